@@ -1,0 +1,60 @@
+"""Where things live and how big they are: command-line flags > environment > defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = PACKAGE_DIR / "data"
+
+
+def project_root() -> Path:
+    """The checkout this package runs from, or the working directory when installed elsewhere."""
+    candidate = PACKAGE_DIR.parent
+    if (candidate / "pyproject.toml").is_file():
+        return candidate
+    return Path.cwd()
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "enforcement-desk"
+
+
+@dataclass(frozen=True)
+class ChunkSettings:
+    """Recorded in the manifest: changing any of these means a full rebuild."""
+
+    # all-MiniLM-L6-v2 reads at most 256 word pieces. The chunk body gets at most this many;
+    # the title prefix and the [CLS]/[SEP] tokens use the rest.
+    max_tokens: int = 200
+    # Sentences repeated at the start of the next chunk, up to this many word pieces, so a
+    # fact split across a boundary is whole in at least one chunk.
+    overlap_tokens: int = 48
+    # Word pieces of the title prefixed to every chunk's embedded text ("contextual header").
+    title_tokens: int = 40
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path
+    index_dir: Path
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    top_k: int = 5
+    max_question_chars: int = 1000
+    chunking: ChunkSettings = field(default_factory=ChunkSettings)
+
+    @classmethod
+    def load(cls, corpus: str | Path | None = None, index: str | Path | None = None) -> Settings:
+        root = project_root()
+        corpus_dir = corpus or os.environ.get("ASSISTANT_CORPUS") or root / "corpus"
+        index_dir = index or os.environ.get("ASSISTANT_INDEX") or root / "index"
+        cache = os.environ.get("ASSISTANT_CACHE")
+        settings = cls(
+            corpus_dir=Path(corpus_dir).expanduser(), index_dir=Path(index_dir).expanduser()
+        )
+        if cache:
+            settings = replace(settings, cache_dir=Path(cache).expanduser())
+        return settings
