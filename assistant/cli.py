@@ -1,0 +1,195 @@
+"""Command line: the TUI by default, `--query` one-shot answers, and index maintenance.
+
+stdout carries results (answers, summaries, JSON); stderr carries notes, progress and
+errors. Exit codes are `errors.ExitCode`. This module must not import Textual: the TUI is
+imported only when it is started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .config import Settings
+from .errors import AssistantError, ExitCode
+from .indexer import Progress
+
+EPILOG = """\
+exit codes:
+  0  success (an answer may still say the sources do not answer the question)
+  1  internal error (a bug: please report it, with --debug output)
+  2  bad command line
+  3  bad question (empty, too long, not in English)
+  4  corpus problem (folder missing, an article could not be read or added)
+  5  index damaged or incompatible and it could not be rebuilt
+  6  another process is updating the index (with --no-wait)
+  130 interrupted (nothing was changed)
+
+environment: ASSISTANT_CORPUS, ASSISTANT_INDEX, ASSISTANT_CACHE (ONNX encoder cache).
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="assistant",
+        description="Enforcement Desk: cited answers about regulatory enforcement from your articles.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--corpus", metavar="DIR", help="folder of articles (default: ./corpus)")
+    parser.add_argument("--index", metavar="DIR", help="index folder (default: ./index)")
+    parser.add_argument("-q", "--query", metavar="QUESTION", help="answer one question and exit")
+    parser.add_argument(
+        "--json", action="store_true", help="with --query: print the Answer as JSON"
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    index = commands.add_parser("index", help="bring the index up to date with the corpus")
+    index.add_argument("--rebuild", action="store_true", help="re-embed every article from scratch")
+    index.add_argument(
+        "--no-wait", action="store_true", help="fail instead of waiting for another update"
+    )
+
+    add = commands.add_parser("add", help="copy articles into the corpus, then update the index")
+    add.add_argument(
+        "files", nargs="+", metavar="FILE", help=".md (front matter), .txt or saved .html"
+    )
+
+    status = commands.add_parser(
+        "status", help="where the corpus and index are, and whether the index is stale"
+    )
+    status.add_argument("--json", action="store_true", dest="status_json", help="print as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.json and args.query is None:
+        parser.error("--json goes with --query")
+    if args.query is not None and args.command:
+        parser.error("--query cannot be combined with a command")
+    try:
+        settings = Settings.load(corpus=args.corpus, index=args.index)
+        if args.query is not None:
+            return _query(settings, args.query, as_json=args.json)
+        if args.command == "index":
+            return _index(settings, rebuild=args.rebuild, wait=not args.no_wait)
+        if args.command == "add":
+            return _add(settings, [Path(f) for f in args.files])
+        if args.command == "status":
+            return _status(settings, as_json=args.status_json)
+        return _interactive(settings)
+    except AssistantError as exc:
+        _error(str(exc))
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        _error("interrupted; nothing was changed")
+        return int(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        # `assistant --query … | head`: the reader went away; that is not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return int(ExitCode.OK)
+    except Exception as exc:
+        if args.debug:
+            raise
+        _error(
+            f"internal error: {type(exc).__name__}: {exc} (rerun with --debug and please report it)"
+        )
+        return int(ExitCode.INTERNAL)
+
+
+def _error(message: str) -> None:
+    print(f"assistant: {message}", file=sys.stderr)
+
+
+def _note(message: str) -> None:
+    print(f"assistant: {message}", file=sys.stderr)
+
+
+def _query(settings: Settings, question: str, as_json: bool) -> int:
+    from .render import to_json, to_text
+    from .session import Session
+
+    session = Session(settings, note=_note)
+    answer = session.ask(question)
+    sys.stdout.write(to_json(answer) + "\n" if as_json else to_text(answer))
+    return int(ExitCode.OK)
+
+
+class StderrProgress:
+    """Progress on stderr: one rewritten line on a terminal, a line every few seconds otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, p: Progress) -> None:
+        now = time.monotonic()
+        final = p.stage == "writing"
+        if not final and now - self.last < (0.1 if self.tty else 5.0):
+            return
+        self.last = now
+        eta = f" · about {p.eta_seconds:.0f} s left" if p.eta_seconds is not None else ""
+        text = (
+            f"{p.stage}: {p.chunks_done}/{p.chunks_total} chunks, "
+            f"{p.articles_done}/{p.articles_total} articles{eta}"
+        )
+        if self.tty:
+            sys.stderr.write(f"\r\x1b[2K{text}")
+            if final:
+                sys.stderr.write("\n")
+        else:
+            sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+        self.shown = True
+
+
+def _index(settings: Settings, rebuild: bool, wait: bool) -> int:
+    from .session import Session
+
+    session = Session(settings, note=_note)
+    summary = session.update(rebuild=rebuild, progress=StderrProgress(), wait=wait)
+    print(f"index: {summary.line()}")
+    return int(ExitCode.CORPUS if summary.skipped else ExitCode.OK)
+
+
+def _add(settings: Settings, files: list[Path]) -> int:
+    from .adding import add_articles
+    from .session import Session
+
+    added = add_articles(settings.corpus_dir, files)
+    for name in added:
+        print(f"added {name}")
+    session = Session(settings, note=_note)
+    summary = session.update(progress=StderrProgress())
+    print(f"index: {summary.line()}")
+    return int(ExitCode.CORPUS if summary.skipped else ExitCode.OK)
+
+
+def _status(settings: Settings, as_json: bool) -> int:
+    from .status import describe, to_lines
+
+    report = describe(settings)
+    print(
+        json.dumps(report, indent=2, ensure_ascii=False) if as_json else "\n".join(to_lines(report))
+    )
+    return int(ExitCode.OK)
+
+
+def _interactive(settings: Settings) -> int:
+    from .prompt import run_prompt
+
+    return run_prompt(settings)

@@ -1,0 +1,351 @@
+"""Bring the index up to date with the corpus: re-embed only what changed, commit atomically.
+
+Used by `assistant index`, `assistant add`, the automatic update before a question, and the
+TUI's rebuild worker (which passes `progress` and `should_stop`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .config import Settings
+from .corpus import CorpusDiff, diff_corpus
+from .embed import DIMENSION, Encoder, Passage, WordPieces, load_encoder, model_identity
+from .errors import ArticleError, Cancelled, IndexError_
+from .ingest import INGEST_VERSION, load_article
+from .lexical import LEXICAL_VERSION
+from .lexicon import lexicon
+from .locking import writer_lock
+from .manifest import (
+    SCHEMA_VERSION,
+    ArticleEntry,
+    Manifest,
+    SkippedEntry,
+    incompatibility,
+    read_manifest,
+    verify_files,
+    write_manifest,
+)
+from .models import Article
+from .store import ArticleSegments, GenerationWriter, collect_garbage
+from .text import context_starts, fit_to_tokens, pack_chunks, sentences
+
+# Chunks embedded and written per round: bounds memory on very large updates.
+_CHUNKS_PER_ROUND = 2048
+
+
+@dataclass
+class Progress:
+    stage: str  # "reading", "embedding", "writing"
+    articles_done: int
+    articles_total: int
+    chunks_done: int
+    chunks_total: int
+    elapsed: float
+
+    @property
+    def eta_seconds(self) -> float | None:
+        if self.stage != "embedding" or self.chunks_done == 0:
+            return None
+        rate = self.chunks_done / max(self.elapsed, 1e-6)
+        return (self.chunks_total - self.chunks_done) / rate
+
+
+@dataclass
+class UpdateSummary:
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: list[ArticleError] = field(default_factory=list)
+    chunks: int = 0
+    articles: int = 0
+    seconds: float = 0.0
+    rebuilt_because: str | None = None
+    wrote_generation: bool = False
+
+    def line(self) -> str:
+        text = (
+            f"{self.added} added, {self.changed} changed, {self.removed} removed, "
+            f"{self.unchanged} unchanged"
+        )
+        if self.skipped:
+            text += f", {len(self.skipped)} skipped"
+        return f"{text} · {self.articles} articles, {self.chunks} chunks · {self.seconds:.1f} s"
+
+
+ProgressFn = Callable[[Progress], None]
+NoteFn = Callable[[str], None]
+
+
+def build_key(settings: Settings) -> dict[str, object]:
+    """Everything that shapes the stored data: if any differs, update in place is wrong."""
+    import syntok
+
+    chunking = settings.chunking
+    return {
+        "model": model_identity(),
+        "chunking": {
+            "max_tokens": chunking.max_tokens,
+            "overlap_tokens": chunking.overlap_tokens,
+            "title_tokens": chunking.title_tokens,
+        },
+        "ingest_version": INGEST_VERSION,
+        "lexical_version": LEXICAL_VERSION,
+        "sentence_splitter": f"syntok=={getattr(syntok, '__version__', '1.4.4')}",
+    }
+
+
+def update_index(
+    settings: Settings,
+    rebuild: bool = False,
+    progress: ProgressFn | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    note: NoteFn | None = None,
+    wait: bool = True,
+    get_encoder: Callable[[], Encoder] | None = None,
+) -> UpdateSummary:
+    """Update (or with `rebuild`, rebuild) the index. Raises `Cancelled` if stopped early."""
+    started = time.monotonic()
+    say = note or (lambda _message: None)
+    with writer_lock(settings.index_dir, wait=wait, on_wait=say):
+        key = build_key(settings)
+        base, reason = _usable_base(settings, key)
+        collect_garbage(settings.index_dir, base.generation if base else None)
+        summary = UpdateSummary(rebuilt_because=reason if base is None else None)
+        if base is None and reason:
+            say(f"rebuilding the index: {reason}")
+        if rebuild:
+            base = None
+        diff = diff_corpus(settings.corpus_dir, base)
+        summary.skipped = list(diff.problems)
+        summary.removed = len(diff.removed)
+
+        articles: list[Article] = []
+        kept_old: set[str] = set()
+        skipped_entries = {e.path.name: _skipped_entry(e) for e in diff.problems}
+        for path in [*diff.added, *diff.changed]:
+            try:
+                articles.append(load_article(path))
+            except ArticleError as error:
+                summary.skipped.append(error)
+                skipped_entries[path.name] = _skipped_entry(error)
+                if base is not None and path.stem in base.articles:
+                    kept_old.add(path.stem)  # the last good version stays searchable
+        summary.added = sum(1 for a in articles if base is None or a.id not in base.articles)
+        summary.changed = len(articles) - summary.added
+        summary.unchanged = len(diff.unchanged) + len(diff.touched) + len(kept_old)
+
+        entries = _carried_entries(base, diff, kept_old)
+        if not articles and not diff.removed and base is not None:
+            if diff.touched or skipped_entries != base.skipped:
+                write_manifest(
+                    settings.index_dir,
+                    base.model_copy(update={"articles": entries, "skipped": skipped_entries}),
+                )
+            summary.articles, summary.chunks = len(base.articles), base.chunks
+            summary.seconds = time.monotonic() - started
+            return summary
+
+        writer = GenerationWriter(settings.index_dir, base)
+        try:
+            removed = [*diff.removed, *(a.id for a in articles if base and a.id in base.articles)]
+            for ident in removed:
+                writer.remove_article(ident)
+            encoder = get_encoder() if get_encoder else load_encoder(settings.cache_dir)
+            for item in _embed(articles, settings, encoder, started, progress, should_stop):
+                writer.add_article(item)
+                entries[item.article.id] = _entry(item, settings.corpus_dir)
+            if should_stop is not None and should_stop():
+                raise Cancelled("index update cancelled; the previous index is still in use")
+            if progress:
+                progress(
+                    Progress(
+                        "writing", len(articles), len(articles), 0, 0, time.monotonic() - started
+                    )
+                )
+            manifest = writer.commit(
+                {
+                    "schema_version": SCHEMA_VERSION,
+                    "build": key,
+                    "articles": entries,
+                    "skipped": skipped_entries,
+                    "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    "seconds": round(time.monotonic() - started, 3),
+                }
+            )
+        except BaseException:
+            writer.abort()
+            raise
+        collect_garbage(settings.index_dir, manifest.generation)
+        summary.wrote_generation = True
+        summary.articles, summary.chunks = len(manifest.articles), manifest.chunks
+        summary.seconds = time.monotonic() - started
+        return summary
+
+
+def _usable_base(settings: Settings, key: dict[str, object]) -> tuple[Manifest | None, str | None]:
+    """The current index if it can be updated in place, else (None, why it cannot)."""
+    try:
+        manifest = read_manifest(settings.index_dir)
+        if manifest is None:
+            return None, None
+        why = incompatibility(manifest, key)
+        if why:
+            return None, why
+        verify_files(settings.index_dir / manifest.generation, manifest.files)
+        return manifest, None
+    except IndexError_ as exc:
+        return None, str(exc)
+
+
+def _carried_entries(
+    base: Manifest | None, diff: CorpusDiff, kept_old: set[str]
+) -> dict[str, ArticleEntry]:
+    if base is None:
+        return {}
+    entries = {p.stem: base.articles[p.stem] for p in diff.unchanged}
+    for path in diff.touched:
+        stat = path.stat()
+        entries[path.stem] = base.articles[path.stem].model_copy(
+            update={"size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+        )
+    entries.update({ident: base.articles[ident] for ident in kept_old})
+    return entries
+
+
+def _skipped_entry(error: ArticleError) -> SkippedEntry:
+    try:
+        stat = error.path.stat()
+        size, mtime = stat.st_size, stat.st_mtime_ns
+    except OSError:
+        size, mtime = -1, -1
+    return SkippedEntry(size=size, mtime_ns=mtime, error=error.problem, line=error.line)
+
+
+def _entry(item: ArticleSegments, corpus_dir: Path) -> ArticleEntry:
+    stat = (corpus_dir / item.article.path).stat()
+    return ArticleEntry(
+        path=item.article.path,
+        sha256=item.article.sha256,
+        size=stat.st_size,
+        mtime_ns=stat.st_mtime_ns,
+        chunks=len(item.chunks),
+        sentences=len(item.sentences),
+    )
+
+
+@dataclass
+class _Prepared:
+    article: Article
+    sentences: list[tuple[int, int]]
+    contexts: list[int]  # where each sentence's quote starts (see text.context_starts)
+    places: list[str]  # jurisdictions each quote names (see Lexicon.places)
+    chunks: list[tuple[int, int]]
+    passages: list[Passage]
+
+
+def prepare(article: Article, settings: Settings, word_pieces: WordPieces) -> _Prepared:
+    """Sentences, chunks and the texts to embed for one article (no model needed)."""
+    body, chunking = article.body, settings.chunking
+    spans = sentences(body)
+    counts = word_pieces.count([body[s.start : s.end] for s in spans])
+    spans, counts = fit_to_tokens(body, spans, counts, chunking.max_tokens, word_pieces.offsets)
+    chunks = pack_chunks(counts, chunking.max_tokens, chunking.overlap_tokens)
+    contexts = [spans[i].start for i in context_starts(body, spans)]
+    places = [
+        " ".join(sorted(lexicon().places(body[c : s.end])))
+        for c, s in zip(contexts, spans, strict=True)
+    ]
+    # The title gives every chunk its subject ("the company" is Clearview, the fine is French).
+    prefix = word_pieces.truncate(article.title, chunking.title_tokens) + "\n\n"
+    passages = []
+    for first, last in chunks:
+        start, end = spans[first].start, spans[last].end
+        shift = len(prefix) - start
+        # Each sentence is pooled with its context, as far as the chunk holds it.
+        segments = [
+            (max(contexts[i], start) + shift, spans[i].end + shift) for i in range(first, last + 1)
+        ]
+        passages.append(Passage(prefix + body[start:end], segments))
+    return _Prepared(article, [(s.start, s.end) for s in spans], contexts, places, chunks, passages)
+
+
+def _embed(
+    articles: Sequence[Article],
+    settings: Settings,
+    encoder: Encoder,
+    started: float,
+    progress: ProgressFn | None,
+    should_stop: Callable[[], bool] | None,
+) -> Iterator[ArticleSegments]:
+    prepared = [prepare(a, settings, encoder.word_pieces) for a in articles]
+    total_chunks = sum(len(p.chunks) for p in prepared)
+    done_chunks = done_articles = 0
+
+    def report(stage: str) -> None:
+        if progress:
+            elapsed = time.monotonic() - started
+            progress(
+                Progress(stage, done_articles, len(prepared), done_chunks, total_chunks, elapsed)
+            )
+
+    def advance(n: int) -> None:
+        nonlocal done_chunks
+        done_chunks += n
+        report("embedding")
+
+    report("embedding")
+    for group in _rounds(prepared):
+        passages = [p for item in group for p in item.passages]
+        vectors, segment_vectors = encoder.encode_passages(
+            passages, progress=advance, should_stop=should_stop
+        )
+        if should_stop is not None and should_stop():
+            return
+        offset = 0
+        for item in group:
+            n = len(item.chunks)
+            yield ArticleSegments(
+                article=item.article,
+                sentences=item.sentences,
+                contexts=item.contexts,
+                places=item.places,
+                sentence_vectors=_sentence_vectors(item, segment_vectors[offset : offset + n]),
+                chunks=item.chunks,
+                chunk_vectors=vectors[offset : offset + n],
+            )
+            offset += n
+            done_articles += 1
+        report("embedding")
+
+
+def _rounds(prepared: Sequence[_Prepared]) -> Iterator[list[_Prepared]]:
+    group: list[_Prepared] = []
+    size = 0
+    for item in prepared:
+        group.append(item)
+        size += len(item.chunks)
+        if size >= _CHUNKS_PER_ROUND:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
+
+
+def _sentence_vectors(item: _Prepared, per_chunk: Sequence[np.ndarray]) -> np.ndarray:
+    """A sentence in two chunks (the overlap) gets the mean of its two pooled vectors."""
+    total = np.zeros((len(item.sentences), DIMENSION), np.float32)
+    seen = np.zeros(len(item.sentences), np.float32)
+    for (first, last), vectors in zip(item.chunks, per_chunk, strict=True):
+        total[first : last + 1] += vectors
+        seen[first : last + 1] += 1
+    total /= np.maximum(seen, 1)[:, None]
+    norms = np.linalg.norm(total, axis=1, keepdims=True)
+    return total / np.where(norms > 0, norms, 1)

@@ -1,0 +1,244 @@
+"""Read one article file (.md with YAML front matter, .txt, saved .html) into an `Article`.
+
+The file is never modified. Its body is normalised (line endings, Unicode NFC, trailing
+spaces) once, here; every character span the index stores points into that normalised
+body, so `quote == body[start:end]` holds by construction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .errors import ArticleError, CorpusError
+from .models import PARTIAL_DATE, Article
+
+ARTICLE_SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
+# Bumped whenever ingest's output for the same bytes changes: the index then re-reads all.
+INGEST_VERSION = 1
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+_FRONT_MATTER_FIELDS = ("title", "outlet", "published", "author", "url")
+
+
+def is_article_file(path: Path) -> bool:
+    """Files the corpus scan picks up: known suffixes, not hidden, not a README."""
+    name = path.name
+    return (
+        path.suffix.lower() in ARTICLE_SUFFIXES
+        and not name.startswith(".")
+        and not name.lower().startswith("readme")
+    )
+
+
+def article_id(path: Path) -> str:
+    return path.stem
+
+
+def normalise_text(text: str) -> str:
+    """One canonical form for a body: LF line ends, NFC, no trailing spaces, no edge blanks."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def load_article(path: Path, data: bytes | None = None) -> Article:
+    """Parse and validate one article. Raises `ArticleError` naming the file (and line)."""
+    fmt = ARTICLE_SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise ArticleError(path, f"unsupported file type {path.suffix!r} (use .md, .txt or .html)")
+    if data is None:
+        data = _read_bytes(path)
+    _check_not_empty_or_binary(path, data)
+    sha256 = hashlib.sha256(data).hexdigest()
+    if fmt == "html":
+        fields, body = _from_html(path, data)
+    else:
+        text = _decode_utf8(path, data)
+        fields, body = _from_markdown(path, text) if fmt == "md" else _from_text(path, text)
+    body = normalise_text(body)
+    if not body.strip():
+        raise ArticleError(path, "the article has no body text")
+    try:
+        return Article(
+            id=article_id(path), path=path.name, format=fmt, body=body, sha256=sha256, **fields
+        )
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        field = ".".join(str(p) for p in problem["loc"])
+        raise ArticleError(path, f"{field}: {problem['msg']}") from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            limit = MAX_ARTICLE_BYTES // (1024 * 1024)
+            raise ArticleError(
+                path, f"file is {size // (1024 * 1024)} MiB; the limit is {limit} MiB"
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(path, "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(path, "is a folder, not an article file") from None
+    except PermissionError:
+        raise ArticleError(path, "permission denied") from None
+    except OSError as exc:
+        raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def _check_not_empty_or_binary(path: Path, data: bytes) -> None:
+    if not data.strip():
+        raise ArticleError(path, "empty file")
+    head = data[:8192]
+    if b"\x00" in head:
+        raise ArticleError(path, "binary file (contains NUL bytes), not an article")
+
+
+def _decode_utf8(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        bad = data[exc.start : exc.start + 1].hex()
+        raise ArticleError(
+            path,
+            f"not UTF-8 text (byte 0x{bad} at offset {exc.start}); save the file as UTF-8",
+            line,
+        ) from None
+
+
+_FENCE = re.compile(r"^---[ \t]*$")
+
+
+def _from_markdown(path: Path, text: str) -> tuple[dict[str, Any], str]:
+    lines = text.lstrip("\ufeff").splitlines(keepends=True)
+    if not lines or not _FENCE.match(lines[0].rstrip("\r\n")):
+        # Markdown without front matter is read like plain text.
+        return _from_text(path, text)
+    closing = next(
+        (i for i, line in enumerate(lines[1:], start=1) if _FENCE.match(line.rstrip("\r\n"))), None
+    )
+    if closing is None:
+        raise ArticleError(path, "front matter opened with '---' is never closed", 1)
+    yaml_text = "".join(lines[1:closing])
+    try:
+        meta = yaml.safe_load(yaml_text)  # safe_load: front matter can never construct objects
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        if mark is not None and mark.line >= yaml_text.count("\n"):
+            # Noticed only at the end ("[oops" never closed): point at where it began.
+            mark = getattr(exc, "context_mark", None) or mark
+        line = mark.line + 2 if mark is not None else 1  # +1 for the fence, +1 for 1-based
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise ArticleError(path, f"front matter is not valid YAML: {problem}", line) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise ArticleError(path, "front matter must be 'key: value' lines", 2)
+    body = "".join(lines[closing + 1 :])
+    fields = _front_matter_fields(path, meta, yaml_text)
+    if "title" not in fields:
+        fields["title"] = _first_line_title(body) or path.stem
+    return fields, body
+
+
+def _front_matter_fields(path: Path, meta: dict[Any, Any], yaml_text: str) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for key in _FRONT_MATTER_FIELDS:
+        if key not in meta or meta[key] is None:
+            continue
+        value = meta[key]
+        line = _line_of_key(yaml_text, key)
+        if key == "published":
+            value = _published(path, value, line)
+        elif isinstance(value, (dt.date, int, float)):
+            value = str(value)
+        elif not isinstance(value, str):
+            raise ArticleError(path, f"front matter '{key}' must be text", line)
+        value = value.strip()
+        if not value:
+            continue
+        fields[key] = value
+    return fields
+
+
+def _published(path: Path, value: Any, line: int | None) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not PARTIAL_DATE.match(text):
+        raise ArticleError(
+            path,
+            f"front matter 'published' must be YYYY-MM-DD, YYYY-MM or YYYY, not {text!r}",
+            line,
+        )
+    return text
+
+
+def _line_of_key(yaml_text: str, key: str) -> int | None:
+    for number, line in enumerate(yaml_text.splitlines(), start=2):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
+
+
+def _first_line_title(text: str) -> str | None:
+    for line in text.splitlines():
+        stripped = line.strip().lstrip("#").strip()
+        if stripped:
+            return stripped[:300]
+    return None
+
+
+def _from_text(path: Path, text: str) -> tuple[dict[str, Any], str]:
+    # The title is the first non-empty line; it stays in the body too, since it is text
+    # a citation may point at.
+    return {"title": _first_line_title(text) or path.stem}, text
+
+
+def _from_html(path: Path, data: bytes) -> tuple[dict[str, Any], str]:
+    import trafilatura  # only saved pages need it; keeps lxml out of every other start-up
+
+    try:
+        doc = trafilatura.bare_extraction(
+            data, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception as exc:  # trafilatura raises many types on hostile markup
+        raise ArticleError(path, f"cannot extract text from the page: {exc}") from None
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise ArticleError(path, "no article text found in the page")
+    fields: dict[str, Any] = {"title": (doc.title or "").strip() or _first_line_title(text)}
+    for key, attr in (("outlet", "sitename"), ("author", "author"), ("url", "url")):
+        value = getattr(doc, attr, None)
+        if value and str(value).strip():
+            fields[key] = str(value).strip()
+    published = getattr(doc, "date", None)
+    if published and PARTIAL_DATE.match(str(published)):
+        fields["published"] = str(published)
+    return fields, text
+
+
+def require_corpus_dir(corpus_dir: Path) -> None:
+    if not corpus_dir.exists():
+        raise CorpusError(
+            f"corpus folder {corpus_dir} does not exist (point --corpus or ASSISTANT_CORPUS at one)"
+        )
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"corpus path {corpus_dir} is not a folder")
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """Article files directly inside the corpus folder (sub-folders are not read)."""
+    require_corpus_dir(corpus_dir)
+    return sorted(p for p in corpus_dir.iterdir() if p.is_file() and is_article_file(p))

@@ -1,0 +1,107 @@
+"""Lexical search text: what FTS5 indexes and how a question becomes an FTS5 query.
+
+FTS5's tokenizer drops symbols, so "£7.5 million" would never match "in pounds". Both the
+indexed text and the questions therefore spell currency symbols (from currencies.toml)
+and "%" out as words. Quotes always come from the article body, never from this text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from .config import DATA_DIR
+
+# Bump when `searchable` changes: the index stores its output and must be rebuilt.
+LEXICAL_VERSION = 2
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@cache
+def _spelled_symbols() -> tuple[re.Pattern[str], dict[str, str]]:
+    with open(DATA_DIR / "currencies.toml", "rb") as handle:
+        data = tomllib.load(handle)
+    spelled = {"%": "percent"}
+    for currency in data["currency"]:
+        for symbol in currency["symbols"]:
+            # Only symbols the tokenizer would drop: "kr" or "CHF" are words already.
+            if len(symbol) == 1 and not symbol.isalnum() and symbol not in spelled:
+                spelled[symbol] = f"{currency['names'][0]} {currency['code']}"
+    pattern = re.compile("|".join(re.escape(s) for s in sorted(spelled, key=len, reverse=True)))
+    return pattern, spelled
+
+
+# "U.S." tokenizes to two single letters and "US" to the pronoun "us": give the countries a
+# word of their own. Case-sensitive, so the pronoun is left alone.
+_COUNTRY_ABBREVIATIONS = [
+    (re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b"), "usa"),
+    (re.compile(r"\bU\.K\.|\bUK\b"), "uk"),
+    (re.compile(r"\bE\.U\.|\bEU\b"), "eu"),
+]
+
+
+def searchable(text: str) -> str:
+    """Text as the FTS5 tables index it (and as questions are matched against it)."""
+    pattern, spelled = _spelled_symbols()
+    text = pattern.sub(lambda m: f"{m.group()} {spelled[m.group()]} ", text)
+    for abbreviation, word in _COUNTRY_ABBREVIATIONS:
+        text = abbreviation.sub(lambda m, w=word: f"{m.group()} {w} ", text)
+    return text
+
+
+@cache
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("porter")
+
+
+def _stem_phrase(text: str) -> str:
+    return " ".join(_stemmer().stemWords(_WORD.findall(text.casefold())))
+
+
+@cache
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    """Synonym groups keyed by the stem of each member ("photos" and "photo" share one)."""
+    with open(DATA_DIR / "synonyms.toml", "rb") as handle:
+        groups = tomllib.load(handle)["groups"]
+    table: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        for word in group:
+            key = _stem_phrase(word)
+            others = tuple(w for w in group if _stem_phrase(w) != key)
+            table[key] = tuple(dict.fromkeys((*table.get(key, ()), *others)))
+    return table
+
+
+def query_terms(question: str, stopwords: Iterable[str]) -> list[str]:
+    stop = set(stopwords)
+    terms: list[str] = []
+    for word in _WORD.findall(searchable(question).casefold()):
+        if (word not in stop and (len(word) > 1 or word.isdigit())) and word not in terms:
+            terms.append(word)
+    return terms
+
+
+def synonyms_of(question: str) -> list[str]:
+    """Synonyms of the question's words and two-word phrases ("public relations")."""
+    table = _synonyms()
+    stems = _stemmer().stemWords(_WORD.findall(question.casefold()))
+    keys = [*stems, *(" ".join(pair) for pair in itertools.pairwise(stems))]
+    found: list[str] = []
+    for key in keys:
+        found.extend(w for w in table.get(key, ()) if w not in found)
+    return found
+
+
+def fts_query(terms: Sequence[str], phrases: Sequence[str] = ()) -> str:
+    """An FTS5 OR-query with every term quoted: question text can never inject FTS syntax."""
+    quoted = [f'"{t.replace(chr(34), chr(34) * 2)}"' for t in terms]
+    for phrase in phrases:
+        words = _WORD.findall(searchable(phrase).casefold())
+        if words:
+            quoted.append('"' + " ".join(words) + '"')
+    return " OR ".join(dict.fromkeys(quoted))

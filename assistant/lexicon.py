@@ -1,0 +1,203 @@
+"""Names of places, regulators and words, read from `assistant/data/*.toml`.
+
+Adding a regulator, a country or an alias is a data change: the matchers are compiled from
+the files. Short all-caps forms ("US", "AP", "DPC") match case-sensitively so that "us" the
+pronoun is not the United States; everything else matches case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from .config import DATA_DIR
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    currency: str
+    groups: tuple[str, ...]
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Authority:
+    id: str
+    name: str
+    english_name: str
+    aliases: tuple[str, ...]
+    jurisdiction: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # "jurisdiction" | "authority" | "region"
+    key: str  # jurisdiction code, authority id or region name
+    start: int
+    end: int
+    text: str
+
+
+def _load(name: str) -> dict:
+    with open(DATA_DIR / name, "rb") as handle:
+        return tomllib.load(handle)
+
+
+def _surface_pattern(forms: dict[str, list[tuple[str, str]]]) -> re.Pattern[str]:
+    """One alternation over all forms, longest first, whole words only."""
+    alternatives = []
+    for form in sorted(forms, key=len, reverse=True):
+        escaped = re.escape(form)
+        if _case_sensitive(form):
+            alternatives.append(escaped)
+        else:
+            alternatives.append(f"(?i:{escaped})")
+    # Allow a possessive ("France's", "the ICO’s") after the form.
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?=['’]s\b|\b|(?<=\.))")
+
+
+def _case_sensitive(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+class Lexicon:
+    def __init__(self) -> None:
+        self.jurisdictions = {
+            j["code"]: Jurisdiction(
+                code=j["code"],
+                name=j["name"],
+                aliases=tuple(j.get("aliases", ())),
+                demonyms=tuple(j.get("demonyms", ())),
+                currency=j["currency"],
+                groups=tuple(j.get("groups", ())),
+                parent=j.get("parent"),
+            )
+            for j in _load("jurisdictions.toml")["jurisdiction"]
+        }
+        self.authorities = {
+            a["id"]: Authority(
+                id=a["id"],
+                name=a["name"],
+                english_name=a.get("english_name", a["name"]),
+                aliases=tuple(a.get("aliases", ())),
+                jurisdiction=a["jurisdiction"],
+                kind=a["kind"],
+            )
+            for a in _load("authorities.toml")["authority"]
+        }
+        self.regions = {
+            r["name"]: tuple(r["members"]) for r in _load("jurisdictions.toml").get("region", [])
+        }
+        region_forms = {
+            form: r["name"]
+            for r in _load("jurisdictions.toml").get("region", [])
+            for form in (r["name"], *r["aliases"])
+        }
+        language = _load("language.toml")
+        self.stopwords = frozenset(language["english"]["stopwords"])
+        self.foreign_words = {
+            lang: frozenset(w for w in spec["function_words"] if w not in self.stopwords)
+            for lang, spec in language["other"].items()
+        }
+        forms: dict[str, list[tuple[str, str]]] = {}
+        for j in self.jurisdictions.values():
+            for form in (j.name, *j.aliases, *j.demonyms):
+                forms.setdefault(form, []).append(("jurisdiction", j.code))
+        for a in self.authorities.values():
+            for form in {a.id, a.name, a.english_name, *a.aliases}:
+                forms.setdefault(form, []).append(("authority", a.id))
+        for form, region in region_forms.items():
+            forms.setdefault(form, []).append(("region", region))
+        self._forms = {
+            form.casefold() if not _case_sensitive(form) else form: keys
+            for form, keys in forms.items()
+        }
+        self._pattern = _surface_pattern(forms)
+
+    def mentions(self, text: str) -> list[Mention]:
+        found = []
+        for match in self._pattern.finditer(text):
+            surface = match.group(0)
+            keys = self._forms.get(surface) or self._forms.get(surface.casefold(), [])
+            for kind, key in keys:
+                found.append(Mention(kind, key, match.start(), match.end(), surface))
+        return found
+
+    def places(self, text: str) -> frozenset[str]:
+        """Jurisdiction codes the text names: directly, through a regulator, or a region."""
+        codes: set[str] = set()
+        for mention in self.mentions(text):
+            if mention.kind == "jurisdiction":
+                codes.add(mention.key)
+            elif mention.kind == "authority":
+                codes.add(self.authorities[mention.key].jurisdiction)
+            else:
+                codes.update(self.regions[mention.key])
+        return frozenset(codes)
+
+    def data_protection_authorities(self, code: str) -> list[Authority]:
+        return [
+            a
+            for a in self.authorities.values()
+            if a.jurisdiction == code and a.kind == "data_protection"
+        ]
+
+    def expand(self, question: str) -> list[str]:
+        """Extra search terms for the places and regulators a question names.
+
+        "the Italian fine" also searches "Italy" and "Garante"; "the Garante" also searches
+        "Italy" and "Italian". Articles name a regulator, its country or the adjective,
+        rarely all three.
+        """
+        terms: list[str] = []
+        for mention in self.mentions(question):
+            if mention.kind == "region":
+                for code in self.regions[mention.key]:
+                    place = self.jurisdictions[code]
+                    terms.extend([place.name, *place.demonyms])
+                continue
+            if mention.kind == "jurisdiction":
+                place = self.jurisdictions[mention.key]
+                regulators = self.data_protection_authorities(place.code)
+            else:
+                authority = self.authorities[mention.key]
+                regulators = [authority]
+                place = self.jurisdictions.get(authority.jurisdiction)
+            if place is not None and place.parent is None:
+                terms.extend([place.name, *place.demonyms])
+            for regulator in regulators[:3]:
+                if "(" not in regulator.id:  # "AP (NL)" is an id, not something articles say
+                    terms.append(regulator.id)
+                terms.extend(alias for alias in regulator.aliases if _case_sensitive(alias))
+        seen = {question.casefold()}
+        unique = []
+        for term in terms:
+            if term.casefold() not in seen and term.casefold() not in question.casefold():
+                seen.add(term.casefold())
+                unique.append(term)
+        return unique
+
+    def foreign_language(self, words: list[str]) -> str | None:
+        """The language code when `words` look like a non-English question, else None."""
+        lowered = [w.casefold() for w in words]
+        if any(w in self.stopwords for w in lowered):
+            return None
+        best, hits = None, 0
+        for lang, vocabulary in self.foreign_words.items():
+            count = sum(1 for w in lowered if w in vocabulary)
+            if count > hits:
+                best, hits = lang, count
+        return best if hits >= 2 else None
+
+
+@cache
+def lexicon() -> Lexicon:
+    return Lexicon()

@@ -1,0 +1,194 @@
+"""From a question to the sentences that best answer it, each an exact span of an article.
+
+1. Chunks: dense (FAISS inner product on MiniLM vectors) and lexical (FTS5 bm25, with the
+   question's places and regulators expanded from the lexicon), fused by reciprocal rank
+   fusion (k = 60, as in Cormack et al. and the Haystack/LlamaIndex retrievers).
+2. Sentences of the best chunks, ranked by fusing their own dense score (vectors pooled at
+   index time) and bm25, with the rank of the chunk they came from as a prior.
+3. A sentence is scored and cited as a unit with the sentences its subject is in (found at
+   index time, see `text.context_starts`), so "None of these penalties have been paid" is
+   found by "the Italian fine" and quoted with the sentence naming Italy.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from .embed import Encoder
+from .lexical import fts_query, query_terms, synonyms_of
+from .lexicon import Lexicon
+from .shapes import expected_shape, has_shape
+from .store import IndexReader, SentenceRow
+
+Mode = Literal["hybrid", "dense", "lexical"]
+
+RRF_K = 60  # chunk-level fusion constant
+SENTENCE_RRF_K = 10  # sentence lists are short; a smaller k keeps the top ranks decisive
+CANDIDATE_CHUNKS = 30  # per retriever
+CHUNKS_TO_SENTENCES = 8  # fused chunks whose sentences are ranked
+CHUNK_PRIOR_WEIGHT = 0.5
+LEXICAL_SENTENCES = 20
+# A sentence with the kind of thing the question asks for (a date for "when…") gets this
+# much of a first-rank vote.
+SHAPE_WEIGHT = 0.5
+# A quote naming a place the question names ("the Italian fine": Italy, the Garante) gets up
+# to this much of a first-rank vote: the question's slots are strong evidence of topic.
+PLACE_WEIGHT = 1.0  # best bm25 sentences added to the candidates
+
+
+@dataclass(frozen=True)
+class Evidence:
+    article_id: str
+    start: int
+    end: int
+    score: float
+    sentence_ids: tuple[int, ...]
+
+
+def reciprocal_rank_fusion(rankings: Sequence[Sequence[int]], k: int = RRF_K) -> dict[int, float]:
+    scores: dict[int, float] = defaultdict(float)
+    for ranking in rankings:
+        for rank, item in enumerate(ranking):
+            scores[item] += 1.0 / (k + rank + 1)
+    return dict(scores)
+
+
+def _ranked(scores: dict[int, float]) -> list[int]:
+    return sorted(scores, key=lambda item: -scores[item])
+
+
+class Retriever:
+    def __init__(self, reader: IndexReader, encoder: Encoder, lexicon: Lexicon) -> None:
+        self.reader = reader
+        self.encoder = encoder
+        self.lexicon = lexicon
+        self._bodies: dict[str, str] = {}
+
+    def body(self, article_id: str) -> str:
+        if article_id not in self._bodies:
+            self._bodies[article_id] = self.reader.article_body(article_id)
+        return self._bodies[article_id]
+
+    def search(self, question: str, k: int = 5, mode: Mode = "hybrid") -> list[Evidence]:
+        terms = query_terms(question, self.lexicon.stopwords)
+        match = fts_query(terms, [*self.lexicon.expand(question), *synonyms_of(question)])
+        use_dense, use_lexical = mode != "lexical", mode != "dense" and bool(match)
+        query_vector = self.encoder.encode_queries([question])[0] if use_dense else None
+
+        chunk_rankings = []
+        if use_dense:
+            chunk_rankings.append(
+                [c for c, _ in self.reader.dense_chunks(query_vector, CANDIDATE_CHUNKS)]
+            )
+        if use_lexical:
+            chunk_rankings.append(
+                [c for c, _ in self.reader.lexical_chunks(match, CANDIDATE_CHUNKS)]
+            )
+        fused_chunks = _ranked(reciprocal_rank_fusion(chunk_rankings))[:CHUNKS_TO_SENTENCES]
+        if not fused_chunks:
+            return []
+
+        sentences, chunk_rank = self._candidate_sentences(fused_chunks)
+        if use_lexical:
+            # Sentences that match well on their own, wherever their chunk ranked.
+            for row in self.reader.lexical_top_sentences(match, LEXICAL_SENTENCES):
+                if row.id not in chunk_rank:
+                    sentences.append(row)
+        ids = [s.id for s in sentences]
+        sentence_rankings: list[list[int]] = []
+        if use_dense:
+            vectors = self.reader.sentence_vectors(ids)
+            dense = {i: float(np.dot(vectors[i], query_vector)) for i in ids}
+            sentence_rankings.append(_ranked(dense))
+        if use_lexical:
+            lexical = self.reader.lexical_sentences(match, ids)
+            sentence_rankings.append(_ranked(lexical))
+        scores = reciprocal_rank_fusion(sentence_rankings, k=SENTENCE_RRF_K)
+        shape = expected_shape(question)
+        places = self.lexicon.places(question)
+        naming = {s.id for s in sentences if places and places.intersection(s.places.split())}
+        # Like IDF: naming Italy singles a quote out; naming France, when every candidate
+        # does, says nothing.
+        place_bonus = PLACE_WEIGHT * (1 - len(naming) / max(len(sentences), 1))
+        first_rank = 1.0 / (SENTENCE_RRF_K + 1)
+        for sentence in sentences:
+            scores.setdefault(sentence.id, 0.0)
+            quote = self.body(sentence.article_id)[sentence.start : sentence.end]
+            if shape and has_shape(quote, shape):
+                scores[sentence.id] += SHAPE_WEIGHT * first_rank
+            if sentence.id in naming:
+                scores[sentence.id] += place_bonus * first_rank
+            if sentence.id in chunk_rank:
+                scores[sentence.id] += CHUNK_PRIOR_WEIGHT / (
+                    SENTENCE_RRF_K + chunk_rank[sentence.id] + 1
+                )
+        by_id = {s.id: s for s in sentences}
+        return self._evidence([by_id[i] for i in _ranked(scores) if i in by_id], scores, k)
+
+    def _candidate_sentences(
+        self, chunk_ids: list[int]
+    ) -> tuple[list[SentenceRow], dict[int, int]]:
+        rows = self.reader.chunks(chunk_ids)
+        sentences: dict[int, SentenceRow] = {}
+        chunk_rank: dict[int, int] = {}
+        for rank, chunk_id in enumerate(chunk_ids):
+            chunk = rows[chunk_id]
+            for sentence in self.reader.sentences(
+                chunk.article_id, chunk.first_sentence, chunk.last_sentence
+            ):
+                sentences.setdefault(sentence.id, sentence)
+                chunk_rank.setdefault(sentence.id, rank)
+        return list(sentences.values()), chunk_rank
+
+    def _evidence(
+        self, ranked: list[SentenceRow], scores: dict[int, float], k: int
+    ) -> list[Evidence]:
+        chosen: list[Evidence] = []
+        seen_text: set[tuple[str, str]] = set()
+        for sentence in ranked:
+            if len(chosen) == k:
+                break
+            body = self.body(sentence.article_id)
+            text = _dedupe_key(body[sentence.start : sentence.end])
+            if (sentence.article_id, text) in seen_text:
+                continue  # the same sentence repeated on one page (leads, teasers)
+            seen_text.add((sentence.article_id, text))
+            candidate = Evidence(
+                sentence.article_id,
+                sentence.context_start,
+                sentence.end,
+                scores[sentence.id],
+                (sentence.id,),
+            )
+            merged = False
+            for index, other in enumerate(chosen):
+                if _overlap(other, candidate):
+                    chosen[index] = Evidence(
+                        other.article_id,
+                        min(other.start, candidate.start),
+                        max(other.end, candidate.end),
+                        other.score,
+                        tuple(sorted(set(other.sentence_ids) | set(candidate.sentence_ids))),
+                    )
+                    merged = True
+                    break
+            if not merged:
+                chosen.append(candidate)
+        return chosen
+
+
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _dedupe_key(text: str) -> str:
+    """Equal for the same sentence repeated with different quote marks or spacing."""
+    return " ".join(text.translate(_TYPOGRAPHY).split()).casefold()
+
+
+def _overlap(a: Evidence, b: Evidence) -> bool:
+    return a.article_id == b.article_id and a.start < b.end and b.start < a.end

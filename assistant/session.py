@@ -1,0 +1,146 @@
+"""The core's front door: an open corpus + index + encoder that answers questions.
+
+The CLI (`--query`, the prompt loop), the TUI and the tests all go through `Session`, so
+there is one code path from a question to an `Answer`. Nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .answer import cite, passage_answer
+from .config import Settings
+from .corpus import diff_corpus
+from .embed import Encoder, load_encoder
+from .errors import IndexError_
+from .indexer import NoteFn, ProgressFn, UpdateSummary, build_key, update_index
+from .ingest import require_corpus_dir
+from .lexicon import Lexicon, lexicon
+from .locking import is_locked
+from .manifest import Manifest, incompatibility, read_manifest
+from .models import Answer
+from .question import clean_question
+from .retrieve import Mode, Retriever
+from .store import IndexReader
+
+
+@dataclass
+class Freshness:
+    manifest: Manifest | None
+    stale_because: str | None  # None when the index matches the corpus
+
+    @property
+    def fresh(self) -> bool:
+        return self.stale_because is None
+
+
+def check_freshness(settings: Settings) -> Freshness:
+    """Is the index there, intact enough to open, built the same way, and in step with the corpus?"""
+    require_corpus_dir(settings.corpus_dir)
+    try:
+        manifest = read_manifest(settings.index_dir)
+    except IndexError_ as exc:
+        return Freshness(None, str(exc))
+    if manifest is None:
+        return Freshness(None, "there is no index yet")
+    why = incompatibility(manifest, build_key(settings))
+    if why:
+        return Freshness(manifest, f"the index is out of date: {why}")
+    diff = diff_corpus(settings.corpus_dir, manifest)
+    if diff.has_changes:
+        return Freshness(manifest, f"the corpus changed since the last update ({diff.describe()})")
+    return Freshness(manifest, None)
+
+
+class Session:
+    def __init__(self, settings: Settings, note: NoteFn | None = None) -> None:
+        self.settings = settings
+        self.note: NoteFn = note or (lambda _message: None)
+        self.lexicon: Lexicon = lexicon()
+        self._encoder: Encoder | None = None
+        self._reader: IndexReader | None = None
+        self._lock = threading.RLock()
+
+    # Resources, opened on first use ----------------------------------------------------------
+
+    @property
+    def encoder(self) -> Encoder:
+        with self._lock:
+            if self._encoder is None:
+                self._encoder = load_encoder(self.settings.cache_dir)
+            return self._encoder
+
+    def reader(self, auto_update: bool = True) -> IndexReader:
+        """The current index, brought up to date with the corpus first when `auto_update`."""
+        with self._lock:
+            if auto_update:
+                self._refresh_if_stale()
+            if self._reader is None:
+                try:
+                    self._reader = IndexReader(self.settings.index_dir)
+                except IndexError_ as exc:
+                    if not auto_update:
+                        raise
+                    self.note(f"{exc}; rebuilding it from the corpus")
+                    self.update(rebuild=True)
+                    self._reader = IndexReader(self.settings.index_dir)
+            return self._reader
+
+    def _refresh_if_stale(self) -> None:
+        freshness = check_freshness(self.settings)
+        current = self._reader.manifest.generation if self._reader else None
+        if freshness.fresh:
+            if freshness.manifest and freshness.manifest.generation != current:
+                self._reopen()  # another process committed a newer generation
+            return
+        if is_locked(self.settings.index_dir) and freshness.manifest is not None:
+            self.note(
+                "another process is updating the index; answering from the last complete index"
+            )
+            return
+        self.note(f"{freshness.stale_because}; updating the index…")
+        summary = self.update()
+        self.note(f"index updated: {summary.line()}")
+
+    def _reopen(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+    # What users do --------------------------------------------------------------------------
+
+    def ask(self, question: str, history: Sequence[str] = (), mode: Mode = "hybrid") -> Answer:
+        text = clean_question(question, self.lexicon, self.settings.max_question_chars)
+        reader = self.reader()
+        retriever = Retriever(reader, self.encoder, self.lexicon)
+        evidence = retriever.search(text, k=self.settings.top_k, mode=mode)
+        return passage_answer(text, cite(evidence, reader))
+
+    def update(
+        self,
+        rebuild: bool = False,
+        progress: ProgressFn | None = None,
+        should_stop: Callable[[], bool] | None = None,
+        wait: bool = True,
+    ) -> UpdateSummary:
+        """Update the index; the open reader keeps serving the old generation until this returns."""
+        summary = update_index(
+            self.settings,
+            rebuild=rebuild,
+            progress=progress,
+            should_stop=should_stop,
+            note=self.note,
+            wait=wait,
+            get_encoder=lambda: self.encoder,
+        )
+        with self._lock:
+            for error in summary.skipped:
+                self.note(f"skipped {error}")
+            self._reopen()
+        return summary
+
+    def close(self) -> None:
+        with self._lock:
+            self._reopen()

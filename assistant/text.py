@@ -1,0 +1,225 @@
+"""Sentence spans with character offsets, and chunks of whole sentences.
+
+Everything here works on offsets into an article body and never copies or rewrites text,
+so a span can always be quoted back exactly: `body[span.start:span.end]`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import syntok.segmenter
+
+# A line ending a sentence: terminal punctuation, then optional closing quotes/brackets.
+_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
+_STARTS_BLOCK = re.compile(r"^\s*([-*•·#>]|\d+[.)]\s)")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_ALNUM = re.compile(r"\w")
+# Lines longer than this are whole paragraphs (web text, trafilatura output), not lines of
+# a hard-wrapped paragraph (Markdown written in an editor, e-mail).
+_WRAPPED_LINE_MAX = 100
+# The subject of a sentence is in the one before: a pronoun or demonstrative opens it, or it
+# points back at "these/those/such" things. How news copy chains sentences, not a list of
+# particular sentences.
+_NEEDS_PREVIOUS = re.compile(
+    r"^\W*(?:(?:however|but|and|also|still|yet|instead|meanwhile|moreover)\W+)?"
+    r"(?:these|those|this|that|it|its|they|their|them|such|he|she|his|her|both|neither|"
+    r"the (?:company|firm|group|startup|start-up|regulator|watchdog|authority|agency|body|"
+    r"fine|penalty|decision|order|sanction|ruling))\b"
+    r"|\b(?:none|all|each|any|some|most|either|neither) of (?:these|those|them|which|the above)\b"
+    r"|\b(?:these|those|such) (?:fines|penalties|sanctions|orders|decisions|breaches|violations)\b",
+    re.IGNORECASE,
+)
+# A sentence that continues a list begun before it ("X has also fined …", "Similar fines …").
+_CONTINUES = re.compile(
+    r"\b(?:also|similar(?:ly)?|likewise|too|as well|in addition|another)\b", re.I
+)
+CONTEXT_SENTENCES = 2  # at most this many earlier sentences complete one
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def paragraphs(body: str) -> list[Span]:
+    """Blocks that a sentence never crosses: blank-line blocks, split at hard line breaks."""
+    result: list[Span] = []
+    block_start = 0
+    for match in [*_BLANK_LINES.finditer(body), None]:
+        block_end = match.start() if match else len(body)
+        result.extend(_split_block(body, block_start, block_end))
+        if match:
+            block_start = match.end()
+    return result
+
+
+def _split_block(body: str, start: int, end: int) -> list[Span]:
+    lines: list[Span] = []
+    pos = start
+    while pos <= end:
+        nl = body.find("\n", pos, end)
+        line_end = end if nl == -1 else nl
+        lines.append(Span(pos, line_end))
+        if nl == -1:
+            break
+        pos = nl + 1
+    lines = [ln for ln in lines if body[ln.start : ln.end].strip()]
+    if not lines:
+        return []
+    width = max(len(body[ln.start : ln.end].strip()) for ln in lines)
+    if width > _WRAPPED_LINE_MAX:
+        return lines
+    # Hard-wrapped text: join lines until one ends a sentence, is short (a heading, the
+    # last line of a paragraph) or the next starts a list item or heading.
+    result: list[Span] = []
+    current = lines[0]
+    for line, following in itertools.pairwise(lines):
+        text = body[line.start : line.end].strip()
+        hard = (
+            _ENDS_SENTENCE.search(text) is not None
+            or len(text) < width / 2
+            or _STARTS_BLOCK.match(body[following.start : following.end]) is not None
+            or text.startswith("#")
+        )
+        if hard:
+            result.append(current)
+            current = following
+        else:
+            current = Span(current.start, following.end)
+    result.append(current)
+    return result
+
+
+def sentences(body: str) -> list[Span]:
+    """Sentence spans of the body, in order, trimmed of surrounding white space.
+
+    Spans with no letter or digit (a lone "×", a rule of dashes) are left out.
+    """
+    result: list[Span] = []
+    for para in paragraphs(body):
+        text = body[para.start : para.end]
+        starts = [
+            sentence[0].offset
+            for paragraph in syntok.segmenter.analyze(text)
+            for sentence in paragraph
+            if sentence
+        ]
+        # A sentence ends where the next begins: robust to tokens whose value syntok
+        # rewrites (it joins "exam-\nple"), which would make offset + len(value) wrong.
+        for index, begin in enumerate(starts):
+            finish = starts[index + 1] if index + 1 < len(starts) else len(text)
+            span = _trim(body, para.start + begin, para.start + finish)
+            if span and _ALNUM.search(body, span.start, span.end):
+                result.append(span)
+    return result
+
+
+def _trim(body: str, start: int, end: int) -> Span | None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def context_starts(body: str, spans: Sequence[Span]) -> list[int]:
+    """For each sentence, the index of the earliest sentence it must be quoted with.
+
+    "To date, none of these penalties have been paid" needs the sentence before it; if that
+    one continues an enumeration ("The UK has also imposed …"), the one before that too —
+    at most `CONTEXT_SENTENCES` back, never across a paragraph break.
+    """
+    paragraph_starts = [p.start for p in paragraphs(body)]
+    paragraph = [bisect.bisect_right(paragraph_starts, span.start) for span in spans]
+    starts = []
+    for index in range(len(spans)):
+        earliest = index
+        for hop in range(CONTEXT_SENTENCES):
+            text = body[spans[earliest].start : spans[earliest].end]
+            needs = _NEEDS_PREVIOUS.search(text) or (hop > 0 and _CONTINUES.search(text))
+            if earliest == 0 or not needs or paragraph[earliest - 1] != paragraph[earliest]:
+                break
+            earliest -= 1
+        starts.append(earliest)
+    return starts
+
+
+TokenOffsets = Callable[[str], list[tuple[int, int]]]
+
+
+def fit_to_tokens(
+    body: str,
+    spans: Sequence[Span],
+    counts: Sequence[int],
+    max_tokens: int,
+    token_offsets: TokenOffsets,
+) -> tuple[list[Span], list[int]]:
+    """Split sentences longer than `max_tokens` word pieces into pieces that fit.
+
+    A run-on "sentence" (a table flattened to text, a page with no full stops) would
+    otherwise be cut off silently by the model. Pieces break between word pieces, preferring
+    a break after white space.
+    """
+    out_spans: list[Span] = []
+    out_counts: list[int] = []
+    for span, count in zip(spans, counts, strict=True):
+        if count <= max_tokens:
+            out_spans.append(span)
+            out_counts.append(count)
+            continue
+        offsets = token_offsets(body[span.start : span.end])
+        first = 0
+        while first < len(offsets):
+            last = min(first + max_tokens, len(offsets))
+            if last < len(offsets):
+                # Back off to a word boundary when one is close.
+                for candidate in range(last, max(first + max_tokens // 2, first + 1), -1):
+                    if offsets[candidate][0] > offsets[candidate - 1][1]:
+                        last = candidate
+                        break
+            piece = _trim(body, span.start + offsets[first][0], span.start + offsets[last - 1][1])
+            if piece:
+                out_spans.append(piece)
+                out_counts.append(last - first)
+            first = last
+    return out_spans, out_counts
+
+
+def pack_chunks(
+    counts: Sequence[int], max_tokens: int, overlap_tokens: int
+) -> list[tuple[int, int]]:
+    """Group consecutive sentences into chunks of at most `max_tokens` word pieces.
+
+    Returns inclusive (first, last) sentence indices. Each chunk after the first repeats the
+    previous chunk's closing sentences, up to `overlap_tokens`, but always moves forward.
+    """
+    chunks: list[tuple[int, int]] = []
+    n = len(counts)
+
+    def extend(first: int) -> int:
+        last, total = first, counts[first]
+        while last + 1 < n and total + counts[last + 1] <= max_tokens:
+            last += 1
+            total += counts[last]
+        return last
+
+    first = 0
+    while first < n:
+        last = extend(first)
+        chunks.append((first, last))
+        if last + 1 >= n:
+            break
+        next_first = last + 1
+        overlap = 0
+        while next_first - 1 > first and overlap + counts[next_first - 1] <= overlap_tokens:
+            next_first -= 1
+            overlap += counts[next_first]
+        # Overlap only if the next chunk still gets past this one with it; else start fresh.
+        first = next_first if extend(next_first) > last else last + 1
+    return chunks

@@ -1,0 +1,290 @@
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.config import Settings
+from assistant.embed import MAX_SEQ_TOKENS, Encoder, Passage, load_encoder
+from assistant.errors import Cancelled, IndexBusy, IndexDamaged
+from assistant.indexer import update_index
+from assistant.locking import writer_lock
+from assistant.manifest import read_manifest
+from assistant.session import Session, check_freshness
+from assistant.store import IndexReader
+from tests.conftest import SEED_CORPUS, write_article
+
+
+class CountingEncoder:
+    """The real encoder, counting what it is asked to embed (and able to fail on demand)."""
+
+    def __init__(self, encoder: Encoder, fail_after: int | None = None) -> None:
+        self.encoder = encoder
+        self.word_pieces = encoder.word_pieces
+        self.passages = 0
+        self.fail_after = fail_after
+
+    def encode_passages(self, passages: list[Passage], **kwargs):
+        self.passages += len(passages)
+        if self.fail_after is not None and self.passages > self.fail_after:
+            raise RuntimeError("simulated crash while embedding")
+        return self.encoder.encode_passages(passages, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def real_encoder(offline_environment: Path) -> Encoder:
+    return load_encoder(offline_environment)
+
+
+def update(settings: Settings, encoder: CountingEncoder, **kwargs):
+    return update_index(settings, get_encoder=lambda: encoder, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def built_seed(tmp_path_factory: pytest.TempPathFactory, real_encoder: Encoder) -> Settings:
+    """The seed corpus indexed once for this module; tests get copies (see `indexed`)."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    for path in SEED_CORPUS.glob("*.md"):
+        shutil.copy2(path, corpus / path.name)
+    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("index"))
+    update(settings, CountingEncoder(real_encoder))
+    return settings
+
+
+@pytest.fixture
+def indexed(built_seed: Settings, settings: Settings) -> Settings:
+    """`settings` (a private corpus copy) with a private copy of the built index."""
+    for path in settings.corpus_dir.iterdir():
+        path.unlink()
+    for path in built_seed.corpus_dir.iterdir():
+        shutil.copy2(path, settings.corpus_dir / path.name)
+    shutil.copytree(built_seed.index_dir, settings.index_dir)
+    return settings
+
+
+def answer_ids(settings: Settings, encoder: Encoder, text: str) -> list[int]:
+    reader = IndexReader(settings.index_dir)
+    try:
+        return [c for c, _ in reader.dense_chunks(encoder.encode_queries([text])[0], 5)]
+    finally:
+        reader.close()
+
+
+def test_first_build_indexes_everything_within_the_model_limit(
+    settings: Settings, real_encoder: Encoder
+) -> None:
+    counting = CountingEncoder(real_encoder)
+    summary = update(settings, counting)
+    assert (summary.added, summary.changed, summary.removed, summary.unchanged) == (5, 0, 0, 0)
+    manifest = read_manifest(settings.index_dir)
+    assert manifest is not None and len(manifest.articles) == 5
+    assert counting.passages == manifest.chunks == summary.chunks > 5
+    reader = IndexReader(settings.index_dir)
+    rows = reader._db.execute(
+        "SELECT c.article_id, c.start, c.end, a.title FROM chunks c JOIN articles a ON a.id = c.article_id"
+    )
+    for _article, start, end, _title in rows:
+        body = reader.article_body(_article)
+        pieces = real_encoder.word_pieces.count([body[start:end]])[0]
+        assert pieces <= settings.chunking.max_tokens
+        assert pieces + settings.chunking.title_tokens + 2 <= MAX_SEQ_TOKENS
+    assert summary.line().startswith("5 added, 0 changed, 0 removed, 0 unchanged · 5 articles, ")
+
+
+def test_update_reembeds_only_what_changed(
+    indexed: Settings, corpus: Path, real_encoder: Encoder
+) -> None:
+    settings = indexed
+    before = read_manifest(settings.index_dir)
+
+    unchanged = CountingEncoder(real_encoder)
+    summary = update(settings, unchanged)
+    assert unchanged.passages == 0 and summary.unchanged == 5 and not summary.wrote_generation
+    assert read_manifest(settings.index_dir).generation == before.generation
+
+    new = write_article(
+        corpus,
+        "2024-03-05-acme",
+        "The Dutch authority fined Acme €5 million on Tuesday. Acme will appeal.",
+    )
+    changed = sorted(corpus.glob("2023-05-10-slashdot*.md"))[0]
+    changed.write_text(changed.read_text() + "\nAn added closing line about the fine.\n")
+    removed = sorted(corpus.glob("2022-10-20-*.md"))[0]
+    removed.unlink()
+    counting = CountingEncoder(real_encoder)
+    summary = update(settings, counting)
+    after = read_manifest(settings.index_dir)
+    assert (summary.added, summary.changed, summary.removed, summary.unchanged) == (1, 1, 1, 3)
+    assert (
+        counting.passages == after.articles[new.stem].chunks + after.articles[changed.stem].chunks
+    )
+    assert removed.stem not in after.articles and new.stem in after.articles
+    # Chunks of untouched articles keep their ids: FAISS ids survive deletions.
+    reader = IndexReader(settings.index_dir)
+    kept = {
+        r[0]
+        for r in reader._db.execute("SELECT id FROM chunks WHERE article_id LIKE '2022-10-hipaa%'")
+    }
+    assert kept and reader._vectors.ntotal == after.chunks
+    reader.close()
+    hits = answer_ids(settings, real_encoder, "Dutch authority fined Acme five million euros")
+    assert hits[0] not in kept
+
+
+def test_touched_file_is_not_reembedded(
+    indexed: Settings, corpus: Path, real_encoder: Encoder
+) -> None:
+    settings = indexed
+    path = next(corpus.glob("*.md"))
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    counting = CountingEncoder(real_encoder)
+    update(settings, counting)
+    assert counting.passages == 0
+    assert read_manifest(settings.index_dir).articles[path.stem].mtime_ns == path.stat().st_mtime_ns
+
+
+def test_rebuild_reembeds_everything(indexed: Settings, real_encoder: Encoder) -> None:
+    settings = indexed
+    first = read_manifest(settings.index_dir)
+    counting = CountingEncoder(real_encoder)
+    summary = update(settings, counting, rebuild=True)
+    assert summary.added == 5 and counting.passages == first.chunks
+    assert read_manifest(settings.index_dir).generation != first.generation
+
+
+def test_crash_mid_update_leaves_previous_index_answering(
+    indexed: Settings, corpus: Path, real_encoder: Encoder
+) -> None:
+    settings = indexed
+    before = read_manifest(settings.index_dir)
+    expected = answer_ids(settings, real_encoder, "has Clearview paid the Italian fine?")
+    for i in range(8):
+        write_article(
+            corpus,
+            f"2024-01-0{i + 1}-new-{i}",
+            f"Regulator number {i} fined company {i} €{i + 1} million. " * 20,
+        )
+    with pytest.raises(RuntimeError, match="simulated crash"):
+        update(settings, CountingEncoder(real_encoder, fail_after=3))
+    assert read_manifest(settings.index_dir) == before
+    assert answer_ids(settings, real_encoder, "has Clearview paid the Italian fine?") == expected
+    assert not list(settings.index_dir.glob("*.partial"))
+    summary = update(settings, CountingEncoder(real_encoder))
+    assert summary.added == 8
+
+
+def test_cancel_keeps_the_old_index(indexed: Settings, corpus: Path, real_encoder: Encoder) -> None:
+    settings = indexed
+    before = read_manifest(settings.index_dir)
+    write_article(corpus, "2024-02-01-late", "A late article about a fine. " * 50)
+    with pytest.raises(Cancelled):
+        update(settings, CountingEncoder(real_encoder), should_stop=lambda: True)
+    assert read_manifest(settings.index_dir) == before
+
+
+def test_bad_article_is_skipped_reported_and_not_retried_until_fixed(
+    settings: Settings, corpus: Path, real_encoder: Encoder
+) -> None:
+    bad = corpus / "broken.md"
+    bad.write_text("---\ntitle: [oops\n---\nBody\n")
+    summary = update(settings, CountingEncoder(real_encoder))
+    assert summary.added == 5 and len(summary.skipped) == 1
+    assert str(summary.skipped[0]).startswith(f"{bad}:2: front matter is not valid YAML")
+    assert check_freshness(settings).fresh  # a known-bad file does not make the index stale
+    again = update(settings, CountingEncoder(real_encoder))
+    assert len(again.skipped) == 1 and again.added == 0
+    bad.write_text(
+        "---\ntitle: Fixed\noutlet: X\npublished: '2024-01-02'\n---\nThe authority fined Acme.\n"
+    )
+    fixed = update(settings, CountingEncoder(real_encoder))
+    assert fixed.added == 1 and not fixed.skipped
+
+
+def test_article_that_turns_bad_keeps_its_last_good_version(
+    indexed: Settings, corpus: Path, real_encoder: Encoder
+) -> None:
+    settings = indexed
+    path = next(corpus.glob("2023-05-10-techcrunch*.md"))
+    path.write_bytes(b"\xff\xfe not utf-8 any more")
+    summary = update(settings, CountingEncoder(real_encoder))
+    assert len(summary.skipped) == 1 and "not UTF-8" in str(summary.skipped[0])
+    assert path.stem in read_manifest(settings.index_dir).articles
+    assert path.read_bytes() == b"\xff\xfe not utf-8 any more"  # the corpus is never touched
+
+
+def test_two_files_with_one_id_are_both_skipped(
+    settings: Settings, corpus: Path, real_encoder: Encoder
+) -> None:
+    write_article(corpus, "dup", "The regulator fined someone.")
+    (corpus / "dup.txt").write_text("Dup\nAnother text.\n")
+    summary = update(settings, CountingEncoder(real_encoder))
+    assert summary.added == 5 and len(summary.skipped) == 2
+    assert all("article id 'dup' is used by dup.md and dup.txt" in str(e) for e in summary.skipped)
+
+
+def test_incompatible_index_is_rebuilt_with_a_note(
+    indexed: Settings, real_encoder: Encoder
+) -> None:
+    settings = indexed
+    path = settings.index_dir / "manifest.json"
+    data = json.loads(path.read_text())
+    data["build"]["model"]["name"] = "some-other-model"
+    path.write_text(json.dumps(data))
+    notes: list[str] = []
+    counting = CountingEncoder(real_encoder)
+    summary = update_index(settings, get_encoder=lambda: counting, note=notes.append)
+    assert summary.added == 5 and counting.passages > 0
+    assert any("different model" in n for n in notes)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "manifest"])
+def test_damaged_index_is_detected_and_rebuilt(
+    indexed: Settings, real_encoder: Encoder, damage: str
+) -> None:
+    settings = indexed
+    manifest = read_manifest(settings.index_dir)
+    vectors = settings.index_dir / manifest.generation / "vectors.faiss"
+    if damage == "truncate":
+        vectors.write_bytes(vectors.read_bytes()[:-100])
+    elif damage == "flip":
+        data = bytearray(vectors.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        vectors.write_bytes(bytes(data))
+    else:
+        (settings.index_dir / "manifest.json").write_text('{"schema_version": 1, "generation": ')
+    with pytest.raises(IndexDamaged):
+        IndexReader(settings.index_dir)
+    notes: list[str] = []
+    session = Session(settings, note=notes.append)
+    answer = session.ask("has Clearview paid the Italian fine?")
+    assert answer.citations and any("rebuild" in n or "updating" in n for n in notes)
+
+
+def test_second_writer_waits_or_refuses(settings: Settings, real_encoder: Encoder) -> None:
+    with writer_lock(settings.index_dir), pytest.raises(IndexBusy, match="another process"):
+        update(settings, CountingEncoder(real_encoder), wait=False)
+
+
+def test_empty_corpus_gives_an_empty_index(tmp_path: Path, real_encoder: Encoder) -> None:
+    (tmp_path / "empty").mkdir()
+    settings = Settings.load(corpus=tmp_path / "empty", index=tmp_path / "index")
+    summary = update(settings, CountingEncoder(real_encoder))
+    assert summary.articles == 0 and summary.chunks == 0
+    answer = Session(settings).ask("has Clearview paid the Italian fine?")
+    assert not answer.found and not answer.citations
+
+
+def test_sentence_vectors_are_stored_for_every_sentence(
+    indexed: Settings, real_encoder: Encoder
+) -> None:
+    settings = indexed
+    reader = IndexReader(settings.index_dir)
+    ids = [r[0] for r in reader._db.execute("SELECT id FROM sentences")]
+    vectors = reader.sentence_vectors(ids)
+    norms = np.linalg.norm(np.stack(list(vectors.values())), axis=1)
+    assert len(vectors) == len(ids) == read_manifest(settings.index_dir).sentences
+    assert np.allclose(norms, 1.0, atol=1e-2)
