@@ -1,0 +1,450 @@
+"""Money: an exact amount in whole currency units with its ISO 4217 code, and finding it in text.
+
+`Decimal`, never float: 5.2 million is Decimal("5200000") exactly. Currency symbols, codes and
+names come from `assistant/data/currencies.toml`; adding a currency is a data change.
+
+`find_money` reports each amount with the exact span it was written in, so that a fact can
+cite it: `text[m.start:m.end] == m.text` always. What surrounds an amount is reported beside
+it, not inside the span: "up to €20 million" is the span "€20 million" with qualifier
+"up to"; "€100,000 per day" is "€100,000" with per "day".
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from .config import DATA_DIR
+from .numbers import NUMBER_WORDS, parse_number_words, scaled
+
+
+@dataclass(frozen=True, order=False)
+class Money:
+    amount: Decimal
+    currency: str  # ISO 4217, e.g. "EUR"
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.amount, Decimal):
+            raise TypeError("Money.amount must be a Decimal")
+        if not self.amount.is_finite():
+            raise ValueError(f"not an amount: {self.amount!r}")
+        if len(self.currency) != 3 or not self.currency.isupper():
+            raise ValueError(f"not an ISO 4217 code: {self.currency!r}")
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    money: Money | None  # None when the currency cannot be resolved ("kr" with no context)
+    start: int
+    end: int
+    text: str  # == text[start:end]: the whole expression, "€10-20 million", "20-million-euro"
+    currency_text: str  # as written: "€", "euros", "kr", "SEK", "US$"
+    qualifier: str | None  # lower-cased words right before: "up to", "more than", "between"
+    range_end: Money | None  # the high end of a range; `money` is then the low end
+    per: str | None  # "day", "week", "month", "year", "hour" for rates ("€100,000 per day")
+    amount: Decimal = Decimal(0)  # the (low) amount, known even when the currency is not
+
+
+def format_money(money: Money) -> str:
+    """ "€5,200,000", "£7,552,800.50", "C$1,000", "SEK 58,000,000": exact digits, never rounded.
+
+    A symbol is used only when it names this currency alone (or is its ambiguous default,
+    "$" for USD), so the text reads back to the same currency with `find_money`.
+    """
+    amount = abs(money.amount)
+    if amount == amount.to_integral_value():
+        digits = f"{amount:,.0f}"
+    else:
+        exponent = int(amount.normalize().as_tuple().exponent)  # finite: always an int
+        places = max(2, -exponent)
+        digits = f"{amount:,.{places}f}"
+    sign = "-" if money.amount < 0 else ""
+    symbol = _table().display.get(money.currency)
+    return f"{sign}{symbol}{digits}" if symbol else f"{sign}{money.currency} {digits}"
+
+
+def find_money(text: str, default_currency: str | None = None) -> list[MoneyMention]:
+    """Every amount of money in `text`, in order, with exact spans.
+
+    `default_currency` (the jurisdiction's currency) resolves strings several currencies
+    share ("kr", "$", "crowns") when it is one of them; otherwise `[ambiguous_default]` in
+    currencies.toml decides, and failing that the mention has money=None.
+    """
+    table = _table()
+    candidates: list[_Candidate] = []
+    for kind, pattern in table.patterns:
+        position = 0
+        while match := pattern.search(text, position):
+            candidate = _candidate(kind, match)
+            if candidate is not None and _plausible_range(candidate, text):
+                candidates.append(candidate)
+                position = match.end()
+            elif kind == "words":  # "three two-million-euro fines": try "two-million-euro"
+                position = _next_word(text, match.start())
+            else:
+                position = match.end()
+    # Leftmost, then longest: "€10-20 million" beats "€10"; "€20 million euros" is "€20 million".
+    candidates.sort(key=lambda c: (c.start, c.start - c.end))
+    chosen: list[_Candidate] = []
+    for candidate in candidates:
+        if not chosen or candidate.start >= chosen[-1].end:
+            chosen.append(candidate)
+    chosen = _merge_ranges(chosen, text)
+    return [_mention(c, text, default_currency, table) for c in chosen]
+
+
+# --------------------------------------------------------------------------------------------
+# Currency table and patterns
+
+_SP = "[ \u00a0\u2009\u202f]"  # space, no-break space, thin space, narrow no-break space
+# Digits as news writes them. European "1.234.567,89" only where it cannot be English
+# (two dot groups, or a dot group then a decimal comma); "1,5" is a decimal comma because
+# English never groups two digits; "1.234" is English 1.234.
+_NUM = (
+    r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"
+    r"|\d{1,3}(?:\.\d{3})+,\d+"
+    r"|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian lakh grouping: 1,50,000
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d{{1,2}})?(?!{_SP}?\d)"
+    r"|\d+,\d{1,2}"
+    r"|\d+(?:\.\d+)?)"
+    r"(?![.,]?\d)"
+)
+_MULTIPLIERS = {
+    "trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "b": 10**9,
+    "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6, "mm": 10**6,
+    "crore": 10**7, "lakh": 10**5, "thousand": 10**3, "k": 10**3,
+}  # fmt: skip
+# Words may stand apart ("5 million", "20-million"); single letters are glued ("€5.4m").
+_MULT = (
+    r"(?:[ \u00a0\u2009\u202f-]?(?i:trillion|billion|million|thousand|crore|lakh|mln|mn|bn|tn)(?i:s)?"
+    r"|MM|[mMbBkK])(?![^\W_])"
+)
+_END = rf"(?![^\W_]|{_SP}?%)"
+_CUR_END = rf"(?![^\W_])(?!{_SP}?\d)"  # "in 2023 €5m" is not "2023 €"
+_CONN = rf"(?:{_SP}?[-–—]{_SP}?|{_SP}+(?:to|and){_SP}+)"  # "and" only after "between"
+_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "two million", "a million", "half a million", "three hundred thousand": always with a scale.
+# At most 13 words, so that a long run of words that is not money costs linear time.
+_WORDS = (
+    rf"(?i:(?:half[ -]an?|an?|(?:{_WORD})(?:(?:[ -]+|[ ]+and[ ]+)(?:{_WORD})){{0,12}})"
+    r"[ -]+(?:thousand|million|billion|trillion)s?)"
+)
+# Currency names that are also English words ("5 real reasons") need a sizeable amount.
+_WORDLIKE_NAMES = frozenset({"won", "real", "rand"})
+
+
+@dataclass(frozen=True)
+class _Table:
+    symbols: dict[str, frozenset[str]]  # symbol as written (or capitalised) → ISO codes
+    names: dict[str, frozenset[str]]  # casefolded name → ISO codes
+    defaults: dict[str, str]  # ambiguous string → ISO code
+    display: dict[str, str]  # ISO code → the symbol format_money writes
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@cache
+def _table() -> _Table:
+    with open(DATA_DIR / "currencies.toml", "rb") as handle:
+        data = tomllib.load(handle)
+    symbols: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    for currency in data["currency"]:
+        for symbol in currency["symbols"]:
+            symbols.setdefault(symbol, set()).add(currency["code"])
+            if symbol.isalpha() and symbol.islower():  # "Kr" starting a sentence
+                symbols.setdefault(symbol.capitalize(), set()).add(currency["code"])
+        for name in currency["names"]:
+            names.setdefault(_fold(name), set()).add(currency["code"])
+    defaults = dict(data.get("ambiguous_default", {}))
+    display = {}
+    for currency in data["currency"]:
+        for symbol in currency["symbols"]:
+            sign = any(not c.isalpha() and c != "." for c in symbol)
+            own = symbols[symbol] == {currency["code"]} or defaults.get(symbol) == currency["code"]
+            if sign and own:
+                display[currency["code"]] = symbol
+                break
+    return _Table(
+        symbols={k: frozenset(v) for k, v in symbols.items()},
+        names={k: frozenset(v) for k, v in names.items()},
+        defaults=defaults,
+        display=display,
+        patterns=_patterns(set(symbols), {n for c in data["currency"] for n in c["names"]}),
+    )
+
+
+def _patterns(symbols: set[str], names: set[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    before = [re.escape(s) for s in sorted(symbols - {"R"}, key=len, reverse=True)]
+    # ZAR's "R" only glued to digits ("R5 million"), never inside "R$" (BRL).
+    pre = "(?:" + "|".join([*before, r"R(?=\d)"]) + ")"
+    # After a number "kr." would swallow a full stop: write the symbol without the dot.
+    after = {s for s in symbols if not s.endswith(".") and s != "R"}
+    space = "[ \u00a0]+"
+    words = {n: "(?i:" + space.join(re.escape(w) for w in n.split()) + ")" for n in names}
+    forms = {re.escape(s): s for s in after} | {pattern: n for n, pattern in words.items()}
+    post = "(?:" + "|".join(sorted(forms, key=lambda p: len(forms[p]), reverse=True)) + ")"
+    pre_at = r"(?<![^\W_])"
+    num_at = r"(?<![\w.,])"
+    sep = r"[ \u00a0\u2009\u202f-]?"
+    one = rf"(?P<n1>{_NUM})(?P<m1>{_MULT})?"
+    two = rf"(?P<n2>{_NUM})(?P<m2>{_MULT})?"
+    forms_in_order = {
+        "range_pre": rf"{pre_at}(?P<cur>{pre}){_SP}?{one}(?P<conn>{_CONN})(?:(?P=cur){_SP}?)?{two}{_END}",
+        "range_post": rf"{num_at}{one}(?P<conn>{_CONN}){two}{sep}(?P<cur>{post}){_CUR_END}",
+        "pre": rf"{pre_at}(?P<cur>{pre}){_SP}?{one}{_END}",
+        "post": rf"{num_at}{one}{sep}(?P<cur>{post}){_CUR_END}",
+        "words": rf"(?<![\w-])(?P<words>{_WORDS}){sep}(?P<cur>{post}){_CUR_END}",
+    }
+    return tuple((kind, re.compile(p)) for kind, p in forms_in_order.items())
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+# --------------------------------------------------------------------------------------------
+# Candidates: amounts before their context (qualifier, rate) is read
+
+
+@dataclass(frozen=True)
+class _Amount:
+    number: Decimal  # as written: 5.2 in "€5.2 million"
+    multiplier: int | None  # 10**6 for "million", "m", "mn"; None when none is written
+
+    @property
+    def value(self) -> Decimal:
+        return scaled(self.number, self.multiplier or 1)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    currency_text: str
+    low: _Amount
+    high: _Amount | None = None
+    connector: str | None = None  # "-", "to", "and" for ranges
+
+    @property
+    def low_value(self) -> Decimal:
+        """ "€10-20 million": the low end takes the high end's multiplier when it is smaller."""
+        low, high = self.low, self.high
+        if high and low.multiplier is None and high.multiplier and low.number < high.number:
+            return scaled(low.number, high.multiplier)
+        return low.value
+
+
+def _candidate(kind: str, match: re.Match[str]) -> _Candidate | None:
+    currency = match.group("cur")
+    if kind == "words":
+        value = _words_value(match.group("words"))
+        if value is None:
+            return None
+        return _Candidate(match.start(), match.end(), currency, _Amount(value, 1))
+    low = _amount(match.group("n1"), match.group("m1"))
+    if low is None:
+        return None
+    if currency == "R" and low.multiplier is None and re.fullmatch(r"[\d.]+", match.group("n1")):
+        return None  # "R2" is a road or a droid; "R5 million" and "R2,000" are rand
+    if _fold(currency) in _WORDLIKE_NAMES and low.multiplier is None and low.number < 1000:
+        return None
+    if not kind.startswith("range"):
+        return _Candidate(match.start(), match.end(), currency, low)
+    high = _amount(match.group("n2"), match.group("m2"))
+    if high is None:
+        return None
+    connector = match.group("conn").strip(" \u00a0\u2009\u202f").lower()
+    bare_high = kind == "range_pre" and match.start("n2") == match.end("conn")
+    if bare_high and connector in ("to", "and") and high.multiplier is None:
+        return None  # "paid €10 to 20 people"; "€10 to 20 million" and "€10-20" are ranges
+    return _Candidate(match.start(), match.end(), currency, low, high, connector)
+
+
+def _plausible_range(candidate: _Candidate, text: str) -> bool:
+    if candidate.high is None:
+        return True
+    if candidate.low_value >= candidate.high.value:
+        return False  # "$555-123" is not a range, nor "from 2021 to 5 million euros"
+    if candidate.connector == "and":  # "fines of €10m and €20m" are two fines
+        return _between(text, candidate.start)
+    # "raised from €10m to €20m" is a change; "ranging from €10m to €20m" is a range.
+    return not (candidate.connector == "to" and _changes_from(text, candidate.start))
+
+
+def _between(text: str, start: int) -> bool:
+    return re.search(r"(?i)\bbetween\s+$", text[max(0, start - 20) : start]) is not None
+
+
+def _changes_from(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(re.search(r"(?i)\bfrom\s+$", before)) and not re.search(
+        r"(?i)\brang(?:e|es|ed|ing)\s+from\s+$", before
+    )
+
+
+_GAP = re.compile(rf"{_SP}*(?:[-–—]|to|and){_SP}*", re.I)
+
+
+def _merge_ranges(chosen: list[_Candidate], text: str) -> list[_Candidate]:
+    """ "between €10m and €20m", "€10m to €20m": two amounts that are one range."""
+    merged: list[_Candidate] = []
+    for candidate in chosen:
+        previous = merged[-1] if merged else None
+        if previous is None or previous.high is not None or candidate.high is not None:
+            merged.append(candidate)
+            continue
+        gap = _GAP.fullmatch(text, previous.end, candidate.start)
+        connector = gap.group(0).strip(" \u00a0\u2009\u202f").lower() if gap else None
+        same = _fold(previous.currency_text) == _fold(candidate.currency_text)
+        pair = _Candidate(
+            previous.start,
+            candidate.end,
+            previous.currency_text,
+            previous.low,
+            candidate.low,
+            connector,
+        )
+        if connector and same and _plausible_range(pair, text):
+            merged[-1] = pair
+        else:
+            merged.append(candidate)
+    return merged
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+
+
+def _number(digits: str) -> Decimal | None:
+    plain = re.sub(r"[ \u00a0\u2009\u202f]", "", digits)
+    if "," in plain and "." in plain:
+        european = plain.rfind(",") > plain.rfind(".")
+        plain = plain.replace(".", "").replace(",", ".") if european else plain.replace(",", "")
+    elif "," in plain:
+        decimal_comma = re.fullmatch(r"\d+,\d{1,2}", plain)
+        plain = plain.replace(",", ".") if decimal_comma else plain.replace(",", "")
+    elif plain.count(".") > 1:
+        plain = plain.replace(".", "")
+    try:
+        return Decimal(plain)
+    except InvalidOperation:
+        return None
+
+
+def _mult_key(multiplier: str) -> str:
+    word = multiplier.strip(" \u00a0\u2009\u202f-")
+    key = word.lower()
+    if key not in _MULTIPLIERS and key.endswith("s"):
+        key = key[:-1]  # "millions", "crores"
+    return key
+
+
+def _amount(digits: str, multiplier: str | None) -> _Amount | None:
+    value = _number(digits)
+    if value is None:
+        return None
+    return _Amount(value, _MULTIPLIERS[_mult_key(multiplier)] if multiplier else None)
+
+
+_WORD_AND_SPACE = re.compile(r"\w+\W*")
+
+
+def _next_word(text: str, position: int) -> int:
+    after = _WORD_AND_SPACE.match(text, position)
+    return after.end() if after else position + 1
+
+
+def _words_value(words: str) -> Decimal | None:
+    folded = " ".join(words.replace("-", " ").split()).lower()
+    scale = folded.rsplit(" ", 1)[-1].removesuffix("s")
+    if folded.startswith("half "):
+        return scaled(Decimal("0.5"), _MULTIPLIERS[scale])
+    return parse_number_words(folded.rsplit(" ", 1)[0] + " " + scale)
+
+
+# --------------------------------------------------------------------------------------------
+# Context: currency, qualifier, rate
+
+_QUALIFIERS = (
+    "up to|no more than|not more than|more than|less than|no less than|not less than|"
+    "at least|at most|in excess of|as much as|as high as|as little as|upwards of|"
+    "just over|just under|well over|almost|nearly|around|about|approximately|approx\\.|"
+    "roughly|some|over|under|above|below|close to|circa|an estimated|estimated|"
+    "a maximum of|a minimum of|between"
+)
+_QUALIFIER = re.compile(rf"(?:(?<![\w])(?P<q>{_QUALIFIERS})|(?P<s>~|≈))[ \u00a0]*$", re.I)
+_PERIODS = {
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "annually": "year",
+    "yearly": "year",
+}
+_PER_AFTER = re.compile(
+    # A converted amount in brackets may stand between ("NOK 1 million ($98,500) a day"),
+    # or the amount may be that converted one, inside the brackets.
+    rf"(?:{_SP}*\([^()\n]{{0,80}}\)|\))?{_SP}*"
+    rf"(?:(?:(?:per|a|an|each|every){_SP}+(?:(?:overdue|calendar|working|business|additional"
+    rf"|further|extra|single){_SP}+)?|/{_SP}?)(?P<unit>day|week|month|year|hour)(?![^\W_])"
+    rf"(?!{_SP}+(?:ago|earlier|later|before|after)\b)"  # "€20m a year ago" is no rate
+    rf"|(?P<adverb>daily|weekly|monthly|annually|yearly)\b)",
+    re.I,
+)
+_PER_BEFORE = re.compile(
+    r"\b(?P<adverb>daily|weekly|monthly)\s+(?:[\w-]+\s+)?"
+    r"(?:penalty|penalties|fines?|payments?|sums?|amounts?|charges?|rate)\s+(?:of|at)\s+$",
+    re.I,
+)
+
+
+def _mention(
+    candidate: _Candidate, text: str, default_currency: str | None, table: _Table
+) -> MoneyMention:
+    code = _resolve(candidate.currency_text, default_currency, table)
+    before = text[max(0, candidate.start - 60) : candidate.start]
+    qualifier_match = _QUALIFIER.search(before)
+    qualifier = None
+    if qualifier_match:
+        qualifier = " ".join((qualifier_match.group("q") or qualifier_match.group("s")).split())
+        qualifier = qualifier.lower()
+        before = before[: qualifier_match.start()]
+        if qualifier == "between" and candidate.high is None:
+            qualifier = None
+    return MoneyMention(
+        money=Money(candidate.low_value, code) if code else None,
+        start=candidate.start,
+        end=candidate.end,
+        text=text[candidate.start : candidate.end],
+        currency_text=candidate.currency_text,
+        qualifier=qualifier,
+        range_end=Money(candidate.high.value, code) if code and candidate.high else None,
+        per=_per(text, candidate.end, before),
+        amount=candidate.low_value,
+    )
+
+
+def _resolve(written: str, default_currency: str | None, table: _Table) -> str | None:
+    codes = table.symbols.get(written) or table.names.get(_fold(written), frozenset())
+    if len(codes) == 1:
+        return next(iter(codes))
+    if default_currency in codes:
+        return default_currency
+    key = written if written in table.symbols else _fold(written)
+    lowered = key[0].lower() + key[1:] if key else key  # "Kr" is listed as "kr"
+    return table.defaults.get(key) or table.defaults.get(lowered)
+
+
+def _per(text: str, end: int, before: str) -> str | None:
+    after = _PER_AFTER.match(text, end)
+    if after:
+        return (
+            after.group("unit").lower()
+            if after.group("unit")
+            else _PERIODS[after.group("adverb").lower()]
+        )
+    ahead = _PER_BEFORE.search(before)
+    return _PERIODS[ahead.group("adverb").lower()] if ahead else None

@@ -1,0 +1,494 @@
+"""find_money and format_money, through the public functions, as the fact extractor uses them."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.config import DATA_DIR
+from assistant.lexicon import lexicon
+from assistant.money import Money, MoneyMention, find_money, format_money
+
+CURRENCIES = tomllib.loads((DATA_DIR / "currencies.toml").read_text("utf-8"))
+
+
+def _spans(text: str, mentions: list[MoneyMention]) -> list[str]:
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+    return [m.text for m in mentions]
+
+
+def _located(text: str, expected: list[str]) -> list[tuple[int, int]]:
+    """Where each expected span is, searching left to right (repeated spans are distinct)."""
+    spans, position = [], 0
+    for part in expected:
+        start = text.index(part, position)
+        spans.append((start, start + len(part)))
+        position = start + len(part)
+    return spans
+
+
+# (text, [(span, amount, ISO code, currency as written)])
+FORMATS = [
+    ("€20 million", [("€20 million", "20000000", "EUR", "€")]),
+    ("a fine of 20 million euros", [("20 million euros", "20000000", "EUR", "euros")]),
+    ("EUR 290 million", [("EUR 290 million", "290000000", "EUR", "EUR")]),
+    ("fined 290m EUR", [("290m EUR", "290000000", "EUR", "EUR")]),
+    ("SEK 58 million", [("SEK 58 million", "58000000", "SEK", "SEK")]),
+    ("not yet paid the 58 million kronor.", [("58 million kronor", "58000000", "SEK", "kronor")]),
+    ("Spotify was fined $5.4m", [("$5.4m", "5400000", "USD", "$")]),
+    ("agreed to pay US$ 20 million", [("US$ 20 million", "20000000", "USD", "US$")]),
+    ("sets the fine at £12,700,000.", [("£12,700,000", "12700000", "GBP", "£")]),
+    ("£7.5M", [("£7.5M", "7500000", "GBP", "£")]),
+    ("a payment of €5,200,000.", [("€5,200,000", "5200000", "EUR", "€")]),
+    ("€5.2 million", [("€5.2 million", "5200000", "EUR", "€")]),
+    ("5.2 million euros", [("5.2 million euros", "5200000", "EUR", "euros")]),
+    ("pay a 20-million-euro fine", [("20-million-euro", "20000000", "EUR", "euro")]),
+    ("a 10 million euro fine", [("10 million euro", "10000000", "EUR", "euro")]),
+    ("the 1.2 billion euros imposed", [("1.2 billion euros", "1200000000", "EUR", "euros")]),
+    ("€1.2bn", [("€1.2bn", "1200000000", "EUR", "€")]),
+    ("€1.2 billion.", [("€1.2 billion", "1200000000", "EUR", "€")]),
+    ("a $368 million fine", [("$368 million", "368000000", "USD", "$")]),
+    ("a £11 million fine", [("£11 million", "11000000", "GBP", "£")]),
+    ("1.5 million zlotys", [("1.5 million zlotys", "1500000", "PLN", "zlotys")]),
+    ("$9.4 Million by UK Regulator", [("$9.4 Million", "9400000", "USD", "$")]),
+    ("$5.7M and $22M", [("$5.7M", "5700000", "USD", "$"), ("$22M", "22000000", "USD", "$")]),
+    ("EUR 50,000", [("EUR 50,000", "50000", "EUR", "EUR")]),
+    ("EUR50,000", [("EUR50,000", "50000", "EUR", "EUR")]),
+    ("€ 5.2 million", [("€ 5.2 million", "5200000", "EUR", "€")]),
+    ("€\u00a05.2\u00a0million", [("€\u00a05.2\u00a0million", "5200000", "EUR", "€")]),
+    ("£7,552,800.50", [("£7,552,800.50", "7552800.50", "GBP", "£")]),
+    ("€500k", [("€500k", "500000", "EUR", "€")]),
+    ("$1.2b", [("$1.2b", "1200000000", "USD", "$")]),
+    ("€3mn", [("€3mn", "3000000", "EUR", "€")]),
+    ("£1.2 billions", [("£1.2 billions", "1200000000", "GBP", "£")]),
+    ("USD1.2bn", [("USD1.2bn", "1200000000", "USD", "USD")]),
+    ("5 000 zł", [("5 000 zł", "5000", "PLN", "zł")]),
+    ("C$5 million", [("C$5 million", "5000000", "CAD", "C$")]),
+    ("A$ 1.5m", [("A$ 1.5m", "1500000", "AUD", "A$")]),
+    ("HK$10,000", [("HK$10,000", "10000", "HKD", "HK$")]),
+    ("R$ 5 million", [("R$ 5 million", "5000000", "BRL", "R$")]),
+    ("R5 million", [("R5 million", "5000000", "ZAR", "R")]),
+    ("CHF 5 million", [("CHF 5 million", "5000000", "CHF", "CHF")]),
+    ("¥1,000", [("¥1,000", "1000", "JPY", "¥")]),
+    ("Rs 5 crore", [("Rs 5 crore", "50000000", "INR", "Rs")]),
+    ("₹1,50,000", [("₹1,50,000", "150000", "INR", "₹")]),
+    ("2.5 million won", [("2.5 million won", "2500000", "KRW", "won")]),
+    ("20 million Swiss francs", [("20 million Swiss francs", "20000000", "CHF", "Swiss francs")]),
+    ("5 pounds sterling", [("5 pounds sterling", "5", "GBP", "pounds sterling")]),
+    # European separators, only where English cannot read them.
+    ("1.234.567,89 euros", [("1.234.567,89 euros", "1234567.89", "EUR", "euros")]),
+    ("€1.234,5", [("€1.234,5", "1234.5", "EUR", "€")]),
+    ("€1,5 million", [("€1,5 million", "1500000", "EUR", "€")]),
+    ("€1.234", [("€1.234", "1.234", "EUR", "€")]),  # ambiguous: read as English
+    # Words before a multiplier.
+    ("two million euros", [("two million euros", "2000000", "EUR", "euros")]),
+    ("a million pounds", [("a million pounds", "1000000", "GBP", "pounds")]),
+    ("half a million euros", [("half a million euros", "500000", "EUR", "euros")]),
+    (
+        "twenty-five million dollars",
+        [("twenty-five million dollars", "25000000", "USD", "dollars")],
+    ),
+    ("three hundred thousand euros", [("three hundred thousand euros", "300000", "EUR", "euros")]),
+    ("three two-million-euro fines", [("two-million-euro", "2000000", "EUR", "euro")]),
+    # Conversions in brackets or after a slash are separate amounts.
+    (
+        "a penalty of 100,000 euros ($110,000) a day",
+        [("100,000 euros", "100000", "EUR", "euros"), ("$110,000", "110000", "USD", "$")],
+    ),
+    (
+        "£7.5 million (€8.64 million / $8.49 million)",
+        [
+            ("£7.5 million", "7500000", "GBP", "£"),
+            ("€8.64 million", "8640000", "EUR", "€"),
+            ("$8.49 million", "8490000", "USD", "$"),
+        ],
+    ),
+    (
+        "in 2023 €5m and Article 83 €20m",
+        [("€5m", "5000000", "EUR", "€"), ("€20m", "20000000", "EUR", "€")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMATS, ids=[t for t, _ in FORMATS])
+def test_formats(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    found = find_money(text)
+    assert _spans(text, found) == [span for span, *_ in expected]
+    assert [(m.start, m.end) for m in found] == _located(text, [span for span, *_ in expected])
+    for mention, (_, amount, code, written) in zip(found, expected, strict=True):
+        assert mention.money == Money(Decimal(amount), code)
+        assert mention.amount == Decimal(amount)
+        assert mention.currency_text == written
+        assert mention.range_end is None
+
+
+def test_whole_units_have_no_fraction_or_exponent() -> None:
+    (mention,) = find_money("€5.2 million")
+    assert mention.money is not None
+    assert str(mention.money.amount) == "5200000"
+
+
+# (text, span, low, high, currency, qualifier)
+RANGES = [
+    ("expected between £10m and £20m.", "£10m and £20m", "10000000", "20000000", "GBP", "between"),
+    ("€10-20 million", "€10-20 million", "10000000", "20000000", "EUR", None),
+    ("€10–20 million", "€10–20 million", "10000000", "20000000", "EUR", None),
+    ("10-20 million euros", "10-20 million euros", "10000000", "20000000", "EUR", None),
+    ("£10m-£20m", "£10m-£20m", "10000000", "20000000", "GBP", None),
+    ("fines of €10m to €20m", "€10m to €20m", "10000000", "20000000", "EUR", None),
+    ("ranging from €10m to €20m", "€10m to €20m", "10000000", "20000000", "EUR", None),
+    (
+        "between €10 and €20 million",
+        "€10 and €20 million",
+        "10000000",
+        "20000000",
+        "EUR",
+        "between",
+    ),
+    (
+        "of between 10 and 20 million euros",
+        "10 and 20 million euros",
+        "10000000",
+        "20000000",
+        "EUR",
+        "between",
+    ),
+    ("€500,000-1 million", "€500,000-1 million", "500000", "1000000", "EUR", None),
+    ("$2-3bn", "$2-3bn", "2000000000", "3000000000", "USD", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "code", "qualifier"), RANGES)
+def test_ranges(
+    text: str, span: str, low: str, high: str, code: str, qualifier: str | None
+) -> None:
+    (mention,) = find_money(text)
+    assert _spans(text, [mention]) == [span]
+    assert mention.money == Money(Decimal(low), code)
+    assert mention.range_end == Money(Decimal(high), code)
+    assert mention.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fines of €10m and €20m",  # two fines, not a range
+        "the fine was raised from €10m to €20m",  # a change, not a range
+        "€20 million and €10 million",
+    ],
+)
+def test_not_ranges(text: str) -> None:
+    found = find_money(text)
+    assert len(found) == 2
+    assert all(m.range_end is None for m in found)
+
+
+def test_a_bare_number_after_to_is_not_the_high_end() -> None:
+    text = "it paid €10 to 20 people"
+    (mention,) = find_money(text)
+    assert (mention.text, mention.range_end) == ("€10", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("can be fined up to €20 million", "up to"),
+        ("Up to €20 million", "up to"),
+        ("more than €5m", "more than"),
+        ("almost $40 million in funding", "almost"),
+        ("around $3.5 million", "around"),
+        ("at least €1,000", "at least"),
+        ("over £2bn", "over"),
+        ("nearly 20 million euros", "nearly"),
+        ("about 5 million kronor", "about"),
+        ("£11 million (approximately $13.5 million)", "approximately"),
+        ("in excess of €10m", "in excess of"),
+        ("~€5m", "~"),
+        ("a fine of €5m", None),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str | None) -> None:
+    assert find_money(text)[-1].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("under penalty of 100,000 euros per day of delay", ["day"]),
+        ("€100,000 per day", ["day"]),
+        ("at a cost of €100,000 per overdue day)", ["day"]),
+        ("a penalty of 100,000 euros ($110,000) a day would be imposed", ["day", "day"]),
+        ("fine Meta NOK 1 million ($98,500) a day from next week", ["day", "day"]),
+        ("a daily fine of NOK 1 million", ["day"]),
+        ("€5,000 a week", ["week"]),
+        ("$1m per month", ["month"]),
+        ("€2 million a year", ["year"]),
+        ("€100/day", ["day"]),
+        ("a fine of €20m a year ago", [None]),
+        ("the 20 million euros in March", [None]),
+    ],
+)
+def test_rates(text: str, per: list[str | None]) -> None:
+    assert [m.per for m in find_money(text)] == per
+
+
+def test_ambiguous_currency_uses_the_callers_currency() -> None:
+    text = "Its largest fine so far, kr 65 000 000 imposed on Grindr"
+    (unknown,) = find_money(text)
+    assert unknown.money is None
+    assert unknown.amount == Decimal("65000000")
+    assert (unknown.text, unknown.currency_text) == ("kr 65 000 000", "kr")
+    (norwegian,) = find_money(text, default_currency="NOK")
+    assert norwegian.money == Money(Decimal("65000000"), "NOK")
+    assert (norwegian.start, norwegian.end) == (unknown.start, unknown.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "code"),
+    [
+        ("$5m", None, "USD"),  # [ambiguous_default]
+        ("$5m", "AUD", "AUD"),
+        ("$5m", "EUR", "USD"),  # the jurisdiction's currency is not a dollar
+        ("5 million dollars", "CAD", "CAD"),
+        ("5 million crowns", "CZK", "CZK"),
+        ("5 million crowns", None, None),
+        ("Kr 5000", "DKK", "DKK"),
+        ("kr 5", "EUR", None),
+        ("¥1,000", None, "JPY"),
+        ("¥1,000", "CNY", "CNY"),
+        ("SEK 5", "NOK", "SEK"),  # unambiguous strings ignore the default
+    ],
+)
+def test_currency_resolution(text: str, default: str | None, code: str | None) -> None:
+    (mention,) = find_money(text, default_currency=default)
+    assert (mention.money.currency if mention.money else None) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4%",
+        "fines of up to 4% of global turnover",
+        "4% of global turnover",
+        "in 2023",
+        "on 13 April 2023",
+        "Article 83",
+        "Article 83(5) GDPR",
+        "GDPR Art. 6",
+        "Articles 12, 15 and 17",
+        "+44 20 7946 0958",
+        "(555) 123-4567",
+        "call 0800 123 456",
+        "52 days of non-compliance",
+        "1,000 people",
+        "1.4 million UK children",
+        "Case C-311/18",
+        "the R2 road and R2-D2",
+        "5 real reasons",
+        "he won 5 million votes",
+        "several tens of millions in total fines",
+        "EURO 2024",
+        "$PATH",
+        "€",
+        "",
+    ],
+)
+def test_not_money(text: str) -> None:
+    assert find_money(text) == []
+
+
+def test_corpus_sentence() -> None:
+    text = (
+        "Under the GDPR, organizations can be fined up to €20 million ($19.66 million), or 4% "
+        "of their annual turnover. Clearview AI has an annual turnover of around $3.5 million "
+        "(€3.56 million), so the maximum fine of €20 million applies."
+    )
+    found = find_money(text)
+    assert _spans(text, found) == [
+        "€20 million",
+        "$19.66 million",
+        "$3.5 million",
+        "€3.56 million",
+        "€20 million",
+    ]
+    assert [m.qualifier for m in found] == ["up to", None, "around", None, None]
+
+
+# --------------------------------------------------------------------------------------------
+# format_money
+
+
+@pytest.mark.parametrize(
+    ("money", "text"),
+    [
+        (Money(Decimal("5200000"), "EUR"), "€5,200,000"),
+        (Money(Decimal("5200000.0"), "EUR"), "€5,200,000"),
+        (Money(Decimal("7552800.5"), "GBP"), "£7,552,800.50"),
+        (Money(Decimal("1.125"), "EUR"), "€1.125"),  # never rounded
+        (Money(Decimal("58000000"), "SEK"), "SEK 58,000,000"),
+        (Money(Decimal("98500"), "USD"), "$98,500"),
+        (Money(Decimal("1000"), "CAD"), "C$1,000"),
+        (Money(Decimal("1000"), "JPY"), "¥1,000"),
+        (Money(Decimal("1000"), "CNY"), "CN¥1,000"),
+        (Money(Decimal("-5000"), "EUR"), "-€5,000"),
+    ],
+)
+def test_format_money(money: Money, text: str) -> None:
+    assert format_money(money) == text
+
+
+def test_money_validates() -> None:
+    with pytest.raises(TypeError):
+        Money(5, "EUR")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        Money(Decimal(5), "eur")
+
+
+# --------------------------------------------------------------------------------------------
+# Properties
+
+CODES = sorted(c["code"] for c in CURRENCIES["currency"])
+
+
+def _owners(field: str) -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = {}
+    for currency in CURRENCIES["currency"]:
+        for value in currency[field]:
+            owners.setdefault(value.casefold(), set()).add(currency["code"])
+    return owners
+
+
+def _unambiguous(field: str) -> list[tuple[str, str]]:
+    """(string, code) pairs that name one currency, or that [ambiguous_default] settles."""
+    owners, defaults = _owners(field), CURRENCIES["ambiguous_default"]
+    return [
+        (value, currency["code"])
+        for currency in CURRENCIES["currency"]
+        for value in currency[field]
+        if owners[value.casefold()] == {currency["code"]} or defaults.get(value) == currency["code"]
+    ]
+
+
+# "R" (rand) needs a multiplier or a thousands separator, tested above; a dotted symbol after
+# a number reads as the end of a sentence.
+SYMBOLS_BEFORE = [(s, c) for s, c in _unambiguous("symbols") if s != "R"]
+SYMBOLS_AFTER = [(s, c) for s, c in _unambiguous("symbols") if s != "R" and not s.endswith(".")]
+NAMES = _unambiguous("names")
+
+amounts = st.one_of(
+    st.integers(min_value=1, max_value=10**12).map(Decimal),
+    st.integers(min_value=1, max_value=10**11).map(lambda n: Decimal(n) / 100),
+)
+millions = st.integers(min_value=1, max_value=99_999).map(lambda n: Decimal(n) / 100)
+contexts = st.sampled_from(
+    [("", ""), ("It was fined ", " on Tuesday."), ("(", ")"), ("a ", " fine")]
+)
+
+
+def _digits(amount: Decimal) -> str:
+    return f"{amount:,.2f}" if amount != amount.to_integral_value() else f"{amount:,.0f}"
+
+
+@st.composite
+def written_amounts(draw: st.DrawFn) -> tuple[str, Decimal, str]:
+    style = draw(st.sampled_from(["symbol-before", "code-after", "million-name", "million-symbol"]))
+    if style == "million-name":
+        name, code = draw(st.sampled_from(NAMES))
+        number = draw(millions)
+        return f"{number} million {name}", number * 1_000_000, code
+    if style == "million-symbol":
+        symbol, code = draw(st.sampled_from(SYMBOLS_BEFORE))
+        number = draw(millions)
+        unit = draw(st.sampled_from(["m", " million", "M", "mn"]))
+        space = " " if symbol.isalpha() else ""
+        return f"{symbol}{space}{number}{unit}", number * 1_000_000, code
+    amount = draw(amounts)
+    if style == "symbol-before":
+        symbol, code = draw(st.sampled_from(SYMBOLS_BEFORE))
+        space = draw(st.sampled_from([" ", ""])) if symbol[-1].isalpha() else ""
+        return f"{symbol}{space}{_digits(amount)}", amount, code
+    symbol, code = draw(st.sampled_from(SYMBOLS_AFTER))
+    return f"{_digits(amount)} {symbol}", amount, code
+
+
+@settings(max_examples=100, deadline=None)
+@given(written_amounts(), contexts)
+def test_recovers_written_amounts(
+    written: tuple[str, Decimal, str], context: tuple[str, str]
+) -> None:
+    phrase, amount, code = written
+    before, after = context
+    text = f"{before}{phrase}{after}"
+    (mention,) = find_money(text)
+    assert mention.money == Money(amount, code)
+    assert (mention.start, mention.end, mention.text) == (
+        len(before),
+        len(before) + len(phrase),
+        phrase,
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(CODES), amounts)
+def test_format_money_round_trips(code: str, amount: Decimal) -> None:
+    text = format_money(Money(amount, code))
+    (mention,) = find_money(text)
+    assert mention.money == Money(amount, code)
+    assert mention.text == text
+
+
+# Text made of the pieces money is written with finds the corner cases sooner than st.text().
+money_like = st.lists(
+    st.sampled_from(
+        [*"0123456789 ,.-–€$£kKmMbB%()/\u00a0", "million", "euros", "kr", "US$", "a", "two", "to",
+         "and", "between", "per day", "R", "SEK", "bn", "half", "lakh"]
+    ),
+    max_size=20,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(), money_like), st.sampled_from([None, "EUR", "NOK", "AUD"]))
+def test_never_raises_and_spans_are_exact(text: str, default: str | None) -> None:
+    previous_end = 0
+    for mention in find_money(text, default_currency=default):
+        assert text[mention.start : mention.end] == mention.text
+        assert previous_end <= mention.start < mention.end
+        assert mention.amount >= 0
+        previous_end = mention.end
+
+
+# --------------------------------------------------------------------------------------------
+# The fixture articles: every amount the fact extractor is expected to cite is found there,
+# with the span it will quote, when given the jurisdiction's currency as the caller will.
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def _expected_amounts() -> list[tuple[str, str, str, str, str]]:
+    facts = json.loads((FIXTURES / "expected_facts.json").read_text("utf-8"))
+    rows = []
+    for article, article_facts in facts.items():
+        for fact in article_facts:
+            amounts = [fact] if fact["amount"] else []
+            for item in [*amounts, *fact["other_amounts"]]:
+                row = (article, fact["jurisdiction"], item["amount_text"], item["amount"])
+                rows.append((*row, item["currency"]))
+    return rows
+
+
+@pytest.mark.parametrize(("article", "jurisdiction", "span", "amount", "code"), _expected_amounts())
+def test_fixture_amounts(
+    article: str, jurisdiction: str, span: str, amount: str, code: str
+) -> None:
+    body = (FIXTURES / f"{article}.md").read_text("utf-8").split("---\n", 2)[2]
+    currency = lexicon().jurisdictions[jurisdiction].currency
+    found = [(m.text, m.money) for m in find_money(body, default_currency=currency)]
+    assert (span, Money(Decimal(amount), code)) in found
