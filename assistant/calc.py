@@ -1,0 +1,434 @@
+"""Deterministic calculators: every result carries the working a lawyer can check.
+
+No model writes a number. Each calculator takes `Input`s that remember where their value
+came from (an [n] citation, or the user), does exact `Decimal` arithmetic and returns a
+`Result` whose `Calculation` states the formula, each step and each input. Rates that link
+two currencies are always "units of the result currency per 1 unit of the other".
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from functools import cache, wraps
+from typing import Any, Generic, ParamSpec, TypeVar
+
+from dateutil.relativedelta import relativedelta
+
+from .config import DATA_DIR
+from .errors import AssistantError, ExitCode
+from .models import Calculation, CalculationInput
+from .money import Money, format_money
+
+T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class CalcError(AssistantError):
+    """A calculation that cannot be done as asked; `str()` is the one line shown."""
+
+    exit_code = ExitCode.BAD_QUESTION  # the question asks for something impossible
+
+
+@dataclass(frozen=True)
+class Input(Generic[T]):
+    name: str  # "daily penalty", "worldwide annual turnover"
+    value: T  # Money | Decimal | int | date
+    citation: int | None = None  # the [n] it came from; None = supplied by the user
+
+
+@dataclass(frozen=True)
+class Result:
+    value: Money | Decimal | int | date | dict[str, Money]
+    calculation: Calculation
+
+
+def _exact(func: Callable[P, R]) -> Callable[P, R]:
+    # Sums and products of money must never be rounded silently. The default 28 digits can be
+    # reached by a large amount times a rate with many decimals; 60 cannot in practice.
+    @wraps(func)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with localcontext() as context:
+            context.prec = 60
+            return func(*args, **kwargs)
+
+    return run
+
+
+# ---- how values are shown ------------------------------------------------------------------
+
+
+def _m(money: Money) -> str:
+    # A typographic minus, as in the "a − b" of the steps.
+    text = format_money(Money(abs(money.amount), money.currency))
+    return f"−{text}" if money.amount < 0 else text
+
+
+def _plain(value: Decimal) -> str:
+    text = f"{value.normalize():,f}"
+    return "0" if text in ("-0", "0") else text
+
+
+def _num(value: Decimal, places: int = 2) -> str:
+    """Exact when it has few decimals; else "≈" and rounded to `places` (2 significant
+    digits below 1, so 0.0052 does not become 0.00)."""
+    exponent = min(-places, value.adjusted() - 1) if value else -places
+    shown = value.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP)
+    return _plain(shown) if shown == value else f"≈ {_plain(shown)}"
+
+
+def _is(value: Decimal) -> str:
+    """ "= 52.5" when exact, "≈ 3.33" when not."""
+    shown = _num(value)
+    return shown if shown.startswith("≈") else f"= {shown}"
+
+
+def _day(value: date) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+def _count(n: int, unit: str) -> str:
+    return f"{n:,} {unit}" if abs(n) == 1 else f"{n:,} {unit}s"
+
+
+def _rate(rate: Decimal, of: str, to: str) -> str:
+    return f"{_m(Money(rate, to))} per {format_money(Money(Decimal(1), of))}"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, Money):
+        return _m(value)
+    if isinstance(value, date):
+        return _day(value)
+    if isinstance(value, Decimal):
+        return _plain(value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _cite(item: Input[Any]) -> str:
+    return f" [{item.citation}]" if item.citation is not None else ""
+
+
+def _said(item: Input[Any], shown: str | None = None) -> str:
+    """ "Daily penalty: €100,000 per day [1]" — an input as a step."""
+    name = item.name[:1].upper() + item.name[1:]
+    return f"{name}: {shown or _show(item.value)}{_cite(item)}"
+
+
+def _result(
+    value: Any, formula: str, steps: list[str], inputs: list[tuple[Input[Any], str]]
+) -> Result:
+    shown = [CalculationInput(name=i.name, value=text, citation=i.citation) for i, text in inputs]
+    return Result(value, Calculation(formula=formula, steps=steps, inputs=shown))
+
+
+def _mismatch(a: Input[Money], b: Input[Money]) -> CalcError:
+    return CalcError(
+        f"{a.name} is in {a.value.currency} and {b.name} in {b.value.currency}: "
+        "convert one of them first, at a stated rate"
+    )
+
+
+def _same_currency(a: Input[Money], b: Input[Money]) -> None:
+    if a.value.currency != b.value.currency:
+        raise _mismatch(a, b)
+
+
+def _positive_rate(rate: Input[Decimal]) -> None:
+    if rate.value <= 0:
+        raise CalcError(f"the exchange rate must be more than zero, not {_plain(rate.value)}")
+
+
+# ---- reference data -------------------------------------------------------------------------
+
+
+@cache
+def _caps() -> dict[tuple[str, str], dict[str, Any]]:
+    with open(DATA_DIR / "instruments.toml", "rb") as handle:
+        caps = tomllib.load(handle)["cap"]
+    return {(cap["instrument"], cap["provision"]): cap for cap in caps}
+
+
+@cache
+def _minor_units(currency: str) -> int:
+    with open(DATA_DIR / "currencies.toml", "rb") as handle:
+        currencies = tomllib.load(handle)["currency"]
+    # Unknown codes get cents, the common case; the step states the places used.
+    return next((int(c["minor_units"]) for c in currencies if c["code"] == currency), 2)
+
+
+def _provision(text: str) -> str:
+    """ "83(5)", "Article 83 (5)", "art. 83(5)" → "Art. 83(5)", as instruments.toml spells it."""
+    bare = re.sub(r"^\s*art(?:icle)?\.?\s*", "", text, flags=re.I)
+    return "Art. " + re.sub(r"\s+", "", bare)
+
+
+# ---- calculators ----------------------------------------------------------------------------
+
+
+@_exact
+def penalty_accrual(rate_per_day: Input[Money], days: Input[int]) -> Result:
+    rate = rate_per_day.value
+    if days.value < 0 or rate.amount < 0:
+        raise CalcError("a penalty accrues over zero or more days at a rate of zero or more")
+    total = Money(rate.amount * days.value, rate.currency)
+    steps = [
+        _said(rate_per_day, f"{_m(rate)} per day"),
+        _said(days, _count(days.value, "day")),
+        f"{_m(rate)} per day × {_count(days.value, 'day')} = {_m(total)}",
+    ]
+    inputs = [(rate_per_day, f"{_m(rate)} per day"), (days, _count(days.value, "day"))]
+    return _result(total, "total = daily rate × days", steps, inputs)
+
+
+@_exact
+def days_covered(total: Input[Money], rate_per_day: Input[Money]) -> Result:
+    _same_currency(total, rate_per_day)
+    amount, rate = total.value, rate_per_day.value
+    if rate.amount <= 0:
+        raise CalcError("the daily rate must be more than zero")
+    if amount.amount < 0:
+        raise CalcError("the total cannot be negative")
+    whole, rest = divmod(amount.amount, rate.amount)
+    days, left = int(whole), Money(rest, amount.currency)
+    division = f"{_m(amount)} ÷ {_m(rate)} per day"
+    if rest == 0:
+        working = f"{division} = {_count(days, 'day')} exactly"
+    else:
+        quotient = _is(amount.amount / rate.amount)
+        working = f"{division} {quotient}: {_count(days, 'whole day')}, with {_m(left)} left over"
+    steps = [_said(total), _said(rate_per_day, f"{_m(rate)} per day"), working]
+    inputs = [(total, _m(amount)), (rate_per_day, f"{_m(rate)} per day")]
+    return _result(days, "days = total ÷ daily rate", steps, inputs)
+
+
+def _cap_wording(cap: dict[str, Any]) -> str:
+    rule = cap["rule"]
+    if rule == "fixed_only":
+        return _m(Money(Decimal(cap["fixed"]), cap["currency"]))
+    percent = f"{_plain(Decimal(cap['percent_of_turnover']))}% of the {cap['turnover']}"
+    if rule == "percent_only":
+        return percent
+    return f"the {rule} of {_m(Money(Decimal(cap['fixed']), cap['currency']))} or {percent}"
+
+
+def _pick(
+    rule: str, fixed: Money, share: Money, rate: Input[Decimal] | None, steps: list[str]
+) -> Money:
+    """The higher (or lower) of the fixed amount and the share of turnover, with the steps."""
+    steps.append(f"Fixed amount: {_m(fixed)}")
+    compared, fixed_text = fixed.amount, _m(fixed)
+    if fixed.currency != share.currency:
+        if rate is None:
+            raise CalcError(
+                f"the turnover is in {share.currency} and the fixed amount in "
+                f"{fixed.currency}: an exchange rate is needed to compare them"
+            )
+        _positive_rate(rate)
+        compared = fixed.amount * rate.value
+        steps.append(
+            f"At {_rate(rate.value, fixed.currency, share.currency)}{_cite(rate)}, "
+            f"{_m(fixed)} = {_m(Money(compared, share.currency))}; the rate is used only to "
+            "compare the two amounts, and the maximum is stated in the currency it arises in"
+        )
+        fixed_text += f" ({_m(Money(compared, share.currency))})"
+    if compared == share.amount:
+        steps.append("The two amounts are equal, so the maximum is the fixed amount")
+        return fixed
+    fixed_wins = (compared > share.amount) == (rule == "higher")
+    winner, loser = (fixed_text, _m(share)) if fixed_wins else (_m(share), fixed_text)
+    steps.append(f"{winner} is {'higher' if rule == 'higher' else 'lower'} than {loser}")
+    return fixed if fixed_wins else share
+
+
+@_exact
+def gdpr_cap(
+    turnover: Input[Money],
+    provision: str = "Art. 83(5)",
+    regime: str = "GDPR",
+    rate: Input[Decimal] | None = None,
+) -> Result:
+    """The statutory maximum fine under `regime` `provision` (any [[cap]] in instruments.toml).
+
+    `rate`: units of the turnover's currency per 1 unit of the fixed amount's currency. It is
+    used only to compare the two amounts: the maximum keeps the currency it arises in.
+    """
+    cap = _caps().get((regime, _provision(provision)))
+    if cap is None:
+        known = ", ".join(f"{r} {p}" for r, p in _caps())
+        raise CalcError(f"no statutory maximum is known for {regime} {provision} (known: {known})")
+    money, rule = turnover.value, cap["rule"]
+    if money.amount < 0:
+        raise CalcError("turnover cannot be negative")
+    wording = _cap_wording(cap)
+    steps = [f"{regime} {cap['provision']} sets the maximum as {wording}", _said(turnover)]
+    fixed = Money(Decimal(cap["fixed"]), cap["currency"]) if "fixed" in cap else None
+    if rule == "fixed_only" and fixed is not None:
+        maximum = fixed
+    else:
+        percent = Decimal(cap["percent_of_turnover"])
+        share = Money(money.amount * percent / 100, money.currency)
+        steps.append(f"{_plain(percent)}% of {_m(money)} = {_m(share)}")
+        maximum = (
+            share
+            if fixed is None or rule == "percent_only"
+            else _pick(rule, fixed, share, rate, steps)
+        )
+    steps.append(f"Maximum fine: {_m(maximum)}")
+    steps.append(
+        "This is the statutory maximum, not a prediction of the fine: the authority sets the "
+        "amount up to it"
+    )
+    scope = [cap[key] for key in ("applies_to", "note") if key in cap]
+    if scope:
+        steps.append(f"Applies to: {'; '.join(scope)}")
+    inputs: list[tuple[Input[Any], str]] = [(turnover, _m(money))]
+    if rate is not None and fixed is not None and fixed.currency != money.currency:
+        inputs.append((rate, _rate(rate.value, fixed.currency, money.currency)))
+    formula = "maximum = " + wording.replace(f"the {cap['turnover']}", "turnover")
+    return _result(maximum, formula, steps, inputs)
+
+
+@_exact
+def total(amounts: Sequence[Input[Money]]) -> Result:
+    if not amounts:
+        raise CalcError("there are no amounts to add up")
+    groups: dict[str, list[Input[Money]]] = {}
+    for item in amounts:
+        groups.setdefault(item.value.currency, []).append(item)
+    sums = {
+        currency: Money(sum((i.value.amount for i in items), Decimal(0)), currency)
+        for currency, items in groups.items()
+    }
+    steps = [_said(item) for item in amounts]
+    for currency, items in groups.items():
+        added = " + ".join(f"{_m(i.value)}{_cite(i)}" for i in items)
+        steps.append(f"{currency}: {added} = {_m(sums[currency])}")
+    if len(sums) > 1:
+        steps.append(
+            f"The currencies ({', '.join(sums)}) were kept apart: no conversion was made, "
+            "as no exchange rate was given"
+        )
+    value: Money | dict[str, Money] = next(iter(sums.values())) if len(sums) == 1 else sums
+    inputs = [(item, _m(item.value)) for item in amounts]
+    return _result(value, "total = sum of the amounts, per currency", steps, inputs)
+
+
+@_exact
+def difference(a: Input[Money], b: Input[Money], rate: Input[Decimal] | None = None) -> Result:
+    """a − b. `rate`: units of a's currency per 1 unit of b's, when they differ."""
+    first, second = a.value, b.value
+    steps = [_said(a), _said(b)]
+    inputs: list[tuple[Input[Any], str]] = [(a, _m(first)), (b, _m(second))]
+    if first.currency != second.currency:
+        if rate is None:
+            raise _mismatch(a, b)
+        _positive_rate(rate)
+        shown = _rate(rate.value, second.currency, first.currency)
+        converted = Money(second.amount * rate.value, first.currency)
+        steps.append(f"At {shown}{_cite(rate)}, {_m(second)} = {_m(converted)}")
+        inputs.append((rate, shown))
+        second = converted
+    result = Money(first.amount - second.amount, first.currency)
+    steps.append(f"{_m(first)} − {_m(second)} = {_m(result)}")
+    return _result(result, f"difference = {a.name} − {b.name}", steps, inputs)
+
+
+@_exact
+def convert(amount: Input[Money], rate: Input[Decimal], to: str) -> Result:
+    """`amount` in currency `to`, at `rate` units of `to` per 1 unit of the amount's currency,
+    rounded half up to the minor unit of `to` (the steps say so when it changes anything)."""
+    money, target = amount.value, to.strip().upper()
+    _positive_rate(rate)
+    if target == money.currency:
+        raise CalcError(f"{amount.name} is already in {target}")
+    exact = Money(money.amount * rate.value, target)
+    places = _minor_units(target)
+    rounded = Money(exact.amount.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP), target)
+    shown = _rate(rate.value, money.currency, target)
+    source = f"from [{rate.citation}]" if rate.citation is not None else "given by the user"
+    steps = [
+        _said(amount),
+        f"Exchange rate: {shown} ({source}); no other rate is used",
+        f"{_m(money)} × {_plain(rate.value)} = {_m(exact)}",
+    ]
+    if rounded.amount != exact.amount:
+        steps.append(f"Rounded half up to {places} decimal places ({target}): {_m(rounded)}")
+    inputs = [(amount, _m(money)), (rate, shown)]
+    return _result(rounded, "converted = amount × exchange rate", steps, inputs)
+
+
+def days_between(start: Input[date], end: Input[date]) -> Result:
+    first, last = start.value, end.value
+    days = (last - first).days
+    working = f"{_day(last)} − {_day(first)} = {_count(days, 'day')}"
+    if abs(days) >= 7:
+        weeks, rest = divmod(abs(days), 7)
+        working += f" ({_count(weeks, 'week')} and {_count(rest, 'day')})"
+    steps = [
+        _said(start),
+        _said(end),
+        "Counting actual calendar days, not counting the first day but counting the last; "
+        "no adjustment for weekends or public holidays",
+        working,
+    ]
+    if days < 0:
+        steps.append("The end date is before the start date, so the count is negative")
+    inputs = [(start, _day(first)), (end, _day(last))]
+    return _result(days, "days = end date − start date", steps, inputs)
+
+
+_UNITS = {name: unit for unit in ("day", "week", "month", "year") for name in (unit, f"{unit}s")}
+
+
+def deadline(start: Input[date], amount: int | Input[int], unit: str) -> Result:
+    """The date `amount` `unit`s after `start` (before it when negative)."""
+    period = amount if isinstance(amount, Input) else Input("period", amount)
+    key = _UNITS.get(unit.strip().lower())
+    if key is None:
+        raise CalcError(f"unknown unit {unit!r}: use days, weeks, months or years")
+    first, n = start.value, period.value
+    try:
+        end = first + relativedelta(**{f"{key}s": n})
+    except (OverflowError, ValueError) as error:
+        raise CalcError(f"{_count(n, key)} from {_day(first)} is outside the calendar") from error
+    sign = "+" if n >= 0 else "−"
+    steps = [_said(start), f"{_day(first)} {sign} {_count(abs(n), key)} = {_day(end)}"]
+    if key in ("day", "week"):
+        steps.append(
+            "Counting calendar days (a week is 7 days), not counting the start day; "
+            "no adjustment for weekends or public holidays"
+        )
+    else:
+        steps.append(
+            f"{key.capitalize()}s are counted by the calendar: the same day of the month; when "
+            "that month has no such day, its last day is used (31 January + 1 month = 28 or "
+            "29 February); no adjustment for weekends or public holidays"
+        )
+        if end.day != first.day:
+            steps.append(f"{end:%B %Y} has no day {first.day}, so its last day is used")
+    inputs = [(start, _day(first)), (period, _count(n, key))]
+    return _result(end, f"deadline = start date {sign} {key}s", steps, inputs)
+
+
+@_exact
+def share(part: Input[Money], whole: Input[Money]) -> Result:
+    """`part` as a percentage of `whole` (the value, exact) and as a multiple of it."""
+    _same_currency(part, whole)
+    if whole.value.amount == 0:
+        raise CalcError(f"{whole.name} is zero, so nothing can be a share of it")
+    ratio = part.value.amount / whole.value.amount
+    percent = ratio * 100
+    steps = [
+        _said(part),
+        _said(whole),
+        f"{_m(part.value)} ÷ {_m(whole.value)} {_is(ratio)}",
+        f"So {part.name} is {_num(percent)}% of {whole.name}, or {_num(ratio)} times it",
+    ]
+    inputs = [(part, _m(part.value)), (whole, _m(whole.value))]
+    return _result(percent, "share = part ÷ whole × 100%", steps, inputs)

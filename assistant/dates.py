@@ -1,0 +1,288 @@
+"""Dates mentioned in article text, resolved against the article's publication date.
+
+Detection is by regular expressions rather than dateutil's parser: `parser.parse(fuzzy=True)`
+finds at most one date per string, reports no character span, and fills missing parts from
+today's date, whereas an answer must quote the exact span and must resolve "last October" or
+"on Wednesday" against the day the article was published. dateutil does the calendar
+arithmetic (the most recent Wednesday, the month before).
+
+Resolution: a date without a year ("April 13", "Thursday October 20", "in March") is the
+most recent one not after publication that fits (the weekday too, when given) — or the next
+one when the sentence looks ahead before it ("would start to accrue on 14 August"). When the
+publication date is too coarse to decide, `date` is None and only the certain fields are set.
+
+Spans cover the date words only: "in"/"on"/"since" are left out, "last"/"this" are kept
+because they change the meaning.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta, weekday
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+_MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
+
+_FULL = "|".join(name for name in calendar.month_name if name)
+_ANY = rf"(?:(?:{_FULL})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+_WD = "|".join(calendar.day_name)
+# Newspapers named after a weekday, not dates.
+_NOT_PAPER = r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star))"
+# A number followed by these is an amount, not a day or a year.
+_NOT_AMOUNT = r"(?![.,][0-9])(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|m\b|thousand|euros?\b|dollars?\b|pounds?\b|people|users|customers|times))"
+_YEAR = rf"(?P<y>[0-9]{{4}})(?![0-9]|-[0-9]){_NOT_AMOUNT}"  # not "2019-20"
+
+_ISO = re.compile(r"(?<![0-9-])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9-])")
+_DMY = re.compile(
+    rf"(?:\b(?P<wd>{_WD}),?\s+(?:the\s+)?)?(?<![0-9.,€$£-])\b(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+    rf"\s+(?:of\s+)?(?P<m>{_ANY})(?:,?\s+{_YEAR})?",
+    re.I,
+)
+_MDY = re.compile(
+    rf"(?:\b(?P<wd>{_WD}),?\s+)?\b(?P<m>{_ANY})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b{_NOT_AMOUNT}"
+    rf"(?:,?\s+{_YEAR})?",
+    re.I,
+)
+_MY = re.compile(rf"\b(?P<m>{_ANY}),?\s+{_YEAR}", re.I)
+# A bare month needs a word before it that makes it a time ("in May", not "they may").
+_MONTH = re.compile(
+    rf"\b(?:(?:in|since|until|from|by|before|after|during)\s+|(?=last\s))"
+    rf"(?P<span>(?P<last>last\s+)?(?P<m>{_FULL})\b(?:\s+(?P<which>last|this)\s+year\b)?)",
+    re.I,
+)
+_PREP_YEAR = re.compile(rf"\b(?:in|since|until|from|by|before|after|during)\s+{_YEAR}", re.I)
+_WEEKDAY = re.compile(rf"\b(?:(?P<last>last)\s+)?(?P<wd>{_WD})\b{_NOT_PAPER}", re.I)
+_WORDS = re.compile(
+    r"\b(?P<w>yesterday|today|last\s+year|this\s+year|last\s+month|(?:earlier\s+)?this\s+month)\b",
+    re.I,
+)
+# Before a date in the same sentence, these make it the next such date rather than the last:
+# "the fines would start to accrue on 14 August" in an article of 7 August.
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|going to|(?:is|are|was|were) due|set to|scheduled|expected to)\b", re.I
+)
+# "Article 17 May" is not a date.
+_PROVISION_BEFORE = re.compile(
+    r"\b(?:art(?:icle)?s?|sections?|§|paras?|paragraphs?|no|rules?|recitals?)\.?\s*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: date | None  # the full date, or None when only partly known
+    year: int | None  # what is known, from the text (and the publication date when relative)
+    month: int | None
+    day: int | None
+    start: int
+    end: int
+    text: str  # == the text's [start:end]
+    relative: bool  # the text leaves part of it to the publication date ("last year")
+
+
+@dataclass(frozen=True)
+class _Published:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def date(self) -> date | None:
+        if self.year and self.month and self.day:
+            return date(self.year, self.month, self.day)
+        return None
+
+
+# (year, month, day, relative) — or None when the match is not a date after all.
+_Fields = tuple[int | None, int | None, int | None, bool]
+
+
+def _published(value: str | None) -> _Published:
+    if value is None:
+        return _Published()
+    match = re.fullmatch(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", value)
+    if match is None:
+        raise ValueError(f"published must be YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    published = _Published(year, month, day)
+    _ = published.date  # an impossible date (2023-02-30) raises ValueError here
+    return published
+
+
+def _capitalised(word: str | None) -> bool:
+    # News capitalises months and weekdays; lower case "may" and "march" are verbs.
+    return word is None or word[:1].isupper()
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _future(match: re.Match[str]) -> bool:
+    before = match.string[max(0, match.start() - 200) : match.start()]
+    return _FUTURE.search(re.split(r"[.!?]\s|\n", before)[-1]) is not None
+
+
+def _month_day_year(
+    month: int, day: int, wd: int | None, pub: _Published, future: bool
+) -> int | None:
+    """The year of the most recent `day` `month` not after publication (the first not before
+    it when `future`), on weekday `wd` when given."""
+    if pub.year is None or (pub.month is None and wd is None):
+        return None  # only the publication month (or the weekday) can place it in a year
+    if future:
+        bound, years = (pub.year, pub.month or 1, pub.day or 1), range(pub.year, pub.year + 30)
+    else:
+        bound, years = (
+            (pub.year, pub.month or 12, pub.day or 31),
+            range(pub.year, pub.year - 30, -1),
+        )
+    # Thirty years finds any weekday for any day, 29 February included.
+    for year in years:
+        beyond = (year, month, day) < bound if future else (year, month, day) > bound
+        if beyond or not _valid(year, month, day):
+            continue
+        if wd is None or date(year, month, day).weekday() == wd:
+            return year
+    return None
+
+
+def _iso(match: re.Match[str], pub: _Published) -> _Fields | None:
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    return (year, month, day, False) if year > 0 and _valid(year, month, day) else None
+
+
+def _day_month(match: re.Match[str], pub: _Published) -> _Fields | None:
+    month, day = _MONTHS[match["m"].rstrip(".").lower()], int(match["d"])
+    wd = _WEEKDAYS[match["wd"].lower()] if match["wd"] else None
+    if not (_capitalised(match["m"]) and _capitalised(match["wd"])):
+        return None
+    if match["y"]:
+        year = int(match["y"])
+        return (year, month, day, False) if _valid(year, month, day) else None
+    if not _valid(2000, month, day):  # a leap year: 29 February exists
+        return None
+    return _month_day_year(month, day, wd, pub, _future(match)), month, day, True
+
+
+def _month_year(match: re.Match[str], pub: _Published) -> _Fields | None:
+    year = int(match["y"])
+    ok = _capitalised(match["m"]) and year > 0
+    return (year, _MONTHS[match["m"].rstrip(".").lower()], None, False) if ok else None
+
+
+def _month(match: re.Match[str], pub: _Published) -> _Fields | None:
+    if not _capitalised(match["m"]):
+        return None
+    month, last = _MONTHS[match["m"].lower()], match["last"] is not None
+    if match["which"] and pub.year is not None:  # "in September last year"
+        return pub.year - (match["which"].lower() == "last"), month, None, True
+    if pub.year is None or pub.month is None:
+        return None, month, None, True
+    if not last and _future(match):  # "will apply in March": the next March
+        return (pub.year if month >= pub.month else pub.year + 1), month, None, True
+    # "in March": the most recent March up to the publication month; "last March": before it.
+    recent = month < pub.month if last else month <= pub.month
+    return (pub.year if recent else pub.year - 1), month, None, True
+
+
+def _year(match: re.Match[str], pub: _Published) -> _Fields | None:
+    year = int(match["y"])
+    return (year, None, None, False) if year >= 1000 else None
+
+
+def _year_of_last_week(pub: _Published) -> int | None:
+    # A day in the week before publication is in the publication year unless that is January.
+    return pub.year if pub.month is not None and pub.month > 1 else None
+
+
+def _weekday(match: re.Match[str], pub: _Published) -> _Fields | None:
+    if not _capitalised(match["wd"]):
+        return None
+    published = pub.date
+    if published is None:
+        return _year_of_last_week(pub), None, None, True
+    # On or before publication ("on Wednesday" in a Wednesday article is that day), or on or
+    # after it when the sentence looks ahead; "last Wednesday" is strictly before.
+    ahead = not match["last"] and _future(match)
+    back = relativedelta(days=-1 if match["last"] else 0)
+    nth = 1 if ahead else -1
+    found = published + back + relativedelta(weekday=weekday(_WEEKDAYS[match["wd"].lower()], nth))
+    return found.year, found.month, found.day, True
+
+
+def _word(match: re.Match[str], pub: _Published) -> _Fields | None:
+    word = " ".join(match["w"].lower().split())
+    if word in ("today", "yesterday"):
+        published = pub.date
+        if published is None:
+            known = pub.year if word == "today" else _year_of_last_week(pub)
+            return known, pub.month if word == "today" else None, None, True
+        found = published - timedelta(days=word == "yesterday")
+        return found.year, found.month, found.day, True
+    if word in ("this year", "last year"):
+        return (pub.year - (word == "last year") if pub.year else None), None, None, True
+    if pub.year is None or pub.month is None:
+        return None, None, None, True
+    if word == "last month":
+        before = date(pub.year, pub.month, 1) - timedelta(days=1)
+        return before.year, before.month, None, True
+    return pub.year, pub.month, None, True  # "this month", "earlier this month"
+
+
+_Handler = Callable[[re.Match[str], _Published], "_Fields | None"]
+
+# Each recogniser with the group its span starts at ("in March" quotes "March").
+_RECOGNISERS: list[tuple[re.Pattern[str], _Handler, str | int]] = [
+    (_ISO, _iso, 0),
+    (_DMY, _day_month, 0),
+    (_MDY, _day_month, 0),
+    (_MY, _month_year, 0),
+    (_MONTH, _month, "span"),
+    (_PREP_YEAR, _year, "y"),
+    (_WEEKDAY, _weekday, 0),
+    (_WORDS, _word, 0),
+]
+
+
+def find_dates(text: str, published: str | None) -> list[DateMention]:
+    """Every date mention in `text`, in order, without overlaps.
+
+    `published` is "YYYY-MM-DD", "YYYY-MM", "YYYY" or None; relative mentions ("last
+    October", "on Wednesday") are resolved against it as far as its precision allows, and
+    keep `date` None with the fields that are known when it is too coarse.
+    """
+    pub = _published(published)
+    found: list[DateMention] = []
+    for pattern, handler, group in _RECOGNISERS:
+        for match in pattern.finditer(text):
+            start = match.start(group)
+            if match.group(0)[:1].isdigit() and _PROVISION_BEFORE.search(text[:start][-20:]):
+                continue
+            try:
+                fields = handler(match, pub)
+            except (OverflowError, ValueError):  # near year 1 or 9999: no such date
+                continue
+            if fields is None:
+                continue
+            year, month, day, relative = fields
+            full = date(year, month, day) if year and month and day else None
+            end = match.end()
+            found.append(DateMention(full, year, month, day, start, end, text[start:end], relative))
+    # Longest first, so "Thursday October 20" wins over "Thursday" and "October 20".
+    found.sort(key=lambda m: (m.start - m.end, m.start))
+    kept: list[DateMention] = []
+    for mention in found:
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
