@@ -63,6 +63,10 @@ def ensure_onnx(cache_dir: Path) -> Path:
 def _export(out: Path) -> None:
     import torch
     from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.set_verbosity_error()
+    transformers_logging.disable_progress_bar()  # stderr is for our notes, not their bars
 
     source = str(model_dir())
     model = AutoModel.from_pretrained(source, attn_implementation="eager").eval()

@@ -21,6 +21,7 @@ from .lexicon import Lexicon, lexicon
 from .locking import is_locked
 from .manifest import Manifest, incompatibility, read_manifest
 from .models import Answer
+from .onnx_export import onnx_path
 from .question import clean_question
 from .retrieve import Mode, Retriever
 from .store import IndexReader
@@ -69,6 +70,8 @@ class Session:
     def encoder(self) -> Encoder:
         with self._lock:
             if self._encoder is None:
+                if not onnx_path(self.settings.cache_dir).is_file():
+                    self.note("preparing the embedding model for first use (once per machine, ~10 s)…")
                 self._encoder = load_encoder(self.settings.cache_dir)
             return self._encoder
 

@@ -1,0 +1,124 @@
+"""Legal provisions cited in text: "Articles 12, 15 and 17 of the GDPR", "Art. 46(1) GDPR",
+"Section 5 of the FTC Act", "regulation 21 of PECR".
+
+Instruments and their aliases come from instruments.toml. A provision with no instrument
+beside it ("a violation of Article 31") belongs to the instrument the sentence names
+elsewhere, else to the caller's default (the instrument the article is about).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from .config import DATA_DIR
+
+_UNITS = {
+    "article": "Art.", "articles": "Art.", "art": "Art.", "arts": "Art.",
+    "section": "Sec.", "sections": "Sec.", "sec": "Sec.", "secs": "Sec.", "§": "§", "§§": "§",
+    "regulation": "Reg.", "regulations": "Reg.", "reg": "Reg.", "regs": "Reg.",
+    "principle": "Principle", "principles": "Principle", "rule": "Rule", "rules": "Rule",
+}
+_NUMBER = r"\d+[a-z]?(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*"
+_LIST = rf"{_NUMBER}(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*(?:-|–|to)\s*){_NUMBER})*"
+_UNIT = r"(?:Articles?|Arts?\.?|Sections?|Secs?\.?|§§?|Regulations?|Regs?\.?|Principles?|Rules?)"
+
+
+@dataclass(frozen=True)
+class Provision:
+    instrument: str | None  # instruments.toml id, e.g. "GDPR"; None when nothing says which law
+    unit: str  # "Art.", "Sec.", "Reg.", "§", "Principle", "Rule"
+    number: str  # "46(1)", "5(1)(f)", "21"
+    start: int  # the span of the whole citation ("Articles 12, 15, and 17 of the GDPR")
+    end: int
+
+    @property
+    def label(self) -> str:
+        """"GDPR Art. 46(1)": the normalised form facts and answers use."""
+        return f"{self.instrument + ' ' if self.instrument else ''}{self.unit} {self.number}"
+
+
+@cache
+def _units() -> dict[str, str]:
+    """Instrument id -> the abbreviation its provisions take ("GDPR" -> "Art.")."""
+    with open(DATA_DIR / "instruments.toml", "rb") as handle:
+        data = tomllib.load(handle)
+    return {i["id"]: _UNITS.get(i["unit"].casefold(), i["unit"]) for i in data["instrument"]}
+
+
+@cache
+def _instruments() -> tuple[re.Pattern[str], dict[str, str]]:
+    with open(DATA_DIR / "instruments.toml", "rb") as handle:
+        data = tomllib.load(handle)
+    names: dict[str, str] = {}
+    for instrument in data["instrument"]:
+        for form in (instrument["id"], instrument["name"], *instrument.get("aliases", ())):
+            names.setdefault(form.casefold(), instrument["id"])
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:the\s+)?({alternation})(?![\w])", re.IGNORECASE), names
+
+
+def _citation_pattern() -> re.Pattern[str]:
+    instrument, _ = _instruments()
+    name = instrument.pattern.replace("(?<![\\w])", "").replace("(?![\\w])", "")
+    # "Article 6 of the GDPR" | "Art. 46(1) GDPR" | "GDPR Article 6" | "the GDPR's Article 6"
+    return re.compile(
+        rf"(?:(?P<before>{name})(?:['’]s)?\s+)?(?P<unit>{_UNIT})\s*(?P<numbers>{_LIST})"
+        rf"(?:\s+(?:of\s+)?(?P<after>{name})(?![\w]))?",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _citations() -> re.Pattern[str]:
+    return _citation_pattern()
+
+
+def find_instruments(text: str) -> list[tuple[str, int, int]]:
+    """(instrument id, start, end) for every law the text names."""
+    pattern, names = _instruments()
+    return [(names[m.group(1).casefold()], m.start(1), m.end(1)) for m in pattern.finditer(text)]
+
+
+def find_provisions(text: str, default_instrument: str | None = None) -> list[Provision]:
+    _, names = _instruments()
+    named = find_instruments(text)
+    found: list[Provision] = []
+    for match in _citations().finditer(text):
+        unit_word = match.group("unit").rstrip(".").casefold()
+        unit = _UNITS.get(unit_word, _UNITS.get(unit_word.rstrip("s"), unit_word))
+        written = match.group("after") or match.group("before")
+        if written:
+            instrument: str | None = names[re.sub(r"^the\s+", "", written, flags=re.I).casefold()]
+        else:
+            # Nearest law named after the citation in the same text, else before it, else default.
+            after = [i for i, s, _ in named if s >= match.end()]
+            before = [i for i, _, e in named if e <= match.start()]
+            instrument = (after[:1] or before[-1:] or [None])[0] or _unnamed(unit, default_instrument)
+        for number in _expand(match.group("numbers")):
+            found.append(Provision(instrument, unit, number, match.start(), match.end()))
+    return found
+
+
+def _unnamed(unit: str, default: str | None) -> str | None:
+    """The law of a provision cited alone: the default if its provisions take this unit, else
+    the only law whose provisions do ("Principle 3" is the FCA's PRIN), else unknown."""
+    units = _units()
+    if default and units.get(default) == unit:
+        return default
+    matching = [instrument for instrument, u in units.items() if u == unit]
+    return matching[0] if len(matching) == 1 else None
+
+
+def _expand(numbers: str) -> list[str]:
+    """"12, 15, and 17" -> 12, 15, 17; "5 and 6" -> 5, 6; "15-17" -> 15, 16, 17."""
+    items = re.findall(_NUMBER, numbers)
+    cleaned = [re.sub(r"\s", "", item) for item in items]
+    ranged = re.fullmatch(rf"\s*({_NUMBER})\s*(?:-|–|to)\s*({_NUMBER})\s*", numbers)
+    if ranged and ranged.group(1).isdigit() and ranged.group(2).isdigit():
+        low, high = int(ranged.group(1)), int(ranged.group(2))
+        if 0 < high - low <= 20:
+            return [str(n) for n in range(low, high + 1)]
+    return cleaned
