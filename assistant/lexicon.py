@@ -101,6 +101,11 @@ class Lexicon:
             for r in _load("jurisdictions.toml").get("region", [])
             for form in (r["name"], *r["aliases"])
         }
+        self._regional = {
+            a["region"].casefold(): self.authorities[a["id"]]
+            for a in _load("authorities.toml")["authority"]
+            if a.get("region") and a["kind"] == "data_protection"
+        }
         language = _load("language.toml")
         self.stopwords = frozenset(language["english"]["stopwords"])
         self.foreign_words = {
@@ -142,6 +147,10 @@ class Lexicon:
             else:
                 codes.update(self.regions[mention.key])
         return frozenset(codes)
+
+    def regional_authority(self, place: str) -> Authority | None:
+        """The data protection authority of a sub-national region ("Berlin", "Bavaria")."""
+        return self._regional.get(place.strip().casefold())
 
     def data_protection_authorities(self, code: str) -> list[Authority]:
         return [

@@ -1,0 +1,116 @@
+"""Where a sentence states an enforcement action, and what it says happened next.
+
+The vocabulary is data (`data/enforcement.toml`); this module compiles it and answers three
+questions about a piece of text: which actions it states, which amounts in it are not
+penalties (caps, turnover, funding), and which outcomes ("has not paid", "appealed") it
+reports — with negation winning over the positive reading it contains.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from .config import DATA_DIR
+
+ACTIONS = ("penalty_payment", "fine", "settlement", "order", "ban", "appeal", "ruling")
+MONETARY = frozenset({"penalty_payment", "fine", "settlement"})
+# Which outcomes can be said of which actions: an order is complied with, a fine is paid.
+STATUS_APPLIES_TO = {
+    "paid": MONETARY,
+    "not_paid": MONETARY,
+    "complied": frozenset({"order", "ban"}),
+    "not_complied": frozenset({"order", "ban"}),
+}
+# Checked before their positive twins, so "has not paid" is never also "paid".
+_NEGATIVE_FIRST = (
+    "not_paid",
+    "not_complied",
+    "overturned",
+    "reduced",
+    "upheld",
+    "disputed",
+    "appealed",
+    "paid",
+    "complied",
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str  # an action or a status
+    start: int
+    end: int
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    actions: dict[str, re.Pattern[str]]
+    statuses: dict[str, re.Pattern[str]]
+    not_penalty_before: re.Pattern[str]
+    not_penalty_sentence: re.Pattern[str]
+    attribution: re.Pattern[str]
+    any_action: re.Pattern[str]
+
+
+@cache
+def vocabulary() -> _Vocabulary:
+    with open(DATA_DIR / "enforcement.toml", "rb") as handle:
+        data = tomllib.load(handle)
+    before = "|".join(f"(?:{p})" for p in data["not_a_penalty"]["before_amount"])
+    return _Vocabulary(
+        actions={name: _compile(data["actions"][name]["patterns"]) for name in ACTIONS},
+        statuses={name: _compile(data["statuses"][name]["patterns"]) for name in _NEGATIVE_FIRST},
+        not_penalty_before=re.compile(rf"\b(?:{before})\W*$", re.IGNORECASE),
+        not_penalty_sentence=_compile(data["not_a_penalty"]["sentence"]),
+        attribution=_compile(data["attribution"]["verbs"]),
+        any_action=_compile([p for name in ACTIONS for p in data["actions"][name]["patterns"]]),
+    )
+
+
+def mentions_action(text: str) -> bool:
+    """Cheap first test: could this text state an enforcement action at all?"""
+    return vocabulary().any_action.search(text) is not None
+
+
+def find_actions(text: str) -> list[Match]:
+    found = []
+    for kind, pattern in vocabulary().actions.items():
+        found.extend(Match(kind, m.start(), m.end()) for m in pattern.finditer(text))
+    # An "overdue penalty payment" is one action, not also a "penalty" fine.
+    found.sort(key=lambda m: (m.start, -(m.end - m.start), ACTIONS.index(m.kind)))
+    kept: list[Match] = []
+    for match in found:
+        if not any(
+            k.start <= match.start < k.end or match.start <= k.start < match.end for k in kept
+        ):
+            kept.append(match)
+    return kept
+
+
+def find_statuses(text: str) -> list[Match]:
+    kept: list[Match] = []
+    for kind, pattern in vocabulary().statuses.items():
+        for m in pattern.finditer(text):
+            if not any(k.start < m.end() and m.start() < k.end for k in kept):
+                kept.append(Match(kind, m.start(), m.end()))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def is_penalty_amount(text: str, start: int) -> bool:
+    """False for an amount that is a cap, a turnover, a valuation or funding."""
+    vocab = vocabulary()
+    if vocab.not_penalty_before.search(text[max(0, start - 40) : start]):
+        return False
+    return vocab.not_penalty_sentence.search(text) is None
+
+
+def is_attributed(text: str, position: int) -> bool:
+    """Is what stands at `position` somebody's reported claim ("Clearview says it …")?"""
+    return vocabulary().attribution.search(text[:position]) is not None

@@ -1,0 +1,163 @@
+"""Extracted facts against a table written by reading the articles: what matches, what not.
+
+Used by the tests (which require the seed and fixture tables to match) and bench/facts.py.
+An expected fact is identified by its action, amount and evidence phrase; the other fields
+(respondent, authority, jurisdiction, date, provisions, statuses, other amounts) are then
+compared one by one so a failure names the field that is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .facts import Fact
+from .lexicon import Lexicon
+from .parties import respondent_key
+
+_PROVISION_NOISE = {
+    "art",
+    "article",
+    "arts",
+    "sec",
+    "section",
+    "reg",
+    "regulation",
+    "principle",
+    "prin",
+    "fca",
+    "uk",
+}
+
+
+@dataclass
+class FactReport:
+    expected: int = 0
+    matched: int = 0  # identity and every field right
+    wrong: list[str] = field(default_factory=list)  # "article: expected …: field differs"
+    missing: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)  # amounts extracted that no expected fact has
+
+    @property
+    def perfect(self) -> bool:
+        return self.matched == self.expected and not self.spurious
+
+
+def load_expected(path: Path) -> dict[str, list[dict[str, Any]]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def _provision_key(label: str) -> str:
+    """The article number: "GDPR Art. 5(1)(f)" and "GDPR Art. 5" both cite Article 5; a law
+    cited without a number ("COPPA") is its own key."""
+    number = re.search(r"\d+", label)
+    return number.group() if number else label.casefold()
+
+
+def _quote_text(fact: Fact, body: str) -> str:
+    return " ".join(" ".join(body[s:e].split()) for s, e in fact.mentions)
+
+
+def _identity(expected: dict[str, Any], fact: Fact, body: str) -> bool:
+    if fact.action != expected["action"]:
+        return False
+    if expected["amount"] is not None:
+        if fact.amount is None or (fact.amount.amount, fact.amount.currency) != (
+            Decimal(expected["amount"]),
+            expected["currency"],
+        ):
+            return False
+    elif fact.amount is not None:
+        return False
+    return " ".join(expected["evidence"].split()) in _quote_text(fact, body)
+
+
+def _differences(expected: dict[str, Any], fact: Fact, lexicon: Lexicon) -> list[str]:
+    problems = []
+    if expected["respondent"] and (
+        fact.respondent is None
+        or respondent_key(fact.respondent.text) != respondent_key(expected["respondent"])
+    ):
+        got = fact.respondent.text if fact.respondent else None
+        if not (
+            got
+            and (
+                expected["respondent"].casefold() in got.casefold()
+                or got.casefold() in expected["respondent"].casefold()
+            )
+        ):
+            problems.append(f"respondent {got!r} != {expected['respondent']!r}")
+    if (
+        expected.get("jurisdiction") != fact.jurisdiction
+        and expected.get("jurisdiction") is not None
+    ):
+        problems.append(f"jurisdiction {fact.jurisdiction!r} != {expected['jurisdiction']!r}")
+    if expected.get("authority"):
+        wanted = {m.key for m in lexicon.mentions(expected["authority"]) if m.kind == "authority"}
+        if (
+            fact.authority not in wanted
+            and (fact.authority or "").casefold() != expected["authority"].casefold()
+        ):
+            problems.append(f"authority {fact.authority!r} != {expected['authority']!r}")
+    if (
+        expected.get("date")
+        and not (fact.date and fact.date.text == expected["date"])
+        and not (fact.announced and fact.announced.text == expected["date"])
+    ):
+        problems.append(f"date {fact.date.text if fact.date else None!r} != {expected['date']!r}")
+    if (expected.get("per") or None) != fact.per and expected.get("per"):
+        problems.append(f"per {fact.per!r} != {expected['per']!r}")
+    have = {_provision_key(p.text) for p in fact.provisions}
+    for label in expected.get("provisions", []):
+        if _provision_key(label) not in have:
+            problems.append(f"provision {label!r} missing")
+    statuses = {s.status for s in fact.statuses}
+    for status in expected.get("statuses", []):
+        if status not in statuses:
+            problems.append(f"status {status!r} missing (have {sorted(statuses)})")
+    others = {(o.amount, o.currency) for o in fact.other_amounts}
+    for other in expected.get("other_amounts", []):
+        if (Decimal(other["amount"]), other["currency"]) not in others:
+            problems.append(f"other amount {other['amount_text']!r} missing")
+    return problems
+
+
+def compare(
+    extracted: dict[str, list[Fact]],
+    bodies: dict[str, str],
+    expected: dict[str, list[dict[str, Any]]],
+    lexicon: Lexicon,
+) -> FactReport:
+    report = FactReport()
+    for article_id, wanted in expected.items():
+        facts = extracted.get(article_id, [])
+        body = bodies[article_id]
+        used: set[int] = set()
+        for item in wanted:
+            report.expected += 1
+            label = f"{article_id[:40]}: {item['action']} {item.get('amount_text') or ''} ({item['evidence'][:40]}…)"
+            candidates = [
+                i for i, f in enumerate(facts) if i not in used and _identity(item, f, body)
+            ]
+            if not candidates:
+                report.missing.append(label)
+                continue
+            best = min(candidates, key=lambda i: len(_differences(item, facts[i], lexicon)))
+            used.add(best)
+            problems = _differences(item, facts[best], lexicon)
+            if problems:
+                report.wrong.append(f"{label}: {'; '.join(problems)}")
+            else:
+                report.matched += 1
+        expected_amounts = {(Decimal(i["amount"]), i["currency"]) for i in wanted if i["amount"]}
+        for fact in facts:
+            if fact.amount and (fact.amount.amount, fact.amount.currency) not in expected_amounts:
+                report.spurious.append(
+                    f"{article_id[:40]}: {fact.action} {fact.amount.text} ({body[fact.start : fact.end][:60]}…)"
+                )
+    return report

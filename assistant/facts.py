@@ -1,0 +1,685 @@
+"""Enforcement facts in one article: who was fined (ordered, banned…) by whom, how much, when,
+under which provisions, and what happened next — every field with the span it came from.
+
+Extraction is per sentence (amounts and actions), then per article (outcomes, provisions
+and repeated mentions of one action). Grouping across articles is in `grouping.py`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from .actions import (
+    MONETARY,
+    STATUS_APPLIES_TO,
+    Match,
+    find_actions,
+    find_statuses,
+    is_attributed,
+    is_penalty_amount,
+    mentions_action,
+)
+from .dates import DateMention, find_dates
+from .lexicon import Lexicon
+from .models import Article, JsonDecimal
+from .money import MoneyMention, find_money
+from .parties import (
+    AuthorityMention,
+    Party,
+    authorities,
+    main_respondent,
+    respondent_key,
+    respondents,
+)
+from .provisions import find_instruments, find_provisions
+from .text import Span
+
+# Bump when extraction changes: stored facts are then extracted again (no re-embedding).
+EXTRACTOR_VERSION = 1
+
+Action = Literal["fine", "penalty_payment", "order", "ban", "appeal", "ruling", "settlement"]
+_CONVERSION_GAP = re.compile(
+    r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
+)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:these|those|them|such|none\s+of|any\s+of|all\s+of|each\s+of)\b", re.I
+)
+# "any of the penalties the CNIL has issued": about every such action, not just this one.
+_BROAD = re.compile(r"\b(?:any|all|each)\s+of\s+the\s+(?:fines|penalties|sanctions|orders)\b", re.I)
+_VIOLATION = re.compile(
+    r"\b(?:violat\w*|breach\w*|infring\w*|contrary\s+to|in\s+violation)\b", re.I
+)
+_DECISION_DATE = re.compile(
+    r"\b(?:decision|ruling|order|notice)\b[^.;]{0,25}$|^\W*on\W*$|\bdated\W*$", re.I
+)
+_ANNOUNCED_DATE = re.compile(
+    r"\b(?:made\s+public|announced|published|disclosed|revealed|said)\b[^.;]{0,12}$", re.I
+)
+
+
+class Located(BaseModel):
+    """A value and where in the article body it was read."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Amount(Located):
+    amount: JsonDecimal
+    currency: str
+
+
+class Status(BaseModel):
+    status: str  # paid | not_paid | complied | not_complied | appealed | overturned | reduced | upheld | disputed
+    start: int  # the sentence (with the context it needs) that says so
+    end: int
+    claim_of: str | None = (
+        None  # the party whose claim it is ("Clearview AI says …"), else reported as fact
+    )
+
+
+class Fact(BaseModel):
+    article_id: str
+    action: Action
+    respondent: Located | None = None
+    authority: str | None = None  # id in authorities.toml
+    authority_at: Located | None = None
+    jurisdiction: str | None = None  # ISO 3166 / "EU" / "US-NY"
+    amount: Amount | None = None
+    per: str | None = None  # "day" for periodic penalties
+    other_amounts: list[Amount] = Field(default_factory=list)  # the same sum in other currencies
+    variants: list[Amount] = Field(
+        default_factory=list
+    )  # the same sum written otherwise ("€35.3m")
+    date: Located | None = None  # `text` is the ISO date ("2023-04-13", "2022-10", "2022")
+    announced: Located | None = None
+    provisions: list[Located] = Field(default_factory=list)  # `text` is the label "GDPR Art. 6"
+    statuses: list[Status] = Field(default_factory=list)
+    start: int  # the quote that states the fact (sentence plus the context it needs)
+    end: int
+    mentions: list[tuple[int, int]] = Field(default_factory=list)  # every sentence stating it
+
+    @property
+    def respondent_key(self) -> str | None:
+        return respondent_key(self.respondent.text) if self.respondent else None
+
+
+class _ArticleContext:
+    def __init__(self, article: Article, lexicon: Lexicon) -> None:
+        body = article.body
+        self.lexicon = lexicon
+        self.published = article.published
+        counts = Counter(m.key for m in lexicon.mentions(body) if m.kind == "authority")
+        # A regulator's own press release: the outlet is the authority, and "we" is it.
+        publisher = [m.key for m in lexicon.mentions(article.outlet or "") if m.kind == "authority"]
+        self.publisher = publisher[0] if publisher else None
+        self.main_authority = self.publisher or (counts.most_common(1)[0][0] if counts else None)
+        places = Counter(m.key for m in lexicon.mentions(body) if m.kind == "jurisdiction")
+        home = self.main_authority and lexicon.authorities[self.main_authority].jurisdiction
+        code = home or (places.most_common(1)[0][0] if places else None)
+        self.currency = (
+            lexicon.jurisdictions[code].currency if code in lexicon.jurisdictions else None
+        )
+        instruments = Counter(i for i, _, _ in find_instruments(body))
+        self.instrument = instruments.most_common(1)[0][0] if instruments else None
+        self.domain = "data_protection"
+        self.main_respondent = main_respondent(
+            respondents(body, lexicon), respondents(article.title, lexicon)
+        )
+
+
+def extract_facts(
+    article: Article, sentences: Sequence[Span], contexts: Sequence[int], lexicon: Lexicon
+) -> list[Fact]:
+    """The enforcement actions an article states, one `Fact` per action."""
+    context = _ArticleContext(article, lexicon)
+    body = article.body
+    mentions: list[Fact] = []
+    for span, quote_start in zip(sentences, contexts, strict=True):
+        text = body[span.start : span.end]
+        if mentions_action(text):
+            mentions.extend(_sentence_facts(article, span, quote_start, context))
+    facts = _merge(mentions)
+    _attach_statuses(article, sentences, contexts, facts, context)
+    _attach_violations(article, sentences, facts, context)
+    _attach_article_dates(article, sentences, facts, context)
+    for fact in facts:
+        _derive_statuses(fact)
+    return facts
+
+
+# --- One sentence -------------------------------------------------------------------------
+
+
+def _sentence_facts(
+    article: Article, span: Span, quote_start: int, ctx: _ArticleContext
+) -> list[Fact]:
+    body, offset = article.body, span.start
+    text = body[span.start : span.end]
+    actions = find_actions(text)
+    if not actions:
+        return []
+    money = [m for m in find_money(text, ctx.currency) if m.money is not None]
+    primaries, conversions = _split_conversions(text, money)
+    parties = respondents(text, ctx.lexicon)
+    regulators = authorities(text, ctx.lexicon, ctx.main_authority, ctx.domain)
+    if ctx.publisher:
+        home = ctx.lexicon.authorities[ctx.publisher].jurisdiction
+        regulators += [
+            AuthorityMention(ctx.publisher, home, m.start(), m.end()) for m in _WE.finditer(text)
+        ]
+        regulators.sort(key=lambda a: a.start)
+    dates = find_dates(text, ctx.published) if ctx.published else []
+    provisions = find_provisions(text, ctx.instrument)
+
+    def base(
+        action: str, near: int, clause: tuple[int, int], amount: MoneyMention | None
+    ) -> list[Fact]:
+        who = _respondent(parties, near, ctx, offset)
+        found = _regulators(regulators, near, clause, text, ctx)
+        date, announced = _dates(dates, near, clause, text, offset)
+        facts = []
+        for regulator in found or [None]:
+            fact = Fact(
+                article_id=article.id,
+                action=action,
+                respondent=who,
+                start=quote_start,
+                end=span.end,
+                date=date,
+                announced=announced,
+                provisions=[
+                    Located(text=p.label, start=offset + p.start, end=offset + p.end)
+                    for p in provisions
+                ],
+            )
+            about_main = who and respondent_key(who.text) == respondent_key(
+                ctx.main_respondent or ""
+            )
+            if regulator is None and ctx.main_authority and (about_main or ctx.publisher):
+                # Nothing in the sentence says who: it is the article's own story.
+                fact.authority = ctx.main_authority
+                fact.jurisdiction = ctx.lexicon.authorities[ctx.main_authority].jurisdiction
+            if regulator is not None:
+                fact.authority = regulator.authority
+                fact.jurisdiction = regulator.jurisdiction
+                fact.authority_at = Located(
+                    text=text[regulator.start : regulator.end],
+                    start=offset + regulator.start,
+                    end=offset + regulator.end,
+                )
+            if amount is not None:
+                fact.amount = _amount(amount, offset)
+                fact.per = amount.per
+                fact.other_amounts = [_amount(c, offset) for c in conversions.get(amount.start, [])]
+            fact.mentions = [(quote_start, span.end)]
+            facts.append(fact)
+        return facts
+
+    facts: list[Fact] = []
+    covered: set[str] = set()
+    penalties = [
+        m
+        for m in primaries
+        if is_penalty_amount(text, m.start) and (m.qualifier or "") not in {"up to", "as much as"}
+    ]
+    for index, amount in enumerate(penalties):
+        action = _monetary_action(actions, amount)
+        if action is None:
+            continue
+        low = penalties[index - 1].end if index else 0
+        high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
+        facts.extend(base(action, amount.start, (low, high), amount))
+        covered.add(action)
+    for match in actions:
+        if match.kind in covered or (match.kind in {"appeal", "ruling"} and facts):
+            continue
+        if not _explicit_party_near(parties, match.start, match.end):
+            continue  # "the threat of further fines": no one in particular
+        facts.extend(base(match.kind, match.start, (0, len(text)), None))
+        covered.add(match.kind)
+    return facts
+
+
+def _split_conversions(
+    text: str, money: list[MoneyMention]
+) -> tuple[list[MoneyMention], dict[int, list[MoneyMention]]]:
+    """ "£7.5 million (€8.64 million / $8.49 million)": one amount, two conversions of it."""
+    primaries: list[MoneyMention] = []
+    conversions: dict[int, list[MoneyMention]] = {}
+    previous: MoneyMention | None = None
+    for mention in money:
+        if previous is not None and _CONVERSION_GAP.match(text[previous.end : mention.start]):
+            owner = primaries[-1]
+            if mention.money and owner.money and mention.money.currency != owner.money.currency:
+                conversions.setdefault(owner.start, []).append(mention)
+                previous = mention
+                continue
+        primaries.append(mention)
+        previous = mention
+    return primaries, conversions
+
+
+def _monetary_action(actions: list[Match], amount: MoneyMention) -> str | None:
+    if amount.per == "day":
+        return "penalty_payment"
+    monetary = [a for a in actions if a.kind in MONETARY]
+    if not monetary:
+        return None
+    if any(a.kind == "settlement" for a in monetary):
+        return "settlement"  # "agreed to pay a $150 million civil penalty" settles
+    nearest = min(monetary, key=lambda a: _distance(a.start, a.end, amount.start, amount.end))
+    return nearest.kind
+
+
+def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    """Characters between two spans; 0 when they overlap."""
+    return max(0, b_start - a_end, a_start - b_end)
+
+
+def _explicit_party_near(parties: list[Party], start: int, end: int) -> bool:
+    return any(abs(p.start - end) < 80 or abs(start - p.end) < 80 for p in parties)
+
+
+def _respondent(
+    parties: list[Party], near: int, ctx: _ArticleContext, offset: int
+) -> Located | None:
+    named = [p for p in parties if not p.pronoun]
+    pool = named or parties
+    if pool:
+        party = min(pool, key=lambda p: abs(p.start - near))
+        if not party.pronoun:
+            return Located(text=party.name, start=offset + party.start, end=offset + party.end)
+    if ctx.main_respondent:
+        return Located(
+            text=ctx.main_respondent, start=offset, end=offset
+        )  # resolved: no span of its own
+    return None
+
+
+def _regulators(
+    found: list[AuthorityMention],
+    near: int,
+    clause: tuple[int, int],
+    text: str,
+    ctx: _ArticleContext,
+) -> list[AuthorityMention]:
+    """The regulator(s) behind an amount: in its clause, else nearest; a bare place is its DPA."""
+    in_clause = [a for a in found if clause[0] <= a.start < clause[1]]
+    if len(in_clause) > 1 and len({a.start for a in in_clause}) == len(in_clause):
+        listed = [a for a in in_clause if a.authority is None or a.jurisdiction]
+        if len({a.jurisdiction for a in listed}) == len(listed) > 1 and _is_list(text, listed):
+            return listed  # "authorities in Italy and Greece … €20 million": one fine each
+    if in_clause:
+        return [_closest(in_clause, near)]
+    places = [
+        AuthorityMention(_sole_regulator(ctx, m.key), m.key, clause[0] + m.start, clause[0] + m.end)
+        for m in ctx.lexicon.mentions(text[clause[0] : clause[1]])
+        if m.kind == "jurisdiction"
+    ]
+    if places:
+        # In lists ("€8.85m in the UK, and €20m in Italy") a place follows its amount.
+        return [_closest(places, near, following_first=True)]
+    if found:
+        return [_closest(found, near)]
+    return []
+
+
+def _closest(
+    candidates: list[AuthorityMention], near: int, following_first: bool = False
+) -> AuthorityMention:
+    """The candidate nearest `near`; a country beats the EU it belongs to."""
+    national = [c for c in candidates if c.jurisdiction != "EU"] or candidates
+    following = [c for c in national if c.start >= near] if following_first else []
+    return min(following or national, key=lambda c: abs(c.start - near))
+
+
+def _sole_regulator(ctx: _ArticleContext, code: str) -> str | None:
+    """The regulator a bare place stands for: a European country's one data protection
+    authority, a US state's attorney general; otherwise nobody can say."""
+    place = ctx.lexicon.jurisdictions.get(code)
+    if place is None:
+        return None
+    if place.parent == "US":
+        kind = "attorney_general"
+    elif {"EU", "EEA"} & set(place.groups) or code in {"GB", "CH"}:
+        kind = ctx.domain
+    else:
+        return None
+    national = [
+        a for a in ctx.lexicon.authorities.values() if a.jurisdiction == code and a.kind == kind
+    ]
+    return national[0].id if len(national) == 1 else None
+
+
+# "The decision, issued on 10 September 2019, …", "The decision was taken on 28 March 2022."
+
+
+def _is_list(text: str, mentions: list[AuthorityMention]) -> bool:
+    ordered = sorted(mentions, key=lambda a: a.start)
+    return all(
+        re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end : b.start])
+        for a, b in itertools.pairwise(ordered)
+    )
+
+
+def _dates(
+    dates: list[DateMention], near: int, clause: tuple[int, int], text: str, offset: int
+) -> tuple[Located | None, Located | None]:
+    decided: DateMention | None = None
+    announced: DateMention | None = None
+    plain = [d for d in dates if clause[0] <= d.start < clause[1]] or dates
+    for d in dates:
+        before = text[max(0, d.start - 40) : d.start]
+        if _ANNOUNCED_DATE.search(before):
+            announced = announced or d
+        elif _DECISION_DATE.search(before):
+            decided = decided or d
+    chosen = decided or (
+        min(
+            (d for d in plain if d is not announced),
+            key=lambda d: abs(d.start - near),
+            default=None,
+        )
+    )
+    return _located_date(chosen, offset), _located_date(announced, offset)
+
+
+def _located_date(mention: DateMention | None, offset: int) -> Located | None:
+    if mention is None or mention.year is None:
+        return None
+    iso = (
+        f"{mention.year:04d}"
+        + (f"-{mention.month:02d}" if mention.month else "")
+        + (f"-{mention.day:02d}" if mention.month and mention.day else "")
+    )
+    return Located(text=iso, start=offset + mention.start, end=offset + mention.end)
+
+
+def _amount(mention: MoneyMention, offset: int) -> Amount:
+    assert mention.money is not None
+    return Amount(
+        text=mention.text,
+        start=offset + mention.start,
+        end=offset + mention.end,
+        amount=mention.money.amount,
+        currency=mention.money.currency,
+    )
+
+
+# --- One article --------------------------------------------------------------------------
+
+
+def _same_action(a: Fact, b: Fact) -> bool:
+    if a.action != b.action or a.per != b.per or a.respondent_key != b.respondent_key:
+        return False
+    if a.authority and b.authority and a.authority != b.authority:
+        return False
+    if a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction:
+        return False
+    if a.amount and b.amount and not same_sum(a.amount, b.amount):
+        return False
+    return not (
+        a.date
+        and b.date
+        and not (a.date.text.startswith(b.date.text) or b.date.text.startswith(a.date.text))
+    )
+
+
+_MULTIPLIERS = {
+    "k": 3,
+    "thousand": 3,
+    "m": 6,
+    "mn": 6,
+    "mln": 6,
+    "million": 6,
+    "b": 9,
+    "bn": 9,
+    "billion": 9,
+}
+_WRITTEN_NUMBER = re.compile(
+    r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(k|thousand|mn|mln|m|million|bn|b|billion)?\b", re.I
+)
+
+
+def rounding(amount: Amount) -> Decimal:
+    """Half the unit of the last digit written: "€35.3 million" is ±€50,000, "£7,552,800" ±£0.5."""
+    match = _WRITTEN_NUMBER.search(amount.text)
+    if not match:
+        return Decimal(0)
+    decimals = len(match.group(2) or "")
+    exponent = _MULTIPLIERS.get((match.group(3) or "").casefold(), 0)
+    return Decimal(5).scaleb(exponent - decimals - 1)
+
+
+def same_sum(a: Amount, b: Amount) -> bool:
+    """Equal, or equal as far as the less precise figure says: £7.5M and £7,552,800 agree."""
+    if a.currency != b.currency:
+        return False
+    return abs(a.amount - b.amount) <= max(rounding(a), rounding(b))
+
+
+def _merge(mentions: list[Fact]) -> list[Fact]:
+    """One fact per action: the same fine said three times in an article is one fine."""
+    facts: list[Fact] = []
+    for mention in sorted(mentions, key=lambda f: f.amount is None):  # facts with amounts lead
+        target = next((f for f in facts if _same_action(f, mention)), None)
+        if target is None:
+            facts.append(mention)
+            continue
+        for name in ("authority", "authority_at", "jurisdiction", "amount", "announced"):
+            if getattr(target, name) is None and getattr(mention, name) is not None:
+                setattr(target, name, getattr(mention, name))
+        if mention.date and (target.date is None or len(mention.date.text) > len(target.date.text)):
+            target.date = mention.date
+        if (
+            target.respondent
+            and mention.respondent
+            and len(mention.respondent.text) > len(target.respondent.text)
+        ):
+            target.respondent = mention.respondent
+        target.other_amounts += [
+            o
+            for o in mention.other_amounts
+            if o.currency not in {x.currency for x in target.other_amounts}
+        ]
+        if (
+            mention.amount
+            and target.amount
+            and mention.amount.amount != target.amount.amount
+            and mention.amount.amount not in {v.amount for v in target.variants}
+        ):
+            target.variants.append(mention.amount)  # the same sum, written more or less exactly
+        target.provisions += [
+            p for p in mention.provisions if p.text not in {x.text for x in target.provisions}
+        ]
+        target.mentions += [m for m in mention.mentions if m not in target.mentions]
+    for fact in facts:
+        _most_precise_first(fact)
+    return sorted(facts, key=lambda f: f.start)
+
+
+def _attach_statuses(
+    article: Article,
+    sentences: Sequence[Span],
+    contexts: Sequence[int],
+    facts: list[Fact],
+    ctx: _ArticleContext,
+) -> None:
+    body = article.body
+    for span, quote_start in zip(sentences, contexts, strict=True):
+        text = body[span.start : span.end]
+        for match in find_statuses(text):
+            compatible = [
+                f for f in facts if f.action in STATUS_APPLIES_TO.get(match.kind, {f.action})
+            ]
+            targets = _status_targets(match, span, quote_start, text, compatible, ctx)
+            claim = _claimant(match, text, ctx)
+            for fact in targets:
+                if not any(
+                    s.status == match.kind and s.start == quote_start for s in fact.statuses
+                ):
+                    fact.statuses.append(
+                        Status(status=match.kind, start=quote_start, end=span.end, claim_of=claim)
+                    )
+
+
+def _status_targets(
+    match: Match, span: Span, quote_start: int, text: str, facts: list[Fact], ctx: _ArticleContext
+) -> list[Fact]:
+    here = [
+        f
+        for f in facts
+        if any(s <= span.start < e or span.start <= s < span.end for s, e in f.mentions)
+    ]
+    broad = _BROAD.search(text, match.start)
+    if here and not broad:
+        # "failing to pay a 20-million-euro fine": the amount right after says which.
+        after = [
+            f for f in here if f.amount and 0 <= f.amount.start - (span.start + match.end) < 40
+        ]
+        return after or here
+    if not broad and _BACK_REFERENCE.search(text) and quote_start < span.start:
+        before = [f for f in facts if any(quote_start <= s < span.start for s, _ in f.mentions)]
+        if before:
+            return before
+    named = {m.key for m in ctx.lexicon.mentions(text) if m.kind == "authority"}
+    if named:
+        return [f for f in facts if f.authority in named]
+    who = respondents(text, ctx.lexicon)
+    key = respondent_key(next((p.name for p in who if not p.pronoun), ctx.main_respondent or ""))
+    return [f for f in facts if f.respondent_key == key] if key else []
+
+
+def _claimant(match: Match, text: str, ctx: _ArticleContext) -> str | None:
+    if match.kind != "disputed" and not is_attributed(text, match.start):
+        return None
+    speakers = [
+        p for p in respondents(text, ctx.lexicon) if not p.pronoun and p.start < match.start
+    ]
+    if (
+        match.kind == "disputed"
+        or speakers
+        or re.search(r"\b(?:the\s+company|it|he|she|they)\b", text[: match.start], re.I)
+    ):
+        return speakers[-1].name if speakers else ctx.main_respondent
+    return None
+
+
+def _attach_violations(
+    article: Article, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """Provisions and laws an article says were breached belong to the action against whoever
+    the sentence names, else to the article's main action(s)."""
+    monetary = [f for f in facts if f.action in MONETARY]
+    key = respondent_key(ctx.main_respondent or "")
+    main = [f for f in monetary if f.authority == ctx.main_authority and f.respondent_key == key]
+    body = article.body
+    for span in sentences:
+        text = body[span.start : span.end]
+        if not _VIOLATION.search(text):
+            continue
+        words = {respondent_key(w) for w in re.findall(r"[\w&]+", text)}
+        named = [f for f in monetary if f.respondent_key in words]
+        targets = named or main
+        if not targets:
+            continue
+        provisions = find_provisions(text, ctx.instrument)
+        labels = [(p.label, p.start, p.end) for p in provisions]
+        cited = {p.instrument for p in provisions}
+        labels += [(i, s, e) for i, s, e in find_instruments(text) if i not in cited]
+        for label, start, end in labels:
+            located = Located(text=label, start=span.start + start, end=span.start + end)
+            for fact in targets:
+                if label not in {p.text for p in fact.provisions}:
+                    fact.provisions.append(located)
+
+
+# Words just before a date that say what it is the date of.
+
+
+_DECISION_SENTENCE = re.compile(
+    r"\b(?:decision|ruling|resolution|penalty|fine|sanction|notice)\b[^.;]{0,40}?\b(?:issued|taken|adopted|dated|made|signed|of)\b",
+    re.I,
+)
+# "ROME, Jan 17 (Reuters) - " opens wire copy: the date is the announcement's.
+
+
+_ANNOUNCEMENT_SENTENCE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]+,\s|\b(?:said|announced|published|made\s+public|disclosed)\b"
+)
+
+
+def _attach_article_dates(
+    article: Article, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """Dates an article gives for its main action elsewhere: "The decision, issued on 10
+    September 2019, …" (from a sentence stating no fact of its own — that one dated it
+    already) and the announcement ("ROME, Jan 17 (Reuters) - … said on Monday")."""
+    key = respondent_key(ctx.main_respondent or "")
+    main = [f for f in facts if f.authority == ctx.main_authority and f.respondent_key == key]
+    if not main or not ctx.published:
+        return
+    stated = {m for f in facts for m in f.mentions}
+    decided = announced = None
+    for span in sentences:
+        text = article.body[span.start : span.end]
+        dates = [d for d in find_dates(text, ctx.published) if d.day]
+        for d in dates:
+            before = text[max(0, d.start - 30) : d.start]
+            if announced is None and (
+                _ANNOUNCED_WORDS.search(before) or _DATELINE.match(text[: d.start])
+            ):
+                announced = _located_date(d, span.start)
+            elif (
+                decided is None
+                and _DECISION_SENTENCE.search(text)
+                and _DECIDED_WORDS.search(before)
+            ) and not any(s <= span.start < e for s, e in stated):
+                decided = _located_date(d, span.start)
+    for fact in main:
+        if decided and fact.date is None:
+            fact.date = decided
+        if announced and fact.announced is None:
+            fact.announced = announced
+
+
+def _derive_statuses(fact: Fact) -> None:
+    """A court that overturned, reduced or upheld a fine heard an appeal against it."""
+    court = [s for s in fact.statuses if s.status in {"overturned", "reduced", "upheld"}]
+    if court and not any(s.status == "appealed" for s in fact.statuses):
+        fact.statuses.append(Status(status="appealed", start=court[0].start, end=court[0].end))
+
+
+_WE = re.compile(r"\b[Ww]e\b")
+
+
+def _most_precise_first(fact: Fact) -> None:
+    """ "€35.3 million" and "€35,258,707.95" are one fine: the exact figure leads."""
+    if fact.amount is None or not fact.variants:
+        return
+    best = min(fact.variants, key=rounding)
+    if rounding(best) < rounding(fact.amount):
+        fact.variants = [v for v in fact.variants if v is not best] + [fact.amount]
+        fact.amount = best
+
+
+_DECIDED_WORDS = re.compile(
+    r"\b(?:dated|issued|taken|adopted|signed|decided|decision\s+of|on)\W*$", re.I
+)
+
+
+_ANNOUNCED_WORDS = re.compile(
+    r"\b(?:announced|published|said|made\s+public|disclosed|released)\b[^.;]{0,12}$", re.I
+)
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")

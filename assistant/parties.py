@@ -1,0 +1,474 @@
+"""Who was sanctioned, and by whom, in a sentence of enforcement news.
+
+No named-entity model: enforcement copy puts the parties in a handful of grammatical
+positions — "X was fined", "fined X", "a fine on X", "X agreed to pay"; "the Dutch
+regulator", "the CNIL", "Data Protection Authorities in Italy and Greece" — and the lexicon
+knows every regulator, place and demonym. A pronoun ("it", "the company") is the article's
+main respondent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import Lexicon
+
+# A proper name: capitalised words, with the joiners names contain ("Bank of America",
+# "Procter & Gamble", "Clearview AI"). Possessive 's is not part of it.
+_NAME = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z])(?:\s+(?:(?:of|de|du|des|la|le|van|von|der|&)\s+)?(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]))*"
+# Lower-case descriptors before a name: "ride-hailing app Uber", "US firm Clearview AI".
+_DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}"
+_PRONOUN = r"(?:it|them|they|the\s+(?:company|firm|group|start-?up|business|platform|app|service|bank|operator))"
+_COMMON_NP = (
+    r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){0,3}(?:company|firm|authority|hospital|bank|council|school|retailer|"
+    r"insurer|operator|provider|website|app|agency|department|municipality|police|university|charity|"
+    r"employer|landlord|business|developer|broker|lender|clinic|pharmacy))\b"
+)
+_SANCTIONED = r"(?:fined|ordered|banned|sanctioned|penalised|penalized|barred|forced|told|instructed|hit|slapped|reprimanded|enjoined|punished|charged)"
+# "was fined", "has already been banned", "had also been ordered", "will be fined"
+_AUX = r"(?:was|were|is|are|has|have|had|got|gets|being|will|would)\s+(?:\w+\s+){0,2}?(?:been\s+|be\s+)?"
+_SANCTION_NOUN = (
+    r"(?:fines?|penalt(?:y|ies)(?:\s+payments?)?|sanctions?|orders?|bans?|injunctions?|payments?)"
+)
+
+_RESPONDENT_PATTERNS = [
+    # "Clearview AI was fined", "the firm has also been ordered", "A medical company has been
+    # fined", "Northbridge, a Manchester marketing firm, was fined"
+    rf"(?P<who>{_NAME}|{_PRONOUN}|{_COMMON_NP})(?:,\s[^,]{{1,140}},)?\s+{_AUX}{_SANCTIONED}\b",
+    # "Harbourside Home Solutions has paid in full"
+    rf"(?P<who>{_NAME}|{_PRONOUN})\s+(?:has|have|had)\s+(?:\w+\s+){{0,2}}?paid\b",
+    # Headlines: "Clearview AI Fined $9.4 Million", "Clearview fined again", "X Slapped with"
+    rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}|Fined|Slapped|Hit|Ordered|Banned)\b",
+    # "fined Clearview", "fines Amazon's French unit", "slapped TikTok with", "told it to stop"
+    rf"\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI"
+    rf"\b{_SANCTION_NOUN}\b[^.;]{{0,60}}?\b(?:on|against|to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
+    rf"\b(?:imposed|levied)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "Sephora agreed to pay", "the company will pay"
+    rf"(?P<who>{_NAME}|{_PRONOUN})\s+(?:has\s+|have\s+)?(?:agreed|agrees|will|must|to)\s+(?:to\s+)?pay\b",
+    # "enjoins the company Clearview"
+    rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
+]
+# Patterns whose party is the object of a verb or preposition ("fined X", "a fine on X").
+_OBJECT_PATTERNS = {3, 4, 5, 7}
+_STOP_BETWEEN = {
+    "for",
+    "by",
+    "with",
+    "from",
+    "in",
+    "of",
+    "on",
+    "at",
+    "to",
+    "into",
+    "over",
+    "after",
+    "under",
+    "because",
+    "as",
+    "and",
+    "or",
+    "the",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "last",
+    "this",
+    "since",
+    "until",
+    "before",
+    "during",
+    "per",
+    "a",
+    "an",
+    "which",
+    "who",
+    "that",
+}
+_NOT_A_NAME_START = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "however",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "last",
+    "it",
+    "its",
+    "they",
+    "he",
+    "she",
+    "mr",
+    "ms",
+    "related",
+    "from",
+    "for",
+    "with",
+    "by",
+    "after",
+    "before",
+    "under",
+    "since",
+    "to",
+    "of",
+    "as",
+    "if",
+    "when",
+    "while",
+    "safe",
+    "whether",
+    "similar",
+    "music",
+    "european",
+    "french",
+    "data",
+    "privacy",
+    "compliance",
+    "advertisement",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+_CORPORATE = {
+    "ltd",
+    "limited",
+    "inc",
+    "plc",
+    "llc",
+    "llp",
+    "gmbh",
+    "sa",
+    "spa",
+    "ag",
+    "bv",
+    "nv",
+    "ab",
+    "asa",
+    "as",
+    "sas",
+    "sarl",
+    "corp",
+    "corporation",
+    "co",
+    "group",
+    "holdings",
+    "se",
+    "oy",
+}
+_DESCRIPTOR_NOUNS = {
+    "firm",
+    "company",
+    "startup",
+    "start-up",
+    "giant",
+    "app",
+    "platform",
+    "group",
+    "maker",
+    "provider",
+    "operator",
+    "service",
+    "site",
+    "network",
+    "retailer",
+    "bank",
+    "insurer",
+    "unit",
+}
+# Words glued to the end of a name by word order: "Clearview AI Wednesday".
+_NOT_A_NAME_END = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "gdpr",
+    "today",
+    "yesterday",
+}
+_NOT_A_NAME = {
+    "ai",
+    "gdpr",
+    "eu",
+    "us",
+    "uk",
+    "wednesday",
+    "thursday",
+    "monday",
+    "tuesday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "data",
+    "protection",
+    "authority",
+    "authorities",
+    "commission",
+    "regulator",
+    "government",
+    "police",
+}
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    start: int
+    end: int
+    pronoun: bool = False  # "it", "the company": stands for the article's main respondent
+
+
+@cache
+def _respondent_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in _RESPONDENT_PATTERNS]
+
+
+# After a name in object position, "London pharmacy Doorstep Dispensaree": the first name
+# was a descriptor of the second.
+_THEN_NAME = re.compile(
+    rf"(?:\s+(?!(?:{'|'.join(sorted(_STOP_BETWEEN))})\b)[a-z][\w-]*){{1,3}}\s+(?P<who>{_NAME})"
+)
+
+
+def respondents(text: str, lexicon: Lexicon) -> list[Party]:
+    """Parties the text says were sanctioned, in order of appearance."""
+    found: dict[int, Party] = {}
+    for number, pattern in enumerate(_respondent_patterns()):
+        for match in pattern.finditer(text):
+            party = _clean(match, lexicon)
+            if number in _OBJECT_PATTERNS and (party is None or not party.pronoun):
+                later = _THEN_NAME.match(text, match.end("who"))
+                if later:
+                    party = _clean(later, lexicon) or party
+            if party and not any(p.start <= party.start < p.end for p in found.values()):
+                found[party.start] = party
+    return [found[k] for k in sorted(found)]
+
+
+def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
+    start, end = match.span("who")
+    name = match.group("who")
+    if re.fullmatch(_PRONOUN, name, re.IGNORECASE):
+        return Party(name, start, end, pronoun=True)
+    common = re.fullmatch(_COMMON_NP, name)
+    if common:
+        inner = common.group(1)
+        return Party(inner, start + name.index(inner), end)
+    # A possessive ends the name: "Amazon's French warehouses unit" is Amazon's.
+    name = re.split(r"['’]s\b", name)[0]
+    words = name.split()
+    while words and words[0].casefold().strip("’'") in _NOT_A_NAME_START:
+        start += len(words[0]) + 1
+        words = words[1:]
+    # Title-case descriptors: "Facial Recognition Firm Clearview AI" is Clearview AI (but
+    # "Interserve Group Ltd" keeps its "Group").
+    for index, word in enumerate(words[:-1]):
+        rest = words[index + 1 :]
+        if word.casefold() in _DESCRIPTOR_NOUNS and any(
+            w.casefold().rstrip(".") not in _CORPORATE for w in rest
+        ):
+            start += sum(len(w) + 1 for w in words[: index + 1])
+            words = words[index + 1 :]
+            break
+    while len(words) > 1 and words[-1].casefold() in _NOT_A_NAME_END:
+        words = words[:-1]
+    name = " ".join(words).rstrip(".,")
+    end = start + len(name)
+    if not name or name.casefold() in _NOT_A_NAME or not any(c.isalpha() for c in name):
+        return None
+    if _is_known_non_respondent(name, lexicon):
+        return None
+    return Party(name, start, end)
+
+
+def _is_known_non_respondent(name: str, lexicon: Lexicon) -> bool:
+    """Regulators, places, laws and currencies are never the party sanctioned (by name alone)."""
+    mentions = lexicon.mentions(name)
+    return any(m.start == 0 and m.end >= len(name.rstrip(".")) - 1 for m in mentions)
+
+
+def respondent_key(name: str) -> str:
+    """Grouping key: "Clearview AI", "Clearview" and "CLEARVIEW" are one respondent."""
+    words = re.findall(r"[\w&]+", name.casefold())
+    return words[0] if words else name.casefold()
+
+
+def main_respondent(parties: list[Party], title_parties: list[Party]) -> str | None:
+    """The party the article is about: named in its title, else the one named most often."""
+    named = [p.name for p in title_parties if not p.pronoun]
+    if named:
+        return named[0]
+    counts = Counter(respondent_key(p.name) for p in parties if not p.pronoun)
+    if not counts:
+        return None
+    key = counts.most_common(1)[0][0]
+    return max((p.name for p in parties if respondent_key(p.name) == key), key=len)
+
+
+# --- Authorities --------------------------------------------------------------------------
+
+_HEAD = r"(?:watchdogs?|regulators?|authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|commissions?|supervisors?|DPAs?|supervisory\s+authorit(?:y|ies))"
+_DOMAIN = {
+    "privacy": "data_protection",
+    "data protection": "data_protection",
+    "data-protection": "data_protection",
+    "data": "data_protection",
+    "financial": "financial",
+    "competition": "competition",
+    "antitrust": "competition",
+    "consumer": "consumer_protection",
+    "communications": "telecoms",
+    "media": "telecoms",
+}
+
+
+@dataclass(frozen=True)
+class AuthorityMention:
+    authority: str | None  # id in authorities.toml; None when only the place is known
+    jurisdiction: str | None
+    start: int
+    end: int
+
+
+@cache
+def _phrase_patterns() -> tuple[re.Pattern[str], ...]:
+    domain = "(?i:" + "|".join(re.escape(d) for d in sorted(_DOMAIN, key=len, reverse=True)) + ")"
+    head = f"(?i:{_HEAD})"
+    place = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+    places = rf"{place}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{place})*"
+    return (
+        # "the Dutch data protection authority", "UK’s financial watchdog", "French watchdog"
+        re.compile(
+            rf"(?P<place>\b{place})(?:['’]s)?\s+(?:(?P<domain>{domain})\s+)?(?:(?i:protection)\s+)?{head}\b"
+        ),
+        # "Data Protection Authorities in Italy and Greece", "regulators in France"
+        re.compile(
+            rf"\b(?:(?P<domain>{domain})\s+)?(?:(?i:protection)\s+)?{head}\s+(?:in|of|from)\s+(?:the\s+)?(?P<places>{places})"
+        ),
+        # A place as the one acting: "The UK has also imposed a penalty", "Italy fined …"
+        re.compile(
+            rf"(?P<place>\b{place})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|now\s+|previously\s+)?(?:imposed|fined|issued|levied|sanctioned|slapped|penalised|penalized)\b"
+        ),
+    )
+
+
+@cache
+def _generic_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\bthe\s+(?:restricted\s+committee|{_HEAD}|committee)\b", re.IGNORECASE)
+
+
+def authorities(
+    text: str, lexicon: Lexicon, default: str | None, domain: str = "data_protection"
+) -> list[AuthorityMention]:
+    """Regulators the text names or describes, in order of appearance.
+
+    `default` is the article's main authority, for "the regulator"; `domain` the kind of
+    regulator a bare place or demonym stands for ("the UK imposed a penalty").
+    """
+    found: list[AuthorityMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(item: AuthorityMention) -> None:
+        if not any(s < item.end and item.start < e for s, e in taken):
+            found.append(item)
+            taken.append((item.start, item.end))
+
+    for mention in lexicon.mentions(text):
+        if mention.kind == "authority":
+            authority = lexicon.authorities[mention.key]
+            add(AuthorityMention(authority.id, authority.jurisdiction, mention.start, mention.end))
+    before, after, acting = _phrase_patterns()
+    for match in after.finditer(text):
+        kind = _DOMAIN.get((match.group("domain") or "").casefold(), domain)
+        offset = match.start("places")
+        for place in lexicon.mentions(match.group("places")):
+            if place.kind == "jurisdiction":
+                add(_national(lexicon, place.key, kind, offset + place.start, offset + place.end))
+    for pattern in (before, acting):
+        for match in pattern.finditer(text):
+            regional = lexicon.regional_authority(match.group("place"))
+            if regional is not None:  # "Berlin's data protection authority"
+                add(
+                    AuthorityMention(regional.id, regional.jurisdiction, match.start(), match.end())
+                )
+                continue
+            places = [m for m in lexicon.mentions(match.group("place")) if m.kind == "jurisdiction"]
+            if places:
+                kind = _DOMAIN.get((match.groupdict().get("domain") or "").casefold(), domain)
+                add(_national(lexicon, places[-1].key, kind, match.start(), match.end()))
+    for match in _generic_pattern().finditer(text):
+        if default is not None:
+            add(
+                AuthorityMention(
+                    default, lexicon.authorities[default].jurisdiction, match.start(), match.end()
+                )
+            )
+    return sorted(found, key=lambda a: a.start)
+
+
+def _national(lexicon: Lexicon, code: str, kind: str, start: int, end: int) -> AuthorityMention:
+    """The regulator of `kind` for a place; for supranational places only the place."""
+    if code == "EU":
+        return AuthorityMention(None, code, start, end)
+    candidates = [
+        a for a in lexicon.authorities.values() if a.jurisdiction == code and a.kind == kind
+    ]
+    return AuthorityMention(candidates[0].id if candidates else None, code, start, end)

@@ -1,0 +1,67 @@
+"""Fact extraction against the hand-written tables: seed corpus, dev articles, blind fixtures.
+
+    .venv/bin/python bench/facts.py [--details] [--set seed|dev|fixtures]
+
+Also times extraction against the embedding it rides along with.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.fact_check import compare, load_expected  # noqa: E402
+from assistant.facts import extract_facts  # noqa: E402
+from assistant.ingest import load_article  # noqa: E402
+from assistant.lexicon import lexicon  # noqa: E402
+from assistant.text import context_starts, sentences  # noqa: E402
+
+SETS = {
+    "seed": (ROOT / "corpus", ROOT / "tests" / "data" / "seed_facts.json"),
+    "dev": (ROOT / "tests" / "fixtures" / "dev_articles", ROOT / "tests" / "fixtures" / "dev_articles" / "expected_facts.json"),
+    "fixtures": (ROOT / "tests" / "fixtures" / "articles", ROOT / "tests" / "fixtures" / "articles" / "expected_facts.json"),
+}
+
+
+def run(name: str, details: bool) -> None:
+    folder, table = SETS[name]
+    if not table.exists():
+        print(f"{name}: no table at {table}")
+        return
+    lex = lexicon()
+    extracted, bodies = {}, {}
+    started = time.perf_counter()
+    for path in sorted(folder.glob("*.md")):
+        article = load_article(path)
+        spans = sentences(article.body)
+        contexts = [spans[i].start for i in context_starts(article.body, spans)]
+        extracted[article.id] = extract_facts(article, spans, contexts, lex)
+        bodies[article.id] = article.body
+    seconds = time.perf_counter() - started
+    report = compare(extracted, bodies, load_expected(table), lex)
+    print(
+        f"{name:<9} {report.matched:>3}/{report.expected:<3} exact  {len(report.wrong):>3} with wrong fields  "
+        f"{len(report.missing):>3} missing  {len(report.spurious):>3} spurious amounts  ({seconds * 1000:.0f} ms, {len(bodies)} articles)"
+    )
+    if details:
+        for title, items in (("wrong", report.wrong), ("missing", report.missing), ("spurious", report.spurious)):
+            for item in items:
+                print(f"    {title}: {item}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--details", action="store_true")
+    parser.add_argument("--set", choices=sorted(SETS), action="append")
+    args = parser.parse_args()
+    for name in args.set or ["seed", "dev"]:
+        run(name, args.details)
+
+
+if __name__ == "__main__":
+    main()
