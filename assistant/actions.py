@@ -55,7 +55,6 @@ class _Vocabulary:
     statuses: dict[str, re.Pattern[str]]
     not_penalty_before: re.Pattern[str]
     not_penalty_sentence: re.Pattern[str]
-    attribution: re.Pattern[str]
     any_action: re.Pattern[str]
 
 
@@ -69,7 +68,6 @@ def vocabulary() -> _Vocabulary:
         statuses={name: _compile(data["statuses"][name]["patterns"]) for name in _NEGATIVE_FIRST},
         not_penalty_before=re.compile(rf"\b(?:{before})\W*$", re.IGNORECASE),
         not_penalty_sentence=_compile(data["not_a_penalty"]["sentence"]),
-        attribution=_compile(data["attribution"]["verbs"]),
         any_action=_compile([p for name in ACTIONS for p in data["actions"][name]["patterns"]]),
     )
 
@@ -111,6 +109,13 @@ def is_penalty_amount(text: str, start: int) -> bool:
     return vocab.not_penalty_sentence.search(text) is None
 
 
-def is_attributed(text: str, position: int) -> bool:
-    """Is what stands at `position` somebody's reported claim ("Clearview says it …")?"""
-    return vocabulary().attribution.search(text[:position]) is not None
+@cache
+def speaker_pattern() -> re.Pattern[str]:
+    """Someone saying something: "Clearview says", "the company said", "Ton-That told AFP".
+    `who` is the (up to four) words before the reporting verb."""
+    with open(DATA_DIR / "enforcement.toml", "rb") as handle:
+        verbs = tomllib.load(handle)["attribution"]["verbs"]
+    alternation = "|".join(f"(?:{v})" for v in verbs)
+    return re.compile(
+        rf"(?P<who>\b[\w’'&.-]+(?:\s+[\w’'&.-]+){{0,3}})\s+(?:{alternation})\b", re.IGNORECASE
+    )

@@ -63,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
         "files", nargs="+", metavar="FILE", help=".md (front matter), .txt or saved .html"
     )
 
+    facts = commands.add_parser("facts", help="the table of enforcement actions the articles state")
+    facts.add_argument("--respondent", help="only actions against this party (e.g. Clearview)")
+    facts.add_argument("--authority", help="only actions by this regulator (CNIL, Garante, ICO…)")
+    facts.add_argument("--jurisdiction", help="only actions in this place (FR, Italy, Dutch…)")
+    output = facts.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", dest="facts_json", help="print as JSON")
+    output.add_argument("--csv", action="store_true", dest="facts_csv", help="print as CSV")
+
     status = commands.add_parser(
         "status", help="where the corpus and index are, and whether the index is stale"
     )
@@ -88,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _index(settings, rebuild=args.rebuild, wait=not args.no_wait)
         if args.command == "add":
             return _add(settings, [Path(f) for f in args.files])
+        if args.command == "facts":
+            return _facts(settings, args)
         if args.command == "status":
             return _status(settings, as_json=args.status_json)
         return _interactive(settings)
@@ -177,6 +187,23 @@ def _add(settings: Settings, files: list[Path]) -> int:
     summary = session.update(progress=StderrProgress())
     print(f"index: {summary.line()}")
     return int(ExitCode.CORPUS if summary.skipped else ExitCode.OK)
+
+
+def _facts(settings: Settings, args: argparse.Namespace) -> int:
+    from . import facts_table
+    from .session import Session
+
+    session = Session(settings, note=_note)
+    table = facts_table.rows(
+        session.reader(), session.lexicon, args.respondent, args.authority, args.jurisdiction
+    )
+    if args.facts_json:
+        sys.stdout.write(facts_table.to_json(table) + "\n")
+    elif args.facts_csv:
+        sys.stdout.write(facts_table.to_csv(table))
+    else:
+        sys.stdout.write(facts_table.to_text(table))
+    return int(ExitCode.OK)
 
 
 def _status(settings: Settings, as_json: bool) -> int:

@@ -22,9 +22,9 @@ from .actions import (
     Match,
     find_actions,
     find_statuses,
-    is_attributed,
     is_penalty_amount,
     mentions_action,
+    speaker_pattern,
 )
 from .dates import DateMention, find_dates
 from .lexicon import Lexicon
@@ -39,7 +39,7 @@ from .parties import (
     respondents,
 )
 from .provisions import find_instruments, find_provisions
-from .text import Span
+from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
 EXTRACTOR_VERSION = 1
@@ -143,7 +143,10 @@ def extract_facts(
     context = _ArticleContext(article, lexicon)
     body = article.body
     mentions: list[Fact] = []
+    comments = comments_start(body)
     for span, quote_start in zip(sentences, contexts, strict=True):
+        if span.start >= comments:
+            break  # readers' opinions are not reports
         text = body[span.start : span.end]
         if mentions_action(text):
             mentions.extend(_sentence_facts(article, span, quote_start, context))
@@ -177,15 +180,22 @@ def _sentence_facts(
             AuthorityMention(ctx.publisher, home, m.start(), m.end()) for m in _WE.finditer(text)
         ]
         regulators.sort(key=lambda a: a.start)
-    dates = find_dates(text, ctx.published) if ctx.published else []
-    provisions = find_provisions(text, ctx.instrument)
+    parsed: dict[str, list] = {}  # dates and provisions, read only if the sentence has a fact
+
+    def lazily(name: str) -> list:
+        if name not in parsed:
+            if name == "dates":
+                parsed[name] = find_dates(text, ctx.published) if ctx.published else []
+            else:
+                parsed[name] = find_provisions(text, ctx.instrument)
+        return parsed[name]
 
     def base(
         action: str, near: int, clause: tuple[int, int], amount: MoneyMention | None
     ) -> list[Fact]:
         who = _respondent(parties, near, ctx, offset)
         found = _regulators(regulators, near, clause, text, ctx)
-        date, announced = _dates(dates, near, clause, text, offset)
+        date, announced = _dates(lazily("dates"), near, clause, text, offset)
         facts = []
         for regulator in found or [None]:
             fact = Fact(
@@ -198,7 +208,7 @@ def _sentence_facts(
                 announced=announced,
                 provisions=[
                     Located(text=p.label, start=offset + p.start, end=offset + p.end)
-                    for p in provisions
+                    for p in lazily("provisions")
                 ],
             )
             about_main = who and respondent_key(who.text) == respondent_key(
@@ -244,6 +254,8 @@ def _sentence_facts(
             continue
         if not _explicit_party_near(parties, match.start, match.end):
             continue  # "the threat of further fines": no one in particular
+        if not _asserts_action(text, match):
+            continue  # "had not complied with the order": an earlier action, referred to
         facts.extend(base(match.kind, match.start, (0, len(text)), None))
         covered.add(match.kind)
     return facts
@@ -376,7 +388,7 @@ def _dates(
 ) -> tuple[Located | None, Located | None]:
     decided: DateMention | None = None
     announced: DateMention | None = None
-    plain = [d for d in dates if clause[0] <= d.start < clause[1]] or dates
+    plain = [d for d in dates if clause[0] <= d.start < clause[1]]
     for d in dates:
         before = text[max(0, d.start - 40) : d.start]
         if _ANNOUNCED_DATE.search(before):
@@ -451,13 +463,14 @@ _WRITTEN_NUMBER = re.compile(
 
 
 def rounding(amount: Amount) -> Decimal:
-    """Half the unit of the last digit written: "€35.3 million" is ±€50,000, "£7,552,800" ±£0.5."""
+    """One unit of the last digit written: "£7.5M" may be £7,552,800 (copy truncates as often
+    as it rounds), so it is ±£100,000; "£7,552,800" is exact to the pound."""
     match = _WRITTEN_NUMBER.search(amount.text)
     if not match:
         return Decimal(0)
     decimals = len(match.group(2) or "")
     exponent = _MULTIPLIERS.get((match.group(3) or "").casefold(), 0)
-    return Decimal(5).scaleb(exponent - decimals - 1)
+    return Decimal(1).scaleb(exponent - decimals)
 
 
 def same_sum(a: Amount, b: Amount) -> bool:
@@ -560,18 +573,21 @@ def _status_targets(
 
 
 def _claimant(match: Match, text: str, ctx: _ArticleContext) -> str | None:
-    if match.kind != "disputed" and not is_attributed(text, match.start):
+    """Whose claim a status is: the company's when it (or "the company", "it", a pronoun) is
+    the one saying so; a regulator's statement is reported as fact."""
+    # The reporting verb nearest before the statement is the one that reports it.
+    speaker = next(reversed(list(speaker_pattern().finditer(text[: match.start]))), None)
+    company = ctx.main_respondent
+    if match.kind == "disputed":
+        named = [p for p in respondents(text, ctx.lexicon) if not p.pronoun]
+        return named[0].name if named else company
+    if speaker is None:
         return None
-    speakers = [
-        p for p in respondents(text, ctx.lexicon) if not p.pronoun and p.start < match.start
-    ]
-    if (
-        match.kind == "disputed"
-        or speakers
-        or re.search(r"\b(?:the\s+company|it|he|she|they)\b", text[: match.start], re.I)
-    ):
-        return speakers[-1].name if speakers else ctx.main_respondent
-    return None
+    who = speaker.group("who")
+    if any(m.kind == "authority" for m in ctx.lexicon.mentions(who)):
+        return None  # "the CNIL said Clearview failed to …": the regulator reporting
+    named = [p.name for p in respondents(text, ctx.lexicon) if not p.pronoun]
+    return named[0] if named else company
 
 
 def _attach_violations(
@@ -683,3 +699,31 @@ _ANNOUNCED_WORDS = re.compile(
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")
+
+
+_SANCTION_VERB = re.compile(
+    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|told|prohibited|"
+    r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced)$",
+    re.I,
+)
+
+
+_ISSUING = re.compile(
+    r"\b(?:issued|imposed|gave|given|made|adopted|handed|served|sent|levied|announced|obtained)\b",
+    re.I,
+)
+
+
+def _asserts_action(text: str, match: Match) -> bool:
+    """Does the trigger state an action taken, rather than refer to one ("the order")?"""
+    word = text[match.start : match.end]
+    if _SANCTION_VERB.search(word.split()[0]) or _SANCTION_VERB.search(word):
+        return True
+    return _ISSUING.search(text[max(0, match.start - 50) : match.start]) is not None
+
+
+_SPEAKER = re.compile(
+    r"(?P<who>\b[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3})\s+(?:says?|said|claims?|claimed|maintains?|maintained|"
+    r"insists?|insisted|argues?|argued|told|stated|contends?|believes?)\b",
+    re.I,
+)

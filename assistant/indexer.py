@@ -7,6 +7,7 @@ TUI's rebuild worker (which passes `progress` and `should_stop`).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -14,10 +15,11 @@ from pathlib import Path
 
 import numpy as np
 
-from .config import Settings
+from .config import DATA_DIR, Settings
 from .corpus import CorpusDiff, diff_corpus
 from .embed import DIMENSION, Encoder, Passage, WordPieces, load_encoder, model_identity
 from .errors import ArticleError, Cancelled, IndexError_
+from .facts import EXTRACTOR_VERSION, Fact, extract_facts
 from .ingest import INGEST_VERSION, load_article
 from .lexical import LEXICAL_VERSION
 from .lexicon import lexicon
@@ -34,7 +36,7 @@ from .manifest import (
 )
 from .models import Article
 from .store import ArticleSegments, GenerationWriter, collect_garbage
-from .text import context_starts, fit_to_tokens, pack_chunks, sentences
+from .text import Span, context_starts, fit_to_tokens, pack_chunks, sentences
 
 # Chunks embedded and written per round: bounds memory on very large updates.
 _CHUNKS_PER_ROUND = 2048
@@ -143,7 +145,11 @@ def update_index(
         summary.unchanged = len(diff.unchanged) + len(diff.touched) + len(kept_old)
 
         entries = _carried_entries(base, diff, kept_old)
-        if not articles and not diff.removed and base is not None:
+        derived = derived_version()
+        refresh = base is not None and base.derived != derived
+        if refresh:
+            say("the extractor or its data files changed; re-reading facts (no re-embedding)")
+        if not articles and not diff.removed and not refresh and base is not None:
             if diff.touched or skipped_entries != base.skipped:
                 write_manifest(
                     settings.index_dir,
@@ -158,10 +164,13 @@ def update_index(
             removed = [*diff.removed, *(a.id for a in articles if base and a.id in base.articles)]
             for ident in removed:
                 writer.remove_article(ident)
-            encoder = get_encoder() if get_encoder else load_encoder(settings.cache_dir)
-            for item in _embed(articles, settings, encoder, started, progress, should_stop):
-                writer.add_article(item)
-                entries[item.article.id] = _entry(item, settings.corpus_dir)
+            if refresh:
+                _rederive(writer, list(entries))
+            if articles:
+                encoder = get_encoder() if get_encoder else load_encoder(settings.cache_dir)
+                for item in _embed(articles, settings, encoder, started, progress, should_stop):
+                    writer.add_article(item)
+                    entries[item.article.id] = _entry(item, settings.corpus_dir)
             if should_stop is not None and should_stop():
                 raise Cancelled("index update cancelled; the previous index is still in use")
             if progress:
@@ -174,6 +183,7 @@ def update_index(
                 {
                     "schema_version": SCHEMA_VERSION,
                     "build": key,
+                    "derived": derived,
                     "articles": entries,
                     "skipped": skipped_entries,
                     "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -249,20 +259,17 @@ class _Prepared:
     places: list[str]  # jurisdictions each quote names (see Lexicon.places)
     chunks: list[tuple[int, int]]
     passages: list[Passage]
+    facts: list[Fact]
 
 
 def prepare(article: Article, settings: Settings, word_pieces: WordPieces) -> _Prepared:
-    """Sentences, chunks and the texts to embed for one article (no model needed)."""
+    """Sentences, chunks, facts and the texts to embed for one article (no model needed)."""
     body, chunking = article.body, settings.chunking
     spans = sentences(body)
     counts = word_pieces.count([body[s.start : s.end] for s in spans])
     spans, counts = fit_to_tokens(body, spans, counts, chunking.max_tokens, word_pieces.offsets)
     chunks = pack_chunks(counts, chunking.max_tokens, chunking.overlap_tokens)
     contexts = [spans[i].start for i in context_starts(body, spans)]
-    places = [
-        " ".join(sorted(lexicon().places(body[c : s.end])))
-        for c, s in zip(contexts, spans, strict=True)
-    ]
     # The title gives every chunk its subject ("the company" is Clearview, the fine is French).
     prefix = word_pieces.truncate(article.title, chunking.title_tokens) + "\n\n"
     passages = []
@@ -274,7 +281,10 @@ def prepare(article: Article, settings: Settings, word_pieces: WordPieces) -> _P
             (max(contexts[i], start) + shift, spans[i].end + shift) for i in range(first, last + 1)
         ]
         passages.append(Passage(prefix + body[start:end], segments))
-    return _Prepared(article, [(s.start, s.end) for s in spans], contexts, places, chunks, passages)
+    places, facts = derive(article, spans, contexts)
+    return _Prepared(
+        article, [(s.start, s.end) for s in spans], contexts, places, chunks, passages, facts
+    )
 
 
 def _embed(
@@ -320,6 +330,7 @@ def _embed(
                 sentence_vectors=_sentence_vectors(item, segment_vectors[offset : offset + n]),
                 chunks=item.chunks,
                 chunk_vectors=vectors[offset : offset + n],
+                facts=item.facts,
             )
             offset += n
             done_articles += 1
@@ -349,3 +360,46 @@ def _sentence_vectors(item: _Prepared, per_chunk: Sequence[np.ndarray]) -> np.nd
     total /= np.maximum(seen, 1)[:, None]
     norms = np.linalg.norm(total, axis=1, keepdims=True)
     return total / np.where(norms > 0, norms, 1)
+
+
+def derive(
+    article: Article, spans: Sequence[Span], contexts: Sequence[int]
+) -> tuple[list[str], list[Fact]]:
+    """What is read off the text with the data files: places each quote names, and facts.
+    Recomputed without re-embedding when the extractor or the data files change."""
+    body = article.body
+    places = [
+        " ".join(sorted(lexicon().places(body[c : s.end])))
+        for c, s in zip(contexts, spans, strict=True)
+    ]
+    return places, extract_facts(article, spans, contexts, lexicon())
+
+
+def derived_version() -> str:
+    """Changes whenever the extractor's code or a data file it reads changes, so stored facts
+    and places are re-read (cheaply: no re-embedding) and never go stale."""
+    digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}".encode())
+    package = Path(__file__).parent
+    for path in [*(package / name for name in _DERIVED_FROM), *sorted(DATA_DIR.glob("*.toml"))]:
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _rederive(writer: GenerationWriter, article_ids: Sequence[str]) -> None:
+    for ident in article_ids:
+        article, rows = writer.stored_article(ident)
+        spans = [Span(start, end) for start, end, _ in rows]
+        places, facts = derive(article, spans, [context for _, _, context in rows])
+        writer.replace_derived(ident, places, facts)
+
+
+_DERIVED_FROM = (
+    "facts.py",
+    "actions.py",
+    "parties.py",
+    "money.py",
+    "dates.py",
+    "provisions.py",
+    "lexicon.py",
+    "numbers.py",
+)

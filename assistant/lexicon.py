@@ -50,17 +50,25 @@ def _load(name: str) -> dict:
         return tomllib.load(handle)
 
 
-def _surface_pattern(forms: dict[str, list[tuple[str, str]]]) -> re.Pattern[str]:
-    """One alternation over all forms, longest first, whole words only."""
-    alternatives = []
-    for form in sorted(forms, key=len, reverse=True):
-        escaped = re.escape(form)
-        if _case_sensitive(form):
-            alternatives.append(escaped)
-        else:
-            alternatives.append(f"(?i:{escaped})")
-    # Allow a possessive ("France's", "the ICO’s") after the form.
-    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?=['’]s\b|\b|(?<=\.))")
+# Words as the matcher sees them: internal dots, apostrophes, hyphens and "&" belong to the
+# word ("U.S.", "l'informatique", "Ton-That", "H&M").
+_TOKEN = re.compile(r"[^\W_](?:[\w&'’.-]*[\w&.])?")
+
+
+def _normalise(token: str) -> str:
+    """A token without a possessive or a sentence's full stop ("France's", "Italy."), with
+    typographic apostrophes as plain ones ("l’informatique")."""
+    token = token.replace("’", "'")
+    for suffix in ("'s",):
+        if token.endswith(suffix):
+            token = token[: -len(suffix)]
+    if token.endswith(".") and token.count(".") == 1:
+        token = token[:-1]
+    return token
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
 
 
 def _case_sensitive(form: str) -> bool:
@@ -121,19 +129,56 @@ class Lexicon:
                 forms.setdefault(form, []).append(("authority", a.id))
         for form, region in region_forms.items():
             forms.setdefault(form, []).append(("region", region))
-        self._forms = {
-            form.casefold() if not _case_sensitive(form) else form: keys
-            for form, keys in forms.items()
-        }
-        self._pattern = _surface_pattern(forms)
+        # Names as word tuples: exact for short capitals ("US", "AP"), case-folded otherwise.
+        # Looked up word by word, longest first, so matching costs one dict probe per word
+        # however many names the data files hold.
+        self._exact: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        self._folded: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        self._longest: dict[str, int] = {}  # first word (folded) -> most words a name has
+        self._cache: dict[str, list[Mention]] = {}  # one article's sentences are read several times
+        for form, keys in forms.items():
+            words = tuple(_normalise(t.group()) for t in _tokens(form))
+            if not words:
+                continue
+            table, words = (
+                (self._exact, words)
+                if _case_sensitive(form)
+                else (self._folded, tuple(w.casefold() for w in words))
+            )
+            table.setdefault(words, []).extend(k for k in keys if k not in table.get(words, []))
+            first = words[0].casefold()
+            self._longest[first] = max(self._longest.get(first, 0), len(words))
 
     def mentions(self, text: str) -> list[Mention]:
-        found = []
-        for match in self._pattern.finditer(text):
-            surface = match.group(0)
-            keys = self._forms.get(surface) or self._forms.get(surface.casefold(), [])
-            for kind, key in keys:
-                found.append(Mention(kind, key, match.start(), match.end(), surface))
+        """Places, regulators and regions the text names, longest names first, no overlaps."""
+        cached = self._cache.get(text)
+        if cached is None:
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+            cached = self._cache[text] = self._find(text)
+        return cached
+
+    def _find(self, text: str) -> list[Mention]:
+        tokens = _tokens(text)
+        words = [_normalise(t.group()) for t in tokens]
+        folded = [w.casefold() for w in words]
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            longest = self._longest.get(folded[i], 0)
+            for n in range(min(longest, len(tokens) - i), 0, -1):
+                keys = self._exact.get(tuple(words[i : i + n])) or self._folded.get(
+                    tuple(folded[i : i + n])
+                )
+                if keys:
+                    start, end = tokens[i].start(), tokens[i + n - 1].end()
+                    found.extend(
+                        Mention(kind, key, start, end, text[start:end]) for kind, key in keys
+                    )
+                    i += n
+                    break
+            else:
+                i += 1
         return found
 
     def places(self, text: str) -> frozenset[str]:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import IndexDamaged
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MANIFEST_NAME = "manifest.json"
 
 
@@ -50,6 +50,7 @@ class Manifest(BaseModel):
     schema_version: int
     generation: str
     build: dict[str, Any]  # model, chunking, ingest and splitter versions: see build_key()
+    derived: str = ""  # version of what is derived from text and data files (places, facts)
     vector_index: dict[str, Any]  # FAISS index type and vector count
     files: list[FileCheck]
     articles: dict[str, ArticleEntry]  # by article id

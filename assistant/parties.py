@@ -328,6 +328,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
             start += sum(len(w) + 1 for w in words[: index + 1])
             words = words[index + 1 :]
             break
+    words = [w for w in words if not w.casefold().endswith("-based")]  # "US-based", "Paris-based"
     while len(words) > 1 and words[-1].casefold() in _NOT_A_NAME_END:
         words = words[:-1]
     name = " ".join(words).rstrip(".,")

@@ -16,10 +16,24 @@ from functools import cache
 from .config import DATA_DIR
 
 _UNITS = {
-    "article": "Art.", "articles": "Art.", "art": "Art.", "arts": "Art.",
-    "section": "Sec.", "sections": "Sec.", "sec": "Sec.", "secs": "Sec.", "§": "§", "§§": "§",
-    "regulation": "Reg.", "regulations": "Reg.", "reg": "Reg.", "regs": "Reg.",
-    "principle": "Principle", "principles": "Principle", "rule": "Rule", "rules": "Rule",
+    "article": "Art.",
+    "articles": "Art.",
+    "art": "Art.",
+    "arts": "Art.",
+    "section": "Sec.",
+    "sections": "Sec.",
+    "sec": "Sec.",
+    "secs": "Sec.",
+    "§": "§",
+    "§§": "§",
+    "regulation": "Reg.",
+    "regulations": "Reg.",
+    "reg": "Reg.",
+    "regs": "Reg.",
+    "principle": "Principle",
+    "principles": "Principle",
+    "rule": "Rule",
+    "rules": "Rule",
 }
 _NUMBER = r"\d+[a-z]?(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*"
 _LIST = rf"{_NUMBER}(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*(?:-|–|to)\s*){_NUMBER})*"
@@ -36,7 +50,7 @@ class Provision:
 
     @property
     def label(self) -> str:
-        """"GDPR Art. 46(1)": the normalised form facts and answers use."""
+        """ "GDPR Art. 46(1)": the normalised form facts and answers use."""
         return f"{self.instrument + ' ' if self.instrument else ''}{self.unit} {self.number}"
 
 
@@ -82,7 +96,12 @@ def find_instruments(text: str) -> list[tuple[str, int, int]]:
     return [(names[m.group(1).casefold()], m.start(1), m.end(1)) for m in pattern.finditer(text)]
 
 
+_ANY_UNIT = re.compile(rf"{_UNIT}\s*\d", re.IGNORECASE)
+
+
 def find_provisions(text: str, default_instrument: str | None = None) -> list[Provision]:
+    if not _ANY_UNIT.search(text):
+        return []  # no "Article 6", "Section 5", "§ 3": nothing to parse
     _, names = _instruments()
     named = find_instruments(text)
     found: list[Provision] = []
@@ -96,7 +115,9 @@ def find_provisions(text: str, default_instrument: str | None = None) -> list[Pr
             # Nearest law named after the citation in the same text, else before it, else default.
             after = [i for i, s, _ in named if s >= match.end()]
             before = [i for i, _, e in named if e <= match.start()]
-            instrument = (after[:1] or before[-1:] or [None])[0] or _unnamed(unit, default_instrument)
+            instrument = (after[:1] or before[-1:] or [None])[0] or _unnamed(
+                unit, default_instrument
+            )
         for number in _expand(match.group("numbers")):
             found.append(Provision(instrument, unit, number, match.start(), match.end()))
     return found
@@ -113,7 +134,7 @@ def _unnamed(unit: str, default: str | None) -> str | None:
 
 
 def _expand(numbers: str) -> list[str]:
-    """"12, 15, and 17" -> 12, 15, 17; "5 and 6" -> 5, 6; "15-17" -> 15, 16, 17."""
+    """ "12, 15, and 17" -> 12, 15, 17; "5 and 6" -> 5, 6; "15-17" -> 15, 16, 17."""
     items = re.findall(_NUMBER, numbers)
     cleaned = [re.sub(r"\s", "", item) for item in items]
     ranged = re.fullmatch(rf"\s*({_NUMBER})\s*(?:-|–|to)\s*({_NUMBER})\s*", numbers)

@@ -15,7 +15,7 @@ from .config import Settings
 from .corpus import diff_corpus
 from .embed import Encoder, load_encoder
 from .errors import IndexError_
-from .indexer import NoteFn, ProgressFn, UpdateSummary, build_key, update_index
+from .indexer import NoteFn, ProgressFn, UpdateSummary, build_key, derived_version, update_index
 from .ingest import require_corpus_dir
 from .lexicon import Lexicon, lexicon
 from .locking import is_locked
@@ -49,6 +49,8 @@ def check_freshness(settings: Settings) -> Freshness:
     why = incompatibility(manifest, build_key(settings))
     if why:
         return Freshness(manifest, f"the index is out of date: {why}")
+    if manifest.derived != derived_version():
+        return Freshness(manifest, "the fact extractor or its data files changed")
     diff = diff_corpus(settings.corpus_dir, manifest)
     if diff.has_changes:
         return Freshness(manifest, f"the corpus changed since the last update ({diff.describe()})")
@@ -71,7 +73,9 @@ class Session:
         with self._lock:
             if self._encoder is None:
                 if not onnx_path(self.settings.cache_dir).is_file():
-                    self.note("preparing the embedding model for first use (once per machine, ~10 s)…")
+                    self.note(
+                        "preparing the embedding model for first use (once per machine, ~10 s)…"
+                    )
                 self._encoder = load_encoder(self.settings.cache_dir)
             return self._encoder
 

@@ -20,6 +20,7 @@ import numpy as np
 
 from .embed import DIMENSION
 from .errors import IndexDamaged, IndexMissing
+from .facts import Fact
 from .lexical import searchable
 from .manifest import Manifest, file_check, fsync_dir, read_manifest, verify_files
 from .models import Article, ArticleMeta
@@ -49,6 +50,14 @@ CREATE TABLE chunks (
     start INTEGER NOT NULL, end INTEGER NOT NULL
 );
 CREATE INDEX chunks_by_article ON chunks(article_id);
+CREATE TABLE facts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, article_id TEXT NOT NULL, action TEXT NOT NULL,
+    respondent_key TEXT, authority TEXT, jurisdiction TEXT,
+    data TEXT NOT NULL  -- facts.Fact as JSON: every field with its span
+);
+CREATE INDEX facts_by_respondent ON facts(respondent_key);
+CREATE INDEX facts_by_jurisdiction ON facts(jurisdiction);
+CREATE INDEX facts_by_article ON facts(article_id);
 CREATE VIRTUAL TABLE chunk_text USING fts5(title, body, tokenize='{_TOKENIZE}');
 CREATE VIRTUAL TABLE sentence_text USING fts5(body, tokenize='{_TOKENIZE}');
 """
@@ -84,6 +93,7 @@ class ArticleSegments:
     sentence_vectors: np.ndarray  # (n_sentences, DIMENSION)
     chunks: Sequence[tuple[int, int]]  # inclusive sentence positions
     chunk_vectors: np.ndarray  # (n_chunks, DIMENSION)
+    facts: Sequence[Fact] = ()
 
 
 def _import_faiss():
@@ -202,6 +212,29 @@ class IndexReader:
             raise KeyError(article_id)
         return row[0]
 
+    def facts(
+        self,
+        respondent_key: str | None = None,
+        jurisdiction: str | None = None,
+        authority: str | None = None,
+    ) -> list[Fact]:
+        """Stored facts, filtered on indexed columns (no scan of the whole table when filtered)."""
+        clauses, values = [], []
+        for column, value in (
+            ("respondent_key", respondent_key),
+            ("jurisdiction", jurisdiction),
+            ("authority", authority),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                values.append(value)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._db.execute(f"SELECT data FROM facts{where} ORDER BY id", values)
+        return [Fact.model_validate_json(r[0]) for r in rows]
+
+    def published(self) -> dict[str, str | None]:
+        return dict(self._db.execute("SELECT id, published FROM articles"))
+
     def article_ids(self) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT id FROM articles ORDER BY id")]
 
@@ -246,6 +279,7 @@ class GenerationWriter:
         db.execute("DELETE FROM chunks WHERE article_id = ?", (article_id,))
         db.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
         db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        db.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
         if chunk_ids:
             self._vectors.remove_ids(np.array(chunk_ids, dtype=np.int64))
 
@@ -292,11 +326,65 @@ class GenerationWriter:
                 "INSERT INTO chunk_text (rowid, title, body) VALUES (?, ?, ?)",
                 (cursor.lastrowid, searchable(a.title), searchable(a.body[start:end])),
             )
+        self._insert_facts(item.facts)
         if chunk_ids:
             self._vectors.add_with_ids(
                 np.ascontiguousarray(item.chunk_vectors, dtype=np.float32),
                 np.array(chunk_ids, dtype=np.int64),
             )
+
+    def _insert_facts(self, facts: Sequence[Fact]) -> None:
+        self._db.executemany(
+            "INSERT INTO facts (article_id, action, respondent_key, authority, jurisdiction, data)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    f.article_id,
+                    f.action,
+                    f.respondent_key,
+                    f.authority,
+                    f.jurisdiction,
+                    f.model_dump_json(),
+                )
+                for f in facts
+            ],
+        )
+
+    def stored_article(self, article_id: str) -> tuple[Article, list[tuple[int, int, int]]]:
+        """An article as stored, with its (start, end, context_start) sentence spans."""
+        row = self._db.execute(
+            "SELECT id, path, format, title, outlet, published, author, url, sha256, body"
+            " FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        keys = (
+            "id",
+            "path",
+            "format",
+            "title",
+            "outlet",
+            "published",
+            "author",
+            "url",
+            "sha256",
+            "body",
+        )
+        spans = self._db.execute(
+            "SELECT start, end, context_start FROM sentences WHERE article_id = ? ORDER BY position",
+            (article_id,),
+        ).fetchall()
+        return Article(**dict(zip(keys, row, strict=True))), spans
+
+    def replace_derived(
+        self, article_id: str, places: Sequence[str], facts: Sequence[Fact]
+    ) -> None:
+        """New places and facts for an article whose text and vectors are unchanged."""
+        self._db.executemany(
+            "UPDATE sentences SET places = ? WHERE article_id = ? AND position = ?",
+            [(p, article_id, i) for i, p in enumerate(places)],
+        )
+        self._db.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
+        self._insert_facts(facts)
 
     def counts(self) -> tuple[int, int]:
         chunks = self._db.execute("SELECT count(*) FROM chunks").fetchone()[0]
@@ -357,9 +445,14 @@ def collect_garbage(index_dir: Path, live: str | None) -> None:
     is kept, so a reader that read the previous manifest a moment ago can still open it.
     """
     complete = sorted(
-        (e.name for e in index_dir.iterdir() if e.is_dir() and _GENERATION.match(e.name)), reverse=True
+        (e.name for e in index_dir.iterdir() if e.is_dir() and _GENERATION.match(e.name)),
+        reverse=True,
     )
     keep = {live, *[name for name in complete if name != live][:1]}
     for entry in index_dir.iterdir():
-        if entry.is_dir() and entry.name not in keep and _GENERATION.match(entry.name.removesuffix(".partial")):
+        if (
+            entry.is_dir()
+            and entry.name not in keep
+            and _GENERATION.match(entry.name.removesuffix(".partial"))
+        ):
             shutil.rmtree(entry, ignore_errors=True)

@@ -223,3 +223,18 @@ def pack_chunks(
         # Overlap only if the next chunk still gets past this one with it; else start fresh.
         first = next_first if extend(next_first) > last else last + 1
     return chunks
+
+
+# Where readers' comments begin on a saved page: "Comments Filter:", "This discussion has been
+# archived", "• by alice ( 196126 ) on Wednesday May 10, 2023 @10:43AM", "42 comments".
+_COMMENTS = re.compile(
+    r"^\s*(?:comments?\s+filter:|this\s+discussion\s+has\s+been\s+archived|\d+\s+comments?\s*$|"
+    r"(?:[•*-]\s*)?by\s+\S[^\n]{0,40}\(\s*\d+\s*\)\s+on\s+\w+day\b|leave\s+a\s+(?:comment|reply))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def comments_start(body: str) -> int:
+    """Offset where a comment section starts, or len(body) when there is none."""
+    match = _COMMENTS.search(body)
+    return match.start() if match else len(body)

@@ -23,8 +23,14 @@ from assistant.text import context_starts, sentences  # noqa: E402
 
 SETS = {
     "seed": (ROOT / "corpus", ROOT / "tests" / "data" / "seed_facts.json"),
-    "dev": (ROOT / "tests" / "fixtures" / "dev_articles", ROOT / "tests" / "fixtures" / "dev_articles" / "expected_facts.json"),
-    "fixtures": (ROOT / "tests" / "fixtures" / "articles", ROOT / "tests" / "fixtures" / "articles" / "expected_facts.json"),
+    "dev": (
+        ROOT / "tests" / "fixtures" / "dev_articles",
+        ROOT / "tests" / "fixtures" / "dev_articles" / "expected_facts.json",
+    ),
+    "fixtures": (
+        ROOT / "tests" / "fixtures" / "articles",
+        ROOT / "tests" / "fixtures" / "articles" / "expected_facts.json",
+    ),
 }
 
 
@@ -49,7 +55,11 @@ def run(name: str, details: bool) -> None:
         f"{len(report.missing):>3} missing  {len(report.spurious):>3} spurious amounts  ({seconds * 1000:.0f} ms, {len(bodies)} articles)"
     )
     if details:
-        for title, items in (("wrong", report.wrong), ("missing", report.missing), ("spurious", report.spurious)):
+        for title, items in (
+            ("wrong", report.wrong),
+            ("missing", report.missing),
+            ("spurious", report.spurious),
+        ):
             for item in items:
                 print(f"    {title}: {item}")
 
@@ -58,9 +68,50 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--set", choices=sorted(SETS), action="append")
+    parser.add_argument(
+        "--build-share", action="store_true", help="time extraction against a full build"
+    )
     args = parser.parse_args()
     for name in args.set or ["seed", "dev"]:
         run(name, args.details)
+    if args.build_share:
+        build_share()
+
+
+def build_share() -> None:
+    """Extraction's share of a full index build of the seed and dev articles, same run."""
+    import shutil
+    import tempfile
+
+    from assistant.config import Settings
+    from assistant.indexer import derive, update_index
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        for folder in (SETS["seed"][0], SETS["dev"][0]):
+            for path in folder.glob("*.md"):
+                shutil.copy2(path, corpus / path.name)
+        settings = Settings.load(corpus=corpus, index=Path(tmp) / "index")
+        articles = [load_article(p) for p in sorted(corpus.glob("*.md"))]
+        prepared = []
+        for article in articles:
+            spans = sentences(article.body)
+            prepared.append(
+                (article, spans, [spans[i].start for i in context_starts(article.body, spans)])
+            )
+        derive(*prepared[0])  # load the lexicon and compile patterns outside the timing
+        started = time.perf_counter()
+        summary = update_index(settings)
+        build = time.perf_counter() - started
+        started = time.perf_counter()
+        for item in prepared:
+            derive(*item)
+        extraction = time.perf_counter() - started
+    print(f"\nbuild of {len(articles)} articles ({summary.chunks} chunks): {build:.2f} s")
+    print(
+        f"fact and place extraction alone: {extraction:.2f} s = {100 * extraction / build:.1f}% of the build"
+    )
 
 
 if __name__ == "__main__":

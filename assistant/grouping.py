@@ -1,0 +1,130 @@
+"""The same enforcement action reported by several articles, as one group with its conflicts.
+
+Facts are grouped when they name the same respondent, action and place (or regulator) and
+their dates do not contradict each other. Within a group the amount most sources give (in
+the place's own currency when there is a choice) is the answer; other amounts in that
+currency that differ beyond rounding are conflicts, each with its source; amounts in other
+currencies are other reports of the same sum (no conversion is made).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .facts import Amount, Fact, same_sum
+from .lexicon import Lexicon
+
+
+@dataclass
+class ActionGroup:
+    facts: list[Fact] = field(default_factory=list)  # one per article, newest source first
+
+    @property
+    def action(self) -> str:
+        return self.facts[0].action
+
+    @property
+    def respondent(self) -> str | None:
+        names = [f.respondent.text for f in self.facts if f.respondent]
+        return max(Counter(names).items(), key=lambda kv: (kv[1], len(kv[0])))[0] if names else None
+
+    @property
+    def authority(self) -> str | None:
+        return next((f.authority for f in self.facts if f.authority), None)
+
+    @property
+    def jurisdiction(self) -> str | None:
+        return next((f.jurisdiction for f in self.facts if f.jurisdiction), None)
+
+    @property
+    def per(self) -> str | None:
+        return self.facts[0].per
+
+    @property
+    def date(self) -> str | None:
+        """The most precise date any source gives (they agree, or they would not be grouped)."""
+        dates = [f.date.text for f in self.facts if f.date]
+        return max(dates, key=len, default=None)
+
+    def amounts(self) -> list[tuple[Amount, Fact]]:
+        return [(f.amount, f) for f in self.facts if f.amount]
+
+    def amount(self, home_currency: str | None = None) -> tuple[Amount, Fact] | None:
+        """The amount most sources give, preferring the place's own currency."""
+        found = self.amounts()
+        if not found:
+            return None
+        currencies = Counter(a.currency for a, _ in found)
+        currency = home_currency if home_currency in currencies else currencies.most_common(1)[0][0]
+        same = [(a, f) for a, f in found if a.currency == currency]
+        # The value the most sources agree on (within rounding); the most exact of those leads.
+        best = max(same, key=lambda af: sum(1 for b, _ in same if same_sum(af[0], b)))
+        agreeing = [(a, f) for a, f in same if same_sum(a, best[0])]
+        return min(agreeing, key=lambda af: (len(af[0].text) < 4, -len(af[0].text)))
+
+    def conflicts(self, chosen: Amount | None) -> list[tuple[Amount, Fact]]:
+        if chosen is None:
+            return []
+        return [
+            (a, f)
+            for a, f in self.amounts()
+            if a.currency == chosen.currency and not same_sum(a, chosen)
+        ]
+
+    def statuses(self) -> dict[str, list[Fact]]:
+        found: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            for status in fact.statuses:
+                found.setdefault(status.status, []).append(fact)
+        return found
+
+
+def _compatible(group: ActionGroup, fact: Fact) -> bool:
+    first = group.facts[0]
+    if (
+        fact.action != first.action
+        or fact.per != first.per
+        or fact.respondent_key != first.respondent_key
+    ):
+        return False
+    if fact.jurisdiction and group.jurisdiction and fact.jurisdiction != group.jurisdiction:
+        return False
+    if fact.authority and group.authority and fact.authority != group.authority:
+        return False
+    for other in group.facts:
+        if fact.date and other.date and not _dates_agree(fact.date.text, other.date.text):
+            return False
+        if fact.article_id == other.article_id:
+            return False  # an article states an action once (facts.py merged its mentions)
+    return True
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def group_facts(
+    facts: Iterable[Fact], published: dict[str, str | None] | None = None
+) -> list[ActionGroup]:
+    """Groups of facts about one action each, in a stable order (respondent, then date)."""
+    ordered = sorted(
+        facts, key=lambda f: (f.amount is None, f.date is None, -len(f.date.text) if f.date else 0)
+    )
+    groups: list[ActionGroup] = []
+    for fact in ordered:
+        target = next((g for g in groups if _compatible(g, fact)), None)
+        if target is None:
+            groups.append(ActionGroup([fact]))
+        else:
+            target.facts.append(fact)
+    if published:
+        for group in groups:
+            group.facts.sort(key=lambda f: published.get(f.article_id) or "", reverse=True)
+    return sorted(groups, key=lambda g: (g.respondent or "", g.date or "", g.action))
+
+
+def home_currency(group: ActionGroup, lexicon: Lexicon) -> str | None:
+    place = lexicon.jurisdictions.get(group.jurisdiction or "")
+    return place.currency if place else None

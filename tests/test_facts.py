@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from assistant import indexer
+from assistant.config import Settings
+from assistant.fact_check import compare, load_expected
+from assistant.facts import Fact, extract_facts
+from assistant.grouping import group_facts, home_currency
+from assistant.ingest import load_article
+from assistant.lexicon import lexicon
+from assistant.session import Session
+from assistant.text import context_starts, sentences
+from tests.conftest import ROOT, SEED_CORPUS, RunCli, write_article
+
+DEV = ROOT / "tests" / "fixtures" / "dev_articles"
+
+
+def extract_folder(folder: Path) -> tuple[dict[str, list[Fact]], dict[str, str]]:
+    facts, bodies = {}, {}
+    for path in sorted(folder.glob("*.md")):
+        article = load_article(path)
+        spans = sentences(article.body)
+        contexts = [spans[i].start for i in context_starts(article.body, spans)]
+        facts[article.id] = extract_facts(article, spans, contexts, lexicon())
+        bodies[article.id] = article.body
+    return facts, bodies
+
+
+def test_seed_articles_give_exactly_the_table_written_by_reading_them() -> None:
+    facts, bodies = extract_folder(SEED_CORPUS)
+    report = compare(
+        facts, bodies, load_expected(ROOT / "tests" / "data" / "seed_facts.json"), lexicon()
+    )
+    assert report.expected == 30
+    assert report.perfect, "\n".join(report.wrong + report.missing + report.spurious)
+
+
+def test_dev_articles_do_not_regress_and_never_invent_amounts() -> None:
+    facts, bodies = extract_folder(DEV)
+    report = compare(facts, bodies, load_expected(DEV / "expected_facts.json"), lexicon())
+    assert not report.spurious, report.spurious
+    assert report.matched >= 18, f"{report.matched}/{report.expected}: " + "\n".join(
+        report.wrong + report.missing
+    )
+
+
+def test_every_field_quotes_its_span_exactly() -> None:
+    for folder in (SEED_CORPUS, DEV):
+        facts, bodies = extract_folder(folder)
+        for article_id, items in facts.items():
+            body = bodies[article_id]
+            for fact in items:
+                assert 0 <= fact.start < fact.end <= len(body)
+                for located in [fact.amount, *fact.other_amounts, *fact.variants]:
+                    if located is not None:
+                        assert body[located.start : located.end] == located.text
+                if fact.respondent and fact.respondent.end > fact.respondent.start:
+                    assert body[fact.respondent.start : fact.respondent.end] == fact.respondent.text
+                for status in fact.statuses:
+                    assert 0 <= status.start < status.end <= len(body)
+                for provision in fact.provisions:
+                    assert body[provision.start : provision.end].strip()
+
+
+def test_caps_and_turnover_are_never_fines(tmp_path: Path) -> None:
+    path = write_article(
+        tmp_path,
+        "caps",
+        "Under the GDPR, companies can be fined up to €20 million or 4% of annual turnover, whichever is higher. "
+        "Acme has an annual turnover of around €3.5 million. Acme raised €40 million in funding last year.",
+    )
+    article = load_article(path)
+    spans = sentences(article.body)
+    facts = extract_facts(article, spans, [s.start for s in spans], lexicon())
+    assert [f for f in facts if f.amount] == []
+
+
+def test_negated_and_claimed_outcomes(tmp_path: Path) -> None:
+    path = write_article(
+        tmp_path,
+        "outcomes",
+        "The Dutch data protection authority fined Acme €5 million on Tuesday. Acme has not paid the fine. "
+        "Acme says it is not subject to Dutch law and will appeal.",
+    )
+    article = load_article(path)
+    spans = sentences(article.body)
+    (fine,) = extract_facts(article, spans, [s.start for s in spans], lexicon())
+    statuses = {s.status: s for s in fine.statuses}
+    assert fine.authority == "AP (NL)" and fine.amount.amount == Decimal("5000000")
+    assert "not_paid" in statuses and "paid" not in statuses
+    assert statuses["disputed"].claim_of == "Acme"
+
+
+@pytest.fixture
+def disagreeing(tmp_path: Path) -> Settings:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_article(
+        corpus,
+        "a",
+        "The Information Commissioner's Office fined Acme Ltd £7.5M on 3 May 2024.",
+        published="2024-05-04",
+    )
+    write_article(
+        corpus,
+        "b",
+        "The ICO fined Acme Ltd £7,552,800 on 3 May 2024, the regulator said.",
+        published="2024-05-05",
+    )
+    write_article(
+        corpus,
+        "c",
+        "The UK's ICO has fined Acme Ltd £10 million on 3 May 2024.",
+        published="2024-05-06",
+    )
+    return Settings.load(corpus=corpus, index=tmp_path / "index")
+
+
+def test_sources_that_disagree_are_conflicts_but_rounding_is_not(disagreeing: Settings) -> None:
+    session = Session(disagreeing)
+    reader = session.reader()
+    (group,) = [g for g in group_facts(reader.facts(), reader.published()) if g.action == "fine"]
+    chosen, _ = group.amount(home_currency(group, session.lexicon))
+    assert chosen.amount == Decimal(
+        "7552800"
+    )  # two sources agree (within rounding); the exact one leads
+    conflicts = group.conflicts(chosen)
+    assert [(a.amount, f.article_id) for a, f in conflicts] == [(Decimal("10000000"), "c")]
+
+
+def test_changing_a_data_file_rederives_facts_without_reembedding(
+    disagreeing: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = Session(disagreeing)
+    session.reader()
+    data = tmp_path / "data"
+    shutil.copytree(indexer.DATA_DIR, data)
+    with open(data / "synonyms.toml", "a") as handle:
+        handle.write("\n# a new comment changes the data version\n")
+    monkeypatch.setattr(indexer, "DATA_DIR", data)
+    embedded: list[int] = []
+    encoder = session.encoder
+    original = encoder.encode_passages
+    monkeypatch.setattr(
+        encoder, "encode_passages", lambda p, **k: (embedded.append(len(p)), original(p, **k))[1]
+    )
+    notes: list[str] = []
+    summary = indexer.update_index(disagreeing, get_encoder=lambda: encoder, note=notes.append)
+    assert summary.wrote_generation and embedded == []
+    assert any("re-reading facts" in n for n in notes)
+
+
+def test_facts_command_filters_and_exports(run_cli: RunCli, seed_settings: Settings) -> None:
+    folders = ["--corpus", str(seed_settings.corpus_dir), "--index", str(seed_settings.index_dir)]
+    text = run_cli(*folders, "facts")
+    assert text.returncode == 0 and "respondent" in text.stdout.splitlines()[0]
+    rows = json.loads(run_cli(*folders, "facts", "--jurisdiction", "Italian", "--json").stdout)
+    assert rows and all(r["jurisdiction"] == "IT" for r in rows)
+    assert {r["amount"] for r in rows if r["action"] == "fine"} == {"€20,000,000"}
+    uber = list(
+        csv.DictReader(
+            io.StringIO(run_cli(*folders, "facts", "--respondent", "Uber", "--csv").stdout)
+        )
+    )
+    assert [(r["authority"], r["amount_value"], r["currency"]) for r in uber] == [
+        ("AP (NL)", "10000000", "EUR")
+    ]
+    cnil = json.loads(run_cli(*folders, "facts", "--authority", "CNIL", "--json").stdout)
+    assert cnil and all(r["authority"] == "CNIL" for r in cnil)
