@@ -17,8 +17,6 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from functools import cache, wraps
 from typing import Any, Generic, ParamSpec, TypeVar
 
-from dateutil.relativedelta import relativedelta
-
 from .config import DATA_DIR
 from .errors import AssistantError, ExitCode
 from .models import Calculation, CalculationInput
@@ -363,60 +361,6 @@ def convert(amount: Input[Money], rate: Input[Decimal], to: str) -> Result:
     return _result(rounded, "converted = amount × exchange rate", steps, inputs)
 
 
-def days_between(start: Input[date], end: Input[date]) -> Result:
-    first, last = start.value, end.value
-    days = (last - first).days
-    working = f"{_day(last)} − {_day(first)} = {_count(days, 'day')}"
-    if abs(days) >= 7:
-        weeks, rest = divmod(abs(days), 7)
-        working += f" ({_count(weeks, 'week')} and {_count(rest, 'day')})"
-    steps = [
-        _said(start),
-        _said(end),
-        "Counting actual calendar days, not counting the first day but counting the last; "
-        "no adjustment for weekends or public holidays",
-        working,
-    ]
-    if days < 0:
-        steps.append("The end date is before the start date, so the count is negative")
-    inputs = [(start, _day(first)), (end, _day(last))]
-    return _result(days, "days = end date − start date", steps, inputs)
-
-
-_UNITS = {name: unit for unit in ("day", "week", "month", "year") for name in (unit, f"{unit}s")}
-
-
-def deadline(start: Input[date], amount: int | Input[int], unit: str) -> Result:
-    """The date `amount` `unit`s after `start` (before it when negative)."""
-    period = amount if isinstance(amount, Input) else Input("period", amount)
-    key = _UNITS.get(unit.strip().lower())
-    if key is None:
-        raise CalcError(f"unknown unit {unit!r}: use days, weeks, months or years")
-    first, n = start.value, period.value
-    try:
-        end = first + relativedelta(**{f"{key}s": n})
-    except (OverflowError, ValueError) as error:
-        raise CalcError(f"{_count(n, key)} from {_day(first)} is outside the calendar") from error
-    sign = "+" if n >= 0 else "−"
-    steps = [_said(start), f"{_day(first)} {sign} {_count(abs(n), key)} = {_day(end)}"]
-    if key in ("day", "week"):
-        steps.append(
-            "Counting calendar days (a week is 7 days), not counting the start day; "
-            "no adjustment for weekends or public holidays"
-        )
-    else:
-        steps.append(
-            f"{key.capitalize()}s are counted by the calendar: the same day of the month; when "
-            "that month has no such day, its last day is used (31 January + 1 month = 28 or "
-            "29 February); no adjustment for weekends or public holidays"
-        )
-        if end.day != first.day:
-            steps.append(f"{end:%B %Y} has no day {first.day}, so its last day is used")
-    inputs = [(start, _day(first)), (period, _count(n, key))]
-    return _result(end, f"deadline = start date {sign} {key}s", steps, inputs)
-
-
-@_exact
 def share(part: Input[Money], whole: Input[Money]) -> Result:
     """`part` as a percentage of `whole` (the value, exact) and as a multiple of it."""
     _same_currency(part, whole)
@@ -432,3 +376,36 @@ def share(part: Input[Money], whole: Input[Money]) -> Result:
     ]
     inputs = [(part, _m(part.value)), (whole, _m(whole.value))]
     return _result(percent, "share = part ÷ whole × 100%", steps, inputs)
+
+
+@_exact
+def percent_of(amount: Input[Money], percent: Decimal) -> Result:
+    """ "4% of €3,500,000": the percentage as the user states it, applied exactly."""
+    base = amount.value
+    value = Money(base.amount * percent / 100, base.currency)
+    steps = [
+        _said(amount),
+        f"{_plain(percent)}% of {_m(base)} = {_m(base)} × {_plain(percent)} ÷ 100 = {_m(value)}",
+    ]
+    return _result(value, "result = amount × percentage ÷ 100", steps, [(amount, _m(base))])
+
+
+# Date arithmetic lives beside this module; `calc` stays the one place calculators are found.
+from .calc_dates import days_between, deadline, years_between  # noqa: E402
+
+__all__ = [
+    "CalcError",
+    "Input",
+    "Result",
+    "convert",
+    "days_between",
+    "days_covered",
+    "deadline",
+    "difference",
+    "gdpr_cap",
+    "penalty_accrual",
+    "percent_of",
+    "share",
+    "total",
+    "years_between",
+]

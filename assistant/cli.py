@@ -71,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true", dest="facts_json", help="print as JSON")
     output.add_argument("--csv", action="store_true", dest="facts_csv", help="print as CSV")
 
+    evaluate = commands.add_parser("eval", help="run a question file and score the answers")
+    evaluate.add_argument(
+        "file", metavar="FILE.jsonl", help="one JSON object per line (see README)"
+    )
+    evaluate.add_argument("--quiet", action="store_true", help="print only the totals")
+
     status = commands.add_parser(
         "status", help="where the corpus and index are, and whether the index is stale"
     )
@@ -98,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _add(settings, [Path(f) for f in args.files])
         if args.command == "facts":
             return _facts(settings, args)
+        if args.command == "eval":
+            return _eval(settings, Path(args.file), args.quiet)
         if args.command == "status":
             return _status(settings, as_json=args.status_json)
         return _interactive(settings)
@@ -203,6 +211,21 @@ def _facts(settings: Settings, args: argparse.Namespace) -> int:
         sys.stdout.write(facts_table.to_csv(table))
     else:
         sys.stdout.write(facts_table.to_text(table))
+    return int(ExitCode.OK)
+
+
+def _eval(settings: Settings, path: Path, quiet: bool) -> int:
+    from .errors import CorpusError
+    from .evaluate import load_answer_cases, run_answers, summarise
+    from .session import Session
+
+    try:
+        cases = load_answer_cases(path)
+    except (OSError, ValueError, TypeError) as exc:
+        raise CorpusError(f"{path}: cannot read the question file ({exc})") from None
+    session = Session(settings, note=_note)
+    report = summarise(run_answers(session.ask, cases))
+    print(report.split("\n\n")[-1] if quiet else report)
     return int(ExitCode.OK)
 
 

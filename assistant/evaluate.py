@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from .retrieve import Mode, Retriever
@@ -63,3 +64,111 @@ def score_retrieval(
             reciprocal += 1.0 / rank
     n = max(len(cases), 1)
     return RetrievalScore(mode, len(cases), found / n, reciprocal / n, misses)
+
+
+# --- Answers ------------------------------------------------------------------------------
+
+# Kinds that answer with the same value: a count a calculation produced is still the count.
+_SAME_KIND = [{"count", "calculation"}, {"amount", "calculation"}, {"date", "calculation"}]
+
+
+@dataclass
+class AnswerCase:
+    id: str
+    question: str
+    kind: str
+    found: bool
+    verdict: str | None = None
+    value: dict | None = None
+    cite: str | None = None
+    history: list[str] | None = None
+    note: str | None = None
+
+
+@dataclass
+class AnswerResult:
+    case: AnswerCase
+    problems: list[str]
+    answer: str
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+
+def load_answer_cases(path: Path) -> list[AnswerCase]:
+    cases = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                data = json.loads(line)
+                data.setdefault("id", f"line-{number}")
+                cases.append(
+                    AnswerCase(
+                        **{k: v for k, v in data.items() if k in AnswerCase.__dataclass_fields__}
+                    )
+                )
+    return cases
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("“", '"').replace("”", '"').split()).casefold()
+
+
+def check_answer(case: AnswerCase, answer) -> list[str]:
+    problems = []
+    if answer.found != case.found:
+        problems.append(f"found {answer.found}, expected {case.found}")
+    kinds_match = answer.kind == case.kind or any(
+        {answer.kind, case.kind} <= same for same in _SAME_KIND
+    )
+    if case.kind != "passage" and not kinds_match:
+        problems.append(f"kind {answer.kind}, expected {case.kind}")
+    if case.verdict and answer.verdict != case.verdict:
+        problems.append(f"verdict {answer.verdict}, expected {case.verdict}")
+    if case.value:
+        got = answer.value.model_dump() if answer.value is not None else {}
+        for key, expected in case.value.items():
+            if key == "entity":
+                if _fold(expected) not in _fold(answer.answer):
+                    problems.append(f"answer lacks {expected!r}")
+            elif key in {"amount", "number"}:
+                if got.get(key) is None or Decimal(str(got[key])) != Decimal(str(expected)):
+                    problems.append(f"{key} {got.get(key)}, expected {expected}")
+            elif (key == "currency" or key == "date") and got.get(key) != expected:
+                problems.append(f"{key} {got.get(key)}, expected {expected}")
+    if case.cite and not any(_fold(case.cite) in _fold(c.quote) for c in answer.citations):
+        problems.append(f"no citation contains {case.cite!r}")
+    return problems
+
+
+def run_answers(ask, cases: list[AnswerCase]) -> list[AnswerResult]:
+    results = []
+    for case in cases:
+        try:
+            answer = ask(case.question, case.history or [])
+        except Exception as exc:
+            results.append(AnswerResult(case, [f"error: {type(exc).__name__}: {exc}"], ""))
+            continue
+        results.append(AnswerResult(case, check_answer(case, answer), answer.answer))
+    return results
+
+
+def summarise(results: list[AnswerResult]) -> str:
+    lines = []
+    for result in results:
+        mark = "PASS" if result.passed else "FAIL"
+        lines.append(f"{mark} {result.case.id:<8} {result.case.kind:<11} {result.case.question}")
+        for problem in result.problems:
+            lines.append(f"       {problem}")
+    by_kind: dict[str, list[bool]] = {}
+    for result in results:
+        by_kind.setdefault(result.case.kind, []).append(result.passed)
+    lines.append("")
+    for kind, passed in sorted(by_kind.items()):
+        lines.append(f"{kind:<12} {sum(passed):>3}/{len(passed):<3}")
+    total = sum(r.passed for r in results)
+    lines.append(
+        f"{'total':<12} {total:>3}/{len(results):<3} ({100 * total / max(len(results), 1):.1f}%)"
+    )
+    return "\n".join(lines)

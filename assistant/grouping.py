@@ -48,6 +48,15 @@ class ActionGroup:
         dates = [f.date.text for f in self.facts if f.date]
         return max(dates, key=len, default=None)
 
+    @property
+    def announced(self) -> str | None:
+        dates = [f.announced.text for f in self.facts if f.announced]
+        return max(dates, key=len, default=None)
+
+    def dated_fact(self) -> Fact | None:
+        """The source that gives the group's date."""
+        return next((f for f in self.facts if f.date and f.date.text == self.date), None)
+
     def amounts(self) -> list[tuple[Amount, Fact]]:
         return [(f.amount, f) for f in self.facts if f.amount]
 

@@ -116,6 +116,7 @@ class Lexicon:
         }
         language = _load("language.toml")
         self.stopwords = frozenset(language["english"]["stopwords"])
+        self.framing = frozenset(language["english"].get("framing", ()))
         self.foreign_words = {
             lang: frozenset(w for w in spec["function_words"] if w not in self.stopwords)
             for lang, spec in language["other"].items()

@@ -10,10 +10,11 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .answer import cite, passage_answer
+from .answer import passage_answer
 from .config import Settings
 from .corpus import diff_corpus
 from .embed import Encoder, load_encoder
+from .engine import Engine
 from .errors import IndexError_
 from .indexer import NoteFn, ProgressFn, UpdateSummary, build_key, derived_version, update_index
 from .ingest import require_corpus_dir
@@ -23,7 +24,7 @@ from .manifest import Manifest, incompatibility, read_manifest
 from .models import Answer
 from .onnx_export import onnx_path
 from .question import clean_question
-from .retrieve import Mode, Retriever
+from .retrieve import Retriever
 from .store import IndexReader
 
 
@@ -64,6 +65,7 @@ class Session:
         self.lexicon: Lexicon = lexicon()
         self._encoder: Encoder | None = None
         self._reader: IndexReader | None = None
+        self._engine: Engine | None = None
         self._lock = threading.RLock()
 
     # Resources, opened on first use ----------------------------------------------------------
@@ -118,12 +120,17 @@ class Session:
 
     # What users do --------------------------------------------------------------------------
 
-    def ask(self, question: str, history: Sequence[str] = (), mode: Mode = "hybrid") -> Answer:
+    def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
+        """Answer a question; `history` is the conversation so far (earlier questions)."""
         text = clean_question(question, self.lexicon, self.settings.max_question_chars)
         reader = self.reader()
-        retriever = Retriever(reader, self.encoder, self.lexicon)
-        evidence = retriever.search(text, k=self.settings.top_k, mode=mode)
-        return passage_answer(text, cite(evidence, reader))
+        if self._engine is None or self._engine.reader is not reader:
+            self._engine = Engine(
+                reader, Retriever(reader, self.encoder, self.lexicon), self.lexicon
+            )
+        if not reader.manifest.articles:
+            return passage_answer(text, [])
+        return self._engine.answer(text, list(history))
 
     def update(
         self,

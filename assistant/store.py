@@ -110,6 +110,7 @@ class IndexReader:
         if manifest is None:
             raise IndexMissing(f"no index in {index_dir} (run `assistant index`)")
         self.manifest: Manifest = manifest
+        self._vocabulary: frozenset[str] | None = None
         self.folder = index_dir / manifest.generation
         if verify:
             verify_files(self.folder, manifest.files)
@@ -231,6 +232,23 @@ class IndexReader:
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._db.execute(f"SELECT data FROM facts{where} ORDER BY id", values)
         return [Fact.model_validate_json(r[0]) for r in rows]
+
+    def vocabulary(self) -> frozenset[str]:
+        """Every (porter-stemmed) term the sentences use, read once from the FTS5 index."""
+        if self._vocabulary is None:
+            try:
+                self._db.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms USING fts5vocab(main, sentence_text, row)"
+                )
+                self._vocabulary = frozenset(
+                    r[0] for r in self._db.execute("SELECT term FROM temp.terms")
+                )
+            except sqlite3.DatabaseError:
+                self._vocabulary = frozenset()
+        return self._vocabulary
+
+    def respondent_keys(self) -> set[str]:
+        return {r[0] for r in self._db.execute("SELECT DISTINCT respondent_key FROM facts") if r[0]}
 
     def published(self) -> dict[str, str | None]:
         return dict(self._db.execute("SELECT id, published FROM articles"))

@@ -1,0 +1,103 @@
+"""Words a question depends on that the sources never use: the surest sign they cannot answer.
+
+"Did Clearview pay the UK fine in instalments?" — nothing mentions instalments, so saying
+"No" (the UK fine is unpaid) would answer a different question. A word counts as known when
+its stem, a synonym's stem, or a near spelling (a typo: "Clearveiw") is in the index.
+Only noun-like words are held to this: verbs and adverbs are paraphrase ("ignoring its order"
+for "failed to comply"), and framing words ("memo", "according to") are not about the facts.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache
+
+from .lexical import _stem_phrase, synonyms_of
+from .lexicon import Lexicon
+from .question_parse import Query
+from .store import IndexReader
+
+_VERBAL = re.compile(r"(?:ing|ed|ly)$")
+
+
+def unknown_words(
+    query: Query, reader: IndexReader, lexicon: Lexicon, respondents: set[str]
+) -> list[str]:
+    """Specific words of the question the sources never use: names ("Meta", "Rome") and
+    uncommon words ("instalments"). Everyday words ("kept", "rate") are paraphrase."""
+    vocabulary = reader.vocabulary()
+    if not vocabulary:
+        return []
+    named = {w.casefold() for m in lexicon.mentions(query.text) for w in re.findall(r"\w+", m.text)}
+    common = _common_words()
+    missing = []
+    for match in re.finditer(r"[A-Za-z][A-Za-z'’-]+", query.text):
+        word = re.sub(r"['’]s$", "", match.group())
+        folded = word.casefold()
+        capitalised = (
+            word[0].isupper()
+            and match.start() > 0
+            and not query.text[: match.start()].rstrip().endswith((".", "?", "!", ":"))
+        )
+        if (
+            len(folded) < 3
+            or folded in lexicon.stopwords
+            or folded in lexicon.framing
+            or folded in named
+            or folded in respondents
+            or _VERBAL.search(folded)
+            or (folded in common and not capitalised)
+        ):
+            continue
+        if not _known(folded, vocabulary):
+            missing.append(word)
+    return list(dict.fromkeys(missing))
+
+
+def _known(word: str, vocabulary: frozenset[str]) -> bool:
+    stems = {_stem_phrase(word), *(_stem_phrase(s) for s in synonyms_of(word))}
+    if any(s in vocabulary for stem in stems for s in stem.split()):
+        return True
+    stem = _stem_phrase(word)
+    return len(stem) >= 5 and bool(difflib.get_close_matches(stem, vocabulary, n=1, cutoff=0.8))
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Whole words of the model's vocabulary: a proxy for everyday English."""
+    from .embed import model_dir
+
+    with open(model_dir() / "vocab.txt", encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip().isalpha())
+
+
+def correct_spelling(question: str, reader: IndexReader, lexicon: Lexicon) -> str:
+    """Replace words the sources never use by a close one they do ("paymnet", "Clearveiw")."""
+    vocabulary = reader.vocabulary()
+    if not vocabulary:
+        return question
+    common = _common_words()
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        folded = word.casefold()
+        if (
+            len(folded) < 5
+            or folded in common
+            or folded in lexicon.stopwords
+            or _known_exactly(folded, vocabulary)
+        ):
+            return word
+        close = difflib.get_close_matches(
+            folded, [w for w in vocabulary if len(w) >= 4], n=1, cutoff=0.8
+        )
+        if not close:
+            return word
+        return close[0] if word.islower() else close[0].capitalize()
+
+    return re.sub(r"[A-Za-z]{5,}", fix, question)
+
+
+def _known_exactly(word: str, vocabulary: frozenset[str]) -> bool:
+    return _stem_phrase(word) in vocabulary

@@ -1,0 +1,202 @@
+"""Which calculator a question asks for, and where each input comes from: the question itself
+(the user's number, uncited) or the sources (a fact or an evidence span, cited).
+
+Returns a `calc.Result` plus the sources it used, or None when the question is not a
+calculation the calculators can do with what is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from . import calc
+from .calc import Input, Result
+from .dates import find_dates
+from .grouping import ActionGroup
+from .money import Money
+from .question_parse import Query
+from .readers import Quote, read_amount, read_date
+
+# A source for an input: returns the citation number for a fact's or a quote's span.
+CiteFact = Callable[[object], int]
+
+
+@dataclass
+class Routed:
+    result: Result
+    value_kind: str  # "money" | "days" | "date" | "percent" | "years"
+
+
+def _money(value: object) -> Money | None:
+    return value if isinstance(value, Money) else None
+
+
+def route(
+    query: Query,
+    groups: list[ActionGroup],
+    quotes: list[Quote],
+    cite_fact: Callable[[ActionGroup], int],
+    cite_quote: Callable[[Quote], int],
+    focus: list[str],
+) -> Routed | None:
+    text = query.text.casefold()
+    user_money = [m.money for m in query.money if m.money is not None and m.per is None]
+    user_rate = [m.money for m in query.money if m.money is not None and m.per == "day"]
+
+    def daily_rate() -> Input | None:
+        if user_rate:
+            return Input("daily penalty (stated in the question)", user_rate[0])
+        for group in groups:
+            if group.per == "day" and group.amount():
+                return Input("daily penalty", _amount(group), cite_fact(group))
+        return None
+
+    def largest(action: str | None = None) -> ActionGroup | None:
+        pool = [
+            g
+            for g in groups
+            if g.amount() and g.per is None and (action is None or g.action == action)
+        ]
+        return max(pool, key=lambda g: g.amount()[0].amount, default=None)
+
+    # GDPR maximum for a turnover: "maximum GDPR fine for a company with €1bn turnover"
+    if re.search(r"\b(?:maximum|cap|most)\b", text) and "turnover" in text and user_money:
+        regime = "UK GDPR" if re.search(r"\buk\b", text) else "GDPR"
+        provision = "Art. 83(4)" if "83(4)" in text or "lower tier" in text else "Art. 83(5)"
+        turnover = Input("worldwide annual turnover (stated in the question)", user_money[0])
+        return Routed(calc.gdpr_cap(turnover, provision=provision, regime=regime), "money")
+
+    # Days covered: "how many days does a €5.2 million penalty represent at the daily rate?"
+    if re.search(r"\bhow\s+many\s+days\b", text) and (
+        user_money or query.action == "penalty_payment"
+    ):
+        rate = daily_rate()
+        total = (
+            Input("total penalty (stated in the question)", user_money[0]) if user_money else None
+        )
+        if total is None:
+            lump = largest("penalty_payment")
+            total = (
+                Input("overdue penalty payment", _amount(lump), cite_fact(lump)) if lump else None
+            )
+        if rate and total:
+            return Routed(calc.days_covered(total, rate), "days")
+
+    # Accrual: "how much would 90 days cost at the daily rate?"
+    if query.durations and re.search(r"\b(?:cost|owe|accrue|would)\b", text):
+        days = next((n for n, unit in query.durations if unit == "day"), None)
+        rate = daily_rate()
+        if days is not None and rate:
+            return Routed(
+                calc.penalty_accrual(rate, Input("days (stated in the question)", days)), "money"
+            )
+
+    # Deadline: "two months from 20 October 2022"
+    if query.durations and query.dates and re.search(r"\b(?:from|after|deadline|within)\b", text):
+        amount, unit = query.durations[0]
+        start = Input("start date (stated in the question)", query.dates[0])
+        return Routed(calc.deadline(start, amount, unit), "date")
+
+    # Days between two stated dates
+    if len(query.dates) >= 2 and re.search(r"\bdays\b", text):
+        first, second = sorted(query.dates[:2])
+        return Routed(
+            calc.days_between(Input("first date", first), Input("second date", second)), "days"
+        )
+
+    # Conversion at a stated rate: "at 1.15 euros to the pound, what is £7.5 million in euros?"
+    rate_match = re.search(
+        r"\bat\s+([\d.]+)\s+(euros?|dollars?|pounds?)\s+to\s+the\s+(euro|dollar|pound)", text
+    )
+    if rate_match:
+        # "at 1.15 euros to the pound": that amount is the rate, not what to convert.
+        user_money = [
+            m.money
+            for m in query.money
+            if m.money is not None and m.per is None and m.start >= rate_match.end()
+        ]
+    if rate_match and (user_money or groups):
+        to = {"euro": "EUR", "dollar": "USD", "pound": "GBP"}[rate_match.group(2).rstrip("s")]
+        amount = Input("amount (stated in the question)", user_money[0]) if user_money else None
+        if amount is None and largest():
+            amount = Input("fine", _amount(largest()), cite_fact(largest()))
+        if amount:
+            rate = Input("exchange rate (stated in the question)", Decimal(rate_match.group(1)))
+            return Routed(calc.convert(amount, rate, to), "money")
+
+    # A percentage of something: "what is 4% of Clearview's annual turnover?"
+    percent = re.search(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)\s+of\b", text)
+    if percent:
+        base = Input("amount (stated in the question)", user_money[0]) if user_money else None
+        if base is None:
+            reading = read_amount(query, quotes, focus)
+            base = Input("amount", reading.value, cite_quote(reading.quote)) if reading else None
+        if base is not None:
+            return Routed(calc.percent_of(base, Decimal(percent.group(1))), "money")
+
+    # Share: "what percentage of the original fine is the overdue penalty?" — the fine the
+    # same regulator imposed on the same respondent.
+    if re.search(r"\b(?:percentage|share|proportion|per\s*cent)\b", text):
+        part = largest("penalty_payment")
+        related = [
+            g
+            for g in groups
+            if part and g.respondent == part.respondent and g.authority == part.authority
+        ]
+        fines = [g for g in related if g.action == "fine" and g.amount() and g.per is None]
+        whole = max(fines, key=lambda g: g.amount()[0].amount, default=None)
+        if part and whole:
+            return Routed(
+                calc.share(
+                    Input("overdue penalty payment", _amount(part), cite_fact(part)),
+                    Input("fine", _amount(whole), cite_fact(whole)),
+                ),
+                "percent",
+            )
+
+    # Years between two events the sources date: "how many years after X was formed …"
+    if re.search(r"\bhow\s+many\s+years\b", text):
+        founded = read_date(query, quotes, focus)
+        fine = largest("fine")
+        if founded and fine and fine.date:
+            start = Input("first event", date(founded.value.year, 1, 1), cite_quote(founded.quote))
+            end = Input("fine", date(int(fine.date[:4]), 1, 1), cite_fact(fine))
+            return Routed(calc.years_between(start, end), "years")
+
+    # Totals: "the total the CNIL has fined Clearview", "add up the fines from Italy, Greece and France"
+    if re.search(r"\b(?:total|add\s+up|sum|altogether|combined)\b", text):
+        pool = [
+            g
+            for g in groups
+            if g.amount()
+            and g.per is None
+            and g.action in {"fine", "penalty_payment", "settlement"}
+        ]
+        if query.action == "fine" and not re.search(
+            r"\b(?:including|plus|and\s+the\s+(?:overdue|penalty))\b", text
+        ):
+            pool = [g for g in pool if g.action == "fine"]
+        if pool:
+            inputs = [
+                Input(
+                    f"{g.action.replace('_', ' ')} ({g.authority or g.jurisdiction})",
+                    _amount(g),
+                    cite_fact(g),
+                )
+                for g in pool
+            ]
+            return Routed(calc.total(inputs), "money")
+    return None
+
+
+def _amount(group: ActionGroup) -> Money:
+    chosen = group.amount()
+    assert chosen is not None
+    return Money(chosen[0].amount, chosen[0].currency)
+
+
+__all__ = ["Routed", "find_dates", "route"]

@@ -1,0 +1,595 @@
+"""The answer engine: a question (and the conversation so far) to a cited `Answer`.
+
+Route by what the question asks. Stored facts answer who/how much/when/whether about
+enforcement actions; calculators do arithmetic on cited inputs; readers take amounts, dates,
+counts and names off the best evidence; everything else is the best passage, quoted. When
+the sources cannot answer — a word they never use, a respondent or place they do not
+connect, no statement of the outcome asked — the answer says so and cites what is nearest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from .answer import newest_date
+from .answerability import correct_spelling, unknown_words
+from .calc import CalcError
+from .calc_routing import route
+from .grouping import ActionGroup, group_facts, home_currency
+from .lexical import synonyms_of
+from .lexicon import Lexicon
+from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
+from .money import Money, format_money
+from .question_parse import Query, parse
+from .readers import Quote, iso, read_amount, read_count, read_date, read_entity
+from .retrieve import Retriever
+from .store import IndexReader
+from .wording import describe, fmt_date, month_year, said_by
+
+_NOT_PENALTY_AMOUNT = re.compile(
+    r"\b(?:turnover|revenue|funding|raised|worth|valued|invest\w*|salary|price)\b", re.I
+)
+_SANCTION_VERB = re.compile(
+    r"\b(?:fined?|fines|penalis\w+|sanction\w*|ordered|banned|barred|imposed|slapped|hit)\b", re.I
+)
+_CLAIM_VERB = re.compile(
+    r"\b(?:accept|agree|admit|acknowledge|say|says|claim|think|believe|consider|dispute)\b", re.I
+)
+
+
+class Citations:
+    """Numbered citations, one per distinct span, in the order the answer uses them."""
+
+    def __init__(self, reader: IndexReader) -> None:
+        self.reader = reader
+        self.items: list[Citation] = []
+
+    def add(self, article_id: str, start: int, end: int) -> int:
+        for citation in self.items:
+            if (
+                citation.article_id == article_id
+                and citation.start <= start
+                and end <= citation.end
+            ):
+                return citation.n
+        meta = self.reader.article_meta(article_id)
+        body = self.reader.article_body(article_id)
+        citation = Citation(
+            n=len(self.items) + 1,
+            article_id=article_id,
+            title=meta.title,
+            outlet=meta.outlet,
+            published=meta.published,
+            url=meta.url,
+            start=start,
+            end=end,
+            quote=body[start:end],
+        )
+        self.items.append(citation)
+        return citation.n
+
+    def quote(self, quote: Quote) -> int:
+        return self.add(quote.article_id, quote.start, quote.end)
+
+
+def markers(numbers: Sequence[int]) -> str:
+    return "".join(f"[{n}]" for n in dict.fromkeys(numbers))
+
+
+class Engine:
+    def __init__(self, reader: IndexReader, retriever: Retriever, lexicon: Lexicon) -> None:
+        self.reader = reader
+        self.retriever = retriever
+        self.lexicon = lexicon
+        self.respondents = reader.respondent_keys()
+        self.published = reader.published()
+
+    # --- entry ----------------------------------------------------------------------------
+
+    def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
+        previous: Query | None = None
+        for earlier in history:
+            earlier = correct_spelling(earlier, self.reader, self.lexicon)
+            previous = parse(
+                earlier, self.lexicon, self.respondents, [previous] if previous else None
+            )
+        question = correct_spelling(question, self.reader, self.lexicon)
+        query = parse(question, self.lexicon, self.respondents, [previous] if previous else None)
+        cites = Citations(self.reader)
+        quotes = self._evidence(query)
+        missing = unknown_words(query, self.reader, self.lexicon, self.respondents)
+        if missing:
+            words = ", ".join(f"“{w}”" for w in missing)
+            return self._not_found(query, cites, quotes, f"nothing in them mentions {words}")
+        handler = getattr(self, f"_{query.kind}")
+        return handler(query, cites, quotes)
+
+    def _evidence(self, query: Query) -> list[Quote]:
+        text = query.text
+        if query.inherited:  # "and the Greek one?": search with what it inherited
+            extra = [
+                *query.respondents,
+                *(
+                    self.lexicon.jurisdictions[p].name
+                    for p in query.places
+                    if p in self.lexicon.jurisdictions
+                ),
+            ]
+            text = f"{text} {' '.join(extra)} {query.action or ''}"
+        found = self.retriever.search(text, k=8)
+        return [
+            Quote(
+                e.article_id,
+                e.start,
+                e.end,
+                self.retriever.body(e.article_id)[e.start : e.end],
+                self.published.get(e.article_id),
+            )
+            for e in found
+        ]
+
+    def _focus(self, query: Query) -> list[str]:
+        stop = self.lexicon.stopwords
+        words = [w for w in query.words if w not in stop and len(w) > 2 and not w.isdigit()]
+        return [*words, *(s.casefold() for s in synonyms_of(query.text))]
+
+    # --- facts ----------------------------------------------------------------------------
+
+    def _groups(
+        self,
+        query: Query,
+        action: str | None = None,
+        any_respondent: bool = False,
+        by_action: bool = True,
+    ) -> list[ActionGroup]:
+        facts = []
+        for key in query.respondents or ([None] if any_respondent or not query.respondents else []):
+            facts += self.reader.facts(respondent_key=key)
+        groups = group_facts(facts, self.published)
+        if query.places or query.authorities:
+            groups = [
+                g
+                for g in groups
+                if g.jurisdiction in query.places or g.authority in query.authorities
+            ]
+        wanted = action or (query.action if by_action else None)
+        if wanted:
+            same = [g for g in groups if g.action == wanted]
+            groups = same or (
+                [g for g in groups if g.action in {"fine", "penalty_payment"}]
+                if wanted == "fine"
+                else []
+            )
+        if query.year:
+            groups = [
+                g for g in groups if not g.date or g.date.startswith(str(query.year))
+            ] or groups
+        for mention in query.money:
+            if mention.money is not None:
+                matching = [
+                    g
+                    for g in groups
+                    if any(
+                        a.amount == mention.money.amount and a.currency == mention.money.currency
+                        for a, _ in g.amounts()
+                    )
+                ]
+                groups = matching or groups
+        return groups
+
+    def _cite_group(self, group: ActionGroup, cites: Citations) -> int:
+        fact = (group.amount(home_currency(group, self.lexicon)) or (None, group.facts[0]))[1]
+        return cites.add(fact.article_id, fact.start, fact.end)
+
+    def _conflicts(self, group: ActionGroup, chosen, cites: Citations) -> list[Conflict]:
+        return [
+            Conflict(
+                claim=f"{format_money(Money(a.amount, a.currency))} ({f.article_id})",
+                citation=cites.add(f.article_id, f.start, f.end),
+            )
+            for a, f in group.conflicts(chosen)
+        ]
+
+    # --- kinds ----------------------------------------------------------------------------
+
+    def _amount(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        about_penalty = not _NOT_PENALTY_AMOUNT.search(query.text)
+        groups = (
+            self._groups(query)
+            if about_penalty and (query.respondents or query.places or query.authorities)
+            else []
+        )
+        groups = [g for g in groups if g.amounts()]
+        daily = bool(
+            re.search(r"\b(?:daily|a\s+day|per\s+day|each\s+day|rate)\b", query.text, re.I)
+        )
+        groups = [g for g in groups if (g.per == "day") == daily] or groups
+        if groups:
+            group = max(groups, key=lambda g: (len(g.facts), g.date or ""))
+            chosen = self._pick_amount(group, query)
+            if chosen is not None:
+                amount, fact = chosen
+                numbers = [
+                    cites.add(fact.article_id, fact.start, fact.end),
+                    *self._agreeing(group, amount, fact, cites),
+                ]
+                money = Money(amount.amount, amount.currency)
+                text = f"{format_money(money)}{' a day' if group.per == 'day' else ''}. The sources report {describe(group, self.lexicon, money)} {markers(numbers)}."
+                others = [g for g in groups if g is not group]
+                if others and not query.inherited and len(groups) <= 4:
+                    text += (
+                        " The sources also report "
+                        + "; ".join(
+                            f"{describe(g, self.lexicon)} [{self._cite_group(g, cites)}]"
+                            for g in others
+                        )
+                        + "."
+                    )
+                return self._done(
+                    query,
+                    "amount",
+                    text,
+                    cites,
+                    MoneyValue(amount=money.amount, currency=money.currency),
+                    conflicts=self._conflicts(group, amount, cites),
+                )
+            return self._not_found(
+                query,
+                cites,
+                quotes,
+                f"they report {describe(group, self.lexicon)} but not how much it was",
+                [self._cite_group(group, cites)],
+            )
+        if query.respondents and (query.places or query.authorities) and about_penalty:
+            return self._no_such_action(query, cites, quotes)
+        reading = read_amount(query, self._filtered(query, quotes), self._focus(query))
+        if reading is None or not self._year_holds(query, reading.quote):
+            return self._not_found(query, cites, quotes, "no amount in them answers this")
+        n = cites.quote(reading.quote)
+        return self._done(
+            query,
+            "amount",
+            f"{format_money(reading.value)}. {said_by(reading.quote)} [{n}].",
+            cites,
+            MoneyValue(amount=reading.value.amount, currency=reading.value.currency),
+        )
+
+    def _agreeing(self, group: ActionGroup, amount, chosen, cites: Citations) -> list[int]:
+        """Up to two more sources giving the same sum: corroboration a reader can check."""
+        from .facts import same_sum
+
+        others = [
+            f
+            for a, f in group.amounts()
+            if f is not chosen and a.currency == amount.currency and same_sum(a, amount)
+        ]
+        return [cites.add(f.article_id, f.start, f.end) for f in others[:2]]
+
+    def _pick_amount(self, group: ActionGroup, query: Query):
+        if query.currency:
+            for amount, fact in group.amounts():
+                if amount.currency == query.currency:
+                    return amount, fact
+            for fact in group.facts:
+                for other in fact.other_amounts:
+                    if other.currency == query.currency:
+                        return other, fact
+        source = self._source_named(query)
+        if source:
+            for amount, fact in group.amounts():
+                if fact.article_id in source:
+                    return amount, fact
+        return group.amount(home_currency(group, self.lexicon))
+
+    def _date(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        groups = (
+            [g for g in self._groups(query) if g.date]
+            if (query.respondents or query.places or query.authorities)
+            else []
+        )
+        public = bool(
+            re.search(r"\b(?:public|announc\w*|publish\w*|disclos\w*)\b", query.text, re.I)
+        )
+        if groups and not re.search(
+            r"\b(?:found|founded|formed|first|since|complain\w*|notice)\b", query.text, re.I
+        ):
+            group = max(groups, key=lambda g: (len(g.facts), len(g.date or "")))
+            value = group.announced if public and group.announced else group.date
+            fact = next(
+                (
+                    f
+                    for f in group.facts
+                    if (f.announced if public and group.announced else f.date)
+                    and (f.announced if public and group.announced else f.date).text == value
+                ),
+                group.facts[0],
+            )
+            n = cites.add(fact.article_id, fact.start, fact.end)
+            verb = "made it public" if public and group.announced else "decided it"
+            text = f"{fmt_date(value)}. {describe(group, self.lexicon)}; the sources date it {fmt_date(value)} [{n}]."
+            return self._done(
+                query,
+                "date",
+                text.replace(
+                    "; the sources date it", f" — {verb} on" if len(value) == 10 else "; dated"
+                ),
+                cites,
+                DateValue(date=value),
+            )
+        reading = read_date(query, self._filtered(query, quotes), self._focus(query))
+        if reading is None:
+            return self._not_found(query, cites, quotes, "no date in them answers this")
+        value = iso(reading.value)
+        n = cites.quote(reading.quote)
+        return self._done(
+            query,
+            "date",
+            f"{fmt_date(value)}. {said_by(reading.quote)} [{n}].",
+            cites,
+            DateValue(date=value),
+        )
+
+    def _count(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        reading = read_count(query, self._filtered(query, quotes), self._focus(query), self.lexicon)
+        if reading is None:
+            return self._not_found(query, cites, quotes, "no number in them answers this")
+        from .readers import counted_noun
+
+        unit = counted_noun(query.text) or ""
+        number = reading.value
+        n = cites.quote(reading.quote)
+        shown = f"{int(number):,}" if number == int(number) else str(number)
+        return self._done(
+            query,
+            "count",
+            f"{shown} {unit}. {said_by(reading.quote)} [{n}].",
+            cites,
+            NumberValue(number=number, unit=unit),
+        )
+
+    def _entity(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        if _SANCTION_VERB.search(query.text) and (query.respondents or query.places):
+            groups = self._groups(query, any_respondent=True)
+            named = [g for g in groups if any(f.authority_at for f in g.facts)]
+            if named:
+                group = max(named, key=lambda g: len(g.facts))
+                fact = next(f for f in group.facts if f.authority_at)
+                written = fact.authority_at.text
+                if re.search(r"\bname\b", query.text, re.I) and not self._is_a_name(written):
+                    return self._not_found(
+                        query,
+                        cites,
+                        quotes,
+                        f"they say “{written}” without naming the authority",
+                        [cites.add(fact.article_id, fact.start, fact.end)],
+                    )
+                n = cites.add(fact.article_id, fact.start, fact.end)
+                official = (
+                    self.lexicon.authorities[group.authority].english_name
+                    if group.authority in self.lexicon.authorities
+                    else None
+                )
+                extra = (
+                    f" ({official}, {group.authority})"
+                    if official and group.authority not in written
+                    else ""
+                )
+                return self._done(
+                    query,
+                    "entity",
+                    f"{written}{extra}. {describe(group, self.lexicon)} [{n}].",
+                    cites,
+                )
+        reading = read_entity(
+            query, self._filtered(query, quotes), self._focus(query), self.lexicon
+        )
+        if reading is None or (
+            re.search(r"\bname\b", query.text, re.I) and not self._is_a_name(reading.value)
+        ):
+            return self._not_found(query, cites, quotes, "no name in them answers this")
+        n = cites.quote(reading.quote)
+        return self._done(
+            query, "entity", f"{reading.value}. {said_by(reading.quote)} [{n}].", cites
+        )
+
+    def _is_a_name(self, text: str) -> bool:
+        return any(m.kind == "authority" for m in self.lexicon.mentions(text))
+
+    def _calculation(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        groups = self._groups(query, any_respondent=not query.respondents, by_action=False)
+        try:
+            routed = route(
+                query,
+                groups,
+                quotes,
+                lambda g: self._cite_group(g, cites),
+                cites.quote,
+                self._focus(query),
+            )
+        except CalcError as exc:
+            return self._not_found(query, cites, quotes, f"the calculation cannot be done: {exc}")
+        if routed is None:
+            return self._passage(query, cites, quotes)
+        result = routed.result
+        value = result.value
+        if isinstance(value, Money):
+            shown, typed = (
+                format_money(value),
+                MoneyValue(amount=value.amount, currency=value.currency),
+            )
+        elif isinstance(value, date):
+            shown, typed = fmt_date(value.isoformat()), DateValue(date=value.isoformat())
+        elif isinstance(value, dict):
+            shown, typed = " and ".join(format_money(m) for m in value.values()), None
+        else:
+            unit = {"days": "days", "years": "years", "percent": "percent"}.get(
+                routed.value_kind, ""
+            )
+            number = value.quantize(1) if routed.value_kind == "percent" else value
+            shown, typed = (
+                (f"{number}%" if unit == "percent" else f"{number} {unit}"),
+                NumberValue(number=number, unit=unit),
+            )
+        for quote in quotes[:4]:
+            if any(_mentions_input(quote.text, i.value) for i in result.calculation.inputs):
+                cites.quote(quote)  # the passage that states an input, for checking
+        used = markers([i.citation for i in result.calculation.inputs if i.citation])
+        text = f"{shown}. {result.calculation.formula}{' ' + used if used else ''}."
+        return self._done(query, "calculation", text, cites, typed, calculation=result.calculation)
+
+    def _status(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        from .status_answers import answer_status
+
+        return answer_status(self, query, cites, quotes)
+
+    def _overview(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        groups = self._groups(query, action=None, any_respondent=not query.respondents)
+        if not groups:
+            return self._not_found(
+                query, cites, quotes, "they report no enforcement action that matches"
+            )
+        lines = [f"{describe(g, self.lexicon)} [{self._cite_group(g, cites)}]" for g in groups[:12]]
+        text = (
+            f"{len(groups)} enforcement action{'s' if len(groups) != 1 else ''}: "
+            + "; ".join(lines)
+            + "."
+        )
+        return self._done(
+            query, "passage", text, cites, NumberValue(number=len(groups), unit="actions")
+        )
+
+    def _passage(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        if not quotes:
+            return self._not_found(query, cites, quotes, "no passage in them matches")
+        for quote in quotes[:3]:
+            cites.quote(quote)
+        lead = " ".join(quotes[0].text.split())
+        return self._done(
+            query,
+            "passage",
+            f"{said_by(quotes[0])}: “{lead}” [1]. See also {markers([2, 3][: len(cites.items) - 1])}.".replace(
+                " See also .", ""
+            ),
+            cites,
+        )
+
+    # --- endings --------------------------------------------------------------------------
+
+    def _no_such_action(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        """ "A Dutch fine against Clearview": the sources have Dutch fines, or Clearview fines,
+        but not both at once. Say what they do have."""
+        elsewhere = self._groups(
+            Query(
+                text=query.text,
+                kind=query.kind,
+                places=query.places,
+                authorities=query.authorities,
+                action=query.action,
+            ),
+            any_respondent=True,
+        )
+        place = ", ".join(sorted(query.places)) or "that regulator"
+        who = " or ".join(query.respondents)
+        if elsewhere:
+            listed = "; ".join(
+                f"{describe(g, self.lexicon)} [{self._cite_group(g, cites)}]" for g in elsewhere[:3]
+            )
+            return self._not_found(
+                query,
+                cites,
+                quotes,
+                f"they report no such action against {who} in {place}; what they report there is: {listed}",
+                keep=True,
+            )
+        return self._not_found(
+            query, cites, quotes, f"they report no action against {who} in {place}"
+        )
+
+    def _not_found(
+        self,
+        query: Query,
+        cites: Citations,
+        quotes: list[Quote],
+        why: str,
+        extra: Sequence[int] = (),
+        keep: bool = False,
+    ) -> Answer:
+        nearest = [cites.quote(q) for q in quotes[:2]] if not keep else []
+        text = f"The sources don't say: {why}."
+        if nearest or extra:
+            text += f" Nearest passages: {markers([*extra, *nearest])}."
+        return Answer(
+            question=query.text, kind="not_found", found=False, answer=text, citations=cites.items
+        )
+
+    def _done(
+        self,
+        query: Query,
+        kind: str,
+        text: str,
+        cites: Citations,
+        value=None,
+        calculation: Calculation | None = None,
+        conflicts=(),
+        verdict=None,
+    ) -> Answer:
+        as_of = newest_date(cites.items)
+        if kind == "status" and as_of:
+            text = text.replace("{as_of}", month_year(as_of))
+        if conflicts:
+            text += (
+                " Sources disagree: "
+                + "; ".join(f"{c.claim} [{c.citation}]" for c in conflicts)
+                + "."
+            )
+        return Answer(
+            question=query.text,
+            kind=kind,
+            found=True,
+            verdict=verdict,
+            value=value,
+            answer=text,
+            calculation=calculation,
+            citations=cites.items,
+            conflicts=list(conflicts),
+            as_of=as_of,
+        )
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _source_named(self, query: Query) -> set[str]:
+        """Articles the question points at by outlet ("according to the Slashdot summary")."""
+        words = {w for w in re.findall(r"[A-Z][\w]+", query.text)}
+        hits = set()
+        for article_id in self.published:
+            outlet = (
+                (self.reader.article_meta(article_id).outlet or "")
+                .replace("(", " ")
+                .replace(")", " ")
+            )
+            if words & set(outlet.split()):
+                hits.add(article_id)
+        return hits
+
+    def _filtered(self, query: Query, quotes: list[Quote]) -> list[Quote]:
+        named = self._source_named(query)
+        return [q for q in quotes if q.article_id in named] or quotes if named else quotes
+
+    def _year_holds(self, query: Query, quote: Quote) -> bool:
+        """ "revenue in 2024": a passage from 2022 with no year in it does not answer."""
+        if query.year is None:
+            return True
+        return str(query.year) in quote.text or (quote.published or "").startswith(str(query.year))
+
+
+def _mentions_input(text: str, shown: str) -> bool:
+    """Does a passage state this input ("13 April 2023", "€5,200,000", "2 months")?"""
+    folded = " ".join(text.split()).casefold()
+    candidates = {shown.casefold(), re.sub(r"\s+per\s+day$", "", shown.casefold())}
+    if re.fullmatch(r"\d+ (?:months?|days?|years?)", shown.casefold()):
+        number, unit = shown.split()
+        words = {"1": "one", "2": "two", "3": "three", "4": "four", "6": "six", "12": "twelve"}
+        candidates.add(f"{words.get(number, number)} {unit.rstrip('s')}")
+    return any(c and c in folded for c in candidates)

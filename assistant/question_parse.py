@@ -1,0 +1,192 @@
+"""A question as slots: what kind of answer it wants, about whom, where, and which numbers it
+supplies. Follow-ups inherit what they leave out from the conversation so far.
+
+No model: the kind comes from the question's opening and its key words ("has … paid",
+"how much", "when", "how many", "which regulator", "at €100,000 a day"), the slots from the
+lexicon (places, regulators, demonyms), the index's own list of respondents, and the money,
+date and number parsers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from .dates import find_dates
+from .lexicon import Lexicon
+from .money import MoneyMention, find_money
+from .numbers import find_durations, find_numbers
+from .parties import respondent_key
+
+Kind = str  # status | amount | date | count | entity | calculation | overview | passage
+
+_YES_NO = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is\s+it\s+true\s+(?:that\s+)?)?"
+    r"(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should)\b",
+    re.I,
+)
+_AMOUNT = re.compile(
+    r"\bhow\s+(?:much|big|large|high|steep)\b|\bwhat\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?(?:amount|sum|figure|size)\b"
+    r"|\b(?:fine|penalty|turnover|revenue|funding)\s+amount\b|\bwhat(?:'s|\s+(?:was|is|were))?\s+(?:the\s+)?"
+    r"(?:[\w'’]+\s+){0,4}(?:fine|penalty|rate|turnover|revenue|funding|sanction|maximum|cap)\b"
+    r"|\bwhat\s+(?:overdue\s+|daily\s+)?(?:penalty|fine)\b|\bwhat\s+did\s+[^?]{0,60}\b(?:fine|impose)\b",
+    re.I,
+)
+_DATE = re.compile(
+    r"^\W*(?:and\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month)\b|\bin\s+what\s+(?:month|year)\b"
+    r"|(?<!\bto\s)\bdate\s+of\b|\bsince\s+when\b",
+    re.I,
+)
+_COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
+_ENTITY = re.compile(
+    r"^\W*(?:(?:and\s+)?who\b|which\s+\w+|what\s+(?:\w+\s+)?(?:agency|agencies|regulator|authority|body|company|firm|"
+    r"ministry|court|investor|person|organisation|organization)\b|name\s+of|what\s+is\s+the\s+name\s+of)",
+    re.I,
+)
+_OVERVIEW = re.compile(
+    r"\b(?:list|all\s+(?:the\s+)?(?:fines|penalties|actions|sanctions)|every\s+fine|what\s+fines)\b",
+    re.I,
+)
+# Numbers the user supplies for a calculation: "at €100,000 a day", "a turnover of €1 billion",
+# "90 days", "two months from 20 October 2022", "at 1.15 euros to the pound".
+_CALCULATION = re.compile(
+    r"\b(?:cover|represent|cost|add\s+up|total|sum\s+of|maximum\s+(?:gdpr\s+)?fine\s+for|cap\s+for|turnover\s+of"
+    r"|how\s+many\s+(?:days|years|months)\s+(?:passed|after|between|does|of\s+delay)|between\s+.+\s+and\s+|deadline"
+    r"|percentage|per\s*cent|%|share\s+of|times|in\s+(?:euros|dollars|pounds)\b.*\bat\b|\bat\s+[\d.]+\s+\w+\s+to\s+the"
+    r"|\d+\s*%\s+of|would\s+\d+\s+days|after\s+\w+\s+was\s+(?:formed|founded))",
+    re.I,
+)
+
+_STATUS_WORDS = {
+    "paid": r"\b(?:paid|pay|pays|paying|settled|settle)\b",
+    "complied": r"\b(?:compl(?:y|ied|ies|iance)|proof\s+of\s+compliance)\b",
+    "appealed": r"\b(?:appeal(?:ed|s)?|challenged?|contest(?:ed)?)\b",
+    "cooperating": r"\bcooperat\w*\b",
+}
+_ACTION_WORDS = {
+    "penalty_payment": r"\b(?:overdue|periodic|daily)\s+penalt|\bpenalty\s+payment|\bper\s+day\b|\ba\s+day\b|\bdaily\b",
+    "order": r"\border(?:ed|s)?\b|\binjunction|\bformal\s+notice\b",
+    "ban": r"\bban(?:ned|s)?\b|\bbarred\b",
+    "settlement": r"\bsettle(?:d|ment)\b",
+    "fine": r"\bfin(?:e|es|ed)\b|\bpenalt(?:y|ies)\b|\bsanction",
+}
+_CURRENCY_ASKED = {
+    "pounds": "GBP",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "euros": "EUR",
+    "euro": "EUR",
+    "dollars": "USD",
+    "dollar": "USD",
+}
+_PRONOUN_ONLY = re.compile(r"\b(?:it|that|this|they|them|he|she|one|ones)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    kind: Kind
+    respondents: tuple[str, ...] = ()  # respondent keys named ("clearview")
+    places: frozenset[str] = frozenset()  # jurisdiction codes named or implied by a regulator
+    authorities: tuple[str, ...] = ()  # authority ids named
+    action: str | None = None  # fine | penalty_payment | order | ban | settlement
+    status: str | None = None  # paid | complied | appealed | cooperating (what a yes/no asks)
+    currency: str | None = None  # "in pounds"
+    money: tuple[MoneyMention, ...] = ()  # amounts the question states
+    durations: tuple[tuple[int, str], ...] = ()  # (2, "month") for "two months"
+    dates: tuple[date, ...] = ()  # full dates the question states
+    numbers: tuple[float, ...] = ()
+    year: int | None = None  # "in 2024", "in October 2022"
+    month: int | None = None
+    inherited: bool = False
+    words: tuple[str, ...] = field(default=(), compare=False)
+
+
+def parse(
+    text: str, lexicon: Lexicon, known_respondents: set[str], history: list[Query] | None = None
+) -> Query:
+    mentions = lexicon.mentions(text)
+    places = {m.key for m in mentions if m.kind == "jurisdiction"}
+    authorities = tuple(dict.fromkeys(m.key for m in mentions if m.kind == "authority"))
+    places |= {lexicon.authorities[a].jurisdiction for a in authorities}
+    words = tuple(re.findall(r"[\w&'’-]+", text.casefold()))
+    respondents = tuple(
+        dict.fromkeys(respondent_key(w) for w in words if respondent_key(w) in known_respondents)
+    )
+    money = tuple(m for m in find_money(text) if m.money is not None)
+    durations = tuple(
+        (int(d.value), d.unit)
+        for d in find_durations(text)
+        if d.unit in {"day", "month", "year", "week"}
+    )
+    dated = find_dates(text, None)
+    query = Query(
+        text=text,
+        kind=_kind(text),
+        respondents=respondents,
+        places=frozenset(places),
+        authorities=authorities,
+        action=next((a for a, p in _ACTION_WORDS.items() if re.search(p, text, re.I)), None),
+        status=next((s for s, p in _STATUS_WORDS.items() if re.search(p, text, re.I)), None),
+        currency=next(
+            (c for w, c in _CURRENCY_ASKED.items() if re.search(rf"\bin\s+{w}\b", text, re.I)), None
+        ),
+        money=money,
+        durations=durations,
+        dates=tuple(d.date for d in dated if d.date),
+        numbers=tuple(float(n.value) for n in find_numbers(text)),
+        year=next((d.year for d in dated if d.year), None),
+        month=next((d.month for d in dated if d.month), None),
+        words=words,
+    )
+    return _inherit(query, history[-1]) if history else query
+
+
+def _kind(text: str) -> Kind:
+    if _YES_NO.search(text) or re.search(r"\b(?:or\s+not|yes\s+or\s+no)\b", text, re.I):
+        return "status"
+    if _CALCULATION.search(text) and (
+        find_money(text)
+        or find_durations(text)
+        or re.search(r"\d|percent|total|add up|share", text, re.I)
+    ):
+        return "calculation"
+    if _OVERVIEW.search(text):
+        return "overview"
+    if _COUNT.search(text):
+        return "count"
+    if _DATE.search(text):
+        return "date"
+    if _AMOUNT.search(text):
+        return "amount"
+    if _ENTITY.search(text):
+        return "entity"
+    return "passage"
+
+
+def _inherit(query: Query, previous: Query) -> Query:
+    """ "and the Greek one?" keeps the previous question's kind and respondent, with a new
+    place; "has it been paid?" keeps its respondent, place and action."""
+    short = len(query.words) <= 6 or bool(
+        re.match(r"^\W*(?:and|so|what\s+about|how\s+about)\b", query.text, re.I)
+    )
+    refers = bool(_PRONOUN_ONLY.search(query.text)) or short
+    if not refers:
+        return query
+    changes: dict[str, object] = {"inherited": True}
+    if not query.respondents:
+        changes["respondents"] = previous.respondents
+    if not query.places and not query.authorities:
+        changes["places"], changes["authorities"] = previous.places, previous.authorities
+    if query.action is None:
+        changes["action"] = previous.action
+    if query.kind == "passage" and re.match(
+        r"^\W*(?:and|what\s+about|how\s+about)\b", query.text, re.I
+    ):
+        changes["kind"] = previous.kind  # "and the Greek one?" asks what the last one asked
+    if query.kind in {"passage", "status"} and not query.money and previous.money:
+        changes["money"] = previous.money
+    if query.kind == "calculation" and not query.money and not query.action:
+        changes["action"] = previous.action
+    return replace(query, **changes)

@@ -1,0 +1,225 @@
+"""Read a value of the asked type off ranked evidence: an amount, a date, a count, a name, or
+whether a sentence says yes or no.
+
+Used when no stored fact answers ("What is Clearview's annual turnover?"). A candidate is
+scored by how many of the question's focus words stand near it in its sentence, then by the
+sentence's rank; the span it came from becomes the citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .dates import DateMention, find_dates
+from .lexicon import Lexicon
+from .money import find_money
+from .numbers import find_numbers
+from .question_parse import Query
+
+_WINDOW = 90  # characters either side of a value in which focus words count
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|neither|nor|without|cannot|can't|won't|didn't|doesn't|hasn't|haven't|isn't|wasn't|"
+    r"fail(?:ed|s|ing|ure)?\s+to|refus\w*|yet\s+to|impossible|non-?compliance)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One evidence span: where it is and its text."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    published: str | None
+
+
+@dataclass(frozen=True)
+class Reading:
+    value: object
+    quote: Quote
+    start: int  # the value's span within quote.text
+    end: int
+
+
+def _focus_score(text: str, start: int, end: int, focus: Sequence[str]) -> float:
+    """Focus words near the value, the nearer the better: "a turnover of around $3.5 million"."""
+    folded = text.casefold()
+    score = 0.0
+    for word in set(focus):
+        best = None
+        for match in re.finditer(re.escape(word), folded):
+            distance = max(0, start - match.end(), match.start() - end)
+            if distance <= _WINDOW and (best is None or distance < best):
+                best = distance
+        if best is not None:
+            score += 1.0 + 1.0 / (1 + best / 10)
+    return score
+
+
+def _best(candidates: list[tuple[int, int, Reading]]) -> Reading | None:
+    """Highest focus score, then the better-ranked sentence, then earlier in it."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (c[0], -c[1], -c[2].start))[2]
+
+
+def read_amount(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
+    daily = query.action == "penalty_payment" and re.search(
+        r"\bdaily|\ba\s+day|\bper\s+day", query.text, re.I
+    )
+    candidates = []
+    for rank, quote in enumerate(quotes):
+        for mention in find_money(quote.text):
+            if mention.money is None or (
+                query.currency and mention.money.currency != query.currency
+            ):
+                continue
+            if daily and mention.per != "day":
+                continue
+            score = _focus_score(quote.text, mention.start, mention.end, focus)
+            candidates.append(
+                (score, rank, Reading(mention.money, quote, mention.start, mention.end))
+            )
+    return _best(candidates)
+
+
+def read_date(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
+    candidates = []
+    for rank, quote in enumerate(quotes):
+        for mention in find_dates(quote.text, quote.published):
+            if mention.year is None:
+                continue
+            score = _focus_score(quote.text, mention.start, mention.end, focus)
+            candidates.append((score, rank, Reading(mention, quote, mention.start, mention.end)))
+    return _best(candidates)
+
+
+def iso(mention: DateMention) -> str:
+    text = f"{mention.year:04d}"
+    if mention.month:
+        text += f"-{mention.month:02d}"
+        if mention.day:
+            text += f"-{mention.day:02d}"
+    return text
+
+
+def counted_noun(question: str) -> str | None:
+    """ "how many days of non-compliance" -> "days"; "how many types of GDPR breach" -> "types"."""
+    match = re.search(r"\bhow\s+many\s+([a-z-]+)", question, re.I)
+    return match.group(1).casefold() if match else None
+
+
+def _singular(word: str) -> str:
+    return (
+        word[:-3] + "y"
+        if word.endswith("ies")
+        else word[:-1]
+        if word.endswith("s") and not word.endswith("ss")
+        else word
+    )
+
+
+def read_count(
+    query: Query, quotes: Sequence[Quote], focus: Sequence[str], lexicon: Lexicon
+) -> Reading | None:
+    noun = counted_noun(query.text)
+    if noun is None:
+        return None
+    stem = _singular(noun)
+    candidates = []
+    for rank, quote in enumerate(quotes):
+        money = find_money(quote.text)
+        for number in find_numbers(quote.text):
+            if any(m.start <= number.start < m.end for m in money):
+                continue
+            after = quote.text[number.end : number.end + 40].casefold()
+            has_unit = number.unit is not None and stem.startswith(number.unit)
+            if not has_unit and not re.match(
+                rf"[\s-]*(?:[a-z-]+\s+){{0,2}}{re.escape(stem)}", after
+            ):
+                continue
+            score = _focus_score(quote.text, number.start, number.end, focus)
+            candidates.append((score, rank, Reading(number.value, quote, number.start, number.end)))
+        if stem in {"country", "countrie", "jurisdiction", "place"}:
+            listed = _listed_places(quote.text, lexicon)
+            if len(listed) > 1:
+                candidates.append(
+                    (
+                        _focus_score(quote.text, listed[0][0], listed[-1][1], focus) + 1,
+                        rank,
+                        Reading(len(listed), quote, listed[0][0], listed[-1][1]),
+                    )
+                )
+    return _best(candidates)
+
+
+def _listed_places(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Places named in one list: "in Canada, Italy and Britain"."""
+    places = [(m.start, m.end) for m in lexicon.mentions(text) if m.kind == "jurisdiction"]
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for span in places:
+        if run and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[run[-1][1] : span[0]]):
+            best, run = max(best, run, key=len), []
+        run.append(span)
+    return max(best, run, key=len)
+
+
+_NAME = re.compile(
+    r"(?:[A-Z][\w’'&.-]*[\w&]|[A-Z])(?:\s+(?:of\s+(?:the\s+)?|and\s+|de\s+|du\s+|&\s+)?(?:[A-Z][\w’'&.-]*[\w&]|[A-Z]))*"
+)
+_ROLE = re.compile(
+    r"\b(?:the\s+)?(?:restricted\s+committee|[a-z]+\s+committee|ministry\s+of\s+[a-z\s]+)\b", re.I
+)
+
+
+def read_entity(
+    query: Query, quotes: Sequence[Quote], focus: Sequence[str], lexicon: Lexicon
+) -> Reading | None:
+    """A name in the evidence that the question does not already contain, of the asked type.
+    "Who is the president of X?" needs "president" in the sentence, or there is no answer."""
+    asked = query.text.casefold()
+    role = re.search(r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?([a-z-]+)\s+of\b", asked)
+    wants_authority = bool(
+        re.search(
+            r"\b(?:agency|regulator|authority|watchdog|body|ministry|court|commission)\b", asked
+        )
+    )
+    candidates = []
+    for rank, quote in enumerate(quotes):
+        if role and role.group(1) not in quote.text.casefold():
+            continue
+        spans = [(m.start(), m.end()) for m in _NAME.finditer(quote.text)]
+        spans += [(m.start(), m.end()) for m in _ROLE.finditer(quote.text)]
+        for start, end in spans:
+            name = quote.text[start:end].strip()
+            words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2]
+            if not words or all(w in asked for w in words) or len(name) < 3:
+                continue
+            score = _focus_score(quote.text, start, end, focus)
+            is_authority = any(m.kind == "authority" for m in lexicon.mentions(name)) or bool(
+                re.search(
+                    r"(?i)\b(?:commission|ministry|committee|agency|authority|office|court)\b", name
+                )
+            )
+            if wants_authority and is_authority:
+                score += 2
+            candidates.append((score, rank, Reading(name, quote, start, end)))
+    return _best(candidates)
+
+
+def polarity(text: str, predicate: str) -> str | None:
+    """ "no" when the sentence negates the predicate near it, "yes" when it states it plainly."""
+    match = re.search(predicate, text, re.I)
+    if match is None:
+        return None
+    before = text[max(0, match.start() - 60) : match.start()]
+    return (
+        "no"
+        if _NEGATION.search(before) or _NEGATION.search(text[match.start() : match.end()])
+        else "yes"
+    )

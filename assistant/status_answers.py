@@ -1,0 +1,196 @@
+"""Yes/no questions: has it been paid, complied with, appealed; was it fined; is it true.
+
+Outcome questions read the outcome statements stored with the facts (regulators' reports
+before companies' claims). "Was X fined by Y?" asks whether such an action is reported.
+"Does X accept …?" asks for X's own position, which is reported as X's claim. Anything else
+reads the yes or no of the best evidence sentence that uses the question's own words.
+A question nothing answers gets "the sources don't say", never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .models import Answer
+from .question_parse import Query
+from .readers import Quote, polarity
+from .wording import describe
+
+if TYPE_CHECKING:
+    from .engine import Citations, Engine
+
+_OUTCOMES = {
+    "paid": {"paid": "yes", "not_paid": "no"},
+    "complied": {"complied": "yes", "not_complied": "no"},
+    "appealed": {"appealed": "yes", "overturned": "yes", "reduced": "yes", "upheld": "yes"},
+}
+_PHRASES = {
+    "paid": "has been paid",
+    "not_paid": "has not been paid",
+    "complied": "has been complied with",
+    "not_complied": "has not been complied with",
+    "appealed": "has been appealed",
+    "overturned": "was overturned on appeal",
+    "reduced": "was reduced on appeal",
+    "upheld": "was upheld on appeal",
+}
+_EXISTENCE = re.compile(
+    r"\b(?:fined|sanctioned|penalised|penalized|ordered|banned|barred|imposed|hit\s+with|slapped)\b",
+    re.I,
+)
+_CLAIM = re.compile(
+    r"\b(?:accept|accepts|agree|agrees|admit|admits|acknowledge|say|says|claim|claims|think|believe|consider|dispute)\b",
+    re.I,
+)
+_AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "do",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "true",
+    "it",
+}
+
+
+def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+    if query.status in _OUTCOMES and not _CLAIM.search(query.text):
+        answered = _outcome(engine, query, cites)
+        if answered is not None:
+            return answered
+        if query.status != "complied":
+            return engine._not_found(
+                query,
+                cites,
+                quotes,
+                f"they do not say whether it {'was paid' if query.status == 'paid' else 'was appealed'}",
+            )
+    if _CLAIM.search(query.text) and query.respondents:
+        answered = _claim(engine, query, cites)
+        if answered is not None:
+            return answered
+    if _EXISTENCE.search(query.text) and not query.status:
+        answered = _existence(engine, query, cites)
+        if answered is not None:
+            return answered
+    return _from_evidence(engine, query, cites, quotes)
+
+
+def _outcome(engine: Engine, query: Query, cites: Citations) -> Answer | None:
+    wanted = _OUTCOMES[query.status]
+    action = query.action if query.action else ("order" if query.status == "complied" else None)
+    groups = engine._groups(query, action=action)
+    if query.status == "complied":
+        groups = [g for g in groups if g.action in {"order", "ban"}] or groups
+    found = []
+    for group in groups:
+        for fact in group.facts:
+            for status in fact.statuses:
+                if status.status in wanted:
+                    found.append((status.claim_of is not None, group, fact, status))
+    if not found:
+        return None
+    found.sort(key=lambda item: item[0])  # reported facts before anyone's claims
+    _, group, fact, status = found[0]
+    verdict = wanted[status.status]
+    numbers = [
+        cites.add(fact.article_id, status.start, status.end),
+        cites.add(fact.article_id, fact.start, fact.end),
+    ]
+    for _, other_group, other_fact, other in found[1:4]:
+        if wanted[other.status] == verdict and other_group is group:
+            numbers.append(cites.add(other_fact.article_id, other.start, other.end))
+    marks = "".join(f"[{n}]" for n in dict.fromkeys(numbers))
+    claim = f"{status.claim_of} says" if status.claim_of else "the sources say"
+    text = f"{verdict.capitalize()}. As of {{as_of}}, {claim} {describe(group, engine.lexicon)} {_PHRASES[status.status]} {marks}."
+    return engine._done(query, "status", text, cites, verdict=verdict)
+
+
+def _existence(engine: Engine, query: Query, cites: Citations) -> Answer | None:
+    groups = engine._groups(query)
+    if not groups and (query.places or query.authorities):
+        groups = engine._groups(query, any_respondent=True)
+        groups = [
+            g for g in groups if g.jurisdiction in query.places or g.authority in query.authorities
+        ]
+    if not groups:
+        return None
+    group = max(groups, key=lambda g: len(g.facts))
+    n = engine._cite_group(group, cites)
+    return engine._done(
+        query,
+        "status",
+        f"Yes. The sources report {describe(group, engine.lexicon)} [{n}].",
+        cites,
+        verdict="yes",
+    )
+
+
+def _claim(engine: Engine, query: Query, cites: Citations) -> Answer | None:
+    """ "Does Clearview accept the GDPR applies?": its own stated position, attributed."""
+    for key in query.respondents:
+        for fact in engine.reader.facts(respondent_key=key):
+            for status in fact.statuses:
+                if status.status == "disputed" and status.claim_of:
+                    n = cites.add(fact.article_id, status.start, status.end)
+                    quote = " ".join(cites.items[n - 1].quote.split())
+                    text = f"No. {status.claim_of} disputes it: “{quote}” [{n}]. This is {status.claim_of}'s position, not a finding."
+                    return engine._done(query, "status", text, cites, verdict="no")
+    return None
+
+
+def _from_evidence(engine: Engine, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+    named = {
+        w.casefold()
+        for m in engine.lexicon.mentions(query.text)
+        for w in re.findall(r"\w+", m.text)
+    }
+    predicates = [
+        w
+        for w in query.words
+        if w not in engine.lexicon.stopwords
+        and w not in _AUXILIARIES
+        and w not in named
+        and w not in query.respondents
+        and len(w) > 3
+        and not w.isdigit()
+    ]
+    best = None
+    for rank, quote in enumerate(quotes[:6]):
+        hits = [w for w in predicates if re.search(rf"\w*{re.escape(w[:5])}\w*", quote.text, re.I)]
+        if hits and (
+            best is None
+            or len(hits) > len(best[1])
+            or (len(hits) == len(best[1]) and rank < best[2])
+        ):
+            best = (quote, hits, rank)
+    if best is None:
+        return engine._not_found(query, cites, quotes, "no sentence in them says yes or no to this")
+    quote, hits, _ = best
+    verdict = None
+    for word in hits:
+        match = re.search(rf"\b(\w*{re.escape(word[:5])}\w*)", quote.text, re.I)
+        prefix_negative = (
+            match
+            and re.match(r"(?:un|non|in)", match.group(1), re.I)
+            and not word.startswith(match.group(1)[:2].lower())
+        )
+        verdict = (
+            "no" if prefix_negative else polarity(quote.text, rf"\b\w*{re.escape(word[:5])}\w*")
+        )
+        if verdict:
+            break
+    n = cites.quote(quote)
+    text = f"{(verdict or 'unclear').capitalize()}. As of {{as_of}}, the sources say: “{' '.join(quote.text.split())}” [{n}]."
+    return engine._done(query, "status", text, cites, verdict=verdict)
