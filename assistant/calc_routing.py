@@ -17,6 +17,7 @@ from . import calc
 from .calc import Input, Result
 from .dates import find_dates
 from .grouping import ActionGroup
+from .lexical import synonyms_of
 from .money import Money
 from .question_parse import Query
 from .readers import Quote, read_amount, read_date
@@ -160,7 +161,9 @@ def route(
 
     # Years between two events the sources date: "how many years after X was formed …"
     if re.search(r"\bhow\s+many\s+years\b", text):
-        founded = read_date(query, quotes, focus)
+        event = re.search(r"\bafter\s+.+?\s+(?:was|were)\s+(\w+)", text)
+        event_words = [event.group(1), *synonyms_of(event.group(1))] if event else focus
+        founded = read_date(query, quotes, event_words)
         fine = largest("fine")
         if founded and fine and fine.date:
             start = Input("first event", date(founded.value.year, 1, 1), cite_quote(founded.quote))

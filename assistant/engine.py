@@ -17,11 +17,12 @@ from .answer import newest_date
 from .answerability import correct_spelling, unknown_words
 from .calc import CalcError
 from .calc_routing import route
+from .dates import find_dates
 from .grouping import ActionGroup, group_facts, home_currency
 from .lexical import synonyms_of
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
-from .money import Money, format_money
+from .money import Money, find_money, format_money
 from .question_parse import Query, parse
 from .readers import Quote, iso, read_amount, read_count, read_date, read_entity
 from .retrieve import Retriever
@@ -32,7 +33,26 @@ _NOT_PENALTY_AMOUNT = re.compile(
     r"\b(?:turnover|revenue|funding|raised|worth|valued|invest\w*|salary|price)\b", re.I
 )
 _SANCTION_VERB = re.compile(
-    r"\b(?:fined?|fines|penalis\w+|sanction\w*|ordered|banned|barred|imposed|slapped|hit)\b", re.I
+    r"\b(?:fined|penalised|penalized|sanctioned|ordered|banned|barred|imposed|slapped)\b", re.I
+)
+# Words naming the type of answer wanted, not its topic: "what year", "which date".
+_TYPE_WORDS = frozenset(
+    {
+        "year",
+        "years",
+        "date",
+        "dates",
+        "month",
+        "months",
+        "day",
+        "days",
+        "when",
+        "much",
+        "many",
+        "amount",
+        "figure",
+        "name",
+    }
 )
 _CLAIM_VERB = re.compile(
     r"\b(?:accept|agree|admit|acknowledge|say|says|claim|think|believe|consider|dispute)\b", re.I
@@ -99,6 +119,7 @@ class Engine:
         query = parse(question, self.lexicon, self.respondents, [previous] if previous else None)
         cites = Citations(self.reader)
         quotes = self._evidence(query)
+        self._quotes = quotes  # for `_done`: the passages that also bear on the answer
         missing = unknown_words(query, self.reader, self.lexicon, self.respondents)
         if missing:
             words = ", ".join(f"“{w}”" for w in missing)
@@ -117,7 +138,7 @@ class Engine:
                     if p in self.lexicon.jurisdictions
                 ),
             ]
-            text = f"{text} {' '.join(extra)} {query.action or ''}"
+            text = f"{query.context} {text} {' '.join(extra)} {query.action or ''}"
         found = self.retriever.search(text, k=8)
         return [
             Quote(
@@ -126,12 +147,13 @@ class Engine:
                 e.end,
                 self.retriever.body(e.article_id)[e.start : e.end],
                 self.published.get(e.article_id),
+                self.reader.article_meta(e.article_id).outlet,
             )
             for e in found
         ]
 
     def _focus(self, query: Query) -> list[str]:
-        stop = self.lexicon.stopwords
+        stop = self.lexicon.stopwords | _TYPE_WORDS
         words = [w for w in query.words if w not in stop and len(w) > 2 and not w.isdigit()]
         return [*words, *(s.casefold() for s in synonyms_of(query.text))]
 
@@ -195,10 +217,15 @@ class Engine:
     # --- kinds ----------------------------------------------------------------------------
 
     def _amount(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
-        about_penalty = not _NOT_PENALTY_AMOUNT.search(query.text)
+        # Amounts that are not penalties, and statutory maximums, are read from the text.
+        about_caps = (
+            re.search(r"\b(?:maximum|cap|limit|most)\b", query.text, re.I) and not query.respondents
+        )
+        about_penalty = not _NOT_PENALTY_AMOUNT.search(query.text) and not about_caps
         groups = (
             self._groups(query)
-            if about_penalty and (query.respondents or query.places or query.authorities)
+            if about_penalty
+            and (query.respondents or query.places or query.authorities or query.action)
             else []
         )
         groups = [g for g in groups if g.amounts()]
@@ -284,40 +311,26 @@ class Engine:
         return group.amount(home_currency(group, self.lexicon))
 
     def _date(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
-        groups = (
-            [g for g in self._groups(query) if g.date]
-            if (query.respondents or query.places or query.authorities)
-            else []
-        )
+        named = query.respondents or query.places or query.authorities or query.action
+        groups = [g for g in self._groups(query) if g.date] if named else []
         public = bool(
             re.search(r"\b(?:public|announc\w*|publish\w*|disclos\w*)\b", query.text, re.I)
         )
-        if groups and not re.search(
+        background = re.search(
             r"\b(?:found|founded|formed|first|since|complain\w*|notice)\b", query.text, re.I
-        ):
+        )
+        if groups and not background:
             group = max(groups, key=lambda g: (len(g.facts), len(g.date or "")))
-            value = group.announced if public and group.announced else group.date
-            fact = next(
-                (
-                    f
-                    for f in group.facts
-                    if (f.announced if public and group.announced else f.date)
-                    and (f.announced if public and group.announced else f.date).text == value
-                ),
-                group.facts[0],
-            )
-            n = cites.add(fact.article_id, fact.start, fact.end)
-            verb = "made it public" if public and group.announced else "decided it"
-            text = f"{fmt_date(value)}. {describe(group, self.lexicon)}; the sources date it {fmt_date(value)} [{n}]."
-            return self._done(
-                query,
-                "date",
-                text.replace(
-                    "; the sources date it", f" — {verb} on" if len(value) == 10 else "; dated"
-                ),
-                cites,
-                DateValue(date=value),
-            )
+            use_announced = public and group.announced is not None
+            value = group.announced if use_announced else group.date
+            numbers = []
+            for fact in group.facts:
+                located = fact.announced if use_announced else fact.date
+                if located is not None and located.text == value and len(numbers) < 3:
+                    numbers.append(self._cite_fact(fact, cites, located.start))
+            verb = "it was made public" if use_announced else "the date the sources give"
+            text = f"{fmt_date(value)}. The sources report {describe(group, self.lexicon)}; {verb}: {fmt_date(value)} {markers(numbers)}."
+            return self._done(query, "date", text, cites, DateValue(date=value))
         reading = read_date(query, self._filtered(query, quotes), self._focus(query))
         if reading is None:
             return self._not_found(query, cites, quotes, "no date in them answers this")
@@ -326,7 +339,7 @@ class Engine:
         return self._done(
             query,
             "date",
-            f"{fmt_date(value)}. {said_by(reading.quote)} [{n}].",
+            f"{fmt_date(value)}, according to {said_by(reading.quote)} [{n}].",
             cites,
             DateValue(date=value),
         )
@@ -432,8 +445,11 @@ class Engine:
                 (f"{number}%" if unit == "percent" else f"{number} {unit}"),
                 NumberValue(number=number, unit=unit),
             )
-        for quote in quotes[:4]:
-            if any(_mentions_input(quote.text, i.value) for i in result.calculation.inputs):
+        stated = [i.value for i in result.calculation.inputs] + re.findall(
+            r"\d+(?:\.\d+)?%", " ".join(result.calculation.steps)
+        )
+        for quote in quotes[:8]:
+            if any(_mentions_input(quote.text, shown) for shown in stated):
                 cites.quote(quote)  # the passage that states an input, for checking
         used = markers([i.citation for i in result.calculation.inputs if i.citation])
         text = f"{shown}. {result.calculation.formula}{' ' + used if used else ''}."
@@ -535,6 +551,9 @@ class Engine:
         conflicts=(),
         verdict=None,
     ) -> Answer:
+        also = self._also_relevant(query, cites)
+        if also:
+            text += f" Also relevant: {markers(also)}."
         as_of = newest_date(cites.items)
         if kind == "status" and as_of:
             text = text.replace("{as_of}", month_year(as_of))
@@ -556,8 +575,6 @@ class Engine:
             conflicts=list(conflicts),
             as_of=as_of,
         )
-
-    # --- helpers --------------------------------------------------------------------------
 
     def _source_named(self, query: Query) -> set[str]:
         """Articles the question points at by outlet ("according to the Slashdot summary")."""
@@ -583,13 +600,66 @@ class Engine:
             return True
         return str(query.year) in quote.text or (quote.published or "").startswith(str(query.year))
 
+    def _cite_fact(self, fact, cites: Citations, at: int | None = None) -> int:
+        """Cite the sentence of `fact` that holds position `at` (its date, its regulator's name),
+        else the sentence that states it."""
+        if at is not None:
+            for start, end in fact.mentions:
+                if start <= at < end:
+                    return cites.add(fact.article_id, start, end)
+        return cites.add(fact.article_id, fact.start, fact.end)
+
+    def _also_relevant(self, query: Query, cites: Citations) -> list[int]:
+        """Up to two of the best passages, not yet cited, that name what the answer is about:
+        what a careful reader would want beside the answer to check it."""
+        subject = {*query.respondents, *(w for w in query.words if w in self.respondents)}
+        places = {p.casefold() for p in query.places}
+        found = []
+        for quote in getattr(self, "_quotes", [])[:4]:
+            if len(found) == 2:
+                break
+            if any(
+                c.article_id == quote.article_id and c.start <= quote.start < c.end
+                for c in cites.items
+            ):
+                continue
+            folded = quote.text.casefold()
+            names = {m.key.casefold() for m in self.lexicon.mentions(quote.text)}
+            if (subject and any(s in folded for s in subject)) or (places & names):
+                found.append(cites.quote(quote))
+        return found
+
+    def _by_overlap(self, query: Query, facts: list) -> list:
+        """Sources whose sentences share the most of the question's words first."""
+        focus = set(self._focus(query))
+
+        def overlap(fact) -> int:
+            body = self.retriever.body(fact.article_id)[fact.start : fact.end].casefold()
+            return sum(1 for word in focus if word in body)
+
+        return sorted(facts, key=overlap, reverse=True)
+
 
 def _mentions_input(text: str, shown: str) -> bool:
-    """Does a passage state this input ("13 April 2023", "€5,200,000", "2 months")?"""
+    """Does a passage state this input? Compared by value: "£7,500,000" is "£7.5 million",
+    "13 April 2023" is "April 13", "2 months" is "two months"."""
     folded = " ".join(text.split()).casefold()
-    candidates = {shown.casefold(), re.sub(r"\s+per\s+day$", "", shown.casefold())}
+    if "%" in shown:
+        return shown.casefold() in folded.replace(" %", "%")
+    money = [m.money for m in find_money(shown) if m.money]
+    if money:
+        return any(m.money == money[0] for m in find_money(text))
+    dates = [d.date for d in find_dates(shown, None) if d.date]
+    if dates:
+        return (
+            any(d.date == dates[0] for d in find_dates(text, "2100-01-01") if d.date)
+            or shown.casefold() in folded
+        )
     if re.fullmatch(r"\d+ (?:months?|days?|years?)", shown.casefold()):
         number, unit = shown.split()
         words = {"1": "one", "2": "two", "3": "three", "4": "four", "6": "six", "12": "twelve"}
-        candidates.add(f"{words.get(number, number)} {unit.rstrip('s')}")
-    return any(c and c in folded for c in candidates)
+        return (
+            f"{words.get(number, number)} {unit.rstrip('s')}" in folded
+            or shown.casefold() in folded
+        )
+    return shown.casefold() in folded

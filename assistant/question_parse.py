@@ -100,6 +100,7 @@ class Query:
     year: int | None = None  # "in 2024", "in October 2022"
     month: int | None = None
     inherited: bool = False
+    context: str = ""  # the earlier question a follow-up leans on, for searching
     words: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -127,7 +128,7 @@ def parse(
         respondents=respondents,
         places=frozenset(places),
         authorities=authorities,
-        action=next((a for a, p in _ACTION_WORDS.items() if re.search(p, text, re.I)), None),
+        action=_action(text),
         status=next((s for s, p in _STATUS_WORDS.items() if re.search(p, text, re.I)), None),
         currency=next(
             (c for w, c in _CURRENCY_ASKED.items() if re.search(rf"\bin\s+{w}\b", text, re.I)), None
@@ -174,7 +175,7 @@ def _inherit(query: Query, previous: Query) -> Query:
     refers = bool(_PRONOUN_ONLY.search(query.text)) or short
     if not refers:
         return query
-    changes: dict[str, object] = {"inherited": True}
+    changes: dict[str, object] = {"inherited": True, "context": previous.text}
     if not query.respondents:
         changes["respondents"] = previous.respondents
     if not query.places and not query.authorities:
@@ -190,3 +191,21 @@ def _inherit(query: Query, previous: Query) -> Query:
     if query.kind == "calculation" and not query.money and not query.action:
         changes["action"] = previous.action
     return replace(query, **changes)
+
+
+def _action(text: str) -> str | None:
+    """The action asked about: the one right after the outcome verb when there is one ("has it
+    settled its French fine before the overdue penalty?" asks about the fine)."""
+    matches = sorted(
+        (m.start(), order, action)
+        for order, (action, pattern) in enumerate(_ACTION_WORDS.items())
+        for m in re.finditer(pattern, text, re.I)
+    )
+    if not matches:
+        return None
+    verb = next((m for p in _STATUS_WORDS.values() for m in [re.search(p, text, re.I)] if m), None)
+    if verb is not None:
+        after = [item for item in matches if item[0] > verb.end()]
+        if after:
+            return after[0][2]
+    return min(matches, key=lambda item: item[1])[2]

@@ -19,6 +19,12 @@ from .numbers import find_numbers
 from .question_parse import Query
 
 _WINDOW = 90  # characters either side of a value in which focus words count
+_CAP = re.compile(
+    r"\b(?:whichever\s+is\s+(?:higher|greater)|allows?\s+for\s+fines|can\s+be\s+fined\s+up\s+to|fines\s+of\s+up\s+to)\b",
+    re.I,
+)
+
+
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|without|cannot|can't|won't|didn't|doesn't|hasn't|haven't|isn't|wasn't|"
     r"fail(?:ed|s|ing|ure)?\s+to|refus\w*|yet\s+to|impossible|non-?compliance)\b",
@@ -35,6 +41,7 @@ class Quote:
     end: int
     text: str
     published: str | None
+    outlet: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,8 +78,11 @@ def read_amount(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> 
     daily = query.action == "penalty_payment" and re.search(
         r"\bdaily|\ba\s+day|\bper\s+day", query.text, re.I
     )
+    about_caps = re.search(r"\b(?:maximum|max|cap|most|up\s+to|highest|limit)\b", query.text, re.I)
     candidates = []
     for rank, quote in enumerate(quotes):
+        if not about_caps and _CAP.search(quote.text):
+            continue  # a statutory maximum answers only questions about maximums
         for mention in find_money(quote.text):
             if mention.money is None or (
                 query.currency and mention.money.currency != query.currency
@@ -87,13 +97,21 @@ def read_amount(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> 
     return _best(candidates)
 
 
+# Sentences stating a statutory maximum, not an amount anyone paid or earned.
+
+
 def read_date(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
+    since = bool(re.search(r"\bsince\s+when\b", query.text, re.I))
     candidates = []
     for rank, quote in enumerate(quotes):
         for mention in find_dates(quote.text, quote.published):
             if mention.year is None:
                 continue
             score = _focus_score(quote.text, mention.start, mention.end, focus)
+            if since and re.search(
+                r"\bsince\s+$", quote.text[max(0, mention.start - 8) : mention.start], re.I
+            ):
+                score += 3  # "since when …?" is answered by "since May 2020"
             candidates.append((score, rank, Reading(mention, quote, mention.start, mention.end)))
     return _best(candidates)
 
@@ -184,10 +202,10 @@ def read_entity(
     "Who is the president of X?" needs "president" in the sentence, or there is no answer."""
     asked = query.text.casefold()
     role = re.search(r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?([a-z-]+)\s+of\b", asked)
+    # "Which US agency …" wants a regulator; "what PR agency …" does not.
     wants_authority = bool(
-        re.search(
-            r"\b(?:agency|regulator|authority|watchdog|body|ministry|court|commission)\b", asked
-        )
+        re.search(r"\b(?:regulator|authority|watchdog|body|ministry|court|commission)\b", asked)
+        or re.search(r"(?<!pr )(?<!advertising )(?<!marketing )(?<!news )\bagency\b", asked)
     )
     candidates = []
     for rank, quote in enumerate(quotes):

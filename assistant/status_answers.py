@@ -104,12 +104,11 @@ def _outcome(engine: Engine, query: Query, cites: Citations) -> Answer | None:
     found.sort(key=lambda item: item[0])  # reported facts before anyone's claims
     _, group, fact, status = found[0]
     verdict = wanted[status.status]
-    numbers = [
-        cites.add(fact.article_id, status.start, status.end),
-        cites.add(fact.article_id, fact.start, fact.end),
-    ]
-    for _, other_group, other_fact, other in found[1:4]:
-        if wanted[other.status] == verdict and other_group is group:
+    numbers = [cites.add(fact.article_id, status.start, status.end), engine._cite_fact(fact, cites)]
+    seen = {fact.article_id}
+    for _, _other_group, other_fact, other in found[1:]:
+        if wanted[other.status] == verdict and other_fact.article_id not in seen and len(seen) < 3:
+            seen.add(other_fact.article_id)  # corroboration from another source
             numbers.append(cites.add(other_fact.article_id, other.start, other.end))
     marks = "".join(f"[{n}]" for n in dict.fromkeys(numbers))
     claim = f"{status.claim_of} says" if status.claim_of else "the sources say"
@@ -127,14 +126,10 @@ def _existence(engine: Engine, query: Query, cites: Citations) -> Answer | None:
     if not groups:
         return None
     group = max(groups, key=lambda g: len(g.facts))
-    n = engine._cite_group(group, cites)
-    return engine._done(
-        query,
-        "status",
-        f"Yes. The sources report {describe(group, engine.lexicon)} [{n}].",
-        cites,
-        verdict="yes",
-    )
+    numbers = [engine._cite_fact(f, cites) for f in engine._by_overlap(query, group.facts)[:3]]
+    marks = "".join(f"[{n}]" for n in dict.fromkeys(numbers))
+    text = f"Yes. The sources report {describe(group, engine.lexicon)} {marks}."
+    return engine._done(query, "status", text, cites, verdict="yes")
 
 
 def _claim(engine: Engine, query: Query, cites: Citations) -> Answer | None:

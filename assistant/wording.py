@@ -35,9 +35,9 @@ def month_year(value: str) -> str:
     return f"{calendar.month_name[int(parts[1])]} {parts[0]}" if len(parts) >= 2 else parts[0]
 
 
-def said_by(quote: Quote, outlet: str | None = None) -> str:
+def said_by(quote: Quote) -> str:
     """ "The HIPAA Guide (October 2022)": who says so, and when."""
-    name = outlet or quote.article_id
+    name = quote.outlet or quote.article_id
     return f"{name} ({fmt_date(quote.published)})" if quote.published else name
 
 
