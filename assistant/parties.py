@@ -9,6 +9,7 @@ main respondent.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -54,6 +55,8 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
 ]
 # Patterns whose party is the object of a verb or preposition ("fined X", "a fine on X").
+# Day and month names: never a party, and glued to names by word order ("Clearview AI Wednesday").
+_CALENDAR = frozenset(w.casefold() for w in (*calendar.day_name, *calendar.month_name) if w)
 _OBJECT_PATTERNS = {3, 4, 5, 7}
 _STOP_BETWEEN = {
     "for",
@@ -141,26 +144,7 @@ _NOT_A_NAME_START = {
     "privacy",
     "compliance",
     "advertisement",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
+} | _CALENDAR
 _CORPORATE = {
     "ltd",
     "limited",
@@ -209,54 +193,16 @@ _DESCRIPTOR_NOUNS = {
 }
 # Words glued to the end of a name by word order: "Clearview AI Wednesday".
 _NOT_A_NAME_END = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "gdpr",
     "today",
     "yesterday",
-}
+} | _CALENDAR
 _NOT_A_NAME = {
     "ai",
     "gdpr",
     "eu",
     "us",
     "uk",
-    "wednesday",
-    "thursday",
-    "monday",
-    "tuesday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "data",
     "protection",
     "authority",
@@ -265,7 +211,7 @@ _NOT_A_NAME = {
     "regulator",
     "government",
     "police",
-}
+} | _CALENDAR
 
 
 @dataclass(frozen=True)
