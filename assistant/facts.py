@@ -151,6 +151,7 @@ def extract_facts(
         if mentions_action(text):
             mentions.extend(_sentence_facts(article, span, quote_start, context))
     facts = _merge(mentions)
+    _attach_rulings(facts)
     _attach_statuses(article, sentences, contexts, facts, context)
     _attach_violations(article, sentences, facts, context)
     _attach_article_dates(article, sentences, facts, context)
@@ -221,6 +222,13 @@ def _sentence_facts(
             if regulator is not None:
                 fact.authority = regulator.authority
                 fact.jurisdiction = regulator.jurisdiction
+                home = (
+                    ctx.lexicon.authorities[ctx.main_authority].jurisdiction
+                    if ctx.main_authority
+                    else None
+                )
+                if regulator.authority is None and about_main and regulator.jurisdiction == home:
+                    fact.authority = ctx.main_authority  # "U.S. regulators said" in an FTC story
                 fact.authority_at = Located(
                     text=text[regulator.start : regulator.end],
                     start=offset + regulator.start,
@@ -249,8 +257,11 @@ def _sentence_facts(
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
         facts.extend(base(action, amount.start, (low, high), amount))
         covered.add(action)
+    if any(a.kind == "ruling" for a in actions) or _court_decides(text):
+        facts.extend(_rulings(text, offset, facts, primaries, article, span, quote_start, ctx))
+        covered.add("ruling")
     for match in actions:
-        if match.kind in covered or (match.kind in {"appeal", "ruling"} and facts):
+        if match.kind in covered or (match.kind == "appeal" and facts):
             continue
         if not _explicit_party_near(parties, match.start, match.end):
             continue  # "the threat of further fines": no one in particular
@@ -553,6 +564,22 @@ def _status_targets(
         for f in facts
         if any(s <= span.start < e or span.start <= s < span.end for s, e in f.mentions)
     ]
+    if match.kind in _COURT_OUTCOMES:
+        # "€75 million …, which was reduced to €52 million": the outcome is the original fine's.
+        rulings = [f for f in here if f.action == "ruling"]
+        here = [f for f in here if f.action != "ruling"]
+        before = [f for f in here if f.amount and f.amount.start < span.start + match.start]
+        if before:
+            return before + rulings
+        if rulings:
+            ruled = [
+                f
+                for f in facts
+                if f.action in {"fine", "penalty_payment"}
+                and f.start < span.start
+                and f.respondent_key == rulings[0].respondent_key
+            ]
+            return rulings + ruled[-1:]
     broad = _BROAD.search(text, match.start)
     if here and not broad:
         # "failing to pay a 20-million-euro fine": the amount right after says which.
@@ -569,7 +596,10 @@ def _status_targets(
         return [f for f in facts if f.authority in named]
     who = respondents(text, ctx.lexicon)
     key = respondent_key(next((p.name for p in who if not p.pronoun), ctx.main_respondent or ""))
-    return [f for f in facts if f.respondent_key == key] if key else []
+    targets = [f for f in facts if f.respondent_key == key] if key else []
+    if match.kind in _COURT_OUTCOMES:
+        targets = [f for f in targets if f.action in {"fine", "penalty_payment"}]
+    return targets
 
 
 def _claimant(match: Match, text: str, ctx: _ArticleContext) -> str | None:
@@ -694,7 +724,7 @@ _DECIDED_WORDS = re.compile(
 
 
 _ANNOUNCED_WORDS = re.compile(
-    r"\b(?:announced|published|said|made\s+public|disclosed|released)\b[^.;]{0,12}$", re.I
+    r"\b(?:announced|published|said|made\s+public|disclosed|released)\b[^.;]{0,30}$", re.I
 )
 
 
@@ -727,3 +757,106 @@ _SPEAKER = re.compile(
     r"insists?|insisted|argues?|argued|told|stated|contends?|believes?)\b",
     re.I,
 )
+
+
+_COURT_OUTCOMES = frozenset({"reduced", "overturned", "upheld"})
+# A court as the one deciding: "the Berlin Regional Court", "the First-tier Tribunal",
+# "the Conseil d'État", "the Court of Justice of the European Union".
+
+
+_COURT = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){0,4}(?:Court(?:\s+of\s+(?:Justice|Appeal|Cassation)(?:\s+of\s+the\s+European\s+Union)?)?"
+    r"|Tribunal|Kammergericht|Landgericht|Bundesgerichtshof|Conseil\s+d['’]État|Council\s+of\s+State)\b"
+)
+
+
+_REDUCED_TO = re.compile(r"\b(?:reduced|cut|lowered|decreased)\b[^.;]{0,60}?\bto\s+$", re.I)
+
+
+_UPHELD = re.compile(r"\b(?:upheld|uphold|upholds|confirmed)\b", re.I)
+
+
+_ANNULLED = re.compile(
+    r"\b(?:annull?ed|annuls|overturned|quashed|set\s+aside|struck\s+down)\b", re.I
+)
+
+
+def _rulings(
+    text: str,
+    offset: int,
+    facts: list[Fact],
+    money: list[MoneyMention],
+    article: Article,
+    span: Span,
+    quote_start: int,
+    ctx: _ArticleContext,
+) -> list[Fact]:
+    """Court decisions a sentence reports: the amount a court set ("reduced … to £92,000"),
+    the fine it upheld, or a decision without an amount (annulled, ruled). A ruling's party,
+    place and date are those of the fine it rules on (see `_attach_rulings`)."""
+    court = _COURT.search(text)
+    if court is None and not re.search(r"\b(?:court|tribunal|judge)\b", text, re.I):
+        return []
+    name = (
+        re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", court.group().strip()) if court else None
+    )  # "Austria's …"
+    known = [m.key for m in ctx.lexicon.mentions(name or "") if m.kind == "authority"]
+    where = ctx.lexicon.authorities[known[0]].jurisdiction if known else None
+
+    def ruling(amount: Amount | None, like: Fact | None) -> Fact:
+        return Fact(
+            article_id=article.id,
+            action="ruling",
+            respondent=like.respondent if like else None,
+            authority=known[0] if known else name,
+            jurisdiction=where,
+            amount=amount,
+            other_amounts=like.other_amounts if like and amount else [],
+            date=like.date if like else None,
+            start=quote_start,
+            end=span.end,
+            mentions=[(quote_start, span.end)],
+            authority_at=Located(text=name, start=offset + court.start(), end=offset + court.end())
+            if court and name
+            else None,
+        )
+
+    rulings = []
+    for mention in money:
+        like = next(
+            (f for f in facts if f.amount and f.amount.start == offset + mention.start), None
+        )
+        if _REDUCED_TO.search(text[max(0, mention.start - 80) : mention.start]):
+            if like is not None:
+                facts.remove(like)  # the court's figure, not a regulator's fine
+            rulings.append(ruling(_amount(mention, offset), like))
+        elif _UPHELD.search(text):
+            rulings.append(ruling(_amount(mention, offset), like))
+    if not rulings and (_ANNULLED.search(text) or _RULED.search(text)):
+        rulings.append(ruling(None, facts[0] if facts else None))
+    return rulings
+
+
+_RULED = re.compile(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
+
+
+def _court_decides(text: str) -> bool:
+    """A court deciding something in this sentence, whether or not a trigger word fired."""
+    return _COURT.search(text) is not None and any(
+        p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, re.compile(r"\breduced\b", re.I))
+    )
+
+
+def _attach_rulings(facts: list[Fact]) -> None:
+    """A ruling that names nobody rules on the nearest fine before it in the article."""
+    ordered = sorted(facts, key=lambda f: f.start)
+    for index, fact in enumerate(ordered):
+        if fact.action != "ruling":
+            continue
+        before = [f for f in ordered[:index] if f.action in {"fine", "penalty_payment"}]
+        ruled = before[-1] if before else None
+        if ruled is None:
+            continue
+        if fact.respondent is None or fact.respondent.start == fact.respondent.end:
+            fact.respondent = ruled.respondent
+        fact.jurisdiction = fact.jurisdiction or ruled.jurisdiction

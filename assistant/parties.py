@@ -38,7 +38,7 @@ _SANCTION_NOUN = (
 _RESPONDENT_PATTERNS = [
     # "Clearview AI was fined", "the firm has also been ordered", "A medical company has been
     # fined", "Northbridge, a Manchester marketing firm, was fined"
-    rf"(?P<who>{_NAME}|{_PRONOUN}|{_COMMON_NP})(?:,\s[^,]{{1,140}},)?\s+{_AUX}{_SANCTIONED}\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN}|{_COMMON_NP})(?:,\s.{{1,140}}?,)?\s+{_AUX}{_SANCTIONED}\b",
     # "Harbourside Home Solutions has paid in full"
     rf"(?P<who>{_NAME}|{_PRONOUN})\s+(?:has|have|had)\s+(?:\w+\s+){{0,2}}?paid\b",
     # Headlines: "Clearview AI Fined $9.4 Million", "Clearview fined again", "X Slapped with"
@@ -412,10 +412,14 @@ def authorities(
 
 
 def _national(lexicon: Lexicon, code: str, kind: str, start: int, end: int) -> AuthorityMention:
-    """The regulator of `kind` for a place; for supranational places only the place."""
-    if code == "EU":
+    """The regulator a place stands for ("the Dutch regulator"): named only when the place has
+    exactly one of that kind — "a German regulator" could be any of sixteen, "U.S. regulators"
+    any of several — and for a US state its attorney general."""
+    place = lexicon.jurisdictions.get(code)
+    if code == "EU" or place is None:
         return AuthorityMention(None, code, start, end)
-    candidates = [
-        a for a in lexicon.authorities.values() if a.jurisdiction == code and a.kind == kind
-    ]
-    return AuthorityMention(candidates[0].id if candidates else None, code, start, end)
+    wanted = "attorney_general" if place.parent == "US" and kind == "data_protection" else kind
+    candidates = [a for a in lexicon.authorities.values() if a.jurisdiction == code and a.kind == wanted]
+    return AuthorityMention(candidates[0].id if len(candidates) == 1 else None, code, start, end)
+
+

@@ -1,0 +1,118 @@
+"""The core as the TUI uses it: every call here is slow and runs in a worker thread.
+
+One `Session` answers questions, opens articles and reads the facts; a gate serialises
+those calls, because a question and a refresh must not close the reader under each
+other. Index updates run in a second, short-lived `Session` so that questions asked
+meanwhile keep using the open (old) index until the update commits. Nothing here
+imports Textual.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .. import facts_table
+from ..config import Settings
+from ..errors import IndexError_
+from ..facts_table import FactRow
+from ..indexer import NoteFn, ProgressFn, UpdateSummary
+from ..models import Answer, ArticleMeta
+from ..session import Session, check_freshness
+
+
+@dataclass(frozen=True)
+class IndexState:
+    """What the status line shows, and whether the app must build or offer an update."""
+
+    articles: int = 0
+    chunks: int = 0
+    needs_build: bool = False  # no usable index: it must be built before answering
+    stale_because: str | None = None  # an index exists but the corpus or build changed
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article opened in the sources panel, with the span to highlight."""
+
+    meta: ArticleMeta
+    body: str
+    start: int
+    end: int
+    n: int | None = None  # the citation number, when opened from an answer
+
+
+class Backend:
+    def __init__(self, settings: Settings, note: NoteFn) -> None:
+        self.settings = settings
+        self.note = note
+        self.session = Session(settings, note=note)
+        self._gate = threading.Lock()
+
+    def load(self) -> IndexState:
+        """Open the index and the model (the slow start), without updating anything."""
+        freshness = check_freshness(self.settings)  # raises CorpusError for a missing folder
+        if freshness.manifest is None:
+            return IndexState(needs_build=True, stale_because=freshness.stale_because)
+        with self._gate:
+            try:
+                reader = self.session.reader(auto_update=False)
+            except IndexError_ as exc:
+                return IndexState(needs_build=True, stale_because=str(exc))
+            self.session.encoder  # noqa: B018 - load the model now, not on the first question
+            return IndexState(
+                len(reader.manifest.articles), reader.manifest.chunks, False, freshness.stale_because
+            )
+
+    def refresh(self) -> IndexState:
+        """Switch to the newest complete index (after an update) and report its size."""
+        with self._gate:
+            reader = self.session.reader()
+            return IndexState(len(reader.manifest.articles), reader.manifest.chunks)
+
+    def ask(self, question: str, history: Sequence[str]) -> Answer:
+        with self._gate:
+            return self.session.ask(question, list(history))
+
+    def facts(self) -> list[FactRow]:
+        with self._gate:
+            return facts_table.rows(self.session.reader(), self.session.lexicon)
+
+    def article(self, article_id: str, start: int, end: int, n: int | None = None) -> Source:
+        with self._gate:
+            reader = self.session.reader()
+            return Source(reader.article_meta(article_id), reader.article_body(article_id), start, end, n)
+
+    def fact_source(self, row: FactRow) -> Source:
+        """The article whose span a facts row quotes (the row names several articles)."""
+        with self._gate:
+            reader = self.session.reader()
+            article_id = row.article_ids[0]
+            for fact in reader.facts():
+                if (
+                    fact.article_id in row.article_ids
+                    and (fact.start, fact.end) == (row.quote_start, row.quote_end)
+                ):
+                    article_id = fact.article_id
+                    break
+            return Source(
+                reader.article_meta(article_id),
+                reader.article_body(article_id),
+                row.quote_start,
+                row.quote_end,
+            )
+
+    def update(
+        self, rebuild: bool, progress: ProgressFn, should_stop: Callable[[], bool]
+    ) -> UpdateSummary:
+        """Update or rebuild the index; raises `Cancelled` when `should_stop` says so."""
+        writer = Session(self.settings, note=self.note)
+        try:
+            return writer.update(rebuild=rebuild, progress=progress, should_stop=should_stop)
+        finally:
+            writer.close()
+
+    def close(self) -> None:
+        with self._gate:
+            self.session.close()
