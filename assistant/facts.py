@@ -53,8 +53,12 @@ _BACK_REFERENCE = re.compile(
 )
 # "any of the penalties the CNIL has issued": about every such action, not just this one.
 _BROAD = re.compile(r"\b(?:any|all|each)\s+of\s+the\s+(?:fines|penalties|sanctions|orders)\b", re.I)
+# Where copy names the provisions at stake: "in breach of Article 32", "citing Article 5(1)(f)",
+# "lawsuits filed under the Texas Deceptive Trade Practices Act".
 _VIOLATION = re.compile(
-    r"\b(?:violat\w*|breach\w*|infring\w*|contrary\s+to|in\s+violation)\b", re.I
+    r"\b(?:violat\w*|breach\w*|infring\w*|contrary\s+to|in\s+violation|citing)\b"
+    r"|\bunder\s+(?:the\s+)?(?:[A-Z]|[Aa]rticles?\s+\d|[Ss]ections?\s+\d)",
+    re.I,
 )
 _DECISION_DATE = re.compile(
     r"\b(?:decision|ruling|order|notice)\b[^.;]{0,25}$|^\W*on\W*$|\bdated\W*$", re.I
@@ -628,14 +632,23 @@ def _attach_violations(
     monetary = [f for f in facts if f.action in MONETARY]
     key = respondent_key(ctx.main_respondent or "")
     main = [f for f in monetary if f.authority == ctx.main_authority and f.respondent_key == key]
+    monetary_by_main = [f for f in monetary if f.authority == ctx.main_authority]
+    # "Both fines were for breaches of Article 32": every fine by the article's regulator.
+    main = main or monetary_by_main
     body = article.body
     for span in sentences:
         text = body[span.start : span.end]
         if not _VIOLATION.search(text):
             continue
         words = {respondent_key(w) for w in re.findall(r"[\w&]+", text)}
-        named = [f for f in monetary if f.respondent_key in words]
-        targets = named or main
+        initials = set(re.findall(r"\b[A-Z]{2,5}\b", text))  # "BA" for British Airways
+        named = [f for f in monetary if f.respondent_key in words or _initials(f) in initials]
+        plural = re.search(
+            r"\b(?:both|all|each|the\s+two|these)\s+(?:fines|penalties|companies|firms)\b",
+            text,
+            re.I,
+        )
+        targets = named or (monetary_by_main if plural else main)
         if not targets:
             continue
         provisions = find_provisions(text, ctx.instrument)
@@ -860,3 +873,9 @@ def _attach_rulings(facts: list[Fact]) -> None:
         if fact.respondent is None or fact.respondent.start == fact.respondent.end:
             fact.respondent = ruled.respondent
         fact.jurisdiction = fact.jurisdiction or ruled.jurisdiction
+
+
+def _initials(fact: Fact) -> str:
+    """ "British Airways" -> "BA": how copy abbreviates a respondent after naming it once."""
+    words = re.findall(r"[A-Z][\w&]*", fact.respondent.text) if fact.respondent else []
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
