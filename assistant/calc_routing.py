@@ -179,6 +179,17 @@ def route(
             and g.per is None
             and g.action in {"fine", "penalty_payment", "settlement"}
         ]
+        if user_money:  # "add up the €20 million fines from …": the amount says which
+            chosen = [
+                g
+                for g in pool
+                if any(
+                    a.amount == m.amount and a.currency == m.currency
+                    for a, _ in g.amounts()
+                    for m in user_money
+                )
+            ]
+            pool = chosen or pool
         if query.action == "fine" and not re.search(
             r"\b(?:including|plus|and\s+the\s+(?:overdue|penalty))\b", text
         ):

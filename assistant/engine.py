@@ -166,6 +166,8 @@ class Engine:
         any_respondent: bool = False,
         by_action: bool = True,
     ) -> list[ActionGroup]:
+        """Actions matching the question's slots. `by_action=False` is for calculations: there
+        the action words and amounts in the question are inputs, not selectors."""
         facts = []
         for key in query.respondents or ([None] if any_respondent or not query.respondents else []):
             facts += self.reader.facts(respondent_key=key)
@@ -179,26 +181,29 @@ class Engine:
         wanted = action or (query.action if by_action else None)
         if wanted:
             same = [g for g in groups if g.action == wanted]
-            groups = same or (
+            fallback = (
                 [g for g in groups if g.action in {"fine", "penalty_payment"}]
                 if wanted == "fine"
                 else []
             )
+            groups = same or fallback
         if query.year:
             groups = [
                 g for g in groups if not g.date or g.date.startswith(str(query.year))
             ] or groups
-        for mention in query.money:
-            if mention.money is not None:
-                matching = [
-                    g
-                    for g in groups
-                    if any(
-                        a.amount == mention.money.amount and a.currency == mention.money.currency
-                        for a, _ in g.amounts()
-                    )
-                ]
-                groups = matching or groups
+        if by_action:
+            for mention in query.money:
+                if mention.money is not None:
+                    matching = [
+                        g
+                        for g in groups
+                        if any(
+                            a.amount == mention.money.amount
+                            and a.currency == mention.money.currency
+                            for a, _ in g.amounts()
+                        )
+                    ]
+                    groups = matching or groups
         return groups
 
     def _cite_group(self, group: ActionGroup, cites: Citations) -> int:
@@ -448,11 +453,15 @@ class Engine:
         stated = [i.value for i in result.calculation.inputs] + re.findall(
             r"\d+(?:\.\d+)?%", " ".join(result.calculation.steps)
         )
-        for quote in quotes[:8]:
-            if any(_mentions_input(quote.text, shown) for shown in stated):
-                cites.quote(quote)  # the passage that states an input, for checking
+        stating_quotes = [
+            q for q in quotes[:8] if any(_mentions_input(q.text, value) for value in stated)
+        ]
+        stating = [cites.quote(q) for q in stating_quotes[:3]]  # passages stating an input
         used = markers([i.citation for i in result.calculation.inputs if i.citation])
         text = f"{shown}. {result.calculation.formula}{' ' + used if used else ''}."
+        extra = [n for n in dict.fromkeys(stating) if f"[{n}]" not in used]
+        if extra:
+            text += f" The inputs are stated in {markers(extra)}."
         return self._done(query, "calculation", text, cites, typed, calculation=result.calculation)
 
     def _status(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:

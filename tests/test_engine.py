@@ -97,3 +97,21 @@ def test_bad_questions_are_refused_before_any_search(seed_session: Session) -> N
         seed_session.ask("   ")
     with pytest.raises(BadQuestion):
         seed_session.ask("Quelle amende la CNIL a-t-elle infligée à Clearview ?")
+
+
+def test_every_citation_is_referenced_and_quotes_its_span(seed_session: Session) -> None:
+    """Across the dev set: no citation is listed without an [n] in the text, none is exact."""
+    import re
+
+    reader = seed_session.reader()
+    for case in load_answer_cases(ROOT / "tests" / "data" / "dev_questions.jsonl"):
+        answer = seed_session.ask(case.question, case.history or [])
+        referenced = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}
+        listed = {c.n for c in answer.citations}
+        assert listed <= referenced, (case.id, answer.answer)
+        assert referenced <= listed, (case.id, answer.answer)
+        for citation in answer.citations:
+            assert (
+                reader.article_body(citation.article_id)[citation.start : citation.end]
+                == citation.quote
+            )
