@@ -202,6 +202,7 @@ def read_entity(
     "Who is the president of X?" needs "president" in the sentence, or there is no answer."""
     asked = query.text.casefold()
     role = re.search(r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?([a-z-]+)\s+of\b", asked)
+    head = _head_noun(query.text)
     # "Which US agency …" wants a regulator; "what PR agency …" does not.
     wants_authority = bool(
         re.search(r"\b(?:regulator|authority|watchdog|body|ministry|court|commission)\b", asked)
@@ -218,7 +219,9 @@ def read_entity(
             words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2]
             if not words or all(w in asked for w in words) or len(name) < 3:
                 continue
-            score = _focus_score(quote.text, start, end, focus)
+            score = _focus_score(quote.text, start, end, focus) + _apposition_bonus(
+                quote.text, start, end, head
+            )
             is_authority = any(m.kind == "authority" for m in lexicon.mentions(name)) or bool(
                 re.search(
                     r"(?i)\b(?:commission|ministry|committee|agency|authority|office|court)\b", name
@@ -241,3 +244,37 @@ def polarity(text: str, predicate: str) -> str | None:
         if _NEGATION.search(before) or _NEGATION.search(text[match.start() : match.end()])
         else "yes"
     )
+
+
+def _head_noun(question: str) -> str | None:
+    """The noun naming what is asked for: "which well-known investor" -> "investor", "who is
+    the boss of" -> "boss", "what PR agency" -> "agency"."""
+    match = re.search(
+        r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:is|was|are|were|does|did|do|has|have|backs?|uses?|fined|imposes?)\b",
+        question,
+        re.I,
+    )
+    match = match or re.search(
+        r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?([a-z]+)\s+of\b", question, re.I
+    )
+    return match.group(1).casefold() if match else None
+
+
+def _apposition_bonus(text: str, start: int, end: int, head: str | None) -> float:
+    """Names standing in apposition to the asked noun score higher: "boss Hoan Ton-That",
+    "investors including … Peter Thiel", "LakPR Group, the PR agency"; and a name that ends
+    its noun phrase beats its modifiers ("Silicon Valley conservative Peter Thiel")."""
+    bonus = 0.0
+    if head:
+        stem = head[:5]
+        before = text[max(0, start - 70) : start].casefold()
+        after = text[end : end + 40].casefold()
+        if stem in before:
+            bonus += 2.0 + 1.0 / (1 + (len(before) - before.rfind(stem)) / 20)
+        if re.match(rf",?\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,2}}{re.escape(stem)}", after):
+            bonus += 3.0
+    if re.match(
+        r"\s*(?:[,.;:)]|$|\s+(?:and|who|which|said|told|has|had|is|was)\b)", text[end : end + 12]
+    ):
+        bonus += 1.0  # the name ends its noun phrase
+    return bonus
