@@ -29,8 +29,10 @@ from .retrieve import Retriever
 from .store import IndexReader
 from .wording import describe, fmt_date, month_year, said_by
 
+# Amounts that are not imposed penalties (turnover, funding, what was proposed): read from text.
 _NOT_PENALTY_AMOUNT = re.compile(
-    r"\b(?:turnover|revenue|funding|raised|worth|valued|invest\w*|salary|price)\b", re.I
+    r"\b(?:turnover|revenue|funding|raised|worth|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*)\b",
+    re.I,
 )
 _SANCTION_VERB = re.compile(
     r"\b(?:fined|penalised|penalized|sanctioned|ordered|banned|barred|imposed|slapped)\b", re.I

@@ -419,7 +419,7 @@ def _national(lexicon: Lexicon, code: str, kind: str, start: int, end: int) -> A
     if code == "EU" or place is None:
         return AuthorityMention(None, code, start, end)
     wanted = "attorney_general" if place.parent == "US" and kind == "data_protection" else kind
-    candidates = [a for a in lexicon.authorities.values() if a.jurisdiction == code and a.kind == wanted]
+    candidates = [
+        a for a in lexicon.authorities.values() if a.jurisdiction == code and a.kind == wanted
+    ]
     return AuthorityMention(candidates[0].id if len(candidates) == 1 else None, code, start, end)
-
-

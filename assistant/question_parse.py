@@ -27,7 +27,7 @@ _YES_NO = re.compile(
     re.I,
 )
 _AMOUNT = re.compile(
-    r"\bhow\s+(?:much|big|large|high|steep)\b|\bwhat\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?(?:amount|sum|figure|size)\b"
+    r"\bhow\s+(?:much|big|large|high|steep)\b|\bwhat\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?(?:\w+\s+)?(?:amount|sum|figure|size)\b"
     r"|\b(?:fine|penalty|turnover|revenue|funding)\s+amount\b|\bwhat(?:'s|\s+(?:was|is|were))?\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,4}(?:fine|penalty|rate|turnover|revenue|funding|sanction|maximum|cap)\b"
     r"|\bwhat\s+(?:overdue\s+|daily\s+)?(?:penalty|fine)\b|\bwhat\s+did\s+[^?]{0,60}\b(?:fine|impose)\b",
@@ -61,6 +61,9 @@ _CALCULATION = re.compile(
 _STATUS_WORDS = {
     "paid": r"\b(?:paid|pay|pays|paying|settled|settle)\b",
     "complied": r"\b(?:compl(?:y|ied|ies|iance)|proof\s+of\s+compliance)\b",
+    "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b",
+    "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down)\b",
+    "reduced": r"\b(?:reduc\w*|cut|lower(?:ed)?)\b",
     "appealed": r"\b(?:appeal(?:ed|s)?|challenged?|contest(?:ed)?)\b",
     "cooperating": r"\bcooperat\w*\b",
 }
@@ -71,7 +74,15 @@ _ACTION_WORDS = {
     "settlement": r"\bsettle(?:d|ment)\b",
     "fine": r"\bfin(?:e|es|ed)\b|\bpenalt(?:y|ies)\b|\bsanction",
 }
+# "in US dollars", "in USD", "in sterling".
+_CURRENCY_PHRASE = re.compile(
+    r"\bin\s+(?:us\s+|u\.s\.\s+|american\s+|british\s+)?(dollars?|euros?|pounds?|sterling|usd|eur|gbp)\b",
+    re.I,
+)
 _CURRENCY_ASKED = {
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
     "pounds": "GBP",
     "pound": "GBP",
     "sterling": "GBP",
@@ -130,9 +141,7 @@ def parse(
         authorities=authorities,
         action=_action(text),
         status=next((s for s, p in _STATUS_WORDS.items() if re.search(p, text, re.I)), None),
-        currency=next(
-            (c for w, c in _CURRENCY_ASKED.items() if re.search(rf"\bin\s+{w}\b", text, re.I)), None
-        ),
+        currency=_asked_currency(text),
         money=money,
         durations=durations,
         dates=tuple(d.date for d in dated if d.date),
@@ -161,8 +170,14 @@ def _kind(text: str) -> Kind:
         return "date"
     if _AMOUNT.search(text):
         return "amount"
-    if _ENTITY.search(text):
+    if _ENTITY.search(text) or re.match(
+        r"^\W*where\s+(?:can|could|did|does|will|may)\b", text, re.I
+    ):
         return "entity"
+    if re.search(
+        r"\b(?:fine|penalty|sanction|settlement|damages)\b", text, re.I
+    ) and _CURRENCY_PHRASE.search(text):
+        return "amount"  # "Klarna fine in euros?"
     return "passage"
 
 
@@ -209,3 +224,11 @@ def _action(text: str) -> str | None:
         if after:
             return after[0][2]
     return min(matches, key=lambda item: item[1])[2]
+
+
+def _asked_currency(text: str) -> str | None:
+    match = _CURRENCY_PHRASE.search(text)
+    if match is None:
+        return None
+    word = match.group(1).casefold()
+    return _CURRENCY_ASKED.get(word) or _CURRENCY_ASKED.get(word.rstrip("s"))

@@ -27,7 +27,8 @@ _CAP = re.compile(
 
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|without|cannot|can't|won't|didn't|doesn't|hasn't|haven't|isn't|wasn't|"
-    r"fail(?:ed|s|ing|ure)?\s+to|refus\w*|yet\s+to|impossible|non-?compliance)\b",
+    r"fail(?:ed|s|ing|ure)?\s+to|refus\w*|yet\s+to|impossible|non-?compliance|pending|awaiting|"
+    r"must\s+(?:still\s+)?be|needs?\s+to\s+be|still\s+needs?|subject\s+to)\b",
     re.I,
 )
 
@@ -127,8 +128,13 @@ def iso(mention: DateMention) -> str:
 
 def counted_noun(question: str) -> str | None:
     """ "how many days of non-compliance" -> "days"; "how many types of GDPR breach" -> "types"."""
-    match = re.search(r"\bhow\s+many\s+([a-z-]+)", question, re.I)
-    return match.group(1).casefold() if match else None
+    match = re.search(r"\bhow\s+many\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", question, re.I)
+    if not match:
+        return None
+    words = match.group(1).casefold().split()
+    # "how many separate sanctions make up …": the noun, not its adjective
+    nouns = [w for w in words if w.endswith("s") and w not in {"does", "was", "has", "is"}]
+    return nouns[0] if nouns else words[0]
 
 
 def _singular(word: str) -> str:
@@ -190,8 +196,11 @@ def _listed_places(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 _NAME = re.compile(
     r"(?:[A-Z][\w’'&.-]*[\w&]|[A-Z])(?:\s+(?:of\s+(?:the\s+)?|and\s+|de\s+|du\s+|&\s+)?(?:[A-Z][\w’'&.-]*[\w&]|[A-Z]))*"
 )
+# Bodies written in lower case: "the restricted committee", "cantonal prosecution authorities".
 _ROLE = re.compile(
-    r"\b(?:the\s+)?(?:restricted\s+committee|[a-z]+\s+committee|ministry\s+of\s+[a-z\s]+)\b", re.I
+    r"\b(?:the\s+)?(?:restricted\s+committee|[a-z]+\s+committee|ministry\s+of\s+[a-z\s]+|"
+    r"(?:[a-z]+\s+){0,2}(?:prosecution\s+authorities|prosecutors?|authorities))\b",
+    re.I,
 )
 
 

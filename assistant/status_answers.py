@@ -24,7 +24,18 @@ _OUTCOMES = {
     "paid": {"paid": "yes", "not_paid": "no"},
     "complied": {"complied": "yes", "not_complied": "no"},
     "appealed": {"appealed": "yes", "overturned": "yes", "reduced": "yes", "upheld": "yes"},
+    "upheld": {"upheld": "yes", "overturned": "no", "reduced": "no"},
+    "overturned": {"overturned": "yes", "upheld": "no"},
+    "reduced": {"reduced": "yes", "upheld": "no"},
 }
+# "Can Google still appeal?", "Is Marriott appealing?", "Is the decision final?": about what
+# may or will happen, or is under way — read from what the sources say, not from the
+# recorded outcomes of actions.
+_NOT_A_RECORD = re.compile(
+    r"^\W*(?:can|could|will|would|should|must|may|might)\b|^\W*(?:is|are)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:going\s+to|appealing|planning|considering|intending|final|still)\b",
+    re.I,
+)
 _PHRASES = {
     "paid": "has been paid",
     "not_paid": "has not been paid",
@@ -65,11 +76,15 @@ _AUXILIARIES = {
 
 
 def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
-    if query.status in _OUTCOMES and not _CLAIM.search(query.text):
+    if (
+        query.status in _OUTCOMES
+        and not _CLAIM.search(query.text)
+        and not _NOT_A_RECORD.search(query.text)
+    ):
         answered = _outcome(engine, query, cites)
         if answered is not None:
             return answered
-        if query.status != "complied":
+        if query.status in {"paid", "appealed"}:
             return engine._not_found(
                 query,
                 cites,

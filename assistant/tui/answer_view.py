@@ -7,8 +7,9 @@ Everything shown comes from the `Answer`; article text (quotes, names) is passed
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
@@ -45,7 +46,7 @@ def marked(text: str, numbers: set[int], selected: int) -> Content:
         if n not in numbers:
             continue
         start, end = match.span()
-        content = content.stylize("bold $text-accent", start, end).stylize(_click(n), start, end)
+        content = content.stylize(_click(n), start, end)
         if n == selected:
             content = content.stylize("reverse", start, end)
     return content
@@ -66,15 +67,16 @@ def _preview(quote: str) -> str:
 
 def _source_line(citation: Citation, selected: int) -> Content:
     where = " · ".join(p for p in (citation.outlet, citation.published) if p) or citation.article_id
-    marker = (f"[{citation.n}]", "bold $text-accent reverse" if citation.n == selected else "bold $text-accent")
-    line = Content.assemble(
+    marker = Content.styled(f"[{citation.n}]", _click(citation.n))
+    if citation.n == selected:
+        marker = marker.stylize("reverse")
+    return Content.assemble(
         marker,
         " ",
         (safe_text(where), "$text-muted"),
         " — ",
         (f"“{safe_text(_preview(citation.quote))}”", "italic"),
     )
-    return line.stylize(_click(citation.n))
 
 
 def answer_content(answer: Answer, selected: int = 0) -> Content:
@@ -114,10 +116,10 @@ class QuestionView(Static):
 class AnswerView(Widget, can_focus=True):
     """An answer; ←/→ choose a citation, Enter or its number opens it, a click too."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left", "move(-1)", "Previous source", show=False),
         Binding("right", "move(1)", "Next source", show=False),
-        Binding("enter", "open_selected", "Open source"),
+        Binding("enter", "open_selected", "Open"),
         *(Binding(str(n), f"open_citation({n})", f"Open [{n}]", show=False) for n in range(1, 10)),
     ]
 
@@ -140,7 +142,9 @@ class AnswerView(Widget, can_focus=True):
         self.answer = answer
         self.remove_class("-pending")
         self.set_class(not answer.found, "-not-found")
-        self.border_title = "The sources don't say" if not answer.found else KIND_TITLES[answer.kind]
+        self.border_title = (
+            "The sources don't say" if not answer.found else KIND_TITLES[answer.kind]
+        )
         if answer.as_of and answer.found and answer.kind == "status":
             self.border_subtitle = f"as of {answer.as_of}"
         if self.has_focus and answer.citations:

@@ -62,7 +62,10 @@ class Backend:
                 return IndexState(needs_build=True, stale_because=str(exc))
             self.session.encoder  # noqa: B018 - load the model now, not on the first question
             return IndexState(
-                len(reader.manifest.articles), reader.manifest.chunks, False, freshness.stale_because
+                len(reader.manifest.articles),
+                reader.manifest.chunks,
+                False,
+                freshness.stale_because,
             )
 
     def refresh(self) -> IndexState:
@@ -82,7 +85,9 @@ class Backend:
     def article(self, article_id: str, start: int, end: int, n: int | None = None) -> Source:
         with self._gate:
             reader = self.session.reader()
-            return Source(reader.article_meta(article_id), reader.article_body(article_id), start, end, n)
+            return Source(
+                reader.article_meta(article_id), reader.article_body(article_id), start, end, n
+            )
 
     def fact_source(self, row: FactRow) -> Source:
         """The article whose span a facts row quotes (the row names several articles)."""
@@ -90,9 +95,9 @@ class Backend:
             reader = self.session.reader()
             article_id = row.article_ids[0]
             for fact in reader.facts():
-                if (
-                    fact.article_id in row.article_ids
-                    and (fact.start, fact.end) == (row.quote_start, row.quote_end)
+                if fact.article_id in row.article_ids and (fact.start, fact.end) == (
+                    row.quote_start,
+                    row.quote_end,
                 ):
                     article_id = fact.article_id
                     break

@@ -6,8 +6,9 @@ import contextlib
 import json
 import os
 from pathlib import Path
+from typing import ClassVar
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import Input
 
 LIMIT = 500
@@ -64,7 +65,7 @@ class InputHistory:
 class HistoryInput(Input):
     """An Input whose up/down walk through earlier questions, keeping the unsent draft."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "history_previous", "Previous question", show=False),
         Binding("down", "history_next", "Next question", show=False),
     ]
