@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import difflib
 import re
+import tomllib
 from functools import cache
 
+from .config import DATA_DIR
 from .lexical import _stem_phrase, synonyms_of
 from .lexicon import Lexicon
 from .question_parse import Query
@@ -46,6 +48,7 @@ def unknown_words(
             or folded in lexicon.framing
             or folded in named
             or folded in respondents
+            or folded in _NEVER_UNKNOWN
             or _VERBAL.search(folded)
             or (folded in common and not capitalised)
         ):
@@ -101,3 +104,15 @@ def correct_spelling(question: str, reader: IndexReader, lexicon: Lexicon) -> st
 
 def _known_exactly(word: str, vocabulary: frozenset[str]) -> bool:
     return _stem_phrase(word) in vocabulary
+
+
+# Abbreviations of provisions and currency names are understood, never "unknown".
+_NEVER_UNKNOWN = frozenset(
+    {"art", "arts", "sec", "secs", "reg", "regs", "para", "paras", "i.e", "e.g"}
+) | frozenset(
+    name.casefold()
+    for currency in tomllib.loads((DATA_DIR / "currencies.toml").read_text(encoding="utf-8"))[
+        "currency"
+    ]
+    for name in currency["names"]
+)

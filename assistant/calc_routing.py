@@ -15,7 +15,6 @@ from decimal import Decimal
 
 from . import calc
 from .calc import Input, Result
-from .dates import find_dates
 from .grouping import ActionGroup
 from .lexical import synonyms_of
 from .money import Money
@@ -67,7 +66,10 @@ def route(
     # GDPR maximum for a turnover: "maximum GDPR fine for a company with €1bn turnover"
     if re.search(r"\b(?:maximum|cap|most)\b", text) and "turnover" in text and user_money:
         regime = "UK GDPR" if re.search(r"\buk\b", text) else "GDPR"
-        provision = "Art. 83(4)" if "83(4)" in text or "lower tier" in text else "Art. 83(5)"
+        lower = re.search(
+            r"83\s*\(4\)|lower\s+tier|less\s+serious|less\s+severe|lower\s+maximum", text
+        )
+        provision = "Art. 83(4)" if lower else "Art. 83(5)"
         turnover = Input("worldwide annual turnover (stated in the question)", user_money[0])
         return Routed(calc.gdpr_cap(turnover, provision=provision, regime=regime), "money")
 
@@ -110,9 +112,12 @@ def route(
         )
 
     # Conversion at a stated rate: "at 1.15 euros to the pound, what is £7.5 million in euros?"
-    rate_match = re.search(
-        r"\bat\s+([\d.]+)\s+(euros?|dollars?|pounds?)\s+to\s+the\s+(euro|dollar|pound)", text
-    )
+    # Conversion at a rate the user states: "at 1.15 euros to the pound", "at 4.30 zloty to the euro".
+    rate_match = re.search(r"\bat\s+([\d.]+)\s+([a-z]+)\s+to\s+(?:the|one|a|1)\s+([a-z]+)", text)
+    if rate_match and not (
+        _currency_code(rate_match.group(2)) and _currency_code(rate_match.group(3))
+    ):
+        rate_match = None
     if rate_match:
         # "at 1.15 euros to the pound": that amount is the rate, not what to convert.
         user_money = [
@@ -121,7 +126,7 @@ def route(
             if m.money is not None and m.per is None and m.start >= rate_match.end()
         ]
     if rate_match and (user_money or groups):
-        to = {"euro": "EUR", "dollar": "USD", "pound": "GBP"}[rate_match.group(2).rstrip("s")]
+        to = _currency_code(rate_match.group(2))
         amount = Input("amount (stated in the question)", user_money[0]) if user_money else None
         if amount is None and largest():
             amount = Input("fine", _amount(largest()), cite_fact(largest()))
@@ -170,6 +175,35 @@ def route(
             end = Input("fine", date(int(fine.date[:4]), 1, 1), cite_fact(fine))
             return Routed(calc.years_between(start, end), "years")
 
+    # Differences: "how much bigger was A's fine than B's?", "by how much did the ICO cut BA's
+    # fine?", "how much did the tribunal knock off?" — and as a percentage of the original.
+    if _DIFFERENCE.search(text):
+        pair = _difference_pair(query, groups, quotes, focus, cite_fact, cite_quote)
+        if pair is not None:
+            larger, smaller = pair
+            result = calc.difference(larger, smaller)
+            if re.search(r"\b(?:percentage|per\s*cent|%)", text):
+                cut = Input("reduction", result.value)
+                return Routed(calc.share(cut, larger), "percent")
+            return Routed(result, "money")
+
+    # A share of amounts the question states: "what share of the €8.15m total was the €4m and
+    # €2m parts?"
+    if len(user_money) >= 2 and re.search(r"\b(?:share|percentage|proportion|per\s*cent)\b", text):
+        whole_money = max(user_money, key=lambda m: m.amount)
+        parts = [
+            m for m in user_money if m is not whole_money and m.currency == whole_money.currency
+        ]
+        if parts:
+            part = Money(sum((m.amount for m in parts), Decimal(0)), whole_money.currency)
+            return Routed(
+                calc.share(
+                    Input("parts (stated in the question)", part),
+                    Input("total (stated in the question)", whole_money),
+                ),
+                "percent",
+            )
+
     # Totals: "the total the CNIL has fined Clearview", "add up the fines from Italy, Greece and France"
     if re.search(r"\b(?:total|add\s+up|sum|altogether|combined)\b", text):
         pool = [
@@ -213,4 +247,80 @@ def _amount(group: ActionGroup) -> Money:
     return Money(chosen[0].amount, chosen[0].currency)
 
 
-__all__ = ["Routed", "find_dates", "route"]
+_DIFFERENCE = re.compile(
+    r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bdifference\b"
+    r"|\bknock(?:ed)?\s+off\b|\bby\s+what\s+(?:percentage|per\s*cent)\b.*\breduced\b",
+    re.I,
+)
+_PROPOSAL_WORDS = [
+    "proposed",
+    "intended",
+    "intends",
+    "announced",
+    "notice",
+    "intent",
+    "originally",
+    "provisional",
+]
+
+
+def _difference_pair(
+    query: Query,
+    groups: list[ActionGroup],
+    quotes: list[Quote],
+    focus: list[str],
+    cite_fact,
+    cite_quote,
+):
+    """The two amounts a difference question compares: two respondents' fines, a fine and
+    the figure a court reduced it to, or a fine and the figure first proposed."""
+
+    def fine_of(key: str) -> ActionGroup | None:
+        pool = [
+            g
+            for g in groups
+            if g.action in {"fine", "penalty_payment", "settlement"}
+            and g.per is None
+            and g.amount()
+            and g.facts[0].respondent_key == key
+        ]
+        return max(pool, key=lambda g: g.amount()[0].amount, default=None)
+
+    if len(query.respondents) >= 2:
+        found = [fine_of(key) for key in query.respondents[:2]]
+        if all(found):
+            a, b = (Input(f"fine on {g.respondent}", _amount(g), cite_fact(g)) for g in found)
+            if a.value.currency == b.value.currency:
+                return (a, b) if a.value.amount >= b.value.amount else (b, a)
+    key = query.respondents[0] if query.respondents else None
+    original = fine_of(key) if key else None
+    if original is None:
+        return None
+    first = Input(f"fine on {original.respondent}", _amount(original), cite_fact(original))
+    rulings = [
+        g
+        for g in groups
+        if g.action == "ruling" and g.amount() and g.facts[0].respondent_key == key
+    ]
+    if rulings:
+        court = rulings[0]
+        return first, Input("the amount the court set", _amount(court), cite_fact(court))
+    proposal = read_amount(query, quotes, [*_PROPOSAL_WORDS, *focus])
+    if (
+        proposal is not None
+        and proposal.value.currency == first.value.currency
+        and proposal.value.amount != first.value.amount
+    ):
+        proposed = Input("the amount first proposed", proposal.value, cite_quote(proposal.quote))
+        return (
+            (proposed, first) if proposed.value.amount > first.value.amount else (first, proposed)
+        )
+    return None
+
+
+def _currency_code(word: str) -> str | None:
+    """ISO code for a currency named in a question ("zloty", "euros", "pound")."""
+    from .money import find_money
+
+    found = [m.money.currency for m in find_money(f"1 {word}") if m.money]
+    return found[0] if found else None

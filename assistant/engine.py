@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from .answer import newest_date
@@ -418,7 +419,10 @@ class Engine:
         return any(m.kind == "authority" for m in self.lexicon.mentions(text))
 
     def _calculation(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
-        groups = self._groups(query, any_respondent=not query.respondents, by_action=False)
+        # All years: "the total across its 2019, 2020 and 2021 decisions".
+        groups = self._groups(
+            replace(query, year=None), any_respondent=not query.respondents, by_action=False
+        )
         try:
             routed = route(
                 query,

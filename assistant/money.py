@@ -388,7 +388,8 @@ _PER_AFTER = re.compile(
     # A converted amount in brackets may stand between ("NOK 1 million ($98,500) a day"),
     # or the amount may be that converted one, inside the brackets.
     rf"(?:{_SP}*\([^()\n]{{0,80}}\)|\))?{_SP}*"
-    rf"(?:(?:(?:per|a|an|each|every){_SP}+(?:(?:overdue|calendar|working|business|additional"
+    # "€100,000 a day", "€100,000-a-day", "€100,000 per overdue day", "€100,000/day"
+    rf"(?:-?(?:(?:per|a|an|each|every)(?:{_SP}+|-)(?:(?:overdue|calendar|working|business|additional"
     rf"|further|extra|single){_SP}+)?|/{_SP}?)(?P<unit>day|week|month|year|hour)(?![^\W_])"
     rf"(?!{_SP}+(?:ago|earlier|later|before|after)\b)"  # "€20m a year ago" is no rate
     rf"|(?P<adverb>daily|weekly|monthly|annually|yearly)\b)",

@@ -95,6 +95,8 @@ def parse_number_words(text: str) -> Decimal | None:
         scale = digits.group(2)
         return scaled(value, _SCALES[scale]) if value is not None and scale else value
     tokens = [t for t in re.split(r"[ -]+", cleaned) if t]
+    if not tokens:  # only hyphens: "-", "--"
+        return None
     tokens[-1] = _cardinal(tokens[-1])
     value = _parse_tokens(tokens)
     return Decimal(value) if value is not None else None

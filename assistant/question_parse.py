@@ -154,6 +154,14 @@ def parse(
 
 
 def _kind(text: str) -> Kind:
+    if re.search(
+        r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b|\bby\s+what\s+percentage\b",
+        text,
+        re.I,
+    ):
+        return "calculation"
+    if find_durations(text) and any(d.date for d in find_dates(text, None)):
+        return "calculation"  # "two months from 11 March 2021"
     if _YES_NO.search(text) or re.search(r"\b(?:or\s+not|yes\s+or\s+no)\b", text, re.I):
         return "status"
     if _CALCULATION.search(text) and (
