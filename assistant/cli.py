@@ -14,11 +14,14 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .config import Settings
 from .errors import AssistantError, ExitCode
-from .indexer import Progress
+
+if TYPE_CHECKING:
+    from .indexer import Progress
 
 EPILOG = """\
 exit codes:
@@ -137,10 +140,14 @@ def _note(message: str) -> None:
 
 
 def _query(settings: Settings, question: str, as_json: bool) -> int:
+    from .embed import EncoderLoader
+
+    # Started first: the encoder loads in the background while the engine is imported.
+    loader = EncoderLoader(settings.cache_dir)
     from .render import to_json, to_text
     from .session import Session
 
-    session = Session(settings, note=_note)
+    session = Session(settings, note=_note, encoder_loader=loader)
     answer = session.ask(question)
     sys.stdout.write(to_json(answer) + "\n" if as_json else to_text(answer))
     return int(ExitCode.OK)
@@ -240,6 +247,16 @@ def _status(settings: Settings, as_json: bool) -> int:
 
 
 def _interactive(settings: Settings) -> int:
-    from .prompt import run_prompt
+    """The TUI on a terminal; the plain prompt loop when piped (no terminal to draw on)."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        from .prompt import run_prompt
 
-    return run_prompt(settings)
+        return run_prompt(settings)
+    from .ingest import require_corpus_dir
+
+    require_corpus_dir(settings.corpus_dir)  # a missing folder: one line and exit 4, as elsewhere
+    from .tui.app import build_app  # imported here only: --query and the commands never load Textual
+
+    app = build_app(settings)
+    app.run()
+    return app.return_code or 0

@@ -164,3 +164,36 @@ def load_encoder(cache_dir: Path) -> Encoder:
     from .onnx_export import ensure_onnx
 
     return Encoder(ensure_onnx(cache_dir))
+
+
+class EncoderLoader:
+    """Loads the encoder in a background thread, when its ONNX export is already cached.
+
+    onnxruntime builds its session (~0.3 s) without holding the GIL, so a one-shot question
+    overlaps it with importing the engine and opening the index. `result()` waits for it and
+    returns None when there was nothing to load or loading failed (the caller then loads the
+    encoder itself and reports any error the ordinary way).
+    """
+
+    def __init__(self, cache_dir: Path) -> None:
+        import threading
+
+        from .onnx_export import onnx_path
+
+        self._encoder: Encoder | None = None
+        self._path = onnx_path(cache_dir)
+        self._thread: threading.Thread | None = None
+        if self._path.is_file():
+            self._thread = threading.Thread(target=self._load, name="encoder-loader", daemon=True)
+            self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            self._encoder = Encoder(self._path)
+        except Exception:  # reported, if it happens again, by the caller's own load
+            self._encoder = None
+
+    def result(self) -> Encoder | None:
+        if self._thread is not None:
+            self._thread.join()
+        return self._encoder

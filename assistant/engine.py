@@ -371,7 +371,21 @@ class Engine:
         )
 
     def _entity(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
-        if _SANCTION_VERB.search(query.text) and (query.respondents or query.places):
+        # "Which regulator fined X?" is a fact; "which CNIL body fined X?" names the regulator
+        # already and asks for something inside it — read from the text.
+        if (
+            _SANCTION_VERB.search(query.text)
+            and (query.respondents or query.places)
+            # "which CNIL body fined X?" names the regulator and asks for a part of it
+            and not (
+                query.authorities
+                and re.search(
+                    r"\b(?:body|committee|department|unit|division|office|panel)\b",
+                    query.text,
+                    re.I,
+                )
+            )
+        ):
             groups = self._groups(query, any_respondent=True)
             named = [g for g in groups if any(f.authority_at for f in g.facts)]
             if named:
@@ -412,7 +426,10 @@ class Engine:
             return self._not_found(query, cites, quotes, "no name in them answers this")
         n = cites.quote(reading.quote)
         return self._done(
-            query, "entity", f"{reading.value}. {said_by(reading.quote)} [{n}].", cites
+            query,
+            "entity",
+            f"{_with_acronym(reading.value, reading.quote.text)}. {said_by(reading.quote)} [{n}].",
+            cites,
         )
 
     def _is_a_name(self, text: str) -> bool:
@@ -616,12 +633,17 @@ class Engine:
         return str(query.year) in quote.text or (quote.published or "").startswith(str(query.year))
 
     def _cite_fact(self, fact, cites: Citations, at: int | None = None) -> int:
-        """Cite the sentence of `fact` that holds position `at` (its date, its regulator's name),
-        else the sentence that states it."""
+        """Cite the sentence that holds position `at` (the date, the regulator's name) — one of
+        the fact's own sentences, or another sentence of the article that states it ("The
+        decision, issued on 10 September 2019, …") — else the sentence stating the fact."""
         if at is not None:
             for start, end in fact.mentions:
                 if start <= at < end:
                     return cites.add(fact.article_id, start, end)
+            span = self.reader.sentence_at(fact.article_id, at)
+            if span is not None:
+                cites.add(fact.article_id, fact.start, fact.end)
+                return cites.add(fact.article_id, *span)
         return cites.add(fact.article_id, fact.start, fact.end)
 
     def _also_relevant(self, query: Query, cites: Citations) -> list[int]:
@@ -678,3 +700,15 @@ def _mentions_input(text: str, shown: str) -> bool:
             or shown.casefold() in folded
         )
     return shown.casefold() in folded
+
+
+def _with_acronym(name: str, text: str) -> str:
+    """ "FTC" -> "Federal Trade Commission (FTC)" when the passage pairs them, and the other way."""
+    if re.fullmatch(r"[A-Z]{2,6}", name):
+        full = re.search(
+            rf"((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+|for\s+|the\s+)*)+[A-Z][\w'’-]*)\s*\(\s*{name}\s*\)",
+            text,
+        )
+        return f"{full.group(1)} ({name})" if full else name
+    short = re.search(rf"{re.escape(name)}\s*\(\s*([A-Z]{{2,6}})\s*\)", text)
+    return f"{name} ({short.group(1)})" if short else name

@@ -691,7 +691,7 @@ def _attach_article_dates(
     decided = announced = None
     for span in sentences:
         text = article.body[span.start : span.end]
-        dates = [d for d in find_dates(text, ctx.published) if d.day]
+        dates = [d for d in find_dates(text, ctx.published) if d.month]
         for d in dates:
             before = text[max(0, d.start - 30) : d.start]
             if announced is None and (
@@ -825,7 +825,8 @@ def _rulings(
             jurisdiction=where,
             amount=amount,
             other_amounts=like.other_amounts if like and amount else [],
-            date=like.date if like else None,
+            date=_located_date(next(iter(find_dates(text, ctx.published)), None), offset)
+            or (like.date if like else None),
             start=quote_start,
             end=span.end,
             mentions=[(quote_start, span.end)],

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
-from .config import DATA_DIR
+from .datafiles import load_toml
 
 # Bump when `searchable` changes: the index stores its output and must be rebuilt.
 LEXICAL_VERSION = 2
@@ -22,8 +21,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 @cache
 def _spelled_symbols() -> tuple[re.Pattern[str], dict[str, str]]:
-    with open(DATA_DIR / "currencies.toml", "rb") as handle:
-        data = tomllib.load(handle)
+    data = load_toml("currencies.toml")
     spelled = {"%": "percent"}
     for currency in data["currency"]:
         for symbol in currency["symbols"]:
@@ -59,6 +57,7 @@ def _stemmer():
     return snowballstemmer.stemmer("porter")
 
 
+@lru_cache(maxsize=8192)
 def _stem_phrase(text: str) -> str:
     return " ".join(_stemmer().stemWords(_WORD.findall(text.casefold())))
 
@@ -66,13 +65,12 @@ def _stem_phrase(text: str) -> str:
 @cache
 def _synonyms() -> dict[str, tuple[str, ...]]:
     """Synonym groups keyed by the stem of each member ("photos" and "photo" share one)."""
-    with open(DATA_DIR / "synonyms.toml", "rb") as handle:
-        groups = tomllib.load(handle)["groups"]
+    groups = load_toml("synonyms.toml")["groups"]
     table: dict[str, tuple[str, ...]] = {}
     for group in groups:
-        for word in group:
-            key = _stem_phrase(word)
-            others = tuple(w for w in group if _stem_phrase(w) != key)
+        stems = [_stem_phrase(word) for word in group]  # once per word: the stemmer is slow
+        for key in stems:
+            others = tuple(w for w, stem in zip(group, stems, strict=True) if stem != key)
             table[key] = tuple(dict.fromkeys((*table.get(key, ()), *others)))
     return table
 

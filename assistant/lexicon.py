@@ -8,11 +8,10 @@ pronoun is not the United States; everything else matches case-insensitively.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from .config import DATA_DIR
+from .datafiles import load_toml
 
 
 @dataclass(frozen=True)
@@ -46,8 +45,7 @@ class Mention:
 
 
 def _load(name: str) -> dict:
-    with open(DATA_DIR / name, "rb") as handle:
-        return tomllib.load(handle)
+    return load_toml(name)
 
 
 # Words as the matcher sees them: internal dots, apostrophes, hyphens and "&" belong to the
@@ -78,6 +76,7 @@ def _case_sensitive(form: str) -> bool:
 
 class Lexicon:
     def __init__(self) -> None:
+        places, regulators = _load("jurisdictions.toml"), _load("authorities.toml")
         self.jurisdictions = {
             j["code"]: Jurisdiction(
                 code=j["code"],
@@ -88,7 +87,7 @@ class Lexicon:
                 groups=tuple(j.get("groups", ())),
                 parent=j.get("parent"),
             )
-            for j in _load("jurisdictions.toml")["jurisdiction"]
+            for j in places["jurisdiction"]
         }
         self.authorities = {
             a["id"]: Authority(
@@ -99,19 +98,19 @@ class Lexicon:
                 jurisdiction=a["jurisdiction"],
                 kind=a["kind"],
             )
-            for a in _load("authorities.toml")["authority"]
+            for a in regulators["authority"]
         }
         self.regions = {
-            r["name"]: tuple(r["members"]) for r in _load("jurisdictions.toml").get("region", [])
+            r["name"]: tuple(r["members"]) for r in places.get("region", [])
         }
         region_forms = {
             form: r["name"]
-            for r in _load("jurisdictions.toml").get("region", [])
+            for r in places.get("region", [])
             for form in (r["name"], *r["aliases"])
         }
         self._regional = {
             a["region"].casefold(): self.authorities[a["id"]]
-            for a in _load("authorities.toml")["authority"]
+            for a in regulators["authority"]
             if a.get("region") and a["kind"] == "data_protection"
         }
         language = _load("language.toml")

@@ -40,7 +40,7 @@ _DATE = re.compile(
 )
 _COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
 _ENTITY = re.compile(
-    r"^\W*(?:(?:and\s+)?who\b|which\s+\w+|what\s+(?:\w+\s+)?(?:agency|agencies|regulator|authority|body|company|firm|"
+    r"(?:^|,)\W*(?:(?:and\s+)?who\b|which\s+\w+|what\s+(?:\w+\s+)?(?:agency|agencies|regulator|authority|body|company|firm|"
     r"ministry|court|investor|person|organisation|organization)\b|name\s+of|what\s+is\s+the\s+name\s+of)",
     re.I,
 )
@@ -68,6 +68,7 @@ _STATUS_WORDS = {
     "cooperating": r"\bcooperat\w*\b",
 }
 _ACTION_WORDS = {
+    "ruling": r"\bcourt\b|\btribunal\b|\bjudges?\b|\bruling\b|\bruled\b",
     "penalty_payment": r"\b(?:overdue|periodic|daily)\s+penalt|\bpenalty\s+payment|\bper\s+day\b|\ba\s+day\b|\bdaily\b",
     "order": r"\border(?:ed|s)?\b|\binjunction|\bformal\s+notice\b",
     "ban": r"\bban(?:ned|s)?\b|\bbarred\b",

@@ -8,6 +8,7 @@ sentence's rank; the span it came from becomes the citation.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from .numbers import find_numbers
 from .question_parse import Query
 
 _WINDOW = 90  # characters either side of a value in which focus words count
+_CALENDAR = frozenset(w.casefold() for w in (*calendar.day_name, *calendar.month_name) if w)
 _CAP = re.compile(
     r"\b(?:whichever\s+is\s+(?:higher|greater)|allows?\s+for\s+fines|can\s+be\s+fined\s+up\s+to|fines\s+of\s+up\s+to)\b",
     re.I,
@@ -212,6 +214,8 @@ def read_entity(
     asked = query.text.casefold()
     role = re.search(r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?([a-z-]+)\s+of\b", asked)
     head = _head_noun(query.text)
+    # "Where can Klarna appeal?" asks for a court.
+    wants_court = bool(re.search(r"\bwhere\b.*\bappeal|\bwhich\s+court\b|\bwhat\s+court\b", asked))
     # "Which US agency …" wants a regulator; "what PR agency …" does not.
     wants_authority = bool(
         re.search(r"\b(?:regulator|authority|watchdog|body|ministry|court|commission)\b", asked)
@@ -226,7 +230,12 @@ def read_entity(
         for start, end in spans:
             name = quote.text[start:end].strip()
             words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2]
-            if not words or all(w in asked for w in words) or len(name) < 3:
+            if (
+                not words
+                or all(w in asked for w in words)
+                or len(name) < 3
+                or all(w in _CALENDAR for w in words)
+            ):
                 continue
             score = _focus_score(quote.text, start, end, focus) + _apposition_bonus(
                 quote.text, start, end, head
@@ -238,6 +247,10 @@ def read_entity(
             )
             if wants_authority and is_authority:
                 score += 2
+            if wants_court and re.search(
+                r"(?i)\b(?:court|tribunal|audiencia|gericht|conseil)\b", name
+            ):
+                score += 4
             candidates.append((score, rank, Reading(name, quote, start, end)))
     return _best(candidates)
 
@@ -263,8 +276,11 @@ def _head_noun(question: str) -> str | None:
         question,
         re.I,
     )
+    # "who is the boss of …", "who is the Hamburg commissioner quoted on …"
     match = match or re.search(
-        r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?([a-z]+)\s+of\b", question, re.I
+        r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:of|quoted|named|cited|in|on|at|for)\b",
+        question,
+        re.I,
     )
     return match.group(1).casefold() if match else None
 

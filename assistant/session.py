@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .answer import passage_answer
 from .config import Settings
 from .corpus import diff_corpus
-from .embed import Encoder, load_encoder
+from .embed import Encoder, EncoderLoader, load_encoder
 from .engine import Engine
 from .errors import IndexError_
 from .indexer import NoteFn, ProgressFn, UpdateSummary, build_key, derived_version, update_index
@@ -59,20 +59,31 @@ def check_freshness(settings: Settings) -> Freshness:
 
 
 class Session:
-    def __init__(self, settings: Settings, note: NoteFn | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        note: NoteFn | None = None,
+        encoder_loader: EncoderLoader | None = None,
+    ) -> None:
         self.settings = settings
         self.note: NoteFn = note or (lambda _message: None)
         self.lexicon: Lexicon = lexicon()
         self._encoder: Encoder | None = None
+        self._encoder_loader = encoder_loader  # started early by a one-shot question
         self._reader: IndexReader | None = None
         self._engine: Engine | None = None
         self._lock = threading.RLock()
+        # Its own lock: loading the encoder must not hold up opening the index.
+        self._encoder_lock = threading.Lock()
 
     # Resources, opened on first use ----------------------------------------------------------
 
     @property
     def encoder(self) -> Encoder:
-        with self._lock:
+        with self._encoder_lock:
+            if self._encoder is None and self._encoder_loader is not None:
+                self._encoder = self._encoder_loader.result()
+                self._encoder_loader = None
             if self._encoder is None:
                 if not onnx_path(self.settings.cache_dir).is_file():
                     self.note(

@@ -298,6 +298,15 @@ class IndexReader:
                 self._vocabulary = frozenset()
         return self._vocabulary
 
+    def sentence_at(self, article_id: str, position: int) -> tuple[int, int] | None:
+        """The (start, end) of the sentence holding a character position, with its context."""
+        row = self._db.execute(
+            "SELECT context_start, end FROM sentences WHERE article_id = ? AND start <= ? AND ? < end"
+            " ORDER BY start DESC LIMIT 1",
+            (article_id, position, position),
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
     def respondent_keys(self) -> set[str]:
         return {r[0] for r in self._db.execute("SELECT DISTINCT respondent_key FROM facts") if r[0]}
 
