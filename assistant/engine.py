@@ -642,7 +642,6 @@ class Engine:
                     return cites.add(fact.article_id, start, end)
             span = self.reader.sentence_at(fact.article_id, at)
             if span is not None:
-                cites.add(fact.article_id, fact.start, fact.end)
                 return cites.add(fact.article_id, *span)
         return cites.add(fact.article_id, fact.start, fact.end)
 

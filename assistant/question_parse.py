@@ -69,7 +69,7 @@ _STATUS_WORDS = {
 }
 _ACTION_WORDS = {
     "ruling": r"\bcourt\b|\btribunal\b|\bjudges?\b|\bruling\b|\bruled\b",
-    "penalty_payment": r"\b(?:overdue|periodic|daily)\s+penalt|\bpenalty\s+payment|\bper\s+day\b|\ba\s+day\b|\bdaily\b",
+    "penalty_payment": r"\b(?:overdue|periodic|daily)[\s-]+penalt|\bpenalty[\s-]+payment|\bper\s+day\b|\ba\s+day\b|\bdaily\b",
     "order": r"\border(?:ed|s)?\b|\binjunction|\bformal\s+notice\b",
     "ban": r"\bban(?:ned|s)?\b|\bbarred\b",
     "settlement": r"\bsettle(?:d|ment)\b",

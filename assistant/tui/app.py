@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import App, ComposeResult, SystemCommand
@@ -27,9 +27,6 @@ from textual.worker import get_current_worker
 
 from ..config import Settings
 from ..errors import AssistantError, Cancelled
-from ..facts_table import FactRow
-from ..indexer import Progress, UpdateSummary
-from ..models import Answer, Citation
 from ..render import safe_text
 from .answer_view import AnswerView, QuestionView
 from .backend import Backend, IndexState, Source
@@ -51,6 +48,11 @@ from .messages import (
 )
 from .sources import SourcesPanel
 from .welcome import EXAMPLES, Welcome, empty_corpus_message
+
+if TYPE_CHECKING:
+    from ..facts_table import FactRow
+    from ..indexer import Progress, UpdateSummary
+    from ..models import Answer, Citation
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress messages from the indexing thread
 
@@ -346,7 +348,7 @@ class EnforcementDeskApp(App[int]):
 
     def show_facts(self, rows: list[FactRow] | None = None) -> FactsScreen:
         """Open the facts view with `rows`, or with the index's rows read in a worker."""
-        screen = FactsScreen(self.backend.session.lexicon)
+        screen = FactsScreen()
         self.push_screen(screen)
         if rows is not None:
             screen.set_rows(rows)
@@ -362,7 +364,7 @@ class EnforcementDeskApp(App[int]):
 
     def _facts_in_thread(self) -> None:
         try:
-            self.post_message(FactsLoaded(self.backend.facts()))
+            self.post_message(FactsLoaded(self.backend.facts(), self.backend.lexicon))
         except AssistantError as exc:
             self.post_message(Note(f"cannot read the facts: {exc}"))
 
@@ -370,7 +372,7 @@ class EnforcementDeskApp(App[int]):
     def _facts_loaded(self, message: FactsLoaded) -> None:
         for screen in self.screen_stack:
             if isinstance(screen, FactsScreen):
-                screen.set_rows(message.rows)
+                screen.set_rows(message.rows, message.lexicon)
 
     @on(FactsScreen.SourceChosen)
     def _fact_source(self, message: FactsScreen.SourceChosen) -> None:

@@ -12,14 +12,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .. import facts_table
 from ..config import Settings
 from ..errors import IndexError_
-from ..facts_table import FactRow
-from ..indexer import NoteFn, ProgressFn, UpdateSummary
-from ..models import Answer, ArticleMeta
-from ..session import Session, check_freshness
+
+if TYPE_CHECKING:  # the core's heavy modules load in the worker thread, not before the UI
+    from ..facts_table import FactRow
+    from ..indexer import NoteFn, ProgressFn, UpdateSummary
+    from ..lexicon import Lexicon
+    from ..models import Answer, ArticleMeta
+    from ..session import Session
 
 
 @dataclass(frozen=True)
@@ -47,11 +50,28 @@ class Backend:
     def __init__(self, settings: Settings, note: NoteFn) -> None:
         self.settings = settings
         self.note = note
-        self.session = Session(settings, note=note)
+        self._session: Session | None = None
         self._gate = threading.Lock()
+        self._created = threading.Lock()
+
+    @property
+    def session(self) -> Session:
+        """Created on first use, in a worker: importing the core takes a second."""
+        with self._created:
+            if self._session is None:
+                from ..session import Session
+
+                self._session = Session(self.settings, note=self.note)
+            return self._session
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.session.lexicon
 
     def load(self) -> IndexState:
         """Open the index and the model (the slow start), without updating anything."""
+        from ..session import check_freshness
+
         freshness = check_freshness(self.settings)  # raises CorpusError for a missing folder
         if freshness.manifest is None:
             return IndexState(needs_build=True, stale_because=freshness.stale_because)
@@ -79,6 +99,8 @@ class Backend:
             return self.session.ask(question, list(history))
 
     def facts(self) -> list[FactRow]:
+        from .. import facts_table
+
         with self._gate:
             return facts_table.rows(self.session.reader(), self.session.lexicon)
 
@@ -112,6 +134,8 @@ class Backend:
         self, rebuild: bool, progress: ProgressFn, should_stop: Callable[[], bool]
     ) -> UpdateSummary:
         """Update or rebuild the index; raises `Cancelled` when `should_stop` says so."""
+        from ..session import Session
+
         writer = Session(self.settings, note=self.note)
         try:
             return writer.update(rebuild=rebuild, progress=progress, should_stop=should_stop)
@@ -120,4 +144,5 @@ class Backend:
 
     def close(self) -> None:
         with self._gate:
-            self.session.close()
+            if self._session is not None:
+                self._session.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -20,9 +20,11 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
-from ..facts_table import FactRow
-from ..lexicon import Lexicon
 from ..render import safe_text
+
+if TYPE_CHECKING:
+    from ..facts_table import FactRow
+    from ..lexicon import Lexicon
 
 COLUMNS = (
     ("respondent", "Respondent"),
@@ -85,6 +87,7 @@ def arrange(
 
 
 class FactsScreen(Screen[None]):
+    AUTO_FOCUS = "#facts-table"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,ctrl+t", "close", "Back to chat"),
         Binding("ctrl+f", "focus_filter", "Filter"),
@@ -97,9 +100,9 @@ class FactsScreen(Screen[None]):
             super().__init__()
             self.row = row
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.lexicon = lexicon
+        self.lexicon: Lexicon | None = None
         self.rows: list[FactRow] | None = None
         self.sort: str | None = None
         self.reverse = False
@@ -118,11 +121,12 @@ class FactsScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one(DataTable).focus()
         self.refill()
 
-    def set_rows(self, rows: list[FactRow]) -> None:
+    def set_rows(self, rows: list[FactRow], lexicon: Lexicon | None = None) -> None:
+        """The rows to show; with `lexicon`, the filter also knows place and regulator names."""
         self.rows = rows
+        self.lexicon = lexicon
         if self.is_mounted:
             self.refill()
 
@@ -221,7 +225,8 @@ class FactsScreen(Screen[None]):
             self.refill()
 
     def action_focus_filter(self) -> None:
-        self.query_one("#facts-filter", Input).focus()
+        # At once, not after a refresh: keys typed right after Ctrl+F belong to the filter.
+        self.set_focus(self.query_one("#facts-filter", Input))
 
     def action_close(self) -> None:
         self.dismiss(None)

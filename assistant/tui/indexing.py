@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.style import Style
 from textual.widgets import Label, ProgressBar, Static
 
-from ..indexer import Progress
 from ..render import safe_text
+
+if TYPE_CHECKING:
+    from ..indexer import Progress
 
 
 def progress_text(title: str, p: Progress) -> str:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from ..facts_table import FactRow
-from ..indexer import Progress, UpdateSummary
-from ..models import Answer
-from .answer_view import AnswerView
-from .backend import IndexState, Source
+if TYPE_CHECKING:
+    from ..facts_table import FactRow
+    from ..indexer import Progress, UpdateSummary
+    from ..lexicon import Lexicon
+    from ..models import Answer
+    from .answer_view import AnswerView
+    from .backend import IndexState, Source
 
 
 class Loaded(Message):
@@ -67,9 +71,10 @@ class Note(Message):
 
 
 class FactsLoaded(Message):
-    def __init__(self, rows: list[FactRow]) -> None:
+    def __init__(self, rows: list[FactRow], lexicon: Lexicon) -> None:
         super().__init__()
         self.rows = rows
+        self.lexicon = lexicon
 
 
 class SourceLoaded(Message):
