@@ -22,7 +22,7 @@ from .parties import respondent_key
 Kind = str  # status | amount | date | count | entity | calculation | overview | passage
 
 _YES_NO = re.compile(
-    r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:is\s+it\s+true\s+(?:that\s+)?)?"
+    r"^\W*(?:(?:according\s+to|under|in)\s+[^,?]{1,60},\s*)?(?:(?:so|and|but|ok|okay)\W+)?(?:is\s+it\s+true\s+(?:that\s+)?)?"
     r"(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should)\b",
     re.I,
 )

@@ -95,7 +95,7 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
         answered = _claim(engine, query, cites)
         if answered is not None:
             return answered
-    if _EXISTENCE.search(query.text) and not query.status:
+    if _EXISTENCE.search(query.text) and not query.status and not _NOT_A_RECORD.search(query.text):
         answered = _existence(engine, query, cites)
         if answered is not None:
             return answered
@@ -161,6 +161,13 @@ def _claim(engine: Engine, query: Query, cites: Citations) -> Answer | None:
 
 
 def _from_evidence(engine: Engine, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+    """Yes or no from the passage that best matches what the question asks.
+
+    Topic words ("Twitter", "settlement") are in most passages; the predicate ("approved",
+    "final", "appeal") singles out the one that answers. So question words count by how rare
+    they are among the candidate passages, and matched words close together count more. The
+    verdict is no when a matched word is negated nearby ("cannot be appealed", "is not final",
+    "must be approved by a judge", "unanswered")."""
     named = {
         w.casefold()
         for m in engine.lexicon.mentions(query.text)
@@ -168,7 +175,7 @@ def _from_evidence(engine: Engine, query: Query, cites: Citations, quotes: list[
     }
     predicates = [
         w
-        for w in query.words
+        for w in dict.fromkeys(query.words)
         if w not in engine.lexicon.stopwords
         and w not in _AUXILIARIES
         and w not in named
@@ -176,31 +183,42 @@ def _from_evidence(engine: Engine, query: Query, cites: Citations, quotes: list[
         and len(w) > 3
         and not w.isdigit()
     ]
+    candidates = quotes[:6]
+    patterns = {w: re.compile(rf"\b\w*{re.escape(w[:5])}\w*", re.I) for w in predicates}
+    frequency = {w: sum(1 for q in candidates if p.search(q.text)) for w, p in patterns.items()}
     best = None
-    for rank, quote in enumerate(quotes[:6]):
-        hits = [w for w in predicates if re.search(rf"\w*{re.escape(w[:5])}\w*", quote.text, re.I)]
-        if hits and (
+    for rank, quote in enumerate(candidates):
+        hits = {w: p.search(quote.text) for w, p in patterns.items() if p.search(quote.text)}
+        if not hits:
+            continue
+        score = sum(1 / frequency[w] for w in hits)
+        positions = sorted(m.start() for m in hits.values())
+        if len(positions) > 1 and positions[-1] - positions[0] < 80:
+            score += 0.5  # the words stand together
+        if (
             best is None
-            or len(hits) > len(best[1])
-            or (len(hits) == len(best[1]) and rank < best[2])
+            or score > best[0] + 1e-9
+            or (abs(score - best[0]) < 1e-9 and rank < best[2])
         ):
-            best = (quote, hits, rank)
+            best = (score, hits, rank, quote)
     if best is None:
         return engine._not_found(query, cites, quotes, "no sentence in them says yes or no to this")
-    quote, hits, _ = best
-    verdict = None
-    for word in hits:
-        match = re.search(rf"\b(\w*{re.escape(word[:5])}\w*)", quote.text, re.I)
-        prefix_negative = (
-            match
-            and re.match(r"(?:un|non|in)", match.group(1), re.I)
-            and not word.startswith(match.group(1)[:2].lower())
+    _, hits, _, quote = best
+    negated = False
+    for word, match in hits.items():
+        prefix_negative = re.match(r"(?:un|non|in)", match.group(), re.I) and not word.startswith(
+            match.group()[:2].lower()
         )
-        verdict = (
-            "no" if prefix_negative else polarity(quote.text, rf"\b\w*{re.escape(word[:5])}\w*")
-        )
-        if verdict:
+        if (
+            prefix_negative
+            or polarity(
+                quote.text[max(0, match.start() - 60) : match.end()], re.escape(match.group())
+            )
+            == "no"
+        ):
+            negated = True
             break
+    verdict = "no" if negated else "yes"
     n = cites.quote(quote)
-    text = f"{(verdict or 'unclear').capitalize()}. As of {{as_of}}, the sources say: “{' '.join(quote.text.split())}” [{n}]."
+    text = f"{verdict.capitalize()}. As of {{as_of}}, the sources say: “{' '.join(quote.text.split())}” [{n}]."
     return engine._done(query, "status", text, cites, verdict=verdict)
