@@ -143,17 +143,17 @@ class Engine:
             ]
             text = f"{query.context} {text} {' '.join(extra)} {query.action or ''}"
         found = self.retriever.search(text, k=8)
-        return [
-            Quote(
-                e.article_id,
-                e.start,
-                e.end,
-                self.retriever.body(e.article_id)[e.start : e.end],
-                self.published.get(e.article_id),
-                self.reader.article_meta(e.article_id).outlet,
-            )
-            for e in found
-        ]
+        return [self._quote(e.article_id, e.start, e.end) for e in found]
+
+    def _quote(self, article_id: str, start: int, end: int) -> Quote:
+        return Quote(
+            article_id,
+            start,
+            end,
+            self.retriever.body(article_id)[start:end],
+            self.published.get(article_id),
+            self.reader.article_meta(article_id).outlet,
+        )
 
     def _focus(self, query: Query) -> list[str]:
         stop = self.lexicon.stopwords | _TYPE_WORDS

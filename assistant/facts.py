@@ -51,6 +51,12 @@ _CONVERSION_GAP = re.compile(
 _BACK_REFERENCE = re.compile(
     r"\b(?:these|those|them|such|none\s+of|any\s+of|all\s+of|each\s+of)\b", re.I
 )
+# "the company has not paid", "it has appealed": the respondent last named.
+_SINGULAR_SUBJECT = re.compile(
+    r"\b(?:the\s+(?:company|firm|business|operator|retailer|group|bank|pharmacy|provider"
+    r"|platform|insurer|lender)|it)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 # "any of the penalties the CNIL has issued": about every such action, not just this one.
 _BROAD = re.compile(r"\b(?:any|all|each)\s+of\s+the\s+(?:fines|penalties|sanctions|orders)\b", re.I)
 # Where copy names the provisions at stake: "in breach of Article 32", "citing Article 5(1)(f)",
@@ -595,6 +601,13 @@ def _status_targets(
         before = [f for f in facts if any(quote_start <= s < span.start for s, _ in f.mentions)]
         if before:
             return before
+    if _SINGULAR_SUBJECT.search(text[max(0, match.start - 40) : match.start]):
+        # "The ICO said the company has not paid": the company last named before, which in a
+        # round-up is not every company the regulator fined.
+        earlier = [f for f in facts if f.start < span.start and f.respondent_key]
+        if earlier:
+            key = max(earlier, key=lambda f: f.start).respondent_key
+            return [f for f in facts if f.respondent_key == key]
     named = {m.key for m in ctx.lexicon.mentions(text) if m.kind == "authority"}
     if named:
         return [f for f in facts if f.authority in named]

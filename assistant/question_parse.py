@@ -64,7 +64,7 @@ _STATUS_WORDS = {
     "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b",
     "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down)\b",
     "reduced": r"\b(?:reduc\w*|cut|lower(?:ed)?)\b",
-    "appealed": r"\b(?:appeal(?:ed|s)?|challenged?|contest(?:ed)?)\b",
+    "appealed": r"\b(?:appeal(?:ed|s|ing)?|challeng(?:e|ed|ing)|contest(?:ed|ing)?)\b",
     "cooperating": r"\bcooperat\w*\b",
 }
 _ACTION_WORDS = {

@@ -27,6 +27,7 @@ _CAP = re.compile(
 )
 
 
+_CLAUSE_BOUNDARY = re.compile(r"[;:.]|\b(?:and|but|while|whereas|although)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|neither|nor|without|cannot|can't|won't|didn't|doesn't|hasn't|haven't|isn't|wasn't|"
     r"fail(?:ed|s|ing|ure)?\s+to|refus\w*|yet\s+to|impossible|non-?compliance|pending|awaiting|"
@@ -256,11 +257,17 @@ def read_entity(
 
 
 def polarity(text: str, predicate: str) -> str | None:
-    """ "no" when the sentence negates the predicate near it, "yes" when it states it plainly."""
+    """ "no" when the sentence negates the predicate near it, "yes" when it states it plainly.
+
+    Only the predicate's own clause counts: in "had not met expectations and was committed
+    to complying", the "not" belongs to another verb."""
     match = re.search(predicate, text, re.I)
     if match is None:
         return None
     before = text[max(0, match.start() - 60) : match.start()]
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(before))
+    if boundaries:
+        before = before[boundaries[-1].end() :]
     return (
         "no"
         if _NEGATION.search(before) or _NEGATION.search(text[match.start() : match.end()])

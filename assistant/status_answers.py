@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from .models import Answer
 from .question_parse import Query
-from .readers import Quote, polarity
+from .readers import Quote
 from .wording import describe
+from .yes_no_evidence import answer_from_evidence
 
 if TYPE_CHECKING:
     from .engine import Citations, Engine
@@ -54,25 +55,6 @@ _CLAIM = re.compile(
     r"\b(?:accept|accepts|agree|agrees|admit|admits|acknowledge|say|says|claim|claims|think|believe|consider|dispute)\b",
     re.I,
 )
-_AUXILIARIES = {
-    "has",
-    "have",
-    "had",
-    "did",
-    "does",
-    "do",
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "true",
-    "it",
-}
 
 
 def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
@@ -85,6 +67,9 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
         if answered is not None:
             return answered
         if query.status in {"paid", "appealed"}:
+            answered = answer_from_evidence(engine, query, cites, quotes, required=True)
+            if answered is not None:
+                return answered
             return engine._not_found(
                 query,
                 cites,
@@ -99,7 +84,7 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
         answered = _existence(engine, query, cites)
         if answered is not None:
             return answered
-    return _from_evidence(engine, query, cites, quotes)
+    return answer_from_evidence(engine, query, cites, quotes)
 
 
 def _outcome(engine: Engine, query: Query, cites: Citations) -> Answer | None:
@@ -158,67 +143,3 @@ def _claim(engine: Engine, query: Query, cites: Citations) -> Answer | None:
                     text = f"No. {status.claim_of} disputes it: “{quote}” [{n}]. This is {status.claim_of}'s position, not a finding."
                     return engine._done(query, "status", text, cites, verdict="no")
     return None
-
-
-def _from_evidence(engine: Engine, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
-    """Yes or no from the passage that best matches what the question asks.
-
-    Topic words ("Twitter", "settlement") are in most passages; the predicate ("approved",
-    "final", "appeal") singles out the one that answers. So question words count by how rare
-    they are among the candidate passages, and matched words close together count more. The
-    verdict is no when a matched word is negated nearby ("cannot be appealed", "is not final",
-    "must be approved by a judge", "unanswered")."""
-    named = {
-        w.casefold()
-        for m in engine.lexicon.mentions(query.text)
-        for w in re.findall(r"\w+", m.text)
-    }
-    predicates = [
-        w
-        for w in dict.fromkeys(query.words)
-        if w not in engine.lexicon.stopwords
-        and w not in _AUXILIARIES
-        and w not in named
-        and w not in query.respondents
-        and len(w) > 3
-        and not w.isdigit()
-    ]
-    candidates = quotes[:6]
-    patterns = {w: re.compile(rf"\b\w*{re.escape(w[:5])}\w*", re.I) for w in predicates}
-    frequency = {w: sum(1 for q in candidates if p.search(q.text)) for w, p in patterns.items()}
-    best = None
-    for rank, quote in enumerate(candidates):
-        hits = {w: p.search(quote.text) for w, p in patterns.items() if p.search(quote.text)}
-        if not hits:
-            continue
-        score = sum(1 / frequency[w] for w in hits)
-        positions = sorted(m.start() for m in hits.values())
-        if len(positions) > 1 and positions[-1] - positions[0] < 80:
-            score += 0.5  # the words stand together
-        if (
-            best is None
-            or score > best[0] + 1e-9
-            or (abs(score - best[0]) < 1e-9 and rank < best[2])
-        ):
-            best = (score, hits, rank, quote)
-    if best is None:
-        return engine._not_found(query, cites, quotes, "no sentence in them says yes or no to this")
-    _, hits, _, quote = best
-    negated = False
-    for word, match in hits.items():
-        prefix_negative = re.match(r"(?:un|non|in)", match.group(), re.I) and not word.startswith(
-            match.group()[:2].lower()
-        )
-        if (
-            prefix_negative
-            or polarity(
-                quote.text[max(0, match.start() - 60) : match.end()], re.escape(match.group())
-            )
-            == "no"
-        ):
-            negated = True
-            break
-    verdict = "no" if negated else "yes"
-    n = cites.quote(quote)
-    text = f"{verdict.capitalize()}. As of {{as_of}}, the sources say: “{' '.join(quote.text.split())}” [{n}]."
-    return engine._done(query, "status", text, cites, verdict=verdict)

@@ -211,6 +211,23 @@ class IndexReader:
         )
         return [SentenceRow(*r) for r in rows]
 
+    def lexical_sentences_in(
+        self, match: str, article_ids: Sequence[str], k: int
+    ) -> list[SentenceRow]:
+        """The best bm25 sentences of some articles only ("what do Marriott's articles say
+        about appealing?")."""
+        if not article_ids:
+            return []
+        marks = ",".join("?" * len(article_ids))
+        rows = self._db.execute(
+            "SELECT s.id, s.article_id, s.position, s.start, s.end, s.context_start, s.places"
+            " FROM sentence_text JOIN sentences AS s ON s.id = sentence_text.rowid"
+            f" WHERE sentence_text MATCH ? AND s.article_id IN ({marks})"
+            " ORDER BY bm25(sentence_text) LIMIT ?",
+            (match, *article_ids, k),
+        )
+        return [SentenceRow(*r) for r in rows]
+
     def lexical_sentences(self, match: str, ids: Iterable[int]) -> dict[int, float]:
         ids = list(ids)
         if not ids:
@@ -269,6 +286,7 @@ class IndexReader:
         respondent_key: str | None = None,
         jurisdiction: str | None = None,
         authority: str | None = None,
+        article_id: str | None = None,
     ) -> list[Fact]:
         """Stored facts, filtered on indexed columns (no scan of the whole table when filtered)."""
         clauses, values = [], []
@@ -276,6 +294,7 @@ class IndexReader:
             ("respondent_key", respondent_key),
             ("jurisdiction", jurisdiction),
             ("authority", authority),
+            ("article_id", article_id),
         ):
             if value is not None:
                 clauses.append(f"{column} = ?")

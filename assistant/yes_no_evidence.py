@@ -1,0 +1,283 @@
+"""Yes or no read from the sentence that best matches what a question asks.
+
+For yes/no questions no stored outcome answers ("Is the decision final?", "Has a judge
+approved the settlement?", "Is Marriott appealing?"). Topic words ("Twitter", "fine") are
+in most passages; the predicate ("approved", "final", "appeal") singles out the one that
+answers. So:
+
+- candidates are the retrieved passages plus the sentences of the named company's articles
+  that use a predicate, which retrieval ranks low when topic words dominate;
+- words match by Porter stem (and the synonyms in synonyms.toml), never by prefix: "appeal"
+  is not "appears";
+- question words count by how rare they are among the candidates, and matched words close
+  together count more; a sentence matching only enforcement nouns answers nothing;
+- a sentence counts only if it is about the company asked about: it names it, the paragraph
+  leading up to it does, or its article is about no one else;
+- a predicate the company's articles never use ("in instalments") means the sources do not
+  say, rather than a yes read from a sentence about something else;
+- the verdict is no when a matched predicate is negated in its own clause ("cannot be
+  appealed", "must be approved by a judge", "unanswered").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .lexical import fts_query, synonyms_of
+from .models import Answer
+from .question_parse import Query
+from .readers import Quote, polarity
+
+if TYPE_CHECKING:
+    from .engine import Citations, Engine
+
+# Nouns nearly every enforcement sentence uses, and the words of an amount ("the 50 million
+# fine"): matching them alone answers no yes/no question.
+_TOPIC = re.compile(
+    r"(?:fine|fined|fines|penalt\w*|sanction\w*|decision\w*|ruling\w*"
+    r"|million|billion|thousand|euros?|dollars?|pounds?)$",
+    re.I,
+)
+# Words that shade a question without being what it asks about ("can Google *still* appeal").
+_SHADING = frozenset(
+    [
+        "still",
+        "already",
+        "ever",
+        "yet",
+        "actually",
+        "really",
+        "also",
+        "finally",
+        "currently",
+        "now",
+        "fully",
+        "formally",
+        "officially",
+        "publicly",
+        "true",
+        "going",
+        "planning",
+        "intending",
+        "expected",
+        "likely",
+    ]
+)
+_AUXILIARIES = frozenset(
+    "has have had did does do is are was were will would can could should it".split()  # noqa: SIM905
+)
+# A question about what happened ("did Interserve appeal?") is not answered by what may
+# happen ("Interserve can appeal the penalty to the tribunal").
+_ASKS_POSSIBILITY = re.compile(
+    r"^\W*(?:\w+\W+)?(?:can|could|may|might|will|would|(?:is|are)\s+(?:\S+\s+){1,3}?\w+ing)\b",
+    re.I,
+)
+# An outcome ("has it paid?") is read only from sentences about the enforcement itself, not
+# from "customers were asked to make a payment".
+_ENFORCEMENT = re.compile(
+    r"\b(?:fine[ds]?|penalt\w*|sanction\w*|settlement|decision|ruling|order|notice|judgment)\b",
+    re.I,
+)
+_MODAL = re.compile(
+    r"\b(?:can|could|may|might|will|would|shall|has\s+the\s+right\s+to|is\s+entitled\s+to"
+    r"|has\s+\w+\s+(?:days|weeks|months)\s+to|intends?\s+to|plans?\s+to|expected\s+to"
+    r"|likely\s+to)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# "The terms, including the payment schedule, were not disclosed": the sources say they do
+# not know, which is not a no.
+_UNDISCLOSED = re.compile(
+    r"\b(?:(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:disclosed|made\s+public|published"
+    r"|revealed)|undisclosed|(?:not|un)\s*clear\s+(?:whether|if)|declined\s+to\s+(?:comment|say)"
+    r"|did\s+not\s+(?:respond|say|comment)|could\s+not\s+(?:immediately\s+)?be\s+reached)\b",
+    re.I,
+)
+_WORD = re.compile(r"\w+")
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)?")
+_NEGATIVE_PREFIXES = ("un", "non", "in")
+CANDIDATES_RETRIEVED = 6
+CANDIDATES_TARGETED = 6
+
+
+@cache
+def _stem(word: str) -> str:
+    from .lexical import _stemmer  # the one Porter stemmer the FTS tables also use
+
+    return _stemmer().stemWord(word.casefold())
+
+
+def answer_from_evidence(
+    engine: Engine, query: Query, cites: Citations, quotes: list[Quote], required: bool = False
+) -> Answer | None:
+    """The yes or no of the best matching sentence; "the sources don't say" when none
+    matches (or None, when `required` and the caller has its own not-found answer)."""
+    predicates = _predicates(engine, query)
+    asked = [w for w in predicates if not _TOPIC.match(w) and w not in _SHADING]
+    articles = _articles_about(engine, query)
+    unmentioned = [w for w in asked if articles and not _used_in(engine, w, articles)]
+    if unmentioned and required:
+        return None
+    if unmentioned:
+        words = ", ".join(f"“{w}”" for w in unmentioned)
+        return engine._not_found(query, cites, quotes, f"none of its articles mention {words}")
+    stated = {w for w in query.words if _NUMERAL.fullmatch(w)}
+    candidates = [
+        *quotes[:CANDIDATES_RETRIEVED],
+        *_sentences_using(engine, [*asked, *stated], articles),
+    ]
+    forms = {w: _forms(w) for w in predicates}
+    possibility = bool(_ASKS_POSSIBILITY.search(query.text))
+    found = [_hits(q.text, forms, possibility) for q in candidates]
+    frequency = {w: sum(1 for hits in found if w in hits) for w in predicates}
+    best = None
+    for quote, hits in zip(candidates, found, strict=True):
+        if required and not _ENFORCEMENT.search(quote.text):
+            continue
+        if not any(w in asked for w in hits) or not _about(engine, query, quote, articles):
+            continue
+        score = sum((1 if w in asked else 0.2) / frequency[w] for w in hits)
+        positions = sorted(m.start() for m, _ in hits.values())
+        if len(positions) > 1 and positions[-1] - positions[0] < 80:
+            score += 0.5  # the words stand together
+        if stated and stated & set(_NUMERAL.findall(quote.text)):
+            score += 1  # it is about the amount the question names ("the 50 million fine")
+        elif stated and stated & set(_NUMERAL.findall(engine.retriever.body(quote.article_id))):
+            score += 0.5  # its article is
+        if best is None or score > best[0] + 1e-9:
+            best = (score, hits, quote)
+    if best is None:
+        if required:
+            return None
+        return engine._not_found(query, cites, quotes, "no sentence in them says yes or no to this")
+    _, hits, quote = best
+    if _UNDISCLOSED.search(quote.text):
+        if required:
+            return None
+        n = cites.quote(quote)
+        text = f"The sources don't say: they report it is not known or not disclosed [{n}]."
+        return engine._done(query, "not_found", text, cites)
+    verdict = (
+        "no"
+        if any(_negated(quote.text, m, prefixed) for w, (m, prefixed) in hits.items() if w in asked)
+        else "yes"
+    )
+    n = cites.quote(quote)
+    text = f"{verdict.capitalize()}. As of {{as_of}}, the sources say: “{' '.join(quote.text.split())}” [{n}]."
+    return engine._done(query, "status", text, cites, verdict=verdict)
+
+
+def _predicates(engine: Engine, query: Query) -> list[str]:
+    named = {
+        w.casefold() for m in engine.lexicon.mentions(query.text) for w in _WORD.findall(m.text)
+    }
+    # Capitalised words after the first are names ("Lakeside Mobile"), not what is asked.
+    # (Unless the whole question is in capitals or title case.)
+    capitalised = [w for w in _WORD.findall(query.text)[1:] if w[:1].isupper()]
+    if len(capitalised) * 2 < len(query.words):
+        named |= {w.casefold() for w in capitalised}
+    return [
+        w
+        for w in dict.fromkeys(query.words)
+        if w not in engine.lexicon.stopwords
+        and w not in _AUXILIARIES
+        and w not in named
+        and w not in query.respondents
+        and len(w) > 3
+        and not w.isdigit()
+        and not re.fullmatch(r"[\w-]+['’]s", w)  # "ico's": a name in the possessive
+    ]
+
+
+def _forms(word: str) -> frozenset[str]:
+    """Stems that count as `word`: its own and its synonyms' (one-word synonyms only)."""
+    return frozenset({_stem(word), *(_stem(s) for s in synonyms_of(word) if " " not in s)})
+
+
+def _hits(
+    text: str, forms: dict[str, frozenset[str]], possibility: bool
+) -> dict[str, tuple[re.Match, bool]]:
+    """For each question word, its first use in `text` and whether that use carries a
+    negative prefix ("unanswered" for "answered"). Uses under a modal ("can appeal") count
+    only for questions about what may happen."""
+    hits: dict[str, tuple[re.Match, bool]] = {}
+    for match in _WORD.finditer(text):
+        if not possibility and _MODAL.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        stem = _stem(match.group())
+        for word, stems in forms.items():
+            if word in hits:
+                continue
+            if stem in stems:
+                hits[word] = (match, False)
+            elif any(
+                _stem(match.group()[len(p) :]) in stems
+                for p in _NEGATIVE_PREFIXES
+                if stem.startswith(p)
+            ):
+                hits[word] = (match, True)
+    return hits
+
+
+def _negated(text: str, match: re.Match, prefixed: bool) -> bool:
+    window = text[max(0, match.start() - 60) : match.end()]
+    return prefixed or polarity(window, re.escape(match.group())) == "no"
+
+
+def _articles_about(engine: Engine, query: Query) -> list[str]:
+    return sorted(
+        {f.article_id for key in query.respondents for f in engine.reader.facts(respondent_key=key)}
+    )
+
+
+def _used_in(engine: Engine, word: str, articles: Sequence[str]) -> bool:
+    forms = [word, *(prefix + word for prefix in _NEGATIVE_PREFIXES)]
+    return bool(
+        engine.reader.lexical_sentences_in(fts_query(forms, synonyms_of(word)), articles, k=1)
+    )
+
+
+def _sentences_using(engine: Engine, words: list[str], articles: Sequence[str]) -> list[Quote]:
+    """The best bm25 sentences of `articles` that use one of `words`."""
+    if not words or not articles:
+        return []
+    phrases = [s for w in words for s in synonyms_of(w)]
+    rows = engine.reader.lexical_sentences_in(
+        fts_query(words, phrases), articles, k=CANDIDATES_TARGETED
+    )
+    return [engine._quote(row.article_id, row.context_start, row.end) for row in rows]
+
+
+def _about(engine: Engine, query: Query, quote: Quote, articles: Sequence[str]) -> bool:
+    """Whether `quote` is about the company the question names: it or the paragraph leading
+    up to it names the company ("Northbridge … was fined. The ICO said the company has not
+    paid"), or names no other company in an article about this one."""
+    if not query.respondents:
+        return True
+    body = engine.retriever.body(quote.article_id)
+    paragraph_start = body.rfind("\n\n", 0, quote.start) + 1
+    nearby = f"{body[max(paragraph_start, quote.start - 400) : quote.start]} {quote.text}"
+    if _names_any(nearby, query.respondents):
+        return True
+    if quote.article_id not in articles:
+        return False
+    others = {f.respondent_key for f in engine.reader.facts(article_id=quote.article_id)} - {
+        None,
+        *query.respondents,
+    }
+    return not _names_any(nearby, others) and _article_is_about(engine, quote.article_id, query)
+
+
+def _names_any(text: str, keys) -> bool:
+    return any(re.search(rf"\b{re.escape(key)}", text, re.I) for key in keys)
+
+
+def _article_is_about(engine: Engine, article_id: str, query: Query) -> bool:
+    """Its title names the company, or it reports action against no one else."""
+    title = engine.reader.article_meta(article_id).title
+    if any(re.search(rf"\b{re.escape(key)}", title, re.I) for key in query.respondents):
+        return True
+    facts = engine.reader.facts(article_id=article_id)
+    return {f.respondent_key for f in facts if f.respondent_key} <= set(query.respondents)

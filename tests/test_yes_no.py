@@ -1,0 +1,89 @@
+"""Yes/no questions answered from what the sources say, on articles written for this test
+(invented companies, real regulators), so no rule can lean on the seed articles' wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings
+from assistant.session import Session
+
+from .conftest import write_article
+
+LAKESIDE = """DUBLIN, March 4 (Test Wire) - Ireland's Data Protection Commission said on Monday it had fined Lakeside Mobile 4.2 million euros for keeping customers' location data for years longer than it needed to.
+
+The regulator also ordered the operator to delete the data within three months.
+
+Lakeside Mobile can appeal the decision to the Circuit Court within 28 days. The decision is not final.
+
+The terms of the payment plan agreed with the regulator were not disclosed.
+
+In a statement, Lakeside said it had not met the standards its customers expected and was committed to complying with the order.
+"""
+
+ROUNDUP = """LONDON, June 2 (Test Wire) - The Information Commissioner's Office published its enforcement update on Thursday.
+
+Brightpath Media Ltd, which made 90,000 unsolicited marketing calls, was fined £60,000 in February. The ICO said the company has not paid the penalty and that it has started recovery action.
+
+Corvo Logistics Ltd, fined £45,000 in March for sending spam texts, paid the penalty in full in April, the ICO said.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("yes-no-corpus")
+    write_article(corpus, "2024-03-04-dpc-fines-lakeside-mobile", LAKESIDE, published="2024-03-04")
+    write_article(corpus, "2024-06-02-ico-enforcement-update", ROUNDUP, published="2024-06-02")
+    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
+    session = Session(settings)
+    session.update()
+    return session
+
+
+def _cites(answer, phrase: str) -> bool:
+    return any(phrase in " ".join(c.quote.split()) for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "phrase"),
+    [
+        ("Can Lakeside Mobile appeal the decision?", "yes", "can appeal the decision"),
+        ("Is the DPC's decision against Lakeside Mobile final?", "no", "The decision is not final."),
+        ("Will Lakeside comply with the order?", "yes", "committed to complying with the order"),
+        ("Has Brightpath Media paid the penalty?", "no", "has not paid the penalty"),
+        ("Has Corvo Logistics paid its fine?", "yes", "paid the penalty in full"),
+    ],
+)
+def test_the_verdict_is_read_from_the_sentence_that_says_it(
+    session: Session, question: str, verdict: str, phrase: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "status", answer.answer
+    assert answer.verdict == verdict, answer.answer
+    assert _cites(answer, phrase), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The sources say only that it may appeal: not that it did.
+        "Did Lakeside Mobile appeal the fine?",
+        # Nothing mentions instalments; the payment plan was not disclosed.
+        "Is Lakeside Mobile paying the fine in instalments?",
+        # Another company's sentence in the same round-up does not answer for this one.
+        "Has Brightpath Media appealed?",
+    ],
+)
+def test_what_the_sources_do_not_say_is_not_answered(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "not_found", answer.answer
+    assert answer.verdict is None
+    assert answer.answer.startswith("The sources don't say")
+
+
+def test_an_undisclosed_detail_is_reported_as_unknown(session: Session) -> None:
+    answer = session.ask("Has Lakeside Mobile agreed a payment plan with the regulator?")
+    assert answer.kind == "not_found", answer.answer
+    assert _cites(answer, "were not disclosed"), answer.answer
