@@ -180,7 +180,7 @@ def _kind(text: str) -> Kind:
     if _AMOUNT.search(text):
         return "amount"
     if _ENTITY.search(text) or re.match(
-        r"^\W*where\s+(?:can|could|did|does|will|may)\b", text, re.I
+        r"^\W*(?:(?:and|so|but|then)\s+)?where\s+(?:can|could|did|does|will|may|is|was)\b", text, re.I
     ):
         return "entity"
     if re.search(

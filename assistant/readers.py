@@ -207,6 +207,9 @@ _ROLE = re.compile(
 )
 
 
+_COURT = re.compile(r"(?i)\b(?:court|tribunal|audiencia|gericht|conseil|judge)\b")
+
+
 def read_entity(
     query: Query, quotes: Sequence[Quote], focus: Sequence[str], lexicon: Lexicon
 ) -> Reading | None:
@@ -222,13 +225,15 @@ def read_entity(
         re.search(r"\b(?:regulator|authority|watchdog|body|ministry|court|commission)\b", asked)
         or re.search(r"(?<!pr )(?<!advertising )(?<!marketing )(?<!news )\bagency\b", asked)
     )
+    verb = _asked_verb(query.text)
     candidates = []
     for rank, quote in enumerate(quotes):
         if role and role.group(1) not in quote.text.casefold():
             continue
         spans = [(m.start(), m.end()) for m in _NAME.finditer(quote.text)]
         spans += [(m.start(), m.end()) for m in _ROLE.finditer(quote.text)]
-        for start, end in spans:
+        doing = _verb_positions(quote.text, verb) if verb else []
+        for start, end, fuller in _fuller_names(quote.text, spans):
             name = quote.text[start:end].strip()
             words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2]
             if (
@@ -248,12 +253,69 @@ def read_entity(
             )
             if wants_authority and is_authority:
                 score += 2
-            if wants_court and re.search(
-                r"(?i)\b(?:court|tribunal|audiencia|gericht|conseil)\b", name
-            ):
+            if wants_court and _COURT.search(name):
                 score += 4
+            if fuller and (wants_court or wants_authority):
+                score += 1.0  # an institution asked for: its full name, not a part of it
+            if any(_does(quote.text, start, end, v) for v in doing):
+                score += 5  # "who announced it?": the one the sentence says announced it
             candidates.append((score, rank, Reading(name, quote, start, end)))
+    if wants_court:  # "where can it appeal?": only a court answers
+        courts = [c for c in candidates if _COURT.search(c[2].value)]
+        candidates = courts or candidates
     return _best(candidates)
+
+
+# "Who announced the settlement?": the verb the answer is the subject of.
+_IRREGULAR_PAST = frozenset(
+    "said told brought led won took made gave found wrote sent began ran chose held".split()  # noqa: SIM905
+)
+
+
+def _asked_verb(question: str) -> str | None:
+    match = re.match(
+        r"^\W*(?:and\s+)?who\s+(?:first\s+|actually\s+|originally\s+)?(\w+)\b", question, re.I
+    )
+    if match is None:
+        return None
+    word = match.group(1).casefold()
+    return (
+        word
+        if word.endswith("ed")
+        or word in _IRREGULAR_PAST
+        or (word.endswith("s") and word not in {"is", "was", "has", "does"})
+        else None
+    )
+
+
+def _verb_positions(text: str, verb: str) -> list[tuple[int, int]]:
+    stem = re.escape(verb[:-2] if verb.endswith("ed") and len(verb) > 5 else verb.rstrip("s"))
+    return [(m.start(), m.end()) for m in re.finditer(rf"\b{stem}\w*", text, re.I)]
+
+
+def _does(text: str, start: int, end: int, verb: tuple[int, int]) -> bool:
+    """The name is the verb's subject ("Rob Bonta on Wednesday announced") or its agent
+    ("announced by the attorney general, Rob Bonta")."""
+    between = text[end : verb[0]]
+    if 0 <= verb[0] - end <= 40 and not re.search(r"[.;]|\b(?:that|which|who)\b", between):
+        return True
+    after = text[verb[1] : start]
+    return 0 <= start - verb[1] <= 40 and bool(re.match(r"\s+by\b", after))
+
+
+def _fuller_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Each name span, plus its fuller form where the text gives one: "the National High
+    Court (Audiencia Nacional)" given both ways, "the Administrative Court in Stockholm".
+    The flag marks the fuller forms, which win a tie with their parts."""
+    found = [(start, end, False) for start, end in spans]
+    for start, end in spans:
+        paren = re.match(r"\s*\(([^()]{2,80})\)", text[end:])
+        if paren and _NAME.fullmatch(paren.group(1).split(",")[0].strip()):
+            found.append((start, end + paren.end(), True))
+        seat = re.match(r"\s+(?:in|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", text[end:])
+        if seat and re.search(r"(?i)\b(?:court|tribunal)$", text[start:end]):
+            found.append((start, end + seat.end(), True))
+    return found
 
 
 def polarity(text: str, predicate: str) -> str | None:
@@ -306,7 +368,7 @@ def _apposition_bonus(text: str, start: int, end: int, head: str | None) -> floa
         if re.match(rf",?\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,2}}{re.escape(stem)}", after):
             bonus += 3.0
     if re.match(
-        r"\s*(?:[,.;:)]|$|\s+(?:and|who|which|said|told|has|had|is|was)\b)", text[end : end + 12]
+        r"\s*(?:[,.;:]|$|\s+(?:and|who|which|said|told|has|had|is|was)\b)", text[end : end + 12]
     ):
         bonus += 1.0  # the name ends its noun phrase
     return bonus

@@ -176,7 +176,7 @@ def _predicates(engine: Engine, query: Query) -> list[str]:
     # Capitalised words after the first are names ("Lakeside Mobile"), not what is asked.
     # (Unless the whole question is in capitals or title case.)
     capitalised = [w for w in _WORD.findall(query.text)[1:] if w[:1].isupper()]
-    if len(capitalised) * 2 < len(query.words):
+    if len(capitalised) < len(query.words) - 1:
         named |= {w.casefold() for w in capitalised}
     return [
         w

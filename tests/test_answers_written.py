@@ -1,5 +1,6 @@
-"""Yes/no questions answered from what the sources say, on articles written for this test
-(invented companies, real regulators), so no rule can lean on the seed articles' wording."""
+"""Answers read from what the sources say, on articles written for this test (invented
+companies and people, real regulators), so no rule can lean on the seed articles' wording:
+yes/no questions no stored outcome answers, and names asked for by what they did."""
 
 from __future__ import annotations
 
@@ -20,12 +21,16 @@ Lakeside Mobile can appeal the decision to the Circuit Court within 28 days. The
 
 The terms of the payment plan agreed with the regulator were not disclosed.
 
+Commissioner Maeve Collins announced the decision at a press conference in Dublin.
+
 In a statement, Lakeside said it had not met the standards its customers expected and was committed to complying with the order.
 """
 
 ROUNDUP = """LONDON, June 2 (Test Wire) - The Information Commissioner's Office published its enforcement update on Thursday.
 
 Brightpath Media Ltd, which made 90,000 unsolicited marketing calls, was fined £60,000 in February. The ICO said the company has not paid the penalty and that it has started recovery action.
+
+Brightpath can appeal to the First-tier Tribunal (Information Rights).
 
 Corvo Logistics Ltd, fined £45,000 in March for sending spam texts, paid the penalty in full in April, the ICO said.
 """
@@ -50,7 +55,11 @@ def _cites(answer, phrase: str) -> bool:
     ("question", "verdict", "phrase"),
     [
         ("Can Lakeside Mobile appeal the decision?", "yes", "can appeal the decision"),
-        ("Is the DPC's decision against Lakeside Mobile final?", "no", "The decision is not final."),
+        (
+            "Is the DPC's decision against Lakeside Mobile final?",
+            "no",
+            "The decision is not final.",
+        ),
         ("Will Lakeside comply with the order?", "yes", "committed to complying with the order"),
         ("Has Brightpath Media paid the penalty?", "no", "has not paid the penalty"),
         ("Has Corvo Logistics paid its fine?", "yes", "paid the penalty in full"),
@@ -87,3 +96,30 @@ def test_an_undisclosed_detail_is_reported_as_unknown(session: Session) -> None:
     answer = session.ask("Has Lakeside Mobile agreed a payment plan with the regulator?")
     assert answer.kind == "not_found", answer.answer
     assert _cites(answer, "were not disclosed"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "name", "phrase"),
+    [
+        (
+            "Where can Lakeside Mobile appeal?",
+            "Circuit Court",
+            "appeal the decision to the Circuit Court",
+        ),
+        (
+            "Where can Brightpath Media appeal its fine?",
+            "First-tier Tribunal (Information Rights)",
+            "First-tier Tribunal (Information Rights)",
+        ),
+        ("Who announced the Lakeside Mobile decision?", "Maeve Collins", "announced the decision"),
+    ],
+)
+def test_a_name_is_read_by_what_the_question_says_it_did(
+    session: Session, question: str, name: str, phrase: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "entity", answer.answer
+    assert answer.answer.startswith(name) or f" {name}" in answer.answer.split(".")[0], (
+        answer.answer
+    )
+    assert _cites(answer, phrase), answer.answer
