@@ -53,9 +53,17 @@ def unknown_words(
             or (folded in common and not capitalised)
         ):
             continue
-        if not _known(folded, vocabulary):
+        if not _known(folded, vocabulary) and not _names_a_currency(word):
             missing.append(word)
     return list(dict.fromkeys(missing))
+
+
+def _names_a_currency(word: str) -> bool:
+    """ "PLN", "zloty", "francs": part of an amount or a rate the question states, which a
+    calculation uses whether or not the sources spell the currency that way."""
+    from .money import find_money
+
+    return any(m.money for m in find_money(f"1 {word}"))
 
 
 def _known(word: str, vocabulary: frozenset[str]) -> bool:

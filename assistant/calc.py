@@ -338,27 +338,41 @@ def difference(a: Input[Money], b: Input[Money], rate: Input[Decimal] | None = N
 
 
 @_exact
-def convert(amount: Input[Money], rate: Input[Decimal], to: str) -> Result:
-    """`amount` in currency `to`, at `rate` units of `to` per 1 unit of the amount's currency,
-    rounded half up to the minor unit of `to` (the steps say so when it changes anything)."""
+def convert(
+    amount: Input[Money], rate: Input[Decimal], to: str, rate_is_per_target: bool = False
+) -> Result:
+    """`amount` in currency `to`, at `rate` units of `to` per 1 unit of the amount's currency
+    (or, with `rate_is_per_target`, `rate` units of the amount's currency per 1 unit of `to`:
+    "at 4.30 zloty to the euro" converts zloty to euros by dividing), rounded half up to the
+    minor unit of `to` (the steps say so when it changes anything)."""
     money, target = amount.value, to.strip().upper()
     _positive_rate(rate)
     if target == money.currency:
         raise CalcError(f"{amount.name} is already in {target}")
-    exact = Money(money.amount * rate.value, target)
+    if rate_is_per_target:
+        exact = Money(money.amount / rate.value, target)
+        shown = _rate(rate.value, target, money.currency)
+        shown_exact = Money(exact.amount.quantize(Decimal("0.000001")), target)
+        sign = "=" if shown_exact.amount == exact.amount else "≈"
+        arithmetic = f"{_m(money)} ÷ {_plain(rate.value)} {sign} {_m(shown_exact)}"
+        formula = "converted = amount ÷ exchange rate"
+    else:
+        exact = Money(money.amount * rate.value, target)
+        shown = _rate(rate.value, money.currency, target)
+        arithmetic = f"{_m(money)} × {_plain(rate.value)} = {_m(exact)}"
+        formula = "converted = amount × exchange rate"
     places = _minor_units(target)
     rounded = Money(exact.amount.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP), target)
-    shown = _rate(rate.value, money.currency, target)
     source = f"from [{rate.citation}]" if rate.citation is not None else "given by the user"
     steps = [
         _said(amount),
         f"Exchange rate: {shown} ({source}); no other rate is used",
-        f"{_m(money)} × {_plain(rate.value)} = {_m(exact)}",
+        arithmetic,
     ]
     if rounded.amount != exact.amount:
         steps.append(f"Rounded half up to {places} decimal places ({target}): {_m(rounded)}")
     inputs = [(amount, _m(money)), (rate, shown)]
-    return _result(rounded, "converted = amount × exchange rate", steps, inputs)
+    return _result(rounded, formula, steps, inputs)
 
 
 def share(part: Input[Money], whole: Input[Money]) -> Result:

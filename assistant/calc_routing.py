@@ -126,13 +126,16 @@ def route(
             if m.money is not None and m.per is None and m.start >= rate_match.end()
         ]
     if rate_match and (user_money or groups):
-        to = _currency_code(rate_match.group(2))
+        # "at 4.30 zloty to the euro": 1 euro = 4.30 zloty, whichever way the amount goes.
+        quoted, per = _currency_code(rate_match.group(2)), _currency_code(rate_match.group(3))
         amount = Input("amount (stated in the question)", user_money[0]) if user_money else None
         if amount is None and largest():
             amount = Input("fine", _amount(largest()), cite_fact(largest()))
         if amount:
             rate = Input("exchange rate (stated in the question)", Decimal(rate_match.group(1)))
-            return Routed(calc.convert(amount, rate, to), "money")
+            if amount.value.currency == quoted:
+                return Routed(calc.convert(amount, rate, per, rate_is_per_target=True), "money")
+            return Routed(calc.convert(amount, rate, quoted), "money")
 
     # A percentage of something: "what is 4% of Clearview's annual turnover?"
     percent = re.search(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s*cent)\s+of\b", text)

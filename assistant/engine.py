@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from .answer import newest_date
 from .answerability import correct_spelling, unknown_words
@@ -468,7 +469,8 @@ class Engine:
             unit = {"days": "days", "years": "years", "percent": "percent"}.get(
                 routed.value_kind, ""
             )
-            number = value.quantize(1) if routed.value_kind == "percent" else value
+            # Percentages to one decimal place, as the working shows them ("81.45%" -> 81.5).
+            number = _one_decimal(value) if routed.value_kind == "percent" else value
             shown, typed = (
                 (f"{number}%" if unit == "percent" else f"{number} {unit}"),
                 NumberValue(number=number, unit=unit),
@@ -481,7 +483,7 @@ class Engine:
         ]
         stating = [cites.quote(q) for q in stating_quotes[:3]]  # passages stating an input
         used = markers([i.citation for i in result.calculation.inputs if i.citation])
-        text = f"{shown}. {result.calculation.formula}{' ' + used if used else ''}."
+        text = f"{shown} ({result.calculation.formula}){' ' + used if used else ''}."
         extra = [n for n in dict.fromkeys(stating) if f"[{n}]" not in used]
         if extra:
             text += f" The inputs are stated in {markers(extra)}."
@@ -674,6 +676,11 @@ class Engine:
             return sum(1 for word in focus if word in body)
 
         return sorted(facts, key=overlap, reverse=True)
+
+
+def _one_decimal(value: Decimal) -> Decimal:
+    rounded = value.quantize(Decimal("0.1"), ROUND_HALF_UP)
+    return rounded.quantize(Decimal(1)) if rounded == rounded.to_integral_value() else rounded
 
 
 def _mentions_input(text: str, shown: str) -> bool:

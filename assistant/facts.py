@@ -838,7 +838,7 @@ def _rulings(
             jurisdiction=where,
             amount=amount,
             other_amounts=like.other_amounts if like and amount else [],
-            date=_located_date(next(iter(find_dates(text, ctx.published)), None), offset)
+            date=_located_date(_court_date(text, court, ctx), offset)
             or (like.date if like else None),
             start=quote_start,
             end=span.end,
@@ -859,9 +859,25 @@ def _rulings(
             rulings.append(ruling(_amount(mention, offset), like))
         elif _UPHELD.search(text):
             rulings.append(ruling(_amount(mention, offset), like))
+            decided = rulings[-1].date
+            if like is not None and like.date and decided and like.date.text == decided.text:
+                # "the court on Friday upheld a €50m fine": Friday dates the ruling; the fine
+                # is older and dated elsewhere (or not at all).
+                like.date = None
     if not rulings and (_ANNULLED.search(text) or _RULED.search(text)):
         rulings.append(ruling(None, facts[0] if facts else None))
     return rulings
+
+
+def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> DateMention | None:
+    """The date of the court's decision: the first one stated after the court is named ("a
+    sanction that the Conseil d'État upheld in June 2020"), else the first in the sentence."""
+    dates = find_dates(text, ctx.published)
+    if court is not None:
+        after = [d for d in dates if d.start >= court.start()]
+        if after:
+            return after[0]
+    return dates[0] if dates else None
 
 
 _RULED = re.compile(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)

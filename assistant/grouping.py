@@ -114,6 +114,21 @@ def _dates_agree(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _target(groups: list[ActionGroup], fact: Fact) -> ActionGroup | None:
+    """The group `fact` belongs to: one stating the same amount; one stating another amount
+    only when it is the sole candidate (then the sources disagree) — never a guess among a
+    company's several fines."""
+    compatible = [g for g in groups if _compatible(g, fact)]
+    if fact.amount is None or len(compatible) <= 1:
+        return compatible[0] if compatible else None
+    agreeing = [
+        g
+        for g in compatible
+        if any(f.amount is None or same_sum(f.amount, fact.amount) for f in g.facts)
+    ]
+    return agreeing[0] if agreeing else None
+
+
 def group_facts(
     facts: Iterable[Fact], published: dict[str, str | None] | None = None
 ) -> list[ActionGroup]:
@@ -123,7 +138,7 @@ def group_facts(
     )
     groups: list[ActionGroup] = []
     for fact in ordered:
-        target = next((g for g in groups if _compatible(g, fact)), None)
+        target = _target(groups, fact)
         if target is None:
             groups.append(ActionGroup([fact]))
         else:

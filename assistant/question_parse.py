@@ -68,7 +68,7 @@ _STATUS_WORDS = {
     "cooperating": r"\bcooperat\w*\b",
 }
 _ACTION_WORDS = {
-    "ruling": r"\bcourt\b|\btribunal\b|\bjudges?\b|\bruling\b|\bruled\b",
+    "ruling": r"\bcourt\b|\btribunal\b|\bjudges?\b|\brul(?:e|es|ed|ing)\b",
     "penalty_payment": r"\b(?:overdue|periodic|daily)[\s-]+penalt|\bpenalty[\s-]+payment|\bper\s+day\b|\ba\s+day\b|\bdaily\b",
     "order": r"\border(?:ed|s)?\b|\binjunction|\bformal\s+notice\b",
     "ban": r"\bban(?:ned|s)?\b|\bbarred\b",

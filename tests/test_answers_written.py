@@ -4,7 +4,7 @@ yes/no questions no stored outcome answers, and names asked for by what they did
 
 from __future__ import annotations
 
-from pathlib import Path
+from decimal import Decimal
 
 import pytest
 
@@ -36,11 +36,26 @@ Corvo Logistics Ltd, fined £45,000 in March for sending spam texts, paid the pe
 """
 
 
+VERDANT_FINE = """ROME, Feb 10 (Test Wire) - Italy's data protection authority, the Garante, said on Friday it had fined Verdant Energia 3.6 million euros for unlawful telemarketing.
+
+The company said it would challenge the decision in court.
+"""
+
+VERDANT_RULING = """ROME, May 17 (Test Wire) - A Rome court on Friday upheld a 3.6 million euro fine imposed on Verdant Energia by the Garante in February 2023.
+
+The company has 60 days to lodge a further appeal.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("yes-no-corpus")
     write_article(corpus, "2024-03-04-dpc-fines-lakeside-mobile", LAKESIDE, published="2024-03-04")
     write_article(corpus, "2024-06-02-ico-enforcement-update", ROUNDUP, published="2024-06-02")
+    write_article(corpus, "2023-02-10-garante-fines-verdant", VERDANT_FINE, published="2023-02-10")
+    write_article(
+        corpus, "2024-05-17-court-upholds-verdant-fine", VERDANT_RULING, published="2024-05-17"
+    )
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
     session.update()
@@ -123,3 +138,58 @@ def test_a_name_is_read_by_what_the_question_says_it_did(
         answer.answer
     )
     assert _cites(answer, phrase), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The court's "on Friday" dates the ruling, not the fine it upheld.
+        ("When did the court rule on Verdant Energia's fine?", "2024-05-17"),
+        ("When did the Garante fine Verdant Energia?", "2023-02-10"),
+    ],
+)
+def test_a_ruling_and_the_fine_it_rules_on_keep_their_own_dates(
+    session: Session, question: str, expected: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "date", answer.answer
+    assert answer.value is not None and answer.value.date == expected, answer.answer
+
+
+def test_one_fine_reported_by_two_articles_is_counted_once(session: Session) -> None:
+    answer = session.ask("What is the total Verdant Energia has been fined?")
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(3_600_000), "EUR"), (
+        answer.answer
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "amount", "currency", "step"),
+    [
+        # "zloty to the euro": 1 euro = 4.50 zloty, whichever way the amount goes.
+        ("At 4.50 zloty to the euro, what is PLN 9,000,000 in euros?", 2_000_000, "EUR", "÷ 4.5"),
+        ("At 4.50 zloty to the euro, what is €2 million in zloty?", 9_000_000, "PLN", "× 4.5"),
+        (
+            "At 4.5 zloty to the euro, what is PLN 1,000,000 in euros?",
+            Decimal("222222.22"),
+            "EUR",
+            "≈",
+        ),
+    ],
+)
+def test_a_stated_rate_converts_in_the_direction_it_is_quoted(
+    session: Session, question: str, amount, currency: str, step: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(amount), currency), (
+        answer.answer
+    )
+    assert any(step in s for s in answer.calculation.steps), answer.calculation.steps
+
+
+def test_a_percentage_is_given_to_one_decimal_place(session: Session) -> None:
+    answer = session.ask("What share of an €8.15m total is €6m?")
+    assert answer.kind == "calculation", answer.answer
+    assert answer.value.number == Decimal("73.6") and answer.value.unit == "percent", answer.answer
