@@ -23,6 +23,10 @@ from .store import IndexReader
 _VERBAL = re.compile(r"(?:ing|ed|ly)$")
 
 
+# "doesn't", "won't", "they're": grammar, not a subject the sources might lack.
+_CONTRACTION = re.compile(r"n['’]t$|['’](?:re|ll|ve|d|m)$")
+
+
 def unknown_words(
     query: Query, reader: IndexReader, lexicon: Lexicon, respondents: set[str]
 ) -> list[str]:
@@ -50,6 +54,7 @@ def unknown_words(
             or folded in respondents
             or folded in _NEVER_UNKNOWN
             or _VERBAL.search(folded)
+            or _CONTRACTION.search(folded)
             or (folded in common and not capitalised)
         ):
             continue

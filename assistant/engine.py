@@ -21,7 +21,7 @@ from .calc import CalcError
 from .calc_routing import route
 from .dates import find_dates
 from .grouping import ActionGroup, group_facts, home_currency
-from .lexical import synonyms_of
+from .lexical import synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
@@ -40,6 +40,15 @@ _SANCTION_VERB = re.compile(
     r"\b(?:fined|penalised|penalized|sanctioned|ordered|banned|barred|imposed|slapped)\b", re.I
 )
 # Words naming the type of answer wanted, not its topic: "what year", "which date".
+# How enforcement copy gives the reason for an action.
+_REASON = re.compile(
+    r"\b(?:because|due\s+to|on\s+the\s+grounds|for\s+(?:failing|not|breaching|violating|"
+    r"unlawfully|illegally|having)|failed\s+to|could\s+not\s+(?:demonstrate|show|prove)|"
+    r"did\s+not\s+(?:obtain|have|ask)|without\s+(?:valid\s+)?consent|found\s+that|"
+    r"in\s+breach|breach(?:ed|es)?|violat(?:ed|ing|ion)|infring\w+|unlawful(?:ly)?|"
+    r"took\s+into\s+account)\b",
+    re.I,
+)
 _TYPE_WORDS = frozenset(
     {
         "year",
@@ -513,6 +522,35 @@ class Engine:
     def _passage(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         if not quotes:
             return self._not_found(query, cites, quotes, "no passage in them matches")
+        nearest = " ".join(q.text for q in quotes[:3])
+        # A word the passages write only capitalised ("Hamburg") is a name, not a topic.
+        topic = [
+            w
+            for w in self._topic_words(query)
+            if w not in {"like", "about", "tell", "know"}
+            and not (
+                re.search(rf"\b{re.escape(w)}\b", nearest, re.I)
+                and not re.search(rf"\b{re.escape(w)}\b", nearest)
+            )
+        ]
+        if topic and not any(word_forms(w) & text_stems(nearest) for w in topic):
+            # "What's the weather in Hamburg this weekend?": passages that only share a
+            # place name with the question do not answer it.
+            words = " or ".join(f"“{w}”" for w in topic)
+            return self._not_found(query, cites, quotes, f"no passage in them is about {words}")
+        if re.match(r"^\W*(?:and\s+)?why\b", query.text, re.I):
+            # "Why was Criteo fined?": the passage giving a reason, if one of the best does.
+            about = {
+                f.article_id
+                for key in query.respondents
+                for f in self.reader.facts(respondent_key=key)
+            }
+            reasons = [
+                q
+                for q in quotes[:6]
+                if _REASON.search(q.text) and (not about or q.article_id in about)
+            ]
+            quotes = reasons + [q for q in quotes if q not in reasons]
         for quote in quotes[:3]:
             cites.quote(quote)
         lead = " ".join(quotes[0].text.split())
@@ -524,6 +562,25 @@ class Engine:
             ),
             cites,
         )
+
+    def _topic_words(self, query: Query) -> list[str]:
+        """What a passage question is about, beyond the names in it."""
+        named = {
+            w.casefold()
+            for m in self.lexicon.mentions(query.text)
+            for w in re.findall(r"\w+", m.text)
+        }
+        skip = self.lexicon.stopwords | self.lexicon.framing | _TYPE_WORDS | named
+        return [
+            w
+            for w in dict.fromkeys(query.words)
+            if w not in skip
+            and w not in self.respondents
+            and len(w) > 3
+            and not any(c.isdigit() for c in w)
+            and "'" not in w
+            and "’" not in w
+        ]
 
     # --- endings --------------------------------------------------------------------------
 

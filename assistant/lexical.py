@@ -103,3 +103,18 @@ def fts_query(terms: Sequence[str], phrases: Sequence[str] = ()) -> str:
         if words:
             quoted.append('"' + " ".join(words) + '"')
     return " OR ".join(dict.fromkeys(quoted))
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """A word's Porter stem, as the FTS5 tables index it."""
+    return _stemmer().stemWord(word.casefold())
+
+
+def word_forms(word: str) -> frozenset[str]:
+    """Stems that count as `word` when matching text: its own and its one-word synonyms'."""
+    return frozenset({stem(word), *(stem(s) for s in synonyms_of(word) if " " not in s)})
+
+
+def text_stems(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text)}

@@ -23,7 +23,7 @@ Kind = str  # status | amount | date | count | entity | calculation | overview |
 
 _YES_NO = re.compile(
     r"^\W*(?:(?:according\s+to|under|in)\s+[^,?]{1,60},\s*)?(?:(?:so|and|but|ok|okay)\W+)?(?:is\s+it\s+true\s+(?:that\s+)?)?"
-    r"(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should)\b",
+    r"(?:(?:has|have|had|did|does|do|is|are|was|were|would|could|should)(?:n['’]t)?|will|won['’]t|can(?:['’]t|not)?)\b",
     re.I,
 )
 _AMOUNT = re.compile(

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
-from .lexical import fts_query, synonyms_of
+from .lexical import fts_query, stem, synonyms_of, word_forms
 from .models import Answer
 from .question_parse import Query
 from .readers import Quote, polarity
@@ -102,13 +101,6 @@ CANDIDATES_RETRIEVED = 6
 CANDIDATES_TARGETED = 6
 
 
-@cache
-def _stem(word: str) -> str:
-    from .lexical import _stemmer  # the one Porter stemmer the FTS tables also use
-
-    return _stemmer().stemWord(word.casefold())
-
-
 def answer_from_evidence(
     engine: Engine, query: Query, cites: Citations, quotes: list[Quote], required: bool = False
 ) -> Answer | None:
@@ -123,12 +115,12 @@ def answer_from_evidence(
     if unmentioned:
         words = ", ".join(f"“{w}”" for w in unmentioned)
         return engine._not_found(query, cites, quotes, f"none of its articles mention {words}")
-    stated = {w for w in query.words if _NUMERAL.fullmatch(w)}
+    stated = set(_NUMERAL.findall(query.text))
     candidates = [
         *quotes[:CANDIDATES_RETRIEVED],
         *_sentences_using(engine, [*asked, *stated], articles),
     ]
-    forms = {w: _forms(w) for w in predicates}
+    forms = {w: word_forms(w) for w in predicates}
     possibility = bool(_ASKS_POSSIBILITY.search(query.text))
     found = [_hits(q.text, forms, possibility) for q in candidates]
     frequency = {w: sum(1 for hits in found if w in hits) for w in predicates}
@@ -186,14 +178,10 @@ def _predicates(engine: Engine, query: Query) -> list[str]:
         and w not in named
         and w not in query.respondents
         and len(w) > 3
-        and not w.isdigit()
+        and not any(c.isdigit() for c in w)  # "150m": an amount, matched as a numeral
         and not re.fullmatch(r"[\w-]+['’]s", w)  # "ico's": a name in the possessive
+        and not re.search(r"n['’]t$", w)  # "hasn't": grammar
     ]
-
-
-def _forms(word: str) -> frozenset[str]:
-    """Stems that count as `word`: its own and its synonyms' (one-word synonyms only)."""
-    return frozenset({_stem(word), *(_stem(s) for s in synonyms_of(word) if " " not in s)})
 
 
 def _hits(
@@ -206,16 +194,16 @@ def _hits(
     for match in _WORD.finditer(text):
         if not possibility and _MODAL.search(text[max(0, match.start() - 40) : match.start()]):
             continue
-        stem = _stem(match.group())
+        own = stem(match.group())
         for word, stems in forms.items():
             if word in hits:
                 continue
-            if stem in stems:
+            if own in stems:
                 hits[word] = (match, False)
             elif any(
-                _stem(match.group()[len(p) :]) in stems
+                stem(match.group()[len(p) :]) in stems
                 for p in _NEGATIVE_PREFIXES
-                if stem.startswith(p)
+                if own.startswith(p)
             ):
                 hits[word] = (match, True)
     return hits

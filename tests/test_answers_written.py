@@ -193,3 +193,22 @@ def test_a_percentage_is_given_to_one_decimal_place(session: Session) -> None:
     answer = session.ask("What share of an €8.15m total is €6m?")
     assert answer.kind == "calculation", answer.answer
     assert answer.value.number == Decimal("73.6") and answer.value.unit == "percent", answer.answer
+
+
+def test_a_question_about_something_else_is_not_answered_with_a_place_name(
+    session: Session,
+) -> None:
+    answer = session.ask("what's the weather like in Dublin this weekend?")
+    assert answer.kind == "not_found", answer.answer
+    assert "weather" in answer.answer
+
+
+def test_why_is_answered_with_the_reason_the_sources_give(session: Session) -> None:
+    answer = session.ask("Why was Lakeside Mobile fined?")
+    assert answer.kind == "passage", answer.answer
+    assert _cites(answer, "for keeping customers' location data"), answer.answer
+
+
+def test_a_contraction_is_not_an_unknown_word(session: Session) -> None:
+    answer = session.ask("Hasn't Brightpath Media paid the penalty?")
+    assert answer.kind == "status" and answer.verdict == "no", answer.answer
