@@ -25,6 +25,11 @@ if TYPE_CHECKING:  # the core's heavy modules load in the worker thread, not bef
     from ..session import Session
 
 
+def internal_error(exc: Exception) -> str:
+    """One line for a bug (anything not an `AssistantError`), shown instead of a crash."""
+    return f"internal error: {type(exc).__name__}: {exc} (please report it)"
+
+
 @dataclass(frozen=True)
 class IndexState:
     """What the status line shows, and whether the app must build or offer an update."""

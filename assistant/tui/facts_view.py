@@ -90,7 +90,8 @@ class FactsScreen(Screen[None]):
     AUTO_FOCUS = "#facts-table"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,ctrl+t", "close", "Back to chat"),
-        Binding("ctrl+f", "focus_filter", "Filter"),
+        # Priority: decided as the key arrives, so the keys typed next reach the filter.
+        Binding("ctrl+f", "focus_filter", "Filter", priority=True),
         Binding("f6", "sort_next", "Sort"),
         Binding("f7", "sort_reverse", "Reverse"),
     ]

@@ -1,19 +1,36 @@
-"""Index work on screen: the progress bar of an update, and the notice that offers one."""
+"""Index updates on screen: the worker with its progress bar, and the notice offering one.
+
+The update runs in a thread (`Backend.update`, a second Session), posting throttled
+progress messages; Esc sets an event that the indexer polls between batches, so a
+cancelled update stops before it commits and the old index stays in use. `IndexFinished`
+bubbles up to the app when the update ends, however it ends.
+"""
 
 from __future__ import annotations
 
+import threading
+import time
+from functools import partial
 from typing import TYPE_CHECKING
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.style import Style
 from textual.widgets import Label, ProgressBar, Static
+from textual.worker import get_current_worker
 
+from ..errors import AssistantError, Cancelled
 from ..render import safe_text
+from .backend import internal_error
+from .messages import IndexFinished, IndexProgress
 
 if TYPE_CHECKING:
-    from ..indexer import Progress
+    from ..indexer import Progress, UpdateSummary
+    from .backend import Backend
+
+PROGRESS_INTERVAL = 0.1  # seconds between progress messages from the indexing thread
 
 
 def progress_text(title: str, p: Progress) -> str:
@@ -31,32 +48,96 @@ def progress_text(title: str, p: Progress) -> str:
 
 
 class IndexBar(Vertical):
-    """A label and a ProgressBar of chunks embedded; hidden when no update runs."""
+    """A label and a ProgressBar of chunks embedded; shown while an update runs."""
+
+    def __init__(self, backend: Backend, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.backend = backend
+        self.running = False
+        self.title = ""
+        self.last_progress: Progress | None = None
+        self.last_summary: UpdateSummary | None = None
+        self._stop = threading.Event()
 
     def compose(self) -> ComposeResult:
         yield Label(id="index-label")
         yield ProgressBar(id="index-progress", show_eta=False)
 
-    def start(self, title: str) -> None:
+    def begin(self, rebuild: bool, title: str) -> bool:
+        """Start an update (or a rebuild); False when one is already running."""
+        if self.running:
+            return False
+        self.running = True
         self.title = title
-        self.last: Progress | None = None
+        self.last_progress = None
+        self._stop.clear()
         self.query_one(Label).update(f"{title}: starting… · Esc cancels")
         self.query_one(ProgressBar).update(total=None, progress=0)
         self.display = True
+        self.run_worker(
+            partial(self._update_in_thread, rebuild),
+            thread=True,
+            group="index",
+            exit_on_error=False,
+        )
+        return True
 
-    def show(self, progress: Progress) -> None:
-        self.last = progress
+    def cancel(self) -> None:
+        self._stop.set()
+        self.query_one(Label).update("Cancelling… the current index stays in use")
+
+    def on_unmount(self) -> None:
+        self._stop.set()  # quitting: the update stops at its next check; the old index stays
+
+    def _update_in_thread(self, rebuild: bool) -> None:
+        worker = get_current_worker()
+        last = 0.0
+
+        def progress(p: Progress) -> None:
+            nonlocal last
+            now = time.monotonic()
+            final = p.stage != "embedding" or p.chunks_done >= p.chunks_total
+            if final or now - last >= PROGRESS_INTERVAL:
+                last = now
+                self.post_message(IndexProgress(p))
+
+        def should_stop() -> bool:
+            return self._stop.is_set() or worker.is_cancelled
+
+        try:
+            summary = self.backend.update(rebuild, progress, should_stop)
+        except Cancelled:
+            self.post_message(IndexFinished(cancelled=True))
+            return
+        except AssistantError as exc:
+            self.post_message(IndexFinished(problem=str(exc)))
+            return
+        except Exception as exc:
+            self.post_message(IndexFinished(problem=internal_error(exc)))
+            return
+        try:
+            state = self.backend.refresh()  # questions from now on use the new index
+        except AssistantError as exc:
+            self.post_message(IndexFinished(summary, problem=str(exc)))
+            return
+        self.post_message(IndexFinished(summary, state=state))
+
+    @on(IndexProgress)
+    def _progress(self, message: IndexProgress) -> None:
+        progress = self.last_progress = message.progress
         self.query_one(Label).update(progress_text(self.title, progress))
         if progress.chunks_total:
             self.query_one(ProgressBar).update(
                 total=progress.chunks_total, progress=progress.chunks_done
             )
 
-    def say(self, text: str) -> None:
-        self.query_one(Label).update(Content(safe_text(text)))
-
-    def stop(self) -> None:
+    @on(IndexFinished)
+    def _finished(self, message: IndexFinished) -> None:
+        # Not stopped: the message goes on to the app, which reports the outcome.
+        self.running = False
         self.display = False
+        if message.summary:
+            self.last_summary = message.summary
 
 
 class IndexNotice(Static):

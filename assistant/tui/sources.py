@@ -48,6 +48,14 @@ def article_content(source: Source) -> Content:
     )
 
 
+class ArticleBody(Static):
+    """The article text; once its width is known, it asks the panel to scroll to the span."""
+
+    def on_resize(self) -> None:
+        panel = self.query_ancestor(SourcesPanel)
+        panel.call_after_refresh(panel.scroll_to_span)
+
+
 class SourcesPanel(Vertical):
     """Shown when a citation is chosen: the heading stays on top, the article scrolls.
     Esc (from the chat) closes it."""
@@ -59,7 +67,7 @@ class SourcesPanel(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(id="source-head")
         with VerticalScroll(id="source-scroll"):
-            yield Static(id="source-body")
+            yield ArticleBody(id="source-body")
 
     def show(self, source: Source) -> None:
         self.source = source
@@ -85,6 +93,7 @@ class SourcesPanel(Vertical):
         width = body.content_region.width or body.size.width
         start, _ = _span(self.source)
         before = Content(safe_text(self.source.body[:start]))
+        # Content wraps the way the Static draws it, so this is the span's first line.
         line = len(before.wrap(width)) - 1 if width and start else 0
         self.query_one("#source-scroll", VerticalScroll).scroll_to(
             y=max(0, line - 2), animate=False
