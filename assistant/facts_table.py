@@ -32,7 +32,8 @@ class FactRow:
     conflicts: str  # "€10,000,000 [slashdot-…]"
     sources: int
     article_ids: tuple[str, ...]
-    quote_start: int  # the first source's span, for opening it
+    quote_article_id: str  # the source whose span opens the row (the chosen amount's)
+    quote_start: int
     quote_end: int
 
 
@@ -84,6 +85,7 @@ def rows(
                 ),
                 sources=len(group.facts),
                 article_ids=tuple(f.article_id for f in group.facts),
+                quote_article_id=first.article_id,
                 quote_start=first.start,
                 quote_end=first.end,
             )

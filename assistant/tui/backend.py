@@ -117,23 +117,8 @@ class Backend:
             )
 
     def fact_source(self, row: FactRow) -> Source:
-        """The article whose span a facts row quotes (the row names several articles)."""
-        with self._gate:
-            reader = self.session.reader()
-            article_id = row.article_ids[0]
-            for fact in reader.facts():
-                if fact.article_id in row.article_ids and (fact.start, fact.end) == (
-                    row.quote_start,
-                    row.quote_end,
-                ):
-                    article_id = fact.article_id
-                    break
-            return Source(
-                reader.article_meta(article_id),
-                reader.article_body(article_id),
-                row.quote_start,
-                row.quote_end,
-            )
+        """The article whose span a facts row quotes."""
+        return self.article(row.quote_article_id, row.quote_start, row.quote_end)
 
     def update(
         self, rebuild: bool, progress: ProgressFn, should_stop: Callable[[], bool]
