@@ -40,6 +40,13 @@ _TOPIC = re.compile(
     r"|million|billion|thousand|euros?|dollars?|pounds?)$",
     re.I,
 )
+# "Can the FDPIC fine companies itself?": the sanction word is then what is asked.
+_SANCTION_AS_VERB = re.compile(
+    r"\b(?:can|could|may|might|will|would|did|does|do)\s+(?:the\s+)?"
+    r"(?:(?!(?:the|a|an|its|their|this|that|any)\b)[\w'’]+\s+){1,4}?"
+    r"(fine|sanction|penalise|penalize)\b",
+    re.I,
+)
 # Words that shade a question without being what it asks about ("can Google *still* appeal").
 _SHADING = frozenset(
     [
@@ -107,9 +114,17 @@ def answer_from_evidence(
     """The yes or no of the best matching sentence; "the sources don't say" when none
     matches (or None, when `required` and the caller has its own not-found answer)."""
     predicates = _predicates(engine, query)
-    asked = [w for w in predicates if not _TOPIC.match(w) and w not in _SHADING]
-    articles = _articles_about(engine, query)
-    unmentioned = [w for w in asked if articles and not _used_in(engine, w, articles)]
+    verb = _SANCTION_AS_VERB.search(query.text)  # "can the FDPIC fine companies?"
+    asked = [
+        w
+        for w in predicates
+        if (not _TOPIC.match(w) or (verb and w == verb.group(1).casefold())) and w not in _SHADING
+    ]
+    # Else the articles retrieval found: the sentence that answers may rank low in them.
+    articles = _articles_about(engine, query) or sorted({q.article_id for q in quotes[:8]})
+    unmentioned = [
+        w for w in asked if query.respondents and articles and not _used_in(engine, w, articles)
+    ]
     if unmentioned and required:
         return None
     if unmentioned:
@@ -138,6 +153,8 @@ def answer_from_evidence(
             score += 1  # it is about the amount the question names ("the 50 million fine")
         elif stated and stated & set(_NUMERAL.findall(engine.retriever.body(quote.article_id))):
             score += 0.5  # its article is
+        if query.authorities and not query.respondents and _names_regulator(engine, query, quote):
+            score += 0.5  # "can the FDPIC fine?": about the FDPIC, or just near a fine
         if best is None or score > best[0] + 1e-9:
             best = (score, hits, quote)
     if best is None:
@@ -215,9 +232,13 @@ def _negated(text: str, match: re.Match, prefixed: bool) -> bool:
 
 
 def _articles_about(engine: Engine, query: Query) -> list[str]:
-    return sorted(
-        {f.article_id for key in query.respondents for f in engine.reader.facts(respondent_key=key)}
-    )
+    """The articles reporting action against the companies the question names, or else by
+    the regulators or in the places it names."""
+    facts = [f for key in query.respondents for f in engine.reader.facts(respondent_key=key)]
+    if not query.respondents:
+        facts = [f for a in query.authorities for f in engine.reader.facts(authority=a)]
+        facts += [f for p in query.places for f in engine.reader.facts(jurisdiction=p)]
+    return sorted({f.article_id for f in facts})
 
 
 def _used_in(engine: Engine, word: str, articles: Sequence[str]) -> bool:
@@ -256,6 +277,17 @@ def _about(engine: Engine, query: Query, quote: Quote, articles: Sequence[str]) 
         *query.respondents,
     }
     return not _names_any(nearby, others) and _article_is_about(engine, quote.article_id, query)
+
+
+def _names_regulator(engine: Engine, query: Query, quote: Quote) -> bool:
+    """The regulator the question names is named in the quote or the paragraph before it."""
+    body = engine.retriever.body(quote.article_id)
+    paragraph_start = body.rfind("\n\n", 0, quote.start) + 1
+    nearby = body[max(paragraph_start, quote.start - 400) : quote.end]
+    return any(
+        m.kind == "authority" and m.key in query.authorities
+        for m in engine.lexicon.mentions(nearby)
+    )
 
 
 def _names_any(text: str, keys) -> bool:
