@@ -168,7 +168,13 @@ class Engine:
     def _focus(self, query: Query) -> list[str]:
         stop = self.lexicon.stopwords | _TYPE_WORDS
         words = [w for w in query.words if w not in stop and len(w) > 2 and not w.isdigit()]
-        return [*words, *(s.casefold() for s in synonyms_of(query.text))]
+        # Short place names count too: "UK guest records".
+        places = [
+            m.text.casefold()
+            for m in self.lexicon.mentions(query.text)
+            if m.kind == "jurisdiction" and len(m.text) <= 2
+        ]
+        return [*words, *places, *(s.casefold() for s in synonyms_of(query.text))]
 
     # --- facts ----------------------------------------------------------------------------
 

@@ -150,6 +150,13 @@ def _singular(word: str) -> str:
     )
 
 
+_ELIDED_COUNT = re.compile(
+    r"\b(?:including|of\s+which|of\s+them|of\s+these|among\s+them)\s+"
+    r"(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)?\s*$",
+    re.I,
+)
+
+
 def read_count(
     query: Query, quotes: Sequence[Quote], focus: Sequence[str], lexicon: Lexicon
 ) -> Reading | None:
@@ -165,11 +172,26 @@ def read_count(
                 continue
             after = quote.text[number.end : number.end + 40].casefold()
             has_unit = number.unit is not None and stem.startswith(number.unit)
-            if not has_unit and not re.match(
-                rf"[\s-]*(?:[a-z-]+\s+){{0,2}}{re.escape(stem)}", after
+            elided = _ELIDED_COUNT.search(quote.text[max(0, number.start - 40) : number.start])
+            if (
+                not has_unit
+                and not re.match(rf"[\s-]*(?:[a-z-]+\s+){{0,2}}{re.escape(stem)}", after)
+                # "339 million guest records …, including about 7 million relating to UK
+                # guests": the noun is understood.
+                and not (elided and stem in quote.text[: number.start].casefold())
             ):
                 continue
             score = _focus_score(quote.text, number.start, number.end, focus)
+            if elided:
+                # "including about 7 million relating to UK guests": the qualifier after the
+                # subset is what a question about UK guests asks for.
+                before = quote.text[: number.start].casefold()
+                score += sum(
+                    1
+                    for w in set(focus)
+                    if re.search(rf"\b{re.escape(w)}", after)
+                    and not re.search(rf"\b{re.escape(w)}", before)
+                )
             candidates.append((score, rank, Reading(number.value, quote, number.start, number.end)))
         if stem in {"country", "countrie", "jurisdiction", "place"}:
             listed = _listed_places(quote.text, lexicon)

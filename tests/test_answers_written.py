@@ -15,6 +15,8 @@ from .conftest import write_article
 
 LAKESIDE = """DUBLIN, March 4 (Test Wire) - Ireland's Data Protection Commission said on Monday it had fined Lakeside Mobile 4.2 million euros for keeping customers' location data for years longer than it needed to.
 
+The data of 1.8 million customers was kept, including about 240,000 on business accounts.
+
 The regulator also ordered the operator to delete the data within three months.
 
 Lakeside Mobile can appeal the decision to the Circuit Court within 28 days. The decision is not final.
@@ -212,3 +214,17 @@ def test_why_is_answered_with_the_reason_the_sources_give(session: Session) -> N
 def test_a_contraction_is_not_an_unknown_word(session: Session) -> None:
     answer = session.ask("Hasn't Brightpath Media paid the penalty?")
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("How many customers' data did Lakeside Mobile keep?", 1_800_000),
+        # "including about 240,000 on business accounts": the subset the question names
+        ("How many business customers' data did Lakeside Mobile keep?", 240_000),
+    ],
+)
+def test_a_count_and_its_named_subset(session: Session, question: str, number: int) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "count", answer.answer
+    assert answer.value.number == number, answer.answer
