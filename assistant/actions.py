@@ -54,6 +54,7 @@ class _Vocabulary:
     actions: dict[str, re.Pattern[str]]
     statuses: dict[str, re.Pattern[str]]
     not_penalty_before: re.Pattern[str]
+    not_penalty_after: re.Pattern[str]
     not_penalty_sentence: re.Pattern[str]
     any_action: re.Pattern[str]
 
@@ -67,6 +68,9 @@ def vocabulary() -> _Vocabulary:
         actions={name: _compile(data["actions"][name]["patterns"]) for name in ACTIONS},
         statuses={name: _compile(data["statuses"][name]["patterns"]) for name in _NEGATIVE_FIRST},
         not_penalty_before=re.compile(rf"\b(?:{before})\W*$", re.IGNORECASE),
+        not_penalty_after=re.compile(
+            "|".join(f"(?:{p})" for p in data["not_a_penalty"]["after_amount"]), re.IGNORECASE
+        ),
         not_penalty_sentence=_compile(data["not_a_penalty"]["sentence"]),
         any_action=_compile([p for name in ACTIONS for p in data["actions"][name]["patterns"]]),
     )
@@ -101,10 +105,13 @@ def find_statuses(text: str) -> list[Match]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def is_penalty_amount(text: str, start: int) -> bool:
+def is_penalty_amount(text: str, start: int, end: int | None = None) -> bool:
     """False for an amount that is a cap, a turnover, a valuation or funding."""
     vocab = vocabulary()
-    if vocab.not_penalty_before.search(text[max(0, start - 40) : start]):
+    # 100 characters: "turnover for the financial year ending 31 March 2023 as £640 million".
+    if vocab.not_penalty_before.search(text[max(0, start - 100) : start]):
+        return False
+    if end is not None and vocab.not_penalty_after.match(text, end):
         return False
     return vocab.not_penalty_sentence.search(text) is None
 

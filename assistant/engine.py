@@ -25,6 +25,7 @@ from .lexical import synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
+from .parties import fold
 from .question_parse import Query, parse
 from .readers import Quote, iso, read_amount, read_count, read_date, read_entity
 from .retrieve import Retriever
@@ -724,7 +725,7 @@ class Engine:
                 for c in cites.items
             ):
                 continue
-            folded = quote.text.casefold()
+            folded = fold(quote.text)
             names = {m.key.casefold() for m in self.lexicon.mentions(quote.text)}
             if (subject and any(s in folded for s in subject)) or (places & names):
                 found.append(cites.quote(quote))

@@ -34,6 +34,7 @@ from .parties import (
     AuthorityMention,
     Party,
     authorities,
+    find_respondent,
     main_respondent,
     respondent_key,
     respondents,
@@ -162,12 +163,35 @@ def extract_facts(
             mentions.extend(_sentence_facts(article, span, quote_start, context))
     facts = _merge(mentions)
     _attach_rulings(facts)
+    _inherit_regulators(facts)
     _attach_statuses(article, sentences, contexts, facts, context)
     _attach_violations(article, sentences, facts, context)
     _attach_article_dates(article, sentences, facts, context)
     for fact in facts:
         _derive_statuses(fact)
     return facts
+
+
+def _inherit_regulators(facts: list[Fact]) -> None:
+    """ "Under the assurance of discontinuance, LearnLoop will pay $3.5 million in civil
+    penalties": a sentence naming no regulator continues the story of the first action of
+    its kind against the same company that names one."""
+    for fact in facts:
+        if fact.authority or fact.jurisdiction or not fact.respondent_key:
+            continue
+        lead = next(
+            (
+                f
+                for f in sorted(facts, key=lambda f: f.start)
+                if f.authority
+                and f.action == fact.action
+                and f.respondent_key == fact.respondent_key
+                and f.start < fact.start
+            ),
+            None,
+        )
+        if lead is not None:
+            fact.authority, fact.jurisdiction = lead.authority, lead.jurisdiction
 
 
 # --- One sentence -------------------------------------------------------------------------
@@ -257,7 +281,8 @@ def _sentence_facts(
     penalties = [
         m
         for m in primaries
-        if is_penalty_amount(text, m.start) and (m.qualifier or "") not in {"up to", "as much as"}
+        if is_penalty_amount(text, m.start, m.end)
+        and (m.qualifier or "") not in {"up to", "as much as"}
     ]
     for index, amount in enumerate(penalties):
         action = _monetary_action(actions, amount)
@@ -581,6 +606,8 @@ def _status_targets(
         before = [f for f in here if f.amount and f.amount.start < span.start + match.start]
         if before:
             return before + rulings
+        if here:
+            return here + rulings  # "reduced a €600,000 fine … to €250,000"
         if rulings:
             ruled = [
                 f
@@ -608,6 +635,18 @@ def _status_targets(
         if earlier:
             key = max(earlier, key=lambda f: f.start).respondent_key
             return [f for f in facts if f.respondent_key == key]
+    # "Saúde Prime said it would not pay": the company the sentence names, before any
+    # regulator it also names ("the ANPD's interpretation").
+    by_name = [
+        (m, f.respondent_key)
+        for f in facts
+        if f.respondent_key
+        for m in [find_respondent(text, f.respondent_key)]
+        if m is not None
+    ]
+    if by_name:
+        key = min(by_name)[1]
+        return [f for f in facts if f.respondent_key == key]
     named = {m.key for m in ctx.lexicon.mentions(text) if m.kind == "authority"}
     if named:
         return [f for f in facts if f.authority in named]
@@ -726,6 +765,10 @@ def _attach_article_dates(
 
 def _derive_statuses(fact: Fact) -> None:
     """A court that overturned, reduced or upheld a fine heard an appeal against it."""
+    if any(s.status == "reduced" for s in fact.statuses):
+        # "annulled the part of the decision concerning Article 12(3)" and cut the fine: the
+        # fine stands, reduced.
+        fact.statuses = [s for s in fact.statuses if s.status != "overturned"]
     court = [s for s in fact.statuses if s.status in {"overturned", "reduced", "upheld"}]
     if court and not any(s.status == "appealed" for s in fact.statuses):
         fact.statuses.append(Status(status="appealed", start=court[0].start, end=court[0].end))
@@ -796,7 +839,13 @@ _COURT = re.compile(
 )
 
 
-_REDUCED_TO = re.compile(r"\b(?:reduced|cut|lowered|decreased)\b[^.;]{0,60}?\bto\s+$", re.I)
+# "reduced a €600,000 fine imposed by the Belgian Data Protection Authority on telecom
+# operator Telinko NV to €250,000": the object can be long.
+_REDUCED_TO = re.compile(
+    r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased)\b[^.;]{0,150}?\bto\s+$"
+    r"|\bset\s+the\s+(?:fine|penalty|amount)\s+at\s+$",  # "the court set the fine at €250,000"
+    re.I,
+)
 
 
 _UPHELD = re.compile(r"\b(?:upheld|uphold|upholds|confirmed)\b", re.I)
@@ -853,19 +902,20 @@ def _rulings(
         like = next(
             (f for f in facts if f.amount and f.amount.start == offset + mention.start), None
         )
-        if _REDUCED_TO.search(text[max(0, mention.start - 80) : mention.start]):
+        if _REDUCED_TO.search(text[max(0, mention.start - 180) : mention.start]):
             if like is not None:
                 facts.remove(like)  # the court's figure, not a regulator's fine
             rulings.append(ruling(_amount(mention, offset), like))
         elif _UPHELD.search(text):
             rulings.append(ruling(_amount(mention, offset), like))
-            decided = rulings[-1].date
-            if like is not None and like.date and decided and like.date.text == decided.text:
-                # "the court on Friday upheld a €50m fine": Friday dates the ruling; the fine
-                # is older and dated elsewhere (or not at all).
-                like.date = None
     if not rulings and (_ANNULLED.search(text) or _RULED.search(text)):
         rulings.append(ruling(None, facts[0] if facts else None))
+    decided = {r.date.text for r in rulings if r.date}
+    for fact in facts:
+        if fact.date and fact.date.text in decided:
+            # "the court on Wednesday reduced a €600,000 fine": Wednesday dates the ruling;
+            # the fine is older and dated elsewhere (or not at all).
+            fact.date = None
     return rulings
 
 
@@ -880,14 +930,18 @@ def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> Date
     return dates[0] if dates else None
 
 
+_REDUCED = re.compile(
+    r"\b(?:reduced|cut|cuts|lowered)\b|\bset\s+the\s+(?:fine|penalty)\s+at\b", re.I
+)
 _RULED = re.compile(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
 
 
 def _court_decides(text: str) -> bool:
     """A court deciding something in this sentence, whether or not a trigger word fired."""
-    return _COURT.search(text) is not None and any(
-        p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, re.compile(r"\breduced\b", re.I))
+    named = _COURT.search(text) is not None or re.search(
+        r"\b(?:court|tribunal|judges?)\b", text, re.I
     )
+    return bool(named) and any(p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED))
 
 
 def _attach_rulings(facts: list[Fact]) -> None:

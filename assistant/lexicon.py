@@ -100,13 +100,9 @@ class Lexicon:
             )
             for a in regulators["authority"]
         }
-        self.regions = {
-            r["name"]: tuple(r["members"]) for r in places.get("region", [])
-        }
+        self.regions = {r["name"]: tuple(r["members"]) for r in places.get("region", [])}
         region_forms = {
-            form: r["name"]
-            for r in places.get("region", [])
-            for form in (r["name"], *r["aliases"])
+            form: r["name"] for r in places.get("region", []) for form in (r["name"], *r["aliases"])
         }
         self._regional = {
             a["region"].casefold(): self.authorities[a["id"]]
@@ -179,7 +175,24 @@ class Lexicon:
                     break
             else:
                 i += 1
-        return found
+        return self._resolve_shared(found)
+
+    def _resolve_shared(self, found: list[Mention]) -> list[Mention]:
+        """A name two regulators share ("Datatilsynet": Norway's and Denmark's) is the one
+        whose country the same text names; otherwise both stay, for the caller to decide."""
+        spans: dict[tuple[int, int], list[Mention]] = {}
+        for mention in found:
+            if mention.kind == "authority":
+                spans.setdefault((mention.start, mention.end), []).append(mention)
+        if all(len(same) == 1 for same in spans.values()):
+            return found
+        places = {m.key for m in found if m.kind == "jurisdiction"}
+        dropped = set()
+        for same in spans.values():
+            named = [m for m in same if self.authorities[m.key].jurisdiction in places]
+            if named and len(named) < len(same):
+                dropped.update(id(m) for m in same if m not in named)
+        return [m for m in found if id(m) not in dropped]
 
     def places(self, text: str) -> frozenset[str]:
         """Jurisdiction codes the text names: directly, through a regulator, or a region."""

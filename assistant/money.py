@@ -439,7 +439,19 @@ def _resolve(written: str, default_currency: str | None, table: _Table) -> str |
     return table.defaults.get(key) or table.defaults.get(lowered)
 
 
+# "a coercive fine of NOK 100,000 will accrue for each day", "is payable for every day of delay"
+_PER_ACCRUING = re.compile(
+    r"(?:[ \u00a0]+(?:will|would|shall|is\s+to|are\s+to)?[ \u00a0]*(?:accrue|accrues|be\s+(?:due|payable"
+    r"|charged|imposed)|is\s+(?:due|payable|charged|imposed)))?[ \u00a0]+(?:for|on)[ \u00a0]+(?:each|every)[ \u00a0]+"
+    r"(?:(?:further|additional|calendar|working)[ \u00a0]+)?(?P<unit>day|week|month)\b",
+    re.I,
+)
+
+
 def _per(text: str, end: int, before: str) -> str | None:
+    accruing = _PER_ACCRUING.match(text, end)
+    if accruing:
+        return accruing.group("unit").lower()
     after = _PER_AFTER.match(text, end)
     if after:
         return (

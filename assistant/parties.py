@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -38,9 +39,9 @@ _SANCTION_NOUN = (
 _RESPONDENT_PATTERNS = [
     # "Clearview AI was fined", "the firm has also been ordered", "A medical company has been
     # fined", "Northbridge, a Manchester marketing firm, was fined"
-    rf"(?P<who>{_NAME}|{_PRONOUN}|{_COMMON_NP})(?:,\s.{{1,140}}?,)?\s+{_AUX}{_SANCTIONED}\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN}|{_COMMON_NP})\.?(?:,\s.{{1,140}}?,)?\s+{_AUX}{_SANCTIONED}\b",
     # "Harbourside Home Solutions has paid in full"
-    rf"(?P<who>{_NAME}|{_PRONOUN})\s+(?:has|have|had)\s+(?:\w+\s+){{0,2}}?paid\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?\s+(?:has|have|had)\s+(?:\w+\s+){{0,2}}?paid\b",
     # Headlines: "Clearview AI Fined $9.4 Million", "Clearview fined again", "X Slapped with"
     rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}|Fined|Slapped|Hit|Ordered|Banned)\b",
     # "fined Clearview", "fines Amazon's French unit", "slapped TikTok with", "told it to stop"
@@ -50,7 +51,7 @@ _RESPONDENT_PATTERNS = [
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
     rf"\b(?:imposed|levied)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
-    rf"(?P<who>{_NAME}|{_PRONOUN})\s+(?:has\s+|have\s+)?(?:agreed|agrees|will|must|to)\s+(?:to\s+)?pay\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?\s+(?:has\s+|have\s+)?(?:agreed|agrees|will|must|to)\s+(?:to\s+)?pay\b",
     # "enjoins the company Clearview"
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"
@@ -254,6 +255,10 @@ def respondents(text: str, lexicon: Lexicon) -> list[Party]:
 def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     start, end = match.span("who")
     name = match.group("who")
+    if match.string[end : end + 1] == "$":
+        return None  # "R$2.4 million", "A$5m": a currency, not a party
+    if _is_known_non_respondent(name, lexicon):
+        return None  # "the order to the Privacy Appeals Board": a regulator, before trimming
     if re.fullmatch(_PRONOUN, name, re.IGNORECASE):
         return Party(name, start, end, pronoun=True)
     common = re.fullmatch(_COMMON_NP, name)
@@ -277,7 +282,10 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
             words = words[index + 1 :]
             break
     words = [w for w in words if not w.casefold().endswith("-based")]  # "US-based", "Paris-based"
-    while len(words) > 1 and words[-1].casefold() in _NOT_A_NAME_END:
+    # "fined Fjordpark NOK 4 million": the currency code is not part of the name.
+    while len(words) > 1 and (
+        words[-1].casefold() in _NOT_A_NAME_END or words[-1] in _currency_codes()
+    ):
         words = words[:-1]
     name = " ".join(words).rstrip(".,")
     end = start + len(name)
@@ -288,15 +296,36 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     return Party(name, start, end)
 
 
+@cache
+def _currency_codes() -> frozenset[str]:
+    from .datafiles import load_toml
+
+    return frozenset(c["code"] for c in load_toml("currencies.toml")["currency"])
+
+
 def _is_known_non_respondent(name: str, lexicon: Lexicon) -> bool:
     """Regulators, places, laws and currencies are never the party sanctioned (by name alone)."""
     mentions = lexicon.mentions(name)
     return any(m.start == 0 and m.end >= len(name.rstrip(".")) - 1 for m in mentions)
 
 
+def fold(text: str) -> str:
+    """Lower case without accents, as respondent keys are written."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def find_respondent(text: str, key: str) -> int | None:
+    """Where `text` names the respondent with this key ("Saúde Prime" for "saude"), or None.
+    Folding keeps one character per character here (NFC text), so positions carry over."""
+    match = re.search(rf"\b{re.escape(key)}", fold(text))
+    return match.start() if match else None
+
+
 def respondent_key(name: str) -> str:
-    """Grouping key: "Clearview AI", "Clearview" and "CLEARVIEW" are one respondent."""
-    words = re.findall(r"[\w&]+", name.casefold())
+    """Grouping key: "Clearview AI", "Clearview" and "CLEARVIEW" are one respondent, and
+    "Saúde Prime" is "saude prime" as people type it."""
+    words = re.findall(r"[\w&]+", fold(name))
     return words[0] if words else name.casefold()
 
 
@@ -380,10 +409,12 @@ def authorities(
             found.append(item)
             taken.append((item.start, item.end))
 
-    for mention in lexicon.mentions(text):
-        if mention.kind == "authority":
-            authority = lexicon.authorities[mention.key]
-            add(AuthorityMention(authority.id, authority.jurisdiction, mention.start, mention.end))
+    named = [m for m in lexicon.mentions(text) if m.kind == "authority"]
+    # A shared name the sentence does not resolve ("Datatilsynet") is the article's regulator.
+    named.sort(key=lambda m: (m.start, m.key != default))
+    for mention in named:
+        authority = lexicon.authorities[mention.key]
+        add(AuthorityMention(authority.id, authority.jurisdiction, mention.start, mention.end))
     before, after, acting = _phrase_patterns()
     for match in after.finditer(text):
         kind = _DOMAIN.get((match.group("domain") or "").casefold(), domain)

@@ -180,7 +180,9 @@ def _kind(text: str) -> Kind:
     if _AMOUNT.search(text):
         return "amount"
     if _ENTITY.search(text) or re.match(
-        r"^\W*(?:(?:and|so|but|then)\s+)?where\s+(?:can|could|did|does|will|may|is|was)\b", text, re.I
+        r"^\W*(?:(?:and|so|but|then)\s+)?where\s+(?:can|could|did|does|will|may|is|was)\b",
+        text,
+        re.I,
     ):
         return "entity"
     if re.search(
@@ -220,6 +222,8 @@ def _inherit(query: Query, previous: Query) -> Query:
 def _action(text: str) -> str | None:
     """The action asked about: the one right after the outcome verb when there is one ("has it
     settled its French fine before the overdue penalty?" asks about the fine)."""
+    if re.search(r"\b(?:reduc\w*|cut|lower\w*)\b.*\bto\W*$|\bset\b.*\bat\W*$", text, re.I):
+        return "ruling"  # "what did the court cut the fine to?": the figure the court set
     matches = sorted(
         (m.start(), order, action)
         for order, (action, pattern) in enumerate(_ACTION_WORDS.items())

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from .lexical import fts_query, stem, synonyms_of, word_forms
 from .models import Answer
+from .parties import find_respondent
 from .question_parse import Query
 from .readers import Quote, polarity
 
@@ -291,13 +292,13 @@ def _names_regulator(engine: Engine, query: Query, quote: Quote) -> bool:
 
 
 def _names_any(text: str, keys) -> bool:
-    return any(re.search(rf"\b{re.escape(key)}", text, re.I) for key in keys)
+    return any(find_respondent(text, key) is not None for key in keys)
 
 
 def _article_is_about(engine: Engine, article_id: str, query: Query) -> bool:
     """Its title names the company, or it reports action against no one else."""
     title = engine.reader.article_meta(article_id).title
-    if any(re.search(rf"\b{re.escape(key)}", title, re.I) for key in query.respondents):
+    if _names_any(title, query.respondents):
         return True
     facts = engine.reader.facts(article_id=article_id)
     return {f.respondent_key for f in facts if f.respondent_key} <= set(query.respondents)

@@ -49,6 +49,24 @@ The company has 60 days to lodge a further appeal.
 """
 
 
+AURORA = """BRASILIA, Feb 12 (Test Wire) - Brazil's National Data Protection Authority (ANPD) said on Wednesday that clinic chain Clínica Aurora Ltda. has not paid the R$1.8 million fine it was given last year.
+
+Clínica Aurora said it had filed a lawsuit in federal court seeking to annul the decision.
+
+Not every company has resisted. The ANPD said that pharmacy group Farmavida, which was fined R$75,000 in October, paid the fine in full in January.
+"""
+
+PARKVIK = """OSLO, Jan 20 (Test Wire) - Norway's data protection authority, Datatilsynet, said on Monday it had fined car-park operator Parkvik AS NOK 2 million for sharing number-plate data with a debt collector.
+
+Parkvik reported net sales of NOK 900 million in 2023.
+"""
+
+HARLOW = """BRUSSELS, Oct 3 (Test Wire) - The Market Court of the Brussels Court of Appeal on Tuesday reduced a €400,000 fine imposed by the Belgian Data Protection Authority on insurer Harlow Assurances SA to €150,000.
+
+The court said the authority had not explained how it arrived at the amount.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("yes-no-corpus")
@@ -57,6 +75,11 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2023-02-10-garante-fines-verdant", VERDANT_FINE, published="2023-02-10")
     write_article(
         corpus, "2024-05-17-court-upholds-verdant-fine", VERDANT_RULING, published="2024-05-17"
+    )
+    write_article(corpus, "2025-02-12-anpd-clinica-aurora-unpaid", AURORA, published="2025-02-12")
+    write_article(corpus, "2025-01-20-datatilsynet-fines-parkvik", PARKVIK, published="2025-01-20")
+    write_article(
+        corpus, "2024-10-03-market-court-cuts-harlow-fine", HARLOW, published="2024-10-03"
     )
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
@@ -228,3 +251,45 @@ def test_a_count_and_its_named_subset(session: Session, question: str, number: i
     answer = session.ask(question)
     assert answer.kind == "count", answer.answer
     assert answer.value.number == number, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Typed without the accent; "R$" is a currency, not a company called R.
+        ("has clinica aurora paid its fine?", "no"),
+        ("Has Farmavida paid the ANPD fine?", "yes"),
+    ],
+)
+def test_round_up_statuses_belong_to_the_company_each_sentence_names(
+    session: Session, question: str, verdict: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "status" and answer.verdict == verdict, answer.answer
+
+
+def test_a_lawsuit_seeking_to_annul_is_not_an_annulment(session: Session) -> None:
+    answer = session.ask("Was the Clínica Aurora fine annulled?")
+    assert answer.verdict != "yes", answer.answer
+
+
+def test_a_shared_regulator_name_is_resolved_by_the_country_named(session: Session) -> None:
+    answer = session.ask("Which regulator fined Parkvik?")
+    assert answer.kind == "entity", answer.answer
+    assert "Norw" in answer.answer, answer.answer
+
+
+def test_net_sales_are_not_a_fine(session: Session) -> None:
+    answer = session.ask("How much was Parkvik fined?")
+    assert (answer.value.amount, answer.value.currency) == (Decimal(2_000_000), "NOK"), (
+        answer.answer
+    )
+
+
+def test_a_court_reduction_gives_the_new_figure_and_keeps_the_original(session: Session) -> None:
+    reduced = session.ask("What did the court reduce Harlow Assurances' fine to?")
+    assert (reduced.value.amount, reduced.value.currency) == (Decimal(150_000), "EUR"), (
+        reduced.answer
+    )
+    ruled = session.ask("When did the court rule on Harlow's fine?")
+    assert ruled.value.date == "2024-10-01", ruled.answer
