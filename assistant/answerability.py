@@ -129,3 +129,45 @@ _NEVER_UNKNOWN = frozenset(
     ]
     for name in currency["names"]
 )
+
+
+# Words that put a question in the sources' world even when nothing else in it does.
+_DOMAIN = re.compile(
+    r"\b(?:fine[sd]?|penalt\w*|sanction\w*|regulat\w*|watchdog|authorit\w*|privacy|data|gdpr"
+    r"|breach\w*|law\w*|court\w*|complian\w*|consent|settle\w*|enforce\w*|investigat\w*"
+    r"|appeal\w*|commission\w*|decision\w*|ruling\w*|violat\w*|infring\w*|order\w*)\b",
+    re.I,
+)
+
+
+def off_topic_words(
+    query: Query, reader: IndexReader, lexicon: Lexicon, respondents: set[str]
+) -> list[str]:
+    """ "Who won the 2024 Champions League final?": a question naming no company, regulator
+    or place and no enforcement word, most of whose words the sources never use, is about
+    something else — even if one of its everyday words ("final") turns up somewhere."""
+    if (
+        query.respondents
+        or query.authorities
+        or query.places
+        or query.money
+        or query.dates
+        or query.durations
+        or _DOMAIN.search(query.text)
+    ):
+        return []
+    vocabulary = reader.vocabulary()
+    if not vocabulary:
+        return []
+    content = [
+        w
+        for w in dict.fromkeys(query.words)
+        if w not in lexicon.stopwords
+        and w not in lexicon.framing
+        and w not in respondents
+        and len(w) > 2
+        and not any(c.isdigit() for c in w)
+        and not _CONTRACTION.search(w)
+    ]
+    missing = [w for w in content if not _known(w, vocabulary)]
+    return missing if len(missing) >= 2 and 2 * len(missing) >= len(content) else []

@@ -15,8 +15,9 @@ from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from .aboutness import about_the_company
 from .answer import newest_date
-from .answerability import correct_spelling, unknown_words
+from .answerability import correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError
 from .calc_routing import route
 from .dates import find_dates
@@ -34,7 +35,7 @@ from .wording import describe, fmt_date, month_year, said_by
 
 # Amounts that are not imposed penalties (turnover, funding, what was proposed): read from text.
 _NOT_PENALTY_AMOUNT = re.compile(
-    r"\b(?:turnover|revenue|funding|raised|worth|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*)\b",
+    r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*)\b",
     re.I,
 )
 _SANCTION_VERB = re.compile(
@@ -138,6 +139,21 @@ class Engine:
         if missing:
             words = ", ".join(f"“{w}”" for w in missing)
             return self._not_found(query, cites, quotes, f"nothing in them mentions {words}")
+        elsewhere = off_topic_words(query, self.reader, self.lexicon, self.respondents)
+        if elsewhere:
+            words = " or ".join(f"“{w}”" for w in elsewhere)
+            return self._not_found(
+                query, cites, [], f"they are about enforcement and never mention {words}"
+            )
+        if (
+            query.respondents
+            and query.authorities
+            and query.kind != "calculation"
+            and not self._groups(replace(query, action=None))
+        ):
+            # "What did the Texas attorney general get from LearnLoop?": no such action is
+            # reported, whatever passages mention both.
+            return self._no_such_action(query, cites, quotes)
         handler = getattr(self, f"_{query.kind}")
         return handler(query, cites, quotes)
 
@@ -192,17 +208,23 @@ class Engine:
         for key in query.respondents or ([None] if any_respondent or not query.respondents else []):
             facts += self.reader.facts(respondent_key=key)
         groups = group_facts(facts, self.published)
-        if query.places or query.authorities:
+        if query.authorities:
+            # "fined by AGCOM": that regulator's actions, not the Garante's in the same
+            # country (an action whose regulator is unknown may still be it).
             groups = [
                 g
                 for g in groups
-                if g.jurisdiction in query.places or g.authority in query.authorities
+                if g.authority in query.authorities
+                or (g.authority is None and g.jurisdiction in query.places)
             ]
+        elif query.places:
+            groups = [g for g in groups if g.jurisdiction in query.places]
         wanted = action or (query.action if by_action else None)
         if wanted:
             same = [g for g in groups if g.action == wanted]
+            # "civil penalties" in a US settlement are what the question calls a fine.
             fallback = (
-                [g for g in groups if g.action in {"fine", "penalty_payment"}]
+                [g for g in groups if g.action in {"penalty_payment", "settlement"}]
                 if wanted == "fine"
                 else []
             )
@@ -434,6 +456,9 @@ class Engine:
                     f"{written}{extra}. {describe(group, self.lexicon)} [{n}].",
                     cites,
                 )
+            answered = self._regulator_named_before(query, groups, cites)
+            if answered is not None:
+                return answered
         reading = read_entity(
             query, self._filtered(query, quotes), self._focus(query), self.lexicon
         )
@@ -448,6 +473,36 @@ class Engine:
             f"{_with_acronym(reading.value, reading.quote.text)}. {said_by(reading.quote)} [{n}].",
             cites,
         )
+
+    def _regulator_named_before(
+        self, query: Query, groups: list[ActionGroup], cites: Citations
+    ) -> Answer | None:
+        """ "The ICO also gave updates on two penalties. Northbridge … was fined £130,000":
+        the regulator is named a sentence or two before the action; cite both."""
+        for group in sorted(groups, key=lambda g: -len(g.facts)):
+            if group.authority not in self.lexicon.authorities:
+                continue
+            for fact in group.facts:
+                body = self.retriever.body(fact.article_id)
+                window = max(0, fact.start - 600)
+                named = [
+                    m
+                    for m in self.lexicon.mentions(body[window : fact.start])
+                    if m.kind == "authority" and m.key == group.authority
+                ]
+                if not named:
+                    continue
+                authority = self.lexicon.authorities[group.authority]
+                numbers = [
+                    self._cite_fact(fact, cites, window + named[-1].start),
+                    cites.add(fact.article_id, fact.start, fact.end),
+                ]
+                text = (
+                    f"{authority.english_name} ({authority.id}). The sources report "
+                    f"{describe(group, self.lexicon)} {markers(numbers)}."
+                )
+                return self._done(query, "entity", text, cites)
+        return None
 
     def _is_a_name(self, text: str) -> bool:
         return any(m.kind == "authority" for m in self.lexicon.mentions(text))
@@ -592,9 +647,27 @@ class Engine:
     # --- endings --------------------------------------------------------------------------
 
     def _no_such_action(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
-        """ "A Dutch fine against Clearview": the sources have Dutch fines, or Clearview fines,
-        but not both at once. Say what they do have."""
-        elsewhere = self._groups(
+        """ "A Dutch fine against Clearview", "fined by AGCOM": the sources have that
+        company's actions elsewhere, or that regulator's against others, but not both at
+        once. Say which is missing, and what they do report."""
+        if query.authorities:
+            where = "by " + " or ".join(self.lexicon.authorities[a].id for a in query.authorities)
+        else:
+            where = "in " + " or ".join(
+                self.lexicon.jurisdictions[p].name if p in self.lexicon.jurisdictions else p
+                for p in sorted(query.places)
+            )
+        names = [
+            next(
+                (f.respondent.text for f in self.reader.facts(respondent_key=k) if f.respondent), k
+            )
+            for k in query.respondents
+        ]
+        who = " or ".join(names) or "anyone"
+        # What they do report: the company's actions elsewhere, and that regulator's (or
+        # that place's) against others.
+        theirs = self._groups(replace(query, places=frozenset(), authorities=()))[:2]
+        there = self._groups(
             Query(
                 text=query.text,
                 kind=query.kind,
@@ -603,23 +676,17 @@ class Engine:
                 action=query.action,
             ),
             any_respondent=True,
-        )
-        place = ", ".join(sorted(query.places)) or "that regulator"
-        who = " or ".join(query.respondents)
-        if elsewhere:
+        )[:2]
+        reason = f"they report no {query.action or 'action'} against {who} {where}"
+        reported = [*theirs, *(g for g in there if g not in theirs)]
+        if reported:
             listed = "; ".join(
-                f"{describe(g, self.lexicon)} [{self._cite_group(g, cites)}]" for g in elsewhere[:3]
+                f"{describe(g, self.lexicon)} [{self._cite_group(g, cites)}]" for g in reported
             )
             return self._not_found(
-                query,
-                cites,
-                quotes,
-                f"they report no such action against {who} in {place}; what they report there is: {listed}",
-                keep=True,
+                query, cites, quotes, f"{reason}. What they do report: {listed}", keep=True
             )
-        return self._not_found(
-            query, cites, quotes, f"they report no action against {who} in {place}"
-        )
+        return self._not_found(query, cites, quotes, reason)
 
     def _not_found(
         self,
@@ -689,8 +756,11 @@ class Engine:
         return hits
 
     def _filtered(self, query: Query, quotes: list[Quote]) -> list[Quote]:
+        """The quotes a value may be read from: from the outlet the question names, if any,
+        and about the company it names (never a figure from another company's story)."""
         named = self._source_named(query)
-        return [q for q in quotes if q.article_id in named] or quotes if named else quotes
+        quotes = [q for q in quotes if q.article_id in named] or quotes if named else quotes
+        return about_the_company(self, query, quotes)
 
     def _year_holds(self, query: Query, quote: Quote) -> bool:
         """ "revenue in 2024": a passage from 2022 with no year in it does not answer."""

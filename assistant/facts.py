@@ -164,6 +164,7 @@ def extract_facts(
     facts = _merge(mentions)
     _attach_rulings(facts)
     _inherit_regulators(facts)
+    _regulators_from_context(facts, body, context)
     _attach_statuses(article, sentences, contexts, facts, context)
     _attach_violations(article, sentences, facts, context)
     _attach_article_dates(article, sentences, facts, context)
@@ -192,6 +193,20 @@ def _inherit_regulators(facts: list[Fact]) -> None:
         )
         if lead is not None:
             fact.authority, fact.jurisdiction = lead.authority, lead.jurisdiction
+
+
+def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
+    """ "The ICO also gave updates on two penalties. Northbridge … was fined £130,000": a
+    fact whose sentence names no regulator has the one named last before it, within the
+    preceding few sentences."""
+    for fact in facts:
+        if fact.authority or fact.jurisdiction or fact.action == "ruling":
+            continue
+        before = body[max(0, fact.start - 600) : fact.start]
+        named = [m for m in ctx.lexicon.mentions(before) if m.kind == "authority"]
+        if named:
+            authority = ctx.lexicon.authorities[named[-1].key]
+            fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
 
 
 # --- One sentence -------------------------------------------------------------------------
@@ -261,8 +276,18 @@ def _sentence_facts(
                     if ctx.main_authority
                     else None
                 )
-                if regulator.authority is None and about_main and regulator.jurisdiction == home:
-                    fact.authority = ctx.main_authority  # "U.S. regulators said" in an FTC story
+                described = not any(
+                    m.kind == "authority"
+                    for m in ctx.lexicon.mentions(text[regulator.start : regulator.end])
+                )
+                if (
+                    (regulator.authority is None or described)
+                    and about_main
+                    and regulator.jurisdiction == home
+                ):
+                    # "U.S. authorities said" in an FTC story: the story's regulator, not the
+                    # country's data protection authority.
+                    fact.authority = ctx.main_authority
                 fact.authority_at = Located(
                     text=text[regulator.start : regulator.end],
                     start=offset + regulator.start,

@@ -78,11 +78,20 @@ def _best(candidates: list[tuple[int, int, Reading]]) -> Reading | None:
     return max(candidates, key=lambda c: (c[0], -c[1], -c[2].start))[2]
 
 
+# Amounts that are not penalties, each asked for by name and stated next to its name.
+_MEASURES = {
+    "turnover": re.compile(r"\b(?:turnover|revenues?|(?:net\s+)?sales|income)\b", re.I),
+    "funding": re.compile(r"\b(?:funding|raised|invest\w*|valuation|valued|worth)\b", re.I),
+    "salary": re.compile(r"\b(?:salary|salaries|pay\s+package|compensation)\b", re.I),
+}
+
+
 def read_amount(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
     daily = query.action == "penalty_payment" and re.search(
         r"\bdaily|\ba\s+day|\bper\s+day", query.text, re.I
     )
     about_caps = re.search(r"\b(?:maximum|max|cap|most|up\s+to|highest|limit)\b", query.text, re.I)
+    measure = next((m for m, p in _MEASURES.items() if p.search(query.text)), None)
     candidates = []
     for rank, quote in enumerate(quotes):
         if not about_caps and _CAP.search(quote.text):
@@ -94,6 +103,10 @@ def read_amount(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> 
                 continue
             if daily and mention.per != "day":
                 continue
+            if measure and not _MEASURES[measure].search(
+                quote.text[max(0, mention.start - 60) : mention.end + 40]
+            ):
+                continue  # "What was X's revenue?": only a figure stated as revenue answers
             score = _focus_score(quote.text, mention.start, mention.end, focus)
             candidates.append(
                 (score, rank, Reading(mention.money, quote, mention.start, mention.end))

@@ -25,9 +25,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .aboutness import articles_about, is_about, names_regulator
 from .lexical import fts_query, stem, synonyms_of, word_forms
 from .models import Answer
-from .parties import find_respondent
 from .question_parse import Query
 from .readers import Quote, polarity
 
@@ -122,7 +122,7 @@ def answer_from_evidence(
         if (not _TOPIC.match(w) or (verb and w == verb.group(1).casefold())) and w not in _SHADING
     ]
     # Else the articles retrieval found: the sentence that answers may rank low in them.
-    articles = _articles_about(engine, query) or sorted({q.article_id for q in quotes[:8]})
+    articles = articles_about(engine, query) or sorted({q.article_id for q in quotes[:8]})
     unmentioned = [
         w for w in asked if query.respondents and articles and not _used_in(engine, w, articles)
     ]
@@ -144,7 +144,7 @@ def answer_from_evidence(
     for quote, hits in zip(candidates, found, strict=True):
         if required and not _ENFORCEMENT.search(quote.text):
             continue
-        if not any(w in asked for w in hits) or not _about(engine, query, quote, articles):
+        if not any(w in asked for w in hits) or not is_about(engine, query, quote, articles):
             continue
         score = sum((1 if w in asked else 0.2) / frequency[w] for w in hits)
         positions = sorted(m.start() for m, _ in hits.values())
@@ -154,7 +154,7 @@ def answer_from_evidence(
             score += 1  # it is about the amount the question names ("the 50 million fine")
         elif stated and stated & set(_NUMERAL.findall(engine.retriever.body(quote.article_id))):
             score += 0.5  # its article is
-        if query.authorities and not query.respondents and _names_regulator(engine, query, quote):
+        if query.authorities and not query.respondents and names_regulator(engine, query, quote):
             score += 0.5  # "can the FDPIC fine?": about the FDPIC, or just near a fine
         if best is None or score > best[0] + 1e-9:
             best = (score, hits, quote)
@@ -232,16 +232,6 @@ def _negated(text: str, match: re.Match, prefixed: bool) -> bool:
     return prefixed or polarity(window, re.escape(match.group())) == "no"
 
 
-def _articles_about(engine: Engine, query: Query) -> list[str]:
-    """The articles reporting action against the companies the question names, or else by
-    the regulators or in the places it names."""
-    facts = [f for key in query.respondents for f in engine.reader.facts(respondent_key=key)]
-    if not query.respondents:
-        facts = [f for a in query.authorities for f in engine.reader.facts(authority=a)]
-        facts += [f for p in query.places for f in engine.reader.facts(jurisdiction=p)]
-    return sorted({f.article_id for f in facts})
-
-
 def _used_in(engine: Engine, word: str, articles: Sequence[str]) -> bool:
     forms = [word, *(prefix + word for prefix in _NEGATIVE_PREFIXES)]
     return bool(
@@ -258,47 +248,3 @@ def _sentences_using(engine: Engine, words: list[str], articles: Sequence[str]) 
         fts_query(words, phrases), articles, k=CANDIDATES_TARGETED
     )
     return [engine._quote(row.article_id, row.context_start, row.end) for row in rows]
-
-
-def _about(engine: Engine, query: Query, quote: Quote, articles: Sequence[str]) -> bool:
-    """Whether `quote` is about the company the question names: it or the paragraph leading
-    up to it names the company ("Northbridge … was fined. The ICO said the company has not
-    paid"), or names no other company in an article about this one."""
-    if not query.respondents:
-        return True
-    body = engine.retriever.body(quote.article_id)
-    paragraph_start = body.rfind("\n\n", 0, quote.start) + 1
-    nearby = f"{body[max(paragraph_start, quote.start - 400) : quote.start]} {quote.text}"
-    if _names_any(nearby, query.respondents):
-        return True
-    if quote.article_id not in articles:
-        return False
-    others = {f.respondent_key for f in engine.reader.facts(article_id=quote.article_id)} - {
-        None,
-        *query.respondents,
-    }
-    return not _names_any(nearby, others) and _article_is_about(engine, quote.article_id, query)
-
-
-def _names_regulator(engine: Engine, query: Query, quote: Quote) -> bool:
-    """The regulator the question names is named in the quote or the paragraph before it."""
-    body = engine.retriever.body(quote.article_id)
-    paragraph_start = body.rfind("\n\n", 0, quote.start) + 1
-    nearby = body[max(paragraph_start, quote.start - 400) : quote.end]
-    return any(
-        m.kind == "authority" and m.key in query.authorities
-        for m in engine.lexicon.mentions(nearby)
-    )
-
-
-def _names_any(text: str, keys) -> bool:
-    return any(find_respondent(text, key) is not None for key in keys)
-
-
-def _article_is_about(engine: Engine, article_id: str, query: Query) -> bool:
-    """Its title names the company, or it reports action against no one else."""
-    title = engine.reader.article_meta(article_id).title
-    if _names_any(title, query.respondents):
-        return True
-    facts = engine.reader.facts(article_id=article_id)
-    return {f.respondent_key for f in facts if f.respondent_key} <= set(query.respondents)

@@ -293,3 +293,38 @@ def test_a_court_reduction_gives_the_new_figure_and_keeps_the_original(session: 
     )
     ruled = session.ask("When did the court rule on Harlow's fine?")
     assert ruled.value.date == "2024-10-01", ruled.answer
+
+
+def test_another_regulator_s_action_is_not_an_answer(session: Session) -> None:
+    answer = session.ask("How much was Lakeside Mobile fined by the CNIL?")
+    assert answer.kind == "not_found", answer.answer
+    assert "What they do report" in answer.answer and "4,200,000" in answer.answer, answer.answer
+
+
+def test_a_question_about_something_else_entirely(session: Session) -> None:
+    answer = session.ask("who won the 2024 champions league final")
+    assert answer.kind == "not_found", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What were Parkvik's net sales?", (Decimal(900_000_000), "NOK")),
+        # Only a figure stated as revenue answers; the fine is not one.
+        ("What was Lakeside Mobile's annual revenue?", None),
+    ],
+)
+def test_a_non_penalty_amount_is_read_only_where_it_is_stated(
+    session: Session, question: str, expected
+) -> None:
+    answer = session.ask(question)
+    if expected is None:
+        assert answer.kind == "not_found", answer.answer
+    else:
+        assert (answer.value.amount, answer.value.currency) == expected, answer.answer
+
+
+def test_a_round_up_names_the_regulator_once_for_every_action(session: Session) -> None:
+    answer = session.ask("Which regulator fined Brightpath Media?")
+    assert answer.kind == "entity", answer.answer
+    assert "ICO" in answer.answer.split(".")[0] or "Information Commissioner" in answer.answer

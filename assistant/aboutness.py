@@ -1,0 +1,92 @@
+"""Whether a passage is about what a question names: the company, or the regulator.
+
+Round-ups and background paragraphs put several companies' stories side by side; a
+sentence answers a question about one company only when it, or the paragraph leading up to
+it, names that company — or when it names no other company in an article about this one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .parties import find_respondent
+from .question_parse import Query
+from .readers import Quote
+
+if TYPE_CHECKING:
+    from .engine import Engine
+
+# How far back a sentence's subject may have been named ("Northbridge … was fined. The ICO
+# said the company has not paid").
+LOOKBACK = 400
+
+
+def about_the_company(engine: Engine, query: Query, quotes: list[Quote]) -> list[Quote]:
+    """The quotes about the company the question names (all of them when it names none)."""
+    if not query.respondents:
+        return quotes
+    articles = articles_about(engine, query)
+    return [q for q in quotes if is_about(engine, query, q, articles)]
+
+
+def articles_about(engine: Engine, query: Query) -> list[str]:
+    """The articles reporting action against the companies the question names, or else by
+    the regulators or in the places it names."""
+    facts = [f for key in query.respondents for f in engine.reader.facts(respondent_key=key)]
+    if not query.respondents:
+        facts = [f for a in query.authorities for f in engine.reader.facts(authority=a)]
+        facts += [f for p in query.places for f in engine.reader.facts(jurisdiction=p)]
+    return sorted({f.article_id for f in facts})
+
+
+def is_about(engine: Engine, query: Query, quote: Quote, articles: Sequence[str]) -> bool:
+    """Whether `quote` is about the company the question names: it or the paragraph leading
+    up to it names the company ("Northbridge … was fined. The ICO said the company has not
+    paid"), or names no other company in an article about this one."""
+    if not query.respondents:
+        return True
+    nearby = _nearby(engine, quote)
+    if names_any(nearby, query.respondents):
+        return True
+    if quote.article_id not in articles:
+        return False
+    others = {f.respondent_key for f in engine.reader.facts(article_id=quote.article_id)} - {
+        None,
+        *query.respondents,
+    }
+    return not names_any(nearby, others) and _article_is_about(engine, quote.article_id, query)
+
+
+def names_regulator(engine: Engine, query: Query, quote: Quote) -> bool:
+    """The regulator the question names is named in the quote or the paragraph before it."""
+    return any(
+        m.kind == "authority" and m.key in query.authorities
+        for m in engine.lexicon.mentions(_nearby(engine, quote))
+    )
+
+
+def _nearby(engine: Engine, quote: Quote) -> str:
+    """The quote with the part of its paragraph that leads up to it."""
+    body = engine.retriever.body(quote.article_id)
+    paragraph_start = body.rfind("\n\n", 0, quote.start) + 1
+    return body[max(paragraph_start, quote.start - LOOKBACK) : quote.end]
+
+
+def names_any(text: str, keys) -> bool:
+    return any(find_respondent(text, key) is not None for key in keys)
+
+
+def _article_is_about(engine: Engine, article_id: str, query: Query) -> bool:
+    """Its title names the company, its lead (first) action is against it, or it reports
+    action against no one else."""
+    title = engine.reader.article_meta(article_id).title
+    if names_any(title, query.respondents):
+        return True
+    facts = [f for f in engine.reader.facts(article_id=article_id) if f.respondent_key]
+    if not facts:
+        return False
+    lead = min(facts, key=lambda f: f.start)
+    return lead.respondent_key in query.respondents or {f.respondent_key for f in facts} <= set(
+        query.respondents
+    )
