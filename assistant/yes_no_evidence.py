@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .aboutness import articles_about, is_about, names_regulator
+from .aboutness import articles_about, is_about, names_any, names_regulator
 from .lexical import fts_query, stem, synonyms_of, word_forms
 from .models import Answer
 from .question_parse import Query
@@ -89,7 +89,7 @@ _ENFORCEMENT = re.compile(
     re.I,
 )
 _MODAL = re.compile(
-    r"\b(?:can|could|may|might|will|would|shall|has\s+the\s+right\s+to|is\s+entitled\s+to"
+    r"\b(?:can|cannot|can't|could|may|might|will|would|shall|has\s+the\s+right\s+to|is\s+entitled\s+to"
     r"|has\s+\w+\s+(?:days|weeks|months)\s+to|intends?\s+to|plans?\s+to|expected\s+to"
     r"|likely\s+to)\s+(?:\w+\s+)?$",
     re.I,
@@ -102,6 +102,16 @@ _UNDISCLOSED = re.compile(
     r"|did\s+not\s+(?:respond|say|comment)|could\s+not\s+(?:immediately\s+)?be\s+reached)\b",
     re.I,
 )
+# Words a sentence answers by stating their opposite: a decision that "can be appealed" is
+# not final.
+_OPPOSITES = {
+    "final": re.compile(
+        r"\b(?:can|may|could)\s+(?:still\s+)?be\s+(?:appealed|challenged|contested)\b"
+        r"|\bsubject\s+to\s+(?:an?\s+)?appeal\b|\bappealable\b|\bhas\s+\w+\s+(?:days|weeks|months)\s+to\s+appeal\b",
+        re.I,
+    ),
+}
+_OPPOSITE_WORDS = {"final": "appealed"}
 _WORD = re.compile(r"\w+")
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)?")
 _NEGATIVE_PREFIXES = ("un", "non", "in")
@@ -134,7 +144,11 @@ def answer_from_evidence(
     stated = set(_NUMERAL.findall(query.text))
     candidates = [
         *quotes[:CANDIDATES_RETRIEVED],
-        *_sentences_using(engine, [*asked, *stated], articles),
+        *_sentences_using(
+            engine,
+            [*asked, *stated, *(_OPPOSITE_WORDS[w] for w in asked if w in _OPPOSITE_WORDS)],
+            articles,
+        ),
     ]
     forms = {w: word_forms(w) for w in predicates}
     possibility = bool(_ASKS_POSSIBILITY.search(query.text))
@@ -154,6 +168,14 @@ def answer_from_evidence(
             score += 1  # it is about the amount the question names ("the 50 million fine")
         elif stated and stated & set(_NUMERAL.findall(engine.retriever.body(quote.article_id))):
             score += 0.5  # its article is
+        if query.respondents and names_any(quote.text, query.respondents):
+            score += 0.5  # it names the company itself
+        if possibility and any(
+            _MODAL.search(quote.text[max(0, m.start() - 40) : m.start()])
+            for w, (m, _) in hits.items()
+            if w in asked
+        ):
+            score += 0.75  # "can Google still appeal?": "cannot be appealed", not "appealed in 2019"
         if query.authorities and not query.respondents and names_regulator(engine, query, quote):
             score += 0.5  # "can the FDPIC fine?": about the FDPIC, or just near a fine
         if best is None or score > best[0] + 1e-9:
@@ -224,6 +246,11 @@ def _hits(
                 if own.startswith(p)
             ):
                 hits[word] = (match, True)
+    for word in forms:
+        opposite = _OPPOSITES.get(word)
+        found = opposite.search(text) if opposite and word not in hits else None
+        if found:
+            hits[word] = (found, True)  # "can be appealed": not final
     return hits
 
 
@@ -234,6 +261,8 @@ def _negated(text: str, match: re.Match, prefixed: bool) -> bool:
 
 def _used_in(engine: Engine, word: str, articles: Sequence[str]) -> bool:
     forms = [word, *(prefix + word for prefix in _NEGATIVE_PREFIXES)]
+    if word in _OPPOSITE_WORDS:
+        forms.append(_OPPOSITE_WORDS[word])
     return bool(
         engine.reader.lexical_sentences_in(fts_query(forms, synonyms_of(word)), articles, k=1)
     )
