@@ -31,11 +31,10 @@ from .manifest import (
     SkippedEntry,
     incompatibility,
     read_manifest,
-    verify_files,
     write_manifest,
 )
 from .models import Article
-from .store import ArticleSegments, GenerationWriter, collect_garbage
+from .store import ArticleSegments, GenerationWriter, IndexReader, collect_garbage
 from .text import Span, context_starts, fit_to_tokens, pack_chunks, sentences
 
 # Chunks embedded and written per round: bounds memory on very large updates.
@@ -209,7 +208,9 @@ def _usable_base(settings: Settings, key: dict[str, object]) -> tuple[Manifest |
         why = incompatibility(manifest, key)
         if why:
             return None, why
-        verify_files(settings.index_dir / manifest.generation, manifest.files)
+        # Opened, not only checksummed: an index whose vectors disagree with its chunk count
+        # (or whose SQLite cannot be read) must be rebuilt, never carried into the next one.
+        IndexReader(settings.index_dir).close()
         return manifest, None
     except IndexError_ as exc:
         return None, str(exc)

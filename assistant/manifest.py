@@ -94,6 +94,12 @@ def read_manifest(index_dir: Path) -> Manifest | None:
 
 
 def _parse(path: Path, raw: bytes) -> Manifest:
+    try:  # the common case, parsed and validated in one pass by pydantic-core (~3x faster)
+        manifest = Manifest.model_validate_json(raw)
+        if manifest.schema_version == SCHEMA_VERSION:
+            return manifest
+    except ValidationError:
+        pass  # say what is wrong, below
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError):

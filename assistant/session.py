@@ -60,7 +60,7 @@ def check_freshness(settings: Settings) -> Freshness:
 
 
 # Seconds a full freshness check stays good while nothing cheap to see has changed.
-FULL_CHECK_INTERVAL = 2.0
+FULL_CHECK_INTERVAL = 10.0
 
 
 def _signature(settings: Settings) -> tuple:

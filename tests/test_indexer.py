@@ -288,3 +288,58 @@ def test_sentence_vectors_are_stored_for_every_sentence(
     norms = np.linalg.norm(np.stack(list(vectors.values())), axis=1)
     assert len(vectors) == len(ids) == read_manifest(settings.index_dir).sentences
     assert np.allclose(norms, 1.0, atol=1e-2)
+
+
+def test_large_index_is_approximate_and_stays_right_through_updates(
+    indexed: Settings, corpus: Path, real_encoder: Encoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above the threshold the vectors go to an IVF index (updated in place, rebuilt from the
+    stored vectors when its clustering changes); the manifest records it and search finds."""
+    import faiss
+
+    from assistant import store
+
+    monkeypatch.setattr(store, "EXACT_MAX_VECTORS", 10)
+    settings = indexed
+    update(settings, CountingEncoder(real_encoder), rebuild=True)
+
+    def vector_ids() -> set[int]:
+        manifest = read_manifest(settings.index_dir)
+        assert manifest.vector_index["type"].startswith("IVF")
+        index = faiss.read_index(str(settings.index_dir / manifest.generation / "vectors.faiss"))
+        reader = IndexReader(settings.index_dir)
+        chunks = {r[0] for r in reader._db.execute("SELECT id FROM chunks")}
+        reader.close()
+        ids, _ = store.stored_vectors(index)
+        assert set(ids.tolist()) == chunks and manifest.vector_index["count"] == len(chunks)
+        return chunks
+
+    vector_ids()
+    new = write_article(corpus, "2024-03-05-acme", "The Dutch authority fined Acme €5 million.")
+    update(settings, CountingEncoder(real_encoder))
+    vector_ids()
+    hits = answer_ids(settings, real_encoder, "Dutch authority fined Acme five million euros")
+    reader = IndexReader(settings.index_dir)
+    acme = {
+        r[0] for r in reader._db.execute("SELECT id FROM chunks WHERE article_id = ?", (new.stem,))
+    }
+    reader.close()
+    assert hits[0] in acme
+    new.unlink()
+    update(settings, CountingEncoder(real_encoder))
+    assert not acme & vector_ids()
+
+
+def test_untouched_files_are_checked_by_sample_and_rewritten_ones_in_full(
+    indexed: Settings,
+) -> None:
+    settings = indexed
+    manifest = read_manifest(settings.index_dir)
+    assert all(f.stamp and f.sample_sha256 for f in manifest.files)
+    IndexReader(settings.index_dir).close()  # stamps match: the bounded check passes
+    vectors = settings.index_dir / manifest.generation / "vectors.faiss"
+    data = bytearray(vectors.read_bytes())
+    data[len(data) // 3] ^= 0x01  # one bit, away from the sampled blocks
+    vectors.write_bytes(bytes(data))  # rewritten: new stamp, so the whole file is hashed
+    with pytest.raises(IndexDamaged, match="checksum"):
+        IndexReader(settings.index_dir)
