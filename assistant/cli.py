@@ -29,8 +29,8 @@ exit codes:
   1  internal error (a bug: please report it, with --debug output)
   2  bad command line
   3  bad question (empty, too long, not in English)
-  4  corpus problem (folder missing, an article could not be read or added)
-  5  index damaged or incompatible and it could not be rebuilt
+  4  corpus problem (folder missing or not writable, an article could not be read or added)
+  5  index damaged or incompatible and it could not be rebuilt, or not writable
   6  another process is updating the index (with --no-wait)
   130 interrupted (nothing was changed)
 
@@ -97,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--json goes with --query")
     if args.query is not None and args.command:
         parser.error("--query cannot be combined with a command")
+    settings: Settings | None = None
     try:
         settings = Settings.load(corpus=args.corpus, index=args.index)
         if args.query is not None:
@@ -113,7 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _status(settings, as_json=args.status_json)
         return _interactive(settings)
     except AssistantError as exc:
-        _error(str(exc))
+        message = str(exc)
+        if exc.exit_code == ExitCode.INDEX and "assistant index" not in message:
+            message += " — run `assistant index --rebuild`"
+        _error(message)
         return int(exc.exit_code)
     except KeyboardInterrupt:
         _error("interrupted; nothing was changed")
@@ -122,6 +126,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `assistant --query … | head`: the reader went away; that is not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return int(ExitCode.OK)
+    except OSError as exc:
+        # A full disk, a read-only or vanished folder: the user's to fix, not a bug.
+        place = _os_error_place(exc, settings)
+        if place is None or args.debug:
+            raise
+        kind, folder, code = place
+        _error(
+            f"the {kind} folder {folder} cannot be used ({exc.filename}: {exc.strerror or exc});"
+            " it must be a writable folder on a disk with free space"
+        )
+        return int(code)
     except Exception as exc:
         if args.debug:
             raise
@@ -131,12 +146,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(ExitCode.INTERNAL)
 
 
+def _os_error_place(exc: OSError, settings: Settings | None) -> tuple[str, Path, ExitCode] | None:
+    """Which of the user's folders an OS error is about, or None (then it is a bug)."""
+    if settings is None or exc.filename is None:
+        return None
+    try:
+        path = Path(os.fsdecode(exc.filename)).resolve()
+    except (TypeError, ValueError, OSError):
+        return None
+    for kind, folder, code in (
+        ("index", settings.index_dir, ExitCode.INDEX),
+        ("corpus", settings.corpus_dir, ExitCode.CORPUS),
+    ):
+        if path == folder.resolve() or folder.resolve() in path.parents:
+            return kind, folder, code
+    return None
+
+
+def _one_line(message: str) -> str:
+    """Messages name files and quote articles: no control character or line break of theirs
+    may reach the terminal (see render.safe_text)."""
+    from .render import safe_text
+
+    return " ".join(safe_text(message).split("\n"))
+
+
 def _error(message: str) -> None:
-    print(f"assistant: {message}", file=sys.stderr)
+    print(f"assistant: {_one_line(message)}", file=sys.stderr)
 
 
 def _note(message: str) -> None:
-    print(f"assistant: {message}", file=sys.stderr)
+    print(f"assistant: {_one_line(message)}", file=sys.stderr)
+
+
+def _note_duplicates(settings: Settings) -> None:
+    from .status import duplicate_groups
+
+    for group in duplicate_groups(settings.index_dir):
+        _note(f"the same text is under {len(group)} ids, all kept: {', '.join(group)}")
 
 
 def _query(settings: Settings, question: str, as_json: bool) -> int:
@@ -188,6 +235,7 @@ def _index(settings: Settings, rebuild: bool, wait: bool) -> int:
     session = Session(settings, note=_note)
     summary = session.update(rebuild=rebuild, progress=StderrProgress(), wait=wait)
     print(f"index: {summary.line()}")
+    _note_duplicates(settings)
     return int(ExitCode.CORPUS if summary.skipped else ExitCode.OK)
 
 
@@ -201,29 +249,33 @@ def _add(settings: Settings, files: list[Path]) -> int:
     session = Session(settings, note=_note)
     summary = session.update(progress=StderrProgress())
     print(f"index: {summary.line()}")
+    _note_duplicates(settings)
     return int(ExitCode.CORPUS if summary.skipped else ExitCode.OK)
 
 
 def _facts(settings: Settings, args: argparse.Namespace) -> int:
     from . import facts_table
+    from .render import safe_json, safe_text
     from .session import Session
 
     session = Session(settings, note=_note)
     table = facts_table.rows(
         session.reader(), session.lexicon, args.respondent, args.authority, args.jurisdiction
     )
+    # The table quotes article text: escaped like answers are (see render.py).
     if args.facts_json:
-        sys.stdout.write(facts_table.to_json(table) + "\n")
+        sys.stdout.write(safe_json(facts_table.to_json(table)) + "\n")
     elif args.facts_csv:
-        sys.stdout.write(facts_table.to_csv(table))
+        sys.stdout.write(safe_text(facts_table.to_csv(table)))
     else:
-        sys.stdout.write(facts_table.to_text(table))
+        sys.stdout.write(safe_text(facts_table.to_text(table)))
     return int(ExitCode.OK)
 
 
 def _eval(settings: Settings, path: Path, quiet: bool) -> int:
     from .errors import CorpusError
     from .evaluate import load_answer_cases, run_answers, summarise
+    from .render import safe_text
     from .session import Session
 
     try:
@@ -232,17 +284,19 @@ def _eval(settings: Settings, path: Path, quiet: bool) -> int:
         raise CorpusError(f"{path}: cannot read the question file ({exc})") from None
     session = Session(settings, note=_note)
     report = summarise(run_answers(session.ask, cases))
-    print(report.split("\n\n")[-1] if quiet else report)
+    print(safe_text(report.split("\n\n")[-1] if quiet else report))
     return int(ExitCode.OK)
 
 
 def _status(settings: Settings, as_json: bool) -> int:
+    from .render import safe_json, safe_text
     from .status import describe, to_lines
 
     report = describe(settings)
-    print(
-        json.dumps(report, indent=2, ensure_ascii=False) if as_json else "\n".join(to_lines(report))
-    )
+    if as_json:
+        print(safe_json(json.dumps(report, indent=2, ensure_ascii=False)))
+    else:
+        print(safe_text("\n".join(to_lines(report))))
     return int(ExitCode.OK)
 
 
@@ -255,7 +309,8 @@ def _interactive(settings: Settings) -> int:
     from .ingest import require_corpus_dir
 
     require_corpus_dir(settings.corpus_dir)  # a missing folder: one line and exit 4, as elsewhere
-    from .tui.app import build_app  # imported here only: --query and the commands never load Textual
+    # Imported here only: --query and the other commands never load Textual.
+    from .tui.app import build_app
 
     app = build_app(settings)
     app.run()

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -23,15 +25,27 @@ from .models import PARTIAL_DATE, Article
 ARTICLE_SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
 # Bumped whenever ingest's output for the same bytes changes: the index then re-reads all.
 INGEST_VERSION = 1
-MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+# Limits that keep one file from taking the index hostage. A saved page may carry megabytes of
+# markup around a short text, so the file limit is generous; the text limit is what bounds
+# indexing: about 2,000 chunks, minutes on a laptop (bench/stress_scale.py). A regulator's
+# decision runs to 100,000 characters; a 50 MB "article" is a dump, refused in one line.
+MAX_ARTICLE_BYTES = 16 * 1024 * 1024
+MAX_BODY_CHARS = 1_000_000
+# Front matter is a few lines; more than this is not front matter (and YAML is slow on it).
+MAX_FRONT_MATTER_BYTES = 64 * 1024
 _FRONT_MATTER_FIELDS = ("title", "outlet", "published", "author", "url")
 
 
 def is_article_file(path: Path) -> bool:
     """Files the corpus scan picks up: known suffixes, not hidden, not a README."""
-    name = path.name
+    return _is_article_name(path.name)
+
+
+def _is_article_name(name: str) -> bool:
+    dot = name.rfind(".")  # Path.suffix, without building a Path (corpus scans list 10^4 names)
+    suffix = name[dot:] if 0 < dot < len(name) - 1 else ""
     return (
-        path.suffix.lower() in ARTICLE_SUFFIXES
+        suffix.lower() in ARTICLE_SUFFIXES
         and not name.startswith(".")
         and not name.lower().startswith("readme")
     )
@@ -54,7 +68,8 @@ def load_article(path: Path, data: bytes | None = None) -> Article:
     if fmt is None:
         raise ArticleError(path, f"unsupported file type {path.suffix!r} (use .md, .txt or .html)")
     if data is None:
-        data = _read_bytes(path)
+        data = read_article_bytes(path)
+    _check_size(path, len(data))
     _check_not_empty_or_binary(path, data)
     sha256 = hashlib.sha256(data).hexdigest()
     if fmt == "html":
@@ -63,8 +78,14 @@ def load_article(path: Path, data: bytes | None = None) -> Article:
         text = _decode_utf8(path, data)
         fields, body = _from_markdown(path, text) if fmt == "md" else _from_text(path, text)
     body = normalise_text(body)
-    if not body.strip():
+    if not any(c.isalnum() for c in body):  # blank, or only marks, rules and invisibles
         raise ArticleError(path, "the article has no body text")
+    if len(body) > MAX_BODY_CHARS:
+        raise ArticleError(
+            path,
+            f"the text is {len(body):,} characters long; the limit is {MAX_BODY_CHARS:,}"
+            " (split it into several articles)",
+        )
     try:
         return Article(
             id=article_id(path), path=path.name, format=fmt, body=body, sha256=sha256, **fields
@@ -75,15 +96,28 @@ def load_article(path: Path, data: bytes | None = None) -> Article:
         raise ArticleError(path, f"{field}: {problem['msg']}") from None
 
 
-def _read_bytes(path: Path) -> bytes:
+def _check_size(path: Path, size: int) -> None:
+    if size > MAX_ARTICLE_BYTES:
+        limit = MAX_ARTICLE_BYTES // (1024 * 1024)
+        raise ArticleError(
+            path,
+            f"file is {size / (1024 * 1024):.0f} MiB; the limit is {limit} MiB"
+            " (split it into several articles)",
+        )
+
+
+def read_article_bytes(path: Path) -> bytes:
+    """The file's bytes; its size is checked first, so a huge file is never read."""
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            limit = MAX_ARTICLE_BYTES // (1024 * 1024)
-            raise ArticleError(
-                path, f"file is {size // (1024 * 1024)} MiB; the limit is {limit} MiB"
-            )
-        return path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ArticleError(path, "is a folder, not an article file")
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block or never end
+            raise ArticleError(path, "is not a regular file")
+        _check_size(path, info.st_size)
+        with open(path, "rb") as handle:
+            # Read one byte past the limit: a file that grew since stat() is still caught.
+            return handle.read(MAX_ARTICLE_BYTES + 1)
     except FileNotFoundError:
         raise ArticleError(path, "no such file") from None
     except IsADirectoryError:
@@ -92,12 +126,19 @@ def _read_bytes(path: Path) -> bytes:
         raise ArticleError(path, "permission denied") from None
     except OSError as exc:
         raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from None
+    except ValueError:  # a NUL in the path
+        raise ArticleError(path, "invalid file name") from None
+
+
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
 def _check_not_empty_or_binary(path: Path, data: bytes) -> None:
     if not data.strip():
         raise ArticleError(path, "empty file")
     head = data[:8192]
+    if data.startswith(_UTF16_32_BOMS) and b"\x00" in head:  # UTF-16 text is full of NULs
+        raise ArticleError(path, "UTF-16 or UTF-32 text; save the file as UTF-8")
     if b"\x00" in head:
         raise ArticleError(path, "binary file (contains NUL bytes), not an article")
 
@@ -116,6 +157,7 @@ def _decode_utf8(path: Path, data: bytes) -> str:
 
 
 _FENCE = re.compile(r"^---[ \t]*$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _from_markdown(path: Path, text: str) -> tuple[dict[str, Any], str]:
@@ -129,8 +171,16 @@ def _from_markdown(path: Path, text: str) -> tuple[dict[str, Any], str]:
     if closing is None:
         raise ArticleError(path, "front matter opened with '---' is never closed", 1)
     yaml_text = "".join(lines[1:closing])
+    if len(yaml_text.encode()) > MAX_FRONT_MATTER_BYTES:
+        raise ArticleError(
+            path,
+            f"front matter is longer than {MAX_FRONT_MATTER_BYTES // 1024} KiB; is the closing '---' missing?",
+            1,
+        )
     try:
         meta = yaml.safe_load(yaml_text)  # safe_load: front matter can never construct objects
+    except RecursionError:
+        raise ArticleError(path, "front matter is not valid YAML: nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         if mark is not None and mark.line >= yaml_text.count("\n"):
@@ -139,6 +189,13 @@ def _from_markdown(path: Path, text: str) -> tuple[dict[str, Any], str]:
         line = mark.line + 2 if mark is not None else 1  # +1 for the fence, +1 for 1-based
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise ArticleError(path, f"front matter is not valid YAML: {problem}", line) from None
+    except Exception as exc:
+        # safe_load's own constructors fail untidily on odd values: ValueError for
+        # `published: 2023-02-31`, AttributeError for a bare `!!timestamp`, IndexError for a
+        # bare `!!int`. None of them can run code; each is a bad file, not a bug here.
+        raise ArticleError(
+            path, f"front matter has a value YAML cannot read ({type(exc).__name__}: {exc})"
+        ) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -163,6 +220,8 @@ def _front_matter_fields(path: Path, meta: dict[Any, Any], yaml_text: str) -> di
             value = str(value)
         elif not isinstance(value, str):
             raise ArticleError(path, f"front matter '{key}' must be text", line)
+        if _SURROGATE.search(value):  # YAML's "\ud800" escape: not a character at all
+            raise ArticleError(path, f"front matter '{key}' contains an invalid character", line)
         value = value.strip()
         if not value:
             continue
@@ -241,4 +300,15 @@ def require_corpus_dir(corpus_dir: Path) -> None:
 def corpus_files(corpus_dir: Path) -> list[Path]:
     """Article files directly inside the corpus folder (sub-folders are not read)."""
     require_corpus_dir(corpus_dir)
-    return sorted(p for p in corpus_dir.iterdir() if p.is_file() and is_article_file(p))
+    # Listed with os.scandir and sorted by name: the same files in the same order as
+    # sorting Path objects, which cost ~2 s per question at 28,000 articles (issue 6).
+    with os.scandir(corpus_dir) as entries:
+        names = sorted(e.name for e in entries if _is_article_name(e.name) and _is_file(e))
+    return [corpus_dir / name for name in names]
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()  # follows symlinks, as Path.is_file does
+    except OSError:  # a symlink loop, say: Path.is_file says False too
+        return False

@@ -25,8 +25,12 @@ def safe_text(text: str) -> str:
 
 
 def to_json(answer: Answer) -> str:
-    text = json.dumps(answer.to_json(), ensure_ascii=False, indent=2)
-    # json.dumps escapes C0 controls itself; escape DEL, C1 and bidi controls too.
+    return safe_json(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+
+
+def safe_json(text: str) -> str:
+    """JSON text that a terminal shows literally: json.dumps escapes C0 controls itself;
+    DEL, C1 and bidi controls are escaped too (still valid JSON, the same strings)."""
     return re.sub(
         r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]", lambda m: f"\\u{ord(m.group()):04x}", text
     )

@@ -1,13 +1,18 @@
-"""`assistant status`: where things are, how big, and whether the index is stale."""
+"""`assistant status`: where things are, how big, whether the index is stale or damaged, and
+which articles carry the same text under different ids."""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 from .config import Settings
 from .embed import DIMENSION, MODEL_NAME
-from .errors import CorpusError
+from .errors import CorpusError, IndexError_
+from .manifest import read_manifest
 from .session import check_freshness
+from .store import DB_NAME, IndexReader
 
 
 def describe(settings: Settings) -> dict[str, Any]:
@@ -32,11 +37,47 @@ def describe(settings: Settings) -> dict[str, Any]:
             sentences=manifest.sentences,
             vector_index=manifest.vector_index.get("type"),
             skipped={name: entry.error for name, entry in manifest.skipped.items()},
+            duplicates=duplicate_groups(settings.index_dir),
         )
     report["state"] = "up to date" if freshness.fresh else "stale"
     if not freshness.fresh:
         report["problem"] = freshness.stale_because
+    elif manifest is not None:
+        damage = _damage(settings.index_dir)  # checksums, SQLite, vector count
+        if damage:
+            report.update(state="damaged", problem=damage)
     return report
+
+
+def _damage(index_dir: Path) -> str | None:
+    try:
+        IndexReader(index_dir).close()
+    except IndexError_ as exc:
+        return str(exc)
+    return None
+
+
+def duplicate_groups(index_dir: Path) -> list[list[str]]:
+    """Article ids whose bodies are identical, one list per text. All are kept and indexed;
+    they are flagged because a story saved twice counts as two sources in answers."""
+    try:
+        manifest = read_manifest(index_dir)
+    except IndexError_:
+        return []
+    if manifest is None or len(manifest.articles) < 2:
+        return []
+    database = (index_dir / manifest.generation / DB_NAME).resolve()
+    try:
+        db = sqlite3.connect(f"{database.as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            rows = db.execute(
+                "SELECT group_concat(id, char(10)) FROM articles GROUP BY body HAVING count(*) > 1"
+            ).fetchall()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError:
+        return []  # a damaged index is reported as such, not here
+    return sorted(sorted(row[0].split("\n")) for row in rows)
 
 
 def to_lines(report: dict[str, Any]) -> list[str]:
@@ -48,9 +89,15 @@ def to_lines(report: dict[str, Any]) -> list[str]:
         )
     lines.append(f"model    {report['model']} ({report['dimension']} dimensions)")
     state = report["state"]
-    if state != "up to date":
+    if state == "damaged":
+        state += f": {report['problem']} — run `assistant index --rebuild`"
+    elif state != "up to date":
         state += f": {report['problem']} — run `assistant index`"
     lines.append(f"state    {state}")
     for name, error in (report.get("skipped") or {}).items():
         lines.append(f"skipped  {name}: {error}")
+    for group in report.get("duplicates") or []:
+        lines.append(
+            f"same     {' = '.join(group)}: the same text under {len(group)} ids (all kept)"
+        )
     return lines
