@@ -35,7 +35,9 @@ from .parties import (
     Party,
     authorities,
     find_respondent,
+    headline_subject,
     main_respondent,
+    makers,
     respondent_key,
     respondents,
 )
@@ -43,7 +45,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 
 Action = Literal["fine", "penalty_payment", "order", "ban", "appeal", "ruling", "settlement"]
 _CONVERSION_GAP = re.compile(
@@ -131,7 +133,7 @@ class _ArticleContext:
         counts = Counter(m.key for m in lexicon.mentions(body) if m.kind == "authority")
         # A regulator's own press release: the outlet is the authority, and "we" is it.
         publisher = [m.key for m in lexicon.mentions(article.outlet or "") if m.kind == "authority"]
-        self.publisher = publisher[0] if publisher else None
+        self.publisher = _state_office(article.outlet or "", publisher, lexicon)
         self.main_authority = self.publisher or (counts.most_common(1)[0][0] if counts else None)
         places = Counter(m.key for m in lexicon.mentions(body) if m.kind == "jurisdiction")
         home = self.main_authority and lexicon.authorities[self.main_authority].jurisdiction
@@ -142,9 +144,33 @@ class _ArticleContext:
         instruments = Counter(i for i, _, _ in find_instruments(body))
         self.instrument = instruments.most_common(1)[0][0] if instruments else None
         self.domain = "data_protection"
+        self.last_court: str | None = None  # the court named last, for "the court ruled"
+        in_title = respondents(article.title, lexicon)
+        subject = headline_subject(article.title, lexicon)
         self.main_respondent = main_respondent(
-            respondents(body, lexicon), respondents(article.title, lexicon)
+            respondents(body, lexicon), in_title or ([subject] if subject else [])
         )
+
+
+def _state_office(outlet: str, named: list[str], lexicon: Lexicon) -> str | None:
+    """The authority publishing under `outlet`. "State of California Department of Justice,
+    Office of the Attorney General" is California's attorney general, not the U.S.
+    Department of Justice whose name it shares."""
+    if not named:
+        return None
+    states = {m.key for m in lexicon.mentions(outlet) if m.kind == "jurisdiction" and "-" in m.key}
+    national = lexicon.authorities[named[0]].jurisdiction
+    for state in sorted(states):
+        if state.split("-")[0] != national:
+            continue
+        general = [
+            a.id
+            for a in lexicon.authorities.values()
+            if a.jurisdiction == state and a.kind == "attorney_general"
+        ]
+        if general and re.search(r"\b(?:Justice|Attorney\s+General)\b", outlet):
+            return general[0]
+    return named[0]
 
 
 def extract_facts(
@@ -161,6 +187,7 @@ def extract_facts(
         text = body[span.start : span.end]
         if mentions_action(text):
             mentions.extend(_sentence_facts(article, span, quote_start, context))
+    _products_to_makers(article, mentions, context)
     facts = _merge(mentions)
     _attach_rulings(facts)
     _inherit_regulators(facts)
@@ -171,6 +198,25 @@ def extract_facts(
     for fact in facts:
         _derive_statuses(fact)
     return facts
+
+
+def _products_to_makers(article: Article, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """ "Fined OpenAI €15 million … it briefly banned ChatGPT": an action against a product
+    whose maker the article sanctions or is about (the title says "ChatGPT maker OpenAI") is
+    an action against the maker. A product no one else is sanctioned over keeps its name
+    ("Instagram fined €405m")."""
+    in_body = makers(article.body, ctx.lexicon)
+    in_title = makers(article.title, ctx.lexicon)
+    sanctioned = {f.respondent_key for f in facts} | {respondent_key(ctx.main_respondent or "")}
+    for fact in facts:
+        key = fact.respondent_key
+        maker = in_body.get(key or "") or in_title.get(key or "")
+        if maker is None or respondent_key(maker.name) not in sanctioned:
+            continue
+        if in_body.get(key or "") is maker:
+            fact.respondent = Located(text=maker.name, start=maker.start, end=maker.end)
+        else:  # named in the title only: resolved, no span of its own in the body
+            fact.respondent = Located(text=maker.name, start=fact.start, end=fact.start)
 
 
 def _inherit_regulators(facts: list[Fact]) -> None:
@@ -713,19 +759,22 @@ def _attach_violations(
     # "Both fines were for breaches of Article 32": every fine by the article's regulator.
     main = main or monetary_by_main
     body = article.body
+    listed: list[Fact] = []  # what a list introduced by "the following breaches:" is about
     for span in sentences:
         text = body[span.start : span.end]
-        if not _VIOLATION.search(text):
+        item = _LIST_ITEM.match(body, body.rfind("\n", 0, span.start) + 1)
+        if item and span.start < item.end() + 1 and listed and not _VIOLATION.search(text):
+            targets = listed  # "- Article 32 GDPR (security): …" under "the following breaches:"
+        elif not _VIOLATION.search(text):
+            if not item:
+                listed = []
             continue
-        words = {respondent_key(w) for w in re.findall(r"[\w&]+", text)}
-        initials = set(re.findall(r"\b[A-Z]{2,5}\b", text))  # "BA" for British Airways
-        named = [f for f in monetary if f.respondent_key in words or _initials(f) in initials]
-        plural = re.search(
-            r"\b(?:both|all|each|the\s+two|these)\s+(?:fines|penalties|companies|firms)\b",
-            text,
-            re.I,
-        )
-        targets = named or (monetary_by_main if plural else main)
+        else:
+            targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
+            if re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
+                listed = targets  # the intro may end the sentence or share it with an item
+            elif not item:
+                listed = []
         if not targets:
             continue
         provisions = find_provisions(text, ctx.instrument)
@@ -739,11 +788,46 @@ def _attach_violations(
                     fact.provisions.append(located)
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+
+
+def _violation_targets(
+    text: str,
+    monetary: list[Fact],
+    main: list[Fact],
+    monetary_by_main: list[Fact],
+    ctx: _ArticleContext,
+) -> list[Fact]:
+    """The actions a sentence saying what was breached is about: those against whoever it
+    names, else those of the regulator it names, else the article's main action(s)."""
+    words = {respondent_key(w) for w in re.findall(r"[\w&]+", text)}
+    initials = set(re.findall(r"\b[A-Z]{2,5}\b", text))  # "BA" for British Airways
+    named = [f for f in monetary if f.respondent_key in words or _initials(f) in initials]
+    if named:
+        return named
+    plural = re.search(
+        r"\b(?:both|all|each|the\s+two|these)\s+(?:fines|penalties|companies|firms)\b",
+        text,
+        re.I,
+    )
+    if plural:
+        return monetary_by_main
+    regulators = {m.key for m in ctx.lexicon.mentions(text) if m.kind == "authority"}
+    if regulators and ctx.main_authority not in regulators:
+        # "The Garante found breaches of Articles 5 and 6" in a CNIL story: the Garante's fine.
+        by_named = [f for f in monetary if f.authority in regulators]
+        if by_named:
+            return by_named
+    return main
+
+
 # Words just before a date that say what it is the date of.
 
 
 _DECISION_SENTENCE = re.compile(
-    r"\b(?:decision|ruling|resolution|penalty|fine|sanction|notice)\b[^.;]{0,40}?\b(?:issued|taken|adopted|dated|made|signed|of)\b",
+    r"\b(?:decision|ruling|resolution|penalty|fine|sanction|notice)\b[^.;]{0,40}?\b(?:issued|taken|adopted|dated|made|signed|of)\b"
+    # "The restricted committee adopted its decision on 27 December 2023."
+    r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:final\s+)?(?:decision|ruling|resolution)\b",
     re.I,
 )
 # "ROME, Jan 17 (Reuters) - " opens wire copy: the date is the announcement's.
@@ -779,13 +863,34 @@ def _attach_article_dates(
                 decided is None
                 and _DECISION_SENTENCE.search(text)
                 and _DECIDED_WORDS.search(before)
-            ) and not any(s <= span.start < e for s, e in stated):
+                # A sentence stating a fact dated it already, unless it dates the decision
+                # document itself ("The penalty notice, dated April 3, 2023, sets …").
+                and (
+                    not any(s <= span.start < e for s, e in stated)
+                    or _DOCUMENT_DATED.search(before)
+                )
+            ):
                 decided = _located_date(d, span.start)
     for fact in main:
+        if decided and fact.date is not None and fact.date.text != decided.text:
+            if _relative(article.body, fact.date):
+                # "fined TikTok on Tuesday" in a story whose notice is "dated April 3": the
+                # day the fine was made public, not the decision's.
+                fact.announced = fact.announced or fact.date
+                fact.date = None
         if decided and fact.date is None:
             fact.date = decided
         if announced and fact.announced is None:
             fact.announced = announced
+
+
+# Words dating a decision document: "notice, dated", "Final Notice … was issued on".
+_DOCUMENT_DATED = re.compile(r"\b(?:dated|issued\s+on|adopted\s+on|signed\s+on)\W*$", re.I)
+
+
+def _relative(body: str, date: Located) -> bool:
+    """A date written without a number ("today", "on Tuesday", "last month")."""
+    return date.end > date.start and not any(c.isdigit() for c in body[date.start : date.end])
 
 
 def _derive_statuses(fact: Fact) -> None:
@@ -897,9 +1002,11 @@ def _rulings(
     court = _COURT.search(text)
     if court is None and not re.search(r"\b(?:court|tribunal|judge)\b", text, re.I):
         return []
-    name = (
-        re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", court.group().strip()) if court else None
-    )  # "Austria's …"
+    name = _court_name(text, court) if court else None
+    if name:
+        ctx.last_court = name
+    elif re.search(r"\b(?:the|that|this)\s+(?:court|tribunal)\b", text, re.I):
+        name = ctx.last_court  # "The court reduced it to €900,000": the one named before
     known = [m.key for m in ctx.lexicon.mentions(name or "") if m.kind == "authority"]
     where = ctx.lexicon.authorities[known[0]].jurisdiction if known else None
 
@@ -942,6 +1049,20 @@ def _rulings(
             # the fine is older and dated elsewhere (or not at all).
             fact.date = None
     return rulings
+
+
+_COURT_SEAT = re.compile(r"\s+(?:of|in)\s+(?!the\b)([A-Z][\w-]+)\b")
+
+
+def _court_name(text: str, court: re.Match) -> str:
+    """ "Austria's Federal Administrative Court" is the Federal Administrative Court; "the
+    Regional Court of Bonn" and "the Administrative Court in Stockholm" are named the way
+    lists of courts name them: "Bonn Regional Court", "Stockholm Administrative Court"."""
+    name = re.sub(r"^(?:The\s+|[A-Z][\w.-]*['’]s\s+)", "", court.group().strip())
+    seat = _COURT_SEAT.match(text, court.end())
+    if seat and re.search(r"(?:Court|Tribunal)$", name):
+        name = f"{seat.group(1)} {name}"
+    return name
 
 
 def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> DateMention | None:

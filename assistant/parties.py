@@ -45,13 +45,15 @@ _RESPONDENT_PATTERNS = [
     # Headlines: "Clearview AI Fined $9.4 Million", "Clearview fined again", "X Slapped with"
     rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}|Fined|Slapped|Hit|Ordered|Banned)\b",
     # "fined Clearview", "fines Amazon's French unit", "slapped TikTok with", "told it to stop"
-    rf"\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # Not after an article: "the hit video game Fortnite" is no verb.
+    rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI"
     rf"\b{_SANCTION_NOUN}\b[^.;]{{0,60}}?\b(?:on|against|to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
-    rf"\b(?:imposed|levied)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?\s+(?:has\s+|have\s+)?(?:agreed|agrees|will|must|to)\s+(?:to\s+)?pay\b",
+    # "Epic Games, the company behind Fortnite, will pay": the appositive is not the payer.
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+)?(?:agreed|agrees|will|must|to)\s+(?:to\s+)?pay\b",
     # "enjoins the company Clearview"
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"
@@ -291,6 +293,8 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     end = start + len(name)
     if not name or name.casefold() in _NOT_A_NAME or not any(c.isalpha() for c in name):
         return None
+    if name in _currency_codes():
+        return None  # "fined the streaming company SEK 58 million": the amount's currency
     if _is_known_non_respondent(name, lexicon):
         return None
     return Party(name, start, end)
@@ -307,6 +311,49 @@ def _is_known_non_respondent(name: str, lexicon: Lexicon) -> bool:
     """Regulators, places, laws and currencies are never the party sanctioned (by name alone)."""
     mentions = lexicon.mentions(name)
     return any(m.start == 0 and m.end >= len(name.rstrip(".")) - 1 for m in mentions)
+
+
+# Who makes a product the sanction names: "ChatGPT maker OpenAI", "Epic Games, the company
+# behind the hit video game Fortnite", "Instagram, which is owned by Meta". A ban on ChatGPT
+# is an action against OpenAI.
+_MAKER_ROLE = r"(?:maker|developer|owner|operator|creator|publisher|parent|provider)"
+_MAKER_PATTERNS = (
+    re.compile(rf"(?P<product>{_NAME})\s+{_MAKER_ROLE}\s+(?P<maker>{_NAME})"),
+    re.compile(
+        rf"(?P<maker>{_NAME}),\s+(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:company|firm|group|{_MAKER_ROLE})\s+"
+        rf"(?:behind|of|that\s+(?:makes|owns|runs|operates|developed))\s+(?:the\s+|an?\s+)?"
+        rf"(?:[a-z][\w-]*\s+){{0,4}}(?P<product>{_NAME})"
+    ),
+    re.compile(
+        rf"(?P<product>{_NAME}),\s+(?:which\s+is\s+|a\s+[\w\s-]{{1,30}}?)?"
+        rf"(?:owned|operated|run|made|developed)\s+by\s+(?P<maker>{_NAME})"
+    ),
+)
+
+
+def makers(text: str, lexicon: Lexicon) -> dict[str, Party]:
+    """Respondent key of a product → the party that makes it, as the text says."""
+    found: dict[str, Party] = {}
+    for pattern in _MAKER_PATTERNS:
+        for match in pattern.finditer(text):
+            product = _clean(_Group(match, "product"), lexicon)
+            maker = _clean(_Group(match, "maker"), lexicon)
+            if product and maker and respondent_key(product.name) != respondent_key(maker.name):
+                found.setdefault(respondent_key(product.name), maker)
+    return found
+
+
+class _Group:
+    """A match seen through one of its named groups as `who`, for `_clean`."""
+
+    def __init__(self, match: re.Match[str], name: str) -> None:
+        self.string, self._match, self._name = match.string, match, name
+
+    def span(self, _: str) -> tuple[int, int]:
+        return self._match.span(self._name)
+
+    def group(self, _: str) -> str:
+        return self._match.group(self._name)
 
 
 def fold(text: str) -> str:
@@ -327,6 +374,19 @@ def respondent_key(name: str) -> str:
     "Saúde Prime" is "saude prime" as people type it."""
     words = re.findall(r"[\w&]+", fold(name))
     return words[0] if words else name.casefold()
+
+
+# A headline's subject doing what respondents do next: "Spotify appeals SEK 58m fine",
+# "Acme to challenge ICO penalty", "Borex loses appeal".
+_HEADLINE_SUBJECT = re.compile(
+    rf"^(?:[\w ]+:\s+)?(?P<who>{_NAME})\s+(?:appeals?|challenges?|contests?|disputes?|pays?|settles?|"
+    r"agrees?|loses|wins|faces|must|refuses|(?:to|will)\s+(?:pay|appeal|challenge|contest|settle))\b"
+)
+
+
+def headline_subject(title: str, lexicon: Lexicon) -> Party | None:
+    match = _HEADLINE_SUBJECT.match(title)
+    return _clean(match, lexicon) if match else None
 
 
 def main_respondent(parties: list[Party], title_parties: list[Party]) -> str | None:
