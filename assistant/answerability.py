@@ -17,6 +17,7 @@ from functools import cache
 from .config import DATA_DIR
 from .lexical import _stem_phrase, synonyms_of
 from .lexicon import Lexicon
+from .provisions import find_instruments
 from .question_parse import Query
 from .store import IndexReader
 
@@ -36,6 +37,13 @@ def unknown_words(
     if not vocabulary:
         return []
     named = {w.casefold() for m in lexicon.mentions(query.text) for w in re.findall(r"\w+", m.text)}
+    if query.kind == "calculation":
+        # "the maximum under Art. 83(5) GDPR": the calculators know the law from their data.
+        named |= {
+            w.casefold()
+            for _, start, end in find_instruments(query.text)
+            for w in re.findall(r"\w+", query.text[start:end])
+        }
     common = _common_words()
     missing = []
     for match in re.finditer(r"[A-Za-z][A-Za-z'’-]+", query.text):
@@ -75,6 +83,8 @@ def _known(word: str, vocabulary: frozenset[str]) -> bool:
     stems = {_stem_phrase(word), *(_stem_phrase(s) for s in synonyms_of(word))}
     if any(s in vocabulary for stem in stems for s in stem.split()):
         return True
+    if word.casefold() in _common_words():
+        return False  # "weather" is a word of its own, not a misspelt "whether"
     stem = _stem_phrase(word)
     return len(stem) >= 5 and bool(difflib.get_close_matches(stem, vocabulary, n=1, cutoff=0.8))
 
@@ -146,10 +156,10 @@ def off_topic_words(
     """ "Who won the 2024 Champions League final?": a question naming no company, regulator
     or place and no enforcement word, most of whose words the sources never use, is about
     something else — even if one of its everyday words ("final") turns up somewhere."""
+    # A place alone does not: "what's the weather in Madrid this weekend?"
     if (
         query.respondents
         or query.authorities
-        or query.places
         or query.money
         or query.dates
         or query.durations
@@ -168,6 +178,7 @@ def off_topic_words(
         and len(w) > 2
         and not any(c.isdigit() for c in w)
         and not _CONTRACTION.search(w)
+        and not any(m.kind == "jurisdiction" for m in lexicon.mentions(w))
     ]
     missing = [w for w in content if not _known(w, vocabulary)]
     return missing if len(missing) >= 2 and 2 * len(missing) >= len(content) else []

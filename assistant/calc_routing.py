@@ -63,15 +63,26 @@ def route(
         ]
         return max(pool, key=lambda g: g.amount()[0].amount, default=None)
 
-    # GDPR maximum for a turnover: "maximum GDPR fine for a company with €1bn turnover"
-    if re.search(r"\b(?:maximum|cap|most)\b", text) and "turnover" in text and user_money:
+    # GDPR maximum for a turnover: "maximum GDPR fine for a company with €1bn turnover", or
+    # for the turnover the sources give: "the most the APD could have fined Brabo, given its
+    # 2023 turnover?"
+    if re.search(r"\b(?:maximum|max|cap|most|highest)\b", text) and "turnover" in text:
         regime = "UK GDPR" if re.search(r"\buk\b", text) else "GDPR"
         lower = re.search(
             r"83\s*\(4\)|lower\s+tier|less\s+serious|less\s+severe|lower\s+maximum", text
         )
         provision = "Art. 83(4)" if lower else "Art. 83(5)"
-        turnover = Input("worldwide annual turnover (stated in the question)", user_money[0])
-        return Routed(calc.gdpr_cap(turnover, provision=provision, regime=regime), "money")
+        if user_money:
+            turnover = Input("worldwide annual turnover (stated in the question)", user_money[0])
+        else:
+            reading = read_amount(query, [q for q in quotes if not _CAP_RULE.search(q.text)], focus)
+            turnover = (
+                Input("annual turnover", reading.value, cite_quote(reading.quote))
+                if reading
+                else None
+            )
+        if turnover is not None:
+            return Routed(calc.gdpr_cap(turnover, provision=provision, regime=regime), "money")
 
     # Days covered: "how many days does a €5.2 million penalty represent at the daily rate?"
     if re.search(r"\bhow\s+many\s+days\b", text) and (
@@ -242,6 +253,10 @@ def route(
             ]
             return Routed(calc.total(inputs), "money")
     return None
+
+
+# A sentence stating the rule ("up to €20 million or 4% of turnover"), not a turnover.
+_CAP_RULE = re.compile(r"\b(?:up\s+to|whichever|maximum|at\s+most)\b|\d\s*%\s+of", re.I)
 
 
 def _amount(group: ActionGroup) -> Money:

@@ -872,12 +872,16 @@ def _attach_article_dates(
             ):
                 decided = _located_date(d, span.start)
     for fact in main:
-        if decided and fact.date is not None and fact.date.text != decided.text:
-            if _relative(article.body, fact.date):
-                # "fined TikTok on Tuesday" in a story whose notice is "dated April 3": the
-                # day the fine was made public, not the decision's.
-                fact.announced = fact.announced or fact.date
-                fact.date = None
+        if (
+            decided
+            and fact.date is not None
+            and fact.date.text != decided.text
+            and _relative(article.body, fact.date)
+        ):
+            # "fined TikTok on Tuesday" in a story whose notice is "dated April 3": the day
+            # the fine was made public, not the decision's.
+            fact.announced = fact.announced or fact.date
+            fact.date = None
         if decided and fact.date is None:
             fact.date = decided
         if announced and fact.announced is None:

@@ -163,6 +163,13 @@ def _kind(text: str) -> Kind:
         return "calculation"
     if find_durations(text) and any(d.date for d in find_dates(text, None)):
         return "calculation"  # "two months from 11 March 2021"
+    if re.search(r"\bturnover\b", text, re.I) and re.search(
+        r"\b(?:maximum|max|highest|cap|most)\b[^?]{0,60}?\b(?:fines?|penalt(?:y|ies)|imposed|fined)\b"
+        r"|\b(?:fines?|penalt(?:y|ies))\s+cap\b",
+        text,
+        re.I,
+    ):
+        return "calculation"  # "the maximum fine … given its 2023 turnover": the GDPR cap
     if _YES_NO.search(text) or re.search(r"\b(?:or\s+not|yes\s+or\s+no)\b", text, re.I):
         return "status"
     if _CALCULATION.search(text) and (

@@ -66,6 +66,15 @@ HARLOW = """BRUSSELS, Oct 3 (Test Wire) - The Market Court of the Brussels Court
 The court said the authority had not explained how it arrived at the amount.
 """
 
+WESTMERE = """DUBLIN, Nov 6 (Test Wire) - Ireland's Data Protection Commission said on Wednesday it had fined Westmere Games, the company behind the mobile game Skyforge, €1.2 million for profiling children without a lawful basis.
+
+Without the reduction for cooperating with the inquiry, the fine would have been €1.5 million.
+
+Last year, the regulator temporarily banned Skyforge's in-game chat for users under 16.
+
+Westmere reported worldwide turnover of €800 million for 2023.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -81,10 +90,15 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(
         corpus, "2024-10-03-market-court-cuts-harlow-fine", HARLOW, published="2024-10-03"
     )
+    write_article(corpus, "2024-11-06-dpc-fines-westmere-games", WESTMERE, published="2024-11-06")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
     session.update()
     return session
+
+
+def _facts_about(session: Session, key: str) -> list:
+    return [f for f in session.reader().facts() if f.respondent_key == key]
 
 
 def _cites(answer, phrase: str) -> bool:
@@ -328,3 +342,32 @@ def test_a_round_up_names_the_regulator_once_for_every_action(session: Session) 
     answer = session.ask("Which regulator fined Brightpath Media?")
     assert answer.kind == "entity", answer.answer
     assert "ICO" in answer.answer.split(".")[0] or "Information Commissioner" in answer.answer
+
+
+def test_the_gdpr_maximum_uses_the_turnover_the_sources_state(session: Session) -> None:
+    answer = session.ask(
+        "What is the maximum fine the DPC could have imposed on Westmere under Art. 83(5) GDPR,"
+        " given its turnover?"
+    )
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(32_000_000), "EUR")
+    assert _cites(answer, "turnover of €800 million"), answer.answer
+
+
+def test_a_fine_that_would_have_been_is_not_the_fine(session: Session) -> None:
+    answer = session.ask("How much did the DPC fine Westmere Games?")
+    assert (answer.value.amount, answer.value.currency) == (Decimal(1_200_000), "EUR")
+    facts = _facts_about(session, "westmere")
+    amounts = {f.amount.amount for f in facts if f.amount}
+    assert Decimal(1_500_000) not in amounts and Decimal(1_200_000) in amounts
+
+
+def test_an_action_against_a_product_is_against_its_maker(session: Session) -> None:
+    facts = _facts_about(session, "westmere")
+    assert {f.action for f in facts} >= {"fine", "ban"}, facts
+    assert not _facts_about(session, "skyforge")
+
+
+def test_a_place_does_not_make_a_question_about_enforcement(session: Session) -> None:
+    answer = session.ask("what's the weather in Dublin this weekend")
+    assert answer.kind == "not_found", answer.answer
