@@ -8,6 +8,7 @@ bit-flipped FAISS file, an old schema or another model, the basic bad files and 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
@@ -20,6 +21,8 @@ import time
 from pathlib import Path
 
 import pytest
+from textual.geometry import Region
+from textual.widget import Widget
 
 from assistant.adding import add_articles, safe_name
 from assistant.cli import main
@@ -36,6 +39,7 @@ from assistant.status import describe, duplicate_groups
 from assistant.store import DB_NAME, VECTORS_NAME, IndexReader
 from tests.conftest import RunCli, write_article
 from tests.reliability_helpers import assert_consistent, corpus_state
+from tests.test_tui import make_app, pilot_test, until
 
 ROOT = Path(__file__).resolve().parents[1]
 ITALIAN = "has Clearview paid the Italian fine?"
@@ -277,6 +281,47 @@ def test_two_sessions_updating_at_once_stay_consistent(tiny: Settings, encoder: 
     assert answers and answers[0].citations
     assert update(tiny, encoder).wrote_generation is False  # nothing left to do
     assert first.ask(ITALIAN).citations and second.ask(ITALIAN).citations
+
+
+@pilot_test
+async def test_tui_rebuild_and_cli_rebuild_at_once_stay_consistent(
+    tiny: Settings, tmp_path: Path
+) -> None:
+    """Ctrl+R in the TUI and `assistant index --rebuild` in another process, released at
+    the same moment: one waits for the other, both complete, the index is whole, and the
+    TUI answers from the old index meanwhile and from the newest one afterwards."""
+    write_article(tiny.corpus_dir, "2024-02-02-both", "The CNIL fined Both SA €3 million.")
+    app = make_app(tiny, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: app.ready, "the ready state")
+        with writer_lock(tiny.index_dir):  # both writers start while a third holds the lock
+            await pilot.press("ctrl+r")
+            assert app.indexing
+            cli = subprocess.Popen(
+                [sys.executable, "-m", "assistant", *folders(tiny), "index", "--rebuild"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=os.environ,
+            )
+            assert cli.stderr is not None
+            waiting = await asyncio.to_thread(cli.stderr.readline)
+            assert "waiting for another process" in waiting, waiting
+            await pilot.press(*ITALIAN, "enter")  # answered from the last complete index
+            await until(pilot, lambda: len(app.answers) >= 1, "the answer during the rebuilds")
+            assert app.indexing and app.answers[0].citations
+        stdout, stderr = await asyncio.to_thread(cli.communicate, timeout=300)
+        await until(pilot, lambda: not app.indexing, "the TUI rebuild", timeout=300)
+        assert cli.returncode == 0 and "index: " in stdout, stderr
+        assert app.last_summary is not None and app.last_summary.articles == 3
+        manifest = assert_consistent(tiny.index_dir)
+        assert "2024-02-02-both" in manifest.articles
+        await pilot.press(*"How much did the CNIL fine Both SA?", "enter")
+        await until(pilot, lambda: len(app.answers) >= 2, "the answer after the rebuilds")
+        assert any(c.article_id == "2024-02-02-both" for c in app.answers[1].citations)
+        # The TUI reads the generation that was committed last, whichever writer that was.
+        assert app.backend.session.reader().manifest.generation == manifest.generation
+    assert not list(tiny.index_dir.glob("*.partial"))
 
 
 # Corruption --------------------------------------------------------------------------------
@@ -614,6 +659,45 @@ def test_other_scripts_and_unicode_edge_cases_index_and_quote_exactly(
                 assert text[citation.start : citation.end] == citation.quote
     finally:
         reader.close()
+
+
+def _drawn(widget: Widget) -> str:
+    """The characters the terminal shows inside `widget`, lines joined, spaces collapsed
+    (so text wrapped at a space reads as it was written)."""
+    strips = widget.app.screen._compositor.render_strips()
+    region = widget.content_region.intersection(Region(0, 0, *widget.app.size))
+    lines = [strips[y].crop(region.x, region.right).text for y in range(region.y, region.bottom)]
+    return " ".join(" ".join(lines).split())
+
+
+@pilot_test
+async def test_tui_shows_article_escapes_and_markup_literally(
+    hostile: Settings, tmp_path: Path
+) -> None:
+    """What the TUI draws for a hostile article, read back off the screen: markup and
+    Markdown as written, escapes as visible text, no control character drawn."""
+    app = make_app(hostile, tmp_path)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await pilot.press(*"How much did the Dutch AP fine Hostile BV?", "enter")
+        await until(pilot, lambda: len(app.answers) >= 1, "the answer")
+        cited = [c for c in app.answers[0].citations if c.article_id == "2024-05-02-hostile"]
+        assert cited, app.answers[0]
+        app.open_citation(cited[0])
+        await until(pilot, lambda: app.sources.source is not None, "the sources panel")
+        await pilot.pause(0.2)
+        chat, source = _drawn(app.chat), _drawn(app.sources)
+    for shown in (chat, source):
+        assert not RAW_CONTROL.search(shown.encode()) and not BIDI.search(shown), shown
+        assert "\\x1b[31m" in shown, shown
+    assert "Hostile \\x1b[2J title" in source  # the title, from the first line
+    for literal in (
+        "[bold red]with[/bold red]",
+        "[link=http://evil.example]cookies[/link]",
+        "**Markdown** `code` <b>html</b>",
+        "\\x9b2J",
+        "\\u202eevil\\u202c",
+    ):
+        assert literal in source, (literal, source)
 
 
 def test_duplicate_content_is_kept_and_flagged(tiny: Settings, encoder: Encoder) -> None:
