@@ -45,7 +45,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 
 Action = Literal["fine", "penalty_payment", "order", "ban", "appeal", "ruling", "settlement"]
 _CONVERSION_GAP = re.compile(
@@ -976,8 +976,11 @@ _COURT = re.compile(
 # "reduced a €600,000 fine imposed by the Belgian Data Protection Authority on telecom
 # operator Telinko NV to €250,000": the object can be long.
 _REDUCED_TO = re.compile(
-    r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased)\b[^.;]{0,150}?\bto\s+$"
-    r"|\bset\s+the\s+(?:fine|penalty|amount)\s+at\s+$",  # "the court set the fine at €250,000"
+    # "from A$ 2.5 million to": a decimal point does not end the clause
+    r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased)\b(?:[^.;]|\.(?=\d)){0,150}?\bto\s+$"
+    r"|\bset\s+the\s+(?:fine|penalty|amount)\s+at\s+$"  # "the court set the fine at €250,000"
+    # "the court substituted a penalty of A$ 1.6 million"
+    r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?substitut(?:ed|es)\s+(?:\w+\s+){0,4}?(?:of\s+)?$",
     re.I,
 )
 

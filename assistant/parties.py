@@ -216,6 +216,11 @@ _NOT_A_NAME = {
     "regulator",
     "government",
     "police",
+    # Who receives a payment: "a $500,000 civil penalty to the Commonwealth"
+    "commonwealth",
+    "state",
+    "treasury",
+    "exchequer",
 } | _CALENDAR
 
 
