@@ -19,7 +19,7 @@ from .grouping import ActionGroup
 from .lexical import synonyms_of
 from .money import Money
 from .question_parse import Query
-from .readers import Quote, read_amount, read_date
+from .readers import Quote, read_amount, read_date, read_period
 
 # A source for an input: returns the citation number for a fact's or a quote's span.
 CiteFact = Callable[[object], int]
@@ -114,6 +114,22 @@ def route(
         amount, unit = query.durations[0]
         start = Input("start date (stated in the question)", query.dates[0])
         return Routed(calc.deadline(start, amount, unit), "date")
+
+    # A deadline the sources set: "directed Lumen to appoint a DPO within 30 days of the
+    # decision" counted from the date of that decision, both cited.
+    if _DEADLINE.search(text) and not query.dates:
+        reading = read_period(quotes, focus)
+        dated = [g for g in groups if g.date and len(g.date) == 10 and g.per is None]
+        if reading is not None and dated:
+            period = reading.value
+            decision = max(dated, key=lambda g: (g.amount() is not None, g.date))
+            start = Input(
+                f"date of the {period.event}",
+                date.fromisoformat(decision.date),
+                cite_fact(decision),
+            )
+            amount = Input("period", period.amount, cite_quote(reading.quote))
+            return Routed(calc.deadline(start, amount, period.unit), "date")
 
     # Days between two stated dates
     if len(query.dates) >= 2 and re.search(r"\bdays\b", text):
@@ -253,6 +269,13 @@ def route(
             ]
             return Routed(calc.total(inputs), "money")
     return None
+
+
+_DEADLINE = re.compile(
+    r"\b(?:by\s+(?:what|which)\s+(?:date|day)|by\s+when|until\s+when|deadline|last\s+day|"
+    r"how\s+long\s+(?:did|does|do|has|have|had)\b.*\bto\b)",
+    re.I,
+)
 
 
 # A sentence stating the rule ("up to €20 million or 4% of turnover"), not a turnover.

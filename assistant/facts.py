@@ -45,7 +45,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 
 Action = Literal["fine", "penalty_payment", "order", "ban", "appeal", "ruling", "settlement"]
 _CONVERSION_GAP = re.compile(
@@ -508,7 +508,8 @@ def _dates(
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
     for d in dates:
         before = text[max(0, d.start - 40) : d.start]
-        if _ANNOUNCED_DATE.search(before):
+        if _ANNOUNCED_DATE.search(before) or _DATELINE.match(text[: d.start]):
+            # "DUBLIN, Nov 6 (Reuters) -": the wire's date, the day the news came out
             announced = announced or d
         elif _DECISION_DATE.search(before):
             decided = decided or d
@@ -882,7 +883,7 @@ def _attach_article_dates(
             # the fine was made public, not the decision's.
             fact.announced = fact.announced or fact.date
             fact.date = None
-        if decided and fact.date is None:
+        if decided and fact.date is None and not _dated_otherwise(article.body, fact, decided, ctx):
             fact.date = decided
         if announced and fact.announced is None:
             fact.announced = announced
@@ -890,6 +891,19 @@ def _attach_article_dates(
 
 # Words dating a decision document: "notice, dated", "Final Notice … was issued on".
 _DOCUMENT_DATED = re.compile(r"\b(?:dated|issued\s+on|adopted\s+on|signed\s+on)\W*$", re.I)
+
+
+def _dated_otherwise(body: str, fact: Fact, decided: Located, ctx: _ArticleContext) -> bool:
+    """ "Last year, the regulator temporarily banned …": a sentence dating its action, if
+    only by a year, is not dated by the decision document the article names elsewhere."""
+    text = body[fact.start : fact.end]
+    return any(
+        not _DATELINE.match(text[: d.start])
+        and not (fact.announced and d.month)
+        and d.year is not None
+        and not decided.text.startswith(_located_date(d, 0).text)
+        for d in find_dates(text, ctx.published)
+    )
 
 
 def _relative(body: str, date: Located) -> bool:

@@ -163,6 +163,10 @@ def _kind(text: str) -> Kind:
         return "calculation"
     if find_durations(text) and any(d.date for d in find_dates(text, None)):
         return "calculation"  # "two months from 11 March 2021"
+    if re.search(
+        r"\bby\s+(?:what|which)\s+(?:date|day)\b|\bby\s+when\b|\buntil\s+when\b", text, re.I
+    ):
+        return "calculation"  # a deadline: a date the sources give, or one counted from a period
     if re.search(r"\bturnover\b", text, re.I) and re.search(
         r"\b(?:maximum|max|highest|cap|most)\b[^?]{0,60}?\b(?:fines?|penalt(?:y|ies)|imposed|fined)\b"
         r"|\b(?:fines?|penalt(?:y|ies))\s+cap\b",

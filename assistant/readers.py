@@ -117,6 +117,45 @@ def read_amount(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> 
 # Sentences stating a statutory maximum, not an amount anyone paid or earned.
 
 
+# A period the sources set from an event: "within 30 days of the decision", "within six
+# months from the date of notification", "no later than two months after the order".
+_PERIOD_FROM = re.compile(
+    r"\b(?:within|no\s+later\s+than|not\s+later\s+than|in)\s+(?P<period>[\w-]+\s+(?:calendar\s+|working\s+|business\s+)?"
+    r"(?:days?|weeks?|months?|years?))\s+(?:of|from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?"
+    r"(?P<event>decision|notification|notice|order|judgm?ent|ruling|receipt|service)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    amount: int
+    unit: str  # "day" | "week" | "month" | "year"
+    event: str  # what it runs from: "decision", "notification", …
+
+
+def read_period(quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
+    """The period a deadline question asks about, as the sources state it: `value` is a
+    `Period`. Working or business days are not read (the calendar cannot count them)."""
+    candidates = []
+    for rank, quote in enumerate(quotes):
+        for match in _PERIOD_FROM.finditer(quote.text):
+            if re.search(r"working|business", match.group("period"), re.I):
+                continue
+            durations = [n for n in find_numbers(match.group("period")) if n.unit in _PERIOD_UNITS]
+            if not durations or durations[0].value != int(durations[0].value):
+                continue
+            period = Period(
+                int(durations[0].value), durations[0].unit, match.group("event").casefold()
+            )
+            score = _focus_score(quote.text, match.start(), match.end(), focus)
+            candidates.append((score, rank, Reading(period, quote, match.start(), match.end())))
+    return _best(candidates)
+
+
+_PERIOD_UNITS = frozenset({"day", "week", "month", "year"})
+
+
 def read_date(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
     since = bool(re.search(r"\bsince\s+when\b", query.text, re.I))
     candidates = []

@@ -70,6 +70,8 @@ WESTMERE = """DUBLIN, Nov 6 (Test Wire) - Ireland's Data Protection Commission s
 
 Without the reduction for cooperating with the inquiry, the fine would have been €1.5 million.
 
+The decision is dated 4 November 2024. It also orders Westmere to delete the profiles it built within 60 days of the decision.
+
 Last year, the regulator temporarily banned Skyforge's in-game chat for users under 16.
 
 Westmere reported worldwide turnover of €800 million for 2023.
@@ -371,3 +373,11 @@ def test_an_action_against_a_product_is_against_its_maker(session: Session) -> N
 def test_a_place_does_not_make_a_question_about_enforcement(session: Session) -> None:
     answer = session.ask("what's the weather in Dublin this weekend")
     assert answer.kind == "not_found", answer.answer
+
+
+def test_a_deadline_is_counted_from_the_decision_the_sources_date(session: Session) -> None:
+    answer = session.ask("By what date must Westmere delete the profiles?")
+    assert answer.kind == "calculation", answer.answer
+    assert answer.value.date == "2025-01-03", answer.answer
+    assert any("4 November 2024 + 60 days" in step for step in answer.calculation.steps)
+    assert _cites(answer, "within 60 days of the decision"), answer.answer
