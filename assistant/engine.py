@@ -109,6 +109,29 @@ class Citations:
         return self.add(quote.article_id, quote.start, quote.end)
 
 
+# "How many companies did X fine", "how many fines has X issued": what the facts can count.
+_COUNTED_ACTIONS = re.compile(
+    r"\bhow\s+many\s+(?:\w+\s+)?(compan(?:y|ies)|firms?|organi[sz]ations?|businesses|entities|"
+    r"respondents|fines|penalties|sanctions|settlements)\b",
+    re.I,
+)
+
+
+_SINGULAR = {
+    "companies": "company",
+    "firms": "firm",
+    "organisations": "organisation",
+    "organizations": "organization",
+    "businesses": "business",
+    "entities": "entity",
+    "respondents": "respondent",
+    "fines": "fine",
+    "penalties": "penalty",
+    "sanctions": "sanction",
+    "settlements": "settlement",
+}
+
+
 def markers(numbers: Sequence[int]) -> str:
     return "".join(f"[{n}]" for n in dict.fromkeys(numbers))
 
@@ -394,6 +417,9 @@ class Engine:
     def _count(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         reading = read_count(query, self._filtered(query, quotes), self._focus(query), self.lexicon)
         if reading is None:
+            counted = self._count_actions(query, cites)
+            if counted is not None:
+                return counted
             return self._not_found(query, cites, quotes, "no number in them answers this")
         from .readers import counted_noun
 
@@ -408,6 +434,42 @@ class Engine:
             cites,
             NumberValue(number=number, unit=unit),
         )
+
+    def _count_actions(self, query: Query, cites: Citations) -> Answer | None:
+        """ "How many companies did the CFPB fine in March 2025?" when no source states the
+        number: the actions the sources report, counted and each one cited — so the reader
+        sees exactly what was counted (and that it is what these sources cover)."""
+        asked = _COUNTED_ACTIONS.search(query.text)
+        if asked is None or query.respondents or not (query.authorities or query.places):
+            return None
+        groups = [
+            g
+            for g in self._groups(query, action=query.action or "fine", any_respondent=True)
+            if g.action in {"fine", "settlement", "penalty_payment"} and g.respondent
+        ]
+        if query.year and query.month:
+            month = f"{query.year:04d}-{query.month:02d}"
+            groups = [g for g in groups if not g.date or g.date.startswith(month)]
+        if not groups or all(not g.date for g in groups) and (query.year or query.month):
+            return None  # nothing dated in the period asked about: the sources don't say
+        by_party: dict[str, list[ActionGroup]] = {}
+        for group in groups:
+            by_party.setdefault(fold(group.respondent), []).append(group)
+        companies = re.match(r"(?:compan|firm|organi|business|entit|respondent)", asked.group(1))
+        items = list(by_party.values()) if companies else [[g] for g in groups]
+        unit = asked.group(1).casefold()
+        if len(items) == 1:
+            unit = _SINGULAR.get(unit, unit)
+        lines = [
+            "; ".join(f"{describe(g, self.lexicon)} [{self._cite_group(g, cites)}]" for g in item)
+            for item in items
+        ]
+        text = (
+            f"{len(items)} {unit}, counting the actions these sources report: "
+            + "; ".join(lines)
+            + "."
+        )
+        return self._done(query, "count", text, cites, NumberValue(number=len(items), unit=unit))
 
     def _entity(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         # "Which regulator fined X?" is a fact; "which CNIL body fined X?" names the regulator

@@ -263,7 +263,12 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     start, end = match.span("who")
     name = match.group("who")
     if match.string[end : end + 1] == "$":
-        return None  # "R$2.4 million", "A$5m": a currency, not a party
+        # "R$2.4 million", "A$5m": a currency, not a party — nor part of the name before it
+        # ("fined Orchid Lane Pte Ltd S$ 18,000").
+        name = name[: -len(name.split()[-1])].rstrip()
+        end = start + len(name)
+        if not name:
+            return None
     if _is_known_non_respondent(name, lexicon):
         return None  # "the order to the Privacy Appeals Board": a regulator, before trimming
     if re.fullmatch(_PRONOUN, name, re.IGNORECASE):

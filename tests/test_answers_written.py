@@ -381,3 +381,19 @@ def test_a_deadline_is_counted_from_the_decision_the_sources_date(session: Sessi
     assert answer.value.date == "2025-01-03", answer.answer
     assert any("4 November 2024 + 60 days" in step for step in answer.calculation.steps)
     assert _cites(answer, "within 60 days of the decision"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "number", "names"),
+    [
+        ("How many companies did the Irish DPC fine?", 2, ("Lakeside", "Westmere")),
+        ("how many firms has the ICO fined", 2, ("Brightpath", "Corvo")),
+    ],
+)
+def test_a_count_no_source_states_is_counted_from_the_actions_each_cited(
+    session: Session, question: str, number: int, names: tuple[str, ...]
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "count" and answer.value.number == number, answer.answer
+    assert all(name in answer.answer for name in names), answer.answer
+    assert len(answer.citations) >= number
