@@ -33,6 +33,7 @@ from stress_common import (
 )
 
 from assistant.config import Settings
+from assistant.locking import is_locked
 from assistant.session import Session
 from tests.reliability_helpers import assert_consistent
 
@@ -54,7 +55,11 @@ def main() -> int:
     for round_number in range(args.rounds):
         # Two rebuilds at once.
         first = popen(*folders(corpus, index), "index", "--rebuild")
-        time.sleep(0.5)
+        # The second writer and --no-wait start once the first holds the lock: on a busy
+        # machine the first can take seconds to start, and a fixed sleep made it a race.
+        deadline = time.monotonic() + 120
+        while not is_locked(index) and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
         second = popen(*folders(corpus, index), "index", "--rebuild")
         busy = assistant(*folders(corpus, index), "index", "--no-wait")
         queries = answered = 0
