@@ -306,7 +306,7 @@ def _interactive(settings: Settings) -> int:
         from .prompt import run_prompt
 
         return run_prompt(settings)
-    from .ingest import require_corpus_dir
+    from .config import require_corpus_dir
 
     require_corpus_dir(settings.corpus_dir)  # a missing folder: one line and exit 4, as elsewhere
     # Imported here only: --query and the other commands never load Textual.

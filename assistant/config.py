@@ -58,3 +58,16 @@ class Settings:
         if cache:
             settings = replace(settings, cache_dir=Path(cache).expanduser())
         return settings
+
+
+def require_corpus_dir(corpus_dir: Path) -> None:
+    """One clear error for a missing corpus folder. Here, not in ingest, so that starting
+    the TUI can check it without importing pydantic and YAML before the first frame."""
+    from .errors import CorpusError
+
+    if not corpus_dir.exists():
+        raise CorpusError(
+            f"corpus folder {corpus_dir} does not exist (point --corpus or ASSISTANT_CORPUS at one)"
+        )
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"corpus path {corpus_dir} is not a folder")

@@ -19,7 +19,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from .errors import ArticleError, CorpusError
+from .config import require_corpus_dir as require_corpus_dir  # re-exported
+from .errors import ArticleError
 from .models import PARTIAL_DATE, Article
 
 ARTICLE_SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
@@ -286,15 +287,6 @@ def _from_html(path: Path, data: bytes) -> tuple[dict[str, Any], str]:
     if published and PARTIAL_DATE.match(str(published)):
         fields["published"] = str(published)
     return fields, text
-
-
-def require_corpus_dir(corpus_dir: Path) -> None:
-    if not corpus_dir.exists():
-        raise CorpusError(
-            f"corpus folder {corpus_dir} does not exist (point --corpus or ASSISTANT_CORPUS at one)"
-        )
-    if not corpus_dir.is_dir():
-        raise CorpusError(f"corpus path {corpus_dir} is not a folder")
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:

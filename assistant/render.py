@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from typing import TYPE_CHECKING
 
-from .models import Answer, Citation
+if TYPE_CHECKING:  # the TUI draws its first frame before pydantic is imported
+    from .models import Answer, Citation
 
 # C0 controls except tab and newline, DEL, and C1 controls (U+0080-U+009F; U+009B is CSI).
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -7,7 +7,7 @@ Everything shown comes from the `Answer`; article text (quotes, names) is passed
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -17,8 +17,10 @@ from textual.style import Style
 from textual.widget import Widget
 from textual.widgets import Static
 
-from ..models import Answer, Citation
 from ..render import safe_text
+
+if TYPE_CHECKING:
+    from ..models import Answer, Citation
 
 MARKER = re.compile(r"\[(\d+)\]")
 QUOTE_PREVIEW = 160  # characters of each cited quote shown under the answer

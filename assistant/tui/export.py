@@ -9,9 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..models import Answer
 from ..render import citation_line, safe_text, to_text
+
+if TYPE_CHECKING:
+    from ..models import Answer
 
 
 def clipboard_text(answer: Answer) -> str:
