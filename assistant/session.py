@@ -81,8 +81,12 @@ class Session:
         settings: Settings,
         note: NoteFn | None = None,
         encoder_loader: EncoderLoader | None = None,
+        auto_update: bool = True,
     ) -> None:
         self.settings = settings
+        # False for the TUI: it offers the update instead, and answers from the open index
+        # (switching to a newer one once an update, its own or another process's, commits).
+        self.auto_update = auto_update
         self.note: NoteFn = note or (lambda _message: None)
         self.lexicon: Lexicon = lexicon()
         self._encoder: Encoder | None = None
@@ -111,11 +115,16 @@ class Session:
                 self._encoder = load_encoder(self.settings.cache_dir)
             return self._encoder
 
-    def reader(self, auto_update: bool = True) -> IndexReader:
-        """The current index, brought up to date with the corpus first when `auto_update`."""
+    def reader(self, auto_update: bool | None = None) -> IndexReader:
+        """The current index, brought up to date with the corpus first when `auto_update`
+        (by default, the session's `auto_update`)."""
+        if auto_update is None:
+            auto_update = self.auto_update
         with self._lock:
             if auto_update:
                 self._refresh_if_stale()
+            else:
+                self._follow_commits()
             if self._reader is None:
                 try:
                     self._reader = IndexReader(self.settings.index_dir)
@@ -153,6 +162,19 @@ class Session:
         self.note(f"{freshness.stale_because}; updating the index…")
         summary = self.update()
         self.note(f"index updated: {summary.line()}")
+
+    def _follow_commits(self) -> None:
+        """Switch to a generation committed since the reader was opened; never update."""
+        signature = _signature(self.settings)
+        if self._reader is None or signature == self._checked_signature:
+            return
+        try:
+            manifest = read_manifest(self.settings.index_dir)
+        except IndexError_:
+            return  # keep answering from the open index
+        if manifest is not None and manifest.generation != self._reader.manifest.generation:
+            self._reopen()
+        self._checked_signature = signature
 
     def _reopen(self) -> None:
         if self._reader is not None:

@@ -21,6 +21,7 @@ from assistant.config import Settings
 from assistant.locking import writer_lock
 from assistant.manifest import read_manifest
 from assistant.models import Answer, Citation, Conflict
+from assistant.session import Session, check_freshness
 from assistant.tui.answer_view import AnswerView, answer_content
 from assistant.tui.app import EnforcementDeskApp, build_app
 from assistant.tui.backend import Source
@@ -70,11 +71,15 @@ def answered(app: EnforcementDeskApp, count: int) -> Callable[[], bool]:
 
 @pytest.fixture
 def private_index(seed_settings: Settings, tmp_path: Path) -> Settings:
-    """A writable copy of the seed corpus and its built index."""
+    """A writable copy of the seed corpus and its built index, up to date: when the
+    extractor changed since the session's index was built, its facts are re-read (cheap)."""
     corpus, index = tmp_path / "corpus", tmp_path / "index"
     shutil.copytree(seed_settings.corpus_dir, corpus)
     shutil.copytree(seed_settings.index_dir, index)
-    return Settings.load(corpus=corpus, index=index)
+    settings = Settings.load(corpus=corpus, index=index)
+    if not check_freshness(settings).fresh:
+        Session(settings).update()
+    return settings
 
 
 def generation(settings: Settings) -> str:
@@ -356,16 +361,51 @@ async def test_stale_index_offers_an_update(private_index: Settings, tmp_path: P
         "The Dutch regulator fined Acme €1 million on 1 January 2024.\n",
         encoding="utf-8",
     )
+    before = generation(private_index)
     app = make_app(private_index, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: app.ready, "the ready state")
         notice = app.main.query_one("#notice")
         assert notice.display and "1 added" in str(notice.render())
+        # Asking first answers from the index as it is: nothing is updated behind the user.
+        await ask(pilot, ITALIAN)
+        await until(pilot, answered(app, 1), "the answer")
+        assert app.answers[0].answer.startswith("No.")
+        assert generation(private_index) == before and not app.indexing
+        assert notice.display and "5 articles" in str(app.main.query_one("#status").render())
         await pilot.press("f5")
         await until(pilot, lambda: app.last_summary is not None, "the update", timeout=120)
         assert app.last_summary is not None and app.last_summary.added == 1
         assert not notice.display
         assert "6 articles" in str(app.main.query_one("#status").render())
+
+
+@pilot_test
+async def test_articles_added_while_running_are_offered_after_the_next_answer(
+    private_index: Settings, tmp_path: Path
+) -> None:
+    before = generation(private_index)
+    app = make_app(private_index, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.ready, "the ready state")
+        notice = app.main.query_one("#notice")
+        assert not notice.display
+        (private_index.corpus_dir / "2024-01-01-extra.md").write_text(
+            "---\ntitle: Regulator fines Acme\noutlet: Test Wire\npublished: '2024-01-01'\n---\n"
+            "The Dutch regulator fined Acme €1 million on 1 January 2024.\n",
+            encoding="utf-8",
+        )
+        await ask(pilot, ITALIAN)
+        await until(pilot, answered(app, 1), "the answer")
+        await until(pilot, lambda: notice.display, "the offer to update")
+        assert "1 added" in str(notice.render())
+        assert generation(private_index) == before
+        # "Later" hides it, and the same reason is not offered again.
+        app.action_dismiss_notice()
+        await ask(pilot, "How much was the Italian fine?")
+        await until(pilot, answered(app, 2), "the second answer")
+        await pilot.pause(0.3)
+        assert not notice.display
 
 
 @pilot_test

@@ -9,6 +9,7 @@ answers themselves. Update after a deliberate change with `pytest --snapshot-upd
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from textual.pilot import Pilot
 from assistant.config import Settings
 from assistant.facts_table import FactRow
 from assistant.models import Answer
+from assistant.session import Session, check_freshness
 from assistant.tui.app import EnforcementDeskApp, build_app
 
 DATA = Path(__file__).parent / "data"
@@ -33,9 +35,23 @@ def saved_facts() -> list[FactRow]:
 
 
 @pytest.fixture
-def app(seed_settings: Settings, tmp_path: Path) -> EnforcementDeskApp:
+def fresh_seed(seed_settings: Settings, tmp_path: Path) -> Settings:
+    """The seed index, up to date: when the extractor changed since the session's index
+    was built, a copy has its facts re-read, so no "update" notice moves the pictures."""
+    if check_freshness(seed_settings).fresh:
+        return seed_settings
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    shutil.copytree(seed_settings.corpus_dir, corpus)
+    shutil.copytree(seed_settings.index_dir, index)
+    settings = Settings.load(corpus=corpus, index=index)
+    Session(settings).update()
+    return settings
+
+
+@pytest.fixture
+def app(fresh_seed: Settings, tmp_path: Path) -> EnforcementDeskApp:
     return build_app(
-        seed_settings,
+        fresh_seed,
         history_path=tmp_path / "history.json",
         export_dir=tmp_path,
         cursor_blink=False,
@@ -87,9 +103,9 @@ def test_wide_conversation_with_a_source_open(snap_compare, app: EnforcementDesk
     assert snap_compare(app, terminal_size=(140, 40), run_before=conversation)
 
 
-def test_light_theme(snap_compare, seed_settings: Settings, tmp_path: Path) -> None:
+def test_light_theme(snap_compare, fresh_seed: Settings, tmp_path: Path) -> None:
     light = build_app(
-        seed_settings,
+        fresh_seed,
         history_path=tmp_path / "history.json",
         cursor_blink=False,
         theme="textual-light",

@@ -31,10 +31,17 @@ from .chat import Chat
 from .commands import app_commands
 from .export import clipboard_text, export_conversation
 from .facts_view import FactsScreen
-from .help import HelpScreen
 from .history import HistoryInput, InputHistory, default_history_path
 from .indexing import IndexBar, IndexNotice
-from .messages import FactsLoaded, IndexFinished, Loaded, LoadFailed, Note, SourceLoaded
+from .messages import (
+    FactsLoaded,
+    IndexFinished,
+    IndexStale,
+    Loaded,
+    LoadFailed,
+    Note,
+    SourceLoaded,
+)
 from .sources import SourcesPanel
 from .welcome import EXAMPLES, Welcome, empty_corpus_message
 
@@ -152,6 +159,11 @@ class EnforcementDeskApp(App[int]):
 
     def on_mount(self) -> None:
         self._set_status("loading the index and the model…")
+        # After the first frame: the worker imports numpy, faiss and onnxruntime, and those
+        # imports hold the GIL that drawing the screen needs.
+        self.call_after_refresh(self._start_loading)
+
+    def _start_loading(self) -> None:
         self.run_worker(self._load, thread=True, group="load", exit_on_error=False)
 
     def _load(self) -> None:
@@ -327,7 +339,12 @@ class EnforcementDeskApp(App[int]):
         self.index_bar.cancel()
 
     def action_dismiss_notice(self) -> None:
-        self.main.query_one(IndexNotice).dismiss()
+        self.main.query_one(IndexNotice).decline()
+
+    @on(IndexStale)
+    def _index_stale(self, message: IndexStale) -> None:
+        if not self.indexing:
+            self.main.query_one(IndexNotice).offer(message.because, again=False)
 
     def _start_index(self, rebuild: bool, title: str) -> None:
         if not self.index_bar.begin(rebuild, title):
@@ -360,6 +377,8 @@ class EnforcementDeskApp(App[int]):
                 self._load_facts()
         elif self.index_state:
             self._apply_state(self.index_state)
+            if self.index_state.stale_because:  # cancelled or failed: still out of date
+                self.main.query_one(IndexNotice).offer(self.index_state.stale_because)
         else:
             self._set_status("no index yet · F5 builds it")
 
@@ -398,6 +417,8 @@ class EnforcementDeskApp(App[int]):
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
     def action_help(self) -> None:
+        from .help import HelpScreen  # Markdown (markdown-it) loads on first use, not at start
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

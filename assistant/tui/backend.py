@@ -2,9 +2,10 @@
 
 One `Session` answers questions, opens articles and reads the facts; a gate serialises
 those calls, because a question and a refresh must not close the reader under each
-other. Index updates run in a second, short-lived `Session` so that questions asked
-meanwhile keep using the open (old) index until the update commits. Nothing here
-imports Textual.
+other. That session never updates the index by itself: when the corpus has changed, the
+app offers an update and questions are answered from the index as it is until one commits.
+Index updates run in a second, short-lived `Session` so that questions asked meanwhile
+keep using the open (old) index until the update commits. Nothing here imports Textual.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class Backend:
             if self._session is None:
                 from ..session import Session
 
-                self._session = Session(self.settings, note=self.note)
+                self._session = Session(self.settings, note=self.note, auto_update=False)
             return self._session
 
     @property
@@ -75,10 +76,14 @@ class Backend:
 
     def load(self) -> IndexState:
         """Open the index and the model (the slow start), without updating anything."""
+        from ..indexer import build_key
+        from ..manifest import incompatibility
         from ..session import check_freshness
 
         freshness = check_freshness(self.settings)  # raises CorpusError for a missing folder
-        if freshness.manifest is None:
+        manifest = freshness.manifest
+        # An index built another way (model, chunking) cannot answer: it is rebuilt at once.
+        if manifest is None or incompatibility(manifest, build_key(self.settings)):
             return IndexState(needs_build=True, stale_because=freshness.stale_because)
         with self._gate:
             try:
@@ -100,8 +105,21 @@ class Backend:
             return IndexState(len(reader.manifest.articles), reader.manifest.chunks)
 
     def ask(self, question: str, history: Sequence[str]) -> Answer:
+        """Answer from the open index, even a stale one (the app offers the update)."""
         with self._gate:
+            try:
+                self.session.reader()
+            except IndexError_:
+                # No usable index at all (the first build is running, or failed): wait for
+                # it, or build it, as `assistant --query` would.
+                self.session.reader(auto_update=True)
             return self.session.ask(question, list(history))
+
+    def stale_because(self) -> str | None:
+        """Why the index no longer matches the corpus (checked after each answer), or None."""
+        from ..session import check_freshness
+
+        return check_freshness(self.settings).stale_because
 
     def facts(self) -> list[FactRow]:
         from .. import facts_table

@@ -18,7 +18,7 @@ from textual.containers import VerticalScroll
 from ..errors import AssistantError
 from .answer_view import AnswerView, QuestionView
 from .backend import internal_error
-from .messages import Answered, AskFailed
+from .messages import Answered, AskFailed, IndexStale
 from .welcome import Welcome
 
 if TYPE_CHECKING:
@@ -94,8 +94,18 @@ class Chat(VerticalScroll):
             self.post_message(Answered(view, self.backend.ask(question, history)))
         except AssistantError as exc:
             self.post_message(AskFailed(view, str(exc)))
+            return
         except Exception as exc:
             self.post_message(AskFailed(view, internal_error(exc)))
+            return
+        # Articles added while the app runs: the answer came from the index as it is, and the
+        # app offers the update (it never updates behind the user's back).
+        try:
+            because = self.backend.stale_because()
+        except AssistantError:
+            return
+        if because:
+            self.post_message(IndexStale(because))
 
     @on(Answered)
     def _answered(self, message: Answered) -> None:

@@ -141,9 +141,21 @@ class IndexBar(Vertical):
 
 
 class IndexNotice(Static):
-    """One line offering to bring a stale index up to date (F5), or to be dismissed."""
+    """One line offering to bring a stale index up to date (F5), or to be dismissed.
 
-    def offer(self, because: str) -> None:
+    Questions asked meanwhile are answered from the index as it is. "Later" is remembered:
+    the same reason is not offered again until something else changes."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.because: str | None = None
+        self._declined: str | None = None
+
+    def offer(self, because: str, again: bool = True) -> None:
+        """Show the notice; with `again` False, not for a reason the user declined."""
+        if not again and because == self._declined:
+            return
+        self.because = because
         self.update(
             Content.assemble(
                 ("⚠ ", "bold $text-warning"),
@@ -158,3 +170,7 @@ class IndexNotice(Static):
 
     def dismiss(self) -> None:
         self.display = False
+
+    def decline(self) -> None:
+        self._declined = self.because
+        self.dismiss()

@@ -64,6 +64,14 @@ class IndexFinished(Message):
         self.state = state
 
 
+class IndexStale(Message):
+    """The corpus changed since the index was built: the app offers an update."""
+
+    def __init__(self, because: str) -> None:
+        super().__init__()
+        self.because = because
+
+
 class Note(Message):
     def __init__(self, text: str) -> None:
         super().__init__()
