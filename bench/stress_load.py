@@ -3,8 +3,9 @@
     .venv/bin/python bench/stress_load.py [--questions 1000] [--processes 50]
 
 1. `Session.ask` `--questions` times in one process (the dev question set, cycled, with
-   follow-up histories): resident memory after the first hundred and at the end; the
-   growth must stay under 50 MB. Time per question.
+   follow-up histories; every third question is new text with its own numbers): resident
+   memory after the first hundred and at the end; the growth must stay under 50 MB. Time
+   per question.
 2. `--processes` one-shot `assistant --query … --json` processes, two at a time: every one
    exits 0, its JSON parses, every quote is exactly `body[start:end]`, and the answer text is
    the one the library gives for the same question.
@@ -48,6 +49,20 @@ def dev_questions() -> list[tuple[str, list[str]]]:
     return cases
 
 
+UNIQUE_TEMPLATES = [
+    "How many days of non-compliance does €{m}.{k}M cover at €100,000 a day?",
+    "What is the most a GDPR fine could be for a company with a turnover of €{m}{k} million?",
+    "What is {k} days after {d} March 2023?",
+    "Did the CNIL fine Company{n} €{m} million?",
+]
+
+
+def unique_question(n: int) -> str:
+    return UNIQUE_TEMPLATES[n % len(UNIQUE_TEMPLATES)].format(
+        n=n, m=n % 97 + 1, k=n % 10, d=n % 28 + 1
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--questions", type=int, default=1000)
@@ -66,7 +81,9 @@ def main() -> int:
     times: list[float] = []
     reference: dict[str, str] = {}
     for n in range(1, args.questions + 1):
-        question, history = cases[(n - 1) % len(cases)]
+        # Every third question is new text (its own numbers), so that anything kept per
+        # question, not only per distinct dev question, would show as growth.
+        question, history = cases[(n - 1) % len(cases)] if n % 3 else (unique_question(n), [])
         started = time.perf_counter()
         try:
             answer = session.ask(question, history)
