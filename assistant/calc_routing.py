@@ -131,6 +131,16 @@ def route(
             amount = Input("period", period.amount, cite_quote(reading.quote))
             return Routed(calc.deadline(start, amount, period.unit), "date")
 
+    # A date the question gives and a period the sources set: "If Nordvik received the
+    # decision on 29 August 2023, what is the last day it can lodge its appeal?"
+    if _DEADLINE.search(text) and query.dates and not query.durations:
+        reading = read_period(quotes, focus)
+        if reading is not None:
+            period = reading.value
+            start = Input("start date (stated in the question)", query.dates[0])
+            amount = Input("period", period.amount, cite_quote(reading.quote))
+            return Routed(calc.deadline(start, amount, period.unit), "date")
+
     # Days between two stated dates
     if len(query.dates) >= 2 and re.search(r"\bdays\b", text):
         first, second = sorted(query.dates[:2])
@@ -290,7 +300,7 @@ def _amount(group: ActionGroup) -> Money:
 
 _DIFFERENCE = re.compile(
     r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bdifference\b"
-    r"|\bknock(?:ed)?\s+off\b|\bby\s+what\s+(?:percentage|per\s*cent)\b.*\breduced\b",
+    r"|\bknock(?:ed)?\s+off\b|\bby\s+what\s+(?:percentage|per\s*cent)\b.*\b(?:reduc|cut|lower|slash|decreas|trimm?)\w*",
     re.I,
 )
 _PROPOSAL_WORDS = [

@@ -22,7 +22,7 @@ from .calc import CalcError
 from .calc_routing import route
 from .dates import find_dates
 from .grouping import ActionGroup, group_facts, home_currency
-from .lexical import synonyms_of, text_stems, word_forms
+from .lexical import stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
@@ -404,6 +404,19 @@ class Engine:
         reading = read_date(query, self._filtered(query, quotes), self._focus(query))
         if reading is None:
             return self._not_found(query, cites, quotes, "no date in them answers this")
+        # "When did the judge approve the settlement?" — "that settlement still requires
+        # final approval from a federal judge": a date nearby is another event's.
+        filtered = self._filtered(query, quotes)
+        for quote in dict.fromkeys([reading.quote, *filtered[:3]]):
+            pending = self._pending(query, quote)
+            if pending:
+                return self._not_found(
+                    query,
+                    cites,
+                    [],
+                    f"they say it has not happened yet (“{pending}”)",
+                    [cites.quote(quote)],
+                )
         value = iso(reading.value)
         n = cites.quote(reading.quote)
         return self._done(
@@ -450,7 +463,7 @@ class Engine:
         if query.year and query.month:
             month = f"{query.year:04d}-{query.month:02d}"
             groups = [g for g in groups if not g.date or g.date.startswith(month)]
-        if not groups or all(not g.date for g in groups) and (query.year or query.month):
+        if not groups or (all(not g.date for g in groups) and (query.year or query.month)):
             return None  # nothing dated in the period asked about: the sources don't say
         by_party: dict[str, list[ActionGroup]] = {}
         for group in groups:
@@ -686,6 +699,24 @@ class Engine:
             ),
             cites,
         )
+
+    def _pending(self, query: Query, quote: Quote) -> str | None:
+        """The words of `quote` saying the event the question asks about is still to come
+        (a quote sharing at least two of the question's topic words)."""
+        topic = self._topic_words(query)
+        stems = text_stems(quote.text)
+        if sum(1 for w in topic if word_forms(w) & stems) < 2:
+            return None
+        for word in topic:
+            match = re.search(
+                rf"\b(?:still\s+(?:requires?|needs?|awaits?)|requires?|awaiting|awaits?|pending|"
+                rf"(?:has|have)\s+yet\s+to|not\s+yet)\s+(?:\w+\s+){{0,3}}?{re.escape(stem(word)[:6])}\w*",
+                quote.text,
+                re.I,
+            )
+            if match:
+                return match.group()
+        return None
 
     def _topic_words(self, query: Query) -> list[str]:
         """What a passage question is about, beyond the names in it."""

@@ -161,15 +161,21 @@ def _kind(text: str) -> Kind:
         re.I,
     ):
         return "calculation"
-    if find_durations(text) and any(d.date for d in find_dates(text, None)):
-        return "calculation"  # "two months from 11 March 2021"
+    if (find_durations(text) or re.search(r"\b(?:last\s+day|deadline)\b", text, re.I)) and any(
+        d.date for d in find_dates(text, None)
+    ):
+        return "calculation"  # "two months from 11 March 2021", "… on 29 August: last day?"
+    if re.search(r"\bhow\s+many\s+days\b", text, re.I) and (
+        find_money(text) or re.search(r"\bdaily\b|\bper\s+day\b|\ba\s+day\b", text, re.I)
+    ):
+        return "calculation"  # "how many days of the daily fine would equal NOK 4 million?"
     if re.search(
         r"\bby\s+(?:what|which)\s+(?:date|day)\b|\bby\s+when\b|\buntil\s+when\b", text, re.I
     ):
         return "calculation"  # a deadline: a date the sources give, or one counted from a period
     if re.search(r"\bturnover\b", text, re.I) and re.search(
         r"\b(?:maximum|max|highest|cap|most)\b[^?]{0,60}?\b(?:fines?|penalt(?:y|ies)|imposed|fined)\b"
-        r"|\b(?:fines?|penalt(?:y|ies))\s+cap\b",
+        r"|\b(?:fines?|penalt(?:y|ies))\s+cap\b|\bgdpr\s+(?:maximum|max|cap)\b|\b(?:maximum|cap)\s+for\b",
         text,
         re.I,
     ):

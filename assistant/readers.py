@@ -121,8 +121,10 @@ def read_amount(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> 
 # months from the date of notification", "no later than two months after the order".
 _PERIOD_FROM = re.compile(
     r"\b(?:within|no\s+later\s+than|not\s+later\s+than|in)\s+(?P<period>[\w-]+\s+(?:calendar\s+|working\s+|business\s+)?"
-    r"(?:days?|weeks?|months?|years?))\s+(?:of|from|after|following)\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?"
-    r"(?P<event>decision|notification|notice|order|judgm?ent|ruling|receipt|service)\b",
+    r"(?:days?|weeks?|months?|years?))\s+(?:of|from|after|following)\s+(?:the\s+)?"
+    # "of the decision", "from the date of notification", "of the day the company received it"
+    r"(?:[\w'’]+\s+){0,5}?(?P<event>decision|notification|notice|order|judgm?ent|ruling|receipt|service|"
+    r"received|notified|served)\b",
     re.I,
 )
 

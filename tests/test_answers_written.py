@@ -75,6 +75,8 @@ The decision is dated 4 November 2024. It also orders Westmere to delete the pro
 Last year, the regulator temporarily banned Skyforge's in-game chat for users under 16.
 
 Westmere reported worldwide turnover of €800 million for 2023.
+
+If the profiles are not deleted in time, a penalty payment of €10,000 per day will apply. Westmere may appeal within 28 days of the day it received the decision. A payment plan it proposed still requires approval from the High Court.
 """
 
 
@@ -397,3 +399,39 @@ def test_a_count_no_source_states_is_counted_from_the_actions_each_cited(
     assert answer.kind == "count" and answer.value.number == number, answer.answer
     assert all(name in answer.answer for name in names), answer.answer
     assert len(answer.citations) >= number
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "value"),
+    [
+        ("By what percentage did the court cut Harlow's fine?", "calculation", Decimal("62.5")),
+        (
+            "How many days of Westmere's daily penalty would equal its €1.2 million fine?",
+            "calculation",
+            Decimal(120),
+        ),
+    ],
+)
+def test_calculations_read_their_inputs_from_the_sources(
+    session: Session, question: str, kind: str, value: Decimal
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == kind and answer.value.number == value, answer.answer
+
+
+def test_a_deadline_from_a_date_the_user_gives_and_a_period_the_sources_set(
+    session: Session,
+) -> None:
+    answer = session.ask(
+        "If Westmere received the decision on 5 November 2024, what is the last day it can appeal?"
+    )
+    assert answer.kind == "calculation" and answer.value.date == "2024-12-03", answer.answer
+    assert _cites(answer, "within 28 days of the day it received the decision"), answer.answer
+
+
+def test_the_date_of_an_event_still_to_come_is_not_another_event_s_date(
+    session: Session,
+) -> None:
+    answer = session.ask("When did the High Court approve Westmere's payment plan?")
+    assert answer.kind == "not_found", answer.answer
+    assert "not happened yet" in answer.answer and _cites(answer, "still requires approval")
