@@ -91,13 +91,7 @@ class ActionGroup:
 
 
 def _compatible(group: ActionGroup, fact: Fact) -> bool:
-    first = group.facts[0]
-    if (
-        fact.action != first.action
-        or fact.per != first.per
-        or fact.respondent_key != first.respondent_key
-    ):
-        return False
+    # `group` is from the fact's bucket: same action, rate (`per`) and respondent key.
     if fact.jurisdiction and group.jurisdiction and fact.jurisdiction != group.jurisdiction:
         return False
     if fact.authority and group.authority and fact.authority != group.authority:
@@ -115,9 +109,9 @@ def _dates_agree(a: str, b: str) -> bool:
 
 
 def _target(groups: list[ActionGroup], fact: Fact) -> ActionGroup | None:
-    """The group `fact` belongs to: one stating the same amount; one stating another amount
-    only when it is the sole candidate (then the sources disagree) — never a guess among a
-    company's several fines."""
+    """The group `fact` belongs to, among its bucket's `groups` (see `group_facts`): one
+    stating the same amount; one stating another amount only when it is the sole candidate
+    (then the sources disagree) — never a guess among a company's several fines."""
     compatible = [g for g in groups if _compatible(g, fact)]
     if fact.amount is None or len(compatible) <= 1:
         return compatible[0] if compatible else None
@@ -137,10 +131,17 @@ def group_facts(
         facts, key=lambda f: (f.amount is None, f.date is None, -len(f.date.text) if f.date else 0)
     )
     groups: list[ActionGroup] = []
+    # Only facts with the same action, rate and respondent key can share a group, so each is
+    # compared with its own bucket's groups, not all of them: thousands of facts (a question
+    # naming only a regulator) group in milliseconds. The respondent key is computed once.
+    buckets: dict[tuple, list[ActionGroup]] = {}
     for fact in ordered:
-        target = _target(groups, fact)
+        bucket = buckets.setdefault((fact.action, fact.per, fact.respondent_key), [])
+        target = _target(bucket, fact)
         if target is None:
-            groups.append(ActionGroup([fact]))
+            group = ActionGroup([fact])
+            groups.append(group)
+            bucket.append(group)
         else:
             target.facts.append(fact)
     if published:
