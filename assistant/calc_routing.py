@@ -118,7 +118,7 @@ def route(
     # A deadline the sources set: "directed Lumen to appoint a DPO within 30 days of the
     # decision" counted from the date of that decision, both cited.
     if _DEADLINE.search(text) and not query.dates:
-        reading = read_period(quotes, focus)
+        reading = read_period(quotes, focus, query.respondents)
         dated = [g for g in groups if g.date and len(g.date) == 10 and g.per is None]
         if reading is not None and dated:
             period = reading.value
@@ -134,7 +134,7 @@ def route(
     # A date the question gives and a period the sources set: "If Nordvik received the
     # decision on 29 August 2023, what is the last day it can lodge its appeal?"
     if _DEADLINE.search(text) and query.dates and not query.durations:
-        reading = read_period(quotes, focus)
+        reading = read_period(quotes, focus, query.respondents)
         if reading is not None:
             period = reading.value
             start = Input("start date (stated in the question)", query.dates[0])

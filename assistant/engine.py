@@ -28,7 +28,15 @@ from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyVal
 from .money import Money, find_money, format_money
 from .parties import fold
 from .question_parse import Query, parse
-from .readers import Quote, iso, read_amount, read_count, read_date, read_entity
+from .readers import (
+    Quote,
+    iso,
+    read_amount,
+    read_count,
+    read_date,
+    read_deadline,
+    read_entity,
+)
 from .retrieve import Retriever
 from .store import IndexReader
 from .wording import describe, fmt_date, month_year, said_by
@@ -109,6 +117,9 @@ class Citations:
         return self.add(quote.article_id, quote.start, quote.end)
 
 
+_ASKS_DEADLINE = re.compile(
+    r"\b(?:deadline|by\s+(?:what|which)\s+(?:date|day)|by\s+when|until\s+when|last\s+day)\b", re.I
+)
 # "How many companies did X fine", "how many fines has X issued": what the facts can count.
 _COUNTED_ACTIONS = re.compile(
     r"\bhow\s+many\s+(?:\w+\s+)?(compan(?:y|ies)|firms?|organi[sz]ations?|businesses|entities|"
@@ -599,6 +610,19 @@ class Engine:
         except CalcError as exc:
             return self._not_found(query, cites, quotes, f"the calculation cannot be done: {exc}")
         if routed is None:
+            if _ASKS_DEADLINE.search(query.text):
+                # "What was Saúde Prime's deadline to pay?" — "had until 13 December 2024".
+                reading = read_deadline(self._filtered(query, quotes), self._focus(query))
+                if reading is not None:
+                    value = iso(reading.value)
+                    n = cites.quote(reading.quote)
+                    return self._done(
+                        query,
+                        "date",
+                        f"{fmt_date(value)}, according to {said_by(reading.quote)} [{n}].",
+                        cites,
+                        DateValue(date=value),
+                    )
             return self._passage(query, cites, quotes)
         result = routed.result
         value = result.value

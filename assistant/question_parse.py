@@ -170,7 +170,10 @@ def _kind(text: str) -> Kind:
     ):
         return "calculation"  # "how many days of the daily fine would equal NOK 4 million?"
     if re.search(
-        r"\bby\s+(?:what|which)\s+(?:date|day)\b|\bby\s+when\b|\buntil\s+when\b", text, re.I
+        r"\bby\s+(?:what|which)\s+(?:date|day)\b|\bby\s+when\b|\buntil\s+when\b"
+        r"|\bwhat\s+(?:is|was)\s+(?:[\w'’-]+\s+){0,3}?deadline\b",
+        text,
+        re.I,
     ):
         return "calculation"  # a deadline: a date the sources give, or one counted from a period
     if re.search(r"\bturnover\b", text, re.I) and re.search(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .dates import DateMention, find_dates
@@ -136,13 +136,21 @@ class Period:
     event: str  # what it runs from: "decision", "notification", …
 
 
-def read_period(quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
+def read_period(
+    quotes: Sequence[Quote], focus: Sequence[str], names: Collection[str] = ()
+) -> Reading | None:
     """The period a deadline question asks about, as the sources state it: `value` is a
-    `Period`. Working or business days are not read (the calendar cannot count them)."""
+    `Period`. Working or business days are not read (the calendar cannot count them). The
+    sentence must share a word with the question besides the names in it: the period to
+    appeal does not answer a question about the deadline to pay."""
+    topic = [w for w in focus if w not in names]
     candidates = []
     for rank, quote in enumerate(quotes):
         for match in _PERIOD_FROM.finditer(quote.text):
             if re.search(r"working|business", match.group("period"), re.I):
+                continue
+            around = quote.text[max(0, match.start() - 120) : match.end() + 120]
+            if _focus_score(around, 0, len(around), topic) == 0:
                 continue
             durations = [n for n in find_numbers(match.group("period")) if n.unit in _PERIOD_UNITS]
             if not durations or durations[0].value != int(durations[0].value):
@@ -156,6 +164,29 @@ def read_period(quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None
 
 
 _PERIOD_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+# Words before a date that make it a deadline: "had until 13 December 2024 to pay", "must
+# comply by 1 March", "no later than", "the deadline of 30 June".
+_BY_DATE = re.compile(
+    r"\b(?:until|till|by|no\s+later\s+than|not\s+later\s+than|deadline\s+(?:of|was|is|for\s+\w+\s+(?:is|was))|"
+    r"before)\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+
+
+def read_deadline(quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
+    """A deadline the sources state as a date, the one nearest the question's words."""
+    candidates = []
+    for rank, quote in enumerate(quotes):
+        for mention in find_dates(quote.text, quote.published):
+            if mention.month is None or not _BY_DATE.search(
+                quote.text[max(0, mention.start - 40) : mention.start]
+            ):
+                continue
+            score = _focus_score(quote.text, mention.start, mention.end, focus)
+            candidates.append((score, rank, Reading(mention, quote, mention.start, mention.end)))
+    return _best(candidates)
 
 
 def read_date(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:

@@ -76,7 +76,7 @@ Last year, the regulator temporarily banned Skyforge's in-game chat for users un
 
 Westmere reported worldwide turnover of €800 million for 2023.
 
-If the profiles are not deleted in time, a penalty payment of €10,000 per day will apply. Westmere may appeal within 28 days of the day it received the decision. A payment plan it proposed still requires approval from the High Court.
+If the profiles are not deleted in time, a penalty payment of €10,000 per day will apply. Westmere may appeal within 28 days of the day it received the decision. A payment plan it proposed still requires approval from the High Court. Westmere has until 31 January 2025 to pay the fine.
 """
 
 
@@ -435,3 +435,9 @@ def test_the_date_of_an_event_still_to_come_is_not_another_event_s_date(
     answer = session.ask("When did the High Court approve Westmere's payment plan?")
     assert answer.kind == "not_found", answer.answer
     assert "not happened yet" in answer.answer and _cites(answer, "still requires approval")
+
+
+def test_a_deadline_the_sources_state_as_a_date(session: Session) -> None:
+    answer = session.ask("What is Westmere's deadline to pay the fine?")
+    assert answer.value.date == "2025-01-31", answer.answer
+    assert _cites(answer, "has until 31 January 2025 to pay"), answer.answer
