@@ -101,9 +101,14 @@ class TimedOut(RuntimeError):
 
 
 def run_measured(
-    args: Sequence[str], env: dict[str, str] | None = None, timeout: float | None = None
+    args: Sequence[str],
+    env: dict[str, str] | None = None,
+    timeout: float | None = None,
+    cpu: list[float] | None = None,
 ) -> tuple[float, float, str]:
     """Run a command as a new process: (wall seconds, its own peak RSS in MB, stdout).
+    Its CPU seconds (user + system) are appended to `cpu` when given: on a shared machine
+    they show what the process itself cost, whatever else was running.
     Raises TimedOut (after killing it) when it runs longer than `timeout` seconds."""
     import tempfile
 
@@ -127,6 +132,8 @@ def run_measured(
                 raise TimedOut(f"no answer within {timeout:.0f} s")
             time.sleep(0.01)
         wall = time.perf_counter() - started
+        if cpu is not None:
+            cpu.append(usage.ru_utime + usage.ru_stime)
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
