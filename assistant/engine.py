@@ -325,6 +325,14 @@ class Engine:
                 ]
                 money = Money(amount.amount, amount.currency)
                 text = f"{format_money(money)}{' a day' if group.per == 'day' else ''}. The sources report {describe(group, self.lexicon, money)} {markers(numbers)}."
+                if fact.amount is not None and amount.currency != fact.amount.currency:
+                    # "24 million Swedish crowns ($2.2 million)": the figure asked for is the
+                    # source's conversion, not the amount imposed.
+                    text = (
+                        f"{format_money(money)}{' a day' if group.per == 'day' else ''}, the "
+                        f"source's own conversion of {describe(group, self.lexicon)} "
+                        f"{markers(numbers)}."
+                    )
                 others = [g for g in groups if g is not group]
                 if others and not query.inherited and len(groups) <= 4:
                     text += (

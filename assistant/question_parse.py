@@ -116,11 +116,23 @@ class Query:
     words: tuple[str, ...] = field(default=(), compare=False)
 
 
+_CURRENCY_NOUN = re.compile(
+    r"\s+(?:dollars?|pounds?|euros?|francs?|crowns?|kronor|kroner|krona|krone|yen|won|yuan|"
+    r"rupees?|reais|real|zlot(?:y|ys|ych)|forints?|lei|leva|rand)\b",
+    re.I,
+)
+
+
 def parse(
     text: str, lexicon: Lexicon, known_respondents: set[str], history: list[Query] | None = None
 ) -> Query:
     mentions = lexicon.mentions(text)
-    places = {m.key for m in mentions if m.kind == "jurisdiction"}
+    # "in US dollars", "in Swedish crowns": a currency, not a place.
+    places = {
+        m.key
+        for m in mentions
+        if m.kind == "jurisdiction" and not _CURRENCY_NOUN.match(text, m.end)
+    }
     authorities = tuple(dict.fromkeys(m.key for m in mentions if m.kind == "authority"))
     places |= {lexicon.authorities[a].jurisdiction for a in authorities}
     words = tuple(re.findall(r"[\w&'’-]+", text.casefold()))

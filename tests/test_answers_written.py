@@ -56,7 +56,7 @@ Clínica Aurora said it had filed a lawsuit in federal court seeking to annul th
 Not every company has resisted. The ANPD said that pharmacy group Farmavida, which was fined R$75,000 in October, paid the fine in full in January.
 """
 
-PARKVIK = """OSLO, Jan 20 (Test Wire) - Norway's data protection authority, Datatilsynet, said on Monday it had fined car-park operator Parkvik AS NOK 2 million for sharing number-plate data with a debt collector.
+PARKVIK = """OSLO, Jan 20 (Test Wire) - Norway's data protection authority, Datatilsynet, said on Monday it had fined car-park operator Parkvik AS NOK 2 million ($190,000) for sharing number-plate data with a debt collector.
 
 Parkvik reported net sales of NOK 900 million in 2023.
 """
@@ -441,3 +441,9 @@ def test_a_deadline_the_sources_state_as_a_date(session: Session) -> None:
     answer = session.ask("What is Westmere's deadline to pay the fine?")
     assert answer.value.date == "2025-01-31", answer.answer
     assert _cites(answer, "has until 31 January 2025 to pay"), answer.answer
+
+
+def test_an_amount_in_another_currency_is_the_source_s_conversion(session: Session) -> None:
+    answer = session.ask("Parkvik's fine in US dollars?")
+    assert (answer.value.amount, answer.value.currency) == (Decimal(190_000), "USD"), answer.answer
+    assert "conversion of the NOK 2,000,000 fine" in answer.answer
