@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import time
+from collections import Counter
 
 from stress_common import ROOT, assistant, folders, fresh, load_note, seed_corpus, table
 
@@ -43,11 +44,11 @@ def main() -> int:
         print(result.stdout[-6000:])
 
     started = time.monotonic()
-    failures = ask_fuzzed(args.questions)
+    failures, counts = ask_fuzzed(args.questions)
     rows.append(
         [
             "Session.ask",
-            args.questions,
+            f"{args.questions} ({counts['answered']} answered, {counts['refused']} refused)",
             f"{len(failures)} failed" if failures else "all passed",
             time.monotonic() - started,
         ]
@@ -58,7 +59,7 @@ def main() -> int:
     return 1 if result.returncode or failures else 0
 
 
-def ask_fuzzed(count: int) -> list[str]:
+def ask_fuzzed(count: int) -> tuple[list[str], Counter]:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
@@ -73,6 +74,7 @@ def ask_fuzzed(count: int) -> list[str]:
     session = Session(Settings.load(corpus=corpus, index=index))
     reader = session.reader()
     failures: list[str] = []
+    counts: Counter = Counter()
 
     @settings(
         max_examples=count,
@@ -86,10 +88,12 @@ def ask_fuzzed(count: int) -> list[str]:
         try:
             answer = session.ask(question, history)
         except BadQuestion:
+            counts["refused"] += 1
             return
         except Exception as error:  # collected, not raised: keep going, report them all
             failures.append(f"{question!r}: {type(error).__name__}: {error}")
             return
+        counts["answered"] += 1
         problems = [] if answer.answer else ["empty answer"]
         for citation in answer.citations:
             body = reader.article_body(citation.article_id)
@@ -99,7 +103,7 @@ def ask_fuzzed(count: int) -> list[str]:
             failures.append(f"{question!r}: {'; '.join(problems)}")
 
     ask()
-    return failures
+    return failures, counts
 
 
 if __name__ == "__main__":
