@@ -166,6 +166,18 @@ class Engine:
             )
         question = correct_spelling(question, self.reader, self.lexicon)
         query = parse(question, self.lexicon, self.respondents, [previous] if previous else None)
+        if (
+            query.inherited
+            and previous is not None
+            and query.respondents
+            and query.places
+            and query.places != previous.places
+            and not self._groups(query)
+            and self._groups(replace(query, respondents=()), any_respondent=True)
+        ):
+            # "How much did UODO fine Medikar?" then "and the Australian one?" in a round-up:
+            # the Australian action, whoever it was against — Medikar has none there.
+            query = replace(query, respondents=())
         cites = Citations(self.reader)
         quotes = self._evidence(query)
         self._quotes = quotes  # for `_done`: the passages that also bear on the answer

@@ -447,3 +447,13 @@ def test_an_amount_in_another_currency_is_the_source_s_conversion(session: Sessi
     answer = session.ask("Parkvik's fine in US dollars?")
     assert (answer.value.amount, answer.value.currency) == (Decimal(190_000), "USD"), answer.answer
     assert "conversion of the NOK 2,000,000 fine" in answer.answer
+
+
+def test_and_the_other_country_s_one_is_that_country_s_action_whoever_it_was_against(
+    session: Session,
+) -> None:
+    answer = session.ask("and the Norwegian one?", ["How much did the DPC fine Lakeside Mobile?"])
+    assert (answer.value.amount, answer.value.currency) == (Decimal(2_000_000), "NOK"), (
+        answer.answer
+    )
+    assert "Parkvik" in answer.answer
