@@ -15,20 +15,19 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, ProgressBar
+from textual.widgets import DataTable, Input, ProgressBar, Static
 
 from assistant.config import Settings
 from assistant.locking import writer_lock
 from assistant.manifest import read_manifest
-from assistant.models import Answer, Citation, Conflict
+from assistant.models import Answer, ArticleMeta, Citation, Conflict
 from assistant.session import Session, check_freshness
-from assistant.tui.answer_view import AnswerView, answer_content
+from assistant.tui.answer_view import AnswerView, QuestionView
 from assistant.tui.app import EnforcementDeskApp, build_app
 from assistant.tui.backend import Source
 from assistant.tui.facts_view import FactsScreen
 from assistant.tui.help import HelpScreen
 from assistant.tui.history import HistoryInput, InputHistory
-from assistant.tui.sources import article_content
 from assistant.tui.welcome import Welcome
 
 SIZE = (100, 30)
@@ -67,6 +66,32 @@ async def ask(pilot: Pilot, question: str) -> None:
 
 def answered(app: EnforcementDeskApp, count: int) -> Callable[[], bool]:
     return lambda: len(app.answers) >= count
+
+
+def drawn(app: EnforcementDeskApp) -> Callable[[], bool]:
+    return lambda: all(view.drawn for view in app.main.query(AnswerView))
+
+
+def shown_text(view: AnswerView) -> str:
+    """What the answer draws: the text of each Markdown block, bullets and numbers too."""
+    lines = []
+    for widget in view.query("MarkdownBlock, MarkdownBullet"):
+        if type(widget).__name__ == "MarkdownBullet":
+            lines.append(widget.symbol)
+        elif not widget.query("MarkdownBlock"):  # a leaf: a paragraph, an item's text
+            lines.append(str(widget.content) + "\n")
+    return "".join(lines)
+
+
+def click_actions(app: EnforcementDeskApp, view: AnswerView) -> dict[str, tuple[int, int]]:
+    """Every @click action drawn inside `view`, with where it is."""
+    found: dict[str, tuple[int, int]] = {}
+    for y in range(view.region.y, view.region.bottom):
+        for x in range(view.region.x, view.region.right):
+            action = app.screen.get_style_at(x, y).meta.get("@click")
+            if action:
+                found.setdefault(action, (x, y))
+    return found
 
 
 @pytest.fixture
@@ -108,9 +133,10 @@ async def test_question_gets_a_cited_answer_and_is_remembered(
         view = app.main.query_one(AnswerView)
         assert view.border_title == "Status"
         assert view.border_subtitle == f"as of {answer.as_of}"
-        shown = answer_content(answer).plain
+        await until(pilot, drawn(app), "the drawn answer")
+        shown = shown_text(view)
         assert shown.startswith("No.") and "[1]" in shown
-        assert f"[1] {answer.citations[0].outlet}" in shown
+        assert f"• [1] {answer.citations[0].outlet}" in shown
         assert "5 articles" in str(app.main.query_one("#status").render())
         assert app.main.query_one(HistoryInput).value == ""
     saved = json.loads((tmp_path / "state" / "history.json").read_text(encoding="utf-8"))
@@ -199,14 +225,7 @@ async def test_choosing_a_citation_highlights_its_span_in_the_article(
         assert rendered  # the body is drawn
         # Mouse: clicking the [1] marker opens the first citation.
         view = app.main.query_one(AnswerView)
-        target = None
-        for y in range(view.region.y, view.region.bottom):
-            for x in range(view.region.x, view.region.right):
-                if app.screen.get_style_at(x, y).meta.get("@click") == "open_citation(1)":
-                    target = (x, y)
-                    break
-            if target:
-                break
+        target = click_actions(app, view).get("link('#cite-1')")
         assert target is not None, "no clickable [1] marker"
         await pilot.click(offset=target)
         await until(
@@ -461,19 +480,29 @@ async def test_copy_export_help_palette_and_theme(seed_settings: Settings, tmp_p
 # Untrusted text -------------------------------------------------------------------------
 
 HOSTILE = (
-    "[bold]loud[/bold] [link=https://evil.example]click[/link] \x1b[2J\x07 [@click=app.quit]x[/]"
+    "[bold]loud[/bold] **x** _y_ `z` [link=https://evil.example]click[/link] <b>b</b> &amp; "
+    "\x1b[31mred\x1b[0m \x07 [@click=app.quit]q[/] [1](#cite-1) https://evil.example"
+)
+LITERALLY = (
+    "[bold]loud[/bold] **x** _y_ `z` [link=https://evil.example]click[/link] <b>b</b> &amp; "
+    "\\x1b[31mred\\x1b[0m \\x07 [@click=app.quit]q[/] [1](#cite-1) https://evil.example"
 )
 
 
-def test_article_text_and_quotes_are_shown_literally() -> None:
+@pilot_test
+async def test_article_text_is_shown_literally_in_answers_and_sources(
+    seed_settings: Settings, tmp_path: Path
+) -> None:
+    """Markdown, Rich/Textual markup and escape sequences from an article stay text."""
+    body = f"Intro. {HOSTILE} end."
     citation = Citation(
         n=1,
         article_id="a",
         title=HOSTILE,
         outlet=HOSTILE,
         published="2024-01-01",
-        start=4,
-        end=20,
+        start=7,
+        end=7 + len(HOSTILE),
         quote=HOSTILE,
     )
     answer = Answer(
@@ -484,44 +513,53 @@ def test_article_text_and_quotes_are_shown_literally() -> None:
         citations=[citation],
         conflicts=[Conflict(claim=HOSTILE, citation=1)],
     )
-    shown = answer_content(answer).plain
-    assert "[bold]loud[/bold]" in shown and "[link=https://evil.example]" in shown
-    assert "\x1b" not in shown and "\\x1b[2J" in shown and "\\x07" in shown
-    assert "Sources disagree" in shown
-    # Only the real [1] marker is clickable, never markup from the article.
-    actions = {
-        span.style.meta.get("@click")
-        for span in answer_content(answer).spans
-        if not isinstance(span.style, str)
-    }
-    assert actions == {"open_citation(1)"}
-    body = f"Intro. {HOSTILE} end."
-    meta_source = Source(
-        meta=_meta(),
-        body=body,
-        start=7,
-        end=7 + len(HOSTILE),
-    )
-    text = article_content(meta_source).plain
-    assert "[bold]loud[/bold]" in text and "\x1b" not in text
+    app = make_app(seed_settings, tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await until(pilot, lambda: app.ready, "the ready state")
+        view = app.show_answer(answer)
+        await until(pilot, drawn(app), "the drawn answer")
+        shown = shown_text(view)
+        assert shown.count(LITERALLY) == 4, shown  # the answer, the conflict, outlet, quote
+        assert "\x1b" not in shown and "Sources disagree" in shown
+        assert str(app.main.query_one(QuestionView).content).endswith(LITERALLY)
+        # Only the real [1] marker is a link: nothing from the article can be clicked.
+        assert set(click_actions(app, view)) == {"link('#cite-1')"}
+        # The sources panel: heading and body literal, the span highlighted.
+        app.sources.show(
+            Source(
+                meta=ArticleMeta(id="a", title=HOSTILE, path="a.md", format="md", url=HOSTILE),
+                body=body,
+                start=7,
+                end=7 + len(HOSTILE),
+                n=1,
+            )
+        )
+        await pilot.pause()
+        head = str(app.sources.query_one("#source-head", Static).content)
+        text = str(app.sources.query_one("#source-body", Static).content)
+        assert head.count(LITERALLY) == 2 and "\x1b" not in head
+        assert LITERALLY in text and "\x1b" not in text
+        assert app.sources.highlighted == HOSTILE
 
 
-def _meta():
-    from assistant.models import ArticleMeta
-
-    return ArticleMeta(id="a", title="t", path="a.md", format="md")
-
-
-def test_calculations_show_their_working_and_not_found_answers_say_so() -> None:
+@pilot_test
+async def test_calculations_show_their_working_and_not_found_answers_say_so(
+    seed_settings: Settings, tmp_path: Path
+) -> None:
     saved = json.loads((Path(__file__).parent / "data" / "tui_answers.json").read_text("utf-8"))
     calculation, not_found = (Answer.model_validate(item) for item in saved[1:3])
     assert calculation.calculation is not None
-    shown = answer_content(calculation).plain
-    assert "Working: " + calculation.calculation.formula in shown
-    assert f"  1. {calculation.calculation.steps[0]}" in shown
-    view = AnswerView(not_found.question)
-    view.set_answer(not_found)
-    assert view.has_class("-not-found") and view.border_title == "The sources don't say"
+    app = make_app(seed_settings, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        worked = app.show_answer(calculation)
+        missing = app.show_answer(not_found)
+        await until(pilot, drawn(app), "the drawn answers")
+        shown = shown_text(worked)
+        assert "Working: " + calculation.calculation.formula in shown
+        assert f"1. {calculation.calculation.steps[0]}" in shown
+        assert missing.has_class("-not-found")
+        assert missing.border_title == "The sources don't say"
+        assert shown_text(missing).startswith("The sources don't say")
 
 
 def test_without_a_terminal_assistant_runs_the_prompt_loop_not_the_tui(

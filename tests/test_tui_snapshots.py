@@ -19,6 +19,7 @@ from assistant.config import Settings
 from assistant.facts_table import FactRow
 from assistant.models import Answer
 from assistant.session import Session, check_freshness
+from assistant.tui.answer_view import AnswerView
 from assistant.tui.app import EnforcementDeskApp, build_app
 
 DATA = Path(__file__).parent / "data"
@@ -67,6 +68,13 @@ async def ready(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def drawn(pilot: Pilot) -> None:
+    """Until every answer's Markdown is mounted (it is drawn asynchronously)."""
+    while not all(view.drawn for view in pilot.app.query(AnswerView)):
+        await pilot.pause(0.05)
+    await pilot.pause()
+
+
 def test_empty_chat(snap_compare, app: EnforcementDeskApp) -> None:
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
 
@@ -75,7 +83,7 @@ def test_answered_question(snap_compare, app: EnforcementDeskApp) -> None:
     async def answered(pilot: Pilot) -> None:
         await ready(pilot)
         app.show_answer(saved_answers()[0])
-        await pilot.pause()
+        await drawn(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=answered)
 
@@ -95,6 +103,7 @@ def test_wide_conversation_with_a_source_open(snap_compare, app: EnforcementDesk
         answers = saved_answers()
         for answer in answers:
             app.show_answer(answer)
+        await drawn(pilot)
         app.open_citation(answers[0].citations[0])
         while app.sources.source is None:
             await pilot.pause(0.05)
@@ -114,6 +123,6 @@ def test_light_theme(snap_compare, fresh_seed: Settings, tmp_path: Path) -> None
     async def answered(pilot: Pilot) -> None:
         await ready(pilot)
         light.show_answer(saved_answers()[2])
-        await pilot.pause()
+        await drawn(pilot)
 
     assert snap_compare(light, terminal_size=(80, 24), run_before=answered)

@@ -1,29 +1,31 @@
 """One exchange of the chat: the question, then the `Answer` with choosable [n] markers.
 
-Everything shown comes from the `Answer`; article text (quotes, names) is passed through
-`safe_text` and put into `Content` objects as literal text, never parsed as markup.
+The answer is drawn by Textual's Markdown widget from `answer_markdown`, which writes the
+engine's structure as Markdown and escapes every piece of the answer's text, so article
+text is shown literally. The [n] markers are links: a click opens the source, and so do
+←/→ then Enter, or the number, while the answer has the focus.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, ClassVar
 
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
-from textual.style import Style
-from textual.widget import Widget
 from textual.widgets import Static
 
 from ..render import safe_text
+from .answer_markdown import answer_markdown, cited_number, parser
 
 if TYPE_CHECKING:
+    from textual.widgets import Markdown
+
     from ..models import Answer, Citation
 
-MARKER = re.compile(r"\[(\d+)\]")
-QUOTE_PREVIEW = 160  # characters of each cited quote shown under the answer
 KIND_TITLES = {
     "status": "Status",
     "amount": "Amount",
@@ -36,86 +38,12 @@ KIND_TITLES = {
 }
 
 
-def _click(n: int) -> Style:
-    return Style.from_meta({"@click": f"open_citation({n})"})
-
-
-def marked(text: str, numbers: set[int], selected: int) -> Content:
-    """`text` (already safe) with each [n] that names a citation styled and clickable."""
-    content = Content(text)
-    for match in MARKER.finditer(text):
-        n = int(match.group(1))
-        if n not in numbers:
-            continue
-        start, end = match.span()
-        content = content.stylize(_click(n), start, end)
-        if n == selected:
-            content = content.stylize("reverse", start, end)
-    return content
-
-
-def lead_length(text: str) -> int:
-    """The direct answer: the text up to the first full stop or colon, when that is short."""
-    match = re.search(r"[.:](\s|$)", text[:90])
-    return match.end() if match else 0
-
-
-def _preview(quote: str) -> str:
-    flat = " ".join(quote.split())
-    if len(flat) <= QUOTE_PREVIEW:
-        return flat
-    return flat[:QUOTE_PREVIEW].rsplit(" ", 1)[0] + "…"
-
-
-def _source_line(citation: Citation, selected: int) -> Content:
-    where = " · ".join(p for p in (citation.outlet, citation.published) if p) or citation.article_id
-    marker = Content.styled(f"[{citation.n}]", _click(citation.n))
-    if citation.n == selected:
-        marker = marker.stylize("reverse")
-    return Content.assemble(
-        marker,
-        " ",
-        (safe_text(where), "$text-muted"),
-        " — ",
-        (f"“{safe_text(_preview(citation.quote))}”", "italic"),
-    )
-
-
-def answer_content(answer: Answer, selected: int = 0) -> Content:
-    numbers = {c.n for c in answer.citations}
-    text = safe_text(answer.answer)
-    lead = lead_length(text)
-    body = marked(text, numbers, selected)
-    if lead:
-        body = body.stylize_before("bold" if answer.found else "bold $text-warning", 0, lead)
-    parts: list[Content] = [body]
-    calculation = answer.calculation
-    if calculation:
-        parts.append(Content(""))
-        parts.append(
-            Content.assemble(("Working: ", "bold"), (safe_text(calculation.formula), "italic"))
-        )
-        parts += [
-            marked(f"  {i}. {safe_text(step)}", numbers, selected)
-            for i, step in enumerate(calculation.steps, 1)
-        ]
-    if answer.conflicts:
-        parts.append(Content(""))
-        for conflict in answer.conflicts:
-            claim = marked(f"{safe_text(conflict.claim)} [{conflict.citation}]", numbers, selected)
-            parts.append(Content.assemble(("⚠ Sources disagree: ", "bold $text-warning"), claim))
-    if answer.citations:
-        parts.append(Content(""))
-        parts += [_source_line(c, selected) for c in answer.citations]
-    return Content("\n").join(parts)
-
-
 class QuestionView(Static):
     def __init__(self, question: str) -> None:
         super().__init__(Content.assemble(("› ", "bold $text-accent"), safe_text(question)))
 
 
-class AnswerView(Widget, can_focus=True):
+class AnswerView(Vertical, can_focus=True):
     """An answer; ←/→ choose a citation, Enter or its number opens it, a click too."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -125,7 +53,7 @@ class AnswerView(Widget, can_focus=True):
         *(Binding(str(n), f"open_citation({n})", f"Open [{n}]", show=False) for n in range(1, 10)),
     ]
 
-    selected: reactive[int] = reactive(0)
+    selected: reactive[int] = reactive(0, init=False)
 
     class CitationChosen(Message):
         def __init__(self, view: AnswerView, citation: Citation) -> None:
@@ -139,8 +67,24 @@ class AnswerView(Widget, can_focus=True):
         self.answer: Answer | None = None
         self.error: str | None = None
         self.border_title = "Looking through the articles…"
+        self._markdown: Markdown | None = None
+        self.drawn = False  # the answer (or the error) is on screen
 
-    def set_answer(self, answer: Answer) -> None:
+    def compose(self) -> ComposeResult:
+        if self.answer is None and self.error is None:  # not already answered meanwhile
+            yield Static(Content.styled("…", "$text-muted"), classes="answer-note")
+
+    @property
+    def markdown_source(self) -> str:
+        """The Markdown drawn now (the selected marker depends on the focus)."""
+        if self.answer is None:
+            return ""
+        return answer_markdown(self.answer, self.selected if self.has_focus else 0)
+
+    async def set_answer(self, answer: Answer) -> None:
+        """Show `answer`; returns once it is drawn (its height known)."""
+        from textual.widgets import Markdown  # markdown-it loads with the first answer
+
         self.answer = answer
         self.remove_class("-pending")
         self.set_class(not answer.found, "-not-found")
@@ -150,22 +94,27 @@ class AnswerView(Widget, can_focus=True):
         if answer.as_of and answer.found and answer.kind == "status":
             self.border_subtitle = f"as of {answer.as_of}"
         if self.has_focus and answer.citations:
-            self.selected = 1
-        self.refresh(layout=True)
+            self.set_reactive(AnswerView.selected, 1)
+        self._markdown = Markdown(self.markdown_source, parser_factory=parser, open_links=False)
+        await self.remove_children()
+        await self.mount(self._markdown)
+        self.drawn = True
 
-    def set_error(self, message: str) -> None:
+    async def set_error(self, message: str) -> None:
         self.error = message
         self.remove_class("-pending")
         self.add_class("-error")
         self.border_title = "Not answered"
-        self.refresh(layout=True)
+        await self.remove_children()
+        await self.mount(Static(Content(safe_text(message)), classes="answer-note"))
+        self.drawn = True
 
-    def render(self) -> Content:
-        if self.answer is not None:
-            return answer_content(self.answer, self.selected if self.has_focus else 0)
-        if self.error is not None:
-            return Content.styled(safe_text(self.error), "$text-error")
-        return Content.styled("…", "$text-muted")
+    def _redraw(self) -> None:
+        if self._markdown is not None:
+            self._markdown.update(self.markdown_source)
+
+    def watch_selected(self) -> None:
+        self._redraw()
 
     @property
     def citations(self) -> list[Citation]:
@@ -174,10 +123,17 @@ class AnswerView(Widget, can_focus=True):
     def on_focus(self) -> None:
         if self.citations and not self.selected:
             self.selected = 1
-        self.refresh()
+        else:
+            self._redraw()
 
     def on_blur(self) -> None:
-        self.refresh()
+        self._redraw()
+
+    def on_markdown_link_clicked(self, event: Markdown.LinkClicked) -> None:
+        event.stop()
+        n = cited_number(event.href)
+        if n is not None:
+            self.action_open_citation(n)
 
     def action_move(self, step: int) -> None:
         if self.citations:

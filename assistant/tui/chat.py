@@ -118,14 +118,20 @@ class Chat(VerticalScroll):
     def _ask_failed(self, message: AskFailed) -> None:
         self._asking = None
         if message.view.is_attached:
-            message.view.set_error(message.problem)
-            self.call_after_refresh(self._reveal, message.view)
+            self.call_later(self._show_error, message.view, message.problem)
         self._next_question()
 
+    async def _show_error(self, view: AnswerView, problem: str) -> None:
+        await view.set_error(problem)
+        self.call_after_refresh(self._reveal, view)
+
     def _record(self, view: AnswerView, answer: Answer) -> None:
-        view.set_answer(answer)
         self.answers.append(answer)
         self.conversation.append(view.question)
+        self.call_later(self._show, view, answer)
+
+    async def _show(self, view: AnswerView, answer: Answer) -> None:
+        await view.set_answer(answer)  # drawn: its height is known
         self.call_after_refresh(self._reveal, view)
 
     def _reveal(self, view: AnswerView) -> None:
