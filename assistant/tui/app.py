@@ -3,7 +3,9 @@
 `build_app` is the factory shared by `assistant` (cli.py) and the tests. The UI is built at
 once; opening the index and loading the model happen in a worker thread, and so do
 questions (`Chat`), index updates (`IndexBar`), the facts table and opening an article,
-so typing never waits.
+so typing never waits. What the app says about the index (start-up, the status line,
+updates) is in `index_control.py`; this module has the layout, asking, the sources panel,
+the facts view, and copy/export/help.
 """
 
 from __future__ import annotations
@@ -17,33 +19,24 @@ from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from ..config import Settings
 from ..errors import AssistantError
-from ..render import safe_text
 from .answer_view import AnswerView
-from .backend import Backend, IndexState, Source, internal_error
+from .backend import Backend, IndexState, Source
 from .chat import Chat
 from .commands import app_commands
 from .export import clipboard_text, export_conversation
 from .facts_view import FactsScreen
 from .history import HistoryInput, InputHistory, default_history_path
+from .index_control import IndexControl
 from .indexing import IndexBar, IndexNotice
-from .messages import (
-    FactsLoaded,
-    IndexFinished,
-    IndexStale,
-    Loaded,
-    LoadFailed,
-    Note,
-    SourceLoaded,
-)
+from .messages import FactsLoaded, Note, SourceLoaded
 from .sources import SourcesPanel
-from .welcome import EXAMPLES, Welcome, empty_corpus_message
+from .welcome import EXAMPLES, Welcome
 
 if TYPE_CHECKING:
     from ..facts_table import FactRow
@@ -51,7 +44,7 @@ if TYPE_CHECKING:
     from ..models import Answer, Citation
 
 
-class EnforcementDeskApp(App[int]):
+class EnforcementDeskApp(IndexControl, App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "Enforcement Desk"
     AUTO_FOCUS = "#question"
@@ -146,62 +139,6 @@ class EnforcementDeskApp(App[int]):
     @property
     def last_summary(self) -> UpdateSummary | None:
         return self.index_bar.last_summary
-
-    def _set_status(self, text: str) -> None:
-        self.main.query_one("#status", Static).update(
-            Content.assemble(("Enforcement Desk", "bold"), " · ", safe_text(text))
-        )
-
-    def _welcomes(self) -> list[Welcome]:
-        return list(self.main.query(Welcome))
-
-    # Start-up -----------------------------------------------------------------------------
-
-    def on_mount(self) -> None:
-        self._set_status("loading the index and the model…")
-        # After the first frame: the worker imports numpy, faiss and onnxruntime, and those
-        # imports hold the GIL that drawing the screen needs.
-        self.call_after_refresh(self._start_loading)
-
-    def _start_loading(self) -> None:
-        self.run_worker(self._load, thread=True, group="load", exit_on_error=False)
-
-    def _load(self) -> None:
-        try:
-            self.post_message(Loaded(self.backend.load()))
-        except AssistantError as exc:
-            self.post_message(LoadFailed(str(exc)))
-        except Exception as exc:
-            self.post_message(LoadFailed(internal_error(exc)))
-
-    @on(Loaded)
-    def _loaded(self, message: Loaded) -> None:
-        state = message.state
-        if state.needs_build:
-            self._start_index(rebuild=False, title="Building the index")
-            return
-        self._apply_state(state)
-        if state.stale_because:
-            self.main.query_one(IndexNotice).offer(state.stale_because)
-
-    @on(LoadFailed)
-    def _load_failed(self, message: LoadFailed) -> None:
-        self._set_status("cannot open the corpus or the index")
-        for welcome in self._welcomes():
-            welcome.show_problem(message.problem)
-        self.notify(message.problem, severity="error", markup=False)
-
-    def _apply_state(self, state: IndexState) -> None:
-        self.index_state = state
-        self.ready = True
-        if state.articles == 0:
-            self._set_status("no articles yet")
-            for welcome in self._welcomes():
-                welcome.show_problem(empty_corpus_message(self.settings.corpus_dir))
-        else:
-            self._set_status(f"ready · {state.articles} articles · {state.chunks} chunks")
-            for welcome in self._welcomes():
-                welcome.show_examples()
 
     @on(Note)
     def _note(self, message: Note) -> None:
@@ -321,66 +258,16 @@ class EnforcementDeskApp(App[int]):
             if isinstance(screen, FactsScreen):
                 screen.set_rows(message.rows, message.lexicon)
 
+    def reload_facts(self) -> None:
+        """Read the facts again if the facts view is open (after an index update)."""
+        if any(isinstance(screen, FactsScreen) for screen in self.screen_stack):
+            self._load_facts()
+
     @on(FactsScreen.SourceChosen)
     def _fact_source(self, message: FactsScreen.SourceChosen) -> None:
         if isinstance(self.screen, FactsScreen):
             self.screen.dismiss(None)
         self._open_source(partial(self.backend.fact_source, message.row))
-
-    # Index updates ------------------------------------------------------------------------
-
-    def action_rebuild_index(self) -> None:
-        self._start_index(rebuild=True, title="Rebuilding the index")
-
-    def action_update_index(self) -> None:
-        self._start_index(rebuild=False, title="Updating the index")
-
-    def action_cancel_index(self) -> None:
-        self.index_bar.cancel()
-
-    def action_dismiss_notice(self) -> None:
-        self.main.query_one(IndexNotice).decline()
-
-    @on(IndexStale)
-    def _index_stale(self, message: IndexStale) -> None:
-        if not self.indexing:
-            self.main.query_one(IndexNotice).offer(message.because, again=False)
-
-    def _start_index(self, rebuild: bool, title: str) -> None:
-        if not self.index_bar.begin(rebuild, title):
-            self.notify("The index is already being updated (Esc cancels).", severity="warning")
-            return
-        self.main.query_one(IndexNotice).dismiss()
-        self._set_status(
-            f"{title.lower()}…" + (" · questions use the current index" if self.ready else "")
-        )
-        self.refresh_bindings()
-
-    @on(IndexFinished)
-    def _index_finished(self, message: IndexFinished) -> None:
-        self.refresh_bindings()
-        if message.cancelled:
-            self.notify(
-                "Index update cancelled; the previous index is still in use.",
-                title="Index",
-                severity="warning",
-            )
-        elif message.problem:
-            self.notify(message.problem, title="Index", severity="error", markup=False)
-        if message.summary:
-            self.notify(f"index: {message.summary.line()}", title="Index updated", markup=False)
-            for error in message.summary.skipped:
-                self.notify(f"skipped {error}", severity="warning", markup=False, timeout=10)
-        if message.state:
-            self._apply_state(message.state)
-            if any(isinstance(screen, FactsScreen) for screen in self.screen_stack):
-                self._load_facts()
-        elif self.index_state:
-            self._apply_state(self.index_state)
-            if self.index_state.stale_because:  # cancelled or failed: still out of date
-                self.main.query_one(IndexNotice).offer(self.index_state.stale_because)
-        else:
-            self._set_status("no index yet · F5 builds it")
 
     # Copy, export, conversation, theme, help ----------------------------------------------
 
