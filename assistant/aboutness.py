@@ -7,10 +7,12 @@ it, names that company — or when it names no other company in an article about
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .parties import find_respondent
+from .parties import find_respondent, fold, respondent_key
+from .provisions import find_instruments
 from .question_parse import Query
 from .readers import Quote
 
@@ -23,11 +25,40 @@ LOOKBACK = 400
 
 
 def about_the_company(engine: Engine, query: Query, quotes: list[Quote]) -> list[Quote]:
-    """The quotes about the company the question names (all of them when it names none)."""
+    """The quotes about the company the question names (all of them when it names none). A
+    name the facts do not know ("Danske Bank" in an article no rule could read) still has to
+    be in the quote's article: a figure from another company's story never answers."""
     if not query.respondents:
+        names = unknown_names(engine, query.text)
+        if names:
+            # The quote or the paragraph leading up to it names them.
+            return [q for q in quotes if names_any(_nearby(engine, q), [fold(n) for n in names])]
         return quotes
     articles = articles_about(engine, query)
     return [q for q in quotes if is_about(engine, query, q, articles)]
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*)*")
+
+
+def unknown_names(engine: Engine, text: str) -> list[str]:
+    """Proper names in a question that are no regulator, place, law or known company: the
+    capitalised words after its first, other than acronyms."""
+    known = [(m.start, m.end) for m in engine.lexicon.mentions(text)]
+    known += [(s, e) for _, s, e in find_instruments(text)]
+    names = []
+    for match in _CAPITALISED.finditer(text):
+        if match.start() == 0 or any(s < match.end() and match.start() < e for s, e in known):
+            continue
+        words = [w for w in match.group().split() if not w.isupper()]
+        name = re.sub(r"['’]s$", "", match.group()).rstrip(".")
+        if (
+            words
+            and respondent_key(name) not in engine.respondents
+            and not engine.reader.articles_from_outlets(set(name.split()))  # "per TechCrunch"
+        ):
+            names.append(name)
+    return names
 
 
 def articles_about(engine: Engine, query: Query) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from .aboutness import about_the_company
+from .aboutness import about_the_company, unknown_names
 from .answer import newest_date
 from .answerability import correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError
@@ -250,6 +250,8 @@ class Engine:
     ) -> list[ActionGroup]:
         """Actions matching the question's slots. `by_action=False` is for calculations: there
         the action words and amounts in the question are inputs, not selectors."""
+        if not query.respondents and unknown_names(self, query.text):
+            return []  # "How much was Meridian fined?": no action the facts know is against it
         facts = []
         for key in query.respondents or ([None] if any_respondent or not query.respondents else []):
             facts += self.reader.facts(respondent_key=key)

@@ -48,6 +48,7 @@ _SANCTION_AS_VERB = re.compile(
     r"(fine|sanction|penalise|penalize)\b",
     re.I,
 )
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.I)
 # Words that shade a question without being what it asks about ("can Google *still* appeal").
 _SHADING = frozenset(
     [
@@ -175,9 +176,17 @@ def answer_from_evidence(
             for w, (m, _) in hits.items()
             if w in asked
         ):
-            score += 0.75  # "can Google still appeal?": "cannot be appealed", not "appealed in 2019"
+            score += (
+                0.75  # "can Google still appeal?": "cannot be appealed", not "appealed in 2019"
+            )
         if query.authorities and not query.respondents and names_regulator(engine, query, quote):
             score += 0.5  # "can the FDPIC fine?": about the FDPIC, or just near a fine
+        if verb and any(
+            _PASSIVE.search(quote.text[max(0, m.start() - 12) : m.start()])
+            for w, (m, _) in hits.items()
+            if w == verb.group(1).casefold()
+        ):
+            score -= 1  # "can the FDPIC fine?" is not answered by "the company can be fined"
         if best is None or score > best[0] + 1e-9:
             best = (score, hits, quote)
     if best is None:

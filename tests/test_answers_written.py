@@ -64,6 +64,8 @@ Parkvik reported net sales of NOK 900 million in 2023.
 HARLOW = """BRUSSELS, Oct 3 (Test Wire) - The Market Court of the Brussels Court of Appeal on Tuesday reduced a €400,000 fine imposed by the Belgian Data Protection Authority on insurer Harlow Assurances SA to €150,000.
 
 The court said the authority had not explained how it arrived at the amount.
+
+The Market Court cannot impose fines itself, while insurers such as Harlow can be fined up to the GDPR maximum. Rival insurer Meridian Mutuelle was not part of the case.
 """
 
 WESTMERE = """DUBLIN, Nov 6 (Test Wire) - Ireland's Data Protection Commission said on Wednesday it had fined Westmere Games, the company behind the mobile game Skyforge, €1.2 million for profiling children without a lawful basis.
@@ -457,3 +459,16 @@ def test_and_the_other_country_s_one_is_that_country_s_action_whoever_it_was_aga
         answer.answer
     )
     assert "Parkvik" in answer.answer
+
+
+def test_whether_a_body_can_fine_is_not_answered_by_who_can_be_fined(session: Session) -> None:
+    answer = session.ask("Can the Market Court fine insurers itself?")
+    assert answer.verdict == "no", answer.answer
+    assert _cites(answer, "cannot impose fines itself"), answer.answer
+
+
+def test_a_company_the_sources_only_mention_gets_no_other_company_s_figure(
+    session: Session,
+) -> None:
+    answer = session.ask("How much was Meridian Mutuelle fined?")
+    assert answer.kind == "not_found", answer.answer
