@@ -60,13 +60,22 @@ class IndexBar(Vertical):
         self._stop = threading.Event()
 
     def compose(self) -> ComposeResult:
-        yield Label(id="index-label")
-        yield ProgressBar(id="index-progress", show_eta=False)
+        yield from ()  # the parts come after the app's first frame (start-up time)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._add_parts)
+
+    def _add_parts(self) -> None:
+        if not self.children:
+            self.mount_all(
+                [Label(id="index-label"), ProgressBar(id="index-progress", show_eta=False)]
+            )
 
     def begin(self, rebuild: bool, title: str) -> bool:
         """Start an update (or a rebuild); False when one is already running."""
         if self.running:
             return False
+        self._add_parts()
         self.running = True
         self.title = title
         self.last_progress = None
@@ -84,7 +93,8 @@ class IndexBar(Vertical):
 
     def cancel(self) -> None:
         self._stop.set()
-        self.query_one(Label).update("Cancelling… the current index stays in use")
+        if self.running:
+            self.query_one(Label).update("Cancelling… the current index stays in use")
 
     def on_unmount(self) -> None:
         self._stop.set()  # quitting: the update stops at its next check; the old index stays

@@ -65,11 +65,22 @@ class SourcesPanel(Vertical):
         self.source: Source | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(id="source-head")
-        with VerticalScroll(id="source-scroll"):
-            yield ArticleBody(id="source-body")
+        yield from ()  # the parts come after the app's first frame (start-up time)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._add_parts)
+
+    def _add_parts(self) -> None:
+        if not self.children:
+            self.mount_all(
+                [
+                    Static(id="source-head"),
+                    VerticalScroll(ArticleBody(id="source-body"), id="source-scroll"),
+                ]
+            )
 
     def show(self, source: Source) -> None:
+        self._add_parts()
         self.source = source
         self.query_one("#source-head", Static).update(heading(source))
         self.query_one("#source-body", Static).update(article_content(source))

@@ -43,6 +43,7 @@ class Welcome(Vertical):
     def __init__(self, examples: Sequence[str] = EXAMPLES, **kwargs) -> None:
         super().__init__(**kwargs)
         self.examples = list(examples)
+        self._problem = False
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -54,8 +55,18 @@ class Welcome(Vertical):
             id="welcome-title",
         )
         yield Static("Try one (Tab, then Enter):", id="welcome-hint")
-        yield OptionList(*(Option(Content(q)) for q in self.examples), id="examples")
         yield Static(id="welcome-problem")
+
+    def on_mount(self) -> None:
+        # The list comes after the app's first frame: it is the costliest part to mount.
+        self.call_after_refresh(self._add_examples)
+
+    def _add_examples(self) -> None:
+        if not self.is_attached:  # a question came first and removed the welcome
+            return
+        examples = OptionList(*(Option(Content(q)) for q in self.examples), id="examples")
+        examples.display = not self._problem
+        self.mount(examples, before="#welcome-problem")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -66,10 +77,12 @@ class Welcome(Vertical):
         problem = self.query_one("#welcome-problem", Static)
         problem.update(message if isinstance(message, Content) else Content(safe_text(message)))
         problem.display = True
-        for name in ("#welcome-hint", "#examples"):
-            self.query_one(name).display = False
+        self._problem = True
+        for widget in self.query("#welcome-hint, #examples"):
+            widget.display = False
 
     def show_examples(self) -> None:
         self.query_one("#welcome-problem").display = False
-        for name in ("#welcome-hint", "#examples"):
-            self.query_one(name).display = True
+        self._problem = False
+        for widget in self.query("#welcome-hint, #examples"):
+            widget.display = True
