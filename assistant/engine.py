@@ -420,7 +420,9 @@ class Engine:
             re.search(r"\b(?:public|announc\w*|publish\w*|disclos\w*)\b", query.text, re.I)
         )
         background = re.search(
-            r"\b(?:found|founded|formed|first|since|complain\w*|notice)\b", query.text, re.I
+            r"\b(?:found|founded|formed|first|since|complain\w*|notice|set\s+up|established|created|launched|incorporated|started)\b",
+            query.text,
+            re.I,
         )
         if groups and not background:
             group = max(groups, key=lambda g: (len(g.facts), len(g.date or "")))

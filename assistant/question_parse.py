@@ -30,7 +30,9 @@ _AMOUNT = re.compile(
     r"\bhow\s+(?:much|big|large|high|steep)\b|\bwhat\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?(?:\w+\s+)?(?:amount|sum|figure|size)\b"
     r"|\b(?:fine|penalty|turnover|revenue|funding)\s+amount\b|\bwhat(?:'s|\s+(?:was|is|were))?\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,4}(?:fine|penalty|rate|turnover|revenue|sales|income|profits?|funding|sanction|maximum|cap)\b"
-    r"|\bwhat\s+(?:overdue\s+|daily\s+)?(?:penalty|fine)\b|\bwhat\s+did\s+[^?]{0,60}\b(?:fine|impose)\b",
+    r"|\bwhat\s+(?:overdue\s+|daily\s+)?(?:penalty|fine)\b|\bwhat\s+did\s+[^?]{0,60}\b(?:fine|impose)\b"
+    # "What daily charge did the CNIL threaten?", "what per-day sum …"
+    r"|\bwhat\s+(?:daily|per[\s-]day|weekly|monthly)\s+(?:charge|sum|amount|payment|rate)\b",
     re.I,
 )
 _DATE = re.compile(
@@ -59,7 +61,9 @@ _CALCULATION = re.compile(
 )
 
 _STATUS_WORDS = {
-    "paid": r"\b(?:paid|pay|pays|paying|settled|settle)\b",
+    # "handed over the money", "coughed up", "paid up", "stumped up the cash"
+    "paid": r"\b(?:paid|pay|pays|paying|settled|settle)\b|\b(?:hand(?:ed|s)?|turn(?:ed|s)?|fork(?:ed|s)?)\s+over\b"
+    r"|\b(?:cough(?:ed|s)?|stump(?:ed|s)?)\s+up\b|\btransferr?(?:ed|s)?\s+the\s+(?:money|funds|sum)\b",
     "complied": r"\b(?:compl(?:y|ied|ies|iance)|proof\s+of\s+compliance)\b",
     "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b",
     "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down)\b",

@@ -323,7 +323,11 @@ def read_entity(
     """A name in the evidence that the question does not already contain, of the asked type.
     "Who is the president of X?" needs "president" in the sentence, or there is no answer."""
     asked = query.text.casefold()
-    role = re.search(r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?([a-z-]+)\s+of\b", asked)
+    role = re.search(
+        r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?(?:(?:current|new|former|acting|incoming|outgoing|"
+        r"present|then)\s+)?([a-z-]+)\s+of\b",
+        asked,
+    )
     head = _head_noun(query.text)
     # "Where can Klarna appeal?" asks for a court.
     wants_court = bool(re.search(r"\bwhere\b.*\bappeal|\bwhich\s+court\b|\bwhat\s+court\b", asked))

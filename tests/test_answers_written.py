@@ -76,7 +76,7 @@ The decision is dated 4 November 2024. It also orders Westmere to delete the pro
 
 Last year, the regulator temporarily banned Skyforge's in-game chat for users under 16.
 
-Westmere reported worldwide turnover of €800 million for 2023.
+Westmere, which was founded in 2011, reported worldwide turnover of €800 million for 2023.
 
 If the profiles are not deleted in time, a penalty payment of €10,000 per day will apply. Westmere may appeal within 28 days of the day it received the decision. A payment plan it proposed still requires approval from the High Court. Westmere has until 31 January 2025 to pay the fine.
 """
@@ -472,3 +472,30 @@ def test_a_company_the_sources_only_mention_gets_no_other_company_s_figure(
 ) -> None:
     answer = session.ask("How much was Meridian Mutuelle fined?")
     assert answer.kind == "not_found", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Has Brightpath actually handed over the money?", "no"),
+        ("Did Corvo cough up?", "yes"),
+    ],
+)
+def test_paying_said_otherwise(session: Session, question: str, verdict: str) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "status" and answer.verdict == verdict, answer.answer
+
+
+def test_a_role_no_source_mentions_is_not_answered_with_some_name(session: Session) -> None:
+    answer = session.ask("Who is the current chair of the ICO?")
+    assert answer.kind == "not_found", answer.answer
+
+
+def test_a_daily_charge_is_the_daily_penalty(session: Session) -> None:
+    answer = session.ask("What daily charge does Westmere face if it misses the deadline?")
+    assert (answer.value.amount, answer.value.currency) == (Decimal(10_000), "EUR"), answer.answer
+
+
+def test_when_a_company_was_set_up_is_not_when_it_was_fined(session: Session) -> None:
+    answer = session.ask("What year was Westmere set up?")
+    assert answer.kind == "date" and answer.value.date.startswith("2011"), answer.answer
