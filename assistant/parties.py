@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import Lexicon
 
@@ -247,6 +247,9 @@ _THEN_NAME = re.compile(
 def respondents(text: str, lexicon: Lexicon) -> list[Party]:
     """Parties the text says were sanctioned, in order of appearance."""
     found: dict[int, Party] = {}
+    # Offsets inside a party found already (a set, not a scan of `found`: a whole long
+    # article has thousands of parties).
+    covered: set[int] = set()
     for number, pattern in enumerate(_respondent_patterns()):
         for match in pattern.finditer(text):
             party = _clean(match, lexicon)
@@ -254,8 +257,9 @@ def respondents(text: str, lexicon: Lexicon) -> list[Party]:
                 later = _THEN_NAME.match(text, match.end("who"))
                 if later:
                     party = _clean(later, lexicon) or party
-            if party and not any(p.start <= party.start < p.end for p in found.values()):
+            if party and party.start not in covered:
                 found[party.start] = party
+                covered.update(range(party.start, party.end))
     return [found[k] for k in sorted(found)]
 
 
@@ -379,6 +383,7 @@ def find_respondent(text: str, key: str) -> int | None:
     return match.start() if match else None
 
 
+@lru_cache(maxsize=4096)  # compared pairwise when an article's facts are merged
 def respondent_key(name: str) -> str:
     """Grouping key: "Clearview AI", "Clearview" and "CLEARVIEW" are one respondent, and
     "Saúde Prime" is "saude prime" as people type it."""

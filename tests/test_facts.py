@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant import facts as facts_module
 from assistant import indexer
 from assistant.config import Settings
 from assistant.fact_check import compare, load_expected
@@ -175,3 +176,38 @@ def test_facts_command_filters_and_exports(run_cli: RunCli, seed_settings: Setti
     ]
     cnil = json.loads(run_cli(*folders, "facts", "--authority", "CNIL", "--json").stdout)
     assert cnil and all(r["authority"] == "CNIL" for r in cnil)
+
+
+def test_a_long_list_of_fines_is_merged_in_linear_comparisons(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: merging compared every mention with every fact already kept, so a long
+    article listing thousands of fines took quadratic time (hours at the 1,000,000
+    characters an article may have). Mentions are now compared within their respondent."""
+    syllables = ["ka", "lo", "mi", "ne", "ru", "ta", "vi", "zo", "be", "du"]
+    names = [
+        "".join(syllables[int(d)] for d in f"{n:04d}").capitalize() + "x Ltd" for n in range(1000)
+    ]
+    lines = [
+        f"The CNIL fined {name} €{n % 90 + 1} million in May 2023." for n, name in enumerate(names)
+    ]
+    lines.append(
+        f"{names[7]} was fined €8 million by the CNIL in May 2023."
+    )  # said twice: one fact
+    path = write_article(tmp_path, "2023-05-30-list", "\n\n".join(lines), title="Fines in May")
+    article = load_article(path)
+    spans = sentences(article.body)
+    contexts = [spans[i].start for i in context_starts(article.body, spans)]
+    comparisons = 0
+    same_action = facts_module._same_action
+
+    def counted(a: Fact, b: Fact) -> bool:
+        nonlocal comparisons
+        comparisons += 1
+        return same_action(a, b)
+
+    monkeypatch.setattr(facts_module, "_same_action", counted)
+    facts = extract_facts(article, spans, contexts, lexicon())
+    assert len(facts) == len(names)
+    assert {f.respondent.text for f in facts if f.respondent} == set(names)
+    assert comparisons < 2 * len(lines)  # was about len(lines) ** 2 / 2
