@@ -3,7 +3,8 @@
     .venv/bin/python bench/stress_scale.py [--articles 10000] [--long-chars 500000]
 
 1. `--articles` tiny articles (one or two sentences each): `assistant index` from scratch,
-   then a no-change `assistant index`, a `--query`, `status`, and an update after adding one.
+   then a no-change `assistant index`, a `--query` that must cite the one article
+   answering it first and give its amount, `status`, and an update after adding one.
 2. A 50 MB text file beside the seed articles: refused in one line (the file limit is
    `ingest.MAX_ARTICLE_BYTES`), without being read, and the rest is indexed.
 3. One article of `--long-chars` characters (at most `ingest.MAX_BODY_CHARS`, 1,000,000,
@@ -14,6 +15,7 @@ Each row gives wall time and the peak resident memory of that process (wait4's r
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import subprocess
@@ -53,15 +55,31 @@ def run(*args: str) -> tuple[int, float, float, str, str]:
     return process.returncode, time.monotonic() - started, usage.ru_maxrss / 1024, stdout, stderr
 
 
-def tiny_articles(folder: Path, count: int) -> None:
+SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "ta", "vi", "zo", "be", "du"]
+
+
+def coined_name(n: int) -> str:
+    """A made-up company name that no other article shares ("Kalominex Ltd")."""
+    word = "".join(SYLLABLES[int(d)] for d in f"{n:05d}") + "x"
+    return f"{word.capitalize()} {['Ltd', 'SA', 'GmbH', 'BV', 'Inc'][n % 5]}"
+
+
+def tiny_articles(folder: Path, count: int) -> tuple[str, str, int]:
+    """Writes them; returns a question that only one article answers, its id and the fine."""
     rng = random.Random(7)
+    target = min(42, count - 1)
+    asked = ("", "", 0)
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(count):
-        regulator, company = rng.choice(REGULATORS), rng.choice(COMPANIES)
-        text = f"The {regulator} fined {company} {n} €{rng.randint(1, 999)},000 on {rng.randint(1, 28)} March 2024."
+        regulator, company = rng.choice(REGULATORS), coined_name(n)
+        amount = rng.randint(1, 999) * 1000
+        text = f"The {regulator} fined {company} €{amount:,} on {rng.randint(1, 28)} March 2024."
         if n % 3 == 0:
-            text += f" {company} {n} said it would appeal."
-        (folder / f"tiny-{n:05d}.txt").write_text(f"{company} {n} fined\n{text}\n")
+            text += f" {company} said it would appeal."
+        (folder / f"tiny-{n:05d}.txt").write_text(f"{company} fined\n{text}\n")
+        if n == target:
+            asked = (f"How much did the {regulator} fine {company}?", f"tiny-{n:05d}", amount)
+    return asked
 
 
 def main() -> int:
@@ -84,11 +102,20 @@ def main() -> int:
     # 1. Many tiny articles.
     root = fresh("scale")
     corpus, index = root / "corpus", root / "index"
-    tiny_articles(corpus, args.articles)
+    question, answering, amount = tiny_articles(corpus, args.articles)
     where = folders(corpus, index)
     record(f"index {args.articles:,} tiny articles", run(*where, "index"))
     record("index again (no change)", run(*where, "index"))
-    record("--query", run(*where, "--query", "How much did the CNIL fine Acme 42?"))
+    code, seconds, rss, stdout, stderr = run(*where, "--query", question, "--json")
+    record("--query --json", (code, seconds, rss, "", stderr))
+    try:
+        answer = json.loads(stdout) if code == 0 else {}
+        first = answer["citations"][0]["article_id"] if answer.get("citations") else None
+        rows[-1][-1] = f"{question} → {answer.get('value')} [1] {first}"
+        assert first == answering, f"cites {first} first, not {answering}"
+        assert answer["value"]["amount"] == amount, f"{answer['value']} is not €{amount:,}"
+    except (AssertionError, ValueError, KeyError, TypeError) as error:
+        failures.append(f"--query over tiny articles: {error}")
     record("status", run(*where, "status"))
     (corpus / "tiny-new.txt").write_text("New fine\nThe ICO fined Newco £5,000 on 1 April 2024.\n")
     record("index after adding one", run(*where, "index"))
