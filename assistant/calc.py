@@ -160,6 +160,11 @@ def _minor_units(currency: str) -> int:
     return next((int(c["minor_units"]) for c in currencies if c["code"] == currency), 2)
 
 
+def caps_of(instrument: str) -> list[dict[str, Any]]:
+    """The statutory maxima instruments.toml lists for an instrument, in file order."""
+    return [cap for (name, _), cap in _caps().items() if name == instrument]
+
+
 def _provision(text: str) -> str:
     """ "83(5)", "Article 83 (5)", "art. 83(5)" → "Art. 83(5)", as instruments.toml spells it."""
     bare = re.sub(r"^\s*art(?:icle)?\.?\s*", "", text, flags=re.I)

@@ -16,8 +16,9 @@ from decimal import Decimal
 from . import calc
 from .calc import Input, Result
 from .grouping import ActionGroup
-from .lexical import synonyms_of
+from .lexical import stem, synonyms_of
 from .money import Money
+from .provisions import find_instruments
 from .question_parse import Query
 from .readers import Quote, read_amount, read_date, read_period
 
@@ -67,11 +68,7 @@ def route(
     # for the turnover the sources give: "the most the APD could have fined Brabo, given its
     # 2023 turnover?"
     if re.search(r"\b(?:maximum|max|cap|most|highest)\b", text) and "turnover" in text:
-        regime = "UK GDPR" if re.search(r"\buk\b", text) else "GDPR"
-        lower = re.search(
-            r"83\s*\(4\)|lower\s+tier|less\s+serious|less\s+severe|lower\s+maximum", text
-        )
-        provision = "Art. 83(4)" if lower else "Art. 83(5)"
+        regime, provision = _cap_provision(query.text)
         if user_money:
             turnover = Input("worldwide annual turnover (stated in the question)", user_money[0])
         else:
@@ -279,6 +276,42 @@ def route(
             ]
             return Routed(calc.total(inputs), "money")
     return None
+
+
+def _cap_provision(question: str) -> tuple[str, str]:
+    """Which statutory maximum a question asks about: the instrument it names that has caps
+    (GDPR when it names none), then the provision it cites, else the one whose scope shares
+    its words ("a prohibited practice" under the AI Act is Art. 99(3)), else the highest."""
+    text = question.casefold()
+    named = [i for i, _, _ in find_instruments(question) if calc.caps_of(i)]
+    regime = named[0] if named else ("UK GDPR" if re.search(r"\buk\b", text) else "GDPR")
+    caps = calc.caps_of(regime)
+    cited = re.search(r"\b(\d+)\s*\((\d+)\)", question)
+    if cited:
+        provision = f"Art. {cited.group(1)}({cited.group(2)})"
+        if any(c["provision"] == provision for c in caps):
+            return regime, provision
+    if re.search(r"lower\s+tier|less\s+serious|less\s+severe|lower\s+maximum", text):
+        lowest = min(caps, key=lambda c: Decimal(c.get("percent_of_turnover", "0")))
+        return regime, lowest["provision"]
+    words = {stem(w) for w in re.findall(r"[a-z]{4,}", text)}
+    scoped = [
+        (
+            len(
+                words
+                & {stem(w) for w in re.findall(r"[a-z]{4,}", c.get("applies_to", "").casefold())}
+            ),
+            c,
+        )
+        for c in caps
+    ]
+    best = max(scoped, key=lambda sc: sc[0], default=(0, None))
+    if best[0] and best[1] is not None and sum(1 for n, _ in scoped if n == best[0]) == 1:
+        return regime, best[1]["provision"]
+    if regime in {"GDPR", "UK GDPR"}:
+        return regime, "Art. 83(5)"  # the higher tier, which most fines reported fall under
+    highest = max(caps, key=lambda c: Decimal(c.get("percent_of_turnover", "0")))
+    return regime, highest["provision"]
 
 
 _DEADLINE = re.compile(

@@ -499,3 +499,22 @@ def test_a_daily_charge_is_the_daily_penalty(session: Session) -> None:
 def test_when_a_company_was_set_up_is_not_when_it_was_fined(session: Session) -> None:
     answer = session.ask("What year was Westmere set up?")
     assert answer.kind == "date" and answer.value.date.startswith("2011"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        (
+            "For a company with €2bn turnover, what is the highest AI Act fine for a prohibited"
+            " practice?",
+            Decimal(140_000_000),
+        ),
+        ("What is the GDPR cap for a less serious infringement with €2bn turnover?", 40_000_000),
+        ("Maximum GDPR fine for a company with a turnover of €2bn?", Decimal(80_000_000)),
+    ],
+)
+def test_the_maximum_follows_the_instrument_and_tier_asked_about(
+    session: Session, question: str, amount: Decimal
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "calculation" and answer.value.amount == amount, answer.answer
