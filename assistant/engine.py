@@ -117,6 +117,23 @@ class Citations:
         return self.add(quote.article_id, quote.start, quote.end)
 
 
+_FUTURE_EVENT = re.compile(
+    r"\b(?:expected|due|scheduled|set|likely|going|planned)\s+to\b|\bwill\s+\w+\s+(?:decide|rule|hear|issue)",
+    re.I,
+)
+_STARTING = re.compile(
+    r"\bfrom\s+(?:what|which)\s+(?:date|day)\b|\bfrom\s+when\b|\b(?:start|begin)(?:s|ing)?\s+(?:to\s+)?(?:run|accru)",
+    re.I,
+)
+
+
+def _after_publication(reading) -> bool:
+    """A date later than the article that gives it: something still to come when written."""
+    published = reading.quote.published
+    value = iso(reading.value)
+    return bool(published) and value[: len(published)] > published[: len(value)]
+
+
 _ASKS_DEADLINE = re.compile(
     r"\b(?:deadline|by\s+(?:what|which)\s+(?:date|day)|by\s+when|until\s+when|last\s+day)\b", re.I
 )
@@ -424,7 +441,11 @@ class Engine:
             query.text,
             re.I,
         )
-        if groups and not background:
+        # "When is the court expected to decide?": a future event no decision date answers;
+        # "from what date do the daily fines start?": the date they run from.
+        future = _FUTURE_EVENT.search(query.text)
+        starting = _STARTING.search(query.text)
+        if groups and not background and not future and not starting:
             group = max(groups, key=lambda g: (len(g.facts), len(g.date or "")))
             use_announced = public and group.announced is not None
             value = group.announced if use_announced else group.date
@@ -437,6 +458,8 @@ class Engine:
             text = f"{fmt_date(value)}. The sources report {describe(group, self.lexicon)}; {verb}: {fmt_date(value)} {markers(numbers)}."
             return self._done(query, "date", text, cites, DateValue(date=value))
         reading = read_date(query, self._filtered(query, quotes), self._focus(query))
+        if future and reading is not None and not _after_publication(reading):
+            reading = None  # every date they give is past when they were written
         if reading is None:
             return self._not_found(query, cites, quotes, "no date in them answers this")
         # "When did the judge approve the settlement?" — "that settlement still requires

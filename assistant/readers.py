@@ -191,6 +191,11 @@ def read_deadline(quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | No
 
 def read_date(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
     since = bool(re.search(r"\bsince\s+when\b", query.text, re.I))
+    starting = bool(
+        re.search(
+            r"\bfrom\s+(?:what|which)\s+date\b|\bfrom\s+when\b|\bstart|\bbegin", query.text, re.I
+        )
+    )
     candidates = []
     for rank, quote in enumerate(quotes):
         for mention in find_dates(quote.text, quote.published):
@@ -201,6 +206,12 @@ def read_date(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> Re
                 r"\bsince\s+$", quote.text[max(0, mention.start - 8) : mention.start], re.I
             ):
                 score += 3  # "since when …?" is answered by "since May 2020"
+            if starting and re.search(
+                r"\b(?:from|starting|beginning|as\s+of|effective|on)\s+$|\b(?:start|begin)\w*\s+(?:to\s+)?\w+\s+(?:on|from)\s+$",
+                quote.text[max(0, mention.start - 30) : mention.start],
+                re.I,
+            ):
+                score += 3  # "from what date …?": "would start to accrue on 14 August"
             candidates.append((score, rank, Reading(mention, quote, mention.start, mention.end)))
     return _best(candidates)
 

@@ -78,7 +78,7 @@ Last year, the regulator temporarily banned Skyforge's in-game chat for users un
 
 Westmere, which was founded in 2011, reported worldwide turnover of €800 million for 2023.
 
-If the profiles are not deleted in time, a penalty payment of €10,000 per day will apply. Westmere may appeal within 28 days of the day it received the decision. A payment plan it proposed still requires approval from the High Court. Westmere has until 31 January 2025 to pay the fine.
+If the profiles are not deleted in time, a penalty payment of €10,000 per day will apply, starting to accrue on 10 January 2025. Westmere may appeal within 28 days of the day it received the decision. A payment plan it proposed still requires approval from the High Court. Westmere has until 31 January 2025 to pay the fine.
 """
 
 
@@ -518,3 +518,13 @@ def test_the_maximum_follows_the_instrument_and_tier_asked_about(
 ) -> None:
     answer = session.ask(question)
     assert answer.kind == "calculation" and answer.value.amount == amount, answer.answer
+
+
+def test_when_a_daily_penalty_starts_is_not_when_it_was_imposed(session: Session) -> None:
+    answer = session.ask("From what date does Westmere's daily penalty start to accrue?")
+    assert answer.value.date == "2025-01-10", answer.answer
+
+
+def test_a_future_event_is_not_dated_by_a_past_one(session: Session) -> None:
+    answer = session.ask("When is the High Court expected to decide on Westmere's payment plan?")
+    assert answer.kind == "not_found", answer.answer
