@@ -188,6 +188,14 @@ def main() -> int:
             "Ctrl+R rebuilds with a progress line",
             wait_for(lambda s: "Rebuilding the index" in s, 5),
         )
+        wait_for(lambda s: " chunks · " in s, 60)  # embedding, the longest stage
+        keys("Escape")
+        checks.record(
+            "Esc cancels it (seconds until the 'cancelled' notice)",
+            wait_for(lambda s: "update cancelled" in s, 10),
+        )
+        time.sleep(0.5)
+        keys("C-r")
         type_text("typing while it rebuilds")
         checks.record(
             "typing stays live during the rebuild",
