@@ -270,8 +270,12 @@ class Engine:
         if not query.respondents and unknown_names(self, query.text):
             return []  # "How much was Meridian fined?": no action the facts know is against it
         facts = []
-        for key in query.respondents or ([None] if any_respondent or not query.respondents else []):
+        for key in query.respondents:
             facts += self.reader.facts(respondent_key=key)
+        if not query.respondents:
+            # Only the named regulator's or place's actions pass the filters below: read
+            # those (and what groups with them), not every fact in the index.
+            facts = self.reader.facts_about(query.authorities, query.places)
         groups = group_facts(facts, self.published)
         if query.authorities:
             # "fined by AGCOM": that regulator's actions, not the Garante's in the same
@@ -907,17 +911,7 @@ class Engine:
 
     def _source_named(self, query: Query) -> set[str]:
         """Articles the question points at by outlet ("according to the Slashdot summary")."""
-        words = {w for w in re.findall(r"[A-Z][\w]+", query.text)}
-        hits = set()
-        for article_id in self.published:
-            outlet = (
-                (self.reader.article_meta(article_id).outlet or "")
-                .replace("(", " ")
-                .replace(")", " ")
-            )
-            if words & set(outlet.split()):
-                hits.add(article_id)
-        return hits
+        return self.reader.articles_from_outlets(set(re.findall(r"[A-Z][\w]+", query.text)))
 
     def _filtered(self, query: Query, quotes: list[Quote]) -> list[Quote]:
         """The quotes a value may be read from: from the outlet the question names, if any,
