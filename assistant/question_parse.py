@@ -64,9 +64,11 @@ _STATUS_WORDS = {
     # "handed over the money", "coughed up", "paid up", "stumped up the cash"
     "paid": r"\b(?:paid|pay|pays|paying|settled|settle)\b|\b(?:hand(?:ed|s)?|turn(?:ed|s)?|fork(?:ed|s)?)\s+over\b"
     r"|\b(?:cough(?:ed|s)?|stump(?:ed|s)?)\s+up\b|\btransferr?(?:ed|s)?\s+the\s+(?:money|funds|sum)\b",
-    "complied": r"\b(?:compl(?:y|ied|ies|iance)|proof\s+of\s+compliance)\b",
+    "complied": r"\b(?:compl(?:y|ied|ies|iance)|proof\s+of\s+compliance)\b"
+    # "Has Meta stopped behavioural advertising as Datatilsynet ordered?"
+    r"|\b(?:stop(?:ped|s)?|ceased?|halt(?:ed|s)?|end(?:ed|s)?|delet(?:ed|es))\b[^?]{0,80}\bas\s+(?:\w+\s+){0,3}(?:ordered|required|instructed|told)\b",
     "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b",
-    "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down)\b",
+    "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*|threw\s+out|thrown\s+out|throw\s+out|cancel\w*)\b",
     "reduced": r"\b(?:reduc\w*|cut|lower(?:ed)?)\b",
     "appealed": r"\b(?:appeal(?:ed|s|ing)?|challeng(?:e|ed|ing)|contest(?:ed|ing)?)\b",
     "cooperating": r"\bcooperat\w*\b",

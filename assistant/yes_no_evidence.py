@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .aboutness import articles_about, is_about, names_any, names_regulator
+from .actions import find_statuses
 from .lexical import fts_query, stem, synonyms_of, word_forms
 from .models import Answer
 from .question_parse import Query
@@ -48,6 +49,32 @@ _SANCTION_AS_VERB = re.compile(
     r"(fine|sanction|penalise|penalize)\b",
     re.I,
 )
+# Outcomes that rule out the one asked about: a fine cut or upheld was not overturned.
+_CONTRARY = {
+    "overturned": {"reduced", "upheld"},
+    "upheld": {"overturned"},
+    "paid": {"not_paid"},
+    "complied": {"not_complied"},
+}
+# Words the sentences stating each outcome use (to find them in the company's articles).
+_OUTCOME_WORDS = {
+    "overturned": ("annulled", "overturned", "quashed"),
+    "reduced": ("reduced", "cut", "lowered"),
+    "upheld": ("upheld", "confirmed"),
+    "paid": ("paid",),
+    "not_paid": ("paid", "unpaid"),
+    "complied": ("complied", "compliance"),
+    "not_complied": ("complied", "compliance"),
+}
+
+
+def _asked_outcomes(query: Query) -> set[str]:
+    """The outcome a yes/no question asks about and those that would rule it out."""
+    if not query.status:
+        return set()
+    return {query.status, *_CONTRARY.get(query.status, ())}
+
+
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were|get|got)\s+$", re.I)
 # Words that shade a question without being what it asks about ("can Google *still* appeal").
 _SHADING = frozenset(
@@ -143,11 +170,17 @@ def answer_from_evidence(
         words = ", ".join(f"“{w}”" for w in unmentioned)
         return engine._not_found(query, cites, quotes, f"none of its articles mention {words}")
     stated = set(_NUMERAL.findall(query.text))
+    outcome_words = [w for status in _asked_outcomes(query) for w in _OUTCOME_WORDS.get(status, ())]
     candidates = [
         *quotes[:CANDIDATES_RETRIEVED],
         *_sentences_using(
             engine,
-            [*asked, *stated, *(_OPPOSITE_WORDS[w] for w in asked if w in _OPPOSITE_WORDS)],
+            [
+                *asked,
+                *stated,
+                *(_OPPOSITE_WORDS[w] for w in asked if w in _OPPOSITE_WORDS),
+                *outcome_words,
+            ],
             articles,
         ),
     ]
@@ -159,7 +192,10 @@ def answer_from_evidence(
     for quote, hits in zip(candidates, found, strict=True):
         if required and not _ENFORCEMENT.search(quote.text):
             continue
-        if not any(w in asked for w in hits) or not is_about(engine, query, quote, articles):
+        outcomes = {m.kind for m in find_statuses(quote.text)} & _asked_outcomes(query)
+        if not (any(w in asked for w in hits) or outcomes) or not is_about(
+            engine, query, quote, articles
+        ):
             continue
         score = sum((1 if w in asked else 0.2) / frequency[w] for w in hits)
         positions = sorted(m.start() for m, _ in hits.values())
@@ -187,6 +223,8 @@ def answer_from_evidence(
             if w == verb.group(1).casefold()
         ):
             score -= 1  # "can the FDPIC fine?" is not answered by "the company can be fined"
+        if outcomes:
+            score += 1.5  # it states the outcome asked about, or one that rules it out
         if best is None or score > best[0] + 1e-9:
             best = (score, hits, quote)
     if best is None:
@@ -205,6 +243,14 @@ def answer_from_evidence(
         if any(_negated(quote.text, m, prefixed) for w, (m, prefixed) in hits.items() if w in asked)
         else "yes"
     )
+    outcomes = {m.kind for m in find_statuses(quote.text)}
+    if (
+        query.status
+        and query.status not in outcomes
+        and outcomes & _CONTRARY.get(query.status, set())
+    ):
+        # "Did the judges scrap the penalty altogether?" — "The court reduced it to €900,000."
+        verdict = "no"
     n = cites.quote(quote)
     text = f"{verdict.capitalize()}. As of {{as_of}}, the sources say: “{' '.join(quote.text.split())}” [{n}]."
     return engine._done(query, "status", text, cites, verdict=verdict)

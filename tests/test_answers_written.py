@@ -528,3 +528,8 @@ def test_when_a_daily_penalty_starts_is_not_when_it_was_imposed(session: Session
 def test_a_future_event_is_not_dated_by_a_past_one(session: Session) -> None:
     answer = session.ask("When is the High Court expected to decide on Westmere's payment plan?")
     assert answer.kind == "not_found", answer.answer
+
+
+def test_a_fine_cut_on_appeal_was_not_scrapped(session: Session) -> None:
+    answer = session.ask("Did the Brussels judges scrap Harlow's fine altogether?")
+    assert answer.verdict == "no", answer.answer
