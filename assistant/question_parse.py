@@ -60,7 +60,7 @@ _CALCULATION = re.compile(
     re.I,
 )
 
-_STATUS_WORDS = {
+STATUS_WORDS = {
     # "handed over the money", "coughed up", "paid up", "stumped up the cash"
     "paid": r"\b(?:paid|pay|pays|paying|settled|settle)\b|\b(?:hand(?:ed|s)?|turn(?:ed|s)?|fork(?:ed|s)?)\s+over\b"
     r"|\b(?:cough(?:ed|s)?|stump(?:ed|s)?)\s+up\b|\btransferr?(?:ed|s)?\s+the\s+(?:money|funds|sum)\b",
@@ -159,7 +159,7 @@ def parse(
         places=frozenset(places),
         authorities=authorities,
         action=_action(text),
-        status=next((s for s, p in _STATUS_WORDS.items() if re.search(p, text, re.I)), None),
+        status=next((s for s, p in STATUS_WORDS.items() if re.search(p, text, re.I)), None),
         currency=_asked_currency(text),
         money=money,
         durations=durations,
@@ -269,7 +269,7 @@ def _action(text: str) -> str | None:
     )
     if not matches:
         return None
-    verb = next((m for p in _STATUS_WORDS.values() for m in [re.search(p, text, re.I)] if m), None)
+    verb = next((m for p in STATUS_WORDS.values() for m in [re.search(p, text, re.I)] if m), None)
     if verb is not None:
         after = [item for item in matches if item[0] > verb.end()]
         if after:
