@@ -45,7 +45,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 
 Action = Literal["fine", "penalty_payment", "order", "ban", "appeal", "ruling", "settlement"]
 _CONVERSION_GAP = re.compile(
@@ -500,11 +500,18 @@ def _is_list(text: str, mentions: list[AuthorityMention]) -> bool:
     )
 
 
+_STATUTE_OF = re.compile(
+    r"\b(?:Law|Act|Decree|Regulation|Ordinance|Code|Statute|Directive|Loi|Gesetz)\s+(?:No\.?\s*[\w/-]+\s+)?of\s+(?:the\s+)?$"
+)
+
+
 def _dates(
     dates: list[DateMention], near: int, clause: tuple[int, int], text: str, offset: int
 ) -> tuple[Located | None, Located | None]:
     decided: DateMention | None = None
     announced: DateMention | None = None
+    # "under … the Law of 3 December 2017": a statute's name, not when anything happened.
+    dates = [d for d in dates if not _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])]
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
     for d in dates:
         before = text[max(0, d.start - 40) : d.start]
@@ -955,7 +962,7 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")
 
 
 _SANCTION_VERB = re.compile(
-    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|told|prohibited|"
+    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibited|"
     r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced)$",
     re.I,
 )
@@ -1030,12 +1037,18 @@ def _rulings(
     if court is None and not re.search(r"\b(?:court|tribunal|judge)\b", text, re.I):
         return []
     name = _court_name(text, court) if court else None
+    seat = _court_country(court, ctx) if court else None
     if name:
         ctx.last_court = name
     elif re.search(r"\b(?:the|that|this)\s+(?:court|tribunal)\b", text, re.I):
         name = ctx.last_court  # "The court reduced it to €900,000": the one named before
     known = [m.key for m in ctx.lexicon.mentions(name or "") if m.kind == "authority"]
     where = ctx.lexicon.authorities[known[0]].jurisdiction if known else None
+    if seat and where and seat != where:
+        # "Greece's Council of State" is not the Conseil d'État whose English name it shares.
+        known, where = [], seat
+    elif seat and not where:
+        where = seat
 
     def ruling(amount: Amount | None, like: Fact | None) -> Fact:
         return Fact(
@@ -1076,6 +1089,15 @@ def _rulings(
             # the fine is older and dated elsewhere (or not at all).
             fact.date = None
     return rulings
+
+
+def _court_country(court: re.Match, ctx: _ArticleContext) -> str | None:
+    """The country a court's name opens with: "Greece's Council of State" → GR."""
+    owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s", court.group().strip())
+    if owner is None:
+        return None
+    places = [m.key for m in ctx.lexicon.mentions(owner.group(1)) if m.kind == "jurisdiction"]
+    return places[0] if places else None
 
 
 _COURT_SEAT = re.compile(r"\s+(?:of|in)\s+(?!the\b)([A-Z][\w-]+)\b")

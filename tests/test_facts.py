@@ -211,3 +211,28 @@ def test_a_long_list_of_fines_is_merged_in_linear_comparisons(
     assert len(facts) == len(names)
     assert {f.respondent.text for f in facts if f.respondent} == set(names)
     assert comparisons < 2 * len(lines)  # was about len(lines) ** 2 / 2
+
+
+def _facts_of(tmp_path: Path, body: str, **meta: str) -> list:
+    article = load_article(write_article(tmp_path, "written", body, **meta))
+    spans = sentences(article.body)
+    return extract_facts(article, spans, [s.start for s in spans], lexicon())
+
+
+def test_statute_dates_courts_of_other_countries_and_directions(tmp_path: Path) -> None:
+    """Read as enforcement copy is written, whatever the regulator: a date in a statute's name
+    dates nothing, "Greece's Council of State" is Greek, "directed X to" is an order."""
+    facts = _facts_of(
+        tmp_path,
+        "ATHENS, March 28 (Test Wire) - Greece's Council of State on Thursday annulled a €150,000 "
+        "fine imposed on Kyma Couriers S.A. by the data protection authority.\n\n"
+        "The regulator directed Kyma Couriers to appoint a data protection officer.\n\n"
+        "Separately, the authority imposed a penalty payment of EUR 1,000 per day of delay on "
+        "Kyma Couriers, under Article 100 of the Law of 3 December 2017.",
+        published="2025-03-28",
+    )
+    ruling = next(f for f in facts if f.action == "ruling")
+    assert ruling.jurisdiction == "GR" and ruling.authority == "Council of State"
+    assert any(f.action == "order" and f.respondent_key == "kyma" for f in facts), facts
+    daily = next(f for f in facts if f.action == "penalty_payment")
+    assert daily.date is None or not daily.date.text.startswith("2017")
