@@ -7,6 +7,7 @@ it, names that company — or when it names no other company in an article about
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -38,6 +39,11 @@ def about_the_company(engine: Engine, query: Query, quotes: list[Quote]) -> list
     return [q for q in quotes if is_about(engine, query, q, articles)]
 
 
+_CALENDAR = frozenset(
+    w.casefold()
+    for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, *calendar.day_abbr)
+    if w
+)
 _CAPITALISED = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*)*")
 
 
@@ -50,7 +56,11 @@ def unknown_names(engine: Engine, text: str) -> list[str]:
     for match in _CAPITALISED.finditer(text):
         if match.start() == 0 or any(s < match.end() and match.start() < e for s, e in known):
             continue
-        words = [w for w in match.group().split() if not w.isupper()]
+        words = [
+            w
+            for w in match.group().split()
+            if not w.isupper() and w.casefold().rstrip(".") not in _CALENDAR
+        ]
         name = re.sub(r"['’]s$", "", match.group()).rstrip(".")
         if (
             words

@@ -15,10 +15,11 @@ from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from . import calc
 from .aboutness import about_the_company, unknown_names
 from .answer import newest_date
 from .answerability import correct_spelling, off_topic_words, unknown_words
-from .calc import CalcError
+from .calc import CalcError, Input
 from .calc_routing import route
 from .dates import find_dates
 from .grouping import ActionGroup, group_facts, home_currency
@@ -134,6 +135,11 @@ def _after_publication(reading) -> bool:
     return bool(published) and value[: len(published)] > published[: len(value)]
 
 
+_ACTION_NAMES = {"penalty_payment": "penalty payment", "ruling": "amount the court set"}
+# An exchange rate a source states: "($1 = 0.9375 euros)", "$1 = 10.91 Swedish crowns".
+_STATED_RATE = re.compile(
+    r"(?P<left>(?:[$€£¥]|[A-Z]{2,3}\$?)\s?1(?:\.0+)?|1\s+[A-Za-z]+)\s*=\s*(?P<right>[^()=\n]{1,30}?)(?=\)|\n|$|;|,)"
+)
 _ASKS_DEADLINE = re.compile(
     r"\b(?:deadline|by\s+(?:what|which)\s+(?:date|day)|by\s+when|until\s+when|last\s+day)\b", re.I
 )
@@ -352,6 +358,10 @@ class Engine:
         if groups:
             group = max(groups, key=lambda g: (len(g.facts), g.date or ""))
             chosen = self._pick_amount(group, query)
+            if chosen is not None and query.currency and chosen[0].currency != query.currency:
+                # "What is the fine in US dollars?" when the sources give no dollar figure:
+                # converted at an exchange rate they state ("($1 = 0.9375 euros)"), or not at all.
+                return self._at_stated_rate(query, cites, quotes, group, *chosen)
             if chosen is not None:
                 amount, fact = chosen
                 numbers = [
@@ -417,6 +427,55 @@ class Engine:
             if f is not chosen and a.currency == amount.currency and same_sum(a, amount)
         ]
         return [cites.add(f.article_id, f.start, f.end) for f in others[:2]]
+
+    def _at_stated_rate(
+        self, query: Query, cites: Citations, quotes: list[Quote], group: ActionGroup, amount, fact
+    ) -> Answer:
+        target = query.currency
+        given = Money(amount.amount, amount.currency)
+        fine = cites.add(fact.article_id, fact.start, fact.end)
+        for article_id in dict.fromkeys(f.article_id for f in group.facts):
+            body = self.retriever.body(article_id)
+            for match in _STATED_RATE.finditer(body):
+                left = [m.money for m in find_money(match.group("left")) if m.money]
+                right = [m.money for m in find_money(match.group("right")) if m.money]
+                if len(left) != 1 or len(right) != 1 or left[0].amount != 1:
+                    continue
+                one, other = left[0], right[0]
+                if {one.currency, other.currency} != {target, given.currency}:
+                    continue
+                rate = Input(
+                    f"exchange rate: 1 {one.currency} = {other.amount} {other.currency}",
+                    other.amount,
+                    cites.add(article_id, match.start(), match.end()),
+                )
+                result = calc.convert(
+                    Input(_ACTION_NAMES.get(group.action, group.action), given, fine),
+                    rate,
+                    target,
+                    rate_is_per_target=one.currency == target,
+                )
+                used = markers([i.citation for i in result.calculation.inputs if i.citation])
+                text = (
+                    f"{format_money(result.value)} ({result.calculation.formula}, at the rate "
+                    f"the source states) {used}."
+                )
+                return self._done(
+                    query,
+                    "calculation",
+                    text,
+                    cites,
+                    MoneyValue(amount=result.value.amount, currency=result.value.currency),
+                    calculation=result.calculation,
+                )
+        return self._not_found(
+            query,
+            cites,
+            [],
+            f"they give {describe(group, self.lexicon)} only as {format_money(given)} "
+            f"and state no {target} figure or exchange rate",
+            [fine],
+        )
 
     def _pick_amount(self, group: ActionGroup, query: Query):
         if query.currency:
@@ -522,11 +581,18 @@ class Engine:
             for g in self._groups(query, action=query.action or "fine", any_respondent=True)
             if g.action in {"fine", "settlement", "penalty_payment"} and g.respondent
         ]
-        if query.year and query.month:
-            month = f"{query.year:04d}-{query.month:02d}"
-            groups = [g for g in groups if not g.date or g.date.startswith(month)]
-        if not groups or (all(not g.date for g in groups) and (query.year or query.month)):
-            return None  # nothing dated in the period asked about: the sources don't say
+        if query.year:
+            # Dated by the decision, else the announcement, else the report's own date.
+            period = f"{query.year:04d}" + (f"-{query.month:02d}" if query.month else "")
+            groups = [
+                g
+                for g in groups
+                if (
+                    g.date or g.announced or self.published.get(g.facts[0].article_id) or ""
+                ).startswith(period)
+            ]
+        if not groups:
+            return None  # nothing in the period asked about: the sources don't say
         by_party: dict[str, list[ActionGroup]] = {}
         for group in groups:
             by_party.setdefault(fold(group.respondent), []).append(group)

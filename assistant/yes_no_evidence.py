@@ -320,7 +320,17 @@ def _hits(
 
 def _negated(text: str, match: re.Match, prefixed: bool) -> bool:
     window = text[max(0, match.start() - 60) : match.end()]
+    if _SOUGHT.search(text[max(0, match.start() - 40) : match.start()]):
+        return True  # "a lawsuit seeking to annul the decision" annuls nothing (yet)
     return prefixed or polarity(window, re.escape(match.group())) == "no"
+
+
+# Aims, not outcomes: "seeking to annul", "asked the court to overturn", "in a bid to cut".
+_SOUGHT = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|ask(?:s|ed|ing)?\s+[\w\s]{0,30}?|want(?:s|ed)?|tr(?:y|ies|ying|ied)|"
+    r"aim(?:s|ed|ing)?|bid|attempt(?:s|ed|ing)?|hop(?:e|es|ed|ing))\s+to\s+$",
+    re.I,
+)
 
 
 def _used_in(engine: Engine, word: str, articles: Sequence[str]) -> bool:

@@ -53,6 +53,8 @@ AURORA = """BRASILIA, Feb 12 (Test Wire) - Brazil's National Data Protection Aut
 
 Clínica Aurora said it had filed a lawsuit in federal court seeking to annul the decision.
 
+($1 = 5.40 reais)
+
 Not every company has resisted. The ANPD said that pharmacy group Farmavida, which was fined R$75,000 in October, paid the fine in full in January.
 """
 
@@ -533,3 +535,18 @@ def test_a_future_event_is_not_dated_by_a_past_one(session: Session) -> None:
 def test_a_fine_cut_on_appeal_was_not_scrapped(session: Session) -> None:
     answer = session.ask("Did the Brussels judges scrap Harlow's fine altogether?")
     assert answer.verdict == "no", answer.answer
+
+
+def test_another_currency_at_the_rate_the_source_states_or_not_at_all(session: Session) -> None:
+    converted = session.ask("What is Clínica Aurora's fine in US dollars?")
+    assert converted.kind == "calculation", converted.answer
+    assert (converted.value.amount, converted.value.currency) == (Decimal("333333.33"), "USD")
+    assert _cites(converted, "$1 = 5.40 reais"), converted.answer
+    unstated = session.ask("What is Lakeside Mobile's fine in US dollars?")
+    assert unstated.kind == "not_found" and "no USD figure" in unstated.answer, unstated.answer
+
+
+def test_a_count_for_a_period_counts_only_that_period(session: Session) -> None:
+    answer = session.ask("How many companies did the Irish DPC fine in November 2024?")
+    assert answer.kind == "count" and answer.value.number == 1, answer.answer
+    assert "Westmere" in answer.answer and "Lakeside" not in answer.answer
