@@ -135,6 +135,10 @@ def _after_publication(reading) -> bool:
     return bool(published) and value[: len(published)] > published[: len(value)]
 
 
+_PARTITION = re.compile(
+    r"\b(?:of\s+this\s+(?:amount|sum|total)|of\s+which|of\s+the\s+(?:total|sum|fine|penalty)|split|divided|broken\s+down|shared)\b",
+    re.I,
+)
 _ACTION_NAMES = {"penalty_payment": "penalty payment", "ruling": "amount the court set"}
 # An exchange rate a source states: "($1 = 0.9375 euros)", "$1 = 10.91 Swedish crowns".
 _STATED_RATE = re.compile(
@@ -339,6 +343,9 @@ class Engine:
     # --- kinds ----------------------------------------------------------------------------
 
     def _amount(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        part = self._part_of_stated(query, cites, quotes)
+        if part is not None:
+            return part
         # Amounts that are not penalties, and statutory maximums, are read from the text.
         about_caps = (
             re.search(r"\b(?:maximum|cap|limit|most)\b", query.text, re.I) and not query.respondents
@@ -475,6 +482,63 @@ class Engine:
             f"they give {describe(group, self.lexicon)} only as {format_money(given)} "
             f"and state no {target} figure or exchange rate",
             [fine],
+        )
+
+    def _part_of_stated(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
+        """ "How much of the €150m fine falls on Google Ireland?": the part the sources state
+        beside the named party, never the whole the question already gives."""
+        if not re.search(r"\bhow\s+much\s+of\b", query.text, re.I) or not query.money:
+            return None
+        whole = {(m.money.amount, m.money.currency) for m in query.money if m.money}
+        # The party's own words beyond the company key ("Ireland" in "Google Ireland").
+        named = {
+            w.casefold()
+            for m in self.lexicon.mentions(query.text)
+            if m.kind == "authority"
+            for w in re.findall(r"\w+", m.text)
+        }
+        focus = [
+            w.casefold()
+            for w in re.findall(r"(?<!^)\b[A-Z][\w&]*", query.text)
+            if w.casefold() not in query.respondents and w.casefold() not in named
+        ]
+        if not focus:
+            return None
+        best = None
+        for rank, quote in enumerate(self._filtered(query, quotes)):
+            stated = {
+                (f.amount.amount, f.amount.currency)
+                for f in self.reader.facts(article_id=quote.article_id)
+                if f.amount
+            }
+            if not stated & whole:
+                continue  # a story about another sum
+            mentions = find_money(quote.text)
+            for index, mention in enumerate(mentions):
+                money = mention.money
+                if money is None or (money.amount, money.currency) in whole:
+                    continue
+                if not any(money.currency == c for _, c in whole):
+                    continue
+                # "€90 million is imposed on Google LLC and €60 million on Google Ireland":
+                # what follows an amount, up to the next one, is what it is for.
+                stop = mentions[index + 1].start if index + 1 < len(mentions) else len(quote.text)
+                after = quote.text[mention.end : min(stop, mention.end + 60)].casefold()
+                score = sum(1 for w in focus if w in after)
+                if score and _PARTITION.search(quote.text):
+                    score += 1  # "Of this amount, €90 million is imposed on …"
+                if score and (best is None or (score, -rank) > best[0]):
+                    best = ((score, -rank), money, quote)
+        if best is None:
+            return None
+        _, money, quote = best
+        n = cites.quote(quote)
+        return self._done(
+            query,
+            "amount",
+            f"{format_money(money)}, according to {said_by(quote)} [{n}].",
+            cites,
+            MoneyValue(amount=money.amount, currency=money.currency),
         )
 
     def _pick_amount(self, group: ActionGroup, query: Query):

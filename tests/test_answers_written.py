@@ -83,6 +83,11 @@ Westmere, which was founded in 2011, reported worldwide turnover of €800 milli
 If the profiles are not deleted in time, a penalty payment of €10,000 per day will apply, starting to accrue on 10 January 2025. Westmere may appeal within 28 days of the day it received the decision. A payment plan it proposed still requires approval from the High Court. Westmere has until 31 January 2025 to pay the fine.
 """
 
+ORBISOFT = """PARIS, Jan 6 (Test Wire) - France's CNIL said on Thursday it had fined Orbisoft a total of €30 million for cookie banners that made refusing harder than accepting.
+
+Of this amount, €20 million is imposed on Orbisoft Inc and €10 million on Orbisoft Europe Ltd.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -99,6 +104,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
         corpus, "2024-10-03-market-court-cuts-harlow-fine", HARLOW, published="2024-10-03"
     )
     write_article(corpus, "2024-11-06-dpc-fines-westmere-games", WESTMERE, published="2024-11-06")
+    write_article(corpus, "2022-01-06-cnil-fines-orbisoft", ORBISOFT, published="2022-01-06")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
     session.update()
@@ -550,3 +556,17 @@ def test_a_count_for_a_period_counts_only_that_period(session: Session) -> None:
     answer = session.ask("How many companies did the Irish DPC fine in November 2024?")
     assert answer.kind == "count" and answer.value.number == 1, answer.answer
     assert "Westmere" in answer.answer and "Lakeside" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("How much of the €30 million fine falls on Orbisoft Europe?", Decimal(10_000_000)),
+        ("How much of the €30m was imposed on Orbisoft Inc?", Decimal(20_000_000)),
+    ],
+)
+def test_the_part_of_a_stated_total_that_falls_on_one_party(
+    session: Session, question: str, amount: Decimal
+) -> None:
+    answer = session.ask(question)
+    assert answer.value.amount == amount, answer.answer
