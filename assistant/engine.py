@@ -602,6 +602,10 @@ class Engine:
                     f"they say it has not happened yet (“{pending}”)",
                     [cites.quote(quote)],
                 )
+        return self._date_read(query, cites, reading)
+
+    def _date_read(self, query: Query, cites: Citations, reading) -> Answer:
+        """A date read off a passage, cited to it."""
         value = iso(reading.value)
         n = cites.quote(reading.quote)
         return self._done(
@@ -795,15 +799,7 @@ class Engine:
                 # "What was Saúde Prime's deadline to pay?" — "had until 13 December 2024".
                 reading = read_deadline(self._filtered(query, quotes), self._focus(query))
                 if reading is not None:
-                    value = iso(reading.value)
-                    n = cites.quote(reading.quote)
-                    return self._done(
-                        query,
-                        "date",
-                        f"{fmt_date(value)}, according to {said_by(reading.quote)} [{n}].",
-                        cites,
-                        DateValue(date=value),
-                    )
+                    return self._date_read(query, cites, reading)
             return self._passage(query, cites, quotes)
         result = routed.result
         value = result.value
