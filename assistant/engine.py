@@ -44,7 +44,7 @@ from .wording import describe, fmt_date, month_year, said_by
 
 # Amounts that are not imposed penalties (turnover, funding, what was proposed): read from text.
 _NOT_PENALTY_AMOUNT = re.compile(
-    r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*)\b",
+    r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding)\b",
     re.I,
 )
 _SANCTION_VERB = re.compile(

@@ -53,6 +53,8 @@ AURORA = """BRASILIA, Feb 12 (Test Wire) - Brazil's National Data Protection Aut
 
 Clínica Aurora said it had filed a lawsuit in federal court seeking to annul the decision.
 
+With interest, the amount owed now stands at about R$2.1 million, the ANPD said.
+
 ($1 = 5.40 reais)
 
 Not every company has resisted. The ANPD said that pharmacy group Farmavida, which was fined R$75,000 in October, paid the fine in full in January.
@@ -570,3 +572,10 @@ def test_the_part_of_a_stated_total_that_falls_on_one_party(
 ) -> None:
     answer = session.ask(question)
     assert answer.value.amount == amount, answer.answer
+
+
+def test_what_is_owed_now_is_not_the_fine_imposed(session: Session) -> None:
+    answer = session.ask("How much does Clínica Aurora owe the ANPD now?")
+    assert (answer.value.amount, answer.value.currency) == (Decimal(2_100_000), "BRL"), (
+        answer.answer
+    )
