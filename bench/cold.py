@@ -128,6 +128,8 @@ def main() -> None:
                 f"{median(ours) / median(naive):.2f} (1/{median(naive) / median(ours):.1f})",
             ]
         )
+        # As soon as it is measured: a later size may take an hour or fail.
+        print(f"  {label}: {' | '.join(rows[-1][1:])}", flush=True)
         for question in slow:
             print(
                 f"  {label}: no answer within {TIMEOUT:.0f} s (counted as {TIMEOUT:.0f} s): {question!r}"
