@@ -45,7 +45,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 
 Action = Literal["fine", "penalty_payment", "order", "ban", "appeal", "ruling", "settlement"]
 _CONVERSION_GAP = re.compile(
@@ -53,6 +53,10 @@ _CONVERSION_GAP = re.compile(
 )
 _BACK_REFERENCE = re.compile(
     r"\b(?:these|those|them|such|none\s+of|any\s+of|all\s+of|each\s+of)\b", re.I
+)
+_THAT_ONE = re.compile(
+    r"\b(?:that|this)\s+(?:earlier\s+|first\s+|previous\s+)?(?:fine|penalty|sanction|amount|decision|order|ban)\b",
+    re.I,
 )
 # "the company has not paid", "it has appealed": the respondent last named.
 _SINGULAR_SUBJECT = re.compile(
@@ -709,6 +713,12 @@ def _status_targets(
             f for f in here if f.amount and 0 <= f.amount.start - (span.start + match.end) < 40
         ]
         return after or here
+    if not here and _THAT_ONE.search(text, match.start, match.end + 30):
+        # "In 2021 the AEPD fined Telvoria €70,000 … The company paid that fine": the action
+        # stated last before, not every action against the company.
+        earlier = [f for f in facts if any(e <= span.start for _, e in f.mentions)]
+        if earlier:
+            return [max(earlier, key=lambda f: max(e for _, e in f.mentions if e <= span.start))]
     if not broad and _BACK_REFERENCE.search(text) and quote_start < span.start:
         before = [f for f in facts if any(quote_start <= s < span.start for s, _ in f.mentions)]
         if before:

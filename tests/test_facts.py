@@ -236,3 +236,17 @@ def test_statute_dates_courts_of_other_countries_and_directions(tmp_path: Path) 
     assert any(f.action == "order" and f.respondent_key == "kyma" for f in facts), facts
     daily = next(f for f in facts if f.action == "penalty_payment")
     assert daily.date is None or not daily.date.text.startswith("2017")
+
+
+def test_that_fine_is_the_one_just_reported(tmp_path: Path) -> None:
+    facts = _facts_of(
+        tmp_path,
+        "MADRID, March 5 (Test Wire) - Spain's AEPD said on Tuesday it had fined Telvoria "
+        "€1.5m for handing duplicate SIM cards to fraudsters.\n\n"
+        "In 2021 the AEPD fined Telvoria €70,000 for marketing calls. The company paid that fine.",
+        published="2024-03-05",
+    )
+    paid = {
+        f.amount.text for f in facts if f.amount and any(s.status == "paid" for s in f.statuses)
+    }
+    assert paid == {"€70,000"}, facts
