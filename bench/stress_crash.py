@@ -4,7 +4,8 @@
 
 Each round changes the corpus (adds, edits or removes an article) or not, starts `assistant
 index` (an update), `assistant index --rebuild`, or a first build into an empty folder, and
-kills it with SIGKILL after a random delay within the time a full run takes. Then:
+kills it with SIGKILL after a random delay within the time the longest run of that kind
+took when it was left to finish (a full build until one has). Then:
 
 - the live manifest is the one from before or a new complete one, never anything between;
 - the live generation is whole: manifest chunks == FAISS ntotal == chunks rows == FTS rows,
@@ -66,6 +67,10 @@ def main() -> int:
     print(f"stress_crash: {load_note()}; a full build takes {full_run:.1f} s", file=sys.stderr)
 
     stats: dict[str, Counter] = defaultdict(Counter)
+    # How long each kind of run takes when it is not killed: the kill comes within that time,
+    # so that updates (much shorter than a full build) are mostly killed too.
+    expected = {"update": full_run, "rebuild": full_run, "first-build": full_run}
+    finished_once: set[str] = set()
     failures: list[str] = []
     next_filler = args.filler
     for round_number in range(1, args.iterations + 1):
@@ -78,11 +83,17 @@ def main() -> int:
         before = _manifest_bytes(index)
         command = [*folders(corpus, index), "index", *(["--rebuild"] if mode == "rebuild" else [])]
         process = popen(*command)
-        delay = rng.uniform(0.0, full_run * 1.1)
-        time.sleep(delay)
-        process.send_signal(signal.SIGKILL)
+        delay = rng.uniform(0.0, expected[mode] * 1.1)
+        launched = time.monotonic()
+        while process.poll() is None and time.monotonic() < launched + delay:
+            time.sleep(0.02)
+        took = time.monotonic() - launched
+        process.send_signal(signal.SIGKILL)  # nothing happens if it has finished
         process.communicate()
         outcome = "finished" if process.returncode == 0 else "killed"
+        if outcome == "finished":  # the longest finished run of its kind (a full build until one)
+            expected[mode] = max(took, expected[mode]) if mode in finished_once else took
+            finished_once.add(mode)
         stats[mode][outcome] += 1
         try:
             _check(corpus, index, before, expected_corpus, mode)
