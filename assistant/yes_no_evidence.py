@@ -206,6 +206,10 @@ def answer_from_evidence(
             engine, query, quote, articles
         ):
             continue
+        if len(asked) >= 3 and sum(1 for w in hits if w in asked) < 2 and not outcomes:
+            # One word of a long question ("legally" in "the biggest one legally available")
+            # is a coincidence, not an answer.
+            continue
         score = sum((1 if w in asked else 0.2) / frequency[w] for w in hits)
         positions = sorted(m.start() for m, _ in hits.values())
         if len(positions) > 1 and positions[-1] - positions[0] < 80:
