@@ -65,3 +65,23 @@ def test_word_pieces_count_and_offsets(encoder: Encoder) -> None:
     assert pieces.count([text]) == [len(offsets)]
     assert text[offsets[0][0] : offsets[0][1]] == "Ĭle"  # offsets are Python string indices
     assert pieces.truncate(text, 3) == text[: offsets[2][1]]
+
+
+def test_a_stop_ends_the_model_run_in_progress(encoder: Encoder) -> None:
+    # The watcher thread is the first to see the stop, while the first batch is running:
+    # the run is terminated, not finished, and the encoder stays usable.
+    passages = [Passage("Clearview was fined by the Garante. " * 40)] * 48
+    seen: list[str] = []
+
+    def should_stop() -> bool:
+        import threading
+
+        seen.append(threading.current_thread().name)
+        return "encode-stop" in seen
+
+    encoded: list[int] = []
+    vectors, _ = encoder.encode_passages(passages, progress=encoded.append, should_stop=should_stop)
+    assert encoded == []  # the first batch (~0.2-5 s of work) was cut short
+    assert not np.any(vectors)
+    again = encoder.encode_queries([PROBES[0]])
+    assert np.allclose(again, encoder.encode_queries([PROBES[0]]))
