@@ -47,7 +47,7 @@ def unknown_words(
         }
     common = _common_words()
     missing = []
-    for match in re.finditer(r"[^\W\d_](?:[^\W\d_]|['’-])+", query.text):
+    for match in re.finditer(r"[^\W\d_](?:\w|['’-])+", query.text):
         word = re.sub(r"['’]s$", "", match.group())
         folded = fold(word)  # "Saúde" is "saude", as the index and the respondents hold it
         capitalised = (
@@ -67,8 +67,9 @@ def unknown_words(
             or (folded in common and not capitalised)
         ):
             continue
+        mixed = any(c.isdigit() for c in folded)  # "Company3": a name, whole or not at all
         if (
-            not _known(folded, vocabulary)
+            not (_known_exactly(folded, vocabulary) if mixed else _known(folded, vocabulary))
             and not _names_a_currency(word)
             and not reader.articles_from_outlets({word})  # "in the Privacy Ledger issue"
         ):

@@ -579,3 +579,8 @@ def test_what_is_owed_now_is_not_the_fine_imposed(session: Session) -> None:
     assert (answer.value.amount, answer.value.currency) == (Decimal(2_100_000), "BRL"), (
         answer.answer
     )
+
+
+def test_a_numbered_name_no_article_has_is_not_found(session: Session) -> None:
+    answer = session.ask("Did the ICO fine Company3 £4 million?")
+    assert answer.kind == "not_found" and "Company3" in answer.answer, answer.answer
