@@ -50,22 +50,27 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*)
 def unknown_names(engine: Engine, text: str) -> list[str]:
     """Proper names in a question that are no regulator, place, law or known company: the
     capitalised words after its first, other than acronyms."""
+    candidates = [
+        m
+        for m in _CAPITALISED.finditer(text)
+        if m.start() > 0
+        and any(
+            not w.isupper() and w.casefold().rstrip(".") not in _CALENDAR for w in m.group().split()
+        )
+    ]
+    if not candidates:
+        return []  # the common case, decided without reading the laws' names
     known = [(m.start, m.end) for m in engine.lexicon.mentions(text)]
     known += [(s, e) for _, s, e in find_instruments(text)]
     names = []
-    for match in _CAPITALISED.finditer(text):
-        if match.start() == 0 or any(s < match.end() and match.start() < e for s, e in known):
+    for match in candidates:
+        if any(s < match.end() and match.start() < e for s, e in known):
             continue
-        words = [
-            w
-            for w in match.group().split()
-            if not w.isupper() and w.casefold().rstrip(".") not in _CALENDAR
-        ]
         name = re.sub(r"['’]s$", "", match.group()).rstrip(".")
-        if (
-            words
-            and respondent_key(name) not in engine.respondents
-            and not engine.reader.articles_from_outlets(set(name.split()))  # "per TechCrunch"
+        if respondent_key(
+            name
+        ) not in engine.respondents and not engine.reader.articles_from_outlets(
+            set(name.split())  # "per TechCrunch"
         ):
             names.append(name)
     return names
