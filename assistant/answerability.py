@@ -48,7 +48,7 @@ def unknown_words(
     common = _common_words()
     missing = []
     for match in re.finditer(r"[^\W\d_](?:\w|['’-])+", query.text):
-        word = re.sub(r"['’]s$", "", match.group())
+        word = re.sub(r"['’]s$", "", match.group()).strip("-'’")  # "4%-or-€20m": "or"
         folded = fold(word)  # "Saúde" is "saude", as the index and the respondents hold it
         capitalised = (
             word[0].isupper()

@@ -69,6 +69,11 @@ def route(
     # 2023 turnover?"
     if re.search(r"\b(?:maximum|max|cap|most|highest)\b", text) and "turnover" in text:
         regime, provision = _cap_provision(query.text)
+        # "under the 4%-or-€20m rule": the rule's own fixed amount is no turnover.
+        fixed = {
+            (Decimal(c["fixed"]), c["currency"]) for c in calc.caps_of(regime) if "fixed" in c
+        }
+        user_money = [m for m in user_money if (m.amount, m.currency) not in fixed]
         if user_money:
             turnover = Input("worldwide annual turnover (stated in the question)", user_money[0])
         else:

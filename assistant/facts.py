@@ -45,7 +45,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 
 Action = Literal["fine", "penalty_payment", "order", "ban", "appeal", "ruling", "settlement"]
 _CONVERSION_GAP = re.compile(

@@ -66,7 +66,9 @@ STATUS_WORDS = {
     r"|\b(?:cough(?:ed|s)?|stump(?:ed|s)?)\s+up\b|\btransferr?(?:ed|s)?\s+the\s+(?:money|funds|sum)\b",
     "complied": r"\b(?:compl(?:y|ied|ies|iance)|proof\s+of\s+compliance)\b"
     # "Has Meta stopped behavioural advertising as Datatilsynet ordered?"
-    r"|\b(?:stop(?:ped|s)?|ceased?|halt(?:ed|s)?|end(?:ed|s)?|delet(?:ed|es))\b[^?]{0,80}\bas\s+(?:\w+\s+){0,3}(?:ordered|required|instructed|told)\b",
+    r"|\b(?:stop(?:ped|s)?|ceased?|halt(?:ed|s)?|end(?:ed|s)?|delet(?:ed|es)|notif(?:y|ied|ies)|inform(?:ed|s)?|implement(?:ed|s)?)\b"
+    r"[^?]{0,80}\b(?:as|like)\s+(?:\w+\s+){0,3}(?:ordered|required|instructed|told|recommended)\b"
+    r"|\bcompl(?:y|ied)\s+with\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:\w+\s+)?(?:recommendation|order|decision|notice)\b",
     "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b",
     "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*|threw\s+out|thrown\s+out|throw\s+out|cancel\w*)\b",
     "reduced": r"\b(?:reduc\w*|cut|lower(?:ed)?)\b",
@@ -262,6 +264,8 @@ def _action(text: str) -> str | None:
     settled its French fine before the overdue penalty?" asks about the fine)."""
     if re.search(r"\b(?:reduc\w*|cut|lower\w*)\b.*\bto\W*$|\bset\b.*\bat\W*$", text, re.I):
         return "ruling"  # "what did the court cut the fine to?": the figure the court set
+    if re.search(r"\b(?:after|following)\s+(?:the\s+|its\s+)?(?:appeal|ruling|judgm?ent|court)", text, re.I):
+        return "ruling"  # "What is X's fine after the appeal?": the figure the court set
     matches = sorted(
         (m.start(), order, action)
         for order, (action, pattern) in enumerate(_ACTION_WORDS.items())

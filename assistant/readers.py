@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from .actions import is_penalty_amount
 from .dates import DateMention, find_dates
 from .lexicon import Lexicon
 from .money import find_money
@@ -86,6 +87,13 @@ _MEASURES = {
 }
 
 
+_ASKS_PENALTY = re.compile(
+    r"^(?!.*\b(?:notice\s+of\s+intent|propos\w*|intend\w*|provisional\w*|recommend\w*)).*"
+    r"\b(?:fine[ds]?|penalt(?:y|ies)|sanction\w*|pay)\b",
+    re.I,
+)
+
+
 def read_amount(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
     daily = query.action == "penalty_payment" and re.search(
         r"\bdaily|\ba\s+day|\bper\s+day", query.text, re.I
@@ -107,6 +115,13 @@ def read_amount(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> 
                 quote.text[max(0, mention.start - 60) : mention.end + 40]
             ):
                 continue  # "What was X's revenue?": only a figure stated as revenue answers
+            if (
+                not measure
+                and not about_caps
+                and _ASKS_PENALTY.search(query.text)
+                and not is_penalty_amount(quote.text, mention.start, mention.end)
+            ):
+                continue  # "How much did the court fine X?": not the fine it was recommended
             score = _focus_score(quote.text, mention.start, mention.end, focus)
             candidates.append(
                 (score, rank, Reading(mention.money, quote, mention.start, mention.end))

@@ -85,6 +85,11 @@ Westmere, which was founded in 2011, reported worldwide turnover of €800 milli
 If the profiles are not deleted in time, a penalty payment of €10,000 per day will apply, starting to accrue on 10 January 2025. Westmere may appeal within 28 days of the day it received the decision. A payment plan it proposed still requires approval from the High Court. Westmere has until 31 January 2025 to pay the fine.
 """
 
+GRANLY = """COPENHAGEN, April 10 (Test Wire) - In Granly's case, the Danish data protection agency recommended a fine of DKK 1.5 million.
+
+On 28 November 2024 the Copenhagen City Court fined the company DKK 1.2 million.
+"""
+
 ORBISOFT = """PARIS, Jan 6 (Test Wire) - France's CNIL said on Thursday it had fined Orbisoft a total of €30 million for cookie banners that made refusing harder than accepting.
 
 Of this amount, €20 million is imposed on Orbisoft Inc and €10 million on Orbisoft Europe Ltd.
@@ -107,6 +112,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     )
     write_article(corpus, "2024-11-06-dpc-fines-westmere-games", WESTMERE, published="2024-11-06")
     write_article(corpus, "2022-01-06-cnil-fines-orbisoft", ORBISOFT, published="2022-01-06")
+    write_article(corpus, "2025-04-10-granly-court-fine", GRANLY, published="2025-04-10")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
     session.update()
@@ -584,3 +590,22 @@ def test_what_is_owed_now_is_not_the_fine_imposed(session: Session) -> None:
 def test_a_numbered_name_no_article_has_is_not_found(session: Session) -> None:
     answer = session.ask("Did the ICO fine Company3 £4 million?")
     assert answer.kind == "not_found" and "Company3" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("How much did the Copenhagen court fine Granly?", Decimal(1_200_000)),
+        ("What is Harlow's fine after the appeal?", Decimal(150_000)),
+        (
+            "Under the GDPR 4%-or-€20m rule, what's the maximum fine Westmere could have faced"
+            " based on its turnover?",
+            Decimal(32_000_000),
+        ),
+    ],
+)
+def test_the_figure_asked_for_not_a_recommended_original_or_rule_amount(
+    session: Session, question: str, amount: Decimal
+) -> None:
+    answer = session.ask(question)
+    assert answer.value is not None and answer.value.amount == amount, answer.answer
