@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tui_tmux import SESSION, alive, build_index, keys, screen, start, tmux  # noqa: E402
+from tui_tmux import SESSION, alive, build_index, keys, screen, start, tmux
 
 
 def until(test, timeout: float) -> float | None:
