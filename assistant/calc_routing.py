@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from . import calc
 from .calc import Input, Result
+from .dates import find_dates
 from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
 from .money import Money
@@ -70,9 +71,7 @@ def route(
     if re.search(r"\b(?:maximum|max|cap|most|highest)\b", text) and "turnover" in text:
         regime, provision = _cap_provision(query.text)
         # "under the 4%-or-€20m rule": the rule's own fixed amount is no turnover.
-        fixed = {
-            (Decimal(c["fixed"]), c["currency"]) for c in calc.caps_of(regime) if "fixed" in c
-        }
+        fixed = {(Decimal(c["fixed"]), c["currency"]) for c in calc.caps_of(regime) if "fixed" in c}
         user_money = [m for m in user_money if (m.amount, m.currency) not in fixed]
         if user_money:
             turnover = Input("worldwide annual turnover (stated in the question)", user_money[0])
@@ -101,6 +100,24 @@ def route(
             )
         if rate and total:
             return Routed(calc.days_covered(total, rate), "days")
+
+    # Accrual over dates: "if the daily fines ran from 1 March to 31 March 2025 inclusive,
+    # how much would have accrued?"
+    span = _date_range(query.text)
+    if span and re.search(r"\b(?:accru\w*|cost|owe\w*|total|would)\b", text):
+        rate = daily_rate()
+        if rate:
+            first, last = span
+            inclusive = bool(re.search(r"\binclusive\b|\bboth\s+included\b", text))
+            days = (last - first).days + (1 if inclusive else 0)
+            counted = "both included" if inclusive else "the first day not counted"
+            return Routed(
+                calc.penalty_accrual(
+                    rate,
+                    Input(f"days from {first:%-d %B %Y} to {last:%-d %B %Y}, {counted}", days),
+                ),
+                "money",
+            )
 
     # Accrual: "how much would 90 days cost at the daily rate?"
     if query.durations and re.search(r"\b(?:cost|owe|accrue|would)\b", text):
@@ -281,6 +298,18 @@ def route(
             ]
             return Routed(calc.total(inputs), "money")
     return None
+
+
+def _date_range(question: str) -> tuple[date, date] | None:
+    """ "from 1 March to 31 March 2025": two days, the year written once."""
+    found = [d for d in find_dates(question, None) if d.month and d.day]
+    if len(found) != 2 or not re.search(r"\b(?:from|between)\b", question, re.I):
+        return None
+    year = next((d.year for d in found if d.year), None)
+    if year is None:
+        return None
+    first, last = (date(d.year or year, d.month, d.day) for d in found)
+    return (first, last) if first < last else None
 
 
 def _cap_provision(question: str) -> tuple[str, str]:

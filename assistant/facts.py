@@ -45,7 +45,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 
 Action = Literal["fine", "penalty_payment", "order", "ban", "appeal", "ruling", "settlement"]
 _CONVERSION_GAP = re.compile(
@@ -53,6 +53,9 @@ _CONVERSION_GAP = re.compile(
 )
 _BACK_REFERENCE = re.compile(
     r"\b(?:these|those|them|such|none\s+of|any\s+of|all\s+of|each\s+of)\b", re.I
+)
+_DAILY_BEFORE = re.compile(
+    r"\bdaily\s+(?:coercive\s+)?(?:fines?|penalt(?:y|ies))\b[^.;]{0,40}\bof\s+$", re.I
 )
 _THAT_ONE = re.compile(
     r"\b(?:that|this)\s+(?:earlier\s+|first\s+|previous\s+)?(?:fine|penalty|sanction|amount|decision|order|ban)\b",
@@ -346,6 +349,12 @@ def _sentence_facts(
             if amount is not None:
                 fact.amount = _amount(amount, offset)
                 fact.per = amount.per
+                if (
+                    fact.per is None
+                    and action == "penalty_payment"
+                    and _DAILY_BEFORE.search(text[max(0, amount.start - 60) : amount.start])
+                ):
+                    fact.per = "day"  # "coercive daily fines (tvangsbøder) of kr. 5,000"
                 fact.other_amounts = [_amount(c, offset) for c in conversions.get(amount.start, [])]
             fact.mentions = [(quote_start, span.end)]
             facts.append(fact)

@@ -99,7 +99,8 @@ def build_key(settings: Settings) -> dict[str, object]:
         },
         "ingest_version": INGEST_VERSION,
         "lexical_version": LEXICAL_VERSION,
-        "sentence_splitter": f"syntok=={getattr(syntok, '__version__', '1.4.4')}",
+        # "+2": currency abbreviations ("kr. 5,000") no longer end a sentence.
+        "sentence_splitter": f"syntok=={getattr(syntok, '__version__', '1.4.4')}+2",
     }
 
 

@@ -58,6 +58,8 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"
     rf"(?P<who>{_NAME}),\s+(?:(?:which|who)\s+(?:was|were|had\s+been)\s+)?(?:also\s+)?{_SANCTIONED}\b",
+    # "Skovbryn Tandklinik ApS, a dental clinic fined 150,000 kroner by …"
+    rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{1,4}}?{_SANCTIONED}\b",
 ]
 # Patterns whose party is the object of a verb or preposition ("fined X", "a fine on X").
 # Day and month names: never a party, and glued to names by word order ("Clearview AI Wednesday").

@@ -53,7 +53,7 @@ _OVERVIEW = re.compile(
 # Numbers the user supplies for a calculation: "at €100,000 a day", "a turnover of €1 billion",
 # "90 days", "two months from 20 October 2022", "at 1.15 euros to the pound".
 _CALCULATION = re.compile(
-    r"\b(?:cover|represent|cost|add\s+up|total|sum\s+of|maximum\s+(?:gdpr\s+)?fine\s+for|cap\s+for|turnover\s+of"
+    r"\b(?:cover|represent|cost|accrue[ds]?|add\s+up|total|sum\s+of|maximum\s+(?:gdpr\s+)?fine\s+for|cap\s+for|turnover\s+of"
     r"|how\s+many\s+(?:days|years|months)\s+(?:passed|after|between|does|of\s+delay)|between\s+.+\s+and\s+|deadline"
     r"|percentage|per\s*cent|%|share\s+of|times|in\s+(?:euros|dollars|pounds)\b.*\bat\b|\bat\s+[\d.]+\s+\w+\s+to\s+the"
     r"|\d+\s*%\s+of|would\s+\d+\s+days|after\s+\w+\s+was\s+(?:formed|founded))",
@@ -264,7 +264,9 @@ def _action(text: str) -> str | None:
     settled its French fine before the overdue penalty?" asks about the fine)."""
     if re.search(r"\b(?:reduc\w*|cut|lower\w*)\b.*\bto\W*$|\bset\b.*\bat\W*$", text, re.I):
         return "ruling"  # "what did the court cut the fine to?": the figure the court set
-    if re.search(r"\b(?:after|following)\s+(?:the\s+|its\s+)?(?:appeal|ruling|judgm?ent|court)", text, re.I):
+    if re.search(
+        r"\b(?:after|following)\s+(?:the\s+|its\s+)?(?:appeal|ruling|judgm?ent|court)", text, re.I
+    ):
         return "ruling"  # "What is X's fine after the appeal?": the figure the court set
     matches = sorted(
         (m.start(), order, action)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import syntok.segmenter
 
 # A line ending a sentence: terminal punctuation, then optional closing quotes/brackets.
+_ABBREVIATED_CURRENCY = re.compile(r"\b(?:kr|Kr|Rs|Kč|kn|Ft|zł|Dhs)\.\s+$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
 _STARTS_BLOCK = re.compile(r"^\s*([-*•·#>]|\d+[.)]\s)")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -109,6 +110,15 @@ def sentences(body: str) -> list[Span]:
             for paragraph in syntok.segmenter.analyze(text)
             for sentence in paragraph
             if sentence
+        ]
+        # "of kr. 5,000", "Rs. 2 crore": a currency written with a full stop does not end a
+        # sentence before its amount.
+        starts = [
+            begin
+            for begin in starts
+            if not (
+                _ABBREVIATED_CURRENCY.search(text, 0, begin) and text[begin : begin + 1].isdigit()
+            )
         ]
         # A sentence ends where the next begins: robust to tokens whose value syntok
         # rewrites (it joins "exam-\nple"), which would make offset + len(value) wrong.

@@ -609,3 +609,11 @@ def test_the_figure_asked_for_not_a_recommended_original_or_rule_amount(
 ) -> None:
     answer = session.ask(question)
     assert answer.value is not None and answer.value.amount == amount, answer.answer
+
+
+def test_accrual_over_a_date_range_the_user_gives(session: Session) -> None:
+    answer = session.ask(
+        "If Westmere's daily penalty ran from 10 January to 19 January 2025 inclusive, how much"
+        " would have accrued?"
+    )
+    assert (answer.value.amount, answer.value.currency) == (Decimal(100_000), "EUR"), answer.answer

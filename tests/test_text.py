@@ -138,3 +138,11 @@ def test_sentences_of_any_text_are_exact_trimmed_spans(text: str) -> None:
         assert quote and quote == quote.strip()
     starts = context_starts(text, spans)
     assert all(0 <= s <= i for i, s in enumerate(starts))
+
+
+def test_a_currency_abbreviation_does_not_end_a_sentence() -> None:
+    body = "The agency imposed daily fines of kr. 5,000 from 1 March. Nordlys has not paid."
+    assert [body[s.start : s.end] for s in sentences(body)] == [
+        "The agency imposed daily fines of kr. 5,000 from 1 March.",
+        "Nordlys has not paid.",
+    ]
