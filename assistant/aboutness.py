@@ -30,7 +30,7 @@ def about_the_company(engine: Engine, query: Query, quotes: list[Quote]) -> list
     name the facts do not know ("Danske Bank" in an article no rule could read) still has to
     be in the quote's article: a figure from another company's story never answers."""
     if not query.respondents:
-        names = unknown_names(engine, query.text)
+        names = engine.unknown_names(query.text)
         if names:
             # The quote or the paragraph leading up to it names them.
             return [q for q in quotes if names_any(_nearby(engine, q), [fold(n) for n in names])]

@@ -20,7 +20,7 @@ from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
 from .money import Money
 from .provisions import find_instruments
-from .question_parse import Query
+from .question_parse import DEADLINE_WORDS, Query
 from .readers import Quote, read_amount, read_date, read_period
 
 # A source for an input: returns the citation number for a fact's or a quote's span.
@@ -349,9 +349,7 @@ def _cap_provision(question: str) -> tuple[str, str]:
 
 
 _DEADLINE = re.compile(
-    r"\b(?:by\s+(?:what|which)\s+(?:date|day)|by\s+when|until\s+when|deadline|last\s+day|"
-    r"how\s+long\s+(?:did|does|do|has|have|had)\b.*\bto\b)",
-    re.I,
+    rf"\b(?:{DEADLINE_WORDS}|how\s+long\s+(?:did|does|do|has|have|had)\b.*\bto\b)", re.I
 )
 
 

@@ -28,7 +28,7 @@ from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
 from .parties import fold
-from .question_parse import Query, parse
+from .question_parse import DEADLINE_WORDS, Query, parse
 from .readers import (
     Quote,
     iso,
@@ -144,9 +144,7 @@ _ACTION_NAMES = {"penalty_payment": "penalty payment", "ruling": "amount the cou
 _STATED_RATE = re.compile(
     r"(?P<left>(?:[$€£¥]|[A-Z]{2,3}\$?)\s?1(?:\.0+)?|1\s+[A-Za-z]+)\s*=\s*(?P<right>[^()=\n]{1,30}?)(?=\)|\n|$|;|,)"
 )
-_ASKS_DEADLINE = re.compile(
-    r"\b(?:deadline|by\s+(?:what|which)\s+(?:date|day)|by\s+when|until\s+when|last\s+day)\b", re.I
-)
+_ASKS_DEADLINE = re.compile(rf"\b(?:{DEADLINE_WORDS})\b", re.I)
 # "How many companies did X fine", "how many fines has X issued": what the facts can count.
 _COUNTED_ACTIONS = re.compile(
     r"\bhow\s+many\s+(?:\w+\s+)?(compan(?:y|ies)|firms?|organi[sz]ations?|businesses|entities|"
@@ -181,6 +179,14 @@ class Engine:
         self.lexicon = lexicon
         self.respondents = reader.respondent_keys()
         self.published = reader.published()
+        self._names: tuple[str, list[str]] = ("", [])  # the last question's unknown names
+
+    def unknown_names(self, text: str) -> list[str]:
+        """`aboutness.unknown_names`, worked out once per question: the fact look-ups and
+        the quote filters of one answer all ask it (an outlet query each time)."""
+        if self._names[0] != text:
+            self._names = (text, unknown_names(self, text))
+        return self._names[1]
 
     # --- entry ----------------------------------------------------------------------------
 
@@ -277,7 +283,7 @@ class Engine:
     ) -> list[ActionGroup]:
         """Actions matching the question's slots. `by_action=False` is for calculations: there
         the action words and amounts in the question are inputs, not selectors."""
-        if not query.respondents and unknown_names(self, query.text):
+        if not query.respondents and self.unknown_names(query.text):
             return []  # "How much was Meridian fined?": no action the facts know is against it
         facts = []
         for key in query.respondents:

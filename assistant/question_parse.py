@@ -60,6 +60,8 @@ _CALCULATION = re.compile(
     re.I,
 )
 
+# Words asking for a deadline: "by what date", "until when", "the last day to appeal".
+DEADLINE_WORDS = r"by\s+(?:what|which)\s+(?:date|day)|by\s+when|until\s+when|deadline|last\s+day"
 STATUS_WORDS = {
     # "handed over the money", "coughed up", "paid up", "stumped up the cash"
     "paid": r"\b(?:paid|pay|pays|paying|settled|settle)\b|\b(?:hand(?:ed|s)?|turn(?:ed|s)?|fork(?:ed|s)?)\s+over\b"
