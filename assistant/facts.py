@@ -45,7 +45,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 9
+EXTRACTOR_VERSION = 10
 
 Action = Literal["fine", "penalty_payment", "order", "ban", "appeal", "ruling", "settlement"]
 _CONVERSION_GAP = re.compile(
@@ -72,7 +72,13 @@ _BROAD = re.compile(r"\b(?:any|all|each)\s+of\s+the\s+(?:fines|penalties|sanctio
 # Where copy names the provisions at stake: "in breach of Article 32", "citing Article 5(1)(f)",
 # "lawsuits filed under the Texas Deceptive Trade Practices Act".
 _VIOLATION = re.compile(
-    r"\b(?:violat\w*|breach\w*|infring\w*|contrary\s+to|in\s+violation|citing)\b"
+    r"\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|contrary\s+to|in\s+violation|citing)\b"
+    # "failed to put in place appropriate security measures as required by Article 32"
+    r"|\bfail(?:ed|s|ing|ure)\s+to\b[^.;]{0,120}\b(?:required|requires|under|of)\b"
+    # A finding that cites what it found breached: "The authority found inadequate security
+    # measures (Article 32 GDPR)"; "the Chamber held that:" opening a list of them.
+    r"|\b(?:found|held|concluded|determined)\b(?=[^.;]*\b(?:Art(?:icle)?s?\.?|Sections?|§)\s*\d)"
+    r"|\b(?:found|held|concluded|determined)(?:\s+that)?\s*:\s*$"
     r"|\bunder\s+(?:the\s+)?(?:[A-Z]|[Aa]rticles?\s+\d|[Ss]ections?\s+\d)",
     re.I,
 )
@@ -804,6 +810,8 @@ def _attach_violations(
             continue
         else:
             targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
+            if targets is main:
+                targets = _story_so_far(span.start, monetary) or main
             if re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
                 listed = targets  # the intro may end the sentence or share it with an item
             elif not item:
@@ -819,6 +827,20 @@ def _attach_violations(
             for fact in targets:
                 if label not in {p.text for p in fact.provisions}:
                     fact.provisions.append(located)
+
+
+def _story_so_far(at: int, monetary: list[Fact]) -> list[Fact]:
+    """ "The board held that this breached Article 5(1)(e)": a sentence naming no one goes on
+    with the action stated last before it — in a round-up, not the article's lead story."""
+    stated = [(s, f) for f in monetary for s, _ in f.mentions if s < at]
+    if not stated:
+        return []
+    last = max(stated, key=lambda item: item[0])[1]
+    return [
+        f
+        for f in monetary
+        if f.respondent_key == last.respondent_key and f.authority == last.authority
+    ]
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")

@@ -47,10 +47,13 @@ class Provision:
     number: str  # "46(1)", "5(1)(f)", "21"
     start: int  # the span of the whole citation ("Articles 12, 15, and 17 of the GDPR")
     end: int
+    stem: str | None = None  # the label's words when the data gives them ("Ofcom GC")
 
     @property
     def label(self) -> str:
         """ "GDPR Art. 46(1)": the normalised form facts and answers use."""
+        if self.stem:
+            return f"{self.stem} {self.number}"
         return f"{self.instrument + ' ' if self.instrument else ''}{self.unit} {self.number}"
 
 
@@ -74,6 +77,47 @@ def _instruments() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w])(?:the\s+)?({alternation})(?![\w])", re.IGNORECASE), names
 
 
+@cache
+def _prefixed() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]:
+    """Words that cite one instrument's provisions by themselves: "General Condition A3" is
+    Ofcom's, "DPP4" Hong Kong's PDPO's (`prefixes` in instruments.toml)."""
+    with open(DATA_DIR / "instruments.toml", "rb") as handle:
+        data = tomllib.load(handle)
+    words: dict[str, tuple[str, str]] = {}
+    for instrument in data["instrument"]:
+        for word, prefix in instrument.get("prefixes", {}).items():
+            words[" ".join(word.split()).casefold()] = (instrument["id"], prefix)
+    if not words:
+        return None, words
+    alternation = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    number = r"(?:[A-Z](?=\d))?\d+(?:\.\d+)*[a-z]?"
+    return (
+        re.compile(
+            rf"\b(?P<word>{alternation})\s*(?P<numbers>{number}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{number}))*)\b",
+            re.IGNORECASE,
+        ),
+        words,
+    )
+
+
+def _prefixed_provisions(text: str) -> list[Provision]:
+    pattern, words = _prefixed()
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        instrument, prefix = words[" ".join(match.group("word").split()).casefold()]
+        for number in re.findall(
+            r"(?:[A-Z](?=\d))?\d+(?:\.\d+)*[a-z]?", match.group("numbers"), re.I
+        ):
+            found.append(
+                Provision(instrument, "", number.upper(), match.start(), match.end(), stem=prefix)
+            )
+    return found
+
+
 def _citation_pattern() -> re.Pattern[str]:
     instrument, _ = _instruments()
     name = instrument.pattern.replace("(?<![\\w])", "").replace("(?![\\w])", "")
@@ -90,22 +134,41 @@ def _citations() -> re.Pattern[str]:
     return _citation_pattern()
 
 
+# Statutes cited by number, as Central European and many other legal systems write them:
+# "Act No. 480/2004 Coll.", "Law No. 18/2018 Z.z.", "Decree No. 13/2023".
+_NUMBERED_STATUTE = re.compile(
+    r"\b(Act|Law|Decree|Ordinance)\s+No\.?\s*(\d{1,4}/\d{4})(?:\s+(?:Coll|Z\.\s?z|Sb)\.)?"
+)
+
+
 def find_instruments(text: str) -> list[tuple[str, int, int]]:
-    """(instrument id, start, end) for every law the text names."""
+    """(instrument id, start, end) for every law the text names. A statute cited by number
+    that the data files do not list is named by its number ("Act No. 480/2004")."""
     pattern, names = _instruments()
-    return [(names[m.group(1).casefold()], m.start(1), m.end(1)) for m in pattern.finditer(text)]
+    found = [(names[m.group(1).casefold()], m.start(1), m.end(1)) for m in pattern.finditer(text)]
+    if "No" in text:
+        for m in _NUMBERED_STATUTE.finditer(text):
+            if not any(s < m.end() and m.start() < e for _, s, e in found):
+                found.append((f"{m.group(1)} No. {m.group(2)}", m.start(), m.end()))
+        found.sort(key=lambda item: item[1])
+    return found
 
 
+_SUBDIVISION = re.compile(rf"(?:Articles?|Art\.|Sections?|Sec\.)\s*{_NUMBER},?\s*$", re.I)
 _ANY_UNIT = re.compile(rf"{_UNIT}\s*\d", re.IGNORECASE)
 
 
 def find_provisions(text: str, default_instrument: str | None = None) -> list[Provision]:
+    found: list[Provision] = _prefixed_provisions(text)
     if not _ANY_UNIT.search(text):
-        return []  # no "Article 6", "Section 5", "§ 3": nothing to parse
+        return found  # no "Article 6", "Section 5", "§ 3": nothing more to parse
     _, names = _instruments()
     named = find_instruments(text)
-    found: list[Provision] = []
     for match in _citations().finditer(text):
+        if any(p.start < match.end() and match.start() < p.end for p in found if p.stem):
+            continue  # "Data Protection Principle 4" is the PDPO's DPP4, read already
+        if match.group("unit").startswith("§") and _SUBDIVISION.search(text, 0, match.start()):
+            continue  # "Article 100, §1, 12°": a paragraph of the article just cited
         unit_word = match.group("unit").rstrip(".").casefold()
         unit = _UNITS.get(unit_word, _UNITS.get(unit_word.rstrip("s"), unit_word))
         written = match.group("after") or match.group("before")
@@ -135,9 +198,9 @@ def _unnamed(unit: str, default: str | None) -> str | None:
 
 def _expand(numbers: str) -> list[str]:
     """ "12, 15, and 17" -> 12, 15, 17; "5 and 6" -> 5, 6; "15-17" -> 15, 16, 17."""
-    items = re.findall(_NUMBER, numbers)
+    items = re.findall(_NUMBER, numbers, re.IGNORECASE)  # "section 30A"
     cleaned = [re.sub(r"\s", "", item) for item in items]
-    ranged = re.fullmatch(rf"\s*({_NUMBER})\s*(?:-|–|to)\s*({_NUMBER})\s*", numbers)
+    ranged = re.fullmatch(rf"\s*({_NUMBER})\s*(?:-|–|to)\s*({_NUMBER})\s*", numbers, re.I)
     if ranged and ranged.group(1).isdigit() and ranged.group(2).isdigit():
         low, high = int(ranged.group(1)), int(ranged.group(2))
         if 0 < high - low <= 20:
