@@ -100,8 +100,8 @@ def _common_words() -> frozenset[str]:
     """Whole words of the model's vocabulary: a proxy for everyday English."""
     from .embed import model_dir
 
-    with open(model_dir() / "vocab.txt", encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip().isalpha())
+    with open(model_dir() / "vocab.txt", encoding="utf-8") as handle:  # one piece a line
+        return frozenset(filter(str.isalpha, handle.read().split()))
 
 
 def correct_spelling(question: str, reader: IndexReader, lexicon: Lexicon) -> str:
@@ -109,16 +109,15 @@ def correct_spelling(question: str, reader: IndexReader, lexicon: Lexicon) -> st
     vocabulary = reader.vocabulary()
     if not vocabulary:
         return question
-    common = _common_words()
 
     def fix(match: re.Match[str]) -> str:
         word = match.group()
         folded = word.casefold()
-        if (
+        if (  # cheapest first: most words are known to the sources
             len(folded) < 5
-            or folded in common
             or folded in lexicon.stopwords
             or _known_exactly(folded, vocabulary)
+            or folded in _common_words()
         ):
             return word
         close = difflib.get_close_matches(

@@ -432,7 +432,7 @@ class Engine:
 
     def _agreeing(self, group: ActionGroup, amount, chosen, cites: Citations) -> list[int]:
         """Up to two more sources giving the same sum: corroboration a reader can check."""
-        from .facts import same_sum
+        from .fact_model import same_sum
 
         others = [
             f

@@ -11,10 +11,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from decimal import Decimal
-from typing import Literal
-
-from pydantic import BaseModel, Field
 
 from .actions import (
     MONETARY,
@@ -27,8 +23,10 @@ from .actions import (
     speaker_pattern,
 )
 from .dates import DateMention, find_dates
+from .fact_model import Action as Action  # re-exported: the models live apart (fact_model)
+from .fact_model import Amount, Fact, Located, Status, rounding, same_sum
 from .lexicon import Lexicon
-from .models import Article, JsonDecimal
+from .models import Article
 from .money import MoneyMention, find_money
 from .parties import (
     AuthorityMention,
@@ -47,7 +45,6 @@ from .text import Span, comments_start
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
 EXTRACTOR_VERSION = 10
 
-Action = Literal["fine", "penalty_payment", "order", "ban", "appeal", "ruling", "settlement"]
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
 )
@@ -90,54 +87,6 @@ _ANNOUNCED_DATE = re.compile(
 )
 
 
-class Located(BaseModel):
-    """A value and where in the article body it was read."""
-
-    text: str
-    start: int
-    end: int
-
-
-class Amount(Located):
-    amount: JsonDecimal
-    currency: str
-
-
-class Status(BaseModel):
-    status: str  # paid | not_paid | complied | not_complied | appealed | overturned | reduced | upheld | disputed
-    start: int  # the sentence (with the context it needs) that says so
-    end: int
-    claim_of: str | None = (
-        None  # the party whose claim it is ("Clearview AI says …"), else reported as fact
-    )
-
-
-class Fact(BaseModel):
-    article_id: str
-    action: Action
-    respondent: Located | None = None
-    authority: str | None = None  # id in authorities.toml
-    authority_at: Located | None = None
-    jurisdiction: str | None = None  # ISO 3166 / "EU" / "US-NY"
-    amount: Amount | None = None
-    per: str | None = None  # "day" for periodic penalties
-    other_amounts: list[Amount] = Field(default_factory=list)  # the same sum in other currencies
-    variants: list[Amount] = Field(
-        default_factory=list
-    )  # the same sum written otherwise ("€35.3m")
-    date: Located | None = None  # `text` is the ISO date ("2023-04-13", "2022-10", "2022")
-    announced: Located | None = None
-    provisions: list[Located] = Field(default_factory=list)  # `text` is the label "GDPR Art. 6"
-    statuses: list[Status] = Field(default_factory=list)
-    start: int  # the quote that states the fact (sentence plus the context it needs)
-    end: int
-    mentions: list[tuple[int, int]] = Field(default_factory=list)  # every sentence stating it
-
-    @property
-    def respondent_key(self) -> str | None:
-        return respondent_key(self.respondent.text) if self.respondent else None
-
-
 class _ArticleContext:
     def __init__(self, article: Article, lexicon: Lexicon) -> None:
         body = article.body
@@ -147,7 +96,14 @@ class _ArticleContext:
         # A regulator's own press release: the outlet is the authority, and "we" is it.
         publisher = [m.key for m in lexicon.mentions(article.outlet or "") if m.kind == "authority"]
         self.publisher = _state_office(article.outlet or "", publisher, lexicon)
-        self.main_authority = self.publisher or (counts.most_common(1)[0][0] if counts else None)
+        # A headline names the regulator acting; the body may name others in passing ("Other
+        # states are watching: Connecticut's Attorney General …") as often as it.
+        headline = {m.key for m in lexicon.mentions(article.title) if m.kind == "authority"}
+        self.main_authority = (
+            self.publisher
+            or (next(iter(headline)) if len(headline) == 1 else None)
+            or (counts.most_common(1)[0][0] if counts else None)
+        )
         places = Counter(m.key for m in lexicon.mentions(body) if m.kind == "jurisdiction")
         home = self.main_authority and lexicon.authorities[self.main_authority].jurisdiction
         code = home or (places.most_common(1)[0][0] if places else None)
@@ -201,7 +157,7 @@ def extract_facts(
         if mentions_action(text):
             mentions.extend(_sentence_facts(article, span, quote_start, context))
     _products_to_makers(article, mentions, context)
-    facts = _merge(mentions)
+    facts = _drop_totals(_merge(mentions), body)
     _attach_rulings(facts)
     _inherit_regulators(facts)
     _regulators_from_context(facts, body, context)
@@ -211,6 +167,42 @@ def extract_facts(
     for fact in facts:
         _derive_statuses(fact)
     return facts
+
+
+_CALLED_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined)\W*$", re.I)
+
+
+def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
+    """ "Copperleaf has agreed to pay $3.4 million … a $500,000 civil penalty and $2.9 million in
+    restitution": a headline figure that is the sum of amounts the article lists separately
+    for the same party is their total, not another action. One the copy calls a total ("fined
+    Google a total of €150 million") is the action, whatever else adds up to it."""
+    monetary = [f for f in facts if f.amount and f.action in MONETARY and f.per is None]
+    totals = []
+    for total in monetary:
+        assert total.amount is not None
+        if _CALLED_TOTAL.search(body, max(0, total.amount.start - 30), total.amount.start):
+            continue
+        parts = [
+            f
+            for f in monetary
+            if f is not total
+            and f.respondent_key == total.respondent_key
+            and f.amount.currency == total.amount.currency
+            and f.amount.amount < total.amount.amount
+            and not set(f.mentions) & set(total.mentions)
+        ]
+        for size in (2, 3):
+            # The parts are listed together, in one sentence: two fines told apart (€100
+            # million in 2020, €50 million in 2019) that happen to add up are not parts.
+            if any(
+                sum(p.amount.amount for p in group) == total.amount.amount
+                and set.intersection(*(set(p.mentions) for p in group))
+                for group in itertools.combinations(parts[:12], size)
+            ):
+                totals.append(total)
+                break
+    return [f for f in facts if f not in totals]
 
 
 def _products_to_makers(article: Article, facts: list[Fact], ctx: _ArticleContext) -> None:
@@ -524,13 +516,26 @@ _STATUTE_OF = re.compile(
 )
 
 
+# "the Act, which took effect on March 31, 2024": when a law started to apply, not an action.
+_IN_FORCE = re.compile(
+    r"\b(?:t(?:ook|akes?)\s+effect|(?:came|comes?|entered|enters?)\s+into\s+(?:force|effect)"
+    r"|in\s+force|became\s+applicable|appl(?:y|ies|ied)\s+(?:since|from)|effective)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
 def _dates(
     dates: list[DateMention], near: int, clause: tuple[int, int], text: str, offset: int
 ) -> tuple[Located | None, Located | None]:
     decided: DateMention | None = None
     announced: DateMention | None = None
     # "under … the Law of 3 December 2017": a statute's name, not when anything happened.
-    dates = [d for d in dates if not _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])]
+    dates = [
+        d
+        for d in dates
+        if not _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])
+        and not _IN_FORCE.search(text[max(0, d.start - 60) : d.start])
+    ]
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
     for d in dates:
         before = text[max(0, d.start - 40) : d.start]
@@ -581,47 +586,13 @@ def _same_action(a: Fact, b: Fact) -> bool:
         return False
     if a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction:
         return False
-    if a.amount and b.amount and not same_sum(a.amount, b.amount):
+    if a.amount and b.amount and not (same_sum(a.amount, b.amount) and _written_as(a, b)):
         return False
     return not (
         a.date
         and b.date
         and not (a.date.text.startswith(b.date.text) or b.date.text.startswith(a.date.text))
     )
-
-
-_MULTIPLIERS = {
-    "k": 3,
-    "thousand": 3,
-    "m": 6,
-    "mn": 6,
-    "mln": 6,
-    "million": 6,
-    "b": 9,
-    "bn": 9,
-    "billion": 9,
-}
-_WRITTEN_NUMBER = re.compile(
-    r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(k|thousand|mn|mln|m|million|bn|b|billion)?\b", re.I
-)
-
-
-def rounding(amount: Amount) -> Decimal:
-    """One unit of the last digit written: "£7.5M" may be £7,552,800 (copy truncates as often
-    as it rounds), so it is ±£100,000; "£7,552,800" is exact to the pound."""
-    match = _WRITTEN_NUMBER.search(amount.text)
-    if not match:
-        return Decimal(0)
-    decimals = len(match.group(2) or "")
-    exponent = _MULTIPLIERS.get((match.group(3) or "").casefold(), 0)
-    return Decimal(1).scaleb(exponent - decimals)
-
-
-def same_sum(a: Amount, b: Amount) -> bool:
-    """Equal, or equal as far as the less precise figure says: £7.5M and £7,552,800 agree."""
-    if a.currency != b.currency:
-        return False
-    return abs(a.amount - b.amount) <= max(rounding(a), rounding(b))
 
 
 def _merge(mentions: list[Fact]) -> list[Fact]:
@@ -869,10 +840,10 @@ def _violation_targets(
         return monetary_by_main
     regulators = {m.key for m in ctx.lexicon.mentions(text) if m.kind == "authority"}
     if regulators and ctx.main_authority not in regulators:
-        # "The Garante found breaches of Articles 5 and 6" in a CNIL story: the Garante's fine.
-        by_named = [f for f in monetary if f.authority in regulators]
-        if by_named:
-            return by_named
+        # "The Garante found breaches of Articles 5 and 6" in a CNIL story: the Garante's fine;
+        # "Connecticut's Attorney General has been active under the Connecticut Data Privacy
+        # Act" in a Washington story: no action reported here at all.
+        return [f for f in monetary if f.authority in regulators]
     return main
 
 
@@ -882,7 +853,10 @@ def _violation_targets(
 _DECISION_SENTENCE = re.compile(
     r"\b(?:decision|ruling|resolution|penalty|fine|sanction|notice)\b[^.;]{0,40}?\b(?:issued|taken|adopted|dated|made|signed|of)\b"
     # "The restricted committee adopted its decision on 27 December 2023."
-    r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:final\s+)?(?:decision|ruling|resolution)\b",
+    r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:final\s+)?(?:decision|ruling|resolution)\b"
+    # "On November 12 the Attorney General filed a consent decree": a settlement's date.
+    r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+(?:proposed\s+)?"
+    r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of)\b",
     re.I,
 )
 # "ROME, Jan 17 (Reuters) - " opens wire copy: the date is the announcement's.
@@ -910,6 +884,8 @@ def _attach_article_dates(
         dates = [d for d in find_dates(text, ctx.published) if d.month]
         for d in dates:
             before = text[max(0, d.start - 30) : d.start]
+            if _IN_FORCE.search(text[max(0, d.start - 60) : d.start]):
+                continue
             if announced is None and (
                 _ANNOUNCED_WORDS.search(before) or _DATELINE.match(text[: d.start])
             ):

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .facts import Amount, Fact, same_sum
+from .fact_model import Amount, Fact, same_sum
 from .lexicon import Lexicon
 
 

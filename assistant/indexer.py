@@ -7,7 +7,6 @@ TUI's rebuild worker (which passes `progress` and `should_stop`).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -15,13 +14,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .config import DATA_DIR, Settings
+from .config import Settings
 from .corpus import CorpusDiff, diff_corpus
-from .embed import DIMENSION, Encoder, Passage, WordPieces, load_encoder, model_identity
+from .embed import DIMENSION, Encoder, Passage, WordPieces, load_encoder
 from .errors import ArticleError, Cancelled, IndexError_
-from .facts import EXTRACTOR_VERSION, Fact, extract_facts
-from .ingest import INGEST_VERSION, load_article
-from .lexical import LEXICAL_VERSION
+from .facts import Fact, extract_facts
+from .index_keys import build_key, derived_version
+from .ingest import load_article
 from .lexicon import lexicon
 from .locking import writer_lock
 from .manifest import (
@@ -83,25 +82,6 @@ class UpdateSummary:
 
 ProgressFn = Callable[[Progress], None]
 NoteFn = Callable[[str], None]
-
-
-def build_key(settings: Settings) -> dict[str, object]:
-    """Everything that shapes the stored data: if any differs, update in place is wrong."""
-    import syntok
-
-    chunking = settings.chunking
-    return {
-        "model": model_identity(),
-        "chunking": {
-            "max_tokens": chunking.max_tokens,
-            "overlap_tokens": chunking.overlap_tokens,
-            "title_tokens": chunking.title_tokens,
-        },
-        "ingest_version": INGEST_VERSION,
-        "lexical_version": LEXICAL_VERSION,
-        # "+2": currency abbreviations ("kr. 5,000") no longer end a sentence.
-        "sentence_splitter": f"syntok=={getattr(syntok, '__version__', '1.4.4')}+2",
-    }
 
 
 def update_index(
@@ -381,31 +361,9 @@ def derive(
     return places, extract_facts(article, spans, contexts, lexicon())
 
 
-def derived_version() -> str:
-    """Changes whenever the extractor's code or a data file it reads changes, so stored facts
-    and places are re-read (cheaply: no re-embedding) and never go stale."""
-    digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}".encode())
-    package = Path(__file__).parent
-    for path in [*(package / name for name in _DERIVED_FROM), *sorted(DATA_DIR.glob("*.toml"))]:
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def _rederive(writer: GenerationWriter, article_ids: Sequence[str]) -> None:
     for ident in article_ids:
         article, rows = writer.stored_article(ident)
         spans = [Span(start, end) for start, end, _ in rows]
         places, facts = derive(article, spans, [context for _, _, context in rows])
         writer.replace_derived(ident, places, facts)
-
-
-_DERIVED_FROM = (
-    "facts.py",
-    "actions.py",
-    "parties.py",
-    "money.py",
-    "dates.py",
-    "provisions.py",
-    "lexicon.py",
-    "numbers.py",
-)

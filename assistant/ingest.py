@@ -16,7 +16,6 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from .config import require_corpus_dir as require_corpus_dir  # re-exported
@@ -178,6 +177,8 @@ def _from_markdown(path: Path, text: str) -> tuple[dict[str, Any], str]:
             f"front matter is longer than {MAX_FRONT_MATTER_BYTES // 1024} KiB; is the closing '---' missing?",
             1,
         )
+    import yaml  # here, not at the top: a question's start-up reads no front matter (~50 ms)
+
     try:
         meta = yaml.safe_load(yaml_text)  # safe_load: front matter can never construct objects
     except RecursionError:

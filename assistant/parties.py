@@ -465,6 +465,15 @@ def _phrase_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# "the Washington State Attorney General's Office", "Attorney General of the State of Ohio":
+# a state's attorney general however the copy words it.
+_ATTORNEY_GENERAL = re.compile(
+    r"(?P<place>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?:State\s+)?Attorney[- ]General\b"
+    r"|\bAttorney[- ]General\s+(?:of|for)\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?"
+    r"(?P<place2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+)
+
+
 @cache
 def _generic_pattern() -> re.Pattern[str]:
     return re.compile(rf"\bthe\s+(?:restricted\s+committee|{_HEAD}|committee)\b", re.IGNORECASE)
@@ -511,6 +520,16 @@ def authorities(
             if places:
                 kind = _DOMAIN.get((match.groupdict().get("domain") or "").casefold(), domain)
                 add(_national(lexicon, places[-1].key, kind, match.start(), match.end()))
+    if "ttorney" in text:
+        for match in _ATTORNEY_GENERAL.finditer(text):
+            place = match.group("place") or match.group("place2")
+            codes = [
+                m.key
+                for m in lexicon.mentions(place)
+                if m.kind == "jurisdiction" and (lexicon.jurisdictions[m.key].parent == "US")
+            ]
+            if codes:
+                add(_national(lexicon, codes[-1], "attorney_general", match.start(), match.end()))
     for match in _generic_pattern().finditer(text):
         if default is not None:
             add(

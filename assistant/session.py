@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .answer import passage_answer
 from .config import Settings
@@ -17,7 +18,7 @@ from .corpus import diff_corpus
 from .embed import Encoder, EncoderLoader, load_encoder
 from .engine import Engine
 from .errors import IndexError_
-from .indexer import NoteFn, ProgressFn, UpdateSummary, build_key, derived_version, update_index
+from .index_keys import build_key, derived_version
 from .ingest import require_corpus_dir
 from .lexicon import Lexicon, lexicon
 from .locking import is_locked
@@ -27,6 +28,9 @@ from .onnx_export import onnx_path
 from .question import clean_question
 from .retrieve import Retriever
 from .store import IndexReader
+
+if TYPE_CHECKING:  # the indexer (and the extractor it imports) loads only for an update
+    from .indexer import NoteFn, ProgressFn, UpdateSummary
 
 
 @dataclass
@@ -203,6 +207,8 @@ class Session:
         wait: bool = True,
     ) -> UpdateSummary:
         """Update the index; the open reader keeps serving the old generation until this returns."""
+        from .indexer import update_index
+
         summary = update_index(
             self.settings,
             rebuild=rebuild,

@@ -20,7 +20,7 @@ import numpy as np
 
 from .embed import DIMENSION
 from .errors import IndexDamaged, IndexMissing
-from .facts import Fact
+from .fact_model import Fact
 from .lexical import searchable
 from .manifest import Manifest, file_check, fsync_dir, read_manifest, verify_files
 from .models import Article, ArticleMeta

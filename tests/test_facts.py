@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant import facts as facts_module
-from assistant import indexer
+from assistant import index_keys, indexer
 from assistant.config import Settings
 from assistant.fact_check import compare, load_expected
 from assistant.facts import Fact, extract_facts
@@ -143,10 +143,10 @@ def test_changing_a_data_file_rederives_facts_without_reembedding(
     session = Session(disagreeing)
     session.reader()
     data = tmp_path / "data"
-    shutil.copytree(indexer.DATA_DIR, data)
+    shutil.copytree(index_keys.DATA_DIR, data)
     with open(data / "synonyms.toml", "a") as handle:
         handle.write("\n# a new comment changes the data version\n")
-    monkeypatch.setattr(indexer, "DATA_DIR", data)
+    monkeypatch.setattr(index_keys, "DATA_DIR", data)
     embedded: list[int] = []
     encoder = session.encoder
     original = encoder.encode_passages

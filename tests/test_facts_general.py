@@ -96,3 +96,74 @@ def test_a_breach_sentence_naming_no_one_goes_on_with_the_story_just_told() -> N
     )
     assert labels(by_amount(facts, "200000")) == {"Ofcom GC C1"}
     assert "GDPR Art. 5(1)(c)" in labels(by_amount(facts, "900000"))
+
+
+# --- Who acted ----------------------------------------------------------------------------
+
+
+def test_the_headline_regulator_acts_and_one_named_in_passing_does_not() -> None:
+    facts = extract(
+        "The Ohio Attorney General's office announced a settlement on Monday. Under it, "
+        "Quillfeather Apps Inc. agreed to pay $240,000 to the State.\n\n"
+        "Elsewhere, Michigan's Attorney General has also looked at period-tracking apps "
+        "under the Michigan Consumer Protection Act, without any settlement so far.\n\n"
+        "Michigan's Attorney General declined to comment, and so did Michigan's Attorney "
+        "General's office.",
+        title="Ohio Attorney General settles with Quillfeather over app data",
+    )
+    deal = by_amount(facts, "240000")
+    assert (deal.authority, deal.jurisdiction) == ("Ohio AG", "US-OH")
+
+
+def test_a_state_attorney_general_however_the_copy_words_it() -> None:
+    from assistant.parties import authorities
+
+    for text in (
+        "the Oregon State Attorney General's Office filed suit",
+        "the Attorney General of the State of Oregon filed suit",
+        "Oregon's Attorney-General filed suit",
+    ):
+        found = authorities(text, lexicon(), None)
+        assert [(a.authority, a.jurisdiction) for a in found] == [("Oregon AG", "US-OR")], text
+
+
+# --- Amounts that are not another action --------------------------------------------------
+
+
+def test_the_parts_of_a_stated_payment_are_not_payments_of_their_own() -> None:
+    facts = extract(
+        "Under the decree, Brightline Dental agreed to pay $900,000 to the State. The $900,000 "
+        "comprises $700,000 in civil penalties and $200,000 for the costs of the investigation."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("900000")]
+
+
+def test_a_headline_total_of_amounts_listed_together_is_not_another_action() -> None:
+    facts = extract(
+        "Harrow Gyms Inc. has agreed to pay $1.3 million to settle the case. Harrow will pay a "
+        "$300,000 civil penalty and provide $1 million in refunds to members."
+    )
+    amounts = sorted(f.amount.amount for f in facts if f.amount)
+    assert amounts == [Decimal("300000"), Decimal("1000000")]
+
+
+def test_two_fines_told_apart_are_not_the_parts_of_a_third() -> None:
+    facts = extract(
+        "The regulator fined Orvane SA a total of €30 million. In 2021 it had fined Orvane "
+        "€20 million, and in 2019 it imposed a €10 million fine on Orvane."
+    )
+    assert len([f for f in facts if f.amount]) == 3
+
+
+# --- Dates --------------------------------------------------------------------------------
+
+
+def test_the_day_a_law_took_effect_dates_nothing_and_a_filed_decree_dates_the_deal() -> None:
+    facts = extract(
+        "On May 6, 2024, the Ohio Attorney General filed a consent decree with Quillfeather "
+        "Apps Inc. Under the decree, Quillfeather agreed to pay $240,000.\n\n"
+        "It is the first case under the state's new privacy law, which took effect on "
+        "January 1, 2024.",
+        title="Ohio Attorney General settles with Quillfeather",
+    )
+    assert by_amount(facts, "240000").date.text == "2024-05-06"

@@ -1,0 +1,61 @@
+"""What an index was built with, for deciding whether it is still good: cheap to import.
+
+`build_key` is what shapes the stored data (a difference means rebuilding); `derived_version`
+changes with the fact extractor's code and data files (a difference means re-reading facts,
+no re-embedding). Every question checks both, so this module imports neither the extractor
+nor the sentence splitter's dependents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .config import DATA_DIR, Settings
+from .embed import model_identity
+from .ingest import INGEST_VERSION
+from .lexical import LEXICAL_VERSION
+
+
+def build_key(settings: Settings) -> dict[str, object]:
+    """Everything that shapes the stored data: if any differs, update in place is wrong."""
+    import syntok
+
+    chunking = settings.chunking
+    return {
+        "model": model_identity(),
+        "chunking": {
+            "max_tokens": chunking.max_tokens,
+            "overlap_tokens": chunking.overlap_tokens,
+            "title_tokens": chunking.title_tokens,
+        },
+        "ingest_version": INGEST_VERSION,
+        "lexical_version": LEXICAL_VERSION,
+        # "+2": currency abbreviations ("kr. 5,000") no longer end a sentence.
+        "sentence_splitter": f"syntok=={getattr(syntok, '__version__', '1.4.4')}+2",
+    }
+
+
+def derived_version() -> str:
+    """Changes whenever the extractor's code or a data file it reads changes, so stored facts
+    and places are re-read (cheaply: no re-embedding) and never go stale."""
+    # The sources' bytes, not an imported version number: importing the extractor here
+    # would put it on every question's start-up (facts.EXTRACTOR_VERSION is in those bytes).
+    digest = hashlib.sha256(b"extractor")
+    package = Path(__file__).parent
+    for path in [*(package / name for name in _DERIVED_FROM), *sorted(DATA_DIR.glob("*.toml"))]:
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+_DERIVED_FROM = (
+    "facts.py",
+    "fact_model.py",
+    "actions.py",
+    "parties.py",
+    "money.py",
+    "dates.py",
+    "provisions.py",
+    "lexicon.py",
+    "numbers.py",
+)
