@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from decimal import ROUND_FLOOR, ROUND_HALF_UP
 
 from .actions import (
     MONETARY,
@@ -43,7 +44,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 10
+EXTRACTOR_VERSION = 11
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
@@ -593,6 +594,26 @@ def _same_action(a: Fact, b: Fact) -> bool:
         and b.date
         and not (a.date.text.startswith(b.date.text) or b.date.text.startswith(a.date.text))
     )
+
+
+def _written_as(a: Fact, b: Fact) -> bool:
+    """Could one figure be the other written less exactly? "£7.5M" is £7,552,800 cut or
+    rounded to its last digit; "$1 million" is not $300,000, though within a million of it.
+    Two different figures in one sentence are two sums."""
+    assert a.amount is not None and b.amount is not None
+    if a.amount.amount == b.amount.amount:
+        return True
+    if set(a.mentions) & set(b.mentions):
+        return False
+    rough, exact = sorted((a.amount, b.amount), key=rounding, reverse=True)
+    unit = rounding(rough)
+    if not unit:
+        return False
+    shown = exact.amount / unit
+    return rough.amount / unit in {
+        shown.to_integral_value(ROUND_FLOOR),
+        shown.to_integral_value(ROUND_HALF_UP),
+    }
 
 
 def _merge(mentions: list[Fact]) -> list[Fact]:
