@@ -7,6 +7,7 @@ and repeated mentions of one action). Grouping across articles is in `grouping.p
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -44,7 +45,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 11
+EXTRACTOR_VERSION = 13
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
@@ -93,7 +94,10 @@ class _ArticleContext:
         body = article.body
         self.lexicon = lexicon
         self.published = article.published
-        counts = Counter(m.key for m in lexicon.mentions(body) if m.kind == "authority")
+        named = [m for m in lexicon.mentions(body) if m.kind == "authority"]
+        counts = Counter(m.key for m in named)
+        # Where each regulator is named, for "the regulator" in the sentences after it.
+        self._named = [(m.end, m.key) for m in named if lexicon.authorities[m.key].kind != "court"]
         # A regulator's own press release: the outlet is the authority, and "we" is it.
         publisher = [m.key for m in lexicon.mentions(article.outlet or "") if m.kind == "authority"]
         self.publisher = _state_office(article.outlet or "", publisher, lexicon)
@@ -115,11 +119,25 @@ class _ArticleContext:
         self.instrument = instruments.most_common(1)[0][0] if instruments else None
         self.domain = "data_protection"
         self.last_court: str | None = None  # the court named last, for "the court ruled"
+        self.last_party: tuple[str, int] | None = None  # sanctioned last, and where
         in_title = respondents(article.title, lexicon)
         subject = headline_subject(article.title, lexicon)
         self.main_respondent = main_respondent(
             respondents(body, lexicon), in_title or ([subject] if subject else [])
         )
+
+    def regulator_before(self, at: int) -> str | None:
+        """ "It was a busy week for Ofcom … On Thursday the regulator fined …": in a round-up
+        the regulator is the one named last before, not the one the article names most."""
+        if self.publisher:
+            return self.publisher
+        index = bisect.bisect_left(self._named, (at, ""))
+        if index and at - self._named[index - 1][0] < _ANAPHORA_REACH:
+            return self._named[index - 1][1]
+        return self.main_authority
+
+
+_ANAPHORA_REACH = 1500  # characters: a few paragraphs
 
 
 def _state_office(outlet: str, named: list[str], lexicon: Lexicon) -> str | None:
@@ -156,7 +174,15 @@ def extract_facts(
             break  # readers' opinions are not reports
         text = body[span.start : span.end]
         if mentions_action(text):
-            mentions.extend(_sentence_facts(article, span, quote_start, context))
+            found = _sentence_facts(article, span, quote_start, context)
+            mentions.extend(found)
+            named = [
+                f.respondent
+                for f in found
+                if f.respondent and f.respondent.end > f.respondent.start
+            ]
+            if named:
+                context.last_party = (named[-1].text, span.end)
     _products_to_makers(article, mentions, context)
     facts = _drop_totals(_merge(mentions), body)
     _attach_rulings(facts)
@@ -275,7 +301,7 @@ def _sentence_facts(
     money = [m for m in find_money(text, ctx.currency) if m.money is not None]
     primaries, conversions = _split_conversions(text, money)
     parties = respondents(text, ctx.lexicon)
-    regulators = authorities(text, ctx.lexicon, ctx.main_authority, ctx.domain)
+    regulators = authorities(text, ctx.lexicon, ctx.regulator_before(span.start), ctx.domain)
     if ctx.publisher:
         home = ctx.lexicon.authorities[ctx.publisher].jurisdiction
         regulators += [
@@ -439,10 +465,14 @@ def _respondent(
         party = min(pool, key=lambda p: abs(p.start - near))
         if not party.pronoun:
             return Located(text=party.name, start=offset + party.start, end=offset + party.end)
-    if ctx.main_respondent:
-        return Located(
-            text=ctx.main_respondent, start=offset, end=offset
-        )  # resolved: no span of its own
+    # "The Deputy Ombudsman also ordered the company to …": the party sanctioned just before,
+    # which in a round-up is not the article's main one.
+    recent = ctx.last_party and offset - ctx.last_party[1] < _ANAPHORA_REACH
+    who = ctx.last_party[0] if recent and ctx.last_party else ctx.main_respondent
+    if who and ctx.main_respondent and respondent_key(who) == respondent_key(ctx.main_respondent):
+        who = ctx.main_respondent  # the article's full name for it ("Clearview AI")
+    if who:
+        return Located(text=who, start=offset, end=offset)  # resolved: no span of its own
     return None
 
 
@@ -803,7 +833,7 @@ def _attach_violations(
         else:
             targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
             if targets is main:
-                targets = _story_so_far(span.start, monetary) or main
+                targets = _story_so_far(span.start, facts) or main
             if re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
                 listed = targets  # the intro may end the sentence or share it with an item
             elif not item:
@@ -821,17 +851,34 @@ def _attach_violations(
                     fact.provisions.append(located)
 
 
-def _story_so_far(at: int, monetary: list[Fact]) -> list[Fact]:
-    """ "The board held that this breached Article 5(1)(e)": a sentence naming no one goes on
-    with the action stated last before it — in a round-up, not the article's lead story."""
-    stated = [(s, f) for f in monetary for s, _ in f.mentions if s < at]
+def _story_actions(at: int, facts: list[Fact]) -> list[Fact]:
+    """Every action (rulings aside) against the party of the action stated last before `at`,
+    by the same regulator."""
+    stated = [(s, f) for f in facts if f.action != "ruling" for s, _ in f.mentions if s < at]
     if not stated:
         return []
     last = max(stated, key=lambda item: item[0])[1]
     return [
         f
-        for f in monetary
-        if f.respondent_key == last.respondent_key and f.authority == last.authority
+        for f in facts
+        if f.respondent_key == last.respondent_key
+        and f.authority == last.authority
+        and f.action != "ruling"
+    ]
+
+
+def _story_so_far(at: int, facts: list[Fact]) -> list[Fact]:
+    """ "The board held that this breached Article 5(1)(e)": a sentence naming no one goes on
+    with the action stated last before it — in a round-up, not the article's lead story. An
+    order's story ("the notice directs the company to …") cites the order's grounds."""
+    group = _story_actions(at, facts)
+    monetary = [f for f in group if f.action in MONETARY]
+    return monetary if monetary and _last_stated(at, group).action in MONETARY else group
+
+
+def _last_stated(at: int, facts: list[Fact]) -> Fact:
+    return max(((s, f) for f in facts for s, _ in f.mentions if s < at), key=lambda item: item[0])[
+        1
     ]
 
 
@@ -896,10 +943,11 @@ def _attach_article_dates(
     already) and the announcement ("ROME, Jan 17 (Reuters) - … said on Monday")."""
     key = respondent_key(ctx.main_respondent or "")
     main = [f for f in facts if f.authority == ctx.main_authority and f.respondent_key == key]
-    if not main or not ctx.published:
+    if not facts or not ctx.published:
         return
     stated = {m for f in facts for m in f.mentions}
     decided = announced = None
+    decisions: list[tuple[int, Located]] = []  # every decision dated, for round-ups' stories
     for span in sentences:
         text = article.body[span.start : span.end]
         dates = [d for d in find_dates(text, ctx.published) if d.month]
@@ -912,8 +960,7 @@ def _attach_article_dates(
             ):
                 announced = _located_date(d, span.start)
             elif (
-                decided is None
-                and _DECISION_SENTENCE.search(text)
+                _DECISION_SENTENCE.search(text)
                 and _DECIDED_WORDS.search(before)
                 # A sentence stating a fact dated it already, unless it dates the decision
                 # document itself ("The penalty notice, dated April 3, 2023, sets …").
@@ -922,7 +969,21 @@ def _attach_article_dates(
                     or _DOCUMENT_DATED.search(before)
                 )
             ):
-                decided = _located_date(d, span.start)
+                decisions.append((span.start, _located_date(d, span.start)))
+                decided = decided or decisions[-1][1]
+    for at, date in decisions:
+        # "In a decision dated 14 May 2024, the board found …" after a round-up's item: the
+        # decision of the story being told, its fine and its orders alike.
+        for fact in _story_actions(at, facts):
+            if fact in main:
+                continue
+            if fact.date is not None and fact.date.text != date.text:
+                if not _relative(article.body, fact.date):
+                    continue
+                fact.announced = fact.announced or fact.date  # "On Monday the regulator fined"
+                fact.date = None
+            if fact.date is None and not _dated_otherwise(article.body, fact, date, ctx):
+                fact.date = date
     for fact in main:
         if (
             decided

@@ -32,16 +32,15 @@ _COMMON_NP = (
 _SANCTIONED = r"(?:fined|ordered|banned|sanctioned|penalised|penalized|barred|forced|told|instructed|hit|slapped|reprimanded|enjoined|punished|charged)"
 # "was fined", "has already been banned", "had also been ordered", "will be fined"
 _AUX = r"(?:was|were|is|are|has|have|had|got|gets|being|will|would)\s+(?:\w+\s+){0,2}?(?:been\s+|be\s+)?"
-_SANCTION_NOUN = (
-    r"(?:fines?|penalt(?:y|ies)(?:\s+payments?)?|sanctions?|orders?|bans?|injunctions?|payments?)"
-)
+_SANCTION_NOUN = r"(?:fines?|penalt(?:y|ies)(?:\s+payments?)?|sanctions?|orders?|bans?|injunctions?|payments?|notices?)"
 
 _RESPONDENT_PATTERNS = [
     # "Clearview AI was fined", "the firm has also been ordered", "A medical company has been
     # fined", "Northbridge, a Manchester marketing firm, was fined"
     rf"(?P<who>{_NAME}|{_PRONOUN}|{_COMMON_NP})\.?(?:,\s.{{1,140}}?,)?\s+{_AUX}{_SANCTIONED}\b",
     # "Harbourside Home Solutions has paid in full"
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?\s+(?:has|have|had)\s+(?:\w+\s+){{0,2}}?paid\b",
+    # "A second company, Harbourside Home Solutions Ltd, has paid the £85,000 penalty"
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?,?\s+(?:has|have|had)\s+(?:\w+\s+){{0,2}}?paid\b",
     # Headlines: "Clearview AI Fined $9.4 Million", "Clearview fined again", "X Slapped with"
     rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}|Fined|Slapped|Hit|Ordered|Banned)\b",
     # "fined Clearview", "fines Amazon's French unit", "slapped TikTok with", "told it to stop"

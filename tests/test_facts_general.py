@@ -167,3 +167,58 @@ def test_the_day_a_law_took_effect_dates_nothing_and_a_filed_decree_dates_the_de
         title="Ohio Attorney General settles with Quillfeather",
     )
     assert by_amount(facts, "240000").date.text == "2024-05-06"
+
+
+# --- Round-ups: "the regulator", "the company" and "the decision" are the story's ---------
+
+
+ROUND_UP = (
+    "**Ireland**\n\nThe DPC had a quiet month. The Irish regulator's only decision concerned "
+    "Ballycross Credit Union, which it reprimanded.\n\n"
+    "**Norway**\n\nIt was a busy week for Datatilsynet, which fined two firms. On Monday the "
+    "regulator fined Fjordlys Energi AS NOK 2,000,000 over its customer portal. In a decision "
+    "dated 3 June 2024, the authority found that Fjordlys had kept logs too long, in breach of "
+    "Article 5(1)(e) GDPR. The regulator also ordered the company to delete the old logs.\n\n"
+    "**Hong Kong**\n\nThe PCPD served an enforcement notice on Lantau Ferries Ltd after a "
+    "breach, finding that the firm had contravened DPP4. The DPC, the PCPD and the Irish "
+    "regulator's staff met in May; the PCPD said the DPC was helpful and the DPC thanked the PCPD."
+)
+
+
+def test_the_regulator_and_the_company_are_those_just_named() -> None:
+    facts = extract(ROUND_UP, title="Weekly round-up", published="2024-06-10")
+    fine = by_amount(facts, "2000000")
+    assert fine.authority == "Datatilsynet (NO)"
+    order = next(f for f in facts if f.action == "order" and f.authority == "Datatilsynet (NO)")
+    assert order.respondent.text.startswith("Fjordlys")
+
+
+def test_a_decision_dated_after_a_round_up_item_dates_that_story() -> None:
+    facts = extract(ROUND_UP, title="Weekly round-up", published="2024-06-10")
+    fjordlys = [f for f in facts if f.respondent and f.respondent.text.startswith("Fjordlys")]
+    assert {f.action for f in fjordlys} == {"fine", "order"}
+    assert {f.date.text for f in fjordlys if f.date} == {"2024-06-03"}
+    assert "GDPR Art. 5(1)(e)" in labels(by_amount(facts, "2000000"))
+
+
+def test_an_enforcement_notice_is_an_order_and_carries_its_grounds() -> None:
+    facts = extract(ROUND_UP, title="Weekly round-up", published="2024-06-10")
+    notice = next(f for f in facts if f.authority == "PCPD")
+    assert (notice.action, notice.respondent.text, notice.jurisdiction) == (
+        "order",
+        "Lantau Ferries Ltd",
+        "HK",
+    )
+    assert labels(notice) == {"PDPO DPP 4"}
+
+
+def test_a_payer_set_off_by_commas_is_the_one_who_paid() -> None:
+    facts = extract(
+        "Kilnworth Ltd was fined £40,000 in May and has not paid. Another firm, Pellmore "
+        "Windows Ltd, has paid the £25,000 penalty it received in April.",
+        title="Regulator updates on two penalties",
+    )
+    paid = by_amount(facts, "25000")
+    assert paid.respondent.text == "Pellmore Windows Ltd"
+    assert {s.status for s in paid.statuses} == {"paid"}
+    assert {s.status for s in by_amount(facts, "40000").statuses} == {"not_paid"}
