@@ -180,6 +180,9 @@ class Engine:
         self.respondents = reader.respondent_keys()
         self.published = reader.published()
         self._names: tuple[str, list[str]] = ("", [])  # the last question's unknown names
+        # The actions read and grouped for one question, by what selected their facts: one
+        # answer asks for them three or four times over (300 facts a company at 100k chunks).
+        self._grouped: dict[tuple, list[ActionGroup]] = {}
 
     def unknown_names(self, text: str) -> list[str]:
         """`aboutness.unknown_names`, worked out once per question: the fact look-ups and
@@ -191,6 +194,7 @@ class Engine:
     # --- entry ----------------------------------------------------------------------------
 
     def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
+        self._grouped = {}  # per question: never serve one question's facts to the next
         previous: Query | None = None
         for earlier in history:
             earlier = correct_spelling(earlier, self.reader, self.lexicon)
@@ -285,14 +289,7 @@ class Engine:
         the action words and amounts in the question are inputs, not selectors."""
         if not query.respondents and self.unknown_names(query.text):
             return []  # "How much was Meridian fined?": no action the facts know is against it
-        facts = []
-        for key in query.respondents:
-            facts += self.reader.facts(respondent_key=key)
-        if not query.respondents:
-            # Only the named regulator's or place's actions pass the filters below: read
-            # those (and what groups with them), not every fact in the index.
-            facts = self.reader.facts_about(query.authorities, query.places)
-        groups = group_facts(facts, self.published)
+        groups = self._read_groups(query)
         if query.authorities:
             # "fined by AGCOM": that regulator's actions, not the Garante's in the same
             # country (an action whose regulator is unknown may still be it).
@@ -332,6 +329,23 @@ class Engine:
                     ]
                     groups = matching or groups
         return groups
+
+    def _read_groups(self, query: Query) -> list[ActionGroup]:
+        if query.respondents:
+            selector: tuple = ("respondents", tuple(query.respondents))
+        else:
+            selector = ("about", tuple(sorted(query.authorities)), tuple(sorted(query.places)))
+        if selector not in self._grouped:
+            if query.respondents:
+                facts = [
+                    f for key in query.respondents for f in self.reader.facts(respondent_key=key)
+                ]
+            else:
+                # Only the named regulator's or place's actions pass the filters in `_groups`:
+                # read those (and what groups with them), not every fact in the index.
+                facts = self.reader.facts_about(query.authorities, query.places)
+            self._grouped[selector] = group_facts(facts, self.published)
+        return list(self._grouped[selector])  # callers filter their own copy
 
     def _cite_group(self, group: ActionGroup, cites: Citations) -> int:
         fact = (group.amount(home_currency(group, self.lexicon)) or (None, group.facts[0]))[1]

@@ -73,9 +73,11 @@ def find_money(text: str, default_currency: str | None = None) -> list[MoneyMent
     share ("kr", "$", "crowns") when it is one of them; otherwise `[ambiguous_default]` in
     currencies.toml decides, and failing that the mention has money=None.
     """
+    if not _MAYBE_MONEY.search(text):
+        return []  # every form needs digits or a scale word; most questions have neither
     table = _table()
     candidates: list[_Candidate] = []
-    for kind, pattern in table.patterns:
+    for kind, pattern in _compiled():
         position = 0
         while match := pattern.search(text, position):
             candidate = _candidate(kind, match)
@@ -99,6 +101,8 @@ def find_money(text: str, default_currency: str | None = None) -> list[MoneyMent
 # --------------------------------------------------------------------------------------------
 # Currency table and patterns
 
+# Digits, or a scale word for amounts in words ("half a million"): without one, no money.
+_MAYBE_MONEY = re.compile(r"\d|thousand|million|billion|trillion", re.I)
 _SP = "[ \u00a0\u2009\u202f]"  # space, no-break space, thin space, narrow no-break space
 # Digits as news writes them. European "1.234.567,89" only where it cannot be English
 # (two dot groups, or a dot group then a decimal comma); "1,5" is a decimal comma because
@@ -143,7 +147,6 @@ class _Table:
     names: dict[str, frozenset[str]]  # casefolded name → ISO codes
     defaults: dict[str, str]  # ambiguous string → ISO code
     display: dict[str, str]  # ISO code → the symbol format_money writes
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @cache
@@ -173,8 +176,15 @@ def _table() -> _Table:
         names={k: frozenset(v) for k, v in names.items()},
         defaults=defaults,
         display=display,
-        patterns=_patterns(set(symbols), {n for c in data["currency"] for n in c["names"]}),
     )
+
+
+@cache
+def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The money patterns, compiled on first use (~50 ms: they spell out every currency):
+    formatting an answer's amount, or a question without digits, never needs them."""
+    table = _table()
+    return _patterns(set(table.symbols), set(table.names))
 
 
 def _patterns(symbols: set[str], names: set[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
