@@ -9,11 +9,10 @@ reports — with negation winning over the positive reading it contains.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from .config import DATA_DIR
+from .datafiles import load_toml
 
 ACTIONS = ("penalty_payment", "fine", "settlement", "order", "ban", "appeal", "ruling")
 MONETARY = frozenset({"penalty_payment", "fine", "settlement"})
@@ -61,8 +60,7 @@ class _Vocabulary:
 
 @cache
 def vocabulary() -> _Vocabulary:
-    with open(DATA_DIR / "enforcement.toml", "rb") as handle:
-        data = tomllib.load(handle)
+    data = load_toml("enforcement.toml")
     before = "|".join(f"(?:{p})" for p in data["not_a_penalty"]["before_amount"])
     return _Vocabulary(
         actions={name: _compile(data["actions"][name]["patterns"]) for name in ACTIONS},
@@ -120,8 +118,7 @@ def is_penalty_amount(text: str, start: int, end: int | None = None) -> bool:
 def speaker_pattern() -> re.Pattern[str]:
     """Someone saying something: "Clearview says", "the company said", "Ton-That told AFP".
     `who` is the (up to four) words before the reporting verb."""
-    with open(DATA_DIR / "enforcement.toml", "rb") as handle:
-        verbs = tomllib.load(handle)["attribution"]["verbs"]
+    verbs = load_toml("enforcement.toml")["attribution"]["verbs"]
     alternation = "|".join(f"(?:{v})" for v in verbs)
     return re.compile(
         rf"(?P<who>\b[\w’'&.-]+(?:\s+[\w’'&.-]+){{0,3}})\s+(?:{alternation})\b", re.IGNORECASE

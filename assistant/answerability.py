@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 from functools import cache
 
-from .config import DATA_DIR
+from .datafiles import load_toml
 from .lexical import _stem_phrase, synonyms_of
 from .lexicon import Lexicon
 from .parties import fold
@@ -139,9 +138,7 @@ _NEVER_UNKNOWN = frozenset(
     {"art", "arts", "sec", "secs", "reg", "regs", "para", "paras", "i.e", "e.g"}
 ) | frozenset(
     name.casefold()
-    for currency in tomllib.loads((DATA_DIR / "currencies.toml").read_text(encoding="utf-8"))[
-        "currency"
-    ]
+    for currency in load_toml("currencies.toml")["currency"]
     for name in currency["names"]
 )
 

@@ -9,7 +9,6 @@ two currencies are always "units of the result currency per 1 unit of the other"
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from functools import cache, wraps
 from typing import Any, Generic, ParamSpec, TypeVar
 
-from .config import DATA_DIR
+from .datafiles import load_toml
 from .errors import AssistantError, ExitCode
 from .models import Calculation, CalculationInput
 from .money import Money, format_money
@@ -147,15 +146,13 @@ def _positive_rate(rate: Input[Decimal]) -> None:
 
 @cache
 def _caps() -> dict[tuple[str, str], dict[str, Any]]:
-    with open(DATA_DIR / "instruments.toml", "rb") as handle:
-        caps = tomllib.load(handle)["cap"]
+    caps = load_toml("instruments.toml")["cap"]
     return {(cap["instrument"], cap["provision"]): cap for cap in caps}
 
 
 @cache
 def _minor_units(currency: str) -> int:
-    with open(DATA_DIR / "currencies.toml", "rb") as handle:
-        currencies = tomllib.load(handle)["currency"]
+    currencies = load_toml("currencies.toml")["currency"]
     # Unknown codes get cents, the common case; the step states the places used.
     return next((int(c["minor_units"]) for c in currencies if c["code"] == currency), 2)
 

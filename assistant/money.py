@@ -12,12 +12,11 @@ it, not inside the span: "up to €20 million" is the span "€20 million" with 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from .config import DATA_DIR
+from .datafiles import load_toml
 from .numbers import NUMBER_WORDS, parse_number_words, scaled
 
 
@@ -151,8 +150,7 @@ class _Table:
 
 @cache
 def _table() -> _Table:
-    with open(DATA_DIR / "currencies.toml", "rb") as handle:
-        data = tomllib.load(handle)
+    data = load_toml("currencies.toml")
     symbols: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     for currency in data["currency"]:

@@ -189,6 +189,9 @@ def stored_vectors(index) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(all_ids).astype(np.int64), np.concatenate(all_vectors)
 
 
+_META_CACHE_SIZE = 4096
+
+
 class IndexReader:
     """Read access to the generation the manifest names."""
 
@@ -198,6 +201,9 @@ class IndexReader:
             raise IndexMissing(f"no index in {index_dir} (run `assistant index`)")
         self.manifest: Manifest = manifest
         self._vocabulary: frozenset[str] | None = None
+        # Articles' metadata (frozen models) as read: an answer cites or filters by the same
+        # few articles a dozen times. The generation is immutable, so nothing goes stale.
+        self._meta: dict[str, ArticleMeta] = {}
         self.folder = index_dir / manifest.generation
         if verify:
             verify_files(self.folder, manifest.files)
@@ -351,6 +357,9 @@ class IndexReader:
         return {r[0]: np.frombuffer(r[1], dtype=np.float16).astype(np.float32) for r in rows}
 
     def article_meta(self, article_id: str) -> ArticleMeta:
+        known = self._meta.get(article_id)
+        if known is not None:
+            return known
         row = self._db.execute(
             "SELECT id, path, format, title, outlet, published, author, url FROM articles WHERE id = ?",
             (article_id,),
@@ -358,7 +367,11 @@ class IndexReader:
         if row is None:
             raise KeyError(article_id)
         keys = ("id", "path", "format", "title", "outlet", "published", "author", "url")
-        return ArticleMeta(**dict(zip(keys, row, strict=True)))
+        meta = ArticleMeta(**dict(zip(keys, row, strict=True)))
+        if len(self._meta) >= _META_CACHE_SIZE:
+            self._meta.clear()  # bounded: a session over 100k articles keeps a few thousand
+        self._meta[article_id] = meta
+        return meta
 
     def article_body(self, article_id: str) -> str:
         row = self._db.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant import calc
+from assistant import calc, datafiles
 from assistant.calc import (
     CalcError,
     Input,
@@ -173,7 +173,7 @@ def test_gdpr_cap_reads_the_amounts_from_instruments_toml(
     text = (DATA_DIR / "instruments.toml").read_text(encoding="utf-8")
     assert 'fixed = "20000000"' in text
     (tmp_path / "instruments.toml").write_text(text.replace('fixed = "20000000"', 'fixed = "1"'))
-    monkeypatch.setattr(calc, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(datafiles, "DATA_DIR", tmp_path)
     calc._caps.cache_clear()
     try:
         assert gdpr_cap(Input("turnover", eur(0))).value == eur(1)
