@@ -8,6 +8,7 @@ and repeated mentions of one action). Grouping across articles is in `grouping.p
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 from collections import Counter
@@ -45,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 13
+EXTRACTOR_VERSION = 17
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
@@ -120,6 +121,7 @@ class _ArticleContext:
         self.domain = "data_protection"
         self.last_court: str | None = None  # the court named last, for "the court ruled"
         self.last_party: tuple[str, int] | None = None  # sanctioned last, and where
+        self.section = 0  # where the current section (after a heading) starts
         in_title = respondents(article.title, lexicon)
         subject = headline_subject(article.title, lexicon)
         self.main_respondent = main_respondent(
@@ -132,12 +134,16 @@ class _ArticleContext:
         if self.publisher:
             return self.publisher
         index = bisect.bisect_left(self._named, (at, ""))
-        if index and at - self._named[index - 1][0] < _ANAPHORA_REACH:
-            return self._named[index - 1][1]
+        if index:
+            end, key = self._named[index - 1]
+            if at - end < _ANAPHORA_REACH and end > self.section:
+                return key
         return self.main_authority
 
 
 _ANAPHORA_REACH = 1500  # characters: a few paragraphs
+# A section heading: "## Australia", "**UK: Ofcom fines two telcos**".
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
 
 
 def _state_office(outlet: str, named: list[str], lexicon: Lexicon) -> str | None:
@@ -167,12 +173,16 @@ def extract_facts(
     """The enforcement actions an article states, one `Fact` per action."""
     context = _ArticleContext(article, lexicon)
     body = article.body
+    sentences, contexts = _rejoin(body, sentences, contexts)
     mentions: list[Fact] = []
     comments = comments_start(body)
     for span, quote_start in zip(sentences, contexts, strict=True):
         if span.start >= comments:
             break  # readers' opinions are not reports
         text = body[span.start : span.end]
+        if _HEADING.match(body, body.rfind("\n", 0, span.start) + 1):
+            context.last_party = None  # a new section: "the company" is not the last one's
+            context.section = span.start
         if mentions_action(text):
             found = _sentence_facts(article, span, quote_start, context)
             mentions.extend(found)
@@ -184,7 +194,10 @@ def extract_facts(
             if named:
                 context.last_party = (named[-1].text, span.end)
     _products_to_makers(article, mentions, context)
-    facts = _drop_totals(_merge(mentions), body)
+    # A heading restating an amount ("## Australia: A$5.2m civil penalty") summarises the
+    # sentence that reports it: that sentence is the fact's quote, the heading a mention.
+    mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
+    facts = _drop_totals(_fold_headings(_merge(mentions), body), body)
     _attach_rulings(facts)
     _inherit_regulators(facts)
     _regulators_from_context(facts, body, context)
@@ -197,6 +210,58 @@ def extract_facts(
 
 
 _CALLED_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined)\W*$", re.I)
+
+
+# "in breach of Article 5(1)(f) GDPR, and fined": the sentence splitter takes "(f)" for the
+# end of a sentence (a list marker); no sentence ends inside a provision's citation.
+_PROVISION_TAIL = re.compile(r"\d\)?\s?\([a-z0-9]{1,4}\)$")
+
+
+def _rejoin(
+    body: str, sentences: Sequence[Span], contexts: Sequence[int]
+) -> tuple[list[Span], list[int]]:
+    spans: list[Span] = []
+    starts: list[int] = []
+    for span, start in zip(sentences, contexts, strict=True):
+        if (
+            spans
+            and _PROVISION_TAIL.search(body, max(0, spans[-1].end - 12), spans[-1].end)
+            and "\n" not in body[spans[-1].end : span.start]
+        ):
+            spans[-1] = Span(spans[-1].start, span.end)
+            continue
+        spans.append(span)
+        starts.append(start)
+    return spans, starts
+
+
+def _fold_headings(facts: list[Fact], body: str) -> list[Fact]:
+    """A heading's amount ("## Canada: C$250,000 penalty for a lender") is the one the section
+    then reports, whoever the heading seemed to be about: one fact, quoted from the body."""
+
+    def heading(start: int) -> bool:
+        return bool(_HEADING.match(body, body.rfind("\n", 0, start) + 1))
+
+    folded = []
+    for fact in facts:
+        if fact.amount is None or not all(heading(s) for s, _ in fact.mentions):
+            continue
+        reported = [
+            f
+            for f in facts
+            if f is not fact
+            and f.amount
+            and f.action == fact.action
+            and f.start > fact.start
+            and not heading(f.start)
+            and same_sum(f.amount, fact.amount)
+            and _written_as(f, fact)
+        ]
+        if reported:
+            target = min(reported, key=lambda f: f.start)  # the section's first report of it
+            target.mentions += fact.mentions
+            folded.append(fact)
+    return [f for f in facts if f not in folded]
 
 
 def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
@@ -323,6 +388,9 @@ def _sentence_facts(
     ) -> list[Fact]:
         who = _respondent(parties, near, ctx, offset)
         found = _regulators(regulators, near, clause, text, ctx)
+        if amount is not None and action in {"fine", "penalty_payment"}:
+            court = _court_agent(text, amount, ctx)
+            found = [court] if court else found
         date, announced = _dates(lazily("dates"), near, clause, text, offset)
         facts = []
         for regulator in found or [None]:
@@ -358,8 +426,13 @@ def _sentence_facts(
                     m.kind == "authority"
                     for m in ctx.lexicon.mentions(text[regulator.start : regulator.end])
                 )
+                court = regulator.authority is not None and (
+                    regulator.authority not in ctx.lexicon.authorities
+                    or ctx.lexicon.authorities[regulator.authority].kind == "court"
+                )
                 if (
                     (regulator.authority is None or described)
+                    and not court
                     and about_main
                     and regulator.jurisdiction == home
                 ):
@@ -453,7 +526,7 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 
 def _explicit_party_near(parties: list[Party], start: int, end: int) -> bool:
-    return any(abs(p.start - end) < 80 or abs(start - p.end) < 80 for p in parties)
+    return any(abs(p.start - end) < 120 or abs(start - p.end) < 120 for p in parties)
 
 
 def _respondent(
@@ -1078,7 +1151,16 @@ def _asserts_action(text: str, match: Match) -> bool:
     word = text[match.start : match.end]
     if _SANCTION_VERB.search(word.split()[0]) or _SANCTION_VERB.search(word):
         return True
-    return _ISSUING.search(text[max(0, match.start - 50) : match.start]) is not None
+    if _ISSUING.search(text[max(0, match.start - 50) : match.start]):
+        return True
+    # "Second, an order, made under Article 58(2)(j) GDPR, requiring Meta Ireland to suspend …"
+    return _ISSUED_AFTER.match(text, match.end) is not None
+
+
+_ISSUED_AFTER = re.compile(
+    r"\W{0,3}(?:(?:made|issued|adopted|imposed|served)\b|[^.;]{0,60}?\b(?:requiring|directing|compelling|obliging)\s)",
+    re.I,
+)
 
 
 _SPEAKER = re.compile(
@@ -1190,6 +1272,92 @@ def _rulings(
     return rulings
 
 
+# A court imposing the fine itself (criminal fines, civil penalties a court orders): "fined
+# 150,000 kroner by the Aarhus City Court", "a judge of the Federal Court … ordered Coralbay to
+# pay a civil penalty of A$ 2.5 million", "the district court fined the company €40,000".
+_BY_COURT = re.compile(r"\bby\s+(?:the\s+|a\s+)?$")
+_COURT_IMPOSES = re.compile(
+    r"^[^.;]{0,80}?\b(?:fined|fines|imposed|imposes|ordered|orders|sentenced|sentences)\b"
+    r"(?:[^.;]|\.(?!\s+[A-Z]))*$"  # "ordered Maple Ridge Credit Inc. to pay"
+)
+
+
+def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> AuthorityMention | None:
+    if not re.search(r"\b(?:Court|Tribunal|court|judge)", text):
+        return None
+    for court in _COURT.finditer(text):
+        if court.start() > amount.end:
+            between = text[amount.end : court.start()]
+            acting = len(between) < 80 and _BY_COURT.search(between)
+        else:
+            between = text[court.end() : amount.start]
+            acting = _COURT_IMPOSES.match(between) and not any(
+                m.kind == "authority" and ctx.lexicon.authorities[m.key].kind != "court"
+                for m in ctx.lexicon.mentions(between)
+            )
+            # "reduced the penalty imposed by the regulator": a court's own figure is a ruling
+            acting = acting and not _REDUCED.search(between)
+        if acting:
+            name = _court_name(text, court)
+            # "the Federal Court of Australia": the lexicon's court, named in full.
+            known = [
+                m.key
+                for m in ctx.lexicon.mentions(text)
+                if m.kind == "authority"
+                and m.start < court.end() + 20
+                and court.start() < m.end
+                and ctx.lexicon.authorities[m.key].kind == "court"
+            ] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
+            home = (
+                ctx.lexicon.authorities[ctx.main_authority].jurisdiction
+                if ctx.main_authority
+                else None
+            )
+            seat = _court_country(court, ctx) or _court_seat_country(text, court, ctx)
+            where = (
+                ctx.lexicon.authorities[known[0]].jurisdiction
+                if known
+                else seat or _currency_country(amount, ctx) or home
+            )
+            resolved = known[0] if known else _national_court(name, where, ctx)
+            return AuthorityMention(resolved or name, where, court.start(), court.end())
+    return None
+
+
+def _court_seat_country(text: str, court: re.Match, ctx: _ArticleContext) -> str | None:
+    """ "the High Court of Ireland", "a court in Denmark": the country named as its seat."""
+    seat = _COURT_SEAT.match(text, court.end())
+    if seat is None:
+        return None
+    places = [m.key for m in ctx.lexicon.mentions(seat.group(1)) if m.kind == "jurisdiction"]
+    return places[0] if places else None
+
+
+def _currency_country(amount: MoneyMention, ctx: _ArticleContext) -> str | None:
+    """The one country whose currency the amount is in (C$ is Canada's; € is many)."""
+    if amount.money is None:
+        return None
+    countries = [
+        j.code
+        for j in ctx.lexicon.jurisdictions.values()
+        if j.currency == amount.money.currency and j.parent is None
+    ]
+    return countries[0] if len(countries) == 1 else None
+
+
+def _national_court(name: str, where: str | None, ctx: _ArticleContext) -> str | None:
+    """ "the Federal Court" in an Australian story is the Federal Court of Australia."""
+    wanted = name.casefold()
+    for authority in ctx.lexicon.authorities.values():
+        if authority.kind == "court" and authority.jurisdiction == where:
+            names = (authority.name, authority.english_name, *authority.aliases)
+            if any(
+                n.casefold() == wanted or n.casefold().startswith(wanted + " of ") for n in names
+            ):
+                return authority.id
+    return None
+
+
 def _court_country(court: re.Match, ctx: _ArticleContext) -> str | None:
     """The country a court's name opens with: "Greece's Council of State" → GR."""
     owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s", court.group().strip())
@@ -1199,6 +1367,7 @@ def _court_country(court: re.Match, ctx: _ArticleContext) -> str | None:
     return places[0] if places else None
 
 
+_MONTHS = frozenset(m.casefold() for m in calendar.month_name if m)
 _COURT_SEAT = re.compile(r"\s+(?:of|in)\s+(?!the\b)([A-Z][\w-]+)\b")
 
 
@@ -1208,6 +1377,8 @@ def _court_name(text: str, court: re.Match) -> str:
     lists of courts name them: "Bonn Regional Court", "Stockholm Administrative Court"."""
     name = re.sub(r"^(?:The\s+|[A-Z][\w.-]*['’]s\s+)", "", court.group().strip())
     seat = _COURT_SEAT.match(text, court.end())
+    if seat and seat.group(1).casefold() in _MONTHS:
+        seat = None  # "the Aarhus City Court in October"
     if seat and re.search(r"(?:Court|Tribunal)$", name):
         name = f"{seat.group(1)} {name}"
     return name
@@ -1225,7 +1396,8 @@ def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> Date
 
 
 _REDUCED = re.compile(
-    r"\b(?:reduced|cut|cuts|lowered)\b|\bset\s+the\s+(?:fine|penalty)\s+at\b", re.I
+    r"\b(?:reduced|cut|cuts|lowered|substituted)\b|\bset\s+the\s+(?:fine|penalty)\s+at\b",
+    re.I,
 )
 _RULED = re.compile(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
 

@@ -20,7 +20,19 @@ from .lexicon import Lexicon
 
 # A proper name: capitalised words, with the joiners names contain ("Bank of America",
 # "Procter & Gamble", "Clearview AI"). Possessive 's is not part of it.
-_NAME = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z])(?:\s+(?:(?:of|de|du|des|la|le|van|von|der|&)\s+)?(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]))*"
+# Legal forms written after a company's name, several in lower case or with a slash: "Nordlys
+# A/S", "Kovanda Retail a.s.", "Teplotech s.r.o.", "Vistula Kurier sp. z o.o.", "Hoshimura
+# Systems Co., Ltd." They belong to the name (and never become a name of their own, "S").
+_LEGAL_FORM = (
+    r"(?:[AIKP]/S|a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.|d\.\s?o\.\s?o\.|d\.\s?d\.|"
+    r"s\.\s?a\.|S\.\s?A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|B\.V\.|N\.V\.|Co\.,\s+Ltd\.?|K\.K\.|e\.V\.|Sp\.\s+z\s+o\.o\.)"
+)
+# A name may start with a digit when it has letters or an ampersand too ("1&1", "7-Eleven").
+_WORD = r"(?:Co\.,\s+Ltd\.?|[A-Z][\w'’.&-]*[\w&]|[A-Z]|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
+_NAME = (
+    rf"{_WORD}(?:\s+(?:(?:of|de|du|des|la|le|van|von|der|&)\s+)?{_WORD})*"
+    rf"(?:,?\s+{_LEGAL_FORM}(?![\w/]))?"
+)
 # Lower-case descriptors before a name: "ride-hailing app Uber", "US firm Clearview AI".
 _DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}"
 _PRONOUN = r"(?:it|them|they|the\s+(?:company|firm|group|start-?up|business|platform|app|service|bank|operator))"
@@ -47,7 +59,9 @@ _RESPONDENT_PATTERNS = [
     # Not after an article: "the hit video game Fortnite" is no verb.
     rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI"
-    rf"\b{_SANCTION_NOUN}\b[^.;]{{0,60}}?\b(?:on|against|to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"\b{_SANCTION_NOUN}\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against|to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
+    rf"\b{_SANCTION_NOUN}\b[^.;]{{0,40}}?\b(?:requiring|directing|compelling|obliging|instructing)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
     rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
@@ -63,7 +77,7 @@ _RESPONDENT_PATTERNS = [
 # Patterns whose party is the object of a verb or preposition ("fined X", "a fine on X").
 # Day and month names: never a party, and glued to names by word order ("Clearview AI Wednesday").
 _CALENDAR = frozenset(w.casefold() for w in (*calendar.day_name, *calendar.month_name) if w)
-_OBJECT_PATTERNS = {3, 4, 5, 7}
+_OBJECT_PATTERNS = {3, 4, 5, 6, 8}
 _STOP_BETWEEN = {
     "for",
     "by",
@@ -225,6 +239,9 @@ _NOT_A_NAME = {
 } | _CALENDAR
 
 
+_ENDS_IN_FORM = re.compile(rf"(?:\s|^){_LEGAL_FORM}$|\b(?:Ltd|Inc|Corp|Co)\.$")
+
+
 @dataclass(frozen=True)
 class Party:
     name: str
@@ -251,6 +268,7 @@ def respondents(text: str, lexicon: Lexicon) -> list[Party]:
     # Offsets inside a party found already (a set, not a scan of `found`: a whole long
     # article has thousands of parties).
     covered: set[int] = set()
+    text = _without_laws(text)
     for number, pattern in enumerate(_respondent_patterns()):
         for match in pattern.finditer(text):
             party = _clean(match, lexicon)
@@ -262,6 +280,19 @@ def respondents(text: str, lexicon: Lexicon) -> list[Party]:
                 found[party.start] = party
                 covered.update(range(party.start, party.end))
     return [found[k] for k in sorted(found)]
+
+
+def _without_laws(text: str) -> str:
+    """The text with the laws it names blanked out (offsets kept): "an order under Article 148
+    of the Act on the Protection of Personal Information to Hoshimura" — a law's name is
+    never the party, and the party may come after it."""
+    if not re.search(r"\b(?:Act|Law|Code|Ordinance|Regulations?|Directive)\b", text):
+        return text
+    from .provisions import find_instruments
+
+    for _, start, end in find_instruments(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
@@ -304,7 +335,9 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         words[-1].casefold() in _NOT_A_NAME_END or words[-1] in _currency_codes()
     ):
         words = words[:-1]
-    name = " ".join(words).rstrip(".,")
+    name = " ".join(words).rstrip(",")
+    if not _ENDS_IN_FORM.search(name):
+        name = name.rstrip(".,")  # a sentence's full stop, not "a.s." or "Co., Ltd."
     end = start + len(name)
     if not name or name.casefold() in _NOT_A_NAME or not any(c.isalpha() for c in name):
         return None

@@ -222,3 +222,100 @@ def test_a_payer_set_off_by_commas_is_the_one_who_paid() -> None:
     assert paid.respondent.text == "Pellmore Windows Ltd"
     assert {s.status for s in paid.statuses} == {"paid"}
     assert {s.status for s in by_amount(facts, "40000").statuses} == {"not_paid"}
+
+
+# --- Courts that fine; names as companies write them --------------------------------------
+
+
+def test_a_court_that_imposes_the_fine_is_its_authority() -> None:
+    facts = extract(
+        "Datatilsynet reported the clinic to the police. Lindholm Optik ApS, an optician, "
+        "was fined 80,000 kroner by the Odense City Court in March for losing patient files.",
+        title="Danish optician fined",
+        published="2024-05-02",
+    )
+    fine = by_amount(facts, "80000")
+    assert (fine.authority, fine.jurisdiction) == ("Odense City Court", "DK")
+    assert fine.respondent.text == "Lindholm Optik ApS"
+
+
+def test_a_court_named_short_is_the_country_s_court_of_that_name() -> None:
+    facts = extract(
+        "The OAIC brought proceedings against Wattle Clinics Pty Ltd in 2023. On 2 May 2025 a "
+        "judge of the Federal Court ordered Wattle Clinics to pay a civil penalty of "
+        "A$ 900,000.",
+        title="Wattle Clinics penalised",
+        published="2025-05-05",
+    )
+    penalty = by_amount(facts, "900000")
+    assert (penalty.authority, penalty.jurisdiction) == ("Federal Court of Australia", "AU")
+    assert not [f for f in facts if f.action == "order"]  # ordered to pay: the penalty itself
+
+
+def test_legal_forms_belong_to_the_name() -> None:
+    from assistant.parties import respondents
+
+    cases = {
+        "The office fined Hradec Foods a.s. CZK 300,000.": "Hradec Foods a.s.",
+        "It fined Bratislava Parking s.r.o. EUR 9,000.": "Bratislava Parking s.r.o.",
+        "Vejle Boliger A/S was fined on Monday.": "Vejle Boliger A/S",
+        "It ordered Kansai Freight Co., Ltd. to stop.": "Kansai Freight Co., Ltd.",
+        "UODO fined Mazury Logistyka sp. z o.o. PLN 50,000.": "Mazury Logistyka sp. z o.o.",
+        "The court fined 2&4 Mobile GmbH €10,000.": "2&4 Mobile GmbH",
+    }
+    for text, name in cases.items():
+        assert [p.name for p in respondents(text, lexicon()) if not p.pronoun] == [name], text
+
+
+def test_a_law_s_name_is_never_the_party() -> None:
+    from assistant.parties import respondents
+
+    text = (
+        "The commission issued an order under Article 12 of the Act on the Protection of "
+        "Personal Information to Sakura Ledger Co., Ltd., a payroll firm."
+    )
+    assert [p.name for p in respondents(text, lexicon())] == ["Sakura Ledger Co., Ltd."]
+
+
+def test_a_sentence_does_not_end_inside_a_provision_citation() -> None:
+    facts = extract(
+        "Datatilsynet reported the optician to the police. "
+        "On 4 March 2024 the Odense City Court found that Lindholm Optik had breached "
+        "Article 5(1)(f) GDPR, and fined the company 80,000 kroner.",
+        title="Danish optician fined",
+        published="2024-05-02",
+    )
+    fine = by_amount(facts, "80000")
+    assert fine.date.text == "2024-03-04"
+    assert fine.authority == "Odense City Court"
+
+
+def test_an_order_requiring_a_party_to_act_is_an_order_against_it() -> None:
+    facts = extract(
+        "The decision has two parts. First, a fine of €2 million on Baltic Cargo SIA. Second, "
+        "an order, made under Article 58(2)(f) GDPR, requiring Baltic Cargo SIA to stop the "
+        "processing within a month."
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert order.respondent.text.startswith("Baltic Cargo")
+
+
+def test_australian_privacy_principles_are_cited_as_apps() -> None:
+    found = find_provisions(
+        "failed to take reasonable steps, as Australian Privacy Principle 11.1 requires"
+    )
+    assert [p.label for p in found] == ["APP 11.1"]
+
+
+def test_a_heading_summarises_the_section_it_opens() -> None:
+    body = (
+        "## Spain\n\nThe AEPD fined Ribera Seguros S.A. €70,000 for spam.\n\n"
+        "## Canada: C$250,000 penalty for a lender\n\n"
+        "On 3 May the Federal Court ordered Maple Ridge Credit Inc. to pay a civil penalty "
+        "of C$250,000."
+    )
+    facts = extract(body, title="Round-up", published="2024-05-20")
+    penalty = by_amount(facts, "250000")  # one fact, not one for the heading too
+    assert penalty.respondent.text == "Maple Ridge Credit Inc"
+    assert (penalty.authority, penalty.jurisdiction) == ("Federal Court", "CA")  # C$: Canada
+    assert body[penalty.start :].startswith("On 3 May")  # quoted from the body
