@@ -38,7 +38,7 @@ lint: install
 bench: install
 	$(PY) -m compileall -q assistant
 	$(PY) bench/retrieval.py
-	$(PY) bench/cold.py --runs 5 --sizes seed
+	$(PY) bench/cold.py --runs 7 --naive-runs 3 --sizes seed
 	$(PY) bench/warm.py --sizes seed,1000
 	$(PY) bench/ann.py --sizes 1000
 	$(PY) bench/build.py --chunks 200 --articles 1000 --sizes 1000

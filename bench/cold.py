@@ -82,6 +82,9 @@ def measure(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--naive-runs", type=int, help="runs of the naive path (default: --runs; ~10 s each)"
+    )
     parser.add_argument("--sizes", default="seed,1000", help="seed and/or chunk counts")
     parser.add_argument("--real", type=int, default=200, help="real vectors per synthetic index")
     parser.add_argument("--before", help="another checkout to time on the seed corpus")
@@ -112,7 +115,7 @@ def main() -> None:
                 q,
             ],
             questions,
-            args.runs,
+            args.naive_runs or args.runs,
         )
         rows.append(
             [
