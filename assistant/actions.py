@@ -98,7 +98,16 @@ def find_statuses(text: str) -> list[Match]:
     kept: list[Match] = []
     for kind, pattern in vocabulary().statuses.items():
         for m in pattern.finditer(text):
-            if not any(k.start < m.end() and m.start() < k.end for k in kept):
+            overlapping = [k for k in kept if k.start < m.end() and m.start() < k.end]
+            # A longer statement wins over a word inside it: "is contesting its fine in court"
+            # is an appeal, not only the "contesting" a company's side says.
+            if overlapping and all(
+                m.start() <= k.start and k.end <= m.end() and (k.end - k.start) < len(m.group())
+                for k in overlapping
+            ):
+                kept = [k for k in kept if k not in overlapping]
+                overlapping = []
+            if not overlapping:
                 kept.append(Match(kind, m.start(), m.end()))
     return sorted(kept, key=lambda m: m.start)
 

@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 17
+EXTRACTOR_VERSION = 20
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
@@ -119,7 +119,8 @@ class _ArticleContext:
         instruments = Counter(i for i, _, _ in find_instruments(body))
         self.instrument = instruments.most_common(1)[0][0] if instruments else None
         self.domain = "data_protection"
-        self.last_court: str | None = None  # the court named last, for "the court ruled"
+        # The court named last, for "the court ruled": its name, authority id and country.
+        self.last_court: tuple[str, list[str], str | None] | None = None
         self.last_party: tuple[str, int] | None = None  # sanctioned last, and where
         self.section = 0  # where the current section (after a heading) starts
         in_title = respondents(article.title, lexicon)
@@ -204,6 +205,7 @@ def extract_facts(
     _attach_statuses(article, sentences, contexts, facts, context)
     _attach_violations(article, sentences, facts, context)
     _attach_article_dates(article, sentences, facts, context)
+    _continue_paragraphs(facts, body)
     for fact in facts:
         _derive_statuses(fact)
     return facts
@@ -262,6 +264,38 @@ def _fold_headings(facts: list[Fact], body: str) -> list[Fact]:
             target.mentions += fact.mentions
             folded.append(fact)
     return [f for f in facts if f not in folded]
+
+
+_REFERS_BACK = re.compile(
+    r"\W*(?:The|This|That|Its|Their)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:order|decision|injunction|ban|notice|ruling|judgment|fine|penalty)\b"
+)
+
+
+def _continue_paragraphs(facts: list[Fact], body: str) -> None:
+    """ "On March 25 the CFPB fined Sendwise $1.75 million … The Bureau also banned Sendwise
+    …": an action told next in the same paragraph, against the same party, with no date or
+    regulator of its own, has those of the action before it."""
+    ordered = sorted(facts, key=lambda f: f.start)
+    for before, fact in itertools.pairwise(ordered):
+        told = fact.mentions[0][0]
+        if (
+            fact.action == "ruling"
+            or before.action == "ruling"
+            or fact.respondent_key != before.respondent_key
+            # told in the same paragraph (the action before may have been told earlier too) …
+            or not any(s <= told and "\n\n" not in body[s:told] for s, _ in before.mentions)
+            # … as a new action, not "The CNIL's order also instructed …" (an earlier one)
+            or _REFERS_BACK.match(body, told)
+            or (fact.authority and before.authority and fact.authority != before.authority)
+        ):
+            continue
+        if fact.authority is None and fact.jurisdiction in {None, before.jurisdiction}:
+            fact.authority, fact.jurisdiction = before.authority, before.jurisdiction
+        # A daily rate threatened in a decision runs from a later day (or is liquidated by a
+        # later decision): it is not dated by the decision told before it.
+        if fact.date is None and before.date is not None and fact.per is None:
+            fact.date = before.date
 
 
 def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
@@ -818,11 +852,26 @@ def _status_targets(
             return rulings + ruled[-1:]
     broad = _BROAD.search(text, match.start)
     if here and not broad:
+        # "is contesting its CZK 90,000 fine in court": the amount inside the statement;
         # "failing to pay a 20-million-euro fine": the amount right after says which.
-        after = [
-            f for f in here if f.amount and 0 <= f.amount.start - (span.start + match.end) < 40
+        at, end = span.start + match.start, span.start + match.end
+        inside = [f for f in here if f.amount and at <= f.amount.start < end]
+        after = [f for f in here if f.amount and 0 <= f.amount.start - end < 40]
+        if inside or after:
+            return inside or after
+        # "Kolomaz is contesting …, while Strela said it would seek annulment …": the party
+        # named last before the statement, when the sentence is about several.
+        named = [
+            f
+            for f in here
+            if f.respondent
+            and f.respondent.start < f.respondent.end <= at
+            and f.respondent.start >= span.start
         ]
-        return after or here
+        if len({f.respondent_key for f in here}) > 1 and named:
+            last = max(named, key=lambda f: f.respondent.start)
+            return [f for f in here if f.respondent_key == last.respondent_key]
+        return here
     if not here and _THAT_ONE.search(text, match.start, match.end + 30):
         # "In 2021 the AEPD fined Telvoria €70,000 … The company paid that fine": the action
         # stated last before, not every action against the company.
@@ -1154,7 +1203,9 @@ def _asserts_action(text: str, match: Match) -> bool:
     if _ISSUING.search(text[max(0, match.start - 50) : match.start]):
         return True
     # "Second, an order, made under Article 58(2)(j) GDPR, requiring Meta Ireland to suspend …"
-    return _ISSUED_AFTER.match(text, match.end) is not None
+    # — a new one; "the injunction issued against the company" is one known already.
+    indefinite = re.search(r"\ban?\s+(?:[\w-]+\s+)?$", text[max(0, match.start - 25) : match.start])
+    return indefinite is not None and _ISSUED_AFTER.match(text, match.end) is not None
 
 
 _ISSUED_AFTER = re.compile(
@@ -1219,10 +1270,6 @@ def _rulings(
         return []
     name = _court_name(text, court) if court else None
     seat = _court_country(court, ctx) if court else None
-    if name:
-        ctx.last_court = name
-    elif re.search(r"\b(?:the|that|this)\s+(?:court|tribunal)\b", text, re.I):
-        name = ctx.last_court  # "The court reduced it to €900,000": the one named before
     known = [m.key for m in ctx.lexicon.mentions(name or "") if m.kind == "authority"]
     where = ctx.lexicon.authorities[known[0]].jurisdiction if known else None
     if seat and where and seat != where:
@@ -1230,6 +1277,11 @@ def _rulings(
         known, where = [], seat
     elif seat and not where:
         where = seat
+    if name:
+        ctx.last_court = (name, known, where)
+    elif ctx.last_court and re.search(r"\b(?:the|that|this)\s+(?:court|tribunal)\b", text, re.I):
+        # "The court reduced it to €900,000": the one named before, as it was resolved there
+        name, known, where = ctx.last_court
 
     def ruling(amount: Amount | None, like: Fact | None) -> Fact:
         return Fact(
@@ -1277,7 +1329,7 @@ def _rulings(
 # pay a civil penalty of A$ 2.5 million", "the district court fined the company €40,000".
 _BY_COURT = re.compile(r"\bby\s+(?:the\s+|a\s+)?$")
 _COURT_IMPOSES = re.compile(
-    r"^[^.;]{0,80}?\b(?:fined|fines|imposed|imposes|ordered|orders|sentenced|sentences)\b"
+    r"^[^;]{0,200}?\b(?:fined|fines|imposed|imposes|ordered|orders|sentenced|sentences)\b"
     r"(?:[^.;]|\.(?!\s+[A-Z]))*$"  # "ordered Maple Ridge Credit Inc. to pay"
 )
 

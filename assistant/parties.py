@@ -53,6 +53,10 @@ _RESPONDENT_PATTERNS = [
     # "Harbourside Home Solutions has paid in full"
     # "A second company, Harbourside Home Solutions Ltd, has paid the £85,000 penalty"
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?,?\s+(?:has|have|had)\s+(?:\w+\s+){{0,2}}?paid\b",
+    # "Kolomaz a.s. is contesting its CZK 90,000 fine", "X said it would not pay its fine"
+    rf"(?P<who>{_NAME})\s+(?!(?:was|were|is|has|had)\s+(?:\w+\s+)?(?:fined|ordered)\b)[^.;,]{{0,60}}?\bits\s+(?:[^\s.;]+\s+){{0,3}}?(?:fine|penalty|sanction)s?\b",
+    # "Online pharmacy Apteka Zdrowie Plus paid its PLN 420,000 fine in full"
+    rf"(?P<who>{_NAME})\s+(?:already\s+|promptly\s+|duly\s+)?paid\s+(?:its|the|their|a|an|that|this|in\s+full)\b",
     # Headlines: "Clearview AI Fined $9.4 Million", "Clearview fined again", "X Slapped with"
     rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}|Fined|Slapped|Hit|Ordered|Banned)\b",
     # "fined Clearview", "fines Amazon's French unit", "slapped TikTok with", "told it to stop"
@@ -77,7 +81,11 @@ _RESPONDENT_PATTERNS = [
 # Patterns whose party is the object of a verb or preposition ("fined X", "a fine on X").
 # Day and month names: never a party, and glued to names by word order ("Clearview AI Wednesday").
 _CALENDAR = frozenset(w.casefold() for w in (*calendar.day_name, *calendar.month_name) if w)
-_OBJECT_PATTERNS = {3, 4, 5, 6, 8}
+_OBJECT_PATTERNS = {
+    number
+    for number, pattern in enumerate(_RESPONDENT_PATTERNS)
+    if not pattern.startswith(("(?P<who>", "^"))
+}
 _STOP_BETWEEN = {
     "for",
     "by",
@@ -452,7 +460,7 @@ def main_respondent(parties: list[Party], title_parties: list[Party]) -> str | N
 
 # --- Authorities --------------------------------------------------------------------------
 
-_HEAD = r"(?:watchdogs?|regulators?|authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|commissions?|supervisors?|DPAs?|supervisory\s+authorit(?:y|ies))"
+_HEAD = r"(?:watchdogs?|regulators?|authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|commissions?|supervisors?|DPAs?|supervisory\s+authorit(?:y|ies)|bureau|commissioner|ombudsman)"
 _DOMAIN = {
     "privacy": "data_protection",
     "data protection": "data_protection",

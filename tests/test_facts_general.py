@@ -319,3 +319,64 @@ def test_a_heading_summarises_the_section_it_opens() -> None:
     assert penalty.respondent.text == "Maple Ridge Credit Inc"
     assert (penalty.authority, penalty.jurisdiction) == ("Federal Court", "CA")  # C$: Canada
     assert body[penalty.start :].startswith("On 3 May")  # quoted from the body
+
+
+# --- What happened next -------------------------------------------------------------------
+
+
+def test_challenges_in_court_are_appeals_and_intentions_are_the_company_s_claim() -> None:
+    facts = extract(
+        "The office fined Lumenhaus s.r.o. CZK 800,000 in May. Lumenhaus has challenged that "
+        "decision before the Regional Court in Brno.\n\n"
+        "It also fined Dravex a.s. CZK 200,000, and Dravex said it intends to lodge an appeal.\n\n"
+        "Separately, Kolomaz a.s. is contesting its CZK 90,000 fine in court, while Strela a.s. "
+        "said it would seek annulment of its CZK 50,000 fine.",
+        title="Czech regulator round-up",
+    )
+    assert "appealed" in {s.status for s in by_amount(facts, "800000").statuses}
+    dravex = {s.status for s in by_amount(facts, "200000").statuses}
+    assert "disputed" in dravex and "appealed" not in dravex
+    assert "appealed" in {s.status for s in by_amount(facts, "90000").statuses}
+    strela = by_amount(facts, "50000")
+    assert strela.respondent.text == "Strela a.s."
+    assert {s.status for s in strela.statuses} == {"disputed"}  # not Kolomaz's appeal
+
+
+def test_a_court_that_cut_a_fine_from_one_decimal_figure_to_another_reduced_it() -> None:
+    facts = extract(
+        "The Supreme Court on Monday reduced the penalty imposed on Orla Telecom Ltd, the "
+        "mobile operator, from €2.4 million to €1.1 million.",
+        title="Court cuts Orla fine",
+    )
+    fine = by_amount(facts, "2400000")
+    assert {"reduced", "appealed"} <= {s.status for s in fine.statuses}
+
+
+def test_a_payer_named_before_paid_is_the_one_who_paid() -> None:
+    facts = extract(
+        "The authority fined Brezno Logistika PLN 300,000 in March.\n\n"
+        "Other companies paid. Online shop Kwiatek Dom paid its PLN 40,000 fine in full.",
+        title="Polish round-up",
+    )
+    assert by_amount(facts, "40000").respondent.text == "Kwiatek Dom"
+
+
+def test_an_action_told_next_in_a_paragraph_shares_its_date_and_regulator() -> None:
+    facts = extract(
+        "On April 9 the Consumer Financial Protection Bureau fined Harlow Remit Inc. $900,000 "
+        "over missing disclosures. The Bureau also banned Harlow from offering transfers for "
+        "a year.",
+        title="CFPB round-up",
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert (ban.authority, ban.date.text) == ("CFPB", "2024-04-09")
+
+
+def test_the_court_means_the_court_named_before_as_it_was_resolved() -> None:
+    facts = extract(
+        "Greece's Council of State on 2 May annulled a €80,000 fine that the HDPA had imposed "
+        "on Lefka Tours S.A. The court ruled that the hearing had been unfair.",
+        title="Greek court annuls fine",
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert {(r.authority, r.jurisdiction) for r in rulings} == {("Council of State", "GR")}
