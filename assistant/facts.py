@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 20
+EXTRACTOR_VERSION = 21
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
@@ -204,8 +204,10 @@ def extract_facts(
     _regulators_from_context(facts, body, context)
     _attach_statuses(article, sentences, contexts, facts, context)
     _attach_violations(article, sentences, facts, context)
+    _rulings_on_grounds(facts)
     _attach_article_dates(article, sentences, facts, context)
     _continue_paragraphs(facts, body)
+    _date_judgments(article, sentences, facts, context)
     for fact in facts:
         _derive_statuses(fact)
     return facts
@@ -270,6 +272,41 @@ _REFERS_BACK = re.compile(
     r"\W*(?:The|This|That|Its|Their)\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:order|decision|injunction|ban|notice|ruling|judgment|fine|penalty)\b"
 )
+
+
+# "The judgment, dated 13 February 2025, was published this week."
+_JUDGMENT_DATED = re.compile(
+    r"\b(?:judgment|judgement|ruling|verdict)\b[^.;]{0,30}?\b(?:dated|of|delivered\s+on|handed\s+down\s+on|issued\s+on)\W*$",
+    re.I,
+)
+
+
+def _date_judgments(
+    article: Article, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """A judgment dated in a sentence of its own dates the court's rulings told before it."""
+    if not ctx.published:
+        return
+    for span in sentences:
+        text = article.body[span.start : span.end]
+        if not re.search(r"\b(?:judge?ment|ruling|verdict)\b", text, re.I):
+            continue
+        for d in find_dates(text, ctx.published):
+            if not d.month or not _JUDGMENT_DATED.search(text[max(0, d.start - 50) : d.start]):
+                continue
+            # Undated, or dated only by a weekday ("on Tuesday cut the fine"): the day it was
+            # reported, the judgment's own date being this one.
+            rulings = [
+                f
+                for f in facts
+                if f.action == "ruling" and (f.date is None or _relative(article.body, f.date))
+            ]
+            earlier = [f for f in rulings if f.start <= span.start]
+            for ruling in earlier or rulings[:1]:
+                if ruling.date is not None:
+                    ruling.announced = ruling.announced or ruling.date
+                ruling.date = _located_date(d, span.start)
+            break
 
 
 def _continue_paragraphs(facts: list[Fact], body: str) -> None:
@@ -1236,7 +1273,7 @@ _COURT = re.compile(
 # operator Telinko NV to €250,000": the object can be long.
 _REDUCED_TO = re.compile(
     # "from A$ 2.5 million to": a decimal point does not end the clause
-    r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased)\b(?:[^.;]|\.(?=\d)){0,150}?\bto\s+$"
+    r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased)\b(?:[^.;]|\.(?=\d)){0,220}?\bto\s+$"
     r"|\bset\s+the\s+(?:fine|penalty|amount)\s+at\s+$"  # "the court set the fine at €250,000"
     # "the court substituted a penalty of A$ 1.6 million"
     r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?substitut(?:ed|es)\s+(?:\w+\s+){0,4}?(?:of\s+)?$",
@@ -1307,13 +1344,14 @@ def _rulings(
         like = next(
             (f for f in facts if f.amount and f.amount.start == offset + mention.start), None
         )
-        if _REDUCED_TO.search(text[max(0, mention.start - 180) : mention.start]):
+        if _REDUCED_TO.search(text[max(0, mention.start - 250) : mention.start]):
             if like is not None:
                 facts.remove(like)  # the court's figure, not a regulator's fine
             rulings.append(ruling(_amount(mention, offset), like))
         elif _UPHELD.search(text):
             rulings.append(ruling(_amount(mention, offset), like))
-    if not rulings and (_ANNULLED.search(text) or _RULED.search(text)):
+    # "The Regional Court on Wednesday cut a GDPR fine imposed on …" (the figure comes later)
+    if not rulings and (_ANNULLED.search(text) or _RULED.search(text) or _REDUCED.search(text)):
         rulings.append(ruling(None, facts[0] if facts else None))
     decided = {r.date.text for r in rulings if r.date}
     for fact in facts:
@@ -1475,6 +1513,26 @@ def _attach_rulings(facts: list[Fact]) -> None:
         if fact.respondent is None or fact.respondent.start == fact.respondent.end:
             fact.respondent = ruled.respondent
         fact.jurisdiction = fact.jurisdiction or ruled.jurisdiction
+
+
+def _rulings_on_grounds(facts: list[Fact]) -> None:
+    """A court ruling on a fine rules on the breaches the fine was for: "The court reduced it
+    to €900,000" concerns the Article 32 breach the regulator found."""
+    for ruling in facts:
+        if ruling.action != "ruling" or not ruling.respondent_key:
+            continue
+        ruled = [
+            f
+            for f in facts
+            if f.action in {"fine", "penalty_payment"}
+            and f.respondent_key == ruling.respondent_key
+            and f.provisions
+        ]
+        if not ruled:
+            continue
+        fine = max(ruled, key=lambda f: (f.amount is not None, f.start < ruling.start, f.start))
+        have = {p.text for p in ruling.provisions}
+        ruling.provisions += [p for p in fine.provisions if p.text not in have]
 
 
 def _initials(fact: Fact) -> str:

@@ -380,3 +380,38 @@ def test_the_court_means_the_court_named_before_as_it_was_resolved() -> None:
     )
     rulings = [f for f in facts if f.action == "ruling"]
     assert {(r.authority, r.jurisdiction) for r in rulings} == {("Council of State", "GR")}
+
+
+# --- Courts' rulings -----------------------------------------------------------------------
+
+
+COURT_STORY = (
+    "The Regional Court of Graz on Tuesday cut a GDPR fine imposed on the retailer Murtal "
+    "Handel GmbH by two thirds, ruling that the breach was a minor one. The judgment, dated "
+    "7 May 2024, was published on Friday.\n\n"
+    "The fine of €3.3 million had been imposed by the Austrian data protection authority in "
+    "2022 for a breach of Article 32 GDPR. The court reduced it to €1,100,000."
+)
+
+
+def test_a_court_cutting_a_fine_rules_even_before_it_names_the_figure() -> None:
+    facts = extract(COURT_STORY, title="Graz court cuts Murtal fine", published="2024-05-17")
+    ruling = by_amount(facts, "1100000")
+    assert ruling.action == "ruling"
+    assert ruling.respondent.text.startswith("Murtal")
+    assert ruling.date.text == "2024-05-07"  # the judgment's own date, not Tuesday's report
+
+
+def test_a_ruling_on_a_fine_concerns_the_breaches_the_fine_was_for() -> None:
+    facts = extract(COURT_STORY, title="Graz court cuts Murtal fine", published="2024-05-17")
+    assert "GDPR Art. 32" in labels(by_amount(facts, "1100000"))
+
+
+def test_a_long_object_does_not_hide_the_figure_a_court_reduced_a_fine_to() -> None:
+    facts = extract(
+        "The Federal Administrative Court has reduced the fine imposed by the national data "
+        "protection authority (the supervisory body for the whole federal territory) on the "
+        "Innsbruck heating supplier Tiroler Waerme AG from €1.25 million to €400,000.",
+        title="Court cuts fine",
+    )
+    assert by_amount(facts, "400000").action == "ruling"
