@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 21
+EXTRACTOR_VERSION = 22
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
@@ -184,6 +184,10 @@ def extract_facts(
         if _HEADING.match(body, body.rfind("\n", 0, span.start) + 1):
             context.last_party = None  # a new section: "the company" is not the last one's
             context.section = span.start
+        if "Court" in text or "Tribunal" in text:
+            court = _COURT.search(text)
+            if court:
+                context.last_court = _resolve_court(text, court, context)
         if mentions_action(text):
             found = _sentence_facts(article, span, quote_start, context)
             mentions.extend(found)
@@ -691,6 +695,10 @@ _STATUTE_OF = re.compile(
 )
 
 
+# "complete a remediation programme … by 31 March 2025": a deadline, not when anything happened.
+_DEADLINE = re.compile(
+    r"\b(?:by|until|before|no\s+later\s+than|deadline\s+of|due\s+(?:on|by))\s+(?:the\s+)?$", re.I
+)
 # "the Act, which took effect on March 31, 2024": when a law started to apply, not an action.
 _IN_FORCE = re.compile(
     r"\b(?:t(?:ook|akes?)\s+effect|(?:came|comes?|entered|enters?)\s+into\s+(?:force|effect)"
@@ -710,6 +718,7 @@ def _dates(
         for d in dates
         if not _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])
         and not _IN_FORCE.search(text[max(0, d.start - 60) : d.start])
+        and not _DEADLINE.search(text[max(0, d.start - 30) : d.start])
     ]
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
     for d in dates:
@@ -1281,7 +1290,12 @@ _REDUCED_TO = re.compile(
 )
 
 
-_UPHELD = re.compile(r"\b(?:upheld|uphold|upholds|confirmed)\b", re.I)
+# Not "…, UODO confirmed, and did not go to court": a court confirms a decision or a fine.
+_UPHELD = re.compile(
+    r"\b(?:upheld|uphold|upholds|confirmed\s+(?:the|its|a|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fine|decision|penalty|sanction|ruling|order))\b",
+    re.I,
+)
 
 
 _ANNULLED = re.compile(
@@ -1305,18 +1319,12 @@ def _rulings(
     court = _COURT.search(text)
     if court is None and not re.search(r"\b(?:court|tribunal|judge)\b", text, re.I):
         return []
-    name = _court_name(text, court) if court else None
-    seat = _court_country(court, ctx) if court else None
-    known = [m.key for m in ctx.lexicon.mentions(name or "") if m.kind == "authority"]
-    where = ctx.lexicon.authorities[known[0]].jurisdiction if known else None
-    if seat and where and seat != where:
-        # "Greece's Council of State" is not the Conseil d'État whose English name it shares.
-        known, where = [], seat
-    elif seat and not where:
-        where = seat
+    name, known, where = _resolve_court(text, court, ctx) if court else (None, [], None)
     if name:
         ctx.last_court = (name, known, where)
-    elif ctx.last_court and re.search(r"\b(?:the|that|this)\s+(?:court|tribunal)\b", text, re.I):
+    elif ctx.last_court and re.search(
+        r"\b(?:the|that|this)\s+(?:same\s+)?(?:court|tribunal)\b", text, re.I
+    ):
         # "The court reduced it to €900,000": the one named before, as it was resolved there
         name, known, where = ctx.last_court
 
@@ -1448,6 +1456,30 @@ def _national_court(name: str, where: str | None, ctx: _ArticleContext) -> str |
     return None
 
 
+def _resolve_court(
+    text: str, court: re.Match, ctx: _ArticleContext
+) -> tuple[str, list[str], str | None]:
+    """A court's name as lists of courts write it, its lexicon id (if any) and its country."""
+    name = _court_name(text, court)
+    seat = _court_country(court, ctx)
+    # "The Full Court of the Federal Court of Australia": the lexicon's name, in full.
+    known = [
+        m.key
+        for m in ctx.lexicon.mentions(text)
+        if m.kind == "authority"
+        and m.start <= court.end() + 40
+        and court.start() <= m.end
+        and ctx.lexicon.authorities[m.key].kind == "court"
+    ][:1] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
+    where = ctx.lexicon.authorities[known[0]].jurisdiction if known else None
+    if seat and where and seat != where:
+        # "Greece's Council of State" is not the Conseil d'État whose English name it shares.
+        known, where = [], seat
+    elif seat and not where:
+        where = seat
+    return name, known, where
+
+
 def _court_country(court: re.Match, ctx: _ArticleContext) -> str | None:
     """The country a court's name opens with: "Greece's Council of State" → GR."""
     owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s", court.group().strip())
@@ -1458,7 +1490,8 @@ def _court_country(court: re.Match, ctx: _ArticleContext) -> str | None:
 
 
 _MONTHS = frozenset(m.casefold() for m in calendar.month_name if m)
-_COURT_SEAT = re.compile(r"\s+(?:of|in)\s+(?!the\b)([A-Z][\w-]+)\b")
+# "the Regional Court of Bonn", "the Voivodeship Administrative Court (WSA) in Warsaw"
+_COURT_SEAT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:of|in)\s+(?!the\b)([A-Z][\w-]+)\b")
 
 
 def _court_name(text: str, court: re.Match) -> str:

@@ -64,6 +64,8 @@ _RESPONDENT_PATTERNS = [
     rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI"
     rf"\b{_SANCTION_NOUN}\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against|to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "announced a settlement with Sephora, Inc.", "a consent decree with the company"
+    rf"\b(?:settlements?|agreements?|consent\s+(?:orders?|decrees?|judgm?ents?))\s+with\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
     rf"\b{_SANCTION_NOUN}\b[^.;]{{0,40}}?\b(?:requiring|directing|compelling|obliging|instructing)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"

@@ -415,3 +415,52 @@ def test_a_long_object_does_not_hide_the_figure_a_court_reduced_a_fine_to() -> N
         title="Court cuts fine",
     )
     assert by_amount(facts, "400000").action == "ruling"
+
+
+def test_the_same_court_is_the_court_named_before_in_any_sentence() -> None:
+    facts = extract(
+        "Lublin Trans sp. z o.o. filed a complaint with the Voivodeship Administrative Court "
+        "(WSA) in Lublin in May.\n\n"
+        "In October, the same court annulled a PLN 90,000 fine that UODO had imposed on the "
+        "insurer Wisla Ubezpieczenia S.A.",
+        title="Polish courts and UODO",
+    )
+    ruling = next(f for f in facts if f.action == "ruling")
+    assert (ruling.authority, ruling.jurisdiction) == (
+        "Lublin Voivodeship Administrative Court",
+        "PL",
+    )
+
+
+def test_a_regulator_confirming_a_payment_is_no_court_upholding_a_fine() -> None:
+    facts = extract(
+        "The pharmacy chain Zdrowa Linia paid its PLN 75,000 fine in full, UODO confirmed, and "
+        "did not go to court.",
+        title="Polish round-up",
+    )
+    fine = by_amount(facts, "75000")
+    assert fine.action == "fine"
+    assert [s.status for s in fine.statuses] == ["paid"]
+
+
+def test_a_deadline_dates_nothing() -> None:
+    facts = extract(
+        "Today we have fined Corrib Payments Limited €400,000. We have also directed Corrib to "
+        "complete a remediation programme by 30 June 2025.",
+        title="Central Bank fines Corrib Payments",
+        published="2024-09-02",
+        outlet="Central Bank of Ireland",
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert order.date is None or order.date.text != "2025-06-30"
+
+
+def test_a_settlement_with_a_party_is_against_it() -> None:
+    facts = extract(
+        "The Attorney General today announced a settlement with Glowline Beauty, Inc. over its "
+        "data sales.\n\nUnder the settlement, Glowline has agreed to pay $600,000 in penalties.",
+        title="Attorney General settles with Glowline",
+        published="2024-03-05",
+    )
+    deal = by_amount(facts, "600000")
+    assert deal.date.text == "2024-03-05"  # the day the settlement was announced
