@@ -202,7 +202,7 @@ def _carried_entries(
 ) -> dict[str, ArticleEntry]:
     if base is None:
         return {}
-    entries = {p.stem: base.articles[p.stem] for p in diff.unchanged}
+    entries = {ident: base.articles[ident] for ident in diff.unchanged}
     for path in diff.touched:
         stat = path.stat()
         entries[path.stem] = base.articles[path.stem].model_copy(
