@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 22
+EXTRACTOR_VERSION = 23
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
@@ -413,6 +413,16 @@ def _inherit_regulators(facts: list[Fact]) -> None:
             fact.authority, fact.jurisdiction = lead.authority, lead.jurisdiction
 
 
+# A body named as the one reviewing an action, not taking it: "upheld by the Privacy Appeals
+# Board", "appealed to the Market Court".
+_REVIEWER = re.compile(
+    r"\b(?:(?:upheld|confirmed|annulled|overturned|quashed|reviewed|reduced|cut|set\s+aside)\s+by"
+    r"|appeal(?:ed|s)?\s+(?:\w+\s+){0,3}?(?:to|with|before)"
+    r"|(?:complaint|challenge|appeal)\s+(?:\w+\s+){0,3}?(?:to|with|before))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
     """ "The ICO also gave updates on two penalties. Northbridge … was fined £130,000": a
     fact whose sentence names no regulator has the one named last before it, within the
@@ -420,10 +430,18 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
     for fact in facts:
         if fact.authority or fact.jurisdiction or fact.action == "ruling":
             continue
-        before = body[max(0, fact.start - 600) : fact.start]
-        named = [m for m in ctx.lexicon.mentions(before) if m.kind == "authority"]
+        # Up to the amount: the quote's own context counts ("The Norwegian regulator has …
+        # Its largest fine so far, kr 65 000 000 …").
+        end = fact.amount.start if fact.amount else fact.start
+        start = max(0, fact.start - 600)
+        named = [
+            a
+            for a in authorities(body[start:end], ctx.lexicon, ctx.main_authority, ctx.domain)
+            if a.authority
+            and not _REVIEWER.search(body, max(0, start + a.start - 40), start + a.start)
+        ]
         if named:
-            authority = ctx.lexicon.authorities[named[-1].key]
+            authority = ctx.lexicon.authorities[named[-1].authority]
             fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
 
 
@@ -441,7 +459,11 @@ def _sentence_facts(
     money = [m for m in find_money(text, ctx.currency) if m.money is not None]
     primaries, conversions = _split_conversions(text, money)
     parties = respondents(text, ctx.lexicon)
-    regulators = authorities(text, ctx.lexicon, ctx.regulator_before(span.start), ctx.domain)
+    regulators = [
+        a
+        for a in authorities(text, ctx.lexicon, ctx.regulator_before(span.start), ctx.domain)
+        if not _REVIEWER.search(text, max(0, a.start - 40), a.start)
+    ]
     if ctx.publisher:
         home = ctx.lexicon.authorities[ctx.publisher].jurisdiction
         regulators += [

@@ -593,4 +593,8 @@ def _national(lexicon: Lexicon, code: str, kind: str, start: int, end: int) -> A
     candidates = [
         a for a in lexicon.authorities.values() if a.jurisdiction == code and a.kind == wanted
     ]
+    if len(candidates) > 1:
+        # "the Norwegian regulator" is Datatilsynet, not the Privacy Appeals Board that
+        # reviews its decisions.
+        candidates = [a for a in candidates if "appeal" not in a.english_name.casefold()]
     return AuthorityMention(candidates[0].id if len(candidates) == 1 else None, code, start, end)

@@ -464,3 +464,24 @@ def test_a_settlement_with_a_party_is_against_it() -> None:
     )
     deal = by_amount(facts, "600000")
     assert deal.date.text == "2024-03-05"  # the day the settlement was announced
+
+
+def test_a_body_that_reviewed_a_fine_did_not_impose_it() -> None:
+    facts = extract(
+        "Datatilsynet also pointed to its record.\n\nThe Danish regulator has been busy. Its "
+        "largest fine so far, DKK 4 million imposed on the app maker Sundby Apps in 2021, was "
+        "upheld by Finanstilsynet after Sundby appealed.",
+        title="Danish regulator's record",
+    )
+    fine = by_amount(facts, "4000000")
+    assert (fine.authority, fine.jurisdiction) == ("Datatilsynet (DK)", "DK")
+
+
+def test_asking_a_court_to_lift_a_ban_is_an_appeal() -> None:
+    facts = extract(
+        "The authority imposed a temporary ban on Harbo Social on 2 June. Harbo has asked the "
+        "Bergen District Court for an injunction to lift the ban.",
+        title="Norway bans Harbo Social's ad profiling",
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert "appealed" in {s.status for s in ban.statuses}
