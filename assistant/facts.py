@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 23
+EXTRACTOR_VERSION = 24
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
@@ -211,6 +211,7 @@ def extract_facts(
     _rulings_on_grounds(facts)
     _attach_article_dates(article, sentences, facts, context)
     _continue_paragraphs(facts, body)
+    _in_addition(facts, body)
     _date_judgments(article, sentences, facts, context)
     for fact in facts:
         _derive_statuses(fact)
@@ -311,6 +312,39 @@ def _date_judgments(
                     ruling.announced = ruling.announced or ruling.date
                 ruling.date = _located_date(d, span.start)
             break
+
+
+# A measure told as part of the decision or deal that fined the party: "In addition to the
+# fine, we have ordered …", "The (proposed) consent judgment also requires X to …".
+_IN_ADDITION = re.compile(
+    r"\W*(?:In\s+addition\s+to|Alongside|As\s+well\s+as|Besides|On\s+top\s+of)\s+the\s+"
+    r"(?:administrative\s+|monetary\s+)?(?:fine|penalty|sanction|payment)s?\b"
+    r"|[^.;]{0,60}?\b(?:consent\s+)?(?:judgm?ent|judgement|decree|settlement|agreement)\s+"
+    r"(?:also\s+)?requires\b",
+    re.I,
+)
+
+
+def _in_addition(facts: list[Fact], body: str) -> None:
+    """ "In addition to the fine, we have ordered Varnholt to …": a measure of the decision
+    that fined the party, dated by it, wherever in the article it is told."""
+    for fact in facts:
+        told = fact.mentions[0][0]
+        if fact.date is not None or fact.action in MONETARY or not _IN_ADDITION.match(body, told):
+            continue
+        fines = [
+            f
+            for f in facts
+            if f.action in MONETARY
+            and f.respondent_key == fact.respondent_key
+            and f.date is not None
+            and f.start < told
+        ]
+        if fines:
+            fine = max(fines, key=lambda f: f.start)
+            fact.date = fine.date
+            if fact.authority is None:
+                fact.authority, fact.jurisdiction = fine.authority, fine.jurisdiction
 
 
 def _continue_paragraphs(facts: list[Fact], body: str) -> None:
@@ -1024,6 +1058,8 @@ def _attach_violations(
             targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
             if targets is main:
                 targets = _story_so_far(span.start, facts) or main
+            else:
+                targets = targets + _same_paragraph_measures(span, targets, facts, body)
             if re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
                 listed = targets  # the intro may end the sentence or share it with an item
             elif not item:
@@ -1054,6 +1090,26 @@ def _story_actions(at: int, facts: list[Fact]) -> list[Fact]:
         if f.respondent_key == last.respondent_key
         and f.authority == last.authority
         and f.action != "ruling"
+    ]
+
+
+def _same_paragraph_measures(
+    span: Span, targets: list[Fact], facts: list[Fact], body: str
+) -> list[Fact]:
+    """ "… fined Sendwise $1.75 million …, in violation of the EFTA. The Bureau also banned
+    Sendwise …": the measures taken in the same paragraph against the same party rest on the
+    same breaches."""
+    start = body.rfind("\n\n", 0, span.start)
+    end = body.find("\n\n", span.end)
+    end = len(body) if end < 0 else end
+    keys = {(f.respondent_key, f.authority) for f in targets}
+    return [
+        f
+        for f in facts
+        if f.action in {"order", "ban"}
+        and f not in targets
+        and (f.respondent_key, f.authority) in keys
+        and start <= f.mentions[0][0] < end
     ]
 
 
@@ -1251,7 +1307,7 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")
 
 
 _SANCTION_VERB = re.compile(
-    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibited|"
+    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibited|requires|"
     r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced)$",
     re.I,
 )

@@ -66,13 +66,15 @@ _RESPONDENT_PATTERNS = [
     rf"\b{_SANCTION_NOUN}\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against|to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "announced a settlement with Sephora, Inc.", "a consent decree with the company"
     rf"\b(?:settlements?|agreements?|consent\s+(?:orders?|decrees?|judgm?ents?))\s+with\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "the consent judgment requires Copperleaf to …"
+    rf"\b(?:judgm?ents?|judgements?|orders?|decrees?|decisions?|settlements?|agreements?)\s+(?:also\s+)?requires\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
     rf"\b{_SANCTION_NOUN}\b[^.;]{{0,40}}?\b(?:requiring|directing|compelling|obliging|instructing)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
     rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
     # "Epic Games, the company behind Fortnite, will pay": the appositive is not the payer.
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+)?(?:agreed|agrees|will|must|to)\s+(?:to\s+)?pay\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?pay\b",
     # "enjoins the company Clearview"
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"

@@ -485,3 +485,30 @@ def test_asking_a_court_to_lift_a_ban_is_an_appeal() -> None:
     )
     ban = next(f for f in facts if f.action == "ban")
     assert "appealed" in {s.status for s in ban.statuses}
+
+
+def test_measures_of_the_same_paragraph_rest_on_the_same_breaches() -> None:
+    facts = extract(
+        "On May 2 the CFPB fined Quayside Remit Inc. $500,000 for failing to refund lost "
+        "transfers, in violation of the Electronic Fund Transfer Act. The Bureau also banned "
+        "Quayside from offering transfers for a year.",
+        title="CFPB round-up",
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert "EFTA" in labels(ban)
+
+
+def test_a_measure_of_the_decision_or_deal_that_fined_is_dated_by_it() -> None:
+    facts = extract(
+        "By a decision of 3 April 2024, we have imposed an administrative fine of €80,000 on "
+        "Moselle Assurances S.A.\n\n"
+        "What we found\n\nThe insurer kept claims data for twenty years.\n\n"
+        "In addition to the fine, we have ordered Moselle to delete the old claims data.\n\n"
+        "Separately, Glenrock Gyms LLC agreed on March 4, 2024 to pay a $50,000 civil penalty."
+        "\n\nThe consent judgment also requires Glenrock to offer online cancellation.",
+        title="Enforcement notes",
+        published="2024-04-10",
+    )
+    orders = {f.respondent.text.split()[0]: f for f in facts if f.action == "order"}
+    assert orders["Moselle"].date.text == "2024-04-03"
+    assert orders["Glenrock"].date.text == "2024-03-04"
