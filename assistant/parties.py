@@ -276,6 +276,20 @@ _THEN_NAME = re.compile(
 
 def respondents(text: str, lexicon: Lexicon) -> list[Party]:
     """Parties the text says were sanctioned, in order of appearance."""
+    key = (text, id(lexicon))
+    cached = _RESPONDENTS.get(key)
+    if cached is None:
+        if len(_RESPONDENTS) > 4096:
+            _RESPONDENTS.clear()
+        cached = _RESPONDENTS[key] = tuple(_respondents(text, lexicon))
+    return list(cached)
+
+
+# A sentence is read for its parties several times (its facts, its statuses, its claimant).
+_RESPONDENTS: dict[tuple[str, int], tuple[Party, ...]] = {}
+
+
+def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
     found: dict[int, Party] = {}
     # Offsets inside a party found already (a set, not a scan of `found`: a whole long
     # article has thousands of parties).

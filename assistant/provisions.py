@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .config import DATA_DIR
 
@@ -144,6 +144,11 @@ _NUMBERED_STATUTE = re.compile(
 def find_instruments(text: str) -> list[tuple[str, int, int]]:
     """(instrument id, start, end) for every law the text names. A statute cited by number
     that the data files do not list is named by its number ("Act No. 480/2004")."""
+    return list(_find_instruments(text))
+
+
+@lru_cache(maxsize=4096)  # an article's sentences are read for laws several times
+def _find_instruments(text: str) -> tuple[tuple[str, int, int], ...]:
     pattern, names = _instruments()
     found = [(names[m.group(1).casefold()], m.start(1), m.end(1)) for m in pattern.finditer(text)]
     if "No" in text:
@@ -151,7 +156,7 @@ def find_instruments(text: str) -> list[tuple[str, int, int]]:
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 found.append((f"{m.group(1)} No. {m.group(2)}", m.start(), m.end()))
         found.sort(key=lambda item: item[1])
-    return found
+    return tuple(found)
 
 
 _SUBDIVISION = re.compile(rf"(?:Articles?|Art\.|Sections?|Sec\.)\s*{_NUMBER},?\s*$", re.I)
