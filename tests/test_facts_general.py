@@ -512,3 +512,14 @@ def test_a_measure_of_the_decision_or_deal_that_fined_is_dated_by_it() -> None:
     orders = {f.respondent.text.split()[0]: f for f in facts if f.action == "order"}
     assert orders["Moselle"].date.text == "2024-04-03"
     assert orders["Glenrock"].date.text == "2024-03-04"
+
+
+def test_a_fine_appealed_and_reduced_in_the_passive_was_both() -> None:
+    facts = extract(
+        "Our largest fine so far, SEK 40 million imposed on Norrsken AB in 2021, was appealed "
+        "by the company and reduced to SEK 25 million by the Administrative Court in Malmo.",
+        title="IMY fines a bank",
+    )
+    fine = by_amount(facts, "40000000")
+    assert {"appealed", "reduced"} <= {s.status for s in fine.statuses}
+    assert by_amount(facts, "25000000").action == "ruling"
