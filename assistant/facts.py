@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 26
+EXTRACTOR_VERSION = 27
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
@@ -202,7 +202,7 @@ def extract_facts(
     # A heading restating an amount ("## Australia: A$5.2m civil penalty") summarises the
     # sentence that reports it: that sentence is the fact's quote, the heading a mention.
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
-    facts = _drop_totals(_fold_headings(_merge(mentions), body), body)
+    facts = _drop_totals(_fold_headings(_merge(mentions, body), body), body)
     _attach_rulings(facts)
     _inherit_regulators(facts)
     _regulators_from_context(facts, body, context)
@@ -855,7 +855,22 @@ def _written_as(a: Fact, b: Fact) -> bool:
     }
 
 
-def _merge(mentions: list[Fact]) -> list[Fact]:
+# "First, a fine … Second, an order … Third, an order …": items of a list told apart.
+_ORDINAL = re.compile(
+    r"\W*(first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b",
+    re.I,
+)
+
+
+def _enumerated_apart(a: Fact, b: Fact, body: str) -> bool:
+    """Two measures without amounts, each told as its own item of an enumeration."""
+    if a.amount is not None or b.amount is not None:
+        return False
+    first = [_ORDINAL.match(body, s) for s, _ in a.mentions[:1] + b.mentions[:1]]
+    return all(first) and first[0].group(1).casefold() != first[1].group(1).casefold()
+
+
+def _merge(mentions: list[Fact], body: str = "") -> list[Fact]:
     """One fact per action: the same fine said three times in an article is one fine."""
     facts: list[Fact] = []
     # Only facts with the same action, rate and respondent can be one, so each mention is
@@ -864,7 +879,14 @@ def _merge(mentions: list[Fact]) -> list[Fact]:
     groups: dict[tuple[str, str | None, str | None], list[Fact]] = {}
     for mention in sorted(mentions, key=lambda f: f.amount is None):  # facts with amounts lead
         group = groups.setdefault((mention.action, mention.per, mention.respondent_key), [])
-        target = next((f for f in group if _same_action(f, mention)), None)
+        target = next(
+            (
+                f
+                for f in group
+                if _same_action(f, mention) and not _enumerated_apart(f, mention, body)
+            ),
+            None,
+        )
         if target is None:
             facts.append(mention)
             group.append(mention)

@@ -523,3 +523,13 @@ def test_a_fine_appealed_and_reduced_in_the_passive_was_both() -> None:
     fine = by_amount(facts, "40000000")
     assert {"appealed", "reduced"} <= {s.status for s in fine.statuses}
     assert by_amount(facts, "25000000").action == "ruling"
+
+
+def test_measures_enumerated_as_items_are_told_apart() -> None:
+    facts = extract(
+        "The decision imposes three measures on Lakeview Data Ltd. First, a fine of €300,000. "
+        "Second, an order requiring Lakeview Data Ltd to delete the scraped profiles. Third, "
+        "an order requiring Lakeview Data Ltd to appoint a data protection officer.",
+        title="Lakeview Data fined",
+    )
+    assert len([f for f in facts if f.action == "order"]) == 2
