@@ -41,7 +41,7 @@ bench: install
 	$(PY) bench/cold.py --runs 7 --naive-runs 3 --sizes seed
 	$(PY) bench/warm.py --sizes seed,1000
 	$(PY) bench/ann.py --sizes 1000
-	$(PY) bench/build.py --chunks 200 --articles 1000 --sizes 1000
+	$(PY) bench/build.py --chunks 120 --articles 1000 --sizes 1000
 
 # 100k chunks: 1,000 real vectors, the rest sampled (see bench/common.py); ~1 hour here.
 bench-large: install
