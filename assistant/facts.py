@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 27
+EXTRACTOR_VERSION = 28
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
@@ -95,12 +95,26 @@ class _ArticleContext:
         body = article.body
         self.lexicon = lexicon
         self.published = article.published
-        named = [m for m in lexicon.mentions(body) if m.kind == "authority"]
+        countries = (
+            _article_countries(article, lexicon)
+            if lexicon.ambiguous(body) or lexicon.ambiguous(article.outlet or "")
+            else Counter()
+        )
+        named = _resolve_by_country(
+            [m for m in lexicon.mentions(body) if m.kind == "authority"], countries, lexicon
+        )
         counts = Counter(m.key for m in named)
         # Where each regulator is named, for "the regulator" in the sentences after it.
         self._named = [(m.end, m.key) for m in named if lexicon.authorities[m.key].kind != "court"]
         # A regulator's own press release: the outlet is the authority, and "we" is it.
-        publisher = [m.key for m in lexicon.mentions(article.outlet or "") if m.kind == "authority"]
+        publisher = [
+            m.key
+            for m in _resolve_by_country(
+                [m for m in lexicon.mentions(article.outlet or "") if m.kind == "authority"],
+                countries,
+                lexicon,
+            )
+        ]
         self.publisher = _state_office(article.outlet or "", publisher, lexicon)
         # A headline names the regulator acting; the body may name others in passing ("Other
         # states are watching: Connecticut's Attorney General …") as often as it.
@@ -145,6 +159,48 @@ class _ArticleContext:
 _ANAPHORA_REACH = 1500  # characters: a few paragraphs
 # A section heading: "## Australia", "**UK: Ofcom fines two telcos**".
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
+
+
+def _article_countries(article: Article, lexicon: Lexicon) -> Counter[str]:
+    """How often an article points at each country: places it names, regulators only one
+    country has, and amounts in a currency only one country uses (NOK: Norway)."""
+    countries: Counter[str] = Counter()
+    spans: Counter[tuple[int, int]] = Counter()
+    mentions = lexicon.mentions(article.body)
+    for m in mentions:
+        if m.kind == "authority":
+            spans[(m.start, m.end)] += 1
+    for m in mentions:
+        if m.kind == "jurisdiction":
+            countries[m.key] += 1
+        elif m.kind == "authority" and spans[(m.start, m.end)] == 1:
+            countries[lexicon.authorities[m.key].jurisdiction] += 1
+    users: dict[str, list[str]] = {}
+    for j in lexicon.jurisdictions.values():
+        if j.currency and j.parent is None:
+            users.setdefault(j.currency, []).append(j.code)
+    for money in find_money(article.body):
+        owners = users.get(money.money.currency, []) if money.money else []
+        if len(owners) == 1:
+            countries[owners[0]] += 1
+    return countries
+
+
+def _resolve_by_country(found: list, countries: Counter[str], lexicon: Lexicon) -> list:
+    """A name two regulators share ("Datatilsynet": Norway's and Denmark's) is the one whose
+    country the article points at most; a tie leaves both."""
+    spans: dict[tuple[int, int], list] = {}
+    for m in found:
+        spans.setdefault((m.start, m.end), []).append(m)
+    dropped: set[int] = set()
+    for same in spans.values():
+        if len(same) < 2:
+            continue
+        scores = {id(m): countries[lexicon.authorities[m.key].jurisdiction] for m in same}
+        best = max(scores.values())
+        if best and sum(1 for v in scores.values() if v == best) == 1:
+            dropped.update(k for k, v in scores.items() if v != best)
+    return [m for m in found if id(m) not in dropped]
 
 
 def _state_office(outlet: str, named: list[str], lexicon: Lexicon) -> str | None:

@@ -8,6 +8,7 @@ pronoun is not the United States; everything else matches case-insensitively.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -193,6 +194,11 @@ class Lexicon:
             if named and len(named) < len(same):
                 dropped.update(id(m) for m in same if m not in named)
         return [m for m in found if id(m) not in dropped]
+
+    def ambiguous(self, text: str) -> bool:
+        """Whether the text names a regulator by a name another regulator shares."""
+        spans = Counter((m.start, m.end) for m in self.mentions(text) if m.kind == "authority")
+        return any(n > 1 for n in spans.values())
 
     def places(self, text: str) -> frozenset[str]:
         """Jurisdiction codes the text names: directly, through a regulator, or a region."""

@@ -533,3 +533,32 @@ def test_measures_enumerated_as_items_are_told_apart() -> None:
         title="Lakeview Data fined",
     )
     assert len([f for f in facts if f.action == "order"]) == 2
+
+
+# --- Jurisdiction of a name two regulators share ------------------------------------------
+
+
+def test_a_shared_regulator_name_takes_the_country_the_article_points_at() -> None:
+    body = (
+        "Bergen, 4 March 2024\n\n"
+        "Datatilsynet has fined the ferry operator Skjærgård Linjer AS NOK 900,000 for "
+        "keeping passenger lists for ten years."
+    )
+    facts = extract(body, title="Datatilsynet fines a ferry operator", outlet="Datatilsynet")
+    assert by_amount(facts, "900000").jurisdiction == "NO"
+    body = (
+        "Datatilsynet has fined the bakery chain Rugbrød ApS DKK 300,000 for "
+        "camera surveillance of staff in Aarhus, Denmark."
+    )
+    facts = extract(body, title="Datatilsynet fines a bakery", outlet="Datatilsynet")
+    assert by_amount(facts, "300000").jurisdiction == "DK"
+
+
+def test_a_provincial_regulator_fines_in_its_province() -> None:
+    facts = extract(
+        "The Commission d'accès à l'information said it had imposed an administrative "
+        "monetary penalty of C$12,000 on the clinic Santé Laurier inc. for a late breach "
+        "report.",
+        title="Quebec privacy penalty",
+    )
+    assert by_amount(facts, "12000").jurisdiction == "CA-QC"
