@@ -46,10 +46,13 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 28
+EXTRACTOR_VERSION = 29
 
 _CONVERSION_GAP = re.compile(
-    r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|~|or)?\s*$", re.I
+    r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
+    r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|nearly|almost"
+    r"|just\s+(?:over|under))?\s*$",
+    re.I,
 )
 _BACK_REFERENCE = re.compile(
     r"\b(?:these|those|them|such|none\s+of|any\s+of|all\s+of|each\s+of)\b", re.I

@@ -562,3 +562,14 @@ def test_a_provincial_regulator_fines_in_its_province() -> None:
         title="Quebec privacy penalty",
     )
     assert by_amount(facts, "12000").jurisdiction == "CA-QC"
+
+
+def test_an_amount_restated_in_another_currency_in_brackets_is_one_fine() -> None:
+    facts = extract(
+        "The authority fined Dunărea Logistics S.R.L. RON 74,650 (the equivalent of EUR 15,000) "
+        "for unlawful camera surveillance of drivers.",
+        title="Romanian regulator fines a haulier",
+    )
+    fines = [f for f in facts if f.action == "fine"]
+    assert len(fines) == 1, [(f.action, f.amount) for f in facts]
+    assert [a.text for a in fines[0].other_amounts] == ["EUR 15,000"]
