@@ -202,6 +202,14 @@ _CORPORATE = {
     "holdings",
     "se",
     "oy",
+    "oyj",
+    "pte",
+    "pty",
+    "bhd",
+    "sdn",
+    "aps",
+    "srl",
+    "sro",
 }
 _DESCRIPTOR_NOUNS = {
     "firm",
@@ -329,6 +337,9 @@ def _without_laws(text: str) -> str:
 def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     start, end = match.span("who")
     name = match.group("who")
+    if match.string[end : end + 1] == "." and re.search(rf"(?:\s|^){_LEGAL_FORM}$", name + "."):
+        # "fined Bank X S.A. 3.76 million": the legal form's last full stop is the name's.
+        name, end = name + ".", end + 1
     if match.string[end : end + 1] == "$":
         # "R$2.4 million", "A$5m": a currency, not a party — nor part of the name before it
         # ("fined Orchid Lane Pte Ltd S$ 18,000").
@@ -352,7 +363,12 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         words = words[1:]
     # Title-case descriptors: "Facial Recognition Firm Clearview AI" is Clearview AI (but
     # "Interserve Group Ltd" keeps its "Group").
-    for index, word in enumerate(words[:-1]):
+    # A name ending in its legal form is the registered name, descriptors and all: "Bank X
+    # S.A.", "X Dental Group Pte Ltd".
+    registered = bool(_ENDS_IN_FORM.search(" ".join(words))) or (
+        len(words) > 1 and words[-1].casefold().strip(".,") in _CORPORATE - {"group"}
+    )
+    for index, word in enumerate(words[:-1] if not registered else []):
         rest = words[index + 1 :]
         if word.casefold() in _DESCRIPTOR_NOUNS and any(
             w.casefold().rstrip(".") not in _CORPORATE for w in rest
@@ -453,7 +469,14 @@ def respondent_key(name: str) -> str:
     """Grouping key: "Clearview AI", "Clearview" and "CLEARVIEW" are one respondent, and
     "Saúde Prime" is "saude prime" as people type it."""
     words = re.findall(r"[\w&]+", fold(name))
+    # "Bank X S.A." is X as the article calls it later: a generic first word is not the key.
+    if len(words) > 1 and words[0] in _GENERIC_FIRST and words[1] not in _JOINERS:
+        return words[1]
     return words[0] if words else name.casefold()
+
+
+_GENERIC_FIRST = {"bank", "banca", "banco", "banque", "groupe", "grupo", "gruppo"}
+_JOINERS = {"of", "de", "du", "des", "di", "del", "la", "le", "van", "von", "der", "and", "&"}
 
 
 # A headline's subject doing what respondents do next: "Spotify appeals SEK 58m fine",

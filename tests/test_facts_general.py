@@ -573,3 +573,23 @@ def test_an_amount_restated_in_another_currency_in_brackets_is_one_fine() -> Non
     fines = [f for f in facts if f.action == "fine"]
     assert len(fines) == 1, [(f.action, f.amount) for f in facts]
     assert [a.text for a in fines[0].other_amounts] == ["EUR 15,000"]
+
+
+# --- Names with their legal forms ---------------------------------------------------------
+
+
+def test_a_registered_name_keeps_its_descriptors_and_its_legal_form() -> None:
+    facts = extract(
+        "The commission fined Maple Harbour Veterinary Group Pte Ltd S$9,000 for leaving "
+        "client records on an open server.",
+        title="Singapore privacy fines",
+    )
+    assert by_amount(facts, "9000").respondent.text == "Maple Harbour Veterinary Group Pte Ltd"
+    facts = extract(
+        "The regulator said it had fined Bank Wiślański Rolny S.A. 1.2 million zlotys for a "
+        "late breach notification. Wiślański said it would appeal.",
+        title="Polish bank fined",
+    )
+    fine = by_amount(facts, "1200000")
+    assert fine.respondent.text == "Bank Wiślański Rolny S.A."
+    assert fine.respondent_key == "wislanski"
