@@ -593,3 +593,31 @@ def test_a_registered_name_keeps_its_descriptors_and_its_legal_form() -> None:
     fine = by_amount(facts, "1200000")
     assert fine.respondent.text == "Bank Wiślański Rolny S.A."
     assert fine.respondent_key == "wislanski"
+
+
+# --- Amounts that are not a new action ----------------------------------------------------
+
+
+def test_a_running_total_of_fines_is_not_a_fine() -> None:
+    facts = extract(
+        "The authority fined Kestrel Parcels Ltd £40,000 on Monday. The regulator has imposed "
+        "fines totalling more than £1.3 million since January, according to a count by a "
+        "trade newsletter.",
+        title="ICO fines a courier",
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("40000")]
+    facts = extract(
+        "The regulator fined Kestrel Parcels Ltd £40,000, bringing its tally for the year to "
+        "£1.5 million.",
+        title="ICO fines a courier",
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("40000")]
+
+
+def test_the_ceiling_of_a_daily_penalty_is_not_a_penalty() -> None:
+    facts = extract(
+        "When Lindqvist Foods missed the deadline, the authority imposed a daily fine of "
+        "€2,000 from 1 March, capped at €150,000.",
+        title="Daily fine for a food company",
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("2000")]
