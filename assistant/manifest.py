@@ -184,7 +184,14 @@ def verify_files(folder: Path, checks: list[FileCheck]) -> None:
     stamp (inode, mtime, ctime) differs from the one recorded at commit: the file was
     rewritten, copied or restored since. A file never written since commit gets the size
     check and a hash of a bounded sample (its ends and 32 blocks between: <= 384 KiB).
+
+    A copy that hashed whole and right is remembered by its own stamp (`VERIFIED_NAME`
+    beside the manifest), so a restored index is hashed once, not on every question (6 s a
+    question at 100,000 chunks). Any later write to the file changes its ctime, and with it
+    the stamp, so the memo never vouches for bytes it has not seen.
     """
+    verified = _read_verified(folder)
+    newly: dict[str, list[int]] = {}
     for check in checks:
         path = folder / check.name
         try:
@@ -197,13 +204,42 @@ def verify_files(folder: Path, checks: list[FileCheck]) -> None:
                 raise IndexDamaged(
                     f"{path} is {stat.st_size} bytes, expected {check.bytes} (cut short?)"
                 )
-            untouched = check.stamp is not None and tuple(check.stamp) == _stamp(stat)
-            if untouched and check.sample_sha256 is not None:
+            stamp = _stamp(stat)
+            untouched = check.stamp is not None and tuple(check.stamp) == stamp
+            seen = tuple(verified.get(check.name, ())) == stamp
+            if (untouched or seen) and check.sample_sha256 is not None:
                 intact = _sample(handle, stat.st_size) == check.sample_sha256
             else:
                 intact = hashlib.file_digest(handle, "sha256").hexdigest() == check.sha256
+                if intact and check.sample_sha256 is not None:
+                    newly[check.name] = list(stamp)
         if not intact:
             raise IndexDamaged(f"{path} does not match its checksum (damaged on disk?)")
+    if newly:
+        _remember_verified(folder, {**verified, **newly})
+
+
+VERIFIED_NAME = ".verified.json"  # {generation: {file name: stamp hashed whole and right}}
+
+
+def _read_verified(folder: Path) -> dict[str, list[int]]:
+    try:
+        data = json.loads((folder.parent / VERIFIED_NAME).read_bytes())
+        entries = data.get(folder.name, {}) if isinstance(data, dict) else {}
+        return entries if isinstance(entries, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _remember_verified(folder: Path, entries: dict[str, list[int]]) -> None:
+    """Best effort: a read-only index folder is verified in full each time, as before."""
+    target = folder.parent / VERIFIED_NAME
+    tmp = target.with_name(f"{VERIFIED_NAME}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps({folder.name: entries}), encoding="utf-8")
+        os.replace(tmp, target)  # the old generation's entries go: it is no longer read
+    except OSError:
+        tmp.unlink(missing_ok=True)
 
 
 def incompatibility(manifest: Manifest, expected_build: dict[str, Any]) -> str | None:

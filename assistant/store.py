@@ -22,7 +22,14 @@ from .embed import DIMENSION
 from .errors import IndexDamaged, IndexMissing
 from .fact_model import Fact
 from .lexical import searchable
-from .manifest import Manifest, file_check, fsync_dir, read_manifest, verify_files
+from .manifest import (
+    VERIFIED_NAME,
+    Manifest,
+    file_check,
+    fsync_dir,
+    read_manifest,
+    verify_files,
+)
 from .models import Article, ArticleMeta
 from .postings import Planner, id_ranges
 
@@ -769,3 +776,5 @@ def collect_garbage(index_dir: Path, live: str | None) -> None:
             and _GENERATION.match(entry.name.removesuffix(".partial"))
         ):
             shutil.rmtree(entry, ignore_errors=True)
+        elif entry.name.startswith(f"{VERIFIED_NAME}.") and entry.name.endswith(".tmp"):
+            entry.unlink(missing_ok=True)  # a reader killed while noting a verified copy

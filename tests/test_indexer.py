@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -328,6 +329,34 @@ def test_large_index_is_approximate_and_stays_right_through_updates(
     new.unlink()
     update(settings, CountingEncoder(real_encoder))
     assert not acme & vector_ids()
+
+
+def test_a_copied_index_is_hashed_whole_once_then_by_sample(
+    indexed: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "restored"
+    shutil.copytree(indexed.index_dir, copy)  # new inodes and times: every stamp differs
+    whole: list[str] = []
+    real_digest = hashlib.file_digest
+
+    def counting(handle, name):  # type: ignore[no-untyped-def]
+        whole.append(Path(handle.name).name)
+        return real_digest(handle, name)
+
+    monkeypatch.setattr(hashlib, "file_digest", counting)
+    IndexReader(copy).close()
+    files = {f.name for f in read_manifest(copy).files}
+    assert sorted(whole) == sorted(files)  # hashed whole, found right, remembered
+    whole.clear()
+    IndexReader(copy).close()
+    assert whole == []  # the same copy again: the bounded check
+    generation = copy / read_manifest(copy).generation
+    vectors = generation / "vectors.faiss"
+    data = bytearray(vectors.read_bytes())
+    data[len(data) // 3] ^= 0x01  # a later write: new stamp, so hashed whole again
+    vectors.write_bytes(bytes(data))
+    with pytest.raises(IndexDamaged, match="checksum"):
+        IndexReader(copy)
 
 
 def test_untouched_files_are_checked_by_sample_and_rewritten_ones_in_full(
