@@ -60,8 +60,10 @@ _RESPONDENT_PATTERNS = [
     # Headlines: "Clearview AI Fined $9.4 Million", "Clearview fined again", "X Slapped with"
     rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}|Fined|Slapped|Hit|Ordered|Banned)\b",
     # "fined Clearview", "fines Amazon's French unit", "slapped TikTok with", "told it to stop"
-    # Not after an article: "the hit video game Fortnite" is no verb.
-    rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # Not after an article: "the hit video game Fortnite" is no verb; nor after an amount or
+    # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun).
+    rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)"
+    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?<!\b[Tt]hat\s)(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI"
     rf"\b{_SANCTION_NOUN}\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against|to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "announced a settlement with Sephora, Inc.", "a consent decree with the company"
@@ -390,6 +392,8 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None
     if name in _currency_codes():
         return None  # "fined the streaming company SEK 58 million": the amount's currency
+    if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
+        return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
     if _is_known_non_respondent(name, lexicon):
         return None
     return Party(name, start, end)

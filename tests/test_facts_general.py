@@ -621,3 +621,14 @@ def test_the_ceiling_of_a_daily_penalty_is_not_a_penalty() -> None:
         title="Daily fine for a food company",
     )
     assert [f.amount.amount for f in facts if f.amount] == [Decimal("2000")]
+
+
+def test_a_fine_after_its_amount_is_a_noun_not_a_verb() -> None:
+    facts = extract(
+        "The Administrative Court quashed in its entirety the €40,000 fine the Sanctions Chamber had "
+        "imposed on "
+        "the hotel operator Duinzicht Hotels BV for unanswered access requests.",
+        title="Court annuls hotel fine",
+    )
+    fine = by_amount(facts, "40000")
+    assert fine.respondent.text == "Duinzicht Hotels BV"
