@@ -279,17 +279,7 @@ class IndexReader:
         # Kept for `lexical_sentences`, which is asked next for the same query and would
         # otherwise open an FTS5 cursor per article to score these again.
         self._top_scores = (match, {int(r): float(score) for r, score in best})
-        if not best:
-            return []
-        rows = {
-            r[0]: SentenceRow(*r)
-            for r in self._db.execute(
-                "SELECT id, article_id, position, start, end, context_start, places FROM sentences"
-                f" WHERE id IN ({','.join('?' * len(best))})",
-                [int(r) for r, _ in best],
-            )
-        }
-        return [rows[int(r)] for r, _ in best if int(r) in rows]
+        return self._sentence_rows([int(r) for r, _ in best])
 
     def lexical_sentences_in(
         self, match: str, article_ids: Sequence[str], k: int
@@ -305,18 +295,21 @@ class IndexReader:
             tuple(article_ids),
         ).fetchall()
         scores = self._scores_in_ranges(match, runs)
-        best = sorted(scores, key=lambda i: scores[i], reverse=True)[:k]
-        if not best:
+        return self._sentence_rows(sorted(scores, key=lambda i: scores[i], reverse=True)[:k])
+
+    def _sentence_rows(self, ids: Sequence[int]) -> list[SentenceRow]:
+        """The sentences with these ids, in the order given."""
+        if not ids:
             return []
         rows = {
             r[0]: SentenceRow(*r)
             for r in self._db.execute(
                 "SELECT id, article_id, position, start, end, context_start, places FROM sentences"
-                f" WHERE id IN ({','.join('?' * len(best))})",
-                tuple(best),
+                f" WHERE id IN ({','.join('?' * len(ids))})",
+                tuple(ids),
             )
         }
-        return [rows[i] for i in best if i in rows]
+        return [rows[i] for i in ids if i in rows]
 
     def lexical_sentences(self, match: str, ids: Iterable[int]) -> dict[int, float]:
         wanted = set(ids)
