@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 32
+EXTRACTOR_VERSION = 33
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -270,6 +270,7 @@ def extract_facts(
     _rulings_on_grounds(facts)
     _attach_article_dates(article, sentences, facts, context)
     _continue_paragraphs(facts, body)
+    _same_day(facts, body)
     _in_addition(facts, body)
     _date_judgments(article, sentences, facts, context)
     for fact in facts:
@@ -406,6 +407,24 @@ def _in_addition(facts: list[Fact], body: str) -> None:
                 fact.authority, fact.jurisdiction = fine.authority, fine.jurisdiction
 
 
+_ALSO = re.compile(
+    r"\b(?:also|further|additionally)\s+(?:fined|imposed|ordered|sanctioned|penalised|penalized)\b"
+)
+# "In a decision published the same day, the PDPC fined …": the day of the action told before.
+_SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the|that)\s+same\s+(?:day|date)\b", re.I)
+
+
+def _same_day(facts: list[Fact], body: str) -> None:
+    ordered = sorted(facts, key=lambda f: f.start)
+    for index, fact in enumerate(ordered):
+        told, end = fact.mentions[0]
+        if fact.date is not None or fact.per is not None or not _SAME_DAY.search(body, told, end):
+            continue
+        dated = [f for f in ordered[:index] if f.date is not None and f.start < told]
+        if dated:
+            fact.date = dated[-1].date
+
+
 def _continue_paragraphs(facts: list[Fact], body: str) -> None:
     """ "On March 25 the CFPB fined Sendwise $1.75 million … The Bureau also banned Sendwise
     …": an action told next in the same paragraph, against the same party, with no date or
@@ -417,8 +436,21 @@ def _continue_paragraphs(facts: list[Fact], body: str) -> None:
             fact.action == "ruling"
             or before.action == "ruling"
             or fact.respondent_key != before.respondent_key
-            # told in the same paragraph (the action before may have been told earlier too) …
-            or not any(s <= told and "\n\n" not in body[s:told] for s, _ in before.mentions)
+            # told in the same paragraph (the action before may have been told earlier too),
+            # or in the next one as the same regulator's "also" ("The PIPC also fined Daon") …
+            or not any(
+                s <= told
+                and (
+                    "\n\n" not in body[s:told]
+                    or (
+                        body[s:told].count("\n\n") == 1
+                        and fact.authority is not None
+                        and fact.authority == before.authority
+                        and _ALSO.search(body, told, fact.mentions[0][1])
+                    )
+                )
+                for s, _ in before.mentions
+            )
             # … as a new action, not "The CNIL's order also instructed …" (an earlier one)
             or _REFERS_BACK.match(body, told)
             or (fact.authority and before.authority and fact.authority != before.authority)

@@ -632,3 +632,29 @@ def test_a_fine_after_its_amount_is_a_noun_not_a_verb() -> None:
     )
     fine = by_amount(facts, "40000")
     assert fine.respondent.text == "Duinzicht Hotels BV"
+
+
+# --- Dates told by reference to the action before ----------------------------------------
+
+
+def test_an_action_told_as_the_same_day_has_the_date_of_the_one_before() -> None:
+    facts = extract(
+        "**Ireland**\n\nOn Tuesday the commission fined Larkspur Couriers Ltd €30,000 for "
+        "losing parcel manifests.\n\nOn the same day, the commission fined Tidewell Opticians "
+        "Ltd €12,000 for marketing emails sent without consent.",
+        title="Weekly round-up",
+        published="2024-06-07",
+    )
+    assert by_amount(facts, "30000").date.text == "2024-06-04"
+    assert by_amount(facts, "12000").date.text == "2024-06-04"
+
+
+def test_the_same_regulator_also_fining_in_the_next_paragraph_is_the_same_decision() -> None:
+    facts = extract(
+        "On May 14 the Garante imposed a fine of €300,000 on Verdant Rides Srl for leaving "
+        "trip logs unprotected.\n\nThe Garante also fined Verdant Rides Srl €9,000 for "
+        "notifying riders late.",
+        title="Verdant Rides fined",
+        published="2024-05-20",
+    )
+    assert by_amount(facts, "9000").date.text == "2024-05-14"
