@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 33
+EXTRACTOR_VERSION = 34
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -410,8 +410,12 @@ def _in_addition(facts: list[Fact], body: str) -> None:
 _ALSO = re.compile(
     r"\b(?:also|further|additionally)\s+(?:fined|imposed|ordered|sanctioned|penalised|penalized)\b"
 )
-# "In a decision published the same day, the PDPC fined …": the day of the action told before.
-_SAME_DAY = re.compile(r"\b(?:on\s+)?(?:the|that)\s+same\s+(?:day|date)\b", re.I)
+# "In a decision published the same day, the PDPC fined …", "In the same statement, the
+# authority said it had fined …": the day of the action told before.
+_SAME_DAY = re.compile(
+    r"\b(?:[Oo]n\s+)?(?:the|that)\s+same\s+(?:day|date)\b"
+    r"|\bIn\s+(?:the|that)\s+same\s+(?:statement|announcement|(?:press\s+)?release|decision|notice)\b"
+)
 
 
 def _same_day(facts: list[Fact], body: str) -> None:
@@ -420,9 +424,10 @@ def _same_day(facts: list[Fact], body: str) -> None:
         told, end = fact.mentions[0]
         if fact.date is not None or fact.per is not None or not _SAME_DAY.search(body, told, end):
             continue
-        dated = [f for f in ordered[:index] if f.date is not None and f.start < told]
+        dated = [f for f in ordered[:index] if (f.date or f.announced) and f.start < told]
         if dated:
             fact.date = dated[-1].date
+            fact.announced = fact.announced or dated[-1].announced
 
 
 def _continue_paragraphs(facts: list[Fact], body: str) -> None:

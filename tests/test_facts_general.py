@@ -658,3 +658,17 @@ def test_the_same_regulator_also_fining_in_the_next_paragraph_is_the_same_decisi
         published="2024-05-20",
     )
     assert by_amount(facts, "9000").date.text == "2024-05-14"
+
+
+def test_an_action_told_in_the_same_statement_is_dated_by_it_and_contested_in_court() -> None:
+    facts = extract(
+        "The authority said on Tuesday that it had fined Brazda Tours SRL RON 30,000.\n\n"
+        "In the same statement, the authority said it had fined Olt Asigurări S.A. RON 45,000 "
+        "for a misdirected mailing. Olt said it had contested the fine before the Sibiu "
+        "District Court.",
+        title="Romanian regulator fines two companies",
+        published="2024-06-07",
+    )
+    fine = by_amount(facts, "45000")
+    assert (fine.date or fine.announced).text == "2024-06-04"
+    assert "appealed" in {s.status for s in fine.statuses}
