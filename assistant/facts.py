@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 34
+EXTRACTOR_VERSION = 35
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -1092,6 +1092,23 @@ def _status_targets(
             last = max(named, key=lambda f: f.respondent.start)
             return [f for f in here if f.respondent_key == last.respondent_key]
         return here
+    if not here and not broad:
+        # "According to the filing, X paid the R$480,000 fine in May": the amount right after
+        # the statement says which action, told elsewhere in the article.
+        said = [
+            m.money
+            for m in find_money(text[match.start : match.end + 40], ctx.currency)
+            if m.money is not None and m.start < match.end - match.start + 15
+        ]
+        named = [
+            f
+            for f in facts
+            if f.amount
+            and f.per is None
+            and any(f.amount.amount == m.amount and f.amount.currency == m.currency for m in said)
+        ]
+        if named:
+            return named
     if not here and _THAT_ONE.search(text, match.start, match.end + 30):
         # "In 2021 the AEPD fined Telvoria €70,000 … The company paid that fine": the action
         # stated last before, not every action against the company.

@@ -672,3 +672,18 @@ def test_an_action_told_in_the_same_statement_is_dated_by_it_and_contested_in_co
     fine = by_amount(facts, "45000")
     assert (fine.date or fine.announced).text == "2024-06-04"
     assert "appealed" in {s.status for s in fine.statuses}
+
+
+# --- Statuses -----------------------------------------------------------------------------
+
+
+def test_a_status_naming_an_amount_is_that_fines_alone() -> None:
+    facts = extract(
+        "On 2 April 2024 the Garante imposed two fines on Cortile Servizi Srl: €90,000 for "
+        "selling customer lists and €15,000 for ignoring access requests.\n\n"
+        "Cortile has challenged the larger fine in court. The company has not paid the "
+        "90,000 euros, its lawyers said.",
+        title="Garante fines Cortile Servizi",
+    )
+    assert "not_paid" in {s.status for s in by_amount(facts, "90000").statuses}
+    assert "not_paid" not in {s.status for s in by_amount(facts, "15000").statuses}
