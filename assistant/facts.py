@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 35
+EXTRACTOR_VERSION = 36
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -848,6 +848,8 @@ _STATUTE_OF = re.compile(
 
 
 # "complete a remediation programme … by 31 March 2025": a deadline, not when anything happened.
+# "X paid the R$480,000 fine in May": when it was paid, not when it was imposed.
+_PAID_WHEN = re.compile(r"\bpaid\b(?:[^.;,]|[.,](?=\d)){0,50}?\s$", re.I)
 _DEADLINE = re.compile(
     r"\b(?:by|until|before|no\s+later\s+than|deadline\s+of|due\s+(?:on|by))\s+(?:the\s+)?$", re.I
 )
@@ -871,6 +873,7 @@ def _dates(
         if not _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])
         and not _IN_FORCE.search(text[max(0, d.start - 60) : d.start])
         and not _DEADLINE.search(text[max(0, d.start - 30) : d.start])
+        and not _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
     ]
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
     for d in dates:

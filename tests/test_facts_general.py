@@ -687,3 +687,15 @@ def test_a_status_naming_an_amount_is_that_fines_alone() -> None:
     )
     assert "not_paid" in {s.status for s in by_amount(facts, "90000").statuses}
     assert "not_paid" not in {s.status for s in by_amount(facts, "15000").statuses}
+
+
+def test_the_month_a_fine_was_paid_is_not_when_it_was_imposed() -> None:
+    facts = extract(
+        "On 3 March 2024 the Garante fined Vellutino Srl €20,000 for unsolicited calls.\n\n"
+        "Vellutino paid the €20,000 fine in April, the company said.",
+        title="Garante fines Vellutino",
+        published="2024-06-10",
+    )
+    fine = by_amount(facts, "20000")
+    assert fine.date.text == "2024-03-03"
+    assert "paid" in {s.status for s in fine.statuses}
