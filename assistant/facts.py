@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 36
+EXTRACTOR_VERSION = 37
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -848,6 +848,10 @@ _STATUTE_OF = re.compile(
 
 
 # "complete a remediation programme … by 31 March 2025": a deadline, not when anything happened.
+# "According to Monday's filing": the day something was said, not when anything was done.
+_STATEMENT_OF = re.compile(
+    r"['’]s\s+(?:filing|statement|announcement|(?:press\s+)?release|report|disclosure)\b", re.I
+)
 # "X paid the R$480,000 fine in May": when it was paid, not when it was imposed.
 _PAID_WHEN = re.compile(r"\bpaid\b(?:[^.;,]|[.,](?=\d)){0,50}?\s$", re.I)
 _DEADLINE = re.compile(
@@ -878,7 +882,11 @@ def _dates(
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
     for d in dates:
         before = text[max(0, d.start - 40) : d.start]
-        if _ANNOUNCED_DATE.search(before) or _DATELINE.match(text[: d.start]):
+        if (
+            _ANNOUNCED_DATE.search(before)
+            or _DATELINE.match(text[: d.start])
+            or _STATEMENT_OF.match(text, d.end)
+        ):
             # "DUBLIN, Nov 6 (Reuters) -": the wire's date, the day the news came out
             announced = announced or d
         elif _DECISION_DATE.search(before):

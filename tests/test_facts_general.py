@@ -699,3 +699,16 @@ def test_the_month_a_fine_was_paid_is_not_when_it_was_imposed() -> None:
     fine = by_amount(facts, "20000")
     assert fine.date.text == "2024-03-03"
     assert "paid" in {s.status for s in fine.statuses}
+
+
+def test_the_day_of_a_filing_is_when_it_was_said_not_when_a_fine_was_imposed() -> None:
+    facts = extract(
+        "In a decision dated 2 February 2024 the Garante fined Orsolina Srl €35,000 for "
+        "unsolicited calls.\n\nAccording to Tuesday's filing with the stock exchange, "
+        "Orsolina paid the €35,000 fine in March.",
+        title="Garante fines Orsolina",
+        published="2024-06-14",
+    )
+    fine = by_amount(facts, "35000")
+    assert fine.date.text == "2024-02-02"
+    assert "paid" in {s.status for s in fine.statuses}
