@@ -46,7 +46,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 37
+EXTRACTOR_VERSION = 38
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -1045,6 +1045,19 @@ def _attach_statuses(
                 f for f in facts if f.action in STATUS_APPLIES_TO.get(match.kind, {f.action})
             ]
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
+            if match.kind == "complied":
+                # A periodic penalty compels compliance with an order: complying with the
+                # order is complying with what the penalty enforces.
+                orders = [f for f in targets if f.action == "order"]
+                targets = targets + [
+                    f
+                    for f in facts
+                    if f.action == "penalty_payment"
+                    and f not in targets
+                    and any(
+                        o.respondent_key == f.respondent_key and o.start <= f.start for o in orders
+                    )
+                ]
             claim = _claimant(match, text, ctx)
             for fact in targets:
                 if not any(

@@ -712,3 +712,16 @@ def test_the_day_of_a_filing_is_when_it_was_said_not_when_a_fine_was_imposed() -
     fine = by_amount(facts, "35000")
     assert fine.date.text == "2024-02-02"
     assert "paid" in {s.status for s in fine.statuses}
+
+
+def test_complying_with_an_order_complies_with_the_daily_penalty_enforcing_it() -> None:
+    facts = extract(
+        "The Garante ordered Brunello Srl to delete the recordings. When Brunello missed the "
+        "deadline, the Garante imposed a daily penalty of €1,000 from 1 May 2024. Brunello "
+        "has now complied with the order, the Garante said.",
+        title="Garante and Brunello",
+        published="2024-06-14",
+    )
+    daily = by_amount(facts, "1000")
+    assert daily.action == "penalty_payment"
+    assert "complied" in {s.status for s in daily.statuses}
