@@ -191,7 +191,7 @@ def _usable_base(settings: Settings, key: dict[str, object]) -> tuple[Manifest |
             return None, why
         # Opened, not only checksummed: an index whose vectors disagree with its chunk count
         # (or whose SQLite cannot be read) must be rebuilt, never carried into the next one.
-        IndexReader(settings.index_dir).close()
+        IndexReader(settings.index_dir, with_faiss=True).close()
         return manifest, None
     except IndexError_ as exc:
         return None, str(exc)

@@ -35,6 +35,10 @@ from .postings import Planner, id_ranges
 
 DB_NAME = "store.sqlite"
 VECTORS_NAME = "vectors.faiss"
+# A flat (exact) index's ids and vectors also as plain arrays: a question then searches them
+# with numpy and never imports FAISS (~0.1 s of a one-shot question's start-up).
+FLAT_IDS_NAME = "flat_ids.npy"
+FLAT_VECTORS_NAME = "flat_vectors.npy"
 # Exact search (IndexFlatIP) up to this many chunk vectors, an inverted file (IVF) above.
 # At 30k a flat search costs ~3 ms; past that IVF scans only `nprobe` of `nlist` clusters
 # (~2 ms at 100k) and, memory-mapped, a one-shot query reads only those clusters' pages.
@@ -203,7 +207,9 @@ _FACT_CACHE_SIZE = 10_000  # ~6 KB a parsed fact: ≤ 60 MB; a question at 100k 
 class IndexReader:
     """Read access to the generation the manifest names."""
 
-    def __init__(self, index_dir: Path, verify: bool = True) -> None:
+    def __init__(self, index_dir: Path, verify: bool = True, with_faiss: bool = False) -> None:
+        """`with_faiss`: also open (and count) the FAISS file when numpy arrays would serve,
+        as an update must before building on this generation."""
         manifest = read_manifest(index_dir)
         if manifest is None:
             raise IndexMissing(f"no index in {index_dir} (run `assistant index`)")
@@ -225,22 +231,41 @@ class IndexReader:
             self._db.execute("SELECT count(*) FROM articles").fetchone()
             self._planner = Planner(self._db)
             self._top_scores: tuple[str, dict[int, float]] = ("", {})
-            faiss = self._faiss = _import_faiss()
-            # Memory-mapped, not read: opening costs no copy, and a one-shot query's memory
-            # holds only the pages its search touches (a few MB of an IVF index).
-            self._vectors = faiss.read_index(
-                str(self.folder / VECTORS_NAME), faiss.IO_FLAG_MMAP_IFC
-            )
-            nprobe = manifest.vector_index.get("nprobe")
-            if nprobe:
-                faiss.extract_index_ivf(self._vectors).nprobe = int(nprobe)
-        except (sqlite3.DatabaseError, RuntimeError) as exc:
+            self._vectors = None
+            self._flat: tuple[np.ndarray, np.ndarray] | None = None
+            self.vector_count = -1
+            if {FLAT_IDS_NAME, FLAT_VECTORS_NAME} <= {f.name for f in manifest.files}:
+                # .npy read as a read-only memory map: plain numbers, never pickled objects.
+                self._flat = (
+                    np.lib.format.open_memmap(self.folder / FLAT_IDS_NAME, mode="r"),
+                    np.lib.format.open_memmap(self.folder / FLAT_VECTORS_NAME, mode="r"),
+                )
+                self.vector_count = len(self._flat[0])
+            if self._flat is None or with_faiss:  # approximate, or written before the arrays
+                faiss = self._faiss = _import_faiss()
+                # Memory-mapped, not read: opening costs no copy, and a one-shot query's
+                # memory holds only the pages its search touches (a few MB of an IVF index).
+                self._vectors = faiss.read_index(
+                    str(self.folder / VECTORS_NAME), faiss.IO_FLAG_MMAP_IFC
+                )
+                nprobe = manifest.vector_index.get("nprobe")
+                if nprobe:
+                    faiss.extract_index_ivf(self._vectors).nprobe = int(nprobe)
+                if self.vector_count not in (-1, self._vectors.ntotal):
+                    raise IndexDamaged(
+                        f"index in {self.folder} has {self._vectors.ntotal} vectors in FAISS"
+                        f" and {self.vector_count} in its arrays"
+                    )
+                self.vector_count = self._vectors.ntotal
+        except (sqlite3.DatabaseError, RuntimeError, ValueError, OSError) as exc:
             raise IndexDamaged(
                 f"index in {self.folder} is damaged ({str(exc).splitlines()[0][:120]})"
             ) from None
-        if self._vectors.ntotal != manifest.chunks:
+        if self.vector_count != manifest.chunks or (
+            self._flat is not None and self._flat[1].shape != (manifest.chunks, DIMENSION)
+        ):
             raise IndexDamaged(
-                f"index in {self.folder} has {self._vectors.ntotal} vectors for {manifest.chunks} chunks"
+                f"index in {self.folder} has {self.vector_count} vectors for {manifest.chunks} chunks"
             )
 
     def close(self) -> None:
@@ -249,8 +274,15 @@ class IndexReader:
     # Dense and lexical search over chunks --------------------------------------------------
 
     def dense_chunks(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
-        if self._vectors.ntotal == 0:
+        if self.vector_count == 0:
             return []
+        if self._flat is not None:  # exact inner product, as IndexFlatIP computes it
+            ids, vectors = self._flat
+            scores = vectors @ np.asarray(query, dtype=np.float32)
+            k = min(k, len(scores))
+            top = np.argpartition(-scores, k - 1)[:k]
+            top = top[np.argsort(-scores[top], kind="stable")]
+            return [(int(ids[i]), float(scores[i])) for i in top]
         # One query is microseconds of work for a flat index and a few lists for IVF: OpenMP
         # threads cost more than they save (on 2 busy cores, 16 ms instead of 0.3 ms). The
         # setting belongs to the calling thread only, so builds elsewhere keep every core.
@@ -676,9 +708,12 @@ class GenerationWriter:
         self._db.execute("PRAGMA optimize")
         self._db.close()
         spec = self._write_vectors()
-        for name in (DB_NAME, VECTORS_NAME):
+        names = [DB_NAME, VECTORS_NAME]
+        if spec["type"] == "IDMap2,Flat":
+            names += [FLAT_IDS_NAME, FLAT_VECTORS_NAME]
+        for name in names:
             _fsync_file(self.folder / name)
-        files = [file_check(self.folder / name) for name in (DB_NAME, VECTORS_NAME)]
+        files = [file_check(self.folder / name) for name in names]
         final = self.index_dir / self.generation
         os.replace(self.folder, final)
         fsync_dir(self.index_dir)
@@ -727,6 +762,12 @@ class GenerationWriter:
         if index.ntotal != count:
             raise IndexDamaged(f"vector count {index.ntotal} != {count} while writing the index")
         _import_faiss().write_index(index, str(self.folder / VECTORS_NAME))
+        for name in (FLAT_IDS_NAME, FLAT_VECTORS_NAME):  # copied from the previous generation
+            (self.folder / name).unlink(missing_ok=True)
+        if spec["type"] == "IDMap2,Flat":
+            flat_ids, flat_vectors = stored_vectors(index)
+            np.save(self.folder / FLAT_IDS_NAME, flat_ids.astype(np.int64))
+            np.save(self.folder / FLAT_VECTORS_NAME, np.ascontiguousarray(flat_vectors, np.float32))
         self._ids, self._matrices, self._base_index = [], [], None
         return spec
 

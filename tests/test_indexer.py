@@ -130,7 +130,7 @@ def test_update_reembeds_only_what_changed(
         r[0]
         for r in reader._db.execute("SELECT id FROM chunks WHERE article_id LIKE '2022-10-hipaa%'")
     }
-    assert kept and reader._vectors.ntotal == after.chunks
+    assert kept and reader.vector_count == after.chunks
     reader.close()
     hits = answer_ids(settings, real_encoder, "Dutch authority fined Acme five million euros")
     assert hits[0] not in kept
@@ -372,3 +372,37 @@ def test_untouched_files_are_checked_by_sample_and_rewritten_ones_in_full(
     vectors.write_bytes(bytes(data))  # rewritten: new stamp, so the whole file is hashed
     with pytest.raises(IndexDamaged, match="checksum"):
         IndexReader(settings.index_dir)
+
+
+def test_a_flat_index_is_searched_with_numpy_as_faiss_would_and_without_importing_it(
+    seed_settings: Settings, real_encoder: Encoder, run_cli
+) -> None:
+    import faiss
+
+    reader = IndexReader(seed_settings.index_dir)
+    generation = seed_settings.index_dir / reader.manifest.generation
+    exact = faiss.read_index(str(generation / "vectors.faiss"))
+    assert reader.manifest.vector_index["type"] == "IDMap2,Flat" and reader._flat is not None
+    for text in ["Clearview fined in Italy", "overdue penalty payment", "x"]:
+        query = real_encoder.encode_queries([text])[0]
+        scores, ids = exact.search(query.reshape(1, -1), 8)
+        ours = reader.dense_chunks(query, 8)
+        assert [i for i, _ in ours] == [int(i) for i in ids[0]]
+        assert np.allclose([s for _, s in ours], scores[0], atol=1e-5)
+    reader.close()
+    folders = ["--corpus", str(seed_settings.corpus_dir), "--index", str(seed_settings.index_dir)]
+    script = (
+        "import sys; from assistant.cli import main; main(sys.argv[1:]);"
+        " print('faiss' in sys.modules, file=sys.stderr)"
+    )
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", script, *folders, "--query", "Has Clearview paid?", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "False"  # FAISS never loaded

@@ -36,7 +36,7 @@ from assistant.manifest import file_check, read_manifest
 from assistant.question import clean_question
 from assistant.session import Session
 from assistant.status import describe, duplicate_groups
-from assistant.store import DB_NAME, VECTORS_NAME, IndexReader
+from assistant.store import DB_NAME, FLAT_IDS_NAME, FLAT_VECTORS_NAME, VECTORS_NAME, IndexReader
 from tests.conftest import RunCli, write_article
 from tests.reliability_helpers import assert_consistent, corpus_state
 from tests.test_tui import make_app, pilot_test, until
@@ -353,6 +353,10 @@ def _fewer_vectors(settings: Settings) -> None:
     first = faiss.vector_to_array(vectors.id_map)[:1]
     vectors.remove_ids(np.array(first, dtype=np.int64))
     faiss.write_index(vectors, str(path))
+    flat = path.parent / FLAT_VECTORS_NAME  # the arrays a flat index is searched from
+    if flat.exists():
+        np.save(flat, np.load(flat)[1:])
+        np.save(path.parent / FLAT_IDS_NAME, np.load(path.parent / FLAT_IDS_NAME)[1:])
     _reseal(settings)
 
 
@@ -478,9 +482,11 @@ def test_no_code_path_loads_data_with_anything_that_can_run_code() -> None:
             if UNSAFE_LOADERS.search(code):
                 offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert not offenders, offenders
-    # The index is JSON, SQLite and FAISS's own binary format; front matter is safe_load.
+    # The index is JSON, SQLite, FAISS's own binary format and .npy arrays opened as memory
+    # maps (which refuse object arrays); front matter is safe_load.
     store = (ROOT / "assistant" / "store.py").read_text()
     assert "faiss.read_index" in store or "read_index(" in store
+    assert 'open_memmap(self.folder / FLAT_VECTORS_NAME, mode="r")' in store
     assert "yaml.safe_load(" in (ROOT / "assistant" / "ingest.py").read_text()
 
 
