@@ -64,6 +64,8 @@ _RESPONDENT_PATTERNS = [
     # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun).
     rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)"
     rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?<!\b[Tt]hat\s)(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": named in brackets
+    rf"\b(?:fined|sanctioned|penalised|penalized)\s+(?P<who>{_COMMON_NP})(?=(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s+\([A-Z])",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI"
     rf"\b{_SANCTION_NOUN}\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against|to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "announced a settlement with Sephora, Inc.", "a consent decree with the company"
@@ -336,6 +338,12 @@ def _without_laws(text: str) -> str:
     return text
 
 
+_NAME_IN_BRACKETS = re.compile(
+    r"(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+\("
+    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.&-]*){0,6})\)"
+)
+
+
 def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     start, end = match.span("who")
     name = match.group("who")
@@ -355,6 +363,11 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return Party(name, start, end, pronoun=True)
     common = re.fullmatch(_COMMON_NP, name)
     if common:
+        # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": the name the
+        # brackets give is the party's.
+        named = _NAME_IN_BRACKETS.match(match.string, end)
+        if named and not _is_known_non_respondent(named.group("name"), lexicon):
+            return Party(named.group("name"), named.start("name"), named.end("name"))
         inner = common.group(1)
         return Party(inner, start + name.index(inner), end)
     # A possessive ends the name: "Amazon's French warehouses unit" is Amazon's.

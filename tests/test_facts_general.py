@@ -725,3 +725,12 @@ def test_complying_with_an_order_complies_with_the_daily_penalty_enforcing_it() 
     daily = by_amount(facts, "1000")
     assert daily.action == "penalty_payment"
     assert "complied" in {s.status for s in daily.statuses}
+
+
+def test_a_party_described_then_named_in_brackets_is_the_name() -> None:
+    facts = extract(
+        "The authority fined the district clinic in Tarnowo (Przychodnia Rejonowa w Tarnowie) "
+        "40,000 zlotys for a lost laptop.",
+        title="Polish regulator fines a clinic",
+    )
+    assert by_amount(facts, "40000").respondent.text == "Przychodnia Rejonowa w Tarnowie"
