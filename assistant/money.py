@@ -76,7 +76,11 @@ def find_money(text: str, default_currency: str | None = None) -> list[MoneyMent
         return []  # every form needs digits or a scale word; most questions have neither
     table = _table()
     candidates: list[_Candidate] = []
-    for kind, pattern in _compiled():
+    for kind in _KINDS:
+        needs = _KIND_NEEDS.get(kind)
+        if needs is not None and not needs.search(text):
+            continue  # this form cannot match: no need to compile it (~10 ms each)
+        pattern = _compiled(kind)
         position = 0
         while match := pattern.search(text, position):
             candidate = _candidate(kind, match)
@@ -177,15 +181,32 @@ def _table() -> _Table:
     )
 
 
+_KINDS = ("range_pre", "range_post", "pre", "post", "words")  # tried in this order
+# What each form cannot match without: a range has two numbers (digits, something else,
+# digits); an amount in words has a scale word; the others have digits.
+_KIND_NEEDS = {
+    "range_pre": re.compile(r"\d\D+\d"),
+    "range_post": re.compile(r"\d\D+\d"),
+    "pre": re.compile(r"\d"),
+    "post": re.compile(r"\d"),
+    "words": re.compile(r"thousand|million|billion|trillion", re.I),
+}
+
+
 @cache
-def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The money patterns, compiled on first use (~50 ms: they spell out every currency):
-    formatting an answer's amount, or a question without digits, never needs them."""
+def _compiled(kind: str) -> re.Pattern[str]:
+    """One money pattern, compiled on first use (~10 ms each: they spell out every
+    currency): formatting an amount, or a question with one number, needs few or none."""
+    return re.compile(_pattern_texts()[kind])
+
+
+@cache
+def _pattern_texts() -> dict[str, str]:
     table = _table()
     return _patterns(set(table.symbols), set(table.names))
 
 
-def _patterns(symbols: set[str], names: set[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _patterns(symbols: set[str], names: set[str]) -> dict[str, str]:
     before = [re.escape(s) for s in sorted(symbols - {"R"}, key=len, reverse=True)]
     # ZAR's "R" only glued to digits ("R5 million"), never inside "R$" (BRL).
     pre = "(?:" + "|".join([*before, r"R(?=\d)"]) + ")"
@@ -207,7 +228,8 @@ def _patterns(symbols: set[str], names: set[str]) -> tuple[tuple[str, re.Pattern
         "post": rf"{num_at}{one}{sep}(?P<cur>{post}){_CUR_END}",
         "words": rf"(?<![\w-])(?P<words>{_WORDS}){sep}(?P<cur>{post}){_CUR_END}",
     }
-    return tuple((kind, re.compile(p)) for kind, p in forms_in_order.items())
+    assert tuple(forms_in_order) == _KINDS
+    return forms_in_order
 
 
 def _fold(name: str) -> str:
