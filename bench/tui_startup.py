@@ -63,7 +63,10 @@ def main() -> int:
         tmux("kill-session", "-t", SESSION)
         shutil.rmtree(work, ignore_errors=True)
     print(f"{'measure':<44} {'median s':>9} {'min':>6} {'max':>6} {'runs':>5}")
-    for name, values in (("usable (question box drawn)", usable), ("ready (index + model open)", ready)):
+    for name, values in (
+        ("usable (question box drawn)", usable),
+        ("ready (index + model open)", ready),
+    ):
         if values:
             print(
                 f"{name:<44} {statistics.median(values):9.2f} {min(values):6.2f} "

@@ -18,46 +18,220 @@ DATA_DIR = Path(__file__).parents[1] / "assistant" / "data"
 FILES = ["jurisdictions.toml", "authorities.toml", "currencies.toml", "instruments.toml"]
 
 EU_MEMBERS = {
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-    "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+    "AT",
+    "BE",
+    "BG",
+    "HR",
+    "CY",
+    "CZ",
+    "DK",
+    "EE",
+    "FI",
+    "FR",
+    "DE",
+    "GR",
+    "HU",
+    "IE",
+    "IT",
+    "LV",
+    "LT",
+    "LU",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SK",
+    "SI",
+    "ES",
+    "SE",
 }
 EEA_NON_EU = {"IS", "LI", "NO"}
 OTHER_REQUIRED = {"EU", "CH", "GB", "US", "CA", "AU", "NZ", "JP", "KR", "IN", "BR", "TR", "SG"}
 US_STATES = {
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
-    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
-    "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
-    "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
 }
 GROUPS = {"EU", "EEA", "EFTA", "US-STATE", "US-DISTRICT"}
 KINDS = {
-    "data_protection", "financial", "consumer_protection", "competition",
-    "attorney_general", "court", "telecoms", "government",
+    "data_protection",
+    "financial",
+    "consumer_protection",
+    "competition",
+    "attorney_general",
+    "court",
+    "telecoms",
+    "government",
 }
 UNITS = {"Article", "Section", "Regulation", "Rule", "§", "Principle"}
 CAP_RULES = {"higher", "lower", "percent_only", "fixed_only"}
 
 # Authorities the brief names explicitly (by id).
 REQUIRED_AUTHORITIES = {
-    "BfDI", "HmbBfDI", "BlnBDI", "BayLDA", "LfDI BW", "LDI NRW", "HBDI", "LfD Niedersachsen",
-    "APD/GBA", "AP (NL)", "IMY", "DPC", "HDPA", "AEPD", "UODO", "CNIL", "Garante",
-    "Datatilsynet (NO)", "Datatilsynet (DK)", "FDPIC", "ICO",
-    "EDPB", "EDPS", "European Commission", "CJEU", "General Court",
-    "FTC", "SEC", "CFPB", "HHS OCR", "FCC", "DOJ", "CPPA",
-    "FCA", "PRA", "AMF", "ACPR", "BaFin", "Central Bank of Ireland", "AFM", "DNB",
-    "Finansinspektionen (SE)", "Consob", "CNMV", "FINRA", "OCC", "Federal Reserve",
-    "CMA", "Autorité de la concurrence", "Bundeskartellamt", "AGCM", "ACM",
-    "Ofcom", "Arcom", "AGCOM", "French Ministry of Economy and Finance",
-    "OPC", "OAIC", "PIPC", "PPC", "ANPD", "KVKK", "PDPC", "Data Protection Board of India",
+    "BfDI",
+    "HmbBfDI",
+    "BlnBDI",
+    "BayLDA",
+    "LfDI BW",
+    "LDI NRW",
+    "HBDI",
+    "LfD Niedersachsen",
+    "APD/GBA",
+    "AP (NL)",
+    "IMY",
+    "DPC",
+    "HDPA",
+    "AEPD",
+    "UODO",
+    "CNIL",
+    "Garante",
+    "Datatilsynet (NO)",
+    "Datatilsynet (DK)",
+    "FDPIC",
+    "ICO",
+    "EDPB",
+    "EDPS",
+    "European Commission",
+    "CJEU",
+    "General Court",
+    "FTC",
+    "SEC",
+    "CFPB",
+    "HHS OCR",
+    "FCC",
+    "DOJ",
+    "CPPA",
+    "FCA",
+    "PRA",
+    "AMF",
+    "ACPR",
+    "BaFin",
+    "Central Bank of Ireland",
+    "AFM",
+    "DNB",
+    "Finansinspektionen (SE)",
+    "Consob",
+    "CNMV",
+    "FINRA",
+    "OCC",
+    "Federal Reserve",
+    "CMA",
+    "Autorité de la concurrence",
+    "Bundeskartellamt",
+    "AGCM",
+    "ACM",
+    "Ofcom",
+    "Arcom",
+    "AGCOM",
+    "French Ministry of Economy and Finance",
+    "OPC",
+    "OAIC",
+    "PIPC",
+    "PPC",
+    "ANPD",
+    "KVKK",
+    "PDPC",
+    "Data Protection Board of India",
 }
 REQUIRED_INSTRUMENTS = {
-    "GDPR", "UK GDPR", "DPA 2018", "PECR", "ePrivacy Directive", "Loi Informatique et Libertés",
-    "DSA", "DMA", "AI Act", "NIS2", "FTC Act", "COPPA", "CCPA", "HIPAA", "GLBA", "FCRA",
-    "BIPA", "TCPA", "CAN-SPAM", "PIPEDA", "LGPD", "FSMA", "PRIN",
+    "GDPR",
+    "UK GDPR",
+    "DPA 2018",
+    "PECR",
+    "ePrivacy Directive",
+    "Loi Informatique et Libertés",
+    "DSA",
+    "DMA",
+    "AI Act",
+    "NIS2",
+    "FTC Act",
+    "COPPA",
+    "CCPA",
+    "HIPAA",
+    "GLBA",
+    "FCRA",
+    "BIPA",
+    "TCPA",
+    "CAN-SPAM",
+    "PIPEDA",
+    "LGPD",
+    "FSMA",
+    "PRIN",
 }
 REQUIRED_CURRENCIES = {
-    "EUR", "USD", "GBP", "SEK", "NOK", "DKK", "ISK", "CHF", "PLN", "CZK", "HUF", "RON",
-    "BGN", "CAD", "AUD", "NZD", "JPY", "KRW", "INR", "BRL", "TRY", "CNY", "SGD", "HKD", "ZAR",
+    "EUR",
+    "USD",
+    "GBP",
+    "SEK",
+    "NOK",
+    "DKK",
+    "ISK",
+    "CHF",
+    "PLN",
+    "CZK",
+    "HUF",
+    "RON",
+    "BGN",
+    "CAD",
+    "AUD",
+    "NZD",
+    "JPY",
+    "KRW",
+    "INR",
+    "BRL",
+    "TRY",
+    "CNY",
+    "SGD",
+    "HKD",
+    "ZAR",
 }
 
 
@@ -358,7 +532,14 @@ def test_new_york_ag_example(auth):
 
 def test_currency_fields(cur):
     for c in cur:
-        for field in ("code", "names", "ambiguous_names", "symbols", "ambiguous_symbols", "minor_units"):
+        for field in (
+            "code",
+            "names",
+            "ambiguous_names",
+            "symbols",
+            "ambiguous_symbols",
+            "minor_units",
+        ):
             assert field in c, f"{c.get('code')}: missing {field}"
         assert re.fullmatch(r"[A-Z]{3}", c["code"]), c["code"]
         assert isinstance(c["minor_units"], int) and 0 <= c["minor_units"] <= 3
@@ -379,7 +560,9 @@ def test_required_currencies_present(cur):
     assert not missing, missing
 
 
-@pytest.mark.parametrize("field,amb", [("symbols", "ambiguous_symbols"), ("names", "ambiguous_names")])
+@pytest.mark.parametrize(
+    "field,amb", [("symbols", "ambiguous_symbols"), ("names", "ambiguous_names")]
+)
 def test_shared_currency_strings_are_ambiguous(cur, field, amb):
     users: dict[str, set[str]] = defaultdict(set)
     for c in cur:
@@ -389,7 +572,9 @@ def test_shared_currency_strings_are_ambiguous(cur, field, amb):
     for s, codes in users.items():
         if len(codes) > 1:
             for code in codes:
-                assert s in {_fold(x) for x in by[code][amb]}, f"{s!r} shared by {sorted(codes)}: not in {code}.{amb}"
+                assert s in {_fold(x) for x in by[code][amb]}, (
+                    f"{s!r} shared by {sorted(codes)}: not in {code}.{amb}"
+                )
     for c in cur:
         for s in c[amb]:
             assert len(users[_fold(s)]) > 1, f"{c['code']}: {s!r} marked ambiguous but not shared"
@@ -406,10 +591,26 @@ def test_ambiguous_defaults(cur_doc, cur):
 def test_brief_symbols(cur):
     by = _by(cur, "code")
     expected = {
-        "USD": {"$", "US$"}, "AUD": {"A$", "AU$"}, "CAD": {"C$", "CA$"}, "NZD": {"NZ$"},
-        "SGD": {"S$"}, "HKD": {"HK$"}, "EUR": {"€"}, "GBP": {"£"}, "JPY": {"¥"}, "CNY": {"¥"},
-        "INR": {"₹"}, "PLN": {"zł"}, "CZK": {"Kč"}, "HUF": {"Ft"}, "RON": {"lei"},
-        "BRL": {"R$"}, "KRW": {"₩"}, "TRY": {"₺"}, "CHF": {"Fr.", "CHF"}, "SEK": {"kr"},
+        "USD": {"$", "US$"},
+        "AUD": {"A$", "AU$"},
+        "CAD": {"C$", "CA$"},
+        "NZD": {"NZ$"},
+        "SGD": {"S$"},
+        "HKD": {"HK$"},
+        "EUR": {"€"},
+        "GBP": {"£"},
+        "JPY": {"¥"},
+        "CNY": {"¥"},
+        "INR": {"₹"},
+        "PLN": {"zł"},
+        "CZK": {"Kč"},
+        "HUF": {"Ft"},
+        "RON": {"lei"},
+        "BRL": {"R$"},
+        "KRW": {"₩"},
+        "TRY": {"₺"},
+        "CHF": {"Fr.", "CHF"},
+        "SEK": {"kr"},
     }
     for code, symbols in expected.items():
         assert symbols <= set(by[code]["symbols"]), (code, symbols - set(by[code]["symbols"]))
