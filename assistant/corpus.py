@@ -8,14 +8,11 @@ hash counts as a change.
 from __future__ import annotations
 
 import hashlib
-import os
-from collections import defaultdict
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 
 from .errors import ArticleError
-from .ingest import corpus_entries, id_of_name
+from .ingest import article_entries, id_of_name
 from .manifest import Manifest
 
 
@@ -56,49 +53,47 @@ def diff_corpus(corpus_dir: Path, manifest: Manifest | None) -> CorpusDiff:
     diff = CorpusDiff()
     indexed = manifest.articles if manifest else {}
     skipped = manifest.skipped if manifest else {}
-    listed = [(id_of_name(entry.name), entry) for entry in corpus_entries(corpus_dir)]
-    by_id: dict[str, list[os.DirEntry]] = defaultdict(list)
-    if len({ident for ident, _ in listed}) == len(listed):  # no two files share an id
-        ordered = [(ident, [entry]) for ident, entry in sorted(listed, key=itemgetter(0))]
-    else:
-        for ident, entry in listed:
-            by_id[ident].append(entry)
-        ordered = sorted(by_id.items())
-
-    for ident, entries in ordered:
-        if len(entries) > 1:
-            names = " and ".join(e.name for e in entries)
-            for entry in entries:
+    # One sort by (id, name), one pass: at 28,000 articles each extra pass over the listing
+    # costs ~20 ms of the check every one-shot question makes (the stats cost ~110 ms).
+    listed = sorted((id_of_name(e.name), e.name, e) for e in article_entries(corpus_dir))
+    count = len(listed)
+    i = 0
+    while i < count:
+        ident, name, entry = listed[i]
+        end = i + 1
+        while end < count and listed[end][0] == ident:
+            end += 1
+        if end - i > 1:  # two files, one id (a.md and a.txt)
+            names = " and ".join(n for _, n, _ in listed[i:end])
+            for _, other, _ in listed[i:end]:
                 diff.problems.append(
                     ArticleError(
-                        corpus_dir / entry.name,
-                        f"article id {ident!r} is used by {names}; rename one",
+                        corpus_dir / other, f"article id {ident!r} is used by {names}; rename one"
                     )
                 )
+            i = end
             continue
-        entry = entries[0]
+        i = end
         try:
             stat = entry.stat()  # follows symlinks, as Path.stat does
         except OSError as exc:
-            diff.problems.append(
-                ArticleError(corpus_dir / entry.name, f"cannot read: {exc.strerror}")
-            )
+            diff.problems.append(ArticleError(corpus_dir / name, f"cannot read: {exc.strerror}"))
             continue
-        failed = skipped.get(entry.name)
+        failed = skipped.get(name)
         if failed and (failed.size, failed.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
-            diff.problems.append(ArticleError(corpus_dir / entry.name, failed.error, failed.line))
+            diff.problems.append(ArticleError(corpus_dir / name, failed.error, failed.line))
             continue
         known = indexed.get(ident)
-        if known is not None and known.path == entry.name:
-            if (known.size, known.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+        if known is not None and known.path == name:
+            if known.size == stat.st_size and known.mtime_ns == stat.st_mtime_ns:
                 diff.unchanged.append(ident)  # the common case: no Path built, nothing read
             elif sha256_file(Path(entry.path)) == known.sha256:
-                diff.touched.append(corpus_dir / entry.name)
+                diff.touched.append(corpus_dir / name)
             else:
-                diff.changed.append(corpus_dir / entry.name)
+                diff.changed.append(corpus_dir / name)
         else:
-            (diff.changed if known else diff.added).append(corpus_dir / entry.name)
+            (diff.changed if known else diff.added).append(corpus_dir / name)
 
-    present = {ident for ident, _ in listed}
+    present = {ident for ident, _, _ in listed}
     diff.removed = sorted(ident for ident in indexed if ident not in present)
     return diff

@@ -182,7 +182,7 @@ class Engine:
         self.retriever = retriever
         self.lexicon = lexicon
         self.respondents = reader.respondent_keys()
-        self.published = reader.published()
+        self.published = reader.published_dates()
         self._names: tuple[str, list[str]] = ("", [])  # the last question's unknown names
         # Actions read and grouped, by what selected their facts. The index an engine reads
         # never changes (a new generation gets a new engine), so they stay good across

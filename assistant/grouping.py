@@ -12,9 +12,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from .fact_model import Amount, Fact, same_sum
 from .lexicon import Lexicon
+
+
+class PublishedLookup(Protocol):
+    """Article id -> publication date: a dict, or `store.PublishedDates` (read as asked)."""
+
+    def get(self, article_id: str, default: None = None, /) -> str | None: ...
 
 
 @dataclass
@@ -144,7 +151,7 @@ def _target(bucket: list[_Forming], fact: Fact) -> _Forming | None:
 
 
 def group_facts(
-    facts: Iterable[Fact], published: dict[str, str | None] | None = None
+    facts: Iterable[Fact], published: PublishedLookup | None = None
 ) -> list[ActionGroup]:
     """Groups of facts about one action each, in a stable order (respondent, then date)."""
     ordered = sorted(

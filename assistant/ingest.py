@@ -304,10 +304,14 @@ def corpus_entries(corpus_dir: Path) -> list[os.DirEntry]:
     os.scandir and sorted by name (the same files in the same order as sorting Path
     objects, which cost ~2 s per question at 28,000 articles), and never turned into Path
     objects (~15 µs each: 0.4 s at 28,000)."""
+    return sorted(article_entries(corpus_dir), key=lambda e: e.name)
+
+
+def article_entries(corpus_dir: Path) -> list[os.DirEntry]:
+    """`corpus_entries` in directory order, for callers that sort them their own way."""
     require_corpus_dir(corpus_dir)
     with os.scandir(corpus_dir) as entries:
-        found = [e for e in entries if _is_article_name(e.name) and _is_file(e)]
-    return sorted(found, key=lambda e: e.name)
+        return [e for e in entries if _is_article_name(e.name) and _is_file(e)]
 
 
 def id_of_name(name: str) -> str:
