@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 import numpy as np
@@ -63,18 +64,23 @@ def _ranked(scores: dict[int, float]) -> list[int]:
     return sorted(scores, key=lambda item: -scores[item])
 
 
+@cache
+def _encoding_thread() -> ThreadPoolExecutor:
+    """One thread for the whole process, started on first use: retrievers come and go with
+    index generations (a long TUI session reopens many), and each owning a thread would
+    leave idle ones behind. Questions are asked one at a time per session."""
+    return ThreadPoolExecutor(1, thread_name_prefix="encode-question")
+
+
 class Retriever:
     def __init__(self, reader: IndexReader, encoder: Encoder, lexicon: Lexicon) -> None:
         self.reader = reader
         self.encoder = encoder
         self.lexicon = lexicon
         self._bodies: dict[str, str] = {}
-        self._encoder_thread: ThreadPoolExecutor | None = None  # started on first use
 
     def _encoding(self, question: str) -> Future[np.ndarray]:
-        if self._encoder_thread is None:
-            self._encoder_thread = ThreadPoolExecutor(1, thread_name_prefix="encode-question")
-        return self._encoder_thread.submit(self.encoder.encode_queries, [question])
+        return _encoding_thread().submit(self.encoder.encode_queries, [question])
 
     def body(self, article_id: str) -> str:
         if article_id not in self._bodies:
