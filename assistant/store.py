@@ -541,32 +541,28 @@ class IndexReader:
     def published_dates(self) -> PublishedDates:
         """`published()` read as asked: a question needs the dates of a few articles, and
         reading all of them costs ~60 ms at 28,000 articles (a one-shot question's)."""
-        return PublishedDates(self._db)
+        return PublishedDates(self)
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT id FROM articles ORDER BY id")]
 
 
 class PublishedDates:
-    """Article id -> publication date, looked up on first use (the `get` and truth value of
-    the dict `IndexReader.published` returns, which is all its users need)."""
+    """Article id -> publication date, read through `IndexReader.article_meta` (which keeps
+    the rows it has read): the `get` and truth value of the dict `IndexReader.published`
+    returns, which is all its users need."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-        self._known: dict[str, str | None] = {}
+    def __init__(self, reader: IndexReader) -> None:
+        self._reader = reader
 
     def get(self, article_id: str, default: str | None = None) -> str | None:
-        if article_id not in self._known:
-            row = self._db.execute(
-                "SELECT published FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
-            if row is None:
-                return default
-            self._known[article_id] = row[0]
-        return self._known[article_id]
+        try:
+            return self._reader.article_meta(article_id).published
+        except KeyError:
+            return default
 
     def __bool__(self) -> bool:
-        return self._db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
+        return bool(self._reader.manifest.articles)
 
 
 class GenerationWriter:
