@@ -734,3 +734,36 @@ def test_a_party_described_then_named_in_brackets_is_the_name() -> None:
         title="Polish regulator fines a clinic",
     )
     assert by_amount(facts, "40000").respondent.text == "Przychodnia Rejonowa w Tarnowie"
+
+
+# --- Regulators, statuses, round-ups, laws (blind-6 failure classes) ----------------------
+
+
+def test_a_national_financial_supervisor_is_known_by_its_acronym() -> None:
+    facts = extract(
+        "Luxembourg's CSSF has fined the fund administrator Moselle Fund Services S.A. "
+        "EUR 410,000 for weak anti-money-laundering controls.",
+        title="CSSF fines fund administrator",
+    )
+    fine = by_amount(facts, "410000")
+    assert (fine.authority, fine.jurisdiction) == ("CSSF", "LU")
+
+
+def test_a_financial_supervisor_is_not_the_countrys_data_protection_authority() -> None:
+    facts = extract(
+        "The Czech National Bank fined the payment institution Vltava Platby s.r.o. "
+        "CZK 2,000,000 for late reporting.",
+        title="Czech central bank fines a payment firm",
+    )
+    fine = by_amount(facts, "2000000")
+    assert (fine.authority, fine.jurisdiction) == ("CNB", "CZ")
+
+
+def test_a_state_department_of_justice_is_its_attorney_generals_office() -> None:
+    facts = extract(
+        "Last year Brightmoor Apps paid $250,000 to settle an inquiry by the Wisconsin "
+        "Department of Justice.",
+        title="Brightmoor Apps settles",
+    )
+    fine = by_amount(facts, "250000")
+    assert fine.jurisdiction == "US-WI"
