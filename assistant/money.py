@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 
 from .datafiles import load_toml
-from .numbers import NUMBER_WORDS, parse_number_words, scaled
+from .numbers import NUMBER_WORDS, parse_number_words, read_digits, scaled
 
 
 @dataclass(frozen=True, order=False)
@@ -105,18 +105,19 @@ def find_money(text: str, default_currency: str | None = None) -> list[MoneyMent
 # Currency table and patterns
 
 _SP = "[ \u00a0\u2009\u202f]"  # space, no-break space, thin space, narrow no-break space
-# Digits as news writes them. European "1.234.567,89" only where it cannot be English
-# (two dot groups, or a dot group then a decimal comma); "1,5" is a decimal comma because
-# English never groups two digits; "1.234" is English 1.234.
+# Digits as news writes them across Europe; what they are worth is `numbers.read_digits`.
+# "1.234.567,89", "845.000", "40'000" (Swiss, also with ’), "1 250 000" (also thin spaces),
+# "1,5" and "1,234.56".
 _NUM = (
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"
     r"|\d{1,3}(?:\.\d{3})+,\d+"
+    r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?"  # Swiss: CHF 1'250'000.50
     r"|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian lakh grouping: 1,50,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?:[.,]\d{{1,2}})?(?!{_SP}?\d)"
     r"|\d+,\d{1,2}"
     r"|\d+(?:\.\d+)?)"
-    r"(?![.,]?\d)"
+    r"(?![.,'’]?\d)"
 )
 _MULTIPLIERS = {
     "trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "b": 10**9,
@@ -285,6 +286,11 @@ def _candidate(kind: str, match: re.Match[str]) -> _Candidate | None:
     high = _amount(match.group("n2"), match.group("m2"))
     if high is None:
         return None
+    if low.multiplier is None and high.multiplier is not None:
+        # "€1.250-2.500 million": the low end is in millions too, so its dot is a point.
+        shared = _amount(match.group("n1"), None, scaled=True)
+        if shared is not None and shared.number < high.number:
+            low = shared
     connector = match.group("conn").strip(" \u00a0\u2009\u202f").lower()
     bare_high = kind == "range_pre" and match.start("n2") == match.end("conn")
     if bare_high and connector in ("to", "and") and high.multiplier is None:
@@ -347,22 +353,6 @@ def _merge_ranges(chosen: list[_Candidate], text: str) -> list[_Candidate]:
 # Numbers
 
 
-def _number(digits: str) -> Decimal | None:
-    plain = re.sub(r"[ \u00a0\u2009\u202f]", "", digits)
-    if "," in plain and "." in plain:
-        european = plain.rfind(",") > plain.rfind(".")
-        plain = plain.replace(".", "").replace(",", ".") if european else plain.replace(",", "")
-    elif "," in plain:
-        decimal_comma = re.fullmatch(r"\d+,\d{1,2}", plain)
-        plain = plain.replace(",", ".") if decimal_comma else plain.replace(",", "")
-    elif plain.count(".") > 1:
-        plain = plain.replace(".", "")
-    try:
-        return Decimal(plain)
-    except InvalidOperation:
-        return None
-
-
 def _mult_key(multiplier: str) -> str:
     word = multiplier.strip(" \u00a0\u2009\u202f-")
     key = word.lower()
@@ -371,8 +361,9 @@ def _mult_key(multiplier: str) -> str:
     return key
 
 
-def _amount(digits: str, multiplier: str | None) -> _Amount | None:
-    value = _number(digits)
+def _amount(digits: str, multiplier: str | None, scaled: bool = False) -> _Amount | None:
+    # "EUR 845.000" is 845,000 but "€2.500 million" is 2.5 million.
+    value = read_digits(digits, scaled=scaled or multiplier is not None)
     if value is None:
         return None
     return _Amount(value, _MULTIPLIERS[_mult_key(multiplier)] if multiplier else None)

@@ -37,10 +37,13 @@ _ORDINALS = {
 # Every word that can be part of a cardinal number (plus "a"/"an" before a scale, "and").
 NUMBER_WORDS = frozenset({*_UNITS, *_TENS, *_SCALES, "hundred", "dozen"})
 
-# Digits: "1,234,567.5", "1 000 000" (one kind of separator throughout, groups of three) or
-# plain "52", "5.2". A number glued to letters ("4G", "MP3", "21st") is not a quantity.
+# Digits: "1,234,567.5", "1 000 000", "1.234.567", "40'000" (one kind of separator
+# throughout, groups of three) or plain "52", "5.2", "2.500" (`read_digits` tells a dot that
+# groups from a point). A number glued to letters ("4G", "MP3", "21st") is not a quantity.
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!,\d)"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![.,]\d)"
+    r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?!['’]?\d)"
     r"|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?(?![ \u00a0\u2009\u202f]?\d)"
     r"|\d+(?:\.\d+)?"
 )
@@ -91,8 +94,8 @@ def parse_number_words(text: str) -> Decimal | None:
         rf"({_DIGITS})(?:st|nd|rd|th)?(?: (thousand|million|billion|trillion))?", cleaned
     )
     if digits:
-        value = _digits_value(digits.group(1))
         scale = digits.group(2)
+        value = read_digits(digits.group(1), scaled=bool(scale))
         return scaled(value, _SCALES[scale]) if value is not None and scale else value
     tokens = [t for t in re.split(r"[ -]+", cleaned) if t]
     if not tokens:  # only hyphens: "-", "--"
@@ -108,8 +111,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     for match in _NUMBER.finditer(text):
         unit = _unit_of(match)
         if match.group("digits") is not None:
-            value = _digits_value(match.group("digits"))
             scale = match.group("dscale")
+            value = read_digits(match.group("digits"), scaled=bool(scale))
             if value is None:
                 continue
             if scale:
@@ -241,9 +244,35 @@ def _cardinal(word: str) -> str:
     return word
 
 
-def _digits_value(digits: str) -> Decimal | None:
+# Not babel's `parse_decimal`: it needs the writer's locale ("1.234" is 1234 in de_DE and
+# 1.234 in en_GB), and a news article declares none; a Swiss amount in an English roundup
+# mixes conventions in one text. Nor `price-parser`: one price per string, no spans, no
+# scale words. The rule below reads every European convention without a locale.
+_GROUP_MARKS = re.compile(r"[ \u00a0\u2009\u202f'’]")
+
+
+def read_digits(digits: str, scaled: bool = False) -> Decimal | None:
+    """What a number written in digits is worth, whichever European convention wrote it.
+
+    A space (also no-break, thin or narrow no-break) or an apostrophe ("40'000", also ’)
+    always groups thousands. With both a dot and a comma the later one is the decimal mark
+    ("1,234.56", "1.234,56"). A lone comma before one or two digits is a decimal comma
+    ("2,5"); before groups of three it groups thousands ("1,250"). Dots that group three
+    digits twice or more group thousands ("7.552.800"); a single dot before exactly three
+    digits does too ("EUR 845.000", "120.000 €"), unless a scale word follows (`scaled`:
+    "2.500 million" is 2.5 million) or the number starts with 0 ("0.125").
+    """
+    plain = _GROUP_MARKS.sub("", digits)
+    if "," in plain and "." in plain:
+        european = plain.rfind(",") > plain.rfind(".")
+        plain = plain.replace(".", "").replace(",", ".") if european else plain.replace(",", "")
+    elif "," in plain:
+        decimal_comma = re.fullmatch(r"\d+,\d{1,2}", plain)
+        plain = plain.replace(",", ".") if decimal_comma else plain.replace(",", "")
+    elif plain.count(".") > 1 or (not scaled and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", plain)):
+        plain = plain.replace(".", "")
     try:
-        return Decimal(re.sub(r"[, \u00a0\u2009\u202f]", "", digits))
+        return Decimal(plain)
     except InvalidOperation:
         return None
 

@@ -86,7 +86,20 @@ FORMATS = [
     ("1.234.567,89 euros", [("1.234.567,89 euros", "1234567.89", "EUR", "euros")]),
     ("€1.234,5", [("€1.234,5", "1234.5", "EUR", "€")]),
     ("€1,5 million", [("€1,5 million", "1500000", "EUR", "€")]),
-    ("€1.234", [("€1.234", "1.234", "EUR", "€")]),  # ambiguous: read as English
+    ("€1.234", [("€1.234", "1234", "EUR", "€")]),  # a dot before three digits groups them
+    # A dot, an apostrophe (Swiss) or a thin space before groups of three digits groups
+    # thousands; with a scale word after it the dot is a decimal point.
+    ("a penalty of EUR 2.750 on the", [("EUR 2.750", "2750", "EUR", "EUR")]),
+    ("fined 37.500 € for", [("37.500 €", "37500", "EUR", "€")]),
+    ("DKK 12.000.000,50", [("DKK 12.000.000,50", "12000000.50", "DKK", "DKK")]),
+    ("fined CHF 250'000 by", [("CHF 250'000", "250000", "CHF", "CHF")]),
+    ("Fr. 1’200’000", [("Fr. 1’200’000", "1200000", "CHF", "Fr.")]),
+    ("CHF 12'345.50", [("CHF 12'345.50", "12345.50", "CHF", "CHF")]),
+    ("NOK 3\u2009400\u2009000", [("NOK 3\u2009400\u2009000", "3400000", "NOK", "NOK")]),
+    ("€2.250 million", [("€2.250 million", "2250000", "EUR", "€")]),
+    ("SEK 4.125bn", [("SEK 4.125bn", "4125000000", "SEK", "SEK")]),
+    ("£0.125", [("£0.125", "0.125", "GBP", "£")]),
+    ("$4.75", [("$4.75", "4.75", "USD", "$")]),
     # Words before a multiplier.
     ("two million euros", [("two million euros", "2000000", "EUR", "euros")]),
     ("a million pounds", [("a million pounds", "1000000", "GBP", "pounds")]),
@@ -162,6 +175,10 @@ RANGES = [
     ),
     ("€500,000-1 million", "€500,000-1 million", "500000", "1000000", "EUR", None),
     ("$2-3bn", "$2-3bn", "2000000000", "3000000000", "USD", None),
+    # A dot before three digits is a point when the scale word after the range covers both
+    # ends, and groups thousands when the low end could not be in that scale.
+    ("PLN 1.250-3.500 mln", "PLN 1.250-3.500 mln", "1250000", "3500000", "PLN", None),
+    ("€250.000-1 million", "€250.000-1 million", "250000", "1000000", "EUR", None),
 ]
 
 

@@ -93,6 +93,12 @@ def _mentions(text: str) -> list[tuple[str, Decimal, str | None]]:
         ("on 12 May 2023", [("12", "12", None), ("2023", "2023", None)]),
         ("Article 5(1)(c)", [("5", "5", None), ("1", "1", None)]),
         ("100,000 euros a day", [("100,000", "100000", None)]),
+        # European grouping: dots, apostrophes, thin spaces; a scale word keeps the point.
+        ("2.400 complaints", [("2.400", "2400", None)]),
+        ("1.250.000 subscribers", [("1.250.000", "1250000", None)]),
+        ("18'000 customers", [("18'000", "18000", None)]),
+        ("3.250 million records", [("3.250 million", "3250000", None)]),
+        ("0.125 seconds", [("0.125 seconds", "0.125", "second")]),
     ],
 )
 def test_find_numbers(text: str, expected: list[tuple[str, str, str | None]]) -> None:
