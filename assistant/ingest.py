@@ -310,6 +310,28 @@ def article_entries(corpus_dir: Path) -> list[os.DirEntry]:
         return [e for e in entries if _is_article_name(e.name) and _is_file(e)]
 
 
+def article_stats(corpus_dir: Path) -> list[tuple[str, int, int]]:
+    """(name, size, mtime_ns) of every article file, for the listing digest a one-shot
+    question compares with the manifest's. One stat per file by name, relative to the open
+    folder (no path walk), which also says whether it is a file: ~140 ms at 28,000."""
+    require_corpus_dir(corpus_dir)
+    folder = os.open(corpus_dir, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        out = []
+        for name in os.listdir(folder):
+            if not _is_article_name(name):
+                continue
+            try:
+                info = os.stat(name, dir_fd=folder)  # follows symlinks, as Path.is_file does
+            except OSError:
+                continue  # as `article_entries`: not a readable file
+            if stat.S_ISREG(info.st_mode):
+                out.append((name, info.st_size, info.st_mtime_ns))
+        return out
+    finally:
+        os.close(folder)
+
+
 def id_of_name(name: str) -> str:
     """`article_id` of a file name the corpus scan accepted (it has a suffix)."""
     return name[: name.rfind(".")]

@@ -19,10 +19,17 @@ from .embed import Encoder, EncoderLoader, load_encoder
 from .engine import Engine
 from .errors import IndexError_
 from .index_keys import build_key, derived_version
-from .ingest import require_corpus_dir
+from .ingest import article_stats, require_corpus_dir
 from .lexicon import Lexicon, lexicon
 from .locking import is_locked
-from .manifest import MANIFEST_NAME, Manifest, incompatibility, read_manifest
+from .manifest import (
+    MANIFEST_NAME,
+    ManifestHead,
+    incompatibility,
+    listing_digest,
+    read_manifest,
+    read_manifest_head,
+)
 from .models import Answer
 from .onnx_export import onnx_path
 from .question import clean_question
@@ -35,7 +42,7 @@ if TYPE_CHECKING:  # the indexer (and the extractor it imports) loads only for a
 
 @dataclass
 class Freshness:
-    manifest: Manifest | None
+    manifest: ManifestHead | None  # without the per-article entries when nothing changed
     stale_because: str | None  # None when the index matches the corpus
 
     @property
@@ -47,16 +54,26 @@ def check_freshness(settings: Settings) -> Freshness:
     """Is the index there, intact enough to open, built the same way, and in step with the corpus?"""
     require_corpus_dir(settings.corpus_dir)
     try:
+        head = read_manifest_head(settings.index_dir)
+    except IndexError_ as exc:
+        return Freshness(None, str(exc))
+    if head is None:
+        return Freshness(None, "there is no index yet")
+    why = incompatibility(head, build_key(settings))
+    if why:
+        return Freshness(head, f"the index is out of date: {why}")
+    if head.derived != derived_version():
+        return Freshness(head, "the fact extractor or its data files changed")
+    # The common case, decided without the per-article entries: every file has the name,
+    # size and mtime the index saw (at 28,000 articles: ~0.2 s instead of ~0.5 s).
+    if head.listing and listing_digest(article_stats(settings.corpus_dir)) == head.listing:
+        return Freshness(head, None)
+    try:
         manifest = read_manifest(settings.index_dir)
     except IndexError_ as exc:
         return Freshness(None, str(exc))
     if manifest is None:
         return Freshness(None, "there is no index yet")
-    why = incompatibility(manifest, build_key(settings))
-    if why:
-        return Freshness(manifest, f"the index is out of date: {why}")
-    if manifest.derived != derived_version():
-        return Freshness(manifest, "the fact extractor or its data files changed")
     diff = diff_corpus(settings.corpus_dir, manifest)
     if diff.has_changes:
         return Freshness(manifest, f"the corpus changed since the last update ({diff.describe()})")
@@ -173,7 +190,7 @@ class Session:
         if self._reader is None or signature == self._checked_signature:
             return
         try:
-            manifest = read_manifest(self.settings.index_dir)
+            manifest = read_manifest_head(self.settings.index_dir)
         except IndexError_:
             return  # keep answering from the open index
         if manifest is not None and manifest.generation != self._reader.manifest.generation:
@@ -195,7 +212,7 @@ class Session:
             self._engine = Engine(
                 reader, Retriever(reader, self.encoder, self.lexicon), self.lexicon
             )
-        if not reader.manifest.articles:
+        if not reader.article_count:
             return passage_answer(text, [])
         return self._engine.answer(text, list(history))
 

@@ -27,7 +27,10 @@ def describe(settings: Settings) -> dict[str, Any]:
     except CorpusError as exc:
         report.update(state="corpus missing", problem=str(exc))
         return report
-    manifest = freshness.manifest
+    try:  # the whole manifest: the report counts articles and lists skipped files
+        manifest = read_manifest(settings.index_dir) if freshness.manifest else None
+    except IndexError_:
+        manifest = None
     if manifest is not None:
         report.update(
             generation=manifest.generation,

@@ -25,9 +25,10 @@ from .lexical import searchable
 from .manifest import (
     VERIFIED_NAME,
     Manifest,
+    ManifestHead,
     file_check,
     fsync_dir,
-    read_manifest,
+    read_manifest_head,
     verify_files,
 )
 from .models import Article, ArticleMeta
@@ -210,10 +211,10 @@ class IndexReader:
     def __init__(self, index_dir: Path, verify: bool = True, with_faiss: bool = False) -> None:
         """`with_faiss`: also open (and count) the FAISS file when numpy arrays would serve,
         as an update must before building on this generation."""
-        manifest = read_manifest(index_dir)
+        manifest = read_manifest_head(index_dir)
         if manifest is None:
             raise IndexMissing(f"no index in {index_dir} (run `assistant index`)")
-        self.manifest: Manifest = manifest
+        self.manifest: ManifestHead = manifest
         self._vocabulary: frozenset[str] | None = None
         # Articles' metadata (frozen models) as read: an answer cites or filters by the same
         # few articles a dozen times. The generation is immutable, so nothing goes stale.
@@ -228,7 +229,9 @@ class IndexReader:
                 uri=True,
                 check_same_thread=False,
             )
-            self._db.execute("SELECT count(*) FROM articles").fetchone()
+            self.article_count: int = self._db.execute("SELECT count(*) FROM articles").fetchone()[
+                0
+            ]
             self._planner = Planner(self._db)
             self._top_scores: tuple[str, dict[int, float]] = ("", {})
             self._vectors = None
@@ -562,7 +565,7 @@ class PublishedDates:
             return default
 
     def __bool__(self) -> bool:
-        return bool(self._reader.manifest.articles)
+        return bool(self._reader.article_count)
 
 
 class GenerationWriter:

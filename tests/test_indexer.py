@@ -148,6 +148,48 @@ def test_touched_file_is_not_reembedded(
     assert read_manifest(settings.index_dir).articles[path.stem].mtime_ns == path.stat().st_mtime_ns
 
 
+def test_unchanged_corpus_is_fresh_without_parsing_the_per_article_entries(
+    indexed: Settings, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import assistant.manifest as manifest_module
+    import assistant.session as session_module
+
+    settings = indexed
+    assert read_manifest(settings.index_dir).listing  # written at commit
+    manifest_module._parsed.clear()  # nothing parsed yet in this process, as in a one-shot
+
+    def whole_manifest(_index_dir: Path):
+        raise AssertionError("the per-article entries were parsed")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(session_module, "read_manifest", whole_manifest)
+        freshness = check_freshness(settings)
+        assert freshness.fresh and not hasattr(freshness.manifest, "articles")
+
+    path = sorted(corpus.glob("*.md"))[0]
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert check_freshness(settings).fresh  # touched, same bytes: compared in full, unchanged
+    text = path.read_text()
+    path.write_text(text.replace("fine", "FINE", 1))  # same size, new bytes
+    assert "1 changed" in check_freshness(settings).stale_because
+    path.write_text(text)
+    write_article(corpus, "2024-03-05-acme", "The Dutch authority fined Acme €5 million.")
+    assert "1 added" in check_freshness(settings).stale_because
+
+
+def test_manifest_written_before_the_listing_digest_is_still_checked_in_full(
+    indexed: Settings, corpus: Path
+) -> None:
+    settings = indexed
+    path = settings.index_dir / "manifest.json"
+    data = json.loads(path.read_text())
+    del data["listing"]
+    path.write_text(json.dumps(data))
+    assert check_freshness(settings).fresh
+    sorted(corpus.glob("*.md"))[-1].unlink()
+    assert "1 removed" in check_freshness(settings).stale_because
+
+
 def test_rebuild_reembeds_everything(indexed: Settings, real_encoder: Encoder) -> None:
     settings = indexed
     first = read_manifest(settings.index_dir)

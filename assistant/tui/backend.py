@@ -92,7 +92,7 @@ class Backend:
                 return IndexState(needs_build=True, stale_because=str(exc))
             self.session.encoder  # noqa: B018 - load the model now, not on the first question
             return IndexState(
-                len(reader.manifest.articles),
+                reader.article_count,
                 reader.manifest.chunks,
                 False,
                 freshness.stale_because,
@@ -102,7 +102,7 @@ class Backend:
         """Switch to the newest complete index (after an update) and report its size."""
         with self._gate:
             reader = self.session.reader()
-            return IndexState(len(reader.manifest.articles), reader.manifest.chunks)
+            return IndexState(reader.article_count, reader.manifest.chunks)
 
     def ask(self, question: str, history: Sequence[str]) -> Answer:
         """Answer from the open index, even a stale one (the app offers the update)."""
