@@ -209,6 +209,8 @@ class Engine:
                 earlier, self.lexicon, self.respondents, [previous] if previous else None
             )
         question = correct_spelling(question, self.reader, self.lexicon)
+        if previous is None:  # then the search is for the question as asked: encode it now
+            self.retriever.prefetch(question)
         query = parse(question, self.lexicon, self.respondents, [previous] if previous else None)
         if (
             query.inherited
