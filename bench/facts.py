@@ -1,6 +1,6 @@
 """Fact extraction against the hand-written tables: seed corpus, dev articles, blind fixtures.
 
-    .venv/bin/python bench/facts.py [--details] [--set seed|dev|fixtures|blind3|blind4|blind5]
+    .venv/bin/python bench/facts.py [--details] [--set seed|dev|fixtures|blind3|blind4|blind5|blind6]
 
 Also times extraction against the embedding it rides along with.
 """
@@ -44,6 +44,10 @@ SETS = {
     "blind5": (
         ROOT / "tests" / "fixtures" / "blind_5",
         ROOT / "tests" / "fixtures" / "blind_5" / "expected_facts.json",
+    ),
+    "blind6": (
+        ROOT / "tests" / "fixtures" / "blind_6",
+        ROOT / "tests" / "fixtures" / "blind_6" / "expected_facts.json",
     ),
 }
 
