@@ -509,3 +509,63 @@ def test_fixture_amounts(
     currency = lexicon().jurisdictions[jurisdiction].currency
     found = [(m.text, m.money) for m in find_money(body, default_currency=currency)]
     assert (span, Money(Decimal(amount), code)) in found
+
+
+# --------------------------------------------------------------------------------------------
+# Amounts near a fine that are not one (enforcement.toml [not_a_penalty]), through the fact
+# extractor, on invented sentences.
+
+from tests.test_facts_general import extract  # noqa: E402
+
+
+def _fined(body: str, title: str = "Regulator fines a company") -> list[tuple[Decimal, str]]:
+    return [(f.amount.amount, f.amount.currency) for f in extract(body, title=title) if f.amount]
+
+
+@pytest.mark.parametrize(
+    "aggregate",
+    [
+        # Simple past, plural fines and a verb that adds them up: a tally, not an action.
+        "Last year the authority imposed administrative fines totalling NOK 38 million.",
+        "In 2023 the regulator issued 27 penalties amounting to more than NOK 38 million.",
+        "Over the decade it levied sanctions worth a combined NOK 38 million.",
+        "The watchdog handed out fines with a total value of NOK 38 million in 2022.",
+        "Its fines for the year came to NOK 38 million, the annual report shows.",
+        "The penalties the agency imposed in 2021 totalled NOK 38 million.",
+    ],
+)
+def test_a_tally_of_fines_is_not_a_fine(aggregate: str) -> None:
+    body = f"The Datatilsynet fined Fjordline Kjøkken AS NOK 450,000 on Tuesday. {aggregate}"
+    assert _fined(body) == [(Decimal("450000"), "NOK")]
+
+
+def test_penalties_agreed_in_one_settlement_are_still_an_amount() -> None:
+    body = (
+        "Harborview Lending agreed to pay civil penalties totalling $2.4 million to settle "
+        "the state attorney general's claims."
+    )
+    assert _fined(body, title="Lender settles") == [(Decimal("2400000"), "USD")]
+
+
+@pytest.mark.parametrize(
+    "threshold",
+    [
+        "Because the fine exceeds PLN 500,000, the case will go to the district court.",
+        "If the penalty is above PLN 500,000, the board must sign it off.",
+        "Fines above PLN 500,000 are reviewed by a second panel.",
+        "Under the rules, any fine exceeding PLN 500,000 needs the president's approval.",
+        "The PLN 500,000 threshold for publishing a fine was crossed.",
+        "The statute names PLN 500,000, above which a fine must be published.",
+    ],
+)
+def test_a_procedural_threshold_is_not_a_fine(threshold: str) -> None:
+    body = f"The UOKiK fined Wiślana Media sp. z o.o. PLN 2,300,000 last week. {threshold}"
+    assert _fined(body) == [(Decimal("2300000"), "PLN")]
+
+
+def test_amounts_written_the_european_way_are_fines() -> None:
+    body = (
+        "The Garante fined Lagunare Viaggi S.r.l. EUR 275.000 for unlawful telemarketing. "
+        "A week later the Swiss FDPIC's cantonal counterpart fined Alpwerk AG CHF 18'500."
+    )
+    assert _fined(body) == [(Decimal("275000"), "EUR"), (Decimal("18500"), "CHF")]
