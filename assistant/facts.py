@@ -32,6 +32,7 @@ from .lexicon import Lexicon
 from .models import Article
 from .money import MoneyMention, find_money
 from .parties import (
+    CORPORATE_WORDS,
     AuthorityMention,
     Party,
     authorities,
@@ -46,7 +47,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 39
+EXTRACTOR_VERSION = 40
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -258,6 +259,7 @@ def extract_facts(
             if named:
                 context.last_party = (named[-1].text, span.end)
     _products_to_makers(article, mentions, context)
+    _one_name_for_the_main_party(mentions, context)
     # A heading restating an amount ("## Australia: A$5.2m civil penalty") summarises the
     # sentence that reports it: that sentence is the fact's quote, the heading a mention.
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
@@ -414,7 +416,8 @@ _ALSO = re.compile(
 # authority said it had fined …": the day of the action told before.
 _SAME_DAY = re.compile(
     r"\b(?:[Oo]n\s+)?(?:the|that)\s+same\s+(?:day|date)\b"
-    r"|\bIn\s+(?:the|that)\s+same\s+(?:statement|announcement|(?:press\s+)?release|decision|notice)\b"
+    r"|\bIn\s+(?:the|that)\s+same\s+(?:statement|announcement|(?:press\s+)?release|decision|notice"
+    r"|proceedings?|case|investigation)\b"
 )
 
 
@@ -519,6 +522,31 @@ def _products_to_makers(article: Article, facts: list[Fact], ctx: _ArticleContex
             fact.respondent = Located(text=maker.name, start=maker.start, end=maker.end)
         else:  # named in the title only: resolved, no span of its own in the body
             fact.respondent = Located(text=maker.name, start=fact.start, end=fact.start)
+
+
+def _one_name_for_the_main_party(facts: list[Fact], ctx: _ArticleContext) -> None:
+    """ "… imposed on Österreichische Post AG" in a story headlined "Austrian Post": a party
+    named by its legal, foreign-language name once is the one the article calls by the name
+    ending in the same word."""
+    main = ctx.main_respondent
+    if not main:
+        return
+    ending = _last_word(main)
+    for fact in facts:
+        if (
+            fact.respondent
+            and ending
+            and fact.respondent_key != respondent_key(main)
+            and _last_word(fact.respondent.text) == ending
+        ):
+            at = fact.respondent.start  # resolved: no span of its own (it says another name)
+            fact.respondent = Located(text=main, start=at, end=at)
+
+
+def _last_word(name: str) -> str:
+    words = [w for w in re.findall(r"[\w'’-]+", name) if w.casefold() not in _CORPORATE_FORMS]
+    last = words[-1] if len(words) > 1 else ""
+    return last if len(last) > 3 and not last.isupper() else ""
 
 
 def _inherit_regulators(facts: list[Fact]) -> None:
@@ -1045,7 +1073,8 @@ def _attach_statuses(
                 f for f in facts if f.action in STATUS_APPLIES_TO.get(match.kind, {f.action})
             ]
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
-            if match.kind == "complied":
+            targets = _status_object(match, text, targets)
+            if match.kind in {"complied", "not_complied"}:
                 # A periodic penalty compels compliance with an order: complying with the
                 # order is complying with what the penalty enforces.
                 orders = [f for f in targets if f.action == "order"]
@@ -1066,6 +1095,43 @@ def _attach_statuses(
                     fact.statuses.append(
                         Status(status=match.kind, start=quote_start, end=span.end, claim_of=claim)
                     )
+
+
+# What a status statement is about when it says: "has not complied with the order", "has
+# brought the fine before the court", "paid the penalty".
+_STATUS_OBJECT = re.compile(
+    r"\b(?:the|its|his|her|their|that|this)\s+(?:[\w-]+\s+)?"
+    r"(fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|bans?|prohibitions?)\b",
+    re.I,
+)
+_OBJECT_ACTIONS = {
+    "fine": MONETARY,
+    "penalt": MONETARY,
+    "order": frozenset({"order", "penalty_payment"}),
+    "notice": frozenset({"order", "penalty_payment"}),
+    "injunction": frozenset({"order", "penalty_payment"}),
+    "ban": frozenset({"ban"}),
+    "prohibition": frozenset({"ban"}),
+}
+
+
+def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
+    """ "Kuura has not complied with the order": the order, not the ban decided with it."""
+    if match.kind in _COURT_OUTCOMES:
+        return targets  # a court reducing "the fine" rules on it: the ruling is a target too
+    said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
+    if said is None:
+        return targets
+    word = said.group(1).casefold()
+    kinds = next(v for k, v in _OBJECT_ACTIONS.items() if word.startswith(k))
+    return [f for f in targets if f.action in kinds] or targets
+
+
+# "The company removed …", "It has since paid": a sentence whose subject is the party told last.
+_SUBJECT_OPENS = re.compile(
+    r"\W*(?:(?:The|This)\s+(?:company|firm|business|operator|retailer|group|bank|clinic|provider"
+    r"|platform|insurer|lender|start-?up|controller)|It)\b"
+)
 
 
 def _status_targets(
@@ -1143,7 +1209,9 @@ def _status_targets(
         before = [f for f in facts if any(quote_start <= s < span.start for s, _ in f.mentions)]
         if before:
             return before
-    if _SINGULAR_SUBJECT.search(text[max(0, match.start - 40) : match.start]):
+    if _SINGULAR_SUBJECT.search(text[max(0, match.start - 40) : match.start]) or (
+        _SUBJECT_OPENS.match(text) and not respondents(text[: match.start], ctx.lexicon)
+    ):
         # "The ICO said the company has not paid": the company last named before, which in a
         # round-up is not every company the regulator fined.
         earlier = [f for f in facts if f.start < span.start and f.respondent_key]
@@ -1156,7 +1224,7 @@ def _status_targets(
         (m, f.respondent_key)
         for f in facts
         if f.respondent_key
-        for m in [find_respondent(text, f.respondent_key)]
+        for m in [_named_at(text, f)]
         if m is not None
     ]
     if by_name:
@@ -1171,6 +1239,28 @@ def _status_targets(
     if match.kind in _COURT_OUTCOMES:
         targets = [f for f in targets if f.action in {"fine", "penalty_payment"}]
     return targets
+
+
+def _named_at(text: str, fact: Fact) -> int | None:
+    """Where `text` names the fact's party: by its key ("Clearview"), or by the last word of
+    its name, as copy calls people by surname ("Tomasz Wrzos" … "Wrzos") and companies by
+    their distinctive word ("Dom Maklerski Nadodrze S.A." … "Nadodrze")."""
+    at = find_respondent(text, fact.respondent_key or "")
+    if at is not None or fact.respondent is None:
+        return at
+    words = [
+        w
+        for w in re.findall(r"[\w'’-]+", fact.respondent.text)
+        if w.casefold().strip(".") not in _CORPORATE_FORMS
+    ]
+    last = words[-1] if len(words) > 1 else ""
+    if len(last) < 4 or not last[0].isupper() or last.isupper():
+        return None
+    found = re.search(rf"\b{re.escape(last)}\b", text)
+    return found.start() if found else None
+
+
+_CORPORATE_FORMS = CORPORATE_WORDS
 
 
 def _claimant(match: Match, text: str, ctx: _ArticleContext) -> str | None:

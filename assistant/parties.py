@@ -27,8 +27,10 @@ _LEGAL_FORM = (
     r"(?:[AIKP]/S|a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.|d\.\s?o\.\s?o\.|d\.\s?d\.|"
     r"s\.\s?a\.|S\.\s?A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|B\.V\.|N\.V\.|Co\.,\s+Ltd\.?|K\.K\.|e\.V\.|Sp\.\s+z\s+o\.o\.)"
 )
+# A capital letter, Latin script: "Šypsenos Studija", "Łódź", "Ørsted" start names too.
+_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # A name may start with a digit when it has letters or an ampersand too ("1&1", "7-Eleven").
-_WORD = r"(?:Co\.,\s+Ltd\.?|[A-Z][\w'’.&-]*[\w&]|[A-Z]|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
+_WORD = rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}][\w'’.&-]*[\w&]|[{_UPPER}]|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
 _NAME = (
     rf"{_WORD}(?:\s+(?:(?:of|de|du|des|la|le|van|von|der|&)\s+)?{_WORD})*"
     rf"(?:,?\s+{_LEGAL_FORM}(?![\w/]))?"
@@ -62,18 +64,21 @@ _RESPONDENT_PATTERNS = [
     # "fined Clearview", "fines Amazon's French unit", "slapped TikTok with", "told it to stop"
     # Not after an article: "the hit video game Fortnite" is no verb; nor after an amount or
     # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun).
-    rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)"
+    rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)"
     rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?<!\b[Tt]hat\s)(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": named in brackets
     rf"\b(?:fined|sanctioned|penalised|penalized)\s+(?P<who>{_COMMON_NP})(?=(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s+\([A-Z])",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI"
     rf"\b{_SANCTION_NOUN}\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against|to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # A court ruling on a fine: "dismissed an appeal by the clinic X", "a complaint brought by
+    # Y against the decision" — who appealed is the party fined.
+    rf"\b(?:appeals?|complaints?|challenges?|actions?|objections?)\s+(?:(?:brought|lodged|filed)\s+)?by\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "announced a settlement with Sephora, Inc.", "a consent decree with the company"
     rf"\b(?:settlements?|agreements?|consent\s+(?:orders?|decrees?|judgm?ents?))\s+with\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "the consent judgment requires Copperleaf to …"
     rf"\b(?:judgm?ents?|judgements?|orders?|decrees?|decisions?|settlements?|agreements?)\s+(?:also\s+)?requires\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
-    rf"\b{_SANCTION_NOUN}\b[^.;]{{0,40}}?\b(?:requiring|directing|compelling|obliging|instructing)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
+    rf"\b{_SANCTION_NOUN}\b[^.;]{{0,40}}?\b(?:requiring|directing|compelling|obliging|instructing|ordering)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
     rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
@@ -215,6 +220,10 @@ _CORPORATE = {
     "srl",
     "sro",
 }
+# Legal-form words, for callers telling a name's own words from its form.
+CORPORATE_WORDS = frozenset(
+    _CORPORATE | {"uab", "zrt", "kft", "ehf", "hf", "a.s", "sp", "z", "o.o"}
+)
 _DESCRIPTOR_NOUNS = {
     "firm",
     "company",
@@ -338,6 +347,14 @@ def _without_laws(text: str) -> str:
     return text
 
 
+_ROLE_THEN_PERSON = re.compile(
+    r"\s+(?:(?:former|then|ex-|acting|current)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:president|chair(?:man|woman|person)?|chief\s+executive|CEO|CFO|COO|director|member|"
+    r"founder|co-founder|owner|manager|officer|partner|head|employee|proprietor|trustee)"
+    rf"\s*,?\s+(?P<who>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,3}})"
+)
+
+
 _NAME_IN_BRACKETS = re.compile(
     r"(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+\("
     r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.&-]*){0,6})\)"
@@ -357,6 +374,14 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         end = start + len(name)
         if not name:
             return None
+    # "fined Przelewik's former chief executive, Anna Nowak": the person, not the company.
+    owner = end if re.search(r"['’]s$", name) else None
+    if re.match(r"['’]s\s", match.string[end : end + 3]):
+        owner = end + 2  # "the firm's former chief executive, Jean Weber"
+    if owner is not None:
+        person = _ROLE_THEN_PERSON.match(match.string, owner)
+        if person and not _is_known_non_respondent(person.group("who"), lexicon):
+            return Party(person.group("who"), person.start("who"), person.end("who"))
     if _is_known_non_respondent(name, lexicon):
         return None  # "the order to the Privacy Appeals Board": a regulator, before trimming
     if re.fullmatch(_PRONOUN, name, re.IGNORECASE):

@@ -141,9 +141,55 @@ _NUMBERED_STATUTE = re.compile(
 )
 
 
+# A statute the data files do not list, named the way statutes are: "the Payment Services
+# Act", "the Act on Conditional Fines", "the Consumer Credit Act 2010". Its name is the label.
+_TITLE_WORD = r"[A-Z][\w'’-]*"
+_JOINER = r"(?:of|on|and|for|the|in|to|&)"
+_NAMED_STATUTE = re.compile(
+    rf"\b(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}\s+Act\b(?:\s+(?:of\s+)?(?:19|20)\d\d\b)?"
+    rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
+)
+_PART_OF = re.compile(r"(?:Part|Chapter|Schedule|Title)\s+\S+\s+of\s+(?:the\s+)?")
+# Words that open a sentence or a clause, never a statute's name: "Under the Data Act".
+_NOT_A_TITLE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "under",
+        "in",
+        "on",
+        "by",
+        "this",
+        "that",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "as",
+        "if",
+        "when",
+        "while",
+        "since",
+        "after",
+        "before",
+        "and",
+        "or",
+        "but",
+        "with",
+        "for",
+        "from",
+        "to",
+        "of",
+    ]
+)
+
+
 def find_instruments(text: str) -> list[tuple[str, int, int]]:
     """(instrument id, start, end) for every law the text names. A statute cited by number
-    that the data files do not list is named by its number ("Act No. 480/2004")."""
+    that the data files do not list is named by its number ("Act No. 480/2004"), one cited
+    by its title by that title ("Payment Services Act")."""
     return list(_find_instruments(text))
 
 
@@ -155,7 +201,20 @@ def _find_instruments(text: str) -> tuple[tuple[str, int, int], ...]:
         for m in _NUMBERED_STATUTE.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 found.append((f"{m.group(1)} No. {m.group(2)}", m.start(), m.end()))
-        found.sort(key=lambda item: item[1])
+    if "Act" in text or "Law on" in text:
+        for m in _NAMED_STATUTE.finditer(text):
+            start, title = m.start(), m.group()
+            part = _PART_OF.match(title)  # "Part IIIC of the Central Bank Act 1942"
+            if part:
+                start, title = start + part.end(), title[part.end() :]
+            while (word := title.split(" ", 1)[0]).casefold() in _NOT_A_TITLE and " " in title:
+                start += len(word) + 1
+                title = title[len(word) + 1 :].lstrip()
+            if title.split()[0] in {"Act", "Law"} and not title.startswith(("Act on", "Law on")):
+                continue
+            if not any(s < m.end() and start < e for _, s, e in found):
+                found.append((title, start, m.end()))
+    found.sort(key=lambda item: item[1])
     return tuple(found)
 
 

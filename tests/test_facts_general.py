@@ -767,3 +767,129 @@ def test_a_state_department_of_justice_is_its_attorney_generals_office() -> None
     )
     fine = by_amount(facts, "250000")
     assert fine.jurisdiction == "US-WI"
+
+
+def test_a_statute_the_data_does_not_list_is_named_by_its_title() -> None:
+    found = find_instruments("The bank breached the Deposit Guarantee Schemes Act 2015 twice.")
+    assert [i for i, _, _ in found] == ["Deposit Guarantee Schemes Act 2015"]
+    found = find_instruments("a penalty under the Act on Electronic Communications Services")
+    assert [i for i, _, _ in found] == ["Act on Electronic Communications Services"]
+    found = find_instruments("under Part 4 of the Consumer Credit Act 1974")
+    assert [i for i, _, _ in found] == ["Consumer Credit Act 1974"]
+
+
+def test_a_fine_for_breaching_a_named_statute_cites_it() -> None:
+    facts = extract(
+        "The Bank of Lithuania fined the lender Nemunas Kreditas UAB EUR 75,000 for "
+        "breaching the Consumer Credit Act.",
+        title="Bank of Lithuania fines lender",
+    )
+    fine = by_amount(facts, "75000")
+    assert "Consumer Credit Act" in labels(fine)
+    assert fine.respondent.text.startswith("Nemunas Kreditas")
+
+
+def test_a_law_named_in_the_sentence_is_never_the_party() -> None:
+    facts = extract(
+        "The regulator imposed a periodic penalty under the Act on Enforcement Measures: "
+        "EUR 2 000 for each day the retailer Lumikki Kauppa Oy keeps the records.",
+        title="Periodic penalty for Lumikki Kauppa",
+    )
+    assert all(f.respondent is None or "Enforcement" not in f.respondent.text for f in facts)
+
+
+def test_a_state_privacy_law_is_known_by_its_name() -> None:
+    facts = extract(
+        "In May, Harrowgate Analytics paid $90,000 to settle an inquiry by the Montana "
+        "Department of Justice under the Montana Consumer Data Privacy Act.",
+        title="Harrowgate Analytics settles in Montana",
+    )
+    deal = by_amount(facts, "90000")
+    assert deal.jurisdiction == "US-MT"
+    assert "Montana Consumer Data Privacy Act" in labels(deal)
+    assert "paid" in {s.status for s in deal.statuses}
+
+
+def test_a_fine_that_has_been_paid_is_paid() -> None:
+    facts = extract(
+        "The Garante fined Valtellina Servizi S.r.l. €60,000 for unlawful telemarketing. "
+        "The company will not go to court and the fine has been paid.",
+        title="Garante fines Valtellina Servizi",
+    )
+    assert "paid" in {s.status for s in by_amount(facts, "60000").statuses}
+
+
+def test_a_fine_taken_before_a_court_is_appealed_but_not_one_not_appealed() -> None:
+    facts = extract(
+        "The AEPD fined Costa Brava Hoteles S.L. €90,000 and ordered it to delete the "
+        "guests' passport scans. Costa Brava Hoteles has taken the fine to the National High "
+        "Court.\n\nThe AEPD also fined Meseta Viajes S.L. €20,000. Meseta Viajes has not "
+        "appealed the decision.",
+        title="AEPD fines two travel firms",
+    )
+    assert "appealed" in {s.status for s in by_amount(facts, "90000").statuses}
+    assert "appealed" not in {s.status for s in by_amount(facts, "20000").statuses}
+
+
+def test_a_request_for_reconsideration_or_a_cassation_appeal_is_an_appeal() -> None:
+    facts = extract(
+        "The CNB fined the broker Vltava Invest a.s. CZK 800,000 for late reports. Vltava "
+        "Invest has filed a request for reconsideration with the bank's board.",
+        title="CNB fines Vltava Invest",
+    )
+    assert "appealed" in {s.status for s in by_amount(facts, "800000").statuses}
+
+
+def test_a_status_saying_which_measure_it_is_about_is_that_measures() -> None:
+    facts = extract(
+        "The Datatilsynet ordered Fjellvik Eiendom AS to hand over the tenants' access logs "
+        "and banned it from sharing them with its bailiff. Fjellvik Eiendom has not complied "
+        "with the order.",
+        title="Datatilsynet and Fjellvik Eiendom",
+    )
+    order = next(f for f in facts if f.action == "order")
+    ban = next(f for f in facts if f.action == "ban")
+    assert "not_complied" in {s.status for s in order.statuses}
+    assert "not_complied" not in {s.status for s in ban.statuses}
+
+
+def test_a_sentence_opening_with_the_company_is_about_the_party_told_last() -> None:
+    facts = extract(
+        "In May the CNIL fined Ardoise Media SAS €150,000.\n\nIn June it fined Brioche "
+        "Express SARL €30,000 for cookie walls. The company has since paid the fine in full.",
+        title="CNIL fines Ardoise Media",
+    )
+    assert "paid" in {s.status for s in by_amount(facts, "30000").statuses}
+    assert "paid" not in {s.status for s in by_amount(facts, "150000").statuses}
+
+
+def test_a_person_fined_is_the_respondent_and_named_later_by_surname() -> None:
+    facts = extract(
+        "The CSSF fined Moselle Fund Services S.A. EUR 300,000 and fined the firm's former "
+        "chief executive, Jean Weber, EUR 40,000. Weber has yet to pay.",
+        title="CSSF fines Moselle Fund Services",
+    )
+    person = by_amount(facts, "40000")
+    assert person.respondent.text == "Jean Weber"
+    assert "not_paid" in {s.status for s in person.statuses}
+    assert "not_paid" not in {s.status for s in by_amount(facts, "300000").statuses}
+
+
+def test_who_appealed_a_fine_a_court_upheld_is_the_party_fined() -> None:
+    facts = extract(
+        "Separately, the Supreme Administrative Court dismissed an appeal by the Riga "
+        "pharmacy SIA Ābeļzieds Aptieka and upheld the €12,000 fine the DVI had imposed on it.",
+        title="Latvian court rulings",
+    )
+    fine = next(f for f in facts if f.action == "fine")
+    assert "Ābeļzieds Aptieka" in fine.respondent.text
+
+
+def test_a_notice_ordering_a_party_is_against_that_party() -> None:
+    facts = extract(
+        "The ICO served an enforcement notice ordering Pennine Leads Ltd to stop sending "
+        "marketing texts to people who had not consented.",
+        title="ICO notice for Pennine Leads",
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert order.respondent.text.startswith("Pennine Leads")
