@@ -28,6 +28,7 @@ from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
 from .parties import fold
+from .places import within
 from .question_parse import DEADLINE_WORDS, Query, parse
 from .readers import (
     Quote,
@@ -239,15 +240,26 @@ class Engine:
             )
         if (
             query.respondents
-            and query.authorities
+            and (query.authorities or self._all_elsewhere(query))
             and query.kind != "calculation"
             and not self._groups(replace(query, action=None))
         ):
-            # "What did the Texas attorney general get from LearnLoop?": no such action is
-            # reported, whatever passages mention both.
+            # "What did the Texas attorney general get from LearnLoop?", "How much did
+            # California fine Hollis?" (Vermont did): no such action is reported, whatever
+            # passages mention both.
             return self._no_such_action(query, cites, quotes)
         handler = getattr(self, f"_{query.kind}")
         return handler(query, cites, quotes)
+
+    def _all_elsewhere(self, query: Query) -> bool:
+        """An amount asked for in a place, and every action against the company the question
+        names is known to be somewhere else (an action whose place is unknown might be
+        there). Only amounts: "Was a Swedish authority fined over Clearview?" names a
+        company and a place without asking for an action against one in the other."""
+        if not query.places or query.kind != "amount":
+            return False
+        theirs = self._groups(replace(query, places=frozenset(), action=None))
+        return bool(theirs) and all(g.jurisdiction is not None for g in theirs)
 
     def _evidence(self, query: Query) -> list[Quote]:
         text = query.text
@@ -306,10 +318,10 @@ class Engine:
                 g
                 for g in groups
                 if g.authority in query.authorities
-                or (g.authority is None and g.jurisdiction in query.places)
+                or (g.authority is None and within(g.jurisdiction, query.places))
             ]
         elif query.places:
-            groups = [g for g in groups if g.jurisdiction in query.places]
+            groups = [g for g in groups if within(g.jurisdiction, query.places)]
         wanted = action or (query.action if by_action else None)
         if wanted:
             same = [g for g in groups if g.action == wanted]

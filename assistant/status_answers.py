@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .models import Answer
+from .places import within
 from .question_parse import Query
 from .readers import Quote
 from .wording import describe
@@ -121,7 +122,9 @@ def _existence(engine: Engine, query: Query, cites: Citations) -> Answer | None:
     if not groups and (query.places or query.authorities):
         groups = engine._groups(query, any_respondent=True)
         groups = [
-            g for g in groups if g.jurisdiction in query.places or g.authority in query.authorities
+            g
+            for g in groups
+            if within(g.jurisdiction, query.places) or g.authority in query.authorities
         ]
     if not groups:
         return None

@@ -32,6 +32,7 @@ from .manifest import (
     verify_files,
 )
 from .models import Article, ArticleMeta
+from .places import sql_within
 from .postings import Planner, id_ranges
 
 DB_NAME = "store.sqlite"
@@ -438,13 +439,16 @@ class IndexReader:
         clauses, values = [], []
         for column, value in (
             ("respondent_key", respondent_key),
-            ("jurisdiction", jurisdiction),
             ("authority", authority),
             ("article_id", article_id),
         ):
             if value is not None:
                 clauses.append(f"{column} = ?")
                 values.append(value)
+        if jurisdiction is not None:  # the place or within it: "CA" reads "CA-QC" too
+            clause, more = sql_within("jurisdiction", [jurisdiction])
+            clauses.append(clause)
+            values += more
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._db.execute(f"SELECT id, data FROM facts{where} ORDER BY id", values)
         return self._parsed_facts(rows)
@@ -457,15 +461,13 @@ class IndexReader:
         authorities, places = list(authorities), list(places)
         if not authorities and not places:
             return self.facts()
-        named = (
-            f"authority IN ({','.join('?' * len(authorities))})"
-            f" OR jurisdiction IN ({','.join('?' * len(places))})"
-        )
+        in_places, place_values = sql_within("jurisdiction", places)
+        named = f"authority IN ({','.join('?' * len(authorities))}) OR {in_places}"
         rows = self._db.execute(
             f"SELECT id, data FROM facts WHERE {named} UNION SELECT id, data FROM facts"
             " WHERE jurisdiction IS NULL AND respondent_key IN"
             f" (SELECT respondent_key FROM facts WHERE {named}) ORDER BY id",
-            [*authorities, *places, *authorities, *places],
+            [*authorities, *place_values, *authorities, *place_values],
         )
         return self._parsed_facts(rows)
 

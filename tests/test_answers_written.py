@@ -95,6 +95,12 @@ ORBISOFT = """PARIS, Jan 6 (Test Wire) - France's CNIL said on Thursday it had f
 Of this amount, €20 million is imposed on Orbisoft Inc and €10 million on Orbisoft Europe Ltd.
 """
 
+HOLLIS = """MONTPELIER, Vt., Sept 9 (Test Wire) - Vermont's attorney general said on Monday it had reached a $310,000 settlement with outdoor retailer Hollis Outfitters Inc. over claims that it sold shoppers' browsing histories to data brokers.
+"""
+
+LUMIERE = """MONTREAL, Aug 14 (Test Wire) - Quebec's Commission d'accès à l'information said on Tuesday it had imposed an administrative monetary penalty of C$30,000 on travel agency Lumière Voyages inc. for failing to report a breach of its clients' passport scans.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -113,6 +119,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2024-11-06-dpc-fines-westmere-games", WESTMERE, published="2024-11-06")
     write_article(corpus, "2022-01-06-cnil-fines-orbisoft", ORBISOFT, published="2022-01-06")
     write_article(corpus, "2025-04-10-granly-court-fine", GRANLY, published="2025-04-10")
+    write_article(corpus, "2024-09-09-vermont-ag-hollis", HOLLIS, published="2024-09-09")
+    write_article(corpus, "2025-08-14-cai-fines-lumiere", LUMIERE, published="2025-08-14")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
     session.update()
@@ -617,3 +625,23 @@ def test_accrual_over_a_date_range_the_user_gives(session: Session) -> None:
         " would have accrued?"
     )
     assert (answer.value.amount, answer.value.currency) == (Decimal(100_000), "EUR"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much did the American authorities get from Hollis Outfitters?", Decimal(310_000)),
+        ("How much was the Canadian fine on Lumière Voyages?", Decimal(30_000)),
+        ("What penalty did Quebec impose on Lumière Voyages?", Decimal(30_000)),
+    ],
+)
+def test_a_country_named_includes_its_states_and_provinces(
+    session: Session, question: str, expected: Decimal
+) -> None:
+    answer = session.ask(question)
+    assert answer.value is not None and answer.value.amount == expected, answer.answer
+
+
+def test_a_state_named_is_not_the_whole_country(session: Session) -> None:
+    answer = session.ask("How much did California fine Hollis Outfitters?")
+    assert answer.kind == "not_found", answer.answer
