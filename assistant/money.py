@@ -139,8 +139,6 @@ _WORDS = (
     rf"(?i:(?:half[ -]an?|an?|(?:{_WORD})(?:(?:[ -]+|[ ]+and[ ]+)(?:{_WORD})){{0,12}})"
     r"[ -]+(?:thousand|million|billion|trillion)s?)"
 )
-# Currency names that are also English words ("5 real reasons") need a sizeable amount.
-_WORDLIKE_NAMES = frozenset({"won", "real", "rand"})
 
 
 @dataclass(frozen=True)
@@ -149,6 +147,8 @@ class _Table:
     names: dict[str, frozenset[str]]  # casefolded name → ISO codes
     defaults: dict[str, str]  # ambiguous string → ISO code
     display: dict[str, str]  # ISO code → the symbol format_money writes
+    # Also words or acronyms ("5 real reasons", "PHP 8"): casefolded, need a sizeable amount.
+    wordlike: frozenset[str]
 
 
 @cache
@@ -177,6 +177,7 @@ def _table() -> _Table:
         names={k: frozenset(v) for k, v in names.items()},
         defaults=defaults,
         display=display,
+        wordlike=frozenset(_fold(w) for w in data.get("wordlike", [])),
     )
 
 
@@ -279,7 +280,7 @@ def _candidate(kind: str, match: re.Match[str]) -> _Candidate | None:
         return None
     if currency == "R" and low.multiplier is None and re.fullmatch(r"[\d.]+", match.group("n1")):
         return None  # "R2" is a road or a droid; "R5 million" and "R2,000" are rand
-    if _fold(currency) in _WORDLIKE_NAMES and low.multiplier is None and low.number < 1000:
+    if _fold(currency) in _table().wordlike and low.multiplier is None and low.number < 1000:
         return None
     if not kind.startswith("range"):
         return _Candidate(match.start(), match.end(), currency, low)
