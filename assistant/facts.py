@@ -47,7 +47,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 40
+EXTRACTOR_VERSION = 41
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -470,6 +470,9 @@ def _continue_paragraphs(facts: list[Fact], body: str) -> None:
         # later decision): it is not dated by the decision told before it.
         if fact.date is None and before.date is not None and fact.per is None:
             fact.date = before.date
+        if fact.date is None and fact.announced is None and fact.per is None:
+            # "Hungary's NAIH announced on 17 March a fine … The NAIH also ordered …"
+            fact.announced = before.announced
 
 
 def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
@@ -885,6 +888,13 @@ _PAID_WHEN = re.compile(r"\bpaid\b(?:[^.;,]|[.,](?=\d)){0,50}?\s$", re.I)
 _DEADLINE = re.compile(
     r"\b(?:by|until|before|no\s+later\s+than|deadline\s+of|due\s+(?:on|by))\s+(?:the\s+)?$", re.I
 )
+# "EUR 1 500 for each day from 1 August": when a daily penalty starts to run, not when it
+# was decided.
+_RUNS_FROM = re.compile(
+    r"\b(?:(?:each|every|per|a)\s+day|daily)\s+(?:from|after|starting(?:\s+on)?)\s+(?:the\s+)?$"
+    r"|\bwith\s+effect\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 # "the Act, which took effect on March 31, 2024": when a law started to apply, not an action.
 _IN_FORCE = re.compile(
     r"\b(?:t(?:ook|akes?)\s+effect|(?:came|comes?|entered|enters?)\s+into\s+(?:force|effect)"
@@ -905,6 +915,7 @@ def _dates(
         if not _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])
         and not _IN_FORCE.search(text[max(0, d.start - 60) : d.start])
         and not _DEADLINE.search(text[max(0, d.start - 30) : d.start])
+        and not _RUNS_FROM.search(text[max(0, d.start - 30) : d.start])
         and not _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
     ]
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
@@ -1084,7 +1095,9 @@ def _attach_statuses(
                     if f.action == "penalty_payment"
                     and f not in targets
                     and any(
-                        o.respondent_key == f.respondent_key and o.start <= f.start for o in orders
+                        o.respondent_key == f.respondent_key and o.start <= s
+                        for o in orders
+                        for s, _ in f.mentions
                     )
                 ]
             claim = _claimant(match, text, ctx)
@@ -1230,7 +1243,13 @@ def _status_targets(
     if by_name:
         key = min(by_name)[1]
         return [f for f in facts if f.respondent_key == key]
-    named = {m.key for m in ctx.lexicon.mentions(text) if m.kind == "authority"}
+    # A court named is where the appeal went ("a complaint … with the Administrative Court"),
+    # not whose actions the sentence is about.
+    named = {
+        m.key
+        for m in ctx.lexicon.mentions(text)
+        if m.kind == "authority" and ctx.lexicon.authorities[m.key].kind != "court"
+    }
     if named:
         return [f for f in facts if f.authority in named]
     who = respondents(text, ctx.lexicon)

@@ -893,3 +893,52 @@ def test_a_notice_ordering_a_party_is_against_that_party() -> None:
     )
     order = next(f for f in facts if f.action == "order")
     assert order.respondent.text.startswith("Pennine Leads")
+
+
+def test_a_status_sentence_naming_the_court_appealed_to_is_about_the_party() -> None:
+    facts = extract(
+        "The UODO fined the insurer Wisła Ubezpieczenia S.A. 900,000 zlotys for a lost "
+        "server. The insurer said it had filed a complaint against the decision with the "
+        "Voivodeship Administrative Court in Warsaw.",
+        title="UODO fines Wisła Ubezpieczenia",
+    )
+    assert "appealed" in {s.status for s in by_amount(facts, "900000").statuses}
+
+
+def test_a_court_written_with_its_seat_either_way_is_one_court_of_its_country() -> None:
+    facts = extract(
+        "In March the Supreme Administrative Court of Poland dismissed an appeal by the "
+        "retailer Odra Handel sp. z o.o. and upheld the 75,000 zlotys fine the UODO had "
+        "imposed on it.",
+        title="Court upholds UODO fine",
+    )
+    ruling = next(f for f in facts if f.action == "ruling")
+    assert (ruling.authority, ruling.jurisdiction) == (
+        "Supreme Administrative Court of Poland",
+        "PL",
+    )
+
+
+def test_the_day_a_daily_penalty_starts_running_does_not_date_it() -> None:
+    facts = extract(
+        "The Ombudsman ordered Saimaa Vuokraus Oy in a decision dated 2 May 2024 to delete "
+        "the recordings, backed by a conditional fine of EUR 800 for each day from 1 July "
+        "2024 that it fails to comply. Saimaa Vuokraus has not complied with the order.",
+        title="Ombudsman orders Saimaa Vuokraus",
+        published="2024-07-20",
+    )
+    daily = by_amount(facts, "800")
+    assert daily.date is None or daily.date.text == "2024-05-02"
+    assert "not_complied" in {s.status for s in daily.statuses}
+
+
+def test_a_measure_told_next_in_the_paragraph_has_its_announcement_day() -> None:
+    facts = extract(
+        "Croatia's AZOP announced on 4 March a fine of EUR 30,000 on Jadran Telekom d.d. for "
+        "ignoring access requests. AZOP also ordered the company to answer them within a "
+        "month.",
+        title="AZOP fines Jadran Telekom",
+        published="2024-03-10",
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert (order.date or order.announced).text == "2024-03-04"
