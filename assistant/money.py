@@ -122,11 +122,14 @@ _NUM = (
 _MULTIPLIERS = {
     "trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "b": 10**9,
     "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6, "mm": 10**6,
+    # As European copy abbreviates them: German Mio./Mrd., Polish and Italian mld.
+    "mio": 10**6, "mrd": 10**9, "mld": 10**9,
     "crore": 10**7, "lakh": 10**5, "thousand": 10**3, "k": 10**3,
 }  # fmt: skip
 # Words may stand apart ("5 million", "20-million"); single letters are glued ("€5.4m").
 _MULT = (
     r"(?:[ \u00a0\u2009\u202f-]?(?i:trillion|billion|million|thousand|crore|lakh|mln|mn|bn|tn)(?i:s)?"
+    r"|[ \u00a0\u2009\u202f]?(?:Mio|Mrd|mld)\.?"  # "2,3 Mio. Euro": the point is the word's
     r"|MM|[mMbBkK])(?![^\W_])"
 )
 _END = rf"(?![^\W_]|{_SP}?%)"
@@ -355,7 +358,7 @@ def _merge_ranges(chosen: list[_Candidate], text: str) -> list[_Candidate]:
 
 
 def _mult_key(multiplier: str) -> str:
-    word = multiplier.strip(" \u00a0\u2009\u202f-")
+    word = multiplier.strip(" \u00a0\u2009\u202f-.")
     key = word.lower()
     if key not in _MULTIPLIERS and key.endswith("s"):
         key = key[:-1]  # "millions", "crores"

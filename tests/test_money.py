@@ -127,6 +127,11 @@ FORMATS = [
     ("€2.250 million", [("€2.250 million", "2250000", "EUR", "€")]),
     ("SEK 4.125bn", [("SEK 4.125bn", "4125000000", "SEK", "SEK")]),
     ("£0.125", [("£0.125", "0.125", "GBP", "£")]),
+    # European scale abbreviations keep the dot or comma decimal.
+    ("a fine of 4,8 Mio. Euro", [("4,8 Mio. Euro", "4800000", "EUR", "Euro")]),
+    ("CHF 1.750 Mio.", [("CHF 1.750 Mio.", "1750000", "CHF", "CHF")]),
+    ("EUR 1,1 Mrd", [("EUR 1,1 Mrd", "1100000000", "EUR", "EUR")]),
+    ("2,4 mld zł", [("2,4 mld zł", "2400000000", "PLN", "zł")]),
     ("$4.75", [("$4.75", "4.75", "USD", "$")]),
     # Words before a multiplier.
     ("two million euros", [("two million euros", "2000000", "EUR", "euros")]),
