@@ -47,7 +47,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 41
+EXTRACTOR_VERSION = 42
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -624,6 +624,11 @@ def _sentence_facts(
         a
         for a in authorities(text, ctx.lexicon, ctx.regulator_before(span.start), ctx.domain)
         if not _REVIEWER.search(text, max(0, a.start - 40), a.start)
+        # A court named is reviewing (a court imposing a fine is read by `_court_agent`).
+        and not (
+            a.authority in ctx.lexicon.authorities
+            and ctx.lexicon.authorities[a.authority].kind == "court"
+        )
     ]
     if ctx.publisher:
         home = ctx.lexicon.authorities[ctx.publisher].jurisdiction

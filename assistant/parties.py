@@ -548,7 +548,7 @@ def main_respondent(parties: list[Party], title_parties: list[Party]) -> str | N
 
 # --- Authorities --------------------------------------------------------------------------
 
-_HEAD = r"(?:watchdogs?|regulators?|authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|commissions?|supervisors?|DPAs?|supervisory\s+authorit(?:y|ies)|bureau|commissioner|ombudsman)"
+_HEAD = r"(?:watchdogs?|regulators?|inspectorates?|authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|commissions?|supervisors?|DPAs?|supervisory\s+authorit(?:y|ies)|bureau|commissioner|ombudsman)"
 _DOMAIN = {
     "privacy": "data_protection",
     "data protection": "data_protection",

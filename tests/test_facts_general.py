@@ -942,3 +942,15 @@ def test_a_measure_told_next_in_the_paragraph_has_its_announcement_day() -> None
     )
     order = next(f for f in facts if f.action == "order")
     assert (order.date or order.announced).text == "2024-03-04"
+
+
+def test_a_fine_a_court_upheld_is_the_regulators_called_the_inspectorate() -> None:
+    facts = extract(
+        "Latvia's Data State Inspectorate (DVI) fined Daugava Klīnika SIA €18,000 in 2023.\n\n"
+        "On Monday the Supreme Administrative Court of Lithuania dismissed an appeal by the "
+        "Vilnius optician UAB Regėjimo Centras and upheld the €9,000 fine the Inspectorate "
+        "had imposed on it.",
+        title="Baltic rulings",
+    )
+    fine = next(f for f in facts if f.action == "fine" and f.amount.amount == 9000)
+    assert fine.authority != "Supreme Administrative Court of Lithuania"
