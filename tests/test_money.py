@@ -577,6 +577,10 @@ def _fined(body: str, title: str = "Regulator fines a company") -> list[tuple[De
         "The watchdog handed out fines with a total value of NOK 38 million in 2022.",
         "Its fines for the year came to NOK 38 million, the annual report shows.",
         "The penalties the agency imposed in 2021 totalled NOK 38 million.",
+        # A yearly tally, counted or added up.
+        "In 2022 the authority imposed 19 fines worth NOK 38 million.",
+        "Over 2022 its inspectors handed out a combined NOK 38 million in penalties.",
+        "The agency collected NOK 38 million in fines last year.",
     ],
 )
 def test_a_tally_of_fines_is_not_a_fine(aggregate: str) -> None:
