@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from .datafiles import load_toml
+from .dates import find_dates
 from .lexical import _stem_phrase, synonyms_of
 from .lexicon import Lexicon
 from .parties import fold
@@ -44,6 +45,8 @@ def unknown_words(
             for _, start, end in find_instruments(query.text)
             for w in re.findall(r"\w+", query.text[start:end])
         }
+        # "by the end of December 2024": a date the user gives is an input, like a number.
+        named |= {fold(w) for d in find_dates(query.text, None) for w in re.findall(r"\w+", d.text)}
     common = _common_words()
     missing = []
     for match in re.finditer(r"[^\W\d_](?:\w|['’-])+", query.text):

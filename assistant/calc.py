@@ -172,7 +172,10 @@ def _provision(text: str) -> str:
 
 
 @_exact
-def penalty_accrual(rate_per_day: Input[Money], days: Input[int]) -> Result:
+def penalty_accrual(
+    rate_per_day: Input[Money], days: Input[int], cap: Input[Money] | None = None
+) -> Result:
+    """Daily rate × days, and no more than `cap` when the penalty has a stated maximum."""
     rate = rate_per_day.value
     if days.value < 0 or rate.amount < 0:
         raise CalcError("a penalty accrues over zero or more days at a rate of zero or more")
@@ -183,7 +186,19 @@ def penalty_accrual(rate_per_day: Input[Money], days: Input[int]) -> Result:
         f"{_m(rate)} per day × {_count(days.value, 'day')} = {_m(total)}",
     ]
     inputs = [(rate_per_day, f"{_m(rate)} per day"), (days, _count(days.value, "day"))]
-    return _result(total, "total = daily rate × days", steps, inputs)
+    if cap is None:
+        return _result(total, "total = daily rate × days", steps, inputs)
+    _same_currency(cap, rate_per_day)
+    steps.append(_said(cap))
+    inputs.append((cap, _m(cap.value)))
+    if total.amount > cap.value.amount:
+        steps.append(
+            f"{_m(total)} is more than the maximum, so the penalty stops at {_m(cap.value)}"
+        )
+        total = cap.value
+    else:
+        steps.append(f"{_m(total)} is within the maximum")
+    return _result(total, "total = the smaller of daily rate × days and the maximum", steps, inputs)
 
 
 @_exact

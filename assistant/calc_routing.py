@@ -7,6 +7,7 @@ calculation the calculators can do with what is known.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from .calc import Input, Result
 from .dates import find_dates
 from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
-from .money import Money
+from .money import Money, find_money
 from .provisions import find_instruments
 from .question_parse import DEADLINE_WORDS, Query
 from .readers import Quote, read_amount, read_date, read_period
@@ -85,14 +86,18 @@ def route(
         if turnover is not None:
             return Routed(calc.gdpr_cap(turnover, provision=provision, regime=regime), "money")
 
-    # Days covered: "how many days does a €5.2 million penalty represent at the daily rate?"
+    # Days covered: "how many days does a €5.2 million penalty represent at the daily rate?",
+    # "… before the daily fine reaches its cap?" (the maximum stated with the daily rate).
+    running = _running_penalty(groups, quotes)
     if re.search(r"\bhow\s+many\s+days\b", text) and (
-        user_money or query.action == "penalty_payment"
+        user_money or query.action == "penalty_payment" or _CAP_WORDS.search(text)
     ):
         rate = daily_rate()
         total = (
             Input("total penalty (stated in the question)", user_money[0]) if user_money else None
         )
+        if total is None and running and running.cap and _CAP_WORDS.search(text):
+            total = Input("maximum of the daily penalty", running.cap, cite_quote(running.quote))
         if total is None:
             lump = largest("penalty_payment")
             total = (
@@ -118,6 +123,26 @@ def route(
                 ),
                 "money",
             )
+
+    # Accrual to a date: "if Kuura has still not complied by the end of August, how much will
+    # the daily fine have run up to?": from the day the sources say it starts running ("for
+    # each day from 1 August 2026") to that date, both counted, up to a maximum stated with it.
+    until = _until_date(query.text, running.start if running else None)
+    if running and running.start and until and _RUN_UP.search(text) and until >= running.start:
+        days = (until - running.start).days + 1
+        cited = cite_quote(running.quote)
+        return Routed(
+            calc.penalty_accrual(
+                Input("daily penalty", running.rate, cited),
+                Input(
+                    f"days from {running.start:%-d %B %Y} (stated by the source [{cited}]) "
+                    f"to {until:%-d %B %Y}, both counted",
+                    days,
+                ),
+                Input("maximum of the daily penalty", running.cap, cited) if running.cap else None,
+            ),
+            "money",
+        )
 
     # Accrual: "how much would 90 days cost at the daily rate?"
     if query.durations and re.search(r"\b(?:cost|owe|accrue|would)\b", text):
@@ -297,6 +322,107 @@ def route(
                 for g in pool
             ]
             return Routed(calc.total(inputs), "money")
+    return None
+
+
+# "hits its cap", "reaches the maximum", "before the ceiling".
+_CAP_WORDS = re.compile(r"\b(?:cap(?:ped)?|maximum|max|ceiling|limit)\b", re.I)
+# What a running penalty comes to by a date: "run up to", "accrued", "amount to", "total".
+_RUN_UP = re.compile(
+    r"\b(?:run\s+up|racked?\s+up|built?\s+up|accru\w*|amount(?:ed)?\s+to|come\s+to|add(?:ed)?\s+up"
+    r"|total\w*|owe\w*|reach\w*)\b",
+    re.I,
+)
+# Where a daily penalty starts: "for each day from 1 August 2026", "starting on 3 May".
+_STARTS = re.compile(
+    r"\b(?:from|since|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|as\s+of|with\s+effect\s+from)\s+(?:the\s+)?$",
+    re.I,
+)
+# A maximum stated with it: "up to a maximum of EUR 120 000", "capped at €30,000".
+_CAPPED = re.compile(
+    r"\b(?:maximum(?:\s+of)?|capped\s+at|cap\s+of|ceiling\s+of|up\s+to|no\s+more\s+than|limited\s+to)\s+$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Running:
+    """A daily penalty as its sentence states it: the rate, when it starts, its maximum."""
+
+    rate: Money
+    quote: Quote
+    start: date | None
+    cap: Money | None
+
+
+def _running_penalty(groups: list[ActionGroup], quotes: list[Quote]) -> _Running | None:
+    """The daily penalty among `groups`, read from the passages that state it: any of its
+    sources may give the start ("for each day from 1 August 2026") or the maximum."""
+    for group in groups:
+        chosen = group.amount() if group.per == "day" else None
+        if chosen is None:
+            continue
+        rate = Money(chosen[0].amount, chosen[0].currency)
+        # Passages of the same articles that state the same rate ("1 500 euros a day" in the
+        # lead, "EUR 1 500 for each day from 1 August 2026" further down).
+        articles = {f.article_id for _, f in group.amounts()}
+        stating = [
+            q
+            for q in quotes
+            if q.article_id in articles
+            and any(
+                m.money is not None
+                and (m.money.amount, m.money.currency) == (rate.amount, rate.currency)
+                for m in find_money(q.text)
+            )
+        ]
+        found = [_Running(rate, q, _start_in(q), _cap_in(q, rate)) for q in stating]
+        if found:
+            return max(found, key=lambda r: (r.start is not None) + (r.cap is not None))
+    return None
+
+
+def _start_in(quote: Quote) -> date | None:
+    return next(
+        (
+            d.date
+            for d in find_dates(quote.text, quote.published)
+            if d.date and _STARTS.search(quote.text[: d.start][-40:])
+        ),
+        None,
+    )
+
+
+def _cap_in(quote: Quote, rate: Money) -> Money | None:
+    return next(
+        (
+            m.money
+            for m in find_money(quote.text)
+            if m.money is not None
+            and m.money.currency == rate.currency
+            and m.money.amount > rate.amount
+            and _CAPPED.search(quote.text[: m.start][-30:])
+        ),
+        None,
+    )
+
+
+def _until_date(question: str, start: date | None) -> date | None:
+    """The one date a question counts to: "by 15 September", "by the end of August 2026" (the
+    month's last day); a year left out is the running penalty's."""
+    found = find_dates(question, None)
+    if len(found) != 1 or not found[0].month:
+        return None
+    mention = found[0]
+    year = mention.year or (start.year if start else None)
+    if year is None:
+        return None
+    if mention.day:
+        return date(year, mention.month, mention.day)
+    if re.search(
+        r"\b(?:end|close|last\s+day)\s+of\s+(?:the\s+month\s+of\s+)?$", question[: mention.start]
+    ):
+        return date(year, mention.month, calendar.monthrange(year, mention.month)[1])
     return None
 
 

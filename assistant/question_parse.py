@@ -60,6 +60,15 @@ _CALCULATION = re.compile(
     re.I,
 )
 
+# What a penalty that runs by the day comes to: "how much will the conditional fine have run
+# up to", "how much would the daily penalties have accrued".
+_RUNS_UP_TO = re.compile(
+    r"\bhow\s+much\b[^?]*\b(?:will|would)\b[^?]*\bhave\s+(?:run\s+up|racked\s+up|built\s+up|accrued"
+    r"|amounted\s+to|come\s+to|added\s+up|reached|totall?ed)\b"
+    r"|\b(?:daily|per\s+day|a\s+day|conditional|periodic|running)\b[^?]*\b(?:run\s+up\s+to|accrue\w*|amount\s+to)\b",
+    re.I,
+)
+
 # Words asking for a deadline: "by what date", "until when", "the last day to appeal".
 DEADLINE_WORDS = r"by\s+(?:what|which)\s+(?:date|day)|by\s+when|until\s+when|deadline|last\s+day"
 STATUS_WORDS = {
@@ -191,6 +200,12 @@ def _kind(text: str) -> Kind:
         find_money(text) or re.search(r"\bdaily\b|\bper\s+day\b|\ba\s+day\b", text, re.I)
     ):
         return "calculation"  # "how many days of the daily fine would equal NOK 4 million?"
+    if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(
+        r"\b(?:cap|maximum|ceiling|limit)\b", text, re.I
+    ):
+        return "calculation"  # "how many days before the daily fine hits its cap?"
+    if _RUNS_UP_TO.search(text) and any(d.month for d in find_dates(text, None)):
+        return "calculation"  # "how much will the daily fine have run up to by 31 August?"
     if re.search(
         r"\bby\s+(?:what|which)\s+(?:date|day)\b|\bby\s+when\b|\buntil\s+when\b"
         r"|\bwhat\s+(?:is|was)\s+(?:[\w'’-]+\s+){0,3}?deadline\b",

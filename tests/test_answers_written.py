@@ -101,6 +101,11 @@ HOLLIS = """MONTPELIER, Vt., Sept 9 (Test Wire) - Vermont's attorney general sai
 LUMIERE = """MONTREAL, Aug 14 (Test Wire) - Quebec's Commission d'accès à l'information said on Tuesday it had imposed an administrative monetary penalty of C$30,000 on travel agency Lumière Voyages inc. for failing to report a breach of its clients' passport scans.
 """
 
+BREVIA = """PARIS, Oct 2 (Test Wire) - France's CNIL said on Wednesday it had ordered Brevia SAS, which runs a price-comparison site, to stop dropping advertising cookies before visitors consent.
+
+The order carries a penalty payment of €500 per day of delay, starting on 1 September 2024 and capped at €30,000, the regulator said. Brevia has not yet complied.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -121,6 +126,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-04-10-granly-court-fine", GRANLY, published="2025-04-10")
     write_article(corpus, "2024-09-09-vermont-ag-hollis", HOLLIS, published="2024-09-09")
     write_article(corpus, "2025-08-14-cai-fines-lumiere", LUMIERE, published="2025-08-14")
+    write_article(corpus, "2024-10-02-cnil-orders-brevia", BREVIA, published="2024-10-02")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
     session.update()
@@ -645,3 +651,31 @@ def test_a_country_named_includes_its_states_and_provinces(
 def test_a_state_named_is_not_the_whole_country(session: Session) -> None:
     answer = session.ask("How much did California fine Hollis Outfitters?")
     assert answer.kind == "not_found", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # 1-30 September, both counted: 30 days at €500.
+        ("How much will Brevia's penalty payment have accrued by 30 September 2024?", 15_000),
+        # 1 September - 31 December is 122 days (€61,000): the stated maximum applies.
+        (
+            "If Brevia never complies, how much will its daily penalty have run up to by the end of December 2024?",
+            30_000,
+        ),
+    ],
+)
+def test_a_daily_penalty_runs_from_its_stated_start_up_to_its_maximum(
+    session: Session, question: str, expected: int
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "calculation", answer.answer
+    assert answer.value.amount == Decimal(expected), answer.answer
+    steps = " ".join(answer.calculation.steps)
+    assert "1 September 2024" in steps and "€30,000" in steps, steps
+    assert _cites(answer, "starting on 1 September 2024 and capped at €30,000")
+
+
+def test_days_until_a_daily_penalty_reaches_its_maximum(session: Session) -> None:
+    answer = session.ask("After how many days of delay does Brevia's penalty hit its cap?")
+    assert answer.kind == "calculation" and answer.value.number == 60, answer.answer
