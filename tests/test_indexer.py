@@ -4,6 +4,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -65,6 +66,15 @@ def indexed(built_seed: Settings, settings: Settings) -> Settings:
         shutil.copy2(path, settings.corpus_dir / path.name)
     shutil.copytree(built_seed.index_dir, settings.index_dir)
     return settings
+
+
+def edit_manifest(settings: Settings, change: Callable[[dict], object]) -> None:
+    """Rewrite the live manifest with `change` applied to its JSON (as an older or another
+    build of the program would have written it)."""
+    path = settings.index_dir / "manifest.json"
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
 
 
 def answer_ids(settings: Settings, encoder: Encoder, text: str) -> list[int]:
@@ -181,10 +191,7 @@ def test_manifest_written_before_the_listing_digest_is_still_checked_in_full(
     indexed: Settings, corpus: Path
 ) -> None:
     settings = indexed
-    path = settings.index_dir / "manifest.json"
-    data = json.loads(path.read_text())
-    del data["listing"]
-    path.write_text(json.dumps(data))
+    edit_manifest(settings, lambda data: data.pop("listing"))
     assert check_freshness(settings).fresh
     sorted(corpus.glob("*.md"))[-1].unlink()
     assert "1 removed" in check_freshness(settings).stale_because
@@ -273,10 +280,7 @@ def test_incompatible_index_is_rebuilt_with_a_note(
     indexed: Settings, real_encoder: Encoder
 ) -> None:
     settings = indexed
-    path = settings.index_dir / "manifest.json"
-    data = json.loads(path.read_text())
-    data["build"]["model"]["name"] = "some-other-model"
-    path.write_text(json.dumps(data))
+    edit_manifest(settings, lambda data: data["build"]["model"].update(name="some-other-model"))
     notes: list[str] = []
     counting = CountingEncoder(real_encoder)
     summary = update_index(settings, get_encoder=lambda: counting, note=notes.append)
