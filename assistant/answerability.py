@@ -19,7 +19,7 @@ from .lexical import _stem_phrase, synonyms_of
 from .lexicon import Lexicon
 from .parties import fold
 from .provisions import find_instruments
-from .question_parse import Query
+from .question_parse import Query, status_phrase_words
 from .store import IndexReader
 
 _VERBAL = re.compile(r"(?:ing|ed|ly)$")
@@ -47,6 +47,7 @@ def unknown_words(
         }
         # "by the end of December 2024": a date the user gives is an input, like a number.
         named |= {fold(w) for d in find_dates(query.text, None) for w in re.findall(r"\w+", d.text)}
+    named |= {fold(w) for w in status_phrase_words(query)}  # "going to fight the fine"
     common = _common_words()
     missing = []
     for match in re.finditer(r"[^\W\d_](?:\w|['’-])+", query.text):

@@ -83,9 +83,26 @@ STATUS_WORDS = {
     "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b",
     "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*|threw\s+out|thrown\s+out|throw\s+out|cancel\w*)\b",
     "reduced": r"\b(?:reduc\w*|cut|lower(?:ed)?)\b",
-    "appealed": r"\b(?:appeal(?:ed|s|ing)?|challeng(?:e|ed|ing)|contest(?:ed|ing)?)\b",
+    # "fight the fine", "go to court over it". Not "take the case to the Supreme Court": that
+    # names a further appeal, which the first appeal's record does not answer.
+    "appealed": r"\b(?:appeal(?:ed|s|ing)?|challeng(?:e|ed|ing)|contest(?:ed|ing)?|fight(?:s|ing)?|fought)\b"
+    r"|\bgo(?:es|ing)?\s+to\s+court\b",
     "cooperating": r"\bcooperat\w*\b",
 }
+
+
+def status_phrase_words(query: Query) -> set[str]:
+    """The words that ask for the query's status ("going to fight", "taking the case to"):
+    how the outcome is asked, not a topic the sources must mention."""
+    if query.status not in STATUS_WORDS:
+        return set()
+    return {
+        w.casefold()
+        for m in re.finditer(STATUS_WORDS[query.status], query.text, re.I)
+        for w in re.findall(r"\w+", m.group())
+    }
+
+
 _ACTION_WORDS = {
     "ruling": r"\bcourt\b|\btribunal\b|\bjudges?\b|\brul(?:e|es|ed|ing)\b",
     "penalty_payment": r"\b(?:overdue|periodic|daily)[\s-]+penalt|\bpenalty[\s-]+payment|\bper\s+day\b|\ba\s+day\b|\bdaily\b",

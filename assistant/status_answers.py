@@ -16,7 +16,7 @@ from .models import Answer
 from .places import within
 from .question_parse import Query
 from .readers import Quote
-from .wording import describe
+from .wording import action_noun, describe
 from .yes_no_evidence import answer_from_evidence
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ _OUTCOMES = {
 # recorded outcomes of actions.
 _NOT_A_RECORD = re.compile(
     r"^\W*(?:can|could|will|would|should|must|may|might)\b|^\W*(?:is|are)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:going\s+to|appealing|planning|considering|intending|final|still)\b",
+    r"(?:going\s+to|appealing|taking|bringing|planning|considering|intending|final|still)\b",
     re.I,
 )
 _PHRASES = {
@@ -47,9 +47,14 @@ _PHRASES = {
     "overturned": "was overturned on appeal",
     "reduced": "was reduced on appeal",
     "upheld": "was upheld on appeal",
+    "disputed": "will be challenged",
 }
+# A question about what a party will do: "will", "going to", "planning to", "intend to".
+_WILL = re.compile(r"\b(?:will|going\s+to|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to)\b", re.I)
 _EXISTENCE = re.compile(
-    r"\b(?:fined|sanctioned|penalised|penalized|ordered|banned|barred|imposed|hit\s+with|slapped)\b",
+    r"\b(?:fined|sanctioned|penalised|penalized|ordered|banned|barred|imposed|hit\s+with|slapped)\b"
+    # "Did the HDPA fine Kallisto?", "Has the ICO sanctioned it?"
+    r"|^\W*(?:did|does|has|have|had)\b[^?]*\b(?:fine|sanction|penali[sz]e|ban|order)\b",
     re.I,
 )
 _CLAIM = re.compile(
@@ -77,6 +82,12 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
                 quotes,
                 f"they do not say whether it {'was paid' if query.status == 'paid' else 'was appealed'}",
             )
+    if query.status == "appealed" and _WILL.search(query.text):
+        # "Is Verdant going to fight the fine?", "Will Kovanda appeal?": a stated intention to
+        # challenge answers it, as does an appeal already lodged.
+        answered = _outcome(engine, query, cites, {"disputed": "yes", "appealed": "yes"})
+        if answered is not None:
+            return answered
     if _CLAIM.search(query.text) and query.respondents:
         answered = _claim(engine, query, cites)
         if answered is not None:
@@ -88,8 +99,10 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
     return answer_from_evidence(engine, query, cites, quotes)
 
 
-def _outcome(engine: Engine, query: Query, cites: Citations) -> Answer | None:
-    wanted = _OUTCOMES[query.status]
+def _outcome(
+    engine: Engine, query: Query, cites: Citations, wanted: dict[str, str] | None = None
+) -> Answer | None:
+    wanted = wanted or _OUTCOMES[query.status]
     action = query.action if query.action else ("order" if query.status == "complied" else None)
     groups = engine._groups(query, action=action)
     if query.status == "complied":
@@ -119,6 +132,19 @@ def _outcome(engine: Engine, query: Query, cites: Citations) -> Answer | None:
 
 def _existence(engine: Engine, query: Query, cites: Citations) -> Answer | None:
     groups = engine._groups(query)
+    if not groups and query.respondents and query.action:
+        # "Did the Greek authority fine Kallisto?" when it banned it: the sources report
+        # another measure against the company there, and no such action.
+        others = engine._groups(query, by_action=False)
+        if others:
+            group = max(others, key=lambda g: len(g.facts))
+            numbers = [engine._cite_fact(f, cites) for f in group.facts[:2]]
+            marks = "".join(f"[{n}]" for n in dict.fromkeys(numbers))
+            text = (
+                f"No. The sources report {describe(group, engine.lexicon)} {marks}, and no "
+                f"{action_noun(query.action)} against {group.respondent or 'it'}."
+            )
+            return engine._done(query, "status", text, cites, verdict="no")
     if not groups and (query.places or query.authorities):
         groups = engine._groups(query, any_respondent=True)
         groups = [

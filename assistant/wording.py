@@ -56,6 +56,10 @@ def authority_name(authority: str | None, lexicon: Lexicon) -> str | None:
     )
 
 
+def action_noun(action: str) -> str:
+    return _ACTION_NOUNS.get(action, action)
+
+
 def describe(group: ActionGroup, lexicon: Lexicon, money: Money | None = None) -> str:
     """ "the €20,000,000 fine on Clearview AI by the Garante (Italy) in March 2022"."""
     noun = "daily penalty" if group.per == "day" else _ACTION_NOUNS.get(group.action, group.action)

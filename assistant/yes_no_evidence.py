@@ -29,7 +29,7 @@ from .aboutness import articles_about, is_about, names_any, names_regulator
 from .actions import find_statuses
 from .lexical import fts_query, stem, synonyms_of, word_forms
 from .models import Answer
-from .question_parse import STATUS_WORDS, Query
+from .question_parse import STATUS_WORDS, Query, status_phrase_words
 from .readers import Quote, polarity
 
 if TYPE_CHECKING:
@@ -164,14 +164,17 @@ def answer_from_evidence(
     ]
     # Else the articles retrieval found: the sentence that answers may rank low in them.
     articles = articles_about(engine, query) or sorted({q.article_id for q in quotes[:8]})
+    asking = status_phrase_words(query)
     unmentioned = [
         w
         for w in asked
         if query.respondents
         and articles
         and not _used_in(engine, w, articles)
-        # "scrap": the outcome vocabulary reads it ("annulled", "reduced … to")
+        # "scrap": the outcome vocabulary reads it ("annulled", "reduced … to"); "taking the
+        # case to": how the status is asked
         and not (query.status and re.search(STATUS_WORDS[query.status], w, re.I))
+        and w not in asking
     ]
     if unmentioned and required:
         return None

@@ -106,6 +106,9 @@ BREVIA = """PARIS, Oct 2 (Test Wire) - France's CNIL said on Wednesday it had or
 The order carries a penalty payment of €500 per day of delay, starting on 1 September 2024 and capped at €30,000, the regulator said. Brevia has not yet complied.
 """
 
+SOLANA = """MADRID, May 6 (Test Wire) - Spain's data protection agency, the AEPD, said on Monday it had banned travel agency Solana Viajes S.L. from selling its customers' booking histories to advertisers.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -127,6 +130,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2024-09-09-vermont-ag-hollis", HOLLIS, published="2024-09-09")
     write_article(corpus, "2025-08-14-cai-fines-lumiere", LUMIERE, published="2025-08-14")
     write_article(corpus, "2024-10-02-cnil-orders-brevia", BREVIA, published="2024-10-02")
+    write_article(corpus, "2025-05-06-aepd-bars-solana", SOLANA, published="2025-05-06")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
     session.update()
@@ -679,3 +683,20 @@ def test_a_daily_penalty_runs_from_its_stated_start_up_to_its_maximum(
 def test_days_until_a_daily_penalty_reaches_its_maximum(session: Session) -> None:
     answer = session.ask("After how many days of delay does Brevia's penalty hit its cap?")
     assert answer.kind == "calculation" and answer.value.number == 60, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Did the AEPD fine Solana Viajes?", "Has the Spanish regulator fined Solana?"]
+)
+def test_another_measure_is_no_to_whether_a_fine_was_imposed(
+    session: Session, question: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "status" and answer.verdict == "no", answer.answer
+    assert "ban" in answer.answer and _cites(answer, "had banned travel agency Solana Viajes")
+
+
+def test_fighting_a_fine_is_asking_whether_it_is_challenged(session: Session) -> None:
+    answer = session.ask("Is Verdant Energia going to fight the Garante's fine?")
+    assert answer.kind == "status" and answer.verdict == "yes", answer.answer
+    assert _cites(answer, "would challenge the decision in court"), answer.answer
