@@ -21,7 +21,7 @@ from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
 from .money import Money, find_money
 from .provisions import find_instruments
-from .question_parse import DEADLINE_WORDS, Query
+from .question_parse import DEADLINE_WORDS, REFUND_WORDS, Query
 from .readers import Quote, read_amount, read_date, read_period
 
 # A source for an input: returns the citation number for a fact's or a quote's span.
@@ -491,7 +491,9 @@ def _amount(group: ActionGroup) -> Money:
 
 _DIFFERENCE = re.compile(
     r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bdifference\b"
-    r"|\bknock(?:ed)?\s+off\b|\bby\s+what\s+(?:percentage|per\s*cent)\b.*\b(?:reduc|cut|lower|slash|decreas|trimm?)\w*",
+    r"|\bknock(?:ed)?\s+off\b|\bby\s+what\s+(?:percentage|per\s*cent)\b.*\b(?:reduc|cut|lower|slash|decreas|trimm?)\w*|"
+    # What a fine paid before a court cut it brings back: "how much will it get refunded?"
+    + REFUND_WORDS,
     re.I,
 )
 _PROPOSAL_WORDS = [

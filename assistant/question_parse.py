@@ -60,6 +60,11 @@ _CALCULATION = re.compile(
     re.I,
 )
 
+# Money coming back after a court cut a fine already paid: "get back", "be refunded".
+REFUND_WORDS = (
+    r"\b(?:get|gets|getting|got)\s+back\b|\brefund\w*|\brepaid\b|\breimburs\w*|\bpaid\s+back\b"
+)
+
 # What a penalty that runs by the day comes to: "how much will the conditional fine have run
 # up to", "how much would the daily penalties have accrued".
 _RUNS_UP_TO = re.compile(
@@ -204,7 +209,8 @@ def parse(
 
 def _kind(text: str) -> Kind:
     if re.search(
-        r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b|\bby\s+what\s+percentage\b",
+        r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b|\bby\s+what\s+percentage\b|"
+        + REFUND_WORDS,
         text,
         re.I,
     ):

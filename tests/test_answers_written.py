@@ -700,3 +700,15 @@ def test_fighting_a_fine_is_asking_whether_it_is_challenged(session: Session) ->
     answer = session.ask("Is Verdant Energia going to fight the Garante's fine?")
     assert answer.kind == "status" and answer.verdict == "yes", answer.answer
     assert _cites(answer, "would challenge the decision in court"), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How much will Harlow Assurances get back?", "How much is Harlow due to be refunded?"],
+)
+def test_what_comes_back_after_a_court_cut_is_the_difference(
+    session: Session, question: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(250_000), "EUR"), answer.answer
