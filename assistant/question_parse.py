@@ -272,13 +272,19 @@ def _kind(text: str) -> Kind:
     return "passage"
 
 
+_ADDS_TO_PREVIOUS = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:plus|together\s+with|along\s+with|add(?:ing)?|including|with)\b",
+    re.I,
+)
+
+
 def _inherit(query: Query, previous: Query) -> Query:
     """ "and the Greek one?" keeps the previous question's kind and respondent, with a new
     place; "has it been paid?" keeps its respondent, place and action."""
     short = len(query.words) <= 6 or bool(
         re.match(r"^\W*(?:and|so|what\s+about|how\s+about)\b", query.text, re.I)
     )
-    refers = bool(_PRONOUN_ONLY.search(query.text)) or short
+    refers = bool(_PRONOUN_ONLY.search(query.text) or _ADDS_TO_PREVIOUS.match(query.text)) or short
     if not refers:
         return query
     changes: dict[str, object] = {"inherited": True, "context": previous.text}
@@ -286,6 +292,10 @@ def _inherit(query: Query, previous: Query) -> Query:
         changes["respondents"] = previous.respondents
     if not query.places and not query.authorities:
         changes["places"], changes["authorities"] = previous.places, previous.authorities
+    elif _ADDS_TO_PREVIOUS.match(query.text):
+        # "plus the Oregon settlement, what's the total?": the place it adds, and the last one's.
+        changes["places"] = previous.places | query.places
+        changes["authorities"] = tuple(dict.fromkeys([*previous.authorities, *query.authorities]))
     if query.action is None:
         changes["action"] = previous.action
     if query.kind == "passage" and re.match(

@@ -98,6 +98,9 @@ Of this amount, €20 million is imposed on Orbisoft Inc and €10 million on Or
 HOLLIS = """MONTPELIER, Vt., Sept 9 (Test Wire) - Vermont's attorney general said on Monday it had reached a $310,000 settlement with outdoor retailer Hollis Outfitters Inc. over claims that it sold shoppers' browsing histories to data brokers.
 """
 
+HOLLIS_NY = """ALBANY, N.Y., Oct 21 (Test Wire) - New York's attorney general said on Monday it had reached a $90,000 settlement with Hollis Outfitters Inc. over the same sales of browsing data.
+"""
+
 LUMIERE = """MONTREAL, Aug 14 (Test Wire) - Quebec's Commission d'accès à l'information said on Tuesday it had imposed an administrative monetary penalty of C$30,000 on travel agency Lumière Voyages inc. for failing to report a breach of its clients' passport scans.
 """
 
@@ -128,6 +131,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2022-01-06-cnil-fines-orbisoft", ORBISOFT, published="2022-01-06")
     write_article(corpus, "2025-04-10-granly-court-fine", GRANLY, published="2025-04-10")
     write_article(corpus, "2024-09-09-vermont-ag-hollis", HOLLIS, published="2024-09-09")
+    write_article(corpus, "2024-10-21-new-york-ag-hollis", HOLLIS_NY, published="2024-10-21")
     write_article(corpus, "2025-08-14-cai-fines-lumiere", LUMIERE, published="2025-08-14")
     write_article(corpus, "2024-10-02-cnil-orders-brevia", BREVIA, published="2024-10-02")
     write_article(corpus, "2025-05-06-aepd-bars-solana", SOLANA, published="2025-05-06")
@@ -640,7 +644,6 @@ def test_accrual_over_a_date_range_the_user_gives(session: Session) -> None:
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("How much did the American authorities get from Hollis Outfitters?", Decimal(310_000)),
         ("How much was the Canadian fine on Lumière Voyages?", Decimal(30_000)),
         ("What penalty did Quebec impose on Lumière Voyages?", Decimal(30_000)),
     ],
@@ -650,6 +653,12 @@ def test_a_country_named_includes_its_states_and_provinces(
 ) -> None:
     answer = session.ask(question)
     assert answer.value is not None and answer.value.amount == expected, answer.answer
+
+
+def test_the_country_s_actions_are_all_its_states(session: Session) -> None:
+    answer = session.ask("How much did the American authorities get from Hollis Outfitters?")
+    assert answer.value is not None, answer.answer
+    assert "$310,000" in answer.answer and "$90,000" in answer.answer, answer.answer
 
 
 def test_a_state_named_is_not_the_whole_country(session: Session) -> None:
@@ -712,3 +721,12 @@ def test_what_comes_back_after_a_court_cut_is_the_difference(
     answer = session.ask(question)
     assert answer.kind == "calculation", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(250_000), "EUR"), answer.answer
+
+
+def test_a_follow_up_adding_a_place_totals_both_actions(session: Session) -> None:
+    answer = session.ask(
+        "plus the New York settlement, what's the total?",
+        ["How much did Vermont get from Hollis Outfitters?"],
+    )
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(400_000), "USD"), answer.answer
