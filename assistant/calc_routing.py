@@ -21,8 +21,8 @@ from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
 from .money import Money, find_money
 from .provisions import find_instruments
-from .question_parse import DEADLINE_WORDS, REFUND_WORDS, Query
-from .readers import Quote, read_amount, read_date, read_period
+from .question_parse import DAYS_LEFT_WORDS, DEADLINE_WORDS, REFUND_WORDS, Query
+from .readers import Quote, read_amount, read_date, read_deadline, read_period
 
 # A source for an input: returns the citation number for a fact's or a quote's span.
 CiteFact = Callable[[object], int]
@@ -184,6 +184,24 @@ def route(
             start = Input("start date (stated in the question)", query.dates[0])
             amount = Input("period", period.amount, cite_quote(reading.quote))
             return Routed(calc.deadline(start, amount, period.unit), "date")
+
+    # Days left: "counting from the day the story ran, how many days does the VDAI have left
+    # to appeal?" — from the date of the report that states the deadline to the deadline.
+    if re.search(r"\bhow\s+many\s+days\b", text) and re.search(DAYS_LEFT_WORDS, text):
+        reading = read_deadline(quotes, focus) if not query.dates else None
+        published = reading.quote.published if reading else None
+        if reading and reading.value.date and published and len(published) == 10:
+            reported, due = date.fromisoformat(published), reading.value.date
+            if reading.value.relative and due < reported:
+                # "It has until 3 June", written in May: a deadline is ahead of the report.
+                due = _a_year_later(due)
+            cited = cite_quote(reading.quote)
+            return Routed(
+                calc.days_between(
+                    Input("date of the report", reported, cited), Input("deadline", due, cited)
+                ),
+                "days",
+            )
 
     # Days between two stated dates
     if len(query.dates) >= 2 and re.search(r"\bdays\b", text):
@@ -424,6 +442,10 @@ def _until_date(question: str, start: date | None) -> date | None:
     ):
         return date(year, mention.month, calendar.monthrange(year, mention.month)[1])
     return None
+
+
+def _a_year_later(day: date) -> date:
+    return day.replace(year=day.year + 1, day=28 if (day.month, day.day) == (2, 29) else day.day)
 
 
 def _date_range(question: str) -> tuple[date, date] | None:

@@ -60,6 +60,9 @@ _CALCULATION = re.compile(
     re.I,
 )
 
+# Time still to run before a deadline: "how many days are left", "remain", "to go".
+DAYS_LEFT_WORDS = r"\b(?:left|remain\w*|to\s+go|(?:before|until)\s+(?:the|its|their)\s+deadline)\b"
+
 # Money coming back after a court cut a fine already paid: "get back", "be refunded".
 REFUND_WORDS = (
     r"\b(?:get|gets|getting|got)\s+back\b|\brefund\w*|\brepaid\b|\breimburs\w*|\bpaid\s+back\b"
@@ -227,6 +230,8 @@ def _kind(text: str) -> Kind:
         r"\b(?:cap|maximum|ceiling|limit)\b", text, re.I
     ):
         return "calculation"  # "how many days before the daily fine hits its cap?"
+    if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(DAYS_LEFT_WORDS, text, re.I):
+        return "calculation"  # "how many days does the VDAI have left to appeal?"
     if _RUNS_UP_TO.search(text) and any(d.month for d in find_dates(text, None)):
         return "calculation"  # "how much will the daily fine have run up to by 31 August?"
     if re.search(

@@ -110,6 +110,8 @@ The order carries a penalty payment of €500 per day of delay, starting on 1 Se
 """
 
 SOLANA = """MADRID, May 6 (Test Wire) - Spain's data protection agency, the AEPD, said on Monday it had banned travel agency Solana Viajes S.L. from selling its customers' booking histories to advertisers.
+
+Solana has until 30 June to stop the sales and delete the data it shared.
 """
 
 
@@ -730,3 +732,10 @@ def test_a_follow_up_adding_a_place_totals_both_actions(session: Session) -> Non
     )
     assert answer.kind == "calculation", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(400_000), "USD"), answer.answer
+
+
+def test_days_left_run_from_the_report_to_the_deadline_it_states(session: Session) -> None:
+    answer = session.ask("How many days does Solana Viajes have left to stop the sales?")
+    assert answer.kind == "calculation" and answer.value.number == 55, answer.answer
+    steps = " ".join(answer.calculation.steps)
+    assert "6 May 2025" in steps and "30 June 2025" in steps, steps
