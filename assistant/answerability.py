@@ -119,7 +119,8 @@ def correct_spelling(question: str, reader: IndexReader, lexicon: Lexicon) -> st
         if (  # cheapest first: most words are known to the sources
             len(folded) < 5
             or folded in lexicon.stopwords
-            or _known_exactly(folded, vocabulary)
+            # Without accents, as the index holds them: "Persónuvernd" is no misspelling.
+            or _known_exactly(fold(folded), vocabulary)
             or folded in _common_words()
         ):
             return word

@@ -739,3 +739,10 @@ def test_days_left_run_from_the_report_to_the_deadline_it_states(session: Sessio
     assert answer.kind == "calculation" and answer.value.number == 55, answer.answer
     steps = " ".join(answer.calculation.steps)
     assert "6 May 2025" in steps and "30 June 2025" in steps, steps
+
+
+def test_names_with_accents_are_not_spelling_mistakes(session: Session) -> None:
+    from assistant.answerability import correct_spelling
+
+    question = "When did the ANPD say Clínica Aurora had not paid?"
+    assert correct_spelling(question, session.reader(), session.lexicon) == question
