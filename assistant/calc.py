@@ -410,6 +410,25 @@ def share(part: Input[Money], whole: Input[Money]) -> Result:
 
 
 @_exact
+def after_discount(amount: Input[Money], discount: Input[Decimal]) -> Result:
+    """What is paid after a discount of `discount` percent ("a discount of one quarter for
+    paying within 15 days", the UK's 20% early-payment reduction)."""
+    base, percent = amount.value, discount.value
+    if not 0 <= percent <= 100:
+        raise CalcError(f"a discount is between 0% and 100%, not {_plain(percent)}%")
+    cut = Money(base.amount * percent / 100, base.currency)
+    value = Money(base.amount - cut.amount, base.currency)
+    steps = [
+        _said(amount),
+        _said(discount, f"{_plain(percent)}%"),
+        f"{_plain(percent)}% of {_m(base)} = {_m(cut)}",
+        f"{_m(base)} − {_m(cut)} = {_m(value)}",
+    ]
+    inputs = [(amount, _m(base)), (discount, f"{_plain(percent)}%")]
+    return _result(value, "paid = amount − amount × discount ÷ 100", steps, inputs)
+
+
+@_exact
 def percent_of(amount: Input[Money], percent: Decimal) -> Result:
     """ "4% of €3,500,000": the percentage as the user states it, applied exactly."""
     base = amount.value
@@ -428,6 +447,7 @@ __all__ = [
     "CalcError",
     "Input",
     "Result",
+    "after_discount",
     "convert",
     "days_between",
     "days_covered",

@@ -21,7 +21,7 @@ from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
 from .money import Money, find_money
 from .provisions import find_instruments
-from .question_parse import DAYS_LEFT_WORDS, DEADLINE_WORDS, REFUND_WORDS, Query
+from .question_parse import DAYS_LEFT_WORDS, DEADLINE_WORDS, DISCOUNT_WORDS, REFUND_WORDS, Query
 from .readers import Quote, read_amount, read_date, read_deadline, read_period
 
 # A source for an input: returns the citation number for a fact's or a quote's span.
@@ -184,6 +184,21 @@ def route(
             start = Input("start date (stated in the question)", query.dates[0])
             amount = Input("period", period.amount, cite_quote(reading.quote))
             return Routed(calc.deadline(start, amount, period.unit), "date")
+
+    # A discount the sources state: "paid within 15 days, which entitled it to a discount of
+    # one quarter" — the fine less that share.
+    if re.search(DISCOUNT_WORDS, text):
+        fine = largest("fine")
+        found = _stated_discount(quotes, fine.facts[0].article_id if fine else None)
+        if fine and found:
+            percent, quote = found
+            return Routed(
+                calc.after_discount(
+                    Input("fine", _amount(fine), cite_fact(fine)),
+                    Input("discount", percent, cite_quote(quote)),
+                ),
+                "money",
+            )
 
     # Days left: "counting from the day the story ran, how many days does the VDAI have left
     # to appeal?" — from the date of the report that states the deadline to the deadline.
@@ -441,6 +456,33 @@ def _until_date(question: str, start: date | None) -> date | None:
         r"\b(?:end|close|last\s+day)\s+of\s+(?:the\s+month\s+of\s+)?$", question[: mention.start]
     ):
         return date(year, mention.month, calendar.monthrange(year, mention.month)[1])
+    return None
+
+
+_FRACTIONS = {"half": 50, "quarter": 25, "fifth": 20, "tenth": 10}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# "a discount of 25%", "a 20 per cent reduction", "a discount of one quarter", "cut by a fifth"
+_DISCOUNT_SHARE = re.compile(
+    r"\b(?:discount|reduction|reduced|cut)\b[^.;]{0,30}?\b(?:of|by)\s+"
+    r"(?:(?P<count>a|an|one|two|three|four)\s+(?P<fraction>half|quarter|fifth|tenth)s?"
+    r"|(?P<number>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent))"
+    r"|(?P<number2>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:discount|reduction)\b",
+    re.I,
+)
+
+
+def _stated_discount(quotes: list[Quote], article_id: str | None) -> tuple[Decimal, Quote] | None:
+    """The discount a passage states, preferring the article that reports the fine."""
+    ordered = sorted(quotes, key=lambda q: q.article_id != article_id)
+    for quote in ordered:
+        match = _DISCOUNT_SHARE.search(quote.text)
+        if match is None:
+            continue
+        number = match.group("number") or match.group("number2")
+        if number:
+            return Decimal(number), quote
+        count = _COUNTS[match.group("count").casefold()]
+        return Decimal(count * _FRACTIONS[match.group("fraction").casefold()]), quote
     return None
 
 

@@ -456,7 +456,19 @@ class Engine:
             )
         if query.respondents and (query.places or query.authorities) and about_penalty:
             return self._no_such_action(query, cites, quotes)
-        reading = read_amount(query, self._filtered(query, quotes), self._focus(query))
+        focus = self._focus(query)
+        if not about_penalty and query.respondents:
+            # "How much does Clínica Aurora owe now?": the passages are already the company's;
+            # its name would favour the sentence naming the fine over "the amount owed now".
+            named = {
+                fold(w)
+                for key in query.respondents
+                for f in self.reader.facts(respondent_key=key)
+                if f.respondent
+                for w in re.findall(r"\w+", f.respondent.text)
+            }
+            focus = [w for w in focus if fold(w) not in named] or focus
+        reading = read_amount(query, self._filtered(query, quotes), focus)
         if reading is None or not self._year_holds(query, reading.quote):
             return self._not_found(query, cites, quotes, "no amount in them answers this")
         n = cites.quote(reading.quote)

@@ -60,6 +60,11 @@ _CALCULATION = re.compile(
     re.I,
 )
 
+# A fine paid with a discount (for paying early, for admitting the breach).
+DISCOUNT_WORDS = (
+    r"\bafter\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:discount|reduction)\b|\bdiscounted\b"
+)
+
 # Time still to run before a deadline: "how many days are left", "remain", "to go".
 DAYS_LEFT_WORDS = r"\b(?:left|remain\w*|to\s+go|(?:before|until)\s+(?:the|its|their)\s+deadline)\b"
 
@@ -230,6 +235,8 @@ def _kind(text: str) -> Kind:
         r"\b(?:cap|maximum|ceiling|limit)\b", text, re.I
     ):
         return "calculation"  # "how many days before the daily fine hits its cap?"
+    if re.search(DISCOUNT_WORDS, text, re.I):
+        return "calculation"  # "how much did it hand over after the early-payment discount?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(DAYS_LEFT_WORDS, text, re.I):
         return "calculation"  # "how many days does the VDAI have left to appeal?"
     if _RUNS_UP_TO.search(text) and any(d.month for d in find_dates(text, None)):

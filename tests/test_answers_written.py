@@ -114,6 +114,11 @@ SOLANA = """MADRID, May 6 (Test Wire) - Spain's data protection agency, the AEPD
 Solana has until 30 June to stop the sales and delete the data it shared.
 """
 
+PELHAM = """MADRID, July 8 (Test Wire) - Spain's data protection agency, the AEPD, said on Tuesday it had fined Pelham Hoteles S.L. €60,000 for losing a laptop holding guests' passport details.
+
+Pelham paid voluntarily before the decision, so the penalty was reduced by 20 per cent.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -137,6 +142,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-08-14-cai-fines-lumiere", LUMIERE, published="2025-08-14")
     write_article(corpus, "2024-10-02-cnil-orders-brevia", BREVIA, published="2024-10-02")
     write_article(corpus, "2025-05-06-aepd-bars-solana", SOLANA, published="2025-05-06")
+    write_article(corpus, "2025-07-08-ico-fines-pelham", PELHAM, published="2025-07-08")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
     session.update()
@@ -746,3 +752,10 @@ def test_names_with_accents_are_not_spelling_mistakes(session: Session) -> None:
 
     question = "When did the ANPD say Clínica Aurora had not paid?"
     assert correct_spelling(question, session.reader(), session.lexicon) == question
+
+
+def test_a_stated_discount_is_taken_off_the_fine(session: Session) -> None:
+    answer = session.ask("How much did Pelham Hoteles pay after the reduction?")
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(48_000), "EUR"), answer.answer
+    assert _cites(answer, "reduced by 20 per cent"), answer.answer

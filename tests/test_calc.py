@@ -413,3 +413,33 @@ def test_every_result_shows_working_and_keeps_citations(
     }
     result, used = calls[which]()
     checked(result, *used)
+
+
+def test_after_discount_shows_the_cut_and_what_is_paid() -> None:
+    fine, discount = Input("fine", eur(950_000), 1), Input("discount", Decimal(25), 2)
+    result = calc.after_discount(fine, discount)
+    assert result.value == eur(712_500)
+    assert result.calculation.steps[-2:] == [
+        "25% of €950,000 = €237,500",
+        "€950,000 − €237,500 = €712,500",
+    ]
+    with pytest.raises(CalcError):
+        calc.after_discount(fine, Input("discount", Decimal(120)))
+
+
+percents = st.decimals(min_value=0, max_value=100, places=2)
+
+
+@FAST
+@given(amounts, percents, percents)
+def test_a_larger_discount_never_leaves_more_to_pay(
+    amount: Decimal, low: Decimal, high: Decimal
+) -> None:
+    low, high = sorted((low, high))
+    paid = [
+        calc.after_discount(Input("fine", eur(amount)), Input("d", p)).value for p in (low, high)
+    ]
+    assert eur(0).amount <= paid[1].amount <= paid[0].amount <= amount
+    assert calc.after_discount(Input("fine", eur(amount)), Input("d", Decimal(0))).value == eur(
+        amount
+    )
