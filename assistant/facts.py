@@ -47,7 +47,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 42
+EXTRACTOR_VERSION = 43
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -288,12 +288,43 @@ _CALLED_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|co
 _PROVISION_TAIL = re.compile(r"\d\)?\s?\([a-z0-9]{1,4}\)$")
 
 
+# "fined the fitness chain Hraunfoss Heilsa ehf. 3.5 million krónur for ...": the splitter
+# takes a legal form's full stop for the end of the sentence (and splits "S.p.A." after
+# "S.p."). A sentence goes on after a legal form when what follows cannot open one: a
+# figure, a currency, a lower-case word, a bracket, or the rest of the form.
+_LEGAL_FORM_TAIL = re.compile(
+    r"(?<![\w.])(?:ehf|hf|kft|zrt|nyrt|bt|oy|oyj|ab|as|asa|a/s|a\.s|a\.ş|a\.e|i\.k\.e|o\.e|"
+    r"s\.a|s\.p|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|s\.r\.o|spol|sp|z\s?o\.o|o\.o|d\.o\.o|d\.d|"
+    r"sa|nv|bv|ltd|inc|corp|co|plc|llc|gmbh|ag|kg|mbh|srl|spa|sarl|sas|pty|bhd|tbk|pte|"
+    r"k\.k|a\.g|n\.v|b\.v|l\.p|s\.c|uab|sia|oü|jsc|pjsc|ooo)\.$",
+    re.I,
+)
+_GOES_ON = re.compile(r"(?:[a-zà-ÿ0-9(€$£¥₩₹₺]|[A-Z]{3}\s?\d|A\.|(?:US|A|C|NZ|HK|S)\$)", re.U)
+
+
+def _legal_form_split(body: str, previous: Span, span: Span) -> bool:
+    between = body[previous.end : span.start]
+    if "\n" in between or not _LEGAL_FORM_TAIL.search(
+        body, max(previous.start, previous.end - 12), previous.end
+    ):
+        return False
+    following = body[span.start : span.start + 8]
+    if following.startswith("A.") and not body[previous.start : previous.end].endswith(
+        ("S.p.", "s.p.")
+    ):
+        return False
+    return bool(_GOES_ON.match(following))
+
+
 def _rejoin(
     body: str, sentences: Sequence[Span], contexts: Sequence[int]
 ) -> tuple[list[Span], list[int]]:
     spans: list[Span] = []
     starts: list[int] = []
     for span, start in zip(sentences, contexts, strict=True):
+        if spans and _legal_form_split(body, spans[-1], span):
+            spans[-1] = Span(spans[-1].start, span.end)
+            continue
         if (
             spans
             and _PROVISION_TAIL.search(body, max(0, spans[-1].end - 12), spans[-1].end)

@@ -954,3 +954,32 @@ def test_a_fine_a_court_upheld_is_the_regulators_called_the_inspectorate() -> No
     )
     fine = next(f for f in facts if f.action == "fine" and f.amount.amount == 9000)
     assert fine.authority != "Supreme Administrative Court of Lithuania"
+
+
+# --- A legal form's full stop inside a sentence -----------------------------------------
+
+
+def test_a_legal_forms_full_stop_does_not_end_the_sentence_before_the_amount() -> None:
+    facts = extract(
+        "In May the NAIH fined the bakery chain Tisza Pékség Kft. HUF 25 million for "
+        "filming its staff, and the Garante fined Brenta Logistica S.p.A. €120,000 for "
+        "unlawful calls.",
+        title="Two fines",
+    )
+    assert by_amount(facts, "25000000").respondent.text.startswith("Tisza Pékség")
+    assert by_amount(facts, "120000").respondent.text.startswith("Brenta Logistica")
+    facts = extract(
+        "The Icelandic authority fined the dairy Mjólkurbú Suðurlands ehf. 2.4 million "
+        "krónur for keeping job applicants' files for ten years.",
+        title="Dairy fined",
+    )
+    assert by_amount(facts, "2400000").respondent.text.startswith("Mjólkurbú Suðurlands")
+
+
+def test_a_legal_form_that_does_end_a_sentence_still_ends_it() -> None:
+    facts = extract(
+        "The inspectorate fined the builder Kaleva Rakennus Oy. The company paid EUR 9,000 "
+        "of costs in March.",
+        title="Builder fined",
+    )
+    assert all(f.action != "fine" or f.amount is None for f in facts)
