@@ -1611,7 +1611,7 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")
 
 
 _SANCTION_VERB = re.compile(
-    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibited|requires|"
+    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|"
     r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced)$",
     re.I,
 )

@@ -65,7 +65,7 @@ _RESPONDENT_PATTERNS = [
     # Not after an article: "the hit video game Fortnite" is no verb; nor after an amount or
     # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun).
     rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)"
-    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?<!\b[Tt]hat\s)(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?<!\b[Tt]hat\s)(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|barred|prohibit(?:s|ed)|forb(?:ade|ids)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": named in brackets
     rf"\b(?:fined|sanctioned|penalised|penalized)\s+(?P<who>{_COMMON_NP})(?=(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s+\([A-Z])",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI"
@@ -288,7 +288,7 @@ def _respondent_patterns() -> list[re.Pattern[str]]:
     # A name starts a word: trying the name's alternatives at every letter of a sentence
     # cost more than all the rest of reading it.
     return [
-        re.compile(f"(?<![\\w'’.&-]){p}" if p.startswith("(?P<who>") else p)
+        re.compile(f"(?<![\\w'’.&-])(?!{_DATELINE.pattern}){p}" if p.startswith("(?P<who>") else p)
         for p in _RESPONDENT_PATTERNS
     ]
 
@@ -358,6 +358,15 @@ _ROLE_THEN_PERSON = re.compile(
 _NAME_IN_BRACKETS = re.compile(
     r"(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+\("
     r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.&-]*){0,6})\)"
+)
+
+
+# A wire story's dateline, "MADRID, May 6 (Reuters) -" or "OSLO, 9 January -": where the
+# story was written, never a party (its comma looks like an appositive's).
+_DATELINE = re.compile(
+    rf"[{_UPPER}][{_UPPER}'’. -]*(?:,\s+[{_UPPER}][\w'’. -]*)?,\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*"
+    r"(?:\([^()]{1,40}\)\s*)?[-–—]"
 )
 
 

@@ -983,3 +983,41 @@ def test_a_legal_form_that_does_end_a_sentence_still_ends_it() -> None:
         title="Builder fined",
     )
     assert all(f.action != "fine" or f.amount is None for f in facts)
+
+
+# --- Datelines and bans with an object --------------------------------------------------
+
+
+def test_a_wire_dateline_is_never_the_party_banned() -> None:
+    facts = extract(
+        "LISBON, Oct 14 (Iberia Wire) - Portugal's data protection commission, the CNPD, has "
+        "barred the car rental firm Ribeira Rent S.A. from keeping drivers' location "
+        "history for more than a month.",
+        title="Portugal bars car rental firm",
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert ban.respondent.text.startswith("Ribeira Rent")
+
+
+def test_a_dateline_before_a_subject_leaves_the_subject_the_party() -> None:
+    facts = extract(
+        "VIENNA, 3 February (Alpen Press) - Grazer Wohnbau GmbH was fined 75,000 euros by "
+        "the Austrian authority for keeping tenants' bank statements.",
+        title="Landlord fined",
+    )
+    assert by_amount(facts, "75000").respondent.text.startswith("Grazer Wohnbau")
+
+
+def test_prohibited_or_forbade_someone_from_is_a_ban_on_them() -> None:
+    facts = extract(
+        "Finland's Ombudsman has prohibited the parking operator Kaista Pysäköinti Oy from "
+        "photographing number plates at its car parks.",
+        title="Parking operator banned",
+    )
+    assert [(f.action, f.respondent.text) for f in facts] == [("ban", "Kaista Pysäköinti Oy")]
+    facts = extract(
+        "The Croatian agency forbade the lottery operator Sretna Kugla from sending "
+        "text-message advertising without consent.",
+        title="Lottery operator banned",
+    )
+    assert [(f.action, f.respondent.text) for f in facts] == [("ban", "Sretna Kugla")]
