@@ -26,7 +26,12 @@ _VERBAL = re.compile(r"(?:ing|ed|ly)$")
 
 
 # "doesn't", "won't", "they're": grammar, not a subject the sources might lack.
-_CONTRACTION = re.compile(r"n['’]t$|['’](?:re|ll|ve|d|m)$")
+_CONTRACTION = re.compile(
+    r"n['’]t$|['’](?:re|ll|ve|d|m)$"
+    # typed without the apostrophe: "whats", "doesnt", "hasnt"
+    r"|^(?:what|that|who|where|when|how|there|here)s$"
+    r"|^(?:is|was|are|were|has|have|had|do|does|did|wo|ca|could|would|should)nt$"
+)
 
 
 def unknown_words(

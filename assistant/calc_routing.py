@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -20,6 +20,7 @@ from .dates import find_dates
 from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
 from .money import Money, find_money
+from .parties import fold
 from .provisions import find_instruments
 from .question_parse import DAYS_LEFT_WORDS, DEADLINE_WORDS, DISCOUNT_WORDS, REFUND_WORDS, Query
 from .readers import Quote, read_amount, read_date, read_deadline, read_period
@@ -77,7 +78,10 @@ def route(
         if user_money:
             turnover = Input("worldwide annual turnover (stated in the question)", user_money[0])
         else:
-            reading = read_amount(query, [q for q in quotes if not _CAP_RULE.search(q.text)], focus)
+            masked = [_without_cap_rule(q) for q in quotes]
+            # The named company's turnover, not another's stated in a passage nearby.
+            theirs = [q for q in masked if any(k in fold(q.text) for k in query.respondents)]
+            reading = read_amount(query, theirs or masked, focus)
             turnover = (
                 Input("annual turnover", reading.value, cite_quote(reading.quote))
                 if reading
@@ -109,7 +113,9 @@ def route(
     # Accrual over dates: "if the daily fines ran from 1 March to 31 March 2025 inclusive,
     # how much would have accrued?"
     span = _date_range(query.text)
-    if span and re.search(r"\b(?:accru\w*|cost|owe\w*|total|would)\b", text):
+    if span and (
+        re.search(r"\b(?:accru\w*|cost|owe\w*|total|would)\b", text) or _RUN_UP.search(text)
+    ):
         rate = daily_rate()
         if rate:
             first, last = span
@@ -545,6 +551,18 @@ _DEADLINE = re.compile(
 
 # A sentence stating the rule ("up to €20 million or 4% of turnover"), not a turnover.
 _CAP_RULE = re.compile(r"\b(?:up\s+to|whichever|maximum|at\s+most)\b|\d\s*%\s+of", re.I)
+
+
+def _without_cap_rule(quote: Quote) -> Quote:
+    """The passage with each sentence stating the rule blanked from the rule's first word on
+    (same length, so spans still match): "The company's turnover is about €85 million, and
+    Article 83(5) allows fines of up to €20 million or 4% …" keeps the turnover only."""
+    text = quote.text
+    for match in reversed(list(_CAP_RULE.finditer(text))):
+        end = text.find(". ", match.start())
+        end = len(text) if end < 0 else end
+        text = text[: match.start()] + " " * (end - match.start()) + text[end:]
+    return replace(quote, text=text)
 
 
 def _amount(group: ActionGroup) -> Money:

@@ -28,7 +28,7 @@ _YES_NO = re.compile(
 )
 _AMOUNT = re.compile(
     r"\bhow\s+(?:much|big|large|high|steep)\b|\bwhat\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?(?:\w+\s+)?(?:amount|sum|figure|size)\b"
-    r"|\b(?:fine|penalty|turnover|revenue|funding)\s+amount\b|\bwhat(?:'s|\s+(?:was|is|were))?\s+(?:the\s+)?"
+    r"|\b(?:fine|penalty|turnover|revenue|funding)\s+amount\b|\bwhat(?:['’]?s|\s+(?:was|is|were))?\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,4}(?:fine|penalty|rate|turnover|revenue|sales|income|profits?|funding|sanction|maximum|cap)\b"
     r"|\bwhat\s+(?:overdue\s+|daily\s+)?(?:penalty|fine)\b|\bwhat\s+did\s+[^?]{0,60}\b(?:fine|impose)\b"
     # "What daily charge did the CNIL threaten?", "what per-day sum …"

@@ -119,6 +119,11 @@ PELHAM = """MADRID, July 8 (Test Wire) - Spain's data protection agency, the AEP
 Pelham paid voluntarily before the decision, so the penalty was reduced by 20 per cent.
 """
 
+MIRADOURO = """LISBON, March 3 (Test Wire) - Portugal's data protection authority, the CNPD, fined insurer Miradouro Seguros S.A. €900,000 for keeping call recordings for a decade.
+
+Miradouro's annual turnover is about €140 million, and Article 83(5) GDPR allows fines of up to €20 million or 4% of worldwide annual turnover, whichever is higher.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -143,6 +148,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2024-10-02-cnil-orders-brevia", BREVIA, published="2024-10-02")
     write_article(corpus, "2025-05-06-aepd-bars-solana", SOLANA, published="2025-05-06")
     write_article(corpus, "2025-07-08-ico-fines-pelham", PELHAM, published="2025-07-08")
+    write_article(corpus, "2025-03-03-cnpd-fines-miradouro", MIRADOURO, published="2025-03-03")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
     session.update()
@@ -759,3 +765,22 @@ def test_a_stated_discount_is_taken_off_the_fine(session: Session) -> None:
     assert answer.kind == "calculation", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(48_000), "EUR"), answer.answer
     assert _cites(answer, "reduced by 20 per cent"), answer.answer
+
+
+def test_a_turnover_stated_beside_the_cap_rule_is_the_turnover(session: Session) -> None:
+    answer = session.ask("What's the most the CNPD could have fined Miradouro given its turnover?")
+    assert answer.kind == "calculation", answer.answer
+    assert answer.value.amount == Decimal(20_000_000), answer.answer
+    assert "Annual turnover: €140,000,000" in " ".join(answer.calculation.steps)
+
+
+def test_an_accrual_over_a_stated_range_can_add_up(session: Session) -> None:
+    answer = session.ask(
+        "If Brevia's daily penalty ran from 1 to 10 September 2024 inclusive, how much did it add up to?"
+    )
+    assert answer.kind == "calculation" and answer.value.amount == Decimal(5_000), answer.answer
+
+
+def test_whats_without_an_apostrophe_asks_for_an_amount(session: Session) -> None:
+    answer = session.ask("whats the fine the DPC put on Lakeside Mobile")
+    assert answer.kind == "amount" and answer.value.amount == Decimal(4_200_000), answer.answer
