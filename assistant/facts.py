@@ -37,6 +37,7 @@ from .parties import (
     Party,
     authorities,
     find_respondent,
+    fold,
     headline_subject,
     main_respondent,
     makers,
@@ -96,7 +97,7 @@ _ANNOUNCED_DATE = re.compile(
 
 class _ArticleContext:
     def __init__(self, article: Article, lexicon: Lexicon) -> None:
-        body = article.body
+        body = self.body = article.body
         self.lexicon = lexicon
         self.published = article.published
         countries = (
@@ -1137,6 +1138,13 @@ def _attach_statuses(
                     )
                 ]
             claim = _claimant(match, text, ctx)
+            if (
+                match.kind == "disputed"
+                and targets
+                and len({f.respondent_key for f in targets}) == 1
+                and _a_person(targets[0], body)
+            ):
+                claim = targets[0].respondent.text  # "his lawyer said he would challenge it"
             for fact in targets:
                 if not any(
                     s.status == match.kind and s.start == quote_start for s in fact.statuses
@@ -1210,6 +1218,9 @@ def _status_targets(
             ]
             return rulings + ruled[-1:]
     broad = _BROAD.search(text, match.start)
+    person = _person_subject(match, span, text, facts, ctx)
+    if person:
+        return person
     if here and not broad:
         # "is contesting its CZK 90,000 fine in court": the amount inside the statement;
         # "failing to pay a 20-million-euro fine": the amount right after says which.
@@ -1263,7 +1274,12 @@ def _status_targets(
     ):
         # "The ICO said the company has not paid": the company last named before, which in a
         # round-up is not every company the regulator fined.
-        earlier = [f for f in facts if f.start < span.start and f.respondent_key]
+        # "It", "the company": not a person fined with it ("and its CEO, Jan Novak").
+        earlier = [
+            f
+            for f in facts
+            if f.start < span.start and f.respondent_key and not _a_person(f, ctx.body)
+        ]
         if earlier:
             key = max(earlier, key=lambda f: f.start).respondent_key
             return [f for f in facts if f.respondent_key == key]
@@ -1296,6 +1312,58 @@ def _status_targets(
     return targets
 
 
+_PERSON_NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
+# "Wrzos has not paid his fine. His lawyer said he would challenge it": he, his lawyer.
+_PERSONAL_SUBJECT = re.compile(r"\b(?:he|she|his|her)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+
+
+def _a_person(fact: Fact, body: str) -> bool:
+    """ "Tomasz Wrzos", called "Wrzos" later: a person fined, not a company."""
+    name = fact.respondent.text if fact.respondent else ""
+    if not _PERSON_NAME.fullmatch(name) or any(
+        w.casefold().strip(".") in _CORPORATE_FORMS for w in name.split()
+    ):
+        return False
+    first, last = name.split()[0], name.split()[-1]
+    alone = re.finditer(rf"\b{re.escape(last)}\b", body)
+    return any(
+        not body[max(0, m.start() - len(first) - 1) : m.start()].startswith(first) for m in alone
+    )
+
+
+def _person_subject(
+    match: Match, span: Span, text: str, facts: list[Fact], ctx: _ArticleContext
+) -> list[Fact]:
+    """A status said of "he" or "his lawyer" is the person's named last before, not the
+    company's fined with them."""
+    if not _PERSONAL_SUBJECT.search(text, 0, match.start) or respondents(
+        text[: match.start], ctx.lexicon
+    ):
+        return []
+    people = [f for f in facts if f.respondent and _a_person(f, ctx.body)]
+    if not people:
+        return []
+    window = max(0, span.start - _ANAPHORA_REACH)
+    last_at: dict[str, int] = {}
+    for fact in facts:
+        if not fact.respondent or not fact.respondent_key:
+            continue
+        named = [
+            window + m.start()
+            for word in {fact.respondent_key, fold(_last_word(fact.respondent.text))}
+            if len(word) > 3
+            for m in re.finditer(
+                rf"\b{re.escape(word)}\b", fold(ctx.body[window : span.start + match.start])
+            )
+        ]
+        if named:
+            last_at[fact.respondent_key] = max(last_at.get(fact.respondent_key, -1), *named)
+    if not last_at:
+        return []
+    key = max(last_at, key=lambda k: last_at[k])
+    return [f for f in people if f.respondent_key == key]
+
+
 def _named_at(text: str, fact: Fact) -> int | None:
     """Where `text` names the fact's party: by its key ("Clearview"), or by the last word of
     its name, as copy calls people by surname ("Tomasz Wrzos" … "Wrzos") and companies by
@@ -1306,7 +1374,7 @@ def _named_at(text: str, fact: Fact) -> int | None:
     words = [
         w
         for w in re.findall(r"[\w'’-]+", fact.respondent.text)
-        if w.casefold().strip(".") not in _CORPORATE_FORMS
+        if w.casefold().strip(".") not in _CORPORATE_FORMS and len(w) > 2  # not "S.A."'s "A"
     ]
     last = words[-1] if len(words) > 1 else ""
     if len(last) < 4 or not last[0].isupper() or last.isupper():

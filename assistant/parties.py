@@ -66,6 +66,11 @@ _RESPONDENT_PATTERNS = [
     # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun).
     rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)"
     rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?<!\b[Tt]hat\s)(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|barred|prohibit(?:s|ed)|forb(?:ade|ids)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "fined the broker X CZK 4 million and its former director, Marek Dvořák, CZK 200,000":
+    # the person, fined an amount of their own.
+    rf"\b(?:and|or)\s+(?:its|their|the\s+(?:company|firm|bank)['’]s)\s+(?:(?:former|then|ex-|acting|current)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
+    r"(?:president|chair(?:man|woman|person)?|chief\s+executive|CEO|CFO|COO|director|founder|co-founder|owner|manager|officer|partner|head|proprietor)"
+    rf"\s*,?\s+(?P<who>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,3}}),?(?=\s+(?:[A-Z]{{3}}\s?\d|[€$£¥₩₺]|\d))",
     # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": named in brackets
     rf"\b(?:fined|sanctioned|penalised|penalized)\s+(?P<who>{_COMMON_NP})(?=(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s+\([A-Z])",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI"

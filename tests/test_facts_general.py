@@ -1021,3 +1021,31 @@ def test_prohibited_or_forbade_someone_from_is_a_ban_on_them() -> None:
         title="Lottery operator banned",
     )
     assert [(f.action, f.respondent.text) for f in facts] == [("ban", "Sretna Kugla")]
+
+
+# --- A person fined with a company -------------------------------------------------------
+
+
+def test_he_and_his_lawyer_are_the_person_fined_not_the_company() -> None:
+    facts = extract(
+        "The Czech National Bank fined the broker Vltava Invest a.s. CZK 4 million and its "
+        "former director, Marek Dvořák, CZK 200,000 for mis-selling bonds.\n\n"
+        "Vltava Invest has paid its fine, the company said. Dvořák has not paid. His "
+        "lawyer said he would contest the decision in court.",
+        title="CNB fines Vltava Invest and its former director",
+    )
+    company, person = by_amount(facts, "4000000"), by_amount(facts, "200000")
+    assert {s.status for s in company.statuses} == {"paid"}
+    assert "paid" not in {s.status for s in person.statuses}
+    disputed = [s for s in person.statuses if s.status in {"disputed", "appealed"}]
+    assert disputed and all(s.claim_of in {None, "Marek Dvořák"} for s in disputed)
+
+
+def test_a_status_named_by_a_companys_distinctive_word_is_that_companys() -> None:
+    facts = extract(
+        "In March the authority fined the insurer Pojišťovna Morava S.A. CZK 2 million. It "
+        "also fined the lender Kredit Slezsko CZK 1 million.\n\nMorava paid the fine in April.",
+        title="Two fines",
+    )
+    assert "paid" in {s.status for s in by_amount(facts, "2000000").statuses}
+    assert "paid" not in {s.status for s in by_amount(facts, "1000000").statuses}
