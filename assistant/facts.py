@@ -269,6 +269,7 @@ def extract_facts(
     _inherit_regulators(facts)
     _regulators_from_context(facts, body, context)
     _attach_statuses(article, sentences, contexts, facts, context)
+    _did_as_ordered(sentences, contexts, facts, context)
     _attach_violations(article, sentences, facts, context)
     _rulings_on_grounds(facts)
     _attach_article_dates(article, sentences, facts, context)
@@ -335,6 +336,11 @@ def _rejoin(
             continue
         spans.append(span)
         starts.append(start)
+    # A context that started inside a sentence now rejoined starts with that sentence.
+    for index, start in enumerate(starts):
+        for span in spans[max(0, index - 3) : index + 1]:
+            if span.start < start < span.end:
+                starts[index] = span.start
     return spans, starts
 
 
@@ -1152,6 +1158,104 @@ def _attach_statuses(
                     fact.statuses.append(
                         Status(status=match.kind, start=quote_start, end=span.end, claim_of=claim)
                     )
+
+
+# "ordered Hraunfoss Heilsa to remove the cameras", "told the app to stop …", "banned X from
+# selling …": what the order tells the party to do, in its own verb.
+_ORDERED_TO = re.compile(
+    r"\b(?:order(?:s|ed)?|instruct(?:s|ed)|direct(?:s|ed)|told|require[sd]?|requiring|forced|"
+    r"compel(?:s|led)|oblige[sd]?|obliging)\s+(?:[^.;]{0,80}?\s)?to\s+([a-z]+)\b",
+    re.I,
+)
+_IRREGULAR_PAST = {
+    "take": "took|taken",
+    "send": "sent",
+    "shut": "shut",
+    "withdraw": "withdrew|withdrawn",
+    "give": "gave|given",
+    "make": "made",
+    "bring": "brought",
+    "sell": "sold",
+    "put": "put",
+    "set": "set",
+    "tell": "told",
+}
+_NOT_A_DEED = frozenset({"be", "have", "pay", "appear", "explain", "consider", "do", "comply"})
+
+
+def _past(verb: str) -> str:
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", verb) and len(verb) <= 5:
+        return f"{verb}{verb[-1]}ed|{verb}ed"  # "stopped", "banned"
+    return verb + "ed"
+
+
+def _did_as_ordered(
+    sentences: Sequence[Span], contexts: Sequence[int], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """ "ordered X to remove the cameras … The company removed the cameras in October":
+    complied; "has not yet removed them", "has yet to remove": not complied."""
+    body = ctx.body
+    for fact in facts:
+        if fact.action != "order" or any(
+            s.status in {"complied", "not_complied"} for s in fact.statuses
+        ):
+            continue
+        told = _ORDERED_TO.search(body, fact.start, fact.end)
+        if told is None or told.group(1).casefold() in _NOT_A_DEED:
+            continue
+        verb = told.group(1).casefold()
+        past = _past(verb)
+        not_done = re.compile(
+            rf"\b(?:(?:has|have|had|did|does)(?:\s+still)?\s+not|(?:hasn|haven|hadn|didn)['’]t)"
+            rf"(?:\s+(?:yet|since|so\s+far))?\s+(?:{past}|{verb})\b"
+            rf"|\b(?:(?:has|have)\s+yet|failed|refused|declined|refuses|declines)\s+to\s+{verb}\b",
+            re.I,
+        )
+        done = re.compile(rf"\b(?:{past})\b", re.I)
+        end_of_section = _HEADING.search(body, told.end())
+        for span, quote_start in zip(sentences, contexts, strict=True):
+            if span.end <= told.end() or (end_of_section and span.start >= end_of_section.start()):
+                continue
+            if span.start - told.end() > _ANAPHORA_REACH:
+                break
+            start = max(span.start, told.end())
+            text = body[start : span.end]
+            negative = not_done.search(text)
+            positive = None if negative else done.search(text)
+            said = negative or positive
+            if said is None:
+                continue
+            before = text[: said.start()]
+            if _ORDERED_TO.search(text) or re.search(r"\b(?:was|were|be|been)\s+$", before):
+                continue  # a new order, or "the cameras were removed" said of someone else
+            if not _about_party(before, fact, ctx):
+                continue
+            fact.statuses.append(
+                Status(
+                    status="not_complied" if negative else "complied",
+                    start=quote_start,
+                    end=span.end,
+                )
+            )
+            break
+
+
+def _about_party(before: str, fact: Fact, ctx: _ArticleContext) -> bool:
+    """Whether the clause before a deed has the fact's party as its subject."""
+    clause = re.split(r"[.;:]|\bbut\b|\bwhile\b", before)[-1]
+    if _named_at(clause, fact) is not None:
+        return True
+    if re.search(r"\b(?:it|they)\s+(?:\w+\s+){0,2}$", clause, re.I) or _SUBJECT_OPENS.match(clause):
+        return not respondents(clause, ctx.lexicon) and not any(
+            m.kind == "authority" for m in ctx.lexicon.mentions(clause)
+        )
+    return False
 
 
 # What a status statement is about when it says: "has not complied with the order", "has

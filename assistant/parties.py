@@ -461,7 +461,17 @@ def _currency_codes() -> frozenset[str]:
 def _is_known_non_respondent(name: str, lexicon: Lexicon) -> bool:
     """Regulators, places, laws and currencies are never the party sanctioned (by name alone)."""
     mentions = lexicon.mentions(name)
-    return any(m.start == 0 and m.end >= len(name.rstrip(".")) - 1 for m in mentions)
+    if any(m.start == 0 and m.end >= len(name.rstrip(".")) - 1 for m in mentions):
+        return True
+    # "the Maltese IDPC", "Croatia's AZOP": a country's regulator, named with its country.
+    return (
+        len(mentions) == 2
+        and mentions[0].kind == "jurisdiction"
+        and mentions[0].start == 0
+        and mentions[1].kind == "authority"
+        and not name[mentions[0].end : mentions[1].start].strip(" '’s")
+        and mentions[1].end >= len(name.rstrip(".")) - 1
+    )
 
 
 # Who makes a product the sanction names: "ChatGPT maker OpenAI", "Epic Games, the company

@@ -1049,3 +1049,54 @@ def test_a_status_named_by_a_companys_distinctive_word_is_that_companys() -> Non
     )
     assert "paid" in {s.status for s in by_amount(facts, "2000000").statuses}
     assert "paid" not in {s.status for s in by_amount(facts, "1000000").statuses}
+
+
+# --- Doing (or not) what the order said, in its own verb ------------------------------
+
+
+def test_the_party_doing_what_it_was_ordered_to_do_complied() -> None:
+    facts = extract(
+        "Slovenia's Information Commissioner fined the hotel group Bled Resort d.o.o. "
+        "EUR 40,000 and ordered it to disconnect the microphones in its lobby. The company "
+        "disconnected the microphones two weeks later but is challenging the fine in court.",
+        title="Hotel group fined",
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert {s.status for s in order.statuses} == {"complied"}
+
+
+def test_the_party_not_yet_doing_what_it_was_ordered_to_do_has_not_complied() -> None:
+    facts = extract(
+        "The Maltese IDPC ordered the gaming operator Lucky Reef Ltd to erase the "
+        "self-excluded players' records by June.\n\nLucky Reef has not yet erased them, "
+        "the commissioner said in September.",
+        title="IDPC order to Lucky Reef",
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert {s.status for s in order.statuses} == {"not_complied"}
+    facts = extract(
+        "The regulator directed Harbour Telecom to notify the affected customers. Harbour "
+        "Telecom has yet to notify them.",
+        title="Harbour Telecom directed to notify customers",
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert {s.status for s in order.statuses} == {"not_complied"}
+
+
+def test_someone_else_doing_the_deed_is_not_the_partys_compliance() -> None:
+    facts = extract(
+        "The authority ordered Castello Parking S.r.l. to dismantle the cameras at its "
+        "garage. A neighbouring garage dismantled its own cameras the same week.",
+        title="Garage ordered to dismantle cameras",
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert not order.statuses
+
+
+def test_a_regulator_named_with_its_country_opening_a_sentence_is_not_the_party() -> None:
+    facts = extract(
+        "The Croatian AZOP ordered the retailer Konzum Plus to stop filming customers at its "
+        "tills.",
+        title="AZOP order",
+    )
+    assert [(f.action, f.respondent.text) for f in facts] == [("order", "Konzum Plus")]
