@@ -22,7 +22,14 @@ from .lexical import stem, synonyms_of
 from .money import Money, find_money
 from .parties import fold
 from .provisions import find_instruments
-from .question_parse import DAYS_LEFT_WORDS, DEADLINE_WORDS, DISCOUNT_WORDS, REFUND_WORDS, Query
+from .question_parse import (
+    DAYS_LEFT_WORDS,
+    DEADLINE_WORDS,
+    DISCOUNT_WORDS,
+    ONE_UNIT_IS,
+    REFUND_WORDS,
+    Query,
+)
 from .readers import Quote, read_amount, read_date, read_deadline, read_period
 
 # A source for an input: returns the citation number for a fact's or a quote's span.
@@ -231,28 +238,26 @@ def route(
             calc.days_between(Input("first date", first), Input("second date", second)), "days"
         )
 
-    # Conversion at a stated rate: "at 1.15 euros to the pound, what is £7.5 million in euros?"
-    # Conversion at a rate the user states: "at 1.15 euros to the pound", "at 4.30 zloty to the euro".
-    rate_match = re.search(r"\bat\s+([\d.]+)\s+([a-z]+)\s+to\s+(?:the|one|a|1)\s+([a-z]+)", text)
-    if rate_match and not (
-        _currency_code(rate_match.group(2)) and _currency_code(rate_match.group(3))
-    ):
-        rate_match = None
-    if rate_match:
-        # "at 1.15 euros to the pound": that amount is the rate, not what to convert.
+    # Conversion at a rate the user states: "at 1.15 euros to the pound", "at 4.30 zloty to
+    # the euro", "taking one euro as $1.10", "with 1 EUR = 1.08 USD".
+    stated = _rate_in_question(query)
+    if stated is not None:
+        value, quoted, per, rate_span = stated
+        # The rate's own figure is not what to convert.
         user_money = [
             m.money
             for m in query.money
-            if m.money is not None and m.per is None and m.start >= rate_match.end()
+            if m.money is not None
+            and m.per is None
+            and not (rate_span[0] <= m.start < rate_span[1])
         ]
-    if rate_match and (user_money or groups):
-        # "at 4.30 zloty to the euro": 1 euro = 4.30 zloty, whichever way the amount goes.
-        quoted, per = _currency_code(rate_match.group(2)), _currency_code(rate_match.group(3))
+    if stated is not None and (user_money or groups):
+        # 1 `per` = `value` `quoted`, whichever way the amount goes.
         amount = Input("amount (stated in the question)", user_money[0]) if user_money else None
         if amount is None and largest():
             amount = Input("fine", _amount(largest()), cite_fact(largest()))
         if amount:
-            rate = Input("exchange rate (stated in the question)", Decimal(rate_match.group(1)))
+            rate = Input("exchange rate (stated in the question)", value)
             if amount.value.currency == quoted:
                 return Routed(calc.convert(amount, rate, per, rate_is_per_target=True), "money")
             return Routed(calc.convert(amount, rate, quoted), "money")
@@ -641,6 +646,26 @@ def _difference_pair(
         return (
             (proposed, first) if proposed.value.amount > first.value.amount else (first, proposed)
         )
+    return None
+
+
+# "at 1.15 euros to the pound"
+_RATE_TO_THE = re.compile(r"\bat\s+([\d.]+)\s+([a-z]+)\s+to\s+(?:the|one|a|1)\s+([a-z]+)", re.I)
+
+
+def _rate_in_question(query: Query) -> tuple[Decimal, str, str, tuple[int, int]] | None:
+    """(value, quoted currency, per currency, span) of an exchange rate the question states:
+    1 `per` = `value` `quoted`."""
+    match = _RATE_TO_THE.search(query.text)
+    if match:
+        quoted, per = _currency_code(match.group(2)), _currency_code(match.group(3))
+        if quoted and per:
+            return Decimal(match.group(1)), quoted, per, match.span()
+    for match in ONE_UNIT_IS.finditer(query.text):
+        per = _currency_code(match.group(1))
+        rate = next((m for m in query.money if m.start == match.end() and m.money), None)
+        if per and rate is not None and rate.money.currency != per:
+            return rate.money.amount, rate.money.currency, per, (match.start(), rate.end)
     return None
 
 

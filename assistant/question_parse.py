@@ -65,6 +65,13 @@ DISCOUNT_WORDS = (
     r"\bafter\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:discount|reduction)\b|\bdiscounted\b"
 )
 
+# An exchange rate the question gives as one unit's worth: "taking one euro as $1.10",
+# "with 1 EUR = 1.08 USD", "if a pound is worth 1.17 euros".
+ONE_UNIT_IS = re.compile(
+    r"\b(?:one|1|a|an)\s+([a-z]+)\s*(?:=|as|is|equals|equal\s+to|at|to\s+be|(?:is\s+)?worth)\s*",
+    re.I,
+)
+
 # Time still to run before a deadline: "how many days are left", "remain", "to go".
 DAYS_LEFT_WORDS = r"\b(?:left|remain\w*|to\s+go|(?:before|until)\s+(?:the|its|their)\s+deadline)\b"
 
@@ -235,6 +242,11 @@ def _kind(text: str) -> Kind:
         r"\b(?:cap|maximum|ceiling|limit)\b", text, re.I
     ):
         return "calculation"  # "how many days before the daily fine hits its cap?"
+    money = find_money(text)
+    if any(m.start == rate.end() for rate in ONE_UNIT_IS.finditer(text) for m in money) and (
+        len(money) >= 2 or re.search(r"\b(?:in|into)\s+(?:[a-z]+\s+)?[a-z]+\W*$", text, re.I)
+    ):
+        return "calculation"  # "taking one euro as $1.10, what is the €5.2m penalty in dollars?"
     if re.search(DISCOUNT_WORDS, text, re.I):
         return "calculation"  # "how much did it hand over after the early-payment discount?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(DAYS_LEFT_WORDS, text, re.I):

@@ -784,3 +784,18 @@ def test_an_accrual_over_a_stated_range_can_add_up(session: Session) -> None:
 def test_whats_without_an_apostrophe_asks_for_an_amount(session: Session) -> None:
     answer = session.ask("whats the fine the DPC put on Lakeside Mobile")
     assert answer.kind == "amount" and answer.value.amount == Decimal(4_200_000), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Taking one euro as $1.10, what is Lakeside Mobile's fine worth in dollars?",
+        "With 1 EUR = 1.10 USD, what is the Lakeside Mobile fine in dollars?",
+    ],
+)
+def test_a_rate_given_as_one_unit_s_worth_converts(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(4_620_000), "USD"), (
+        answer.answer
+    )
