@@ -84,7 +84,12 @@ _VIOLATION = re.compile(
     # measures (Article 32 GDPR)"; "the Chamber held that:" opening a list of them.
     r"|\b(?:found|held|concluded|determined)\b(?=[^.;]*\b(?:Art(?:icle)?s?\.?|Sections?|§)\s*\d)"
     r"|\b(?:found|held|concluded|determined)(?:\s+that)?\s*:\s*$"
-    r"|\bunder\s+(?:the\s+)?(?:[A-Z]|[Aa]rticles?\s+\d|[Ss]ections?\s+\d)",
+    r"|\bunder\s+(?:the\s+)?(?:[A-Z]|[Aa]rticles?\s+\d|[Ss]ections?\s+\d)"
+    # The measure's legal basis: "The decision relies on Article 58(2)(f) GDPR", "is based
+    # on Section 111", "pursuant to Article 83".
+    r"|\b(?:rel(?:y|ies|ied)\s+on|(?:is|was|were|are)\s+based\s+on|based\s+on|pursuant\s+to"
+    r"|on\s+the\s+basis\s+of|in\s+accordance\s+with|grounded\s+(?:in|on)|invok(?:ed|es|ing))"
+    r"\s+(?:the\s+)?(?:Art(?:icle)?s?\.?|Sections?|§|[Ss]ec\.)\s*\d",
     re.I,
 )
 _DECISION_DATE = re.compile(
@@ -1670,6 +1675,7 @@ def _attach_article_dates(
     stated = {m for f in facts for m in f.mentions}
     decided = announced = None
     decisions: list[tuple[int, Located]] = []  # every decision dated, for round-ups' stories
+    items: list[tuple[int, Located]] = []  # every decision said published, likewise
     for span in sentences:
         text = article.body[span.start : span.end]
         dates = [d for d in find_dates(text, ctx.published) if d.month]
@@ -1693,6 +1699,14 @@ def _attach_article_dates(
             ):
                 decisions.append((span.start, _located_date(d, span.start)))
                 decided = decided or decisions[-1][1]
+        if announced_here := _item_announced(text, span, dates, stated):
+            items.append(announced_here)
+    for at, date in items:
+        # "The decision, published on 20 March, relies on …" after a round-up's item: the
+        # day that item's measures were made public.
+        for fact in _story_actions(at, facts):
+            if fact.date is None and fact.announced is None:
+                fact.announced = date
     for at, date in decisions:
         # "In a decision dated 14 May 2024, the board found …" after a round-up's item: the
         # decision of the story being told, its fine and its orders alike.
@@ -1721,6 +1735,22 @@ def _attach_article_dates(
             fact.date = decided
         if announced and fact.announced is None:
             fact.announced = announced
+
+
+def _item_announced(
+    text: str, span: Span, dates: list[DateMention], stated: set[tuple[int, int]]
+) -> tuple[int, Located] | None:
+    """ "The decision, published on 20 March, …": a sentence of its own referring back to the
+    measure told before, with the day it was made public."""
+    if any(s <= span.start < e for s, e in stated) or not _REFERS_BACK.match(text):
+        return None
+    for d in dates:
+        if re.search(
+            r"\b(?:published|announced|made\s+public|released)\s+(?:on\s+)?$",
+            text[max(0, d.start - 30) : d.start],
+        ):
+            return span.start, _located_date(d, span.start)
+    return None
 
 
 # Words dating a decision document: "notice, dated", "Final Notice … was issued on".

@@ -1100,3 +1100,37 @@ def test_a_regulator_named_with_its_country_opening_a_sentence_is_not_the_party(
         title="AZOP order",
     )
     assert [(f.action, f.respondent.text) for f in facts] == [("order", "Konzum Plus")]
+
+
+# --- A measure's legal basis, and a round-up item's publication day ---------------------
+
+
+def test_the_legal_basis_a_measure_relies_on_is_its_provision() -> None:
+    facts = extract(
+        "**Belgium: a processing ban for a dating app**\n\n"
+        "The Belgian DPA prohibited the dating app Flirtlo BV from sharing users' locations "
+        "with advertisers. The order, published on 12 February, is based on Article "
+        "58(2)(f) GDPR.\n\n"
+        "**Ireland: a reprimand**\n\n"
+        "The DPC reprimanded the charity Helping Hands Ireland on 3 February for a "
+        "mailing-list error.",
+        title="February round-up",
+        published="2025-03-02",
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert any(p.startswith("GDPR Art. 58") for p in labels(ban))
+    assert (ban.date or ban.announced).text == "2025-02-12"
+    other = next(f for f in facts if f.respondent and "Helping" in f.respondent.text)
+    assert not any(p.startswith("GDPR Art. 58") for p in labels(other))
+    assert (other.date or other.announced).text == "2025-02-03"
+
+
+def test_a_measure_taken_pursuant_to_a_section_cites_it() -> None:
+    facts = extract(
+        "The Commissioner ordered Southern Cross Clinics to stop sharing patient lists "
+        "with a marketing firm. The order was made pursuant to Section 28 of the Privacy "
+        "Act.",
+        title="Clinic ordered to stop sharing",
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert any("28" in p for p in labels(order))
