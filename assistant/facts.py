@@ -442,12 +442,13 @@ def _in_addition(facts: list[Fact], body: str) -> None:
             for f in facts
             if f.action in MONETARY
             and f.respondent_key == fact.respondent_key
-            and f.date is not None
+            and (f.date is not None or f.announced is not None)
             and f.start < told
         ]
         if fines:
             fine = max(fines, key=lambda f: f.start)
             fact.date = fine.date
+            fact.announced = fact.announced or fine.announced
             if fact.authority is None:
                 fact.authority, fact.jurisdiction = fine.authority, fine.jurisdiction
 
@@ -464,6 +465,13 @@ _SAME_DAY = re.compile(
 )
 
 
+_PUBLISHED_SAME_DAY = re.compile(
+    r"\b(?:published|announced|released|made\s+public|disclosed)\s+(?:on\s+)?(?:the|that)\s+same\s+(?:day|date)\b"
+    r"|\b(?:separate|another|second|different)\s+decision\b",
+    re.I,
+)
+
+
 def _same_day(facts: list[Fact], body: str) -> None:
     ordered = sorted(facts, key=lambda f: f.start)
     for index, fact in enumerate(ordered):
@@ -471,9 +479,15 @@ def _same_day(facts: list[Fact], body: str) -> None:
         if fact.date is not None or fact.per is not None or not _SAME_DAY.search(body, told, end):
             continue
         dated = [f for f in ordered[:index] if (f.date or f.announced) and f.start < told]
-        if dated:
-            fact.date = dated[-1].date
-            fact.announced = fact.announced or dated[-1].announced
+        if not dated:
+            continue
+        if _PUBLISHED_SAME_DAY.search(body, told, end):
+            # "In a separate decision published the same day": made public that day, decided
+            # on a day of its own.
+            fact.announced = fact.announced or dated[-1].announced or dated[-1].date
+            continue
+        fact.date = dated[-1].date
+        fact.announced = fact.announced or dated[-1].announced
 
 
 def _continue_paragraphs(facts: list[Fact], body: str) -> None:
@@ -967,25 +981,39 @@ def _dates(
         and not _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
     ]
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
+    dateline: DateMention | None = None
     for d in dates:
         before = text[max(0, d.start - 40) : d.start]
-        if (
-            _ANNOUNCED_DATE.search(before)
-            or _DATELINE.match(text[: d.start])
-            or _STATEMENT_OF.match(text, d.end)
-        ):
+        if _DATELINE.match(text[: d.start]):
             # "DUBLIN, Nov 6 (Reuters) -": the wire's date, the day the news came out
+            dateline = dateline or d
+        elif (
+            _ANNOUNCED_DATE.search(before)
+            or _STATEMENT_OF.match(text, d.end)
+            or _THEN_ANNOUNCED.match(text, d.end)
+        ):
             announced = announced or d
         elif _DECISION_DATE.search(before):
             decided = decided or d
+    # "ISTANBUL, Jan 22 (Wire) - … said on Tuesday it had fined": the day it said so.
+    announced = announced or dateline
     chosen = decided or (
         min(
-            (d for d in plain if d is not announced),
+            (d for d in plain if d is not announced and d is not dateline),
             key=lambda d: abs(d.start - near),
             default=None,
         )
     )
     return _located_date(chosen, offset), _located_date(announced, offset)
+
+
+# "On 29 January 2026, the LfDI BW announced that it had imposed …", "Last Thursday, the
+# authority published a fine": the date of saying so, the sentence's first verb.
+_THEN_ANNOUNCED = re.compile(
+    r",?\s+(?:(?!\b(?:fined|fines|imposed|ordered|banned|issued|adopted|decided|sanctioned)\b)"
+    r"[^.;])*?\b(?:announced|said|published|disclosed|made\s+public|revealed)\b",
+    re.I,
+)
 
 
 def _located_date(mention: DateMention | None, offset: int) -> Located | None:
@@ -1800,7 +1828,9 @@ def _most_precise_first(fact: Fact) -> None:
 
 
 _DECIDED_WORDS = re.compile(
-    r"\b(?:dated|issued|taken|adopted|signed|decided|decision\s+of|on)\W*$", re.I
+    r"\b(?:dated|issued|taken|adopted|signed|decided|on"
+    r"|(?:decision|notice|order|ruling|resolution|judgm?ent|determination)\s+of)\W*$",
+    re.I,
 )
 
 

@@ -1134,3 +1134,36 @@ def test_a_measure_taken_pursuant_to_a_section_cites_it() -> None:
     )
     order = next(f for f in facts if f.action == "order")
     assert any("28" in p for p in labels(order))
+
+
+# --- Announcement dates and decision dates ------------------------------------------------
+
+
+def test_said_on_a_weekday_under_a_dateline_is_the_announcement_and_dated_is_the_decision() -> None:
+    facts = extract(
+        "ATHENS, March 14 (Aegean Wire) - Greece's data protection authority said on Monday "
+        "it had fined the courier firm Hermes Express S.A. 220,000 euros for losing parcels' "
+        "recipient lists. The authority's decision is dated Feb. 20.\n\n"
+        "In a separate decision published the same day, the authority fined the pharmacy "
+        "chain Pharmakon Plus 35,000 euros for emailing prescriptions to the wrong patients.",
+        title="Greek watchdog fines courier Hermes Express",
+        published="2025-03-14",
+    )
+    courier, pharmacy = by_amount(facts, "220000"), by_amount(facts, "35000")
+    assert courier.date.text == "2025-02-20"
+    assert courier.announced.text == "2025-03-10"
+    assert pharmacy.date is None or pharmacy.date.text != "2025-02-20"
+    assert pharmacy.announced.text == "2025-03-10"
+
+
+def test_on_a_day_the_regulator_announced_dates_the_announcement_not_the_decision() -> None:
+    facts = extract(
+        "On 5 June 2025, the Danish Datatilsynet announced that it had fined the fitness "
+        "chain Fitwell ApS DKK 600,000 for keeping members' fingerprints. The fine notice of "
+        "22 May 2025 has not been challenged.",
+        title="Fitwell fined",
+        published="2025-06-10",
+    )
+    fine = by_amount(facts, "600000")
+    assert fine.date.text == "2025-05-22"
+    assert fine.announced.text == "2025-06-05"
