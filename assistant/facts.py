@@ -1007,11 +1007,13 @@ def _dates(
     return _located_date(chosen, offset), _located_date(announced, offset)
 
 
-# "On 29 January 2026, the LfDI BW announced that it had imposed …", "Last Thursday, the
-# authority published a fine": the date of saying so, the sentence's first verb.
+# "On 29 January 2026, the LfDI BW announced that it had imposed …": the date of saying
+# that something had been done before ("On Wednesday the AG announced a settlement" is the
+# settlement's own day).
 _THEN_ANNOUNCED = re.compile(
     r",?\s+(?:(?!\b(?:fined|fines|imposed|ordered|banned|issued|adopted|decided|sanctioned)\b)"
-    r"[^.;])*?\b(?:announced|said|published|disclosed|made\s+public|revealed)\b",
+    r"[^.;])*?\b(?:announced|said|disclosed|revealed)\s+(?:that\s+)?"
+    r"(?:it|they|the\s+[\w-]+|[A-Z][\w-]*)\s+(?:had|has|have)\s",
     re.I,
 )
 
