@@ -1167,3 +1167,14 @@ def test_on_a_day_the_regulator_announced_dates_the_announcement_not_the_decisio
     fine = by_amount(facts, "600000")
     assert fine.date.text == "2025-05-22"
     assert fine.announced.text == "2025-06-05"
+
+
+def test_a_company_confident_the_court_will_annul_disputes_the_fine() -> None:
+    facts = extract(
+        "The Slovak authority fined the utility Tatra Energia a.s. EUR 90,000 in May. Tatra "
+        "Energia said it was confident the court would annul the decision, and the company "
+        "argues that no customer data left its systems.",
+        title="Utility fined",
+    )
+    fine = by_amount(facts, "90000")
+    assert "disputed" in {s.status for s in fine.statuses}
