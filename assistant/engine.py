@@ -27,7 +27,7 @@ from .lexical import stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
-from .parties import fold
+from .parties import fold, respondent_key
 from .places import within
 from .question_parse import DEADLINE_WORDS, Query, parse
 from .readers import (
@@ -407,7 +407,16 @@ class Engine:
         )
         groups = [g for g in groups if (g.per == "day") == daily] or groups
         if groups:
-            group = max(groups, key=lambda g: (len(g.facts), g.date or ""))
+            # The action most sources report, then the latest year (decided, announced, or
+            # reported: "in 2021 the AEPD fined it €70,000" is background to this year's),
+            # then the one whose sentence uses more of the question's words ("in civil
+            # penalties").
+            words = {id(g): self._words_used(query, g.facts) for g in groups}
+            shared = set.intersection(*words.values())  # say nothing between them
+            group = max(
+                groups,
+                key=lambda g: (len(g.facts), self._year(g), len(words[id(g)] - shared)),
+            )
             chosen = self._pick_amount(group, query)
             if chosen is not None and query.currency and chosen[0].currency != query.currency:
                 # "What is the fine in US dollars?" when the sources give no dollar figure:
@@ -615,7 +624,8 @@ class Engine:
 
     def _date(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         named = query.respondents or query.places or query.authorities or query.action
-        groups = [g for g in self._groups(query) if g.date] if named else []
+        # A wire story may give only the day the action was announced: that dates it too.
+        groups = [g for g in self._groups(query) if g.date or g.announced] if named else []
         public = bool(
             re.search(r"\b(?:public|announc\w*|publish\w*|disclos\w*)\b", query.text, re.I)
         )
@@ -629,15 +639,21 @@ class Engine:
         future = _FUTURE_EVENT.search(query.text)
         starting = _STARTING.search(query.text)
         if groups and not background and not future and not starting:
-            group = max(groups, key=lambda g: (len(g.facts), len(g.date or "")))
-            use_announced = public and group.announced is not None
+            group = max(groups, key=lambda g: (len(g.facts), len(g.date or g.announced or "")))
+            use_announced = group.announced is not None and (public or group.date is None)
             value = group.announced if use_announced else group.date
             numbers = []
             for fact in group.facts:
                 located = fact.announced if use_announced else fact.date
                 if located is not None and located.text == value and len(numbers) < 3:
                     numbers.append(self._cite_fact(fact, cites, located.start))
-            verb = "it was made public" if use_announced else "the date the sources give"
+            verb = (
+                "it was made public"
+                if use_announced and public
+                else "the day it was announced (the sources give no decision date)"
+                if use_announced
+                else "the date the sources give"
+            )
             text = f"{fmt_date(value)}. The sources report {describe(group, self.lexicon)}; {verb}: {fmt_date(value)} {markers(numbers)}."
             return self._done(query, "date", text, cites, DateValue(date=value))
         reading = read_date(query, self._filtered(query, quotes), self._focus(query))
@@ -1143,13 +1159,29 @@ class Engine:
 
     def _by_overlap(self, query: Query, facts: list) -> list:
         """Sources whose sentences share the most of the question's words first."""
+        return sorted(facts, key=lambda f: self._overlap(query, [f]), reverse=True)
+
+    def _year(self, group: ActionGroup) -> str:
+        when = group.date or group.announced or self.published.get(group.facts[0].article_id)
+        return (when or "")[:4]
+
+    def _overlap(self, query: Query, facts: list) -> int:
+        """The most of the question's words any of these facts' sentences uses."""
         focus = set(self._focus(query))
+        bodies = (self.retriever.body(f.article_id)[f.start : f.end].casefold() for f in facts)
+        return max((sum(1 for word in focus if word in body) for body in bodies), default=0)
 
-        def overlap(fact) -> int:
-            body = self.retriever.body(fact.article_id)[fact.start : fact.end].casefold()
-            return sum(1 for word in focus if word in body)
-
-        return sorted(facts, key=overlap, reverse=True)
+    def _words_used(self, query: Query, facts: list) -> set[str]:
+        """The question's own words, other than the names in it (its company, regulator and
+        places, which select the actions already), that these facts' sentences use."""
+        names = {
+            w.casefold()
+            for m in self.lexicon.mentions(query.text)
+            for w in re.findall(r"\w+", m.text)
+        } | {w for w in query.words if respondent_key(w) in query.respondents}
+        own = set(self._focus(query)) & set(query.words) - names
+        bodies = [self.retriever.body(f.article_id)[f.start : f.end].casefold() for f in facts]
+        return {word for word in own if any(word in body for body in bodies)}
 
 
 def _one_decimal(value: Decimal) -> Decimal:

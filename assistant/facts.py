@@ -957,6 +957,12 @@ _RUNS_FROM = re.compile(
     r"|\bwith\s+effect\s+from\s+(?:the\s+)?$",
     re.I,
 )
+# "It has fined several operators since 2021", "between 2021 and 2022": a period's bounds,
+# not the day of a decision.
+_PERIOD_BOUND = re.compile(
+    r"\b(?:since|between)\s+(?:(?:early|late|mid-?)\s*)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$",
+    re.I,
+)
 # "the Act, which took effect on March 31, 2024": when a law started to apply, not an action.
 _IN_FORCE = re.compile(
     r"\b(?:t(?:ook|akes?)\s+effect|(?:came|comes?|entered|enters?)\s+into\s+(?:force|effect)"
@@ -979,6 +985,7 @@ def _dates(
         and not _DEADLINE.search(text[max(0, d.start - 30) : d.start])
         and not _RUNS_FROM.search(text[max(0, d.start - 30) : d.start])
         and not _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
+        and not _PERIOD_BOUND.search(text[max(0, d.start - 30) : d.start])
     ]
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
     dateline: DateMention | None = None

@@ -59,8 +59,11 @@ class ActionGroup:
 
     @property
     def announced(self) -> str | None:
+        """When it was first made public: the earliest of the most precise days the sources
+        give (a later article recalling it carries its own day, not the action's)."""
         dates = [f.announced.text for f in self.facts if f.announced]
-        return max(dates, key=len, default=None)
+        precise = max(map(len, dates), default=0)
+        return min((d for d in dates if len(d) == precise), default=None)
 
     def dated_fact(self) -> Fact | None:
         """The source that gives the group's date."""

@@ -53,8 +53,9 @@ _PHRASES = {
 _WILL = re.compile(r"\b(?:will|going\s+to|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to)\b", re.I)
 _EXISTENCE = re.compile(
     r"\b(?:fined|sanctioned|penalised|penalized|ordered|banned|barred|imposed|hit\s+with|slapped)\b"
-    # "Did the HDPA fine Kallisto?", "Has the ICO sanctioned it?"
-    r"|^\W*(?:did|does|has|have|had)\b[^?]*\b(?:fine|sanction|penali[sz]e|ban|order)\b",
+    # "Did the HDPA fine Kallisto?": the verb, before the party ("the privacy fine to court"
+    # is the noun)
+    r"|^\W*(?:did|does|has|have|had)\b[^?]*\b(?:fine|sanction|penali[sz]e|ban)\s+(?:it\b|them\b|(?-i:[A-Z]))",
     re.I,
 )
 _CLAIM = re.compile(
@@ -132,7 +133,7 @@ def _outcome(
 
 def _existence(engine: Engine, query: Query, cites: Citations) -> Answer | None:
     groups = engine._groups(query)
-    if not groups and query.respondents and query.action:
+    if not groups and query.respondents and query.action in {"fine", "ban", "order"}:
         # "Did the Greek authority fine Kallisto?" when it banned it: the sources report
         # another measure against the company there, and no such action.
         others = engine._groups(query, by_action=False)

@@ -124,6 +124,16 @@ MIRADOURO = """LISBON, March 3 (Test Wire) - Portugal's data protection authorit
 Miradouro's annual turnover is about €140 million, and Article 83(5) GDPR allows fines of up to €20 million or 4% of worldwide annual turnover, whichever is higher.
 """
 
+VANTOR = """VIENNA, Sept 3 (Test Wire) - Austria's data protection authority, the DSB, said on Tuesday it had fined Vantor Telekom GmbH €2 million for selling subscribers' location data.
+
+In 2019 the DSB fined Vantor €40,000 for sending marketing texts without consent.
+"""
+
+BROOKFIELD = """ALBANY, N.Y., June 4 (Test Wire) - Brookfield Learning Inc. will pay $2 million under a settlement with New York state over a breach of student records.
+
+Under the agreement, Brookfield will pay $1.6 million in civil penalties and $400,000 in costs.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -149,6 +159,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-05-06-aepd-bars-solana", SOLANA, published="2025-05-06")
     write_article(corpus, "2025-07-08-ico-fines-pelham", PELHAM, published="2025-07-08")
     write_article(corpus, "2025-03-03-cnpd-fines-miradouro", MIRADOURO, published="2025-03-03")
+    write_article(corpus, "2024-09-03-dsb-fines-vantor", VANTOR, published="2024-09-03")
+    write_article(corpus, "2025-06-04-brookfield-new-york", BROOKFIELD, published="2025-06-04")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
     session.update()
@@ -799,3 +811,19 @@ def test_a_rate_given_as_one_unit_s_worth_converts(session: Session, question: s
     assert (answer.value.amount, answer.value.currency) == (Decimal(4_620_000), "USD"), (
         answer.answer
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # This year's fine, not the background one the same article recalls.
+        ("How much did the DSB fine Vantor Telekom?", Decimal(2_000_000)),
+        # The part of a settlement the question names.
+        ("How much in civil penalties is Brookfield Learning paying?", Decimal(1_600_000)),
+    ],
+)
+def test_of_two_actions_the_one_the_question_asks_about(
+    session: Session, question: str, expected: Decimal
+) -> None:
+    answer = session.ask(question)
+    assert answer.value is not None and answer.value.amount == expected, answer.answer

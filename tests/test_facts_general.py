@@ -1178,3 +1178,16 @@ def test_a_company_confident_the_court_will_annul_disputes_the_fine() -> None:
     )
     fine = by_amount(facts, "90000")
     assert "disputed" in {s.status for s in fine.statuses}
+
+
+def test_a_period_s_bounds_are_not_the_decision_date() -> None:
+    facts = extract(
+        "ATHENS, May 2 (Test Wire) - Greece's HDPA said on Thursday it had fined courier "
+        "Egnatia Express S.A. €310,000 for leaking parcel recipients' phone numbers.\n\n"
+        "Customers complained between 2022 and 2023. The authority has fined several "
+        "couriers since 2021.",
+        published="2024-05-02",
+    )
+    fine = by_amount(facts, "310000")
+    assert fine.date is None or fine.date.text not in {"2021", "2022", "2023"}
+    assert fine.announced is not None and fine.announced.text == "2024-05-02"
