@@ -1,6 +1,6 @@
 """Fact extraction against the hand-written tables: seed corpus, dev articles, blind fixtures.
 
-    .venv/bin/python bench/facts.py [--details] [--set seed|dev|fixtures|blind3|blind4|blind5|blind6]
+    .venv/bin/python bench/facts.py [--details] [--set seed|dev|fixtures|blind3|blind4|blind5|blind6|blind7]
 
 Also times extraction against the embedding it rides along with.
 """
@@ -48,6 +48,10 @@ SETS = {
     "blind6": (
         ROOT / "tests" / "fixtures" / "blind_6",
         ROOT / "tests" / "fixtures" / "blind_6" / "expected_facts.json",
+    ),
+    "blind7": (
+        ROOT / "tests" / "fixtures" / "blind_7",
+        ROOT / "tests" / "fixtures" / "blind_7" / "expected_facts.json",
     ),
 }
 
