@@ -119,6 +119,7 @@ class Citations:
         return self.add(quote.article_id, quote.start, quote.end)
 
 
+_PAID_VERB = re.compile(r"\b(?:paid|settled|pays|transferred)\b", re.I)
 _FUTURE_EVENT = re.compile(
     r"\b(?:expected|due|scheduled|set|likely|going|planned)\s+to\b|\bwill\s+\w+\s+(?:decide|rule|hear|issue)",
     re.I,
@@ -250,6 +251,39 @@ class Engine:
             return self._no_such_action(query, cites, quotes)
         handler = getattr(self, f"_{query.kind}")
         return handler(query, cites, quotes)
+
+    def _paid_when(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        said_paid = False
+        for group in self._groups(query):
+            for fact in group.facts:
+                for status in fact.statuses:
+                    if status.status != "paid":
+                        continue
+                    said_paid = True
+                    text = self.retriever.body(fact.article_id)[status.start : status.end]
+                    published = self.published.get(fact.article_id)
+                    # "fined £45,000 in March …, paid the penalty in full in April": the
+                    # date nearest the payment, after it first.
+                    verb = _PAID_VERB.search(text)
+                    at = verb.start() if verb else 0
+                    day = min(
+                        (d for d in find_dates(text, published) if d.year),
+                        key=lambda d: (d.start < at, abs(d.start - at)),
+                        default=None,
+                    )
+                    if day is None:
+                        continue
+                    value = f"{day.year:04d}" + (f"-{day.month:02d}" if day.month else "")
+                    value += f"-{day.day:02d}" if day.month and day.day else ""
+                    n = cites.add(fact.article_id, status.start, status.end)
+                    text = f"{fmt_date(value)}. The sources say {describe(group, self.lexicon)} was paid then [{n}]."
+                    return self._done(query, "date", text, cites, DateValue(date=value))
+        why = (
+            "they say the fine was paid but not when"
+            if said_paid
+            else "they do not say that it was paid, or when"
+        )
+        return self._not_found(query, cites, quotes, why)
 
     def _all_elsewhere(self, query: Query) -> bool:
         """An amount asked for in a place, and every action against the company the question
@@ -623,6 +657,10 @@ class Engine:
         return group.amount(home_currency(group, self.lexicon))
 
     def _date(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        if query.status == "paid" and query.respondents:
+            # "When did Fjellvik pay its fine?": the day of the payment, which only a
+            # sentence saying it was paid can give — never the decision's.
+            return self._paid_when(query, cites, quotes)
         named = query.respondents or query.places or query.authorities or query.action
         # A wire story may give only the day the action was announced: that dates it too.
         groups = [g for g in self._groups(query) if g.date or g.announced] if named else []

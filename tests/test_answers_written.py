@@ -827,3 +827,11 @@ def test_of_two_actions_the_one_the_question_asks_about(
 ) -> None:
     answer = session.ask(question)
     assert answer.value is not None and answer.value.amount == expected, answer.answer
+
+
+def test_when_a_fine_was_paid_is_the_day_the_payment_is_said_to_be(session: Session) -> None:
+    paid = session.ask("When did Corvo Logistics pay its fine?")
+    assert paid.kind == "date" and paid.value.date == "2024-04", paid.answer
+    assert _cites(paid, "paid the penalty in full in April"), paid.answer
+    never_said = session.ask("When did Lakeside Mobile pay its fine?")
+    assert never_said.kind == "not_found", never_said.answer
