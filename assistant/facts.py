@@ -48,7 +48,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 44
+EXTRACTOR_VERSION = 45
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -676,6 +676,10 @@ def _sentence_facts(
         return []
     money = [m for m in find_money(text, ctx.currency) if m.money is not None]
     primaries, conversions = _split_conversions(text, money)
+    # "fined X 4.85 million shillings ($37,600)" with the shillings unread: the bracket is
+    # still the conversion of that fine's amount, never a fine of its own.
+    orphans = [m for m in primaries if _unread_before(text, m, money)]
+    primaries = [m for m in primaries if m not in orphans]
     parties = respondents(text, ctx.lexicon)
     regulators = [
         a
@@ -804,9 +808,30 @@ def _sentence_facts(
             continue  # "the threat of further fines": no one in particular
         if not _asserts_action(text, match):
             continue  # "had not complied with the order": an earlier action, referred to
-        facts.extend(base(match.kind, match.start, (0, len(text)), None))
+        found = base(match.kind, match.start, (0, len(text)), None)
+        if match.kind in MONETARY and orphans:
+            for fact in found:
+                fact.other_amounts = [_amount(m, offset) for m in orphans]
+        facts.extend(found)
         covered.add(match.kind)
     return facts
+
+
+# An amount the money reader could not read, right before a bracketed conversion: "4.85
+# million shillings (", "KES 4.85m (about".
+_UNREAD_AMOUNT = re.compile(
+    r"(?:\d[\d.,]*(?:\s*(?:million|billion|thousand|mn|mln|bn|m|k))?\s+[A-Za-z]+"
+    r"|\b[A-Z]{3}\s?\d[\d.,]*(?:\s*(?:million|billion|mn|mln|bn|m|k))?)"
+    r"\s*\(\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|equal\s+to"
+    r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|nearly|almost)?\s*$"
+)
+
+
+def _unread_before(text: str, mention: MoneyMention, money: list[MoneyMention]) -> bool:
+    unread = _UNREAD_AMOUNT.search(text, max(0, mention.start - 60), mention.start)
+    return unread is not None and not any(
+        m is not mention and m.start < unread.end() and unread.start() < m.end for m in money
+    )
 
 
 def _split_conversions(
@@ -1852,7 +1877,7 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")
 
 
 _SANCTION_VERB = re.compile(
-    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|"
+    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
     r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced)$",
     re.I,
 )

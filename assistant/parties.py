@@ -37,7 +37,13 @@ _NAME = (
 )
 # Lower-case descriptors before a name: "ride-hailing app Uber", "US firm Clearview AI".
 _DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}"
-_PRONOUN = r"(?:it|them|they|the\s+(?:company|firm|group|start-?up|business|platform|app|service|bank|operator))"
+# A description that refers back to the party named before: "also ordered the school to
+# remove the cameras", "told the lender to stop".
+_PRONOUN = (
+    r"(?:it|them|they|the\s+(?:company|firm|group|start-?up|business|platform|app|service|bank|operator"
+    r"|school|lender|broker|data\s+broker|retailer|insurer|hospital|clinic|pharmacy|provider|carrier"
+    r"|employer|landlord|controller|debt\s+collector|website|publisher|developer|telco))"
+)
 _COMMON_NP = (
     r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){0,3}(?:company|firm|authority|hospital|bank|council|school|retailer|"
     r"insurer|operator|provider|website|app|agency|department|municipality|police|university|charity|"
@@ -65,7 +71,7 @@ _RESPONDENT_PATTERNS = [
     # Not after an article: "the hit video game Fortnite" is no verb; nor after an amount or
     # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun).
     rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)"
-    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?<!\b[Tt]hat\s)(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|barred|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|barred|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the broker X CZK 4 million and its former director, Marek Dvořák, CZK 200,000":
     # the person, fined an amount of their own.
     rf"\b(?:and|or)\s+(?:its|their|the\s+(?:company|firm|bank)['’]s)\s+(?:(?:former|then|ex-|acting|current)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
@@ -81,14 +87,18 @@ _RESPONDENT_PATTERNS = [
     # "announced a settlement with Sephora, Inc.", "a consent decree with the company"
     rf"\b(?:settlements?|agreements?|consent\s+(?:orders?|decrees?|judgm?ents?))\s+with\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "the consent judgment requires Copperleaf to …"
-    rf"\b(?:judgm?ents?|judgements?|orders?|decrees?|decisions?|settlements?|agreements?)\s+(?:also\s+)?requires\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
+    # "…, which also requires it to carry out a corrective action plan", "it requires X to
+    # delete all historic data": the settlement's or order's own requirement.
+    rf"\b(?:judgm?ents?|judgements?|orders?|decrees?|decisions?|settlements?|agreements?|it|which|that)\s+(?:also\s+)?requires\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
+    # "Ostwind GmbH is prohibited from …", "the broker is also required to delete …"
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:is|are|will\s+be)\s+(?:also\s+|now\s+|further\s+)?(?:prohibited\s+from|barred\s+from|required\s+to|obliged\s+to)|must\s+(?:also\s+)?(?:delete|erase|destroy|stop|cease|remove|notify|appoint|implement))\b",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
     rf"\b{_SANCTION_NOUN}\b[^.;]{{0,40}}?\b(?:requiring|directing|compelling|obliging|instructing|ordering)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
     rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
     # "Epic Games, the company behind Fortnite, will pay": the appositive is not the payer.
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?pay\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?pay\b",
     # "enjoins the company Clearview"
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"

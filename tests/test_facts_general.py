@@ -1191,3 +1191,60 @@ def test_a_period_s_bounds_are_not_the_decision_date() -> None:
     fine = by_amount(facts, "310000")
     assert fine.date is None or fine.date.text not in {"2021", "2022", "2023"}
     assert fine.announced is not None and fine.announced.text == "2024-05-02"
+
+
+def test_a_consent_order_that_bans_and_requires_is_a_ban_and_an_order_on_the_party() -> None:
+    facts = extract(
+        "The Consumer Protection Bureau on Monday announced a proposed consent order that bans "
+        "Tallgrass Signals, Inc., an Oregon-based advertising broker, from selling health data. "
+        "Besides the ban, it requires Tallgrass to destroy all the profiles it has built."
+    )
+    ban = [f for f in facts if f.action == "ban"]
+    order = [f for f in facts if f.action == "order"]
+    assert [f.respondent.text for f in ban] == ["Tallgrass Signals"]
+    assert [f.respondent.text for f in order] == ["Tallgrass"]
+
+
+def test_a_settlement_that_also_requires_the_party_to_act_is_an_order_against_it() -> None:
+    facts = extract(
+        "Brightwater Dental Group has agreed to pay $310,000 to the state health department, "
+        "which also requires it to adopt a new security plan."
+    )
+    order = [f for f in facts if f.action == "order"]
+    assert [f.respondent.text for f in order] == ["Brightwater Dental Group"]
+
+
+def test_a_party_required_to_or_prohibited_from_is_ordered_or_banned() -> None:
+    facts = extract("Under the agreement, Kestrel Mobility Ltd is required to erase the trip logs.")
+    assert [(f.action, f.respondent.text) for f in facts if f.action == "order"] == [
+        ("order", "Kestrel Mobility Ltd")
+    ]
+    facts = extract("Kestrel Mobility Ltd is also prohibited from sharing trip logs with insurers.")
+    assert [(f.action, f.respondent.text) for f in facts] == [("ban", "Kestrel Mobility Ltd")]
+
+
+def test_an_order_against_a_description_is_against_the_party_named_before() -> None:
+    facts = extract(
+        "The data protection authority fined Larchmont Academy Ltd 9,000 euros over its "
+        "classroom cameras. The decision also ordered the school to take the cameras down."
+    )
+    order = [f for f in facts if f.action == "order"]
+    assert [f.respondent.text for f in order] == ["Larchmont Academy Ltd"]
+
+
+def test_a_regulator_s_total_for_a_year_is_not_a_fine() -> None:
+    facts = extract(
+        "The commissioner's yearly review puts its total administrative fines for 2023 at just "
+        "over €2.3 million. Separately, the regulator's total of penalties for 2022 came to €1.1 million."
+    )
+    assert [f for f in facts if f.amount] == []
+
+
+def test_a_bracketed_conversion_of_an_unread_amount_is_never_a_fine() -> None:
+    facts = extract(
+        "The regulator said it had fined the courier Bembe Logistics 7.2 million kwacha "
+        "($310,000) for leaking parcel data."
+    )
+    assert [f for f in facts if f.amount] == []
+    fine = [f for f in facts if f.action == "fine"]
+    assert [[o.text for o in f.other_amounts] for f in fine] == [["$310,000"]]
