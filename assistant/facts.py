@@ -80,6 +80,8 @@ _VIOLATION = re.compile(
     r"\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|contrary\s+to|in\s+violation|citing)\b"
     # "failed to put in place appropriate security measures as required by Article 32"
     r"|\bfail(?:ed|s|ing|ure)\s+to\b[^.;]{0,120}\b(?:required|requires|under|of)\b"
+    # A duty not met: "had never conducted a risk analysis, as required by 45 C.F.R. § 164.308"
+    r"|\b(?:never|not|no)\b[^.;]{0,150}\bas\s+required\s+(?:by|under)\b"
     # A finding that cites what it found breached: "The authority found inadequate security
     # measures (Article 32 GDPR)"; "the Chamber held that:" opening a list of them.
     r"|\b(?:found|held|concluded|determined)\b(?=[^.;]*\b(?:Art(?:icle)?s?\.?|Sections?|§)\s*\d)"

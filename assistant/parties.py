@@ -152,6 +152,15 @@ _STOP_BETWEEN = {
     "which",
     "who",
     "that",
+    # An amount's qualifier: "fined the lender Pesa Credit roughly KSh 4.9 million"
+    "roughly",
+    "about",
+    "around",
+    "approximately",
+    "nearly",
+    "almost",
+    "some",
+    "just",
 }
 _NOT_A_NAME_START = {
     "the",

@@ -53,7 +53,7 @@ class Provision:
     def label(self) -> str:
         """ "GDPR Art. 46(1)": the normalised form facts and answers use."""
         if self.stem:
-            return f"{self.stem} {self.number}"
+            return f"{self.stem} {self.number}".rstrip()
         return f"{self.instrument + ' ' if self.instrument else ''}{self.unit} {self.number}"
 
 
@@ -222,8 +222,44 @@ _SUBDIVISION = re.compile(rf"(?:Articles?|Art\.|Sections?|Sec\.)\s*{_NUMBER},?\s
 _ANY_UNIT = re.compile(rf"{_UNIT}\s*\d", re.IGNORECASE)
 
 
+# US federal regulations by their Code of Federal Regulations citation: "45 C.F.R. §
+# 164.308(a)(1)(ii)(A)", "16 CFR 312.5", "47 C.F.R. Section 64.2010".
+_CFR = re.compile(
+    r"\b(?P<title>\d{1,2})\s+C\.?\s?F\.?\s?R\.?\s+(?:§§?|[Ss]ec(?:tion|\.)?|[Pp]art)?\s*"
+    r"(?P<number>\d+(?:\.\d+[a-z]?)?(?:\s?\([0-9a-zA-Z]{1,4}\))*)"
+)
+# A right named by its law: "the HIPAA right of access", "the GDPR right to erasure".
+_NAMED_RIGHT = re.compile(
+    r"\b(?P<law>[A-Z]{2,6})\s+(?P<right>right\s+(?:of|to)\s+(?:access|erasure|deletion|"
+    r"portability|data\s+portability|rectification|object|be\s+forgotten))\b"
+)
+
+
+def _cfr_and_rights(text: str) -> list[Provision]:
+    found = [
+        Provision(
+            None,
+            "§",
+            re.sub(r"\s", "", m.group("number")),
+            m.start(),
+            m.end(),
+            stem=f"{m.group('title')} C.F.R. §",
+        )
+        for m in _CFR.finditer(text)
+    ]
+    _, names = _instruments()
+    for m in _NAMED_RIGHT.finditer(text):
+        law = names.get(m.group("law").casefold())
+        if law:
+            right = " ".join(m.group("right").split())
+            found.append(Provision(law, "", "", m.start(), m.end(), stem=f"{law} {right}"))
+    return found
+
+
 def find_provisions(text: str, default_instrument: str | None = None) -> list[Provision]:
     found: list[Provision] = _prefixed_provisions(text)
+    if "C" in text or "right" in text:
+        found += _cfr_and_rights(text)
     if not _ANY_UNIT.search(text):
         return found  # no "Article 6", "Section 5", "§ 3": nothing more to parse
     _, names = _instruments()

@@ -1248,3 +1248,44 @@ def test_a_bracketed_conversion_of_an_unread_amount_is_never_a_fine() -> None:
     assert [f for f in facts if f.amount] == []
     fine = [f for f in facts if f.action == "fine"]
     assert [[o.text for o in f.other_amounts] for f in fine] == [["$310,000"]]
+
+
+def test_filing_a_request_or_action_with_a_court_is_an_appeal_and_replacing_is_compliance() -> None:
+    facts = extract(
+        "The inspectorate fined Drava Net d.o.o. EUR 22,000. Drava Net has filed a request for "
+        "judicial review of the fine with the Administrative Court in Maribor."
+    )
+    assert "appealed" in {s.status for s in by_amount(facts, "22000").statuses}
+    facts = extract(
+        "The commission ordered Orla Couriers Ltd to stop tracking drivers at home. Orla "
+        "Couriers is challenging the order before the High Court in Accra."
+    )
+    order = [f for f in facts if f.action == "order"]
+    assert ["appealed" in {s.status for s in f.statuses} for f in order] == [True]
+    facts = extract(
+        "The regulator banned the gym Kettle House Ltd from using palm scanners. Kettle House "
+        "has since replaced the scanners with key cards."
+    )
+    ban = [f for f in facts if f.action == "ban"]
+    assert ["complied" in {s.status for s in f.statuses} for f in ban] == [True]
+
+
+def test_a_qualifier_before_an_amount_is_not_the_party() -> None:
+    facts = extract("The agency fined the lender Pesa Mkopo Ltd roughly KSh 2.5 million last year.")
+    assert [f.respondent.text for f in facts if f.action == "fine"] == ["Pesa Mkopo Ltd"]
+
+
+def test_us_regulations_by_cfr_citation_and_a_right_named_by_its_law_are_provisions() -> None:
+    found = [p.label for p in find_provisions("as required by 16 CFR 312.5(a)(1) of the rule")]
+    assert found == ["16 C.F.R. § 312.5(a)(1)"]
+    facts = extract(
+        "Lakemoor Clinic has agreed to pay $240,000 to settle the agency's investigation. The "
+        "agency found that Lakemoor had never encrypted its laptops, as required by "
+        "45 C.F.R. § 164.312(a)(2)(iv)."
+    )
+    assert labels(by_amount(facts, "240000")) == {"45 C.F.R. § 164.312(a)(2)(iv)"}
+    facts = extract(
+        "The agency imposed a $90,000 civil money penalty on Fernway Orthopedics, in violation "
+        "of the HIPAA right of access."
+    )
+    assert labels(by_amount(facts, "90000")) == {"HIPAA right of access"}
