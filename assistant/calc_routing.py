@@ -23,6 +23,7 @@ from .money import Money, find_money
 from .parties import fold
 from .provisions import find_instruments
 from .question_parse import (
+    BELOW_MAXIMUM,
     DAYS_LEFT_WORDS,
     DEADLINE_WORDS,
     DISCOUNT_WORDS,
@@ -197,6 +198,21 @@ def route(
             start = Input("start date (stated in the question)", query.dates[0])
             amount = Input("period", period.amount, cite_quote(reading.quote))
             return Routed(calc.deadline(start, amount, period.unit), "date")
+
+    # Below a maximum the sources state: "How far below the statutory maximum was the
+    # Pesaharaka penalty?" — the maximum less the fine, both cited.
+    if BELOW_MAXIMUM.search(text):
+        fine = largest()
+        found = _stated_maximum(quotes, _amount(fine), fine.facts[0].article_id) if fine else None
+        if fine and found:
+            maximum, quote = found
+            return Routed(
+                calc.difference(
+                    Input("maximum the sources state", maximum, cite_quote(quote)),
+                    Input(f"{fine.action.replace('_', ' ')}", _amount(fine), cite_fact(fine)),
+                ),
+                "money",
+            )
 
     # A discount the sources state: "paid within 15 days, which entitled it to a discount of
     # one quarter" — the fine less that share.
@@ -480,6 +496,32 @@ _DISCOUNT_SHARE = re.compile(
     r"|(?P<number2>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:discount|reduction)\b",
     re.I,
 )
+
+
+# "could have reached", "a maximum of", "capped at", "up to": the ceiling a fine stays under.
+_MAXIMUM_BEFORE = re.compile(
+    r"\b(?:maximum|max|cap(?:ped)?|ceiling|limit|up\s+to|as\s+much\s+as|could\s+have\s+(?:reached|been|imposed)"
+    r"|at\s+most|no\s+more\s+than)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+def _stated_maximum(
+    quotes: list[Quote], fine: Money, article_id: str
+) -> tuple[Money, Quote] | None:
+    """A maximum in the fine's currency, above it, that a passage states (the fine's own
+    article first)."""
+    for quote in sorted(quotes, key=lambda q: q.article_id != article_id):
+        for mention in find_money(quote.text):
+            money = mention.money
+            if (
+                money is not None
+                and money.currency == fine.currency
+                and money.amount > fine.amount
+                and _MAXIMUM_BEFORE.search(quote.text[: mention.start])
+            ):
+                return money, quote
+    return None
 
 
 def _stated_discount(quotes: list[Quote], article_id: str | None) -> tuple[Decimal, Quote] | None:

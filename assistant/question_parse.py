@@ -60,6 +60,13 @@ _CALCULATION = re.compile(
     re.I,
 )
 
+# How far a penalty fell short of a maximum: "how far below the statutory maximum", "how many
+# naira short of the theoretical maximum".
+BELOW_MAXIMUM = re.compile(
+    r"\b(?:below|short\s+of|under|less\s+than|beneath)\b[^?]*\b(?:maximum|max|cap|ceiling|limit)\b",
+    re.I,
+)
+
 # A fine paid with a discount (for paying early, for admitting the breach).
 DISCOUNT_WORDS = (
     r"\bafter\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:discount|reduction)\b|\bdiscounted\b"
@@ -247,6 +254,8 @@ def _kind(text: str) -> Kind:
         len(money) >= 2 or re.search(r"\b(?:in|into)\s+(?:[a-z]+\s+)?[a-z]+\W*$", text, re.I)
     ):
         return "calculation"  # "taking one euro as $1.10, what is the €5.2m penalty in dollars?"
+    if BELOW_MAXIMUM.search(text):
+        return "calculation"  # "how far below the statutory maximum was the fine?"
     if re.search(DISCOUNT_WORDS, text, re.I):
         return "calculation"  # "how much did it hand over after the early-payment discount?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(DAYS_LEFT_WORDS, text, re.I):
@@ -284,7 +293,7 @@ def _kind(text: str) -> Kind:
     if _AMOUNT.search(text):
         return "amount"
     if _ENTITY.search(text) or re.match(
-        r"^\W*(?:(?:and|so|but|then)\s+)?where\s+(?:can|could|did|does|will|may|is|was)\b",
+        r"^\W*(?:(?:and|so|but|then)\s+)?where\s+(?:can|could|did|does|will|may|is|was|has|have|had)\b",
         text,
         re.I,
     ):
@@ -293,7 +302,18 @@ def _kind(text: str) -> Kind:
         r"\b(?:fine|penalty|sanction|settlement|damages)\b", text, re.I
     ) and _CURRENCY_PHRASE.search(text):
         return "amount"  # "Klarna fine in euros?"
+    if _NAMED_PENALTY.match(text):
+        return "amount"  # "latvia dvi fine on daugavas kredits?", "Onda's fine after the ruling?"
     return "passage"
+
+
+# A question that is only a noun phrase naming a penalty: no question word, no verb before it.
+_NAMED_PENALTY = re.compile(
+    r"^\W*(?!(?:why|how|who|whom|whose|what|when|where|which|did|does|do|is|are|was|were|has|have"
+    r"|had|can|could|will|would|should|tell|explain|describe|and|so|plus|but|then)\b)(?:[\w&.'’-]+\s+){0,6}?"
+    r"(?:fine|penalty|sanction|surcharge|settlement)\b(?:\s+(?:on|for|against|of|after|imposed|from|by|in|over)\b[^?]*)?\?*\s*$",
+    re.I,
+)
 
 
 _ADDS_TO_PREVIOUS = re.compile(

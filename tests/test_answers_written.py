@@ -835,3 +835,21 @@ def test_when_a_fine_was_paid_is_the_day_the_payment_is_said_to_be(session: Sess
     assert _cites(paid, "paid the penalty in full in April"), paid.answer
     never_said = session.ask("When did Lakeside Mobile pay its fine?")
     assert never_said.kind == "not_found", never_said.answer
+
+
+def test_how_far_below_a_stated_maximum(session: Session) -> None:
+    answer = session.ask("How far below the statutory maximum was the CNPD's fine on Miradouro?")
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(19_100_000), "EUR"), (
+        answer.answer
+    )
+
+
+@pytest.mark.parametrize(
+    "question", ["austria dsb fine on vantor telekom?", "Vantor Telekom's fine from the DSB?"]
+)
+def test_a_penalty_named_without_a_question_word_asks_its_amount(
+    session: Session, question: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "amount" and answer.value.amount == Decimal(2_000_000), answer.answer
