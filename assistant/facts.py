@@ -823,7 +823,9 @@ def _sentence_facts(
 # million shillings (", "KES 4.85m (about".
 _UNREAD_AMOUNT = re.compile(
     r"(?:\d[\d.,]*(?:\s*(?:million|billion|thousand|mn|mln|bn|m|k))?\s+[A-Za-z]+"
-    r"|\b[A-Z]{3}\s?\d[\d.,]*(?:\s*(?:million|billion|mn|mln|bn|m|k))?)"
+    r"|\b[A-Z]{3}\s?\d[\d.,]*(?:\s*(?:million|billion|mn|mln|bn|m|k))?"
+    # a currency sign the reader does not know: "₦185,500,000 (approximately"
+    r"|(?<!\w)[^\w\s().,;:'\"“”‘’-]\s?\d[\d.,]*(?:\s*(?:million|billion|mn|mln|bn|m|k))?)"
     r"\s*\(\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|equal\s+to"
     r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|nearly|almost)?\s*$"
 )
@@ -2122,12 +2124,32 @@ def _resolve_court(
         and ctx.lexicon.authorities[m.key].kind == "court"
     ][:1] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
     where = ctx.lexicon.authorities[known[0]].jurisdiction if known else None
+    home = ctx.lexicon.authorities[ctx.main_authority].jurisdiction if ctx.main_authority else None
+    if (
+        known
+        and not seat
+        and home
+        and where
+        and home != where
+        and _only_english_name(text, ctx.lexicon.authorities[known[0]])
+    ):
+        # "the Council of State (Consiglio di Stato)" in a story about the Italian authority:
+        # a name many countries' courts share in English, the story's country's court.
+        known, where = [], home
     if seat and where and seat != where:
         # "Greece's Council of State" is not the Conseil d'État whose English name it shares.
         known, where = [], seat
     elif seat and not where:
         where = seat
     return name, known, where
+
+
+def _only_english_name(text: str, authority) -> bool:
+    """The court is written only by an English name ("Council of State"), never by its own."""
+    english = (authority.english_name or "").casefold()
+    own = {n.casefold() for n in (authority.name, *authority.aliases)} - {english}
+    folded = text.casefold()
+    return bool(english) and english in folded and not any(n in folded for n in own)
 
 
 def _court_country(court: re.Match, ctx: _ArticleContext) -> str | None:

@@ -42,7 +42,8 @@ _DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|b
 _PRONOUN = (
     r"(?:it|them|they|the\s+(?:company|firm|group|start-?up|business|platform|app|service|bank|operator"
     r"|school|lender|broker|data\s+broker|retailer|insurer|hospital|clinic|pharmacy|provider|carrier"
-    r"|employer|landlord|controller|debt\s+collector|website|publisher|developer|telco))"
+    r"|employer|landlord|controller|debt\s+collector|website|publisher|developer|telco|municipality"
+    r"|council|university|charity))"
 )
 _COMMON_NP = (
     r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){0,3}(?:company|firm|authority|hospital|bank|council|school|retailer|"

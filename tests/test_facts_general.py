@@ -1289,3 +1289,30 @@ def test_us_regulations_by_cfr_citation_and_a_right_named_by_its_law_are_provisi
         "of the HIPAA right of access."
     )
     assert labels(by_amount(facts, "90000")) == {"HIPAA right of access"}
+
+
+def test_a_court_named_only_in_english_is_the_story_s_country_s_court() -> None:
+    facts = extract(
+        "The Italian Data Protection Authority (Garante) fined Lumo Telecom S.p.A. EUR 3 mln in "
+        "2023. On 2 May the Council of State (Consiglio di Stato) cut the fine from EUR 3 mln "
+        "to EUR 1.8 mln."
+    )
+    ruling = [f for f in facts if f.action == "ruling"]
+    assert [(f.authority, f.jurisdiction) for f in ruling] == [("Council of State", "IT")]
+
+
+def test_a_bracketed_conversion_after_an_unknown_currency_sign_is_never_a_fine() -> None:
+    facts = extract(
+        "The commission imposed a fine of ₮4,100,000 (approximately US$1,200) on the courier "
+        "Steppe Express LLC."
+    )
+    assert [f for f in facts if f.amount] == []
+
+
+def test_a_lender_s_loans_and_penalty_notices_worth_a_sum_are_not_fines() -> None:
+    facts = extract(
+        "The regulator fined Mkopo Haraka Ltd 3 million rand. Mkopo Haraka, which has disbursed "
+        "more than 2 billion rand in loans, said it would pay. Since 2021 the regulator has "
+        "issued penalty notices worth more than 40 million rand in total."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("3000000")]
