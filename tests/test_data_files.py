@@ -525,6 +525,83 @@ def test_new_york_ag_example(auth):
     assert ny["jurisdiction"] == "US-NY"
 
 
+# Data protection authorities outside the EU/EEA, by country: each must be there with
+# kind data_protection (Indonesia's ministry enforces as "government" until its agency exists).
+DPA_ABROAD = {
+    "KE": "ODPC",
+    "NG": "NDPC",
+    "GH": "Ghana DPC",
+    "UG": "PDPO",
+    "ZA": "Information Regulator",
+    "EG": "Egypt PDPC",
+    "MA": "CNDP",
+    "TN": "INPDP",
+    "BR": "ANPD",
+    "AR": "AAIP",
+    "CO": "SIC",
+    "MX": "INAI",
+    "PE": "ANPDP",
+    "CL": "Chilean Data Protection Agency",
+    "UY": "URCDP",
+    "JP": "PPC",
+    "KR": "PIPC",
+    "SG": "PDPC",
+    "MY": "JPDP",
+    "TH": "PDPC (TH)",
+    "PH": "NPC",
+    "IN": "Data Protection Board of India",
+    "HK": "PCPD",
+    "TW": "Taiwan PDPC",
+    "CN": "CAC",
+    "AU": "OAIC",
+    "NZ": "NZ Privacy Commissioner",
+    "CA": "OPC",
+    "IL": "PPA",
+    "TR": "KVKK",
+    "AE": "UAE Data Office",
+    "SA": "SDAIA",
+    "QA": "NDPO (QA)",
+    "BH": "Bahrain PDPA",
+    "CH": "FDPIC",
+    "GB": "ICO",
+}
+US_FEDERAL = {"HHS OCR", "CFPB", "SEC", "FCC", "FTC", "OCC", "FINRA", "Federal Reserve"}
+US_FEDERAL |= {"DOJ", "FinCEN", "OFAC"}
+
+
+def test_data_protection_authorities_abroad(auth, jur):
+    by = _by(auth, "id")
+    codes = {j["code"] for j in jur}
+    for code, authority in DPA_ABROAD.items():
+        assert code in codes, code
+        assert by[authority]["jurisdiction"] == code, authority
+        assert by[authority]["kind"] == "data_protection", authority
+    assert by["Komdigi"]["jurisdiction"] == "ID"
+
+
+def test_us_federal_regulators(auth):
+    by = _by(auth, "id")
+    for authority in US_FEDERAL:
+        assert by[authority]["jurisdiction"] == "US", authority
+    assert by["NYDFS"]["jurisdiction"] == "US-NY"
+    assert {"OCR", "Office for Civil Rights"} <= set(by["HHS OCR"]["aliases"])
+
+
+def test_country_named_regulators_are_not_the_irish_dpc(auth):
+    """Other countries' commissions and commissioners: the Irish entry shares only the old
+    title "Data Protection Commissioner" (with Kenya's); the longer names are each country's."""
+    by = _by(auth, "id")
+    irish = {_fold(s) for s in [*by["DPC"]["aliases"], by["DPC"]["name"]]}
+    assert _fold("Office of the Data Protection Commissioner") in {
+        _fold(s) for s in by["ODPC"]["aliases"] + [by["ODPC"]["name"]]
+    }
+    assert _fold("Office of the Data Protection Commissioner") not in irish
+    assert by["DPC"]["shared_aliases"] == ["Data Protection Commissioner"]
+    assert "Data Protection Commissioner" in by["ODPC"]["shared_aliases"]
+    assert "Information Commissioner" in by["IP (SI)"]["shared_aliases"]
+    assert "Information Commissioner" in by["ICO"]["shared_aliases"]
+
+
 # --------------------------------------------------------------------------
 # currencies
 # --------------------------------------------------------------------------
@@ -586,6 +663,32 @@ def test_ambiguous_defaults(cur_doc, cur):
         assert code in by, (s, code)
         assert s in by[code]["ambiguous_symbols"] or s in by[code]["ambiguous_names"], (s, code)
     assert cur_doc["ambiguous_default"]["$"] == "USD"
+
+
+# Names several countries' currencies share: the article's country decides.
+SHARED_CURRENCY_NAMES = {
+    "shillings": {"KES", "UGX", "TZS"},
+    "pesos": {"MXN", "PHP", "ARS", "COP", "CLP", "UYU"},
+    "dinars": {"TND", "BHD"},
+    "dirhams": {"AED", "MAD"},
+    "riyals": {"SAR", "QAR"},
+    "pounds": {"GBP", "EGP"},
+}
+
+
+def test_shared_currency_names_are_resolved_by_country(cur_doc, cur, jur):
+    by = _by(cur, "code")
+    for name, codes in SHARED_CURRENCY_NAMES.items():
+        users = {c["code"] for c in cur if name in c["names"]}
+        assert users == codes, (name, users)
+        for code in codes:
+            assert name in by[code]["ambiguous_names"], (name, code)
+        # Every sharer is some country's currency, so an article's place can pick it.
+        assert codes <= {j["currency"] for j in jur}, name
+    assert cur_doc["ambiguous_default"]["pounds"] == "GBP"
+    assert "shillings" not in cur_doc["ambiguous_default"]
+    for code in ("NGN", "GHS", "ZAR", "INR", "MYR", "THB", "ILS", "IDR", "PEN"):
+        assert by[code]["names"], code
 
 
 def test_brief_symbols(cur):

@@ -575,6 +575,100 @@ def test_an_amount_restated_in_another_currency_in_brackets_is_one_fine() -> Non
     assert [a.text for a in fines[0].other_amounts] == ["EUR 15,000"]
 
 
+# --- Regulators outside Europe: names with their country, shared words, local currencies --
+
+
+def _fine(facts: list[Fact]) -> Fact:
+    fines = [f for f in facts if f.action == "fine" and f.amount]
+    assert len(fines) == 1, [(f.action, f.amount) for f in facts]
+    return fines[0]
+
+
+def test_a_country_s_own_data_protection_commissioner_is_not_ireland_s() -> None:
+    fine = _fine(
+        extract(
+            "Kenya's Office of the Data Protection Commissioner fined the microlender Tala "
+            "Tena Ltd 3 million shillings for calling borrowers' relatives.",
+            title="Kenyan regulator fines a lender",
+        )
+    )
+    assert (fine.authority, fine.jurisdiction) == ("ODPC", "KE")
+    assert (fine.amount.amount, fine.amount.currency) == (Decimal("3000000"), "KES")
+    fine = _fine(
+        extract(
+            "The Nigeria Data Protection Commission imposed a remedial fee of 25 million naira "
+            "on the payments app Zobo Pay Ltd over its consent forms.",
+            title="Payments app penalised",
+        )
+    )
+    assert (fine.authority, fine.jurisdiction, fine.amount.currency) == ("NDPC", "NG", "NGN")
+
+
+def test_shillings_and_pesos_are_the_article_s_country_s() -> None:
+    fine = _fine(
+        extract(
+            "Uganda's Personal Data Protection Office fined the betting firm Kasozi Bets Ltd "
+            "40 million shillings for sharing customers' phone numbers.",
+            title="Betting firm fined",
+        )
+    )
+    assert (fine.authority, fine.jurisdiction, fine.amount.currency) == ("PDPO", "UG", "UGX")
+    fine = _fine(
+        extract(
+            "Colombia's Superintendence of Industry and Commerce fined the delivery app "
+            "Rapidito S.A.S. 850 million pesos for processing location data without consent.",
+            title="Delivery app fined",
+        )
+    )
+    assert (fine.authority, fine.jurisdiction, fine.amount.currency) == ("SIC", "CO", "COP")
+
+
+def test_a_name_two_countries_regulators_share_takes_the_article_s_country() -> None:
+    fine = _fine(
+        extract(
+            "Thailand's PDPC fined the private hospital Chao Phraya Care Co. 1.5 million baht "
+            "after patient records leaked online.",
+            title="Thai hospital fined",
+        )
+    )
+    assert (fine.authority, fine.jurisdiction, fine.amount.currency) == ("PDPC (TH)", "TH", "THB")
+    fine = _fine(
+        extract(
+            "Slovenia's Information Commissioner fined the insurer Lipa Zavarovanje d.d. "
+            "EUR 15,000 for sending policy documents to the wrong clients.",
+            title="Slovenian insurer fined",
+        )
+    )
+    assert (fine.authority, fine.jurisdiction) == ("IP (SI)", "SI")
+    fine = _fine(
+        extract(
+            "The UK's Information Commissioner fined Harrowgate Lettings Ltd £80,000 for "
+            "unsolicited marketing texts.",
+            title="Lettings agent fined",
+        )
+    )
+    assert (fine.authority, fine.jurisdiction) == ("ICO", "GB")
+
+
+def test_hhs_civil_rights_office_and_surcharges_are_regulators_fines() -> None:
+    fine = _fine(
+        extract(
+            "The Office for Civil Rights imposed a $125,000 civil money penalty on Brookfield "
+            "Dental Group for ignoring a patient's request for her records.",
+            title="Dental group penalised",
+        )
+    )
+    assert (fine.authority, fine.jurisdiction) == ("HHS OCR", "US")
+    fine = _fine(
+        extract(
+            "The Korea Fair Trade Commission imposed a penalty surcharge of 2.1 billion won on "
+            "the retailer Hanbit Mart for unfair dealings with suppliers.",
+            title="Retailer hit with surcharge",
+        )
+    )
+    assert (fine.authority, fine.jurisdiction, fine.amount.currency) == ("KFTC", "KR", "KRW")
+
+
 # --- Names with their legal forms ---------------------------------------------------------
 
 
