@@ -712,7 +712,12 @@ def _sentence_facts(
     def base(
         action: str, near: int, clause: tuple[int, int], amount: MoneyMention | None
     ) -> list[Fact]:
-        who = _respondent(parties, near, ctx, offset)
+        who = (
+            None
+            if not any(not p.pronoun for p in parties)
+            and _UNNAMED_PARTY.search(text[clause[0] : clause[1]])
+            else _respondent(parties, near, ctx, offset)
+        )
         found = _regulators(regulators, near, clause, text, ctx)
         if amount is not None and action in {"fine", "penalty_payment"}:
             court = _court_agent(text, amount, ctx)
@@ -876,6 +881,16 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 def _explicit_party_near(parties: list[Party], start: int, end: int) -> bool:
     return any(abs(p.start - end) < 120 or abs(start - p.end) < 120 for p in parties)
+
+
+# "imposed a surcharge of KRW 15.1 billion on a messaging platform operator": a party the
+# article does not name, not the article's own company.
+_UNNAMED_PARTY = re.compile(
+    r"\b(?:on|against|to)\s+(?:an?|another|one|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:operator|company|firm|retailer|bank|lender|provider|platform|business|group|insurer|"
+    r"hospital|school|app|website|developer|broker|agency|employer|individual|person|man|woman)s?\b",
+    re.I,
+)
 
 
 def _respondent(

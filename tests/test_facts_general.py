@@ -1410,3 +1410,15 @@ def test_a_lender_s_loans_and_penalty_notices_worth_a_sum_are_not_fines() -> Non
         "issued penalty notices worth more than 40 million rand in total."
     )
     assert [f.amount.amount for f in facts if f.amount] == [Decimal("3000000")]
+
+
+def test_an_unnamed_party_is_not_the_article_s_company() -> None:
+    facts = extract(
+        "SEOUL, Oct 17 (Test Wire) - South Korea's PIPC said on Thursday it had imposed a penalty "
+        "surcharge of KRW 900 million on online retailer Daebak Mall Co. for a breach.\n\n"
+        "The PIPC has stepped up its enforcement this year. In May it imposed a surcharge of "
+        "KRW 4.1 billion on a messaging platform operator over a data leak.",
+        published="2024-10-17",
+    )
+    assert by_amount(facts, "900000000").respondent.text.startswith("Daebak Mall")
+    assert by_amount(facts, "4100000000").respondent is None
