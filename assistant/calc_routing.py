@@ -512,7 +512,8 @@ def _stated_maximum(
     """A maximum in the fine's currency, above it, that a passage states (the fine's own
     article first)."""
     for quote in sorted(quotes, key=lambda q: q.article_id != article_id):
-        for mention in find_money(quote.text):
+        # "5 million shillings": a name several currencies share is the fine's.
+        for mention in find_money(quote.text, fine.currency):
             money = mention.money
             if (
                 money is not None

@@ -346,6 +346,8 @@ def _inherit(query: Query, previous: Query) -> Query:
         r"^\W*(?:and|what\s+about|how\s+about)\b", query.text, re.I
     ):
         changes["kind"] = previous.kind  # "and the Greek one?" asks what the last one asked
+    elif query.kind == "passage" and query.currency and previous.kind == "amount":
+        changes["kind"] = "amount"  # "what's that in dollars?" after an amount
     if query.kind in {"passage", "status"} and not query.money and previous.money:
         changes["money"] = previous.money
     if query.kind == "calculation" and not query.money and not query.action:

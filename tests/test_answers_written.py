@@ -134,6 +134,11 @@ BROOKFIELD = """ALBANY, N.Y., June 4 (Test Wire) - Brookfield Learning Inc. will
 Under the agreement, Brookfield will pay $1.6 million in civil penalties and $400,000 in costs.
 """
 
+MWANGAZA = """NAIROBI, Aug 6 (Test Wire) - Kenya's Office of the Data Protection Commissioner said on Monday it had fined Mwangaza Loans Ltd 4 million shillings for calling borrowers' relatives.
+
+The law caps such penalties: the maximum is 5 million shillings.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -161,6 +166,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-03-03-cnpd-fines-miradouro", MIRADOURO, published="2025-03-03")
     write_article(corpus, "2024-09-03-dsb-fines-vantor", VANTOR, published="2024-09-03")
     write_article(corpus, "2025-06-04-brookfield-new-york", BROOKFIELD, published="2025-06-04")
+    write_article(corpus, "2025-08-06-odpc-fines-mwangaza", MWANGAZA, published="2025-08-06")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
     session.update()
@@ -853,3 +859,17 @@ def test_a_penalty_named_without_a_question_word_asks_its_amount(
 ) -> None:
     answer = session.ask(question)
     assert answer.kind == "amount" and answer.value.amount == Decimal(2_000_000), answer.answer
+
+
+def test_a_follow_up_asking_in_another_currency_is_the_amount(session: Session) -> None:
+    answer = session.ask("what's that in dollars", ["How much did Datatilsynet fine Parkvik?"])
+    assert answer.kind == "amount", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(190_000), "USD"), answer.answer
+
+
+def test_how_far_below_a_maximum_named_in_shared_currency_words(session: Session) -> None:
+    answer = session.ask("How far below the statutory maximum was the fine on Mwangaza Loans?")
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(1_000_000), "KES"), (
+        answer.answer
+    )

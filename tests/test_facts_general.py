@@ -1422,3 +1422,12 @@ def test_an_unnamed_party_is_not_the_article_s_company() -> None:
     )
     assert by_amount(facts, "900000000").respondent.text.startswith("Daebak Mall")
     assert by_amount(facts, "4100000000").respondent is None
+
+
+def test_a_stated_maximum_is_not_a_fine() -> None:
+    facts = extract(
+        "Ghana's Data Protection Commission said it had fined Tamale Microfinance Ltd "
+        "200,000 cedis. The law caps such penalties: the maximum is 1 million cedis.",
+        published="2025-02-10",
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal(200_000)]
