@@ -21,38 +21,20 @@ from assistant.ingest import load_article  # noqa: E402
 from assistant.lexicon import lexicon  # noqa: E402
 from assistant.text import context_starts, sentences  # noqa: E402
 
+
+def _fixtures(folder: str) -> tuple[Path, Path]:
+    """A folder of fixture articles and the table of facts written by reading them."""
+    path = ROOT / "tests" / "fixtures" / folder
+    return path, path / "expected_facts.json"
+
+
 SETS = {
     "seed": (ROOT / "corpus", ROOT / "tests" / "data" / "seed_facts.json"),
-    "dev": (
-        ROOT / "tests" / "fixtures" / "dev_articles",
-        ROOT / "tests" / "fixtures" / "dev_articles" / "expected_facts.json",
-    ),
-    "fixtures": (
-        ROOT / "tests" / "fixtures" / "articles",
-        ROOT / "tests" / "fixtures" / "articles" / "expected_facts.json",
-    ),
-    # Written blind (by someone who never saw the extractor) after the changes the fixtures
-    # above prompted; measured once before any change made for them.
-    "blind4": (
-        ROOT / "tests" / "fixtures" / "blind_4",
-        ROOT / "tests" / "fixtures" / "blind_4" / "expected_facts.json",
-    ),
-    "blind3": (
-        ROOT / "tests" / "fixtures" / "blind_3",
-        ROOT / "tests" / "fixtures" / "blind_3" / "expected_facts.json",
-    ),
-    "blind5": (
-        ROOT / "tests" / "fixtures" / "blind_5",
-        ROOT / "tests" / "fixtures" / "blind_5" / "expected_facts.json",
-    ),
-    "blind6": (
-        ROOT / "tests" / "fixtures" / "blind_6",
-        ROOT / "tests" / "fixtures" / "blind_6" / "expected_facts.json",
-    ),
-    "blind7": (
-        ROOT / "tests" / "fixtures" / "blind_7",
-        ROOT / "tests" / "fixtures" / "blind_7" / "expected_facts.json",
-    ),
+    "dev": _fixtures("dev_articles"),
+    "fixtures": _fixtures("articles"),
+    # Written blind (by someone who never saw the extractor), each after the changes the sets
+    # before it prompted; measured once before any change made for them.
+    **{f"blind{n}": _fixtures(f"blind_{n}") for n in range(3, 8)},
 }
 
 
