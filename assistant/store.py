@@ -453,6 +453,9 @@ class IndexReader:
         rows = self._db.execute(f"SELECT id, data FROM facts{where} ORDER BY id", values)
         return self._parsed_facts(rows)
 
+    def fact_count(self) -> int:
+        return self._db.execute("SELECT count(*) FROM facts").fetchone()[0]
+
     def facts_about(self, authorities: Sequence[str], places: Iterable[str]) -> list[Fact]:
         """What the actions of these regulators or in these places can be grouped from: the
         facts naming one of them, and the same respondents' facts that name no place (a

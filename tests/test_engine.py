@@ -115,3 +115,21 @@ def test_every_citation_is_referenced_and_quotes_its_span(seed_session: Session)
                 reader.article_body(citation.article_id)[citation.start : citation.end]
                 == citation.quote
             )
+
+
+def test_a_large_index_answers_a_question_naming_nobody_without_reading_every_fact(
+    seed_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import assistant.engine as engine_module
+    from assistant.store import IndexReader
+
+    monkeypatch.setattr(engine_module, "_ALL_FACTS_LIMIT", 10)  # the seed index has more
+
+    def every_fact(*_args, **_kwargs):
+        raise AssertionError("read every fact")
+
+    monkeypatch.setattr(IndexReader, "facts_about", every_fact)
+    answer = seed_session.ask("What was the largest fine?")
+    assert answer.citations, answer.answer  # answered from passages
+    named = seed_session.ask("How much did the Garante fine Clearview?")
+    assert named.value is not None and named.value.amount == 20_000_000, named.answer
