@@ -1431,3 +1431,21 @@ def test_a_stated_maximum_is_not_a_fine() -> None:
         published="2025-02-10",
     )
     assert [f.amount.amount for f in facts if f.amount] == [Decimal(200_000)]
+
+
+def test_a_fine_carries_the_provision_of_its_countrys_data_protection_law() -> None:
+    kenya = extract(
+        "The Office of the Data Protection Commissioner fined Mwangaza Lenders Ltd KSh 4.5 "
+        "million in breach of section 25 of Kenya's Data Protection Act 2019."
+    )
+    assert labels(by_amount(kenya, "4500000")) == {"Kenya DPA 2019 Sec. 25"}
+    china = extract(
+        "The Cyberspace Administration of China fined Lanxi Mobile Technology Co. 2 million yuan "
+        "for processing personal information without consent under Article 13 of the PIPL."
+    )
+    assert labels(by_amount(china, "2000000")) == {"PIPL Art. 13"}
+    south_africa = extract(
+        "The Information Regulator imposed an administrative fine of R1.5 million on Umhlanga "
+        "Debt Recoveries (Pty) Ltd for breaching section 19 of POPIA."
+    )
+    assert labels(by_amount(south_africa, "1500000")) == {"POPIA Sec. 19"}
