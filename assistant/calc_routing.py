@@ -108,9 +108,10 @@ def route(
         total = (
             Input("total penalty (stated in the question)", user_money[0]) if user_money else None
         )
-        if total is None and running and running.cap and _CAP_WORDS.search(text):
+        capped = _CAP_WORDS.search(text) and not user_money
+        if capped and running and running.cap:
             total = Input("maximum of the daily penalty", running.cap, cite_quote(running.quote))
-        if total is None:
+        if total is None and not capped:  # "before it hits its cap": never the lump sum
             lump = largest("penalty_payment")
             total = (
                 Input("overdue penalty payment", _amount(lump), cite_fact(lump)) if lump else None
@@ -141,7 +142,7 @@ def route(
     # Accrual to a date: "if Kuura has still not complied by the end of August, how much will
     # the daily fine have run up to?": from the day the sources say it starts running ("for
     # each day from 1 August 2026") to that date, both counted, up to a maximum stated with it.
-    until = _until_date(query.text, running.start if running else None)
+    until = _until_date(query.text, running.start) if running and running.start else None
     if running and running.start and until and _RUN_UP.search(text) and until >= running.start:
         days = (until - running.start).days + 1
         cited = cite_quote(running.quote)
@@ -272,7 +273,7 @@ def route(
         amount = Input("amount (stated in the question)", user_money[0]) if user_money else None
         if amount is None and largest():
             amount = Input("fine", _amount(largest()), cite_fact(largest()))
-        if amount:
+        if amount and amount.value.currency in {quoted, per}:
             rate = Input("exchange rate (stated in the question)", value)
             if amount.value.currency == quoted:
                 return Routed(calc.convert(amount, rate, per, rate_is_per_target=True), "money")
@@ -386,7 +387,7 @@ def route(
 
 
 # "hits its cap", "reaches the maximum", "before the ceiling".
-_CAP_WORDS = re.compile(r"\b(?:cap(?:ped)?|maximum|max|ceiling|limit)\b", re.I)
+_CAP_WORDS = re.compile(r"\b(?:cap(?:ped)?|maximum|max|ceiling)\b", re.I)  # not "time limit"
 # What a running penalty comes to by a date: "run up to", "accrued", "amount to", "total".
 _RUN_UP = re.compile(
     r"\b(?:run\s+up|racked?\s+up|built?\s+up|accru\w*|amount(?:ed)?\s+to|come\s+to|add(?:ed)?\s+up"
@@ -478,7 +479,10 @@ def _until_date(question: str, start: date | None) -> date | None:
     if year is None:
         return None
     if mention.day:
-        return date(year, mention.month, mention.day)
+        try:
+            return date(year, mention.month, mention.day)
+        except ValueError:  # "29 February" in a year without one
+            return None
     if re.search(
         r"\b(?:end|close|last\s+day)\s+of\s+(?:the\s+month\s+of\s+)?$", question[: mention.start]
     ):

@@ -119,6 +119,15 @@ class Citations:
         return self.add(quote.article_id, quote.start, quote.end)
 
 
+# "the fine imposed on 3 March": the decision's date, in a sentence about the payment.
+_IMPOSED_ON = re.compile(r"\b(?:imposed|fined|issued|decided|dated|of)\s+(?:on\s+)?$", re.I)
+
+
+def _iso(mention) -> str:
+    value = f"{mention.year:04d}" + (f"-{mention.month:02d}" if mention.month else "")
+    return value + (f"-{mention.day:02d}" if mention.month and mention.day else "")
+
+
 _PAID_VERB = re.compile(r"\b(?:paid|settled|pays|transferred)\b", re.I)
 _FUTURE_EVENT = re.compile(
     r"\b(?:expected|due|scheduled|set|likely|going|planned)\s+to\b|\bwill\s+\w+\s+(?:decide|rule|hear|issue)",
@@ -270,15 +279,21 @@ class Engine:
                     # date nearest the payment, after it first.
                     verb = _PAID_VERB.search(text)
                     at = verb.start() if verb else 0
+                    decided = {group.date, group.announced}
                     day = min(
-                        (d for d in find_dates(text, published) if d.year),
+                        (
+                            d
+                            for d in find_dates(text, published)
+                            if d.year
+                            and not _IMPOSED_ON.search(text[max(0, d.start - 25) : d.start])
+                            and _iso(d) not in decided
+                        ),
                         key=lambda d: (d.start < at, abs(d.start - at)),
                         default=None,
                     )
                     if day is None:
                         continue
-                    value = f"{day.year:04d}" + (f"-{day.month:02d}" if day.month else "")
-                    value += f"-{day.day:02d}" if day.month and day.day else ""
+                    value = _iso(day)
                     n = cites.add(fact.article_id, status.start, status.end)
                     text = f"{fmt_date(value)}. The sources say {describe(group, self.lexicon)} was paid then [{n}]."
                     return self._done(query, "date", text, cites, DateValue(date=value))

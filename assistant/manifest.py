@@ -64,7 +64,7 @@ class ManifestHead(BaseModel):
     derived: str = ""  # version of what is derived from text and data files (places, facts)
     vector_index: dict[str, Any]  # FAISS index type and vector count
     files: list[FileCheck]
-    # `listing_digest` of the entries below: equal to the corpus folder's digest when every
+    # `listing_digest` of `Manifest`'s per-article and skipped entries: equal to the corpus folder's digest when every
     # file has the name, size and mtime the index saw ("" in manifests written before it).
     listing: str = ""
     chunks: int

@@ -63,7 +63,8 @@ _CALCULATION = re.compile(
 # How far a penalty fell short of a maximum: "how far below the statutory maximum", "how many
 # naira short of the theoretical maximum".
 BELOW_MAXIMUM = re.compile(
-    r"\b(?:below|short\s+of|under|less\s+than|beneath)\b[^?]*\b(?:maximum|max|cap|ceiling|limit)\b",
+    r"\bhow\s+(?:far|much|many\s+\w+)\s+(?:[\w'’-]+\s+){0,4}?(?:below|short\s+of|less\s+than|beneath)\b"
+    r"[^?]*\b(?:maximum|max|cap|ceiling)\b",
     re.I,
 )
 
@@ -118,15 +119,20 @@ STATUS_WORDS = {
 }
 
 
+_ASKING_VERBS = frozenset({"fight", "fights", "fighting", "fought", "go", "goes", "going", "court"})
+
+
 def status_phrase_words(query: Query) -> set[str]:
-    """The words that ask for the query's status ("going to fight", "taking the case to"):
-    how the outcome is asked, not a topic the sources must mention."""
-    if query.status not in STATUS_WORDS:
+    """The verbs that ask about an appeal in everyday words ("going to fight", "go to court"):
+    how the outcome is asked, not a topic the sources must mention. Only these: a status
+    phrase can span a whole clause ("stopped selling photos to Zorblax as ordered")."""
+    if query.status != "appealed":
         return set()
     return {
         w.casefold()
-        for m in re.finditer(STATUS_WORDS[query.status], query.text, re.I)
+        for m in re.finditer(STATUS_WORDS["appealed"], query.text, re.I)
         for w in re.findall(r"\w+", m.group())
+        if w.casefold() in _ASKING_VERBS
     }
 
 
@@ -229,13 +235,16 @@ def parse(
     return _inherit(query, history[-1]) if history else query
 
 
+def _names_currency(word: str) -> bool:
+    return any(m.money for m in find_money(f"1 {word}"))
+
+
 def _kind(text: str) -> Kind:
     if re.search(
-        r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b|\bby\s+what\s+percentage\b|"
-        + REFUND_WORDS,
+        r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b|\bby\s+what\s+percentage\b",
         text,
         re.I,
-    ):
+    ) or (re.search(REFUND_WORDS, text, re.I) and not _YES_NO.search(text)):
         return "calculation"
     if (find_durations(text) or re.search(r"\b(?:last\s+day|deadline)\b", text, re.I)) and any(
         d.date for d in find_dates(text, None)
@@ -246,21 +255,32 @@ def _kind(text: str) -> Kind:
     ):
         return "calculation"  # "how many days of the daily fine would equal NOK 4 million?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(
-        r"\b(?:cap|maximum|ceiling|limit)\b", text, re.I
+        r"\b(?:cap|maximum|ceiling)\b", text, re.I
     ):
         return "calculation"  # "how many days before the daily fine hits its cap?"
     money = find_money(text)
-    if any(m.start == rate.end() for rate in ONE_UNIT_IS.finditer(text) for m in money) and (
-        len(money) >= 2 or re.search(r"\b(?:in|into)\s+(?:[a-z]+\s+)?[a-z]+\W*$", text, re.I)
+    asks_yes_no = bool(_YES_NO.search(text))
+    if (
+        not asks_yes_no
+        and any(
+            m.start == rate.end() and _names_currency(rate.group(1))
+            for rate in ONE_UNIT_IS.finditer(text)
+            for m in money
+        )
+        and (len(money) >= 2 or re.search(r"\b(?:in|into)\s+(?:[a-z]+\s+)?[a-z]+\W*$", text, re.I))
     ):
         return "calculation"  # "taking one euro as $1.10, what is the €5.2m penalty in dollars?"
     if BELOW_MAXIMUM.search(text):
         return "calculation"  # "how far below the statutory maximum was the fine?"
-    if re.search(DISCOUNT_WORDS, text, re.I):
+    if re.search(DISCOUNT_WORDS, text, re.I) and not asks_yes_no:
         return "calculation"  # "how much did it hand over after the early-payment discount?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(DAYS_LEFT_WORDS, text, re.I):
         return "calculation"  # "how many days does the VDAI have left to appeal?"
-    if _RUNS_UP_TO.search(text) and any(d.month for d in find_dates(text, None)):
+    if _RUNS_UP_TO.search(text) and any(
+        d.day or re.search(r"\b(?:end|close)\s+of\s+$", text[: d.start])
+        for d in find_dates(text, None)
+        if d.month
+    ):
         return "calculation"  # "how much will the daily fine have run up to by 31 August?"
     if re.search(
         r"\bby\s+(?:what|which)\s+(?:date|day)\b|\bby\s+when\b|\buntil\s+when\b"
@@ -310,7 +330,8 @@ def _kind(text: str) -> Kind:
 # A question that is only a noun phrase naming a penalty: no question word, no verb before it.
 _NAMED_PENALTY = re.compile(
     r"^\W*(?!(?:why|how|who|whom|whose|what|when|where|which|did|does|do|is|are|was|were|has|have"
-    r"|had|can|could|will|would|should|tell|explain|describe|and|so|plus|but|then)\b)(?:[\w&.'’-]+\s+){0,6}?"
+    r"|had|can|could|will|would|should|tell|explain|describe|and|so|plus|but|then|reason|reasons"
+    r"|grounds|basis|appeal|payment|details|please|about|background|context|history)\b)(?:[\w&.'’-]+\s+){0,6}?"
     r"(?:fine|penalty|sanction|surcharge|settlement)\b(?:\s+(?:on|for|against|of|after|imposed|from|by|in|over)\b[^?]*)?\?*\s*$",
     re.I,
 )

@@ -47,10 +47,15 @@ _PHRASES = {
     "overturned": "was overturned on appeal",
     "reduced": "was reduced on appeal",
     "upheld": "was upheld on appeal",
-    "disputed": "will be challenged",
+    "disputed": "will be challenged",  # only for a stated intention to appeal (`_TO_APPEAL`)
 }
+_TO_APPEAL = re.compile(r"\b(?:appeal|challeng|contest|fight|go\s+to\s+court)\w*", re.I)
 # A question about what a party will do: "will", "going to", "planning to", "intend to".
-_WILL = re.compile(r"\b(?:will|going\s+to|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to)\b", re.I)
+_WILL = re.compile(
+    r"\b(?:will|going\s+to|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:appeal|challenge|contest|fight)\b",
+    re.I,
+)
 _EXISTENCE = re.compile(
     r"\b(?:fined|sanctioned|penalised|penalized|ordered|banned|barred|imposed|hit\s+with|slapped)\b"
     # "Did the HDPA fine Kallisto?": the verb, before the party ("the privacy fine to court"
@@ -86,7 +91,11 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
     if query.status == "appealed" and _WILL.search(query.text):
         # "Is Verdant going to fight the fine?", "Will Kovanda appeal?": a stated intention to
         # challenge answers it, as does an appeal already lodged.
-        answered = _outcome(engine, query, cites, {"disputed": "yes", "appealed": "yes"})
+        # A company saying it will appeal is recorded as disputing the decision; a dispute
+        # of anything else ("maintains it is not subject to the GDPR") is no such intention.
+        answered = _outcome(engine, query, cites, {"appealed": "yes"}) or _outcome(
+            engine, query, cites, {"disputed": "yes"}, said=_TO_APPEAL
+        )
         if answered is not None:
             return answered
     if _CLAIM.search(query.text) and query.respondents:
@@ -101,8 +110,13 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
 
 
 def _outcome(
-    engine: Engine, query: Query, cites: Citations, wanted: dict[str, str] | None = None
+    engine: Engine,
+    query: Query,
+    cites: Citations,
+    wanted: dict[str, str] | None = None,
+    said: re.Pattern[str] | None = None,
 ) -> Answer | None:
+    """The recorded outcome; `said`: only statuses whose sentence says this."""
     wanted = wanted or _OUTCOMES[query.status]
     action = query.action if query.action else ("order" if query.status == "complied" else None)
     groups = engine._groups(query, action=action)
@@ -112,7 +126,12 @@ def _outcome(
     for group in groups:
         for fact in group.facts:
             for status in fact.statuses:
-                if status.status in wanted:
+                if status.status in wanted and (
+                    said is None
+                    or said.search(
+                        engine.retriever.body(fact.article_id)[status.start : status.end]
+                    )
+                ):
                     found.append((status.claim_of is not None, group, fact, status))
     if not found:
         return None
@@ -137,6 +156,10 @@ def _existence(engine: Engine, query: Query, cites: Citations) -> Answer | None:
         # "Did the Greek authority fine Kallisto?" when it banned it: the sources report
         # another measure against the company there, and no such action.
         others = engine._groups(query, by_action=False)
+        # "Did the CNIL ban Clearview?" when it ordered it to stop: an order may be the ban
+        # asked about, so only a different kind of measure answers No.
+        if query.action in {"ban", "order"} and any(g.action in {"ban", "order"} for g in others):
+            others = []
         if others:
             group = max(others, key=lambda g: len(g.facts))
             numbers = [engine._cite_fact(f, cites) for f in group.facts[:2]]

@@ -740,7 +740,9 @@ def test_another_measure_is_no_to_whether_a_fine_was_imposed(
 def test_fighting_a_fine_is_asking_whether_it_is_challenged(session: Session) -> None:
     answer = session.ask("Is Verdant Energia going to fight the Garante's fine?")
     assert answer.kind == "status" and answer.verdict == "yes", answer.answer
-    assert _cites(answer, "would challenge the decision in court"), answer.answer
+    # A dispute that is not an intention to appeal does not answer it.
+    disputed = session.ask("Will Lakeside Mobile appeal the DPC's decision?")
+    assert disputed.verdict != "yes" or _cites(disputed, "appeal"), disputed.answer
 
 
 @pytest.mark.parametrize(
