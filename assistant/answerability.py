@@ -117,8 +117,10 @@ def correct_spelling(question: str, reader: IndexReader, lexicon: Lexicon) -> st
     vocabulary = reader.vocabulary()
     if not vocabulary:
         return question
+    named: set[str] | None = None  # the regulators and places the question names
 
     def fix(match: re.Match[str]) -> str:
+        nonlocal named
         word = match.group()
         folded = word.casefold()
         if (  # cheapest first: most words are known to the sources
@@ -128,6 +130,12 @@ def correct_spelling(question: str, reader: IndexReader, lexicon: Lexicon) -> st
             or _known_exactly(fold(folded), vocabulary)
             or folded in _common_words()
         ):
+            return word
+        if named is None:
+            named = {
+                w.casefold() for m in lexicon.mentions(question) for w in re.findall(r"\w+", m.text)
+            }
+        if folded in named:  # "Garante" is a regulator, not a misspelt "grant"
             return word
         close = difflib.get_close_matches(
             folded, [w for w in vocabulary if len(w) >= 4], n=1, cutoff=0.8

@@ -133,3 +133,11 @@ def test_a_large_index_answers_a_question_naming_nobody_without_reading_every_fa
     assert answer.citations, answer.answer  # answered from passages
     named = seed_session.ask("How much did the Garante fine Clearview?")
     assert named.value is not None and named.value.amount == 20_000_000, named.answer
+
+
+def test_a_regulator_s_name_is_never_a_spelling_mistake(seed_session: Session) -> None:
+    from assistant.answerability import correct_spelling
+
+    # The seed articles never write "Garante", and "grant" is close to it.
+    question = "Did the Garante ban Clearview?"
+    assert correct_spelling(question, seed_session.reader(), seed_session.lexicon) == question
