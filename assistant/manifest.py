@@ -64,8 +64,9 @@ class ManifestHead(BaseModel):
     derived: str = ""  # version of what is derived from text and data files (places, facts)
     vector_index: dict[str, Any]  # FAISS index type and vector count
     files: list[FileCheck]
-    # `listing_digest` of `Manifest`'s per-article and skipped entries: equal to the corpus folder's digest when every
-    # file has the name, size and mtime the index saw ("" in manifests written before it).
+    # `listing_digest` of `Manifest`'s per-article and skipped entries: equal to the corpus
+    # folder's digest when every file has the name, size and mtime the index saw ("" in
+    # manifests written before it).
     listing: str = ""
     chunks: int
     sentences: int
@@ -110,30 +111,24 @@ def read_manifest(index_dir: Path) -> Manifest | None:
 
 def read_manifest_head(index_dir: Path) -> ManifestHead | None:
     """The live manifest without its per-article entries (the whole one when already read)."""
-    path = index_dir / MANIFEST_NAME
-    known = _parsed.get(path)
-    if known is not None and known[0] == _identity(path):
-        return known[1]
-    return _read(index_dir, ManifestHead, _parsed_heads)
+    return _read(index_dir, ManifestHead, _parsed_heads, _parsed)
 
 
-def _identity(path: Path) -> tuple[int, int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
-
-
-def _read(index_dir: Path, model: type[M], cache: dict[Path, tuple[tuple[int, int, int], M]]):
+def _read(
+    index_dir: Path,
+    model: type[M],
+    cache: dict[Path, tuple[tuple[int, int, int], M]],
+    also: dict[Path, tuple[tuple[int, int, int], Manifest]] | None = None,
+):
+    """`also`: another cache whose manifest serves as well (a whole one for a head)."""
     path = index_dir / MANIFEST_NAME
     try:
         with open(path, "rb") as handle:
             stat = os.fstat(handle.fileno())
             identity = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
-            known = cache.get(path)
-            if known is not None and known[0] == identity:
-                return known[1]
+            for known in (also or {}).get(path), cache.get(path):
+                if known is not None and known[0] == identity:
+                    return known[1]
             raw = handle.read()
     except FileNotFoundError:
         return None
