@@ -473,7 +473,8 @@ class Engine:
             # reported: "in 2021 the AEPD fined it €70,000" is background to this year's),
             # then the one whose sentence uses more of the question's words ("in civil
             # penalties").
-            words = {id(g): self._words_used(query, g.facts) for g in groups}
+            own = self._own_words(query)
+            words = {id(g): self._words_used(own, g.facts) for g in groups}
             shared = set.intersection(*words.values())  # say nothing between them
             group = max(
                 groups,
@@ -1225,29 +1226,32 @@ class Engine:
 
     def _by_overlap(self, query: Query, facts: list) -> list:
         """Sources whose sentences share the most of the question's words first."""
-        return sorted(facts, key=lambda f: self._overlap(query, [f]), reverse=True)
+        focus = set(self._focus(query))
+
+        def overlap(fact) -> int:
+            body = self.retriever.body(fact.article_id)[fact.start : fact.end].casefold()
+            return sum(1 for word in focus if word in body)
+
+        return sorted(facts, key=overlap, reverse=True)
 
     def _year(self, group: ActionGroup) -> str:
         when = group.date or group.announced or self.published.get(group.facts[0].article_id)
         return (when or "")[:4]
 
-    def _overlap(self, query: Query, facts: list) -> int:
-        """The most of the question's words any of these facts' sentences uses."""
-        focus = set(self._focus(query))
-        bodies = (self.retriever.body(f.article_id)[f.start : f.end].casefold() for f in facts)
-        return max((sum(1 for word in focus if word in body) for body in bodies), default=0)
-
-    def _words_used(self, query: Query, facts: list) -> set[str]:
+    def _own_words(self, query: Query) -> set[str]:
         """The question's own words, other than the names in it (its company, regulator and
-        places, which select the actions already), that these facts' sentences use."""
+        places, which select the actions already)."""
         names = {
             w.casefold()
             for m in self.lexicon.mentions(query.text)
             for w in re.findall(r"\w+", m.text)
         } | {w for w in query.words if respondent_key(w) in query.respondents}
-        own = set(self._focus(query)) & set(query.words) - names
+        return set(self._focus(query)) & set(query.words) - names
+
+    def _words_used(self, words: set[str], facts: list) -> set[str]:
+        """Those of `words` that these facts' sentences use."""
         bodies = [self.retriever.body(f.article_id)[f.start : f.end].casefold() for f in facts]
-        return {word for word in own if any(word in body for body in bodies)}
+        return {word for word in words if any(word in body for body in bodies)}
 
 
 def _one_decimal(value: Decimal) -> Decimal:

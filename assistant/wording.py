@@ -62,7 +62,7 @@ def action_noun(action: str) -> str:
 
 def describe(group: ActionGroup, lexicon: Lexicon, money: Money | None = None) -> str:
     """ "the €20,000,000 fine on Clearview AI by the Garante (Italy) in March 2022"."""
-    noun = "daily penalty" if group.per == "day" else _ACTION_NOUNS.get(group.action, group.action)
+    noun = "daily penalty" if group.per == "day" else action_noun(group.action)
     chosen = group.amount(home_currency(group, lexicon))
     shown = money or (Money(chosen[0].amount, chosen[0].currency) if chosen else None)
     text = f"the {format_money(shown) + ' ' if shown else ''}{noun}"
