@@ -30,6 +30,7 @@ from .question_parse import (
     ONE_UNIT_IS,
     REFUND_WORDS,
     Query,
+    currency_code,
 )
 from .readers import Quote, read_amount, read_date, read_deadline, read_period
 
@@ -455,17 +456,29 @@ def _start_in(quote: Quote) -> date | None:
 
 
 def _cap_in(quote: Quote, rate: Money) -> Money | None:
-    return next(
-        (
-            m.money
-            for m in find_money(quote.text)
-            if m.money is not None
-            and m.money.currency == rate.currency
-            and m.money.amount > rate.amount
-            and _CAPPED.search(quote.text[: m.start][-30:])
-        ),
-        None,
-    )
+    return _maximum_in(quote.text, rate, _CAPPED, window=30)
+
+
+def _maximum_in(
+    text: str,
+    above: Money,
+    before: re.Pattern[str],
+    window: int | None = None,
+    default_currency: str | None = None,
+) -> Money | None:
+    """The first amount in `text` in `above`'s currency and larger than it that `before`
+    introduces (in the `window` characters before it, when given)."""
+    for mention in find_money(text, default_currency):
+        money = mention.money
+        lead = text[: mention.start]
+        if (
+            money is not None
+            and money.currency == above.currency
+            and money.amount > above.amount
+            and before.search(lead[-window:] if window else lead)
+        ):
+            return money
+    return None
 
 
 def _until_date(question: str, start: date | None) -> date | None:
@@ -517,15 +530,9 @@ def _stated_maximum(
     article first)."""
     for quote in sorted(quotes, key=lambda q: q.article_id != article_id):
         # "5 million shillings": a name several currencies share is the fine's.
-        for mention in find_money(quote.text, fine.currency):
-            money = mention.money
-            if (
-                money is not None
-                and money.currency == fine.currency
-                and money.amount > fine.amount
-                and _MAXIMUM_BEFORE.search(quote.text[: mention.start])
-            ):
-                return money, quote
+        found = _maximum_in(quote.text, fine, _MAXIMUM_BEFORE, default_currency=fine.currency)
+        if found is not None:
+            return found, quote
     return None
 
 
@@ -705,20 +712,12 @@ def _rate_in_question(query: Query) -> tuple[Decimal, str, str, tuple[int, int]]
     1 `per` = `value` `quoted`."""
     match = _RATE_TO_THE.search(query.text)
     if match:
-        quoted, per = _currency_code(match.group(2)), _currency_code(match.group(3))
+        quoted, per = currency_code(match.group(2)), currency_code(match.group(3))
         if quoted and per:
             return Decimal(match.group(1)), quoted, per, match.span()
     for match in ONE_UNIT_IS.finditer(query.text):
-        per = _currency_code(match.group(1))
+        per = currency_code(match.group(1))
         rate = next((m for m in query.money if m.start == match.end() and m.money), None)
         if per and rate is not None and rate.money.currency != per:
             return rate.money.amount, rate.money.currency, per, (match.start(), rate.end)
     return None
-
-
-def _currency_code(word: str) -> str | None:
-    """ISO code for a currency named in a question ("zloty", "euros", "pound")."""
-    from .money import find_money
-
-    found = [m.money.currency for m in find_money(f"1 {word}") if m.money]
-    return found[0] if found else None

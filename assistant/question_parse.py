@@ -235,8 +235,10 @@ def parse(
     return _inherit(query, history[-1]) if history else query
 
 
-def _names_currency(word: str) -> bool:
-    return any(m.money for m in find_money(f"1 {word}"))
+def currency_code(word: str) -> str | None:
+    """ISO code for a currency named in a question ("zloty", "euros", "pound")."""
+    found = [m.money.currency for m in find_money(f"1 {word}") if m.money]
+    return found[0] if found else None
 
 
 def _kind(text: str) -> Kind:
@@ -263,7 +265,7 @@ def _kind(text: str) -> Kind:
     if (
         not asks_yes_no
         and any(
-            m.start == rate.end() and _names_currency(rate.group(1))
+            m.start == rate.end() and currency_code(rate.group(1)) is not None
             for rate in ONE_UNIT_IS.finditer(text)
             for m in money
         )
