@@ -123,11 +123,6 @@ class Citations:
 _IMPOSED_ON = re.compile(r"\b(?:imposed|fined|issued|decided|dated|of)\s+(?:on\s+)?$", re.I)
 
 
-def _iso(mention) -> str:
-    value = f"{mention.year:04d}" + (f"-{mention.month:02d}" if mention.month else "")
-    return value + (f"-{mention.day:02d}" if mention.month and mention.day else "")
-
-
 _PAID_VERB = re.compile(r"\b(?:paid|settled|pays|transferred)\b", re.I)
 _FUTURE_EVENT = re.compile(
     r"\b(?:expected|due|scheduled|set|likely|going|planned)\s+to\b|\bwill\s+\w+\s+(?:decide|rule|hear|issue)",
@@ -286,14 +281,14 @@ class Engine:
                             for d in find_dates(text, published)
                             if d.year
                             and not _IMPOSED_ON.search(text[max(0, d.start - 25) : d.start])
-                            and _iso(d) not in decided
+                            and iso(d) not in decided
                         ),
                         key=lambda d: (d.start < at, abs(d.start - at)),
                         default=None,
                     )
                     if day is None:
                         continue
-                    value = _iso(day)
+                    value = iso(day)
                     n = cites.add(fact.article_id, status.start, status.end)
                     text = f"{fmt_date(value)}. The sources say {describe(group, self.lexicon)} was paid then [{n}]."
                     return self._done(query, "date", text, cites, DateValue(date=value))
