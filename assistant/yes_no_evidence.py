@@ -171,8 +171,8 @@ def answer_from_evidence(
         if query.respondents
         and articles
         and not _used_in(engine, w, articles)
-        # "scrap": the outcome vocabulary reads it ("annulled", "reduced … to"); "taking the
-        # case to": how the status is asked
+        # "scrap": the outcome vocabulary reads it ("annulled", "reduced … to"); "going to
+        # court": how the status is asked
         and not (query.status and re.search(STATUS_WORDS[query.status], w, re.I))
         and w not in asking
     ]
