@@ -230,9 +230,7 @@ class IndexReader:
                 uri=True,
                 check_same_thread=False,
             )
-            self.article_count: int = self._db.execute("SELECT count(*) FROM articles").fetchone()[
-                0
-            ]
+            (self.article_count,) = self._db.execute("SELECT count(*) FROM articles").fetchone()
             self._planner = Planner(self._db)
             self._top_scores: tuple[str, dict[int, float]] = ("", {})
             self._vectors = None
