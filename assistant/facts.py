@@ -1726,8 +1726,20 @@ def _violation_targets(
 # Words just before a date that say what it is the date of.
 
 
+# The documents a regulator decides by, as news names them: "the decision", "the resolution",
+# "the precept" (Estonia), "the consent decree", "Deliberação/2025/87" (Portugal). Not a
+# court's judgment: that dates the ruling (_date_judgments), not the regulator's decision.
+_DOCUMENT = (
+    r"(?:decision|ruling|resolution|deliberation|d[ée]lib[ée]ration|delibera[çc][ãa]o"
+    r"|provvedimento|order|notice|determination|precept|decree|sanction|penalty"
+    r"|fine|injunction)"
+)
+# Its reference, if written: "No. 28417", "n° 2024-113", "/2025/87".
+_DOCUMENT_NUMBER = r"(?:[ \t]*(?:No\.?|n[°º]\.?|Nr\.?|#)?[ \t]*[/\w.-]*\d[\w/.-]*)?"
+# Within a sentence a full stop ends the clause, except in "No. 28417" and "5.2".
+_CLAUSE_CHAR = r"(?:[^.;]|\.(?=\s?\d)|(?<=\bNo)\.)"
 _DECISION_SENTENCE = re.compile(
-    r"\b(?:decision|ruling|resolution|penalty|fine|sanction|notice)\b[^.;]{0,40}?\b(?:issued|taken|adopted|dated|made|signed|of)\b"
+    rf"\b{_DOCUMENT}\b{_CLAUSE_CHAR}{{0,40}}?\b(?:issued|taken|adopted|dated|made|signed|of)\b"
     # "The restricted committee adopted its decision on 27 December 2023."
     r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:final\s+)?(?:decision|ruling|resolution)\b"
     # "On November 12 the Attorney General filed a consent decree": a settlement's date.
@@ -1882,7 +1894,8 @@ def _most_precise_first(fact: Fact) -> None:
 
 _DECIDED_WORDS = re.compile(
     r"\b(?:dated|issued|taken|adopted|signed|decided|on"
-    r"|(?:decision|notice|order|ruling|resolution|judgm?ent|determination)\s+of)\W*$",
+    # "the decision of 3 May", "Resolution No. 28417 of 14 May 2024", "Deliberação/2025/87 of"
+    rf"|(?:{_DOCUMENT}|judgm?ent){_DOCUMENT_NUMBER}\s+of)\W*$",
     re.I,
 )
 

@@ -16,6 +16,9 @@ import syntok.segmenter
 
 # A line ending a sentence: terminal punctuation, then optional closing quotes/brackets.
 _ABBREVIATED_CURRENCY = re.compile(r"\b(?:kr|Kr|Rs|Kč|kn|Ft|zł|Dhs)\.\s+$")
+# "Resolution No. RA-0912", "Case Nr. C-311/18": a number sign before a reference.
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Nr|no|nr)\.\s+$")
+_REFERENCE = re.compile(r"[\w/.-]*\d")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
 _STARTS_BLOCK = re.compile(r"^\s*([-*•·#>]|\d+[.)]\s)")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -112,13 +115,14 @@ def sentences(body: str) -> list[Span]:
             if sentence
         ]
         # "of kr. 5,000", "Rs. 2 crore": a currency written with a full stop does not end a
-        # sentence before its amount.
+        # sentence before its amount, nor "No." before a reference ("No. RA-0912").
         starts = [
             begin
             for begin in starts
             if not (
                 _ABBREVIATED_CURRENCY.search(text, 0, begin) and text[begin : begin + 1].isdigit()
             )
+            and not (_NUMBER_SIGN.search(text, 0, begin) and _REFERENCE.match(text, begin))
         ]
         # A sentence ends where the next begins: robust to tokens whose value syntok
         # rewrites (it joins "exam-\nple"), which would make offset + len(value) wrong.

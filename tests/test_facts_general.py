@@ -1449,3 +1449,52 @@ def test_a_fine_carries_the_provision_of_its_countrys_data_protection_law() -> N
         "Debt Recoveries (Pty) Ltd for breaching section 19 of POPIA."
     )
     assert labels(by_amount(south_africa, "1500000")) == {"POPIA Sec. 19"}
+
+
+def test_a_decision_document_named_by_its_kind_or_number_dates_the_action() -> None:
+    """Regulators decide by documents news names in many ways: a numbered resolution, a
+    deliberation reference, a precept, a consent decree "adopted" on a day."""
+    cases = [
+        (
+            "Mexico's data protection institute fined the retailer Tiendas Sol Azul S.A. de C.V. "
+            "MXN 2,400,000 for selling customer lists. The penalty was set in Resolution No. "
+            "RA-0912 of 3 March 2025, signed by the plenary.",
+            "2025-03-03",
+        ),
+        (
+            "The Croatian data protection agency fined the insurer Jadran Osiguranje d.d. "
+            "EUR 85,000 for emailing claims files to the wrong clients. In Decision/2025/44 of 11 "
+            "February 2025, the agency found the insurer had no access controls.",
+            "2025-02-11",
+        ),
+        (
+            "The Estonian inspectorate has banned the gym chain Sportlik OÜ from using fingerprint "
+            "scanners. The precept, dated 2 April, follows complaints from members.",
+            "2025-04-02",
+        ),
+        (
+            "Cascade Telecom LLC agreed to pay a $900,000 civil penalty to settle a Federal "
+            "Communications Commission inquiry. The consent decree, adopted Feb. 12, also "
+            "requires a compliance plan.",
+            "2025-02-12",
+        ),
+    ]
+    for body, decided in cases:
+        facts = extract(body, title="Regulator acts", published="2025-04-20")
+        assert facts, body
+        assert all(f.date is not None and f.date.text == decided for f in facts), (
+            body,
+            [(f.action, f.date) for f in facts],
+        )
+
+
+def test_a_court_judgment_s_date_is_not_the_regulator_s_decision_date() -> None:
+    facts = extract(
+        "The Riga administrative court has reduced the fine that Latvia's data State "
+        "Inspectorate imposed on the courier Baltic Parcel SIA from EUR 300,000 to EUR 180,000. "
+        "The judgment is dated 14 May 2025.",
+        title="Court cuts courier's fine",
+        published="2025-05-30",
+    )
+    fine = by_amount(facts, "300000")
+    assert fine.date is None or fine.date.text != "2025-05-14"
