@@ -70,7 +70,7 @@ def unknown_names(engine: Engine, text: str) -> list[str]:
         if respondent_key(
             name
         ) not in engine.respondents and not engine.reader.articles_from_outlets(
-            set(name.split())  # "per TechCrunch"
+            {name}  # "per TechCrunch"
         ):
             names.append(name)
     return names
@@ -87,20 +87,24 @@ def articles_about(engine: Engine, query: Query) -> list[str]:
 
 
 def is_about(engine: Engine, query: Query, quote: Quote, articles: Sequence[str]) -> bool:
-    """Whether `quote` is about the company the question names: it or the paragraph leading
-    up to it names the company ("Northbridge … was fined. The ICO said the company has not
-    paid"), or names no other company in an article about this one."""
+    """Whether `quote` is about the company the question names: it names the company, or
+    names no other and the paragraph leading up to it does ("Northbridge … was fined. The ICO
+    said the company has not paid"), or names none in an article about this one."""
     if not query.respondents:
         return True
+    if names_any(quote.text, query.respondents):
+        return True
+    others = {f.respondent_key for f in engine.reader.facts(article_id=quote.article_id)} - {
+        None,
+        *query.respondents,
+    }
+    if names_any(quote.text, others):
+        return False  # "… directed Harbour Link. Separately, it fined Tideway £400,000."
     nearby = _nearby(engine, quote)
     if names_any(nearby, query.respondents):
         return True
     if quote.article_id not in articles:
         return False
-    others = {f.respondent_key for f in engine.reader.facts(article_id=quote.article_id)} - {
-        None,
-        *query.respondents,
-    }
     return not names_any(nearby, others) and _article_is_about(engine, quote.article_id, query)
 
 

@@ -1171,7 +1171,8 @@ class Engine:
 
     def _source_named(self, query: Query) -> set[str]:
         """Articles the question points at by outlet ("according to the Slashdot summary")."""
-        return self.reader.articles_from_outlets(set(re.findall(r"[A-Z][\w]+", query.text)))
+        runs = re.findall(r"[A-Z]\w+(?:\s+[A-Z]\w+)*", query.text)  # "Privacy Ledger"
+        return self.reader.articles_from_outlets(set(runs))
 
     def _filtered(self, query: Query, quotes: list[Quote]) -> list[Quote]:
         """The quotes a value may be read from: from the outlet the question names, if any,

@@ -519,17 +519,23 @@ class IndexReader:
     def respondent_keys(self) -> set[str]:
         return {r[0] for r in self._db.execute("SELECT DISTINCT respondent_key FROM facts") if r[0]}
 
-    def articles_from_outlets(self, words: set[str]) -> set[str]:
-        """Articles whose outlet's name has one of `words` ("according to the Slashdot
-        summary"). The distinct outlets are read from an index, not every article's row."""
-        if not words:
+    def articles_from_outlets(self, names: set[str]) -> set[str]:
+        """Articles whose outlet's name contains one of `names`, every word of it ("according
+        to the Slashdot summary", "per the Privacy Ledger"): "Murray Link Telecom" is a
+        company, not the "Telecom Compliance Report". The distinct outlets are read from an
+        index, not every article's row."""
+        if not names:
             return set()
+        phrases = [set(name.split()) for name in names if name.split()]
         outlets = [
             outlet
             for (outlet,) in self._db.execute(
                 "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL"
             )
-            if words & set(outlet.replace("(", " ").replace(")", " ").split())
+            if any(
+                phrase <= set(outlet.replace("(", " ").replace(")", " ").split())
+                for phrase in phrases
+            )
         ]
         if not outlets:
             return set()

@@ -134,6 +134,11 @@ BROOKFIELD = """ALBANY, N.Y., June 4 (Test Wire) - Brookfield Learning Inc. will
 Under the agreement, Brookfield will pay $1.6 million in civil penalties and $400,000 in costs.
 """
 
+TIDEWAY = """Ofcom said on Thursday it had directed Harbour Link Telecom Ltd, a broadband reseller, to comply with its rules on contract summaries. Separately, it fined the mobile operator Tideway Mobile £400,000 for overcharging customers.
+
+Pelican Link Telecom, a rival reseller, said it welcomed the clarity.
+"""
+
 MWANGAZA = """NAIROBI, Aug 6 (Test Wire) - Kenya's Office of the Data Protection Commissioner said on Monday it had fined Mwangaza Loans Ltd 4 million shillings for calling borrowers' relatives.
 
 The law caps such penalties: the maximum is 5 million shillings.
@@ -167,6 +172,13 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2024-09-03-dsb-fines-vantor", VANTOR, published="2024-09-03")
     write_article(corpus, "2025-06-04-brookfield-new-york", BROOKFIELD, published="2025-06-04")
     write_article(corpus, "2025-08-06-odpc-fines-mwangaza", MWANGAZA, published="2025-08-06")
+    write_article(
+        corpus,
+        "2025-09-11-ofcom-directs-harbour-link",
+        TIDEWAY,
+        published="2025-09-11",
+        outlet="Telecom Compliance Weekly",
+    )
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
     session = Session(settings)
     session.update()
@@ -220,6 +232,21 @@ def test_what_the_sources_do_not_say_is_not_answered(session: Session, question:
     assert answer.kind == "not_found", answer.answer
     assert answer.verdict is None
     assert answer.answer.startswith("The sources don't say")
+
+
+def test_a_company_sharing_a_word_with_an_outlet_is_still_the_company_asked_about(
+    session: Session,
+) -> None:
+    """"Harbour Link Telecom" is a company, not the outlet "Telecom Compliance Weekly": the
+    question asks about it, and no fine against it is in the sources."""
+    answer = session.ask("How much was Harbour Link Telecom fined?")
+    assert answer.kind == "not_found", answer.answer
+    assert "400,000" not in answer.answer
+    # A company no action is reported against is still a name the sources do not answer for.
+    answer = session.ask("How much was Pelican Link Telecom fined?")
+    assert answer.kind == "not_found", answer.answer
+    answer = session.ask("How much was Tideway Mobile fined, according to Telecom Compliance Weekly?")
+    assert answer.kind == "amount" and answer.value.amount == Decimal("400000"), answer.answer
 
 
 def test_an_undisclosed_detail_is_reported_as_unknown(session: Session) -> None:
