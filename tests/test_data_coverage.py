@@ -17,9 +17,9 @@ from assistant.provisions import find_instruments
 from tests.test_facts_general import extract
 
 
-def named_authorities(text: str) -> list[str]:
-    """The authority ids the lexicon finds in `text`, in order."""
-    return [m.key for m in lexicon().mentions(text) if m.kind == "authority"]
+def named_authorities(text: str) -> set[str]:
+    """The authority ids the lexicon finds in `text`."""
+    return {m.key for m in lexicon().mentions(text) if m.kind == "authority"}
 
 
 def fine_of(body: str, amount: str):
@@ -40,7 +40,7 @@ def fine_of(body: str, amount: str):
     ],
 )
 def test_acma_is_recognised(text: str) -> None:
-    assert named_authorities(text) == ["ACMA"]
+    assert named_authorities(text) == {"ACMA"}
     assert lexicon().authorities["ACMA"].jurisdiction == "AU"
 
 
@@ -81,3 +81,114 @@ def test_acma_spam_fine_cites_the_spam_act_with_or_without_its_year() -> None:
 )
 def test_australian_telecoms_instruments(text: str, instrument: str) -> None:
     assert [i for i, _, _ in find_instruments(text)] == [instrument]
+
+
+# --- Telecoms and media regulators -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,authority,country",
+    [
+        ("Germany's Bundesnetzagentur imposed a penalty on a call centre.", "BNetzA", "DE"),
+        ("The BNetzA said the cold calls were made without consent.", "BNetzA", "DE"),
+        ("Arcep put the operator on formal notice.", "Arcep", "FR"),
+        ("ComReg secured convictions against the mobile operator.", "ComReg", "IE"),
+        ("The Commission for Communications Regulation brought the case.", "ComReg", "IE"),
+        ("UKE fined the operator for breaching number portability rules.", "UKE", "PL"),
+        ("The BIPT imposed an administrative fine on the operator.", "BIPT", "BE"),
+        ("Selon l'annonce, IBPT a infligé une amende à l'opérateur.", "BIPT", "BE"),
+        ("ANACOM fined the operator for failing to publish its prices.", "ANACOM", "PT"),
+        ("The PTS ordered the carrier to restore the service.", "PTS", "SE"),
+        ("Nkom fined the telecoms company NOK 1.5 million.", "Nkom", "NO"),
+        ("Traficom ordered the operator to fix its network.", "Traficom", "FI"),
+        ("The Czech Telecommunication Office (ČTÚ) fined the provider.", "ČTÚ", "CZ"),
+        ("The NMHH fined the broadcaster.", "NMHH", "HU"),
+        ("ANCOM fined the provider RON 200,000.", "ANCOM", "RO"),
+        ("HAKOM ordered the operator to refund its users.", "HAKOM", "HR"),
+        ("AKOS fined the operator.", "AKOS", "SI"),
+        ("The EETT imposed fines on two operators.", "EETT", "GR"),
+        ("Η ΕΕΤΤ επέβαλε πρόστιμο.", "EETT", "GR"),
+        ("The RRT fined the company for spam messages.", "RRT", "LT"),
+        ("The CRTC issued an administrative monetary penalty to the sender.", "CRTC", "CA"),
+        (
+            "The Canadian Radio-television and Telecommunications Commission fined the firm.",
+            "CRTC",
+            "CA",
+        ),
+        ("TRAI directed operators to block unregistered telemarketers.", "TRAI", "IN"),
+        ("Anatel fined the carrier BRL 3 million.", "Anatel", "BR"),
+        ("The IFT sanctioned the operator.", "IFT", "MX"),
+        ("ICASA fined the broadcaster R500,000.", "ICASA", "ZA"),
+        ("The IMDA fined the telco S$400,000.", "IMDA", "SG"),
+        ("OFCA said the operator breached its licence.", "OFCA", "HK"),
+        ("The BTK imposed an administrative fine on the operator.", "BTK", "TR"),
+        ("RTÜK fined the streaming platform.", "RTÜK", "TR"),
+        ("The Korea Communications Commission fined the app store operator.", "KCC", "KR"),
+        (
+            "The eSafety Commissioner issued an infringement notice to the platform.",
+            "eSafety Commissioner",
+            "AU",
+        ),
+    ],
+)
+def test_telecoms_regulators(text: str, authority: str, country: str) -> None:
+    assert named_authorities(text) == {authority}
+    assert lexicon().authorities[authority].jurisdiction == country
+    assert lexicon().authorities[authority].kind in {"telecoms", "government"}
+
+
+@pytest.mark.parametrize(
+    "text,authority",
+    [
+        ("Portugal's National Communications Authority fined the operator.", "ANACOM"),
+        ("Ghana's National Communications Authority fined the operator.", "NCA (GH)"),
+    ],
+)
+def test_a_shared_english_name_is_the_named_countrys_regulator(text: str, authority: str) -> None:
+    assert named_authorities(text) == {authority}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Acronyms left out because they name other things in the same kind of news.
+        "NCC Group said the breach exposed customer records.",
+        "The MCA fined the company under the Companies Act.",
+        "The EU sanctioned RTR Planeta and three other channels.",
+        "The complaint invoked the CRC, the children's rights convention.",
+    ],
+)
+def test_risky_acronyms_name_no_regulator(text: str) -> None:
+    assert named_authorities(text) == set()
+
+
+def test_polish_telecoms_fine_is_ukes() -> None:
+    body = (
+        "Poland's Office of Electronic Communications (UKE) has fined the mobile operator "
+        "Vistula Mobile Sp. z o.o. PLN 2.4 million for charging customers for services they "
+        "had not ordered."
+    )
+    fine = fine_of(body, "2400000")
+    assert (fine.authority, fine.jurisdiction) == ("UKE", "PL")
+    assert fine.amount.currency == "PLN"
+
+
+def test_canadian_anti_spam_fine_is_the_crtcs_under_casl() -> None:
+    body = (
+        "The CRTC imposed a C$150,000 administrative monetary penalty on Maplebrook Deals Inc. "
+        "for sending commercial emails without consent, in violation of Canada's Anti-Spam "
+        "Legislation."
+    )
+    fine = fine_of(body, "150000")
+    assert (fine.authority, fine.jurisdiction) == ("CRTC", "CA")
+    assert "CASL" in {p.text for p in fine.provisions}
+
+
+def test_the_us_telecommunications_act_is_not_australias() -> None:
+    text = "The carrier was accused of violating the Telecommunications Act of 1996."
+    assert "Telecommunications Act 1997" not in [i for i, _, _ in find_instruments(text)]
+
+
+def test_new_zealand_spam_law() -> None:
+    text = "The sender breached the Unsolicited Electronic Messages Act 2007."
+    assert [i for i, _, _ in find_instruments(text)] == ["Unsolicited Electronic Messages Act 2007"]
