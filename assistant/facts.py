@@ -139,9 +139,26 @@ class _ArticleContext:
         places = Counter(m.key for m in lexicon.mentions(body) if m.kind == "jurisdiction")
         home = self.main_authority and lexicon.authorities[self.main_authority].jurisdiction
         code = home or (places.most_common(1)[0][0] if places else None)
-        self.currency = (
+        article_currency = (
             lexicon.jurisdictions[code].currency if code in lexicon.jurisdictions else None
         )
+        # A name two regulators share that the article leaves open ("Datatilsynet": Denmark's
+        # or Norway's) says no country: the article's currency stands there.
+        named_at = Counter(end for end, _ in self._named)
+        unsettled = {key for end, key in self._named if named_at[end] > 1}
+
+        def currency(at: int) -> str | None:
+            """Whose "$", "pesos" or "kr" the text at `at` writes: the acting regulator's
+            country's (in a round-up it changes from section to section), else the article's."""
+            key = self.regulator_before(at)
+            settled = key is not None and key not in unsettled
+            place = lexicon.authorities[key].jurisdiction if settled else None
+            local = (
+                lexicon.jurisdictions[place].currency if place in lexicon.jurisdictions else None
+            )
+            return local or article_currency
+
+        self.currency = currency
         instruments = Counter(i for i, _, _ in find_instruments(body))
         self.instrument = instruments.most_common(1)[0][0] if instruments else None
         self.domain = "data_protection"
@@ -676,7 +693,7 @@ def _sentence_facts(
     actions = find_actions(text)
     if not actions:
         return []
-    money = [m for m in find_money(text, ctx.currency) if m.money is not None]
+    money = [m for m in find_money(text, ctx.currency(span.end), body) if m.money is not None]
     primaries, conversions = _split_conversions(text, money)
     # "fined X 4.85 million shillings ($37,600)" with the shillings unread: the bracket is
     # still the conversion of that fine's amount, never a fine of its own.
@@ -1437,7 +1454,9 @@ def _status_targets(
         # the statement says which action, told elsewhere in the article.
         said = [
             m.money
-            for m in find_money(text[match.start : match.end + 40], ctx.currency)
+            for m in find_money(
+                text[match.start : match.end + 40], ctx.currency(span.start + match.end), ctx.body
+            )
             if m.money is not None and m.start < match.end - match.start + 15
         ]
         named = [

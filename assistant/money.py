@@ -11,10 +11,11 @@ it, not inside the span: "up to €20 million" is the span "€20 million" with 
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from .datafiles import load_toml
 from .numbers import NUMBER_WORDS, parse_number_words, read_digits, scaled
@@ -39,7 +40,9 @@ class MoneyMention:
     money: Money | None  # None when the currency cannot be resolved ("kr" with no context)
     start: int
     end: int
-    text: str  # == text[start:end]: the whole expression, "€10-20 million", "20-million-euro"
+    # == text[start:end]: the whole expression, "€10-20 million", "20-million-euro", and an
+    # amount set in a unit that is not money with its worth: "95 UIT (S/ 508,250)"
+    text: str
     currency_text: str  # as written: "€", "euros", "kr", "SEK", "US$"
     qualifier: str | None  # lower-cased words right before: "up to", "more than", "between"
     range_end: Money | None  # the high end of a range; `money` is then the low end
@@ -65,19 +68,45 @@ def format_money(money: Money) -> str:
     return f"{sign}{symbol}{digits}" if symbol else f"{sign}{money.currency} {digits}"
 
 
-def find_money(text: str, default_currency: str | None = None) -> list[MoneyMention]:
+def find_money(
+    text: str, default_currency: str | None = None, article: str | None = None
+) -> list[MoneyMention]:
     """Every amount of money in `text`, in order, with exact spans.
 
     `default_currency` (the jurisdiction's currency) resolves strings several currencies
     share ("kr", "$", "crowns") when it is one of them; otherwise `[ambiguous_default]` in
     currencies.toml decides, and failing that the mention has money=None.
+
+    Except for a bare "$" (or "dollars") in an `article` (default: `text` itself) that also
+    writes the default currency in a form of its own, as wire copy does: in "A$1.26 million
+    ($820,000)" or "120 million pesos ($6.5 million)" the "$" is the US dollar.
+
+    An amount written twice, in figures and in words, is one mention: "$ 6.000.000 (six
+    million pesos)" is six million pesos, whatever the "$" alone would have been.
     """
+    chosen = _chosen(text)
+    if not chosen:
+        return []
+    table = _table()
+    marked = default_currency is not None and default_currency in _marked(
+        text if article is None else article
+    )
+    twins = _written_twice(chosen, text)
+    restatements = set(twins.values())
+    return [
+        _mention(c, text, default_currency, marked, table, chosen[twins[i]] if i in twins else None)
+        for i, c in enumerate(chosen)
+        if i not in restatements
+    ]
+
+
+def _chosen(text: str) -> list[_Candidate]:
+    """The amounts in `text`, each read once, before their currency is resolved."""
     # Only the forms that can match this text are compiled (~10 ms each) and tried; most
     # questions have neither digits nor a scale word, and then none can.
     kinds = [kind for kind in _KINDS if _KIND_NEEDS[kind].search(text)]
     if not kinds:
         return []
-    table = _table()
     candidates: list[_Candidate] = []
     for kind in kinds:
         pattern = _compiled(kind)
@@ -97,8 +126,7 @@ def find_money(text: str, default_currency: str | None = None) -> list[MoneyMent
     for candidate in candidates:
         if not chosen or candidate.start >= chosen[-1].end:
             chosen.append(candidate)
-    chosen = _merge_ranges(chosen, text)
-    return [_mention(c, text, default_currency, table) for c in chosen]
+    return [_with_units(c, text) for c in _merge_ranges(chosen, text)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -261,6 +289,7 @@ class _Candidate:
     low: _Amount
     high: _Amount | None = None
     connector: str | None = None  # "-", "to", "and" for ranges
+    in_words: bool = False  # "six million pesos"
 
     @property
     def low_value(self) -> Decimal:
@@ -277,7 +306,7 @@ def _candidate(kind: str, match: re.Match[str]) -> _Candidate | None:
         value = _words_value(match.group("words"))
         if value is None:
             return None
-        return _Candidate(match.start(), match.end(), currency, _Amount(value, 1))
+        return _Candidate(match.start(), match.end(), currency, _Amount(value, 1), in_words=True)
     low = _amount(match.group("n1"), match.group("m1"))
     if low is None:
         return None
@@ -353,6 +382,75 @@ def _merge_ranges(chosen: list[_Candidate], text: str) -> list[_Candidate]:
     return merged
 
 
+# An amount set in a unit that is not money, its worth in brackets: "95 UIT (S/ 508,250)".
+_CLOSE = re.compile(rf"{_SP}*\)")
+
+
+@cache
+def _units_before() -> re.Pattern[str]:
+    units = load_toml("currencies.toml").get("value_units", [])
+    if not units:
+        return re.compile(r"(?!)")
+    alternation = "|".join(
+        f"{_SP}+".join(re.escape(word) for word in unit.split())
+        for unit in sorted(units, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w.,]){_NUM}{_SP}+(?i:{alternation}){_SP}*\({_SP}*$")
+
+
+def _with_units(candidate: _Candidate, text: str) -> _Candidate:
+    """ "fined X 95 UIT (S/ 508,250)": the money is the amount and the units say how it was
+    set; one expression, so that what is read around it ("up to 100 UIT (…)", "… per day")
+    is read around the whole."""
+    close = _CLOSE.match(text, candidate.end)
+    if close is None:
+        return candidate
+    units = _units_before().search(text, max(0, candidate.start - 40), candidate.start)
+    if units is None:
+        return candidate
+    return replace(candidate, start=units.start(), end=close.end())
+
+
+_TWIN_GAP = re.compile(rf"{_SP}*\({_SP}*")
+
+
+def _written_twice(chosen: list[_Candidate], text: str) -> dict[int, int]:
+    """ "$ 6.000.000 (six million pesos)", "five thousand dollars ($5,000)": an amount in
+    figures and again in words, in brackets, as legal texts write it. Index of the first →
+    index of its restatement; the two are one amount, in a currency both can be."""
+    table = _table()
+    twins: dict[int, int] = {}
+    for index, (first, second) in enumerate(itertools.pairwise(chosen)):
+        if (
+            first.in_words != second.in_words
+            and first.high is None
+            and second.high is None
+            and first.low_value == second.low_value
+            and _TWIN_GAP.fullmatch(text, first.end, second.start)
+            and _CLOSE.match(text, second.end)
+            and _codes(first.currency_text, table) & _codes(second.currency_text, table)
+        ):
+            twins[index] = index + 1
+    return twins
+
+
+@lru_cache(maxsize=16)
+def _marked(article: str) -> frozenset[str]:
+    """Currencies `article` writes in a form no dollar sign shares: "A$", "AUD", "Australian
+    dollars", "pesos". Its bare "$" is then not theirs (see `find_money`)."""
+    table = _table()
+    dollar = table.defaults.get("$")
+    chosen = _chosen(article)
+    twins = _written_twice(chosen, article)
+    restated = {*twins, *twins.values()}  # "$ 6.000.000 (six million pesos)" marks nothing
+    marked: set[str] = set()
+    for index, candidate in enumerate(chosen):
+        codes = _codes(candidate.currency_text, table)
+        if index not in restated and dollar not in codes:
+            marked |= codes
+    return frozenset(marked)
+
+
 # --------------------------------------------------------------------------------------------
 # Numbers
 
@@ -426,9 +524,19 @@ _PER_BEFORE = re.compile(
 
 
 def _mention(
-    candidate: _Candidate, text: str, default_currency: str | None, table: _Table
+    candidate: _Candidate,
+    text: str,
+    default_currency: str | None,
+    marked: bool,
+    table: _Table,
+    twin: _Candidate | None,
 ) -> MoneyMention:
-    code = _resolve(candidate.currency_text, default_currency, table)
+    codes = _codes(candidate.currency_text, table)
+    fallback = _default(candidate.currency_text, table)
+    if twin is not None:  # "$ 6.000.000 (six million pesos)": pesos, not dollars
+        codes &= _codes(twin.currency_text, table)
+        fallback = fallback if fallback in codes else _default(twin.currency_text, table)
+    code = _resolve(codes, fallback, default_currency, marked, table)
     before = text[max(0, candidate.start - 60) : candidate.start]
     qualifier_match = _QUALIFIER.search(before)
     qualifier = None
@@ -451,15 +559,32 @@ def _mention(
     )
 
 
-def _resolve(written: str, default_currency: str | None, table: _Table) -> str | None:
-    codes = table.symbols.get(written) or table.names.get(_fold(written), frozenset())
-    if len(codes) == 1:
-        return next(iter(codes))
-    if default_currency in codes:
-        return default_currency
+def _codes(written: str, table: _Table) -> frozenset[str]:
+    """Every currency a string written with an amount can be: "$" is USD, CAD, AUD, COP …"""
+    return table.symbols.get(written) or table.names.get(_fold(written), frozenset())
+
+
+def _default(written: str, table: _Table) -> str | None:
+    """[ambiguous_default]'s reading of a shared string: "$" is USD, "pounds" GBP."""
     key = written if written in table.symbols else _fold(written)
     lowered = key[0].lower() + key[1:] if key else key  # "Kr" is listed as "kr"
     return table.defaults.get(key) or table.defaults.get(lowered)
+
+
+def _resolve(
+    codes: frozenset[str],
+    fallback: str | None,
+    default_currency: str | None,
+    marked: bool,
+    table: _Table,
+) -> str | None:
+    if len(codes) == 1:
+        return next(iter(codes))
+    # Wire copy that writes "A$1.26 million" keeps its bare "$" for the US dollar.
+    dollar_sign = fallback is not None and fallback == table.defaults.get("$")
+    if default_currency in codes and not (marked and dollar_sign):
+        return default_currency
+    return fallback if fallback in codes else None
 
 
 # "a coercive fine of NOK 100,000 will accrue for each day", "is payable for every day of delay"

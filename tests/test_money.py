@@ -321,6 +321,140 @@ def test_currency_resolution(text: str, default: str | None, code: str | None) -
     assert (mention.money.currency if mention.money else None) == code
 
 
+def _read(text: str, default: str | None = None, article: str | None = None) -> list[tuple]:
+    return [
+        (m.text, m.money.amount if m.money else m.amount, m.money.currency if m.money else None)
+        for m in find_money(text, default, article)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "amount", "code"),
+    [
+        # Latin American pesos write "$" too, with the thousands dotted or not.
+        ("fined Andina Pagos $2.450.000.000", "COP", "2450000000", "COP"),
+        ("a penalty of $ 3.500.000 was imposed", "CLP", "3500000", "CLP"),
+        ("ordered to pay $ 8.750.000", "ARS", "8750000", "ARS"),
+        ("fined Banco Norteño $1,250,000", "MXN", "1250000", "MXN"),
+        ("fined Banco Norteño $1,250,000", None, "1250000", "USD"),
+        ("a sanction of $ 4.000.000", "UYU", "4000000", "UYU"),
+    ],
+)
+def test_a_peso_country_s_dollar_sign_is_its_peso(
+    text: str, default: str | None, amount: str, code: str
+) -> None:
+    ((_, found, currency),) = _read(text, default)
+    assert (found, currency) == (Decimal(amount), code)
+
+
+@pytest.mark.parametrize(
+    ("article", "default"),
+    [
+        # Wire copy marks the local dollar, or names the peso, and its bare "$" is the US one.
+        ("Lakeshore Mobile will pay a C$2.4 million fine. The $1.75 million is due in May.", "CAD"),
+        ("Tasman Energy paid NZ$900,000. That is about $540,000, its filing says.", "NZD"),
+        ("Harbourline paid AUD 3 million. That is about $2 million at today's rate.", "AUD"),
+        ("It paid 3 million Australian dollars. That is about $2 million.", "AUD"),
+        ("Profeco fined it 45 million pesos. That is $2.6 million.", "MXN"),
+    ],
+)
+def test_a_bare_dollar_sign_beside_a_marked_local_currency_is_the_us_dollar(
+    article: str, default: str
+) -> None:
+    sentence = article.split(". ", 1)[1]
+    assert _read(sentence, default, article)[-1][2] == "USD"
+    # The same sentence in copy that never marks the local currency: "$" is the local one.
+    assert _read(sentence, default)[-1][2] == default
+
+
+def test_a_marked_us_dollar_leaves_the_bare_sign_local() -> None:
+    article = "The OPC's $250,000 penalty is small beside the US$5 million its parent paid."
+    assert [c for _, _, c in _read(article, "CAD", article)] == ["CAD", "USD"]
+
+
+def test_the_local_dollar_in_brackets_makes_the_bare_sign_the_us_dollar() -> None:
+    text = "Kowhai Power paid a NZ$1.5 million ($890,000) penalty"
+    assert _read(text, "NZD") == [
+        ("NZ$1.5 million", Decimal("1500000"), "NZD"),
+        ("$890,000", Decimal("890000"), "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "written", "amount", "code"),
+    [
+        # An amount in figures and again in words, as legal texts write it, is one amount in a
+        # currency both strings can be.
+        ("fined $ 9.000.000 (nine million pesos) for", "ARS", "$ 9.000.000", "9000000", "ARS"),
+        ("fined $ 9.000.000 (nine million pesos) for", None, "$ 9.000.000", "9000000", None),
+        ("a fine of ten thousand dollars ($10,000)", None, "ten thousand dollars", "10000", "USD"),
+        ("a fine of $ 2.500.000 (two million five hundred thousand pesos)", "CLP",
+         "$ 2.500.000", "2500000", "CLP"),
+    ],
+)  # fmt: skip
+def test_an_amount_written_twice_is_one_amount(
+    text: str, default: str | None, written: str, amount: str, code: str | None
+) -> None:
+    assert _read(text, default) == [(written, Decimal(amount), code)]
+
+
+def test_an_amount_restated_in_words_does_not_mark_the_local_currency() -> None:
+    article = "The AAIP fined Ruta Sur $ 9.000.000 (nine million pesos). Another paid $ 500.000."
+    assert [c for _, _, c in _read(article, "ARS", article)] == ["ARS", "ARS"]
+    # Written once, by name, the peso is marked: the bare "$" beside it is the US dollar.
+    article = "The AAIP fined Ruta Sur 9 million pesos ($10,400). Another paid $25,000."
+    assert [c for _, _, c in _read(article, "ARS", article)] == ["ARS", "USD", "USD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fined $ 9.000.000 (seven million pesos) for",  # not the same amount
+        "fined €5 million (five million yen)",  # no currency both can be
+    ],
+)
+def test_different_amounts_side_by_side_stay_two(text: str) -> None:
+    assert len(find_money(text, "ARS")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "span", "amount", "code", "qualifier"),
+    [
+        # A fine set in a tax or indexation unit, its worth in brackets: the money is the amount,
+        # and the whole is one expression, so that a qualifier before the units is read.
+        ("fined Clínica Sol 120 UIT (S/ 642,000) in", None, "120 UIT (S/ 642,000)",
+         "642000", "PEN", None),
+        ("fines of up to 1.000 SMMLV ($1.300.000.000) apply", "COP",
+         "1.000 SMMLV ($1.300.000.000)", "1300000000", "COP", "up to"),
+        ("was fined 40 UF (CLP 1,480,000) for", None, "40 UF (CLP 1,480,000)",
+         "1480000", "CLP", None),
+        ("a fine of 250 monthly minimum wages (COP 325 million)", None,
+         "250 monthly minimum wages (COP 325 million)", "325000000", "COP", None),
+    ],
+)  # fmt: skip
+def test_an_amount_set_in_units_that_are_not_money(
+    text: str, default: str | None, span: str, amount: str, code: str, qualifier: str | None
+) -> None:
+    (mention,) = find_money(text, default)
+    assert (mention.text, mention.money, mention.qualifier) == (
+        span,
+        Money(Decimal(amount), code),
+        qualifier,
+    )
+    assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("fined it 95 widgets (S/ 508,250) in", "S/ 508,250"),  # not a unit fines are set in
+        ("fined it 95 UIT (S/ 508,250, about $150,000)", "S/ 508,250"),  # not only the worth
+    ],
+)
+def test_only_a_known_unit_with_its_worth_alone_joins_the_amount(text: str, span: str) -> None:
+    assert find_money(text)[0].text == span
+
+
 @pytest.mark.parametrize(
     "text",
     [
