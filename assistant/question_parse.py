@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
+from .datafiles import load_toml
 from .dates import find_dates
 from .lexicon import Lexicon
 from .money import MoneyMention, find_money
@@ -144,23 +146,31 @@ _ACTION_WORDS = {
     "settlement": r"\bsettle(?:d|ment)\b",
     "fine": r"\bfin(?:e|es|ed)\b|\bpenalt(?:y|ies)\b|\bsanction",
 }
-# "in US dollars", "in USD", "in sterling".
-_CURRENCY_PHRASE = re.compile(
-    r"\bin\s+(?:us\s+|u\.s\.\s+|american\s+|british\s+)?(dollars?|euros?|pounds?|sterling|usd|eur|gbp)\b",
-    re.I,
-)
-_CURRENCY_ASKED = {
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "pounds": "GBP",
-    "pound": "GBP",
-    "sterling": "GBP",
-    "euros": "EUR",
-    "euro": "EUR",
-    "dollars": "USD",
-    "dollar": "USD",
-}
+
+
+@cache
+def _currency_phrase() -> re.Pattern[str]:
+    """ "in US dollars", "in USD", "in sterling", "in soles", "in pesos": a currency asked for,
+    by any name or code currencies.toml gives it. A name that is also a word ("real", "won")
+    only when it ends the clause: "in real terms" asks for none."""
+    data = load_toml("currencies.toml")
+    wordlike = {word.casefold() for word in data.get("wordlike", [])}
+    names = {n for c in data["currency"] for n in c["names"]}
+
+    def spelled(names: set[str]) -> str:
+        ordered = sorted(names, key=len, reverse=True)
+        return "|".join(r"\s+".join(re.escape(w) for w in name.split()) for name in ordered)
+
+    codes = spelled({c["code"] for c in data["currency"]})
+    plain = spelled({n for n in names if n.casefold() not in wordlike})
+    words = spelled({n for n in names if n.casefold() in wordlike})
+    return re.compile(
+        rf"\bin\s+(?:american\s+)?(?:(?P<code>{codes})\b|(?P<name>{plain})\b"
+        rf"|(?P<word>{words})(?=\s*(?:[?.!,;]|$)))",
+        re.I,
+    )
+
+
 _PRONOUN_ONLY = re.compile(r"\b(?:it|that|this|they|them|he|she|one|ones)\b", re.I)
 
 
@@ -223,7 +233,7 @@ def parse(
         authorities=authorities,
         action=_action(text),
         status=next((s for s, p in STATUS_WORDS.items() if re.search(p, text, re.I)), None),
-        currency=_asked_currency(text),
+        currency=_asked_currency(text, places, lexicon),
         money=money,
         durations=durations,
         dates=tuple(d.date for d in dated if d.date),
@@ -235,9 +245,10 @@ def parse(
     return _inherit(query, history[-1]) if history else query
 
 
-def currency_code(word: str) -> str | None:
-    """ISO code for a currency named in a question ("zloty", "euros", "pound")."""
-    found = [m.money.currency for m in find_money(f"1 {word}") if m.money]
+def currency_code(word: str, local: str | None = None) -> str | None:
+    """ISO code for a currency named in a question ("zloty", "euros", "pound"); `local`
+    settles a name several share ("pesos": COP when the question is about Colombia)."""
+    found = [m.money.currency for m in find_money(f"1 {word}", local) if m.money]
     return found[0] if found else None
 
 
@@ -321,9 +332,9 @@ def _kind(text: str) -> Kind:
     ):
         return "entity"
     if re.search(
-        r"\b(?:fine|penalty|sanction|settlement|damages)\b", text, re.I
-    ) and _CURRENCY_PHRASE.search(text):
-        return "amount"  # "Klarna fine in euros?"
+        r"\b(?:fined?|penalty|sanction|settlement|damages)\b", text, re.I
+    ) and _currency_phrase().search(text):
+        return "amount"  # "Klarna fine in euros?", "What was Klarna fined in kronor?"
     if _NAMED_PENALTY.match(text):
         return "amount"  # "latvia dvi fine on daugavas kredits?", "Onda's fine after the ruling?"
     return "passage"
@@ -402,9 +413,16 @@ def _action(text: str) -> str | None:
     return min(matches, key=lambda item: item[1])[2]
 
 
-def _asked_currency(text: str) -> str | None:
-    match = _CURRENCY_PHRASE.search(text)
+def _asked_currency(text: str, places: set[str], lexicon: Lexicon) -> str | None:
+    """ "in soles", "in US dollars". A name several countries' currencies share and none
+    settles by default ("pesos", "crowns", not "dollars") is the currency of the one country
+    the question is about, as an article's country settles it: "the SIC's fines in pesos"."""
+    match = _currency_phrase().search(text)
     if match is None:
         return None
-    word = match.group(1).casefold()
-    return _CURRENCY_ASKED.get(word) or _CURRENCY_ASKED.get(word.rstrip("s"))
+    homes = {lexicon.jurisdictions[p].currency for p in places if p in lexicon.jurisdictions}
+    homes.discard(None)
+    local = homes.pop() if len(homes) == 1 else None
+    code = match.group("code")
+    name = code.upper() if code else match.group("name") or match.group("word")
+    return currency_code(name) or currency_code(name, local)
