@@ -192,3 +192,165 @@ def test_the_us_telecommunications_act_is_not_australias() -> None:
 def test_new_zealand_spam_law() -> None:
     text = "The sender breached the Unsolicited Electronic Messages Act 2007."
     assert [i for i, _, _ in find_instruments(text)] == ["Unsolicited Electronic Messages Act 2007"]
+
+
+# --- Competition and consumer protection authorities ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,authority,country",
+    [
+        ("Spain's CNMC fined the telecom operator Ribera Telecom S.A.", "CNMC", "ES"),
+        (
+            "The Comisión Nacional de los Mercados y la Competencia opened proceedings.",
+            "CNMC",
+            "ES",
+        ),
+        ("UOKiK fined the lender for unfair contract terms.", "UOKiK", "PL"),
+        ("The President of UOKiK imposed a penalty.", "UOKiK", "PL"),
+        ("The ÚOHS fined the retail chain.", "ÚOHS", "CZ"),
+        ("Hungary's GVH fined the online marketplace.", "GVH", "HU"),
+        ("The ANPC fined the supermarket chain RON 50,000.", "ANPC", "RO"),
+        (
+            "The Hellenic Competition Commission fined the cartel members.",
+            "Hellenic Competition Commission",
+            "GR",
+        ),
+        (
+            "Konkurrensverket sued the company in the Patent and Market Court.",
+            "Konkurrensverket",
+            "SE",
+        ),
+        (
+            "Forbrukertilsynet ordered the gym chain to stop the practice.",
+            "Forbrukertilsynet",
+            "NO",
+        ),
+        (
+            "Forbrugerombudsmanden reported the webshop to the police.",
+            "Forbrugerombudsmanden",
+            "DK",
+        ),
+        ("The CCPC prosecuted the trader.", "CCPC", "IE"),
+        ("Austria's BWB applied for a fine at the Cartel Court.", "BWB", "AT"),
+        (
+            "The Belgian Competition Authority imposed a fine.",
+            "Belgian Competition Authority",
+            "BE",
+        ),
+        (
+            "The Autoridade da Concorrência fined the distributors.",
+            "Autoridade da Concorrência",
+            "PT",
+        ),
+        (
+            "The Competition Bureau reached a settlement with the retailer.",
+            "Competition Bureau",
+            "CA",
+        ),
+        ("CADE fined the fuel distributors.", "CADE", "BR"),
+        ("Senacon fined the airline BRL 9 million.", "Senacon", "BR"),
+        ("COFECE fined the pharmaceutical distributors.", "COFECE", "MX"),
+        ("Profeco fined the airline.", "Profeco", "MX"),
+        ("The CCI imposed a penalty of ₹213 crore.", "CCI", "IN"),
+        ("The Competition Commission of India fined the platform.", "CCI", "IN"),
+        ("The Rekabet Kurumu fined the search engine.", "Rekabet Kurumu", "TR"),
+        ("The CCCS fined the travel platform.", "CCCS", "SG"),
+        (
+            "The Commerce Commission filed charges against the retailer.",
+            "Commerce Commission",
+            "NZ",
+        ),
+        ("The FCCPC fined the social media company $220 million.", "FCCPC", "NG"),
+        ("SAMR fined the e-commerce group.", "SAMR", "CN"),
+        ("Indecopi fined the bank.", "Indecopi", "PE"),
+        ("The Consumer Affairs Agency issued a surcharge order.", "Consumer Affairs Agency", "JP"),
+    ],
+)
+def test_competition_and_consumer_authorities(text: str, authority: str, country: str) -> None:
+    assert named_authorities(text) == {authority}
+    assert lexicon().authorities[authority].jurisdiction == country
+    assert lexicon().authorities[authority].kind in {"competition", "consumer_protection"}
+
+
+@pytest.mark.parametrize(
+    "text,authority",
+    [
+        (
+            "South Africa's Competition Commission referred the case to the Tribunal.",
+            "Competition Commission (ZA)",
+        ),
+        (
+            "In Hong Kong, the Competition Commission brought proceedings.",
+            "Competition Commission (HK)",
+        ),
+        ("The Swiss Competition Commission fined the banks.", "COMCO"),
+        ("The Competition Commission fined the Swiss banks.", "COMCO"),
+        ("In India, the Competition Commission fined the platform.", "CCI"),
+        ("Latvia's Competition Council fined the retailers.", "Konkurences padome"),
+        ("Lithuania's Competition Council fined the retailers.", "Konkurencijos taryba"),
+        ("The Romanian Competition Council fined the banks.", "Consiliul Concurenței"),
+        ("The Competition Council of Romania fined the banks.", "Consiliul Concurenței"),
+        ("Sweden's KKV fined the asphalt companies.", "Konkurrensverket"),
+        ("Finland's KKV fined the asphalt companies.", "KKV (FI)"),
+        ("The Swedish Consumer Ombudsman sued the retailer.", "Konsumentverket"),
+        ("In Denmark, the Consumer Ombudsman criticised the webshop.", "Forbrugerombudsmanden"),
+    ],
+)
+def test_shared_names_resolve_by_the_country_named(text: str, authority: str) -> None:
+    assert named_authorities(text) == {authority}
+
+
+def test_a_shared_name_with_no_country_names_every_holder() -> None:
+    """Nothing in the sentence says which country: the caller (the article) decides."""
+    holders = {"COMCO", "CCI", "Competition Commission (ZA)", "Competition Commission (HK)"}
+    assert named_authorities("The Competition Commission opened an inquiry.") == holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ADC payload was licensed to a biotech.",  # Portugal's "AdC"
+        "The BMA said doctors' data had leaked.",  # Belgium's competition authority
+        "The CCPA gives Californians a right to delete.",  # India's consumer authority
+        "The CAA fined the airline for late refunds.",  # Japan's Consumer Affairs Agency
+        "The Illinois Commerce Commission approved the rate case.",  # not New Zealand's
+    ],
+)
+def test_other_bodies_acronyms_are_not_these_authorities(text: str) -> None:
+    assert not named_authorities(text) & {
+        "Autoridade da Concorrência",
+        "Belgian Competition Authority",
+        "Central Consumer Protection Authority",
+        "Consumer Affairs Agency",
+        "Commerce Commission",
+    }
+
+
+def test_spanish_telecom_fine_is_the_cnmcs() -> None:
+    body = (
+        "Spain's CNMC fined the telecom operator Ribera Telecom S.A. €1.2 million for "
+        "switching customers' contracts without their consent."
+    )
+    fine = fine_of(body, "1200000")
+    assert (fine.authority, fine.jurisdiction) == ("CNMC", "ES")
+    assert fine.amount.currency == "EUR"
+
+
+def test_south_african_article_reads_the_shared_name_as_its_commission() -> None:
+    body = (
+        "The Competition Commission has fined Karoo Freight (Pty) Ltd R12 million for price "
+        "fixing. The South African regulator said the company had admitted the conduct."
+    )
+    fine = fine_of(body, "12000000")
+    assert (fine.authority, fine.jurisdiction) == ("Competition Commission (ZA)", "ZA")
+
+
+def test_new_zealand_commerce_commission_case() -> None:
+    body = (
+        "Kauri Home Appliances Ltd was fined NZ$480,000 in the Auckland District Court in a case "
+        "brought by the Commerce Commission for misleading customers about their consumer "
+        "guarantee rights."
+    )
+    fine = fine_of(body, "480000")
+    assert (fine.authority, fine.jurisdiction) == ("Commerce Commission", "NZ")
