@@ -518,7 +518,10 @@ _DISCOUNT_SHARE = re.compile(
 # "could have reached", "a maximum of", "capped at", "up to": the ceiling a fine stays under.
 _MAXIMUM_BEFORE = re.compile(
     r"\b(?:maximum|max|cap(?:ped)?|ceiling|limit|up\s+to|as\s+much\s+as|could\s+have\s+(?:reached|been|imposed)"
-    r"|at\s+most|no\s+more\s+than)\b[^.;]{0,40}$",
+    # "the theoretical maximum for a breach of Article 5 was therefore EUR 20 million", but
+    # not across a turn to what was imposed ("up to 4% of turnover, but it imposed €2m").
+    r"|at\s+most|no\s+more\s+than)\b"
+    r"(?:(?!\b(?:but|while|whereas|although|however|instead|imposed|fined|actual)\b)[^.;]){0,60}$",
     re.I,
 )
 

@@ -561,7 +561,23 @@ def respondent_key(name: str) -> str:
     return words[0] if words else name.casefold()
 
 
-_GENERIC_FIRST = {"bank", "banca", "banco", "banque", "groupe", "grupo", "gruppo"}
+# Words naming what kind of business a company is, written first in many languages' company
+# names ("Clínicas Atlântico Saúde", "Farmácias Ribeira Verde", "Stadtwerke Emden"): news and
+# questions drop them ("Atlântico Saúde"), so the next word is the name.
+_GENERIC_FIRST = frozenset(
+    """
+    bank banca banco banque groupe grupo gruppo
+    clinic clinics clinica clinicas clinique cliniques klinik kliniken klinikum
+    hospital hospitales hospitais ospedale krankenhaus ziekenhuis szpital
+    pharmacy pharmacies farmacia farmacias farmacie pharmacie apotheke apotheek apteka
+    hotel hotels hoteles hoteis albergo
+    laboratorios laboratoires laboratori transportes transports trasporti
+    seguros assicurazioni inversiones industrias construcciones servicios servicos
+    distribuidora supermercados almacenes cooperativa
+    sociedad sociedade societe societa compania companhia compagnie compagnia
+    caja caisse cassa sparkasse stadtwerke stichting vereniging
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 _JOINERS = {"of", "de", "du", "des", "di", "del", "la", "le", "van", "von", "der", "and", "&"}
 
 

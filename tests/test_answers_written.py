@@ -139,6 +139,13 @@ TIDEWAY = """Ofcom said on Thursday it had directed Harbour Link Telecom Ltd, a 
 Pelican Link Telecom, a rival reseller, said it welcomed the clarity.
 """
 
+HORIZONTE = """MADRID, May 20 (Test Wire) - Spain's data protection agency, the AEPD, fined Clínicas Horizonte Azul, S.L. €310,000 for leaving scanned patient files on a shared drive.
+
+Under Article 83(4) GDPR the theoretical maximum for a breach of the security rules was accordingly €10 million.
+
+The agency could have fined the clinic group up to 2% of its turnover, but it imposed €310,000 after taking account of its cooperation.
+"""
+
 MWANGAZA = """NAIROBI, Aug 6 (Test Wire) - Kenya's Office of the Data Protection Commissioner said on Monday it had fined Mwangaza Loans Ltd 4 million shillings for calling borrowers' relatives.
 
 The law caps such penalties: the maximum is 5 million shillings.
@@ -172,6 +179,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2024-09-03-dsb-fines-vantor", VANTOR, published="2024-09-03")
     write_article(corpus, "2025-06-04-brookfield-new-york", BROOKFIELD, published="2025-06-04")
     write_article(corpus, "2025-08-06-odpc-fines-mwangaza", MWANGAZA, published="2025-08-06")
+    write_article(corpus, "2025-05-20-aepd-fines-horizonte-azul", HORIZONTE, published="2025-05-20")
     write_article(
         corpus,
         "2025-09-11-ofcom-directs-harbour-link",
@@ -878,6 +886,19 @@ def test_how_far_below_a_stated_maximum(session: Session) -> None:
     assert (answer.value.amount, answer.value.currency) == (Decimal(19_100_000), "EUR"), (
         answer.answer
     )
+
+
+def test_how_far_below_a_maximum_for_a_company_named_without_its_business_word(
+    session: Session,
+) -> None:
+    """"Clínicas Horizonte Azul" is "Horizonte Azul" as people ask; the maximum is stated a
+    clause away from its word; the amount imposed after "but" is no maximum."""
+    answer = session.ask("How far below the theoretical max was the Horizonte Azul fine?")
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(9_690_000), "EUR"), (
+        answer.answer
+    )
+    assert _cites(answer, "theoretical maximum for a breach"), answer.answer
 
 
 @pytest.mark.parametrize(
