@@ -354,3 +354,58 @@ def test_new_zealand_commerce_commission_case() -> None:
     )
     fine = fine_of(body, "480000")
     assert (fine.authority, fine.jurisdiction) == ("Commerce Commission", "NZ")
+
+
+# --- More data protection authorities --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,authority,country",
+    [
+        (
+            "The Tanzanian Personal Data Protection Commission fined the hospital.",
+            "Tanzania PDPC",
+            "TZ",
+        ),
+        ("Serbia's Poverenik ordered the retailer to delete the data.", "Poverenik", "RS"),
+    ],
+)
+def test_more_data_protection_authorities(text: str, authority: str, country: str) -> None:
+    assert named_authorities(text) == {authority}
+    assert lexicon().authorities[authority].jurisdiction == country
+    assert lexicon().authorities[authority].kind == "data_protection"
+
+
+def test_serbia_is_a_place() -> None:
+    assert lexicon().places("A Serbian bank was fined.") == frozenset({"RS"})
+
+
+def test_pdpc_alone_stays_singapores_or_thailands() -> None:
+    assert named_authorities("Singapore's PDPC fined the clinic.") == {"PDPC"}
+    assert "Tanzania PDPC" not in named_authorities("The PDPC fined the clinic.")
+
+
+@pytest.mark.parametrize(
+    "text,authority,country",
+    [
+        ("The ADAE fined the mobile operator over the interception of calls.", "ADAE", "GR"),
+        ("The Secretaría Anticorrupción y Buen Gobierno fined the lender.", "SABG", "MX"),
+    ],
+)
+def test_privacy_enforcers_of_another_kind(text: str, authority: str, country: str) -> None:
+    """Greece's communications privacy authority and Mexico's ministry enforce privacy law but
+    are not the country's data protection authority, which a place alone still names."""
+    assert named_authorities(text) == {authority}
+    assert lexicon().authorities[authority].jurisdiction == country
+    assert lexicon().authorities[authority].kind != "data_protection"
+    national = {"GR": "HDPA", "MX": "INAI"}[country]
+    assert [a.id for a in lexicon().data_protection_authorities(country)] == [national]
+
+
+def test_a_countrys_data_protection_authority_is_still_named_from_the_place() -> None:
+    body = (
+        "Greece's data protection authority fined the courier company Aegean Parcels S.A. "
+        "€85,000 for failing to answer access requests."
+    )
+    fine = fine_of(body, "85000")
+    assert (fine.authority, fine.jurisdiction) == ("HDPA", "GR")
