@@ -307,6 +307,12 @@ def extract_facts(
 
 
 _CALLED_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined)\W*$", re.I)
+# A sentence summing actions already told: "both sanctions", "the two fines … together".
+_RESTATES_PARTS = re.compile(
+    r"\b(?:both|the\s+(?:two|three)|these|all\s+three)\s+(?:[\w-]+\s+)?"
+    r"(?:fines|penalties|sanctions|decisions|amounts)\b",
+    re.I,
+)
 
 
 # "in breach of Article 5(1)(f) GDPR, and fined": the sentence splitter takes "(f)" for the
@@ -560,7 +566,11 @@ def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
     totals = []
     for total in monetary:
         assert total.amount is not None
-        if _CALLED_TOTAL.search(body, max(0, total.amount.start - 30), total.amount.start):
+        # "The CNMC adopted both sanctions …, for a combined €3.2 million": a sum of the
+        # actions told before it, wherever they were told.
+        restated = _RESTATES_PARTS.search(body, total.start, total.end) is not None
+        called = _CALLED_TOTAL.search(body, max(0, total.amount.start - 30), total.amount.start)
+        if called and not restated:
             continue
         parts = [
             f
@@ -570,13 +580,15 @@ def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
             and f.amount.currency == total.amount.currency
             and f.amount.amount < total.amount.amount
             and not set(f.mentions) & set(total.mentions)
+            and (not restated or f.amount.start < total.amount.start)
         ]
         for size in (2, 3):
             # The parts are listed together, in one sentence: two fines told apart (€100
-            # million in 2020, €50 million in 2019) that happen to add up are not parts.
+            # million in 2020, €50 million in 2019) that happen to add up are not parts,
+            # unless the total's sentence says it sums them.
             if any(
                 sum(p.amount.amount for p in group) == total.amount.amount
-                and set.intersection(*(set(p.mentions) for p in group))
+                and (restated or set.intersection(*(set(p.mentions) for p in group)))
                 for group in itertools.combinations(parts[:12], size)
             ):
                 totals.append(total)
@@ -1869,12 +1881,17 @@ def _item_announced(
 _DOCUMENT_DATED = re.compile(r"\b(?:dated|issued\s+on|adopted\s+on|signed\s+on)\W*$", re.I)
 
 
+# "In a judgment dated 18 December 2025, … it cut the fine": the court's day, not the fine's.
+_COURT_DATED = re.compile(r"\b(?:judgm?ent|ruling|verdict|hearing)\b[^.;]{0,20}$", re.I)
+
+
 def _dated_otherwise(body: str, fact: Fact, decided: Located, ctx: _ArticleContext) -> bool:
     """ "Last year, the regulator temporarily banned …": a sentence dating its action, if
     only by a year, is not dated by the decision document the article names elsewhere."""
     text = body[fact.start : fact.end]
     return any(
         not _DATELINE.match(text[: d.start])
+        and not _COURT_DATED.search(text, max(0, d.start - 30), d.start)
         and not (fact.announced and d.month)
         and d.year is not None
         and not decided.text.startswith(_located_date(d, 0).text)

@@ -1498,3 +1498,40 @@ def test_a_court_judgment_s_date_is_not_the_regulator_s_decision_date() -> None:
     )
     fine = by_amount(facts, "300000")
     assert fine.date is None or fine.date.text != "2025-05-14"
+
+
+def test_a_sentence_summing_sanctions_told_before_is_no_new_fine_and_dates_them() -> None:
+    facts = extract(
+        "Croatia's data protection agency fined the retailer Adria Market d.o.o. €300,000 for "
+        "filming changing rooms.\n\n"
+        "It also fined Adria Market €90,000 for ignoring the agency's questions.\n\n"
+        "The agency adopted both sanctions in a decision of 2 June 2025, for a combined "
+        "€390,000.",
+        title="Adria Market fined",
+        published="2025-06-20",
+    )
+    amounts = sorted(f.amount.amount for f in facts if f.amount)
+    assert amounts == [Decimal(90000), Decimal(300000)], amounts
+    assert all(f.date and f.date.text == "2025-06-02" for f in facts if f.amount)
+
+
+def test_a_fine_called_a_total_at_first_telling_is_still_the_action() -> None:
+    facts = extract(
+        "France's CNIL fined Orvane SAS a total of €6 million for tracking cookies: €4 million "
+        "for Orvane SAS and €2 million for its subsidiary.",
+        title="Orvane fined",
+    )
+    assert any(f.amount and f.amount.amount == Decimal(6_000_000) for f in facts)
+
+
+def test_a_judgment_s_date_beside_a_fine_does_not_keep_the_decision_date_from_it() -> None:
+    facts = extract(
+        "A Zagreb court has reduced the fine Croatia's data protection agency imposed on the "
+        "retailer Adria Market d.o.o.\n\n"
+        "In a judgment dated 3 March 2026, the court cut the fine from €300,000 to €200,000.\n\n"
+        "The agency had imposed the fine in a decision of 2 June 2025.",
+        title="Court cuts Adria Market fine",
+        published="2026-03-10",
+    )
+    fine = by_amount(facts, "300000")
+    assert fine.date is not None and fine.date.text == "2025-06-02"
