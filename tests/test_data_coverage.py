@@ -409,3 +409,23 @@ def test_a_countrys_data_protection_authority_is_still_named_from_the_place() ->
     )
     fine = fine_of(body, "85000")
     assert (fine.authority, fine.jurisdiction) == ("HDPA", "GR")
+
+
+# --- Coverage of the member states -----------------------------------------------------------
+
+
+def members(group: str) -> set[str]:
+    return {j.code for j in lexicon().jurisdictions.values() if group in j.groups}
+
+
+def test_every_eu_member_has_a_competition_authority() -> None:
+    kinds = {"competition", "consumer_protection"}
+    have = {a.jurisdiction for a in lexicon().authorities.values() if a.kind in kinds}
+    assert members("EU") - have == set()
+
+
+def test_every_eea_country_has_a_telecoms_regulator() -> None:
+    """Spain's CNMC and Estonia's TTJA regulate telecoms too but are classed by their main
+    fining activity (competition, consumer protection)."""
+    have = {a.jurisdiction for a in lexicon().authorities.values() if a.kind == "telecoms"}
+    assert members("EEA") - have == {"ES", "EE"}
