@@ -33,7 +33,11 @@ def about_the_company(engine: Engine, query: Query, quotes: list[Quote]) -> list
         names = engine.unknown_names(query.text)
         if names:
             # The quote or the paragraph leading up to it names them.
-            return [q for q in quotes if names_any(_nearby(engine, q), [fold(n) for n in names])]
+            return [
+                q
+                for q in quotes
+                if names_any(_nearby(engine, q), _name_forms(names))
+            ]
         return quotes
     articles = articles_about(engine, query)
     return [q for q in quotes if is_about(engine, query, q, articles)]
@@ -49,24 +53,30 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*)
 
 def unknown_names(engine: Engine, text: str) -> list[str]:
     """Proper names in a question that are no regulator, place, law or known company: the
-    capitalised words after its first, other than acronyms."""
-    candidates = [
-        m
-        for m in _CAPITALISED.finditer(text)
-        if m.start() > 0
-        and any(
-            not w.isupper() and w.casefold().rstrip(".") not in _CALENDAR for w in m.group().split()
-        )
-    ]
+    capitalised words after its first, other than acronyms and common words."""
+    candidates = []
+    for match in _CAPITALISED.finditer(text):
+        start, run = match.start(), match.group()
+        if start == 0:
+            # The first word is capitalised anyway; the name is what follows it in the same
+            # run ("Has Banco Cordillera Austral paid …").
+            rest = run.split(maxsplit=1)[1] if len(run.split()) > 1 else ""
+            start, run = match.end() - len(rest), rest
+        words = [w.casefold().rstrip(".") for w in run.split()]
+        if any(
+            not w.isupper() and folded not in _CALENDAR and folded not in engine.lexicon.stopwords
+            for w, folded in zip(run.split(), words, strict=True)
+        ):
+            candidates.append((start, match.end(), run))
     if not candidates:
         return []  # the common case, decided without reading the laws' names
     known = [(m.start, m.end) for m in engine.lexicon.mentions(text)]
     known += [(s, e) for _, s, e in find_instruments(text)]
     names = []
-    for match in candidates:
-        if any(s < match.end() and match.start() < e for s, e in known):
+    for start, end, run in candidates:
+        if any(s < end and start < e for s, e in known):
             continue
-        name = re.sub(r"['’]s$", "", match.group()).rstrip(".")
+        name = re.sub(r"['’]s$", "", run).rstrip(".")
         if respondent_key(
             name
         ) not in engine.respondents and not engine.reader.articles_from_outlets(
@@ -74,6 +84,19 @@ def unknown_names(engine: Engine, text: str) -> list[str]:
         ):
             names.append(name)
     return names
+
+
+def _name_forms(names: list[str]) -> list[str]:
+    """How the sources may write names the facts do not know: whole, or without a business
+    word written first ("Banco Cordillera Austral" is "Cordillera Austral")."""
+    forms = []
+    for name in names:
+        folded = fold(name)
+        forms.append(folded)
+        first, _, rest = folded.partition(" ")
+        if rest and respondent_key(name) != first:
+            forms.append(rest)
+    return forms
 
 
 def articles_about(engine: Engine, query: Query) -> list[str]:
@@ -91,7 +114,8 @@ def is_about(engine: Engine, query: Query, quote: Quote, articles: Sequence[str]
     names no other and the paragraph leading up to it does ("Northbridge … was fined. The ICO
     said the company has not paid"), or names none in an article about this one."""
     if not query.respondents:
-        return True
+        names = engine.unknown_names(query.text)  # a company the facts do not know
+        return not names or names_any(_nearby(engine, quote), _name_forms(names))
     if names_any(quote.text, query.respondents):
         return True
     others = {f.respondent_key for f in engine.reader.facts(article_id=quote.article_id)} - {

@@ -101,15 +101,24 @@ _RUNS_UP_TO = re.compile(
 
 # Words asking for a deadline: "by what date", "until when", "the last day to appeal".
 DEADLINE_WORDS = r"by\s+(?:what|which)\s+(?:date|day)|by\s+when|until\s+when|deadline|last\s+day"
+# What a regulator's information notice asks a company to hand over.
+_THINGS_ASKED_FOR = (
+    r"(?:documents?|information|data|records|files|evidence|details|papers|materials|emails|logs)\b"
+)
 STATUS_WORDS = {
     # "handed over the money", "coughed up", "paid up", "stumped up the cash"
     "paid": r"\b(?:paid|pay|pays|paying|settled|settle)\b|\b(?:hand(?:ed|s)?|turn(?:ed|s)?|fork(?:ed|s)?)\s+over\b"
+    # "handed over the documents" is doing as told, not paying.
+    rf"(?!\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?{_THINGS_ASKED_FOR})"
     r"|\b(?:cough(?:ed|s)?|stump(?:ed|s)?)\s+up\b|\btransferr?(?:ed|s)?\s+the\s+(?:money|funds|sum)\b",
     "complied": r"\b(?:compl(?:y|ied|ies|iance)|proof\s+of\s+compliance)\b"
     # "Has Meta stopped behavioural advertising as Datatilsynet ordered?"
     r"|\b(?:stop(?:ped|s)?|ceased?|halt(?:ed|s)?|end(?:ed|s)?|delet(?:ed|es)|notif(?:y|ied|ies)|inform(?:ed|s)?|implement(?:ed|s)?)\b"
     r"[^?]{0,80}\b(?:as|like)\s+(?:\w+\s+){0,3}(?:ordered|required|instructed|told|recommended)\b"
-    r"|\bcompl(?:y|ied)\s+with\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:\w+\s+)?(?:recommendation|order|decision|notice)\b",
+    r"|\bcompl(?:y|ied)\s+with\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:\w+\s+)?(?:recommendation|order|decision|notice)\b"
+    # "Has it handed over the documents the regulator asked for?"
+    r"|\b(?:hand(?:ed|s)?\s+over|provid(?:e|ed|es)|produc(?:e|ed|es)|suppl(?:y|ied|ies)|submit(?:ted|s)?"
+    rf"|turn(?:ed|s)?\s+over)\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?{_THINGS_ASKED_FOR}",
     "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b",
     "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*|threw\s+out|thrown\s+out|throw\s+out|cancel\w*)\b",
     "reduced": r"\b(?:reduc\w*|cut|lower(?:ed)?)\b",

@@ -29,6 +29,7 @@ from .aboutness import articles_about, is_about, names_any, names_regulator
 from .actions import find_statuses
 from .lexical import fts_query, stem, synonyms_of, word_forms
 from .models import Answer
+from .parties import respondent_key
 from .question_parse import STATUS_WORDS, Query, status_phrase_words
 from .readers import Quote, polarity
 
@@ -281,6 +282,7 @@ def _predicates(engine: Engine, query: Query) -> list[str]:
     capitalised = [w for w in _WORD.findall(query.text)[1:] if w[:1].isupper()]
     if len(capitalised) < len(query.words) - 1:
         named |= {w.casefold() for w in capitalised}
+    named |= _rest_of_names(engine, query)
     return [
         w
         for w in dict.fromkeys(query.words)
@@ -293,6 +295,23 @@ def _predicates(engine: Engine, query: Query) -> list[str]:
         and not re.fullmatch(r"[\w-]+['’]s", w)  # "ico's": a name in the possessive
         and not re.search(r"n['’]t$", w)  # "hasn't": grammar
     ]
+
+
+def _rest_of_names(engine: Engine, query: Query) -> set[str]:
+    """Words after a company's name in the question that its articles write after it too:
+    the rest of its name ("Tatranská poisťovňa", however the facts shortened it)."""
+    rest: set[str] = set()
+    words = query.words
+    for i, word in enumerate(words[:-1]):
+        if respondent_key(word) not in query.respondents:
+            continue
+        following = words[i + 1]
+        facts = engine.reader.facts(respondent_key=respondent_key(word))[:5]
+        for article_id in dict.fromkeys(f.article_id for f in facts):
+            body = engine.retriever.body(article_id).casefold()
+            if f"{word} {following}" in body:
+                rest.add(following)
+    return rest
 
 
 def _hits(

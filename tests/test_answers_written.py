@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.config import Settings
+from assistant.question_parse import parse
 from assistant.session import Session
 
 from .conftest import write_article
@@ -146,6 +147,11 @@ Under Article 83(4) GDPR the theoretical maximum for a breach of the security ru
 The agency could have fined the clinic group up to 2% of its turnover, but it imposed €310,000 after taking account of its cooperation.
 """
 
+DUNAJSKA = """BRATISLAVA, March 2 (Test Wire) - Slovakia's data protection office said on Monday it had fined insurer Dunajská poisťovňa, a.s. EUR 40,000 for sending claim files to the wrong customers.
+
+The office said the insurer had cooperated with the inquiry.
+"""
+
 MWANGAZA = """NAIROBI, Aug 6 (Test Wire) - Kenya's Office of the Data Protection Commissioner said on Monday it had fined Mwangaza Loans Ltd 4 million shillings for calling borrowers' relatives.
 
 The law caps such penalties: the maximum is 5 million shillings.
@@ -180,6 +186,9 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-06-04-brookfield-new-york", BROOKFIELD, published="2025-06-04")
     write_article(corpus, "2025-08-06-odpc-fines-mwangaza", MWANGAZA, published="2025-08-06")
     write_article(corpus, "2025-05-20-aepd-fines-horizonte-azul", HORIZONTE, published="2025-05-20")
+    write_article(
+        corpus, "2026-03-02-slovak-office-fines-dunajska", DUNAJSKA, published="2026-03-02"
+    )
     write_article(
         corpus,
         "2025-09-11-ofcom-directs-harbour-link",
@@ -245,7 +254,7 @@ def test_what_the_sources_do_not_say_is_not_answered(session: Session, question:
 def test_a_company_sharing_a_word_with_an_outlet_is_still_the_company_asked_about(
     session: Session,
 ) -> None:
-    """"Harbour Link Telecom" is a company, not the outlet "Telecom Compliance Weekly": the
+    """ "Harbour Link Telecom" is a company, not the outlet "Telecom Compliance Weekly": the
     question asks about it, and no fine against it is in the sources."""
     answer = session.ask("How much was Harbour Link Telecom fined?")
     assert answer.kind == "not_found", answer.answer
@@ -253,8 +262,43 @@ def test_a_company_sharing_a_word_with_an_outlet_is_still_the_company_asked_abou
     # A company no action is reported against is still a name the sources do not answer for.
     answer = session.ask("How much was Pelican Link Telecom fined?")
     assert answer.kind == "not_found", answer.answer
-    answer = session.ask("How much was Tideway Mobile fined, according to Telecom Compliance Weekly?")
+    answer = session.ask(
+        "How much was Tideway Mobile fined, according to Telecom Compliance Weekly?"
+    )
     assert answer.kind == "amount" and answer.value.amount == Decimal("400000"), answer.answer
+
+
+def test_a_company_named_right_after_the_first_word_is_still_a_name(session: Session) -> None:
+    """ "Has Pelican Link Telecom paid …": the capitalised first word does not hide the name
+    after it, so another company's payment never answers."""
+    answer = session.ask("Has Pelican Link Telecom paid its fine?")
+    assert answer.kind == "not_found", answer.answer
+    assert answer.verdict is None
+
+
+def test_the_rest_of_a_company_s_name_is_not_what_a_yes_no_question_asks(
+    session: Session,
+) -> None:
+    """ "Did Dunajská poisťovňa challenge …": "poisťovňa" is the rest of the name, so the
+    sentence reporting the fine, which repeats it, says nothing about a challenge."""
+    answer = session.ask("Did Dunajská poisťovňa challenge the fine?")
+    assert answer.verdict != "yes", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "status"),
+    [
+        ("Has Dunajská handed over the documents the regulator asked for?", "complied"),
+        ("Has Dunajská handed over the money yet?", "paid"),
+        ("Did Dunajská supply the information it was told to?", "complied"),
+    ],
+)
+def test_handing_over_documents_is_complying_and_handing_over_money_is_paying(
+    session: Session, question: str, status: str
+) -> None:
+    reader = session.reader()
+    query = parse(question, session.lexicon, reader.respondent_keys())
+    assert query.status == status
 
 
 def test_an_undisclosed_detail_is_reported_as_unknown(session: Session) -> None:
@@ -891,7 +935,7 @@ def test_how_far_below_a_stated_maximum(session: Session) -> None:
 def test_how_far_below_a_maximum_for_a_company_named_without_its_business_word(
     session: Session,
 ) -> None:
-    """"Clínicas Horizonte Azul" is "Horizonte Azul" as people ask; the maximum is stated a
+    """ "Clínicas Horizonte Azul" is "Horizonte Azul" as people ask; the maximum is stated a
     clause away from its word; the amount imposed after "but" is no maximum."""
     answer = session.ask("How far below the theoretical max was the Horizonte Azul fine?")
     assert answer.kind == "calculation", answer.answer

@@ -149,7 +149,9 @@ def test_a_currency_abbreviation_does_not_end_a_sentence() -> None:
 
 
 def test_a_number_sign_before_a_reference_does_not_end_a_sentence() -> None:
-    body = "The fine was set in Resolution No. RA-0912 of 3 March 2025. It was paid. Ranked No. One."
+    body = (
+        "The fine was set in Resolution No. RA-0912 of 3 March 2025. It was paid. Ranked No. One."
+    )
     texts = [body[s.start : s.end] for s in sentences(body)]
     assert texts[0] == "The fine was set in Resolution No. RA-0912 of 3 March 2025."
     assert texts[1] == "It was paid."
