@@ -1,0 +1,79 @@
+"""How enforcement news words court rulings, orders and what happened next, on invented
+sentences: each test states one rule of the extractor with wording that appears in no fixture."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import by_amount, extract
+
+
+def statuses(fact) -> set[str]:
+    return {s.status for s in fact.statuses}
+
+
+# --- Court rulings ------------------------------------------------------------------------
+
+
+def test_a_court_cutting_a_fine_on_a_company_with_a_legal_form_sets_the_new_figure() -> None:
+    # The legal form's full stop ("B.V. for") does not end the clause "reduced … to".
+    facts = extract(
+        "The Utrecht District Court has cut the penalty that the Dutch Data Protection "
+        "Authority imposed on courier firm Snelpost B.V. for tracking its drivers from "
+        "€600,000 to €350,000."
+    )
+    ruling = by_amount(facts, "350000")
+    assert ruling.action == "ruling"
+    assert ruling.authority == "Utrecht District Court"
+    assert "reduced" in statuses(ruling)
+    fine = by_amount(facts, "600000")
+    assert fine.action == "fine" and fine.authority == "AP (NL)"
+    assert "reduced" in statuses(fine)
+
+
+def test_a_court_upholding_a_fine_told_before_is_a_ruling_of_the_sections_country() -> None:
+    # "Council of State" is the English name of several countries' courts: in a section on
+    # Greece it is Greece's, not the French Conseil d'État the lexicon knows by that name.
+    facts = extract(
+        "## France\n\nThe CNIL fined Lumière Outils SAS €300,000 on 2 May 2024. The CNIL said "
+        "the firm kept data too long. The CNIL also warned other retailers.\n\n"
+        "## Greece\n\nThe Hellenic Data Protection Authority fined Olympos Tele S.A. €80,000 in "
+        "2023. Last month the Council of State upheld that fine."
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert len(rulings) == 1
+    assert rulings[0].authority == "Council of State"
+    assert rulings[0].jurisdiction == "GR"
+    assert rulings[0].respondent.text.startswith("Olympos Tele")
+    assert "upheld" in statuses(by_amount(facts, "80000"))
+
+
+def test_a_court_is_called_later_by_the_short_name_the_article_gave_it() -> None:
+    facts = extract(
+        "The ICO fined Harwick Clinics Ltd £200,000 in March. Harwick has appealed to the "
+        "Information Rights Tribunal (IRT).\n\n"
+        "Two years ago the IRT upheld the ICO's fine of £150,000 on Marlow Dental Ltd in full."
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert [r.authority for r in rulings] == ["IRT"]
+    assert rulings[0].respondent.text.startswith("Marlow Dental")
+    fine = next(f for f in facts if f.action == "fine" and f.amount.amount == 150000)
+    assert fine.authority == "ICO" and {"upheld", "appealed"} <= statuses(fine)
+
+
+def test_a_figure_cut_from_is_not_a_figure_upheld() -> None:
+    facts = extract(
+        "The Council of State (Consiglio di Stato) partially upheld an appeal by Vela Rossa "
+        "S.p.A. against the Garante and cut the fine from EUR 3 mln to EUR 2.2 mln."
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert [r.amount.amount for r in rulings] == [2200000]
+
+
+def test_a_judgment_filed_on_a_day_dates_the_ruling() -> None:
+    facts = extract(
+        "The Regional Administrative Court of Umbria has annulled the €500,000 fine the Garante "
+        "imposed on Colle Verde S.r.l. The judgment of the court's second chamber was filed on "
+        "4 June 2025.",
+        published="2025-06-20",
+    )
+    ruling = next(f for f in facts if f.action == "ruling")
+    assert ruling.date is not None and ruling.date.text == "2025-06-04"
