@@ -77,3 +77,34 @@ def test_a_judgment_filed_on_a_day_dates_the_ruling() -> None:
     )
     ruling = next(f for f in facts if f.action == "ruling")
     assert ruling.date is not None and ruling.date.text == "2025-06-04"
+
+
+# --- Amounts proposed, and the FCC's words ------------------------------------------------
+
+
+def test_an_fcc_forfeiture_order_is_a_fine_not_an_order() -> None:
+    facts = extract(
+        "In March, the FCC issued a $640,000 forfeiture order against Lakeline Telecom Inc., "
+        "which had ignored an earlier notice. Lakeline has not paid."
+    )
+    fine = by_amount(facts, "640000")
+    assert fine.action == "fine" and fine.authority == "FCC"
+    assert "not_paid" in statuses(fine)
+    assert not [f for f in facts if f.action == "order"]
+
+
+def test_an_amount_a_regulator_had_proposed_is_not_what_was_settled() -> None:
+    facts = extract(
+        "Harbor Mobile LLC will pay $900,000 under the settlement, far below the $2.6 million "
+        "the FCC had originally proposed in a Notice of Apparent Liability."
+    )
+    assert [(f.action, f.amount.amount) for f in facts if f.amount] == [("settlement", 900000)]
+
+
+def test_an_amount_proposed_or_sought_before_the_figure_is_not_imposed() -> None:
+    facts = extract(
+        "The FTC imposed a $3 million penalty on Redfern Apps Inc., below the $7 million fine "
+        "its staff had requested. A year earlier the agency had proposed a penalty of "
+        "$4 million against Redfern."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [3000000]
