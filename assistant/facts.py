@@ -97,8 +97,11 @@ _VIOLATION = re.compile(
 _DECISION_DATE = re.compile(
     r"\b(?:decision|ruling|order|notice)\b[^.;]{0,25}$|^\W*on\W*$|\bdated\W*$", re.I
 )
+# Not "said it had on July 29 directed X": the day of what it had done.
 _ANNOUNCED_DATE = re.compile(
-    r"\b(?:made\s+public|announced|published|disclosed|revealed|said)\b[^.;]{0,12}$", re.I
+    r"\b(?:made\s+public|announced|published|disclosed|revealed|said)\b"
+    r"(?![^.;]*\b(?:had|has|have)\b)[^.;]{0,12}$",
+    re.I,
 )
 
 
@@ -813,7 +816,7 @@ def _sentence_facts(
     for match in actions:
         if match.kind in covered or (match.kind == "appeal" and facts):
             continue
-        if not _explicit_party_near(parties, match.start, match.end):
+        if not _explicit_party_near(parties, match.start, match.end, text):
             continue  # "the threat of further fines": no one in particular
         if not _asserts_action(text, match):
             continue  # "had not complied with the order": an earlier action, referred to
@@ -881,8 +884,18 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, b_start - a_end, a_start - b_end)
 
 
-def _explicit_party_near(parties: list[Party], start: int, end: int) -> bool:
-    return any(abs(p.start - end) < 120 or abs(start - p.end) < 120 for p in parties)
+def _explicit_party_near(parties: list[Party], start: int, end: int, text: str) -> bool:
+    return any(
+        abs(p.start - end) < 120
+        or abs(start - p.end) < 120
+        or (p.end <= start and _APPOSITIVE_THEN.fullmatch(text, p.end, start))
+        for p in parties
+    )
+
+
+# "Kestrel, which supplies gas to 380,000 households in Victoria, has also given …": the
+# party is the subject, however long the clause describing it.
+_APPOSITIVE_THEN = re.compile(r",\s[^.;]{1,140}?,\s+[^.;,]{0,80}")
 
 
 # "imposed a surcharge of KRW 15.1 billion on a messaging platform operator": a party the
@@ -1912,7 +1925,9 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")
 
 _SANCTION_VERB = re.compile(
     r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
-    r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced)$",
+    r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
+    # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
+    r"accepted|signed|offered|gave|given)$",
     re.I,
 )
 

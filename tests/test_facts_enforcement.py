@@ -108,3 +108,44 @@ def test_an_amount_proposed_or_sought_before_the_figure_is_not_imposed() -> None
         "$4 million against Redfern."
     )
     assert [f.amount.amount for f in facts if f.amount] == [3000000]
+
+
+# --- Orders: undertakings and directions --------------------------------------------------
+
+
+def test_an_enforceable_undertaking_given_to_a_regulator_is_an_order_against_the_giver() -> None:
+    # The subject is far from "undertaking": a long clause describes it.
+    facts = extract(
+        "The OAIC fined Coastline Energy Pty Ltd A$500,000 on Monday. Coastline, which sells "
+        "electricity to 120,000 homes in Queensland and New South Wales, has also given the "
+        "OAIC a two-year court-enforceable undertaking."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert len(orders) == 1
+    assert orders[0].respondent.text.startswith("Coastline")
+    assert orders[0].authority == "OAIC"
+
+
+def test_undertakings_a_regulator_accepted_from_a_company_are_an_order_against_it() -> None:
+    facts = extract("The ICO accepted undertakings from Pennant Care Homes Ltd to encrypt laptops.")
+    assert [(f.action, f.respondent.text, f.authority) for f in facts] == [
+        ("order", "Pennant Care Homes Ltd", "ICO")
+    ]
+
+
+def test_undertakings_meaning_companies_are_no_order() -> None:
+    facts = extract("The European Commission fined the undertakings concerned €30 million.")
+    assert [f.action for f in facts] == ["fine"]
+
+
+def test_a_regulator_saying_it_had_directed_a_company_on_a_day_dates_the_direction() -> None:
+    # "on 3 March directed X": the date before the verb is no amount before a noun ("the
+    # €75,000 fine"), and "said it had on 3 March" dates what it had done, not the saying.
+    facts = extract(
+        "Separately, Ofcom said it had on 3 March directed Brookline Broadband Ltd, a small "
+        "fibre provider, to comply with its General Conditions."
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert order.respondent.text == "Brookline Broadband Ltd"
+    assert order.authority == "Ofcom"
+    assert order.date is not None and order.date.text == "2024-03-03"
