@@ -308,7 +308,9 @@ _LEGAL_FORM_TAIL = re.compile(
     r"(?<![\w.])(?:ehf|hf|kft|zrt|nyrt|bt|oy|oyj|ab|as|asa|a/s|a\.s|a\.ş|a\.e|i\.k\.e|o\.e|"
     r"s\.a|s\.p|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|s\.r\.o|spol|sp|z\s?o\.o|o\.o|d\.o\.o|d\.d|"
     r"sa|nv|bv|ltd|inc|corp|co|plc|llc|gmbh|ag|kg|mbh|srl|spa|sarl|sas|pty|bhd|tbk|pte|"
-    r"k\.k|a\.g|n\.v|b\.v|l\.p|s\.c|uab|sia|oü|jsc|pjsc|ooo)\.$",
+    r"k\.k|a\.g|n\.v|b\.v|l\.p|s\.c|uab|sia|oü|jsc|pjsc|ooo|"
+    # Portuguese, Brazilian, Peruvian, Spanish, Belgian, French, Indian and UK forms
+    r"lda|ltda|s\.a\.c|sac|e\.i\.r\.l|eirl|s\.l\.u|slu|sprl|bvba|eurl|pvt|llp|lp)\.$",
     re.I,
 )
 _GOES_ON = re.compile(r"(?:[a-zà-ÿ0-9(€$£¥₩₹₺]|[A-Z]{3}\s?\d|A\.|(?:US|A|C|NZ|HK|S)\$)", re.U)
@@ -1464,9 +1466,9 @@ def _status_targets(
         ]
         if named:
             return named
-    if not here and _THAT_ONE.search(text, match.start, match.end + 30):
-        # "In 2021 the AEPD fined Telvoria €70,000 … The company paid that fine": the action
-        # stated last before, not every action against the company.
+    if not here and _THAT_ONE.search(text, max(0, match.start - 15), match.end + 30):
+        # "In 2021 the AEPD fined Telvoria €70,000 … The company paid that fine", "That
+        # penalty was paid": the action stated last before, not every action against the company.
         earlier = [f for f in facts if any(e <= span.start for _, e in f.mentions)]
         if earlier:
             return [max(earlier, key=lambda f: max(e for _, e in f.mentions if e <= span.start))]

@@ -149,3 +149,28 @@ def test_a_regulator_saying_it_had_directed_a_company_on_a_day_dates_the_directi
     assert order.respondent.text == "Brookline Broadband Ltd"
     assert order.authority == "Ofcom"
     assert order.date is not None and order.date.text == "2024-03-03"
+
+
+# --- A legal form's full stop, and "that fine was paid" -----------------------------------
+
+
+def test_a_legal_form_full_stop_before_the_amount_does_not_end_the_sentence() -> None:
+    facts = extract(
+        "The CNPD fined Hospital Vale Claro, S.A. EUR 90,000 in May for losing patient files. "
+        "It follows a smaller sanction last spring, when the CNPD fined the bakery chain "
+        "Padaria Serra Alta, Lda. 8,500 euros for filming its staff. That penalty was paid."
+    )
+    small = by_amount(facts, "8500")
+    assert small.respondent.text == "Padaria Serra Alta"
+    assert small.authority == "CNPD (PT)"
+    assert statuses(small) == {"paid"}
+    assert "paid" not in statuses(by_amount(facts, "90000"))
+
+
+def test_that_fine_was_paid_is_said_of_the_fine_told_last() -> None:
+    facts = extract(
+        "This week the Garante fined Trattoria Sole €150,000 over its loyalty app. In 2022 it "
+        "had fined Pizzeria Bella €20,000 for hidden cameras. That fine was paid."
+    )
+    assert statuses(by_amount(facts, "20000")) == {"paid"}
+    assert "paid" not in statuses(by_amount(facts, "150000"))
