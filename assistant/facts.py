@@ -1231,6 +1231,8 @@ def _attach_statuses(
             ]
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _status_object(match, text, targets)
+            if match.kind == "complied" and _TAKEN_AWAY.search(text, match.start, match.end):
+                targets = _complied_by_removal(targets, body)
             if match.kind in {"complied", "not_complied"}:
                 # A periodic penalty compels compliance with an order: complying with the
                 # order is complying with what the penalty enforces.
@@ -1261,6 +1263,31 @@ def _attach_statuses(
                     fact.statuses.append(
                         Status(status=match.kind, start=quote_start, end=span.end, claim_of=claim)
                     )
+
+
+# Something taken away: "had been taken offline", "has since deleted the posts".
+_TAKEN_AWAY = re.compile(
+    r"\b(?:stopped|ceased|discontinued|removed|deleted|erased|destroyed|dismantled|taken\s+down"
+    r"|taken\s+offline|took\s+down|suspended|withdrawn|pulled|disabled|shut\s+down"
+    r"|switched\s+off|uninstalled)\b",
+    re.I,
+)
+_REMOVAL_VERB = re.compile(
+    r"stop|cease|end|halt|discontinue|remove|delete|erase|destroy|dismantle|take|suspend"
+    r"|withdraw|pull|disable|shut|switch|uninstall|close|block|unpublish",
+    re.I,
+)
+
+
+def _complied_by_removal(targets: list[Fact], body: str) -> list[Fact]:
+    """ "The list had been taken offline": compliance with the ban, or with an order to take
+    something down — not with the order, decided with the ban, to notify the people listed."""
+    kept = []
+    for fact in targets:
+        told = _ORDERED_TO.search(body, fact.start, fact.end) if fact.action == "order" else None
+        if told is None or _REMOVAL_VERB.fullmatch(told.group(1)):
+            kept.append(fact)
+    return kept or targets
 
 
 # "ordered Hraunfoss Heilsa to remove the cameras", "told the app to stop …", "banned X from

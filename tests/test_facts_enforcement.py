@@ -174,3 +174,38 @@ def test_that_fine_was_paid_is_said_of_the_fine_told_last() -> None:
     )
     assert statuses(by_amount(facts, "20000")) == {"paid"}
     assert "paid" not in statuses(by_amount(facts, "150000"))
+
+
+# --- What happened after a ban or an order ------------------------------------------------
+
+
+def test_a_ban_is_complied_with_when_what_it_banned_is_taken_down() -> None:
+    # The takedown complies with the ban, not with the order (decided with it) to write to
+    # people; and "If it fails to comply" states no failure at all.
+    facts = extract(
+        "The Estonian Data Protection Inspectorate has banned the debt collector Kuldne Nõue OÜ "
+        "from listing debtors on its website and ordered it to write to every person listed. If "
+        "it fails to comply, the inspectorate may impose a penalty payment of 3,000 euros. The "
+        "page had been taken down by Friday.",
+        published="2024-06-07",
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    order = next(f for f in facts if f.action == "order")
+    assert statuses(ban) == {"complied"}
+    assert statuses(order) == set()
+
+
+def test_a_lender_suspending_the_banned_app_complies_with_the_ban() -> None:
+    facts = extract(
+        "The National Privacy Commission banned Maharlika Quick Loans Corp. from processing "
+        "borrowers' phone contacts on 2 May. The lender has since suspended the app."
+    )
+    assert [(f.action, statuses(f)) for f in facts] == [("ban", {"complied"})]
+
+
+def test_what_was_ordered_deleted_having_been_deleted_complies_with_the_order() -> None:
+    facts = extract(
+        "The Garante ordered Ortofresco S.r.l. to delete the recordings. The recordings have "
+        "since been deleted."
+    )
+    assert [(f.action, statuses(f)) for f in facts] == [("order", {"complied"})]
