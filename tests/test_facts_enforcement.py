@@ -209,3 +209,11 @@ def test_what_was_ordered_deleted_having_been_deleted_complies_with_the_order() 
         "since been deleted."
     )
     assert [(f.action, statuses(f)) for f in facts] == [("order", {"complied"})]
+
+
+def test_a_hearing_requested_before_an_administrative_law_judge_is_an_appeal() -> None:
+    facts = extract(
+        "On 2 May the Bureau imposed a $90,000 civil money penalty on Seabright Clinic LLC. "
+        "Seabright has requested a hearing before an administrative law judge."
+    )
+    assert "appealed" in statuses(by_amount(facts, "90000"))
