@@ -490,6 +490,9 @@ def _same_day(facts: list[Fact], body: str) -> None:
         dated = [f for f in ordered[:index] if (f.date or f.announced) and f.start < told]
         if not dated:
             continue
+        # The decision told last before: "… was fined EUR 41 million on 12 March. … In the same
+        # decision, …" is that fine's, though the article first named the fine earlier.
+        dated.sort(key=lambda f: max(s for s, _ in f.mentions if s < told))
         if _PUBLISHED_SAME_DAY.search(body, told, end):
             # "In a separate decision published the same day": made public that day, decided
             # on a day of its own.
@@ -1227,7 +1230,16 @@ def _attach_statuses(
         text = body[span.start : span.end]
         for match in find_statuses(text):
             compatible = [
-                f for f in facts if f.action in STATUS_APPLIES_TO.get(match.kind, {f.action})
+                f
+                for f in facts
+                if f.action in STATUS_APPLIES_TO.get(match.kind, {f.action})
+                # "imposed periodic penalty payments … for failing to fix its repository": a
+                # penalty enforcing compliance, said in its own sentence to be unmet.
+                or (
+                    match.kind in {"complied", "not_complied"}
+                    and f.action == "penalty_payment"
+                    and any(s <= span.start < e for s, e in f.mentions)
+                )
             ]
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _status_object(match, text, targets)
@@ -1294,7 +1306,9 @@ def _complied_by_removal(targets: list[Fact], body: str) -> list[Fact]:
 # selling …": what the order tells the party to do, in its own verb.
 _ORDERED_TO = re.compile(
     r"\b(?:order(?:s|ed)?|instruct(?:s|ed)|direct(?:s|ed)|told|require[sd]?|requiring|forced|"
-    r"compel(?:s|led)|oblige[sd]?|obliging)\s+(?:[^.;]{0,80}?\s)?to\s+([a-z]+)\b",
+    # (a legal form's full stop does not end the clause: "ordered Ortofresco S.r.l. to")
+    r"compel(?:s|led)|oblige[sd]?|obliging)\s+(?:(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?\s)?"
+    r"to\s+([a-z]+)\b",
     re.I,
 )
 _IRREGULAR_PAST = {
@@ -1366,12 +1380,14 @@ def _did_as_ordered(
                 continue  # a new order, or "the cameras were removed" said of someone else
             if not _about_party(before, fact, ctx):
                 continue
+            kind = "not_complied" if negative else "complied"
+            # 'A spokeswoman said the company had "made substantial changes"': its claim.
+            at = start - span.start + said.start()
+            claim = _claimant(
+                Match(kind, at, at + len(said.group())), body[span.start : span.end], ctx
+            )
             fact.statuses.append(
-                Status(
-                    status="not_complied" if negative else "complied",
-                    start=quote_start,
-                    end=span.end,
-                )
+                Status(status=kind, start=quote_start, end=span.end, claim_of=claim)
             )
             break
 
@@ -1381,7 +1397,12 @@ def _about_party(before: str, fact: Fact, ctx: _ArticleContext) -> bool:
     clause = re.split(r"[.;:]|\bbut\b|\bwhile\b", before)[-1]
     if _named_at(clause, fact) is not None:
         return True
-    if re.search(r"\b(?:it|they)\s+(?:\w+\s+){0,2}$", clause, re.I) or _SUBJECT_OPENS.match(clause):
+    # "it has …", "they …", "a spokeswoman said the company had …"
+    if (
+        re.search(r"\bthey\s+(?:\w+\s+){0,2}$", clause, re.I)
+        or _SINGULAR_SUBJECT.search(clause)
+        or _SUBJECT_OPENS.match(clause)
+    ):
         return not respondents(clause, ctx.lexicon) and not any(
             m.kind == "authority" for m in ctx.lexicon.mentions(clause)
         )
@@ -1896,8 +1917,13 @@ _DOCUMENT_DATED = re.compile(r"\b(?:dated|issued\s+on|adopted\s+on|signed\s+on)\
 
 def _dated_otherwise(body: str, fact: Fact, decided: Located, ctx: _ArticleContext) -> bool:
     """ "Last year, the regulator temporarily banned …": a sentence dating its action, if
-    only by a year, is not dated by the decision document the article names elsewhere."""
+    only by a year, is not dated by the decision document the article names elsewhere; nor
+    is "In the same decision, …", dated by the decision told before it (`_same_day`)."""
     text = body[fact.start : fact.end]
+    if _SAME_DAY.search(body, *fact.mentions[0]) and not _PUBLISHED_SAME_DAY.search(
+        body, *fact.mentions[0]
+    ):
+        return True
     return any(
         not _DATELINE.match(text[: d.start])
         and not (fact.announced and d.month)

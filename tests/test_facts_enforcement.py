@@ -217,3 +217,34 @@ def test_a_hearing_requested_before_an_administrative_law_judge_is_an_appeal() -
         "Seabright has requested a hearing before an administrative law judge."
     )
     assert "appealed" in statuses(by_amount(facts, "90000"))
+
+
+def test_periodic_penalties_for_failing_to_act_state_that_the_order_is_unmet() -> None:
+    facts = extract(
+        "The European Commission imposed periodic penalty payments of €40,000 a day on the "
+        "marketplace Kadoplein B.V. for failing to publish its ad library."
+    )
+    assert "not_complied" in statuses(by_amount(facts, "40000"))
+
+
+def test_a_measure_in_the_same_decision_is_dated_by_the_decision_told_just_before() -> None:
+    # Not by the later decision the article dates elsewhere ("adopted last Friday"), nor by
+    # the fine's first, undated, mention at the top of the article.
+    facts = extract(
+        "BRUSSELS — The European Commission has imposed periodic penalty payments of €40,000 a "
+        "day on Kadoplein B.V., five months after fining the company.\n\n"
+        "The decision, adopted last Friday, applies from 1 July.\n\n"
+        "Kadoplein was fined EUR 12 million on 4 February. In the same decision, the "
+        "Commission ordered Kadoplein to publish its ad library within 60 days."
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert order.date is not None and order.date.text == "2024-02-04"
+
+
+def test_a_deed_the_company_says_it_did_is_its_claim_of_compliance() -> None:
+    facts = extract(
+        "The Garante ordered Ortofresco S.r.l. to publish a corrected privacy notice. A "
+        "spokeswoman said the company had published it in May."
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert [(s.status, s.claim_of) for s in order.statuses] == [("complied", "Ortofresco S.r.l.")]
