@@ -1245,6 +1245,10 @@ def _attach_statuses(
             targets = _status_object(match, text, targets)
             if match.kind == "complied" and _TAKEN_AWAY.search(text, match.start, match.end):
                 targets = _complied_by_removal(targets, body)
+            if match.kind == "complied" and _RESTORED.search(text, match.start, match.end):
+                # "The service was reactivated a month later, after …": what was suspended
+                # is back, the ban complied with — not the orders decided with it.
+                targets = [f for f in targets if f.action == "ban"] or targets
             if match.kind in {"complied", "not_complied"}:
                 # A periodic penalty compels compliance with an order: complying with the
                 # order is complying with what the penalty enforces.
@@ -1283,6 +1287,9 @@ _TAKEN_AWAY = re.compile(
     r"|taken\s+offline|took\s+down|suspended|withdrawn|pulled|disabled|shut\s+down"
     r"|switched\s+off|uninstalled)\b",
     re.I,
+)
+_RESTORED = re.compile(
+    r"\b(?:reactivated|restored|reinstated|resumed|back\s+online|lifted)\b", re.I
 )
 _REMOVAL_VERB = re.compile(
     r"stop|cease|end|halt|discontinue|remove|delete|erase|destroy|dismantle|take|suspend"

@@ -248,3 +248,21 @@ def test_a_deed_the_company_says_it_did_is_its_claim_of_compliance() -> None:
     )
     order = next(f for f in facts if f.action == "order")
     assert [(s.status, s.claim_of) for s in order.statuses] == [("complied", "Ortofresco S.r.l.")]
+
+
+def test_a_service_restored_after_the_company_addressed_the_issues_complied_with_the_ban() -> None:
+    facts = extract(
+        "In 2023 the Garante temporarily banned Lumina Chat S.r.l. from processing Italian "
+        "users' data and ordered it to run an information campaign. The service was reactivated "
+        "a month later, after Lumina addressed the issues."
+    )
+    assert [(f.action, statuses(f)) for f in facts] == [("ban", {"complied"}), ("order", set())]
+
+
+def test_a_company_saying_it_no_longer_does_what_was_prohibited_claims_compliance() -> None:
+    facts = extract(
+        "The FTC banned Quickpost Inc from using contact data for advertising. Quickpost said it "
+        "had fixed the issue and was no longer using the data for ads."
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert {(s.status, s.claim_of) for s in ban.statuses} == {("complied", "Quickpost Inc")}
