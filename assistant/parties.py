@@ -30,7 +30,10 @@ _LEGAL_FORM = (
 # A capital letter, Latin script: "Šypsenos Studija", "Łódź", "Ørsted" start names too.
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # A name may start with a digit when it has letters or an ampersand too ("1&1", "7-Eleven").
-_WORD = rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}][\w'’.&-]*[\w&]|[{_UPPER}]|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
+# A lone capital is a word ("Company X"), not the start of a legal form ("Fjordlink A/S").
+_WORD = (
+    rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}][\w'’.&-]*[\w&]|[{_UPPER}](?!/)|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
+)
 _NAME = (
     rf"{_WORD}(?:\s+(?:(?:of|de|du|des|la|le|van|von|der|&)\s+)?{_WORD})*"
     rf"(?:,?\s+{_LEGAL_FORM}(?![\w/]))?"

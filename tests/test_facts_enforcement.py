@@ -266,3 +266,18 @@ def test_a_company_saying_it_no_longer_does_what_was_prohibited_claims_complianc
     )
     ban = next(f for f in facts if f.action == "ban")
     assert {(s.status, s.claim_of) for s in ban.statuses} == {("complied", "Quickpost Inc")}
+
+
+def test_a_company_calling_the_measure_unjustified_disputes_it() -> None:
+    facts = extract(
+        "The Danish regulator banned Fjordlink A/S from tracking app users for advertising. A "
+        "Fjordlink spokesperson said the company was surprised by the decision, which it "
+        "described as 'unjustified and excessive'."
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert {(s.status, s.claim_of) for s in ban.statuses} == {("disputed", "Fjordlink A/S")}
+
+
+def test_a_legal_form_with_a_slash_stays_whole_after_a_verb() -> None:
+    facts = extract("The Danish regulator banned Havblik A/S from selling customer lists.")
+    assert [f.respondent.text for f in facts] == ["Havblik A/S"]
