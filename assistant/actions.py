@@ -94,10 +94,20 @@ def find_actions(text: str) -> list[Match]:
     return kept
 
 
+# "If it fails to comply, the inspectorate may impose …", "whether it has paid": a status
+# in a condition or a question is not one the text states.
+_CONDITION = re.compile(
+    r"\b(?:if|unless|should|whether|in\s+case|in\s+the\s+event(?:\s+that)?)\b[^.;,:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def find_statuses(text: str) -> list[Match]:
     kept: list[Match] = []
     for kind, pattern in vocabulary().statuses.items():
         for m in pattern.finditer(text):
+            if _CONDITION.search(text, max(0, m.start() - 50), m.start()):
+                continue
             overlapping = [k for k in kept if k.start < m.end() and m.start() < k.end]
             # A longer statement wins over a word inside it: "is contesting its fine in court"
             # is an appeal, not only the "contesting" a company's side says.

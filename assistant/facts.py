@@ -48,7 +48,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 45
+EXTRACTOR_VERSION = 46
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -97,8 +97,11 @@ _VIOLATION = re.compile(
 _DECISION_DATE = re.compile(
     r"\b(?:decision|ruling|order|notice)\b[^.;]{0,25}$|^\W*on\W*$|\bdated\W*$", re.I
 )
+# Not "said it had on July 29 directed X": the day of what it had done.
 _ANNOUNCED_DATE = re.compile(
-    r"\b(?:made\s+public|announced|published|disclosed|revealed|said)\b[^.;]{0,12}$", re.I
+    r"\b(?:made\s+public|announced|published|disclosed|revealed|said)\b"
+    r"(?![^.;]*\b(?:had|has|have)\b)[^.;]{0,12}$",
+    re.I,
 )
 
 
@@ -164,6 +167,7 @@ class _ArticleContext:
         self.domain = "data_protection"
         # The court named last, for "the court ruled": its name, authority id and country.
         self.last_court: tuple[str, list[str], str | None] | None = None
+        self.court_shorts: dict[str, tuple[str, list[str], str | None]] = {}  # "CBb": as above
         self.last_party: tuple[str, int] | None = None  # sanctioned last, and where
         self.section = 0  # where the current section (after a heading) starts
         in_title = respondents(article.title, lexicon)
@@ -269,10 +273,9 @@ def extract_facts(
         if _HEADING.match(body, body.rfind("\n", 0, span.start) + 1):
             context.last_party = None  # a new section: "the company" is not the last one's
             context.section = span.start
-        if "Court" in text or "Tribunal" in text:
-            court = _COURT.search(text)
-            if court:
-                context.last_court = _resolve_court(text, court, context)
+        court = _find_court(text, context)
+        if court:
+            context.last_court = _resolve_court(text, court, context, span.end)
         if mentions_action(text):
             found = _sentence_facts(article, span, quote_start, context)
             mentions.extend(found)
@@ -328,7 +331,9 @@ _LEGAL_FORM_TAIL = re.compile(
     r"(?<![\w.])(?:ehf|hf|kft|zrt|nyrt|bt|oy|oyj|ab|as|asa|a/s|a\.s|a\.ş|a\.e|i\.k\.e|o\.e|"
     r"s\.a|s\.p|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|s\.r\.o|spol|sp|z\s?o\.o|o\.o|d\.o\.o|d\.d|"
     r"sa|nv|bv|ltd|inc|corp|co|plc|llc|gmbh|ag|kg|mbh|srl|spa|sarl|sas|pty|bhd|tbk|pte|"
-    r"k\.k|a\.g|n\.v|b\.v|l\.p|s\.c|uab|sia|oü|jsc|pjsc|ooo)\.$",
+    r"k\.k|a\.g|n\.v|b\.v|l\.p|s\.c|uab|sia|oü|jsc|pjsc|ooo|"
+    # Portuguese, Brazilian, Peruvian, Spanish, Belgian, French, Indian and UK forms
+    r"lda|ltda|s\.a\.c|sac|e\.i\.r\.l|eirl|s\.l\.u|slu|sprl|bvba|eurl|pvt|llp|lp)\.$",
     re.I,
 )
 _GOES_ON = re.compile(r"(?:[a-zà-ÿ0-9(€$£¥₩₹₺]|[A-Z]{3}\s?\d|A\.|(?:US|A|C|NZ|HK|S)\$)", re.U)
@@ -411,7 +416,9 @@ _REFERS_BACK = re.compile(
 
 # "The judgment, dated 13 February 2025, was published this week."
 _JUDGMENT_DATED = re.compile(
-    r"\b(?:judgment|judgement|ruling|verdict)\b[^.;]{0,30}?\b(?:dated|of|delivered\s+on|handed\s+down\s+on|issued\s+on)\W*$",
+    # "The judgment of the court's second chamber was filed on 3 June 2025"
+    r"\b(?:judgment|judgement|ruling|verdict)\b[^.;]{0,40}?\b(?:dated|of"
+    r"|(?:delivered|handed\s+down|issued|filed|given|rendered|pronounced)\s+on)\W*$",
     re.I,
 )
 
@@ -427,7 +434,7 @@ def _date_judgments(
         if not re.search(r"\b(?:judge?ment|ruling|verdict)\b", text, re.I):
             continue
         for d in find_dates(text, ctx.published):
-            if not d.month or not _JUDGMENT_DATED.search(text[max(0, d.start - 50) : d.start]):
+            if not d.month or not _JUDGMENT_DATED.search(text[max(0, d.start - 70) : d.start]):
                 continue
             # Undated, or dated only by a weekday ("on Tuesday cut the fine"): the day it was
             # reported, the judgment's own date being this one.
@@ -506,6 +513,9 @@ def _same_day(facts: list[Fact], body: str) -> None:
         dated = [f for f in ordered[:index] if (f.date or f.announced) and f.start < told]
         if not dated:
             continue
+        # The decision told last before: "… was fined EUR 41 million on 12 March. … In the same
+        # decision, …" is that fine's, though the article first named the fine earlier.
+        dated.sort(key=lambda f: max(s for s, _ in f.mentions if s < told))
         if _PUBLISHED_SAME_DAY.search(body, told, end):
             # "In a separate decision published the same day": made public that day, decided
             # on a day of its own.
@@ -834,13 +844,13 @@ def _sentence_facts(
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
         facts.extend(base(action, amount.start, (low, high), amount))
         covered.add(action)
-    if any(a.kind == "ruling" for a in actions) or _court_decides(text):
+    if any(a.kind == "ruling" for a in actions) or _court_decides(text, ctx):
         facts.extend(_rulings(text, offset, facts, primaries, article, span, quote_start, ctx))
         covered.add("ruling")
     for match in actions:
         if match.kind in covered or (match.kind == "appeal" and facts):
             continue
-        if not _explicit_party_near(parties, match.start, match.end):
+        if not _explicit_party_near(parties, match.start, match.end, text):
             continue  # "the threat of further fines": no one in particular
         if not _asserts_action(text, match):
             continue  # "had not complied with the order": an earlier action, referred to
@@ -908,8 +918,18 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, b_start - a_end, a_start - b_end)
 
 
-def _explicit_party_near(parties: list[Party], start: int, end: int) -> bool:
-    return any(abs(p.start - end) < 120 or abs(start - p.end) < 120 for p in parties)
+def _explicit_party_near(parties: list[Party], start: int, end: int, text: str) -> bool:
+    return any(
+        abs(p.start - end) < 120
+        or abs(start - p.end) < 120
+        or (p.end <= start and _APPOSITIVE_THEN.fullmatch(text, p.end, start))
+        for p in parties
+    )
+
+
+# "Kestrel, which supplies gas to 380,000 households in Victoria, has also given …": the
+# party is the subject, however long the clause describing it.
+_APPOSITIVE_THEN = re.compile(r",\s[^.;]{1,140}?,\s+[^.;,]{0,80}")
 
 
 # "imposed a surcharge of KRW 15.1 billion on a messaging platform operator": a party the
@@ -1239,10 +1259,25 @@ def _attach_statuses(
         text = body[span.start : span.end]
         for match in find_statuses(text):
             compatible = [
-                f for f in facts if f.action in STATUS_APPLIES_TO.get(match.kind, {f.action})
+                f
+                for f in facts
+                if f.action in STATUS_APPLIES_TO.get(match.kind, {f.action})
+                # "imposed periodic penalty payments … for failing to fix its repository": a
+                # penalty enforcing compliance, said in its own sentence to be unmet.
+                or (
+                    match.kind in {"complied", "not_complied"}
+                    and f.action == "penalty_payment"
+                    and any(s <= span.start < e for s, e in f.mentions)
+                )
             ]
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _status_object(match, text, targets)
+            if match.kind == "complied" and _TAKEN_AWAY.search(text, match.start, match.end):
+                targets = _complied_by_removal(targets, body)
+            if match.kind == "complied" and _RESTORED.search(text, match.start, match.end):
+                # "The service was reactivated a month later, after …": what was suspended
+                # is back, the ban complied with — not the orders decided with it.
+                targets = [f for f in targets if f.action == "ban"] or targets
             if match.kind in {"complied", "not_complied"}:
                 # A periodic penalty compels compliance with an order: complying with the
                 # order is complying with what the penalty enforces.
@@ -1275,11 +1310,41 @@ def _attach_statuses(
                     )
 
 
+# Something taken away: "had been taken offline", "has since deleted the posts".
+_TAKEN_AWAY = re.compile(
+    r"\b(?:stopped|ceased|discontinued|removed|deleted|erased|destroyed|dismantled|taken\s+down"
+    r"|taken\s+offline|took\s+down|suspended|withdrawn|pulled|disabled|shut\s+down"
+    r"|switched\s+off|uninstalled)\b",
+    re.I,
+)
+_RESTORED = re.compile(
+    r"\b(?:reactivated|restored|reinstated|resumed|back\s+online|lifted)\b", re.I
+)
+_REMOVAL_VERB = re.compile(
+    r"stop|cease|end|halt|discontinue|remove|delete|erase|destroy|dismantle|take|suspend"
+    r"|withdraw|pull|disable|shut|switch|uninstall|close|block|unpublish",
+    re.I,
+)
+
+
+def _complied_by_removal(targets: list[Fact], body: str) -> list[Fact]:
+    """ "The list had been taken offline": compliance with the ban, or with an order to take
+    something down — not with the order, decided with the ban, to notify the people listed."""
+    kept = []
+    for fact in targets:
+        told = _ORDERED_TO.search(body, fact.start, fact.end) if fact.action == "order" else None
+        if told is None or _REMOVAL_VERB.fullmatch(told.group(1)):
+            kept.append(fact)
+    return kept or targets
+
+
 # "ordered Hraunfoss Heilsa to remove the cameras", "told the app to stop …", "banned X from
 # selling …": what the order tells the party to do, in its own verb.
 _ORDERED_TO = re.compile(
     r"\b(?:order(?:s|ed)?|instruct(?:s|ed)|direct(?:s|ed)|told|require[sd]?|requiring|forced|"
-    r"compel(?:s|led)|oblige[sd]?|obliging)\s+(?:[^.;]{0,80}?\s)?to\s+([a-z]+)\b",
+    # (a legal form's full stop does not end the clause: "ordered Ortofresco S.r.l. to")
+    r"compel(?:s|led)|oblige[sd]?|obliging)\s+(?:(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?\s)?"
+    r"to\s+([a-z]+)\b",
     re.I,
 )
 _IRREGULAR_PAST = {
@@ -1351,12 +1416,14 @@ def _did_as_ordered(
                 continue  # a new order, or "the cameras were removed" said of someone else
             if not _about_party(before, fact, ctx):
                 continue
+            kind = "not_complied" if negative else "complied"
+            # 'A spokeswoman said the company had "made substantial changes"': its claim.
+            at = start - span.start + said.start()
+            claim = _claimant(
+                Match(kind, at, at + len(said.group())), body[span.start : span.end], ctx
+            )
             fact.statuses.append(
-                Status(
-                    status="not_complied" if negative else "complied",
-                    start=quote_start,
-                    end=span.end,
-                )
+                Status(status=kind, start=quote_start, end=span.end, claim_of=claim)
             )
             break
 
@@ -1366,7 +1433,12 @@ def _about_party(before: str, fact: Fact, ctx: _ArticleContext) -> bool:
     clause = re.split(r"[.;:]|\bbut\b|\bwhile\b", before)[-1]
     if _named_at(clause, fact) is not None:
         return True
-    if re.search(r"\b(?:it|they)\s+(?:\w+\s+){0,2}$", clause, re.I) or _SUBJECT_OPENS.match(clause):
+    # "it has …", "they …", "a spokeswoman said the company had …"
+    if (
+        re.search(r"\bthey\s+(?:\w+\s+){0,2}$", clause, re.I)
+        or _SINGULAR_SUBJECT.search(clause)
+        or _SUBJECT_OPENS.match(clause)
+    ):
         return not respondents(clause, ctx.lexicon) and not any(
             m.kind == "authority" for m in ctx.lexicon.mentions(clause)
         )
@@ -1480,9 +1552,9 @@ def _status_targets(
         ]
         if named:
             return named
-    if not here and _THAT_ONE.search(text, match.start, match.end + 30):
-        # "In 2021 the AEPD fined Telvoria €70,000 … The company paid that fine": the action
-        # stated last before, not every action against the company.
+    if not here and _THAT_ONE.search(text, max(0, match.start - 15), match.end + 30):
+        # "In 2021 the AEPD fined Telvoria €70,000 … The company paid that fine", "That
+        # penalty was paid": the action stated last before, not every action against the company.
         earlier = [f for f in facts if any(e <= span.start for _, e in f.mentions)]
         if earlier:
             return [max(earlier, key=lambda f: max(e for _, e in f.mentions if e <= span.start))]
@@ -1887,8 +1959,13 @@ _COURT_DATED = re.compile(r"\b(?:judgm?ent|ruling|verdict|hearing)\b[^.;]{0,20}$
 
 def _dated_otherwise(body: str, fact: Fact, decided: Located, ctx: _ArticleContext) -> bool:
     """ "Last year, the regulator temporarily banned …": a sentence dating its action, if
-    only by a year, is not dated by the decision document the article names elsewhere."""
+    only by a year, is not dated by the decision document the article names elsewhere; nor
+    is "In the same decision, …", dated by the decision told before it (`_same_day`)."""
     text = body[fact.start : fact.end]
+    if _SAME_DAY.search(body, *fact.mentions[0]) and not _PUBLISHED_SAME_DAY.search(
+        body, *fact.mentions[0]
+    ):
+        return True
     return any(
         not _DATELINE.match(text[: d.start])
         and not _COURT_DATED.search(text, max(0, d.start - 30), d.start)
@@ -1946,7 +2023,9 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")
 
 _SANCTION_VERB = re.compile(
     r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
-    r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced)$",
+    r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
+    # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
+    r"accepted|signed|offered|gave|given)$",
     re.I,
 )
 
@@ -1997,8 +2076,9 @@ _COURT = re.compile(
 # "reduced a €600,000 fine imposed by the Belgian Data Protection Authority on telecom
 # operator Telinko NV to €250,000": the object can be long.
 _REDUCED_TO = re.compile(
-    # "from A$ 2.5 million to": a decimal point does not end the clause
-    r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased)\b(?:[^.;]|\.(?=\d)){0,220}?\bto\s+$"
+    # "from A$ 2.5 million to": a decimal point does not end the clause, nor a legal form's
+    # full stop ("imposed on Zeeland Gas B.V. for … from €2 million to")
+    r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,220}?\bto\s+$"
     r"|\bset\s+the\s+(?:fine|penalty|amount)\s+at\s+$"  # "the court set the fine at €250,000"
     # "the court substituted a penalty of A$ 1.6 million"
     r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?substitut(?:ed|es)\s+(?:\w+\s+){0,4}?(?:of\s+)?$",
@@ -2032,10 +2112,10 @@ def _rulings(
     """Court decisions a sentence reports: the amount a court set ("reduced … to £92,000"),
     the fine it upheld, or a decision without an amount (annulled, ruled). A ruling's party,
     place and date are those of the fine it rules on (see `_attach_rulings`)."""
-    court = _COURT.search(text)
+    court = _find_court(text, ctx)
     if court is None and not re.search(r"\b(?:court|tribunal|judge)\b", text, re.I):
         return []
-    name, known, where = _resolve_court(text, court, ctx) if court else (None, [], None)
+    name, known, where = _resolve_court(text, court, ctx, span.end) if court else (None, [], None)
     if name:
         ctx.last_court = (name, known, where)
     elif ctx.last_court and re.search(
@@ -2064,18 +2144,22 @@ def _rulings(
         )
 
     rulings = []
+    reduced_to = [m for m in money if _REDUCED_TO.search(text[max(0, m.start - 250) : m.start])]
     for mention in money:
         like = next(
             (f for f in facts if f.amount and f.amount.start == offset + mention.start), None
         )
-        if _REDUCED_TO.search(text[max(0, mention.start - 250) : mention.start]):
+        if mention in reduced_to:
             if like is not None:
                 facts.remove(like)  # the court's figure, not a regulator's fine
             rulings.append(ruling(_amount(mention, offset), like))
-        elif _UPHELD.search(text):
+        elif _UPHELD.search(text) and not reduced_to:
+            # Not "partially upheld the appeal … but cut the fine from €2m to €1.4m": the
+            # figure cut from was not upheld.
             rulings.append(ruling(_amount(mention, offset), like))
     # "The Regional Court on Wednesday cut a GDPR fine imposed on …" (the figure comes later)
-    if not rulings and (_ANNULLED.search(text) or _RULED.search(text) or _REDUCED.search(text)):
+    # "Last month the Council of State upheld that fine" (the figure told before)
+    if not rulings and any(p.search(text) for p in (_ANNULLED, _RULED, _REDUCED, _UPHELD)):
         rulings.append(ruling(None, facts[0] if facts else None))
     decided = {r.date.text for r in rulings if r.date}
     for fact in facts:
@@ -2173,9 +2257,12 @@ def _national_court(name: str, where: str | None, ctx: _ArticleContext) -> str |
 
 
 def _resolve_court(
-    text: str, court: re.Match, ctx: _ArticleContext
+    text: str, court: re.Match, ctx: _ArticleContext, at: int
 ) -> tuple[str, list[str], str | None]:
-    """A court's name as lists of courts write it, its lexicon id (if any) and its country."""
+    """A court's name as lists of courts write it, its lexicon id (if any) and its country.
+    `at` is where the sentence naming it ends: the story there is the court's."""
+    if court.group() in ctx.court_shorts:
+        return ctx.court_shorts[court.group()]  # "the CBb": as resolved where it was named
     name = _court_name(text, court)
     seat = _court_country(court, ctx)
     # "The Full Court of the Federal Court of Australia": the lexicon's name, in full.
@@ -2188,7 +2275,9 @@ def _resolve_court(
         and ctx.lexicon.authorities[m.key].kind == "court"
     ][:1] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
     where = ctx.lexicon.authorities[known[0]].jurisdiction if known else None
-    home = ctx.lexicon.authorities[ctx.main_authority].jurisdiction if ctx.main_authority else None
+    # The country of the regulator whose story is being told: in a round-up, the section's.
+    regulator = ctx.regulator_before(at)
+    home = ctx.lexicon.authorities[regulator].jurisdiction if regulator else None
     if (
         known
         and not seat
@@ -2197,15 +2286,53 @@ def _resolve_court(
         and home != where
         and _only_english_name(text, ctx.lexicon.authorities[known[0]])
     ):
-        # "the Council of State (Consiglio di Stato)" in a story about the Italian authority:
-        # a name many countries' courts share in English, the story's country's court.
+        # "the Council of State (Consiglio di Stato)" in a story about the Italian authority,
+        # "the Council of State upheld that fine" in a round-up's section on Greece: a name
+        # many countries' courts share in English, the story's country's court.
         known, where = [], home
     if seat and where and seat != where:
         # "Greece's Council of State" is not the Conseil d'État whose English name it shares.
         known, where = [], seat
     elif seat and not where:
         where = seat
+    short = _short_form(text, court)
+    if short:
+        # A court the lexicon does not know goes by the short name the article gives it,
+        # unless that leaves out its seat: "the Voivodeship Administrative Court (WSA) in
+        # Lublin" is the Lublin court, "WSA" every one of its kind ("TAR Lazio" names Lazio).
+        seat_named = _COURT_SEAT.match(text, court.end())
+        if not known and not (seat_named and seat_named.group(1) not in short):
+            name = short
+        ctx.court_shorts[short] = (name, known, where)
     return name, known, where
+
+
+# "the Trade and Industry Appeals Tribunal (CBb)", "the Regional Administrative Court of
+# Lazio (TAR Lazio)": a short name in brackets, by which the article then calls the court —
+# an abbreviation ("CBb", "OLG"), not the court's name in its own language ("Landgericht Berlin").
+_COURT_SHORT = re.compile(
+    r"(?:\s+(?:of|in)\s+[A-Z][\w-]+)?\s*\((?P<short>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+)?)\)"
+)
+
+
+def _short_form(text: str, court: re.Match) -> str | None:
+    found = _COURT_SHORT.match(text, court.end())
+    if found is None:
+        return None
+    first = found.group("short").split()[0]
+    return found.group("short") if sum(c.isupper() for c in first) >= 2 else None
+
+
+_COURT_WORD = re.compile(r"Court|Tribunal|gericht|Conseil|Council")  # a cheap first test
+
+
+def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
+    """The first court a sentence names, by its name or by a short name given earlier."""
+    court = _COURT.search(text) if _COURT_WORD.search(text) else None
+    if court is None and ctx.court_shorts:
+        shorts = "|".join(re.escape(s) for s in sorted(ctx.court_shorts, key=len, reverse=True))
+        court = re.search(rf"(?<![\w-])(?:{shorts})(?![\w-])", text)
+    return court
 
 
 def _only_english_name(text: str, authority) -> bool:
@@ -2261,9 +2388,9 @@ _REDUCED = re.compile(
 _RULED = re.compile(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
 
 
-def _court_decides(text: str) -> bool:
+def _court_decides(text: str, ctx: _ArticleContext) -> bool:
     """A court deciding something in this sentence, whether or not a trigger word fired."""
-    named = _COURT.search(text) is not None or re.search(
+    named = _find_court(text, ctx) is not None or re.search(
         r"\b(?:court|tribunal|judges?)\b", text, re.I
     )
     return bool(named) and any(p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED))

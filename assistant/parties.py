@@ -30,7 +30,10 @@ _LEGAL_FORM = (
 # A capital letter, Latin script: "Šypsenos Studija", "Łódź", "Ørsted" start names too.
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # A name may start with a digit when it has letters or an ampersand too ("1&1", "7-Eleven").
-_WORD = rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}][\w'’.&-]*[\w&]|[{_UPPER}]|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
+# A lone capital is a word ("Company X"), not the start of a legal form ("Fjordlink A/S").
+_WORD = (
+    rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}][\w'’.&-]*[\w&]|[{_UPPER}](?!/)|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
+)
 _NAME = (
     rf"{_WORD}(?:\s+(?:(?:of|de|du|des|la|le|van|von|der|&)\s+)?{_WORD})*"
     rf"(?:,?\s+{_LEGAL_FORM}(?![\w/]))?"
@@ -70,8 +73,9 @@ _RESPONDENT_PATTERNS = [
     rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}|Fined|Slapped|Hit|Ordered|Banned)\b",
     # "fined Clearview", "fines Amazon's French unit", "slapped TikTok with", "told it to stop"
     # Not after an article: "the hit video game Fortnite" is no verb; nor after an amount or
-    # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun).
-    rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)"
+    # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun). A verb in
+    # the past after a number follows a date: "had on July 29 directed X to comply".
+    rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?:(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)|(?=\w+ed\s))"
     rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|barred|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the broker X CZK 4 million and its former director, Marek Dvořák, CZK 200,000":
     # the person, fined an amount of their own.
@@ -100,6 +104,11 @@ _RESPONDENT_PATTERNS = [
     # "Sephora agreed to pay", "the company will pay"
     # "Epic Games, the company behind Fortnite, will pay": the appositive is not the payer.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?pay\b",
+    # "Kestrel Power, which sells gas in Victoria, has also given the regulator a three-year
+    # court-enforceable undertaking", "the bank signed an undertaking": who gave it.
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:given|gave|offered|signed|entered\s+into)\s+(?:[^.;]{{0,60}}?\s)?undertakings?\b",
+    # "accepted an enforceable undertaking from X", "undertakings given by X"
+    rf"\bundertakings?\s+(?:(?:given|offered|signed)\s+)?(?:from|by)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "enjoins the company Clearview"
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"

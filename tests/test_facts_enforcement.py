@@ -1,0 +1,283 @@
+"""How enforcement news words court rulings, orders and what happened next, on invented
+sentences: each test states one rule of the extractor with wording that appears in no fixture."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import by_amount, extract
+
+
+def statuses(fact) -> set[str]:
+    return {s.status for s in fact.statuses}
+
+
+# --- Court rulings ------------------------------------------------------------------------
+
+
+def test_a_court_cutting_a_fine_on_a_company_with_a_legal_form_sets_the_new_figure() -> None:
+    # The legal form's full stop ("B.V. for") does not end the clause "reduced … to".
+    facts = extract(
+        "The Utrecht District Court has cut the penalty that the Dutch Data Protection "
+        "Authority imposed on courier firm Snelpost B.V. for tracking its drivers from "
+        "€600,000 to €350,000."
+    )
+    ruling = by_amount(facts, "350000")
+    assert ruling.action == "ruling"
+    assert ruling.authority == "Utrecht District Court"
+    assert "reduced" in statuses(ruling)
+    fine = by_amount(facts, "600000")
+    assert fine.action == "fine" and fine.authority == "AP (NL)"
+    assert "reduced" in statuses(fine)
+
+
+def test_a_court_upholding_a_fine_told_before_is_a_ruling_of_the_sections_country() -> None:
+    # "Council of State" is the English name of several countries' courts: in a section on
+    # Greece it is Greece's, not the French Conseil d'État the lexicon knows by that name.
+    facts = extract(
+        "## France\n\nThe CNIL fined Lumière Outils SAS €300,000 on 2 May 2024. The CNIL said "
+        "the firm kept data too long. The CNIL also warned other retailers.\n\n"
+        "## Greece\n\nThe Hellenic Data Protection Authority fined Olympos Tele S.A. €80,000 in "
+        "2023. Last month the Council of State upheld that fine."
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert len(rulings) == 1
+    assert rulings[0].authority == "Council of State"
+    assert rulings[0].jurisdiction == "GR"
+    assert rulings[0].respondent.text.startswith("Olympos Tele")
+    assert "upheld" in statuses(by_amount(facts, "80000"))
+
+
+def test_a_court_is_called_later_by_the_short_name_the_article_gave_it() -> None:
+    facts = extract(
+        "The ICO fined Harwick Clinics Ltd £200,000 in March. Harwick has appealed to the "
+        "Information Rights Tribunal (IRT).\n\n"
+        "Two years ago the IRT upheld the ICO's fine of £150,000 on Marlow Dental Ltd in full."
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert [r.authority for r in rulings] == ["IRT"]
+    assert rulings[0].respondent.text.startswith("Marlow Dental")
+    fine = next(f for f in facts if f.action == "fine" and f.amount.amount == 150000)
+    assert fine.authority == "ICO" and {"upheld", "appealed"} <= statuses(fine)
+
+
+def test_a_figure_cut_from_is_not_a_figure_upheld() -> None:
+    facts = extract(
+        "The Council of State (Consiglio di Stato) partially upheld an appeal by Vela Rossa "
+        "S.p.A. against the Garante and cut the fine from EUR 3 mln to EUR 2.2 mln."
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert [r.amount.amount for r in rulings] == [2200000]
+
+
+def test_a_judgment_filed_on_a_day_dates_the_ruling() -> None:
+    facts = extract(
+        "The Regional Administrative Court of Umbria has annulled the €500,000 fine the Garante "
+        "imposed on Colle Verde S.r.l. The judgment of the court's second chamber was filed on "
+        "4 June 2025.",
+        published="2025-06-20",
+    )
+    ruling = next(f for f in facts if f.action == "ruling")
+    assert ruling.date is not None and ruling.date.text == "2025-06-04"
+
+
+# --- Amounts proposed, and the FCC's words ------------------------------------------------
+
+
+def test_an_fcc_forfeiture_order_is_a_fine_not_an_order() -> None:
+    facts = extract(
+        "In March, the FCC issued a $640,000 forfeiture order against Lakeline Telecom Inc., "
+        "which had ignored an earlier notice. Lakeline has not paid."
+    )
+    fine = by_amount(facts, "640000")
+    assert fine.action == "fine" and fine.authority == "FCC"
+    assert "not_paid" in statuses(fine)
+    assert not [f for f in facts if f.action == "order"]
+
+
+def test_an_amount_a_regulator_had_proposed_is_not_what_was_settled() -> None:
+    facts = extract(
+        "Harbor Mobile LLC will pay $900,000 under the settlement, far below the $2.6 million "
+        "the FCC had originally proposed in a Notice of Apparent Liability."
+    )
+    assert [(f.action, f.amount.amount) for f in facts if f.amount] == [("settlement", 900000)]
+
+
+def test_an_amount_proposed_or_sought_before_the_figure_is_not_imposed() -> None:
+    facts = extract(
+        "The FTC imposed a $3 million penalty on Redfern Apps Inc., below the $7 million fine "
+        "its staff had requested. A year earlier the agency had proposed a penalty of "
+        "$4 million against Redfern."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [3000000]
+
+
+# --- Orders: undertakings and directions --------------------------------------------------
+
+
+def test_an_enforceable_undertaking_given_to_a_regulator_is_an_order_against_the_giver() -> None:
+    # The subject is far from "undertaking": a long clause describes it.
+    facts = extract(
+        "The OAIC fined Coastline Energy Pty Ltd A$500,000 on Monday. Coastline, which sells "
+        "electricity to 120,000 homes in Queensland and New South Wales, has also given the "
+        "OAIC a two-year court-enforceable undertaking."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert len(orders) == 1
+    assert orders[0].respondent.text.startswith("Coastline")
+    assert orders[0].authority == "OAIC"
+
+
+def test_undertakings_a_regulator_accepted_from_a_company_are_an_order_against_it() -> None:
+    facts = extract("The ICO accepted undertakings from Pennant Care Homes Ltd to encrypt laptops.")
+    assert [(f.action, f.respondent.text, f.authority) for f in facts] == [
+        ("order", "Pennant Care Homes Ltd", "ICO")
+    ]
+
+
+def test_undertakings_meaning_companies_are_no_order() -> None:
+    facts = extract("The European Commission fined the undertakings concerned €30 million.")
+    assert [f.action for f in facts] == ["fine"]
+
+
+def test_a_regulator_saying_it_had_directed_a_company_on_a_day_dates_the_direction() -> None:
+    # "on 3 March directed X": the date before the verb is no amount before a noun ("the
+    # €75,000 fine"), and "said it had on 3 March" dates what it had done, not the saying.
+    facts = extract(
+        "Separately, Ofcom said it had on 3 March directed Brookline Broadband Ltd, a small "
+        "fibre provider, to comply with its General Conditions."
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert order.respondent.text == "Brookline Broadband Ltd"
+    assert order.authority == "Ofcom"
+    assert order.date is not None and order.date.text == "2024-03-03"
+
+
+# --- A legal form's full stop, and "that fine was paid" -----------------------------------
+
+
+def test_a_legal_form_full_stop_before_the_amount_does_not_end_the_sentence() -> None:
+    facts = extract(
+        "The CNPD fined Hospital Vale Claro, S.A. EUR 90,000 in May for losing patient files. "
+        "It follows a smaller sanction last spring, when the CNPD fined the bakery chain "
+        "Padaria Serra Alta, Lda. 8,500 euros for filming its staff. That penalty was paid."
+    )
+    small = by_amount(facts, "8500")
+    assert small.respondent.text == "Padaria Serra Alta"
+    assert small.authority == "CNPD (PT)"
+    assert statuses(small) == {"paid"}
+    assert "paid" not in statuses(by_amount(facts, "90000"))
+
+
+def test_that_fine_was_paid_is_said_of_the_fine_told_last() -> None:
+    facts = extract(
+        "This week the Garante fined Trattoria Sole €150,000 over its loyalty app. In 2022 it "
+        "had fined Pizzeria Bella €20,000 for hidden cameras. That fine was paid."
+    )
+    assert statuses(by_amount(facts, "20000")) == {"paid"}
+    assert "paid" not in statuses(by_amount(facts, "150000"))
+
+
+# --- What happened after a ban or an order ------------------------------------------------
+
+
+def test_a_ban_is_complied_with_when_what_it_banned_is_taken_down() -> None:
+    # The takedown complies with the ban, not with the order (decided with it) to write to
+    # people; and "If it fails to comply" states no failure at all.
+    facts = extract(
+        "The Estonian Data Protection Inspectorate has banned the debt collector Kuldne Nõue OÜ "
+        "from listing debtors on its website and ordered it to write to every person listed. If "
+        "it fails to comply, the inspectorate may impose a penalty payment of 3,000 euros. The "
+        "page had been taken down by Friday.",
+        published="2024-06-07",
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    order = next(f for f in facts if f.action == "order")
+    assert statuses(ban) == {"complied"}
+    assert statuses(order) == set()
+
+
+def test_a_lender_suspending_the_banned_app_complies_with_the_ban() -> None:
+    facts = extract(
+        "The National Privacy Commission banned Maharlika Quick Loans Corp. from processing "
+        "borrowers' phone contacts on 2 May. The lender has since suspended the app."
+    )
+    assert [(f.action, statuses(f)) for f in facts] == [("ban", {"complied"})]
+
+
+def test_what_was_ordered_deleted_having_been_deleted_complies_with_the_order() -> None:
+    facts = extract(
+        "The Garante ordered Ortofresco S.r.l. to delete the recordings. The recordings have "
+        "since been deleted."
+    )
+    assert [(f.action, statuses(f)) for f in facts] == [("order", {"complied"})]
+
+
+def test_a_hearing_requested_before_an_administrative_law_judge_is_an_appeal() -> None:
+    facts = extract(
+        "On 2 May the Bureau imposed a $90,000 civil money penalty on Seabright Clinic LLC. "
+        "Seabright has requested a hearing before an administrative law judge."
+    )
+    assert "appealed" in statuses(by_amount(facts, "90000"))
+
+
+def test_periodic_penalties_for_failing_to_act_state_that_the_order_is_unmet() -> None:
+    facts = extract(
+        "The European Commission imposed periodic penalty payments of €40,000 a day on the "
+        "marketplace Kadoplein B.V. for failing to publish its ad library."
+    )
+    assert "not_complied" in statuses(by_amount(facts, "40000"))
+
+
+def test_a_measure_in_the_same_decision_is_dated_by_the_decision_told_just_before() -> None:
+    # Not by the later decision the article dates elsewhere ("adopted last Friday"), nor by
+    # the fine's first, undated, mention at the top of the article.
+    facts = extract(
+        "BRUSSELS — The European Commission has imposed periodic penalty payments of €40,000 a "
+        "day on Kadoplein B.V., five months after fining the company.\n\n"
+        "The decision, adopted last Friday, applies from 1 July.\n\n"
+        "Kadoplein was fined EUR 12 million on 4 February. In the same decision, the "
+        "Commission ordered Kadoplein to publish its ad library within 60 days."
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert order.date is not None and order.date.text == "2024-02-04"
+
+
+def test_a_deed_the_company_says_it_did_is_its_claim_of_compliance() -> None:
+    facts = extract(
+        "The Garante ordered Ortofresco S.r.l. to publish a corrected privacy notice. A "
+        "spokeswoman said the company had published it in May."
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert [(s.status, s.claim_of) for s in order.statuses] == [("complied", "Ortofresco S.r.l.")]
+
+
+def test_a_service_restored_after_the_company_addressed_the_issues_complied_with_the_ban() -> None:
+    facts = extract(
+        "In 2023 the Garante temporarily banned Lumina Chat S.r.l. from processing Italian "
+        "users' data and ordered it to run an information campaign. The service was reactivated "
+        "a month later, after Lumina addressed the issues."
+    )
+    assert [(f.action, statuses(f)) for f in facts] == [("ban", {"complied"}), ("order", set())]
+
+
+def test_a_company_saying_it_no_longer_does_what_was_prohibited_claims_compliance() -> None:
+    facts = extract(
+        "The FTC banned Quickpost Inc from using contact data for advertising. Quickpost said it "
+        "had fixed the issue and was no longer using the data for ads."
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert {(s.status, s.claim_of) for s in ban.statuses} == {("complied", "Quickpost Inc")}
+
+
+def test_a_company_calling_the_measure_unjustified_disputes_it() -> None:
+    facts = extract(
+        "The Danish regulator banned Fjordlink A/S from tracking app users for advertising. A "
+        "Fjordlink spokesperson said the company was surprised by the decision, which it "
+        "described as 'unjustified and excessive'."
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert {(s.status, s.claim_of) for s in ban.statuses} == {("disputed", "Fjordlink A/S")}
+
+
+def test_a_legal_form_with_a_slash_stays_whole_after_a_verb() -> None:
+    facts = extract("The Danish regulator banned Havblik A/S from selling customer lists.")
+    assert [f.respondent.text for f in facts] == ["Havblik A/S"]
