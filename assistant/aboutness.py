@@ -33,11 +33,7 @@ def about_the_company(engine: Engine, query: Query, quotes: list[Quote]) -> list
         names = engine.unknown_names(query.text)
         if names:
             # The quote or the paragraph leading up to it names them.
-            return [
-                q
-                for q in quotes
-                if names_any(_nearby(engine, q), _name_forms(names))
-            ]
+            return [q for q in quotes if names_any(_nearby(engine, q), _name_forms(names))]
         return quotes
     articles = articles_about(engine, query)
     return [q for q in quotes if is_about(engine, query, q, articles)]

@@ -116,6 +116,9 @@ STATUS_WORDS = {
     r"|\b(?:stop(?:ped|s)?|ceased?|halt(?:ed|s)?|end(?:ed|s)?|delet(?:ed|es)|notif(?:y|ied|ies)|inform(?:ed|s)?|implement(?:ed|s)?)\b"
     r"[^?]{0,80}\b(?:as|like)\s+(?:\w+\s+){0,3}(?:ordered|required|instructed|told|recommended)\b"
     r"|\bcompl(?:y|ied)\s+with\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:\w+\s+)?(?:recommendation|order|decision|notice)\b"
+    # "Did it go along with the ban?", "has it obeyed the order?", "abide by the decision"
+    r"|\b(?:go(?:es|ne|ing)?|went)\s+along\s+with\b|\b(?:obey(?:ed|s)?|abided?\s+by|abides\s+by"
+    r"|respect(?:ed|s)?|follow(?:ed|s)?)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:order|ban|decision|notice|injunction)\b"
     # "Has it handed over the documents the regulator asked for?"
     r"|\b(?:hand(?:ed|s)?\s+over|provid(?:e|ed|es)|produc(?:e|ed|es)|suppl(?:y|ied|ies)|submit(?:ted|s)?"
     rf"|turn(?:ed|s)?\s+over)\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?{_THINGS_ASKED_FOR}",
@@ -127,6 +130,9 @@ STATUS_WORDS = {
     "appealed": r"\b(?:appeal(?:ed|s|ing)?|challeng(?:e|ed|ing)|contest(?:ed|ing)?|fight(?:s|ing)?|fought)\b"
     r"|\bgo(?:es|ing)?\s+to\s+court\b",
     "cooperating": r"\bcooperat\w*\b",
+    # "Has Andes Retail accepted the fine?": answered No by an appeal against it.
+    "accepted": r"\baccept(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:fine|penalty|decision|sanction|ruling|order)\b",
 }
 
 
@@ -241,7 +247,7 @@ def parse(
         places=frozenset(places),
         authorities=authorities,
         action=_action(text),
-        status=next((s for s, p in STATUS_WORDS.items() if re.search(p, text, re.I)), None),
+        status=next((s for s, p in STATUS_WORDS.items() if _asks_status(p, text)), None),
         currency=_asked_currency(text, places, lexicon),
         money=money,
         durations=durations,
@@ -252,6 +258,15 @@ def parse(
         words=words,
     )
     return _inherit(query, history[-1]) if history else query
+
+
+def _asks_status(pattern: str, text: str) -> bool:
+    """A status word used as a word, not inside a name: "Did Bayanihan Pay go along with the
+    ban?" asks about complying, not paying."""
+    return any(
+        m.start() == 0 or not text[m.start()].isupper() or text[m.start() :].isupper()
+        for m in re.finditer(pattern, text, re.I)
+    )
 
 
 def currency_code(word: str, local: str | None = None) -> str | None:

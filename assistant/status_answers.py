@@ -29,6 +29,14 @@ _OUTCOMES = {
     "upheld": {"upheld": "yes", "overturned": "no", "reduced": "no"},
     "overturned": {"overturned": "yes", "upheld": "no"},
     "reduced": {"reduced": "yes", "upheld": "no"},
+    # Accepting a decision is not challenging it: a recorded appeal or dispute answers No.
+    "accepted": {
+        "appealed": "no",
+        "overturned": "no",
+        "reduced": "no",
+        "upheld": "no",
+        "disputed": "no",
+    },
 }
 # "Can Google still appeal?", "Is Marriott appealing?", "Is the decision final?": about what
 # may or will happen, or is under way — read from what the sources say, not from the
@@ -64,7 +72,10 @@ _EXISTENCE = re.compile(
     re.I,
 )
 _CLAIM = re.compile(
-    r"\b(?:accept|accepts|agree|agrees|admit|admits|acknowledge|say|says|claim|claims|think|believe|consider|dispute)\b",
+    r"\b(?:accept|accepts|agree|agrees|admit|admits|acknowledge|say|says|claim|claims|think|believe|consider|dispute)\b"
+    # "accept the fine" asks whether it was challenged, an outcome; "accept the GDPR applies"
+    # asks for a position.
+    r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:fine|penalty|decision|sanction|ruling|order)\b)",
     re.I,
 )
 

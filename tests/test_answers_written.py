@@ -291,6 +291,10 @@ def test_the_rest_of_a_company_s_name_is_not_what_a_yes_no_question_asks(
         ("Has Dunajská handed over the documents the regulator asked for?", "complied"),
         ("Has Dunajská handed over the money yet?", "paid"),
         ("Did Dunajská supply the information it was told to?", "complied"),
+        # A status word inside a company's name is the name ("Harbour Pay").
+        ("Did Harbour Pay go along with the ban?", "complied"),
+        ("Has Northgate obeyed the order?", "complied"),
+        ("Has Verdant Energia accepted the fine?", "accepted"),
     ],
 )
 def test_handing_over_documents_is_complying_and_handing_over_money_is_paying(
@@ -299,6 +303,14 @@ def test_handing_over_documents_is_complying_and_handing_over_money_is_paying(
     reader = session.reader()
     query = parse(question, session.lexicon, reader.respondent_keys())
     assert query.status == status
+
+
+def test_a_company_that_said_it_would_challenge_has_not_accepted_the_fine(
+    session: Session,
+) -> None:
+    answer = session.ask("Has Verdant Energia accepted the fine?")
+    assert answer.kind == "status" and answer.verdict == "no", answer.answer
+    assert _cites(answer, "challenge the decision in court"), answer.answer
 
 
 def test_an_undisclosed_detail_is_reported_as_unknown(session: Session) -> None:
