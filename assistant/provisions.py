@@ -1,19 +1,24 @@
 """Legal provisions cited in text: "Articles 12, 15 and 17 of the GDPR", "Art. 46(1) GDPR",
-"Section 5 of the FTC Act", "regulation 21 of PECR".
+"Section 5 of the FTC Act", "regulation 21 of PECR", "s. 6(2)(c)", "23 NYCRR 500.12".
 
 Instruments and their aliases come from instruments.toml. A provision with no instrument
 beside it ("a violation of Article 31") belongs to the instrument the sentence names
 elsewhere, else to the caller's default (the instrument the article is about).
+
+A name several countries give their law ("PDPA": Singapore's, Thailand's, Malaysia's …) is the
+law of the country named nearest it (a place, a demonym, a regulator), else of a country the
+caller says the text is about, else the default's if that is one of them; left open, it is the
+name itself, as a statute the data files do not list would be.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .config import DATA_DIR
+from .datafiles import load_toml
 
 _UNITS = {
     "article": "Art.",
@@ -24,6 +29,13 @@ _UNITS = {
     "sections": "Sec.",
     "sec": "Sec.",
     "secs": "Sec.",
+    "s": "Sec.",
+    "ss": "Sec.",
+    # "paragraph 6(1)(a)": a paragraph of section 6, as Canadian and UK statutes are cited.
+    "paragraph": "Sec.",
+    "paragraphs": "Sec.",
+    "para": "Sec.",
+    "paras": "Sec.",
     "§": "§",
     "§§": "§",
     "regulation": "Reg.",
@@ -34,16 +46,35 @@ _UNITS = {
     "principles": "Principle",
     "rule": "Rule",
     "rules": "Rule",
+    "chapter": "Chapter",
+    "chapters": "Chapter",
+    "amendment": "Amendment",
+    "amendments": "Amendment",
 }
-_NUMBER = r"\d+[a-z]?(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*"
+# "46(1)", "30A", "3.5" (Quebec's and Nigeria's numbering), "500.12(a)".
+_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*"
 _LIST = rf"{_NUMBER}(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*(?:-|–|to)\s*){_NUMBER})*"
-_UNIT = r"(?:Articles?|Arts?\.?|Sections?|Secs?\.?|§§?|Regulations?|Regs?\.?|Principles?|Rules?)"
+# "s. 6(2)(c)" only in lower case ("S. 1409" is a Senate bill) and not ending a word ("Inc.'s.");
+# "paragraph" only with a subdivision ("paragraph 6(1)(a)"): "paragraph 3" of an EU article
+# says nothing about which article. A chapter counts only of a law cited by chapters.
+_UNIT = (
+    r"(?:Articles?|Arts?\.?|Sections?|Secs?\.?|(?<![\w.'’])(?-i:ss?\.)|§§?|Regulations?|Regs?\.?"
+    r"|Principles?|Rules?|Chapters?|Amendments?(?:\s+No\.?)?"
+    r"|(?:paragraphs?|paras?\.)(?=\s*\d+[a-z]?\s?\())"
+)
+# A chapter numbered within a part ("Chapter 20-10" of Chile's RAN) is one number, not a range.
+_CHAPTER_NUMBER = re.compile(r"\d+(?:[-–.]\d+)*")
+# "Article 107 of the same law": the law already cited, which the caller's default stands for.
+_SAME_LAW = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:same|that|this|said)\s+(?:law|act|statute|regulation|code|decree)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
 class Provision:
     instrument: str | None  # instruments.toml id, e.g. "GDPR"; None when nothing says which law
-    unit: str  # "Art.", "Sec.", "Reg.", "§", "Principle", "Rule"
+    unit: str  # "Art.", "Sec.", "Reg.", "§", "Principle", "Rule", "Chapter", "Amendment"
     number: str  # "46(1)", "5(1)(f)", "21"
     start: int  # the span of the whole citation ("Articles 12, 15, and 17 of the GDPR")
     end: int
@@ -54,37 +85,134 @@ class Provision:
         """ "GDPR Art. 46(1)": the normalised form facts and answers use."""
         if self.stem:
             return f"{self.stem} {self.number}".rstrip()
-        return f"{self.instrument + ' ' if self.instrument else ''}{self.unit} {self.number}"
+        law = instrument_label(self.instrument) if self.instrument else None
+        return f"{law + ' ' if law else ''}{self.unit} {self.number}"
+
+
+@cache
+def _data() -> tuple[dict, ...]:
+    return tuple(load_toml("instruments.toml")["instrument"])
 
 
 @cache
 def _units() -> dict[str, str]:
     """Instrument id -> the abbreviation its provisions take ("GDPR" -> "Art.")."""
-    with open(DATA_DIR / "instruments.toml", "rb") as handle:
-        data = tomllib.load(handle)
-    return {i["id"]: _UNITS.get(i["unit"].casefold(), i["unit"]) for i in data["instrument"]}
+    return {i["id"]: _UNITS.get(i["unit"].casefold(), i["unit"]) for i in _data()}
 
 
 @cache
-def _instruments() -> tuple[re.Pattern[str], dict[str, str]]:
-    with open(DATA_DIR / "instruments.toml", "rb") as handle:
-        data = tomllib.load(handle)
-    names: dict[str, str] = {}
-    for instrument in data["instrument"]:
+def _jurisdictions() -> dict[str, str]:
+    return {i["id"]: i["jurisdiction"] for i in _data()}
+
+
+def instrument_label(instrument: str) -> str:
+    """How a law is written in a label: its id, without the country an id carries only to
+    tell apart laws that share a name ("PDPA (TH)" -> "PDPA"; the fact has its country)."""
+    country = _jurisdictions().get(instrument)
+    suffix = f" ({country})"
+    return instrument[: -len(suffix)] if country and instrument.endswith(suffix) else instrument
+
+
+@dataclass(frozen=True)
+class _Names:
+    pattern: re.Pattern[str]
+    owners: dict[str, tuple[str, ...]]  # folded name -> the laws it names (several: shared)
+    written: dict[str, str]  # folded name -> as the data writes it ("PDPA")
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).casefold()
+
+
+@cache
+def _names() -> _Names:
+    owners: dict[str, list[str]] = {}
+    written: dict[str, str] = {}
+    exact: set[str] = set()
+    for instrument in _data():
+        # An acronym that is also a word ("RAN") is the law only as written.
+        exact.update(instrument.get("exact_aliases", ()))
         for form in (instrument["id"], instrument["name"], *instrument.get("aliases", ())):
-            names.setdefault(form.casefold(), instrument["id"])
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:the\s+)?({alternation})(?![\w])", re.IGNORECASE), names
+            ids = owners.setdefault(_fold(form), [])
+            if instrument["id"] not in ids:
+                ids.append(instrument["id"])
+            written.setdefault(_fold(form), form)
+    forms = sorted(written.values(), key=len, reverse=True)
+    alternation = "|".join(f"(?-i:{re.escape(f)})" if f in exact else re.escape(f) for f in forms)
+    return _Names(
+        re.compile(rf"(?<![\w])(?:the\s+)?({alternation})(?![\w])", re.IGNORECASE),
+        {form: tuple(ids) for form, ids in owners.items()},
+        written,
+    )
+
+
+def _instruments() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    names = _names()
+    return names.pattern, names.owners
+
+
+def _places_near(text: str, at: int) -> list[str]:
+    """Countries the paragraph around `at` names (places, demonyms, regulators), nearest first."""
+    from .lexicon import lexicon  # the lexicon is built only when a shared name needs it
+
+    start = max(text.rfind("\n\n", 0, at), 0)
+    end = text.find("\n\n", at)
+    end = len(text) if end < 0 else end
+    lex = lexicon()
+    found: list[tuple[int, str]] = []
+    for mention in lex.mentions(text[start:end]):
+        distance = abs(start + mention.start - at)
+        if mention.kind == "jurisdiction":
+            found.append((distance, mention.key))
+        elif mention.kind == "authority":
+            found.append((distance, lex.authorities[mention.key].jurisdiction))
+    return [code for _, code in sorted(found)]
+
+
+def _parent(code: str) -> str | None:
+    from .lexicon import lexicon
+
+    place = lexicon().jurisdictions.get(code)
+    return place.parent if place else None
+
+
+def _narrow(candidates: tuple[str, ...], codes: Sequence[str]) -> tuple[str, ...]:
+    """The candidates of the first country in `codes` that has one: its own law, else the
+    laws of its states or provinces ("Canadian" leaves Alberta's and B.C.'s PIPA, not Korea's)."""
+    country = _jurisdictions()
+    for code in codes:
+        own = tuple(c for c in candidates if country[c] == code)
+        if own:
+            return own
+        within = tuple(c for c in candidates if _parent(country[c]) == code)
+        if within:
+            return within
+    return candidates
+
+
+def _resolve(written: str, at: int, text: str, places: Sequence[str], default: str | None) -> str:
+    """The law a name stands for: its one owner, or for a shared name the one of the country
+    named nearest, else of `places`, else the default; left open, the name as the data has it."""
+    name = _fold(re.sub(r"^the\s+", "", written, flags=re.IGNORECASE))
+    names = _names()
+    candidates = names.owners[name]
+    if len(candidates) == 1:
+        return candidates[0]
+    for codes in (_places_near(text, at), places):
+        candidates = _narrow(candidates, codes)
+        if len(candidates) == 1:
+            return candidates[0]
+    if default in candidates:
+        return default
+    return names.written[name]
 
 
 @cache
 def _prefixed() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]:
     """Words that cite one instrument's provisions by themselves: "General Condition A3" is
     Ofcom's, "DPP4" Hong Kong's PDPO's (`prefixes` in instruments.toml)."""
-    with open(DATA_DIR / "instruments.toml", "rb") as handle:
-        data = tomllib.load(handle)
     words: dict[str, tuple[str, str]] = {}
-    for instrument in data["instrument"]:
+    for instrument in _data():
         for word, prefix in instrument.get("prefixes", {}).items():
             words[" ".join(word.split()).casefold()] = (instrument["id"], prefix)
     if not words:
@@ -122,9 +250,10 @@ def _citation_pattern() -> re.Pattern[str]:
     instrument, _ = _instruments()
     name = instrument.pattern.replace("(?<![\\w])", "").replace("(?![\\w])", "")
     # "Article 6 of the GDPR" | "Art. 46(1) GDPR" | "GDPR Article 6" | "the GDPR's Article 6"
+    # | "Amendment 13 to the Protection of Privacy Law"
     return re.compile(
         rf"(?:(?P<before>{name})(?:['’]s)?\s+)?(?P<unit>{_UNIT})\s*(?P<numbers>{_LIST})"
-        rf"(?:\s+(?:of\s+)?(?P<after>{name})(?![\w]))?",
+        rf"(?:\s+(?:(?:of|to)\s+)?(?P<after>{name})(?![\w]))?",
         re.IGNORECASE,
     )
 
@@ -134,11 +263,20 @@ def _citations() -> re.Pattern[str]:
     return _citation_pattern()
 
 
-# Statutes cited by number, as Central European and many other legal systems write them:
-# "Act No. 480/2004 Coll.", "Law No. 18/2018 Z.z.", "Decree No. 13/2023".
+# Statutes cited by number, as Central European, Spanish and Latin American legal systems write
+# them: "Act No. 480/2004 Coll.", "Law No. 18/2018 Z.z.", "Decree No. 13/2023", "Law 11/2022",
+# "Law 2300 of 2023", "Ley 2300 de 2023".
 _NUMBERED_STATUTE = re.compile(
-    r"\b(Act|Law|Decree|Ordinance)\s+No\.?\s*(\d{1,4}/\d{4})(?:\s+(?:Coll|Z\.\s?z|Sb)\.)?"
+    r"\b(Act|Law|Decree|Ordinance|Ley|Lei|Decreto)\s+(No\.?\s*|N[°º]\s*)?"
+    r"(\d{1,4}/\d{4}|\d{1,5}\s+(?:of|de|do)\s+(?:19|20)\d\d\b)(?:\s+(?:Coll|Z\.\s?z|Sb)\.)?"
 )
+
+
+def _numbered_label(match: re.Match[str]) -> str:
+    """ "Act No. 480/2004" as before; a statute cited without "No." keeps its words
+    ("Law 11/2022", "Ley 2300 de 2023")."""
+    number = " ".join(match.group(3).split())
+    return f"{match.group(1)} No. {number}" if match.group(2) else f"{match.group(1)} {number}"
 
 
 # A statute the data files do not list, named the way statutes are: "the Payment Services
@@ -186,21 +324,24 @@ _NOT_A_TITLE = frozenset(
 )
 
 
-def find_instruments(text: str) -> list[tuple[str, int, int]]:
+def find_instruments(text: str, places: Sequence[str] = ()) -> list[tuple[str, int, int]]:
     """(instrument id, start, end) for every law the text names. A statute cited by number
     that the data files do not list is named by its number ("Act No. 480/2004"), one cited
-    by its title by that title ("Payment Services Act")."""
-    return list(_find_instruments(text))
+    by its title by that title ("Payment Services Act"). `places`: countries the text is
+    about, nearest first, for a name several countries' laws share."""
+    return list(_find_instruments(text, tuple(places)))
 
 
 @lru_cache(maxsize=4096)  # an article's sentences are read for laws several times
-def _find_instruments(text: str) -> tuple[tuple[str, int, int], ...]:
-    pattern, names = _instruments()
-    found = [(names[m.group(1).casefold()], m.start(1), m.end(1)) for m in pattern.finditer(text)]
-    if "No" in text:
-        for m in _NUMBERED_STATUTE.finditer(text):
-            if not any(s < m.end() and m.start() < e for _, s, e in found):
-                found.append((f"{m.group(1)} No. {m.group(2)}", m.start(), m.end()))
+def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
+    pattern = _names().pattern
+    found = [
+        (_resolve(m.group(1), m.start(1), text, places, None), m.start(1), m.end(1))
+        for m in pattern.finditer(text)
+    ]
+    for m in _NUMBERED_STATUTE.finditer(text):
+        if not any(s < m.end() and m.start() < e for _, s, e in found):
+            found.append((_numbered_label(m), m.start(), m.end()))
     if "Act" in text or "Law on" in text:
         for m in _NAMED_STATUTE.finditer(text):
             start, title = m.start(), m.group()
@@ -222,11 +363,19 @@ _SUBDIVISION = re.compile(rf"(?:Articles?|Art\.|Sections?|Sec\.)\s*{_NUMBER},?\s
 _ANY_UNIT = re.compile(rf"{_UNIT}\s*\d", re.IGNORECASE)
 
 
-# US federal regulations by their Code of Federal Regulations citation: "45 C.F.R. §
-# 164.308(a)(1)(ii)(A)", "16 CFR 312.5", "47 C.F.R. Section 64.2010".
-_CFR = re.compile(
-    r"\b(?P<title>\d{1,2})\s+C\.?\s?F\.?\s?R\.?\s+(?:§§?|[Ss]ec(?:tion|\.)?|[Pp]art)?\s*"
-    r"(?P<number>\d+(?:\.\d+[a-z]?)?(?:\s?\([0-9a-zA-Z]{1,4}\))*)"
+# US regulations by their code's citation: title, code, part.section. "45 C.F.R. §
+# 164.308(a)(1)(ii)(A)", "16 CFR 312.5", "47 C.F.R. Section 64.2010" (the Code of Federal
+# Regulations); "23 NYCRR 500.12", "23 NYCRR §§ 500.9 and 500.17" (New York's Codes, Rules and
+# Regulations). Each code's label keeps the citation's form.
+_REG_NUMBER = r"\d+(?:\.\d+[a-z]?)?(?:\s?\([0-9a-zA-Z]{1,4}\))*"
+_NEXT_REG_NUMBER = (
+    r"(?:§\s*)?\d+\.\d+[a-z]?(?:\s?\([0-9a-zA-Z]{1,4}\))*"  # "and 500.17", not "and 2,500"
+)
+_CODES = {"CFR": "C.F.R. §", "NYCRR": "NYCRR"}
+_CODE_OF_REGULATIONS = re.compile(
+    r"\b(?P<title>\d{1,3})\s+(?P<code>C\.?\s?F\.?\s?R|N\.?\s?Y\.?\s?C\.?\s?R\.?\s?R)\.?\s+"
+    r"(?:§§?|[Ss]ec(?:tion|\.)?|[Pp]art)?\s*"
+    rf"(?P<numbers>{_REG_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NEXT_REG_NUMBER})*)"
 )
 # A right named by its law: "the HIPAA right of access", "the GDPR right to erasure".
 _NAMED_RIGHT = re.compile(
@@ -235,45 +384,52 @@ _NAMED_RIGHT = re.compile(
 )
 
 
-def _cfr_and_rights(text: str) -> list[Provision]:
-    found = [
-        Provision(
-            None,
-            "§",
-            re.sub(r"\s", "", m.group("number")),
-            m.start(),
-            m.end(),
-            stem=f"{m.group('title')} C.F.R. §",
-        )
-        for m in _CFR.finditer(text)
-    ]
+def _codified_and_rights(text: str) -> list[Provision]:
+    found = []
+    for m in _CODE_OF_REGULATIONS.finditer(text):
+        stem = f"{m.group('title')} {_CODES[re.sub(r'[^A-Z]', '', m.group('code'))]}"
+        for number in re.findall(_REG_NUMBER, m.group("numbers")):
+            number = re.sub(r"\s", "", number)
+            found.append(Provision(None, "§", number, m.start(), m.end(), stem=stem))
     _, names = _instruments()
     for m in _NAMED_RIGHT.finditer(text):
         law = names.get(m.group("law").casefold())
-        if law:
+        if law and len(law) == 1:
             right = " ".join(m.group("right").split())
-            found.append(Provision(law, "", "", m.start(), m.end(), stem=f"{law} {right}"))
+            found.append(
+                Provision(
+                    law[0], "", "", m.start(), m.end(), stem=f"{instrument_label(law[0])} {right}"
+                )
+            )
     return found
 
 
-def find_provisions(text: str, default_instrument: str | None = None) -> list[Provision]:
+def find_provisions(
+    text: str, default_instrument: str | None = None, places: Sequence[str] = ()
+) -> list[Provision]:
+    """Provisions the text cites. `default_instrument`: the law a provision cited alone belongs
+    to; `places`: countries the text is about, nearest first, for a law's shared name."""
     found: list[Provision] = _prefixed_provisions(text)
     if "C" in text or "right" in text:
-        found += _cfr_and_rights(text)
+        found += _codified_and_rights(text)
     if not _ANY_UNIT.search(text):
         return found  # no "Article 6", "Section 5", "§ 3": nothing more to parse
-    _, names = _instruments()
-    named = find_instruments(text)
+    named = find_instruments(text, places)
     for match in _citations().finditer(text):
         if any(p.start < match.end() and match.start() < p.end for p in found if p.stem):
             continue  # "Data Protection Principle 4" is the PDPO's DPP4, read already
         if match.group("unit").startswith("§") and _SUBDIVISION.search(text, 0, match.start()):
             continue  # "Article 100, §1, 12°": a paragraph of the article just cited
-        unit_word = match.group("unit").rstrip(".").casefold()
+        unit_word = match.group("unit").split()[0].rstrip(".").casefold()
         unit = _UNITS.get(unit_word, _UNITS.get(unit_word.rstrip("s"), unit_word))
         written = match.group("after") or match.group("before")
         if written:
-            instrument: str | None = names[re.sub(r"^the\s+", "", written, flags=re.I).casefold()]
+            side = "after" if match.group("after") else "before"
+            instrument: str | None = _resolve(
+                written, match.start(side), text, places, default_instrument
+            )
+        elif _SAME_LAW.match(text, match.end()):
+            instrument = default_instrument
         else:
             # Nearest law named after the citation in the same text, else before it, else default.
             after = [i for i, s, _ in named if s >= match.end()]
@@ -281,17 +437,26 @@ def find_provisions(text: str, default_instrument: str | None = None) -> list[Pr
             instrument = (after[:1] or before[-1:] or [None])[0] or _unnamed(
                 unit, default_instrument
             )
-        for number in _expand(match.group("numbers")):
+        if unit == "Chapter":
+            if _units().get(instrument or "") != "Chapter":
+                continue  # "Chapter 11" is bankruptcy, "Chapter 3 of the GDPR" a whole part
+            numbers = _CHAPTER_NUMBER.findall(match.group("numbers"))
+        else:
+            numbers = _expand(match.group("numbers"))
+        for number in numbers:
             found.append(Provision(instrument, unit, number, match.start(), match.end()))
     return found
 
 
 def _unnamed(unit: str, default: str | None) -> str | None:
-    """The law of a provision cited alone: the default if its provisions take this unit, else
-    the only law whose provisions do ("Principle 3" is the FCA's PRIN), else unknown."""
+    """The law of a provision cited alone: the default if its provisions take this unit (an
+    amendment can be of any law), else the only law whose provisions do ("Principle 3" is the
+    FCA's PRIN), else unknown."""
     units = _units()
-    if default and units.get(default) == unit:
+    if default and (units.get(default) == unit or unit == "Amendment"):
         return default
+    if unit == "Chapter":
+        return None  # one law cited by chapters does not make "Chapter 11" its own
     matching = [instrument for instrument, u in units.items() if u == unit]
     return matching[0] if len(matching) == 1 else None
 

@@ -111,7 +111,7 @@ KINDS = {
     "telecoms",
     "government",
 }
-UNITS = {"Article", "Section", "Regulation", "Rule", "§", "Principle"}
+UNITS = {"Article", "Section", "Regulation", "Rule", "§", "Principle", "Chapter"}
 CAP_RULES = {"higher", "lower", "percent_only", "fixed_only"}
 
 # Authorities the brief names explicitly (by id).
@@ -736,12 +736,37 @@ def test_instrument_fields(inst_doc, jur):
         assert i["jurisdiction"] in codes, (i["id"], i["jurisdiction"])
 
 
+def _instrument_forms(i: dict) -> set[str]:
+    return {_fold(s) for s in [i["id"], i["name"], *i["aliases"]]}
+
+
 def test_instrument_ids_and_aliases_unique(inst_doc):
+    """A name two laws use is declared shared on both ("PDPA": Singapore's, Thailand's ...)."""
     seen: dict[str, str] = {}
     for i in inst_doc["instrument"]:
-        for f in {_fold(s) for s in [i["id"], i["name"], *i["aliases"]]}:
+        shared = {_fold(s) for s in i.get("shared_aliases", [])}
+        for f in _instrument_forms(i) - shared:
             assert f not in seen, f"{f!r} used by {seen[f]} and {i['id']}"
             seen[f] = i["id"]
+    for i in inst_doc["instrument"]:
+        shared = {_fold(s) for s in i.get("shared_aliases", [])}
+        for f in shared:
+            assert f not in seen, f"{f!r} shared by {i['id']} but not by {seen[f]}"
+
+
+def test_instrument_shared_and_exact_aliases_are_its_own(inst_doc):
+    users: dict[str, set[str]] = defaultdict(set)
+    for i in inst_doc["instrument"]:
+        for f in _instrument_forms(i):
+            users[f].add(i["id"])
+    ids = {_fold(i["id"]) for i in inst_doc["instrument"]}
+    for i in inst_doc["instrument"]:
+        for s in i.get("shared_aliases", []):
+            assert _fold(s) in _instrument_forms(i), (i["id"], s)
+            assert len(users[_fold(s)]) > 1, f"{i['id']}: {s!r} is not shared with anyone"
+            assert _fold(s) not in ids, f"{s!r} is an id: ids are unique"
+        for s in i.get("exact_aliases", []):
+            assert s in [i["id"], *i["aliases"]], (i["id"], s)
 
 
 def test_required_instruments_present(inst_doc):

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.provisions import find_instruments, find_provisions
+from assistant.provisions import find_instruments, find_provisions, instrument_label
 
 
 @pytest.mark.parametrize(
@@ -94,14 +94,14 @@ def test_never_raises_and_spans_are_in_range(text: str) -> None:
             "Article 10 of Law 25.326 and Article 17 of Law 1581 of 2012",
             ["Law 25.326 Art. 10", "Law 1581 of 2012 Art. 17"],
         ),
-        ("section 27 of the Thai PDPA", ["PDPA (TH) Sec. 27"]),
-        ("Article 5 of Law No. 151 of 2020", ["PDPL (EG) Art. 5"]),
+        ("section 27 of the Thai PDPA", ["PDPA Sec. 27"]),
+        ("Article 5 of Law No. 151 of 2020", ["PDPL Art. 5"]),
         ("Section 11 of the Philippine Data Privacy Act", ["Data Privacy Act of 2012 Sec. 11"]),
         (
             "in breach of Information Privacy Principle 5 of the Privacy Act 2020",
             ["IPP 5"],
         ),
-        ("Article 22 of the UAE PDPL", ["PDPL (AE) Art. 22"]),
+        ("Article 22 of the UAE PDPL", ["PDPL Art. 22"]),
     ],
 )
 def test_data_protection_laws_beyond_europe(text: str, labels: list[str]) -> None:
@@ -128,3 +128,157 @@ def test_a_bare_rule_names_no_law() -> None:
     # Several laws' provisions are Rules (Regulation S-P, S-ID, the DPDP Rules): a "Rule 3"
     # alone says nothing about which.
     assert [p.label for p in find_provisions("the firm breached Rule 3")] == ["Rule 3"]
+
+
+# --- A law's label and the names countries share ---------------------------------------------
+
+
+def test_a_label_names_the_law_as_copy_does_and_the_id_keeps_the_country() -> None:
+    # "PDPA (TH)" is an id that tells Thailand's law from Singapore's; the fact has the country.
+    [provision] = find_provisions("a breach of section 19 of the Thai PDPA")
+    assert (provision.instrument, provision.label) == ("PDPA (TH)", "PDPA Sec. 19")
+    assert instrument_label("PDPA (TH)") == "PDPA"
+    assert instrument_label("GDPR") == "GDPR"
+    assert instrument_label("Law No. 18/2018") == "Law No. 18/2018"  # not in the data files
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        (
+            "Malaysia's commissioner found that Kedai Bintang Sdn Bhd breached the PDPA.",
+            "PDPA (MY)",
+        ),
+        ("Singapore's regulator fined Orchid Lane Pte Ltd under the PDPA.", "PDPA (SG)"),
+        ("The Thai committee said Chao Phraya Mart broke the PDPA.", "PDPA (TH)"),
+        ("Bahrain's authority found the retailer in breach of the PDPL.", "PDPL (BH)"),
+        ("The UAE Data Office said the clinic breached the PDPL.", "PDPL (AE)"),
+        (
+            "Korea's PIPC found Hanbit Games in breach of the Personal Information Protection Act.",
+            "PIPA (KR)",
+        ),
+        (
+            "In Alberta, the commissioner found the Personal Information Protection Act was breached.",
+            "Alberta PIPA",
+        ),
+        (
+            "British Columbia's commissioner ordered Fraser Valley Dental to comply with PIPA.",
+            "BC PIPA",
+        ),
+        ("Peru's authority fined Lima Norte S.A.C. under the LPDP.", "Law 29733"),
+        ("Argentina's AAIP said the LPDP had been breached.", "Law 25.326"),
+        ("The Saudi regulator applied the Personal Data Protection Law.", "PDPL (SA)"),
+        ("Turkey's Personal Data Protection Law was applied.", "Law No. 6698"),
+    ],
+)
+def test_a_shared_name_is_the_law_of_the_country_named_beside_it(
+    text: str, instrument: str
+) -> None:
+    assert [i for i, _, _ in find_instruments(text)] == [instrument]
+
+
+def test_a_shared_name_left_open_is_the_name_and_never_another_countrys_law() -> None:
+    assert [i for i, _, _ in find_instruments("Kestrel Apps breached the PDPA.")] == ["PDPA"]
+    # A Canadian provincial act is one of the provinces', not Korea's, even if the text does not
+    # say which province.
+    canadian = "A Canadian commissioner found a breach of the Personal Information Protection Act."
+    assert [i for i, _, _ in find_instruments(canadian)] == ["Personal Information Protection Act"]
+    assert [p.label for p in find_provisions("section 8 of the PDPA")] == ["PDPA Sec. 8"]
+
+
+def test_a_shared_name_takes_the_callers_country_or_default_when_the_text_names_none() -> None:
+    text = "Kestrel Apps breached section 13 of the PDPA."
+    assert [i for i, _, _ in find_instruments(text, places=["MY"])] == ["PDPA (MY)"]
+    assert [p.instrument for p in find_provisions(text, places=["TH"])] == ["PDPA (TH)"]
+    assert [p.instrument for p in find_provisions(text, "PDPA (SG)")] == ["PDPA (SG)"]
+    # The country the text names beats the caller's.
+    named = "Malaysia's commissioner said Kestrel Apps breached section 13 of the PDPA."
+    assert [p.instrument for p in find_provisions(named, "PDPA (SG)", ["TH"])] == ["PDPA (MY)"]
+
+
+def test_in_a_round_up_each_paragraph_names_its_own_countrys_law() -> None:
+    body = (
+        "**Thailand**\n\nThe Thai regulator fined Lotus Grocer under the PDPA.\n\n"
+        "**Malaysia**\n\nIn Malaysia, Kedai Bintang was charged under the PDPA."
+    )
+    assert [i for i, _, _ in find_instruments(body)] == ["PDPA (TH)", "PDPA (MY)"]
+
+
+def test_an_acronym_that_is_also_a_word_names_a_law_only_in_capitals() -> None:
+    assert [i for i, _, _ in find_instruments("It ran the campaign for a year.")] == []
+    assert [i for i, _, _ in find_instruments("It breached the bank rules (RAN).")] == ["CMF RAN"]
+    assert find_instruments("Les dijo que no llame más.") == []
+    assert [i for i, _, _ in find_instruments("Kestrel Apps broke APPs 1 and 11.")] == ["APPs"]
+
+
+# --- Citation forms ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # Dotted sections are whole numbers, not a section and a full stop.
+        ("under section 12.4 of the Quebec Privacy Act", ["Quebec Private Sector Act Sec. 12.4"]),
+        ("in breach of Article 2.10 of the NDPR", ["NDPR Art. 2.10"]),
+        # New York's codified rules, one or several sections.
+        ("as 11 NYCRR 420.18 requires", ["11 NYCRR 420.18"]),
+        (
+            "contrary to 3 NYCRR §§ 300.4 and 300.11, which 2,000 customers relied on",
+            ["3 NYCRR 300.4", "3 NYCRR 300.11"],
+        ),
+        ("under 12 C.F.R. § 1005.10(b), and 3,000 consumers", ["12 C.F.R. § 1005.10(b)"]),
+        # Canadian and UK forms: "s.", "ss.", "paragraph 9(2)(b)".
+        ("contrary to s. 10(1) of CASL", ["CASL Sec. 10(1)"]),
+        (
+            "breaching ss. 7 and 9 of the Spam Act 2003",
+            ["Spam Act 2003 Sec. 7", "Spam Act 2003 Sec. 9"],
+        ),
+        ("contrary to paragraph 9(2)(b) of CASL", ["CASL Sec. 9(2)(b)"]),
+        # A law's amendment is cited with the law.
+        (
+            "the first sanction under Amendment No. 7 to the Protection of Privacy Law",
+            ["Privacy Protection Law Amendment 7"],
+        ),
+        # A chapter of a law cited by chapters.
+        (
+            "in breach of Chapter 1-13 and Chapter 20-7 of the RAN",
+            ["CMF RAN Chapter 1-13", "CMF RAN Chapter 20-7"],
+        ),
+    ],
+)
+def test_citation_forms(text: str, labels: list[str]) -> None:
+    assert [p.label for p in find_provisions(text)] == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "S. 2201 passed the Senate on Tuesday.",  # a Senate bill, not a section
+        "The retailer's 5 stores closed.",
+        "as paragraph 4 of the decision explains",  # a paragraph says nothing without its section
+        "The lender filed for Chapter 11 protection.",  # bankruptcy
+        "Chapter 3 of the GDPR sets out the rights of data subjects.",  # a whole part of a law
+    ],
+)
+def test_forms_that_are_no_provision(text: str) -> None:
+    assert find_provisions(text, "GDPR") == []
+
+
+def test_the_same_law_is_the_law_already_cited() -> None:
+    text = "a minor infringement under Article 108 of the same law."
+    assert [p.label for p in find_provisions(text, "Law 11/2022")] == ["Law 11/2022 Art. 108"]
+    # Even when the default's provisions take another unit: the text says which law.
+    assert [p.label for p in find_provisions(text, "Spam Act 2003")] == ["Spam Act 2003 Art. 108"]
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        ("in breach of Law 1480 of 2011", "Law 1480 of 2011"),
+        ("contrary to Ley 34/2002 on electronic commerce", "Ley 34/2002"),
+        ("under Law 9/2014", "Law 9/2014"),
+        ("under Act No. 480/2004 Coll.", "Act No. 480/2004"),
+    ],
+)
+def test_statutes_cited_by_number_and_year(text: str, instrument: str) -> None:
+    assert [i for i, _, _ in find_instruments(text)] == [instrument]
