@@ -429,3 +429,147 @@ def test_every_eea_country_has_a_telecoms_regulator() -> None:
     fining activity (competition, consumer protection)."""
     have = {a.jurisdiction for a in lexicon().authorities.values() if a.kind == "telecoms"}
     assert members("EEA") - have == {"ES", "EE"}
+
+
+# --- Names copy gives more than one regulator, financial regulators ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text,authority,country",
+    [
+        # "Office for Personal Data Protection" is the English name of both the Czech and the
+        # Slovak office: the country named beside it decides.
+        (
+            "Slovakia's Office for Personal Data Protection fined Dunaj Poistenie a.s.",
+            "Slovak DPA",
+            "SK",
+        ),
+        (
+            "The Czech Republic's Office for Personal Data Protection fined Vltava Energie.",
+            "ÚOOÚ",
+            "CZ",
+        ),
+        (
+            "The Úrad na ochranu osobných údajov opened proceedings against the hospital.",
+            "Slovak DPA",
+            "SK",
+        ),
+        # A generic English name names its regulator with the country or the acronym beside it.
+        ("Turkey's Personal Data Protection Authority fined the hotel chain.", "KVKK", "TR"),
+        ("The Personal Data Protection Authority (KVKK) fined Anadolu Kargo.", "KVKK", "TR"),
+        ("Brazil's National Data Protection Authority fined the telecoms group.", "ANPD", "BR"),
+        ("DFS fined the insurer $1 million over its access controls.", "NYDFS", "US-NY"),
+        ("The Reserve Bank of India (RBI) imposed a penalty on the lender.", "RBI", "IN"),
+        ("The RBI cancelled the company's certificate of registration.", "RBI", "IN"),
+        ("Chile's Comisión para el Mercado Financiero fined the broker.", "CMF", "CL"),
+        ("The CMF fined the insurer 1,200 UF.", "CMF", "CL"),
+    ],
+)
+def test_regulators_named_by_a_shared_or_generic_name(
+    text: str, authority: str, country: str
+) -> None:
+    assert named_authorities(text) == {authority}
+    assert lexicon().authorities[authority].jurisdiction == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency, acting as the national personal data protection authority, opened an inquiry.",
+        "As the country's personal data protection authority, it fined the lender.",
+        "The superintendency is the national data protection authority.",
+        "The dfs column of the table was empty.",
+    ],
+)
+def test_a_regulators_role_described_names_no_other_regulator(text: str) -> None:
+    assert named_authorities(text) == set()
+
+
+def test_a_regulator_acting_as_the_data_protection_authority_keeps_its_fine() -> None:
+    body = (
+        "The Superintendence of Industry and Commerce (SIC), in its role as the personal data "
+        "protection authority, fined Cobranzas Andinas S.A.S. $250.000.000 for calling debtors' "
+        "relatives."
+    )
+    fine = fine_of(body, "250000000")
+    assert (fine.authority, fine.jurisdiction) == ("SIC", "CO")
+
+
+def test_a_slovak_fine_is_slovakias() -> None:
+    body = (
+        "Slovakia's Office for Personal Data Protection fined the utility Dunajská energetika a.s. "
+        "EUR 40,000 for sending customer lists to a call centre."
+    )
+    fine = fine_of(body, "40000")
+    assert (fine.authority, fine.jurisdiction) == ("Slovak DPA", "SK")
+
+
+def test_a_dfs_settlement_is_new_yorks() -> None:
+    body = (
+        "In March, DFS reached a $900,000 settlement with Kingsbridge Mutual, a Buffalo insurer, "
+        "over its failure to encrypt policyholder data."
+    )
+    settled = [f for f in extract(body) if f.amount and f.amount.amount == Decimal("900000")]
+    assert [(f.authority, f.jurisdiction) for f in settled] == [("NYDFS", "US-NY")]
+
+
+# --- Laws of the regulators above -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,instrument",
+    [
+        (
+            "The CMA acted under the Digital Markets, Competition and Consumers Act 2024.",
+            "DMCC Act 2024",
+        ),
+        ("It was the CMA's first direct fine under the DMCC Act.", "DMCC Act 2024"),
+        ("The penalty was imposed under the Reserve Bank of India Act, 1934.", "RBI Act"),
+        ("It breached the Banking Regulation Act, 1949.", "Banking Regulation Act 1949"),
+        (
+            "It failed to follow the Master Direction - Know Your Customer (KYC) Direction, 2016.",
+            "KYC Master Direction 2016",
+        ),
+        (
+            "It failed to follow the Know Your Customer (KYC) Directions, 2016.",
+            "KYC Master Direction 2016",
+        ),
+        (
+            "The clinic breached the Privacy Protection (Data Security) Regulations.",
+            "Privacy Protection (Data Security) Regulations",
+        ),
+        ("The collector breached Ley 2300 de 2023 by calling on a Sunday.", "Law 2300 of 2023"),
+        ("The operator called numbers listed on the No Llame registry.", "No Llame registry"),
+        ("It breached Law 26.951 on unsolicited calls.", "No Llame registry"),
+        ("The CNMC applied Ley 11/2022 to the operator.", "Law 11/2022"),
+        ("The AGCM applied the Codice del Consumo.", "Consumer Code (IT)"),
+    ],
+)
+def test_laws_of_financial_consumer_and_telecoms_regulators(text: str, instrument: str) -> None:
+    assert [i for i, _, _ in find_instruments(text)] == [instrument]
+
+
+def test_a_consumer_code_is_the_named_countrys() -> None:
+    italian = "Italy's AGCM found practices contrary to the Consumer Code."
+    french = "France's DGCCRF found practices contrary to the Consumer Code."
+    assert [i for i, _, _ in find_instruments(italian)] == ["Consumer Code (IT)"]
+    assert [i for i, _, _ in find_instruments(french)] == ["Consumer Code (FR)"]
+
+
+def test_a_uk_consumer_fine_cites_the_dmcc_act() -> None:
+    body = (
+        "The CMA fined Larkspur Homewares Ltd £400,000 under the DMCC Act for advertising "
+        "discounts from prices it had never charged."
+    )
+    fine = fine_of(body, "400000")
+    assert (fine.authority, fine.jurisdiction) == ("CMA", "GB")
+    assert "DMCC Act 2024" in {p.text for p in fine.provisions}
+
+
+def test_an_israeli_fine_cites_the_amendment_it_was_imposed_under() -> None:
+    body = (
+        "The Privacy Protection Authority fined Carmel Dental Ltd NIS 600,000 under Amendment 13 "
+        "to the Protection of Privacy Law after patient files were exposed."
+    )
+    fine = fine_of(body, "600000")
+    assert "Privacy Protection Law Amendment 13" in {p.text for p in fine.provisions}
