@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .answerability import common_words
+from .lexical import fts_query
 from .parties import find_respondent, fold, respondent_key
 from .provisions import find_instruments
 from .question_parse import Query
@@ -64,6 +66,7 @@ def unknown_names(engine: Engine, text: str) -> list[str]:
             for w, folded in zip(run.split(), words, strict=True)
         ):
             candidates.append((start, match.end(), run))
+    candidates += _lowercase_names(engine, text)
     if not candidates:
         return []  # the common case, decided without reading the laws' names
     known = [(m.start, m.end) for m in engine.lexicon.mentions(text)]
@@ -80,6 +83,27 @@ def unknown_names(engine: Engine, text: str) -> list[str]:
         ):
             names.append(name)
     return names
+
+
+def _lowercase_names(engine: Engine, text: str) -> list[tuple[int, int, str]]:
+    """Names typed in lower case ("is harbourline still fighting it?"): an uncommon word the
+    sources write capitalised, as a name."""
+    found = []
+    for match in re.finditer(r"\b[a-z][\w'’-]{3,}\b", text):
+        word = match.group()
+        if (
+            word in engine.lexicon.stopwords
+            or word in common_words()
+            or respondent_key(word) in engine.respondents
+        ):
+            continue
+        rows = engine.reader.lexical_top_sentences(fts_query([word]), 1)
+        if not rows:
+            continue
+        sentence = engine.retriever.body(rows[0].article_id)[rows[0].start : rows[0].end]
+        if re.search(rf"\b{re.escape(word[0].upper() + word[1:])}\b", sentence):
+            found.append((match.start(), match.end(), word))
+    return found
 
 
 def _name_forms(names: list[str]) -> list[str]:

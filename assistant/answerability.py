@@ -53,7 +53,7 @@ def unknown_words(
         # "by the end of December 2024": a date the user gives is an input, like a number.
         named |= {fold(w) for d in find_dates(query.text, None) for w in re.findall(r"\w+", d.text)}
     named |= {fold(w) for w in status_phrase_words(query)}  # "going to fight the fine"
-    common = _common_words()
+    common = common_words()
     missing = []
     for match in re.finditer(r"[^\W\d_](?:\w|['’-])+", query.text):
         word = re.sub(r"['’]s$", "", match.group()).strip("-'’")  # "4%-or-€20m": "or"
@@ -97,14 +97,14 @@ def _known(word: str, vocabulary: frozenset[str]) -> bool:
     stems = {_stem_phrase(word), *(_stem_phrase(s) for s in synonyms_of(word))}
     if any(s in vocabulary for stem in stems for s in stem.split()):
         return True
-    if word.casefold() in _common_words():
+    if word.casefold() in common_words():
         return False  # "weather" is a word of its own, not a misspelt "whether"
     stem = _stem_phrase(word)
     return len(stem) >= 5 and bool(difflib.get_close_matches(stem, vocabulary, n=1, cutoff=0.8))
 
 
 @cache
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """Whole words of the model's vocabulary: a proxy for everyday English."""
     from .embed import model_dir
 
@@ -128,7 +128,7 @@ def correct_spelling(question: str, reader: IndexReader, lexicon: Lexicon) -> st
             or folded in lexicon.stopwords
             # Without accents, as the index holds them: "Persónuvernd" is no misspelling.
             or _known_exactly(fold(folded), vocabulary)
-            or folded in _common_words()
+            or folded in common_words()
         ):
             return word
         if named is None:

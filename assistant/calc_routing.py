@@ -161,7 +161,9 @@ def route(
         )
 
     # Accrual: "how much would 90 days cost at the daily rate?"
-    if query.durations and re.search(r"\b(?:cost|owe|accrue|would)\b", text):
+    if query.durations and (
+        re.search(r"\b(?:cost|owe|accrue|would)\b", text) or _RUN_UP.search(text)
+    ):
         days = next((n for n, unit in query.durations if unit == "day"), None)
         rate = daily_rate()
         if days is not None and rate:
@@ -693,7 +695,15 @@ def _difference_pair(
     if rulings:
         court = rulings[0]
         return first, Input("the amount the court set", _amount(court), cite_fact(court))
-    proposal = read_amount(query, quotes, [*_PROPOSAL_WORDS, *focus])
+    # Read from a sentence about a proposal, not the one stating the fine again.
+    proposing = re.compile(rf"\b(?:{'|'.join(_PROPOSAL_WORDS)})\b", re.I)
+    proposal = read_amount(
+        query,
+        [q for q in quotes if proposing.search(q.text)],
+        [*_PROPOSAL_WORDS, *focus],
+        default_currency=first.value.currency,
+        proposed=True,
+    )
     if (
         proposal is not None
         and proposal.value.currency == first.value.currency

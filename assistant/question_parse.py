@@ -20,6 +20,7 @@ from .lexicon import Lexicon
 from .money import MoneyMention, find_money
 from .numbers import find_durations, find_numbers
 from .parties import respondent_key
+from .places import within
 
 Kind = str  # status | amount | date | count | entity | calculation | overview | passage
 
@@ -33,13 +34,17 @@ _AMOUNT = re.compile(
     r"|\b(?:fine|penalty|turnover|revenue|funding)\s+amount\b|\bwhat(?:['’]?s|\s+(?:was|is|were))?\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,4}(?:fine|penalty|rate|turnover|revenue|sales|income|profits?|funding|sanction|maximum|cap)\b"
     r"|\bwhat\s+(?:overdue\s+|daily\s+)?(?:penalty|fine)\b|\bwhat\s+did\s+[^?]{0,60}\b(?:fine|impose)\b"
+    # "what did iskar collect get fined", "what was X penalised" (not "fined for": a reason)
+    r"|\bwhat\s+(?:did|was|were|has|had)\s+[^?]{0,60}\b(?:fined|penali[sz]ed|sanctioned)\b(?!\s+for\b)"
     # "What daily charge did the CNIL threaten?", "what per-day sum …"
     r"|\bwhat\s+(?:daily|per[\s-]day|weekly|monthly)\s+(?:charge|sum|amount|payment|rate)\b",
     re.I,
 )
 _DATE = re.compile(
     r"^\W*(?:and\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month)\b|\bin\s+what\s+(?:month|year)\b"
-    r"|(?<!\bto\s)\bdate\s+of\b|\bsince\s+when\b",
+    r"|(?<!\bto\s)\bdate\s+of\b|\bsince\s+when\b"
+    # "What's the date on the penalty notice?"
+    r"|\bwhat(?:['’]s|\s+(?:is|was))\s+the\s+date\b",
     re.I,
 )
 _COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
@@ -227,7 +232,14 @@ def parse(
         for m in mentions
         if m.kind == "jurisdiction" and not _CURRENCY_NOUN.match(text, m.end)
     }
-    authorities = tuple(dict.fromkeys(m.key for m in mentions if m.kind == "authority"))
+    authorities = tuple(
+        dict.fromkeys(
+            key
+            for m in mentions
+            if m.kind == "authority"
+            and (key := _regulator_of_place(m.key, m.start, mentions, text, lexicon))
+        )
+    )
     places |= {lexicon.authorities[a].jurisdiction for a in authorities}
     words = tuple(re.findall(r"[\w&'’-]+", text.casefold()))
     respondents = tuple(
@@ -258,6 +270,30 @@ def parse(
         words=words,
     )
     return _inherit(query, history[-1]) if history else query
+
+
+def _regulator_of_place(key: str, start: int, mentions: list, text: str, lexicon: Lexicon):
+    """ "Bulgaria's data protection commission" is Bulgaria's regulator of that kind, not the
+    one another country calls by that name (Ireland's DPC); None when the place has several."""
+    authority = lexicon.authorities[key]
+    place = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "jurisdiction"
+            and m.end <= start
+            and re.fullmatch(r"(?:['’]s)?\s*", text[m.end : start])
+        ),
+        None,
+    )
+    if place is None or within(authority.jurisdiction, {place.key}):
+        return key
+    same_kind = [
+        a.id
+        for a in lexicon.authorities.values()
+        if a.jurisdiction == place.key and a.kind == authority.kind
+    ]
+    return same_kind[0] if len(same_kind) == 1 else None
 
 
 def _asks_status(pattern: str, text: str) -> bool:

@@ -94,7 +94,16 @@ _ASKS_PENALTY = re.compile(
 )
 
 
-def read_amount(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
+def read_amount(
+    query: Query,
+    quotes: Sequence[Quote],
+    focus: Sequence[str],
+    default_currency: str | None = None,
+    proposed: bool = False,
+) -> Reading | None:
+    """The amount the quotes state that answers the query. `default_currency` reads a sign
+    several currencies share ("$" in a Canadian story) as the currency already in play;
+    `proposed` looks for an amount first proposed, which is no penalty imposed."""
     daily = query.action == "penalty_payment" and re.search(
         r"\bdaily|\ba\s+day|\bper\s+day", query.text, re.I
     )
@@ -104,7 +113,7 @@ def read_amount(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> 
     for rank, quote in enumerate(quotes):
         if not about_caps and _CAP.search(quote.text):
             continue  # a statutory maximum answers only questions about maximums
-        for mention in find_money(quote.text):
+        for mention in find_money(quote.text, default_currency):
             if mention.money is None or (
                 query.currency and mention.money.currency != query.currency
             ):
@@ -118,6 +127,7 @@ def read_amount(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> 
             if (
                 not measure
                 and not about_caps
+                and not proposed
                 and _ASKS_PENALTY.search(query.text)
                 and not is_penalty_amount(quote.text, mention.start, mention.end)
             ):

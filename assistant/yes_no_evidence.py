@@ -348,9 +348,17 @@ def _negated(text: str, match: re.Match, prefixed: bool) -> bool:
     window = text[max(0, match.start() - 60) : match.end()]
     if _SOUGHT.search(text[max(0, match.start() - 40) : match.start()]):
         return True  # "a lawsuit seeking to annul the decision" annuls nothing (yet)
+    if _UNDONE.match(text, match.end()):
+        return True  # "lodged an appeal …, but withdrew it in May": no longer appealing
     return prefixed or polarity(window, re.escape(match.group())) == "no"
 
 
+# Undone later in the sentence: "initially lodged an appeal with the tribunal, but withdrew it".
+_UNDONE = re.compile(
+    r"[^.;]{0,100}?\b(?:but|then|later|before)\s+(?:\w+\s+){0,2}?"
+    r"(?:withdr[ae]w\w*|dropped|abandoned|retracted|discontinued)\b",
+    re.I,
+)
 # Aims, not outcomes: "seeking to annul", "asked the court to overturn", "in a bid to cut".
 _SOUGHT = re.compile(
     r"\b(?:seek(?:s|ing)?|sought|ask(?:s|ed|ing)?\s+[\w\s]{0,30}?|want(?:s|ed)?|tr(?:y|ies|ying|ied)|"

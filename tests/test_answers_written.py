@@ -152,6 +152,20 @@ DUNAJSKA = """BRATISLAVA, March 2 (Test Wire) - Slovakia's data protection offic
 The office said the insurer had cooperated with the inquiry.
 """
 
+KESTREL = """VILNIUS, June 3 (Test Wire) - Lithuania's State Data Protection Inspectorate (VDAI) issued a compliance notice to Kestrelwood UAB on 12 March, ordering it to stop asking tenants for bank statements.
+
+Kestrelwood initially lodged an appeal against the notice with the regional administrative court, but withdrew it in May.
+
+Separately, the VDAI fined Brantley Couriers UAB EUR 30,000; Brantley has appealed the fine to the regional administrative court.
+
+In Canada, the CRTC imposed an administrative monetary penalty of $60,000 on Maple Ridge Marketing Inc. for sending spam. The notice of violation had proposed a penalty of $90,000.
+"""
+
+BROOKVALE = """LONDON, Sept 24 (Test Wire) - The CMA has imposed a fixed penalty of £50,000 on Brookvale Tickets Ltd and a daily penalty of £2,000 for every day it fails to answer an information notice.
+
+The penalty notice, dated 20 September 2026, was published on Monday.
+"""
+
 MWANGAZA = """NAIROBI, Aug 6 (Test Wire) - Kenya's Office of the Data Protection Commissioner said on Monday it had fined Mwangaza Loans Ltd 4 million shillings for calling borrowers' relatives.
 
 The law caps such penalties: the maximum is 5 million shillings.
@@ -189,6 +203,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(
         corpus, "2026-03-02-slovak-office-fines-dunajska", DUNAJSKA, published="2026-03-02"
     )
+    write_article(corpus, "2026-06-03-vdai-notice-kestrelwood", KESTREL, published="2026-06-03")
+    write_article(corpus, "2026-09-24-cma-penalises-brookvale", BROOKVALE, published="2026-09-24")
     write_article(
         corpus,
         "2025-09-11-ofcom-directs-harbour-link",
@@ -274,6 +290,9 @@ def test_a_company_named_right_after_the_first_word_is_still_a_name(session: Ses
     answer = session.ask("Has Pelican Link Telecom paid its fine?")
     assert answer.kind == "not_found", answer.answer
     assert answer.verdict is None
+    # Typed in lower case, the name is still one the sources write capitalised.
+    answer = session.ask("how much was pelican fined?")
+    assert answer.kind == "not_found", answer.answer
 
 
 def test_the_rest_of_a_company_s_name_is_not_what_a_yes_no_question_asks(
@@ -311,6 +330,58 @@ def test_a_company_that_said_it_would_challenge_has_not_accepted_the_fine(
     answer = session.ask("Has Verdant Energia accepted the fine?")
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
     assert _cites(answer, "challenge the decision in court"), answer.answer
+
+
+def test_an_appeal_withdrawn_later_in_the_sentence_is_no_longer_being_fought(
+    session: Session,
+) -> None:
+    """A company typed in lower case is still the company asked about (not Brantley, whose
+    appeal stands), and "lodged an appeal …, but withdrew it" answers No."""
+    answer = session.ask("is kestrelwood still fighting the notice in court?")
+    assert answer.verdict == "no", answer.answer
+    assert _cites(answer, "but withdrew it in May"), answer.answer
+
+
+def test_a_country_s_regulator_named_by_another_country_s_generic_name(session: Session) -> None:
+    """ "Lithuania's data protection commission" is Lithuania's regulator, whatever Ireland's
+    DPC is called in English."""
+    answer = session.ask(
+        "How much did Lithuania's data protection commission fine Brantley Couriers?"
+    )
+    assert answer.kind == "amount" and answer.value.amount == Decimal(30_000), answer.answer
+
+
+def test_how_much_below_the_amount_a_notice_proposed_in_the_article_s_dollars(
+    session: Session,
+) -> None:
+    """ "$" in a Canadian story is the Canadian dollar for the proposal as for the fine, and the
+    proposal is read from the sentence proposing it even when the question says "penalty"."""
+    answer = session.ask(
+        "How much lower was the CRTC penalty on Maple Ridge Marketing than the notice of violation?"
+    )
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(30_000), "CAD"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "value"),
+    [
+        ("What's the date on the CMA's penalty notice to Brookvale?", "date", "2026-09-20"),
+        ("what did brookvale get fined", "amount", Decimal(50_000)),
+        (
+            "If Brookvale holds out for 10 days, what do the daily penalties add up to?",
+            "calculation",
+            Decimal(20_000),
+        ),
+    ],
+)
+def test_everyday_wordings_of_dates_amounts_and_accruals(
+    session: Session, question: str, kind: str, value
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == kind, answer.answer
+    got = answer.value.date if kind == "date" else answer.value.amount
+    assert got == value, answer.answer
 
 
 def test_an_undisclosed_detail_is_reported_as_unknown(session: Session) -> None:
