@@ -334,11 +334,21 @@ def find_instruments(text: str, places: Sequence[str] = ()) -> list[tuple[str, i
 
 @lru_cache(maxsize=4096)  # an article's sentences are read for laws several times
 def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
-    pattern = _names().pattern
+    names = _names()
+    matches = list(names.pattern.finditer(text))
     found = [
         (_resolve(m.group(1), m.start(1), text, places, None), m.start(1), m.end(1))
-        for m in pattern.finditer(text)
+        for m in matches
     ]
+    # A shared name the text settles once ("Thailand's PDPA") is that law where the text
+    # leaves it open too ("The PDPA took full effect in 2022").
+    settled: dict[str, set[str]] = {}
+    for m, (law, _, _) in zip(matches, found, strict=True):
+        settled.setdefault(_fold(m.group(1)), set()).add(law)
+    for index, (m, (law, start, end)) in enumerate(zip(matches, found, strict=True)):
+        laws = settled[_fold(m.group(1))] - {law}
+        if law not in _jurisdictions() and len(laws) == 1:
+            found[index] = (laws.pop(), start, end)
     for m in _NUMBERED_STATUTE.finditer(text):
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((_numbered_label(m), m.start(), m.end()))
@@ -428,6 +438,9 @@ def find_provisions(
             instrument: str | None = _resolve(
                 written, match.start(side), text, places, default_instrument
             )
+            if instrument not in _jurisdictions():  # a shared name left open here
+                same = [i for i, s, _ in named if match.start(side) <= s < match.end(side)]
+                instrument = same[0] if same else instrument
         elif _SAME_LAW.match(text, match.end()):
             instrument = default_instrument
         else:

@@ -282,3 +282,16 @@ def test_the_same_law_is_the_law_already_cited() -> None:
 )
 def test_statutes_cited_by_number_and_year(text: str, instrument: str) -> None:
     assert [i for i, _, _ in find_instruments(text)] == [instrument]
+
+
+def test_a_shared_name_the_text_settles_once_is_that_law_throughout() -> None:
+    body = (
+        "Thailand's regulator fined Lotus Grocer under the PDPA.\n\n"
+        "The PDPA took full effect in 2022; section 83 sets the fines."
+    )
+    assert [i for i, _, _ in find_instruments(body)] == ["PDPA (TH)", "PDPA (TH)"]
+    text = (
+        "Malaysia's commissioner fined Kedai Bintang under the PDPA.\n\n"
+        "It breached section 5 of the PDPA."
+    )
+    assert [p.instrument for p in find_provisions(text)] == ["PDPA (MY)"]
