@@ -18,7 +18,7 @@ from .dates import find_dates
 from .lexical import _stem_phrase, synonyms_of
 from .lexicon import Lexicon
 from .parties import fold
-from .provisions import find_instruments
+from .provisions import find_instruments, instrument_names
 from .question_parse import Query, status_phrase_words
 from .store import IndexReader
 
@@ -53,6 +53,14 @@ def unknown_words(
         # "by the end of December 2024": a date the user gives is an input, like a number.
         named |= {fold(w) for d in find_dates(query.text, None) for w in re.findall(r"\w+", d.text)}
     named |= {fold(w) for w in status_phrase_words(query)}  # "going to fight the fine"
+    # "the TCP Code" when the sources write "Telecommunications Consumer Protections Code":
+    # a law they name, under another of its names.
+    for law, start, end in find_instruments(query.text):
+        if any(
+            all(_stem_phrase(w) in vocabulary for w in re.findall(r"\w+", name))
+            for name in instrument_names(law)
+        ):
+            named |= {fold(w) for w in re.findall(r"\w+", query.text[start:end])}
     common = common_words()
     missing = []
     for match in re.finditer(r"[^\W\d_](?:\w|['’-])+", query.text):

@@ -145,6 +145,12 @@ _PARTITION = re.compile(
     r"\b(?:of\s+this\s+(?:amount|sum|total)|of\s+which|of\s+the\s+(?:total|sum|fine|penalty)|split|divided|broken\s+down|shared)\b",
     re.I,
 )
+# "Which company …", "what firm …", "which lender …": the party an action was against.
+_ASKS_RESPONDENT = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|firm|business|operator|lender|insurer"
+    r"|retailer|provider|carrier|platform|supplier|bank)\b",
+    re.I,
+)
 _ACTION_NAMES = {"penalty_payment": "penalty payment", "ruling": "amount the court set"}
 # An exchange rate a source states: "($1 = 0.9375 euros)", "$1 = 10.91 Swedish crowns".
 _STATED_RATE = re.compile(
@@ -471,9 +477,25 @@ class Engine:
             own = self._own_words(query)
             words = {id(g): self._words_used(own, g.facts) for g in groups}
             shared = set.intersection(*words.values())  # say nothing between them
+            # "and roughly in euros?": first the action the sources give in that currency.
+            in_asked = {
+                id(g): bool(query.currency)
+                and any(
+                    a.currency == query.currency
+                    for f in g.facts
+                    for a in [f.amount, *f.other_amounts]
+                    if a is not None
+                )
+                for g in groups
+            }
             group = max(
                 groups,
-                key=lambda g: (len(g.facts), self._year(g), len(words[id(g)] - shared)),
+                key=lambda g: (
+                    in_asked[id(g)],
+                    len(g.facts),
+                    self._year(g),
+                    len(words[id(g)] - shared),
+                ),
             )
             chosen = self._pick_amount(group, query)
             if chosen is not None and query.currency and chosen[0].currency != query.currency:
@@ -864,6 +886,9 @@ class Engine:
             answered = self._regulator_named_before(query, groups, cites)
             if answered is not None:
                 return answered
+        answered = self._respondent_asked(query, cites)
+        if answered is not None:
+            return answered
         reading = read_entity(
             query, self._filtered(query, quotes), self._focus(query), self.lexicon
         )
@@ -1219,6 +1244,21 @@ class Engine:
             if (subject and any(s in folded for s in subject)) or (places & names):
                 found.append(cites.quote(quote))
         return found
+
+    def _respondent_asked(self, query: Query, cites: Citations) -> Answer | None:
+        """ "Which company did the ACMA direct to comply with the TCP Code?": the party of the
+        regulator's action whose sentence shares most of the question's words."""
+        if query.respondents or not (query.authorities or query.places):
+            return None
+        if not _ASKS_RESPONDENT.search(query.text):
+            return None
+        facts = [f for g in self._groups(query) for f in g.facts if f.respondent]
+        if not facts:
+            return None
+        fact = self._by_overlap(query, facts)[0]
+        n = cites.add(fact.article_id, fact.start, fact.end)
+        assert fact.respondent is not None
+        return self._done(query, "entity", f"{fact.respondent.text} [{n}].", cites)
 
     def _by_overlap(self, query: Query, facts: list) -> list:
         """Sources whose sentences share the most of the question's words first."""

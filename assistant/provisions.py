@@ -113,6 +113,14 @@ def instrument_label(instrument: str) -> str:
     return instrument[: -len(suffix)] if country and instrument.endswith(suffix) else instrument
 
 
+def instrument_names(instrument: str) -> tuple[str, ...]:
+    """Every name the data gives a law: its id, official name and aliases."""
+    for entry in _data():
+        if entry["id"] == instrument:
+            return (entry["id"], entry["name"], *entry.get("aliases", ()))
+    return (instrument,)
+
+
 @dataclass(frozen=True)
 class _Names:
     pattern: re.Pattern[str]

@@ -166,6 +166,14 @@ BROOKVALE = """LONDON, Sept 24 (Test Wire) - The CMA has imposed a fixed penalty
 The penalty notice, dated 20 September 2026, was published on Monday.
 """
 
+RILA = """SOFIA, April 16 (Test Wire) - Bulgaria's Commission for Personal Data Protection fined the electricity supplier Rila Power EAD BGN 120,000 (about EUR 61,000) for mailing bills to the wrong customers.
+
+In the same decision, the Commission imposed a second sanction of BGN 15,000 on Rila Power for reporting the breach late.
+"""
+
+SOUTHGATE = """SYDNEY, July 30 (Test Wire) - The Australian Communications and Media Authority said it had directed Southgate Telco Pty Ltd to comply with the Telecommunications Consumer Protections Code after finding it failed to give customers critical information summaries.
+"""
+
 MWANGAZA = """NAIROBI, Aug 6 (Test Wire) - Kenya's Office of the Data Protection Commissioner said on Monday it had fined Mwangaza Loans Ltd 4 million shillings for calling borrowers' relatives.
 
 The law caps such penalties: the maximum is 5 million shillings.
@@ -205,6 +213,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     )
     write_article(corpus, "2026-06-03-vdai-notice-kestrelwood", KESTREL, published="2026-06-03")
     write_article(corpus, "2026-09-24-cma-penalises-brookvale", BROOKVALE, published="2026-09-24")
+    write_article(corpus, "2025-04-16-cpdp-fines-rila-power", RILA, published="2025-04-16")
+    write_article(corpus, "2025-07-30-acma-directs-southgate", SOUTHGATE, published="2025-07-30")
     write_article(
         corpus,
         "2025-09-11-ofcom-directs-harbour-link",
@@ -382,6 +392,25 @@ def test_everyday_wordings_of_dates_amounts_and_accruals(
     assert answer.kind == kind, answer.answer
     got = answer.value.date if kind == "date" else answer.value.amount
     assert got == value, answer.answer
+
+
+def test_a_follow_up_in_another_currency_takes_the_action_the_sources_give_in_it(
+    session: Session,
+) -> None:
+    answer = session.ask("and in euros?", ["How much did the CPDP fine Rila Power?"])
+    assert answer.kind == "amount", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(61_000), "EUR"), answer.answer
+
+
+def test_a_decision_asked_about_by_its_local_name(session: Session) -> None:
+    answer = session.ask("When is the DPC deliberation on Westmere dated?")
+    assert answer.kind == "date" and answer.value.date == "2024-11-04", answer.answer
+
+
+def test_a_law_asked_about_by_another_of_its_names(session: Session) -> None:
+    """The question says "TCP Code"; the source writes the code's full title."""
+    answer = session.ask("Which company did the ACMA direct to comply with the TCP Code?")
+    assert answer.kind == "entity" and "Southgate Telco" in answer.answer, answer.answer
 
 
 def test_an_undisclosed_detail_is_reported_as_unknown(session: Session) -> None:
