@@ -169,6 +169,7 @@ class _ArticleContext:
         self.last_court: tuple[str, list[str], str | None] | None = None
         self.court_shorts: dict[str, tuple[str, list[str], str | None]] = {}  # "CBb": as above
         self.last_party: tuple[str, int] | None = None  # sanctioned last, and where
+        self.restated: list[Amount] = []  # "The fine is equivalent to …": see _RESTATED_AS
         self.section = 0  # where the current section (after a heading) starts
         in_title = respondents(article.title, lexicon)
         subject = headline_subject(article.title, lexicon)
@@ -292,6 +293,7 @@ def extract_facts(
     # sentence that reports it: that sentence is the fact's quote, the heading a mention.
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
     facts = _drop_totals(_fold_headings(_merge(mentions, body), body), body)
+    _attach_restatements(facts, context)
     _attach_rulings(facts)
     _inherit_regulators(facts)
     _regulators_from_context(facts, body, context)
@@ -721,6 +723,10 @@ def _sentence_facts(
     # still the conversion of that fine's amount, never a fine of its own.
     orphans = [m for m in primaries if _unread_before(text, m, money)]
     primaries = [m for m in primaries if m not in orphans]
+    # "The fine is equivalent to 15,000 UF": the fine told before, in another unit.
+    restated = [m for m in primaries if _RESTATED_AS.search(text, max(0, m.start - 80), m.start)]
+    ctx.restated += [_amount(m, offset) for m in restated]
+    primaries = [m for m in primaries if m not in restated]
     parties = respondents(text, ctx.lexicon)
     regulators = [
         a
@@ -861,6 +867,31 @@ def _sentence_facts(
         facts.extend(found)
         covered.add(match.kind)
     return facts
+
+
+# A sentence of its own giving the fine told before in another currency or unit: "The fine
+# is equivalent to 15,000 UF", "That penalty, equal to about $1.1 million, …".
+_RESTATED_AS = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction|sum|amount)"
+    r"\s*,?\s+(?:is\s+|was\s+|which\s+is\s+)?(?:roughly\s+|approximately\s+)?"
+    r"(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$",
+    re.I,
+)
+
+
+def _attach_restatements(facts: list[Fact], ctx: _ArticleContext) -> None:
+    """Each amount a sentence restates the fine told before in (`_RESTATED_AS`) is another
+    amount of the last fact with an amount before it, if that is in another currency."""
+    for amount in ctx.restated:
+        before = [f for f in facts if f.amount is not None and f.start < amount.start]
+        if not before:
+            continue
+        fact = max(before, key=lambda f: max(s for s, _ in f.mentions if s < amount.start))
+        assert fact.amount is not None
+        if amount.currency != fact.amount.currency and amount.currency not in {
+            o.currency for o in fact.other_amounts
+        }:
+            fact.other_amounts.append(amount)
 
 
 # An amount the money reader could not read, right before a bracketed conversion: "4.85
@@ -1832,10 +1863,15 @@ def _violation_targets(
 # The documents a regulator decides by, as news names them: "the decision", "the resolution",
 # "the precept" (Estonia), "the consent decree", "Deliberação/2025/87" (Portugal). Not a
 # court's judgment: that dates the ruling (_date_judgments), not the regulator's decision.
+# A decision document, in English or by the name enforcement news keeps untranslated:
+# "Resolución Exenta No. 7482, dated Sept. 4", "the Bescheid of 3 May", "beschikking".
 _DOCUMENT = (
     r"(?:decision|ruling|resolution|deliberation|d[ée]lib[ée]ration|delibera[çc][ãa]o"
     r"|provvedimento|order|notice|determination|precept|decree|sanction|penalty"
-    r"|fine|injunction)"
+    r"|fine|injunction"
+    r"|resoluci[óo]n|resolu[çc][ãa]o|decisi[óo]n|decis[ãa]o|d[ée]cision|decisione|ordinanza"
+    r"|sentencia|senten[çc]a|arr[êe]t[ée]?|Bescheid|Beschluss|beschikking|besluit|afg[øo]relse"
+    r"|beslut|beslutning|p[aä][aä]t[öo]s|decyzj[ai]|rozhodnut[íi]|hat[áa]rozat|odlo[čc]ba)"
 )
 # Its reference, if written: "No. 28417", "n° 2024-113", "/2025/87".
 _DOCUMENT_NUMBER = r"(?:[ \t]*(?:No\.?|n[°º]\.?|Nr\.?|#)?[ \t]*[/\w.-]*\d[\w/.-]*)?"

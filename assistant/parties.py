@@ -113,6 +113,9 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"
     rf"(?P<who>{_NAME}),\s+(?:(?:which|who)\s+(?:was|were|had\s+been)\s+)?(?:also\s+)?{_SANCTIONED}\b",
+    # "the fate of Vestra Telecom S.A., which the regulator fined €600,000 in 2022", "X, whom
+    # the AEPD had sanctioned": the name the relative clause is about, the sanction's object.
+    rf"(?P<who>{_NAME}),\s+(?:which|whom|who)\s+(?:the\s+)?[^.;,]{{1,60}}?\s+(?:had\s+|has\s+)?(?:also\s+)?{_SANCTIONED}\b",
     # "Skovbryn Tandklinik ApS, a dental clinic fined 150,000 kroner by …"
     rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{1,4}}?{_SANCTIONED}\b",
 ]
@@ -438,6 +441,12 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
             return Party(named.group("name"), named.start("name"), named.end("name"))
         inner = common.group(1)
         return Party(inner, start + name.index(inner), end)
+    # A place's possessive describes the name after it: "Chile's Banco X", "Germany's
+    # Deutsche Wohnen" (the company, not the country).
+    place = _PLACE_POSSESSIVE.match(name)
+    if place and _is_place(place.group(1), lexicon):
+        start += place.end()
+        name = name[place.end() :]
     # A possessive ends the name: "Amazon's French warehouses unit" is Amazon's.
     name = re.split(r"['’]s\b", name)[0]
     words = name.split()
@@ -478,6 +487,17 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if _is_known_non_respondent(name, lexicon):
         return None
     return Party(name, start, end)
+
+
+_PLACE_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
+
+
+def _is_place(text: str, lexicon: Lexicon) -> bool:
+    """The whole of `text` is a country or state the lexicon knows ("Chile", "New York")."""
+    return any(
+        m.kind in {"jurisdiction", "region"} and m.start == 0 and m.end == len(text)
+        for m in lexicon.mentions(text)
+    )
 
 
 @cache

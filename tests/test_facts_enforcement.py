@@ -281,3 +281,52 @@ def test_a_company_calling_the_measure_unjustified_disputes_it() -> None:
 def test_a_legal_form_with_a_slash_stays_whole_after_a_verb() -> None:
     facts = extract("The Danish regulator banned Havblik A/S from selling customer lists.")
     assert [f.respondent.text for f in facts] == ["Havblik A/S"]
+
+
+# --- Respondents --------------------------------------------------------------------------
+
+
+def test_a_headline_naming_the_company_with_its_countrys_possessive_names_the_company() -> None:
+    # "Peru's Banco X appeals …": the country describes the company; the lead sentence,
+    # naming no one sanctioned, is about that company.
+    facts = extract(
+        "Banco Altiplano Andino S.A.A. is fighting a fine of S/ 2.1 million imposed by the "
+        "regulator in court, it said. In the same decision, the regulator fined the bank's "
+        "former compliance officer, Lucía Quispe Rojas, S/ 40,000.",
+        title="Peru's Banco Altiplano Andino appeals regulator fine",
+    )
+    assert by_amount(facts, "2100000").respondent.text == "Banco Altiplano Andino"
+    assert by_amount(facts, "40000").respondent.text == "Lucía Quispe Rojas"
+
+
+def test_the_company_a_which_clause_says_was_fined_is_the_respondent() -> None:
+    facts = extract(
+        "The ruling differs from the case of Borealis Fibra S.L., which the regulator had "
+        "fined €450,000 in 2021 for blocking switches.",
+        title="Court cuts fine on Norte Móvil",
+    )
+    assert by_amount(facts, "450000").respondent.text.startswith("Borealis Fibra")
+
+
+def test_a_decision_document_named_in_its_own_language_dates_the_fine() -> None:
+    # "Resolución", "Bescheid", "beschikking": what the decision is called where it was taken.
+    facts = extract(
+        "The AEPD has fined Ventanal Hogar S.L. €70,000 for unlawful calls, the company said "
+        "on Monday. Under Resolución PS/00231/2024, dated 12 March 2024, the firm had called "
+        "people on the Robinson list.",
+        published="2024-04-02",
+    )
+    fine = by_amount(facts, "70000")
+    assert fine.date is not None and fine.date.text == "2024-03-12"
+
+
+def test_a_sentence_giving_the_fine_in_another_unit_adds_an_amount_to_it() -> None:
+    # Not a second fine: the same one, restated in the unit it was set in.
+    facts = extract(
+        "The regulator fined Minera Quebrada Alta S.A. CLP 240 million on Monday for late "
+        "disclosures. The penalty is equivalent to 6,500 UF, the regulator said.",
+        title="Chile fines Minera Quebrada Alta",
+    )
+    fines = [f for f in facts if f.action == "fine"]
+    assert len(fines) == 1
+    assert [(o.amount, o.currency) for o in fines[0].other_amounts] == [(6500, "CLF")]
