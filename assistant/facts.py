@@ -495,7 +495,7 @@ _ALSO = re.compile(
 _SAME_DAY = re.compile(
     r"\b(?:[Oo]n\s+)?(?:the|that)\s+same\s+(?:day|date)\b"
     r"|\bIn\s+(?:the|that)\s+same\s+(?:statement|announcement|(?:press\s+)?release|decision|notice"
-    r"|proceedings?|case|investigation)\b"
+    r"|proceedings?|case|investigation|resolution|ruling|order|deliberation)\b"
 )
 
 
@@ -1293,6 +1293,8 @@ def _attach_statuses(
                 f
                 for f in facts
                 if f.action in STATUS_APPLIES_TO.get(match.kind, {f.action})
+                # damages a court awarded are paid, or not, like a fine
+                or (match.kind in {"paid", "not_paid"} and awards_damages(f, body))
                 # "imposed periodic penalty payments … for failing to fix its repository": a
                 # penalty enforcing compliance, said in its own sentence to be unmet.
                 or (
@@ -2061,7 +2063,9 @@ _SANCTION_VERB = re.compile(
     r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
     r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
     # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
-    r"accepted|signed|offered|gave|given)$",
+    r"accepted|signed|offered|gave|given|"
+    # a commitment made in an undertaking or settlement: "also committed to implement …"
+    r"committed|commits|undertook|undertakes|agrees|pledged)$",
     re.I,
 )
 
@@ -2135,6 +2139,39 @@ _ANNULLED = re.compile(
 )
 
 
+# Money a court orders paid to the people harmed: "ordered X to pay $35,000 in damages",
+# "awarded compensation of €12,000".
+_DAMAGES_AFTER = re.compile(r"\s*(?:in|as)\s+(?:\w+\s+)?(?:damages|compensation)\b", re.I)
+_DAMAGES_BEFORE = re.compile(
+    r"\b(?:damages|compensation)\s+(?:of|totall?ing|amounting\s+to)\s+$", re.I
+)
+_COURT_AWARDS = re.compile(
+    r"\b(?:court|tribunal|judge|judges)\b[^.;]{0,80}?\b(?:ordered|orders|awarded|awards)\b", re.I
+)
+
+
+def _awarded(text: str, mention: MoneyMention) -> bool:
+    return bool(
+        _COURT_AWARDS.search(text, 0, mention.start)
+        and (
+            _DAMAGES_AFTER.match(text, mention.end)
+            or _DAMAGES_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        )
+    )
+
+
+def awards_damages(fact: Fact, body: str) -> bool:
+    """A ruling whose amount a court ordered paid as damages: it can be paid or not."""
+    return (
+        fact.action == "ruling"
+        and fact.amount is not None
+        and bool(
+            _DAMAGES_AFTER.match(body, fact.amount.end)
+            or _DAMAGES_BEFORE.search(body, max(0, fact.amount.start - 40), fact.amount.start)
+        )
+    )
+
+
 def _rulings(
     text: str,
     offset: int,
@@ -2185,7 +2222,20 @@ def _rulings(
         like = next(
             (f for f in facts if f.amount and f.amount.start == offset + mention.start), None
         )
-        if mention in reduced_to:
+        if _awarded(text, mention):
+            # "the Tribunal ordered Kauri Ltd to pay $35,000 in damages": the court's own
+            # award against the party it names, not a regulator's fine it rules on.
+            award = ruling(_amount(mention, offset), like)
+            award.respondent = _respondent(
+                [p for p in respondents(text, ctx.lexicon) if p.start < mention.start],
+                mention.start,
+                ctx,
+                offset,
+            )
+            if like is not None:
+                facts.remove(like)
+            rulings.append(award)
+        elif mention in reduced_to:
             if like is not None:
                 facts.remove(like)  # the court's figure, not a regulator's fine
             rulings.append(ruling(_amount(mention, offset), like))
@@ -2331,6 +2381,10 @@ def _resolve_court(
         known, where = [], seat
     elif seat and not where:
         where = seat
+    elif not where and not known:
+        # A court the lexicon does not know, with no seat named ("the Human Rights Review
+        # Tribunal ordered …"): a court of the country whose regulator's story is told.
+        where = home
     short = _short_form(text, court)
     if short:
         # A court the lexicon does not know goes by the short name the article gives it,

@@ -96,7 +96,9 @@ _RESPONDENT_PATTERNS = [
     # delete all historic data": the settlement's or order's own requirement.
     rf"\b(?:judgm?ents?|judgements?|orders?|decrees?|decisions?|settlements?|agreements?|it|which|that)\s+(?:also\s+)?requires\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "Ostwind GmbH is prohibited from …", "the broker is also required to delete …"
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:is|are|will\s+be)\s+(?:also\s+|now\s+|further\s+)?(?:prohibited\s+from|barred\s+from|required\s+to|obliged\s+to)|must\s+(?:also\s+)?(?:delete|erase|destroy|stop|cease|remove|notify|appoint|implement))\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:is|are|will\s+be)\s+(?:also\s+|now\s+|further\s+)?(?:prohibited\s+from|barred\s+from|required\s+to|obliged\s+to)|must\s+(?:also\s+)?(?:delete|erase|destroy|stop|cease|remove|notify|appoint|implement|submit|file|engage|hire|retain|adopt|establish|conduct|commission|report|train|overhaul|undergo))\b",
+    # "Northfield also committed to implement a compliance program": who made the commitment.
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:committed|undertook|pledged)\s+(?:also\s+)?to\b",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
     rf"\b{_SANCTION_NOUN}\b[^.;]{{0,40}}?\b(?:requiring|directing|compelling|obliging|instructing|ordering)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
@@ -307,6 +309,17 @@ _NOT_A_NAME = {
     "treasury",
     "exchequer",
 } | _CALENDAR
+# A kind of party in the plural, capitalised only by starting a sentence: "Controllers must
+# report breaches within 72 hours", "Insurers must submit …" state what the law requires of
+# everyone, not an order against someone.
+_EVERYONE_OF_A_KIND = frozenset(
+    """
+    companies firms businesses controllers processors insurers banks lenders operators
+    providers platforms employers landlords retailers agencies organisations organizations
+    brokers telcos carriers hospitals schools apps websites developers publishers traders
+    sellers merchants advertisers marketers entities institutions licensees
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
 _ENDS_IN_FORM = re.compile(rf"(?:\s|^){_LEGAL_FORM}$|\b(?:Ltd|Inc|Corp|Co)\.$")
@@ -478,7 +491,11 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if not _ENDS_IN_FORM.search(name):
         name = name.rstrip(".,")  # a sentence's full stop, not "a.s." or "Co., Ltd."
     end = start + len(name)
-    if not name or name.casefold() in _NOT_A_NAME or not any(c.isalpha() for c in name):
+    if (
+        not name
+        or name.casefold() in _NOT_A_NAME | _EVERYONE_OF_A_KIND
+        or not any(c.isalpha() for c in name)
+    ):
         return None
     if name in _currency_codes():
         return None  # "fined the streaming company SEK 58 million": the amount's currency
@@ -618,8 +635,15 @@ _HEADLINE_SUBJECT = re.compile(
 )
 
 
+# A headline naming the party after its sanction: "Regulator cuts penalty for Acme Ltd",
+# "€2m fine for Borex upheld". (In a body, "a fine for" is followed by the reason.)
+_HEADLINE_OBJECT = re.compile(
+    rf"\b(?:fines?|penalt(?:y|ies)|sanctions?)\s+(?:for|on|against)\s+(?P<who>{_NAME})"
+)
+
+
 def headline_subject(title: str, lexicon: Lexicon) -> Party | None:
-    match = _HEADLINE_SUBJECT.match(title)
+    match = _HEADLINE_SUBJECT.match(title) or _HEADLINE_OBJECT.search(title)
     return _clean(match, lexicon) if match else None
 
 

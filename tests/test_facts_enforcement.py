@@ -330,3 +330,98 @@ def test_a_sentence_giving_the_fine_in_another_unit_adds_an_amount_to_it() -> No
     fines = [f for f in facts if f.action == "fine"]
     assert len(fines) == 1
     assert [(o.amount, o.currency) for o in fines[0].other_amounts] == [(6500, "CLF")]
+
+
+def test_a_person_fined_in_the_same_resolution_is_fined_on_the_decisions_day() -> None:
+    facts = extract(
+        "The AEPD fined Ventanal Hogar S.L. €70,000 on 12 March 2024 for unlawful calls.\n\n"
+        "In the same resolution, the AEPD fined the firm's former marketing director, Pablo "
+        "Ruiz Soto, €4,000.",
+        published="2024-04-02",
+    )
+    person = by_amount(facts, "4000")
+    assert person.respondent.text == "Pablo Ruiz Soto"
+    assert person.date is not None and person.date.text == "2024-03-12"
+
+
+def test_a_headline_naming_the_party_after_its_penalty_makes_it_the_main_party() -> None:
+    # Two companies in the body, the second named more often: the headline says whose story.
+    facts = extract(
+        "The CRTC imposed a penalty of C$90,000 on 2 May 2025 for unsolicited texts.\n\n"
+        "Separately, Pinecrest Loans Ltd. agreed to pay C$40,000. Pinecrest also committed to "
+        "train its staff.",
+        title="CRTC lowers CASL penalty for Lakeview Roofing after hearing",
+    )
+    assert by_amount(facts, "90000").respondent.text.startswith("Lakeview Roofing")
+
+
+# --- Orders -------------------------------------------------------------------------------
+
+
+def test_what_a_consent_order_says_the_company_must_submit_is_an_order() -> None:
+    facts = extract(
+        "Brightwater Mutual Insurance Co. has agreed to pay a $900,000 penalty to the New York "
+        "State Department of Financial Services under a consent order signed on 3 April 2024. "
+        "In addition to the penalty, Brightwater must submit an access-control audit to the "
+        "department within 90 days.",
+        published="2024-04-10",
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert len(orders) == 1
+    assert orders[0].respondent.text.startswith("Brightwater")
+    assert orders[0].date is not None and orders[0].date.text == "2024-04-03"
+
+
+def test_a_commitment_given_in_an_undertaking_is_an_order_against_who_gave_it() -> None:
+    facts = extract(
+        "Tamarack Credit Union entered into an undertaking with the CRTC on 4 March 2025 and "
+        "agreed to pay C$30,000. Tamarack also undertook to appoint a compliance officer and "
+        "to audit its consent records."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert [o.respondent.text for o in orders] == ["Tamarack"]
+    assert orders[0].date is not None and orders[0].date.text == "2025-03-04"
+
+
+def test_a_compliance_notice_issued_on_a_day_is_an_order_of_that_day() -> None:
+    facts = extract(
+        "The Office of the Privacy Commissioner issued a compliance notice to Tui Realty on "
+        "3 February 2026 over its tenant forms. Tui Realty has done what the Commissioner "
+        "told it to do, the office said.",
+        published="2026-05-01",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.respondent.text == "Tui Realty"
+    assert order.date is not None and order.date.text == "2026-02-03"
+    assert "complied" in statuses(order)
+
+
+# --- Court awards -------------------------------------------------------------------------
+
+
+def test_damages_a_tribunal_orders_paid_are_its_ruling_against_the_company() -> None:
+    # No regulator's fine: the tribunal's own award, in the country of the story's regulator,
+    # and unpaid when the company is said not to have paid.
+    facts = extract(
+        "The NZ Privacy Commissioner warned landlords about tenant data. In April the Employment "
+        "Relations Tribunal ordered Matai Finance Ltd, a lender, to pay $18,000 in damages to "
+        "a former employee. Matai Finance has not paid, her lawyer said.",
+        published="2026-06-01",
+    )
+    (ruling,) = [f for f in facts if f.action == "ruling"]
+    assert ruling.amount is not None and (ruling.amount.amount, ruling.amount.currency) == (
+        18000,
+        "NZD",
+    )
+    assert ruling.respondent.text.startswith("Matai Finance")
+    assert ruling.jurisdiction == "NZ"
+    assert "not_paid" in statuses(ruling)
+    assert not [f for f in facts if f.action == "fine"]
+
+
+def test_what_the_rules_say_every_company_of_a_kind_must_do_is_no_order() -> None:
+    facts = extract(
+        "The ICO fined Arden Logistics Ltd £50,000 in May. Under the rules, Controllers must "
+        "report breaches within 72 hours and Insurers must submit annual audits."
+    )
+    assert [f.action for f in facts] == ["fine"]
