@@ -169,6 +169,10 @@ class _ArticleContext:
         self.last_court: tuple[str, list[str], str | None] | None = None
         self.court_shorts: dict[str, tuple[str, list[str], str | None]] = {}  # "CBb": as above
         self.last_party: tuple[str, int] | None = None  # sanctioned last, and where
+        # Where the last sentence about a court ends, and whether it is the one just before:
+        # "… the court's chamber upheld the finding. But it cut the fine to €1.75 million."
+        self.court_told_to: int | None = None
+        self.court_just_before = False
         self.restated: list[Amount] = []  # "The fine is equivalent to …": see _RESTATED_AS
         self.section = 0  # where the current section (after a heading) starts
         in_title = respondents(article.title, lexicon)
@@ -277,6 +281,10 @@ def extract_facts(
         court = _find_court(text, context)
         if court:
             context.last_court = _resolve_court(text, court, context, span.end)
+        context.court_just_before = (
+            context.court_told_to is not None
+            and not body[context.court_told_to : span.start].strip()
+        )
         if mentions_action(text):
             found = _sentence_facts(article, span, quote_start, context)
             mentions.extend(found)
@@ -287,6 +295,8 @@ def extract_facts(
             ]
             if named:
                 context.last_party = (named[-1].text, span.end)
+        if _ABOUT_COURT.search(text):
+            context.court_told_to = span.end
     _products_to_makers(article, mentions, context)
     _one_name_for_the_main_party(mentions, context)
     # A heading restating an amount ("## Australia: A$5.2m civil penalty") summarises the
@@ -307,7 +317,7 @@ def extract_facts(
     _in_addition(facts, body)
     _date_judgments(article, sentences, facts, context)
     for fact in facts:
-        _derive_statuses(fact)
+        _derive_statuses(fact, body)
     return facts
 
 
@@ -2019,12 +2029,26 @@ def _relative(body: str, date: Located) -> bool:
     return date.end > date.start and not any(c.isdigit() for c in body[date.start : date.end])
 
 
-def _derive_statuses(fact: Fact) -> None:
+# "… and has annulled a second sanction altogether": another measure annulled beside the one
+# reduced.
+_ANOTHER_ANNULLED = re.compile(
+    r"\b(?:annull?ed|overturned|quashed|set\s+aside)\s+(?:in\s+full\s+|entirely\s+)?"
+    r"(?:a|the|its)\s+(?:second|separate|other|further)\b|\bannull?ed\s+another\b",
+    re.I,
+)
+
+
+def _derive_statuses(fact: Fact, body: str) -> None:
     """A court that overturned, reduced or upheld a fine heard an appeal against it."""
     if any(s.status == "reduced" for s in fact.statuses):
         # "annulled the part of the decision concerning Article 12(3)" and cut the fine: the
-        # fine stands, reduced.
-        fact.statuses = [s for s in fact.statuses if s.status != "overturned"]
+        # fine stands, reduced. A ruling that also annulled another measure did both.
+        fact.statuses = [
+            s
+            for s in fact.statuses
+            if s.status != "overturned"
+            or (fact.action == "ruling" and _ANOTHER_ANNULLED.search(body, s.start, s.end))
+        ]
     court = [s for s in fact.statuses if s.status in {"overturned", "reduced", "upheld"}]
     if court and not any(s.status == "appealed" for s in fact.statuses):
         fact.statuses.append(Status(status="appealed", start=court[0].start, end=court[0].end))
@@ -2186,22 +2210,32 @@ def _rulings(
     the fine it upheld, or a decision without an amount (annulled, ruled). A ruling's party,
     place and date are those of the fine it rules on (see `_attach_rulings`)."""
     court = _find_court(text, ctx)
-    if court is None and not re.search(r"\b(?:court|tribunal|judge)\b", text, re.I):
+    if (
+        court is None
+        and not re.search(r"\b(?:court|tribunal|judge)\b", text, re.I)
+        and not _court_goes_on(text, ctx)
+    ):
         return []
     name, known, where = _resolve_court(text, court, ctx, span.end) if court else (None, [], None)
     if name:
         ctx.last_court = (name, known, where)
-    elif ctx.last_court and re.search(
-        r"\b(?:the|that|this)\s+(?:same\s+)?(?:court|tribunal)\b", text, re.I
+    elif ctx.last_court and (
+        re.search(r"\b(?:the|that|this)\s+(?:same\s+)?(?:court|tribunal)\b", text, re.I)
+        or _court_goes_on(text, ctx)
     ):
         # "The court reduced it to €900,000": the one named before, as it was resolved there
         name, known, where = ctx.last_court
+
+    # Whom a ruling told without the fine it rules on concerns: the party the sentence names
+    # ("reduced the fine … imposed on Celeritas Móvil"), else the one sanctioned just before
+    # ("The court upheld that fine").
+    party = _respondent(respondents(text, ctx.lexicon), court.start() if court else 0, ctx, offset)
 
     def ruling(amount: Amount | None, like: Fact | None) -> Fact:
         return Fact(
             article_id=article.id,
             action="ruling",
-            respondent=like.respondent if like else None,
+            respondent=like.respondent if like else party,
             authority=known[0] if known else name,
             jurisdiction=where,
             amount=amount,
@@ -2385,6 +2419,11 @@ def _resolve_court(
         # A court the lexicon does not know, with no seat named ("the Human Rights Review
         # Tribunal ordered …"): a court of the country whose regulator's story is told.
         where = home
+    local = _COURT_LOCAL_NAME.match(text, court.end())
+    if local and not _COURT_WORD.search(local.group("local")):
+        # "Spain's National High Court (Audiencia Nacional)": the article may call it by its
+        # own name later ("The Audiencia Nacional upheld that fine"); it keeps its English one.
+        ctx.court_shorts[local.group("local")] = (name, known, where)
     short = _short_form(text, court)
     if short:
         # A court the lexicon does not know goes by the short name the article gives it,
@@ -2402,6 +2441,13 @@ def _resolve_court(
 # an abbreviation ("CBb", "OLG"), not the court's name in its own language ("Landgericht Berlin").
 _COURT_SHORT = re.compile(
     r"(?:\s+(?:of|in)\s+[A-Z][\w-]+)?\s*\((?P<short>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+)?)\)"
+)
+
+
+# A court's name in its own language, in brackets after the English one.
+_COURT_LOCAL_NAME = re.compile(
+    r"\s*\((?P<local>[A-ZÀ-Ž][\w'’-]+(?:\s+(?:(?:de|del|di|der|des|du|la|le|van|von)\s+)?"
+    r"[A-ZÀ-Ž][\w'’-]+){1,4})\)"
 )
 
 
@@ -2483,7 +2529,26 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
     named = _find_court(text, ctx) is not None or re.search(
         r"\b(?:court|tribunal|judges?)\b", text, re.I
     )
-    return bool(named) and any(p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED))
+    if not named:
+        return _court_goes_on(text, ctx)
+    return any(p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED))
+
+
+# A sentence about a court (its judgment, its chamber, the court itself).
+_ABOUT_COURT = re.compile(r"\b(?:court|tribunal|judges?|judgm?ent|judgement|chamber)\b", re.I)
+# The court as the subject of the next sentence, by a pronoun: "But it cut the fine …",
+# "It also annulled the order", "They upheld the rest".
+_COURT_PRONOUN = re.compile(
+    r"\W*(?:(?:but|and|yet|however|instead)\W+)?(?:it|they)\s+(?:also\s+|then\s+|however\s+"
+    r"|nevertheless\s+|nonetheless\s+)?(?:cut|reduced|lowered|upheld|annulled|overturned"
+    r"|quashed|set\s+aside|confirmed)\b",
+    re.I,
+)
+
+
+def _court_goes_on(text: str, ctx: _ArticleContext) -> bool:
+    """The sentence right after one about a court tells what "it" (the court) decided."""
+    return bool(ctx.court_just_before and ctx.last_court and _COURT_PRONOUN.match(text))
 
 
 def _attach_rulings(facts: list[Fact]) -> None:

@@ -425,3 +425,44 @@ def test_what_the_rules_say_every_company_of_a_kind_must_do_is_no_order() -> Non
         "report breaches within 72 hours and Insurers must submit annual audits."
     )
     assert [f.action for f in facts] == ["fine"]
+
+
+# --- Rulings told over several sentences --------------------------------------------------
+
+
+def test_it_cutting_the_fine_right_after_a_sentence_on_the_judgment_is_the_courts_figure() -> None:
+    facts = extract(
+        "Portugal's Supreme Administrative Court has reduced the fine that the CNPD imposed on "
+        "Lusomar Seguros S.A. for weak passwords, and has annulled a second sanction.\n\n"
+        "In a judgment dated 4 March 2025, the court's chamber accepted the CNPD's findings. "
+        "But it cut the fine from €900,000 to €640,000, citing the insurer's cooperation.",
+        published="2025-03-20",
+    )
+    ruling = by_amount(facts, "640000")
+    assert ruling.action == "ruling"
+    assert ruling.respondent.text.startswith("Lusomar")
+    assert {"reduced", "overturned"} <= statuses(ruling)
+    fine = by_amount(facts, "900000")
+    assert fine.action == "fine" and "reduced" in statuses(fine)
+
+
+def test_a_court_called_later_by_its_own_name_upholds_the_fine_told_just_before() -> None:
+    facts = extract(
+        "Italy's Council of State (Consiglio di Stato) cut a fine on Vela Rossa S.p.A. to "
+        "€100,000 in May.\n\n"
+        "The case differs from that of Borgo Dati S.r.l., which the Garante fined €300,000 in "
+        "2021. The Consiglio di Stato upheld that fine in full in 2024.",
+        published="2025-06-01",
+    )
+    rulings = [f for f in facts if f.action == "ruling" and f.amount is None]
+    assert len(rulings) == 1
+    assert rulings[0].respondent.text.startswith("Borgo Dati")
+    assert "upheld" in statuses(by_amount(facts, "300000"))
+
+
+def test_a_regulator_reducing_the_penalty_it_had_proposed_reduced_it() -> None:
+    facts = extract(
+        "The CRTC imposed a penalty of C$120,000 on Birchwood Windows Inc. on 3 May 2025. "
+        "The Commission upheld the violations but reduced the penalty, citing losses."
+    )
+    assert "reduced" in statuses(by_amount(facts, "120000"))
