@@ -295,7 +295,7 @@ def extract_facts(
             ]
             if named:
                 context.last_party = (named[-1].text, span.end)
-        if _ABOUT_COURT.search(text):
+        if court or _ABOUT_COURT.search(text):
             context.court_told_to = span.end
     _products_to_makers(article, mentions, context)
     _one_name_for_the_main_party(mentions, context)
@@ -1310,10 +1310,19 @@ def _attach_statuses(
                 or (
                     match.kind in {"complied", "not_complied"}
                     and f.action == "penalty_payment"
-                    and any(s <= span.start < e for s, e in f.mentions)
+                    and (
+                        any(s <= span.start < e for s, e in f.mentions)
+                        # "… had still not provided the documents and the daily penalty
+                        # continues to accrue": named by its kind, not its amount
+                        or (
+                            any(a.kind == "penalty_payment" for a in find_actions(text))
+                            and not _WHAT_THE_LAW_ALLOWS.search(text)
+                        )
+                    )
                 )
             ]
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
+            targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
             if match.kind == "complied" and _TAKEN_AWAY.search(text, match.start, match.end):
                 targets = _complied_by_removal(targets, body)
@@ -1504,6 +1513,31 @@ _OBJECT_ACTIONS = {
     "ban": frozenset({"ban"}),
     "prohibition": frozenset({"ban"}),
 }
+
+
+# "the CMA can impose a fixed penalty … for failing to comply with an information notice, plus
+# a daily penalty": the law's powers, not this company's conduct.
+_WHAT_THE_LAW_ALLOWS = re.compile(
+    r"\b(?:can|could|may|might)\s+(?:also\s+)?(?:impose|fine|levy|issue|order)\b", re.I
+)
+
+
+def _periodic_named(
+    match: Match, text: str, targets: list[Fact], compatible: list[Fact]
+) -> list[Fact]:
+    """ "has paid the fixed penalty but has appealed the daily penalty": a statement whose
+    object is a periodic penalty is about that penalty, though its sentence names only the
+    fine's amount."""
+    said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
+    if said is None or not any(a.kind == "penalty_payment" for a in find_actions(said.group())):
+        return targets
+    keys = {f.respondent_key for f in targets}
+    periodic = [
+        f
+        for f in compatible
+        if f.action == "penalty_payment" and (not keys or f.respondent_key in keys)
+    ]
+    return periodic or targets
 
 
 def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
@@ -2537,9 +2571,9 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
 # A sentence about a court (its judgment, its chamber, the court itself).
 _ABOUT_COURT = re.compile(r"\b(?:court|tribunal|judges?|judgm?ent|judgement|chamber)\b", re.I)
 # The court as the subject of the next sentence, by a pronoun: "But it cut the fine …",
-# "It also annulled the order", "They upheld the rest".
+# "It also annulled the order", "On 4 March it confirmed the finding but cut the fine …".
 _COURT_PRONOUN = re.compile(
-    r"\W*(?:(?:but|and|yet|however|instead)\W+)?(?:it|they)\s+(?:also\s+|then\s+|however\s+"
+    r"\W*(?:(?:but|and|yet|however|instead)\W+)?(?:(?:on|in)\s+[\w ]{1,20}?,?\s+)?(?:it|they)\s+(?:also\s+|then\s+|however\s+"
     r"|nevertheless\s+|nonetheless\s+)?(?:cut|reduced|lowered|upheld|annulled|overturned"
     r"|quashed|set\s+aside|confirmed)\b",
     re.I,

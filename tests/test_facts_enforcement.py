@@ -466,3 +466,69 @@ def test_a_regulator_reducing_the_penalty_it_had_proposed_reduced_it() -> None:
         "The Commission upheld the violations but reduced the penalty, citing losses."
     )
     assert "reduced" in statuses(by_amount(facts, "120000"))
+
+
+# --- What happened next -------------------------------------------------------------------
+
+
+def test_a_statement_about_the_daily_penalty_is_about_it_not_the_fixed_one() -> None:
+    facts = extract(
+        "The CMA has imposed a fixed penalty of £90,000 on Quayside Tours Ltd and a daily "
+        "penalty of £8,000 for every day it fails to produce the records it was asked for. "
+        "Quayside has paid the £90,000 fixed penalty but has appealed the daily penalty to the "
+        "Competition Appeal Tribunal.\n\n"
+        "The CMA said on Friday that the company has still not supplied the records and that "
+        "the daily penalty keeps accruing."
+    )
+    fixed, daily = by_amount(facts, "90000"), by_amount(facts, "8000")
+    assert daily.action == "penalty_payment"
+    assert statuses(fixed) == {"paid"}
+    assert {"appealed", "not_complied"} <= statuses(daily)
+
+
+def test_a_penalty_paid_after_the_appeal_was_rejected_was_appealed_and_upheld() -> None:
+    facts = extract(
+        "In 2022 the AEPD fined Viajes Costa Brava S.L. €45,000; the firm paid the fine after "
+        "its appeal was dismissed."
+    )
+    assert {"appealed", "upheld", "paid"} <= statuses(by_amount(facts, "45000"))
+
+
+def test_an_appeal_not_lodged_is_no_appeal() -> None:
+    facts = extract(
+        "The Czech ÚOOÚ fined Kolín Reality s.r.o. CZK 300,000 in March. The company did not "
+        "lodge a remonstrance and has not filed a lawsuit, so the decision is final. Its "
+        "neighbour Brod Media s.r.o., fined CZK 90,000, never lodged an appeal either."
+    )
+    assert "appealed" not in statuses(by_amount(facts, "300000"))
+    assert "appealed" not in statuses(by_amount(facts, "90000"))
+
+
+def test_a_remonstrance_lodged_is_an_appeal() -> None:
+    # The Czech and Slovak administrative appeal (rozklad), as English copy translates it.
+    facts = extract(
+        "The ÚOOÚ fined Kolín Reality s.r.o. CZK 300,000 in March. The company has lodged a "
+        "remonstrance against the decision."
+    )
+    assert "appealed" in statuses(by_amount(facts, "300000"))
+
+
+def test_what_the_law_lets_a_regulator_impose_says_nothing_of_compliance() -> None:
+    facts = extract(
+        "The CMA has imposed a daily penalty of £8,000 on Quayside Tours Ltd. Under the Act, "
+        "the CMA can impose a fixed penalty for failing to comply with an information notice, "
+        "plus a daily penalty."
+    )
+    assert "not_complied" not in statuses(by_amount(facts, "8000"))
+
+
+def test_a_court_named_in_one_sentence_cuts_the_fine_on_a_day_in_the_next() -> None:
+    facts = extract(
+        "The Council of State (Consiglio di Stato) partially upheld an appeal by Lago Blu S.p.A. "
+        "On 6 May it confirmed the Garante's findings but cut the fine from EUR 800,000 to EUR "
+        "500,000.",
+        published="2025-05-20",
+    )
+    ruling = by_amount(facts, "500000")
+    assert ruling.action == "ruling" and ruling.respondent.text.startswith("Lago Blu")
+    assert "reduced" in statuses(by_amount(facts, "800000"))
