@@ -3,6 +3,8 @@ sentences: each test states one rule of the extractor with wording that appears 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_facts_general import by_amount, extract
 
 
@@ -532,3 +534,19 @@ def test_a_court_named_in_one_sentence_cuts_the_fine_on_a_day_in_the_next() -> N
     ruling = by_amount(facts, "500000")
     assert ruling.action == "ruling" and ruling.respondent.text.startswith("Lago Blu")
     assert "reduced" in statuses(by_amount(facts, "800000"))
+
+
+# --- Not a fine ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the new law, fines for such breaches range from €20,000 to €2 million.",
+        "Penalties vary between £5,000 and £50,000 depending on the size of the firm.",
+        "Fines of between $1,000 and $10,000 apply to each late report.",
+    ],
+)
+def test_a_range_the_law_sets_is_no_fine(sentence: str) -> None:
+    facts = extract(f"The regulator fined Corran Mills Ltd £30,000 in May. {sentence}")
+    assert [f.amount.amount for f in facts if f.amount] == [30000]
