@@ -705,15 +705,27 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
         # Its largest fine so far, kr 65 000 000 …").
         end = fact.amount.start if fact.amount else fact.start
         start = max(0, fact.start - 600)
-        named = [
-            a
-            for a in authorities(body[start:end], ctx.lexicon, ctx.main_authority, ctx.domain)
-            if a.authority
-            and not _REVIEWER.search(body, max(0, start + a.start - 40), start + a.start)
-        ]
+        # In a round-up, the regulator named in the section telling it, if it names one:
+        # "**Cyprus: …**" after the Malta item is the Cypriot commissioner's story.
+        # (A measure without an amount may be told with the sentence naming the regulator.)
+        headings = [m.start() for m in _HEADING.finditer(body, start, end)]
+        told = fact.amount.start if fact.amount else fact.end
+        named = _named_regulators(body, headings[-1], told, ctx) if headings else []
+        named = named or _named_regulators(body, start, end, ctx)
         if named:
             authority = ctx.lexicon.authorities[named[-1].authority]
             fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
+
+
+def _named_regulators(
+    body: str, start: int, end: int, ctx: _ArticleContext
+) -> list[AuthorityMention]:
+    """Regulators `body[start:end]` names as acting (not as reviewing an action)."""
+    return [
+        a
+        for a in authorities(body[start:end], ctx.lexicon, ctx.main_authority, ctx.domain)
+        if a.authority and not _REVIEWER.search(body, max(0, start + a.start - 40), start + a.start)
+    ]
 
 
 # --- One sentence -------------------------------------------------------------------------
@@ -1675,6 +1687,19 @@ def _status_targets(
     if named:
         return [f for f in facts if f.authority in named]
     who = respondents(text, ctx.lexicon)
+    if match.kind in {"complied", "not_complied"} and all(p.pronoun for p in who):
+        # "… also ordered the school to remove the cameras. Parents tell us the cameras were
+        # taken down last week.": the measure told last in the paragraph.
+        paragraph = ctx.body.rfind("\n\n", 0, span.start)
+        told = [
+            (s, f)
+            for f in facts
+            if f.action in {"order", "ban"}
+            for s, _ in f.mentions
+            if paragraph <= s < span.start
+        ]
+        if told:
+            return [max(told, key=lambda item: item[0])[1]]
     key = respondent_key(next((p.name for p in who if not p.pronoun), ctx.main_respondent or ""))
     targets = [f for f in facts if f.respondent_key == key] if key else []
     if match.kind in _COURT_OUTCOMES:

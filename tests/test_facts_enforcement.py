@@ -550,3 +550,23 @@ def test_a_court_named_in_one_sentence_cuts_the_fine_on_a_day_in_the_next() -> N
 def test_a_range_the_law_sets_is_no_fine(sentence: str) -> None:
     facts = extract(f"The regulator fined Corran Mills Ltd £30,000 in May. {sentence}")
     assert [f.amount.amount for f in facts if f.amount] == [30000]
+
+
+# --- Round-ups ----------------------------------------------------------------------------
+
+
+def test_an_order_in_a_round_ups_section_is_the_sections_regulators() -> None:
+    # The Danish item's regulator is named three times; the Irish section's order is the DPC's.
+    facts = extract(
+        "**Denmark: bank fined**\n\n"
+        "Datatilsynet fined Fjordbank A/S DKK 400,000 on 2 May. Datatilsynet said the bank "
+        "kept data too long. Datatilsynet also published guidance.\n\n"
+        "**Ireland: gym told to stop**\n\n"
+        "Ireland's Data Protection Commission imposed a fine of €15,000 on Liffey Fitness Ltd "
+        "for fingerprint scanners. The decision, dated 20 May, also ordered the operator to remove "
+        "the scanners within a month. Members say the scanners were taken down on Friday.",
+        published="2025-06-10",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.jurisdiction == "IE" and order.authority == "DPC"
+    assert "complied" in statuses(order)
