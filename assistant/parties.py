@@ -741,6 +741,12 @@ def authorities(
     named.sort(key=lambda m: (m.start, m.key != default))
     for mention in named:
         authority = lexicon.authorities[mention.key]
+        owner = _owner_country(text, mention.start, lexicon)
+        if owner and owner != authority.jurisdiction and authority.jurisdiction != "EU":
+            # "Slovakia's Office for Personal Data Protection": the name the Czech office
+            # has in English, but Slovakia's; its regulator of that kind.
+            add(_national(lexicon, owner, authority.kind, mention.start, mention.end))
+            continue
         add(AuthorityMention(authority.id, authority.jurisdiction, mention.start, mention.end))
     before, after, acting = _phrase_patterns()
     for match in after.finditer(text):
@@ -779,6 +785,22 @@ def authorities(
                 )
             )
     return sorted(found, key=lambda a: a.start)
+
+
+_OWNER = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:own\s+)?$")
+
+
+def _owner_country(text: str, at: int, lexicon: Lexicon) -> str | None:
+    """The country whose possessive comes right before `at` ("Slovakia's …"), if any."""
+    owner = _OWNER.search(text, max(0, at - 40), at)
+    if owner is None:
+        return None
+    places = [
+        m
+        for m in lexicon.mentions(owner.group("place"))
+        if m.kind == "jurisdiction" and m.end == len(owner.group("place"))
+    ]
+    return places[-1].key if places else None
 
 
 def _national(lexicon: Lexicon, code: str, kind: str, start: int, end: int) -> AuthorityMention:

@@ -570,3 +570,13 @@ def test_an_order_in_a_round_ups_section_is_the_sections_regulators() -> None:
     (order,) = [f for f in facts if f.action == "order"]
     assert order.jurisdiction == "IE" and order.authority == "DPC"
     assert "complied" in statuses(order)
+
+
+def test_a_countrys_possessive_before_a_regulators_english_name_makes_it_that_countrys() -> None:
+    # The Czech and Slovak offices share an English name; "Slovakia's" says which.
+    facts = extract(
+        "In other news, Slovakia's Office for Personal Data Protection fined the insurer "
+        "Poistovna Javor EUR 20,000 in January."
+    )
+    fine = by_amount(facts, "20000")
+    assert (fine.authority, fine.jurisdiction) == ("Slovak DPA", "SK")
