@@ -736,7 +736,14 @@ def authorities(
             found.append(item)
             taken.append((item.start, item.end))
 
-    named = [m for m in lexicon.mentions(text) if m.kind == "authority"]
+    # "acting as the national personal data protection authority": a name written wholly in
+    # lower case describes a role (here the SIC's), it does not name Turkey's "Personal Data
+    # Protection Authority".
+    named = [
+        m
+        for m in lexicon.mentions(text)
+        if m.kind == "authority" and not _DESCRIBED.fullmatch(text, m.start, m.end)
+    ]
     # A shared name the sentence does not resolve ("Datatilsynet") is the article's regulator.
     named.sort(key=lambda m: (m.start, m.key != default))
     for mention in named:
@@ -787,6 +794,7 @@ def authorities(
     return sorted(found, key=lambda a: a.start)
 
 
+_DESCRIBED = re.compile(r"[a-z]+(?:[\s-]+[a-z]+){2,}")
 _OWNER = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:own\s+)?$")
 
 

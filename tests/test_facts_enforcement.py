@@ -580,3 +580,13 @@ def test_a_countrys_possessive_before_a_regulators_english_name_makes_it_that_co
     )
     fine = by_amount(facts, "20000")
     assert (fine.authority, fine.jurisdiction) == ("Slovak DPA", "SK")
+
+
+def test_a_regulators_role_in_lower_case_names_no_other_regulator() -> None:
+    # "personal data protection authority" is also the English name of Turkey's KVKK.
+    facts = extract(
+        "The ANPD, in its role as the national personal data protection authority, imposed a "
+        "fine of R$ 50,000 on Telemar Saúde Ltda. for a leak."
+    )
+    fine = by_amount(facts, "50000")
+    assert (fine.authority, fine.jurisdiction) == ("ANPD", "BR")
