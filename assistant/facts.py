@@ -467,7 +467,7 @@ def _date_judgments(
 # fine, we have ordered …", "The (proposed) consent judgment also requires X to …".
 _IN_ADDITION = re.compile(
     r"\W*(?:In\s+addition\s+to|Alongside|As\s+well\s+as|Besides|On\s+top\s+of)\s+the\s+"
-    r"(?:administrative\s+|monetary\s+)?(?:fine|penalty|sanction|payment)s?\b"
+    r"(?:administrative\s+|monetary\s+)?(?P<measure>fine|penalty|sanction|payment|ban|prohibition)s?\b"
     r"|[^.;]{0,60}?\b(?:consent\s+)?(?:judgm?ent|judgement|decree|settlement|agreement)\s+"
     r"(?:also\s+)?requires\b",
     re.I,
@@ -479,12 +479,16 @@ def _in_addition(facts: list[Fact], body: str) -> None:
     that fined the party, dated by it, wherever in the article it is told."""
     for fact in facts:
         told = fact.mentions[0][0]
-        if fact.date is not None or fact.action in MONETARY or not _IN_ADDITION.match(body, told):
+        beside = _IN_ADDITION.match(body, told)
+        if fact.date is not None or fact.action in MONETARY or not beside:
             continue
+        # "Besides the ban, it requires X to delete …": the decision (or deal) with the ban.
+        banned = beside.group("measure") in {"ban", "prohibition"}
+        kinds = MONETARY | {"ban"} if banned else MONETARY
         fines = [
             f
             for f in facts
-            if f.action in MONETARY
+            if f.action in kinds
             and f.respondent_key == fact.respondent_key
             and (f.date is not None or f.announced is not None)
             and f.start < told

@@ -590,3 +590,20 @@ def test_a_regulators_role_in_lower_case_names_no_other_regulator() -> None:
     )
     fine = by_amount(facts, "50000")
     assert (fine.authority, fine.jurisdiction) == ("ANPD", "BR")
+
+
+def test_what_a_ban_also_requires_is_an_order_of_the_bans_day() -> None:
+    facts = extract(
+        "Ohio's Attorney General fined Buckeye Leads LLC $40,000 on 12 February.\n\n"
+        "The FTC on Monday announced a proposed consent order that bans Trailmark Signals, Inc. "
+        "from selling location data.\n\n"
+        "Besides the ban, it requires Trailmark to delete the data it holds. Trailmark neither "
+        "admitted nor denied the allegations.",
+        published="2026-03-05",
+        title="Buckeye Leads fined in Ohio",
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    order = next(f for f in facts if f.action == "order")
+    assert ban.date is not None and order.date is not None
+    assert order.date.text == ban.date.text == "2026-03-02"
+    assert "disputed" not in statuses(order) | statuses(ban)
