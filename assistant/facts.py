@@ -1361,6 +1361,20 @@ def _attach_statuses(
                         for s, _ in f.mentions
                     )
                 ]
+                # … and the other way: "periodic penalty payments on X for failing to fix
+                # its repository" leave unmet the order (to fix it) that the penalties
+                # enforce, wherever the article tells that order.
+                periodic = [f for f in targets if f.action == "penalty_payment"]
+                targets = targets + [
+                    f
+                    for f in facts
+                    if f.action == "order"
+                    and f not in targets
+                    and any(
+                        p.respondent_key == f.respondent_key and p.authority == f.authority
+                        for p in periodic
+                    )
+                ]
             claim = _claimant(match, text, ctx)
             if (
                 match.kind == "disputed"

@@ -607,3 +607,15 @@ def test_what_a_ban_also_requires_is_an_order_of_the_bans_day() -> None:
     assert ban.date is not None and order.date is not None
     assert order.date.text == ban.date.text == "2026-03-02"
     assert "disputed" not in statuses(order) | statuses(ban)
+
+
+def test_periodic_penalties_for_failing_to_act_leave_the_order_they_enforce_unmet() -> None:
+    facts = extract(
+        "The Commission has imposed periodic penalty payments of €90,000 a day on Kaapstad "
+        "Markets B.V. for failing to fix its seller checks.\n\n"
+        "Kaapstad was fined €12 million on 4 February. In the same decision, the Commission "
+        "ordered Kaapstad to verify its sellers within 60 days.",
+        published="2026-08-01",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert "not_complied" in statuses(order)
