@@ -102,11 +102,19 @@ _CONDITION = re.compile(
 )
 
 
+# "has not lodged an appeal", "never filed a lawsuit": an appeal denied. There is no status
+# for that (a decision not appealed is simply not "appealed"), so the statement is dropped.
+_DENIED = re.compile(r"\b(?:not|never|n[o']t)\s+(?:yet\s+|even\s+|ever\s+)?$", re.IGNORECASE)
+_DENIABLE = frozenset({"appealed", "paid", "complied"})
+
+
 def find_statuses(text: str) -> list[Match]:
     kept: list[Match] = []
     for kind, pattern in vocabulary().statuses.items():
         for m in pattern.finditer(text):
             if _CONDITION.search(text, max(0, m.start() - 50), m.start()):
+                continue
+            if kind in _DENIABLE and _DENIED.search(text, max(0, m.start() - 20), m.start()):
                 continue
             overlapping = [k for k in kept if k.start < m.end() and m.start() < k.end]
             # A longer statement wins over a word inside it: "is contesting its fine in court"

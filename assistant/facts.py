@@ -48,7 +48,7 @@ from .provisions import find_instruments, find_provisions
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 46
+EXTRACTOR_VERSION = 47
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -169,6 +169,11 @@ class _ArticleContext:
         self.last_court: tuple[str, list[str], str | None] | None = None
         self.court_shorts: dict[str, tuple[str, list[str], str | None]] = {}  # "CBb": as above
         self.last_party: tuple[str, int] | None = None  # sanctioned last, and where
+        # Where the last sentence about a court ends, and whether it is the one just before:
+        # "… the court's chamber upheld the finding. But it cut the fine to €1.75 million."
+        self.court_told_to: int | None = None
+        self.court_just_before = False
+        self.restated: list[Amount] = []  # "The fine is equivalent to …": see _RESTATED_AS
         self.section = 0  # where the current section (after a heading) starts
         in_title = respondents(article.title, lexicon)
         subject = headline_subject(article.title, lexicon)
@@ -276,6 +281,10 @@ def extract_facts(
         court = _find_court(text, context)
         if court:
             context.last_court = _resolve_court(text, court, context, span.end)
+        context.court_just_before = (
+            context.court_told_to is not None
+            and not body[context.court_told_to : span.start].strip()
+        )
         if mentions_action(text):
             found = _sentence_facts(article, span, quote_start, context)
             mentions.extend(found)
@@ -286,12 +295,15 @@ def extract_facts(
             ]
             if named:
                 context.last_party = (named[-1].text, span.end)
+        if court or _ABOUT_COURT.search(text):
+            context.court_told_to = span.end
     _products_to_makers(article, mentions, context)
     _one_name_for_the_main_party(mentions, context)
     # A heading restating an amount ("## Australia: A$5.2m civil penalty") summarises the
     # sentence that reports it: that sentence is the fact's quote, the heading a mention.
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
     facts = _drop_totals(_fold_headings(_merge(mentions, body), body), body)
+    _attach_restatements(facts, context)
     _attach_rulings(facts)
     _inherit_regulators(facts)
     _regulators_from_context(facts, body, context)
@@ -305,7 +317,7 @@ def extract_facts(
     _in_addition(facts, body)
     _date_judgments(article, sentences, facts, context)
     for fact in facts:
-        _derive_statuses(fact)
+        _derive_statuses(fact, body)
     return facts
 
 
@@ -455,7 +467,7 @@ def _date_judgments(
 # fine, we have ordered …", "The (proposed) consent judgment also requires X to …".
 _IN_ADDITION = re.compile(
     r"\W*(?:In\s+addition\s+to|Alongside|As\s+well\s+as|Besides|On\s+top\s+of)\s+the\s+"
-    r"(?:administrative\s+|monetary\s+)?(?:fine|penalty|sanction|payment)s?\b"
+    r"(?:administrative\s+|monetary\s+)?(?P<measure>fine|penalty|sanction|payment|ban|prohibition)s?\b"
     r"|[^.;]{0,60}?\b(?:consent\s+)?(?:judgm?ent|judgement|decree|settlement|agreement)\s+"
     r"(?:also\s+)?requires\b",
     re.I,
@@ -467,12 +479,16 @@ def _in_addition(facts: list[Fact], body: str) -> None:
     that fined the party, dated by it, wherever in the article it is told."""
     for fact in facts:
         told = fact.mentions[0][0]
-        if fact.date is not None or fact.action in MONETARY or not _IN_ADDITION.match(body, told):
+        beside = _IN_ADDITION.match(body, told)
+        if fact.date is not None or fact.action in MONETARY or not beside:
             continue
+        # "Besides the ban, it requires X to delete …": the decision (or deal) with the ban.
+        banned = beside.group("measure") in {"ban", "prohibition"}
+        kinds = MONETARY | {"ban"} if banned else MONETARY
         fines = [
             f
             for f in facts
-            if f.action in MONETARY
+            if f.action in kinds
             and f.respondent_key == fact.respondent_key
             and (f.date is not None or f.announced is not None)
             and f.start < told
@@ -493,7 +509,7 @@ _ALSO = re.compile(
 _SAME_DAY = re.compile(
     r"\b(?:[Oo]n\s+)?(?:the|that)\s+same\s+(?:day|date)\b"
     r"|\bIn\s+(?:the|that)\s+same\s+(?:statement|announcement|(?:press\s+)?release|decision|notice"
-    r"|proceedings?|case|investigation)\b"
+    r"|proceedings?|case|investigation|resolution|ruling|order|deliberation)\b"
 )
 
 
@@ -693,15 +709,27 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
         # Its largest fine so far, kr 65 000 000 …").
         end = fact.amount.start if fact.amount else fact.start
         start = max(0, fact.start - 600)
-        named = [
-            a
-            for a in authorities(body[start:end], ctx.lexicon, ctx.main_authority, ctx.domain)
-            if a.authority
-            and not _REVIEWER.search(body, max(0, start + a.start - 40), start + a.start)
-        ]
+        # In a round-up, the regulator named in the section telling it, if it names one:
+        # "**Cyprus: …**" after the Malta item is the Cypriot commissioner's story.
+        # (A measure without an amount may be told with the sentence naming the regulator.)
+        headings = [m.start() for m in _HEADING.finditer(body, start, end)]
+        told = fact.amount.start if fact.amount else fact.end
+        named = _named_regulators(body, headings[-1], told, ctx) if headings else []
+        named = named or _named_regulators(body, start, end, ctx)
         if named:
             authority = ctx.lexicon.authorities[named[-1].authority]
             fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
+
+
+def _named_regulators(
+    body: str, start: int, end: int, ctx: _ArticleContext
+) -> list[AuthorityMention]:
+    """Regulators `body[start:end]` names as acting (not as reviewing an action)."""
+    return [
+        a
+        for a in authorities(body[start:end], ctx.lexicon, ctx.main_authority, ctx.domain)
+        if a.authority and not _REVIEWER.search(body, max(0, start + a.start - 40), start + a.start)
+    ]
 
 
 # --- One sentence -------------------------------------------------------------------------
@@ -721,6 +749,10 @@ def _sentence_facts(
     # still the conversion of that fine's amount, never a fine of its own.
     orphans = [m for m in primaries if _unread_before(text, m, money)]
     primaries = [m for m in primaries if m not in orphans]
+    # "The fine is equivalent to 15,000 UF": the fine told before, in another unit.
+    restated = [m for m in primaries if _RESTATED_AS.search(text, max(0, m.start - 80), m.start)]
+    ctx.restated += [_amount(m, offset) for m in restated]
+    primaries = [m for m in primaries if m not in restated]
     parties = respondents(text, ctx.lexicon)
     regulators = [
         a
@@ -861,6 +893,31 @@ def _sentence_facts(
         facts.extend(found)
         covered.add(match.kind)
     return facts
+
+
+# A sentence of its own giving the fine told before in another currency or unit: "The fine
+# is equivalent to 15,000 UF", "That penalty, equal to about $1.1 million, …".
+_RESTATED_AS = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction|sum|amount)"
+    r"\s*,?\s+(?:is\s+|was\s+|which\s+is\s+)?(?:roughly\s+|approximately\s+)?"
+    r"(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$",
+    re.I,
+)
+
+
+def _attach_restatements(facts: list[Fact], ctx: _ArticleContext) -> None:
+    """Each amount a sentence restates the fine told before in (`_RESTATED_AS`) is another
+    amount of the last fact with an amount before it, if that is in another currency."""
+    for amount in ctx.restated:
+        before = [f for f in facts if f.amount is not None and f.start < amount.start]
+        if not before:
+            continue
+        fact = max(before, key=lambda f: max(s for s, _ in f.mentions if s < amount.start))
+        assert fact.amount is not None
+        if amount.currency != fact.amount.currency and amount.currency not in {
+            o.currency for o in fact.other_amounts
+        }:
+            fact.other_amounts.append(amount)
 
 
 # An amount the money reader could not read, right before a bracketed conversion: "4.85
@@ -1262,15 +1319,26 @@ def _attach_statuses(
                 f
                 for f in facts
                 if f.action in STATUS_APPLIES_TO.get(match.kind, {f.action})
+                # damages a court awarded are paid, or not, like a fine
+                or (match.kind in {"paid", "not_paid"} and awards_damages(f, body))
                 # "imposed periodic penalty payments … for failing to fix its repository": a
                 # penalty enforcing compliance, said in its own sentence to be unmet.
                 or (
                     match.kind in {"complied", "not_complied"}
                     and f.action == "penalty_payment"
-                    and any(s <= span.start < e for s, e in f.mentions)
+                    and (
+                        any(s <= span.start < e for s, e in f.mentions)
+                        # "… had still not provided the documents and the daily penalty
+                        # continues to accrue": named by its kind, not its amount
+                        or (
+                            any(a.kind == "penalty_payment" for a in find_actions(text))
+                            and not _WHAT_THE_LAW_ALLOWS.search(text)
+                        )
+                    )
                 )
             ]
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
+            targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
             if match.kind == "complied" and _TAKEN_AWAY.search(text, match.start, match.end):
                 targets = _complied_by_removal(targets, body)
@@ -1291,6 +1359,20 @@ def _attach_statuses(
                         o.respondent_key == f.respondent_key and o.start <= s
                         for o in orders
                         for s, _ in f.mentions
+                    )
+                ]
+                # … and the other way: "periodic penalty payments on X for failing to fix
+                # its repository" leave unmet the order (to fix it) that the penalties
+                # enforce, wherever the article tells that order.
+                periodic = [f for f in targets if f.action == "penalty_payment"]
+                targets = targets + [
+                    f
+                    for f in facts
+                    if f.action == "order"
+                    and f not in targets
+                    and any(
+                        p.respondent_key == f.respondent_key and p.authority == f.authority
+                        for p in periodic
                     )
                 ]
             claim = _claimant(match, text, ctx)
@@ -1463,6 +1545,31 @@ _OBJECT_ACTIONS = {
 }
 
 
+# "the CMA can impose a fixed penalty … for failing to comply with an information notice, plus
+# a daily penalty": the law's powers, not this company's conduct.
+_WHAT_THE_LAW_ALLOWS = re.compile(
+    r"\b(?:can|could|may|might)\s+(?:also\s+)?(?:impose|fine|levy|issue|order)\b", re.I
+)
+
+
+def _periodic_named(
+    match: Match, text: str, targets: list[Fact], compatible: list[Fact]
+) -> list[Fact]:
+    """ "has paid the fixed penalty but has appealed the daily penalty": a statement whose
+    object is a periodic penalty is about that penalty, though its sentence names only the
+    fine's amount."""
+    said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
+    if said is None or not any(a.kind == "penalty_payment" for a in find_actions(said.group())):
+        return targets
+    keys = {f.respondent_key for f in targets}
+    periodic = [
+        f
+        for f in compatible
+        if f.action == "penalty_payment" and (not keys or f.respondent_key in keys)
+    ]
+    return periodic or targets
+
+
 def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
     """ "Kuura has not complied with the order": the order, not the ban decided with it."""
     if match.kind in _COURT_OUTCOMES:
@@ -1598,6 +1705,19 @@ def _status_targets(
     if named:
         return [f for f in facts if f.authority in named]
     who = respondents(text, ctx.lexicon)
+    if match.kind in {"complied", "not_complied"} and all(p.pronoun for p in who):
+        # "… also ordered the school to remove the cameras. Parents tell us the cameras were
+        # taken down last week.": the measure told last in the paragraph.
+        paragraph = ctx.body.rfind("\n\n", 0, span.start)
+        told = [
+            (s, f)
+            for f in facts
+            if f.action in {"order", "ban"}
+            for s, _ in f.mentions
+            if paragraph <= s < span.start
+        ]
+        if told:
+            return [max(told, key=lambda item: item[0])[1]]
     key = respondent_key(next((p.name for p in who if not p.pronoun), ctx.main_respondent or ""))
     targets = [f for f in facts if f.respondent_key == key] if key else []
     if match.kind in _COURT_OUTCOMES:
@@ -1832,10 +1952,15 @@ def _violation_targets(
 # The documents a regulator decides by, as news names them: "the decision", "the resolution",
 # "the precept" (Estonia), "the consent decree", "Deliberação/2025/87" (Portugal). Not a
 # court's judgment: that dates the ruling (_date_judgments), not the regulator's decision.
+# A decision document, in English or by the name enforcement news keeps untranslated:
+# "Resolución Exenta No. 7482, dated Sept. 4", "the Bescheid of 3 May", "beschikking".
 _DOCUMENT = (
     r"(?:decision|ruling|resolution|deliberation|d[ée]lib[ée]ration|delibera[çc][ãa]o"
     r"|provvedimento|order|notice|determination|precept|decree|sanction|penalty"
-    r"|fine|injunction)"
+    r"|fine|injunction"
+    r"|resoluci[óo]n|resolu[çc][ãa]o|decisi[óo]n|decis[ãa]o|d[ée]cision|decisione|ordinanza"
+    r"|sentencia|senten[çc]a|arr[êe]t[ée]?|Bescheid|Beschluss|beschikking|besluit|afg[øo]relse"
+    r"|beslut|beslutning|p[aä][aä]t[öo]s|decyzj[ai]|rozhodnut[íi]|hat[áa]rozat|odlo[čc]ba)"
 )
 # Its reference, if written: "No. 28417", "n° 2024-113", "/2025/87".
 _DOCUMENT_NUMBER = r"(?:[ \t]*(?:No\.?|n[°º]\.?|Nr\.?|#)?[ \t]*[/\w.-]*\d[\w/.-]*)?"
@@ -1981,12 +2106,26 @@ def _relative(body: str, date: Located) -> bool:
     return date.end > date.start and not any(c.isdigit() for c in body[date.start : date.end])
 
 
-def _derive_statuses(fact: Fact) -> None:
+# "… and has annulled a second sanction altogether": another measure annulled beside the one
+# reduced.
+_ANOTHER_ANNULLED = re.compile(
+    r"\b(?:annull?ed|overturned|quashed|set\s+aside)\s+(?:in\s+full\s+|entirely\s+)?"
+    r"(?:a|the|its)\s+(?:second|separate|other|further)\b|\bannull?ed\s+another\b",
+    re.I,
+)
+
+
+def _derive_statuses(fact: Fact, body: str) -> None:
     """A court that overturned, reduced or upheld a fine heard an appeal against it."""
     if any(s.status == "reduced" for s in fact.statuses):
         # "annulled the part of the decision concerning Article 12(3)" and cut the fine: the
-        # fine stands, reduced.
-        fact.statuses = [s for s in fact.statuses if s.status != "overturned"]
+        # fine stands, reduced. A ruling that also annulled another measure did both.
+        fact.statuses = [
+            s
+            for s in fact.statuses
+            if s.status != "overturned"
+            or (fact.action == "ruling" and _ANOTHER_ANNULLED.search(body, s.start, s.end))
+        ]
     court = [s for s in fact.statuses if s.status in {"overturned", "reduced", "upheld"}]
     if court and not any(s.status == "appealed" for s in fact.statuses):
         fact.statuses.append(Status(status="appealed", start=court[0].start, end=court[0].end))
@@ -2025,7 +2164,9 @@ _SANCTION_VERB = re.compile(
     r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
     r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
     # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
-    r"accepted|signed|offered|gave|given)$",
+    r"accepted|signed|offered|gave|given|"
+    # a commitment made in an undertaking or settlement: "also committed to implement …"
+    r"committed|commits|undertook|undertakes|agrees|pledged)$",
     re.I,
 )
 
@@ -2099,6 +2240,39 @@ _ANNULLED = re.compile(
 )
 
 
+# Money a court orders paid to the people harmed: "ordered X to pay $35,000 in damages",
+# "awarded compensation of €12,000".
+_DAMAGES_AFTER = re.compile(r"\s*(?:in|as)\s+(?:\w+\s+)?(?:damages|compensation)\b", re.I)
+_DAMAGES_BEFORE = re.compile(
+    r"\b(?:damages|compensation)\s+(?:of|totall?ing|amounting\s+to)\s+$", re.I
+)
+_COURT_AWARDS = re.compile(
+    r"\b(?:court|tribunal|judge|judges)\b[^.;]{0,80}?\b(?:ordered|orders|awarded|awards)\b", re.I
+)
+
+
+def _awarded(text: str, mention: MoneyMention) -> bool:
+    return bool(
+        _COURT_AWARDS.search(text, 0, mention.start)
+        and (
+            _DAMAGES_AFTER.match(text, mention.end)
+            or _DAMAGES_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        )
+    )
+
+
+def awards_damages(fact: Fact, body: str) -> bool:
+    """A ruling whose amount a court ordered paid as damages: it can be paid or not."""
+    return (
+        fact.action == "ruling"
+        and fact.amount is not None
+        and bool(
+            _DAMAGES_AFTER.match(body, fact.amount.end)
+            or _DAMAGES_BEFORE.search(body, max(0, fact.amount.start - 40), fact.amount.start)
+        )
+    )
+
+
 def _rulings(
     text: str,
     offset: int,
@@ -2113,22 +2287,32 @@ def _rulings(
     the fine it upheld, or a decision without an amount (annulled, ruled). A ruling's party,
     place and date are those of the fine it rules on (see `_attach_rulings`)."""
     court = _find_court(text, ctx)
-    if court is None and not re.search(r"\b(?:court|tribunal|judge)\b", text, re.I):
+    if (
+        court is None
+        and not re.search(r"\b(?:court|tribunal|judge)\b", text, re.I)
+        and not _court_goes_on(text, ctx)
+    ):
         return []
     name, known, where = _resolve_court(text, court, ctx, span.end) if court else (None, [], None)
     if name:
         ctx.last_court = (name, known, where)
-    elif ctx.last_court and re.search(
-        r"\b(?:the|that|this)\s+(?:same\s+)?(?:court|tribunal)\b", text, re.I
+    elif ctx.last_court and (
+        re.search(r"\b(?:the|that|this)\s+(?:same\s+)?(?:court|tribunal)\b", text, re.I)
+        or _court_goes_on(text, ctx)
     ):
         # "The court reduced it to €900,000": the one named before, as it was resolved there
         name, known, where = ctx.last_court
+
+    # Whom a ruling told without the fine it rules on concerns: the party the sentence names
+    # ("reduced the fine … imposed on Celeritas Móvil"), else the one sanctioned just before
+    # ("The court upheld that fine").
+    party = _respondent(respondents(text, ctx.lexicon), court.start() if court else 0, ctx, offset)
 
     def ruling(amount: Amount | None, like: Fact | None) -> Fact:
         return Fact(
             article_id=article.id,
             action="ruling",
-            respondent=like.respondent if like else None,
+            respondent=like.respondent if like else party,
             authority=known[0] if known else name,
             jurisdiction=where,
             amount=amount,
@@ -2149,7 +2333,20 @@ def _rulings(
         like = next(
             (f for f in facts if f.amount and f.amount.start == offset + mention.start), None
         )
-        if mention in reduced_to:
+        if _awarded(text, mention):
+            # "the Tribunal ordered Kauri Ltd to pay $35,000 in damages": the court's own
+            # award against the party it names, not a regulator's fine it rules on.
+            award = ruling(_amount(mention, offset), like)
+            award.respondent = _respondent(
+                [p for p in respondents(text, ctx.lexicon) if p.start < mention.start],
+                mention.start,
+                ctx,
+                offset,
+            )
+            if like is not None:
+                facts.remove(like)
+            rulings.append(award)
+        elif mention in reduced_to:
             if like is not None:
                 facts.remove(like)  # the court's figure, not a regulator's fine
             rulings.append(ruling(_amount(mention, offset), like))
@@ -2295,6 +2492,15 @@ def _resolve_court(
         known, where = [], seat
     elif seat and not where:
         where = seat
+    elif not where and not known:
+        # A court the lexicon does not know, with no seat named ("the Human Rights Review
+        # Tribunal ordered …"): a court of the country whose regulator's story is told.
+        where = home
+    local = _COURT_LOCAL_NAME.match(text, court.end())
+    if local and not _COURT_WORD.search(local.group("local")):
+        # "Spain's National High Court (Audiencia Nacional)": the article may call it by its
+        # own name later ("The Audiencia Nacional upheld that fine"); it keeps its English one.
+        ctx.court_shorts[local.group("local")] = (name, known, where)
     short = _short_form(text, court)
     if short:
         # A court the lexicon does not know goes by the short name the article gives it,
@@ -2312,6 +2518,13 @@ def _resolve_court(
 # an abbreviation ("CBb", "OLG"), not the court's name in its own language ("Landgericht Berlin").
 _COURT_SHORT = re.compile(
     r"(?:\s+(?:of|in)\s+[A-Z][\w-]+)?\s*\((?P<short>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+)?)\)"
+)
+
+
+# A court's name in its own language, in brackets after the English one.
+_COURT_LOCAL_NAME = re.compile(
+    r"\s*\((?P<local>[A-ZÀ-Ž][\w'’-]+(?:\s+(?:(?:de|del|di|der|des|du|la|le|van|von)\s+)?"
+    r"[A-ZÀ-Ž][\w'’-]+){1,4})\)"
 )
 
 
@@ -2393,7 +2606,26 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
     named = _find_court(text, ctx) is not None or re.search(
         r"\b(?:court|tribunal|judges?)\b", text, re.I
     )
-    return bool(named) and any(p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED))
+    if not named:
+        return _court_goes_on(text, ctx)
+    return any(p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED))
+
+
+# A sentence about a court (its judgment, its chamber, the court itself).
+_ABOUT_COURT = re.compile(r"\b(?:court|tribunal|judges?|judgm?ent|judgement|chamber)\b", re.I)
+# The court as the subject of the next sentence, by a pronoun: "But it cut the fine …",
+# "It also annulled the order", "On 4 March it confirmed the finding but cut the fine …".
+_COURT_PRONOUN = re.compile(
+    r"\W*(?:(?:but|and|yet|however|instead)\W+)?(?:(?:on|in)\s+[\w ]{1,20}?,?\s+)?(?:it|they)\s+(?:also\s+|then\s+|however\s+"
+    r"|nevertheless\s+|nonetheless\s+)?(?:cut|reduced|lowered|upheld|annulled|overturned"
+    r"|quashed|set\s+aside|confirmed)\b",
+    re.I,
+)
+
+
+def _court_goes_on(text: str, ctx: _ArticleContext) -> bool:
+    """The sentence right after one about a court tells what "it" (the court) decided."""
+    return bool(ctx.court_just_before and ctx.last_court and _COURT_PRONOUN.match(text))
 
 
 def _attach_rulings(facts: list[Fact]) -> None:

@@ -96,7 +96,9 @@ _RESPONDENT_PATTERNS = [
     # delete all historic data": the settlement's or order's own requirement.
     rf"\b(?:judgm?ents?|judgements?|orders?|decrees?|decisions?|settlements?|agreements?|it|which|that)\s+(?:also\s+)?requires\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "Ostwind GmbH is prohibited from …", "the broker is also required to delete …"
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:is|are|will\s+be)\s+(?:also\s+|now\s+|further\s+)?(?:prohibited\s+from|barred\s+from|required\s+to|obliged\s+to)|must\s+(?:also\s+)?(?:delete|erase|destroy|stop|cease|remove|notify|appoint|implement))\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:is|are|will\s+be)\s+(?:also\s+|now\s+|further\s+)?(?:prohibited\s+from|barred\s+from|required\s+to|obliged\s+to)|must\s+(?:also\s+)?(?:delete|erase|destroy|stop|cease|remove|notify|appoint|implement|submit|file|engage|hire|retain|adopt|establish|conduct|commission|report|train|overhaul|undergo))\b",
+    # "Northfield also committed to implement a compliance program": who made the commitment.
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:committed|undertook|pledged)\s+(?:also\s+)?to\b",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
     rf"\b{_SANCTION_NOUN}\b[^.;]{{0,40}}?\b(?:requiring|directing|compelling|obliging|instructing|ordering)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
@@ -113,6 +115,9 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"
     rf"(?P<who>{_NAME}),\s+(?:(?:which|who)\s+(?:was|were|had\s+been)\s+)?(?:also\s+)?{_SANCTIONED}\b",
+    # "the fate of Vestra Telecom S.A., which the regulator fined €600,000 in 2022", "X, whom
+    # the AEPD had sanctioned": the name the relative clause is about, the sanction's object.
+    rf"(?P<who>{_NAME}),\s+(?:which|whom|who)\s+(?:the\s+)?[^.;,]{{1,60}}?\s+(?:had\s+|has\s+)?(?:also\s+)?{_SANCTIONED}\b",
     # "Skovbryn Tandklinik ApS, a dental clinic fined 150,000 kroner by …"
     rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{1,4}}?{_SANCTIONED}\b",
 ]
@@ -304,6 +309,17 @@ _NOT_A_NAME = {
     "treasury",
     "exchequer",
 } | _CALENDAR
+# A kind of party in the plural, capitalised only by starting a sentence: "Controllers must
+# report breaches within 72 hours", "Insurers must submit …" state what the law requires of
+# everyone, not an order against someone.
+_EVERYONE_OF_A_KIND = frozenset(
+    """
+    companies firms businesses controllers processors insurers banks lenders operators
+    providers platforms employers landlords retailers agencies organisations organizations
+    brokers telcos carriers hospitals schools apps websites developers publishers traders
+    sellers merchants advertisers marketers entities institutions licensees
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
 _ENDS_IN_FORM = re.compile(rf"(?:\s|^){_LEGAL_FORM}$|\b(?:Ltd|Inc|Corp|Co)\.$")
@@ -438,6 +454,12 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
             return Party(named.group("name"), named.start("name"), named.end("name"))
         inner = common.group(1)
         return Party(inner, start + name.index(inner), end)
+    # A place's possessive describes the name after it: "Chile's Banco X", "Germany's
+    # Deutsche Wohnen" (the company, not the country).
+    place = _PLACE_POSSESSIVE.match(name)
+    if place and _is_place(place.group(1), lexicon):
+        start += place.end()
+        name = name[place.end() :]
     # A possessive ends the name: "Amazon's French warehouses unit" is Amazon's.
     name = re.split(r"['’]s\b", name)[0]
     words = name.split()
@@ -469,7 +491,11 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if not _ENDS_IN_FORM.search(name):
         name = name.rstrip(".,")  # a sentence's full stop, not "a.s." or "Co., Ltd."
     end = start + len(name)
-    if not name or name.casefold() in _NOT_A_NAME or not any(c.isalpha() for c in name):
+    if (
+        not name
+        or name.casefold() in _NOT_A_NAME | _EVERYONE_OF_A_KIND
+        or not any(c.isalpha() for c in name)
+    ):
         return None
     if name in _currency_codes():
         return None  # "fined the streaming company SEK 58 million": the amount's currency
@@ -478,6 +504,17 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if _is_known_non_respondent(name, lexicon):
         return None
     return Party(name, start, end)
+
+
+_PLACE_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
+
+
+def _is_place(text: str, lexicon: Lexicon) -> bool:
+    """The whole of `text` is a country or state the lexicon knows ("Chile", "New York")."""
+    return any(
+        m.kind in {"jurisdiction", "region"} and m.start == 0 and m.end == len(text)
+        for m in lexicon.mentions(text)
+    )
 
 
 @cache
@@ -598,8 +635,15 @@ _HEADLINE_SUBJECT = re.compile(
 )
 
 
+# A headline naming the party after its sanction: "Regulator cuts penalty for Acme Ltd",
+# "€2m fine for Borex upheld". (In a body, "a fine for" is followed by the reason.)
+_HEADLINE_OBJECT = re.compile(
+    rf"\b(?:fines?|penalt(?:y|ies)|sanctions?)\s+(?:for|on|against)\s+(?P<who>{_NAME})"
+)
+
+
 def headline_subject(title: str, lexicon: Lexicon) -> Party | None:
-    match = _HEADLINE_SUBJECT.match(title)
+    match = _HEADLINE_SUBJECT.match(title) or _HEADLINE_OBJECT.search(title)
     return _clean(match, lexicon) if match else None
 
 
@@ -692,11 +736,24 @@ def authorities(
             found.append(item)
             taken.append((item.start, item.end))
 
-    named = [m for m in lexicon.mentions(text) if m.kind == "authority"]
+    # "acting as the national personal data protection authority": a name written wholly in
+    # lower case describes a role (here the SIC's), it does not name Turkey's "Personal Data
+    # Protection Authority".
+    named = [
+        m
+        for m in lexicon.mentions(text)
+        if m.kind == "authority" and not _DESCRIBED.fullmatch(text, m.start, m.end)
+    ]
     # A shared name the sentence does not resolve ("Datatilsynet") is the article's regulator.
     named.sort(key=lambda m: (m.start, m.key != default))
     for mention in named:
         authority = lexicon.authorities[mention.key]
+        owner = _owner_country(text, mention.start, lexicon)
+        if owner and owner != authority.jurisdiction and authority.jurisdiction != "EU":
+            # "Slovakia's Office for Personal Data Protection": the name the Czech office
+            # has in English, but Slovakia's; its regulator of that kind.
+            add(_national(lexicon, owner, authority.kind, mention.start, mention.end))
+            continue
         add(AuthorityMention(authority.id, authority.jurisdiction, mention.start, mention.end))
     before, after, acting = _phrase_patterns()
     for match in after.finditer(text):
@@ -735,6 +792,23 @@ def authorities(
                 )
             )
     return sorted(found, key=lambda a: a.start)
+
+
+_DESCRIBED = re.compile(r"[a-z]+(?:[\s-]+[a-z]+){2,}")
+_OWNER = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:own\s+)?$")
+
+
+def _owner_country(text: str, at: int, lexicon: Lexicon) -> str | None:
+    """The country whose possessive comes right before `at` ("Slovakia's …"), if any."""
+    owner = _OWNER.search(text, max(0, at - 40), at)
+    if owner is None:
+        return None
+    places = [
+        m
+        for m in lexicon.mentions(owner.group("place"))
+        if m.kind == "jurisdiction" and m.end == len(owner.group("place"))
+    ]
+    return places[-1].key if places else None
 
 
 def _national(lexicon: Lexicon, code: str, kind: str, start: int, end: int) -> AuthorityMention:

@@ -19,6 +19,13 @@ _ABBREVIATED_CURRENCY = re.compile(r"\b(?:kr|Kr|Rs|Kč|kn|Ft|zł|Dhs)\.\s+$")
 # "Resolution No. RA-0912", "Case Nr. C-311/18": a number sign before a reference.
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Nr|no|nr)\.\s+$")
 _REFERENCE = re.compile(r"[\w/.-]*\d")
+# A legal form's full stop, then a word that opens sentences, not names.
+_FORM_THEN_OPENER = re.compile(
+    r"\b(?:Ltd|Inc|Corp|Co|Plc|plc|LLC|LLP|Pty|GmbH|AG|S\.A|N\.V|B\.V|S\.L|S\.p\.A|S\.r\.l)\.\s+"
+    r"(?=(?:Under|In|On|At|After|Before|But|However|It|Its|He|She|They|Their|This|That|These"
+    r"|Those|According|Separately|Meanwhile|Last|Earlier|Since|When|While|Although|Both"
+    r"|There|Following|Despite|If|Once|Until|Now|Then|Later|Today|Yesterday)\b)"
+)
 _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
 _STARTS_BLOCK = re.compile(r"^\s*([-*•·#>]|\d+[.)]\s)")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
@@ -124,6 +131,12 @@ def sentences(body: str) -> list[Span]:
             )
             and not (_NUMBER_SIGN.search(text, 0, begin) and _REFERENCE.match(text, begin))
         ]
+        # "fined Quayside Tours Ltd. Under the Act, …": syntok reads "Ltd." as an
+        # abbreviation inside the sentence unless "The" follows; a word that opens sentences
+        # after a company's legal form starts one.
+        starts = sorted(
+            {*starts, *(m.end() for m in _FORM_THEN_OPENER.finditer(text) if m.end() > 0)}
+        )
         # A sentence ends where the next begins: robust to tokens whose value syntok
         # rewrites (it joins "exam-\nple"), which would make offset + len(value) wrong.
         for index, begin in enumerate(starts):

@@ -619,7 +619,7 @@ def test_currency_fields(cur):
         ):
             assert field in c, f"{c.get('code')}: missing {field}"
         assert re.fullmatch(r"[A-Z]{3}", c["code"]), c["code"]
-        assert isinstance(c["minor_units"], int) and 0 <= c["minor_units"] <= 3
+        assert isinstance(c["minor_units"], int) and 0 <= c["minor_units"] <= 4  # CLF: 4
         assert c["code"] in c["symbols"], f"{c['code']}: ISO code not among symbols"
         assert set(c["ambiguous_symbols"]) <= set(c["symbols"]), c["code"]
         assert set(c["ambiguous_names"]) <= set(c["names"]), c["code"]

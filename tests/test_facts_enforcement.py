@@ -3,6 +3,8 @@ sentences: each test states one rule of the extractor with wording that appears 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_facts_general import by_amount, extract
 
 
@@ -281,3 +283,339 @@ def test_a_company_calling_the_measure_unjustified_disputes_it() -> None:
 def test_a_legal_form_with_a_slash_stays_whole_after_a_verb() -> None:
     facts = extract("The Danish regulator banned Havblik A/S from selling customer lists.")
     assert [f.respondent.text for f in facts] == ["Havblik A/S"]
+
+
+# --- Respondents --------------------------------------------------------------------------
+
+
+def test_a_headline_naming_the_company_with_its_countrys_possessive_names_the_company() -> None:
+    # "Peru's Banco X appeals …": the country describes the company; the lead sentence,
+    # naming no one sanctioned, is about that company.
+    facts = extract(
+        "Banco Altiplano Andino S.A.A. is fighting a fine of S/ 2.1 million imposed by the "
+        "regulator in court, it said. In the same decision, the regulator fined the bank's "
+        "former compliance officer, Lucía Quispe Rojas, S/ 40,000.",
+        title="Peru's Banco Altiplano Andino appeals regulator fine",
+    )
+    assert by_amount(facts, "2100000").respondent.text == "Banco Altiplano Andino"
+    assert by_amount(facts, "40000").respondent.text == "Lucía Quispe Rojas"
+
+
+def test_the_company_a_which_clause_says_was_fined_is_the_respondent() -> None:
+    facts = extract(
+        "The ruling differs from the case of Borealis Fibra S.L., which the regulator had "
+        "fined €450,000 in 2021 for blocking switches.",
+        title="Court cuts fine on Norte Móvil",
+    )
+    assert by_amount(facts, "450000").respondent.text.startswith("Borealis Fibra")
+
+
+def test_a_decision_document_named_in_its_own_language_dates_the_fine() -> None:
+    # "Resolución", "Bescheid", "beschikking": what the decision is called where it was taken.
+    facts = extract(
+        "The AEPD has fined Ventanal Hogar S.L. €70,000 for unlawful calls, the company said "
+        "on Monday. Under Resolución PS/00231/2024, dated 12 March 2024, the firm had called "
+        "people on the Robinson list.",
+        published="2024-04-02",
+    )
+    fine = by_amount(facts, "70000")
+    assert fine.date is not None and fine.date.text == "2024-03-12"
+
+
+def test_a_sentence_giving_the_fine_in_another_unit_adds_an_amount_to_it() -> None:
+    # Not a second fine: the same one, restated in the unit it was set in.
+    facts = extract(
+        "The regulator fined Minera Quebrada Alta S.A. CLP 240 million on Monday for late "
+        "disclosures. The penalty is equivalent to 6,500 UF, the regulator said.",
+        title="Chile fines Minera Quebrada Alta",
+    )
+    fines = [f for f in facts if f.action == "fine"]
+    assert len(fines) == 1
+    assert [(o.amount, o.currency) for o in fines[0].other_amounts] == [(6500, "CLF")]
+
+
+def test_a_person_fined_in_the_same_resolution_is_fined_on_the_decisions_day() -> None:
+    facts = extract(
+        "The AEPD fined Ventanal Hogar S.L. €70,000 on 12 March 2024 for unlawful calls.\n\n"
+        "In the same resolution, the AEPD fined the firm's former marketing director, Pablo "
+        "Ruiz Soto, €4,000.",
+        published="2024-04-02",
+    )
+    person = by_amount(facts, "4000")
+    assert person.respondent.text == "Pablo Ruiz Soto"
+    assert person.date is not None and person.date.text == "2024-03-12"
+
+
+def test_a_headline_naming_the_party_after_its_penalty_makes_it_the_main_party() -> None:
+    # Two companies in the body, the second named more often: the headline says whose story.
+    facts = extract(
+        "The CRTC imposed a penalty of C$90,000 on 2 May 2025 for unsolicited texts.\n\n"
+        "Separately, Pinecrest Loans Ltd. agreed to pay C$40,000. Pinecrest also committed to "
+        "train its staff.",
+        title="CRTC lowers CASL penalty for Lakeview Roofing after hearing",
+    )
+    assert by_amount(facts, "90000").respondent.text.startswith("Lakeview Roofing")
+
+
+# --- Orders -------------------------------------------------------------------------------
+
+
+def test_what_a_consent_order_says_the_company_must_submit_is_an_order() -> None:
+    facts = extract(
+        "Brightwater Mutual Insurance Co. has agreed to pay a $900,000 penalty to the New York "
+        "State Department of Financial Services under a consent order signed on 3 April 2024. "
+        "In addition to the penalty, Brightwater must submit an access-control audit to the "
+        "department within 90 days.",
+        published="2024-04-10",
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert len(orders) == 1
+    assert orders[0].respondent.text.startswith("Brightwater")
+    assert orders[0].date is not None and orders[0].date.text == "2024-04-03"
+
+
+def test_a_commitment_given_in_an_undertaking_is_an_order_against_who_gave_it() -> None:
+    facts = extract(
+        "Tamarack Credit Union entered into an undertaking with the CRTC on 4 March 2025 and "
+        "agreed to pay C$30,000. Tamarack also undertook to appoint a compliance officer and "
+        "to audit its consent records."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert [o.respondent.text for o in orders] == ["Tamarack"]
+    assert orders[0].date is not None and orders[0].date.text == "2025-03-04"
+
+
+def test_a_compliance_notice_issued_on_a_day_is_an_order_of_that_day() -> None:
+    facts = extract(
+        "The Office of the Privacy Commissioner issued a compliance notice to Tui Realty on "
+        "3 February 2026 over its tenant forms. Tui Realty has done what the Commissioner "
+        "told it to do, the office said.",
+        published="2026-05-01",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.respondent.text == "Tui Realty"
+    assert order.date is not None and order.date.text == "2026-02-03"
+    assert "complied" in statuses(order)
+
+
+# --- Court awards -------------------------------------------------------------------------
+
+
+def test_damages_a_tribunal_orders_paid_are_its_ruling_against_the_company() -> None:
+    # No regulator's fine: the tribunal's own award, in the country of the story's regulator,
+    # and unpaid when the company is said not to have paid.
+    facts = extract(
+        "The NZ Privacy Commissioner warned landlords about tenant data. In April the Employment "
+        "Relations Tribunal ordered Matai Finance Ltd, a lender, to pay $18,000 in damages to "
+        "a former employee. Matai Finance has not paid, her lawyer said.",
+        published="2026-06-01",
+    )
+    (ruling,) = [f for f in facts if f.action == "ruling"]
+    assert ruling.amount is not None and (ruling.amount.amount, ruling.amount.currency) == (
+        18000,
+        "NZD",
+    )
+    assert ruling.respondent.text.startswith("Matai Finance")
+    assert ruling.jurisdiction == "NZ"
+    assert "not_paid" in statuses(ruling)
+    assert not [f for f in facts if f.action == "fine"]
+
+
+def test_what_the_rules_say_every_company_of_a_kind_must_do_is_no_order() -> None:
+    facts = extract(
+        "The ICO fined Arden Logistics Ltd £50,000 in May. Under the rules, Controllers must "
+        "report breaches within 72 hours and Insurers must submit annual audits."
+    )
+    assert [f.action for f in facts] == ["fine"]
+
+
+# --- Rulings told over several sentences --------------------------------------------------
+
+
+def test_it_cutting_the_fine_right_after_a_sentence_on_the_judgment_is_the_courts_figure() -> None:
+    facts = extract(
+        "Portugal's Supreme Administrative Court has reduced the fine that the CNPD imposed on "
+        "Lusomar Seguros S.A. for weak passwords, and has annulled a second sanction.\n\n"
+        "In a judgment dated 4 March 2025, the court's chamber accepted the CNPD's findings. "
+        "But it cut the fine from €900,000 to €640,000, citing the insurer's cooperation.",
+        published="2025-03-20",
+    )
+    ruling = by_amount(facts, "640000")
+    assert ruling.action == "ruling"
+    assert ruling.respondent.text.startswith("Lusomar")
+    assert {"reduced", "overturned"} <= statuses(ruling)
+    fine = by_amount(facts, "900000")
+    assert fine.action == "fine" and "reduced" in statuses(fine)
+
+
+def test_a_court_called_later_by_its_own_name_upholds_the_fine_told_just_before() -> None:
+    facts = extract(
+        "Italy's Council of State (Consiglio di Stato) cut a fine on Vela Rossa S.p.A. to "
+        "€100,000 in May.\n\n"
+        "The case differs from that of Borgo Dati S.r.l., which the Garante fined €300,000 in "
+        "2021. The Consiglio di Stato upheld that fine in full in 2024.",
+        published="2025-06-01",
+    )
+    rulings = [f for f in facts if f.action == "ruling" and f.amount is None]
+    assert len(rulings) == 1
+    assert rulings[0].respondent.text.startswith("Borgo Dati")
+    assert "upheld" in statuses(by_amount(facts, "300000"))
+
+
+def test_a_regulator_reducing_the_penalty_it_had_proposed_reduced_it() -> None:
+    facts = extract(
+        "The CRTC imposed a penalty of C$120,000 on Birchwood Windows Inc. on 3 May 2025. "
+        "The Commission upheld the violations but reduced the penalty, citing losses."
+    )
+    assert "reduced" in statuses(by_amount(facts, "120000"))
+
+
+# --- What happened next -------------------------------------------------------------------
+
+
+def test_a_statement_about_the_daily_penalty_is_about_it_not_the_fixed_one() -> None:
+    facts = extract(
+        "The CMA has imposed a fixed penalty of £90,000 on Quayside Tours Ltd and a daily "
+        "penalty of £8,000 for every day it fails to produce the records it was asked for. "
+        "Quayside has paid the £90,000 fixed penalty but has appealed the daily penalty to the "
+        "Competition Appeal Tribunal.\n\n"
+        "The CMA said on Friday that the company has still not supplied the records and that "
+        "the daily penalty keeps accruing."
+    )
+    fixed, daily = by_amount(facts, "90000"), by_amount(facts, "8000")
+    assert daily.action == "penalty_payment"
+    assert statuses(fixed) == {"paid"}
+    assert {"appealed", "not_complied"} <= statuses(daily)
+
+
+def test_a_penalty_paid_after_the_appeal_was_rejected_was_appealed_and_upheld() -> None:
+    facts = extract(
+        "In 2022 the AEPD fined Viajes Costa Brava S.L. €45,000; the firm paid the fine after "
+        "its appeal was dismissed."
+    )
+    assert {"appealed", "upheld", "paid"} <= statuses(by_amount(facts, "45000"))
+
+
+def test_an_appeal_not_lodged_is_no_appeal() -> None:
+    facts = extract(
+        "The Czech ÚOOÚ fined Kolín Reality s.r.o. CZK 300,000 in March. The company did not "
+        "lodge a remonstrance and has not filed a lawsuit, so the decision is final. Its "
+        "neighbour Brod Media s.r.o., fined CZK 90,000, never lodged an appeal either."
+    )
+    assert "appealed" not in statuses(by_amount(facts, "300000"))
+    assert "appealed" not in statuses(by_amount(facts, "90000"))
+
+
+def test_a_remonstrance_lodged_is_an_appeal() -> None:
+    # The Czech and Slovak administrative appeal (rozklad), as English copy translates it.
+    facts = extract(
+        "The ÚOOÚ fined Kolín Reality s.r.o. CZK 300,000 in March. The company has lodged a "
+        "remonstrance against the decision."
+    )
+    assert "appealed" in statuses(by_amount(facts, "300000"))
+
+
+def test_what_the_law_lets_a_regulator_impose_says_nothing_of_compliance() -> None:
+    facts = extract(
+        "The CMA has imposed a daily penalty of £8,000 on Quayside Tours Ltd. Under the Act, "
+        "the CMA can impose a fixed penalty for failing to comply with an information notice, "
+        "plus a daily penalty."
+    )
+    assert "not_complied" not in statuses(by_amount(facts, "8000"))
+
+
+def test_a_court_named_in_one_sentence_cuts_the_fine_on_a_day_in_the_next() -> None:
+    facts = extract(
+        "The Council of State (Consiglio di Stato) partially upheld an appeal by Lago Blu S.p.A. "
+        "On 6 May it confirmed the Garante's findings but cut the fine from EUR 800,000 to EUR "
+        "500,000.",
+        published="2025-05-20",
+    )
+    ruling = by_amount(facts, "500000")
+    assert ruling.action == "ruling" and ruling.respondent.text.startswith("Lago Blu")
+    assert "reduced" in statuses(by_amount(facts, "800000"))
+
+
+# --- Not a fine ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the new law, fines for such breaches range from €20,000 to €2 million.",
+        "Penalties vary between £5,000 and £50,000 depending on the size of the firm.",
+        "Fines of between $1,000 and $10,000 apply to each late report.",
+    ],
+)
+def test_a_range_the_law_sets_is_no_fine(sentence: str) -> None:
+    facts = extract(f"The regulator fined Corran Mills Ltd £30,000 in May. {sentence}")
+    assert [f.amount.amount for f in facts if f.amount] == [30000]
+
+
+# --- Round-ups ----------------------------------------------------------------------------
+
+
+def test_an_order_in_a_round_ups_section_is_the_sections_regulators() -> None:
+    # The Danish item's regulator is named three times; the Irish section's order is the DPC's.
+    facts = extract(
+        "**Denmark: bank fined**\n\n"
+        "Datatilsynet fined Fjordbank A/S DKK 400,000 on 2 May. Datatilsynet said the bank "
+        "kept data too long. Datatilsynet also published guidance.\n\n"
+        "**Ireland: gym told to stop**\n\n"
+        "Ireland's Data Protection Commission imposed a fine of €15,000 on Liffey Fitness Ltd "
+        "for fingerprint scanners. The decision, dated 20 May, also ordered the operator to remove "
+        "the scanners within a month. Members say the scanners were taken down on Friday.",
+        published="2025-06-10",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.jurisdiction == "IE" and order.authority == "DPC"
+    assert "complied" in statuses(order)
+
+
+def test_a_countrys_possessive_before_a_regulators_english_name_makes_it_that_countrys() -> None:
+    # The Czech and Slovak offices share an English name; "Slovakia's" says which.
+    facts = extract(
+        "In other news, Slovakia's Office for Personal Data Protection fined the insurer "
+        "Poistovna Javor EUR 20,000 in January."
+    )
+    fine = by_amount(facts, "20000")
+    assert (fine.authority, fine.jurisdiction) == ("Slovak DPA", "SK")
+
+
+def test_a_regulators_role_in_lower_case_names_no_other_regulator() -> None:
+    # "personal data protection authority" is also the English name of Turkey's KVKK.
+    facts = extract(
+        "The ANPD, in its role as the national personal data protection authority, imposed a "
+        "fine of R$ 50,000 on Telemar Saúde Ltda. for a leak."
+    )
+    fine = by_amount(facts, "50000")
+    assert (fine.authority, fine.jurisdiction) == ("ANPD", "BR")
+
+
+def test_what_a_ban_also_requires_is_an_order_of_the_bans_day() -> None:
+    facts = extract(
+        "Ohio's Attorney General fined Buckeye Leads LLC $40,000 on 12 February.\n\n"
+        "The FTC on Monday announced a proposed consent order that bans Trailmark Signals, Inc. "
+        "from selling location data.\n\n"
+        "Besides the ban, it requires Trailmark to delete the data it holds. Trailmark neither "
+        "admitted nor denied the allegations.",
+        published="2026-03-05",
+        title="Buckeye Leads fined in Ohio",
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    order = next(f for f in facts if f.action == "order")
+    assert ban.date is not None and order.date is not None
+    assert order.date.text == ban.date.text == "2026-03-02"
+    assert "disputed" not in statuses(order) | statuses(ban)
+
+
+def test_periodic_penalties_for_failing_to_act_leave_the_order_they_enforce_unmet() -> None:
+    facts = extract(
+        "The Commission has imposed periodic penalty payments of €90,000 a day on Kaapstad "
+        "Markets B.V. for failing to fix its seller checks.\n\n"
+        "Kaapstad was fined €12 million on 4 February. In the same decision, the Commission "
+        "ordered Kaapstad to verify its sellers within 60 days.",
+        published="2026-08-01",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert "not_complied" in statuses(order)

@@ -426,8 +426,6 @@ def test_different_amounts_side_by_side_stay_two(text: str) -> None:
          "642000", "PEN", None),
         ("fines of up to 1.000 SMMLV ($1.300.000.000) apply", "COP",
          "1.000 SMMLV ($1.300.000.000)", "1300000000", "COP", "up to"),
-        ("was fined 40 UF (CLP 1,480,000) for", None, "40 UF (CLP 1,480,000)",
-         "1480000", "CLP", None),
         ("a fine of 250 monthly minimum wages (COP 325 million)", None,
          "250 monthly minimum wages (COP 325 million)", "325000000", "COP", None),
     ],
@@ -442,6 +440,26 @@ def test_an_amount_set_in_units_that_are_not_money(
         qualifier,
     )
     assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chile's Unidad de Fomento has an ISO 4217 code (CLF): the units are the amount and
+        # the pesos in brackets a second amount beside it, not one expression with them.
+        ("was fined 40 UF (CLP 1,480,000) for", [("40 UF", "40", "CLF"),
+                                                  ("CLP 1,480,000", "1480000", "CLP")]),
+        ("a sanction of 2.300 UF for", [("2.300 UF", "2300", "CLF")]),
+        ("the penalty, set at UF 75, was paid", [("UF 75", "75", "CLF")]),
+        ("a fine of 120 Unidades de Fomento", [("120 Unidades de Fomento", "120", "CLF")]),
+    ],
+)  # fmt: skip
+def test_a_unit_with_an_iso_code_is_a_currency(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m.text, m.money) for m in find_money(text, "CLP")] == [
+        (span, Money(Decimal(amount), code)) for span, amount, code in expected
+    ]
 
 
 @pytest.mark.parametrize(

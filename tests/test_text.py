@@ -155,3 +155,17 @@ def test_a_number_sign_before_a_reference_does_not_end_a_sentence() -> None:
     texts = [body[s.start : s.end] for s in sentences(body)]
     assert texts[0] == "The fine was set in Resolution No. RA-0912 of 3 March 2025."
     assert texts[1] == "It was paid."
+
+
+def test_a_legal_form_then_a_word_that_opens_sentences_ends_the_sentence() -> None:
+    body = (
+        "The regulator fined Harrow Lane Ltd. Under the Act, it could have fined more. It fined "
+        "Osprey Inc. In May the firm paid. It also fined Kite Co. Ltd. for late filings."
+    )
+    assert quotes(body) == [
+        "The regulator fined Harrow Lane Ltd.",
+        "Under the Act, it could have fined more.",
+        "It fined Osprey Inc.",
+        "In May the firm paid.",
+        "It also fined Kite Co. Ltd. for late filings.",
+    ]
