@@ -44,7 +44,7 @@ from .parties import (
     respondent_key,
     respondents,
 )
-from .provisions import find_instruments, find_provisions
+from .provisions import find_instruments, find_provisions, instrument_label
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
@@ -78,6 +78,9 @@ _BROAD = re.compile(r"\b(?:any|all|each)\s+of\s+the\s+(?:fines|penalties|sanctio
 # "lawsuits filed under the Texas Deceptive Trade Practices Act".
 _VIOLATION = re.compile(
     r"\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|contrary\s+to|in\s+violation|citing)\b"
+    # A duty not met: "had not complied with the Data Security Regulations"
+    r"|\b(?:not|never|failed\s+to|fails\s+to|failure\s+to)\s+compl(?:y|ied)\s+with\b"
+    r"|\bnon-?compliance\s+with\b"
     # "failed to put in place appropriate security measures as required by Article 32"
     r"|\bfail(?:ed|s|ing|ure)\s+to\b[^.;]{0,120}\b(?:required|requires|under|of)\b"
     # A duty not met: "had never conducted a risk analysis, as required by 45 C.F.R. § 164.308"
@@ -180,6 +183,11 @@ class _ArticleContext:
         self.main_respondent = main_respondent(
             respondents(body, lexicon), in_title or ([subject] if subject else [])
         )
+
+    def law_places(self, at: int) -> tuple[str, ...]:
+        """The country whose laws the text at `at` cites: the acting regulator's."""
+        key = self.regulator_before(at)
+        return (self.lexicon.authorities[key].jurisdiction,) if key else ()
 
     def regulator_before(self, at: int) -> str | None:
         """ "It was a busy week for Ofcom … On Thursday the regulator fined …": in a round-up
@@ -777,7 +785,7 @@ def _sentence_facts(
             if name == "dates":
                 parsed[name] = find_dates(text, ctx.published) if ctx.published else []
             else:
-                parsed[name] = find_provisions(text, ctx.instrument)
+                parsed[name] = find_provisions(text, ctx.instrument, ctx.law_places(span.end))
         return parsed[name]
 
     def base(
@@ -1851,10 +1859,15 @@ def _attach_violations(
                 listed = []
         if not targets:
             continue
-        provisions = find_provisions(text, ctx.instrument)
+        places = ctx.law_places(span.end)
+        provisions = find_provisions(text, ctx.instrument, places)
         labels = [(p.label, p.start, p.end) for p in provisions]
         cited = {p.instrument for p in provisions}
-        labels += [(i, s, e) for i, s, e in find_instruments(text) if i not in cited]
+        labels += [
+            (instrument_label(i), s, e)
+            for i, s, e in find_instruments(text, places)
+            if i not in cited
+        ]
         for label, start, end in labels:
             located = Located(text=label, start=span.start + start, end=span.start + end)
             for fact in targets:

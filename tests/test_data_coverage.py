@@ -573,3 +573,20 @@ def test_an_israeli_fine_cites_the_amendment_it_was_imposed_under() -> None:
     )
     fine = fine_of(body, "600000")
     assert "Privacy Protection Law Amendment 13" in {p.text for p in fine.provisions}
+
+
+@pytest.mark.parametrize(
+    "text,court,country",
+    [
+        # Appeal courts news names in the local language or by initials.
+        ("Last year the CBb upheld the regulator's fine in full.", "CBb", "NL"),
+        ("The Audiencia Nacional cut the fine to €1 million.", "Audiencia Nacional", "ES"),
+        ("The Human Rights Review Tribunal awarded damages.", "Human Rights Review Tribunal", "NZ"),
+    ],
+)
+def test_appeal_courts(text: str, court: str, country: str) -> None:
+    lex = lexicon()
+    found = [m.key for m in lex.mentions(text) if m.kind == "authority"]
+    assert found == [court]
+    assert lex.authorities[court].kind == "court"
+    assert lex.authorities[court].jurisdiction == country

@@ -1535,3 +1535,31 @@ def test_a_judgment_s_date_beside_a_fine_does_not_keep_the_decision_date_from_it
     )
     fine = by_amount(facts, "300000")
     assert fine.date is not None and fine.date.text == "2025-06-02"
+
+
+def test_a_law_named_by_a_name_several_countries_share_is_the_acting_regulator_s() -> None:
+    """A round-up: "the PDPA" in the Malaysian item is Malaysia's act, in the Thai item
+    Thailand's; a duty "not complied with" is the provision breached."""
+    facts = extract(
+        "**Malaysia**\n\nMalaysia's Personal Data Protection Commissioner fined Kedai Runcit Sdn Bhd "
+        "MYR 200,000 for breaching section 9 of the PDPA.\n\n"
+        "**Thailand**\n\nThailand's PDPC fined Siam Orchid Co., Ltd. 2 million baht because "
+        "it had not complied with section 37 of the PDPA.",
+        title="Round-up",
+        published="2025-11-06",
+    )
+    malaysian, thai = by_amount(facts, "200000"), by_amount(facts, "2000000")
+    assert malaysian.jurisdiction == "MY" and thai.jurisdiction == "TH"
+    assert any("37" in p.text for p in thai.provisions), labels(thai)
+
+
+def test_a_regulation_not_complied_with_is_the_provision_breached() -> None:
+    facts = extract(
+        "Israel's Privacy Protection Authority fined the clinic chain Galil Dental Ltd. NIS "
+        "500,000.\n\nThe authority found that Galil Dental had not complied with the Privacy "
+        "Protection (Data Security) Regulations when it left referral letters online.",
+        title="Galil Dental fined",
+        published="2026-03-05",
+    )
+    fine = by_amount(facts, "500000")
+    assert any("Data Security" in p.text for p in fine.provisions), labels(fine)
