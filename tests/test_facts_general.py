@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from assistant.facts import Fact, extract_facts
 from assistant.lexicon import lexicon
 from assistant.models import Article
@@ -1563,3 +1565,26 @@ def test_a_regulation_not_complied_with_is_the_provision_breached() -> None:
     )
     fine = by_amount(facts, "500000")
     assert any("Data Security" in p.text for p in fine.provisions), labels(fine)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What each side argued for in court.
+        "The OAIC had asked the court for a penalty of A$12 million, while Quokka Health "
+        "argued A$3 million was enough.",
+        # A regulator's haul over the years.
+        "Since 2019 the bureau has obtained more than $14 million in penalties in "
+        "drip-pricing cases.",
+        # Many sanctions summed.
+        "Since March the restricted committee has adopted 9 sanctions under the simplified "
+        "procedure, for a total of €185,000.",
+        # Costs and redress paid beside a penalty.
+        "Tamarack Rentals will also pay $90,000 toward the costs of the bureau's inquiry.",
+        "Separately, Fernlea Credit has paid approximately £3.4 million to around 9,000 "
+        "customers under a redress scheme.",
+    ],
+)
+def test_amounts_argued_for_summed_or_paid_beside_a_penalty_are_no_fines(sentence: str) -> None:
+    facts = extract(sentence, title="Enforcement round-up", published="2025-06-20")
+    assert not [f for f in facts if f.amount], [(f.action, f.amount) for f in facts]
