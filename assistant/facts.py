@@ -1156,6 +1156,7 @@ def _dates(
             _ANNOUNCED_DATE.search(before)
             or _STATEMENT_OF.match(text, d.end)
             or _THEN_ANNOUNCED.match(text, d.end)
+            or _PUBLISHED_DATED.match(text, d.end)
         ):
             announced = announced or d
         elif _DECISION_DATE.search(before):
@@ -1175,6 +1176,12 @@ def _dates(
 # "On 29 January 2026, the LfDI BW announced that it had imposed …": the date of saying
 # that something had been done before ("On Wednesday the AG announced a settlement" is the
 # settlement's own day).
+# "On 11 February 2025 the FCA published a Final Notice, dated 6 February 2025, …": the day
+# a document dated otherwise was made public.
+_PUBLISHED_DATED = re.compile(
+    r",?\s+[^.;]{0,60}?\b(?:published|released|made\s+public|announced)\b[^.;]{0,60}?\bdated\s",
+    re.I,
+)
 _THEN_ANNOUNCED = re.compile(
     r",?\s+(?:(?!\b(?:fined|fines|imposed|ordered|banned|issued|adopted|decided|sanctioned)\b)"
     r"[^.;])*?\b(?:announced|said|disclosed|revealed)\s+(?:that\s+)?"

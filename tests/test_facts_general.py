@@ -1588,3 +1588,15 @@ def test_a_regulation_not_complied_with_is_the_provision_breached() -> None:
 def test_amounts_argued_for_summed_or_paid_beside_a_penalty_are_no_fines(sentence: str) -> None:
     facts = extract(sentence, title="Enforcement round-up", published="2025-06-20")
     assert not [f for f in facts if f.amount], [(f.action, f.amount) for f in facts]
+
+
+def test_the_day_a_document_dated_otherwise_was_published_is_its_announcement() -> None:
+    facts = extract(
+        "On 14 March 2025 the Financial Conduct Authority published a Final Notice, dated 10 "
+        "March 2025, imposing a financial penalty of £820,000 on Ashgrove Lending Limited.",
+        title="FCA fines Ashgrove Lending",
+        published="2025-03-17",
+    )
+    fine = by_amount(facts, "820000")
+    assert fine.date is not None and fine.date.text == "2025-03-10"
+    assert fine.announced is not None and fine.announced.text == "2025-03-14"
