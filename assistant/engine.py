@@ -145,6 +145,16 @@ _PARTITION = re.compile(
     r"\b(?:of\s+this\s+(?:amount|sum|total)|of\s+which|of\s+the\s+(?:total|sum|fine|penalty)|split|divided|broken\s+down|shared)\b",
     re.I,
 )
+# "X, the former chief executive of Tallis Loans Limited": a person by their employer.
+_ROLE_OF = re.compile(
+    r"\b(?:chief\s+executive|CEO|chief\s+\w+\s+officer|director|founder|co-founder|officer"
+    r"|employee|manager|chair(?:man|woman|person)?|president|partner|head)\s+(?:\w+\s+)?of\s+"
+    r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}(?P<employer>[A-Z][\w&'’.-]*)"
+)
+_PERSON_SANCTIONED = re.compile(
+    r"\b(?:fined?|penalis\w+|penaliz\w+|banned|barred|prohibit\w*|sanction\w*)\s+(?:him|her)\b",
+    re.I,
+)
 # "Which company …", "what firm …", "which lender …": the party an action was against.
 _ASKS_RESPONDENT = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|firm|business|operator|lender|insurer"
@@ -560,6 +570,12 @@ class Engine:
         reading = read_amount(query, self._filtered(query, quotes), focus)
         if reading is None or not self._year_holds(query, reading.quote):
             return self._not_found(query, cites, quotes, "no amount in them answers this")
+        if about_penalty and self._names_as_employer(query, reading.quote.text):
+            # "… Callum Reddy, the former chief executive of Tallis Loans, … to fine him
+            # £310,000": the figure is the person's, not the company's the question names.
+            return self._not_found(
+                query, cites, quotes, "the amount they give there is a person's, not the company's"
+            )
         n = cites.quote(reading.quote)
         return self._done(
             query,
@@ -568,6 +584,17 @@ class Engine:
             cites,
             MoneyValue(amount=reading.value.amount, currency=reading.value.currency),
         )
+
+    def _names_as_employer(self, query: Query, text: str) -> bool:
+        """The passage names the company asked about only as a person's employer, and that
+        person as the one sanctioned ("fine him", "banned her")."""
+        if not _PERSON_SANCTIONED.search(text):
+            return False
+        asked = [*query.respondents, *(respondent_key(n) for n in self.unknown_names(query.text))]
+        for match in _ROLE_OF.finditer(text):
+            if any(respondent_key(match.group("employer")) == key for key in asked):
+                return True
+        return False
 
     def _agreeing(self, group: ActionGroup, amount, chosen, cites: Citations) -> list[int]:
         """Up to two more sources giving the same sum: corroboration a reader can check."""

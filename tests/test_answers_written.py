@@ -174,6 +174,11 @@ In the same decision, the Commission imposed a second sanction of BGN 15,000 on 
 SOUTHGATE = """SYDNEY, July 30 (Test Wire) - The Australian Communications and Media Authority said it had directed Southgate Telco Pty Ltd to comply with the Telecommunications Consumer Protections Code after finding it failed to give customers critical information summaries.
 """
 
+WESTBRIDGE = """LONDON, Feb 13 (Test Wire) - The Financial Conduct Authority fined Westbridge Credit Limited £900,000 for unaffordable lending.
+
+In a separate matter, the Upper Tribunal dismissed a reference brought by Anna Kowal, the former chief executive of Brookhill Loans Limited, against the FCA's decision to fine her £120,000.
+"""
+
 MWANGAZA = """NAIROBI, Aug 6 (Test Wire) - Kenya's Office of the Data Protection Commissioner said on Monday it had fined Mwangaza Loans Ltd 4 million shillings for calling borrowers' relatives.
 
 The law caps such penalties: the maximum is 5 million shillings.
@@ -214,6 +219,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2026-06-03-vdai-notice-kestrelwood", KESTREL, published="2026-06-03")
     write_article(corpus, "2026-09-24-cma-penalises-brookvale", BROOKVALE, published="2026-09-24")
     write_article(corpus, "2025-04-16-cpdp-fines-rila-power", RILA, published="2025-04-16")
+    write_article(corpus, "2025-02-13-fca-fines-westbridge", WESTBRIDGE, published="2025-02-13")
     write_article(corpus, "2025-07-30-acma-directs-southgate", SOUTHGATE, published="2025-07-30")
     write_article(
         corpus,
@@ -411,6 +417,16 @@ def test_a_law_asked_about_by_another_of_its_names(session: Session) -> None:
     """The question says "TCP Code"; the source writes the code's full title."""
     answer = session.ask("Which company did the ACMA direct to comply with the TCP Code?")
     assert answer.kind == "entity" and "Southgate Telco" in answer.answer, answer.answer
+
+
+def test_a_person_s_fine_is_not_the_fine_of_the_company_they_worked_for(
+    session: Session,
+) -> None:
+    """The sentence names Brookhill Loans, but the £120,000 is its former chief executive's."""
+    answer = session.ask("how much did the FCA fine Brookhill Loans?")
+    assert answer.kind == "not_found", answer.answer
+    answer = session.ask("how much did the FCA fine Westbridge Credit?")
+    assert answer.kind == "amount" and answer.value.amount == Decimal(900_000), answer.answer
 
 
 def test_an_undisclosed_detail_is_reported_as_unknown(session: Session) -> None:
