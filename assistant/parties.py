@@ -812,12 +812,16 @@ def _owner_country(text: str, at: int, lexicon: Lexicon) -> str | None:
 
 
 def _national(lexicon: Lexicon, code: str, kind: str, start: int, end: int) -> AuthorityMention:
+    return AuthorityMention(national_regulator(lexicon, code, kind), code, start, end)
+
+
+def national_regulator(lexicon: Lexicon, code: str, kind: str) -> str | None:
     """The regulator a place stands for ("the Dutch regulator"): named only when the place has
     exactly one of that kind — "a German regulator" could be any of sixteen, "U.S. regulators"
     any of several — and for a US state its attorney general."""
     place = lexicon.jurisdictions.get(code)
     if code == "EU" or place is None:
-        return AuthorityMention(None, code, start, end)
+        return None
     wanted = "attorney_general" if place.parent == "US" and kind == "data_protection" else kind
     candidates = [
         a for a in lexicon.authorities.values() if a.jurisdiction == code and a.kind == wanted
@@ -826,4 +830,4 @@ def _national(lexicon: Lexicon, code: str, kind: str, start: int, end: int) -> A
         # "the Norwegian regulator" is Datatilsynet, not the Privacy Appeals Board that
         # reviews its decisions.
         candidates = [a for a in candidates if "appeal" not in a.english_name.casefold()]
-    return AuthorityMention(candidates[0].id if len(candidates) == 1 else None, code, start, end)
+    return candidates[0].id if len(candidates) == 1 else None

@@ -19,7 +19,7 @@ from .dates import find_dates
 from .lexicon import Lexicon
 from .money import MoneyMention, find_money
 from .numbers import find_durations, find_numbers
-from .parties import respondent_key
+from .parties import national_regulator, respondent_key
 from .places import within
 
 Kind = str  # status | amount | date | count | entity | calculation | overview | passage
@@ -288,12 +288,7 @@ def _regulator_of_place(key: str, start: int, mentions: list, text: str, lexicon
     )
     if place is None or within(authority.jurisdiction, {place.key}):
         return key
-    same_kind = [
-        a.id
-        for a in lexicon.authorities.values()
-        if a.jurisdiction == place.key and a.kind == authority.kind
-    ]
-    return same_kind[0] if len(same_kind) == 1 else None
+    return national_regulator(lexicon, place.key, authority.kind)
 
 
 def _asks_status(pattern: str, text: str) -> bool:
