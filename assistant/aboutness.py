@@ -60,10 +60,11 @@ def unknown_names(engine: Engine, text: str) -> list[str]:
             # run ("Has Banco Cordillera Austral paid …").
             rest = run.split(maxsplit=1)[1] if len(run.split()) > 1 else ""
             start, run = match.end() - len(rest), rest
-        words = [w.casefold().rstrip(".") for w in run.split()]
         if any(
-            not w.isupper() and folded not in _CALENDAR and folded not in engine.lexicon.stopwords
-            for w, folded in zip(run.split(), words, strict=True)
+            not w.isupper()
+            and w.casefold().rstrip(".") not in _CALENDAR
+            and w.casefold().rstrip(".") not in engine.lexicon.stopwords
+            for w in run.split()
         ):
             candidates.append((start, match.end(), run))
     candidates += _lowercase_names(engine, text)

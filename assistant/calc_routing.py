@@ -652,6 +652,7 @@ _PROPOSAL_WORDS = [
     "originally",
     "provisional",
 ]
+_PROPOSING = re.compile(rf"\b(?:{'|'.join(_PROPOSAL_WORDS)})\b", re.I)
 
 
 def _difference_pair(
@@ -696,10 +697,9 @@ def _difference_pair(
         court = rulings[0]
         return first, Input("the amount the court set", _amount(court), cite_fact(court))
     # Read from a sentence about a proposal, not the one stating the fine again.
-    proposing = re.compile(rf"\b(?:{'|'.join(_PROPOSAL_WORDS)})\b", re.I)
     proposal = read_amount(
         query,
-        [q for q in quotes if proposing.search(q.text)],
+        [q for q in quotes if _PROPOSING.search(q.text)],
         [*_PROPOSAL_WORDS, *focus],
         default_currency=first.value.currency,
         proposed=True,

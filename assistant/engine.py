@@ -590,11 +590,8 @@ class Engine:
         person as the one sanctioned ("fine him", "banned her")."""
         if not _PERSON_SANCTIONED.search(text):
             return False
-        asked = [*query.respondents, *(respondent_key(n) for n in self.unknown_names(query.text))]
-        for match in _ROLE_OF.finditer(text):
-            if any(respondent_key(match.group("employer")) == key for key in asked):
-                return True
-        return False
+        asked = {*query.respondents, *(respondent_key(n) for n in self.unknown_names(query.text))}
+        return any(respondent_key(m.group("employer")) in asked for m in _ROLE_OF.finditer(text))
 
     def _agreeing(self, group: ActionGroup, amount, chosen, cites: Citations) -> list[int]:
         """Up to two more sources giving the same sum: corroboration a reader can check."""

@@ -1966,14 +1966,10 @@ def _violation_targets(
     return main
 
 
-# Words just before a date that say what it is the date of.
-
-
-# The documents a regulator decides by, as news names them: "the decision", "the resolution",
-# "the precept" (Estonia), "the consent decree", "Deliberação/2025/87" (Portugal). Not a
-# court's judgment: that dates the ruling (_date_judgments), not the regulator's decision.
-# A decision document, in English or by the name enforcement news keeps untranslated:
-# "Resolución Exenta No. 7482, dated Sept. 4", "the Bescheid of 3 May", "beschikking".
+# The documents a regulator decides by, in English or under the name enforcement news keeps
+# untranslated: "the decision", "Resolution No. 28417", "the precept" (Estonia), "the consent
+# decree", "Deliberação/2025/87", "Resolución Exenta No. 7482, dated Sept. 4", "the Bescheid
+# of 3 May". Not the English "judgment": that dates a court's ruling (_date_judgments).
 _DOCUMENT = (
     r"(?:decision|ruling|resolution|deliberation|d[ée]lib[ée]ration|delibera[çc][ãa]o"
     r"|provvedimento|order|notice|determination|precept|decree|sanction|penalty"

@@ -21,6 +21,7 @@ answers. So:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -302,11 +303,11 @@ def _rest_of_names(engine: Engine, query: Query) -> set[str]:
     the rest of its name ("Tatranská poisťovňa", however the facts shortened it)."""
     rest: set[str] = set()
     words = query.words
-    for i, word in enumerate(words[:-1]):
-        if respondent_key(word) not in query.respondents:
+    for word, following in itertools.pairwise(words):
+        key = respondent_key(word)
+        if key not in query.respondents:
             continue
-        following = words[i + 1]
-        facts = engine.reader.facts(respondent_key=respondent_key(word))[:5]
+        facts = engine.reader.facts(respondent_key=key)[:5]
         for article_id in dict.fromkeys(f.article_id for f in facts):
             body = engine.retriever.body(article_id).casefold()
             if f"{word} {following}" in body:
