@@ -583,6 +583,7 @@ class _Group:
         return self._match.group(self._name)
 
 
+@lru_cache(maxsize=8192)  # names and quotes are folded again for every fact and question
 def fold(text: str) -> str:
     """Lower case without accents, as respondent keys are written."""
     folded = unicodedata.normalize("NFKD", text.casefold())

@@ -78,7 +78,6 @@ class Retriever:
         self.reader = reader
         self.encoder = encoder
         self.lexicon = lexicon
-        self._bodies: dict[str, str] = {}
         self._prefetched: tuple[str, Future[np.ndarray]] | None = None
         # Whether a sentence has the shape a question wants (a money pattern over every
         # currency: ~60 µs a sentence): a property of the indexed text, so kept. Bounded.
@@ -106,9 +105,7 @@ class Retriever:
         return known
 
     def body(self, article_id: str) -> str:
-        if article_id not in self._bodies:
-            self._bodies[article_id] = self.reader.article_body(article_id)
-        return self._bodies[article_id]
+        return self.reader.article_body(article_id)
 
     def search(self, question: str, k: int = 5, mode: Mode = "hybrid") -> list[Evidence]:
         terms = query_terms(question, self.lexicon.stopwords)
@@ -141,8 +138,8 @@ class Retriever:
         ids = [s.id for s in sentences]
         sentence_rankings: list[list[int]] = []
         if query_vector is not None:
-            vectors = self.reader.sentence_vectors(ids)
-            dense = {i: float(np.dot(vectors[i], query_vector)) for i in ids}
+            found, vectors = self.reader.sentence_matrix(ids)
+            dense = dict(zip(found, (vectors @ query_vector).tolist(), strict=True))
             sentence_rankings.append(_ranked(dense))
         if use_lexical:
             lexical = self.reader.lexical_sentences(match, ids)
@@ -171,14 +168,11 @@ class Retriever:
     def _candidate_sentences(
         self, chunk_ids: list[int]
     ) -> tuple[list[SentenceRow], dict[int, int]]:
-        rows = self.reader.chunks(chunk_ids)
+        rows = self.reader.chunk_sentences(chunk_ids)
         sentences: dict[int, SentenceRow] = {}
         chunk_rank: dict[int, int] = {}
         for rank, chunk_id in enumerate(chunk_ids):
-            chunk = rows[chunk_id]
-            for sentence in self.reader.sentences(
-                chunk.article_id, chunk.first_sentence, chunk.last_sentence
-            ):
+            for sentence in rows[chunk_id]:
                 sentences.setdefault(sentence.id, sentence)
                 chunk_rank.setdefault(sentence.id, rank)
         return list(sentences.values()), chunk_rank

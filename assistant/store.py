@@ -112,14 +112,6 @@ class SentenceRow:
     places: str
 
 
-@dataclass(frozen=True, slots=True)
-class ChunkRow:
-    id: int
-    article_id: str
-    first_sentence: int
-    last_sentence: int
-
-
 @dataclass(frozen=True)
 class ArticleSegments:
     """What the indexer computed for one article, ready to store."""
@@ -203,6 +195,9 @@ def stored_vectors(index) -> tuple[np.ndarray, np.ndarray]:
 
 
 _META_CACHE_SIZE = 4096
+# Bodies are quoted again by every answer that cites them (~10 reads a question); a few
+# hundred kept is a few MB even for long regulator releases.
+_BODY_CACHE_SIZE = 256
 _FACT_CACHE_SIZE = 10_000  # ~6 KB a parsed fact: ≤ 60 MB; a question at 100k reads ≤ ~1,500
 
 
@@ -220,6 +215,7 @@ class IndexReader:
         # Articles' metadata (frozen models) as read: an answer cites or filters by the same
         # few articles a dozen times. The generation is immutable, so nothing goes stale.
         self._meta: dict[str, ArticleMeta] = {}
+        self._bodies: dict[str, str] = {}
         self._facts: dict[int, Fact] = {}  # by row id: see `_parsed_facts`
         self.folder = index_dir / manifest.generation
         if verify:
@@ -380,14 +376,6 @@ class IndexReader:
 
     # Rows ------------------------------------------------------------------------------------
 
-    def chunks(self, ids: Sequence[int]) -> dict[int, ChunkRow]:
-        marks = ",".join("?" * len(ids))
-        rows = self._db.execute(
-            f"SELECT id, article_id, first_sentence, last_sentence FROM chunks WHERE id IN ({marks})",
-            tuple(ids),
-        )
-        return {r[0]: ChunkRow(*r) for r in rows}
-
     def sentences(self, article_id: str, first: int, last: int) -> list[SentenceRow]:
         rows = self._db.execute(
             "SELECT id, article_id, position, start, end, context_start, places FROM sentences"
@@ -396,12 +384,35 @@ class IndexReader:
         )
         return [SentenceRow(*r) for r in rows]
 
+    def chunk_sentences(self, chunk_ids: Sequence[int]) -> dict[int, list[SentenceRow]]:
+        """Each chunk's sentences in order, by chunk id: one query for all of them."""
+        marks = ",".join("?" * len(chunk_ids))
+        rows = self._db.execute(
+            "SELECT c.id, s.id, s.article_id, s.position, s.start, s.end, s.context_start,"
+            " s.places FROM chunks c JOIN sentences s ON s.article_id = c.article_id"
+            " AND s.position BETWEEN c.first_sentence AND c.last_sentence"
+            f" WHERE c.id IN ({marks}) ORDER BY c.id, s.position",
+            tuple(chunk_ids),
+        )
+        found: dict[int, list[SentenceRow]] = {}
+        for chunk_id, *sentence in rows:
+            found.setdefault(chunk_id, []).append(SentenceRow(*sentence))
+        return found
+
     def sentence_vectors(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
+        found, matrix = self.sentence_matrix(ids)
+        return dict(zip(found, matrix, strict=True))
+
+    def sentence_matrix(self, ids: Sequence[int]) -> tuple[list[int], np.ndarray]:
+        """The stored vectors of these sentences as one (n, DIMENSION) float32 matrix, and
+        the ids of its rows: one conversion for all of them, not one array per sentence."""
         marks = ",".join("?" * len(ids))
         rows = self._db.execute(
             f"SELECT id, vector FROM sentences WHERE id IN ({marks})", tuple(ids)
-        )
-        return {r[0]: np.frombuffer(r[1], dtype=np.float16).astype(np.float32) for r in rows}
+        ).fetchall()
+        blob = b"".join(r[1] for r in rows)
+        matrix = np.frombuffer(blob, dtype=np.float16).reshape(len(rows), DIMENSION)
+        return [r[0] for r in rows], matrix.astype(np.float32)
 
     def article_meta(self, article_id: str) -> ArticleMeta:
         known = self._meta.get(article_id)
@@ -421,9 +432,15 @@ class IndexReader:
         return meta
 
     def article_body(self, article_id: str) -> str:
+        known = self._bodies.get(article_id)
+        if known is not None:
+            return known
         row = self._db.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise KeyError(article_id)
+        if len(self._bodies) >= _BODY_CACHE_SIZE:
+            self._bodies.clear()
+        self._bodies[article_id] = row[0]
         return row[0]
 
     def facts(
