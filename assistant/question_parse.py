@@ -135,6 +135,10 @@ STATUS_WORDS = {
     "appealed": r"\b(?:appeal(?:ed|s|ing)?|challeng(?:e|ed|ing)|contest(?:ed|ing)?|fight(?:s|ing)?|fought)\b"
     r"|\bgo(?:es|ing)?\s+to\s+court\b",
     "cooperating": r"\bcooperat\w*\b",
+    # "Is the fine still in force?", "does the penalty still stand?", "is it still valid?":
+    # answered by what a court did with it (annulled: No; upheld: Yes).
+    "in_force": r"\bstill\s+(?:in\s+(?:force|effect|place)|stands?|standing|valid|applies|apply|binding)\b"
+    r"|\b(?:remains?|stays?|is)\s+(?:still\s+)?(?:in\s+force|in\s+effect|valid|binding)\b",
     # "Has Andes Retail accepted the fine?": answered No by an appeal against it.
     "accepted": r"\baccept(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
     r"(?:fine|penalty|decision|sanction|ruling|order)\b",
@@ -148,6 +152,12 @@ def status_phrase_words(query: Query) -> set[str]:
     """The verbs that ask about an appeal in everyday words ("going to fight", "go to court"):
     how the outcome is asked, not a topic the sources must mention. Only these: a status
     phrase can span a whole clause ("stopped selling photos to Zorblax as ordered")."""
+    if query.status == "in_force":  # "still in force": how it is asked, every word of it
+        return {
+            w.casefold()
+            for m in re.finditer(STATUS_WORDS["in_force"], query.text, re.I)
+            for w in re.findall(r"\w+", m.group())
+        }
     if query.status != "appealed":
         return set()
     return {

@@ -29,6 +29,8 @@ _OUTCOMES = {
     "upheld": {"upheld": "yes", "overturned": "no", "reduced": "no"},
     "overturned": {"overturned": "yes", "upheld": "no"},
     "reduced": {"reduced": "yes", "upheld": "no"},
+    # A measure a court annulled no longer applies; one it upheld does.
+    "in_force": {"overturned": "no", "upheld": "yes", "reduced": "yes"},
     # Accepting a decision is not challenging it: a recorded appeal or dispute answers No.
     "accepted": {
         "appealed": "no",
@@ -84,11 +86,18 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
     if (
         query.status in _OUTCOMES
         and not _CLAIM.search(query.text)
-        and not _NOT_A_RECORD.search(query.text)
+        # "Is the fine still in force?" is about now, which the record of appeals answers
+        and (query.status == "in_force" or not _NOT_A_RECORD.search(query.text))
     ):
         answered = _outcome(engine, query, cites)
         if answered is not None:
             return answered
+        if query.status == "in_force":
+            # Whether a measure still stands is what courts did with it; a sentence that
+            # merely uses "valid" or "in force" about something else must not answer it.
+            return engine._not_found(
+                query, cites, quotes, "they report no court overturning or upholding it"
+            )
         if query.status in {"paid", "appealed"}:
             answered = answer_from_evidence(engine, query, cites, quotes, required=True)
             if answered is not None:

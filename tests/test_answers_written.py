@@ -171,6 +171,11 @@ RILA = """SOFIA, April 16 (Test Wire) - Bulgaria's Commission for Personal Data 
 In the same decision, the Commission imposed a second sanction of BGN 15,000 on Rila Power for reporting the breach late.
 """
 
+KORVATH = """BUDAPEST, Nov 14 (Test Wire) - The Budapest-Capital Regional Court on Thursday annulled the 90 million forint fine the Hungarian data protection authority, NAIH, imposed on the debt collector Korvath Kft. last year, ruling that the authority had missed its own procedural deadline.
+
+The authority said it was studying the judgment and had valid grounds for a further appeal.
+"""
+
 SOUTHGATE = """SYDNEY, July 30 (Test Wire) - The Australian Communications and Media Authority said it had directed Southgate Telco Pty Ltd to comply with the Telecommunications Consumer Protections Code after finding it failed to give customers critical information summaries.
 """
 
@@ -221,6 +226,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-04-16-cpdp-fines-rila-power", RILA, published="2025-04-16")
     write_article(corpus, "2025-02-13-fca-fines-westbridge", WESTBRIDGE, published="2025-02-13")
     write_article(corpus, "2025-07-30-acma-directs-southgate", SOUTHGATE, published="2025-07-30")
+    write_article(corpus, "2025-11-14-court-annuls-korvath-fine", KORVATH, published="2025-11-14")
     write_article(
         corpus,
         "2025-09-11-ofcom-directs-harbour-link",
@@ -346,6 +352,30 @@ def test_a_company_that_said_it_would_challenge_has_not_accepted_the_fine(
     answer = session.ask("Has Verdant Energia accepted the fine?")
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
     assert _cites(answer, "challenge the decision in court"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "cited"),
+    [
+        ("Is the NAIH fine on Korvath still in force?", "no", "annulled the 90 million forint"),
+        ("does the korvath kft fine still stand", "no", "annulled the 90 million forint"),
+        ("Is Verdant Energia's fine still valid?", "yes", "upheld a 3.6 million euro fine"),
+        ("Does the Harlow fine still apply?", "yes", "reduced a €400,000 fine"),
+    ],
+)
+def test_whether_a_measure_still_stands_is_what_a_court_did_with_it(
+    session: Session, question: str, verdict: str, cited: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "status" and answer.verdict == verdict, answer.answer
+    assert _cites(answer, cited), answer.answer
+
+
+def test_a_measure_no_court_ruled_on_is_not_said_to_stand_or_fall(session: Session) -> None:
+    """No ruling on Lakeside's fine: "the sources don't say", not a yes or no read from a
+    sentence that happens to say "valid" or "in force" about something else."""
+    answer = session.ask("Is the Lakeside Mobile fine still valid?")
+    assert not answer.found and answer.verdict is None, answer.answer
 
 
 def test_an_appeal_withdrawn_later_in_the_sentence_is_no_longer_being_fought(
