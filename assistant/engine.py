@@ -27,7 +27,7 @@ from .lexical import stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
-from .parties import fold, respondent_key
+from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
 from .places import within
 from .question_parse import DEADLINE_WORDS, Query, parse
 from .readers import (
@@ -1280,6 +1280,18 @@ class Engine:
         if not facts:
             return None
         fact = self._by_overlap(query, facts)[0]
+        # What was done to the party ("refer … to the police"), not what kind of party it is
+        # or where ("company", "Norway's").
+        done = {
+            word
+            for word in self._own_words(query)
+            if word not in DESCRIPTOR_NOUNS
+            and not self.lexicon.mentions(re.sub(r"['’]s$", "", word).title())
+        }
+        if done and not self._words_used(done, [fact]):
+            # "Which firm did Datatilsynet report to the police?" when its only recorded
+            # action says nothing of reporting or police: the passages answer, not the facts.
+            return None
         n = cites.add(fact.article_id, fact.start, fact.end)
         assert fact.respondent is not None
         return self._done(query, "entity", f"{fact.respondent.text} [{n}].", cites)

@@ -263,7 +263,8 @@ _CORPORATE = {
 CORPORATE_WORDS = frozenset(
     _CORPORATE | {"uab", "zrt", "kft", "ehf", "hf", "a.s", "sp", "z", "o.o"}
 )
-_DESCRIPTOR_NOUNS = {
+# Nouns that say what kind of party a name is ("the car-park operator Parkvik").
+DESCRIPTOR_NOUNS = {
     "firm",
     "company",
     "startup",
@@ -475,7 +476,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     )
     for index, word in enumerate(words[:-1] if not registered else []):
         rest = words[index + 1 :]
-        if word.casefold() in _DESCRIPTOR_NOUNS and any(
+        if word.casefold() in DESCRIPTOR_NOUNS and any(
             w.casefold().rstrip(".") not in _CORPORATE for w in rest
         ):
             start += sum(len(w) + 1 for w in words[: index + 1])

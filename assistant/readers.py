@@ -380,11 +380,14 @@ def read_entity(
         spans = [(m.start(), m.end()) for m in _NAME.finditer(quote.text)]
         spans += [(m.start(), m.end()) for m in _ROLE.finditer(quote.text)]
         doing = _verb_positions(quote.text, verb) if verb else []
+        # "fined the company DKK 1.2 million": a currency code is part of an amount, no name.
+        amounts = [(m.start, m.end) for m in find_money(quote.text)]
         for start, end, fuller in _fuller_names(quote.text, spans):
             name = quote.text[start:end].strip()
             words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2]
             if (
-                not words
+                any(a <= start and end <= b for a, b in amounts)
+                or not words
                 or all(w in asked for w in words)
                 or len(name) < 3
                 or all(w in _CALENDAR for w in words)

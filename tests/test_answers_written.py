@@ -171,6 +171,11 @@ RILA = """SOFIA, April 16 (Test Wire) - Bulgaria's Commission for Personal Data 
 In the same decision, the Commission imposed a second sanction of BGN 15,000 on Rila Power for reporting the breach late.
 """
 
+VELTRA = """OSLO, March 3 (Test Wire) - Norway's data protection authority, Datatilsynet, ordered the retailer Veltra AS to stop filming its staff in break rooms.
+
+In a separate case, Datatilsynet has referred the parking operator Fjordpark AS to the police over its number-plate cameras.
+"""
+
 KORVATH = """BUDAPEST, Nov 14 (Test Wire) - The Budapest-Capital Regional Court on Thursday annulled the 90 million forint fine the Hungarian data protection authority, NAIH, imposed on the debt collector Korvath Kft. last year, ruling that the authority had missed its own procedural deadline.
 
 The authority said it was studying the judgment and had valid grounds for a further appeal.
@@ -227,6 +232,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-02-13-fca-fines-westbridge", WESTBRIDGE, published="2025-02-13")
     write_article(corpus, "2025-07-30-acma-directs-southgate", SOUTHGATE, published="2025-07-30")
     write_article(corpus, "2025-11-14-court-annuls-korvath-fine", KORVATH, published="2025-11-14")
+    write_article(corpus, "2026-03-03-datatilsynet-veltra", VELTRA, published="2026-03-03")
     write_article(
         corpus,
         "2025-09-11-ofcom-directs-harbour-link",
@@ -447,6 +453,16 @@ def test_a_law_asked_about_by_another_of_its_names(session: Session) -> None:
     """The question says "TCP Code"; the source writes the code's full title."""
     answer = session.ask("Which company did the ACMA direct to comply with the TCP Code?")
     assert answer.kind == "entity" and "Southgate Telco" in answer.answer, answer.answer
+
+
+def test_a_party_asked_for_by_what_was_done_to_it_is_not_the_regulator_s_other_party(
+    session: Session,
+) -> None:
+    """Datatilsynet's recorded actions are Veltra's order and Parkvik's fine; the question asks whom it referred
+    to the police, which only the passage says."""
+    answer = session.ask("Which company did Norway's Datatilsynet refer to the police?")
+    assert answer.kind == "entity" and "Fjordpark" in answer.answer, answer.answer
+    assert "Veltra" not in answer.answer.split(".")[0], answer.answer
 
 
 def test_a_person_s_fine_is_not_the_fine_of_the_company_they_worked_for(
