@@ -803,9 +803,9 @@ class Engine:
             if counted is not None:
                 return counted
             return self._not_found(query, cites, quotes, "no number in them answers this")
-        from .readers import counted_noun
+        from .readers import counted_as
 
-        unit = counted_noun(query.text) or ""
+        unit = counted_as(query.text, reading)
         number = reading.value
         n = cites.quote(reading.quote)
         shown = f"{int(number):,}" if number == int(number) else str(number)

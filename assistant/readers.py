@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .actions import is_penalty_amount
 from .dates import DateMention, find_dates
+from .lexical import synonyms_of
 from .lexicon import Lexicon
 from .money import find_money
 from .numbers import find_numbers
@@ -278,6 +279,24 @@ _ELIDED_COUNT = re.compile(
 )
 
 
+def _counted_nouns(noun: str) -> str:
+    """The asked noun and its synonyms as a pattern: "How many borrowers got redress?" is
+    answered by "to around 23,000 customers"."""
+    words = {_singular(noun), *map(_singular, synonyms_of(noun))}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def counted_as(question: str, reading: Reading) -> str:
+    """The counted noun as the source writes it ("customers" for a question's "borrowers"),
+    else as the question does."""
+    noun = counted_noun(question) or ""
+    if not noun:
+        return noun
+    after = reading.quote.text[reading.end : reading.end + 40]
+    found = re.match(rf"[\s-]*(?:[a-z-]+\s+){{0,2}}((?:{_counted_nouns(noun)})\w*)", after, re.I)
+    return found.group(1) if found else noun
+
+
 def read_count(
     query: Query, quotes: Sequence[Quote], focus: Sequence[str], lexicon: Lexicon
 ) -> Reading | None:
@@ -285,6 +304,7 @@ def read_count(
     if noun is None:
         return None
     stem = _singular(noun)
+    nouns = _counted_nouns(noun)
     candidates = []
     for rank, quote in enumerate(quotes):
         money = find_money(quote.text)
@@ -296,7 +316,7 @@ def read_count(
             elided = _ELIDED_COUNT.search(quote.text[max(0, number.start - 40) : number.start])
             if (
                 not has_unit
-                and not re.match(rf"[\s-]*(?:[a-z-]+\s+){{0,2}}{re.escape(stem)}", after)
+                and not re.match(rf"[\s-]*(?:[a-z-]+\s+){{0,2}}(?:{nouns})", after)
                 # "339 million guest records …, including about 7 million relating to UK
                 # guests": the noun is understood.
                 and not (elided and stem in quote.text[: number.start].casefold())

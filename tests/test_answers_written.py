@@ -455,6 +455,13 @@ def test_a_law_asked_about_by_another_of_its_names(session: Session) -> None:
     assert answer.kind == "entity" and "Southgate Telco" in answer.answer, answer.answer
 
 
+def test_a_count_asked_for_by_another_word_for_the_same_people(session: Session) -> None:
+    """The source counts "customers"; the question says "subscribers"."""
+    answer = session.ask("How many subscribers did Lakeside Mobile keep location data on?")
+    assert answer.kind == "count" and answer.value.number == 1_800_000, answer.answer
+    assert answer.answer.startswith("1,800,000 customers"), answer.answer
+
+
 def test_a_party_asked_for_by_what_was_done_to_it_is_not_the_regulator_s_other_party(
     session: Session,
 ) -> None:
