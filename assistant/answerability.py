@@ -127,7 +127,11 @@ def common_words() -> frozenset[str]:
 
 
 def correct_spelling(question: str, reader: IndexReader, lexicon: Lexicon) -> str:
-    """Replace words the sources never use by a close one they do ("paymnet", "Clearveiw")."""
+    """Replace words the sources never use by a close one they do ("paymnet", "Clearveiw"),
+    and write regulators' acronyms typed in lower case as the sources do ("the kftc")."""
+    question = re.sub(
+        r"\b[^\W\d_]{3,6}\b", lambda m: lexicon.acronym(m.group()) or m.group(), question
+    )
     vocabulary = reader.vocabulary()
     if not vocabulary:
         return question

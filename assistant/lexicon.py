@@ -70,6 +70,10 @@ def _tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
+# Regulators' acronyms that are also words in questions: "[sic]", "inter alia", "pts".
+_NOT_ACRONYMS = frozenset({"sic", "alia", "pts", "ppc", "npc"})
+
+
 def _case_sensitive(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return len(letters) <= 5 and all(c.isupper() for c in letters)
@@ -133,6 +137,7 @@ class Lexicon:
         self._folded: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         self._longest: dict[str, int] = {}  # first word (folded) -> most words a name has
         self._cache: dict[str, list[Mention]] = {}  # one article's sentences are read several times
+        self._acronyms: dict[str, str] | None = None  # see `acronym`
         for form, keys in forms.items():
             words = tuple(_normalise(t.group()) for t in _tokens(form))
             if not words:
@@ -145,6 +150,20 @@ class Lexicon:
             table.setdefault(words, []).extend(k for k in keys if k not in table.get(words, []))
             first = words[0].casefold()
             self._longest[first] = max(self._longest.get(first, 0), len(words))
+
+    def acronym(self, word: str) -> str | None:
+        """The regulator's acronym a lower-case word is ("kftc": "KFTC"), if any. Three
+        letters at least, and never a word questions use otherwise ("sic", "alia")."""
+        if self._acronyms is None:
+            self._acronyms = {
+                words[0].casefold(): words[0]
+                for words, keys in self._exact.items()
+                if len(words) == 1
+                and len(words[0]) >= 3
+                and words[0].casefold() not in _NOT_ACRONYMS
+                and any(kind == "authority" for kind, _ in keys)
+            }
+        return self._acronyms.get(word) if word.islower() else None
 
     def mentions(self, text: str) -> list[Mention]:
         """Places, regulators and regions the text names, longest names first, no overlaps."""

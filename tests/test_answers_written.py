@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.answerability import correct_spelling
 from assistant.config import Settings
 from assistant.question_parse import parse
 from assistant.session import Session
@@ -453,6 +454,16 @@ def test_a_law_asked_about_by_another_of_its_names(session: Session) -> None:
     """The question says "TCP Code"; the source writes the code's full title."""
     answer = session.ask("Which company did the ACMA direct to comply with the TCP Code?")
     assert answer.kind == "entity" and "Southgate Telco" in answer.answer, answer.answer
+
+
+def test_a_regulator_typed_in_lower_case_still_selects_its_actions(session: Session) -> None:
+    """ "naih" is Hungary's NAIH: the answer is its fine, not "the sources don't say"."""
+    answer = session.ask("how much did the naih fine korvath")
+    assert answer.found and answer.value.currency == "HUF", answer.answer
+    assert answer.value.amount == Decimal(90_000_000), answer.answer
+    reader = session.reader()
+    question = correct_spelling("did the naih fine korvath", reader, session.lexicon)
+    assert parse(question, session.lexicon, reader.respondent_keys()).authorities == ("NAIH",)
 
 
 def test_a_count_asked_for_by_another_word_for_the_same_people(session: Session) -> None:

@@ -27,6 +27,21 @@ def test_us_is_a_place_only_in_capitals() -> None:
     assert lexicon().places("tell us about it") == frozenset()
 
 
+@pytest.mark.parametrize(
+    ("word", "acronym"),
+    [("kftc", "KFTC"), ("uodo", "UODO"), ("ico", "ICO"), ("aepd", "AEPD"), ("cnil", "CNIL")],
+)
+def test_a_regulator_s_acronym_typed_in_lower_case_is_the_regulator(word, acronym) -> None:
+    assert lexicon().acronym(word) == acronym
+
+
+@pytest.mark.parametrize("word", ["sic", "alia", "us", "ap", "fine", "Kftc", "the"])
+def test_words_and_short_or_capitalised_forms_are_no_acronyms(word: str) -> None:
+    """Two letters ("us", "ap" — the Dutch AP) are too often words; "Kftc" is not typed
+    in lower case, so it is left to the spelling check."""
+    assert lexicon().acronym(word) is None
+
+
 def test_places_come_from_names_regulators_and_demonyms() -> None:
     text = "Similar fines were imposed by the Garante and the Hellenic DPA; the UK's ICO followed."
     assert {"IT", "GR", "GB"} <= lexicon().places(text)
