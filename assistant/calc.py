@@ -429,15 +429,22 @@ def after_discount(amount: Input[Money], discount: Input[Decimal]) -> Result:
 
 
 @_exact
-def percent_of(amount: Input[Money], percent: Decimal) -> Result:
-    """ "4% of €3,500,000": the percentage as the user states it, applied exactly."""
+def percent_of(amount: Input[Money], percent: Decimal | Input[Decimal]) -> Result:
+    """ "4% of €3,500,000": the percentage as the user states it (a bare number) or as a
+    source does (an `Input`, cited: "deposit 10% of the amount"), applied exactly."""
+    stated = percent if isinstance(percent, Input) else None
+    share = stated.value if stated is not None else percent
     base = amount.value
-    value = Money(base.amount * percent / 100, base.currency)
-    steps = [
-        _said(amount),
-        f"{_plain(percent)}% of {_m(base)} = {_m(base)} × {_plain(percent)} ÷ 100 = {_m(value)}",
-    ]
-    return _result(value, "result = amount × percentage ÷ 100", steps, [(amount, _m(base))])
+    value = Money(base.amount * share / 100, base.currency)
+    steps = [_said(amount)]
+    inputs = [(amount, _m(base))]
+    if stated is not None:
+        steps.append(_said(stated, f"{_plain(share)}%"))
+        inputs.append((stated, f"{_plain(share)}%"))
+    steps.append(
+        f"{_plain(share)}% of {_m(base)} = {_m(base)} × {_plain(share)} ÷ 100 = {_m(value)}"
+    )
+    return _result(value, "result = amount × percentage ÷ 100", steps, inputs)
 
 
 # Date arithmetic lives beside this module; `calc` stays the one place calculators are found.

@@ -26,6 +26,7 @@ from .question_parse import (
     BELOW_MAXIMUM,
     DAYS_LEFT_WORDS,
     DEADLINE_WORDS,
+    DEPOSIT_WORDS,
     DISCOUNT_WORDS,
     ONE_UNIT_IS,
     REFUND_WORDS,
@@ -214,6 +215,21 @@ def route(
                 calc.difference(
                     Input("maximum the sources state", maximum, cite_quote(quote)),
                     Input(f"{fine.action.replace('_', ' ')}", _amount(fine), cite_fact(fine)),
+                ),
+                "money",
+            )
+
+    # A share the sources say must be put up: "stayed the penalty on condition that the
+    # company deposit 10% of the amount" — that share of the penalty, both cited.
+    if re.search(DEPOSIT_WORDS, text):
+        fine = largest()
+        found = _stated_deposit(quotes, fine.facts[0].article_id) if fine else None
+        if fine and found:
+            percent, quote = found
+            return Routed(
+                calc.percent_of(
+                    Input(fine.action.replace("_", " "), _amount(fine), cite_fact(fine)),
+                    Input("share to be deposited", percent, cite_quote(quote)),
                 ),
                 "money",
             )
@@ -553,6 +569,27 @@ def _stated_discount(quotes: list[Quote], article_id: str | None) -> tuple[Decim
             return Decimal(number), quote
         count = _COUNTS[match.group("count").casefold()]
         return Decimal(count * _FRACTIONS[match.group("fraction").casefold()]), quote
+    return None
+
+
+# "deposit 10% of the amount", "pay 25 per cent of the penalty upfront", "a pre-deposit of
+# 10% of the fine".
+_DEPOSIT_SHARE = re.compile(
+    rf"(?:{DEPOSIT_WORDS})[^.;]{{0,60}}?\b(?P<number>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
+    r"\s+of\s+(?:the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?:amount|penalty|fine|sum|sanction)\b"
+    r"|\b(?P<number2>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?:the|its|that|this)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:amount|penalty|fine|sum|sanction)\b[^.;]{{0,40}}?(?:{DEPOSIT_WORDS})",
+    re.I,
+)
+
+
+def _stated_deposit(quotes: list[Quote], article_id: str) -> tuple[Decimal, Quote] | None:
+    """The share of a penalty a passage says must be deposited (the penalty's own article
+    first)."""
+    for quote in sorted(quotes, key=lambda q: q.article_id != article_id):
+        match = _DEPOSIT_SHARE.search(quote.text)
+        if match is not None:
+            return Decimal(match.group("number") or match.group("number2")), quote
     return None
 
 

@@ -76,6 +76,9 @@ BELOW_MAXIMUM = re.compile(
 )
 
 # A fine paid with a discount (for paying early, for admitting the breach).
+# What must be put up to appeal or to keep a stay: "how much does it have to deposit",
+# "put up", "pay upfront" — a share of the penalty, which the sources state as a percentage.
+DEPOSIT_WORDS = r"\b(?:deposit(?:ed|s|ing)?|pre-?deposit|put\s+up|up\s*front|upfront|(?:post|lodge)\s+a\s+bond)\b"
 DISCOUNT_WORDS = (
     r"\bafter\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:discount|reduction)\b|\bdiscounted\b"
 )
@@ -350,6 +353,12 @@ def _kind(text: str) -> Kind:
         return "calculation"  # "taking one euro as $1.10, what is the €5.2m penalty in dollars?"
     if BELOW_MAXIMUM.search(text):
         return "calculation"  # "how far below the statutory maximum was the fine?"
+    if (
+        re.search(DEPOSIT_WORDS, text, re.I)
+        and re.search(r"\bhow\s+much\b", text, re.I)
+        and not asks_yes_no
+    ):
+        return "calculation"  # "how much must it deposit to keep the stay?": a stated share
     if re.search(DISCOUNT_WORDS, text, re.I) and not asks_yes_no:
         return "calculation"  # "how much did it hand over after the early-payment discount?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(DAYS_LEFT_WORDS, text, re.I):

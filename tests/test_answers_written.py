@@ -177,6 +177,9 @@ VELTRA = """OSLO, March 3 (Test Wire) - Norway's data protection authority, Data
 In a separate case, Datatilsynet has referred the parking operator Fjordpark AS to the police over its number-plate cameras.
 """
 
+MBEGU = """NAIROBI, Sept 9 (Test Wire) - The Competition Tribunal has suspended the 40 million shilling penalty the Competition Authority of Kenya imposed on seed supplier Mbegu Agro Ltd in June, pending its appeal, on condition that 20 per cent of the fine is paid upfront.
+"""
+
 KORVATH = """BUDAPEST, Nov 14 (Test Wire) - The Budapest-Capital Regional Court on Thursday annulled the 90 million forint fine the Hungarian data protection authority, NAIH, imposed on the debt collector Korvath Kft. last year, ruling that the authority had missed its own procedural deadline.
 
 The authority said it was studying the judgment and had valid grounds for a further appeal.
@@ -234,6 +237,9 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-07-30-acma-directs-southgate", SOUTHGATE, published="2025-07-30")
     write_article(corpus, "2025-11-14-court-annuls-korvath-fine", KORVATH, published="2025-11-14")
     write_article(corpus, "2026-03-03-datatilsynet-veltra", VELTRA, published="2026-03-03")
+    write_article(
+        corpus, "2025-09-09-tribunal-suspends-mbegu-penalty", MBEGU, published="2025-09-09"
+    )
     write_article(
         corpus,
         "2025-09-11-ofcom-directs-harbour-link",
@@ -464,6 +470,15 @@ def test_a_regulator_typed_in_lower_case_still_selects_its_actions(session: Sess
     reader = session.reader()
     question = correct_spelling("did the naih fine korvath", reader, session.lexicon)
     assert parse(question, session.lexicon, reader.respondent_keys()).authorities == ("NAIH",)
+
+
+def test_the_share_of_a_penalty_to_put_up_is_worked_out_from_the_stated_percentage(
+    session: Session,
+) -> None:
+    answer = session.ask("How much does Mbegu Agro have to pay upfront to keep the suspension?")
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(8_000_000), "KES")
+    assert len([i for i in answer.calculation.inputs if i.citation]) == 2, answer.answer
 
 
 def test_a_count_asked_for_by_another_word_for_the_same_people(session: Session) -> None:
