@@ -30,6 +30,7 @@ from .question_parse import (
     DISCOUNT_WORDS,
     ONE_UNIT_IS,
     REFUND_WORDS,
+    SHORT_OF_SOUGHT,
     Query,
     currency_code,
 )
@@ -676,7 +677,9 @@ _DIFFERENCE = re.compile(
     r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bdifference\b"
     r"|\bknock(?:ed)?\s+off\b|\bby\s+what\s+(?:percentage|per\s*cent)\b.*\b(?:reduc|cut|lower|slash|decreas|trimm?)\w*|"
     # What a fine paid before a court cut it brings back: "how much will it get refunded?"
-    + REFUND_WORDS,
+    + REFUND_WORDS
+    + "|"
+    + SHORT_OF_SOUGHT,
     re.I,
 )
 _PROPOSAL_WORDS = [
@@ -688,6 +691,13 @@ _PROPOSAL_WORDS = [
     "intent",
     "originally",
     "provisional",
+    # What a regulator or prosecutor asked a court for: "The ACCC had asked for a penalty of
+    # $25 million", "the SEC sought $40 million".
+    "sought",
+    "asked for",
+    "requested",
+    "pressed for",
+    "pushed for",
 ]
 _PROPOSING = re.compile(rf"\b(?:{'|'.join(_PROPOSAL_WORDS)})\b", re.I)
 
@@ -730,13 +740,20 @@ def _difference_pair(
         for g in groups
         if g.action == "ruling" and g.amount() and g.facts[0].respondent_key == key
     ]
-    if rulings:
+    if rulings and not re.search(SHORT_OF_SOUGHT, query.text, re.I):
         court = rulings[0]
         return first, Input("the amount the court set", _amount(court), cite_fact(court))
-    # Read from a sentence about a proposal, not the one stating the fine again.
+    # Read from a sentence about a proposal, not the one stating the fine again: in the
+    # fine's own articles, or naming the company (another company's proposed penalty is no
+    # figure for this one).
+    own = {f.article_id for f in original.facts}
     proposal = read_amount(
         query,
-        [q for q in quotes if _PROPOSING.search(q.text)],
+        [
+            q
+            for q in quotes
+            if _PROPOSING.search(q.text) and (q.article_id in own or key in fold(q.text))
+        ],
         [*_PROPOSAL_WORDS, *focus],
         default_currency=first.value.currency,
         proposed=True,
@@ -746,7 +763,12 @@ def _difference_pair(
         and proposal.value.currency == first.value.currency
         and proposal.value.amount != first.value.amount
     ):
-        proposed = Input("the amount first proposed", proposal.value, cite_quote(proposal.quote))
+        name = (
+            "the amount sought"
+            if re.search(SHORT_OF_SOUGHT, query.text, re.I)
+            else "the amount first proposed"
+        )
+        proposed = Input(name, proposal.value, cite_quote(proposal.quote))
         return (
             (proposed, first) if proposed.value.amount > first.value.amount else (first, proposed)
         )

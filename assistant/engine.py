@@ -29,7 +29,7 @@ from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyVal
 from .money import Money, find_money, format_money
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
 from .places import within
-from .question_parse import DEADLINE_WORDS, Query, parse
+from .question_parse import DEADLINE_WORDS, SHORT_OF_SOUGHT, Query, parse
 from .readers import (
     Quote,
     iso,
@@ -963,9 +963,12 @@ class Engine:
 
     def _calculation(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         # All years: "the total across its 2019, 2020 and 2021 decisions".
-        groups = self._groups(
-            replace(query, year=None), any_respondent=not query.respondents, by_action=False
-        )
+        selecting = replace(query, year=None)
+        if query.respondents and re.search(SHORT_OF_SOUGHT, query.text, re.I):
+            # "How far below what the ACCC wanted was Tallowood's penalty?": the ACCC asked,
+            # a court imposed it — the regulator named is not the one whose action it is.
+            selecting = replace(selecting, authorities=())
+        groups = self._groups(selecting, any_respondent=not query.respondents, by_action=False)
         try:
             routed = route(
                 query,

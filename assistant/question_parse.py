@@ -75,6 +75,13 @@ BELOW_MAXIMUM = re.compile(
     re.I,
 )
 
+# How a penalty compares with the figure someone asked for: "how far below what the ACCC
+# wanted", "how much less than the regulator sought", "how far short of the prosecutors' ask".
+SHORT_OF_SOUGHT = (
+    r"\bhow\s+(?:far|much)\s+(?:[\w'’-]+\s+){0,3}?(?:below|under|short\s+of|less\s+than|above|over|more\s+than)\s+"
+    r"(?:what\s+)?[^?]{0,40}?\b(?:wanted|sought|asked\s+for|requested|pushed\s+for|pressed\s+for|proposed|ask)\b"
+)
+
 # A fine paid with a discount (for paying early, for admitting the breach).
 # What must be put up to appeal or to keep a stay: "how much does it have to deposit",
 # "put up", "pay upfront" — a share of the penalty, which the sources state as a percentage.
@@ -322,7 +329,9 @@ def currency_code(word: str, local: str | None = None) -> str | None:
 
 def _kind(text: str) -> Kind:
     if re.search(
-        r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b|\bby\s+what\s+percentage\b",
+        r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b|\bby\s+what\s+percentage\b"
+        # "how far below what the ACCC wanted was it?": the penalty against the figure sought
+        rf"|{SHORT_OF_SOUGHT}",
         text,
         re.I,
     ) or (re.search(REFUND_WORDS, text, re.I) and not _YES_NO.search(text)):

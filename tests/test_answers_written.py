@@ -180,6 +180,11 @@ In a separate case, Datatilsynet has referred the parking operator Fjordpark AS 
 MBEGU = """NAIROBI, Sept 9 (Test Wire) - The Competition Tribunal has suspended the 40 million shilling penalty the Competition Authority of Kenya imposed on seed supplier Mbegu Agro Ltd in June, pending its appeal, on condition that 20 per cent of the fine is paid upfront.
 """
 
+TALLOWOOD = """MELBOURNE, May 21 (Test Wire) - The Federal Court has ordered energy retailer Tallowood Power Pty Ltd to pay A$9 million in penalties for misleading customers about discounts, in proceedings brought by the Australian Competition and Consumer Commission.
+
+The ACCC had sought A$14 million.
+"""
+
 KORVATH = """BUDAPEST, Nov 14 (Test Wire) - The Budapest-Capital Regional Court on Thursday annulled the 90 million forint fine the Hungarian data protection authority, NAIH, imposed on the debt collector Korvath Kft. last year, ruling that the authority had missed its own procedural deadline.
 
 The authority said it was studying the judgment and had valid grounds for a further appeal.
@@ -237,6 +242,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-07-30-acma-directs-southgate", SOUTHGATE, published="2025-07-30")
     write_article(corpus, "2025-11-14-court-annuls-korvath-fine", KORVATH, published="2025-11-14")
     write_article(corpus, "2026-03-03-datatilsynet-veltra", VELTRA, published="2026-03-03")
+    write_article(corpus, "2025-05-21-court-orders-tallowood", TALLOWOOD, published="2025-05-21")
     write_article(
         corpus, "2025-09-09-tribunal-suspends-mbegu-penalty", MBEGU, published="2025-09-09"
     )
@@ -479,6 +485,13 @@ def test_the_share_of_a_penalty_to_put_up_is_worked_out_from_the_stated_percenta
     assert answer.kind == "calculation", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(8_000_000), "KES")
     assert len([i for i in answer.calculation.inputs if i.citation]) == 2, answer.answer
+
+
+def test_how_far_a_penalty_fell_short_of_what_the_regulator_sought(session: Session) -> None:
+    answer = session.ask("How far below what the ACCC wanted was the Tallowood Power penalty?")
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(5_000_000), "AUD")
+    assert _cites(answer, "had sought A$14 million"), answer.answer
 
 
 def test_a_count_asked_for_by_another_word_for_the_same_people(session: Session) -> None:
