@@ -33,7 +33,9 @@ _AMOUNT = re.compile(
     r"\bhow\s+(?:much|big|large|high|steep)\b|\bwhat\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?(?:\w+\s+)?(?:amount|sum|figure|size)\b"
     r"|\b(?:fine|penalty|turnover|revenue|funding)\s+amount\b|\bwhat(?:['’]?s|\s+(?:was|is|were))?\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,4}(?:fine|penalty|rate|turnover|revenue|sales|income|profits?|funding|sanction|maximum|cap)\b"
-    r"|\bwhat\s+(?:overdue\s+|daily\s+)?(?:penalty|fine)\b|\bwhat\s+did\s+[^?]{0,60}\b(?:fine|impose)\b"
+    r"|\bwhat\s+(?:overdue\s+|daily\s+)?(?:penalty|fine)\b"
+    # Administrative / civil monetary penalties by their initials (CRTC, HHS): "what AMP did"
+    r"|\bwhat\s+(?:[\w'’-]+\s+){0,2}?(?-i:AMPs?|CMPs?)\b|\bwhat\s+did\s+[^?]{0,60}\b(?:fine|impose)\b"
     # "what did iskar collect get fined", "what was X penalised" (not "fined for": a reason)
     r"|\bwhat\s+(?:did|was|were|has|had)\s+[^?]{0,60}\b(?:fined|penali[sz]ed|sanctioned)\b(?!\s+for\b)"
     # "What daily charge did the CNIL threaten?", "what per-day sum …"
@@ -60,7 +62,7 @@ _OVERVIEW = re.compile(
 # Numbers the user supplies for a calculation: "at €100,000 a day", "a turnover of €1 billion",
 # "90 days", "two months from 20 October 2022", "at 1.15 euros to the pound".
 _CALCULATION = re.compile(
-    r"\b(?:cover|represent|cost|accrue[ds]?|add\s+up|total|sum\s+of|maximum\s+(?:gdpr\s+)?fine\s+for|cap\s+for|turnover\s+of"
+    r"\b(?:cover|represent|cost|owe[sd]?|accrue[ds]?|add\s+up|total|sum\s+of|maximum\s+(?:gdpr\s+)?fine\s+for|cap\s+for|turnover\s+of"
     r"|how\s+many\s+(?:days|years|months)\s+(?:passed|after|between|does|of\s+delay)|between\s+.+\s+and\s+|deadline"
     r"|percentage|per\s*cent|%|share\s+of|times|in\s+(?:euros|dollars|pounds)\b.*\bat\b|\bat\s+[\d.]+\s+\w+\s+to\s+the"
     r"|\d+\s*%\s+of|would\s+\d+\s+days|after\s+\w+\s+was\s+(?:formed|founded))",
@@ -184,7 +186,7 @@ _ACTION_WORDS = {
     "order": r"\border(?:ed|s)?\b|\binjunction|\bformal\s+notice\b",
     "ban": r"\bban(?:ned|s)?\b|\bbarred\b",
     "settlement": r"\bsettle(?:d|ment)\b",
-    "fine": r"\bfin(?:e|es|ed)\b|\bpenalt(?:y|ies)\b|\bsanction",
+    "fine": r"\bfin(?:e|es|ed)\b|\bpenalt(?:y|ies)\b|\bsanction|\b(?-i:AMPs?|CMPs?)\b",
 }
 
 

@@ -351,6 +351,10 @@ def _negated(text: str, match: re.Match, prefixed: bool) -> bool:
         return True  # "a lawsuit seeking to annul the decision" annuls nothing (yet)
     if _UNDONE.match(text, match.end()):
         return True  # "lodged an appeal …, but withdrew it in May": no longer appealing
+    if _PARTIAL_AFTER.match(text, match.end()) or _PARTIAL_BEFORE.search(
+        text[max(0, match.start() - 60) : match.start()]
+    ):
+        return True  # "had provided only a fraction of the documents": not what was asked
     return prefixed or polarity(window, re.escape(match.group())) == "no"
 
 
@@ -358,6 +362,18 @@ def _negated(text: str, match: re.Match, prefixed: bool) -> bool:
 _UNDONE = re.compile(
     r"[^.;]{0,100}?\b(?:but|then|later|before)\s+(?:\w+\s+){0,2}?"
     r"(?:withdr[ae]w\w*|dropped|abandoned|retracted|discontinued)\b",
+    re.I,
+)
+# Done in part only: "provided only a fraction of the documents", "paid only half",
+# "partly complied".
+_PARTIAL_AFTER = re.compile(
+    r"\s+(?:only\s+(?:a\s+(?:fraction|part|portion|handful|few)|some|part|half)|partially|partly|in\s+part)\b",
+    re.I,
+)
+_PARTIAL_BEFORE = re.compile(
+    r"\b(?:only\s+)?(?:partially|partly|only\s+half)\s+$"
+    r"|\bonly\s+(?:a\s+(?:fraction|part|portion|handful|few)|some|part|half)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # Aims, not outcomes: "seeking to annul", "asked the court to overturn", "in a bid to cut".

@@ -185,6 +185,9 @@ TALLOWOOD = """MELBOURNE, May 21 (Test Wire) - The Federal Court has ordered ene
 The ACCC had sought A$14 million.
 """
 
+HALDENPAY = """COPENHAGEN, Oct 2 (Test Wire) - Denmark's Financial Supervisory Authority said on Thursday that payments firm Haldenpay ApS had supplied only some of the transaction records it had requested before the September deadline.
+"""
+
 KORVATH = """BUDAPEST, Nov 14 (Test Wire) - The Budapest-Capital Regional Court on Thursday annulled the 90 million forint fine the Hungarian data protection authority, NAIH, imposed on the debt collector Korvath Kft. last year, ruling that the authority had missed its own procedural deadline.
 
 The authority said it was studying the judgment and had valid grounds for a further appeal.
@@ -242,6 +245,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-07-30-acma-directs-southgate", SOUTHGATE, published="2025-07-30")
     write_article(corpus, "2025-11-14-court-annuls-korvath-fine", KORVATH, published="2025-11-14")
     write_article(corpus, "2026-03-03-datatilsynet-veltra", VELTRA, published="2026-03-03")
+    write_article(corpus, "2025-10-02-dfsa-haldenpay-records", HALDENPAY, published="2025-10-02")
     write_article(corpus, "2025-05-21-court-orders-tallowood", TALLOWOOD, published="2025-05-21")
     write_article(
         corpus, "2025-09-09-tribunal-suspends-mbegu-penalty", MBEGU, published="2025-09-09"
@@ -492,6 +496,35 @@ def test_how_far_a_penalty_fell_short_of_what_the_regulator_sought(session: Sess
     assert answer.kind == "calculation", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(5_000_000), "AUD")
     assert _cites(answer, "had sought A$14 million"), answer.answer
+
+
+def test_something_done_only_in_part_is_not_done(session: Session) -> None:
+    answer = session.ask(
+        "Has Haldenpay handed over the transaction records the regulator requested?"
+    )
+    assert answer.kind == "status" and answer.verdict == "no", answer.answer
+    assert _cites(answer, "only some of the transaction records"), answer.answer
+
+
+def test_what_a_party_would_owe_after_some_days_late_is_the_daily_penalty_accrued(
+    session: Session,
+) -> None:
+    answer = session.ask(
+        "If Brookvale is 12 days late answering, what does it owe in daily penalties?"
+    )
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(24_000), "GBP"), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What AMP did the CRTC impose on Westbridge?", "what CMP did HHS set for Westbridge"],
+)
+def test_a_monetary_penalty_asked_for_by_its_initials_is_an_amount(
+    session: Session, question: str
+) -> None:
+    query = parse(question, session.lexicon, session.reader().respondent_keys())
+    assert (query.kind, query.action) == ("amount", "fine")
 
 
 def test_a_count_asked_for_by_another_word_for_the_same_people(session: Session) -> None:
