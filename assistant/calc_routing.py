@@ -679,7 +679,9 @@ _DIFFERENCE = re.compile(
     # What a fine paid before a court cut it brings back: "how much will it get refunded?"
     + REFUND_WORDS
     + "|"
-    + SHORT_OF_SOUGHT,
+    + SHORT_OF_SOUGHT
+    # What settling early was worth: "how much did settling save them?"
+    + r"|\bhow\s+much\b[^?]*\bsav(?:e|ed|es|ing)\b",
     re.I,
 )
 _PROPOSAL_WORDS = [
@@ -698,6 +700,11 @@ _PROPOSAL_WORDS = [
     "requested",
     "pressed for",
     "pushed for",
+    # The figure before a settlement discount: "Were it not for this discount, the FCA would
+    # have imposed a penalty of £5,980,500."
+    "would have imposed",
+    "would otherwise have",
+    "were it not for",
 ]
 _PROPOSING = re.compile(rf"\b(?:{'|'.join(_PROPOSAL_WORDS)})\b", re.I)
 

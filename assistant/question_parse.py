@@ -333,7 +333,9 @@ def _kind(text: str) -> Kind:
     if re.search(
         r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b|\bby\s+what\s+percentage\b"
         # "how far below what the ACCC wanted was it?": the penalty against the figure sought
-        rf"|{SHORT_OF_SOUGHT}",
+        rf"|{SHORT_OF_SOUGHT}"
+        # "how much did settling save them?": the penalty against the one before a discount
+        r"|\bhow\s+much\b[^?]*\bsav(?:e|ed|es|ing)\b",
         text,
         re.I,
     ) or (re.search(REFUND_WORDS, text, re.I) and not _YES_NO.search(text)):

@@ -198,6 +198,8 @@ SOUTHGATE = """SYDNEY, July 30 (Test Wire) - The Australian Communications and M
 
 WESTBRIDGE = """LONDON, Feb 13 (Test Wire) - The Financial Conduct Authority fined Westbridge Credit Limited £900,000 for unaffordable lending.
 
+Westbridge settled at an early stage. Without that, the regulator would have imposed a penalty of £1,285,700.
+
 In a separate matter, the Upper Tribunal dismissed a reference brought by Anna Kowal, the former chief executive of Brookhill Loans Limited, against the FCA's decision to fine her £120,000.
 """
 
@@ -525,6 +527,14 @@ def test_a_monetary_penalty_asked_for_by_its_initials_is_an_amount(
 ) -> None:
     query = parse(question, session.lexicon, session.reader().respondent_keys())
     assert (query.kind, query.action) == ("amount", "fine")
+
+
+def test_what_settling_saved_is_the_penalty_before_the_discount_less_the_one_imposed(
+    session: Session,
+) -> None:
+    answer = session.ask("How much did settling save Westbridge Credit?")
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(385_700), "GBP"), answer.answer
 
 
 def test_a_count_asked_for_by_another_word_for_the_same_people(session: Session) -> None:
