@@ -1870,10 +1870,12 @@ def _attach_violations(
         provisions = find_provisions(text, ctx.instrument, places)
         labels = [(p.label, p.start, p.end) for p in provisions]
         cited = {p.instrument for p in provisions}
+        # A law named inside a citation read already is that citation's ("PRIN" in "PRIN
+        # 2.1.1R"), not a second one cited whole.
         labels += [
             (instrument_label(i), s, e)
             for i, s, e in find_instruments(text, places)
-            if i not in cited
+            if i not in cited and not any(p.start <= s and e <= p.end for p in provisions)
         ]
         for label, start, end in labels:
             located = Located(text=label, start=span.start + start, end=span.start + end)
