@@ -60,8 +60,12 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:these|those|them|such|none\s+of|any\s+of|all\s+of|each\s+of)\b", re.I
 )
 _DAILY_BEFORE = re.compile(
-    r"\bdaily\s+(?:coercive\s+)?(?:fines?|penalt(?:y|ies))\b[^.;]{0,40}\bof\s+$", re.I
+    r"\b(?P<period>daily|weekly)\s+(?:coercive\s+)?(?:fines?|penalt(?:y|ies))\b[^.;]{0,40}\bof\s+$",
+    re.I,
 )
+# Rates a periodic penalty runs at: by the day, or in some countries by the week ("€20,000 for
+# each week that it remains in default").
+_PERIODIC = frozenset({"day", "week"})
 _THAT_ONE = re.compile(
     r"\b(?:that|this)\s+(?:earlier\s+|first\s+|previous\s+)?(?:fine|penalty|sanction|amount|decision|order|ban)\b",
     re.I,
@@ -857,12 +861,13 @@ def _sentence_facts(
             if amount is not None:
                 fact.amount = _amount(amount, offset)
                 fact.per = amount.per
-                if (
-                    fact.per is None
-                    and action == "penalty_payment"
-                    and _DAILY_BEFORE.search(text[max(0, amount.start - 60) : amount.start])
-                ):
-                    fact.per = "day"  # "coercive daily fines (tvangsbøder) of kr. 5,000"
+                periodic = (
+                    _DAILY_BEFORE.search(text[max(0, amount.start - 60) : amount.start])
+                    if fact.per is None and action == "penalty_payment"
+                    else None
+                )
+                if periodic:  # "coercive daily fines (tvangsbøder) of kr. 5,000"
+                    fact.per = "week" if periodic["period"].lower() == "weekly" else "day"
                 fact.other_amounts = [_amount(c, offset) for c in conversions.get(amount.start, [])]
             fact.mentions = [(quote_start, span.end)]
             facts.append(fact)
@@ -967,7 +972,7 @@ def _split_conversions(
 
 
 def _monetary_action(actions: list[Match], amount: MoneyMention) -> str | None:
-    if amount.per == "day":
+    if amount.per in _PERIODIC:
         return "penalty_payment"
     monetary = [a for a in actions if a.kind in MONETARY]
     if not monetary:

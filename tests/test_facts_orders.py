@@ -4,6 +4,10 @@ week, and rulebook citations."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
+
 from tests.test_facts_general import by_amount, extract, labels
 
 
@@ -14,3 +18,38 @@ def test_a_rulebook_rule_is_cited_once_with_its_sourcebook() -> None:
         "of borrowers in arrears."
     )
     assert labels(by_amount(facts, "2400000")) == {"PRIN 2.1.1R", "MCOB 13.3.2AR"}
+
+
+# --- Periodic penalties by the week ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Datainspektionen ordered Norrsken Bostad AB to delete the recordings and set a "
+        "penalty of SEK 50,000 for each week of non-compliance.",
+        "The inspectorate also imposed a weekly penalty of SEK 50,000 on Norrsken Bostad AB "
+        "until the recordings are deleted.",
+        "The inspectorate ordered Norrsken Bostad AB to restore its tenants' access, failing "
+        "which the landlord must pay SEK 50,000 a week.",
+    ],
+)
+def test_a_penalty_by_the_week_is_a_periodic_penalty_at_a_weekly_rate(sentence: str) -> None:
+    fact = by_amount(extract(sentence), "50000")
+    assert (fact.action, fact.per) == ("penalty_payment", "week")
+
+
+def test_the_most_a_weekly_penalty_can_reach_is_no_penalty_of_its_own() -> None:
+    facts = extract(
+        "The Garante ordered Vellutina S.r.l. to answer the complaints within 30 days, or pay "
+        "€8,000 for each week it stays in default, up to a maximum of €96,000."
+    )
+    assert [(f.action, f.amount.amount, f.per) for f in facts if f.amount] == [
+        ("penalty_payment", Decimal("8000"), "week")
+    ]
+
+
+def test_answers_say_a_rate_with_its_period() -> None:
+    from assistant.wording import per_period
+
+    assert [per_period(p) for p in ("day", "week", None)] == [" a day", " a week", ""]
