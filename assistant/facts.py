@@ -21,6 +21,7 @@ from .actions import (
     Match,
     find_actions,
     find_statuses,
+    is_accrued_amount,
     is_penalty_amount,
     mentions_action,
     speaker_pattern,
@@ -883,7 +884,9 @@ def _sentence_facts(
     ]
     for index, amount in enumerate(penalties):
         action = _monetary_action(actions, amount)
-        if action is None:
+        if action is None or (
+            action == "penalty_payment" and is_accrued_amount(text, amount.start, amount.end)
+        ):
             continue
         low = penalties[index - 1].end if index else 0
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)

@@ -53,3 +53,42 @@ def test_answers_say_a_rate_with_its_period() -> None:
     from assistant.wording import per_period
 
     assert [per_period(p) for p in ("day", "week", None)] == [" a day", " a week", ""]
+
+
+# --- Sums run up under a periodic penalty --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "By October Vellutina had forfeited €64,000 in penalty payments, the Garante said.",
+        "The Garante said €64,000 in penalty payments has now accrued and that it will "
+        "collect the sum.",
+        "Vellutina has so far incurred periodic penalty payments of €64,000.",
+        "The Garante will start collecting the €64,000 forfeited so far in penalty payments.",
+    ],
+)
+def test_a_sum_run_up_under_a_periodic_penalty_is_no_new_penalty(later: str) -> None:
+    facts = extract(
+        "The Garante ordered Vellutina S.r.l. to answer its customers' complaints, under a "
+        f"penalty payment of €8,000 for each week of delay.\n\n{later}"
+    )
+    assert [(f.action, f.amount.amount) for f in facts if f.amount] == [
+        ("penalty_payment", Decimal("8000"))
+    ]
+
+
+def test_penalty_payments_run_up_say_the_order_is_not_complied_with() -> None:
+    facts = extract(
+        "The Norwegian regulator ordered Fjordlys Energi AS to stop the recordings and set "
+        "daily fines of NOK 20,000 until they stop.\n\n"
+        "Fjordlys has so far run up NOK 600,000 in daily fines, the regulator said on Friday."
+    )
+    daily = by_amount(facts, "20000")
+    assert "not_complied" in {s.status for s in daily.statuses}
+    assert not any(f.amount and f.amount.amount == Decimal("600000") for f in facts)
+
+
+def test_a_fine_incurred_is_still_a_fine() -> None:
+    facts = extract("Brisa Telecom S.A. incurred a €150,000 fine from the regulator on Monday.")
+    assert by_amount(facts, "150000").action == "fine"
