@@ -898,9 +898,16 @@ def _sentence_facts(
     for match in actions:
         if match.kind in covered or (match.kind == "appeal" and facts):
             continue
-        if not _explicit_party_near(parties, match.start, match.end, text):
+        # "it imposed an order subject to a penalty payment of €5,000 a week": the order the
+        # periodic penalty enforces is against whoever that penalty is; "X will also pay
+        # $250,000 and stop adding fees": against whoever the payment is required of.
+        required = match.kind == "order" and _required_too(text, match.start)
+        enforced = match.kind == "order" and "penalty_payment" in covered
+        if not (required or enforced) and not _explicit_party_near(
+            parties, match.start, match.end, text
+        ):
             continue  # "the threat of further fines": no one in particular
-        if not _asserts_action(text, match):
+        if not required and not _asserts_action(text, match):
             continue  # "had not complied with the order": an earlier action, referred to
         found = base(match.kind, match.start, (0, len(text)), None)
         if match.kind in MONETARY and orphans:
@@ -1866,8 +1873,7 @@ def _attach_violations(
             targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
             if targets is main:
                 targets = _story_so_far(span.start, facts) or main
-            else:
-                targets = targets + _same_paragraph_measures(span, targets, facts, body)
+            targets = targets + _same_paragraph_measures(span, targets, facts, body)
             if re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
                 listed = targets  # the intro may end the sentence or share it with an item
             elif not item:
@@ -2214,6 +2220,28 @@ def _asserts_action(text: str, match: Match) -> bool:
     # — a new one; "the injunction issued against the company" is one known already.
     indefinite = re.search(r"\ban?\s+(?:[\w-]+\s+)?$", text[max(0, match.start - 25) : match.start])
     return indefinite is not None and _ISSUED_AFTER.match(text, match.end) is not None
+
+
+# "Pinecrest must pay a $2 million penalty and refund the fees", "under the agreement Acme
+# will also pay $400,000 and stop charging the surcharge": a requirement joined to the payment
+# the same decision or agreement requires. "Will" is a requirement only where the sentence
+# names what imposes it; otherwise it is a plan.
+_REQUIRED_TOO = re.compile(
+    r"\b(?P<modal>must|shall|(?:has|have|had)\s+to|(?:is|are|was|were)\s+(?:also\s+)?"
+    r"(?:required|obliged|ordered|directed|told)\s+to|agreed\s+to|agrees\s+to|undert(?:ook|akes)"
+    r"\s+to|committed\s+to|will)\s+(?:also\s+)?\w+\b(?:[^.;]|\.(?=\d)){0,160}?\band\s+(?:also\s+)?$",
+    re.I,
+)
+_IMPOSED_BY = re.compile(
+    r"\b(?:agreement|settlement|order|decree|decision|judgm?ent|undertaking|ruling)\b", re.I
+)
+
+
+def _required_too(text: str, at: int) -> bool:
+    required = _REQUIRED_TOO.search(text, max(0, at - 220), at)
+    if required is None:
+        return False
+    return required["modal"].lower() != "will" or _IMPOSED_BY.search(text) is not None
 
 
 _ISSUED_AFTER = re.compile(

@@ -92,3 +92,65 @@ def test_penalty_payments_run_up_say_the_order_is_not_complied_with() -> None:
 def test_a_fine_incurred_is_still_a_fine() -> None:
     facts = extract("Brisa Telecom S.A. incurred a €150,000 fine from the regulator on Monday.")
     assert by_amount(facts, "150000").action == "fine"
+
+
+# --- Orders ---------------------------------------------------------------------------------
+
+
+def test_an_order_imposed_with_its_periodic_penalty_is_against_that_penalty_s_party() -> None:
+    facts = extract(
+        "The Belgian DPA fined Brabantse Zorg NV €60,000 on Monday.\n\n"
+        "It also imposed an order under penalty: unless the records are corrected within a "
+        "month, it will owe €1,500 for each week of delay."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert [o.respondent.text for o in orders if o.respondent] == ["Brabantse Zorg NV"]
+    assert by_amount(facts, "1500").per == "week"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the judgment, Harwick Motors must pay a $3.1 million civil penalty and refund "
+        "all late fees it charged.",
+        "Under the settlement, Harwick Motors will also pay $400,000 toward the costs of the "
+        "inquiry and cease charging the documentation fee.",
+        "Under the court's order Harwick Motors has to pay $3.1 million and refrain from "
+        "calling consumers who opted out.",
+    ],
+)
+def test_what_a_decision_requires_beside_the_payment_is_an_order(sentence: str) -> None:
+    facts = extract(
+        "Harwick Motors Inc. will pay a $2.2 million penalty to settle the attorney general's "
+        f"case over its financing ads.\n\n{sentence}"
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert len(orders) == 1 and orders[0].respondent is not None
+    assert orders[0].respondent.text.startswith("Harwick Motors")
+
+
+def test_a_plan_is_no_order() -> None:
+    facts = extract(
+        "Harwick Motors Inc. was fined $50,000 in May. Buyers will pay less and stop waiting "
+        "for paperwork, its chief executive said."
+    )
+    assert [f.action for f in facts] == ["fine"]
+
+
+def test_a_cease_and_desist_notice_is_an_order() -> None:
+    facts = extract(
+        "The state regulator issued a cease-and-desist notice to Lumen Ledger LLC on Tuesday "
+        "over its unlicensed lending."
+    )
+    assert [f.action for f in facts] == ["order"]
+
+
+def test_an_order_in_the_paragraph_of_the_breach_cites_it_too() -> None:
+    facts = extract(
+        "The Consumer Financial Protection Bureau issued a consent order against Harwick "
+        "Motors LLC on 4 May. The Bureau found unfair practices under the Consumer Financial "
+        "Protection Act of 2010 (CFPA). Harwick must pay a $3.1 million civil penalty and "
+        "refund all late fees to borrowers."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert orders and "CFPA" in labels(orders[0])
