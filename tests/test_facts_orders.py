@@ -154,3 +154,17 @@ def test_an_order_in_the_paragraph_of_the_breach_cites_it_too() -> None:
     )
     orders = [f for f in facts if f.action == "order"]
     assert orders and "CFPA" in labels(orders[0])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Lumen Ledger done what the regulator ordered?",
+        "Did Lumen Ledger do everything the notice required of it?",
+    ],
+)
+def test_doing_what_was_ordered_is_asked_as_complying(question: str) -> None:
+    from assistant.lexicon import lexicon
+    from assistant.question_parse import parse
+
+    assert parse(question, lexicon(), {"lumen ledger"}).status == "complied"
