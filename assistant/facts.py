@@ -903,11 +903,17 @@ def _sentence_facts(
         # $250,000 and stop adding fees": against whoever the payment is required of.
         required = match.kind == "order" and _required_too(text, match.start)
         enforced = match.kind == "order" and "penalty_payment" in covered
+        # "has also failed to comply with an enforcement notice": an order first named as the
+        # one not obeyed. (Not "violated a 2011 FTC order": an older order, the ground of the
+        # case reported, which would merge with the order that case ends in.)
+        breached = match.kind == "order" and _BREACHED_BEFORE.search(
+            text, max(0, match.start - 80), match.start
+        )
         if not (required or enforced) and not _explicit_party_near(
             parties, match.start, match.end, text
         ):
             continue  # "the threat of further fines": no one in particular
-        if not required and not _asserts_action(text, match):
+        if not required and not breached and not _asserts_action(text, match):
             continue  # "had not complied with the order": an earlier action, referred to
         found = base(match.kind, match.start, (0, len(text)), None)
         if match.kind in MONETARY and orphans:
@@ -2220,6 +2226,13 @@ def _asserts_action(text: str, match: Match) -> bool:
     # — a new one; "the injunction issued against the company" is one known already.
     indefinite = re.search(r"\ban?\s+(?:[\w-]+\s+)?$", text[max(0, match.start - 25) : match.start])
     return indefinite is not None and _ISSUED_AFTER.match(text, match.end) is not None
+
+
+_BREACHED_BEFORE = re.compile(
+    r"\b(?:(?:fail(?:ed|ing|s|ure)?|refus(?:ed|ing|es|al))\s+to\s+(?:comply\s+with|abide\s+by|obey)"
+    r"|(?:not|never)\s+(?:yet\s+)?complied\s+with)\s+an?\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 
 
 # "Pinecrest must pay a $2 million penalty and refund the fees", "under the agreement Acme

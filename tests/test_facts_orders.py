@@ -168,3 +168,15 @@ def test_doing_what_was_ordered_is_asked_as_complying(question: str) -> None:
     from assistant.question_parse import parse
 
     assert parse(question, lexicon(), {"lumen ledger"}).status == "complied"
+
+
+def test_an_order_first_named_as_not_obeyed_is_an_order_not_complied_with() -> None:
+    facts = extract(
+        "The Irish regulator fined Corrib Lettings Ltd €40,000 in May. The regulator said the "
+        "company has also refused to obey a compliance notice requiring it to correct its "
+        "tenant records."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert len(orders) == 1
+    assert orders[0].respondent is not None and orders[0].respondent.text.startswith("Corrib")
+    assert "not_complied" in {s.status for s in orders[0].statuses}
