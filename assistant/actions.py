@@ -55,6 +55,8 @@ class _Vocabulary:
     not_penalty_before: re.Pattern[str]
     not_penalty_after: re.Pattern[str]
     not_penalty_sentence: re.Pattern[str]
+    accrued_before: re.Pattern[str]
+    accrued_after: re.Pattern[str]
     any_action: re.Pattern[str]
 
 
@@ -70,6 +72,13 @@ def vocabulary() -> _Vocabulary:
             "|".join(f"(?:{p})" for p in data["not_a_penalty"]["after_amount"]), re.IGNORECASE
         ),
         not_penalty_sentence=_compile(data["not_a_penalty"]["sentence"]),
+        accrued_before=re.compile(
+            rf"\b(?:{'|'.join(f'(?:{p})' for p in data['accrued']['before_amount'])})\W*$",
+            re.IGNORECASE,
+        ),
+        accrued_after=re.compile(
+            "|".join(f"(?:{p})" for p in data["accrued"]["after_amount"]), re.IGNORECASE
+        ),
         any_action=_compile([p for name in ACTIONS for p in data["actions"][name]["patterns"]]),
     )
 
@@ -139,6 +148,16 @@ def is_penalty_amount(text: str, start: int, end: int | None = None) -> bool:
     if end is not None and vocab.not_penalty_after.match(text, end):
         return False
     return vocab.not_penalty_sentence.search(text) is None
+
+
+def is_accrued_amount(text: str, start: int, end: int) -> bool:
+    """True for a sum run up under a periodic penalty already imposed ("has forfeited €120,000
+    in penalty payments"): that penalty's consequence, not a new one."""
+    vocab = vocabulary()
+    return bool(
+        vocab.accrued_before.search(text[max(0, start - 60) : start])
+        or vocab.accrued_after.match(text, end)
+    )
 
 
 @cache

@@ -41,7 +41,7 @@ from .readers import (
 )
 from .retrieve import Retriever
 from .store import IndexReader
-from .wording import describe, fmt_date, month_year, said_by
+from .wording import describe, fmt_date, month_year, per_period, said_by
 
 # Amounts that are not imposed penalties (turnover, funding, what was proposed): read from text.
 _NOT_PENALTY_AMOUNT = re.compile(
@@ -475,10 +475,16 @@ class Engine:
             else []
         )
         groups = [g for g in groups if g.amounts()]
+        # A rate asked for ("the daily fine", "how much a week") is a periodic penalty's of
+        # that period; any other amount is a lump sum's.
         daily = bool(
             re.search(r"\b(?:daily|a\s+day|per\s+day|each\s+day|rate)\b", query.text, re.I)
         )
-        groups = [g for g in groups if (g.per == "day") == daily] or groups
+        weekly = re.search(r"\b(?:weekly|(?:a|per|each|every)\s+week)\b", query.text, re.I)
+        period = "week" if weekly else "day" if daily else None
+        groups = [
+            g for g in groups if (g.per if g.per in ("day", "week") else None) == period
+        ] or groups
         if groups:
             # The action most sources report, then the latest year (decided, announced, or
             # reported: "in 2021 the AEPD fined it €70,000" is background to this year's),
@@ -519,12 +525,12 @@ class Engine:
                     *self._agreeing(group, amount, fact, cites),
                 ]
                 money = Money(amount.amount, amount.currency)
-                text = f"{format_money(money)}{' a day' if group.per == 'day' else ''}. The sources report {describe(group, self.lexicon, money)} {markers(numbers)}."
+                text = f"{format_money(money)}{per_period(group.per)}. The sources report {describe(group, self.lexicon, money)} {markers(numbers)}."
                 if fact.amount is not None and amount.currency != fact.amount.currency:
                     # "24 million Swedish crowns ($2.2 million)": the figure asked for is the
                     # source's conversion, not the amount imposed.
                     text = (
-                        f"{format_money(money)}{' a day' if group.per == 'day' else ''}, the "
+                        f"{format_money(money)}{per_period(group.per)}, the "
                         f"source's own conversion of {describe(group, self.lexicon)} "
                         f"{markers(numbers)}."
                     )

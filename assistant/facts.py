@@ -21,6 +21,7 @@ from .actions import (
     Match,
     find_actions,
     find_statuses,
+    is_accrued_amount,
     is_penalty_amount,
     mentions_action,
     speaker_pattern,
@@ -60,8 +61,12 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:these|those|them|such|none\s+of|any\s+of|all\s+of|each\s+of)\b", re.I
 )
 _DAILY_BEFORE = re.compile(
-    r"\bdaily\s+(?:coercive\s+)?(?:fines?|penalt(?:y|ies))\b[^.;]{0,40}\bof\s+$", re.I
+    r"\b(?P<period>daily|weekly)\s+(?:coercive\s+)?(?:fines?|penalt(?:y|ies))\b[^.;]{0,40}\bof\s+$",
+    re.I,
 )
+# Rates a periodic penalty runs at: by the day, or in some countries by the week ("€20,000 for
+# each week that it remains in default").
+_PERIODIC = frozenset({"day", "week"})
 _THAT_ONE = re.compile(
     r"\b(?:that|this)\s+(?:earlier\s+|first\s+|previous\s+)?(?:fine|penalty|sanction|amount|decision|order|ban)\b",
     re.I,
@@ -857,12 +862,13 @@ def _sentence_facts(
             if amount is not None:
                 fact.amount = _amount(amount, offset)
                 fact.per = amount.per
-                if (
-                    fact.per is None
-                    and action == "penalty_payment"
-                    and _DAILY_BEFORE.search(text[max(0, amount.start - 60) : amount.start])
-                ):
-                    fact.per = "day"  # "coercive daily fines (tvangsbøder) of kr. 5,000"
+                periodic = (
+                    _DAILY_BEFORE.search(text[max(0, amount.start - 60) : amount.start])
+                    if fact.per is None and action == "penalty_payment"
+                    else None
+                )
+                if periodic:  # "coercive daily fines (tvangsbøder) of kr. 5,000"
+                    fact.per = "week" if periodic["period"].lower() == "weekly" else "day"
                 fact.other_amounts = [_amount(c, offset) for c in conversions.get(amount.start, [])]
             fact.mentions = [(quote_start, span.end)]
             facts.append(fact)
@@ -878,7 +884,9 @@ def _sentence_facts(
     ]
     for index, amount in enumerate(penalties):
         action = _monetary_action(actions, amount)
-        if action is None:
+        if action is None or (
+            action == "penalty_payment" and is_accrued_amount(text, amount.start, amount.end)
+        ):
             continue
         low = penalties[index - 1].end if index else 0
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
@@ -890,9 +898,22 @@ def _sentence_facts(
     for match in actions:
         if match.kind in covered or (match.kind == "appeal" and facts):
             continue
-        if not _explicit_party_near(parties, match.start, match.end, text):
+        # "it imposed an order subject to a penalty payment of €5,000 a week": the order the
+        # periodic penalty enforces is against whoever that penalty is; "X will also pay
+        # $250,000 and stop adding fees": against whoever the payment is required of.
+        required = match.kind == "order" and _required_too(text, match.start)
+        enforced = match.kind == "order" and "penalty_payment" in covered
+        # "has also failed to comply with an enforcement notice": an order first named as the
+        # one not obeyed. (Not "violated a 2011 FTC order": an older order, the ground of the
+        # case reported, which would merge with the order that case ends in.)
+        breached = match.kind == "order" and _BREACHED_BEFORE.search(
+            text, max(0, match.start - 80), match.start
+        )
+        if not (required or enforced) and not _explicit_party_near(
+            parties, match.start, match.end, text
+        ):
             continue  # "the threat of further fines": no one in particular
-        if not _asserts_action(text, match):
+        if not required and not breached and not _asserts_action(text, match):
             continue  # "had not complied with the order": an earlier action, referred to
         found = base(match.kind, match.start, (0, len(text)), None)
         if match.kind in MONETARY and orphans:
@@ -967,7 +988,7 @@ def _split_conversions(
 
 
 def _monetary_action(actions: list[Match], amount: MoneyMention) -> str | None:
-    if amount.per == "day":
+    if amount.per in _PERIODIC:
         return "penalty_payment"
     monetary = [a for a in actions if a.kind in MONETARY]
     if not monetary:
@@ -1858,8 +1879,7 @@ def _attach_violations(
             targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
             if targets is main:
                 targets = _story_so_far(span.start, facts) or main
-            else:
-                targets = targets + _same_paragraph_measures(span, targets, facts, body)
+            targets = targets + _same_paragraph_measures(span, targets, facts, body)
             if re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
                 listed = targets  # the intro may end the sentence or share it with an item
             elif not item:
@@ -1870,10 +1890,12 @@ def _attach_violations(
         provisions = find_provisions(text, ctx.instrument, places)
         labels = [(p.label, p.start, p.end) for p in provisions]
         cited = {p.instrument for p in provisions}
+        # A law named inside a citation read already is that citation's ("PRIN" in "PRIN
+        # 2.1.1R"), not a second one cited whole.
         labels += [
             (instrument_label(i), s, e)
             for i, s, e in find_instruments(text, places)
-            if i not in cited
+            if i not in cited and not any(p.start <= s and e <= p.end for p in provisions)
         ]
         for label, start, end in labels:
             located = Located(text=label, start=span.start + start, end=span.start + end)
@@ -2204,6 +2226,35 @@ def _asserts_action(text: str, match: Match) -> bool:
     # — a new one; "the injunction issued against the company" is one known already.
     indefinite = re.search(r"\ban?\s+(?:[\w-]+\s+)?$", text[max(0, match.start - 25) : match.start])
     return indefinite is not None and _ISSUED_AFTER.match(text, match.end) is not None
+
+
+_BREACHED_BEFORE = re.compile(
+    r"\b(?:(?:fail(?:ed|ing|s|ure)?|refus(?:ed|ing|es|al))\s+to\s+(?:comply\s+with|abide\s+by|obey)"
+    r"|(?:not|never)\s+(?:yet\s+)?complied\s+with)\s+an?\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+# "Pinecrest must pay a $2 million penalty and refund the fees", "under the agreement Acme
+# will also pay $400,000 and stop charging the surcharge": a requirement joined to the payment
+# the same decision or agreement requires. "Will" is a requirement only where the sentence
+# names what imposes it; otherwise it is a plan.
+_REQUIRED_TOO = re.compile(
+    r"\b(?P<modal>must|shall|(?:has|have|had)\s+to|(?:is|are|was|were)\s+(?:also\s+)?"
+    r"(?:required|obliged|ordered|directed|told)\s+to|agreed\s+to|agrees\s+to|undert(?:ook|akes)"
+    r"\s+to|committed\s+to|will)\s+(?:also\s+)?\w+\b(?:[^.;]|\.(?=\d)){0,160}?\band\s+(?:also\s+)?$",
+    re.I,
+)
+_IMPOSED_BY = re.compile(
+    r"\b(?:agreement|settlement|order|decree|decision|judgm?ent|undertaking|ruling)\b", re.I
+)
+
+
+def _required_too(text: str, at: int) -> bool:
+    required = _REQUIRED_TOO.search(text, max(0, at - 220), at)
+    if required is None:
+        return False
+    return required["modal"].lower() != "will" or _IMPOSED_BY.search(text) is not None
 
 
 _ISSUED_AFTER = re.compile(

@@ -288,13 +288,16 @@ def _numbered_label(match: re.Match[str]) -> str:
 
 
 # A statute the data files do not list, named the way statutes are: "the Payment Services
-# Act", "the Act on Conditional Fines", "the Consumer Credit Act 2010". Its name is the label.
+# Act", "the Act on Conditional Fines", "the Consumer Credit Act 2010", and as Indian, Pakistani
+# and other South Asian statutes are written, "the Consumer Protection Act, 2019". Its name is
+# the label, the year without its comma ("Consumer Protection Act 2019").
 _TITLE_WORD = r"[A-Z][\w'’-]*"
 _JOINER = r"(?:of|on|and|for|the|in|to|&)"
 _NAMED_STATUTE = re.compile(
-    rf"\b(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}\s+Act\b(?:\s+(?:of\s+)?(?:19|20)\d\d\b)?"
+    rf"\b(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}\s+Act\b(?:(?:,\s*|\s+(?:of\s+)?)(?:19|20)\d\d\b(?!,\d))?"
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
 )
+_COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 _PART_OF = re.compile(r"(?:Part|Chapter|Schedule|Title)\s+\S+\s+of\s+(?:the\s+)?")
 # Words that open a sentence or a clause, never a statute's name: "Under the Data Act".
 _NOT_A_TITLE = frozenset(
@@ -372,7 +375,7 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
             if title.split()[0] in {"Act", "Law"} and not title.startswith(("Act on", "Law on")):
                 continue
             if not any(s < m.end() and start < e for _, s, e in found):
-                found.append((title, start, m.end()))
+                found.append((_COMMA_YEAR.sub(r" \1", title), start, m.end()))
     found.sort(key=lambda item: item[1])
     return tuple(found)
 
@@ -402,6 +405,27 @@ _NAMED_RIGHT = re.compile(
 )
 
 
+# A rulebook's rules, as the UK FCA and PRA handbooks and the rulebooks modelled on them
+# (Dubai's DFSA, Abu Dhabi's FSRA, Qatar's QFCRA) number them: the sourcebook's code, then
+# chapter.section.paragraph and the provision's kind (R rule, G guidance, E evidential, D
+# direction, P principle, C conclusive): "CONC 7.3.4R", "SYSC 6.1.1R(1)", "DEPP 6.5A.3G",
+# "COBS 4.2.1R and 4.2.3G". The kind letter makes the form unambiguous: without it "DSS 4.0.1"
+# is a version number.
+_RULE_NUMBER = r"\d+[A-Z]?(?:\.\d+[A-Z]?){2,}[RGEDPC](?:\(\d{1,2}\)|\([a-z]{1,3}\))*"
+_HANDBOOK_RULE = re.compile(
+    rf"(?<![\w-])(?P<code>[A-Z]{{2,6}})\s+(?P<numbers>{_RULE_NUMBER}"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+){_RULE_NUMBER})*)(?!\w|\.\d)"
+)
+
+
+def _handbook_rules(text: str) -> list[Provision]:
+    found = []
+    for m in _HANDBOOK_RULE.finditer(text):
+        for number in re.findall(_RULE_NUMBER, m.group("numbers")):
+            found.append(Provision(None, "", number, m.start(), m.end(), stem=m.group("code")))
+    return found
+
+
 def _codified_and_rights(text: str) -> list[Provision]:
     found = []
     for m in _CODE_OF_REGULATIONS.finditer(text):
@@ -427,7 +451,7 @@ def find_provisions(
 ) -> list[Provision]:
     """Provisions the text cites. `default_instrument`: the law a provision cited alone belongs
     to; `places`: countries the text is about, nearest first, for a law's shared name."""
-    found: list[Provision] = _prefixed_provisions(text)
+    found: list[Provision] = _prefixed_provisions(text) + _handbook_rules(text)
     if "C" in text or "right" in text:
         found += _codified_and_rights(text)
     if not _ANY_UNIT.search(text):

@@ -133,6 +133,8 @@ STATUS_WORDS = {
     r"|\b(?:stop(?:ped|s)?|ceased?|halt(?:ed|s)?|end(?:ed|s)?|delet(?:ed|es)|notif(?:y|ied|ies)|inform(?:ed|s)?|implement(?:ed|s)?)\b"
     r"[^?]{0,80}\b(?:as|like)\s+(?:\w+\s+){0,3}(?:ordered|required|instructed|told|recommended)\b"
     r"|\bcompl(?:y|ied)\s+with\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:\w+\s+)?(?:recommendation|order|decision|notice)\b"
+    # "Has it done what the regulator ordered?", "did it do everything the notice required?"
+    r"|\b(?:done|did|do|does)\s+(?:what|everything|all)\b[^?]{0,60}\b(?:ordered|required|told|instructed|directed|demanded)\b"
     # "Did it go along with the ban?", "has it obeyed the order?", "abide by the decision"
     r"|\b(?:go(?:es|ne|ing)?|went)\s+along\s+with\b|\b(?:obey(?:ed|s)?|abided?\s+by|abides\s+by"
     r"|respect(?:ed|s)?|follow(?:ed|s)?)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:order|ban|decision|notice|injunction)\b"

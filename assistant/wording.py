@@ -20,6 +20,15 @@ _ACTION_NOUNS = {
 }
 
 
+# A periodic penalty's rate as answers say it: "€750 a day", "€20,000 a week".
+_PERIODIC_NOUNS = {"day": "daily penalty", "week": "weekly penalty"}
+
+
+def per_period(per: str | None) -> str:
+    """ " a day" after a rate by the day, " a week" by the week; nothing for a lump sum."""
+    return f" a {per}" if per in _PERIODIC_NOUNS else ""
+
+
 def fmt_date(value: str) -> str:
     """ "2023-04-13" -> "13 April 2023", "2022-10" -> "October 2022", "2017" -> "2017"."""
     parts = value.split("-")
@@ -62,7 +71,7 @@ def action_noun(action: str) -> str:
 
 def describe(group: ActionGroup, lexicon: Lexicon, money: Money | None = None) -> str:
     """ "the €20,000,000 fine on Clearview AI by the Garante (Italy) in March 2022"."""
-    noun = "daily penalty" if group.per == "day" else action_noun(group.action)
+    noun = _PERIODIC_NOUNS.get(group.per or "") or action_noun(group.action)
     chosen = group.amount(home_currency(group, lexicon))
     shown = money or (Money(chosen[0].amount, chosen[0].currency) if chosen else None)
     text = f"the {format_money(shown) + ' ' if shown else ''}{noun}"

@@ -295,3 +295,64 @@ def test_a_shared_name_the_text_settles_once_is_that_law_throughout() -> None:
         "It breached section 5 of the PDPA."
     )
     assert [p.instrument for p in find_provisions(text)] == ["PDPA (MY)"]
+
+
+# --- Rulebooks and statutes named with their year ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # The FCA and PRA handbooks' form: sourcebook, chapter.section.paragraph, kind letter.
+        (
+            "Tamsin Lending breached SYSC 6.1.1R(1), COBS 4.2.1R and 4.2.3G.",
+            ["SYSC 6.1.1R(1)", "COBS 4.2.1R", "COBS 4.2.3G"],
+        ),
+        ("in breach of DEPP 6.5A.3G, the Authority found", ["DEPP 6.5A.3G"]),
+        # Rulebooks modelled on it: Dubai's DFSA, Abu Dhabi's FSRA.
+        ("The DFSA found that Orchid Capital contravened GEN 5.3.1R.", ["GEN 5.3.1R"]),
+        ("It did not meet PRIN 2.1.1R or MCOB 11.6.2R.", ["PRIN 2.1.1R", "MCOB 11.6.2R"]),
+    ],
+)
+def test_rulebook_rules(text: str, labels: list[str]) -> None:
+    assert [p.label for p in find_provisions(text)] == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merchants must meet PCI DSS 4.0.1 by next March.",  # a standard's version
+        "Users on iOS 17.4.1 were affected.",
+        "The bank lent 5.2.1 million to SMEs.",
+    ],
+)
+def test_dotted_numbers_without_a_rules_kind_are_no_rule(text: str) -> None:
+    assert find_provisions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # India's competition statute, from the data files.
+        (
+            "the CCI found breaches of Section 3(4)(b) and 3(4)(d) of the Competition Act, 2002",
+            ["Competition Act 2002 Sec. 3(4)(b)", "Competition Act 2002 Sec. 3(4)(d)"],
+        ),
+        # A statute the data files do not list, named with a comma before its year.
+        (
+            "contrary to Section 12(1)(a) of the Consumer Protection Act, 2019, the forum held",
+            ["Consumer Protection Act 2019 Sec. 12(1)(a)"],
+        ),
+        (
+            "under section 27 of the Prevention of Electronic Crimes Act, 2016",
+            ["Prevention of Electronic Crimes Act 2016 Sec. 27"],
+        ),
+    ],
+)
+def test_statutes_named_with_a_comma_before_their_year(text: str, labels: list[str]) -> None:
+    assert [p.label for p in find_provisions(text)] == labels
+
+
+def test_a_month_and_year_after_a_statute_are_not_its_year() -> None:
+    found = find_instruments("banned under the Competition Act since June, 2022.")
+    assert [i for i, _, _ in found] == ["Competition Act"]

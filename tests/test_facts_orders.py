@@ -1,0 +1,182 @@
+"""Orders, periodic penalties and the rules they cite, on invented sentences: orders worded as
+what a decision or agreement requires, sums run up under a periodic penalty, penalties by the
+week, and rulebook citations."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.test_facts_general import by_amount, extract, labels
+
+
+def test_a_rulebook_rule_is_cited_once_with_its_sourcebook() -> None:
+    facts = extract(
+        "The Financial Conduct Authority fined Tamsin Lending Ltd £2,400,000 on Tuesday. "
+        "The FCA found that Tamsin breached PRIN 2.1.1R and MCOB 13.3.2AR in its handling "
+        "of borrowers in arrears."
+    )
+    assert labels(by_amount(facts, "2400000")) == {"PRIN 2.1.1R", "MCOB 13.3.2AR"}
+
+
+# --- Periodic penalties by the week ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Datainspektionen ordered Norrsken Bostad AB to delete the recordings and set a "
+        "penalty of SEK 50,000 for each week of non-compliance.",
+        "The inspectorate also imposed a weekly penalty of SEK 50,000 on Norrsken Bostad AB "
+        "until the recordings are deleted.",
+        "The inspectorate ordered Norrsken Bostad AB to restore its tenants' access, failing "
+        "which the landlord must pay SEK 50,000 a week.",
+    ],
+)
+def test_a_penalty_by_the_week_is_a_periodic_penalty_at_a_weekly_rate(sentence: str) -> None:
+    fact = by_amount(extract(sentence), "50000")
+    assert (fact.action, fact.per) == ("penalty_payment", "week")
+
+
+def test_the_most_a_weekly_penalty_can_reach_is_no_penalty_of_its_own() -> None:
+    facts = extract(
+        "The Garante ordered Vellutina S.r.l. to answer the complaints within 30 days, or pay "
+        "€8,000 for each week it stays in default, up to a maximum of €96,000."
+    )
+    assert [(f.action, f.amount.amount, f.per) for f in facts if f.amount] == [
+        ("penalty_payment", Decimal("8000"), "week")
+    ]
+
+
+def test_answers_say_a_rate_with_its_period() -> None:
+    from assistant.wording import per_period
+
+    assert [per_period(p) for p in ("day", "week", None)] == [" a day", " a week", ""]
+
+
+# --- Sums run up under a periodic penalty --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "By October Vellutina had forfeited €64,000 in penalty payments, the Garante said.",
+        "The Garante said €64,000 in penalty payments has now accrued and that it will "
+        "collect the sum.",
+        "Vellutina has so far incurred periodic penalty payments of €64,000.",
+        "The Garante will start collecting the €64,000 forfeited so far in penalty payments.",
+    ],
+)
+def test_a_sum_run_up_under_a_periodic_penalty_is_no_new_penalty(later: str) -> None:
+    facts = extract(
+        "The Garante ordered Vellutina S.r.l. to answer its customers' complaints, under a "
+        f"penalty payment of €8,000 for each week of delay.\n\n{later}"
+    )
+    assert [(f.action, f.amount.amount) for f in facts if f.amount] == [
+        ("penalty_payment", Decimal("8000"))
+    ]
+
+
+def test_penalty_payments_run_up_say_the_order_is_not_complied_with() -> None:
+    facts = extract(
+        "The Norwegian regulator ordered Fjordlys Energi AS to stop the recordings and set "
+        "daily fines of NOK 20,000 until they stop.\n\n"
+        "Fjordlys has so far run up NOK 600,000 in daily fines, the regulator said on Friday."
+    )
+    daily = by_amount(facts, "20000")
+    assert "not_complied" in {s.status for s in daily.statuses}
+    assert not any(f.amount and f.amount.amount == Decimal("600000") for f in facts)
+
+
+def test_a_fine_incurred_is_still_a_fine() -> None:
+    facts = extract("Brisa Telecom S.A. incurred a €150,000 fine from the regulator on Monday.")
+    assert by_amount(facts, "150000").action == "fine"
+
+
+# --- Orders ---------------------------------------------------------------------------------
+
+
+def test_an_order_imposed_with_its_periodic_penalty_is_against_that_penalty_s_party() -> None:
+    facts = extract(
+        "The Belgian DPA fined Brabantse Zorg NV €60,000 on Monday.\n\n"
+        "It also imposed an order under penalty: unless the records are corrected within a "
+        "month, it will owe €1,500 for each week of delay."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert [o.respondent.text for o in orders if o.respondent] == ["Brabantse Zorg NV"]
+    assert by_amount(facts, "1500").per == "week"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the judgment, Harwick Motors must pay a $3.1 million civil penalty and refund "
+        "all late fees it charged.",
+        "Under the settlement, Harwick Motors will also pay $400,000 toward the costs of the "
+        "inquiry and cease charging the documentation fee.",
+        "Under the court's order Harwick Motors has to pay $3.1 million and refrain from "
+        "calling consumers who opted out.",
+    ],
+)
+def test_what_a_decision_requires_beside_the_payment_is_an_order(sentence: str) -> None:
+    facts = extract(
+        "Harwick Motors Inc. will pay a $2.2 million penalty to settle the attorney general's "
+        f"case over its financing ads.\n\n{sentence}"
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert len(orders) == 1 and orders[0].respondent is not None
+    assert orders[0].respondent.text.startswith("Harwick Motors")
+
+
+def test_a_plan_is_no_order() -> None:
+    facts = extract(
+        "Harwick Motors Inc. was fined $50,000 in May. Buyers will pay less and stop waiting "
+        "for paperwork, its chief executive said."
+    )
+    assert [f.action for f in facts] == ["fine"]
+
+
+def test_a_cease_and_desist_notice_is_an_order() -> None:
+    facts = extract(
+        "The state regulator issued a cease-and-desist notice to Lumen Ledger LLC on Tuesday "
+        "over its unlicensed lending."
+    )
+    assert [f.action for f in facts] == ["order"]
+
+
+def test_an_order_in_the_paragraph_of_the_breach_cites_it_too() -> None:
+    facts = extract(
+        "The Consumer Financial Protection Bureau issued a consent order against Harwick "
+        "Motors LLC on 4 May. The Bureau found unfair practices under the Consumer Financial "
+        "Protection Act of 2010 (CFPA). Harwick must pay a $3.1 million civil penalty and "
+        "refund all late fees to borrowers."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert orders and "CFPA" in labels(orders[0])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has Lumen Ledger done what the regulator ordered?",
+        "Did Lumen Ledger do everything the notice required of it?",
+    ],
+)
+def test_doing_what_was_ordered_is_asked_as_complying(question: str) -> None:
+    from assistant.lexicon import lexicon
+    from assistant.question_parse import parse
+
+    assert parse(question, lexicon(), {"lumen ledger"}).status == "complied"
+
+
+def test_an_order_first_named_as_not_obeyed_is_an_order_not_complied_with() -> None:
+    facts = extract(
+        "The Irish regulator fined Corrib Lettings Ltd €40,000 in May. The regulator said the "
+        "company has also refused to obey a compliance notice requiring it to correct its "
+        "tenant records."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert len(orders) == 1
+    assert orders[0].respondent is not None and orders[0].respondent.text.startswith("Corrib")
+    assert "not_complied" in {s.status for s in orders[0].statuses}
