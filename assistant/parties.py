@@ -83,6 +83,9 @@ _RESPONDENT_PATTERNS = [
     rf"(?P<who>{_NAME})\s+(?!(?:was|were|is|has|had)\s+(?:\w+\s+)?(?:fined|ordered)\b)[^.;,]{{0,60}}?\bits\s+(?:[^\s.;]+\s+){{0,3}}?(?:fine|penalty|sanction)s?\b",
     # "Online pharmacy Apteka Zdrowie Plus paid its PLN 420,000 fine in full"
     rf"(?P<who>{_NAME})\s+(?:already\s+|promptly\s+|duly\s+)?paid\s+(?:its|the|their|a|an|that|this|in\s+full)\b",
+    # "Last October, Kestrel Securities Inc. paid $300,000 to settle similar charges": who paid
+    # an amount to settle is the party settling.
+    rf"(?P<who>{_NAME})\.?\s+(?:also\s+)?paid\s+[^\s.;]*\d[^.;]{{0,30}}?\s+to\s+(?:settle|resolve)\b",
     # Headlines: "Clearview AI Fined $9.4 Million", "Clearview fined again", "X Slapped with"
     rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}|Fined|Slapped|Hit|Ordered|Banned)\b",
     # "fined Clearview", "fines Amazon's French unit", "slapped TikTok with", "told it to stop"
@@ -523,9 +526,17 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None  # "fined the streaming company SEK 58 million": the amount's currency
     if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
         return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
-    if _is_known_non_respondent(name, lexicon):
+    if _is_known_non_respondent(name, lexicon) or _in_a_regulator_s_name(
+        match.string, start, lexicon
+    ):
         return None
     return Party(name, start, end)
+
+
+def _in_a_regulator_s_name(text: str, at: int, lexicon: Lexicon) -> bool:
+    """ "agreed to pay a penalty to settle Securities and Exchange Commission charges": the
+    name read is the first word of a regulator's."""
+    return any(m.kind == "authority" and m.start <= at < m.end for m in lexicon.mentions(text))
 
 
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")

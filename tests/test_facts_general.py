@@ -1203,6 +1203,24 @@ def test_a_second_company_named_after_its_description_is_the_party() -> None:
     assert "paid" not in {s.status for s in by_amount(facts, "200000").statuses}
 
 
+def test_a_second_company_paying_to_settle_is_the_party_of_that_settlement() -> None:
+    facts = extract(
+        "The FTC fined Larkspur Data Inc. $2 million on Tuesday.\n\n"
+        "In 2023, Osprey Analytics LLC paid $450,000 to settle similar charges.",
+        title="FTC fines Larkspur Data",
+    )
+    assert by_amount(facts, "450000").respondent.text.startswith("Osprey Analytics")
+
+
+def test_a_regulator_s_name_after_to_settle_is_not_the_party() -> None:
+    facts = extract(
+        "Harlow Ticketing Ltd, a Leeds reseller, has agreed to pay a £900,000 penalty to "
+        "settle Competition and Markets Authority proceedings over its booking fees.",
+        title="Harlow Ticketing settles",
+    )
+    assert by_amount(facts, "900000").respondent.text.startswith("Harlow Ticketing")
+
+
 def test_a_person_fined_beside_the_company_is_never_it_or_the_company() -> None:
     facts = extract(
         "The CNMV fined Tajo Valores S.A. €900,000 and its chief executive, Lucía Ferrer Gil, "
