@@ -155,6 +155,10 @@ _PERSON_SANCTIONED = re.compile(
     r"\b(?:fined?|penalis\w+|penaliz\w+|banned|barred|prohibit\w*|sanction\w*)\s+(?:him|her)\b",
     re.I,
 )
+# "Who was banned …", "who else got fined …": the one an action was against, asked of a case.
+_ASKS_WHO_PASSIVE = re.compile(
+    r"^\W*who\s+(?:else\s+)?(?:was|were|got|has\s+been|had\s+been|have\s+been)\b", re.I
+)
 # "Which company …", "what firm …", "which lender …": the party an action was against.
 _ASKS_RESPONDENT = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|firm|business|operator|lender|insurer"
@@ -919,6 +923,9 @@ class Engine:
         answered = self._respondent_asked(query, cites)
         if answered is not None:
             return answered
+        answered = self._sanctioned_in_case(query, cites)
+        if answered is not None:
+            return answered
         reading = read_entity(
             query, self._filtered(query, quotes), self._focus(query), self.lexicon
         )
@@ -1304,6 +1311,33 @@ class Engine:
         n = cites.add(fact.article_id, fact.start, fact.end)
         assert fact.respondent is not None
         return self._done(query, "entity", f"{fact.respondent.text} [{n}].", cites)
+
+    def _sanctioned_in_case(self, query: Query, cites: Citations) -> Answer | None:
+        """ "Who was banned from running companies in the Brightpath case?": the parties of that
+        action in the stories about the company named — often a person beside the company."""
+        if not (query.respondents and query.action and _ASKS_WHO_PASSIVE.search(query.text)):
+            return None
+        articles = {f.article_id for k in query.respondents for f in self.reader.facts(k)}
+        facts = sorted(
+            (
+                f
+                for article_id in articles
+                for f in self.reader.facts(article_id=article_id)
+                if f.action == query.action and f.respondent
+            ),
+            key=lambda f: (f.article_id, f.start),
+        )
+        first = {}
+        for fact in facts:
+            first.setdefault(fact.respondent_key or "", fact)
+        if not first:
+            return None
+        named = [
+            f"{f.respondent.text} [{cites.add(f.article_id, f.start, f.end)}]"
+            for f in first.values()
+            if f.respondent is not None
+        ]
+        return self._done(query, "entity", "; ".join(named) + ".", cites)
 
     def _by_overlap(self, query: Query, facts: list) -> list:
         """Sources whose sentences share the most of the question's words first."""

@@ -45,11 +45,12 @@ from .parties import (
     respondent_key,
     respondents,
 )
+from .people import Person, looks_personal, people, personal_pronouns
 from .provisions import find_instruments, find_provisions, instrument_label
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 47
+EXTRACTOR_VERSION = 48
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -186,8 +187,39 @@ class _ArticleContext:
         in_title = respondents(article.title, lexicon)
         subject = headline_subject(article.title, lexicon)
         self.main_respondent = main_respondent(
-            respondents(body, lexicon), in_title or ([subject] if subject else [])
+            respondents(body, lexicon), in_title or ([subject] if subject else []), article.title
         )
+        self._people: list[Person] | None = None  # read when a sentence needs them
+        # Parties named in the article that look like people ("fined Jo Hale … banned him").
+        self.named_individuals: list[tuple[str, int]] = []
+
+    def people(self) -> list[Person]:
+        """The persons the article introduces by a role ("Jo Hale, its former director")."""
+        if self._people is None:
+            self._people = people(self.body, self.lexicon)
+        return self._people
+
+    def is_individual(self, name: str) -> bool:
+        """A person the article introduces by a role: never "it" or "the company"."""
+        key = respondent_key(name)
+        return any(respondent_key(p.name) == key for p in self.people())
+
+    def personal_parties(self, text: str, offset: int) -> list[Party]:
+        """ "the FCA's decision to fine him £310,000", "she was disqualified": the person the
+        pronoun stands for, named last before it in the paragraph."""
+        found = []
+        for start, end in personal_pronouns(text):
+            who = self._person_before(offset + start)
+            if who:
+                found.append(Party(who, start, end))
+        return found
+
+    def _person_before(self, at: int) -> str | None:
+        paragraph = self.body.rfind("\n\n", 0, at)
+        named = [(p.end, p.name) for p in self.people() if paragraph < p.start and p.end <= at]
+        # Without a role: a party named as a person ("fined Jo Hale £5,000 and banned him").
+        named += [(end, name) for name, end in self.named_individuals if paragraph < end <= at]
+        return max(named)[1] if named else None
 
     def law_places(self, at: int) -> tuple[str, ...]:
         """The country whose laws the text at `at` cites: the acting regulator's."""
@@ -306,6 +338,10 @@ def extract_facts(
                 for f in found
                 if f.respondent and f.respondent.end > f.respondent.start
             ]
+            personal = [p for p in named if looks_personal(p.text, lexicon)]
+            context.named_individuals += [(p.text, p.end) for p in personal]
+            # "It", "the company" is never a person fined beside it.
+            named = [p for p in named if p not in personal or not context.is_individual(p.text)]
             if named:
                 context.last_party = (named[-1].text, span.end)
         if court or _ABOUT_COURT.search(text):
@@ -767,6 +803,9 @@ def _sentence_facts(
     ctx.restated += [_amount(m, offset) for m in restated]
     primaries = [m for m in primaries if m not in restated]
     parties = respondents(text, ctx.lexicon)
+    personal = ctx.personal_parties(text, offset)
+    if personal:
+        parties = sorted(parties + personal, key=lambda p: p.start)
     regulators = [
         a
         for a in authorities(text, ctx.lexicon, ctx.regulator_before(span.start), ctx.domain)
@@ -2200,6 +2239,8 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")
 
 _SANCTION_VERB = re.compile(
     r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
+    # a person kept out of a trade: "was disqualified", "debarred", "struck off"
+    r"disqualif(?:y|ies|ied)|debar(?:s|red)?|struck|"
     r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
     # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
     r"accepted|signed|offered|gave|given|"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .lexicon import Lexicon
+from .people import role_phrase
 
 # A proper name: capitalised words, with the joiners names contain ("Bank of America",
 # "Procter & Gamble", "Clearview AI"). Possessive 's is not part of it.
@@ -54,9 +55,22 @@ _COMMON_NP = (
     r"employer|landlord|business|developer|broker|lender|clinic|pharmacy))\b"
 )
 _SANCTIONED = r"(?:fined|ordered|banned|sanctioned|penalised|penalized|barred|forced|told|instructed|hit|slapped|reprimanded|enjoined|punished|charged)"
+# Kept out of a trade or of running companies — only ever passive here: "Ombudsman has
+# prohibited the operator …" is the regulator acting.
+_KEPT_OUT = r"(?:disqualified|debarred|prohibited|struck\s+off)"
 # "was fined", "has already been banned", "had also been ordered", "will be fined"
 _AUX = r"(?:was|were|is|are|has|have|had|got|gets|being|will|would)\s+(?:\w+\s+){0,2}?(?:been\s+|be\s+)?"
 _SANCTION_NOUN = r"(?:fines?|penalt(?:y|ies)(?:\s+payments?)?|sanctions?|orders?|bans?|injunctions?|payments?|notices?)"
+
+# A person by the role they held at the company: "its former director, Marek Dvořák".
+_OWNER = r"(?:its|their|the\s+(?:company|firm|bank)['’]s)"
+_ROLE = role_phrase()
+_PERSON = rf"[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,3}}"
+_PERSONAL_SANCTION = (
+    r"(?:fined|sanctioned|penali[sz]ed|banned|barred|debarred|disqualified|prohibited|censured)"
+)
+# The US SEC's bars: "an officer-and-director bar", "an industry bar".
+_BAR = r"(?:officer[-\s]and[-\s]director|industry|penny[-\s]stock|associational)\s+bars?"
 
 _RESPONDENT_PATTERNS = [
     # "Clearview AI was fined", "the firm has also been ordered", "A medical company has been
@@ -69,6 +83,9 @@ _RESPONDENT_PATTERNS = [
     rf"(?P<who>{_NAME})\s+(?!(?:was|were|is|has|had)\s+(?:\w+\s+)?(?:fined|ordered)\b)[^.;,]{{0,60}}?\bits\s+(?:[^\s.;]+\s+){{0,3}}?(?:fine|penalty|sanction)s?\b",
     # "Online pharmacy Apteka Zdrowie Plus paid its PLN 420,000 fine in full"
     rf"(?P<who>{_NAME})\s+(?:already\s+|promptly\s+|duly\s+)?paid\s+(?:its|the|their|a|an|that|this|in\s+full)\b",
+    # "Last October, Kestrel Securities Inc. paid $300,000 to settle similar charges": who paid
+    # an amount to settle is the party settling.
+    rf"(?P<who>{_NAME})\.?\s+(?:also\s+)?paid\s+[^\s.;]*\d[^.;]{{0,30}}?\s+to\s+(?:settle|resolve)\b",
     # Headlines: "Clearview AI Fined $9.4 Million", "Clearview fined again", "X Slapped with"
     rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}|Fined|Slapped|Hit|Ordered|Banned)\b",
     # "fined Clearview", "fines Amazon's French unit", "slapped TikTok with", "told it to stop"
@@ -76,19 +93,23 @@ _RESPONDENT_PATTERNS = [
     # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun). A verb in
     # the past after a number follows a date: "had on July 29 directed X to comply".
     rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?:(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)|(?=\w+ed\s))"
-    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|barred|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|barred|debarred|disqualif(?:ies|ied)|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the broker X CZK 4 million and its former director, Marek Dvořák, CZK 200,000":
     # the person, fined an amount of their own.
-    rf"\b(?:and|or)\s+(?:its|their|the\s+(?:company|firm|bank)['’]s)\s+(?:(?:former|then|ex-|acting|current)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
-    r"(?:president|chair(?:man|woman|person)?|chief\s+executive|CEO|CFO|COO|director|founder|co-founder|owner|manager|officer|partner|head|proprietor)"
-    rf"\s*,?\s+(?P<who>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,3}}),?(?=\s+(?:[A-Z]{{3}}\s?\d|[€$£¥₩₺]|\d))",
+    rf"\b(?:and|or)\s+{_OWNER}\s+{_ROLE}"
+    rf"\s*,?\s+(?P<who>{_PERSON}),?(?=\s+(?:[A-Z]{{3}}\s?\d|[€$£¥₩₺]|\d))",
+    # "fined its former chief executive, Lena Ortiz", "an officer-and-director bar against its
+    # former finance chief, Lena Ortiz": the person the role names.
+    rf"\b(?:{_PERSONAL_SANCTION}|(?:{_SANCTION_NOUN}|{_BAR})\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against))"
+    rf"\s+{_OWNER}\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})",
     # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": named in brackets
     rf"\b(?:fined|sanctioned|penalised|penalized)\s+(?P<who>{_COMMON_NP})(?=(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s+\([A-Z])",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI"
     rf"\b{_SANCTION_NOUN}\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against|to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # A court ruling on a fine: "dismissed an appeal by the clinic X", "a complaint brought by
     # Y against the decision" — who appealed is the party fined.
-    rf"\b(?:appeals?|complaints?|challenges?|actions?|objections?)\s+(?:(?:brought|lodged|filed)\s+)?by\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # A UK tribunal "reference" is an appeal too: "dismissed a reference brought by Jo Hale".
+    rf"\b(?:appeals?|complaints?|challenges?|actions?|objections?|references?)\s+(?:(?:brought|lodged|filed|made)\s+)?by\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "announced a settlement with Sephora, Inc.", "a consent decree with the company"
     rf"\b(?:settlements?|agreements?|consent\s+(?:orders?|decrees?|judgm?ents?))\s+with\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "the consent judgment requires Copperleaf to …"
@@ -115,6 +136,15 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"
     rf"(?P<who>{_NAME}),\s+(?:(?:which|who)\s+(?:was|were|had\s+been)\s+)?(?:also\s+)?{_SANCTIONED}\b",
+    # "Its former sales manager, Jo Hale, was disqualified", "a second firm, Kodo Ltd, was
+    # fined": a name between the commas of an apposition to a noun.
+    rf"(?<=[a-z],\s)(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:also\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
+    # "Dean Morrow was disqualified from managing corporations", "she has been struck off"
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?{_KEPT_OUT}\b",
+    # "fined another employment agency, Grensland B.V., €90,000", "a penalty on a second
+    # lender, Kredyt Szybki, …": a party described first and named between commas.
+    rf"\b(?:fin(?:ed|es|ing)|sanction(?:ed|s)|penali[sz](?:ed|es)|ordered|banned|barred|reprimanded|censured|{_SANCTION_NOUN}[^.;]{{0,60}}?\b(?:on|against))"
+    rf"\s+(?:another|an?\s+(?:second|third|fourth|further|separate|different)|one\s+more)\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*,\s+(?P<who>{_NAME}),",
     # "the fate of Vestra Telecom S.A., which the regulator fined €600,000 in 2022", "X, whom
     # the AEPD had sanctioned": the name the relative clause is about, the sanction's object.
     rf"(?P<who>{_NAME}),\s+(?:which|whom|who)\s+(?:the\s+)?[^.;,]{{1,60}}?\s+(?:had\s+|has\s+)?(?:also\s+)?{_SANCTIONED}\b",
@@ -398,12 +428,7 @@ def _without_laws(text: str) -> str:
     return text
 
 
-_ROLE_THEN_PERSON = re.compile(
-    r"\s+(?:(?:former|then|ex-|acting|current)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:president|chair(?:man|woman|person)?|chief\s+executive|CEO|CFO|COO|director|member|"
-    r"founder|co-founder|owner|manager|officer|partner|head|employee|proprietor|trustee)"
-    rf"\s*,?\s+(?P<who>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,3}})"
-)
+_ROLE_THEN_PERSON = re.compile(rf"\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})")
 
 
 _NAME_IN_BRACKETS = re.compile(
@@ -502,9 +527,17 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None  # "fined the streaming company SEK 58 million": the amount's currency
     if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
         return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
-    if _is_known_non_respondent(name, lexicon):
+    if _is_known_non_respondent(name, lexicon) or _in_a_regulator_s_name(
+        match.string, start, lexicon
+    ):
         return None
     return Party(name, start, end)
+
+
+def _in_a_regulator_s_name(text: str, at: int, lexicon: Lexicon) -> bool:
+    """ "agreed to pay a penalty to settle Securities and Exchange Commission charges": the
+    name read is the first word of a regulator's."""
+    return any(m.kind == "authority" and m.start <= at < m.end for m in lexicon.mentions(text))
 
 
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
@@ -649,7 +682,9 @@ def headline_subject(title: str, lexicon: Lexicon) -> Party | None:
     return _clean(match, lexicon) if match else None
 
 
-def main_respondent(parties: list[Party], title_parties: list[Party]) -> str | None:
+def main_respondent(
+    parties: list[Party], title_parties: list[Party], title: str = ""
+) -> str | None:
     """The party the article is about: named in its title, else the one named most often."""
     named = [p.name for p in title_parties if not p.pronoun]
     if named:
@@ -657,7 +692,10 @@ def main_respondent(parties: list[Party], title_parties: list[Party]) -> str | N
     counts = Counter(respondent_key(p.name) for p in parties if not p.pronoun)
     if not counts:
         return None
-    key = counts.most_common(1)[0][0]
+    # A party the title names in words the patterns do not read ("Temp agency Kuvio racks up
+    # €50,000 in penalties") is the story's, however often a second company is named.
+    in_title = [k for k in counts if len(k) > 2 and find_respondent(title, k) is not None]
+    key = max(in_title, key=counts.__getitem__) if in_title else counts.most_common(1)[0][0]
     return max((p.name for p in parties if respondent_key(p.name) == key), key=len)
 
 

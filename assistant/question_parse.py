@@ -186,7 +186,7 @@ _ACTION_WORDS = {
     "ruling": r"\bcourt\b|\btribunal\b|\bjudges?\b|\brul(?:e|es|ed|ing)\b",
     "penalty_payment": r"\b(?:overdue|periodic|daily)[\s-]+penalt|\bpenalty[\s-]+payment|\bper\s+day\b|\ba\s+day\b|\bdaily\b",
     "order": r"\border(?:ed|s)?\b|\binjunction|\bformal\s+notice\b",
-    "ban": r"\bban(?:ned|s)?\b|\bbarred\b",
+    "ban": r"\bban(?:ned|s)?\b|\b(?:de)?barred\b|\bdisqualif\w+|\bprohibit(?:ed|ion)\b|\bstruck\s+off\b",
     "settlement": r"\bsettle(?:d|ment)\b",
     "fine": r"\bfin(?:e|es|ed)\b|\bpenalt(?:y|ies)\b|\bsanction|\b(?-i:AMPs?|CMPs?)\b",
 }

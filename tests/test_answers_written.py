@@ -203,6 +203,13 @@ Westbridge settled at an early stage. Without that, the regulator would have imp
 In a separate matter, the Upper Tribunal dismissed a reference brought by Anna Kowal, the former chief executive of Brookhill Loans Limited, against the FCA's decision to fine her £120,000.
 """
 
+HOLLOWAY = """MELBOURNE, Oct 2 (Test Wire) - The Federal Court ordered debt collector Holloway Recoveries Pty Ltd to pay A$3 million in penalties for harassing debtors.
+
+In the case brought by the ACCC, Justice Mira Lowe said Holloway Recoveries Pty Ltd had used undue harassment against debtors, some of whom it called 40 times a day.
+
+Holloway's former operations manager, Tessa Brandt, was ordered to pay a penalty of A$90,000 and was disqualified from managing corporations for three years.
+"""
+
 MWANGAZA = """NAIROBI, Aug 6 (Test Wire) - Kenya's Office of the Data Protection Commissioner said on Monday it had fined Mwangaza Loans Ltd 4 million shillings for calling borrowers' relatives.
 
 The law caps such penalties: the maximum is 5 million shillings.
@@ -244,6 +251,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2026-09-24-cma-penalises-brookvale", BROOKVALE, published="2026-09-24")
     write_article(corpus, "2025-04-16-cpdp-fines-rila-power", RILA, published="2025-04-16")
     write_article(corpus, "2025-02-13-fca-fines-westbridge", WESTBRIDGE, published="2025-02-13")
+    write_article(corpus, "2025-10-02-court-penalises-holloway", HOLLOWAY, published="2025-10-02")
     write_article(corpus, "2025-07-30-acma-directs-southgate", SOUTHGATE, published="2025-07-30")
     write_article(corpus, "2025-11-14-court-annuls-korvath-fine", KORVATH, published="2025-11-14")
     write_article(corpus, "2026-03-03-datatilsynet-veltra", VELTRA, published="2026-03-03")
@@ -552,6 +560,12 @@ def test_a_party_asked_for_by_what_was_done_to_it_is_not_the_regulator_s_other_p
     answer = session.ask("Which company did Norway's Datatilsynet refer to the police?")
     assert answer.kind == "entity" and "Fjordpark" in answer.answer, answer.answer
     assert "Veltra" not in answer.answer.split(".")[0], answer.answer
+
+
+def test_who_was_banned_in_a_company_s_case_names_the_person_banned(session: Session) -> None:
+    """The question names the company; the one disqualified is its former manager."""
+    answer = session.ask("who got banned from being a company director in the holloway case?")
+    assert answer.kind == "entity" and answer.answer.startswith("Tessa Brandt"), answer.answer
 
 
 def test_a_person_s_fine_is_not_the_fine_of_the_company_they_worked_for(

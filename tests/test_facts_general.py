@@ -981,6 +981,17 @@ def test_who_appealed_a_fine_a_court_upheld_is_the_party_fined() -> None:
     assert "Ābeļzieds Aptieka" in fine.respondent.text
 
 
+def test_who_brought_a_reference_to_a_tribunal_is_the_party_of_its_ruling() -> None:
+    facts = extract(
+        "The FCA fined Calder Pensions Ltd £3 million in 2023.\n\n"
+        "Last week the Upper Tribunal dismissed a reference made by Moira Tate, formerly a "
+        "director of Calder Pensions, who had challenged the FCA's decision to ban her.",
+        title="FCA fines Calder Pensions",
+    )
+    ruling = next(f for f in facts if f.action == "ruling")
+    assert ruling.respondent.text == "Moira Tate"
+
+
 def test_a_notice_ordering_a_party_is_against_that_party() -> None:
     facts = extract(
         "The ICO served an enforcement notice ordering Pennine Leads Ltd to stop sending "
@@ -1145,6 +1156,132 @@ def test_a_status_named_by_a_companys_distinctive_word_is_that_companys() -> Non
     )
     assert "paid" in {s.status for s in by_amount(facts, "2000000").statuses}
     assert "paid" not in {s.status for s in by_amount(facts, "1000000").statuses}
+
+
+def test_him_or_her_after_a_person_introduced_by_role_is_that_person() -> None:
+    facts = extract(
+        "The Central Bank of Ireland fined Liffey Mortgages DAC €1.2 million in March.\n\n"
+        "Separately, the Central Bank concluded its inquiry into Aoife Brennan, the former "
+        "head of compliance at Liffey Mortgages, and decided to fine her €45,000.",
+        title="Central Bank fines Liffey Mortgages",
+    )
+    assert by_amount(facts, "45000").respondent.text == "Aoife Brennan"
+    assert by_amount(facts, "1200000").respondent.text.startswith("Liffey Mortgages")
+
+
+def test_a_pronoun_stands_for_the_person_named_last_before_it() -> None:
+    facts = extract(
+        "The FSA fined Nordhavn Kapital A/S DKK 5 million.\n\n"
+        "Its former chief executive, Mads Holm, was fined DKK 200,000. Its former compliance "
+        "officer, Sofie Lund, was also sanctioned: the FSA decided to fine her DKK 80,000.",
+        title="FSA fines Nordhavn Kapital",
+    )
+    assert by_amount(facts, "200000").respondent.text == "Mads Holm"
+    assert by_amount(facts, "80000").respondent.text == "Sofie Lund"
+
+
+def test_a_person_named_in_apposition_to_their_role_is_the_party_sanctioned() -> None:
+    facts = extract(
+        "The Polish regulator fined Kestrel Tours sp. z o.o. PLN 900,000.\n\n"
+        "Kestrel's former finance director, Piotr Malek, was ordered to pay a PLN 80,000 "
+        "penalty.",
+        title="Kestrel Tours fined",
+    )
+    assert by_amount(facts, "80000").respondent.text == "Piotr Malek"
+
+
+def test_a_second_company_named_after_its_description_is_the_party() -> None:
+    facts = extract(
+        "The Garante fined Policlinico Aurora €200,000 for a data breach.\n\n"
+        "In May the Garante also fined another hospital, Ospedale San Vito S.r.l., €60,000 "
+        "for leaving patient files in a corridor. San Vito has paid the fine.",
+        title="Garante fines Policlinico Aurora",
+    )
+    second = by_amount(facts, "60000")
+    assert second.respondent.text.startswith("Ospedale San Vito")
+    assert "paid" in {s.status for s in second.statuses}
+    assert "paid" not in {s.status for s in by_amount(facts, "200000").statuses}
+
+
+def test_a_second_company_paying_to_settle_is_the_party_of_that_settlement() -> None:
+    facts = extract(
+        "The FTC fined Larkspur Data Inc. $2 million on Tuesday.\n\n"
+        "In 2023, Osprey Analytics LLC paid $450,000 to settle similar charges.",
+        title="FTC fines Larkspur Data",
+    )
+    assert by_amount(facts, "450000").respondent.text.startswith("Osprey Analytics")
+
+
+def test_a_regulator_s_name_after_to_settle_is_not_the_party() -> None:
+    facts = extract(
+        "Harlow Ticketing Ltd, a Leeds reseller, has agreed to pay a £900,000 penalty to "
+        "settle Competition and Markets Authority proceedings over its booking fees.",
+        title="Harlow Ticketing settles",
+    )
+    assert by_amount(facts, "900000").respondent.text.startswith("Harlow Ticketing")
+
+
+def test_a_person_fined_beside_the_company_is_never_it_or_the_company() -> None:
+    facts = extract(
+        "The CNMV fined Tajo Valores S.A. €900,000 and its chief executive, Lucía Ferrer Gil, "
+        "€60,000. The regulator also ordered the company to review its client files.",
+        title="Enforcement update",
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert order.respondent.text.startswith("Tajo Valores")
+
+
+def test_the_company_a_title_names_in_free_wording_is_the_story_s_party() -> None:
+    # The second company is named (and sanctioned) more often; the title says whose story.
+    facts = extract(
+        "Courier firm Rapidex Kurier Sp. z o.o. has forfeited PLN 50,000 in penalty payments, "
+        "the regulator said. In March it fined Rapidex PLN 200,000.\n\n"
+        "Separately, the regulator fined the courier Pakiet Ekspres S.A. PLN 20,000. "
+        "Pakiet Ekspres has paid the fine.",
+        title="Rapidex racks up PLN 50,000 in penalties for ignoring deadlines",
+    )
+    assert by_amount(facts, "50000").respondent.text.startswith("Rapidex")
+
+
+# --- Bans on people: prohibitions, disqualifications, bars ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        (
+            "The FCA has made a prohibition order against Tomas Keane, a former mortgage "
+            "adviser at Redbrook Home Loans, after finding that he forged payslips.",
+            "Tomas Keane",
+        ),
+        (
+            "The Supreme Court of Victoria disqualified Dean Morrow, a former director of "
+            "Kinglake Finance Pty Ltd, from managing corporations for seven years.",
+            "Dean Morrow",
+        ),
+        (
+            "The SEC fined Corvale Analytics Inc. $4 million. It also obtained an "
+            "officer-and-director bar against its former chief financial officer, Lena Ortiz.",
+            "Lena Ortiz",
+        ),
+        (
+            "Marlow Freight Ltd was fined £2 million. Its former safety director, Owen Pike, "
+            "was disqualified from acting as a company director for six years.",
+            "Owen Pike",
+        ),
+        (
+            "The Central Bank fined Liffey Mortgages DAC €1.2 million. Its former head of "
+            "compliance, Aoife Brennan, was fined €45,000 and the bank decided to prohibit her "
+            "from holding any senior role at a regulated firm.",
+            "Aoife Brennan",
+        ),
+    ],
+)
+def test_a_person_kept_out_of_a_trade_or_of_running_companies_is_banned(
+    body: str, who: str
+) -> None:
+    bans = [f for f in extract(body) if f.action == "ban"]
+    assert [f.respondent.text for f in bans] == [who]
 
 
 # --- Doing (or not) what the order said, in its own verb ------------------------------
