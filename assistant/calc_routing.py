@@ -673,6 +673,8 @@ def _amount(group: ActionGroup) -> Money:
     return Money(chosen[0].amount, chosen[0].currency)
 
 
+# What settling early was worth: "how much did settling save them?"
+_SAVED = re.compile(r"\bhow\s+much\b[^?]*\bsav(?:e|ed|es|ing)\b", re.I)
 _DIFFERENCE = re.compile(
     r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bdifference\b"
     r"|\bknock(?:ed)?\s+off\b|\bby\s+what\s+(?:percentage|per\s*cent)\b.*\b(?:reduc|cut|lower|slash|decreas|trimm?)\w*|"
@@ -681,10 +683,13 @@ _DIFFERENCE = re.compile(
     + "|"
     + SHORT_OF_SOUGHT
     # What settling early was worth: "how much did settling save them?"
-    + r"|\bhow\s+much\b[^?]*\bsav(?:e|ed|es|ing)\b",
+    + "|"
+    + _SAVED.pattern,
     re.I,
 )
-_PROPOSAL_WORDS = [
+# Words of a sentence stating a figure other than the one imposed: proposed first, sought by
+# the regulator, or what would have been imposed without a discount.
+PROPOSAL_WORDS = [
     "proposed",
     "intended",
     "intends",
@@ -706,7 +711,7 @@ _PROPOSAL_WORDS = [
     "would otherwise have",
     "were it not for",
 ]
-_PROPOSING = re.compile(rf"\b(?:{'|'.join(_PROPOSAL_WORDS)})\b", re.I)
+_PROPOSING = re.compile(rf"\b(?:{'|'.join(PROPOSAL_WORDS)})\b", re.I)
 
 
 def _difference_pair(
@@ -761,7 +766,7 @@ def _difference_pair(
             for q in quotes
             if _PROPOSING.search(q.text) and (q.article_id in own or key in fold(q.text))
         ],
-        [*_PROPOSAL_WORDS, *focus],
+        [*PROPOSAL_WORDS, *focus],
         default_currency=first.value.currency,
         proposed=True,
     )
@@ -773,6 +778,8 @@ def _difference_pair(
         name = (
             "the amount sought"
             if re.search(SHORT_OF_SOUGHT, query.text, re.I)
+            else "the penalty without the discount"
+            if _SAVED.search(query.text)
             else "the amount first proposed"
         )
         proposed = Input(name, proposal.value, cite_quote(proposal.quote))

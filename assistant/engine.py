@@ -20,10 +20,10 @@ from .aboutness import about_the_company, unknown_names
 from .answer import newest_date
 from .answerability import correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError, Input
-from .calc_routing import route
+from .calc_routing import PROPOSAL_WORDS, route
 from .dates import find_dates
 from .grouping import ActionGroup, group_facts, home_currency
-from .lexical import stem, synonyms_of, text_stems, word_forms
+from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
@@ -991,6 +991,20 @@ class Engine:
                 cites.quote,
                 self._focus(query),
             )
+            if routed is None and query.respondents:
+                # "Without that, the regulator would have imposed £1,285,700": a figure to
+                # compare with may be stated in the company's own articles in a sentence that
+                # names neither it nor the question's words.
+                wider = quotes + self._proposal_sentences(groups)
+                if len(wider) > len(quotes):
+                    routed = route(
+                        query,
+                        groups,
+                        wider,
+                        lambda g: self._cite_group(g, cites),
+                        cites.quote,
+                        self._focus(query),
+                    )
         except CalcError as exc:
             return self._not_found(query, cites, quotes, f"the calculation cannot be done: {exc}")
         if routed is None:
@@ -1338,6 +1352,15 @@ class Engine:
             if f.respondent is not None
         ]
         return self._done(query, "entity", "; ".join(named) + ".", cites)
+
+    def _proposal_sentences(self, groups: list[ActionGroup]) -> list[Quote]:
+        """Sentences of the actions' articles that state a proposed, sought or undiscounted
+        figure."""
+        articles = sorted({f.article_id for g in groups for f in g.facts})[:5]
+        if not articles:
+            return []
+        rows = self.reader.lexical_sentences_in(fts_query([], PROPOSAL_WORDS), articles, k=4)
+        return [self._quote(r.article_id, r.context_start, r.end) for r in rows]
 
     def _by_overlap(self, query: Query, facts: list) -> list:
         """Sources whose sentences share the most of the question's words first."""

@@ -1234,7 +1234,8 @@ def test_a_person_fined_beside_the_company_is_never_it_or_the_company() -> None:
 def test_the_company_a_title_names_in_free_wording_is_the_story_s_party() -> None:
     # The second company is named (and sanctioned) more often; the title says whose story.
     facts = extract(
-        "Courier firm Rapidex Kurier Sp. z o.o. has forfeited PLN 50,000 in penalty payments, "
+        # (Not "has forfeited PLN 50,000": a sum run up under an existing penalty is no fact.)
+        "Courier firm Rapidex Kurier Sp. z o.o. must pay PLN 50,000 in penalty payments, "
         "the regulator said. In March it fined Rapidex PLN 200,000.\n\n"
         "Separately, the regulator fined the courier Pakiet Ekspres S.A. PLN 20,000. "
         "Pakiet Ekspres has paid the fine.",
