@@ -30,6 +30,7 @@ _NEGATIVE_FIRST = (
     "overturned",
     "reduced",
     "upheld",
+    "not_appealed",
     "disputed",
     "appealed",
     "paid",

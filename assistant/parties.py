@@ -489,6 +489,10 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     # A possessive ends the name: "Amazon's French warehouses unit" is Amazon's.
     name = re.split(r"['’]s\b", name)[0]
     words = name.split()
+    # "fined Nordkap Bank DKK 3 million": the amount's currency code is not part of the name
+    # (dropped first, or "Bank" would read as a descriptor of "DKK").
+    while len(words) > 1 and words[-1] in _currency_codes():
+        words = words[:-1]
     while words and words[0].casefold().strip("’'") in _NOT_A_NAME_START:
         start += len(words[0]) + 1
         words = words[1:]

@@ -25,7 +25,13 @@ if TYPE_CHECKING:
 _OUTCOMES = {
     "paid": {"paid": "yes", "not_paid": "no"},
     "complied": {"complied": "yes", "not_complied": "no"},
-    "appealed": {"appealed": "yes", "overturned": "yes", "reduced": "yes", "upheld": "yes"},
+    "appealed": {
+        "appealed": "yes",
+        "overturned": "yes",
+        "reduced": "yes",
+        "upheld": "yes",
+        "not_appealed": "no",
+    },
     "upheld": {"upheld": "yes", "overturned": "no", "reduced": "no"},
     "overturned": {"overturned": "yes", "upheld": "no"},
     "reduced": {"reduced": "yes", "upheld": "no"},
@@ -38,6 +44,7 @@ _OUTCOMES = {
         "reduced": "no",
         "upheld": "no",
         "disputed": "no",
+        "not_appealed": "yes",
     },
 }
 # "Can Google still appeal?", "Is Marriott appealing?", "Is the decision final?": about what
@@ -57,7 +64,8 @@ _PHRASES = {
     "overturned": "was overturned on appeal",
     "reduced": "was reduced on appeal",
     "upheld": "was upheld on appeal",
-    "disputed": "will be challenged",  # only for a stated intention to appeal (`_TO_APPEAL`)
+    "disputed": "will be challenged",
+    "not_appealed": "was accepted, not challenged",  # only for a stated intention to appeal (`_TO_APPEAL`)
 }
 _TO_APPEAL = re.compile(r"\b(?:appeal|challeng|contest|fight|go\s+to\s+court)\w*", re.I)
 # A question about what a party will do: "will", "going to", "planning to", "intend to".
@@ -155,7 +163,9 @@ def _outcome(
                     found.append((status.claim_of is not None, group, fact, status))
     if not found:
         return None
-    found.sort(key=lambda item: item[0])  # reported facts before anyone's claims
+    # Reported facts before anyone's claims; an appeal reported before a statement that none
+    # was made (the later event is the one a report of both records).
+    found.sort(key=lambda item: (item[0], item[3].status == "not_appealed"))
     _, group, fact, status = found[0]
     verdict = wanted[status.status]
     numbers = [cites.add(fact.article_id, status.start, status.end), engine._cite_fact(fact, cites)]

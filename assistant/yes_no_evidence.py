@@ -53,6 +53,7 @@ _SANCTION_AS_VERB = re.compile(
 )
 # Outcomes that rule out the one asked about: a fine cut or upheld was not overturned.
 _CONTRARY = {
+    "appealed": {"not_appealed"},
     "overturned": {"reduced", "upheld"},
     "upheld": {"overturned"},
     "paid": {"not_paid"},

@@ -198,7 +198,7 @@ SOUTHGATE = """SYDNEY, July 30 (Test Wire) - The Australian Communications and M
 
 WESTBRIDGE = """LONDON, Feb 13 (Test Wire) - The Financial Conduct Authority fined Westbridge Credit Limited £900,000 for unaffordable lending.
 
-Westbridge settled at an early stage. Without that, the regulator would have imposed a penalty of £1,285,700.
+Westbridge agreed to settle at an early stage. Without that, the regulator would have imposed a penalty of £1,285,700.
 
 In a separate matter, the Upper Tribunal dismissed a reference brought by Anna Kowal, the former chief executive of Brookhill Loans Limited, against the FCA's decision to fine her £120,000.
 """
@@ -543,6 +543,15 @@ def test_what_settling_saved_is_the_penalty_before_the_discount_less_the_one_imp
     answer = session.ask("How much did settling save Westbridge Credit?")
     assert answer.kind == "calculation", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(385_700), "GBP"), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Westbridge Credit contest the FCA fine?", "Has Westbridge appealed?"]
+)
+def test_a_settled_penalty_was_not_challenged(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "status" and answer.verdict == "no", answer.answer
+    assert _cites(answer, "agreed to settle at an early stage"), answer.answer
 
 
 def test_a_count_asked_for_by_another_word_for_the_same_people(session: Session) -> None:

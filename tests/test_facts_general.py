@@ -1738,3 +1738,39 @@ def test_the_day_a_document_dated_otherwise_was_published_is_its_announcement() 
     fine = by_amount(facts, "820000")
     assert fine.date is not None and fine.date.text == "2025-03-10"
     assert fine.announced is not None and fine.announced.text == "2025-03-14"
+
+
+# --- Decisions accepted, not challenged ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Finnish FIN-FSA fined Saimaa Laina Oy EUR 240,000. The company did not appeal.",
+        "Tallinn's Data Protection Inspectorate fined Kalev Kindlustus EUR 90,000; the insurer has "
+        "not lodged an objection and paid the fine.",
+        "The Financial Conduct Authority fined Marlow Credit £1.2 million. Marlow agreed to "
+        "resolve the matter and qualified for a 30% settlement discount.",
+        "The Danish FSA fined Nordkap Bank DKK 3 million. Nordkap said it had decided not to "
+        "challenge the decision.",
+    ],
+)
+def test_a_decision_accepted_is_recorded_as_not_appealed(body: str) -> None:
+    fine = next(f for f in extract(body) if f.action == "fine")
+    assert "not_appealed" in {s.status for s in fine.statuses}
+    assert "appealed" not in {s.status for s in fine.statuses}
+
+
+def test_not_disputing_the_findings_is_no_dispute() -> None:
+    facts = extract(
+        "The Irish Central Bank fined Liffey Payments €600,000. Liffey did not dispute the "
+        "findings."
+    )
+    fine = next(f for f in facts if f.action == "fine")
+    assert "disputed" not in {s.status for s in fine.statuses}
+
+
+def test_a_currency_code_after_a_name_ending_in_a_descriptor_is_not_the_party() -> None:
+    """ "Bank" is a descriptor word; the name is not "DKK", the amount's currency."""
+    fine = next(f for f in extract("Finanstilsynet fined Nordkap Bank DKK 3 million.") if f.amount)
+    assert fine.respondent is not None and fine.respondent.text == "Nordkap Bank"
