@@ -142,6 +142,23 @@ def is_penalty_amount(text: str, start: int, end: int | None = None) -> bool:
 
 
 @cache
+def foreign_court_name() -> str:
+    """A regular expression (no groups) for a court named in its own language: "Tribunale di
+    Roma", "Cour d'appel de Paris", "Tribunal Supremo", "Oberlandesgericht Düsseldorf"."""
+    data = load_toml("enforcement.toml")["courts"]
+
+    def either(patterns: list[str]) -> str:
+        return "|".join(f"(?:{p})" for p in patterns)
+
+    qualifier = rf"\s+(?:{either(data['qualifiers'])})\b"
+    seat = rf"\s+(?:{either(data['prepositions'])})[\w’'-]+"
+    return (
+        rf"(?:(?:{either(data['words'])})\b(?:{qualifier}|{seat}){{0,4}}"
+        rf"|(?:{either(data['words_then_seat'])})\b(?:\s+[A-ZÀ-Ž][\w’'-]+)?)"
+    )
+
+
+@cache
 def speaker_pattern() -> re.Pattern[str]:
     """Someone saying something: "Clearview says", "the company said", "Ton-That told AFP".
     `who` is the (up to four) words before the reporting verb."""

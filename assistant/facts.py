@@ -21,6 +21,7 @@ from .actions import (
     Match,
     find_actions,
     find_statuses,
+    foreign_court_name,
     is_penalty_amount,
     mentions_action,
     speaker_pattern,
@@ -2225,8 +2226,10 @@ _COURT_OUTCOMES = frozenset({"reduced", "overturned", "upheld"})
 
 
 _COURT = re.compile(
-    r"\b(?:[A-Z][\w'’-]*\s+){0,4}(?:Court(?:\s+of\s+(?:Justice|Appeal|Cassation)(?:\s+of\s+the\s+European\s+Union)?)?"
-    r"|Tribunal|Kammergericht|Landgericht|Bundesgerichtshof|Conseil\s+d['’]État|Council\s+of\s+State)\b"
+    # "the Tribunale di Roma", "the Oberlandesgericht Düsseldorf": named in its own language
+    rf"\b(?:{foreign_court_name()}"
+    r"|(?:[A-Z][\w'’-]*\s+){0,4}(?:Court(?:\s+of\s+(?:Justice|Appeal|Cassation)(?:\s+of\s+the\s+European\s+Union)?)?"
+    r"|Tribunal|Conseil\s+d['’]État|Council\s+of\s+State))\b"
 )
 
 
@@ -2394,7 +2397,7 @@ _COURT_IMPOSES = re.compile(
 
 
 def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> AuthorityMention | None:
-    if not re.search(r"\b(?:Court|Tribunal|court|judge)", text):
+    if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|judge)", text)):
         return None
     for court in _COURT.finditer(text):
         if court.start() > amount.end:
@@ -2552,7 +2555,11 @@ def _short_form(text: str, court: re.Match) -> str | None:
     return found.group("short") if sum(c.isupper() for c in first) >= 2 else None
 
 
-_COURT_WORD = re.compile(r"Court|Tribunal|gericht|Conseil|Council")  # a cheap first test
+# A cheap first test: a word any court's name has.
+_COURT_WORD = re.compile(
+    r"Court|Tribunal|gericht|Conseil|Council|Cour|Corte|Juzgado|Audiencia|Rechtbank|Gerechtshof"
+    r"|Sąd|Soud|Curtea"
+)
 
 
 def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
@@ -2599,10 +2606,20 @@ def _court_name(text: str, court: re.Match) -> str:
     return name
 
 
+_IMPOSED_WHEN = re.compile(
+    r"\b(?:imposed|issued|levied|fined|adopted)\b(?:\s+(?!(?:and|but)\b)[\w-]+){0,3}?\s+(?:in|on)\s+$"
+)
+
+
 def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> DateMention | None:
     """The date of the court's decision: the first one stated after the court is named ("a
     sanction that the Conseil d'État upheld in June 2020"), else the first in the sentence."""
-    dates = find_dates(text, ctx.published)
+    # "annulled the €200,000 fine the Garante imposed in 2024": the fine's date, not the court's.
+    dates = [
+        d
+        for d in find_dates(text, ctx.published)
+        if not _IMPOSED_WHEN.search(text, max(0, d.start - 40), d.start)
+    ]
     if court is not None:
         after = [d for d in dates if d.start >= court.start()]
         if after:
