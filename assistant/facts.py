@@ -1160,7 +1160,9 @@ def _dates(
             or _PUBLISHED_DATED.match(text, d.end)
         ):
             announced = announced or d
-        elif _DECISION_DATE.search(before):
+        elif _DECISION_DATE.search(before) or _IMPOSED_WHEN.search(before):
+            # "stayed a penalty that the CCI imposed in May": the penalty's own day, not the
+            # court's (told first) nor the announcement's.
             decided = decided or d
     # "ISTANBUL, Jan 22 (Wire) - … said on Tuesday it had fined": the day it said so.
     announced = announced or dateline
@@ -1353,6 +1355,8 @@ def _attach_statuses(
                     )
                 )
             ]
+            if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
+                continue
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
@@ -1406,6 +1410,25 @@ def _attach_statuses(
                     fact.statuses.append(
                         Status(status=match.kind, start=quote_start, end=span.end, claim_of=claim)
                     )
+
+
+# "filed an application with the Competition Tribunal against ticket seller Pinegate Ltd.": a
+# case brought against a company (by a regulator or a claimant), not an appeal of a measure.
+_AGAINST_NAME = re.compile(
+    r"(?:[^.;]{0,40}?\s)?against\s+(?:the\s+)?"
+    # a party, maybe described ("ticket seller"), not a measure ("against the decision")
+    r"(?!(?:[\w’'-]+\s+){0,2}?(?:decisions?|fines?|penalt(?:y|ies)|orders?|sanctions?|rulings?"
+    r"|judgm?ents?|determinations?|notices?|bans?|findings?|measures?)\b)"
+    r"(?:(?!(?:with|before|at|in|to|by|of|for|on)\s)[a-z][\w-]*\s+){0,4}"
+    r"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&.-]*)*)"
+)
+
+
+def _case_against_a_party(text: str, match: Match, ctx: _ArticleContext) -> bool:
+    against = _AGAINST_NAME.match(text, match.end)
+    return against is not None and not any(
+        m.kind == "authority" for m in ctx.lexicon.mentions(against.group("name"))
+    )
 
 
 # Something taken away: "had been taken offline", "has since deleted the posts".
@@ -1734,11 +1757,37 @@ def _status_targets(
         ]
         if told:
             return [max(told, key=lambda item: item[0])[1]]
+    if not any(not p.pronoun for p in who) and _another_company_opens(text, facts, ctx):
+        return []
     key = respondent_key(next((p.name for p in who if not p.pronoun), ctx.main_respondent or ""))
     targets = [f for f in facts if f.respondent_key == key] if key else []
     if match.kind in _COURT_OUTCOMES:
         targets = [f for f in targets if f.action in {"fine", "penalty_payment"}]
     return targets
+
+
+_OPENING_NAME = re.compile(r"\W*([A-ZÀ-Ž][\w’'&-]+)\s+(?:is|was|has|had|have|are|were|said|says)\b")
+
+
+def _another_company_opens(text: str, facts: list[Fact], ctx: _ArticleContext) -> bool:
+    """ "Pinegate is contesting the case": a sentence whose subject is a company the article
+    names in full elsewhere ("Pinegate Tickets Ltd.") with no action of its own told — its
+    case, not the main party's."""
+    opening = _OPENING_NAME.match(text)
+    if opening is None:
+        return False
+    word = opening.group(1)
+    if respondent_key(word) in {f.respondent_key for f in facts} | {
+        respondent_key(ctx.main_respondent or "")
+    }:
+        return False
+    if any(m.kind == "authority" for m in ctx.lexicon.mentions(word)):
+        return False
+    named = re.finditer(rf"\b{re.escape(word)}((?:\s+[A-ZÀ-Ž][\w’'&.-]*){{0,3}})", ctx.body)
+    return any(
+        {w.casefold().rstrip(".,") for w in found.group(1).split()} & CORPORATE_WORDS
+        for found in named
+    )
 
 
 _PERSON_NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
@@ -2132,6 +2181,13 @@ _ANOTHER_ANNULLED = re.compile(
 )
 
 
+_PART_PAID = re.compile(
+    r"\bpa(?:id|ying|ys)\s+(?:only\s+)?(?:half|a\s+(?:third|quarter)|\d+\s?(?:%|per\s?cent))\s+of"
+    r"|\bpaid\s+(?:the|a|its|their)\s+reduced\b",
+    re.I,
+)
+
+
 def _derive_statuses(fact: Fact, body: str) -> None:
     """A court that overturned, reduced or upheld a fine heard an appeal against it."""
     if any(s.status == "reduced" for s in fact.statuses):
@@ -2143,7 +2199,13 @@ def _derive_statuses(fact: Fact, body: str) -> None:
             if s.status != "overturned"
             or (fact.action == "ruling" and _ANOTHER_ANNULLED.search(body, s.start, s.end))
         ]
-    court = [s for s in fact.statuses if s.status in {"overturned", "reduced", "upheld"}]
+    # Not "paying half of the fine" under a reduced-payment rule: no court was asked.
+    court = [
+        s
+        for s in fact.statuses
+        if s.status in {"overturned", "upheld"}
+        or (s.status == "reduced" and not _PART_PAID.search(body, s.start, s.end))
+    ]
     if court and not any(s.status == "appealed" for s in fact.statuses):
         fact.statuses.append(Status(status="appealed", start=court[0].start, end=court[0].end))
 
