@@ -316,6 +316,7 @@ def extract_facts(
     _attach_rulings(facts)
     _inherit_regulators(facts)
     _regulators_from_context(facts, body, context)
+    _courts_go_on(facts, body, context)
     _attach_statuses(article, sentences, contexts, facts, context)
     _did_as_ordered(sentences, contexts, facts, context)
     _attach_violations(article, sentences, facts, context)
@@ -324,6 +325,7 @@ def extract_facts(
     _continue_paragraphs(facts, body)
     _same_day(facts, body)
     _in_addition(facts, body)
+    _part_of_the_decision(facts, sentences, body)
     _date_judgments(article, sentences, facts, context)
     for fact in facts:
         _derive_statuses(fact, body)
@@ -439,7 +441,9 @@ _REFERS_BACK = re.compile(
 _JUDGMENT_DATED = re.compile(
     # "The judgment of the court's second chamber was filed on 3 June 2025"
     r"\b(?:judgment|judgement|ruling|verdict)\b[^.;]{0,40}?\b(?:dated|of"
-    r"|(?:delivered|handed\s+down|issued|filed|given|rendered|pronounced)\s+on)\W*$",
+    r"|(?:delivered|handed\s+down|issued|filed|given|rendered|pronounced)"
+    # "In a judgment handed down in Melbourne on Friday"
+    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\W*$",
     re.I,
 )
 
@@ -469,6 +473,19 @@ def _date_judgments(
                 if ruling.date is not None:
                     ruling.announced = ruling.announced or ruling.date
                 ruling.date = _located_date(d, span.start)
+            # "ordered to pay $18 million after the Federal Court found … In a judgment handed
+            # down on Friday, …": what the court itself imposed in the story it tells.
+            for fact in facts:
+                told = fact.mentions[0][0]
+                if (
+                    fact.action != "ruling"
+                    and fact.date is None
+                    and _is_court(fact.authority, fact.authority_at, ctx)
+                    and not _HEADING.search(
+                        article.body, min(told, span.start), max(told, span.start)
+                    )
+                ):
+                    fact.date = _located_date(d, span.start)
             break
 
 
@@ -548,6 +565,55 @@ def _same_day(facts: list[Fact], body: str) -> None:
             continue
         fact.date = dated[-1].date
         fact.announced = fact.announced or dated[-1].announced
+
+
+# A measure told as part of the decision just told: "It also issued an injunction …,
+# accompanied by a penalty of €750 per day of delay", "Her Honour also made an order …",
+# "If the company does not do so, it will have to pay a penalty payment of €100,000 per day".
+# (Not "on top of a $22M sanction it slapped the company with last year": a later one; not
+# "the threat of further fines".)
+_PART_OF_IT = re.compile(
+    r"\b(?:also|further|additionally)\s+(?:\w+ly\s+)?(?!(?:be|been|being|has|have|had|is|was"
+    r"|were|are)\b)(?:[a-z]+ed|made|gave|took|set|put|won|requires|orders|bans|imposes|directs"
+    r"|prohibits|obliges)\b"
+    r"|\b(?:in\s+addition|as\s+well\s+as|alongside|together\s+with|coupled\s+with"
+    r"|accompanied\s+by|backed\s+by)\b",
+    re.I,
+)
+# … or, opening its sentence, as what follows if the measure told just before is not met.
+_IF_NOT_MET = re.compile(
+    r"\W*(?:If\s+(?:it|they|the\s+\w+|[A-Z][\w-]+)\s+(?:does\s+not|do\s+not|doesn['’]t"
+    r"|fails\s+to|failed\s+to)\b|Failing\s+(?:that|this|which|compliance)\b|Otherwise\b)"
+)
+
+
+def _part_of_the_decision(facts: list[Fact], sentences: Sequence[Span], body: str) -> None:
+    """An undated measure its sentence tells as part of the decision told just before in the
+    same paragraph, against the same party, has that decision's date — a periodic penalty
+    too, when linked so ("accompanied by a penalty of €750 per day"): it was imposed then,
+    whenever it starts to run."""
+    ends = {span.end: span for span in sentences}
+    for fact in facts:
+        own = ends.get(fact.mentions[0][1])
+        if fact.date is not None or fact.action == "ruling" or own is None:
+            continue
+        linked = _PART_OF_IT.search(body, own.start, own.end) or _IF_NOT_MET.match(body, own.start)
+        if not linked or _REFERS_BACK.match(body, own.start):
+            continue  # not "The CNIL's order also instructed …": an order told before
+        decisions = [
+            (s, f)
+            for f in facts
+            if f is not fact
+            and f.action != "ruling"
+            and f.date is not None
+            and f.respondent_key == fact.respondent_key
+            for s, _ in f.mentions
+            if s <= own.start and "\n\n" not in body[s : own.start]
+        ]
+        if decisions:
+            decision = max(decisions, key=lambda item: item[0])[1]
+            fact.date = decision.date
+            fact.announced = fact.announced or decision.announced
 
 
 def _continue_paragraphs(facts: list[Fact], body: str) -> None:
@@ -730,6 +796,36 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
             fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
 
 
+def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
+    """ "The court also ordered Brightpath to … Its former sales manager was ordered to pay a
+    separate penalty of $150,000": an action whose sentence names no one deciding it, told
+    right after one a court decided, is that court's — not the regulator's that brought the
+    case (named in passing: "towards the ACCC's legal costs") nor the story's by default."""
+    told = sorted(((s, e, f) for f in facts for s, e in f.mentions), key=lambda m: m[0])
+    for fact in facts:
+        if fact.authority_at is not None or fact.action in {"ruling", "appeal"}:
+            continue
+        start = fact.mentions[0][0]
+        before = [(s, e, f) for s, e, f in told if s < start and f is not fact]
+        if not before:
+            continue
+        _, end, last = before[-1]
+        if (
+            _is_court(last.authority, last.authority_at, ctx)
+            and last.action != "ruling"
+            and 0 <= start - end < _ANAPHORA_REACH // 3
+            and not _HEADING.search(body, end, start)
+            and not _named_regulators(body, end, start, ctx)
+        ):
+            fact.authority, fact.jurisdiction = last.authority, last.jurisdiction
+
+
+def _is_court(authority: str | None, at: Located | None, ctx: _ArticleContext) -> bool:
+    if authority in ctx.lexicon.authorities:
+        return ctx.lexicon.authorities[authority].kind == "court"
+    return at is not None and _COURT.search(at.text) is not None
+
+
 def _named_regulators(
     body: str, start: int, end: int, ctx: _ArticleContext
 ) -> list[AuthorityMention]:
@@ -801,6 +897,9 @@ def _sentence_facts(
         found = _regulators(regulators, near, clause, text, ctx)
         if amount is not None and action in {"fine", "penalty_payment"}:
             court = _court_agent(text, amount, ctx)
+            found = [court] if court else found
+        elif amount is None and action in {"order", "ban"}:
+            court = _court_subject(text, near, ctx)
             found = [court] if court else found
         date, announced = _dates(lazily("dates"), near, clause, text, offset)
         facts = []
@@ -1047,6 +1146,8 @@ def _regulators(
         AuthorityMention(_sole_regulator(ctx, m.key), m.key, clause[0] + m.start, clause[0] + m.end)
         for m in ctx.lexicon.mentions(text[clause[0] : clause[1]])
         if m.kind == "jurisdiction"
+        # "$18 million (US$11.7 million)": a currency's sign, not where anything happened
+        and not text.startswith("$", clause[0] + m.end)
     ]
     if places:
         # In lists ("€8.85m in the UK, and €20m in Italy") a place follows its amount.
@@ -1609,6 +1710,22 @@ def _periodic_named(
     return periodic or targets
 
 
+_MEASURE_WORD = re.compile(
+    r"\b(fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|bans?|prohibitions?)\b", re.I
+)
+
+
+def _measures_kept(match: Match, text: str, facts: list[Fact], here: list[Fact]) -> list[Fact]:
+    """ "The Full Court left the independent review order undisturbed": the order (or ban) a
+    court's statement names as its object, against the party of the sentence's actions."""
+    said = _MEASURE_WORD.findall(text, match.start, match.end)
+    if not said or said[-1].casefold().startswith(("fine", "penalt")):
+        return []
+    kinds = next(v for k, v in _OBJECT_ACTIONS.items() if said[-1].casefold().startswith(k))
+    keys = {f.respondent_key for f in here}
+    return [f for f in facts if f.action in kinds and (not keys or f.respondent_key in keys)]
+
+
 def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
     """ "Kuura has not complied with the order": the order, not the ban decided with it."""
     if match.kind in _COURT_OUTCOMES:
@@ -1637,6 +1754,9 @@ def _status_targets(
         if any(s <= span.start < e or span.start <= s < span.end for s, e in f.mentions)
     ]
     if match.kind in _COURT_OUTCOMES:
+        kept = _measures_kept(match, text, facts, here)
+        if kept:
+            return kept
         # "€75 million …, which was reduced to €52 million": the outcome is the original fine's.
         rulings = [f for f in here if f.action == "ruling"]
         here = [f for f in here if f.action != "ruling"]
@@ -2023,7 +2143,7 @@ def _violation_targets(
 _DOCUMENT = (
     r"(?:decision|ruling|resolution|deliberation|d[ée]lib[ée]ration|delibera[çc][ãa]o"
     r"|provvedimento|order|notice|determination|precept|decree|sanction|penalty"
-    r"|fine|injunction"
+    r"|fine|injunction|(?:consent\s+)?agreement|settlement|assurance"
     r"|resoluci[óo]n|resolu[çc][ãa]o|decisi[óo]n|decis[ãa]o|d[ée]cision|decisione|ordinanza"
     r"|sentencia|senten[çc]a|arr[êe]t[ée]?|Bescheid|Beschluss|beschikking|besluit|afg[øo]relse"
     r"|beslut|beslutning|p[aä][aä]t[öo]s|decyzj[ai]|rozhodnut[íi]|hat[áa]rozat|odlo[čc]ba)"
@@ -2033,12 +2153,16 @@ _DOCUMENT_NUMBER = r"(?:[ \t]*(?:No\.?|n[°º]\.?|Nr\.?|#)?[ \t]*[/\w.-]*\d[\w/.
 # Within a sentence a full stop ends the clause, except in "No. 28417" and "5.2".
 _CLAUSE_CHAR = r"(?:[^.;]|\.(?=\s?\d)|(?<=\bNo)\.)"
 _DECISION_SENTENCE = re.compile(
-    rf"\b{_DOCUMENT}\b{_CLAUSE_CHAR}{{0,40}}?\b(?:issued|taken|adopted|dated|made|signed|of)\b"
+    rf"\b{_DOCUMENT}\b{_CLAUSE_CHAR}{{0,40}}?\b(?:issued|taken|adopted|dated|made|signed|of"
+    # "Under a consent agreement registered with the Competition Tribunal on June 10"
+    r"|registered|filed|entered|approved)\b"
     # "The restricted committee adopted its decision on 27 December 2023."
     r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:final\s+)?(?:decision|ruling|resolution)\b"
     # "On November 12 the Attorney General filed a consent decree": a settlement's date.
-    r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+(?:proposed\s+)?"
-    r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of)\b",
+    # "… announced a Stipulated Final Order with X": named as its issuer names it.
+    r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+"
+    r"(?:(?:proposed|stipulated|final|(?-i:[A-Z][\w-]*))\s+){0,3}"
+    r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of|(?-i:Order)\b)",
     re.I,
 )
 # "ROME, Jan 17 (Reuters) - " opens wire copy: the date is the announcement's.
@@ -2081,7 +2205,7 @@ def _attach_article_dates(
                 # document itself ("The penalty notice, dated April 3, 2023, sets …").
                 and (
                     not any(s <= span.start < e for s, e in stated)
-                    or _DOCUMENT_DATED.search(before)
+                    or _DOCUMENT_DATED.search(text, max(0, d.start - 90), d.start)
                 )
             ):
                 decisions.append((span.start, _located_date(d, span.start)))
@@ -2141,7 +2265,12 @@ def _item_announced(
 
 
 # Words dating a decision document: "notice, dated", "Final Notice … was issued on".
-_DOCUMENT_DATED = re.compile(r"\b(?:dated|issued\s+on|adopted\s+on|signed\s+on)\W*$", re.I)
+_DOCUMENT_DATED = re.compile(
+    r"\b(?:dated|issued\s+on|adopted\s+on|signed\s+on)\W*$"
+    # "a consent agreement registered with the Competition Tribunal on June 10"
+    r"|\b(?:registered|filed|entered|approved)\s+(?:with|by|before)\s+[^.;,]{1,60}?\s+on\s+$",
+    re.I,
+)
 
 
 # "In a judgment dated 18 December 2025, … it cut the fine": the court's day, not the fine's.
@@ -2464,40 +2593,100 @@ def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> Autho
     for court in _COURT.finditer(text):
         if court.start() > amount.end:
             between = text[amount.end : court.start()]
-            acting = len(between) < 80 and _BY_COURT.search(between)
+            acting = len(between) < 80 and (
+                _BY_COURT.search(between)
+                # "has been ordered to pay $18 million … after the Federal Court found …"
+                or (
+                    _AFTER_COURT.search(between)
+                    and _COURT_FINDS.match(text, court.end())
+                    and _PASSIVE_SANCTION.search(text, 0, amount.start)
+                )
+            )
         else:
             between = text[court.end() : amount.start]
-            acting = _COURT_IMPOSES.match(between) and not any(
+            other_agent = any(
                 m.kind == "authority" and ctx.lexicon.authorities[m.key].kind != "court"
                 for m in ctx.lexicon.mentions(between)
             )
+            acting = (
+                _COURT_IMPOSES.match(between)
+                # "was ordered by the Delhi High Court to pay Rs 5 lakh"
+                or (len(between) < 80 and _ORDERED_BY.search(text, 0, court.start()))
+            ) and not other_agent
             # "reduced the penalty imposed by the regulator": a court's own figure is a ruling
             acting = acting and not _REDUCED.search(between)
         if acting:
-            name = _court_name(text, court)
-            # "the Federal Court of Australia": the lexicon's court, named in full.
-            known = [
-                m.key
-                for m in ctx.lexicon.mentions(text)
-                if m.kind == "authority"
-                and m.start < court.end() + 20
-                and court.start() < m.end
-                and ctx.lexicon.authorities[m.key].kind == "court"
-            ] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
-            home = (
-                ctx.lexicon.authorities[ctx.main_authority].jurisdiction
-                if ctx.main_authority
-                else None
-            )
-            seat = _court_country(court, ctx) or _court_seat_country(text, court, ctx)
-            where = (
-                ctx.lexicon.authorities[known[0]].jurisdiction
-                if known
-                else seat or _currency_country(amount, ctx) or home
-            )
-            resolved = known[0] if known else _national_court(name, where, ctx)
-            return AuthorityMention(resolved or name, where, court.start(), court.end())
+            return _court_mention(text, court, amount, ctx)
     return None
+
+
+# Between a court and the verb it is the subject of: "The court also ordered", "the High
+# Court, in a separate order, directed", "Justice Rao on Friday banned".
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,[^,.;]{1,80},\s*)?(?:(?:also|further|additionally|then|separately|subsequently"
+    r"|on\s+\w+(?:\s+\d{1,2})?)\s+){0,2}$"
+)
+_THE_COURT = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?(?:court|tribunal|judge)\b"
+    r"|\b(?:Justice|Judge)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+)
+
+
+def _court_subject(text: str, at: int, ctx: _ArticleContext) -> AuthorityMention | None:
+    """The court a sentence makes the subject of the action at `at` ("The court also ordered
+    Brightpath to …"): named there, or the one named before ("the court", "Justice Okafor")."""
+    if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|tribunal|judge|Justice)", text)):
+        return None
+    for court in _COURT.finditer(text, 0, at):
+        if _SUBJECT_GAP.fullmatch(text, court.end(), at):
+            return _court_mention(text, court, None, ctx)
+    if ctx.last_court is None:
+        return None
+    for court in _THE_COURT.finditer(text, 0, at):
+        if _SUBJECT_GAP.fullmatch(text, court.end(), at):
+            name, known, where = ctx.last_court
+            resolved = known[0] if known else _national_court(name, where, ctx) or name
+            return AuthorityMention(resolved, where, court.start(), court.end())
+    return None
+
+
+# "… after the Federal Court found its agents misled consumers": the finding the court made
+_AFTER_COURT = re.compile(r"\b(?:after|when|as|because|once)\s+(?:the\s+|a\s+)?$")
+_COURT_FINDS = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:found|ruled|held|decided|concluded|determined)\b"
+)
+_PASSIVE_SANCTION = re.compile(
+    r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?(?:ordered\s+to\s+pay|fined|penali[sz]ed"
+    r"|sentenced\s+to\s+pay)\b[^.;]{0,40}$"
+)
+_ORDERED_BY = re.compile(
+    r"\b(?:ordered|fined|penali[sz]ed|sentenced|directed)\s+by\s+(?:the\s+|a\s+)?$"
+)
+
+
+def _court_mention(
+    text: str, court: re.Match, amount: MoneyMention | None, ctx: _ArticleContext
+) -> AuthorityMention:
+    """The court `court` matched, as the authority acting: its lexicon id (or name) and country."""
+    name = _court_name(text, court)
+    # "the Federal Court of Australia": the lexicon's court, named in full.
+    known = [
+        m.key
+        for m in ctx.lexicon.mentions(text)
+        if m.kind == "authority"
+        and m.start < court.end() + 20
+        and court.start() < m.end
+        and ctx.lexicon.authorities[m.key].kind == "court"
+    ] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
+    home = ctx.lexicon.authorities[ctx.main_authority].jurisdiction if ctx.main_authority else None
+    seat = _court_country(court, ctx) or _court_seat_country(text, court, ctx)
+    where = (
+        ctx.lexicon.authorities[known[0]].jurisdiction
+        if known
+        else seat or (_currency_country(amount, ctx) if amount else None) or home
+    )
+    resolved = known[0] if known else _national_court(name, where, ctx)
+    return AuthorityMention(resolved or name, where, court.start(), court.end())
 
 
 def _court_seat_country(text: str, court: re.Match, ctx: _ArticleContext) -> str | None:

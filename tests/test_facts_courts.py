@@ -113,3 +113,101 @@ def test_a_choice_to_contest_told_as_fact_is_an_appeal() -> None:
         "acknowledging responsibility, the agency said, but decided to challenge the fine."
     )
     assert "appealed" in statuses(by_amount(facts, "300000"))
+
+
+# --- Courts that decide ----------------------------------------------------------------------
+
+
+def test_a_penalty_ordered_after_a_court_s_finding_is_the_court_s_with_its_orders() -> None:
+    facts = extract(
+        "Training firm Harbourview Colleges has been ordered to pay $9 million (US$5.9 million) "
+        "in penalties after the Federal Court found its recruiters misled students.\n\n"
+        "In a judgment handed down in Sydney on Thursday, Justice Priya Raman said the firm "
+        "had acted unconscionably. The Australian Competition and Consumer Commission (ACCC) "
+        "brought the case.\n\n"
+        "The ACCC had sought $14 million.\n\n"
+        "The court also ordered Harbourview to run a compliance program for two years and to "
+        "contribute to the ACCC's costs.\n\n"
+        "Its former admissions director, Paul Renner, was ordered to pay a separate penalty of "
+        "$120,000."
+    )
+    penalty = by_amount(facts, "9000000")
+    assert (penalty.authority, penalty.jurisdiction) == ("Federal Court of Australia", "AU")
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.authority == "Federal Court of Australia"
+    assert by_amount(facts, "120000").authority == "Federal Court of Australia"
+    # the Thursday before publication (Monday 3 June 2024)
+    assert {f.date.text if f.date else None for f in (penalty, order)} == {"2024-05-30"}
+
+
+def test_a_court_named_as_the_agent_of_a_passive_order_imposed_the_penalty() -> None:
+    facts = extract(
+        "Meridian Telecom Ltd was ordered by the Delhi High Court to pay a penalty of 40 lakh "
+        "rupees for ignoring the regulator's directions."
+    )
+    penalty = by_amount(facts, "4000000")
+    assert (penalty.authority, penalty.jurisdiction) == ("Delhi High Court", "IN")
+
+
+def test_a_currency_sign_is_not_the_place_of_the_action() -> None:
+    facts = extract(
+        "The Commerce Commission brought the case. Kauri Foods Ltd was fined $300,000 "
+        "(US$180,000) for misleading claims about its honey."
+    )
+    assert by_amount(facts, "300000").jurisdiction == "NZ"
+
+
+# --- Dates of measures decided together ----------------------------------------------------
+
+
+def test_measures_told_as_part_of_a_dated_decision_take_its_date() -> None:
+    facts = extract(
+        "On 12 March 2024 the Garante fined Lumina Casa S.r.l. €200,000. It also issued an "
+        "injunction ordering the company to delete the recordings, accompanied by a penalty of "
+        "€1,000 per day of delay."
+    )
+    dated = {f.action: f.date.text if f.date else None for f in facts}
+    assert dated == {"fine": "2024-03-12", "order": "2024-03-12", "penalty_payment": "2024-03-12"}
+
+
+def test_a_periodic_penalty_for_not_doing_what_was_just_ordered_takes_the_order_s_date() -> None:
+    facts = extract(
+        "On 2 February 2024 the AP fined Brandwacht B.V. €80,000.\n\n"
+        "Alongside the fine, the AP ordered Brandwacht to stop filming its staff. Failing "
+        "that, it will owe a penalty payment of €2,000 per day."
+    )
+    periodic = by_amount(facts, "2000")
+    assert periodic.date is not None and periodic.date.text == "2024-02-02"
+
+
+def test_a_measure_also_made_is_dated_by_the_decision_not_the_later_ruling_told_first() -> None:
+    facts = extract(
+        "An appeal bench of the Federal Court on Tuesday cut the civil penalty imposed on "
+        "Tidewater Health Pty Ltd from A$ 900,000 to A$ 600,000.\n\n"
+        "On 3 June 2023, a judge of the Federal Court ordered Tidewater to pay a civil penalty "
+        "of A$ 900,000. The judge also made an order requiring Tidewater to commission an "
+        "outside audit of its systems.\n\n"
+        "The appeal bench left the audit order undisturbed."
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2023-06-03"
+    assert "upheld" in statuses(order)
+    assert "upheld" not in statuses(by_amount(facts, "900000"))
+
+
+def test_a_settlement_takes_the_date_its_agreement_was_registered_or_announced() -> None:
+    facts = extract(
+        "Alder Homes Ltd will pay a $1.2-million penalty to settle allegations of misleading "
+        "advertising, the Competition Bureau announced Friday.\n\n"
+        "Under a consent agreement registered with the Competition Tribunal on May 21, Alder "
+        "will also pay $90,000 toward the bureau's costs.",
+        title="Alder Homes settles with Competition Bureau",
+    )
+    assert by_amount(facts, "1200000").date.text == "2024-05-21"
+    facts = extract(
+        "On May 9, 2024, the California Privacy Protection Agency announced a Stipulated Final "
+        "Order with Redwood Trail Outfitters. Under the order, Redwood Trail will pay an "
+        "administrative fine of $95,000.",
+        title="CPPA order against Redwood Trail",
+    )
+    assert by_amount(facts, "95000").date.text == "2024-05-09"
