@@ -49,7 +49,7 @@ from .provisions import find_instruments, find_provisions, instrument_label
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 47
+EXTRACTOR_VERSION = 48
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -1458,6 +1458,8 @@ def _attach_statuses(
             ]
             if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
                 continue
+            if match.kind in {"paid", "not_paid"} and _paid_to_those_harmed(text, match, facts):
+                continue
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
@@ -1529,6 +1531,36 @@ def _case_against_a_party(text: str, match: Match, ctx: _ArticleContext) -> bool
     against = _AGAINST_NAME.match(text, match.end)
     return against is not None and not any(
         m.kind == "authority" for m in ctx.lexicon.mentions(against.group("name"))
+    )
+
+
+# Money paid to the people harmed, not to the regulator: "has paid approximately £11.2 million
+# to around 23,000 customers", "paid $2 million in refunds", "Separately from the penalty, …".
+_TO_THOSE_HARMED = re.compile(
+    r"[^.;]{0,80}?\b(?:to|among)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
+    r"(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|its\s+|their\s+|the\s+|former\s+)*"
+    r"(?:customers|consumers|clients|borrowers|victims|users|students|patients|employees|workers"
+    r"|passengers|policyholders|tenants|members|subscribers|investors)\b"
+    r"|[^.;]{0,60}?\bin\s+(?:redress|refunds?|compensation|restitution|damages)\b",
+    re.I,
+)
+_APART_FROM_THE_FINE = re.compile(
+    r"\b(?:separately\s+from|apart\s+from|besides|in\s+addition\s+to)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:fine|penalty|sanction)\b",
+    re.I,
+)
+
+
+def _paid_to_those_harmed(text: str, match: Match, facts: list[Fact]) -> bool:
+    """A payment of redress, unless the amount paid is an action's own ("paid $2.9 million in
+    restitution" under a settlement that required it)."""
+    if not (_TO_THOSE_HARMED.match(text, match.end) or _APART_FROM_THE_FINE.search(text)):
+        return False
+    paid = [m.money for m in find_money(text[match.end : match.end + 60]) if m.money is not None]
+    return not any(
+        f.amount and f.amount.amount == m.amount and f.amount.currency == m.currency
+        for f in facts
+        for m in paid[:1]
     )
 
 

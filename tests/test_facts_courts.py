@@ -211,3 +211,23 @@ def test_a_settlement_takes_the_date_its_agreement_was_registered_or_announced()
         title="CPPA order against Redwood Trail",
     )
     assert by_amount(facts, "95000").date.text == "2024-05-09"
+
+
+def test_a_tribunal_dismissing_the_party_s_challenge_upheld_the_fine() -> None:
+    facts = extract(
+        "In a separate matter, the Upper Tribunal in March dismissed a reference brought by "
+        "Marlow Finance Ltd against the FCA's decision to fine it £240,000."
+    )
+    fine = by_amount(facts, "240000")
+    assert {"upheld", "appealed"} <= statuses(fine)
+    (ruling,) = rulings(facts)
+    assert "upheld" in statuses(ruling)
+
+
+def test_redress_paid_to_customers_is_not_the_fine_paid() -> None:
+    facts = extract(
+        "The FCA fined Quayside Lending Ltd £1.8 million on 4 March.\n\n"
+        "Separately from the penalty, Quayside has paid about £6 million to around 9,000 "
+        "borrowers under a redress scheme."
+    )
+    assert "paid" not in statuses(by_amount(facts, "1800000"))
