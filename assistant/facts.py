@@ -138,9 +138,14 @@ class _ArticleContext:
         # A headline names the regulator acting; the body may name others in passing ("Other
         # states are watching: Connecticut's Attorney General …") as often as it.
         headline = {m.key for m in lexicon.mentions(article.title) if m.kind == "authority"}
+        # The regulator whose story it is, before a court that reviewed it (named as often).
+        regulators = Counter(
+            {k: n for k, n in counts.items() if lexicon.authorities[k].kind != "court"}
+        )
         self.main_authority = (
             self.publisher
             or (next(iter(headline)) if len(headline) == 1 else None)
+            or (regulators.most_common(1)[0][0] if regulators else None)
             or (counts.most_common(1)[0][0] if counts else None)
         )
         places = Counter(m.key for m in lexicon.mentions(body) if m.kind == "jurisdiction")
@@ -313,7 +318,9 @@ def extract_facts(
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
     facts = _drop_totals(_fold_headings(_merge(mentions, body), body), body)
     _attach_restatements(facts, context)
+    _told_again(facts, sentences, context)
     _attach_rulings(facts)
+    _described_courts(facts, context)
     _inherit_regulators(facts)
     _regulators_from_context(facts, body, context)
     _courts_go_on(facts, body, context)
@@ -1026,6 +1033,65 @@ def _attach_restatements(facts: list[Fact], ctx: _ArticleContext) -> None:
             o.currency for o in fact.other_amounts
         }:
             fact.other_amounts.append(amount)
+
+
+# A sentence of its own naming the fine told before by who imposed it and when: "The Conseil
+# d'Etat said the penalty, handed down by the CNIL in January 2019, was not disproportionate".
+_RETOLD_BY = re.compile(
+    r"\b(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction)\s*,?\s+(?:which\s+"
+    r"(?:was|had\s+been)\s+|was\s+|had\s+been\s+)?(?:handed\s+down|imposed|issued|levied)\s+by\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+
+
+def _told_again(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleContext) -> None:
+    """Such a sentence is another mention of the regulator's fine told before it, and dates it
+    if nothing else did."""
+    stated = {m for f in facts for m in f.mentions}
+    for span in sentences:
+        text = ctx.body[span.start : span.end]
+        retold = _RETOLD_BY.search(text)
+        if retold is None or any(s <= span.start < e for s, e in stated):
+            continue
+        by = [
+            m.key
+            for m in ctx.lexicon.mentions(text[retold.end() :])
+            if m.kind == "authority" and m.start == 0
+        ]
+        fines = [
+            f
+            for f in facts
+            if f.action in MONETARY and by and f.authority == by[0] and f.start < span.start
+        ]
+        if not fines:
+            continue
+        fine = max(fines, key=lambda f: f.start)
+        fine.mentions.append((span.start, span.end))
+        if fine.date is None:
+            dates = [d for d in find_dates(text[retold.end() :], ctx.published) if d.start < 40]
+            fine.date = _located_date(dates[0], span.start + retold.end()) if dates else None
+
+
+def _described_courts(facts: list[Fact], ctx: _ArticleContext) -> None:
+    """ "France's highest administrative court on Friday upheld …": a ruling by a court the
+    sentence describes rather than names is by the one court the article names, if that court
+    is of the ruling's country ("Greece's Council of State" is not the Conseil d'État)."""
+    courts = {
+        m.key
+        for m in ctx.lexicon.mentions(ctx.body)
+        if m.kind == "authority" and ctx.lexicon.authorities[m.key].kind == "court"
+    }
+    if len(courts) != 1:
+        return
+    court = ctx.lexicon.authorities[courts.pop()]
+    for fact in facts:
+        if (
+            fact.action == "ruling"
+            and fact.authority is None
+            and fact.jurisdiction == court.jurisdiction
+        ):
+            fact.authority = court.id
 
 
 # An amount the money reader could not read, right before a bracketed conversion: "4.85
@@ -2902,6 +2968,7 @@ def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> Date
         d
         for d in find_dates(text, ctx.published)
         if not _IMPOSED_WHEN.search(text, max(0, d.start - 40), d.start)
+        and not _DATELINE.match(text[: d.start])  # "WARSAW, June 3 (Wire) -": the news's day
     ]
     if court is not None:
         after = [d for d in dates if d.start >= court.start()]

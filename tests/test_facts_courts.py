@@ -231,3 +231,26 @@ def test_redress_paid_to_customers_is_not_the_fine_paid() -> None:
         "borrowers under a redress scheme."
     )
     assert "paid" not in statuses(by_amount(facts, "1800000"))
+
+
+def test_a_court_described_not_named_is_the_one_court_the_article_names() -> None:
+    facts = extract(
+        "WARSAW, June 3 (Wire) - Poland's top administrative court on Wednesday upheld a "
+        "PLN 1.2 million fine imposed on publisher Wisła Media S.A. by the country's data "
+        "protection office.\n\n"
+        "The Naczelny Sąd Administracyjny said the penalty, imposed by UODO in May 2022, was "
+        "proportionate to the number of readers affected."
+    )
+    (ruling,) = rulings(facts)
+    assert (ruling.authority, ruling.jurisdiction) == (
+        "Supreme Administrative Court of Poland",
+        "PL",
+    )
+    assert (
+        ruling.date is not None and ruling.date.text == "2024-05-29"
+    )  # Wednesday, not the dateline
+    (fine,) = [f for f in facts if f.action == "fine"]
+    assert fine.authority == "UODO"  # the regulator's story, though a court is named as often
+    # the sentence naming who imposed it and when is about that fine too
+    assert len(fine.mentions) == 2
+    assert fine.date is not None and fine.date.text == "2022-05"
