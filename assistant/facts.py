@@ -2528,7 +2528,7 @@ _REDUCED_TO = re.compile(
     # "from A$ 2.5 million to": a decimal point does not end the clause, nor a legal form's
     # full stop ("imposed on Zeeland Gas B.V. for … from €2 million to")
     r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,220}?\bto\s+$"
-    r"|\bset\s+the\s+(?:fine|penalty|amount)\s+at\s+$"  # "the court set the fine at €250,000"
+    r"|\b(?:set|fixed)\s+the\s+(?:fine|penalty|amount)\s+at\s+$"  # "the court set the fine at €250,000"
     # "the court substituted a penalty of A$ 1.6 million"
     r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?substitut(?:ed|es)\s+(?:\w+\s+){0,4}?(?:of\s+)?$",
     re.I,
@@ -2978,7 +2978,7 @@ def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> Date
 
 
 _REDUCED = re.compile(
-    r"\b(?:reduced|cut|cuts|lowered|substituted)\b|\bset\s+the\s+(?:fine|penalty)\s+at\b",
+    r"\b(?:reduced|cut|cuts|lowered|substituted)\b|\b(?:set|fixed)\s+the\s+(?:fine|penalty)\s+at\b",
     re.I,
 )
 _RULED = re.compile(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)

@@ -254,3 +254,13 @@ def test_a_court_described_not_named_is_the_one_court_the_article_names() -> Non
     # the sentence naming who imposed it and when is about that fine too
     assert len(fine.mentions) == 2
     assert fine.date is not None and fine.date.text == "2022-05"
+
+
+def test_a_court_that_fixed_the_fine_at_a_new_figure_ruled_that_figure() -> None:
+    facts = extract(
+        "The data protection office fined Rheinkraft GmbH €250,000 in 2023. In May the "
+        "Landgericht Köln found the amount disproportionate and fixed the fine at €90,000."
+    )
+    (ruling,) = rulings(facts)
+    assert (ruling.authority, ruling.amount.text) == ("Landgericht Köln", "€90,000")
+    assert not [f for f in facts if f.action == "fine" and f.amount.text == "€90,000"]
