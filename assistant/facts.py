@@ -1813,6 +1813,30 @@ _MEASURE_WORD = re.compile(
 )
 
 
+# "has filed suit in the Seoul Administrative Court to cancel the surcharge": the challenge
+# names its object by the word the measure was told with.
+_TO_UNDO = re.compile(
+    r"[^.;]{0,80}?\bto\s+(?:cancel|annul|overturn|quash|set\s+aside|reverse|lift)\s+(?:the|its|that"
+    r"|this)\s+(?:[\w-]+\s+)?(surcharges?|fines?|penalt(?:y|ies)|orders?|bans?|injunctions?"
+    r"|notices?)\b",
+    re.I,
+)
+
+
+def _what_it_seeks_to_undo(
+    match: Match, text: str, facts: list[Fact], here: list[Fact], body: str
+) -> list[Fact]:
+    """The actions (against the party the sentence is about) told with that word."""
+    undo = _TO_UNDO.match(text, match.end) if match.kind in {"appealed", "disputed"} else None
+    if undo is None or not here:
+        return []
+    word = re.compile(rf"\b{re.escape(undo.group(1).rstrip('s')[:6])}", re.I)
+    keys = {f.respondent_key for f in here}
+    party = [f for f in facts if f.action != "ruling" and f.respondent_key in keys]
+    told = [f for f in party if word.search(body, *f.mentions[0])]
+    return told if len(told) < len(party) else []
+
+
 def _measures_kept(match: Match, text: str, facts: list[Fact], here: list[Fact]) -> list[Fact]:
     """ "The Full Court left the independent review order undisturbed": the order (or ban) a
     court's statement names as its object, against the party of the sentence's actions."""
@@ -1872,6 +1896,9 @@ def _status_targets(
                 and f.respondent_key == rulings[0].respondent_key
             ]
             return rulings + ruled[-1:]
+    sought = _what_it_seeks_to_undo(match, text, facts, here, ctx.body)
+    if sought:
+        return sought
     broad = _BROAD.search(text, match.start)
     person = _person_subject(match, span, text, facts, ctx)
     if person:

@@ -264,3 +264,14 @@ def test_a_court_that_fixed_the_fine_at_a_new_figure_ruled_that_figure() -> None
     (ruling,) = rulings(facts)
     assert (ruling.authority, ruling.amount.text) == ("Landgericht Köln", "€90,000")
     assert not [f for f in facts if f.action == "fine" and f.amount.text == "€90,000"]
+
+
+def test_a_challenge_names_the_measure_it_seeks_to_undo() -> None:
+    facts = extract(
+        "The PIPC imposed a penalty surcharge of ₩900 million on Sora Games Co. on May 14. "
+        "The commission also fined Sora ₩5 million for notifying users late.\n\n"
+        "Sora has paid the ₩5 million fine, but it has filed suit in the Seoul Administrative "
+        "Court to cancel the surcharge."
+    )
+    assert "appealed" in statuses(by_amount(facts, "900000000"))
+    assert statuses(by_amount(facts, "5000000")) == {"paid"}
