@@ -2691,7 +2691,9 @@ def _rulings(
             rulings.append(ruling(_amount(mention, offset), like))
     # "The Regional Court on Wednesday cut a GDPR fine imposed on …" (the figure comes later)
     # "Last month the Council of State upheld that fine" (the figure told before)
-    if not rulings and any(p.search(text) for p in (_ANNULLED, _RULED, _REDUCED, _UPHELD)):
+    if not rulings and any(
+        p.search(text) for p in (_ANNULLED, _RULED, _REDUCED, _UPHELD, _DECIDED_REQUEST)
+    ):
         rulings.append(ruling(None, facts[0] if facts else None))
     decided = {r.date.text for r in rulings if r.date}
     for fact in facts:
@@ -3009,6 +3011,13 @@ _REDUCED = re.compile(
     re.I,
 )
 _RULED = re.compile(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
+# "asked the WSA to suspend enforcement, but the court refused that request": a decision on
+# what a party asked of it.
+_DECIDED_REQUEST = re.compile(
+    r"\b(?:refused|rejected|denied|granted|turned\s+down)\s+(?:the|that|this|its|their|his|her"
+    r"|a|an)\s+(?:[\w-]+\s+){0,2}?(?:requests?|applications?|motions?|petitions?|pleas?)\b",
+    re.I,
+)
 
 
 def _court_decides(text: str, ctx: _ArticleContext) -> bool:
@@ -3018,7 +3027,7 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
     )
     if not named:
         return _court_goes_on(text, ctx)
-    return any(p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED))
+    return any(p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED, _DECIDED_REQUEST))
 
 
 # A sentence about a court (its judgment, its chamber, the court itself).

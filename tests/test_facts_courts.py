@@ -275,3 +275,14 @@ def test_a_challenge_names_the_measure_it_seeks_to_undo() -> None:
     )
     assert "appealed" in statuses(by_amount(facts, "900000000"))
     assert statuses(by_amount(facts, "5000000")) == {"paid"}
+
+
+def test_a_court_refusing_what_a_party_asked_is_a_ruling() -> None:
+    facts = extract(
+        "UODO fined Kestrel Freight sp. z o.o. PLN 2 million in March.\n\n"
+        "Kestrel asked the Regional Administrative Court in Kraków to suspend enforcement "
+        "while its appeal is heard, but the court rejected the application in May."
+    )
+    (ruling,) = rulings(facts)
+    assert ruling.authority == "Kraków Regional Administrative Court"
+    assert ruling.respondent is not None and ruling.respondent.text.startswith("Kestrel")
