@@ -1054,17 +1054,18 @@ def _told_again(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleConte
         retold = _RETOLD_BY.search(text)
         if retold is None or any(s <= span.start < e for s, e in stated):
             continue
-        by = [
-            m.key
-            for m in ctx.lexicon.mentions(text[retold.end() :])
-            if m.kind == "authority" and m.start == 0
-        ]
+        by = next(
+            (
+                m.key
+                for m in ctx.lexicon.mentions(text[retold.end() :])
+                if m.kind == "authority" and m.start == 0
+            ),
+            None,
+        )
         fines = [
-            f
-            for f in facts
-            if f.action in MONETARY and by and f.authority == by[0] and f.start < span.start
+            f for f in facts if f.action in MONETARY and f.authority == by and f.start < span.start
         ]
-        if not fines:
+        if by is None or not fines:
             continue
         fine = max(fines, key=lambda f: f.start)
         fine.mentions.append((span.start, span.end))
@@ -1830,6 +1831,7 @@ def _what_it_seeks_to_undo(
     undo = _TO_UNDO.match(text, match.end) if match.kind in {"appealed", "disputed"} else None
     if undo is None or not here:
         return []
+    # its stem: "penalties" was told as "penalty", "surcharges" as "surcharge"
     word = re.compile(rf"\b{re.escape(undo.group(1).rstrip('s')[:6])}", re.I)
     keys = {f.respondent_key for f in here}
     party = [f for f in facts if f.action != "ruling" and f.respondent_key in keys]
