@@ -116,15 +116,45 @@ _CONDITION = re.compile(
 # for that (a decision not appealed is simply not "appealed"), so the statement is dropped.
 _DENIED = re.compile(r"\b(?:not|never|n[o']t)\s+(?:yet\s+|even\s+|ever\s+)?$", re.IGNORECASE)
 _DENIABLE = frozenset({"appealed", "paid", "complied"})
+# "a company can settle by paying half of the fine", "X may appeal within 30 days": what the
+# law allows, not what anyone did. (Lower case: "on 14 May" is a date.)
+_POSSIBLE = re.compile(r"\b(?:can|could|may|might)\b[^.;,:]{0,40}$")
+# "within the deadline for challenging the decision in court", "the right to appeal": likewise.
+_ALLOWED = re.compile(
+    r"\b(?:deadline|time\s+limit|period|right|time|option|possibility|opportunity|days|weeks"
+    r"|months)\s+(?:for|to|of)\s+$",
+    re.IGNORECASE,
+)
+# "has closed its dispute with the authority", "to settle the dispute": a dispute that ended.
+_DISPUTE_ENDED = re.compile(
+    r"\b(?:(?:clos|settl|resolv)(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s+(?:its|the|their|his|her"
+    r"|this|that|a)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_stated(kind: str, text: str, m: re.Match[str]) -> bool:
+    """A status the text names without stating it: a condition, a possibility, a denial, a
+    dispute that is over."""
+    before = text[max(0, m.start() - 50) : m.start()]
+    if _CONDITION.search(before) or _POSSIBLE.search(before):
+        return True
+    if kind in _DENIABLE and _DENIED.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    if kind in {"appealed", "disputed"} and _ALLOWED.search(before):
+        return True
+    return (
+        kind == "disputed"
+        and m.group().lower().startswith("disput")
+        and bool(_DISPUTE_ENDED.search(before))
+    )
 
 
 def find_statuses(text: str) -> list[Match]:
     kept: list[Match] = []
     for kind, pattern in vocabulary().statuses.items():
         for m in pattern.finditer(text):
-            if _CONDITION.search(text, max(0, m.start() - 50), m.start()):
-                continue
-            if kind in _DENIABLE and _DENIED.search(text, max(0, m.start() - 20), m.start()):
+            if _not_stated(kind, text, m):
                 continue
             overlapping = [k for k in kept if k.start < m.end() and m.start() < k.end]
             # A longer statement wins over a word inside it: "is contesting its fine in court"
@@ -158,6 +188,23 @@ def is_accrued_amount(text: str, start: int, end: int) -> bool:
     return bool(
         vocab.accrued_before.search(text[max(0, start - 60) : start])
         or vocab.accrued_after.match(text, end)
+    )
+
+
+@cache
+def foreign_court_name() -> str:
+    """A regular expression (no groups) for a court named in its own language: "Tribunale di
+    Roma", "Cour d'appel de Paris", "Tribunal Supremo", "Oberlandesgericht Düsseldorf"."""
+    data = load_toml("enforcement.toml")["courts"]
+
+    def either(patterns: list[str]) -> str:
+        return "|".join(f"(?:{p})" for p in patterns)
+
+    qualifier = rf"\s+(?:{either(data['qualifiers'])})\b"
+    seat = rf"\s+(?:{either(data['prepositions'])})[\w’'-]+"
+    return (
+        rf"(?:(?:{either(data['words'])})\b(?:{qualifier}|{seat}){{0,4}}"
+        rf"|(?:{either(data['words_then_seat'])})\b(?:\s+[A-ZÀ-Ž][\w’'-]+)?)"
     )
 
 

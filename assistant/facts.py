@@ -21,6 +21,7 @@ from .actions import (
     Match,
     find_actions,
     find_statuses,
+    foreign_court_name,
     is_accrued_amount,
     is_penalty_amount,
     mentions_action,
@@ -50,7 +51,7 @@ from .provisions import find_instruments, find_provisions, instrument_label
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 49
+EXTRACTOR_VERSION = 50
 
 _CONVERSION_GAP = re.compile(
     r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
@@ -143,9 +144,14 @@ class _ArticleContext:
         # A headline names the regulator acting; the body may name others in passing ("Other
         # states are watching: Connecticut's Attorney General …") as often as it.
         headline = {m.key for m in lexicon.mentions(article.title) if m.kind == "authority"}
+        # The regulator whose story it is, before a court that reviewed it (named as often).
+        regulators = Counter(
+            {k: n for k, n in counts.items() if lexicon.authorities[k].kind != "court"}
+        )
         self.main_authority = (
             self.publisher
             or (next(iter(headline)) if len(headline) == 1 else None)
+            or (regulators.most_common(1)[0][0] if regulators else None)
             or (counts.most_common(1)[0][0] if counts else None)
         )
         places = Counter(m.key for m in lexicon.mentions(body) if m.kind == "jurisdiction")
@@ -353,9 +359,12 @@ def extract_facts(
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
     facts = _drop_totals(_fold_headings(_merge(mentions, body), body), body)
     _attach_restatements(facts, context)
+    _told_again(facts, sentences, context)
     _attach_rulings(facts)
+    _described_courts(facts, context)
     _inherit_regulators(facts)
     _regulators_from_context(facts, body, context)
+    _courts_go_on(facts, body, context)
     _attach_statuses(article, sentences, contexts, facts, context)
     _did_as_ordered(sentences, contexts, facts, context)
     _attach_violations(article, sentences, facts, context)
@@ -364,6 +373,7 @@ def extract_facts(
     _continue_paragraphs(facts, body)
     _same_day(facts, body)
     _in_addition(facts, body)
+    _part_of_the_decision(facts, sentences, body)
     _date_judgments(article, sentences, facts, context)
     for fact in facts:
         _derive_statuses(fact, body)
@@ -479,7 +489,9 @@ _REFERS_BACK = re.compile(
 _JUDGMENT_DATED = re.compile(
     # "The judgment of the court's second chamber was filed on 3 June 2025"
     r"\b(?:judgment|judgement|ruling|verdict)\b[^.;]{0,40}?\b(?:dated|of"
-    r"|(?:delivered|handed\s+down|issued|filed|given|rendered|pronounced)\s+on)\W*$",
+    r"|(?:delivered|handed\s+down|issued|filed|given|rendered|pronounced)"
+    # "In a judgment handed down in Melbourne on Friday"
+    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\W*$",
     re.I,
 )
 
@@ -509,6 +521,19 @@ def _date_judgments(
                 if ruling.date is not None:
                     ruling.announced = ruling.announced or ruling.date
                 ruling.date = _located_date(d, span.start)
+            # "ordered to pay $18 million after the Federal Court found … In a judgment handed
+            # down on Friday, …": what the court itself imposed in the story it tells.
+            for fact in facts:
+                told = fact.mentions[0][0]
+                if (
+                    fact.action != "ruling"
+                    and fact.date is None
+                    and _is_court(fact.authority, fact.authority_at, ctx)
+                    and not _HEADING.search(
+                        article.body, min(told, span.start), max(told, span.start)
+                    )
+                ):
+                    fact.date = _located_date(d, span.start)
             break
 
 
@@ -588,6 +613,55 @@ def _same_day(facts: list[Fact], body: str) -> None:
             continue
         fact.date = dated[-1].date
         fact.announced = fact.announced or dated[-1].announced
+
+
+# A measure told as part of the decision just told: "It also issued an injunction …,
+# accompanied by a penalty of €750 per day of delay", "Her Honour also made an order …",
+# "If the company does not do so, it will have to pay a penalty payment of €100,000 per day".
+# (Not "on top of a $22M sanction it slapped the company with last year": a later one; not
+# "the threat of further fines".)
+_PART_OF_IT = re.compile(
+    r"\b(?:also|further|additionally)\s+(?:\w+ly\s+)?(?!(?:be|been|being|has|have|had|is|was"
+    r"|were|are)\b)(?:[a-z]+ed|made|gave|took|set|put|won|requires|orders|bans|imposes|directs"
+    r"|prohibits|obliges)\b"
+    r"|\b(?:in\s+addition|as\s+well\s+as|alongside|together\s+with|coupled\s+with"
+    r"|accompanied\s+by|backed\s+by)\b",
+    re.I,
+)
+# … or, opening its sentence, as what follows if the measure told just before is not met.
+_IF_NOT_MET = re.compile(
+    r"\W*(?:If\s+(?:it|they|the\s+\w+|[A-Z][\w-]+)\s+(?:does\s+not|do\s+not|doesn['’]t"
+    r"|fails\s+to|failed\s+to)\b|Failing\s+(?:that|this|which|compliance)\b|Otherwise\b)"
+)
+
+
+def _part_of_the_decision(facts: list[Fact], sentences: Sequence[Span], body: str) -> None:
+    """An undated measure its sentence tells as part of the decision told just before in the
+    same paragraph, against the same party, has that decision's date — a periodic penalty
+    too, when linked so ("accompanied by a penalty of €750 per day"): it was imposed then,
+    whenever it starts to run."""
+    ends = {span.end: span for span in sentences}
+    for fact in facts:
+        own = ends.get(fact.mentions[0][1])
+        if fact.date is not None or fact.action == "ruling" or own is None:
+            continue
+        linked = _PART_OF_IT.search(body, own.start, own.end) or _IF_NOT_MET.match(body, own.start)
+        if not linked or _REFERS_BACK.match(body, own.start):
+            continue  # not "The CNIL's order also instructed …": an order told before
+        decisions = [
+            (s, f)
+            for f in facts
+            if f is not fact
+            and f.action != "ruling"
+            and f.date is not None
+            and f.respondent_key == fact.respondent_key
+            for s, _ in f.mentions
+            if s <= own.start and "\n\n" not in body[s : own.start]
+        ]
+        if decisions:
+            decision = max(decisions, key=lambda item: item[0])[1]
+            fact.date = decision.date
+            fact.announced = fact.announced or decision.announced
 
 
 def _continue_paragraphs(facts: list[Fact], body: str) -> None:
@@ -770,6 +844,36 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
             fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
 
 
+def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
+    """ "The court also ordered Brightpath to … Its former sales manager was ordered to pay a
+    separate penalty of $150,000": an action whose sentence names no one deciding it, told
+    right after one a court decided, is that court's — not the regulator's that brought the
+    case (named in passing: "towards the ACCC's legal costs") nor the story's by default."""
+    told = sorted(((s, e, f) for f in facts for s, e in f.mentions), key=lambda m: m[0])
+    for fact in facts:
+        if fact.authority_at is not None or fact.action in {"ruling", "appeal"}:
+            continue
+        start = fact.mentions[0][0]
+        before = [(s, e, f) for s, e, f in told if s < start and f is not fact]
+        if not before:
+            continue
+        _, end, last = before[-1]
+        if (
+            _is_court(last.authority, last.authority_at, ctx)
+            and last.action != "ruling"
+            and 0 <= start - end < _ANAPHORA_REACH // 3
+            and not _HEADING.search(body, end, start)
+            and not _named_regulators(body, end, start, ctx)
+        ):
+            fact.authority, fact.jurisdiction = last.authority, last.jurisdiction
+
+
+def _is_court(authority: str | None, at: Located | None, ctx: _ArticleContext) -> bool:
+    if authority in ctx.lexicon.authorities:
+        return ctx.lexicon.authorities[authority].kind == "court"
+    return at is not None and _COURT.search(at.text) is not None
+
+
 def _named_regulators(
     body: str, start: int, end: int, ctx: _ArticleContext
 ) -> list[AuthorityMention]:
@@ -844,6 +948,9 @@ def _sentence_facts(
         found = _regulators(regulators, near, clause, text, ctx)
         if amount is not None and action in {"fine", "penalty_payment"}:
             court = _court_agent(text, amount, ctx)
+            found = [court] if court else found
+        elif amount is None and action in {"order", "ban"}:
+            court = _court_subject(text, near, ctx)
             found = [court] if court else found
         date, announced = _dates(lazily("dates"), near, clause, text, offset)
         facts = []
@@ -988,6 +1095,66 @@ def _attach_restatements(facts: list[Fact], ctx: _ArticleContext) -> None:
             fact.other_amounts.append(amount)
 
 
+# A sentence of its own naming the fine told before by who imposed it and when: "The Conseil
+# d'Etat said the penalty, handed down by the CNIL in January 2019, was not disproportionate".
+_RETOLD_BY = re.compile(
+    r"\b(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction)\s*,?\s+(?:which\s+"
+    r"(?:was|had\s+been)\s+|was\s+|had\s+been\s+)?(?:handed\s+down|imposed|issued|levied)\s+by\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+
+
+def _told_again(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleContext) -> None:
+    """Such a sentence is another mention of the regulator's fine told before it, and dates it
+    if nothing else did."""
+    stated = {m for f in facts for m in f.mentions}
+    for span in sentences:
+        text = ctx.body[span.start : span.end]
+        retold = _RETOLD_BY.search(text)
+        if retold is None or any(s <= span.start < e for s, e in stated):
+            continue
+        by = next(
+            (
+                m.key
+                for m in ctx.lexicon.mentions(text[retold.end() :])
+                if m.kind == "authority" and m.start == 0
+            ),
+            None,
+        )
+        fines = [
+            f for f in facts if f.action in MONETARY and f.authority == by and f.start < span.start
+        ]
+        if by is None or not fines:
+            continue
+        fine = max(fines, key=lambda f: f.start)
+        fine.mentions.append((span.start, span.end))
+        if fine.date is None:
+            dates = [d for d in find_dates(text[retold.end() :], ctx.published) if d.start < 40]
+            fine.date = _located_date(dates[0], span.start + retold.end()) if dates else None
+
+
+def _described_courts(facts: list[Fact], ctx: _ArticleContext) -> None:
+    """ "France's highest administrative court on Friday upheld …": a ruling by a court the
+    sentence describes rather than names is by the one court the article names, if that court
+    is of the ruling's country ("Greece's Council of State" is not the Conseil d'État)."""
+    courts = {
+        m.key
+        for m in ctx.lexicon.mentions(ctx.body)
+        if m.kind == "authority" and ctx.lexicon.authorities[m.key].kind == "court"
+    }
+    if len(courts) != 1:
+        return
+    court = ctx.lexicon.authorities[courts.pop()]
+    for fact in facts:
+        if (
+            fact.action == "ruling"
+            and fact.authority is None
+            and fact.jurisdiction == court.jurisdiction
+        ):
+            fact.authority = court.id
+
+
 # An amount the money reader could not read, right before a bracketed conversion: "4.85
 # million shillings (", "KES 4.85m (about".
 _UNREAD_AMOUNT = re.compile(
@@ -1106,6 +1273,8 @@ def _regulators(
         AuthorityMention(_sole_regulator(ctx, m.key), m.key, clause[0] + m.start, clause[0] + m.end)
         for m in ctx.lexicon.mentions(text[clause[0] : clause[1]])
         if m.kind == "jurisdiction"
+        # "$18 million (US$11.7 million)": a currency's sign, not where anything happened
+        and not text.startswith("$", clause[0] + m.end)
     ]
     if places:
         # In lists ("€8.85m in the UK, and €20m in Italy") a place follows its amount.
@@ -1219,7 +1388,9 @@ def _dates(
             or _PUBLISHED_DATED.match(text, d.end)
         ):
             announced = announced or d
-        elif _DECISION_DATE.search(before):
+        elif _DECISION_DATE.search(before) or _IMPOSED_WHEN.search(before):
+            # "stayed a penalty that the CCI imposed in May": the penalty's own day, not the
+            # court's (told first) nor the announcement's.
             decided = decided or d
     # "ISTANBUL, Jan 22 (Wire) - … said on Tuesday it had fined": the day it said so.
     announced = announced or dateline
@@ -1412,6 +1583,10 @@ def _attach_statuses(
                     )
                 )
             ]
+            if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
+                continue
+            if match.kind in {"paid", "not_paid"} and _paid_to_those_harmed(text, match, facts):
+                continue
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
@@ -1465,6 +1640,55 @@ def _attach_statuses(
                     fact.statuses.append(
                         Status(status=match.kind, start=quote_start, end=span.end, claim_of=claim)
                     )
+
+
+# "filed an application with the Competition Tribunal against ticket seller Pinegate Ltd.": a
+# case brought against a company (by a regulator or a claimant), not an appeal of a measure.
+_AGAINST_NAME = re.compile(
+    r"(?:[^.;]{0,40}?\s)?against\s+(?:the\s+)?"
+    # a party, maybe described ("ticket seller"), not a measure ("against the decision")
+    r"(?!(?:[\w’'-]+\s+){0,2}?(?:decisions?|fines?|penalt(?:y|ies)|orders?|sanctions?|rulings?"
+    r"|judgm?ents?|determinations?|notices?|bans?|findings?|measures?)\b)"
+    r"(?:(?!(?:with|before|at|in|to|by|of|for|on)\s)[a-z][\w-]*\s+){0,4}"
+    r"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&.-]*)*)"
+)
+
+
+def _case_against_a_party(text: str, match: Match, ctx: _ArticleContext) -> bool:
+    against = _AGAINST_NAME.match(text, match.end)
+    return against is not None and not any(
+        m.kind == "authority" for m in ctx.lexicon.mentions(against.group("name"))
+    )
+
+
+# Money paid to the people harmed, not to the regulator: "has paid approximately £11.2 million
+# to around 23,000 customers", "paid $2 million in refunds", "Separately from the penalty, …".
+_TO_THOSE_HARMED = re.compile(
+    r"[^.;]{0,80}?\b(?:to|among)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
+    r"(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|its\s+|their\s+|the\s+|former\s+)*"
+    r"(?:customers|consumers|clients|borrowers|victims|users|students|patients|employees|workers"
+    r"|passengers|policyholders|tenants|members|subscribers|investors)\b"
+    r"|[^.;]{0,60}?\bin\s+(?:redress|refunds?|compensation|restitution|damages)\b",
+    re.I,
+)
+_APART_FROM_THE_FINE = re.compile(
+    r"\b(?:separately\s+from|apart\s+from|besides|in\s+addition\s+to)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:fine|penalty|sanction)\b",
+    re.I,
+)
+
+
+def _paid_to_those_harmed(text: str, match: Match, facts: list[Fact]) -> bool:
+    """A payment of redress, unless the amount paid is an action's own ("paid $2.9 million in
+    restitution" under a settlement that required it)."""
+    if not (_TO_THOSE_HARMED.match(text, match.end) or _APART_FROM_THE_FINE.search(text)):
+        return False
+    paid = [m.money for m in find_money(text[match.end : match.end + 60]) if m.money is not None]
+    return not any(
+        f.amount and f.amount.amount == m.amount and f.amount.currency == m.currency
+        for f in facts
+        for m in paid[:1]
+    )
 
 
 # Something taken away: "had been taken offline", "has since deleted the posts".
@@ -1645,6 +1869,47 @@ def _periodic_named(
     return periodic or targets
 
 
+_MEASURE_WORD = re.compile(
+    r"\b(fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|bans?|prohibitions?)\b", re.I
+)
+
+
+# "has filed suit in the Seoul Administrative Court to cancel the surcharge": the challenge
+# names its object by the word the measure was told with.
+_TO_UNDO = re.compile(
+    r"[^.;]{0,80}?\bto\s+(?:cancel|annul|overturn|quash|set\s+aside|reverse|lift)\s+(?:the|its|that"
+    r"|this)\s+(?:[\w-]+\s+)?(surcharges?|fines?|penalt(?:y|ies)|orders?|bans?|injunctions?"
+    r"|notices?)\b",
+    re.I,
+)
+
+
+def _what_it_seeks_to_undo(
+    match: Match, text: str, facts: list[Fact], here: list[Fact], body: str
+) -> list[Fact]:
+    """The actions (against the party the sentence is about) told with that word."""
+    undo = _TO_UNDO.match(text, match.end) if match.kind in {"appealed", "disputed"} else None
+    if undo is None or not here:
+        return []
+    # its stem: "penalties" was told as "penalty", "surcharges" as "surcharge"
+    word = re.compile(rf"\b{re.escape(undo.group(1).rstrip('s')[:6])}", re.I)
+    keys = {f.respondent_key for f in here}
+    party = [f for f in facts if f.action != "ruling" and f.respondent_key in keys]
+    told = [f for f in party if word.search(body, *f.mentions[0])]
+    return told if len(told) < len(party) else []
+
+
+def _measures_kept(match: Match, text: str, facts: list[Fact], here: list[Fact]) -> list[Fact]:
+    """ "The Full Court left the independent review order undisturbed": the order (or ban) a
+    court's statement names as its object, against the party of the sentence's actions."""
+    said = _MEASURE_WORD.findall(text, match.start, match.end)
+    if not said or said[-1].casefold().startswith(("fine", "penalt")):
+        return []
+    kinds = next(v for k, v in _OBJECT_ACTIONS.items() if said[-1].casefold().startswith(k))
+    keys = {f.respondent_key for f in here}
+    return [f for f in facts if f.action in kinds and (not keys or f.respondent_key in keys)]
+
+
 def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
     """ "Kuura has not complied with the order": the order, not the ban decided with it."""
     if match.kind in _COURT_OUTCOMES:
@@ -1673,6 +1938,9 @@ def _status_targets(
         if any(s <= span.start < e or span.start <= s < span.end for s, e in f.mentions)
     ]
     if match.kind in _COURT_OUTCOMES:
+        kept = _measures_kept(match, text, facts, here)
+        if kept:
+            return kept
         # "€75 million …, which was reduced to €52 million": the outcome is the original fine's.
         rulings = [f for f in here if f.action == "ruling"]
         here = [f for f in here if f.action != "ruling"]
@@ -1690,6 +1958,9 @@ def _status_targets(
                 and f.respondent_key == rulings[0].respondent_key
             ]
             return rulings + ruled[-1:]
+    sought = _what_it_seeks_to_undo(match, text, facts, here, ctx.body)
+    if sought:
+        return sought
     broad = _BROAD.search(text, match.start)
     person = _person_subject(match, span, text, facts, ctx)
     if person:
@@ -1793,11 +2064,37 @@ def _status_targets(
         ]
         if told:
             return [max(told, key=lambda item: item[0])[1]]
+    if not any(not p.pronoun for p in who) and _another_company_opens(text, facts, ctx):
+        return []
     key = respondent_key(next((p.name for p in who if not p.pronoun), ctx.main_respondent or ""))
     targets = [f for f in facts if f.respondent_key == key] if key else []
     if match.kind in _COURT_OUTCOMES:
         targets = [f for f in targets if f.action in {"fine", "penalty_payment"}]
     return targets
+
+
+_OPENING_NAME = re.compile(r"\W*([A-ZÀ-Ž][\w’'&-]+)\s+(?:is|was|has|had|have|are|were|said|says)\b")
+
+
+def _another_company_opens(text: str, facts: list[Fact], ctx: _ArticleContext) -> bool:
+    """ "Pinegate is contesting the case": a sentence whose subject is a company the article
+    names in full elsewhere ("Pinegate Tickets Ltd.") with no action of its own told — its
+    case, not the main party's."""
+    opening = _OPENING_NAME.match(text)
+    if opening is None:
+        return False
+    word = opening.group(1)
+    if respondent_key(word) in {f.respondent_key for f in facts} | {
+        respondent_key(ctx.main_respondent or "")
+    }:
+        return False
+    if any(m.kind == "authority" for m in ctx.lexicon.mentions(word)):
+        return False
+    named = re.finditer(rf"\b{re.escape(word)}((?:\s+[A-ZÀ-Ž][\w’'&.-]*){{0,3}})", ctx.body)
+    return any(
+        {w.casefold().rstrip(".,") for w in found.group(1).split()} & CORPORATE_WORDS
+        for found in named
+    )
 
 
 _PERSON_NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
@@ -2034,7 +2331,7 @@ def _violation_targets(
 _DOCUMENT = (
     r"(?:decision|ruling|resolution|deliberation|d[ée]lib[ée]ration|delibera[çc][ãa]o"
     r"|provvedimento|order|notice|determination|precept|decree|sanction|penalty"
-    r"|fine|injunction"
+    r"|fine|injunction|(?:consent\s+)?agreement|settlement|assurance"
     r"|resoluci[óo]n|resolu[çc][ãa]o|decisi[óo]n|decis[ãa]o|d[ée]cision|decisione|ordinanza"
     r"|sentencia|senten[çc]a|arr[êe]t[ée]?|Bescheid|Beschluss|beschikking|besluit|afg[øo]relse"
     r"|beslut|beslutning|p[aä][aä]t[öo]s|decyzj[ai]|rozhodnut[íi]|hat[áa]rozat|odlo[čc]ba)"
@@ -2044,12 +2341,16 @@ _DOCUMENT_NUMBER = r"(?:[ \t]*(?:No\.?|n[°º]\.?|Nr\.?|#)?[ \t]*[/\w.-]*\d[\w/.
 # Within a sentence a full stop ends the clause, except in "No. 28417" and "5.2".
 _CLAUSE_CHAR = r"(?:[^.;]|\.(?=\s?\d)|(?<=\bNo)\.)"
 _DECISION_SENTENCE = re.compile(
-    rf"\b{_DOCUMENT}\b{_CLAUSE_CHAR}{{0,40}}?\b(?:issued|taken|adopted|dated|made|signed|of)\b"
+    rf"\b{_DOCUMENT}\b{_CLAUSE_CHAR}{{0,40}}?\b(?:issued|taken|adopted|dated|made|signed|of"
+    # "Under a consent agreement registered with the Competition Tribunal on June 10"
+    r"|registered|filed|entered|approved)\b"
     # "The restricted committee adopted its decision on 27 December 2023."
     r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:final\s+)?(?:decision|ruling|resolution)\b"
     # "On November 12 the Attorney General filed a consent decree": a settlement's date.
-    r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+(?:proposed\s+)?"
-    r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of)\b",
+    # "… announced a Stipulated Final Order with X": named as its issuer names it.
+    r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+"
+    r"(?:(?:proposed|stipulated|final|(?-i:[A-Z][\w-]*))\s+){0,3}"
+    r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of|(?-i:Order)\b)",
     re.I,
 )
 # "ROME, Jan 17 (Reuters) - " opens wire copy: the date is the announcement's.
@@ -2092,7 +2393,7 @@ def _attach_article_dates(
                 # document itself ("The penalty notice, dated April 3, 2023, sets …").
                 and (
                     not any(s <= span.start < e for s, e in stated)
-                    or _DOCUMENT_DATED.search(before)
+                    or _DOCUMENT_DATED.search(text, max(0, d.start - 90), d.start)
                 )
             ):
                 decisions.append((span.start, _located_date(d, span.start)))
@@ -2152,7 +2453,12 @@ def _item_announced(
 
 
 # Words dating a decision document: "notice, dated", "Final Notice … was issued on".
-_DOCUMENT_DATED = re.compile(r"\b(?:dated|issued\s+on|adopted\s+on|signed\s+on)\W*$", re.I)
+_DOCUMENT_DATED = re.compile(
+    r"\b(?:dated|issued\s+on|adopted\s+on|signed\s+on)\W*$"
+    # "a consent agreement registered with the Competition Tribunal on June 10"
+    r"|\b(?:registered|filed|entered|approved)\s+(?:with|by|before)\s+[^.;,]{1,60}?\s+on\s+$",
+    re.I,
+)
 
 
 # "In a judgment dated 18 December 2025, … it cut the fine": the court's day, not the fine's.
@@ -2192,6 +2498,13 @@ _ANOTHER_ANNULLED = re.compile(
 )
 
 
+_PART_PAID = re.compile(
+    r"\bpa(?:id|ying|ys)\s+(?:only\s+)?(?:half|a\s+(?:third|quarter)|\d+\s?(?:%|per\s?cent))\s+of"
+    r"|\bpaid\s+(?:the|a|its|their)\s+reduced\b",
+    re.I,
+)
+
+
 def _derive_statuses(fact: Fact, body: str) -> None:
     """A court that overturned, reduced or upheld a fine heard an appeal against it."""
     if any(s.status == "reduced" for s in fact.statuses):
@@ -2203,7 +2516,13 @@ def _derive_statuses(fact: Fact, body: str) -> None:
             if s.status != "overturned"
             or (fact.action == "ruling" and _ANOTHER_ANNULLED.search(body, s.start, s.end))
         ]
-    court = [s for s in fact.statuses if s.status in {"overturned", "reduced", "upheld"}]
+    # Not "paying half of the fine" under a reduced-payment rule: no court was asked.
+    court = [
+        s
+        for s in fact.statuses
+        if s.status in {"overturned", "upheld"}
+        or (s.status == "reduced" and not _PART_PAID.search(body, s.start, s.end))
+    ]
     if court and not any(s.status == "appealed" for s in fact.statuses):
         fact.statuses.append(Status(status="appealed", start=court[0].start, end=court[0].end))
 
@@ -2317,8 +2636,10 @@ _COURT_OUTCOMES = frozenset({"reduced", "overturned", "upheld"})
 
 
 _COURT = re.compile(
-    r"\b(?:[A-Z][\w'’-]*\s+){0,4}(?:Court(?:\s+of\s+(?:Justice|Appeal|Cassation)(?:\s+of\s+the\s+European\s+Union)?)?"
-    r"|Tribunal|Kammergericht|Landgericht|Bundesgerichtshof|Conseil\s+d['’]État|Council\s+of\s+State)\b"
+    # "the Tribunale di Roma", "the Oberlandesgericht Düsseldorf": named in its own language
+    rf"\b(?:{foreign_court_name()}"
+    r"|(?:[A-Z][\w'’-]*\s+){0,4}(?:Court(?:\s+of\s+(?:Justice|Appeal|Cassation)(?:\s+of\s+the\s+European\s+Union)?)?"
+    r"|Tribunal|Conseil\s+d['’]État|Council\s+of\s+State))\b"
 )
 
 
@@ -2328,7 +2649,7 @@ _REDUCED_TO = re.compile(
     # "from A$ 2.5 million to": a decimal point does not end the clause, nor a legal form's
     # full stop ("imposed on Zeeland Gas B.V. for … from €2 million to")
     r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,220}?\bto\s+$"
-    r"|\bset\s+the\s+(?:fine|penalty|amount)\s+at\s+$"  # "the court set the fine at €250,000"
+    r"|\b(?:set|fixed)\s+the\s+(?:fine|penalty|amount)\s+at\s+$"  # "the court set the fine at €250,000"
     # "the court substituted a penalty of A$ 1.6 million"
     r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?substitut(?:ed|es)\s+(?:\w+\s+){0,4}?(?:of\s+)?$",
     re.I,
@@ -2464,7 +2785,9 @@ def _rulings(
             rulings.append(ruling(_amount(mention, offset), like))
     # "The Regional Court on Wednesday cut a GDPR fine imposed on …" (the figure comes later)
     # "Last month the Council of State upheld that fine" (the figure told before)
-    if not rulings and any(p.search(text) for p in (_ANNULLED, _RULED, _REDUCED, _UPHELD)):
+    if not rulings and any(
+        p.search(text) for p in (_ANNULLED, _RULED, _REDUCED, _UPHELD, _DECIDED_REQUEST)
+    ):
         rulings.append(ruling(None, facts[0] if facts else None))
     decided = {r.date.text for r in rulings if r.date}
     for fact in facts:
@@ -2486,45 +2809,105 @@ _COURT_IMPOSES = re.compile(
 
 
 def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> AuthorityMention | None:
-    if not re.search(r"\b(?:Court|Tribunal|court|judge)", text):
+    if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|judge)", text)):
         return None
     for court in _COURT.finditer(text):
         if court.start() > amount.end:
             between = text[amount.end : court.start()]
-            acting = len(between) < 80 and _BY_COURT.search(between)
+            acting = len(between) < 80 and (
+                _BY_COURT.search(between)
+                # "has been ordered to pay $18 million … after the Federal Court found …"
+                or (
+                    _AFTER_COURT.search(between)
+                    and _COURT_FINDS.match(text, court.end())
+                    and _PASSIVE_SANCTION.search(text, 0, amount.start)
+                )
+            )
         else:
             between = text[court.end() : amount.start]
-            acting = _COURT_IMPOSES.match(between) and not any(
+            other_agent = any(
                 m.kind == "authority" and ctx.lexicon.authorities[m.key].kind != "court"
                 for m in ctx.lexicon.mentions(between)
             )
+            acting = (
+                _COURT_IMPOSES.match(between)
+                # "was ordered by the Delhi High Court to pay Rs 5 lakh"
+                or (len(between) < 80 and _ORDERED_BY.search(text, 0, court.start()))
+            ) and not other_agent
             # "reduced the penalty imposed by the regulator": a court's own figure is a ruling
             acting = acting and not _REDUCED.search(between)
         if acting:
-            name = _court_name(text, court)
-            # "the Federal Court of Australia": the lexicon's court, named in full.
-            known = [
-                m.key
-                for m in ctx.lexicon.mentions(text)
-                if m.kind == "authority"
-                and m.start < court.end() + 20
-                and court.start() < m.end
-                and ctx.lexicon.authorities[m.key].kind == "court"
-            ] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
-            home = (
-                ctx.lexicon.authorities[ctx.main_authority].jurisdiction
-                if ctx.main_authority
-                else None
-            )
-            seat = _court_country(court, ctx) or _court_seat_country(text, court, ctx)
-            where = (
-                ctx.lexicon.authorities[known[0]].jurisdiction
-                if known
-                else seat or _currency_country(amount, ctx) or home
-            )
-            resolved = known[0] if known else _national_court(name, where, ctx)
-            return AuthorityMention(resolved or name, where, court.start(), court.end())
+            return _court_mention(text, court, amount, ctx)
     return None
+
+
+# Between a court and the verb it is the subject of: "The court also ordered", "the High
+# Court, in a separate order, directed", "Justice Rao on Friday banned".
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,[^,.;]{1,80},\s*)?(?:(?:also|further|additionally|then|separately|subsequently"
+    r"|on\s+\w+(?:\s+\d{1,2})?)\s+){0,2}$"
+)
+_THE_COURT = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?(?:court|tribunal|judge)\b"
+    r"|\b(?:Justice|Judge)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+)
+
+
+def _court_subject(text: str, at: int, ctx: _ArticleContext) -> AuthorityMention | None:
+    """The court a sentence makes the subject of the action at `at` ("The court also ordered
+    Brightpath to …"): named there, or the one named before ("the court", "Justice Okafor")."""
+    if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|tribunal|judge|Justice)", text)):
+        return None
+    for court in _COURT.finditer(text, 0, at):
+        if _SUBJECT_GAP.fullmatch(text, court.end(), at):
+            return _court_mention(text, court, None, ctx)
+    if ctx.last_court is None:
+        return None
+    for court in _THE_COURT.finditer(text, 0, at):
+        if _SUBJECT_GAP.fullmatch(text, court.end(), at):
+            name, known, where = ctx.last_court
+            resolved = known[0] if known else _national_court(name, where, ctx) or name
+            return AuthorityMention(resolved, where, court.start(), court.end())
+    return None
+
+
+# "… after the Federal Court found its agents misled consumers": the finding the court made
+_AFTER_COURT = re.compile(r"\b(?:after|when|as|because|once)\s+(?:the\s+|a\s+)?$")
+_COURT_FINDS = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:found|ruled|held|decided|concluded|determined)\b"
+)
+_PASSIVE_SANCTION = re.compile(
+    r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?(?:ordered\s+to\s+pay|fined|penali[sz]ed"
+    r"|sentenced\s+to\s+pay)\b[^.;]{0,40}$"
+)
+_ORDERED_BY = re.compile(
+    r"\b(?:ordered|fined|penali[sz]ed|sentenced|directed)\s+by\s+(?:the\s+|a\s+)?$"
+)
+
+
+def _court_mention(
+    text: str, court: re.Match, amount: MoneyMention | None, ctx: _ArticleContext
+) -> AuthorityMention:
+    """The court `court` matched, as the authority acting: its lexicon id (or name) and country."""
+    name = _court_name(text, court)
+    # "the Federal Court of Australia": the lexicon's court, named in full.
+    known = [
+        m.key
+        for m in ctx.lexicon.mentions(text)
+        if m.kind == "authority"
+        and m.start < court.end() + 20
+        and court.start() < m.end
+        and ctx.lexicon.authorities[m.key].kind == "court"
+    ] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
+    home = ctx.lexicon.authorities[ctx.main_authority].jurisdiction if ctx.main_authority else None
+    seat = _court_country(court, ctx) or _court_seat_country(text, court, ctx)
+    where = (
+        ctx.lexicon.authorities[known[0]].jurisdiction
+        if known
+        else seat or (_currency_country(amount, ctx) if amount else None) or home
+    )
+    resolved = known[0] if known else _national_court(name, where, ctx)
+    return AuthorityMention(resolved or name, where, court.start(), court.end())
 
 
 def _court_seat_country(text: str, court: re.Match, ctx: _ArticleContext) -> str | None:
@@ -2644,7 +3027,11 @@ def _short_form(text: str, court: re.Match) -> str | None:
     return found.group("short") if sum(c.isupper() for c in first) >= 2 else None
 
 
-_COURT_WORD = re.compile(r"Court|Tribunal|gericht|Conseil|Council")  # a cheap first test
+# A cheap first test: a word any court's name has.
+_COURT_WORD = re.compile(
+    r"Court|Tribunal|gericht|Conseil|Council|Cour|Corte|Juzgado|Audiencia|Rechtbank|Gerechtshof"
+    r"|Sąd|Soud|Curtea"
+)
 
 
 def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
@@ -2691,10 +3078,21 @@ def _court_name(text: str, court: re.Match) -> str:
     return name
 
 
+_IMPOSED_WHEN = re.compile(
+    r"\b(?:imposed|issued|levied|fined|adopted)\b(?:\s+(?!(?:and|but)\b)[\w-]+){0,3}?\s+(?:in|on)\s+$"
+)
+
+
 def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> DateMention | None:
     """The date of the court's decision: the first one stated after the court is named ("a
     sanction that the Conseil d'État upheld in June 2020"), else the first in the sentence."""
-    dates = find_dates(text, ctx.published)
+    # "annulled the €200,000 fine the Garante imposed in 2024": the fine's date, not the court's.
+    dates = [
+        d
+        for d in find_dates(text, ctx.published)
+        if not _IMPOSED_WHEN.search(text, max(0, d.start - 40), d.start)
+        and not _DATELINE.match(text[: d.start])  # "WARSAW, June 3 (Wire) -": the news's day
+    ]
     if court is not None:
         after = [d for d in dates if d.start >= court.start()]
         if after:
@@ -2703,10 +3101,17 @@ def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> Date
 
 
 _REDUCED = re.compile(
-    r"\b(?:reduced|cut|cuts|lowered|substituted)\b|\bset\s+the\s+(?:fine|penalty)\s+at\b",
+    r"\b(?:reduced|cut|cuts|lowered|substituted)\b|\b(?:set|fixed)\s+the\s+(?:fine|penalty)\s+at\b",
     re.I,
 )
 _RULED = re.compile(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
+# "asked the WSA to suspend enforcement, but the court refused that request": a decision on
+# what a party asked of it.
+_DECIDED_REQUEST = re.compile(
+    r"\b(?:refused|rejected|denied|granted|turned\s+down)\s+(?:the|that|this|its|their|his|her"
+    r"|a|an)\s+(?:[\w-]+\s+){0,2}?(?:requests?|applications?|motions?|petitions?|pleas?)\b",
+    re.I,
+)
 
 
 def _court_decides(text: str, ctx: _ArticleContext) -> bool:
@@ -2716,7 +3121,7 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
     )
     if not named:
         return _court_goes_on(text, ctx)
-    return any(p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED))
+    return any(p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED, _DECIDED_REQUEST))
 
 
 # A sentence about a court (its judgment, its chamber, the court itself).

@@ -1,0 +1,288 @@
+"""Courts as the deciding authority, the dates of actions decided together, and what is
+stated about a measure afterwards — on invented sentences (no fixture's wording)."""
+
+from __future__ import annotations
+
+from assistant.facts import Fact
+
+from .test_facts_general import by_amount, extract
+
+
+def statuses(fact: Fact) -> set[str]:
+    return {s.status for s in fact.statuses}
+
+
+def rulings(facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if f.action == "ruling"]
+
+
+# --- Courts named in their own language ---------------------------------------------------
+
+
+def test_a_court_named_in_its_own_language_rules() -> None:
+    facts = extract(
+        "Not every sanction survives. On 14 May the Cour d'appel de Paris annulled the €300,000 "
+        "fine the CNIL imposed in 2022 on Brasserie Lumière SAS, ruling that the inspection "
+        "had been unlawful."
+    )
+    (ruling,) = rulings(facts)
+    assert (ruling.authority, ruling.jurisdiction) == ("Cour d'appel de Paris", "FR")
+    assert ruling.date is not None and ruling.date.text == "2024-05-14"
+    assert "overturned" in statuses(ruling)
+
+
+def test_german_and_spanish_courts_are_named_with_their_seat_or_rank() -> None:
+    facts = extract(
+        "The Bavarian data protection office fined Alpenmilch GmbH €120,000 in 2023. In April "
+        "the Oberlandesgericht München reduced the fine to €45,000.",
+        published="2024-06-03",
+    )
+    assert [(r.authority, r.amount.text if r.amount else None) for r in rulings(facts)] == [
+        ("Oberlandesgericht München", "€45,000")
+    ]
+    facts = extract(
+        "The AEPD fined Telefonía Brava S.L. €900,000 in 2021. On 2 May the Tribunal Supremo "
+        "upheld that fine."
+    )
+    (ruling,) = rulings(facts)
+    assert (ruling.authority, ruling.jurisdiction) == ("Tribunal Supremo", "ES")
+
+
+def test_the_date_of_the_fine_a_court_annulled_is_not_the_court_s() -> None:
+    facts = extract(
+        "In March the Tribunale di Milano annulled the €80,000 fine the Garante imposed in "
+        "2023 on Ortofrutta S.r.l."
+    )
+    (ruling,) = rulings(facts)
+    assert ruling.date is not None and ruling.date.text == "2024-03"
+
+
+# --- What is said of a measure afterwards ---------------------------------------------------
+
+
+def test_a_court_staying_a_penalty_means_it_is_under_appeal() -> None:
+    facts = extract(
+        "Earlier this month the Bombay High Court stayed a 3 crore rupee penalty that SEBI "
+        "imposed in March on brokerage Kautilya Securities Ltd, on condition that it deposit a "
+        "quarter of the amount. The court will hear Kautilya's appeal in August."
+    )
+    penalty = by_amount(facts, "30000000")
+    assert "appealed" in statuses(penalty)
+    assert penalty.date is not None and penalty.date.text == "2024-03"  # imposed, not stayed
+    facts = extract(
+        "The Court of Appeal granted a stay of the £400,000 fine the ICO imposed on Harrow "
+        "Lettings Ltd last year."
+    )
+    assert "appealed" in statuses(by_amount(facts, "400000"))
+
+
+def test_a_penalty_never_collected_is_not_paid() -> None:
+    facts = extract(
+        "In 2019 the Federal Court ordered the operator of the now-defunct Banksia Academy to "
+        "pay $40 million, a penalty that has never been recovered because the company went "
+        "into administration."
+    )
+    assert "not_paid" in statuses(by_amount(facts, "40000000"))
+
+
+def test_paying_part_of_a_fine_to_close_the_case_is_paid_and_reduced_not_appealed() -> None:
+    facts = extract(
+        "ROME – Rivabella Gas S.p.A. has settled its case with the Garante by paying half of "
+        "the €600,000 fine imposed in May.\n\n"
+        "Under Italian law a company can settle the dispute by paying half of the fine within "
+        "the time limit for challenging the decision in court, giving up the right to appeal."
+    )
+    fine = by_amount(facts, "600000")
+    assert statuses(fine) == {"paid", "reduced"}
+
+
+def test_a_case_brought_against_another_company_is_no_appeal_of_the_main_one() -> None:
+    facts = extract(
+        "Alder Homes Ltd will pay a $1.2-million penalty to settle allegations of misleading "
+        "advertising, the Competition Bureau announced.\n\n"
+        "In May the bureau filed an application with the Competition Tribunal against "
+        "furniture retailer Lindqvist Möbler Inc., alleging hidden fees. Lindqvist is "
+        "contesting the case."
+    )
+    assert statuses(by_amount(facts, "1200000")) == set()
+
+
+def test_a_choice_to_contest_told_as_fact_is_an_appeal() -> None:
+    facts = extract(
+        "The AEPD fined Solmar Telecom S.L. €300,000 in April. Solmar could have paid less by "
+        "acknowledging responsibility, the agency said, but decided to challenge the fine."
+    )
+    assert "appealed" in statuses(by_amount(facts, "300000"))
+
+
+# --- Courts that decide ----------------------------------------------------------------------
+
+
+def test_a_penalty_ordered_after_a_court_s_finding_is_the_court_s_with_its_orders() -> None:
+    facts = extract(
+        "Training firm Harbourview Colleges has been ordered to pay $9 million (US$5.9 million) "
+        "in penalties after the Federal Court found its recruiters misled students.\n\n"
+        "In a judgment handed down in Sydney on Thursday, Justice Priya Raman said the firm "
+        "had acted unconscionably. The Australian Competition and Consumer Commission (ACCC) "
+        "brought the case.\n\n"
+        "The ACCC had sought $14 million.\n\n"
+        "The court also ordered Harbourview to run a compliance program for two years and to "
+        "contribute to the ACCC's costs.\n\n"
+        "Its former admissions director, Paul Renner, was ordered to pay a separate penalty of "
+        "$120,000."
+    )
+    penalty = by_amount(facts, "9000000")
+    assert (penalty.authority, penalty.jurisdiction) == ("Federal Court of Australia", "AU")
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.authority == "Federal Court of Australia"
+    assert by_amount(facts, "120000").authority == "Federal Court of Australia"
+    # the Thursday before publication (Monday 3 June 2024)
+    assert {f.date.text if f.date else None for f in (penalty, order)} == {"2024-05-30"}
+
+
+def test_a_court_named_as_the_agent_of_a_passive_order_imposed_the_penalty() -> None:
+    facts = extract(
+        "Meridian Telecom Ltd was ordered by the Delhi High Court to pay a penalty of 40 lakh "
+        "rupees for ignoring the regulator's directions."
+    )
+    penalty = by_amount(facts, "4000000")
+    assert (penalty.authority, penalty.jurisdiction) == ("Delhi High Court", "IN")
+
+
+def test_a_currency_sign_is_not_the_place_of_the_action() -> None:
+    facts = extract(
+        "The Commerce Commission brought the case. Kauri Foods Ltd was fined $300,000 "
+        "(US$180,000) for misleading claims about its honey."
+    )
+    assert by_amount(facts, "300000").jurisdiction == "NZ"
+
+
+# --- Dates of measures decided together ----------------------------------------------------
+
+
+def test_measures_told_as_part_of_a_dated_decision_take_its_date() -> None:
+    facts = extract(
+        "On 12 March 2024 the Garante fined Lumina Casa S.r.l. €200,000. It also issued an "
+        "injunction ordering the company to delete the recordings, accompanied by a penalty of "
+        "€1,000 per day of delay."
+    )
+    dated = {f.action: f.date.text if f.date else None for f in facts}
+    assert dated == {"fine": "2024-03-12", "order": "2024-03-12", "penalty_payment": "2024-03-12"}
+
+
+def test_a_periodic_penalty_for_not_doing_what_was_just_ordered_takes_the_order_s_date() -> None:
+    facts = extract(
+        "On 2 February 2024 the AP fined Brandwacht B.V. €80,000.\n\n"
+        "Alongside the fine, the AP ordered Brandwacht to stop filming its staff. Failing "
+        "that, it will owe a penalty payment of €2,000 per day."
+    )
+    periodic = by_amount(facts, "2000")
+    assert periodic.date is not None and periodic.date.text == "2024-02-02"
+
+
+def test_a_measure_also_made_is_dated_by_the_decision_not_the_later_ruling_told_first() -> None:
+    facts = extract(
+        "An appeal bench of the Federal Court on Tuesday cut the civil penalty imposed on "
+        "Tidewater Health Pty Ltd from A$ 900,000 to A$ 600,000.\n\n"
+        "On 3 June 2023, a judge of the Federal Court ordered Tidewater to pay a civil penalty "
+        "of A$ 900,000. The judge also made an order requiring Tidewater to commission an "
+        "outside audit of its systems.\n\n"
+        "The appeal bench left the audit order undisturbed."
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2023-06-03"
+    assert "upheld" in statuses(order)
+    assert "upheld" not in statuses(by_amount(facts, "900000"))
+
+
+def test_a_settlement_takes_the_date_its_agreement_was_registered_or_announced() -> None:
+    facts = extract(
+        "Alder Homes Ltd will pay a $1.2-million penalty to settle allegations of misleading "
+        "advertising, the Competition Bureau announced Friday.\n\n"
+        "Under a consent agreement registered with the Competition Tribunal on May 21, Alder "
+        "will also pay $90,000 toward the bureau's costs.",
+        title="Alder Homes settles with Competition Bureau",
+    )
+    assert by_amount(facts, "1200000").date.text == "2024-05-21"
+    facts = extract(
+        "On May 9, 2024, the California Privacy Protection Agency announced a Stipulated Final "
+        "Order with Redwood Trail Outfitters. Under the order, Redwood Trail will pay an "
+        "administrative fine of $95,000.",
+        title="CPPA order against Redwood Trail",
+    )
+    assert by_amount(facts, "95000").date.text == "2024-05-09"
+
+
+def test_a_tribunal_dismissing_the_party_s_challenge_upheld_the_fine() -> None:
+    facts = extract(
+        "In a separate matter, the Upper Tribunal in March dismissed a reference brought by "
+        "Marlow Finance Ltd against the FCA's decision to fine it £240,000."
+    )
+    fine = by_amount(facts, "240000")
+    assert {"upheld", "appealed"} <= statuses(fine)
+    (ruling,) = rulings(facts)
+    assert "upheld" in statuses(ruling)
+
+
+def test_redress_paid_to_customers_is_not_the_fine_paid() -> None:
+    facts = extract(
+        "The FCA fined Quayside Lending Ltd £1.8 million on 4 March.\n\n"
+        "Separately from the penalty, Quayside has paid about £6 million to around 9,000 "
+        "borrowers under a redress scheme."
+    )
+    assert "paid" not in statuses(by_amount(facts, "1800000"))
+
+
+def test_a_court_described_not_named_is_the_one_court_the_article_names() -> None:
+    facts = extract(
+        "WARSAW, June 3 (Wire) - Poland's top administrative court on Wednesday upheld a "
+        "PLN 1.2 million fine imposed on publisher Wisła Media S.A. by the country's data "
+        "protection office.\n\n"
+        "The Naczelny Sąd Administracyjny said the penalty, imposed by UODO in May 2022, was "
+        "proportionate to the number of readers affected."
+    )
+    (ruling,) = rulings(facts)
+    assert (ruling.authority, ruling.jurisdiction) == (
+        "Supreme Administrative Court of Poland",
+        "PL",
+    )
+    assert (
+        ruling.date is not None and ruling.date.text == "2024-05-29"
+    )  # Wednesday, not the dateline
+    (fine,) = [f for f in facts if f.action == "fine"]
+    assert fine.authority == "UODO"  # the regulator's story, though a court is named as often
+    # the sentence naming who imposed it and when is about that fine too
+    assert len(fine.mentions) == 2
+    assert fine.date is not None and fine.date.text == "2022-05"
+
+
+def test_a_court_that_fixed_the_fine_at_a_new_figure_ruled_that_figure() -> None:
+    facts = extract(
+        "The data protection office fined Rheinkraft GmbH €250,000 in 2023. In May the "
+        "Landgericht Köln found the amount disproportionate and fixed the fine at €90,000."
+    )
+    (ruling,) = rulings(facts)
+    assert (ruling.authority, ruling.amount.text) == ("Landgericht Köln", "€90,000")
+    assert not [f for f in facts if f.action == "fine" and f.amount.text == "€90,000"]
+
+
+def test_a_challenge_names_the_measure_it_seeks_to_undo() -> None:
+    facts = extract(
+        "The PIPC imposed a penalty surcharge of ₩900 million on Sora Games Co. on May 14. "
+        "The commission also fined Sora ₩5 million for notifying users late.\n\n"
+        "Sora has paid the ₩5 million fine, but it has filed suit in the Seoul Administrative "
+        "Court to cancel the surcharge."
+    )
+    assert "appealed" in statuses(by_amount(facts, "900000000"))
+    assert statuses(by_amount(facts, "5000000")) == {"paid"}
+
+
+def test_a_court_refusing_what_a_party_asked_is_a_ruling() -> None:
+    facts = extract(
+        "UODO fined Kestrel Freight sp. z o.o. PLN 2 million in March.\n\n"
+        "Kestrel asked the Regional Administrative Court in Kraków to suspend enforcement "
+        "while its appeal is heard, but the court rejected the application in May."
+    )
+    (ruling,) = rulings(facts)
+    assert ruling.authority == "Kraków Regional Administrative Court"
+    assert ruling.respondent is not None and ruling.respondent.text.startswith("Kestrel")
