@@ -124,6 +124,29 @@ _IMPOSED_ON = re.compile(r"\b(?:imposed|fined|issued|decided|dated|of)\s+(?:on\s
 
 
 _PAID_VERB = re.compile(r"\b(?:paid|settled|pays|transferred)\b", re.I)
+# "How much did Vela actually end up paying?", "how much has it paid so far?": the sum paid,
+# which may be less than the one imposed.
+_ASKS_AMOUNT_PAID = re.compile(
+    r"\bhow\s+much\b[^?]*\b(?:actually|really|in\s+the\s+end|end(?:ed)?\s+up|eventually|finally|"
+    r"ultimately|so\s+far|in\s+fact)\b[^?]*\b(?:pa(?:y|ys|id|ying)|hand(?:ed)?\s+over|transferr?(?:ed)?)\b"
+    r"|\bhow\s+much\b[^?]*\b(?:pa(?:y|ys|id|ying)|hand(?:ed)?\s+over)\b[^?]*\b(?:actually|really|in\s+the\s+end|eventually|finally|ultimately|so\s+far|in\s+fact)\b",
+    re.I,
+)
+# "by paying half of the €1.64 million fine", "paid a quarter of the penalty"
+_SHARES = {
+    "half": Decimal("0.5"),
+    "a third": Decimal(1) / 3,
+    "one third": Decimal(1) / 3,
+    "two thirds": Decimal(2) / 3,
+    "two-thirds": Decimal(2) / 3,
+    "a quarter": Decimal("0.25"),
+    "one quarter": Decimal("0.25"),
+    "three quarters": Decimal("0.75"),
+    "three-quarters": Decimal("0.75"),
+}
+_PAID_SHARE = re.compile(
+    rf"\bpa(?:y|ys|id|ying)\s+(?:only\s+)?({'|'.join(_SHARES)})\s+of\s+(?:the|its|that)\b", re.I
+)
 _FUTURE_EVENT = re.compile(
     r"\b(?:expected|due|scheduled|set|likely|going|planned)\s+to\b|\bwill\s+\w+\s+(?:decide|rule|hear|issue)",
     re.I,
@@ -518,6 +541,10 @@ class Engine:
                 ),
             )
             chosen = self._pick_amount(group, query)
+            if chosen is not None and _ASKS_AMOUNT_PAID.search(query.text):
+                paid = self._amount_paid(query, group, chosen[0], quotes, cites)
+                if paid is not None:
+                    return paid
             if chosen is not None and query.currency and chosen[0].currency != query.currency:
                 # "What is the fine in US dollars?" when the sources give no dollar figure:
                 # converted at an exchange rate they state ("($1 = 0.9375 euros)"), or not at all.
@@ -662,6 +689,78 @@ class Engine:
             f"and state no {target} figure or exchange rate",
             [fine],
         )
+
+    def _amount_paid(
+        self, query: Query, group: ActionGroup, imposed, quotes: list[Quote], cites: Citations
+    ) -> Answer | None:
+        """ "How much did Vela actually end up paying?" when the sources say a sum other than
+        the one imposed was paid: "€820,000 was transferred to the authority", or "by paying
+        half of the €1.64 million fine" (worked out). None when they say nothing else."""
+        articles = {f.article_id for f in group.facts}
+        # What the sources say was paid: its 'paid' statements, and any other outcome told
+        # with a payment ("has paid only a quarter of the fine" reads as a reduction).
+        statements = [
+            (f.article_id, s.start, s.end)
+            for f in group.facts
+            for s in f.statuses
+            if s.status == "paid"
+            or (
+                s.status in {"reduced", "not_paid"}
+                and _PAID_SHARE.search(self.retriever.body(f.article_id)[s.start : s.end])
+            )
+        ]
+        if not statements:
+            return None
+        candidates = statements + [
+            (q.article_id, q.start, q.end)
+            for q in quotes
+            if q.article_id in articles and _PAID_VERB.search(q.text)
+        ]
+        imposed_sums = {a.amount for a, _ in group.amounts() if a.currency == imposed.currency}
+        for article_id, start, end in candidates:
+            text = self.retriever.body(article_id)[start:end]
+            for mention in find_money(text, imposed.currency):
+                money = mention.money
+                if (
+                    money is not None
+                    and money.currency == imposed.currency
+                    and money.amount not in imposed_sums
+                    and mention.per is None
+                    and money.amount < imposed.amount
+                ):
+                    n = cites.add(article_id, start, end)
+                    text = (
+                        f"{format_money(money)}. The sources say {format_money(money)} of "
+                        f"{describe(group, self.lexicon)} was paid [{n}]."
+                    )
+                    return self._done(
+                        query,
+                        "amount",
+                        text,
+                        cites,
+                        MoneyValue(amount=money.amount, currency=money.currency),
+                    )
+        for article_id, start, end in statements:
+            text = self.retriever.body(article_id)[start:end]
+            part = _PAID_SHARE.search(text)
+            if part is None:
+                continue
+            share = _SHARES[part.group(1).casefold()]
+            money = Money(imposed.amount * share, imposed.currency)
+            n = cites.add(article_id, start, end)
+            text = (
+                f"{format_money(money)}: {part.group(1).casefold()} of "
+                f"{describe(group, self.lexicon)}, which the sources say was paid [{n}] "
+                f"({format_money(Money(imposed.amount, imposed.currency))} × {share.normalize()})."
+            )
+            return self._done(
+                query,
+                "amount",
+                text,
+                cites,
+                MoneyValue(amount=money.amount, currency=money.currency),
+            )
+        return None
 
     def _part_of_stated(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
         """ "How much of the €150m fine falls on Google Ireland?": the part the sources state

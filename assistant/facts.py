@@ -179,7 +179,12 @@ class _ArticleContext:
         self.currency = currency
         instruments = Counter(i for i, _, _ in find_instruments(body))
         self.instrument = instruments.most_common(1)[0][0] if instruments else None
-        self.domain = "data_protection"
+        # The kind of regulator a bare place or "the Dutch regulator" stands for: its data
+        # protection authority only in a story about data protection — in one about energy
+        # prices, "the Czech regulator" is not the Czech data protection office.
+        self.domain = (
+            "data_protection" if _ABOUT_DATA_PROTECTION.search(f"{article.title}\n{body}") else None
+        )
         # The court named last, for "the court ruled": its name, authority id and country.
         self.last_court: tuple[str, list[str], str | None] | None = None
         self.court_shorts: dict[str, tuple[str, list[str], str | None]] = {}  # "CBb": as above
@@ -1291,6 +1296,13 @@ def _closest(
     national = [c for c in candidates if c.jurisdiction != "EU"] or candidates
     following = [c for c in national if c.start >= near] if following_first else []
     return min(following or national, key=lambda c: abs(c.start - near))
+
+
+_ABOUT_DATA_PROTECTION = re.compile(
+    r"\b(?:GDPR|RGPD|DSGVO|AVG|UK\s+GDPR|data[\s-]protection|personal\s+data|privacy|personal\s+information"
+    r"|data\s+breach|(?:customers?|users?|patients?|employees?|children)['’]?\s+data)\b",
+    re.I,
+)
 
 
 def _sole_regulator(ctx: _ArticleContext, code: str) -> str | None:

@@ -765,7 +765,7 @@ def _generic_pattern() -> re.Pattern[str]:
 
 
 def authorities(
-    text: str, lexicon: Lexicon, default: str | None, domain: str = "data_protection"
+    text: str, lexicon: Lexicon, default: str | None, domain: str | None = "data_protection"
 ) -> list[AuthorityMention]:
     """Regulators the text names or describes, in order of appearance.
 
@@ -814,7 +814,15 @@ def authorities(
                     AuthorityMention(regional.id, regional.jurisdiction, match.start(), match.end())
                 )
                 continue
-            places = [m for m in lexicon.mentions(match.group("place")) if m.kind == "jurisdiction"]
+            # The place is all the words before the head ("A German data protection
+            # regulator"): "the Czech Energy Regulatory Office" names a body of its own, not
+            # the Czech regulator of the article's kind.
+            named_place = re.sub(r"^(?:The|A|An|Its|Their)\s+", "", match.group("place"))
+            places = [
+                m
+                for m in lexicon.mentions(named_place)
+                if m.kind == "jurisdiction" and m.start == 0 and m.end == len(named_place)
+            ]
             if places:
                 kind = _DOMAIN.get((match.groupdict().get("domain") or "").casefold(), domain)
                 add(_national(lexicon, places[-1].key, kind, match.start(), match.end()))

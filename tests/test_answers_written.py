@@ -188,6 +188,14 @@ The ACCC had sought A$14 million.
 HALDENPAY = """COPENHAGEN, Oct 2 (Test Wire) - Denmark's Financial Supervisory Authority said on Thursday that payments firm Haldenpay ApS had supplied only some of the transaction records it had requested before the September deadline.
 """
 
+OSTRAVA = """PRAGUE, March 2 (Test Wire) - Energy trader Ostrava Proud a.s. has paid only a quarter of the CZK 8 million fine the Czech Energy Regulatory Office imposed last year, the office said on Monday.
+"""
+
+TIMBERLINE = """TORONTO, Jan 9 (Test Wire) - The Ontario Securities Commission fined Timberline Realty Inc. C$400,000 in 2024.
+
+Timberline paid the penalty in December after an early-payment reduction: C$300,000 was transferred to the commission, the company said.
+"""
+
 KORVATH = """BUDAPEST, Nov 14 (Test Wire) - The Budapest-Capital Regional Court on Thursday annulled the 90 million forint fine the Hungarian data protection authority, NAIH, imposed on the debt collector Korvath Kft. last year, ruling that the authority had missed its own procedural deadline.
 
 The authority said it was studying the judgment and had valid grounds for a further appeal.
@@ -255,6 +263,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-07-30-acma-directs-southgate", SOUTHGATE, published="2025-07-30")
     write_article(corpus, "2025-11-14-court-annuls-korvath-fine", KORVATH, published="2025-11-14")
     write_article(corpus, "2026-03-03-datatilsynet-veltra", VELTRA, published="2026-03-03")
+    write_article(corpus, "2026-03-02-ero-ostrava-quarter-paid", OSTRAVA, published="2026-03-02")
+    write_article(corpus, "2026-01-09-bcfsa-timberline-paid", TIMBERLINE, published="2026-01-09")
     write_article(corpus, "2025-10-02-dfsa-haldenpay-records", HALDENPAY, published="2025-10-02")
     write_article(corpus, "2025-05-21-court-orders-tallowood", TALLOWOOD, published="2025-05-21")
     write_article(
@@ -552,6 +562,21 @@ def test_a_settled_penalty_was_not_challenged(session: Session, question: str) -
     answer = session.ask(question)
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
     assert _cites(answer, "agreed to settle at an early stage"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "amount", "currency"),
+    [
+        ("How much has Ostrava Proud actually paid so far?", 2_000_000, "CZK"),
+        ("how much did timberline realty end up paying", 300_000, "CAD"),
+    ],
+)
+def test_what_was_actually_paid_is_the_sum_the_sources_say_was_paid(
+    session: Session, question: str, amount: int, currency: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "amount", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(amount), currency)
 
 
 def test_a_count_asked_for_by_another_word_for_the_same_people(session: Session) -> None:

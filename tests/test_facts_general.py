@@ -1774,3 +1774,39 @@ def test_a_currency_code_after_a_name_ending_in_a_descriptor_is_not_the_party() 
     """ "Bank" is a descriptor word; the name is not "DKK", the amount's currency."""
     fine = next(f for f in extract("Finanstilsynet fined Nordkap Bank DKK 3 million.") if f.amount)
     assert fine.respondent is not None and fine.respondent.text == "Nordkap Bank"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A body of its own the data does not list: not the country's regulator of another kind.
+        "The Ontario Securities Commission fined Timberline Realty Inc. C$400,000.",
+        "The Czech Energy Regulatory Office fined power trader Ostrava Proud a.s. CZK 8 million "
+        "for manipulating wholesale prices.",
+        # A bare place in a story that is not about data protection.
+        "Czech authorities fined power trader Ostrava Proud a.s. CZK 8 million for manipulating "
+        "wholesale prices.",
+    ],
+)
+def test_an_unlisted_regulator_is_not_guessed_from_its_country(body: str) -> None:
+    fine = next(f for f in extract(body) if f.amount)
+    assert fine.authority is None, fine.authority
+
+
+def test_the_country_s_regulator_in_a_data_protection_story_is_its_dpa() -> None:
+    fine = next(
+        f
+        for f in extract("The Dutch regulator fined Kaasland B.V. EUR 400,000 for a data breach.")
+        if f.amount
+    )
+    assert fine.authority == "AP (NL)"
+
+
+def test_a_sum_paid_of_an_earlier_penalty_is_no_new_penalty() -> None:
+    facts = extract(
+        "The Ontario Securities Commission fined Timberline Realty Inc. C$400,000 in 2024.\n\n"
+        "Timberline paid the penalty in December after an early-payment reduction: C$300,000 "
+        "was transferred to the commission, the company said."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal(400_000)]
+    assert "paid" in {s.status for s in facts[0].statuses}
