@@ -122,6 +122,12 @@ _ENFORCEMENT = re.compile(
     r"\b(?:fine[ds]?|penalt\w*|sanction\w*|settlement|decision|ruling|order|notice|judgment)\b",
     re.I,
 )
+# A condition, not a statement: "as long as X complies", "if it pays", "unless it appeals".
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|on\s+condition\s+that"
+    r"|in\s+case|whether)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 _MODAL = re.compile(
     r"\b(?:can|cannot|can't|could|may|might|will|would|shall|has\s+the\s+right\s+to|is\s+entitled\s+to"
     r"|has\s+\w+\s+(?:days|weeks|months)\s+to|intends?\s+to|plans?\s+to|expected\s+to"
@@ -203,11 +209,20 @@ def answer_from_evidence(
     possibility = bool(_ASKS_POSSIBILITY.search(query.text))
     found = [_hits(q.text, forms, possibility) for q in candidates]
     frequency = {w: sum(1 for hits in found if w in hits) for w in predicates}
+    # "Has X complied with the order?": a sentence using only "order" (the order being made)
+    # says nothing of complying; it must use the outcome's own word or state an outcome.
+    outcome_asked = [
+        w
+        for w in asked
+        if query.status in STATUS_WORDS and re.search(STATUS_WORDS[query.status], w, re.I)
+    ]
     best = None
     for quote, hits in zip(candidates, found, strict=True):
         if required and not _ENFORCEMENT.search(quote.text):
             continue
         outcomes = {m.kind for m in find_statuses(quote.text)} & _asked_outcomes(query)
+        if outcome_asked and not outcomes and not any(w in hits for w in outcome_asked):
+            continue
         if not (any(w in asked for w in hits) or outcomes) or not is_about(
             engine, query, quote, articles
         ):
@@ -324,8 +339,9 @@ def _hits(
     only for questions about what may happen."""
     hits: dict[str, tuple[re.Match, bool]] = {}
     for match in _WORD.finditer(text):
-        if not possibility and _MODAL.search(text[max(0, match.start() - 40) : match.start()]):
-            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        if not possibility and (_MODAL.search(before) or _CONDITIONAL.search(before)):
+            continue  # "as long as Hoshimura complies": no statement that it does
         own = stem(match.group())
         for word, stems in forms.items():
             if word in hits:

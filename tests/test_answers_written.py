@@ -196,6 +196,9 @@ TIMBERLINE = """TORONTO, Jan 9 (Test Wire) - The Ontario Securities Commission f
 Timberline paid the penalty in December after an early-payment reduction: C$300,000 was transferred to the commission, the company said.
 """
 
+FJALLA = """REYKJAVIK, June 5 (Test Wire) - Iceland's data protection authority, Persónuvernd, has ordered the cafe chain Fjallakaffi ehf. to delete its staff recordings. No fine will follow as long as Fjallakaffi complies, the authority said.
+"""
+
 KORVATH = """BUDAPEST, Nov 14 (Test Wire) - The Budapest-Capital Regional Court on Thursday annulled the 90 million forint fine the Hungarian data protection authority, NAIH, imposed on the debt collector Korvath Kft. last year, ruling that the authority had missed its own procedural deadline.
 
 The authority said it was studying the judgment and had valid grounds for a further appeal.
@@ -263,6 +266,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-07-30-acma-directs-southgate", SOUTHGATE, published="2025-07-30")
     write_article(corpus, "2025-11-14-court-annuls-korvath-fine", KORVATH, published="2025-11-14")
     write_article(corpus, "2026-03-03-datatilsynet-veltra", VELTRA, published="2026-03-03")
+    write_article(corpus, "2025-06-05-personuvernd-fjallakaffi", FJALLA, published="2025-06-05")
     write_article(corpus, "2026-03-02-ero-ostrava-quarter-paid", OSTRAVA, published="2026-03-02")
     write_article(corpus, "2026-01-09-bcfsa-timberline-paid", TIMBERLINE, published="2026-01-09")
     write_article(corpus, "2025-10-02-dfsa-haldenpay-records", HALDENPAY, published="2025-10-02")
@@ -577,6 +581,12 @@ def test_what_was_actually_paid_is_the_sum_the_sources_say_was_paid(
     answer = session.ask(question)
     assert answer.kind == "amount", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(amount), currency)
+
+
+def test_a_condition_is_no_statement_that_it_was_met(session: Session) -> None:
+    """ "as long as Fjallakaffi complies" says nothing about whether it has."""
+    answer = session.ask("Has Fjallakaffi complied with the order?")
+    assert answer.verdict != "yes", answer.answer
 
 
 def test_a_count_asked_for_by_another_word_for_the_same_people(session: Session) -> None:

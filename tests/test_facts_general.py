@@ -1810,3 +1810,17 @@ def test_a_sum_paid_of_an_earlier_penalty_is_no_new_penalty() -> None:
     )
     assert [f.amount.amount for f in facts if f.amount] == [Decimal(400_000)]
     assert "paid" in {s.status for s in facts[0].statuses}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Keelung Telecom did not fully implement the recommendation.", "not_complied"),
+        ("The insurer has not followed the regulator's instructions.", "not_complied"),
+        ("Bayview Bank has implemented all the corrective measures required.", "complied"),
+    ],
+)
+def test_a_recommendation_carried_out_or_not(sentence: str, status: str) -> None:
+    from assistant.actions import find_statuses
+
+    assert [m.kind for m in find_statuses(sentence)] == [status]
