@@ -123,6 +123,23 @@ class Citations:
 _IMPOSED_ON = re.compile(r"\b(?:imposed|fined|issued|decided|dated|of)\s+(?:on\s+)?$", re.I)
 
 
+# "the fine after the appeal", "after the Council of State judgment", "the reduced fine",
+# "the fine as cut by the court": what a court set.
+_AFTER_RULING = re.compile(
+    r"\bafter\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:appeal|judgm?ent|ruling|court\s+(?:case|decision|ruling))\b"
+    r"|\b(?:reduced|new|revised|lowered|cut)\s+(?:fine|penalty|amount)\b"
+    r"|\b(?:fine|penalty)\s+(?:as\s+)?(?:cut|reduced|set|lowered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:court|tribunal|judges?)\b",
+    re.I,
+)
+# "Which court cut X's fine?", "what tribunal upheld it?"
+_ASKS_COURT = re.compile(
+    r"^\W*(?:and\s+)?(?:which|what)\s+(?:court|tribunal|judges?|appeals?\s+court)\b", re.I
+)
+_COURT_OUTCOMES = {
+    "reduced": r"\b(?:cut|reduc\w*|lower\w*|slash\w*|trimm?\w*)\b",
+    "overturned": r"\b(?:annul\w*|overturn\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*)\b",
+    "upheld": r"\b(?:uph[eo]ld\w*|confirm\w*)\b",
+}
 _PAID_VERB = re.compile(r"\b(?:paid|settled|pays|transferred)\b", re.I)
 # "How much did Vela actually end up paying?", "how much has it paid so far?": the sum paid,
 # which may be less than the one imposed.
@@ -294,6 +311,8 @@ class Engine:
             query.respondents
             and (query.authorities or self._all_elsewhere(query))
             and query.kind != "calculation"
+            # "the fine after the Council of State judgment": the court named ruled on it
+            and not (query.kind == "amount" and _AFTER_RULING.search(query.text))
             and not self._groups(replace(query, action=None))
         ):
             # "What did the Texas attorney general get from LearnLoop?", "How much did
@@ -487,7 +506,7 @@ class Engine:
     # --- kinds ----------------------------------------------------------------------------
 
     def _amount(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
-        part = self._part_of_stated(query, cites, quotes)
+        part = self._part_of_stated(query, cites, quotes) or self._after_ruling(query, cites)
         if part is not None:
             return part
         # Amounts that are not penalties, and statutory maximums, are read from the text.
@@ -1005,21 +1024,25 @@ class Engine:
                     if group.authority in self.lexicon.authorities
                     else None
                 )
+                # "IDPC (Information and Data Protection Commissioner)": an acronym with the
+                # name it stands for; a name in another language with the English one and id.
                 extra = (
-                    f" ({official}, {group.authority})"
-                    if official and group.authority not in written
-                    else ""
+                    ""
+                    if not official or official.casefold() in written.casefold()
+                    else f" ({official})"
+                    if group.authority in written
+                    else f" ({official}, {group.authority})"
                 )
                 return self._done(
                     query,
                     "entity",
-                    f"{written}{extra}. {describe(group, self.lexicon)} [{n}].",
+                    f"{written}{extra}. The sources report {describe(group, self.lexicon)} [{n}].",
                     cites,
                 )
             answered = self._regulator_named_before(query, groups, cites)
             if answered is not None:
                 return answered
-        answered = self._respondent_asked(query, cites)
+        answered = self._respondent_asked(query, cites) or self._court_asked(query, cites)
         if answered is not None:
             return answered
         answered = self._sanctioned_in_case(query, cites)
@@ -1451,6 +1474,62 @@ class Engine:
             if f.respondent is not None
         ]
         return self._done(query, "entity", "; ".join(named) + ".", cites)
+
+    def _after_ruling(self, query: Query, cites: Citations) -> Answer | None:
+        """ "What is Tauernblick's fine after the appeal?", "Onda Mobile's fine after the
+        Council of State judgment?": the amount a court set, from the ruling recorded on the
+        company's measure (whichever court the question names: the ruling is the answer)."""
+        if not query.respondents or not _AFTER_RULING.search(query.text):
+            return None
+        selecting = replace(query, authorities=(), places=frozenset(), action=None)
+        rulings = [
+            g
+            for g in self._groups(selecting, action="ruling")
+            if g.action == "ruling" and g.amounts() and g.per is None
+        ]
+        if not rulings:
+            return None
+        group = max(rulings, key=lambda g: (self._year(g), len(g.facts)))
+        amount, fact = group.amounts()[0]
+        n = cites.add(fact.article_id, fact.start, fact.end)
+        money = Money(amount.amount, amount.currency)
+        text = (
+            f"{format_money(money)}, the amount set on appeal. The sources report "
+            f"{describe(group, self.lexicon, money)} [{n}]."
+        )
+        return self._done(
+            query, "amount", text, cites, MoneyValue(amount=money.amount, currency=money.currency)
+        )
+
+    def _court_asked(self, query: Query, cites: Citations) -> Answer | None:
+        """ "Which court cut Onda Mobile's fine?": the court of a ruling recorded on the
+        company's measure — one whose outcome is the one asked about, if the question names
+        one ("cut": reduced)."""
+        if not query.respondents or not _ASKS_COURT.search(query.text):
+            return None
+        rulings = [
+            g
+            for g in self._groups(replace(query, authorities=()), action="ruling")
+            if g.action == "ruling"
+        ]
+        outcome = next(
+            (s for s, words in _COURT_OUTCOMES.items() if re.search(words, query.text, re.I)), None
+        )
+        if outcome:
+            rulings = [
+                g for g in rulings if any(s.status == outcome for f in g.facts for s in f.statuses)
+            ]
+        named = [g for g in rulings if any(f.authority_at for f in g.facts)]
+        if not named:
+            return None
+        group = max(named, key=lambda g: len(g.facts))
+        fact = next(f for f in group.facts if f.authority_at)
+        n = cites.add(fact.article_id, fact.start, fact.end)
+        written = fact.authority_at.text
+        if group.authority and group.authority.casefold() not in written.casefold():
+            written += f" ({group.authority})"  # "National High Court (Audiencia Nacional)"
+        text = f"{written}. The sources report {describe(group, self.lexicon)} [{n}]."
+        return self._done(query, "entity", text, cites)
 
     def _proposal_sentences(self, groups: list[ActionGroup]) -> list[Quote]:
         """Sentences of the actions' articles that state a proposed, sought or undiscounted

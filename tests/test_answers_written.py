@@ -589,6 +589,35 @@ def test_a_condition_is_no_statement_that_it_was_met(session: Session) -> None:
     assert answer.verdict != "yes", answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "court"),
+    [
+        ("Which court cut Harlow's fine?", "Market Court"),
+        ("which court annulled the korvath fine", "Budapest-Capital Regional Court"),
+    ],
+)
+def test_the_court_that_ruled_on_a_measure_is_named_from_the_ruling(
+    session: Session, question: str, court: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "entity" and answer.answer.startswith(court), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Harlow Assurances' fine after the appeal?",
+        "harlow's reduced fine?",
+        "Harlow's fine after the Court of Appeal judgment?",
+    ],
+)
+def test_the_fine_after_an_appeal_is_the_amount_the_court_set(
+    session: Session, question: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "amount" and answer.value.amount == Decimal(150_000), answer.answer
+
+
 def test_a_count_asked_for_by_another_word_for_the_same_people(session: Session) -> None:
     """The source counts "customers"; the question says "subscribers"."""
     answer = session.ask("How many subscribers did Lakeside Mobile keep location data on?")
