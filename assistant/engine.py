@@ -1491,11 +1491,19 @@ class Engine:
             return None
         group = max(rulings, key=lambda g: (self._year(g), len(g.facts)))
         amount, fact = group.amounts()[0]
-        n = cites.add(fact.article_id, fact.start, fact.end)
+        # Every ruling stating the same amount ("cut the penalty from A$2.5 million to A$1.6
+        # million", told twice by one article) is cited with it.
+        same = [
+            f
+            for g in rulings
+            for a, f in g.amounts()
+            if (a.amount, a.currency) == (amount.amount, amount.currency)
+        ]
+        numbers = [cites.add(f.article_id, f.start, f.end) for f in [fact, *same][:3]]
         money = Money(amount.amount, amount.currency)
         text = (
             f"{format_money(money)}, the amount set on appeal. The sources report "
-            f"{describe(group, self.lexicon, money)} [{n}]."
+            f"{describe(group, self.lexicon, money)} {markers(numbers)}."
         )
         return self._done(
             query, "amount", text, cites, MoneyValue(amount=money.amount, currency=money.currency)
