@@ -594,13 +594,8 @@ class Engine:
                         )
                         + "."
                     )
-                return self._done(
-                    query,
-                    "amount",
-                    text,
-                    cites,
-                    MoneyValue(amount=money.amount, currency=money.currency),
-                    conflicts=self._conflicts(group, amount, cites),
+                return self._amount_answer(
+                    query, text, cites, money, conflicts=self._conflicts(group, amount, cites)
                 )
             return self._not_found(
                 query,
@@ -752,13 +747,7 @@ class Engine:
                         f"{format_money(money)}. The sources say {format_money(money)} of "
                         f"{describe(group, self.lexicon)} was paid [{n}]."
                     )
-                    return self._done(
-                        query,
-                        "amount",
-                        text,
-                        cites,
-                        MoneyValue(amount=money.amount, currency=money.currency),
-                    )
+                    return self._amount_answer(query, text, cites, money)
         for article_id, start, end in statements:
             text = self.retriever.body(article_id)[start:end]
             part = _PAID_SHARE.search(text)
@@ -772,13 +761,7 @@ class Engine:
                 f"{describe(group, self.lexicon)}, which the sources say was paid [{n}] "
                 f"({format_money(Money(imposed.amount, imposed.currency))} × {share.normalize()})."
             )
-            return self._done(
-                query,
-                "amount",
-                text,
-                cites,
-                MoneyValue(amount=money.amount, currency=money.currency),
-            )
+            return self._amount_answer(query, text, cites, money)
         return None
 
     def _part_of_stated(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
@@ -1475,6 +1458,18 @@ class Engine:
         ]
         return self._done(query, "entity", "; ".join(named) + ".", cites)
 
+    def _amount_answer(
+        self, query: Query, text: str, cites: Citations, money: Money, **extra
+    ) -> Answer:
+        return self._done(
+            query,
+            "amount",
+            text,
+            cites,
+            MoneyValue(amount=money.amount, currency=money.currency),
+            **extra,
+        )
+
     def _after_ruling(self, query: Query, cites: Citations) -> Answer | None:
         """ "What is Tauernblick's fine after the appeal?", "Onda Mobile's fine after the
         Council of State judgment?": the amount a court set, from the ruling recorded on the
@@ -1505,9 +1500,7 @@ class Engine:
             f"{format_money(money)}, the amount set on appeal. The sources report "
             f"{describe(group, self.lexicon, money)} {markers(numbers)}."
         )
-        return self._done(
-            query, "amount", text, cites, MoneyValue(amount=money.amount, currency=money.currency)
-        )
+        return self._amount_answer(query, text, cites, money)
 
     def _court_asked(self, query: Query, cites: Citations) -> Answer | None:
         """ "Which court cut Onda Mobile's fine?": the court of a ruling recorded on the
