@@ -14,6 +14,7 @@ name itself, as a statute the data files do not list would be.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -123,13 +124,51 @@ def instrument_names(instrument: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class _Names:
-    pattern: re.Pattern[str]
+    forms: tuple[str, ...]  # every name as the data writes it, longest first (the match order)
+    exact: frozenset[str]  # forms that match only as written ("RAN")
     owners: dict[str, tuple[str, ...]]  # folded name -> the laws it names (several: shared)
     written: dict[str, str]  # folded name -> as the data writes it ("PDPA")
+    # A word of each form -> (the form's index, all its words) for the forms that word was
+    # chosen for; forms with no word to look up are always tried.
+    by_word: dict[str, tuple[tuple[int, frozenset[str]], ...]]
+    always: tuple[int, ...]
 
 
 def _fold(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).casefold()
+
+
+# Law names are looked up by their words before a pattern runs: an alternation of all 700-odd
+# names tried at every word of every sentence cost more than everything else done to read a
+# law, and most sentences name none. The pattern is then built from the names whose words the
+# text has, in the same order, and so finds exactly what the one of all names would.
+_WORD_RUN = re.compile(r"\w+")
+# The characters besides A-Z that re.IGNORECASE matches to an ASCII letter: "İ" and "ı" to
+# "i", "ſ" to "s", the Kelvin sign to "k". Folded like this, a word that matches a name's
+# word (ASCII, or letters without case) looks it up.
+_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _lookup_form(word: str) -> str:
+    return word.translate(_ASCII_TWINS).lower()
+
+
+def _uncased(char: str) -> bool:
+    """A character the patterns match only as itself, whatever the case flag."""
+    return char.lower() == char == char.upper()
+
+
+def _lookup_words(form: str) -> frozenset[str]:
+    """Words of a name that stand whole in any text naming it: its runs of word characters
+    that are ASCII or without case (matched as written, so as words of the text too), between
+    characters without case (a space, "-", "/")."""
+    words = set()
+    for run in _WORD_RUN.finditer(form):
+        word = run.group()
+        bounds = form[run.start() - 1 : run.start()] + form[run.end() : run.end() + 1]
+        if all((c.isascii() or _uncased(c)) for c in word) and all(_uncased(c) for c in bounds):
+            words.add(word.lower())
+    return frozenset(words)
 
 
 @cache
@@ -145,18 +184,59 @@ def _names() -> _Names:
             if instrument["id"] not in ids:
                 ids.append(instrument["id"])
             written.setdefault(_fold(form), form)
-    forms = sorted(written.values(), key=len, reverse=True)
-    alternation = "|".join(f"(?-i:{re.escape(f)})" if f in exact else re.escape(f) for f in forms)
+    forms = tuple(sorted(written.values(), key=len, reverse=True))
+    words = [_lookup_words(form) for form in forms]
+    # Each form is filed under its word fewest forms share ("Gramm", not "act").
+    shared = Counter(word for form_words in words for word in form_words)
+    by_word: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for index, form_words in enumerate(words):
+        if form_words:
+            rarest = min(form_words, key=lambda w: (shared[w], -len(w), w))
+            by_word.setdefault(rarest, []).append((index, form_words))
     return _Names(
-        re.compile(rf"(?<![\w])(?:the\s+)?({alternation})(?![\w])", re.IGNORECASE),
+        forms,
+        frozenset(exact),
         {form: tuple(ids) for form, ids in owners.items()},
         written,
+        {word: tuple(entries) for word, entries in by_word.items()},
+        tuple(index for index, form_words in enumerate(words) if not form_words),
     )
 
 
-def _instruments() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+def _candidates(words: set[str]) -> tuple[int, ...]:
+    """Indexes of the forms all of whose lookup words are among `words`, in match order."""
     names = _names()
-    return names.pattern, names.owners
+    found = list(names.always)
+    for word in words & names.by_word.keys():
+        found += [index for index, needed in names.by_word[word] if needed <= words]
+    return tuple(sorted(found))
+
+
+def _alternation(indexes: tuple[int, ...]) -> str:
+    """The names as alternatives, in match order; none: an alternative that never matches."""
+    names = _names()
+    forms = (names.forms[i] for i in indexes)
+    return (
+        "|".join(f"(?-i:{re.escape(f)})" if f in names.exact else re.escape(f) for f in forms)
+        or "(?!)"
+    )
+
+
+@lru_cache(maxsize=2048)
+def _names_pattern(indexes: tuple[int, ...]) -> re.Pattern[str]:
+    """The pattern of these names: the name alone, as a whole word, "the" before it or not."""
+    return re.compile(rf"(?<![\w])(?:the\s+)?({_alternation(indexes)})(?![\w])", re.IGNORECASE)
+
+
+def _law_names(text: str) -> list[re.Match[str]]:
+    """Every law name in the text, as one pattern of all names would find them."""
+    words = {_lookup_form(w) for w in _WORD_RUN.findall(text)}
+    indexes = _candidates(words)
+    return list(_names_pattern(indexes).finditer(text)) if indexes else []
+
+
+def _owners() -> dict[str, tuple[str, ...]]:
+    return _names().owners
 
 
 def _places_near(text: str, at: int) -> list[str]:
@@ -254,9 +334,9 @@ def _prefixed_provisions(text: str) -> list[Provision]:
     return found
 
 
-def _citation_pattern() -> re.Pattern[str]:
-    instrument, _ = _instruments()
-    name = instrument.pattern.replace("(?<![\\w])", "").replace("(?![\\w])", "")
+@lru_cache(maxsize=2048)
+def _citation_pattern(indexes: tuple[int, ...]) -> re.Pattern[str]:
+    name = rf"(?:the\s+)?({_alternation(indexes)})"
     # "Article 6 of the GDPR" | "Art. 46(1) GDPR" | "GDPR Article 6" | "the GDPR's Article 6"
     # | "Amendment 13 to the Protection of Privacy Law"
     return re.compile(
@@ -266,9 +346,12 @@ def _citation_pattern() -> re.Pattern[str]:
     )
 
 
-@cache
-def _citations() -> re.Pattern[str]:
-    return _citation_pattern()
+def _citations(text: str) -> re.Pattern[str]:
+    """The citation pattern with the law names the text may have. A name before the citation
+    may start inside a word ("XGDPR Article 5" reads "GDPR"), so its first word may be the
+    end of one of the text's words: every ending of every word looks names up."""
+    words = {w[i:] for w in map(_lookup_form, _WORD_RUN.findall(text)) for i in range(len(w))}
+    return _citation_pattern(_candidates(words))
 
 
 # Statutes cited by number, as Central European, Spanish and Latin American legal systems write
@@ -342,8 +425,7 @@ def find_instruments(text: str, places: Sequence[str] = ()) -> list[tuple[str, i
 
 @lru_cache(maxsize=4096)  # an article's sentences are read for laws several times
 def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
-    names = _names()
-    matches = list(names.pattern.finditer(text))
+    matches = _law_names(text)
     found = [
         (_resolve(m.group(1), m.start(1), text, places, None), m.start(1), m.end(1))
         for m in matches
@@ -409,7 +491,7 @@ def _codified_and_rights(text: str) -> list[Provision]:
         for number in re.findall(_REG_NUMBER, m.group("numbers")):
             number = re.sub(r"\s", "", number)
             found.append(Provision(None, "§", number, m.start(), m.end(), stem=stem))
-    _, names = _instruments()
+    names = _owners()
     for m in _NAMED_RIGHT.finditer(text):
         law = names.get(m.group("law").casefold())
         if law and len(law) == 1:
@@ -433,7 +515,7 @@ def find_provisions(
     if not _ANY_UNIT.search(text):
         return found  # no "Article 6", "Section 5", "§ 3": nothing more to parse
     named = find_instruments(text, places)
-    for match in _citations().finditer(text):
+    for match in _citations(text).finditer(text):
         if any(p.start < match.end() and match.start() < p.end for p in found if p.stem):
             continue  # "Data Protection Principle 4" is the PDPO's DPP4, read already
         if match.group("unit").startswith("§") and _SUBDIVISION.search(text, 0, match.start()):
