@@ -14,12 +14,12 @@ name itself, as a statute the data files do not list would be.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .datafiles import load_toml
+from .name_lookup import NameTable
 
 _UNITS = {
     "article": "Art.",
@@ -124,51 +124,13 @@ def instrument_names(instrument: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class _Names:
-    forms: tuple[str, ...]  # every name as the data writes it, longest first (the match order)
-    exact: frozenset[str]  # forms that match only as written ("RAN")
+    table: NameTable  # every name as the data writes it, longest first (the match order)
     owners: dict[str, tuple[str, ...]]  # folded name -> the laws it names (several: shared)
     written: dict[str, str]  # folded name -> as the data writes it ("PDPA")
-    # A word of each form -> (the form's index, all its words) for the forms that word was
-    # chosen for; forms with no word to look up are always tried.
-    by_word: dict[str, tuple[tuple[int, frozenset[str]], ...]]
-    always: tuple[int, ...]
 
 
 def _fold(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).casefold()
-
-
-# Law names are looked up by their words before a pattern runs: an alternation of all 700-odd
-# names tried at every word of every sentence cost more than everything else done to read a
-# law, and most sentences name none. The pattern is then built from the names whose words the
-# text has, in the same order, and so finds exactly what the one of all names would.
-_WORD_RUN = re.compile(r"\w+")
-# The characters besides A-Z that re.IGNORECASE matches to an ASCII letter: "İ" and "ı" to
-# "i", "ſ" to "s", the Kelvin sign to "k". Folded like this, a word that matches a name's
-# word (ASCII, or letters without case) looks it up.
-_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _lookup_form(word: str) -> str:
-    return word.translate(_ASCII_TWINS).lower()
-
-
-def _uncased(char: str) -> bool:
-    """A character the patterns match only as itself, whatever the case flag."""
-    return char.lower() == char == char.upper()
-
-
-def _lookup_words(form: str) -> frozenset[str]:
-    """Words of a name that stand whole in any text naming it: its runs of word characters
-    that are ASCII or without case (matched as written, so as words of the text too), between
-    characters without case (a space, "-", "/")."""
-    words = set()
-    for run in _WORD_RUN.finditer(form):
-        word = run.group()
-        bounds = form[run.start() - 1 : run.start()] + form[run.end() : run.end() + 1]
-        if all((c.isascii() or _uncased(c)) for c in word) and all(_uncased(c) for c in bounds):
-            words.add(word.lower())
-    return frozenset(words)
 
 
 @cache
@@ -184,55 +146,19 @@ def _names() -> _Names:
             if instrument["id"] not in ids:
                 ids.append(instrument["id"])
             written.setdefault(_fold(form), form)
-    forms = tuple(sorted(written.values(), key=len, reverse=True))
-    words = [_lookup_words(form) for form in forms]
-    # Each form is filed under its word fewest forms share ("Gramm", not "act").
-    shared = Counter(word for form_words in words for word in form_words)
-    by_word: dict[str, list[tuple[int, frozenset[str]]]] = {}
-    for index, form_words in enumerate(words):
-        if form_words:
-            rarest = min(form_words, key=lambda w: (shared[w], -len(w), w))
-            by_word.setdefault(rarest, []).append((index, form_words))
     return _Names(
-        forms,
-        frozenset(exact),
+        NameTable(sorted(written.values(), key=len, reverse=True), exact),
         {form: tuple(ids) for form, ids in owners.items()},
         written,
-        {word: tuple(entries) for word, entries in by_word.items()},
-        tuple(index for index, form_words in enumerate(words) if not form_words),
     )
 
 
-def _candidates(words: set[str]) -> tuple[int, ...]:
-    """Indexes of the forms all of whose lookup words are among `words`, in match order."""
-    names = _names()
-    found = list(names.always)
-    for word in words & names.by_word.keys():
-        found += [index for index, needed in names.by_word[word] if needed <= words]
-    return tuple(sorted(found))
-
-
-def _alternation(indexes: tuple[int, ...]) -> str:
-    """The names as alternatives, in match order; none: an alternative that never matches."""
-    names = _names()
-    forms = (names.forms[i] for i in indexes)
-    return (
-        "|".join(f"(?-i:{re.escape(f)})" if f in names.exact else re.escape(f) for f in forms)
-        or "(?!)"
-    )
-
-
-@lru_cache(maxsize=2048)
-def _names_pattern(indexes: tuple[int, ...]) -> re.Pattern[str]:
-    """The pattern of these names: the name alone, as a whole word, "the" before it or not."""
-    return re.compile(rf"(?<![\w])(?:the\s+)?({_alternation(indexes)})(?![\w])", re.IGNORECASE)
-
-
-def _law_names(text: str) -> list[re.Match[str]]:
-    """Every law name in the text, as one pattern of all names would find them."""
-    words = {_lookup_form(w) for w in _WORD_RUN.findall(text)}
-    indexes = _candidates(words)
-    return list(_names_pattern(indexes).finditer(text)) if indexes else []
+def _law_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every law name in the text: a whole word or words, "the" before it or
+    not (not part of it), case-insensitive but for the names matched only as written."""
+    table = _names().table
+    indexes = table.candidates(table.words(text))
+    return [(start, end) for _, start, end in table.whole_names(text, indexes)] if indexes else []
 
 
 def _owners() -> dict[str, tuple[str, ...]]:
@@ -334,24 +260,95 @@ def _prefixed_provisions(text: str) -> list[Provision]:
     return found
 
 
-@lru_cache(maxsize=2048)
-def _citation_pattern(indexes: tuple[int, ...]) -> re.Pattern[str]:
-    name = rf"(?:the\s+)?({_alternation(indexes)})"
-    # "Article 6 of the GDPR" | "Art. 46(1) GDPR" | "GDPR Article 6" | "the GDPR's Article 6"
-    # | "Amendment 13 to the Protection of Privacy Law"
-    return re.compile(
-        rf"(?:(?P<before>{name})(?:['’]s)?\s+)?(?P<unit>{_UNIT})\s*(?P<numbers>{_LIST})"
-        rf"(?:\s+(?:(?:of|to)\s+)?(?P<after>{name})(?![\w]))?",
-        re.IGNORECASE,
-    )
+# "Article 6 of the GDPR" | "Art. 46(1) GDPR" | "GDPR Article 6" | "the GDPR's Article 6" |
+# "Amendment 13 to the Protection of Privacy Law": a unit and its numbers, with a law's name
+# before or after them. One pattern held every law's name twice; read in parts instead (see
+# name_lookup), with the name tried where the pattern would try it:
+#   (?:(?P<before>NAME)(?:['’]s)?\s+)?(?P<unit>UNIT)\s*(?P<numbers>LIST)
+#   (?:\s+(?:(?:of|to)\s+)?(?P<after>NAME)(?![\w]))?       NAME = (?:the\s+)?(name|name|…)
+_CITATION = re.compile(rf"(?P<unit>{_UNIT})\s*(?P<numbers>{_LIST})", re.IGNORECASE)
+# Where a citation can start without a name: every place, overlapping ones too.
+_CITATION_STARTS = re.compile(rf"(?=(?:{_UNIT})\s*\d)", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+", re.IGNORECASE)
+_OF_OR_TO = re.compile(r"(?:of|to)\s+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"\w")
 
 
-def _citations(text: str) -> re.Pattern[str]:
-    """The citation pattern with the law names the text may have. A name before the citation
-    may start inside a word ("XGDPR Article 5" reads "GDPR"), so its first word may be the
-    end of one of the text's words: every ending of every word looks names up."""
-    words = {w[i:] for w in map(_lookup_form, _WORD_RUN.findall(text)) for i in range(len(w))}
-    return _citation_pattern(_candidates(words))
+class _Citation:
+    """A citation's parts, read like a match of the one pattern (`group`, `start`, `end`)."""
+
+    def __init__(self, text: str, spans: dict[str, tuple[int, int] | None]) -> None:
+        self._text, self._spans = text, spans
+
+    def group(self, name: str) -> str | None:
+        span = self._spans[name]
+        return None if span is None else self._text[span[0] : span[1]]
+
+    def start(self, name: str = "") -> int:
+        span = self._spans[name]
+        return -1 if span is None else span[0]
+
+    def end(self, name: str = "") -> int:
+        span = self._spans[name]
+        return -1 if span is None else span[1]
+
+
+def _citations(text: str) -> list[_Citation]:
+    """Every citation, as `finditer` of the one pattern would give them. The name before a
+    citation may start inside a word (the pattern reads "GDPR" in "XGDPR Article 5"), so its
+    first word is looked up among the endings of the text's words."""
+    table = _names().table
+    indexes = table.candidates(table.endings(text))
+    starts = {m.start() for m in _CITATION_STARTS.finditer(text)}
+    starts.update(table.starts(text, indexes))
+    found: list[_Citation] = []
+    reached = 0
+    for at in sorted(starts):
+        if at >= reached:
+            citation = _citation_at(text, at, indexes)
+            if citation:
+                found.append(citation)
+                reached = citation.end()
+    return found
+
+
+def _citation_at(text: str, at: int, indexes: tuple[int, ...]) -> _Citation | None:
+    """The citation starting at `at`: with a name before it if one leads into a unit and its
+    numbers (the first name the pattern would try that does), else without."""
+    table = _names().table
+    for _, end in table.ways(text, at, indexes):
+        # The gap never backtracks: a unit starts with neither a space nor "'s".
+        gap = _POSSESSIVE_GAP.match(text, end)
+        core = gap and _CITATION.match(text, gap.end())
+        if core:
+            return _with_name_after(text, core, (at, end), indexes)
+    core = _CITATION.match(text, at)
+    return _with_name_after(text, core, None, indexes) if core else None
+
+
+def _with_name_after(
+    text: str, core: re.Match[str], before: tuple[int, int] | None, indexes: tuple[int, ...]
+) -> _Citation:
+    """The citation with the name after its numbers, if the optional part matches: its spaces
+    are all taken (no name, "of" or "to" starts with one), "of"/"to" tried first."""
+    spans = {
+        "before": before,
+        "unit": core.span("unit"),
+        "numbers": core.span("numbers"),
+        "after": None,
+        "": (before[0] if before else core.start(), core.end()),
+    }
+    spaces = _SPACES.match(text, core.end())
+    if spaces:
+        joined = _OF_OR_TO.match(text, spaces.end())
+        table = _names().table
+        for at in (joined.end(), spaces.end()) if joined else (spaces.end(),):
+            for _, end in table.ways(text, at, indexes):
+                if not _WORD_CHAR.match(text, end):
+                    spans["after"], spans[""] = (at, end), (spans[""][0], end)
+                    return _Citation(text, spans)
+    return _Citation(text, spans)
 
 
 # Statutes cited by number, as Central European, Spanish and Latin American legal systems write
@@ -426,17 +423,14 @@ def find_instruments(text: str, places: Sequence[str] = ()) -> list[tuple[str, i
 @lru_cache(maxsize=4096)  # an article's sentences are read for laws several times
 def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
     matches = _law_names(text)
-    found = [
-        (_resolve(m.group(1), m.start(1), text, places, None), m.start(1), m.end(1))
-        for m in matches
-    ]
+    found = [(_resolve(text[s:e], s, text, places, None), s, e) for s, e in matches]
     # A shared name the text settles once ("Thailand's PDPA") is that law where the text
     # leaves it open too ("The PDPA took full effect in 2022").
     settled: dict[str, set[str]] = {}
-    for m, (law, _, _) in zip(matches, found, strict=True):
-        settled.setdefault(_fold(m.group(1)), set()).add(law)
-    for index, (m, (law, start, end)) in enumerate(zip(matches, found, strict=True)):
-        laws = settled[_fold(m.group(1))] - {law}
+    for law, start, end in found:
+        settled.setdefault(_fold(text[start:end]), set()).add(law)
+    for index, (law, start, end) in enumerate(found):
+        laws = settled[_fold(text[start:end])] - {law}
         if law not in _jurisdictions() and len(laws) == 1:
             found[index] = (laws.pop(), start, end)
     for m in _NUMBERED_STATUTE.finditer(text):
@@ -515,7 +509,7 @@ def find_provisions(
     if not _ANY_UNIT.search(text):
         return found  # no "Article 6", "Section 5", "§ 3": nothing more to parse
     named = find_instruments(text, places)
-    for match in _citations(text).finditer(text):
+    for match in _citations(text):
         if any(p.start < match.end() and match.start() < p.end for p in found if p.stem):
             continue  # "Data Protection Principle 4" is the PDPO's DPP4, read already
         if match.group("unit").startswith("§") and _SUBDIVISION.search(text, 0, match.start()):
