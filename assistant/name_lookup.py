@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
-from functools import cached_property
+from dataclasses import dataclass
 
 _WORD_RUN = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
@@ -38,17 +38,36 @@ def _uncased(char: str) -> bool:
     return char.lower() == char == char.upper()
 
 
-def _lookup_words(form: str) -> frozenset[str]:
+def _lookup_words(form: str) -> tuple[frozenset[str], str | None]:
     """Words of a name that stand whole in any text the name matches: its runs of word
     characters that are ASCII or without case, between characters without case (a space,
-    "-", "/") — matched only as themselves, so they end the text's word there too."""
-    words = set()
+    "-", "/") — matched only as themselves, so they end the text's word there too. And the
+    one of them the name starts with, if any: a name may start inside a word of the text."""
+    words, leading = set(), None
     for run in _WORD_RUN.finditer(form):
         word = run.group()
         bounds = form[run.start() - 1 : run.start()] + form[run.end() : run.end() + 1]
         if all(c.isascii() or _uncased(c) for c in word) and all(_uncased(c) for c in bounds):
             words.add(word.lower())
-    return frozenset(words)
+            leading = word.lower() if run.start() == 0 else leading
+    return frozenset(words), leading
+
+
+@dataclass(frozen=True)
+class _Filed:
+    index: int
+    words: frozenset[str]  # all its lookup words
+    inner: frozenset[str]  # those but the one it starts with
+    leading: str | None
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The names a text may have, and the text as they are looked for in it."""
+
+    text: str
+    folded: str  # lookup_form(text): as long as the text, character for character
+    indexes: tuple[int, ...]  # into NameTable.forms, in its order
 
 
 class NameTable:
@@ -61,92 +80,121 @@ class NameTable:
         self.exact = frozenset(exact)
         words = [_lookup_words(form) for form in self.forms]
         # Each name is filed under the word fewest names share ("Gramm", not "act").
-        shared = Counter(word for form_words in words for word in form_words)
-        filed: dict[str, list[tuple[int, frozenset[str]]]] = {}
-        for index, form_words in enumerate(words):
+        shared = Counter(word for form_words, _ in words for word in form_words)
+        filed: dict[str, list[_Filed]] = {}
+        for index, (form_words, leading) in enumerate(words):
             if form_words:
                 rarest = min(form_words, key=lambda w: (shared[w], -len(w), w))
-                filed.setdefault(rarest, []).append((index, form_words))
+                entry = _Filed(index, form_words, form_words - {leading}, leading)
+                filed.setdefault(rarest, []).append(entry)
         self._filed = {word: tuple(entries) for word, entries in filed.items()}
-        self._always = tuple(i for i, form_words in enumerate(words) if not form_words)
+        self._always = tuple(i for i, (form_words, _) in enumerate(words) if not form_words)
+        # How each name is found: as written in the text (one matched only as written), as
+        # folded in the text folded (a name of ASCII and letters without case: a character
+        # matches its like case-insensitively exactly when the two fold alike), else by a
+        # pattern of its own.
+        self._needles: list[tuple[bool, str] | None] = [
+            (False, form)
+            if form in self.exact
+            else (True, form.lower())
+            if all(c.isascii() or _uncased(c) for c in form)
+            else None
+            for form in self.forms
+        ]
         self._patterns: dict[int, re.Pattern[str]] = {}
-        self._scans: dict[int, re.Pattern[str]] = {}
 
     # --- Which names a text may have ------------------------------------------------------
 
-    @staticmethod
-    def words(text: str) -> set[str]:
-        return set(_WORD_RUN.findall(lookup_form(text)))
+    def candidates(self, text: str, inside_words: bool = False) -> Candidates:
+        """The names whose lookup words the text has (and, when written in ASCII, that it
+        has whole). `inside_words`: for names that may start inside a word, their first word
+        may end one of the text's."""
+        folded = lookup_form(text)
+        words = set(_WORD_RUN.findall(folded))
+        if inside_words:
+            endings = {w[i:] for w in words for i in range(len(w))}
+            entries = [e for w in endings & self._filed.keys() for e in self._filed[w]]
+            found = [
+                e.index
+                for e in entries
+                if e.inner <= words and (e.leading is None or e.leading in endings)
+            ]
+        else:
+            entries = [e for w in words & self._filed.keys() for e in self._filed[w]]
+            found = [e.index for e in entries if e.words <= words]
+        found = [i for i in found if self._in(text, folded, i)]
+        return Candidates(text, folded, tuple(sorted([*self._always, *found])))
 
-    @staticmethod
-    def endings(text: str) -> set[str]:
-        """Every ending of every word: for names that may start inside a word."""
-        return {w[i:] for w in _WORD_RUN.findall(lookup_form(text)) for i in range(len(w))}
-
-    def candidates(self, words: set[str]) -> tuple[int, ...]:
-        """Indexes of the names all of whose lookup words are among `words`, in order."""
-        found = list(self._always)
-        for word in words & self._filed.keys():
-            found += [index for index, needed in self._filed[word] if needed <= words]
-        return tuple(sorted(found))
-
-    @cached_property
-    def everything(self) -> tuple[int, ...]:
-        return tuple(range(len(self.forms)))
+    def _in(self, text: str, folded: str, index: int) -> bool:
+        needle = self._needles[index]
+        return needle is None or needle[1] in (folded if needle[0] else text)
 
     # --- Matching them as the alternation would --------------------------------------------
 
     def _pattern(self, index: int) -> re.Pattern[str]:
+        """A name with characters of other scripts that have case: where it starts."""
         pattern = self._patterns.get(index)
         if pattern is None:
-            form = self.forms[index]
-            flags = 0 if form in self.exact else re.IGNORECASE
-            pattern = self._patterns[index] = re.compile(re.escape(form), flags)
+            pattern = self._patterns[index] = re.compile(
+                f"(?={re.escape(self.forms[index])})", re.IGNORECASE
+            )
         return pattern
 
-    def _scan(self, index: int) -> re.Pattern[str]:
-        """Every place the name starts, overlapping ones included."""
-        pattern = self._scans.get(index)
-        if pattern is None:
-            inner = self._pattern(index)
-            pattern = self._scans[index] = re.compile(f"(?={inner.pattern})", inner.flags)
-        return pattern
+    def _at(self, found: Candidates, index: int, at: int) -> bool:
+        """Whether the name matches at `at` (as long as it is: a character for each)."""
+        needle = self._needles[index]
+        if needle is None:
+            return self._pattern(index).match(found.text, at) is not None
+        folded, written = needle
+        return (found.folded if folded else found.text).startswith(written, at)
 
-    def ways(self, text: str, at: int, indexes: Sequence[int]) -> Iterator[tuple[int, int]]:
+    def _places(self, found: Candidates, index: int) -> Iterator[int]:
+        """Every place the name starts, overlapping ones too."""
+        needle = self._needles[index]
+        if needle is None:
+            yield from (m.start() for m in self._pattern(index).finditer(found.text))
+            return
+        folded, written = needle
+        haystack = found.folded if folded else found.text
+        at = haystack.find(written)
+        while at >= 0:
+            yield at
+            at = haystack.find(written, at + 1)
+
+    def ways(self, found: Candidates, at: int) -> Iterator[tuple[int, int]]:
         """(start, end) of the name for each way `(?:the\\s+)?(names)` matches at `at`, in the
         order the regular expression engine tries them: after "the" and its spaces (all of
         them: no name starts with a space), then without it; the names in their order."""
-        the = _THE.match(text, at)
+        the = _THE.match(found.text, at)
         for start in (the.end(), at) if the else (at,):
-            for index in indexes:
-                match = self._pattern(index).match(text, start)
-                if match:
-                    yield start, match.end()
+            for index in found.indexes:
+                if self._at(found, index, start):
+                    yield start, start + len(self.forms[index])
 
-    def starts(self, text: str, indexes: Sequence[int]) -> list[int]:
+    def starts(self, found: Candidates) -> list[int]:
         """Every place a way of `ways` can start: where a name starts, and where a "the"
         starts whose spaces run up to one."""
-        found = sorted({m.start() for index in indexes for m in self._scan(index).finditer(text)})
+        text = found.text
+        names = sorted({at for index in found.indexes for at in self._places(found, index)})
         with_the = []
-        for start in found:
+        for start in names:
             space = start
             while space > 0 and text[space - 1].isspace():  # str.isspace is \s
                 space -= 1
             if space < start and space >= 3 and _THE.match(text, space - 3):
                 with_the.append(space - 3)
-        return sorted({*found, *with_the})
+        return sorted({*names, *with_the})
 
-    def whole_names(self, text: str, indexes: Sequence[int]) -> list[tuple[int, int, int]]:
+    def whole_names(self, found: Candidates) -> list[tuple[int, int, int]]:
         """(match start, name start, name end) of each match of
         `(?<![\\w])(?:the\\s+)?(names)(?![\\w])` as `finditer` would give them."""
-        found: list[tuple[int, int, int]] = []
-        reached = 0
-        for at in self.starts(text, indexes):
+        text, matches, reached = found.text, [], 0
+        for at in self.starts(found):
             if at < reached or (at and _WORD_CHAR.match(text, at - 1)):
                 continue
-            for start, end in self.ways(text, at, indexes):
+            for start, end in self.ways(found, at):
                 if not _WORD_CHAR.match(text, end):
-                    found.append((at, start, end))
+                    matches.append((at, start, end))
                     reached = end
                     break
-        return found
+        return matches

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .datafiles import load_toml
-from .name_lookup import NameTable
+from .name_lookup import Candidates, NameTable
 
 _UNITS = {
     "article": "Art.",
@@ -157,8 +157,8 @@ def _law_names(text: str) -> list[tuple[int, int]]:
     """(start, end) of every law name in the text: a whole word or words, "the" before it or
     not (not part of it), case-insensitive but for the names matched only as written."""
     table = _names().table
-    indexes = table.candidates(table.words(text))
-    return [(start, end) for _, start, end in table.whole_names(text, indexes)] if indexes else []
+    found = table.candidates(text)
+    return [(start, end) for _, start, end in table.whole_names(found)] if found.indexes else []
 
 
 def _owners() -> dict[str, tuple[str, ...]]:
@@ -299,36 +299,36 @@ def _citations(text: str) -> list[_Citation]:
     citation may start inside a word (the pattern reads "GDPR" in "XGDPR Article 5"), so its
     first word is looked up among the endings of the text's words."""
     table = _names().table
-    indexes = table.candidates(table.endings(text))
+    names = table.candidates(text, inside_words=True)
     starts = {m.start() for m in _CITATION_STARTS.finditer(text)}
-    starts.update(table.starts(text, indexes))
+    starts.update(table.starts(names))
     found: list[_Citation] = []
     reached = 0
     for at in sorted(starts):
         if at >= reached:
-            citation = _citation_at(text, at, indexes)
+            citation = _citation_at(names, at)
             if citation:
                 found.append(citation)
                 reached = citation.end()
     return found
 
 
-def _citation_at(text: str, at: int, indexes: tuple[int, ...]) -> _Citation | None:
+def _citation_at(names: Candidates, at: int) -> _Citation | None:
     """The citation starting at `at`: with a name before it if one leads into a unit and its
     numbers (the first name the pattern would try that does), else without."""
-    table = _names().table
-    for _, end in table.ways(text, at, indexes):
+    text, table = names.text, _names().table
+    for _, end in table.ways(names, at):
         # The gap never backtracks: a unit starts with neither a space nor "'s".
         gap = _POSSESSIVE_GAP.match(text, end)
         core = gap and _CITATION.match(text, gap.end())
         if core:
-            return _with_name_after(text, core, (at, end), indexes)
+            return _with_name_after(names, core, (at, end))
     core = _CITATION.match(text, at)
-    return _with_name_after(text, core, None, indexes) if core else None
+    return _with_name_after(names, core, None) if core else None
 
 
 def _with_name_after(
-    text: str, core: re.Match[str], before: tuple[int, int] | None, indexes: tuple[int, ...]
+    names: Candidates, core: re.Match[str], before: tuple[int, int] | None
 ) -> _Citation:
     """The citation with the name after its numbers, if the optional part matches: its spaces
     are all taken (no name, "of" or "to" starts with one), "of"/"to" tried first."""
@@ -339,12 +339,13 @@ def _with_name_after(
         "after": None,
         "": (before[0] if before else core.start(), core.end()),
     }
+    text = names.text
     spaces = _SPACES.match(text, core.end())
     if spaces:
         joined = _OF_OR_TO.match(text, spaces.end())
         table = _names().table
         for at in (joined.end(), spaces.end()) if joined else (spaces.end(),):
-            for _, end in table.ways(text, at, indexes):
+            for _, end in table.ways(names, at):
                 if not _WORD_CHAR.match(text, end):
                     spans["after"], spans[""] = (at, end), (spans[""][0], end)
                     return _Citation(text, spans)
