@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .datafiles import load_toml
+from .name_lookup import lookup_form
+from .needles import Guarded, compile_guarded
 
 ACTIONS = ("penalty_payment", "fine", "settlement", "order", "ban", "appeal", "ruling")
 MONETARY = frozenset({"penalty_payment", "fine", "settlement"})
@@ -44,18 +46,27 @@ class Match:
     end: int
 
 
+def _source(patterns: list[str]) -> str:
+    return r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b"
+
+
 def _compile(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b", re.IGNORECASE)
+    return re.compile(_source(patterns), re.IGNORECASE)
+
+
+def _guarded(patterns: list[str]) -> Guarded:
+    """The patterns as one, with the words it needs: most sentences state no outcome and no
+    action, and are passed over on a look for those words instead of a search."""
+    return compile_guarded(_source(patterns), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    actions: dict[str, re.Pattern[str]]
-    statuses: dict[str, re.Pattern[str]]
+    actions: dict[str, Guarded]
+    statuses: dict[str, Guarded]
     not_penalty_before: re.Pattern[str]
     not_penalty_after: re.Pattern[str]
     not_penalty_sentence: re.Pattern[str]
-    any_action: re.Pattern[str]
 
 
 @cache
@@ -63,26 +74,32 @@ def vocabulary() -> _Vocabulary:
     data = load_toml("enforcement.toml")
     before = "|".join(f"(?:{p})" for p in data["not_a_penalty"]["before_amount"])
     return _Vocabulary(
-        actions={name: _compile(data["actions"][name]["patterns"]) for name in ACTIONS},
-        statuses={name: _compile(data["statuses"][name]["patterns"]) for name in _NEGATIVE_FIRST},
+        actions={name: _guarded(data["actions"][name]["patterns"]) for name in ACTIONS},
+        statuses={name: _guarded(data["statuses"][name]["patterns"]) for name in _NEGATIVE_FIRST},
         not_penalty_before=re.compile(rf"\b(?:{before})\W*$", re.IGNORECASE),
         not_penalty_after=re.compile(
             "|".join(f"(?:{p})" for p in data["not_a_penalty"]["after_amount"]), re.IGNORECASE
         ),
         not_penalty_sentence=_compile(data["not_a_penalty"]["sentence"]),
-        any_action=_compile([p for name in ACTIONS for p in data["actions"][name]["patterns"]]),
     )
 
 
 def mentions_action(text: str) -> bool:
-    """Cheap first test: could this text state an enforcement action at all?"""
-    return vocabulary().any_action.search(text) is not None
+    """Cheap first test: could this text state an enforcement action at all? (What one
+    pattern of every action's words would find, asked of each action's.)"""
+    folded = lookup_form(text)
+    return any(
+        action.may_match(folded) and action.pattern.search(text) is not None
+        for action in vocabulary().actions.values()
+    )
 
 
 def find_actions(text: str) -> list[Match]:
     found = []
-    for kind, pattern in vocabulary().actions.items():
-        found.extend(Match(kind, m.start(), m.end()) for m in pattern.finditer(text))
+    folded = lookup_form(text)
+    for kind, action in vocabulary().actions.items():
+        if action.may_match(folded):
+            found.extend(Match(kind, m.start(), m.end()) for m in action.pattern.finditer(text))
     # An "overdue penalty payment" is one action, not also a "penalty" fine.
     found.sort(key=lambda m: (m.start, -(m.end - m.start), ACTIONS.index(m.kind)))
     kept: list[Match] = []
@@ -110,8 +127,11 @@ _DENIABLE = frozenset({"appealed", "paid", "complied"})
 
 def find_statuses(text: str) -> list[Match]:
     kept: list[Match] = []
-    for kind, pattern in vocabulary().statuses.items():
-        for m in pattern.finditer(text):
+    folded = lookup_form(text)
+    for kind, status in vocabulary().statuses.items():
+        if not status.may_match(folded):
+            continue
+        for m in status.pattern.finditer(text):
             if _CONDITION.search(text, max(0, m.start() - 50), m.start()):
                 continue
             if kind in _DENIABLE and _DENIED.search(text, max(0, m.start() - 20), m.start()):

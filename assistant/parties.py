@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .lexicon import Lexicon
+from .name_lookup import lookup_form
+from .needles import Guarded, compile_guarded
 
 # A proper name: capitalised words, with the joiners names contain ("Bank of America",
 # "Procter & Gamble", "Clearview AI"). Possessive 's is not part of it.
@@ -334,11 +336,14 @@ class Party:
 
 
 @cache
-def _respondent_patterns() -> list[re.Pattern[str]]:
+def _respondent_patterns() -> list[Guarded]:
     # A name starts a word: trying the name's alternatives at every letter of a sentence
-    # cost more than all the rest of reading it.
+    # cost more than all the rest of reading it. Each pattern also needs its verb or noun
+    # ("fined", "undertaking"): a sentence without is not searched for it.
     return [
-        re.compile(f"(?<![\\w'’.&-])(?!{_DATELINE.pattern}){p}" if p.startswith("(?P<who>") else p)
+        compile_guarded(
+            f"(?<![\\w'’.&-])(?!{_DATELINE.pattern}){p}" if p.startswith("(?P<who>") else p
+        )
         for p in _RESPONDENT_PATTERNS
     ]
 
@@ -371,8 +376,11 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
     # article has thousands of parties).
     covered: set[int] = set()
     text = _without_laws(text)
-    for number, pattern in enumerate(_respondent_patterns()):
-        for match in pattern.finditer(text):
+    folded = lookup_form(text)
+    for number, guarded in enumerate(_respondent_patterns()):
+        if not guarded.may_match(folded):
+            continue
+        for match in guarded.pattern.finditer(text):
             party = _clean(match, lexicon)
             if number in _OBJECT_PATTERNS and (party is None or not party.pronoun):
                 later = _THEN_NAME.match(text, match.end("who"))

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant import provisions
+from assistant import actions, parties, provisions
+from assistant.datafiles import load_toml
 from assistant.name_lookup import lookup_form
+from assistant.needles import Guarded, compile_guarded
 
 _TWINS = {"i": "İı", "s": "ſ", "k": "\u212a"}
 
@@ -144,3 +147,100 @@ def test_folding_for_look_ups_matches_what_ignorecase_matches() -> None:
             assert fold.lower() != fold.upper(), hex(ord(char))
     for twin in twins:  # and whatever matches one folds to it
         assert re.fullmatch(re.escape(lookup_form(twin)), twin, re.IGNORECASE)
+
+
+# --- Words a pattern needs (needles) --------------------------------------------------------
+
+
+def _guarded_patterns() -> list[Guarded]:
+    vocabulary = actions.vocabulary()
+    return [
+        *vocabulary.actions.values(),
+        *vocabulary.statuses.values(),
+        *parties._respondent_patterns(),
+    ]
+
+
+def test_guarded_patterns_are_compiled_exactly_as_re_compile_compiles_them() -> None:
+    for guarded in _guarded_patterns():
+        pattern = guarded.pattern
+        assert pattern == re.compile(pattern.pattern, pattern.flags), pattern.pattern[:80]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_text_a_guarded_pattern_matches_has_one_of_its_words(data) -> None:
+    guarded = data.draw(st.sampled_from(_guarded_patterns()))
+    text = data.draw(st.from_regex(guarded.pattern))
+    assert guarded.pattern.search(text)
+    assert guarded.may_match(lookup_form(text)), (guarded.needles, text)
+
+
+_PIECES = ["a", "b", "i", "s", "k", "K", "é", "É", "ß", "-", " ", "ab", "sk"]
+
+
+@st.composite
+def _invented_pattern(draw, depth: int = 0) -> str:
+    """A small pattern of the constructs the reader knows (and some it does not)."""
+    if depth > 2 or draw(st.integers(0, 3)) == 0:
+        leaf = draw(
+            st.sampled_from(
+                [
+                    *(re.escape(p) for p in _PIECES),
+                    "[as]",
+                    "[a-d]",
+                    "[^a]",
+                    r"\w",
+                    r"\s",
+                    ".",
+                    r"\b",
+                    "(?=a)",
+                    "(?<!b)",
+                    "[İıſ\u212a]",
+                ]
+            )
+        )
+        return leaf
+    parts = [draw(_invented_pattern(depth + 1)) for _ in range(draw(st.integers(1, 3)))]
+    shape = draw(st.integers(0, 7))
+    if shape == 0:
+        return "(?:" + "|".join(parts) + ")"
+    if shape == 1:
+        return "(?:" + "".join(parts) + ")" + draw(st.sampled_from(["?", "*", "+", "{2}", "{1,3}"]))
+    if shape == 2:
+        return "(?i:" + "".join(parts) + ")"
+    if shape == 3:
+        return "(?-i:" + "".join(parts) + ")"
+    if shape == 4:
+        return "(" + "".join(parts) + ")"
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_invented_pattern(), st.booleans(), st.data())
+def test_invented_patterns_match_no_text_without_one_of_their_words(
+    source: str, ignore_case: bool, data
+) -> None:
+    guarded = compile_guarded(source, re.IGNORECASE if ignore_case else 0)
+    assert guarded.pattern == re.compile(source, re.IGNORECASE if ignore_case else 0)
+    text = data.draw(st.from_regex(guarded.pattern))
+    assert guarded.may_match(lookup_form(text)), (source, guarded.needles, text)
+
+
+def test_fixture_sentences_a_guarded_pattern_matches_have_one_of_its_words() -> None:
+    patterns = _guarded_patterns()
+    for path in sorted(Path(__file__).parent.glob("fixtures/*/*.md")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            folded = lookup_form(line)
+            for guarded in patterns:
+                if guarded.pattern.search(line):
+                    assert guarded.may_match(folded), (guarded.needles, line)
+
+
+def test_an_action_is_mentioned_where_one_pattern_of_all_actions_would_find_it() -> None:
+    data = load_toml("enforcement.toml")
+    everything = [p for name in actions.ACTIONS for p in data["actions"][name]["patterns"]]
+    any_action = re.compile(actions._source(everything), re.IGNORECASE)
+    for path in sorted(Path(__file__).parent.glob("fixtures/*/*.md")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert actions.mentions_action(line) == bool(any_action.search(line)), line
