@@ -26,33 +26,38 @@ except ImportError:  # pragma: no cover - another Python: patterns compiled as u
     _parser = None
 
 _MOST_STRINGS = 256  # fixed texts kept for a piece of a pattern before giving up on it
+_MOST_NEEDS = 2  # sets of words kept, all needed ("March" and a digit for "3 March 2024")
 _IGNORECASE = int(re.IGNORECASE)
 _Strings = frozenset[str]
+_Needs = tuple[_Strings, ...]  # every match has one word of each set
 
 
 @dataclass(frozen=True)
 class Guarded:
-    """A compiled pattern and the words (folded) one of which every match contains."""
+    """A compiled pattern and sets of words (folded): every match contains one word of each
+    set. No sets: none known, every text is searched."""
 
     pattern: re.Pattern[str]
-    needles: tuple[str, ...] | None  # None: no such words known, the text is always searched
+    needles: tuple[tuple[str, ...], ...]
 
     def may_match(self, folded: str) -> bool:
-        """False only when the text, folded, cannot match: it has none of the words."""
-        return self.needles is None or any(needle in folded for needle in self.needles)
+        """False only when the text, folded, cannot match: it lacks all words of a set."""
+        contains = folded.__contains__
+        return all(any(map(contains, words)) for words in self.needles)
 
 
 def compile_guarded(source: str, flags: int = 0) -> Guarded:
     """`re.compile(source, flags)` and the pattern's words, from one parse."""
     flags = int(flags)
     if _parser is None:
-        return Guarded(re.compile(source, flags), None)
+        return Guarded(re.compile(source, flags), ())
     parsed = _parser.parse(source, flags)
     try:
         found = _Reader(parsed.state.flags).sequence(list(parsed.data))[1]
     except Exception:  # a construct this reader does not know: no shortcut
-        found = None
-    return Guarded(_compiled(source, flags, parsed), tuple(sorted(found)) if found else None)
+        found = ()
+    needles = tuple(tuple(sorted(words)) for words in found)
+    return Guarded(_compiled(source, flags, parsed), needles)
 
 
 def _compiled(source: str, flags: int, parsed) -> re.Pattern[str]:
@@ -76,14 +81,15 @@ def _compiled(source: str, flags: int, parsed) -> re.Pattern[str]:
         return re.compile(source, flags)
 
 
-def needles(source: str, flags: int = 0) -> tuple[str, ...] | None:
+def needles(source: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     return compile_guarded(source, flags).needles
 
 
-def _better(best: _Strings | None, found: _Strings | None) -> _Strings | None:
-    if found and "" not in found and (best is None or _score(found) > _score(best)):
-        return found
-    return best
+def _better(best: _Needs, found: _Strings | None) -> _Needs:
+    """The best sets of words needed, with `found` (needed too) among them if it is better."""
+    if not found or "" in found or found in best:
+        return best
+    return tuple(sorted((*best, found), key=_score, reverse=True)[:_MOST_NEEDS])
 
 
 def _score(strings: _Strings) -> tuple[int, int]:
@@ -108,14 +114,12 @@ class _Reader:
             self._chars[key] = lookup_form(char) if ascii_or_uncased or not key[1] else None
         return self._chars[key]
 
-    def sequence(
-        self, items: list, flags: int | None = None
-    ) -> tuple[_Strings | None, _Strings | None]:
+    def sequence(self, items: list, flags: int | None = None) -> tuple[_Strings | None, _Needs]:
         """(the fixed texts the sequence can match, or None; the best words it needs)."""
         flags = self.flags if flags is None else flags
         run: list[str] = [""]  # fixed texts of the run of fixed items just read
         whole = True  # the run is all of the sequence so far
-        best: _Strings | None = None
+        best: _Needs = ()
         literal = _c.LITERAL
         for item in items:
             if item[0] is literal:  # most of a pattern: read here, without a call
@@ -123,7 +127,7 @@ class _Reader:
                 if char is not None:
                     run = [run[0] + char] if len(run) == 1 else [r + char for r in run]
                     continue
-                fixed, needs = None, None
+                fixed, needs = None, ()
             else:
                 fixed, needs = self.item(item, flags)
                 if fixed is not None and len(run) * len(fixed) <= _MOST_STRINGS:
@@ -132,21 +136,22 @@ class _Reader:
             whole = False
             best = _better(best, frozenset(run))
             run = list(fixed) if fixed is not None else [""]
-            best = _better(best, needs)
+            for words in needs:
+                best = _better(best, words)
         found = frozenset(run)
         return (found if whole else None), _better(best, found)
 
-    def item(self, item: tuple, flags: int) -> tuple[_Strings | None, _Strings | None]:
+    def item(self, item: tuple, flags: int) -> tuple[_Strings | None, _Needs]:
         op, av = item
         if op is _c.LITERAL:
             char = self.char(av, flags)
             fixed = None if char is None else frozenset((char,))
-            return fixed, fixed
+            return fixed, _better((), fixed)
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            return _EMPTY, None  # matches no text
+            return _EMPTY, ()  # matches no text
         if op is _c.IN:
             fixed = self.chars(av, flags)
-            return fixed, fixed
+            return fixed, _better((), fixed)
         if op is _c.SUBPATTERN:
             _, add, remove, body = av
             return self.sequence(list(body.data), (flags | add) & ~remove)
@@ -157,20 +162,20 @@ class _Reader:
             for branch in av[1]:
                 fixed, needs = self.sequence(list(branch.data), flags)
                 if fixed is None and not needs:
-                    return None, None  # one way round needs nothing: nor does the whole
-                read.append((fixed, needs))
-            return _union(r[0] for r in read), _union(r[1] for r in read)
+                    return None, ()  # one way round needs nothing: nor does the whole
+                read.append((fixed, needs[0] if needs else None))
+            return _union(r[0] for r in read), _better((), _union(r[1] for r in read))
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, high, body = av
             if low == 0 and high != 1:
-                return None, None  # may be left out, or many: nothing fixed, nothing needed
+                return None, ()  # may be left out, or many: nothing fixed, nothing needed
             fixed, needs = self.sequence(list(body.data), flags)
             if (low, high) == (0, 1):
-                return (None if fixed is None else fixed | _EMPTY), None
+                return (None if fixed is None else fixed | _EMPTY), ()
             if (low, high) == (1, 1):
                 return fixed, needs
-            return None, needs if low >= 1 else None
-        return None, None  # any character, a negated one, a back-reference: nothing fixed
+            return None, needs
+        return None, ()  # any character, a negated one, a back-reference: nothing fixed
 
     def chars(self, items: list, flags: int) -> _Strings | None:
         """The characters of a small set `[...]`; None for a category, negation or big set."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant import actions, parties, provisions
+from assistant import actions, dates, parties, provisions
 from assistant.datafiles import load_toml
 from assistant.name_lookup import lookup_form
 from assistant.needles import Guarded, compile_guarded
@@ -157,7 +157,9 @@ def _guarded_patterns() -> list[Guarded]:
     return [
         *vocabulary.actions.values(),
         *vocabulary.statuses.values(),
-        *parties._respondent_patterns(),
+        *(guarded for guarded, _ in parties._respondent_patterns()),
+        *(recogniser for recogniser, _, _ in dates._RECOGNISERS),
+        *parties._MAKER_PATTERNS,
     ]
 
 
