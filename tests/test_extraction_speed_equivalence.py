@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from assistant import actions, dates, parties, provisions
 from assistant.datafiles import load_toml
+from assistant.lexicon import Lexicon
 from assistant.name_lookup import lookup_form
 from assistant.needles import Guarded, compile_guarded
 
@@ -246,3 +247,51 @@ def test_an_action_is_mentioned_where_one_pattern_of_all_actions_would_find_it()
     for path in sorted(Path(__file__).parent.glob("fixtures/*/*.md")):
         for line in path.read_text(encoding="utf-8").splitlines():
             assert actions.mentions_action(line) == bool(any_action.search(line)), line
+
+
+# --- Places of each quote, read off the article's words once -----------------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The Garante fined",
+                "Italy's",
+                "U.S.",
+                "regulator",
+                "Datatilsynet",
+                "in Norway",
+                "the CNIL",
+                "France.",
+                "New York",
+                "Berlin",
+                "l’Autorité",
+                "EU",
+                "—",
+                "\n\n",
+                "Acme-Corp",
+            ]
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)), max_size=8),
+)
+def test_places_of_pieces_are_the_places_of_each_piece_read_alone(words, cuts) -> None:
+    text = " ".join(words)
+    pieces = [(min(a, len(text)), min(a + b, len(text))) for a, b in cuts]
+    pieces += [(0, len(text))]
+    lexicon = _lexicon()
+    lexicon._cache.clear()  # each piece read alone, not looked up among the others
+    alone = [lexicon._find(text[a:b]) for a, b in pieces]
+    places_alone = [lexicon.places(text[a:b]) for a, b in pieces]
+    lexicon._cache.clear()
+    assert lexicon.places_in_pieces(text, pieces) == places_alone
+    assert [lexicon.mentions(text[a:b]) for a, b in pieces] == alone
+
+
+@cache
+def _lexicon() -> Lexicon:
+    return Lexicon()
