@@ -295,3 +295,43 @@ def test_places_of_pieces_are_the_places_of_each_piece_read_alone(words, cuts) -
 @cache
 def _lexicon() -> Lexicon:
     return Lexicon()
+
+
+# --- Datelines checked where a party's match starts -------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "OSLO, 9 January -",
+                "MADRID, May 6 (Reuters) -",
+                "SAN JOSE, Calif., March 3, 2024 —",
+                "Brightwater Ltd",
+                "KESTREL POWER,",
+                "was fined",
+                "has paid",
+                "the firm",
+                "It",
+                ",",
+                "which the regulator fined",
+                "agreed to pay",
+                "Norfield Bank A/S",
+                "\n",
+            ]
+        ),
+        min_size=1,
+        max_size=10,
+    )
+)
+def test_parties_are_not_read_where_a_dateline_starts_as_the_look_ahead_did(words) -> None:
+    text = " ".join(words)
+    for source, (guarded, name_first) in zip(
+        parties._RESPONDENT_PATTERNS, parties._respondent_patterns(), strict=True
+    ):
+        if not name_first:
+            continue
+        before = re.compile(f"(?<![\\w'’.&-])(?!{parties._DATELINE.pattern}){source}")
+        found = parties._matches(guarded.pattern, text, name_first)
+        assert [m.span("who") for m in found] == [m.span("who") for m in before.finditer(text)]
