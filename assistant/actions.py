@@ -15,6 +15,7 @@ from functools import cache
 from .datafiles import load_toml
 from .name_lookup import lookup_form
 from .needles import Guarded, compile_guarded
+from .pattern_cache import compile_pattern
 
 ACTIONS = ("penalty_payment", "fine", "settlement", "order", "ban", "appeal", "ruling")
 MONETARY = frozenset({"penalty_payment", "fine", "settlement"})
@@ -76,7 +77,7 @@ def vocabulary() -> _Vocabulary:
     return _Vocabulary(
         actions={name: _guarded(data["actions"][name]["patterns"]) for name in ACTIONS},
         statuses={name: _guarded(data["statuses"][name]["patterns"]) for name in _NEGATIVE_FIRST},
-        not_penalty_before=re.compile(rf"\b(?:{before})\W*$", re.IGNORECASE),
+        not_penalty_before=compile_pattern(rf"\b(?:{before})\W*$", re.IGNORECASE)[0],
         not_penalty_after=re.compile(
             "|".join(f"(?:{p})" for p in data["not_a_penalty"]["after_amount"]), re.IGNORECASE
         ),

@@ -38,6 +38,11 @@ def _uncased(char: str) -> bool:
     return char.lower() == char == char.upper()
 
 
+def _plain(text: str) -> bool:
+    """ASCII, or letters without case: matched case-insensitively as folded."""
+    return text.isascii() or all(c.isascii() or _uncased(c) for c in text)
+
+
 def _lookup_words(form: str) -> tuple[frozenset[str], str | None]:
     """Words of a name that stand whole in any text the name matches: its runs of word
     characters that are ASCII or without case, between characters without case (a space,
@@ -47,7 +52,7 @@ def _lookup_words(form: str) -> tuple[frozenset[str], str | None]:
     for run in _WORD_RUN.finditer(form):
         word = run.group()
         bounds = form[run.start() - 1 : run.start()] + form[run.end() : run.end() + 1]
-        if all(c.isascii() or _uncased(c) for c in word) and all(_uncased(c) for c in bounds):
+        if _plain(word) and all(_uncased(c) for c in bounds):
             words.add(word.lower())
             leading = word.lower() if run.start() == 0 else leading
     return frozenset(words), leading
@@ -94,11 +99,7 @@ class NameTable:
         # matches its like case-insensitively exactly when the two fold alike), else by a
         # pattern of its own.
         self._needles: list[tuple[bool, str] | None] = [
-            (False, form)
-            if form in self.exact
-            else (True, form.lower())
-            if all(c.isascii() or _uncased(c) for c in form)
-            else None
+            (False, form) if form in self.exact else (True, form.lower()) if _plain(form) else None
             for form in self.forms
         ]
         self._patterns: dict[int, re.Pattern[str]] = {}

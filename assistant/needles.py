@@ -15,15 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _constants as _c  # the opcodes of the standard library's parse of patterns
 
 from .name_lookup import lookup_form
-
-try:  # the standard library's parser and compiler of patterns, as `re.Scanner` uses them
-    import _sre
-    from re import _compiler, _parser
-    from re import _constants as _c
-except ImportError:  # pragma: no cover - another Python: patterns compiled as usual
-    _parser = None
+from .pattern_cache import compile_pattern
 
 _MOST_STRINGS = 256  # fixed texts kept for a piece of a pattern before giving up on it
 _MOST_NEEDS = 2  # sets of words kept, all needed ("March" and a digit for "3 March 2024")
@@ -47,38 +42,18 @@ class Guarded:
 
 
 def compile_guarded(source: str, flags: int = 0) -> Guarded:
-    """`re.compile(source, flags)` and the pattern's words, from one parse."""
-    flags = int(flags)
-    if _parser is None:
-        return Guarded(re.compile(source, flags), ())
-    parsed = _parser.parse(source, flags)
+    """`re.compile(source, flags)` and the pattern's words, read off the parse it is compiled
+    from (both kept between processes: pattern_cache)."""
+    pattern, needles = compile_pattern(source, flags, _needles_of)
+    return Guarded(pattern, tuple(tuple(words) for words in needles or ()))
+
+
+def _needles_of(parsed) -> tuple[tuple[str, ...], ...]:
     try:
         found = _Reader(parsed.state.flags).sequence(list(parsed.data))[1]
     except Exception:  # a construct this reader does not know: no shortcut
-        found = ()
-    needles = tuple(tuple(sorted(words)) for words in found)
-    return Guarded(_compiled(source, flags, parsed), needles)
-
-
-def _compiled(source: str, flags: int, parsed) -> re.Pattern[str]:
-    """The pattern `re.compile(source, flags)` gives, compiled from its parse (as
-    `re._compiler.compile` does, keeping the source for `.pattern`)."""
-    try:
-        code = _compiler._code(parsed, flags)
-        names = parsed.state.groupdict
-        by_number: list[str | None] = [None] * parsed.state.groups
-        for name, number in names.items():
-            by_number[number] = name
-        return _sre.compile(
-            source,
-            flags | parsed.state.flags,
-            code,
-            parsed.state.groups - 1,
-            names,
-            tuple(by_number),
-        )
-    except Exception:  # internals changed: compile as usual
-        return re.compile(source, flags)
+        return ()
+    return tuple(tuple(sorted(words)) for words in found)
 
 
 def needles(source: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:

@@ -9,14 +9,17 @@ sign), cut short, glued to other words, next to citations.
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant import actions, dates, parties, provisions
+from assistant import actions, dates, needles, parties, pattern_cache, provisions
 from assistant.datafiles import load_toml
 from assistant.lexicon import Lexicon
 from assistant.name_lookup import lookup_form
@@ -335,3 +338,61 @@ def test_parties_are_not_read_where_a_dateline_starts_as_the_look_ahead_did(word
         before = re.compile(f"(?<![\\w'’.&-])(?!{parties._DATELINE.pattern}){source}")
         found = parties._matches(guarded.pattern, text, name_first)
         assert [m.span("who") for m in found] == [m.span("who") for m in before.finditer(text)]
+
+
+# --- Compiled patterns kept between processes ---------------------------------------------
+
+
+def test_a_pattern_read_back_from_the_cache_is_the_one_re_compiles(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("ASSISTANT_CACHE", str(tmp_path))
+    source = r"(?P<who>[A-Z]\w+)\s+(?:was|were)\s+fined\b(?i:\s+again)?"
+    first, words = pattern_cache.compile_pattern(source, re.MULTILINE, needles._needles_of)
+    entries = list((tmp_path / "patterns").iterdir())
+    assert len(entries) == 1  # kept
+    again, words_again = pattern_cache.compile_pattern(source, re.MULTILINE, needles._needles_of)
+    assert first == again == re.compile(source, re.MULTILINE)
+    assert words == words_again == (("fined",), ("was", "were"))
+    assert again.search("Acme was fined AGAIN").group("who") == "Acme"
+
+
+def test_a_damaged_cache_entry_is_compiled_again(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("ASSISTANT_CACHE", str(tmp_path))
+    source = r"\bpenalt(?:y|ies)\b"
+    pattern_cache.compile_pattern(source, re.IGNORECASE)
+    (entry,) = (tmp_path / "patterns").iterdir()
+    entry.write_bytes(b"\x00not a pattern")
+    pattern, _ = pattern_cache.compile_pattern(source, re.IGNORECASE)
+    assert pattern == re.compile(source, re.IGNORECASE)
+
+
+def test_patterns_compile_without_a_writable_cache(tmp_path, monkeypatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("ASSISTANT_CACHE", str(blocked))
+    pattern, _ = pattern_cache.compile_pattern(r"\d+\s*days?")
+    assert pattern == re.compile(r"\d+\s*days?")
+
+
+_SOURCES = """
+from assistant import actions, dates, money, parties
+vocabulary = actions.vocabulary()
+guarded = [*vocabulary.actions.values(), *vocabulary.statuses.values(), *parties._MAKER_PATTERNS]
+guarded += [g for g, _ in parties._respondent_patterns()] + [r for r, _, _ in dates._RECOGNISERS]
+print(repr([g.pattern.pattern for g in guarded]), repr(money._pattern_texts()))
+print(repr(vocabulary.not_penalty_before.pattern))
+"""
+
+
+def test_patterns_kept_between_processes_are_written_alike_in_every_process() -> None:
+    # Kept only if their text is the same each time: a set's order is not (hash seeds).
+    texts = {
+        subprocess.run(
+            [sys.executable, "-c", _SOURCES],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(texts) == 1
