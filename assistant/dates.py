@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta, weekday
 
@@ -266,6 +267,11 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     October", "on Wednesday") are resolved against it as far as its precision allows, and
     keep `date` None with the fields that are known when it is too coarse.
     """
+    return list(_find_dates(text, published))
+
+
+@lru_cache(maxsize=4096)  # an article's sentences are read for dates more than once
+def _find_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
     pub = _published(published)
     found: list[DateMention] = []
     folded = lookup_form(text)
@@ -292,4 +298,4 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     for mention in found:
         if all(mention.end <= k.start or mention.start >= k.end for k in kept):
             kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    return tuple(sorted(kept, key=lambda m: m.start))

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD_RUN = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
@@ -27,6 +28,7 @@ _THE = re.compile(r"the\s+", re.IGNORECASE)
 _ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
+@lru_cache(maxsize=4096)  # a sentence is looked up for many patterns' words
 def lookup_form(text: str) -> str:
     """The text as words are looked up. Every character stays one character and keeps being
     a word character or not, so the words of the result are the looked-up words of the text."""
@@ -48,6 +50,10 @@ def _lookup_words(form: str) -> tuple[frozenset[str], str | None]:
     characters that are ASCII or without case, between characters without case (a space,
     "-", "/") — matched only as themselves, so they end the text's word there too. And the
     one of them the name starts with, if any: a name may start inside a word of the text."""
+    if form.isascii():  # most names: every run qualifies, between ASCII non-word characters
+        runs = _WORD_RUN.findall(form.lower())
+        leading = runs[0] if runs and _WORD_CHAR.match(form) else None
+        return frozenset(runs), leading
     words, leading = set(), None
     for run in _WORD_RUN.finditer(form):
         word = run.group()
