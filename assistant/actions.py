@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from .datafiles import load_toml
+from .name_lookup import lookup_form
+from .needles import Guarded, compile_guarded
+from .pattern_cache import compile_pattern
 
 ACTIONS = ("penalty_payment", "fine", "settlement", "order", "ban", "appeal", "ruling")
 MONETARY = frozenset({"penalty_payment", "fine", "settlement"})
@@ -45,20 +48,29 @@ class Match:
     end: int
 
 
+def _source(patterns: list[str]) -> str:
+    return r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b"
+
+
 def _compile(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b", re.IGNORECASE)
+    return re.compile(_source(patterns), re.IGNORECASE)
+
+
+def _guarded(patterns: list[str]) -> Guarded:
+    """The patterns as one, with the words it needs: most sentences state no outcome and no
+    action, and are passed over on a look for those words instead of a search."""
+    return compile_guarded(_source(patterns), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    actions: dict[str, re.Pattern[str]]
-    statuses: dict[str, re.Pattern[str]]
+    actions: dict[str, Guarded]
+    statuses: dict[str, Guarded]
     not_penalty_before: re.Pattern[str]
     not_penalty_after: re.Pattern[str]
     not_penalty_sentence: re.Pattern[str]
     accrued_before: re.Pattern[str]
     accrued_after: re.Pattern[str]
-    any_action: re.Pattern[str]
 
 
 @cache
@@ -66,9 +78,9 @@ def vocabulary() -> _Vocabulary:
     data = load_toml("enforcement.toml")
     before = "|".join(f"(?:{p})" for p in data["not_a_penalty"]["before_amount"])
     return _Vocabulary(
-        actions={name: _compile(data["actions"][name]["patterns"]) for name in ACTIONS},
-        statuses={name: _compile(data["statuses"][name]["patterns"]) for name in _NEGATIVE_FIRST},
-        not_penalty_before=re.compile(rf"\b(?:{before})\W*$", re.IGNORECASE),
+        actions={name: _guarded(data["actions"][name]["patterns"]) for name in ACTIONS},
+        statuses={name: _guarded(data["statuses"][name]["patterns"]) for name in _NEGATIVE_FIRST},
+        not_penalty_before=compile_pattern(rf"\b(?:{before})\W*$", re.IGNORECASE)[0],
         not_penalty_after=re.compile(
             "|".join(f"(?:{p})" for p in data["not_a_penalty"]["after_amount"]), re.IGNORECASE
         ),
@@ -80,19 +92,25 @@ def vocabulary() -> _Vocabulary:
         accrued_after=re.compile(
             "|".join(f"(?:{p})" for p in data["accrued"]["after_amount"]), re.IGNORECASE
         ),
-        any_action=_compile([p for name in ACTIONS for p in data["actions"][name]["patterns"]]),
     )
 
 
 def mentions_action(text: str) -> bool:
-    """Cheap first test: could this text state an enforcement action at all?"""
-    return vocabulary().any_action.search(text) is not None
+    """Cheap first test: could this text state an enforcement action at all? (What one
+    pattern of every action's words would find, asked of each action's.)"""
+    folded = lookup_form(text)
+    return any(
+        action.may_match(folded) and action.pattern.search(text) is not None
+        for action in vocabulary().actions.values()
+    )
 
 
 def find_actions(text: str) -> list[Match]:
     found = []
-    for kind, pattern in vocabulary().actions.items():
-        found.extend(Match(kind, m.start(), m.end()) for m in pattern.finditer(text))
+    folded = lookup_form(text)
+    for kind, action in vocabulary().actions.items():
+        if action.may_match(folded):
+            found.extend(Match(kind, m.start(), m.end()) for m in action.pattern.finditer(text))
     # An "overdue penalty payment" is one action, not also a "penalty" fine.
     found.sort(key=lambda m: (m.start, -(m.end - m.start), ACTIONS.index(m.kind)))
     kept: list[Match] = []
@@ -152,8 +170,11 @@ def _not_stated(kind: str, text: str, m: re.Match[str]) -> bool:
 
 def find_statuses(text: str) -> list[Match]:
     kept: list[Match] = []
-    for kind, pattern in vocabulary().statuses.items():
-        for m in pattern.finditer(text):
+    folded = lookup_form(text)
+    for kind, status in vocabulary().statuses.items():
+        if not status.may_match(folded):
+            continue
+        for m in status.pattern.finditer(text):
             if _not_stated(kind, text, m):
                 continue
             overlapping = [k for k in kept if k.start < m.end() and m.start() < k.end]

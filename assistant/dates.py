@@ -22,8 +22,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta, weekday
+
+from .name_lookup import lookup_form
+from .needles import Guarded, compile_guarded
 
 _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
@@ -39,27 +43,27 @@ _NOT_PAPER = r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|M
 _NOT_AMOUNT = r"(?![.,][0-9])(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|m\b|thousand|euros?\b|dollars?\b|pounds?\b|people|users|customers|times))"
 _YEAR = rf"(?P<y>[0-9]{{4}})(?![0-9]|-[0-9]){_NOT_AMOUNT}"  # not "2019-20"
 
-_ISO = re.compile(r"(?<![0-9-])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9-])")
-_DMY = re.compile(
+_ISO = compile_guarded(r"(?<![0-9-])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9-])")
+_DMY = compile_guarded(
     rf"(?:\b(?P<wd>{_WD}),?\s+(?:the\s+)?)?(?<![0-9.,€$£-])\b(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?"
     rf"\s+(?:of\s+)?(?P<m>{_ANY})(?:,?\s+{_YEAR})?",
     re.I,
 )
-_MDY = re.compile(
+_MDY = compile_guarded(
     rf"(?:\b(?P<wd>{_WD}),?\s+)?\b(?P<m>{_ANY})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b{_NOT_AMOUNT}"
     rf"(?:,?\s+{_YEAR})?",
     re.I,
 )
-_MY = re.compile(rf"\b(?P<m>{_ANY}),?\s+{_YEAR}", re.I)
+_MY = compile_guarded(rf"\b(?P<m>{_ANY}),?\s+{_YEAR}", re.I)
 # A bare month needs a word before it that makes it a time ("in May", not "they may").
-_MONTH = re.compile(
+_MONTH = compile_guarded(
     rf"\b(?:(?:in|since|until|from|by|before|after|during)\s+|(?=last\s))"
     rf"(?P<span>(?P<last>last\s+)?(?P<m>{_FULL})\b(?:\s+(?P<which>last|this)\s+year\b)?)",
     re.I,
 )
-_PREP_YEAR = re.compile(rf"\b(?:in|since|until|from|by|before|after|during)\s+{_YEAR}", re.I)
-_WEEKDAY = re.compile(rf"\b(?:(?P<last>last)\s+)?(?P<wd>{_WD})\b{_NOT_PAPER}", re.I)
-_WORDS = re.compile(
+_PREP_YEAR = compile_guarded(rf"\b(?:in|since|until|from|by|before|after|during)\s+{_YEAR}", re.I)
+_WEEKDAY = compile_guarded(rf"\b(?:(?P<last>last)\s+)?(?P<wd>{_WD})\b{_NOT_PAPER}", re.I)
+_WORDS = compile_guarded(
     r"\b(?P<w>yesterday|today|last\s+year|this\s+year|last\s+month|(?:earlier\s+)?this\s+month)\b",
     re.I,
 )
@@ -242,8 +246,9 @@ def _word(match: re.Match[str], pub: _Published) -> _Fields | None:
 
 _Handler = Callable[[re.Match[str], _Published], "_Fields | None"]
 
-# Each recogniser with the group its span starts at ("in March" quotes "March").
-_RECOGNISERS: list[tuple[re.Pattern[str], _Handler, str | int]] = [
+# Each recogniser with the group its span starts at ("in March" quotes "March"). Each is
+# guarded by the words it needs (a month's name, a weekday's): most sentences have none.
+_RECOGNISERS: list[tuple[Guarded, _Handler, str | int]] = [
     (_ISO, _iso, 0),
     (_DMY, _day_month, 0),
     (_MDY, _day_month, 0),
@@ -262,10 +267,18 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     October", "on Wednesday") are resolved against it as far as its precision allows, and
     keep `date` None with the fields that are known when it is too coarse.
     """
+    return list(_find_dates(text, published))
+
+
+@lru_cache(maxsize=4096)  # an article's sentences are read for dates more than once
+def _find_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
     pub = _published(published)
     found: list[DateMention] = []
-    for pattern, handler, group in _RECOGNISERS:
-        for match in pattern.finditer(text):
+    folded = lookup_form(text)
+    for recogniser, handler, group in _RECOGNISERS:
+        if not recogniser.may_match(folded):
+            continue
+        for match in recogniser.pattern.finditer(text):
             start = match.start(group)
             if match.group(0)[:1].isdigit() and _PROVISION_BEFORE.search(text[:start][-20:]):
                 continue
@@ -285,4 +298,4 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     for mention in found:
         if all(mention.end <= k.start or mention.start >= k.end for k in kept):
             kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    return tuple(sorted(kept, key=lambda m: m.start))

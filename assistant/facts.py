@@ -195,11 +195,12 @@ class _ArticleContext:
         self.court_just_before = False
         self.restated: list[Amount] = []  # "The fine is equivalent to …": see _RESTATED_AS
         self.section = 0  # where the current section (after a heading) starts
-        in_title = respondents(article.title, lexicon)
         subject = headline_subject(article.title, lexicon)
-        self.main_respondent = main_respondent(
-            respondents(body, lexicon), in_title or ([subject] if subject else []), article.title
-        )
+        in_title = respondents(article.title, lexicon) or ([subject] if subject else [])
+        # A party the title names is the main one: the whole body is read for parties (as
+        # long as reading all its sentences) only when the title names none.
+        in_body = [] if any(not p.pronoun for p in in_title) else respondents(body, lexicon)
+        self.main_respondent = main_respondent(in_body, in_title, article.title)
         self._people: list[Person] | None = None  # read when a sentence needs them
         # Parties named in the article that look like people ("fined Jo Hale … banned him").
         self.named_individuals: list[tuple[str, int]] = []
@@ -755,6 +756,8 @@ def _products_to_makers(article: Article, facts: list[Fact], ctx: _ArticleContex
     whose maker the article sanctions or is about (the title says "ChatGPT maker OpenAI") is
     an action against the maker. A product no one else is sanctioned over keeps its name
     ("Instagram fined €405m")."""
+    if not facts:
+        return
     in_body = makers(article.body, ctx.lexicon)
     in_title = makers(article.title, ctx.lexicon)
     sanctioned = {f.respondent_key for f in facts} | {respondent_key(ctx.main_respondent or "")}

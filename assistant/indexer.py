@@ -353,11 +353,8 @@ def derive(
 ) -> tuple[list[str], list[Fact]]:
     """What is read off the text with the data files: places each quote names, and facts.
     Recomputed without re-embedding when the extractor or the data files change."""
-    body = article.body
-    places = [
-        " ".join(sorted(lexicon().places(body[c : s.end])))
-        for c, s in zip(contexts, spans, strict=True)
-    ]
+    pieces = [(c, s.end) for c, s in zip(contexts, spans, strict=True)]
+    places = [" ".join(sorted(p)) for p in lexicon().places_in_pieces(article.body, pieces)]
     return places, extract_facts(article, spans, contexts, lexicon())
 
 

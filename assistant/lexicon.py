@@ -8,7 +8,9 @@ pronoun is not the United States; everything else matches case-insensitively.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -72,6 +74,16 @@ def _tokens(text: str) -> list[re.Match[str]]:
 
 # Regulators' acronyms that are also words in questions: "[sic]", "inter alia", "pts".
 _NOT_ACRONYMS = frozenset({"sic", "alia", "pts", "ppc", "npc"})
+
+
+class _Words:
+    """A text's tokens, as written (normalised) and folded, as names are looked up."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = _tokens(text)
+        self.written = [_normalise(t.group()) for t in self.tokens]
+        self.folded = [w.casefold() for w in self.written]
 
 
 def _case_sensitive(form: str) -> bool:
@@ -169,33 +181,65 @@ class Lexicon:
         """Places, regulators and regions the text names, longest names first, no overlaps."""
         cached = self._cache.get(text)
         if cached is None:
-            if len(self._cache) > 20_000:
-                self._cache.clear()
-            cached = self._cache[text] = self._find(text)
+            cached = self._remember(text, self._find(text))
         return cached
 
+    def _remember(self, text: str, found: list[Mention]) -> list[Mention]:
+        if len(self._cache) > 20_000:
+            self._cache.clear()
+        self._cache[text] = found
+        return found
+
     def _find(self, text: str) -> list[Mention]:
-        tokens = _tokens(text)
-        words = [_normalise(t.group()) for t in tokens]
-        folded = [w.casefold() for w in words]
+        words = _Words(text)
+        return self._found(words, 0, len(words.tokens), 0)
+
+    def _found(self, words: _Words, low: int, high: int, offset: int) -> list[Mention]:
+        """The names among tokens low..high of `words`, at offsets from `offset`."""
+        tokens, written, folded = words.tokens, words.written, words.folded
+        text = words.text
         found: list[Mention] = []
-        i = 0
-        while i < len(tokens):
+        i = low
+        while i < high:
             longest = self._longest.get(folded[i], 0)
-            for n in range(min(longest, len(tokens) - i), 0, -1):
-                keys = self._exact.get(tuple(words[i : i + n])) or self._folded.get(
+            for n in range(min(longest, high - i), 0, -1):
+                keys = self._exact.get(tuple(written[i : i + n])) or self._folded.get(
                     tuple(folded[i : i + n])
                 )
                 if keys:
                     start, end = tokens[i].start(), tokens[i + n - 1].end()
                     found.extend(
-                        Mention(kind, key, start, end, text[start:end]) for kind, key in keys
+                        Mention(kind, key, start - offset, end - offset, text[start:end])
+                        for kind, key in keys
                     )
                     i += n
                     break
             else:
                 i += 1
         return self._resolve_shared(found)
+
+    def places_in_pieces(
+        self, text: str, pieces: Sequence[tuple[int, int]]
+    ) -> list[frozenset[str]]:
+        """`places(text[start:end])` for each piece, reading the text's words once: a piece
+        that starts and ends between words has exactly the words of the text inside it (the
+        text's mentions are kept too: they are read next)."""
+        words = _Words(text)
+        if text not in self._cache:
+            self._remember(text, self._found(words, 0, len(words.tokens), 0))
+        starts = [t.start() for t in words.tokens]
+        found = []
+        for start, end in pieces:
+            piece = text[start:end]
+            if piece not in self._cache:
+                low, high = bisect_left(starts, start), bisect_left(starts, end)
+                inside = (low == 0 or words.tokens[low - 1].end() <= start) and (
+                    high == 0 or words.tokens[high - 1].end() <= end
+                )
+                if inside:
+                    self._remember(piece, self._found(words, low, max(low, high), start))
+            found.append(self.places(piece))
+        return found
 
     def _resolve_shared(self, found: list[Mention]) -> list[Mention]:
         """A name two regulators share ("Datatilsynet": Norway's and Denmark's) is the one

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from .datafiles import load_toml
 from .numbers import NUMBER_WORDS, parse_number_words, read_digits, scaled
+from .pattern_cache import compile_pattern
 
 
 @dataclass(frozen=True, order=False)
@@ -172,7 +173,7 @@ _MULT = (
 _END = rf"(?![^\W_]|{_SP}?%)"
 _CUR_END = rf"(?![^\W_])(?!{_SP}?\d)"  # "in 2023 €5m" is not "2023 €"
 _CONN = rf"(?:{_SP}?[-–—]{_SP}?|{_SP}+(?:to|and){_SP}+)"  # "and" only after "between"
-_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_WORD = "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w)))  # alike in every process
 # "two million", "a million", "half a million", "three hundred thousand": always with a scale.
 # At most 13 words, so that a long run of words that is not money costs linear time.
 _WORDS = (
@@ -236,8 +237,9 @@ _KIND_NEEDS = {
 @cache
 def _compiled(kind: str) -> re.Pattern[str]:
     """One money pattern, compiled on first use (~10 ms each: they spell out every
-    currency): formatting an amount, or a question with one number, needs few or none."""
-    return re.compile(_pattern_texts()[kind])
+    currency; kept between processes): formatting an amount, or a question with one
+    number, needs few or none."""
+    return compile_pattern(_pattern_texts()[kind])[0]
 
 
 @cache
@@ -247,7 +249,9 @@ def _pattern_texts() -> dict[str, str]:
 
 
 def _patterns(symbols: set[str], names: set[str]) -> dict[str, str]:
-    before = [re.escape(s) for s in sorted(symbols - {"R"}, key=len, reverse=True)]
+    # Longest first; of one length, alphabetical: the same pattern text in every process (a
+    # set's order changes from one to the next), so its compiled form can be kept.
+    before = [re.escape(s) for s in sorted(symbols - {"R"}, key=lambda s: (-len(s), s))]
     # ZAR's "R" only glued to digits ("R5 million"), never inside "R$" (BRL).
     pre = "(?:" + "|".join([*before, r"R(?=\d)"]) + ")"
     # After a number "kr." would swallow a full stop: write the symbol without the dot.
@@ -255,7 +259,7 @@ def _patterns(symbols: set[str], names: set[str]) -> dict[str, str]:
     space = "[ \u00a0]+"
     words = {n: "(?i:" + space.join(re.escape(w) for w in n.split()) + ")" for n in names}
     forms = {re.escape(s): s for s in after} | {pattern: n for n, pattern in words.items()}
-    post = "(?:" + "|".join(sorted(forms, key=lambda p: len(forms[p]), reverse=True)) + ")"
+    post = "(?:" + "|".join(sorted(forms, key=lambda p: (-len(forms[p]), p))) + ")"
     pre_at = r"(?<![^\W_])"
     num_at = r"(?<![\w.,])"
     sep = r"[ \u00a0\u2009\u202f-]?"

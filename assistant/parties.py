@@ -13,10 +13,13 @@ import calendar
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .lexicon import Lexicon
+from .name_lookup import lookup_form
+from .needles import Guarded, compile_guarded
 from .people import role_phrase
 
 # A proper name: capitalised words, with the joiners names contain ("Bank of America",
@@ -365,13 +368,34 @@ class Party:
 
 
 @cache
-def _respondent_patterns() -> list[re.Pattern[str]]:
+def _respondent_patterns() -> list[tuple[Guarded, bool]]:
+    """Each pattern, and whether it starts with the party's name."""
     # A name starts a word: trying the name's alternatives at every letter of a sentence
-    # cost more than all the rest of reading it.
+    # cost more than all the rest of reading it. Each pattern also needs its verb or noun
+    # ("fined", "undertaking"): a sentence without is not searched for it.
     return [
-        re.compile(f"(?<![\\w'’.&-])(?!{_DATELINE.pattern}){p}" if p.startswith("(?P<who>") else p)
+        (compile_guarded(f"(?<![\\w'’.&-]){p}"), True)
+        if p.startswith("(?P<who>")
+        else (compile_guarded(p), False)
         for p in _RESPONDENT_PATTERNS
     ]
+
+
+def _matches(pattern: re.Pattern[str], text: str, name_first: bool) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`; for a pattern starting with the name, not where a wire
+    story's dateline starts ("MADRID, May 6 (Reuters) -": its comma looks like an
+    appositive's). That is `(?!dateline)` in front of the pattern, checked where a match
+    starts rather than at every word, and compiled once rather than into each pattern."""
+    if not name_first:
+        yield from pattern.finditer(text)
+        return
+    at = 0
+    while match := pattern.search(text, at):
+        if _DATELINE.match(text, match.start()):
+            at = match.start() + 1
+            continue
+        yield match
+        at = match.end()  # never where it started: a name has a letter
 
 
 # After a name in object position, "London pharmacy Doorstep Dispensaree": the first name
@@ -402,8 +426,11 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
     # article has thousands of parties).
     covered: set[int] = set()
     text = _without_laws(text)
-    for number, pattern in enumerate(_respondent_patterns()):
-        for match in pattern.finditer(text):
+    folded = lookup_form(text)
+    for number, (guarded, name_first) in enumerate(_respondent_patterns()):
+        if not guarded.may_match(folded):
+            continue
+        for match in _matches(guarded.pattern, text, name_first):
             party = _clean(match, lexicon)
             if number in _OBJECT_PATTERNS and (party is None or not party.pronoun):
                 later = _THEN_NAME.match(text, match.end("who"))
@@ -583,13 +610,13 @@ def _is_known_non_respondent(name: str, lexicon: Lexicon) -> bool:
 # is an action against OpenAI.
 _MAKER_ROLE = r"(?:maker|developer|owner|operator|creator|publisher|parent|provider)"
 _MAKER_PATTERNS = (
-    re.compile(rf"(?P<product>{_NAME})\s+{_MAKER_ROLE}\s+(?P<maker>{_NAME})"),
-    re.compile(
+    compile_guarded(rf"(?P<product>{_NAME})\s+{_MAKER_ROLE}\s+(?P<maker>{_NAME})"),
+    compile_guarded(
         rf"(?P<maker>{_NAME}),\s+(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:company|firm|group|{_MAKER_ROLE})\s+"
         rf"(?:behind|of|that\s+(?:makes|owns|runs|operates|developed))\s+(?:the\s+|an?\s+)?"
         rf"(?:[a-z][\w-]*\s+){{0,4}}(?P<product>{_NAME})"
     ),
-    re.compile(
+    compile_guarded(
         rf"(?P<product>{_NAME}),\s+(?:which\s+is\s+|a\s+[\w\s-]{{1,30}}?)?"
         rf"(?:owned|operated|run|made|developed)\s+by\s+(?P<maker>{_NAME})"
     ),
@@ -599,8 +626,11 @@ _MAKER_PATTERNS = (
 def makers(text: str, lexicon: Lexicon) -> dict[str, Party]:
     """Respondent key of a product → the party that makes it, as the text says."""
     found: dict[str, Party] = {}
-    for pattern in _MAKER_PATTERNS:
-        for match in pattern.finditer(text):
+    folded = lookup_form(text)
+    for guarded in _MAKER_PATTERNS:
+        if not guarded.may_match(folded):
+            continue  # no "maker", "behind", "owned by" …: most bodies
+        for match in guarded.pattern.finditer(text):
             product = _clean(_Group(match, "product"), lexicon)
             maker = _clean(_Group(match, "maker"), lexicon)
             if product and maker and respondent_key(product.name) != respondent_key(maker.name):

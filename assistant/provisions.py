@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .datafiles import load_toml
+from .name_lookup import Candidates, NameTable
 
 _UNITS = {
     "article": "Art.",
@@ -123,7 +124,7 @@ def instrument_names(instrument: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class _Names:
-    pattern: re.Pattern[str]
+    table: NameTable  # every name as the data writes it, longest first (the match order)
     owners: dict[str, tuple[str, ...]]  # folded name -> the laws it names (several: shared)
     written: dict[str, str]  # folded name -> as the data writes it ("PDPA")
 
@@ -145,18 +146,23 @@ def _names() -> _Names:
             if instrument["id"] not in ids:
                 ids.append(instrument["id"])
             written.setdefault(_fold(form), form)
-    forms = sorted(written.values(), key=len, reverse=True)
-    alternation = "|".join(f"(?-i:{re.escape(f)})" if f in exact else re.escape(f) for f in forms)
     return _Names(
-        re.compile(rf"(?<![\w])(?:the\s+)?({alternation})(?![\w])", re.IGNORECASE),
+        NameTable(sorted(written.values(), key=len, reverse=True), exact),
         {form: tuple(ids) for form, ids in owners.items()},
         written,
     )
 
 
-def _instruments() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    names = _names()
-    return names.pattern, names.owners
+def _law_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every law name in the text: a whole word or words, "the" before it or
+    not (not part of it), case-insensitive but for the names matched only as written."""
+    table = _names().table
+    found = table.candidates(text)
+    return [(start, end) for _, start, end in table.whole_names(found)] if found.indexes else []
+
+
+def _owners() -> dict[str, tuple[str, ...]]:
+    return _names().owners
 
 
 def _places_near(text: str, at: int) -> list[str]:
@@ -254,21 +260,96 @@ def _prefixed_provisions(text: str) -> list[Provision]:
     return found
 
 
-def _citation_pattern() -> re.Pattern[str]:
-    instrument, _ = _instruments()
-    name = instrument.pattern.replace("(?<![\\w])", "").replace("(?![\\w])", "")
-    # "Article 6 of the GDPR" | "Art. 46(1) GDPR" | "GDPR Article 6" | "the GDPR's Article 6"
-    # | "Amendment 13 to the Protection of Privacy Law"
-    return re.compile(
-        rf"(?:(?P<before>{name})(?:['’]s)?\s+)?(?P<unit>{_UNIT})\s*(?P<numbers>{_LIST})"
-        rf"(?:\s+(?:(?:of|to)\s+)?(?P<after>{name})(?![\w]))?",
-        re.IGNORECASE,
-    )
+# "Article 6 of the GDPR" | "Art. 46(1) GDPR" | "GDPR Article 6" | "the GDPR's Article 6" |
+# "Amendment 13 to the Protection of Privacy Law": a unit and its numbers, with a law's name
+# before or after them. One pattern held every law's name twice; read in parts instead (see
+# name_lookup), with the name tried where the pattern would try it:
+#   (?:(?P<before>NAME)(?:['’]s)?\s+)?(?P<unit>UNIT)\s*(?P<numbers>LIST)
+#   (?:\s+(?:(?:of|to)\s+)?(?P<after>NAME)(?![\w]))?       NAME = (?:the\s+)?(name|name|…)
+_CITATION = re.compile(rf"(?P<unit>{_UNIT})\s*(?P<numbers>{_LIST})", re.IGNORECASE)
+# Where a citation can start without a name: every place, overlapping ones too.
+_CITATION_STARTS = re.compile(rf"(?=(?:{_UNIT})\s*\d)", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+", re.IGNORECASE)
+_OF_OR_TO = re.compile(r"(?:of|to)\s+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"\w")
 
 
-@cache
-def _citations() -> re.Pattern[str]:
-    return _citation_pattern()
+class _Citation:
+    """A citation's parts, read like a match of the one pattern (`group`, `start`, `end`)."""
+
+    def __init__(self, text: str, spans: dict[str, tuple[int, int] | None]) -> None:
+        self._text, self._spans = text, spans
+
+    def group(self, name: str) -> str | None:
+        span = self._spans[name]
+        return None if span is None else self._text[span[0] : span[1]]
+
+    def start(self, name: str = "") -> int:
+        span = self._spans[name]
+        return -1 if span is None else span[0]
+
+    def end(self, name: str = "") -> int:
+        span = self._spans[name]
+        return -1 if span is None else span[1]
+
+
+def _citations(text: str) -> list[_Citation]:
+    """Every citation, as `finditer` of the one pattern would give them. The name before a
+    citation may start inside a word (the pattern reads "GDPR" in "XGDPR Article 5"), so its
+    first word is looked up among the endings of the text's words."""
+    table = _names().table
+    names = table.candidates(text, inside_words=True)
+    starts = {m.start() for m in _CITATION_STARTS.finditer(text)}
+    starts.update(table.starts(names))
+    found: list[_Citation] = []
+    reached = 0
+    for at in sorted(starts):
+        if at >= reached:
+            citation = _citation_at(names, at)
+            if citation:
+                found.append(citation)
+                reached = citation.end()
+    return found
+
+
+def _citation_at(names: Candidates, at: int) -> _Citation | None:
+    """The citation starting at `at`: with a name before it if one leads into a unit and its
+    numbers (the first name the pattern would try that does), else without."""
+    text, table = names.text, _names().table
+    for _, end in table.ways(names, at):
+        # The gap never backtracks: a unit starts with neither a space nor "'s".
+        gap = _POSSESSIVE_GAP.match(text, end)
+        core = gap and _CITATION.match(text, gap.end())
+        if core:
+            return _with_name_after(names, core, (at, end))
+    core = _CITATION.match(text, at)
+    return _with_name_after(names, core, None) if core else None
+
+
+def _with_name_after(
+    names: Candidates, core: re.Match[str], before: tuple[int, int] | None
+) -> _Citation:
+    """The citation with the name after its numbers, if the optional part matches: its spaces
+    are all taken (no name, "of" or "to" starts with one), "of"/"to" tried first."""
+    spans = {
+        "before": before,
+        "unit": core.span("unit"),
+        "numbers": core.span("numbers"),
+        "after": None,
+        "": (before[0] if before else core.start(), core.end()),
+    }
+    text = names.text
+    spaces = _SPACES.match(text, core.end())
+    if spaces:
+        joined = _OF_OR_TO.match(text, spaces.end())
+        table = _names().table
+        for at in (joined.end(), spaces.end()) if joined else (spaces.end(),):
+            for _, end in table.ways(names, at):
+                if not _WORD_CHAR.match(text, end):
+                    spans["after"], spans[""] = (at, end), (spans[""][0], end)
+                    return _Citation(text, spans)
+    return _Citation(text, spans)
 
 
 # Statutes cited by number, as Central European, Spanish and Latin American legal systems write
@@ -345,19 +426,15 @@ def find_instruments(text: str, places: Sequence[str] = ()) -> list[tuple[str, i
 
 @lru_cache(maxsize=4096)  # an article's sentences are read for laws several times
 def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
-    names = _names()
-    matches = list(names.pattern.finditer(text))
-    found = [
-        (_resolve(m.group(1), m.start(1), text, places, None), m.start(1), m.end(1))
-        for m in matches
-    ]
+    matches = _law_names(text)
+    found = [(_resolve(text[s:e], s, text, places, None), s, e) for s, e in matches]
     # A shared name the text settles once ("Thailand's PDPA") is that law where the text
     # leaves it open too ("The PDPA took full effect in 2022").
     settled: dict[str, set[str]] = {}
-    for m, (law, _, _) in zip(matches, found, strict=True):
-        settled.setdefault(_fold(m.group(1)), set()).add(law)
-    for index, (m, (law, start, end)) in enumerate(zip(matches, found, strict=True)):
-        laws = settled[_fold(m.group(1))] - {law}
+    for law, start, end in found:
+        settled.setdefault(_fold(text[start:end]), set()).add(law)
+    for index, (law, start, end) in enumerate(found):
+        laws = settled[_fold(text[start:end])] - {law}
         if law not in _jurisdictions() and len(laws) == 1:
             found[index] = (laws.pop(), start, end)
     for m in _NUMBERED_STATUTE.finditer(text):
@@ -433,7 +510,7 @@ def _codified_and_rights(text: str) -> list[Provision]:
         for number in re.findall(_REG_NUMBER, m.group("numbers")):
             number = re.sub(r"\s", "", number)
             found.append(Provision(None, "§", number, m.start(), m.end(), stem=stem))
-    _, names = _instruments()
+    names = _owners()
     for m in _NAMED_RIGHT.finditer(text):
         law = names.get(m.group("law").casefold())
         if law and len(law) == 1:
@@ -457,7 +534,7 @@ def find_provisions(
     if not _ANY_UNIT.search(text):
         return found  # no "Article 6", "Section 5", "§ 3": nothing more to parse
     named = find_instruments(text, places)
-    for match in _citations().finditer(text):
+    for match in _citations(text):
         if any(p.start < match.end() and match.start() < p.end for p in found if p.stem):
             continue  # "Data Protection Principle 4" is the PDPO's DPP4, read already
         if match.group("unit").startswith("§") and _SUBDIVISION.search(text, 0, match.start()):

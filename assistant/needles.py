@@ -1,0 +1,193 @@
+"""Words a regular expression cannot match without: a cheap first test before running it.
+
+A pattern like `(?:has|have|had)\\s+(?:already\\s+)?paid\\b` never matches a sentence without
+"paid" in it, and most sentences have none of a pattern's words. Looking for the words with
+`in` costs a fraction of running the pattern at every position, so a text that has none of
+them is not searched at all, and the answer is the same.
+
+The words are read off the pattern's own parse — the one `re` compiles it from, so parsing
+costs nothing extra and the words follow any edit of the pattern. They are folded as
+`name_lookup.lookup_form` folds text (lower case; the four characters re.IGNORECASE matches
+to ASCII letters as those letters) and are looked for in the text folded the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import _constants as _c  # the opcodes of the standard library's parse of patterns
+
+from .name_lookup import lookup_form
+from .pattern_cache import compile_pattern
+
+_MOST_STRINGS = 256  # fixed texts kept for a piece of a pattern before giving up on it
+_MOST_NEEDS = 2  # sets of words kept, all needed ("March" and a digit for "3 March 2024")
+_IGNORECASE = int(re.IGNORECASE)
+_Strings = frozenset[str]
+_Needs = tuple[_Strings, ...]  # every match has one word of each set
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """A compiled pattern and sets of words (folded): every match contains one word of each
+    set. No sets: none known, every text is searched."""
+
+    pattern: re.Pattern[str]
+    needles: tuple[tuple[str, ...], ...]
+
+    def may_match(self, folded: str) -> bool:
+        """False only when the text, folded, cannot match: it lacks all words of a set."""
+        contains = folded.__contains__
+        return all(any(map(contains, words)) for words in self.needles)
+
+
+def compile_guarded(source: str, flags: int = 0) -> Guarded:
+    """`re.compile(source, flags)` and the pattern's words, read off the parse it is compiled
+    from (both kept between processes: pattern_cache)."""
+    pattern, needles = compile_pattern(source, flags, _needles_of)
+    return Guarded(pattern, tuple(tuple(words) for words in needles or ()))
+
+
+def _needles_of(parsed) -> tuple[tuple[str, ...], ...]:
+    try:
+        found = _Reader(parsed.state.flags).sequence(list(parsed.data))[1]
+    except Exception:  # a construct this reader does not know: no shortcut
+        return ()
+    return tuple(tuple(sorted(words)) for words in found)
+
+
+def needles(source: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    return compile_guarded(source, flags).needles
+
+
+def _better(best: _Needs, found: _Strings | None) -> _Needs:
+    """The best sets of words needed, with `found` (needed too) among them if it is better."""
+    if not found or "" in found or found in best:
+        return best
+    return tuple(sorted((*best, found), key=_score, reverse=True)[:_MOST_NEEDS])
+
+
+def _score(strings: _Strings) -> tuple[int, int]:
+    """Longer words first (rarer in text) up to four characters, then fewer of them."""
+    return min(4, *map(len, strings)), -len(strings)
+
+
+class _Reader:
+    """Reads a parsed pattern for (fixed texts it can match, words every match contains)."""
+
+    def __init__(self, flags: int) -> None:
+        self.flags = flags
+        self._chars: dict[tuple[int, bool], str | None] = {}
+
+    def char(self, code: int, flags: int) -> str | None:
+        """A character of the pattern as it stands in the text folded; None when it stands
+        in more ways (a cased letter outside ASCII matched case-insensitively)."""
+        key = (code, bool(flags & _IGNORECASE))
+        if key not in self._chars:
+            char = chr(code)
+            ascii_or_uncased = char.isascii() or char.lower() == char == char.upper()
+            self._chars[key] = lookup_form(char) if ascii_or_uncased or not key[1] else None
+        return self._chars[key]
+
+    def sequence(self, items: list, flags: int | None = None) -> tuple[_Strings | None, _Needs]:
+        """(the fixed texts the sequence can match, or None; the best words it needs)."""
+        flags = self.flags if flags is None else flags
+        run: list[str] = [""]  # fixed texts of the run of fixed items just read
+        whole = True  # the run is all of the sequence so far
+        best: _Needs = ()
+        literal = _c.LITERAL
+        for item in items:
+            if item[0] is literal:  # most of a pattern: read here, without a call
+                char = self.char(item[1], flags)
+                if char is not None:
+                    run = [run[0] + char] if len(run) == 1 else [r + char for r in run]
+                    continue
+                fixed, needs = None, ()
+            else:
+                fixed, needs = self.item(item, flags)
+                if fixed is not None and len(run) * len(fixed) <= _MOST_STRINGS:
+                    run = _joined(run, fixed)
+                    continue
+            whole = False
+            best = _better(best, frozenset(run))
+            run = list(fixed) if fixed is not None else [""]
+            for words in needs:
+                best = _better(best, words)
+        found = frozenset(run)
+        return (found if whole else None), _better(best, found)
+
+    def item(self, item: tuple, flags: int) -> tuple[_Strings | None, _Needs]:
+        op, av = item
+        if op is _c.LITERAL:
+            char = self.char(av, flags)
+            fixed = None if char is None else frozenset((char,))
+            return fixed, _better((), fixed)
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            return _EMPTY, ()  # matches no text
+        if op is _c.IN:
+            fixed = self.chars(av, flags)
+            return fixed, _better((), fixed)
+        if op is _c.SUBPATTERN:
+            _, add, remove, body = av
+            return self.sequence(list(body.data), (flags | add) & ~remove)
+        if op is _c.ATOMIC_GROUP:
+            return self.sequence(list(av.data), flags)
+        if op is _c.BRANCH:
+            read = []
+            for branch in av[1]:
+                fixed, needs = self.sequence(list(branch.data), flags)
+                if fixed is None and not needs:
+                    return None, ()  # one way round needs nothing: nor does the whole
+                read.append((fixed, needs[0] if needs else None))
+            return _union(r[0] for r in read), _better((), _union(r[1] for r in read))
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, high, body = av
+            if low == 0 and high != 1:
+                return None, ()  # may be left out, or many: nothing fixed, nothing needed
+            fixed, needs = self.sequence(list(body.data), flags)
+            if (low, high) == (0, 1):
+                return (None if fixed is None else fixed | _EMPTY), ()
+            if (low, high) == (1, 1):
+                return fixed, needs
+            return None, needs
+        return None, ()  # any character, a negated one, a back-reference: nothing fixed
+
+    def chars(self, items: list, flags: int) -> _Strings | None:
+        """The characters of a small set `[...]`; None for a category, negation or big set."""
+        if len(items) > 64:
+            return None
+        chars = set()
+        for kind, value in items:
+            if kind is _c.LITERAL:
+                codes: range | list[int] = [value]
+            elif kind is _c.RANGE and value[1] - value[0] < 32:
+                codes = range(value[0], value[1] + 1)
+            else:
+                return None
+            for code in codes:
+                char = self.char(code, flags)
+                if char is None:
+                    return None
+                chars.add(char)
+        return frozenset(chars)
+
+
+_EMPTY: _Strings = frozenset(("",))
+
+
+def _joined(left: list[str], right: _Strings) -> list[str]:
+    """Every text of `left` followed by one of `right`."""
+    if len(right) == 1:
+        (tail,) = right
+        return [head + tail for head in left]
+    return [head + tail for head in left for tail in right]
+
+
+def _union(parts) -> _Strings | None:
+    """One of each part's texts: None if a part is unknown or matches the empty text."""
+    found: set[str] = set()
+    for part in parts:
+        if part is None:
+            return None
+        found |= part
+    return frozenset(found) if len(found) <= _MOST_STRINGS else None

@@ -1,0 +1,82 @@
+"""Compiled regular expressions kept between processes, as the data files' parse is
+(datafiles.py).
+
+The extractor's big patterns — every shape a respondent's name takes, every outcome's
+wording, every currency — cost ~0.3 s to compile in pure Python, paid again by every process
+that reads an article, or answers a question about a status or a date. What `re` compiles a
+pattern to is a list of integers for its C matching engine: it is kept in the model cache
+(with what `needles` read off the pattern), keyed by a hash of the pattern, its flags and
+the Python build, and handed back to the engine, which checks it before use. Editing a
+pattern or changing Python changes the key, so a stale entry is never read; anything
+unexpected (no cache, another Python, a damaged file) and the pattern is compiled as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .config import default_cache_dir
+
+try:  # the standard library's parser and compiler of patterns, as `re.Scanner` uses them
+    import _sre
+    from re import _compiler, _parser
+
+    _BUILD = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_sre.MAXREPEAT}|{_sre.MAXGROUPS}"
+except (ImportError, AttributeError):  # pragma: no cover - another Python: compiled as usual
+    _parser = None
+
+
+def _cache_dir() -> Path:
+    cache = os.environ.get("ASSISTANT_CACHE")
+    return (Path(cache).expanduser() if cache else default_cache_dir()) / "patterns"
+
+
+def compile_pattern(
+    source: str, flags: int = 0, read: Callable[[Any], Any] | None = None
+) -> tuple[re.Pattern[str], Any]:
+    """`re.compile(source, flags)`, and `read(parse of the pattern)` (None without `read`),
+    from the cache when it has them."""
+    flags = int(flags)
+    if _parser is None:
+        return re.compile(source, flags), None
+    key = hashlib.blake2b(
+        f"{_BUILD}\0{flags}\0{read is not None}\0{source}".encode("utf-8", "surrogatepass"),
+        digest_size=16,
+    ).hexdigest()
+    path = _cache_dir() / f"{key}.marshal"
+    try:
+        code, groups, names, final_flags, extra = marshal.loads(path.read_bytes())
+        return _engine(source, final_flags, code, groups, names), extra
+    except Exception:  # no entry yet, or one this Python cannot use
+        pass
+    parsed = _parser.parse(source, flags)
+    extra = read(parsed) if read is not None else None
+    code = [int(c) for c in _compiler._code(parsed, flags)]
+    groups, names = parsed.state.groups, dict(parsed.state.groupdict)
+    final_flags = flags | parsed.state.flags
+    pattern = _engine(source, final_flags, code, groups, names)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".tmp-{os.getpid()}")
+        temporary.write_bytes(marshal.dumps((code, groups, names, final_flags, extra)))
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        pass  # the cache is not writable, or `extra` not storable: compiled each time
+    return pattern, extra
+
+
+def _engine(
+    source: str, flags: int, code: list[int], groups: int, names: dict[str, int]
+) -> re.Pattern[str]:
+    """The compiled pattern, as `re._compiler.compile` builds it from its code."""
+    by_number: list[str | None] = [None] * groups
+    for name, number in names.items():
+        by_number[number] = name
+    return _sre.compile(source, flags, code, groups - 1, names, tuple(by_number))
