@@ -14,7 +14,7 @@ unexpected (no cache, another Python, a damaged file) and the pattern is compile
 from __future__ import annotations
 
 import hashlib
-import marshal
+import json
 import os
 import re
 import sys
@@ -50,9 +50,13 @@ def compile_pattern(
         f"{_BUILD}\0{flags}\0{read is not None}\0{source}".encode("utf-8", "surrogatepass"),
         digest_size=16,
     ).hexdigest()
-    path = _cache_dir() / f"{key}.marshal"
+    path = _cache_dir() / f"{key}.json"
     try:
-        code, groups, names, final_flags, extra = marshal.loads(path.read_bytes())
+        # Plain JSON (numbers, names, words): reading it can run nothing, and the engine
+        # validates the code it is given.
+        code, groups, names, final_flags, extra = json.loads(path.read_text("utf-8"))
+        if extra is not None:
+            extra = tuple(tuple(words) for words in extra)
         return _engine(source, final_flags, code, groups, names), extra
     except Exception:  # no entry yet, or one this Python cannot use
         pass
@@ -65,9 +69,9 @@ def compile_pattern(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".tmp-{os.getpid()}")
-        temporary.write_bytes(marshal.dumps((code, groups, names, final_flags, extra)))
+        temporary.write_text(json.dumps([code, groups, names, final_flags, extra]), "utf-8")
         os.replace(temporary, path)
-    except (OSError, ValueError):
+    except (OSError, TypeError, ValueError):
         pass  # the cache is not writable, or `extra` not storable: compiled each time
     return pattern, extra
 
