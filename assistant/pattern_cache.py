@@ -18,6 +18,7 @@ import marshal
 import os
 import re
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,7 @@ def compile_pattern(
     pattern = _engine(source, final_flags, code, groups, names)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".tmp-{os.getpid()}")
+        temporary = path.with_suffix(f".tmp-{os.getpid()}-{threading.get_ident()}")
         temporary.write_bytes(marshal.dumps((code, groups, names, final_flags, extra)))
         os.replace(temporary, path)
     except (OSError, ValueError):
