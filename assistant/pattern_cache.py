@@ -18,6 +18,7 @@ import json
 import os
 import re
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -68,7 +69,7 @@ def compile_pattern(
     pattern = _engine(source, final_flags, code, groups, names)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".tmp-{os.getpid()}")
+        temporary = path.with_suffix(f".tmp-{os.getpid()}-{threading.get_ident()}")
         temporary.write_text(json.dumps([code, groups, names, final_flags, extra]), "utf-8")
         os.replace(temporary, path)
     except (OSError, TypeError, ValueError):

@@ -396,3 +396,55 @@ def test_patterns_kept_between_processes_are_written_alike_in_every_process() ->
         for seed in ("1", "2", "3")
     }
     assert len(texts) == 1
+
+
+# --- A name's capital written once -------------------------------------------------------
+
+_WORD_BEFORE = (  # as each word of a name was written before
+    rf"(?:Co\.,\s+Ltd\.?|[{parties._UPPER}][\w'’.&-]*[\w&]|[{parties._UPPER}](?!/)"
+    r"|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Acme",
+                "X",
+                "A/S",
+                "Nordlys",
+                "Inc.",
+                "O'Neil",
+                "U.S.",
+                "Ørsted",
+                "7-Eleven",
+                "1&1",
+                "Co., Ltd.",
+                "of",
+                "was fined",
+                "fined",
+                "has paid",
+                "agreed to pay",
+                "its fine",
+                ",",
+                ".",
+                "the company",
+                "Company X",
+            ]
+        ),
+        min_size=1,
+        max_size=10,
+    )
+)
+def test_names_read_with_the_capital_written_once_are_the_names_read_before(words) -> None:
+    text = " ".join(words)
+    assert all(parties._WORD in source for source in parties._RESPONDENT_PATTERNS[:6])
+    for source, (guarded, name_first) in zip(
+        parties._RESPONDENT_PATTERNS, parties._respondent_patterns(), strict=True
+    ):
+        before = source.replace(parties._WORD, _WORD_BEFORE)
+        before = f"(?<![\\w'’.&-]){before}" if name_first else before
+        found = [m.span("who") for m in guarded.pattern.finditer(text)]
+        assert found == [m.span("who") for m in re.finditer(before, text)], source[:60]
