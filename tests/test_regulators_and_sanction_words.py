@@ -1,0 +1,96 @@
+"""Regulators, sanction words and amounts that are not sanctions, as enforcement copy outside
+the usual data-protection and competition beat writes them. Invented sentences only."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import by_amount, extract
+
+
+def test_indias_securities_regulator_is_named_by_its_acronym() -> None:
+    facts = extract(
+        "SEBI has imposed a penalty of ₹40 lakh on Kestrel Ceramics Ltd for misstating "
+        "its revenue in its offer document."
+    )
+    fine = by_amount(facts, "4000000")
+    assert fine.authority == "SEBI" and fine.jurisdiction == "IN"
+
+
+def test_a_securities_regulator_outside_europe_fines_in_its_own_country() -> None:
+    facts = extract(
+        "The Australian Securities and Investments Commission fined Bellbird Wealth Pty Ltd "
+        "A$75,000 for misleading fee statements."
+    )
+    fine = by_amount(facts, "75000")
+    assert fine.authority == "ASIC" and fine.jurisdiction == "AU"
+
+
+def test_a_state_environment_agency_fines_in_its_state() -> None:
+    facts = extract(
+        "The Washington Department of Ecology fined Cedar Point Plating Inc. $96,000 for "
+        "discharging nickel into a creek."
+    )
+    fine = by_amount(facts, "96000")
+    assert fine.authority == "Washington Department of Ecology"
+    assert fine.jurisdiction == "US-WA"
+
+
+def test_the_federal_environment_agency_is_named_by_its_acronym() -> None:
+    facts = extract("The EPA fined Redhaven Chemicals LLC $310,000 over leaking storage tanks.")
+    fine = by_amount(facts, "310000")
+    assert fine.authority == "EPA" and fine.jurisdiction == "US"
+
+
+def test_a_labour_inspectorate_gives_an_infringement_fee_which_is_a_fine() -> None:
+    facts = extract(
+        "The Norwegian Labour Inspection Authority has given Vestkyst Rør AS an infringement "
+        "fee of NOK 320 000 for breaching the working hours rules."
+    )
+    fine = by_amount(facts, "320000")
+    assert fine.action == "fine"
+    assert fine.authority == "Arbeidstilsynet" and fine.jurisdiction == "NO"
+
+
+def test_a_coercive_fine_per_day_is_a_penalty_payment() -> None:
+    facts = extract(
+        "The Danish Working Environment Authority set a coercive fine of DKK 5,000 per day "
+        "on Holmsted Byg A/S until it installs guard rails."
+    )
+    assert by_amount(facts, "5000").action == "penalty_payment"
+
+
+def test_the_maximum_a_periodic_penalty_can_reach_is_no_penalty() -> None:
+    facts = extract(
+        "The Swedish Work Environment Authority fined Norrbacka Verkstad AB SEK 90,000. "
+        "The daily fine can accumulate to a maximum amount of SEK 2,000,000."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [90000]
+
+
+def test_nigerias_telecoms_regulator_fines_in_naira_written_with_its_sign() -> None:
+    facts = extract(
+        "The Nigerian Communications Commission has fined Sahel Wireless Ltd ₦200 million for "
+        "ignoring its directions on call quality."
+    )
+    fine = by_amount(facts, "200000000")
+    assert fine.authority == "Nigerian Communications Commission"
+    assert fine.amount.currency == "NGN"
+
+
+def test_what_a_fine_could_in_principle_have_reached_is_no_fine() -> None:
+    facts = extract(
+        "The Kenyan data commissioner fined Mavuno Lenders Ltd 4 million shillings. At 2% of "
+        "its turnover the penalty could in principle have reached about 90 million shillings."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [4000000]
+
+
+def test_nigerian_copy_writes_the_naira_as_a_capital_n_before_the_digits() -> None:
+    facts = extract("The NCC fined Sahel Wireless Ltd N2.3 billion for failing to bar lines.")
+    fine = by_amount(facts, "2300000000")
+    assert fine.amount.currency == "NGN"
+    assert fine.respondent.text == "Sahel Wireless Ltd"
+
+
+def test_a_rand_amount_glued_to_its_letter_is_not_the_end_of_the_name() -> None:
+    facts = extract("The Information Regulator fined Karoo Telecom R5 million for the breach.")
+    assert by_amount(facts, "5000000").respondent.text == "Karoo Telecom"
