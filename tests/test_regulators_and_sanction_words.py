@@ -3,6 +3,7 @@ the usual data-protection and competition beat writes them. Invented sentences o
 
 from __future__ import annotations
 
+from assistant.provisions import find_instruments, find_provisions
 from tests.test_facts_general import by_amount, extract
 
 
@@ -94,3 +95,19 @@ def test_nigerian_copy_writes_the_naira_as_a_capital_n_before_the_digits() -> No
 def test_a_rand_amount_glued_to_its_letter_is_not_the_end_of_the_name() -> None:
     facts = extract("The Information Regulator fined Karoo Telecom R5 million for the breach.")
     assert by_amount(facts, "5000000").respondent.text == "Karoo Telecom"
+
+
+def test_indian_sections_with_two_capitals_keep_both() -> None:
+    found = find_provisions(
+        "The whole time member levied the penalty under Section 15HB of the SEBI Act, not "
+        "Section 15A."
+    )
+    assert [(p.instrument, p.number) for p in found] == [("SEBI Act", "15HB"), ("SEBI Act", "15A")]
+
+
+def test_laws_cited_by_number_or_code_chapter_are_the_listed_laws() -> None:
+    found = find_instruments(
+        "The tribunal applied Lei 12.529/2011 to the cartel; the county relied on "
+        "Chapter 90.48 RCW."
+    )
+    assert [law for law, _, _ in found] == ["Law 12,529/2011", "RCW 90.48"]
