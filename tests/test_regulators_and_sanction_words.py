@@ -111,3 +111,12 @@ def test_laws_cited_by_number_or_code_chapter_are_the_listed_laws() -> None:
         "Chapter 90.48 RCW."
     )
     assert [law for law, _, _ in found] == ["Law 12,529/2011", "RCW 90.48"]
+
+
+def test_an_appeals_boards_ruling_cutting_a_penalty_is_no_new_fine() -> None:
+    facts = extract(
+        "The EPA fined Kestrel Paper Co. $90,000 on March 3, 2023. Kestrel appealed to the "
+        "Environmental Appeals Board. In an October ruling, the board reduced the penalty to "
+        "$55,000."
+    )
+    assert [f.amount.amount for f in facts if f.action == "fine" and f.amount] == [90000]
