@@ -120,3 +120,13 @@ def test_an_appeals_boards_ruling_cutting_a_penalty_is_no_new_fine() -> None:
         "$55,000."
     )
     assert [f.amount.amount for f in facts if f.action == "fine" and f.amount] == [90000]
+
+
+def test_polands_competition_and_consumer_law_is_cited_by_its_english_title() -> None:
+    found = find_provisions(
+        "UOKiK found that the lender breached Article 24 of the Act on Competition and "
+        "Consumer Protection."
+    )
+    assert [(p.instrument, p.number) for p in found] == [
+        ("Polish Competition and Consumer Protection Act", "24")
+    ]
