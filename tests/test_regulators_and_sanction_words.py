@@ -3,7 +3,11 @@ the usual data-protection and competition beat writes them. Invented sentences o
 
 from __future__ import annotations
 
+from datetime import date
+
+from assistant.dates import find_dates
 from assistant.provisions import find_instruments, find_provisions
+from assistant.text import sentences
 from tests.test_facts_general import by_amount, extract
 
 
@@ -130,3 +134,19 @@ def test_polands_competition_and_consumer_law_is_cited_by_its_english_title() ->
     assert [(p.instrument, p.number) for p in found] == [
         ("Polish Competition and Consumer Protection Act", "24")
     ]
+
+
+def test_a_day_written_as_an_ordinal_with_a_full_stop_is_a_date_inside_the_sentence() -> None:
+    text = (
+        "The daily penalty of DKK 4 000 applies from 7. September 2025 until the guard rails "
+        "are fitted. The firm has complained."
+    )
+    first = sentences(text)[0]
+    assert text[first.start : first.end].endswith("are fitted.")
+    (found,) = find_dates(text, "2025-10-01")
+    assert found.date == date(2025, 9, 7)
+
+
+def test_a_number_ending_a_sentence_before_a_month_is_no_day() -> None:
+    text = "The board voted 5 to 2. May 2024 brought a new chair."
+    assert all(found.day is None for found in find_dates(text, "2024-06-01"))
