@@ -150,3 +150,12 @@ def test_a_day_written_as_an_ordinal_with_a_full_stop_is_a_date_inside_the_sente
 def test_a_number_ending_a_sentence_before_a_month_is_no_day() -> None:
     text = "The board voted 5 to 2. May 2024 brought a new chair."
     assert all(found.day is None for found in find_dates(text, "2024-06-01"))
+
+
+def test_a_state_securities_regulator_fines_in_its_state() -> None:
+    facts = extract(
+        "California's Department of Financial Protection and Innovation fined Sunridge "
+        "Lending Inc. $150,000 for unlicensed loan brokering."
+    )
+    fine = by_amount(facts, "150000")
+    assert fine.authority == "DFPI" and fine.jurisdiction == "US-CA"
