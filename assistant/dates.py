@@ -44,8 +44,19 @@ _NOT_AMOUNT = r"(?![.,][0-9])(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|
 _YEAR = rf"(?P<y>[0-9]{{4}})(?![0-9]|-[0-9]){_NOT_AMOUNT}"  # not "2019-20"
 
 _ISO = compile_guarded(r"(?<![0-9-])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9-])")
+# "made 11. February 2026": the day as an ordinal with a full stop (Nordic and German
+# usage, kept in translations), only before a full month name and a year and after a word
+# that introduces a date (not "voted 5 to 2. May 2024 brought …").
+_DATE_WORDS = ("from", "on", "until", "till", "by", "since", "before", "after", "dated")
+_DATE_WORDS += ("decided", "made", "of")
+_ORDINAL_DOT = (
+    r"\.(?:"
+    + "|".join(rf"(?<=\b{w}\s{d}\.)" for w in _DATE_WORDS for d in ("[0-9]", "[0-9][0-9]"))
+    + rf")(?=\s+(?:{_FULL})\s+[0-9]{{4}})"
+)
 _DMY = compile_guarded(
-    rf"(?:\b(?P<wd>{_WD}),?\s+(?:the\s+)?)?(?<![0-9.,€$£-])\b(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\b(?P<wd>{_WD}),?\s+(?:the\s+)?)?(?<![0-9.,€$£-])\b(?P<d>[0-9]{{1,2}})"
+    rf"(?:st|nd|rd|th|{_ORDINAL_DOT})?"
     rf"\s+(?:of\s+)?(?P<m>{_ANY})(?:,?\s+{_YEAR})?",
     re.I,
 )

@@ -190,6 +190,8 @@ class _Table:
     display: dict[str, str]  # ISO code → the symbol format_money writes
     # Also words or acronyms ("5 real reasons", "PHP 8"): casefolded, need a sizeable amount.
     wordlike: frozenset[str]
+    # Capital letters that are a currency only glued to the digits after them ("R5 million").
+    glued: frozenset[str]
 
 
 @cache
@@ -219,6 +221,7 @@ def _table() -> _Table:
         defaults=defaults,
         display=display,
         wordlike=frozenset(_fold(w) for w in data.get("wordlike", [])),
+        glued=frozenset(data.get("glued", [])),
     )
 
 
@@ -245,17 +248,20 @@ def _compiled(kind: str) -> re.Pattern[str]:
 @cache
 def _pattern_texts() -> dict[str, str]:
     table = _table()
-    return _patterns(set(table.symbols), set(table.names))
+    return _patterns(set(table.symbols), set(table.names), table.glued)
 
 
-def _patterns(symbols: set[str], names: set[str]) -> dict[str, str]:
+def _patterns(
+    symbols: set[str], names: set[str], glued: frozenset[str] = frozenset({"R"})
+) -> dict[str, str]:
     # Longest first; of one length, alphabetical: the same pattern text in every process (a
     # set's order changes from one to the next), so its compiled form can be kept.
-    before = [re.escape(s) for s in sorted(symbols - {"R"}, key=lambda s: (-len(s), s))]
-    # ZAR's "R" only glued to digits ("R5 million"), never inside "R$" (BRL).
-    pre = "(?:" + "|".join([*before, r"R(?=\d)"]) + ")"
+    before = [re.escape(s) for s in sorted(symbols - glued, key=lambda s: (-len(s), s))]
+    # ZAR's "R" and NGN's "N" only glued to digits ("R5 million", "N2 billion"), never inside
+    # "R$" (BRL) or before a word.
+    pre = "(?:" + "|".join([*before, *(rf"{re.escape(g)}(?=\d)" for g in sorted(glued))]) + ")"
     # After a number "kr." would swallow a full stop: write the symbol without the dot.
-    after = {s for s in symbols if not s.endswith(".") and s != "R"}
+    after = {s for s in symbols if not s.endswith(".") and s not in glued}
     space = "[ \u00a0]+"
     words = {n: "(?i:" + space.join(re.escape(w) for w in n.split()) + ")" for n in names}
     forms = {re.escape(s): s for s in after} | {pattern: n for n, pattern in words.items()}
@@ -323,8 +329,12 @@ def _candidate(kind: str, match: re.Match[str]) -> _Candidate | None:
     low = _amount(match.group("n1"), match.group("m1"))
     if low is None:
         return None
-    if currency == "R" and low.multiplier is None and re.fullmatch(r"[\d.]+", match.group("n1")):
-        return None  # "R2" is a road or a droid; "R5 million" and "R2,000" are rand
+    if (
+        currency in _table().glued
+        and low.multiplier is None
+        and re.fullmatch(r"[\d.]+", match.group("n1"))
+    ):
+        return None  # "R2" is a road or a droid, "N95" a mask; "R5 million" and "R2,000" are money
     if _fold(currency) in _table().wordlike and low.multiplier is None and low.number < 1000:
         return None
     if not kind.startswith("range"):

@@ -37,9 +37,7 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # A lone capital is a word ("Company X"), not the start of a legal form ("Fjordlink A/S").
 # (The capital is written once for both words it starts — "Acme", "X" — as compiling the
 # set of capitals costs most of compiling a name.)
-_WORD = (
-    rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
-)
+_WORD = rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
 _NAME = (
     rf"{_WORD}(?:\s+(?:(?:of|de|du|des|la|le|van|von|der|&)\s+)?{_WORD})*"
     rf"(?:,?\s+{_LEGAL_FORM}(?![\w/]))?"
@@ -488,6 +486,13 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         end = start + len(name)
         if not name:
             return None
+    if _glued_amount().fullmatch(name.split()[-1]):
+        # "fined Karoo Telecom R5 million", "fined Sahel Wireless N2.3 billion": the amount's
+        # currency letter glued to its digits is not the last word of the name.
+        name = name[: -len(name.split()[-1])].rstrip()
+        end = start + len(name)
+        if not name:
+            return None
     # "fined Przelewik's former chief executive, Anna Nowak": the person, not the company.
     owner = end if re.search(r"['’]s$", name) else None
     if re.match(r"['’]s\s", match.string[end : end + 3]):
@@ -585,6 +590,15 @@ def _is_place(text: str, lexicon: Lexicon) -> bool:
 
 
 @cache
+@cache
+def _glued_amount() -> re.Pattern[str]:
+    """A currency letter glued to a number ("R5", "N2.3"): [glued] in currencies.toml."""
+    from .datafiles import load_toml
+
+    letters = "".join(re.escape(g) for g in load_toml("currencies.toml").get("glued", []))
+    return re.compile(rf"[{letters}]\d[\d.,]*") if letters else re.compile(r"(?!)")
+
+
 def _currency_codes() -> frozenset[str]:
     from .datafiles import load_toml
 

@@ -52,8 +52,9 @@ _UNITS = {
     "amendment": "Amendment",
     "amendments": "Amendment",
 }
-# "46(1)", "30A", "3.5" (Quebec's and Nigeria's numbering), "500.12(a)".
-_NUMBER = r"\d+(?:\.\d+)*[a-z]?(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*"
+# "46(1)", "30A", "3.5" (Quebec's and Nigeria's numbering), "500.12(a)"; India's sections
+# inserted later carry two capitals ("Section 15HA", "11AA" of the SEBI Act).
+_NUMBER = r"\d+(?:\.\d+)*(?:(?-i:[A-Z]{2})(?![A-Za-z])|[a-z])?(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*"
 _LIST = rf"{_NUMBER}(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*(?:-|–|to)\s*){_NUMBER})*"
 # "s. 6(2)(c)" only in lower case ("S. 1409" is a Senate bill) and not ending a word ("Inc.'s.");
 # "paragraph" only with a subdivision ("paragraph 6(1)(a)"): "paragraph 3" of an EU article

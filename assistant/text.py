@@ -18,6 +18,16 @@ import syntok.segmenter
 _ABBREVIATED_CURRENCY = re.compile(r"\b(?:kr|Kr|Rs|Kč|kn|Ft|zł|Dhs)\.\s+$")
 # "Resolution No. RA-0912", "Case Nr. C-311/18": a number sign before a reference.
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Nr|no|nr)\.\s+$")
+# "from 2. March 2026": the day written as an ordinal with a full stop (Nordic and German
+# usage, kept in translations) before a month and a year, after a word that introduces a
+# date (not "voted 5 to 2. May 2024 brought …").
+_DAY_ORDINAL = re.compile(
+    r"\b(?:from|on|until|till|by|since|before|after|dated|decided|made|of)\s+\d{1,2}\.\s+$", re.I
+)
+_MONTH_YEAR = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{4}\b"
+)
 _REFERENCE = re.compile(r"[\w/.-]*\d")
 # A legal form's full stop, then a word that opens sentences, not names.
 _FORM_THEN_OPENER = re.compile(
@@ -130,6 +140,7 @@ def sentences(body: str) -> list[Span]:
                 _ABBREVIATED_CURRENCY.search(text, 0, begin) and text[begin : begin + 1].isdigit()
             )
             and not (_NUMBER_SIGN.search(text, 0, begin) and _REFERENCE.match(text, begin))
+            and not (_DAY_ORDINAL.search(text, 0, begin) and _MONTH_YEAR.match(text, begin))
         ]
         # "fined Quayside Tours Ltd. Under the Act, …": syntok reads "Ltd." as an
         # abbreviation inside the sentence unless "The" follows; a word that opens sentences

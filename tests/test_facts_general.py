@@ -1780,7 +1780,7 @@ def test_a_currency_code_after_a_name_ending_in_a_descriptor_is_not_the_party() 
     "body",
     [
         # A body of its own the data does not list: not the country's regulator of another kind.
-        "The Ontario Securities Commission fined Timberline Realty Inc. C$400,000.",
+        "The Alberta Securities Commission fined Timberline Realty Inc. C$400,000.",
         "The Czech Energy Regulatory Office fined power trader Ostrava Proud a.s. CZK 8 million "
         "for manipulating wholesale prices.",
         # A bare place in a story that is not about data protection.

@@ -75,6 +75,9 @@ FORMATS = [
     ("HK$10,000", [("HK$10,000", "10000", "HKD", "HK$")]),
     ("R$ 5 million", [("R$ 5 million", "5000000", "BRL", "R$")]),
     ("R5 million", [("R5 million", "5000000", "ZAR", "R")]),
+    ("N2.7 billion", [("N2.7 billion", "2700000000", "NGN", "N")]),
+    ("N350,000", [("N350,000", "350000", "NGN", "N")]),
+    ("₦48 million", [("₦48 million", "48000000", "NGN", "₦")]),
     ("CHF 5 million", [("CHF 5 million", "5000000", "CHF", "CHF")]),
     ("¥1,000", [("¥1,000", "1000", "JPY", "¥")]),
     ("Rs 5 crore", [("Rs 5 crore", "50000000", "INR", "Rs")]),
@@ -493,6 +496,7 @@ def test_only_a_known_unit_with_its_worth_alone_joins_the_amount(text: str, span
         "1.4 million UK children",
         "Case C-311/18",
         "the R2 road and R2-D2",
+        "N95 masks, the N7 motorway and Ndeye's N 300 list",
         "5 real reasons",
         "he won 5 million votes",
         "upgrading to PHP 8 and PHP 7.4",
@@ -584,10 +588,10 @@ def _unambiguous(field: str) -> list[tuple[str, str]]:
     ]
 
 
-# "R" (rand) needs a multiplier or a thousands separator, tested above, and so do the
-# symbols that are also words ([wordlike], tested below); a dotted symbol after a number
-# reads as the end of a sentence.
-_WORDLIKE = {w.casefold() for w in CURRENCIES.get("wordlike", [])} | {"r"}
+# "R" (rand) and the other [glued] capitals need a multiplier or a thousands separator,
+# tested above, and so do the symbols that are also words ([wordlike], tested below); a
+# dotted symbol after a number reads as the end of a sentence.
+_WORDLIKE = {w.casefold() for w in (*CURRENCIES.get("wordlike", []), *CURRENCIES["glued"])}
 SYMBOLS_BEFORE = [(s, c) for s, c in _unambiguous("symbols") if s.casefold() not in _WORDLIKE]
 SYMBOLS_AFTER = [
     (s, c)
