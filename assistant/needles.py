@@ -38,7 +38,10 @@ class Guarded:
     def may_match(self, folded: str) -> bool:
         """False only when the text, folded, cannot match: it lacks all words of a set."""
         contains = folded.__contains__
-        return all(any(map(contains, words)) for words in self.needles)
+        for words in self.needles:  # noqa: SIM110 - a third faster than all(): asked ~700 times an article
+            if not any(map(contains, words)):
+                return False
+        return True
 
 
 def compile_guarded(source: str, flags: int = 0) -> Guarded:

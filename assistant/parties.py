@@ -36,9 +36,7 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # A lone capital is a word ("Company X"), not the start of a legal form ("Fjordlink A/S").
 # (The capital is written once for both words it starts — "Acme", "X" — as compiling the
 # set of capitals costs most of compiling a name.)
-_WORD = (
-    rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
-)
+_WORD = rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
 _NAME = (
     rf"{_WORD}(?:\s+(?:(?:of|de|du|des|la|le|van|von|der|&)\s+)?{_WORD})*"
     rf"(?:,?\s+{_LEGAL_FORM}(?![\w/]))?"
