@@ -6,9 +6,11 @@ every sentence, cost more than everything else done to read a law; its compiling
 tenth of a second per process, and most sentences name no law at all. Here the names are
 first looked up by their words: a name can only match where each of its ASCII words (or
 words of letters without case, "個人情報") stands whole in the text, so a dict from a word
-to the names filed under it gives the few candidates. Only candidates are then tried, each
-by its own small pattern, at the places it occurs, in the order the alternation's
-backtracking would try them, so the result is the alternation's to the character.
+to the names filed under it gives the few candidates. Only those are then tried, at the
+places they occur (found by plain string search in the text folded as re.IGNORECASE folds
+it; a name with cased letters of other scripts by a small pattern of its own), in the order
+the alternation's backtracking would try them, so the result is the alternation's to the
+character.
 """
 
 from __future__ import annotations

@@ -38,7 +38,10 @@ class Guarded:
     def may_match(self, folded: str) -> bool:
         """False only when the text, folded, cannot match: it lacks all words of a set."""
         contains = folded.__contains__
-        return all(any(map(contains, words)) for words in self.needles)
+        for words in self.needles:  # noqa: SIM110 - a third faster than all(): asked ~700 times an article
+            if not any(map(contains, words)):
+                return False
+        return True
 
 
 def compile_guarded(source: str, flags: int = 0) -> Guarded:
@@ -49,15 +52,12 @@ def compile_guarded(source: str, flags: int = 0) -> Guarded:
 
 
 def _needles_of(parsed) -> tuple[tuple[str, ...], ...]:
+    """The sets of words a parsed pattern needs (stored with it: tuples, sorted)."""
     try:
         found = _Reader(parsed.state.flags).sequence(list(parsed.data))[1]
     except Exception:  # a construct this reader does not know: no shortcut
         return ()
     return tuple(tuple(sorted(words)) for words in found)
-
-
-def needles(source: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
-    return compile_guarded(source, flags).needles
 
 
 def _better(best: _Needs, found: _Strings | None) -> _Needs:
