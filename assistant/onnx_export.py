@@ -18,7 +18,7 @@ import numpy as np
 from .embed import model_dir, model_identity
 from .errors import AssistantError
 
-EXPORT_VERSION = 1  # bump when the export procedure changes
+EXPORT_VERSION = 2  # bump when the export procedure changes
 _PROBES = [
     "has Clearview paid the Italian fine?",
     "The regulator imposed an overdue penalty payment of €5,200,000 on 13 April 2023.",
@@ -100,7 +100,23 @@ def _export(out: Path) -> None:
             opset_version=17,
             dynamo=False,
         )
+    _fuse(out)
     _verify(out, {k: sample[k].numpy() for k in names}, reference)
+
+
+def _fuse(path: Path) -> None:
+    """Fuse the exported graph's attention, layer norms and GELUs into onnxruntime's BERT
+    operators (254 nodes become 46). onnxruntime does not find these fusions in a
+    torch export by itself; per-node overhead is a large share of encoding a 14-token
+    question. Same arithmetic: `_verify` still holds the vectors to the model's."""
+    from onnxruntime.transformers import optimizer
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        fused = optimizer.optimize_model(
+            str(path), model_type="bert", num_heads=12, hidden_size=384, opt_level=1
+        )
+    fused.save_model_to_file(str(path))
 
 
 def _verify(path: Path, feeds: dict[str, np.ndarray], reference: np.ndarray) -> None:
