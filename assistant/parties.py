@@ -354,6 +354,7 @@ _EVERYONE_OF_A_KIND = frozenset(
     sellers merchants advertisers marketers entities institutions licensees
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+_NOT_A_NAME_OR_EVERYONE = frozenset(_NOT_A_NAME | _EVERYONE_OF_A_KIND)  # checked per candidate
 
 
 _ENDS_IN_FORM = re.compile(rf"(?:\s|^){_LEGAL_FORM}$|\b(?:Ltd|Inc|Corp|Co)\.$")
@@ -557,7 +558,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     end = start + len(name)
     if (
         not name
-        or name.casefold() in _NOT_A_NAME | _EVERYONE_OF_A_KIND
+        or name.casefold() in _NOT_A_NAME_OR_EVERYONE
         or not any(c.isalpha() for c in name)
     ):
         return None
@@ -590,7 +591,6 @@ def _is_place(text: str, lexicon: Lexicon) -> bool:
 
 
 @cache
-@cache
 def _glued_amount() -> re.Pattern[str]:
     """A currency letter glued to a number ("R5", "N2.3"): [glued] in currencies.toml."""
     from .datafiles import load_toml
@@ -599,6 +599,7 @@ def _glued_amount() -> re.Pattern[str]:
     return re.compile(rf"[{letters}]\d[\d.,]*") if letters else re.compile(r"(?!)")
 
 
+@cache
 def _currency_codes() -> frozenset[str]:
     from .datafiles import load_toml
 
@@ -893,12 +894,12 @@ def authorities(
 
 
 _DESCRIBED = re.compile(r"[a-z]+(?:[\s-]+[a-z]+){2,}")
-_OWNER = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:own\s+)?$")
+_COUNTRY_POSSESSIVE = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:own\s+)?$")
 
 
 def _owner_country(text: str, at: int, lexicon: Lexicon) -> str | None:
     """The country whose possessive comes right before `at` ("Slovakia's …"), if any."""
-    owner = _OWNER.search(text, max(0, at - 40), at)
+    owner = _COUNTRY_POSSESSIVE.search(text, max(0, at - 40), at)
     if owner is None:
         return None
     places = [
