@@ -30,6 +30,7 @@ from .question_parse import (
     DISCOUNT_WORDS,
     ONE_UNIT_IS,
     REFUND_WORDS,
+    SAVED_WORDS,
     SHORT_OF_SOUGHT,
     Query,
     currency_code,
@@ -673,8 +674,6 @@ def _amount(group: ActionGroup) -> Money:
     return Money(chosen[0].amount, chosen[0].currency)
 
 
-# What settling early was worth: "how much did settling save them?"
-_SAVED = re.compile(r"\bhow\s+much\b[^?]*\bsav(?:e|ed|es|ing)\b", re.I)
 _DIFFERENCE = re.compile(
     r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bdifference\b"
     r"|\bknock(?:ed)?\s+off\b|\bby\s+what\s+(?:percentage|per\s*cent)\b.*\b(?:reduc|cut|lower|slash|decreas|trimm?)\w*|"
@@ -684,7 +683,7 @@ _DIFFERENCE = re.compile(
     + SHORT_OF_SOUGHT
     # What settling early was worth: "how much did settling save them?"
     + "|"
-    + _SAVED.pattern,
+    + SAVED_WORDS,
     re.I,
 )
 # Words of a sentence stating a figure other than the one imposed: proposed first, sought by
@@ -779,7 +778,7 @@ def _difference_pair(
             "the amount sought"
             if re.search(SHORT_OF_SOUGHT, query.text, re.I)
             else "the penalty without the discount"
-            if _SAVED.search(query.text)
+            if re.search(SAVED_WORDS, query.text, re.I)
             else "the amount first proposed"
         )
         proposed = Input(name, proposal.value, cite_quote(proposal.quote))

@@ -1087,35 +1087,28 @@ class Engine:
             # a court imposed it — the regulator named is not the one whose action it is.
             selecting = replace(selecting, authorities=())
         groups = self._groups(selecting, any_respondent=not query.respondents, by_action=False)
-        try:
-            routed = route(
-                query,
-                groups,
-                quotes,
-                lambda g: self._cite_group(g, cites),
-                cites.quote,
-                self._focus(query),
+        focus = self._focus(query)
+
+        def routed_with(passages: list[Quote]):
+            return route(
+                query, groups, passages, lambda g: self._cite_group(g, cites), cites.quote, focus
             )
+
+        try:
+            routed = routed_with(quotes)
             if routed is None and query.respondents:
                 # "Without that, the regulator would have imposed £1,285,700": a figure to
                 # compare with may be stated in the company's own articles in a sentence that
                 # names neither it nor the question's words.
                 wider = quotes + self._proposal_sentences(groups)
                 if len(wider) > len(quotes):
-                    routed = route(
-                        query,
-                        groups,
-                        wider,
-                        lambda g: self._cite_group(g, cites),
-                        cites.quote,
-                        self._focus(query),
-                    )
+                    routed = routed_with(wider)
         except CalcError as exc:
             return self._not_found(query, cites, quotes, f"the calculation cannot be done: {exc}")
         if routed is None:
             if _ASKS_DEADLINE.search(query.text):
                 # "What was Saúde Prime's deadline to pay?" — "had until 13 December 2024".
-                reading = read_deadline(self._filtered(query, quotes), self._focus(query))
+                reading = read_deadline(self._filtered(query, quotes), focus)
                 if reading is not None:
                     return self._date_read(query, cites, reading)
             return self._passage(query, cites, quotes)
@@ -1494,7 +1487,8 @@ class Engine:
             for a, f in g.amounts()
             if (a.amount, a.currency) == (amount.amount, amount.currency)
         ]
-        numbers = [cites.add(f.article_id, f.start, f.end) for f in [fact, *same][:3]]
+        cited = [fact, *(f for f in same if f is not fact)][:3]
+        numbers = [cites.add(f.article_id, f.start, f.end) for f in cited]
         money = Money(amount.amount, amount.currency)
         text = (
             f"{format_money(money)}, the amount set on appeal. The sources report "

@@ -85,6 +85,9 @@ SHORT_OF_SOUGHT = (
 )
 
 # A fine paid with a discount (for paying early, for admitting the breach).
+# What settling early was worth: "how much did settling save them?"
+SAVED_WORDS = r"\bhow\s+much\b[^?]*\bsav(?:e|ed|es|ing)\b"
+
 # What must be put up to appeal or to keep a stay: "how much does it have to deposit",
 # "put up", "pay upfront" — a share of the penalty, which the sources state as a percentage.
 DEPOSIT_WORDS = r"\b(?:deposit(?:ed|s|ing)?|pre-?deposit|put\s+up|up\s*front|upfront|(?:post|lodge)\s+a\s+bond)\b"
@@ -337,7 +340,7 @@ def _kind(text: str) -> Kind:
         # "how far below what the ACCC wanted was it?": the penalty against the figure sought
         rf"|{SHORT_OF_SOUGHT}"
         # "how much did settling save them?": the penalty against the one before a discount
-        r"|\bhow\s+much\b[^?]*\bsav(?:e|ed|es|ing)\b",
+        rf"|{SAVED_WORDS}",
         text,
         re.I,
     ) or (re.search(REFUND_WORDS, text, re.I) and not _YES_NO.search(text)):

@@ -64,8 +64,8 @@ _PHRASES = {
     "overturned": "was overturned on appeal",
     "reduced": "was reduced on appeal",
     "upheld": "was upheld on appeal",
-    "disputed": "will be challenged",
-    "not_appealed": "was accepted, not challenged",  # only for a stated intention to appeal (`_TO_APPEAL`)
+    "disputed": "will be challenged",  # only for a stated intention to appeal (`_TO_APPEAL`)
+    "not_appealed": "was accepted, not challenged",
 }
 _TO_APPEAL = re.compile(r"\b(?:appeal|challeng|contest|fight|go\s+to\s+court)\w*", re.I)
 # A question about what a party will do: "will", "going to", "planning to", "intend to".
