@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -21,6 +21,13 @@ def project_root() -> Path:
 def default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "enforcement-desk"
+
+
+def configured_cache_dir() -> Path:
+    """Where the encoder export and the parsed data and patterns are kept: ASSISTANT_CACHE,
+    else the user's cache folder."""
+    cache = os.environ.get("ASSISTANT_CACHE")
+    return Path(cache).expanduser() if cache else default_cache_dir()
 
 
 @dataclass(frozen=True)
@@ -51,13 +58,11 @@ class Settings:
         root = project_root()
         corpus_dir = corpus or os.environ.get("ASSISTANT_CORPUS") or root / "corpus"
         index_dir = index or os.environ.get("ASSISTANT_INDEX") or root / "index"
-        cache = os.environ.get("ASSISTANT_CACHE")
-        settings = cls(
-            corpus_dir=Path(corpus_dir).expanduser(), index_dir=Path(index_dir).expanduser()
+        return cls(
+            corpus_dir=Path(corpus_dir).expanduser(),
+            index_dir=Path(index_dir).expanduser(),
+            cache_dir=configured_cache_dir(),
         )
-        if cache:
-            settings = replace(settings, cache_dir=Path(cache).expanduser())
-        return settings
 
 
 def require_corpus_dir(corpus_dir: Path) -> None:

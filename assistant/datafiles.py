@@ -16,12 +16,11 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from .config import DATA_DIR, default_cache_dir
+from .config import DATA_DIR, configured_cache_dir
 
 
 def _cache_dir() -> Path:
-    cache = os.environ.get("ASSISTANT_CACHE")
-    return (Path(cache).expanduser() if cache else default_cache_dir()) / "data"
+    return configured_cache_dir() / "data"
 
 
 def load_toml(name: str) -> dict[str, Any]:

@@ -1576,6 +1576,10 @@ def _attach_statuses(
     for span, quote_start in zip(sentences, contexts, strict=True):
         text = body[span.start : span.end]
         for match in find_statuses(text):
+            if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
+                continue
+            if match.kind in {"paid", "not_paid"} and _paid_to_those_harmed(text, match, facts):
+                continue
             compatible = [
                 f
                 for f in facts
@@ -1598,10 +1602,6 @@ def _attach_statuses(
                     )
                 )
             ]
-            if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
-                continue
-            if match.kind in {"paid", "not_paid"} and _paid_to_those_harmed(text, match, facts):
-                continue
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)

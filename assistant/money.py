@@ -251,9 +251,12 @@ def _pattern_texts() -> dict[str, str]:
     return _patterns(set(table.symbols), set(table.names), table.glued)
 
 
-def _patterns(
-    symbols: set[str], names: set[str], glued: frozenset[str] = frozenset({"R"})
-) -> dict[str, str]:
+def glued_currency_letters() -> frozenset[str]:
+    """Capital letters that are a currency only glued to digits ("R5 million", "N2.3bn")."""
+    return _table().glued
+
+
+def _patterns(symbols: set[str], names: set[str], glued: frozenset[str]) -> dict[str, str]:
     # Longest first; of one length, alphabetical: the same pattern text in every process (a
     # set's order changes from one to the next), so its compiled form can be kept.
     before = [re.escape(s) for s in sorted(symbols - glued, key=lambda s: (-len(s), s))]

@@ -42,7 +42,7 @@ def _uncased(char: str) -> bool:
     return char.lower() == char == char.upper()
 
 
-def _plain(text: str) -> bool:
+def folds_plainly(text: str) -> bool:
     """ASCII, or letters without case: matched case-insensitively as folded."""
     return text.isascii() or all(c.isascii() or _uncased(c) for c in text)
 
@@ -60,7 +60,7 @@ def _lookup_words(form: str) -> tuple[frozenset[str], str | None]:
     for run in _WORD_RUN.finditer(form):
         word = run.group()
         bounds = form[run.start() - 1 : run.start()] + form[run.end() : run.end() + 1]
-        if _plain(word) and all(_uncased(c) for c in bounds):
+        if folds_plainly(word) and all(_uncased(c) for c in bounds):
             words.add(word.lower())
             leading = word.lower() if run.start() == 0 else leading
     return frozenset(words), leading
@@ -107,7 +107,11 @@ class NameTable:
         # matches its like case-insensitively exactly when the two fold alike), else by a
         # pattern of its own.
         self._needles: list[tuple[bool, str] | None] = [
-            (False, form) if form in self.exact else (True, form.lower()) if _plain(form) else None
+            (False, form)
+            if form in self.exact
+            else (True, form.lower())
+            if folds_plainly(form)
+            else None
             for form in self.forms
         ]
         self._patterns: dict[int, re.Pattern[str]] = {}
@@ -184,7 +188,7 @@ class NameTable:
         """Every place a way of `ways` can start: where a name starts, and where a "the"
         starts whose spaces run up to one."""
         text = found.text
-        names = sorted({at for index in found.indexes for at in self._places(found, index)})
+        names = {at for index in found.indexes for at in self._places(found, index)}
         with_the = []
         for start in names:
             space = start

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from re import _constants as _c  # the opcodes of the standard library's parse of patterns
 
-from .name_lookup import lookup_form
+from .name_lookup import folds_plainly, lookup_form
 from .pattern_cache import compile_pattern
 
 _MOST_STRINGS = 256  # fixed texts kept for a piece of a pattern before giving up on it
@@ -85,8 +85,8 @@ class _Reader:
         key = (code, bool(flags & _IGNORECASE))
         if key not in self._chars:
             char = chr(code)
-            ascii_or_uncased = char.isascii() or char.lower() == char == char.upper()
-            self._chars[key] = lookup_form(char) if ascii_or_uncased or not key[1] else None
+            plain = folds_plainly(char)
+            self._chars[key] = lookup_form(char) if plain or not key[1] else None
         return self._chars[key]
 
     def sequence(self, items: list, flags: int | None = None) -> tuple[_Strings | None, _Needs]:

@@ -100,11 +100,11 @@ def _export(out: Path) -> None:
             opset_version=17,
             dynamo=False,
         )
-    _fuse(out)
+    _fuse(out, model.config.num_attention_heads, model.config.hidden_size)
     _verify(out, {k: sample[k].numpy() for k in names}, reference)
 
 
-def _fuse(path: Path) -> None:
+def _fuse(path: Path, heads: int, hidden: int) -> None:
     """Fuse the exported graph's attention, layer norms and GELUs into onnxruntime's BERT
     operators (254 nodes become 46). onnxruntime does not find these fusions in a
     torch export by itself; per-node overhead is a large share of encoding a 14-token
@@ -114,7 +114,7 @@ def _fuse(path: Path) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         fused = optimizer.optimize_model(
-            str(path), model_type="bert", num_heads=12, hidden_size=384, opt_level=1
+            str(path), model_type="bert", num_heads=heads, hidden_size=hidden, opt_level=1
         )
     fused.save_model_to_file(str(path))
 

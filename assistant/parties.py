@@ -556,11 +556,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if not _ENDS_IN_FORM.search(name):
         name = name.rstrip(".,")  # a sentence's full stop, not "a.s." or "Co., Ltd."
     end = start + len(name)
-    if (
-        not name
-        or name.casefold() in _NOT_A_NAME_OR_EVERYONE
-        or not any(c.isalpha() for c in name)
-    ):
+    if not name or name.casefold() in _NOT_A_NAME_OR_EVERYONE or not any(c.isalpha() for c in name):
         return None
     if name in _currency_codes():
         return None  # "fined the streaming company SEK 58 million": the amount's currency
@@ -593,9 +589,9 @@ def _is_place(text: str, lexicon: Lexicon) -> bool:
 @cache
 def _glued_amount() -> re.Pattern[str]:
     """A currency letter glued to a number ("R5", "N2.3"): [glued] in currencies.toml."""
-    from .datafiles import load_toml
+    from .money import glued_currency_letters
 
-    letters = "".join(re.escape(g) for g in load_toml("currencies.toml").get("glued", []))
+    letters = "".join(re.escape(g) for g in sorted(glued_currency_letters()))
     return re.compile(rf"[{letters}]\d[\d.,]*") if letters else re.compile(r"(?!)")
 
 

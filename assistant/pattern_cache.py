@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .config import default_cache_dir
+from .config import configured_cache_dir
 
 try:  # the standard library's parser and compiler of patterns, as `re.Scanner` uses them
     import _sre
@@ -35,8 +35,7 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python: comp
 
 
 def _cache_dir() -> Path:
-    cache = os.environ.get("ASSISTANT_CACHE")
-    return (Path(cache).expanduser() if cache else default_cache_dir()) / "patterns"
+    return configured_cache_dir() / "patterns"
 
 
 def compile_pattern(

@@ -399,10 +399,6 @@ class IndexReader:
             found.setdefault(chunk_id, []).append(SentenceRow(*sentence))
         return found
 
-    def sentence_vectors(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
-        found, matrix = self.sentence_matrix(ids)
-        return dict(zip(found, matrix, strict=True))
-
     def sentence_matrix(self, ids: Sequence[int]) -> tuple[list[int], np.ndarray]:
         """The stored vectors of these sentences as one (n, DIMENSION) float32 matrix, and
         the ids of its rows: one conversion for all of them, not one array per sentence."""

@@ -145,9 +145,7 @@ def sentences(body: str) -> list[Span]:
         # "fined Quayside Tours Ltd. Under the Act, …": syntok reads "Ltd." as an
         # abbreviation inside the sentence unless "The" follows; a word that opens sentences
         # after a company's legal form starts one.
-        starts = sorted(
-            {*starts, *(m.end() for m in _FORM_THEN_OPENER.finditer(text) if m.end() > 0)}
-        )
+        starts = sorted({*starts, *(m.end() for m in _FORM_THEN_OPENER.finditer(text))})
         # A sentence ends where the next begins: robust to tokens whose value syntok
         # rewrites (it joins "exam-\nple"), which would make offset + len(value) wrong.
         for index, begin in enumerate(starts):
