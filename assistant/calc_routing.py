@@ -91,9 +91,23 @@ def route(
             turnover = Input("worldwide annual turnover (stated in the question)", user_money[0])
         else:
             masked = [_without_cap_rule(q) for q in quotes]
-            # The named company's turnover, not another's stated in a passage nearby.
+            # The named company's turnover, not another's stated in a passage nearby: a
+            # passage naming it, else one about turnover in an article about it ("the group's
+            # worldwide annual turnover … was £612 million").
             theirs = [q for q in masked if any(k in fold(q.text) for k in query.respondents)]
-            reading = read_amount(query, theirs or masked, focus)
+            their_articles = {
+                f.article_id
+                for g in groups
+                if g.respondent and any(k in fold(g.respondent) for k in query.respondents)
+                for f in g.facts
+            }
+            about_turnover = [
+                q
+                for q in masked
+                if q.article_id in their_articles and _TURNOVER.search(q.text) and q not in theirs
+            ]
+            reading = read_amount(query, theirs, focus) if theirs else None
+            reading = reading or read_amount(query, about_turnover or masked, focus)
             turnover = (
                 Input("annual turnover", reading.value, cite_quote(reading.quote))
                 if reading
@@ -114,7 +128,11 @@ def route(
         )
         capped = _CAP_WORDS.search(text) and not user_money
         if capped and running and running.cap:
-            total = Input("maximum of the daily penalty", running.cap, cite_quote(running.quote))
+            total = Input(
+                "maximum of the daily penalty",
+                running.cap,
+                cite_quote(running.cap_quote or running.quote),
+            )
         if total is None and not capped:  # "before it hits its cap": never the lump sum
             lump = largest("penalty_payment")
             total = (
@@ -158,7 +176,13 @@ def route(
                     f"to {until:%-d %B %Y}, both counted",
                     days,
                 ),
-                Input("maximum of the daily penalty", running.cap, cited) if running.cap else None,
+                Input(
+                    "maximum of the daily penalty",
+                    running.cap,
+                    cite_quote(running.cap_quote) if running.cap_quote else cited,
+                )
+                if running.cap
+                else None,
             ),
             "money",
         )
@@ -219,6 +243,22 @@ def route(
                     Input(f"{fine.action.replace('_', ' ')}", _amount(fine), cite_fact(fine)),
                 ),
                 "money",
+            )
+
+    # A share of a maximum the sources state: "the fine as a % of the most the law allows".
+    if _CAP_WORDS.search(text) and re.search(
+        r"\b(?:percentage|share|proportion|per\s*cent|percent)\b|%", text
+    ):
+        fine = largest()
+        found = _stated_maximum(quotes, _amount(fine), fine.facts[0].article_id) if fine else None
+        if fine and found:
+            maximum, quote = found
+            return Routed(
+                calc.share(
+                    Input(f"{fine.action.replace('_', ' ')}", _amount(fine), cite_fact(fine)),
+                    Input("maximum the sources state", maximum, cite_quote(quote)),
+                ),
+                "percent",
             )
 
     # A share the sources say must be put up: "stayed the penalty on condition that the
@@ -408,6 +448,7 @@ def route(
 
 
 # "hits its cap", "reaches the maximum", "before the ceiling".
+_TURNOVER = re.compile(r"\b(?:turnover|revenues?)\b", re.I)
 _CAP_WORDS = re.compile(r"\b(?:cap(?:ped)?|maximum|max|ceiling)\b", re.I)  # not "time limit"
 # What a running penalty comes to by a date: "run up to", "accrued", "amount to", "total".
 _RUN_UP = re.compile(
@@ -422,7 +463,8 @@ _STARTS = re.compile(
 )
 # A maximum stated with it: "up to a maximum of EUR 120 000", "capped at €30,000".
 _CAPPED = re.compile(
-    r"\b(?:maximum(?:\s+of)?|capped\s+at|cap\s+of|ceiling\s+of|up\s+to|no\s+more\s+than|limited\s+to)\s+$",
+    r"\b(?:maximum(?:\s+(?:amount|sum|total))?(?:\s+of)?|capped\s+at|cap\s+of|ceiling\s+of|up\s+to"
+    r"|no\s+more\s+than|limited\s+to)\s+$",
     re.I,
 )
 
@@ -435,6 +477,7 @@ class _Running:
     quote: Quote
     start: date | None
     cap: Money | None
+    cap_quote: Quote | None = None  # where the maximum is stated, when not with the rate
 
 
 def _running_penalty(groups: list[ActionGroup], quotes: list[Quote]) -> _Running | None:
@@ -460,8 +503,24 @@ def _running_penalty(groups: list[ActionGroup], quotes: list[Quote]) -> _Running
         ]
         found = [_Running(rate, q, _start_in(q), _cap_in(q, rate)) for q in stating]
         if found:
-            return max(found, key=lambda r: (r.start is not None) + (r.cap is not None))
+            best = max(found, key=lambda r: (r.start is not None) + (r.cap is not None))
+            return best if best.cap else _capped_apart(best, articles, quotes)
     return None
+
+
+# A sentence about a penalty: "The coercive fine can run up to a maximum amount of NOK 1 500 000."
+_PENALTY_WORD = re.compile(r"\b(?:fines?|penalt(?:y|ies)|sanctions?|payments?)\b", re.I)
+
+
+def _capped_apart(running: _Running, articles: set[str], quotes: list[Quote]) -> _Running:
+    """The maximum told in a sentence of its own in the same article ("The coercive fine can
+    run up to a maximum amount of …"), when the sentence with the rate gives none."""
+    for quote in quotes:
+        if quote.article_id in articles and _PENALTY_WORD.search(quote.text):
+            cap = _cap_in(quote, running.rate)
+            if cap is not None:
+                return replace(running, cap=cap, cap_quote=quote)
+    return running
 
 
 def _start_in(quote: Quote) -> date | None:

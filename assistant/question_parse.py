@@ -65,7 +65,8 @@ _CALCULATION = re.compile(
     r"\b(?:cover|represent|cost|owe[sd]?|accrue[ds]?|add\s+up|total|sum\s+of|maximum\s+(?:gdpr\s+)?fine\s+for|cap\s+for|turnover\s+of"
     r"|how\s+many\s+(?:days|years|months)\s+(?:passed|after|between|does|of\s+delay)|between\s+.+\s+and\s+|deadline"
     r"|percentage|per\s*cent|%|share\s+of|times|in\s+(?:euros|dollars|pounds)\b.*\bat\b|\bat\s+[\d.]+\s+\w+\s+to\s+the"
-    r"|\d+\s*%\s+of|would\s+\d+\s+days|after\s+\w+\s+was\s+(?:formed|founded))",
+    r"|\d+\s*%\s+of|would\s+\d+\s+days|after\s+\w+\s+was\s+(?:formed|founded))"
+    r"|(?<!\w)%\s+of\b",  # "as a % of the maximum": no word boundary before a lone "%"
     re.I,
 )
 
@@ -296,7 +297,29 @@ def parse(
         month=next((d.month for d in dated if d.month), None),
         words=words,
     )
+    if query.kind == "passage" and respondents and _headline_penalty(text, respondents):
+        query = replace(query, kind="amount")
     return _inherit(query, history[-1]) if history else query
+
+
+# "ICO fine merriton pharmacy", "cnmc penalty telvia": a headline of names around a penalty
+# word, the party named straight after it with no preposition.
+_PENALTY_THEN_NAME = re.compile(
+    r"^\W*(?:[\w&.'’-]+\s+){0,4}?(?:fine|penalty|sanction|surcharge|settlement)\s+"
+    r"(?P<name>[\w&.'’-]+)(?:\s+[\w&.'’-]+){0,3}\W*$",
+    re.I,
+)
+
+
+def _headline_penalty(text: str, respondents: tuple[str, ...]) -> bool:
+    """A question that is only names and a penalty word asks for the penalty, as the noun
+    phrases _NAMED_PENALTY reads do, when the word after the penalty opens a party's name."""
+    match = _PENALTY_THEN_NAME.match(text)
+    return bool(
+        match
+        and not _QUESTION_WORD.match(text)
+        and respondent_key(match.group("name")) in respondents
+    )
 
 
 def _regulator_of_place(key: str, start: int, mentions: list, text: str, lexicon: Lexicon):
@@ -354,7 +377,7 @@ def _kind(text: str) -> Kind:
     ):
         return "calculation"  # "how many days of the daily fine would equal NOK 4 million?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(
-        r"\b(?:cap|maximum|ceiling)\b", text, re.I
+        r"\b(?:cap|maximum|max|ceiling|limit)\b", text, re.I
     ):
         return "calculation"  # "how many days before the daily fine hits its cap?"
     money = find_money(text)
@@ -406,7 +429,7 @@ def _kind(text: str) -> Kind:
     if _CALCULATION.search(text) and (
         find_money(text)
         or find_durations(text)
-        or re.search(r"\d|percent|total|add up|share", text, re.I)
+        or re.search(r"\d|percent|%|total|add up|share", text, re.I)
     ):
         return "calculation"
     if _OVERVIEW.search(text):
@@ -433,10 +456,15 @@ def _kind(text: str) -> Kind:
 
 
 # A question that is only a noun phrase naming a penalty: no question word, no verb before it.
-_NAMED_PENALTY = re.compile(
-    r"^\W*(?!(?:why|how|who|whom|whose|what|when|where|which|did|does|do|is|are|was|were|has|have"
+# Its opening is no question word, verb or topic ("reasons for the fine", "appeal against …").
+_QUESTION_WORD = re.compile(
+    r"^\W*(?:why|how|who|whom|whose|what|when|where|which|did|does|do|is|are|was|were|has|have"
     r"|had|can|could|will|would|should|tell|explain|describe|and|so|plus|but|then|reason|reasons"
-    r"|grounds|basis|appeal|payment|details|please|about|background|context|history)\b)(?:[\w&.'’-]+\s+){0,6}?"
+    r"|grounds|basis|appeal|payment|details|please|about|background|context|history)\b",
+    re.I,
+)
+_NAMED_PENALTY = re.compile(
+    rf"(?!{_QUESTION_WORD.pattern})^\W*(?:[\w&.'’-]+\s+){{0,6}}?"
     r"(?:fine|penalty|sanction|surcharge|settlement)\b(?:\s+(?:on|for|against|of|after|imposed|from|by|in|over)\b[^?]*)?\?*\s*$",
     re.I,
 )

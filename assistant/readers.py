@@ -252,8 +252,11 @@ def iso(mention: DateMention) -> str:
 
 
 def counted_noun(question: str) -> str | None:
-    """ "how many days of non-compliance" -> "days"; "how many types of GDPR breach" -> "types"."""
-    match = re.search(r"\bhow\s+many\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", question, re.I)
+    """ "how many days of non-compliance" -> "days"; "how many types of GDPR breach" -> "types";
+    "number of complaints the office received" -> "complaints"."""
+    match = re.search(
+        r"\b(?:how\s+many|number\s+of)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", question, re.I
+    )
     if not match:
         return None
     words = match.group(1).casefold().split()

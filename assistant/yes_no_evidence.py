@@ -116,6 +116,16 @@ _ASKS_POSSIBILITY = re.compile(
     r"^\W*(?:\w+\W+)?(?:can|could|may|might|will|would|(?:is|are)\s+(?:\S+\s+){1,3}?\w+ing)\b",
     re.I,
 )
+# … and one about what a party means to do ("will Merriton appeal?", "is it appealing?") is
+# not answered by what it is allowed to do ("had 28 days to appeal", "may appeal").
+_ASKS_INTENT = re.compile(
+    r"^\W*(?:\w+\W+)?(?:will|would|(?:is|are)\s+(?:\S+\s+){1,3}?\w+ing)\b", re.I
+)
+_ALLOWED = re.compile(
+    r"\b(?:can|could|may|might|has\s+the\s+right\s+to|is\s+entitled\s+to"
+    r"|ha[sd]\s+\w+\s+(?:days|weeks|months)\s+to)\s+(?:\w+\s+)?$",
+    re.I,
+)
 # An outcome ("has it paid?") is read only from sentences about the enforcement itself, not
 # from "customers were asked to make a payment".
 _ENFORCEMENT = re.compile(
@@ -207,7 +217,8 @@ def answer_from_evidence(
     ]
     forms = {w: word_forms(w) for w in predicates}
     possibility = bool(_ASKS_POSSIBILITY.search(query.text))
-    found = [_hits(q.text, forms, possibility) for q in candidates]
+    intent = bool(_ASKS_INTENT.search(query.text))
+    found = [_hits(q.text, forms, possibility, intent) for q in candidates]
     frequency = {w: sum(1 for hits in found if w in hits) for w in predicates}
     # "Has X complied with the order?": a sentence using only "order" (the order being made)
     # says nothing of complying; it must use the outcome's own word or state an outcome.
@@ -332,16 +343,19 @@ def _rest_of_names(engine: Engine, query: Query) -> set[str]:
 
 
 def _hits(
-    text: str, forms: dict[str, frozenset[str]], possibility: bool
+    text: str, forms: dict[str, frozenset[str]], possibility: bool, intent: bool = False
 ) -> dict[str, tuple[re.Match, bool]]:
     """For each question word, its first use in `text` and whether that use carries a
     negative prefix ("unanswered" for "answered"). Uses under a modal ("can appeal") count
-    only for questions about what may happen."""
+    only for questions about what may happen; what a party is allowed to do ("has 28 days to
+    appeal") does not answer one about what it means to do."""
     hits: dict[str, tuple[re.Match, bool]] = {}
     for match in _WORD.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         if not possibility and (_MODAL.search(before) or _CONDITIONAL.search(before)):
             continue  # "as long as Hoshimura complies": no statement that it does
+        if intent and _ALLOWED.search(before):
+            continue
         own = stem(match.group())
         for word, stems in forms.items():
             if word in hits:

@@ -226,6 +226,25 @@ MWANGAZA = """NAIROBI, Aug 6 (Test Wire) - Kenya's Office of the Data Protection
 The law caps such penalties: the maximum is 5 million shillings.
 """
 
+DRAKON = """WARSAW, May 6 (Test Wire) - Poland's competition office, UOKiK, said on Tuesday it had fined energy-drink maker Drakon Napoje Sp. z o.o. PLN 2,400,000 for claiming its drinks cured fatigue.
+
+Its former sales director, Jerzy Malinowski, was fined PLN 150,000. The law allows the office to fine a manager up to PLN 2 million.
+
+The office received 312 complaints about the company.
+"""
+
+KVITFJELL = """The Labour Inspection Authority has imposed a coercive fine of NOK 5 000 per day on Kvitfjell Bygg AS until the company registers the working hours of its staff.
+
+The coercive fine can run up to a maximum amount of NOK 400 000.
+"""
+
+ASHGROVE = """ZAGREB, Feb 3 (Test Wire) - Croatia's data protection agency, AZOP, fined the garden-centre chain Ashgrove Vrtni Centri d.o.o. EUR 1.6 million on Monday for failing to protect customers' card details.
+
+The agency noted that the group's worldwide annual turnover was EUR 900 million.
+
+Ashgrove had 30 days to appeal to the Administrative Court in Zagreb. The company said it will not appeal and intends to pay.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -274,6 +293,11 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(
         corpus, "2025-09-09-tribunal-suspends-mbegu-penalty", MBEGU, published="2025-09-09"
     )
+    write_article(corpus, "2025-05-06-uokik-fines-drakon", DRAKON, published="2025-05-06")
+    write_article(
+        corpus, "2026-04-01-labour-inspection-kvitfjell", KVITFJELL, published="2026-04-01"
+    )
+    write_article(corpus, "2026-02-03-azop-fines-ashgrove", ASHGROVE, published="2026-02-03")
     write_article(
         corpus,
         "2025-09-11-ofcom-directs-harbour-link",
@@ -1317,3 +1341,47 @@ def test_how_far_below_a_maximum_named_in_shared_currency_words(session: Session
     assert (answer.value.amount, answer.value.currency) == (Decimal(1_000_000), "KES"), (
         answer.answer
     )
+
+
+def test_a_headline_of_names_around_a_penalty_word_asks_its_amount(session: Session) -> None:
+    answer = session.ask("UOKiK fine drakon napoje")
+    assert answer.kind == "amount" and answer.value.amount == Decimal(2_400_000), answer.answer
+
+
+def test_a_count_asked_as_number_of(session: Session) -> None:
+    answer = session.ask("number of complaints uokik received re drakon")
+    assert answer.kind == "count" and answer.value.number == 312, answer.answer
+
+
+def test_days_until_a_daily_fine_reaches_a_maximum_told_in_its_own_sentence(
+    session: Session,
+) -> None:
+    answer = session.ask("how many days can kvitfjell's coercive fine run before it hits the max")
+    assert answer.kind == "calculation" and answer.value.number == 80, answer.answer
+    assert _cites(answer, "a maximum amount of NOK 400 000"), answer.answer
+
+
+def test_a_fine_as_a_share_of_the_maximum_the_sources_state(session: Session) -> None:
+    answer = session.ask("Jerzy Malinowski's fine as a % of the max UOKiK can give a manager?")
+    assert answer.kind == "calculation" and answer.value.number == Decimal("7.5"), answer.answer
+    assert _cites(answer, "fine a manager up to PLN 2 million"), answer.answer
+
+
+def test_the_cap_for_a_turnover_told_without_the_company_name(session: Session) -> None:
+    answer = session.ask(
+        "what's the most AZOP could have fined ashgrove under the GDPR, given its turnover"
+    )
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(36_000_000), "EUR"), (
+        answer.answer
+    )
+    assert _cites(answer, "worldwide annual turnover was EUR 900 million"), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Is Ashgrove appealing to the Administrative Court?", "will ashgrove appeal?"]
+)
+def test_a_right_to_appeal_does_not_answer_whether_it_will(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "status" and answer.verdict == "no", answer.answer
+    assert _cites(answer, "will not appeal"), answer.answer
