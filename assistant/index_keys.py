@@ -50,6 +50,15 @@ def derived_version() -> str:
 
 _DERIVED_FROM = (
     "facts.py",
+    "article_context.py",
+    "fact_sentences.py",
+    "fact_fields.py",
+    "fact_rulings.py",
+    "fact_merge.py",
+    "fact_passes.py",
+    "fact_statuses.py",
+    "fact_violations.py",
+    "fact_dates.py",
     "fact_model.py",
     "actions.py",
     "parties.py",

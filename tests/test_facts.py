@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant import facts as facts_module
-from assistant import index_keys, indexer
+from assistant import fact_merge, index_keys, indexer
 from assistant.config import Settings
 from assistant.fact_check import compare, load_expected
 from assistant.facts import Fact, extract_facts
@@ -199,14 +198,14 @@ def test_a_long_list_of_fines_is_merged_in_linear_comparisons(
     spans = sentences(article.body)
     contexts = [spans[i].start for i in context_starts(article.body, spans)]
     comparisons = 0
-    same_action = facts_module._same_action
+    same_action = fact_merge._same_action
 
     def counted(a: Fact, b: Fact) -> bool:
         nonlocal comparisons
         comparisons += 1
         return same_action(a, b)
 
-    monkeypatch.setattr(facts_module, "_same_action", counted)
+    monkeypatch.setattr(fact_merge, "_same_action", counted)
     facts = extract_facts(article, spans, contexts, lexicon())
     assert len(facts) == len(names)
     assert {f.respondent.text for f in facts if f.respondent} == set(names)

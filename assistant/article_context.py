@@ -1,0 +1,229 @@
+"""What an article tells every sentence in it: the regulator whose story it is, the main
+party, whose currency "$" is, the courts and persons named so far (`_ArticleContext`), and
+the section headings after which "the company" and "the regulator" start again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from .fact_model import Amount
+from .lexicon import Lexicon
+from .models import Article
+from .money import find_money
+from .parties import Party, headline_subject, main_respondent, respondent_key, respondents
+from .people import Person, people, personal_pronouns
+from .provisions import find_instruments
+
+
+class _ArticleContext:
+    def __init__(self, article: Article, lexicon: Lexicon) -> None:
+        body = self.body = article.body
+        self.lexicon = lexicon
+        self.published = article.published
+        countries = (
+            _article_countries(article, lexicon)
+            if lexicon.ambiguous(body) or lexicon.ambiguous(article.outlet or "")
+            else Counter()
+        )
+        named = _resolve_by_country(
+            [m for m in lexicon.mentions(body) if m.kind == "authority"], countries, lexicon
+        )
+        counts = Counter(m.key for m in named)
+        # Where each regulator is named, for "the regulator" in the sentences after it.
+        self._named = [(m.end, m.key) for m in named if lexicon.authorities[m.key].kind != "court"]
+        # A regulator's own press release: the outlet is the authority, and "we" is it.
+        publisher = [
+            m.key
+            for m in _resolve_by_country(
+                [m for m in lexicon.mentions(article.outlet or "") if m.kind == "authority"],
+                countries,
+                lexicon,
+            )
+        ]
+        self.publisher = _state_office(article.outlet or "", publisher, lexicon)
+        # A headline names the regulator acting; the body may name others in passing ("Other
+        # states are watching: Connecticut's Attorney General …") as often as it.
+        headline = {m.key for m in lexicon.mentions(article.title) if m.kind == "authority"}
+        # The regulator whose story it is, before a court that reviewed it (named as often).
+        regulators = Counter(
+            {k: n for k, n in counts.items() if lexicon.authorities[k].kind != "court"}
+        )
+        self.main_authority = (
+            self.publisher
+            or (next(iter(headline)) if len(headline) == 1 else None)
+            or (regulators.most_common(1)[0][0] if regulators else None)
+            or (counts.most_common(1)[0][0] if counts else None)
+        )
+        places = Counter(m.key for m in lexicon.mentions(body) if m.kind == "jurisdiction")
+        home = self.main_authority and lexicon.authorities[self.main_authority].jurisdiction
+        code = home or (places.most_common(1)[0][0] if places else None)
+        article_currency = (
+            lexicon.jurisdictions[code].currency if code in lexicon.jurisdictions else None
+        )
+        # A name two regulators share that the article leaves open ("Datatilsynet": Denmark's
+        # or Norway's) says no country: the article's currency stands there.
+        named_at = Counter(end for end, _ in self._named)
+        unsettled = {key for end, key in self._named if named_at[end] > 1}
+
+        def currency(at: int) -> str | None:
+            """Whose "$", "pesos" or "kr" the text at `at` writes: the acting regulator's
+            country's (in a round-up it changes from section to section), else the article's."""
+            key = self.regulator_before(at)
+            settled = key is not None and key not in unsettled
+            place = lexicon.authorities[key].jurisdiction if settled else None
+            local = (
+                lexicon.jurisdictions[place].currency if place in lexicon.jurisdictions else None
+            )
+            return local or article_currency
+
+        self.currency = currency
+        instruments = Counter(i for i, _, _ in find_instruments(body))
+        self.instrument = instruments.most_common(1)[0][0] if instruments else None
+        # The kind of regulator a bare place or "the Dutch regulator" stands for: its data
+        # protection authority only in a story about data protection — in one about energy
+        # prices, "the Czech regulator" is not the Czech data protection office.
+        self.domain = (
+            "data_protection" if _ABOUT_DATA_PROTECTION.search(f"{article.title}\n{body}") else None
+        )
+        # The court named last, for "the court ruled": its name, authority id and country.
+        self.last_court: tuple[str, list[str], str | None] | None = None
+        self.court_shorts: dict[str, tuple[str, list[str], str | None]] = {}  # "CBb": as above
+        self.last_party: tuple[str, int] | None = None  # sanctioned last, and where
+        # Where the last sentence about a court ends, and whether it is the one just before:
+        # "… the court's chamber upheld the finding. But it cut the fine to €1.75 million."
+        self.court_told_to: int | None = None
+        self.court_just_before = False
+        self.restated: list[Amount] = []  # "The fine is equivalent to …": see _RESTATED_AS
+        self.section = 0  # where the current section (after a heading) starts
+        subject = headline_subject(article.title, lexicon)
+        in_title = respondents(article.title, lexicon) or ([subject] if subject else [])
+        # A party the title names is the main one: the whole body is read for parties (as
+        # long as reading all its sentences) only when the title names none.
+        in_body = [] if any(not p.pronoun for p in in_title) else respondents(body, lexicon)
+        self.main_respondent = main_respondent(in_body, in_title, article.title)
+        self._people: list[Person] | None = None  # read when a sentence needs them
+        # Parties named in the article that look like people ("fined Jo Hale … banned him").
+        self.named_individuals: list[tuple[str, int]] = []
+
+    def people(self) -> list[Person]:
+        """The persons the article introduces by a role ("Jo Hale, its former director")."""
+        if self._people is None:
+            self._people = people(self.body, self.lexicon)
+        return self._people
+
+    def is_individual(self, name: str) -> bool:
+        """A person the article introduces by a role: never "it" or "the company"."""
+        key = respondent_key(name)
+        return any(respondent_key(p.name) == key for p in self.people())
+
+    def personal_parties(self, text: str, offset: int) -> list[Party]:
+        """ "the FCA's decision to fine him £310,000", "she was disqualified": the person the
+        pronoun stands for, named last before it in the paragraph."""
+        found = []
+        for start, end in personal_pronouns(text):
+            who = self._person_before(offset + start)
+            if who:
+                found.append(Party(who, start, end))
+        return found
+
+    def _person_before(self, at: int) -> str | None:
+        paragraph = self.body.rfind("\n\n", 0, at)
+        named = [(p.end, p.name) for p in self.people() if paragraph < p.start and p.end <= at]
+        # Without a role: a party named as a person ("fined Jo Hale £5,000 and banned him").
+        named += [(end, name) for name, end in self.named_individuals if paragraph < end <= at]
+        return max(named)[1] if named else None
+
+    def law_places(self, at: int) -> tuple[str, ...]:
+        """The country whose laws the text at `at` cites: the acting regulator's."""
+        key = self.regulator_before(at)
+        return (self.lexicon.authorities[key].jurisdiction,) if key else ()
+
+    def regulator_before(self, at: int) -> str | None:
+        """ "It was a busy week for Ofcom … On Thursday the regulator fined …": in a round-up
+        the regulator is the one named last before, not the one the article names most."""
+        if self.publisher:
+            return self.publisher
+        index = bisect.bisect_left(self._named, (at, ""))
+        if index:
+            end, key = self._named[index - 1]
+            if at - end < _ANAPHORA_REACH and end > self.section:
+                return key
+        return self.main_authority
+
+
+_ANAPHORA_REACH = 1500  # characters: a few paragraphs
+# A section heading: "## Australia", "**UK: Ofcom fines two telcos**".
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
+
+
+def _article_countries(article: Article, lexicon: Lexicon) -> Counter[str]:
+    """How often an article points at each country: places it names, regulators only one
+    country has, and amounts in a currency only one country uses (NOK: Norway)."""
+    countries: Counter[str] = Counter()
+    spans: Counter[tuple[int, int]] = Counter()
+    mentions = lexicon.mentions(article.body)
+    for m in mentions:
+        if m.kind == "authority":
+            spans[(m.start, m.end)] += 1
+    for m in mentions:
+        if m.kind == "jurisdiction":
+            countries[m.key] += 1
+        elif m.kind == "authority" and spans[(m.start, m.end)] == 1:
+            countries[lexicon.authorities[m.key].jurisdiction] += 1
+    users: dict[str, list[str]] = {}
+    for j in lexicon.jurisdictions.values():
+        if j.currency and j.parent is None:
+            users.setdefault(j.currency, []).append(j.code)
+    for money in find_money(article.body):
+        owners = users.get(money.money.currency, []) if money.money else []
+        if len(owners) == 1:
+            countries[owners[0]] += 1
+    return countries
+
+
+def _resolve_by_country(found: list, countries: Counter[str], lexicon: Lexicon) -> list:
+    """A name two regulators share ("Datatilsynet": Norway's and Denmark's) is the one whose
+    country the article points at most; a tie leaves both."""
+    spans: dict[tuple[int, int], list] = {}
+    for m in found:
+        spans.setdefault((m.start, m.end), []).append(m)
+    dropped: set[int] = set()
+    for same in spans.values():
+        if len(same) < 2:
+            continue
+        scores = {id(m): countries[lexicon.authorities[m.key].jurisdiction] for m in same}
+        best = max(scores.values())
+        if best and sum(1 for v in scores.values() if v == best) == 1:
+            dropped.update(k for k, v in scores.items() if v != best)
+    return [m for m in found if id(m) not in dropped]
+
+
+def _state_office(outlet: str, named: list[str], lexicon: Lexicon) -> str | None:
+    """The authority publishing under `outlet`. "State of California Department of Justice,
+    Office of the Attorney General" is California's attorney general, not the U.S.
+    Department of Justice whose name it shares."""
+    if not named:
+        return None
+    states = {m.key for m in lexicon.mentions(outlet) if m.kind == "jurisdiction" and "-" in m.key}
+    national = lexicon.authorities[named[0]].jurisdiction
+    for state in sorted(states):
+        if state.split("-")[0] != national:
+            continue
+        general = [
+            a.id
+            for a in lexicon.authorities.values()
+            if a.jurisdiction == state and a.kind == "attorney_general"
+        ]
+        if general and re.search(r"\b(?:Justice|Attorney\s+General)\b", outlet):
+            return general[0]
+    return named[0]
+
+
+_ABOUT_DATA_PROTECTION = re.compile(
+    r"\b(?:GDPR|RGPD|DSGVO|AVG|UK\s+GDPR|data[\s-]protection|personal\s+data|privacy|personal\s+information"
+    r"|data\s+breach|(?:customers?|users?|patients?|employees?|children)['’]?\s+data)\b",
+    re.I,
+)

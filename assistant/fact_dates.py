@@ -1,0 +1,286 @@
+"""Dates an article gives its facts outside their own sentence: the decision's or the
+announcement's date told elsewhere, "in the same decision", a judgment dated in a sentence
+of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .article_context import _HEADING, _ArticleContext
+from .dates import DateMention, find_dates
+from .fact_fields import _DATELINE, _IN_FORCE, _located_date
+from .fact_model import Fact, Located
+from .fact_passes import _REFERS_BACK
+from .fact_rulings import _is_court
+from .fact_violations import _story_actions
+from .models import Article
+from .parties import respondent_key
+from .text import Span
+
+# "The judgment, dated 13 February 2025, was published this week."
+_JUDGMENT_DATED = re.compile(
+    # "The judgment of the court's second chamber was filed on 3 June 2025"
+    r"\b(?:judgment|judgement|ruling|verdict)\b[^.;]{0,40}?\b(?:dated|of"
+    r"|(?:delivered|handed\s+down|issued|filed|given|rendered|pronounced)"
+    # "In a judgment handed down in Melbourne on Friday"
+    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\W*$",
+    re.I,
+)
+
+
+def _date_judgments(
+    article: Article, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """A judgment dated in a sentence of its own dates the court's rulings told before it."""
+    if not ctx.published:
+        return
+    for span in sentences:
+        text = article.body[span.start : span.end]
+        if not re.search(r"\b(?:judge?ment|ruling|verdict)\b", text, re.I):
+            continue
+        for d in find_dates(text, ctx.published):
+            if not d.month or not _JUDGMENT_DATED.search(text[max(0, d.start - 70) : d.start]):
+                continue
+            # Undated, or dated only by a weekday ("on Tuesday cut the fine"): the day it was
+            # reported, the judgment's own date being this one.
+            rulings = [
+                f
+                for f in facts
+                if f.action == "ruling" and (f.date is None or _relative(article.body, f.date))
+            ]
+            earlier = [f for f in rulings if f.start <= span.start]
+            for ruling in earlier or rulings[:1]:
+                if ruling.date is not None:
+                    ruling.announced = ruling.announced or ruling.date
+                ruling.date = _located_date(d, span.start)
+            # "ordered to pay $18 million after the Federal Court found … In a judgment handed
+            # down on Friday, …": what the court itself imposed in the story it tells.
+            for fact in facts:
+                told = fact.mentions[0][0]
+                if (
+                    fact.action != "ruling"
+                    and fact.date is None
+                    and _is_court(fact.authority, fact.authority_at, ctx)
+                    and not _HEADING.search(
+                        article.body, min(told, span.start), max(told, span.start)
+                    )
+                ):
+                    fact.date = _located_date(d, span.start)
+            break
+
+
+# "In a decision published the same day, the PDPC fined …", "In the same statement, the
+# authority said it had fined …": the day of the action told before.
+_SAME_DAY = re.compile(
+    r"\b(?:[Oo]n\s+)?(?:the|that)\s+same\s+(?:day|date)\b"
+    r"|\bIn\s+(?:the|that)\s+same\s+(?:statement|announcement|(?:press\s+)?release|decision|notice"
+    r"|proceedings?|case|investigation|resolution|ruling|order|deliberation)\b"
+)
+
+
+_PUBLISHED_SAME_DAY = re.compile(
+    r"\b(?:published|announced|released|made\s+public|disclosed)\s+(?:on\s+)?(?:the|that)\s+same\s+(?:day|date)\b"
+    r"|\b(?:separate|another|second|different)\s+decision\b",
+    re.I,
+)
+
+
+def _same_day(facts: list[Fact], body: str) -> None:
+    ordered = sorted(facts, key=lambda f: f.start)
+    for index, fact in enumerate(ordered):
+        told, end = fact.mentions[0]
+        if fact.date is not None or fact.per is not None or not _SAME_DAY.search(body, told, end):
+            continue
+        dated = [f for f in ordered[:index] if (f.date or f.announced) and f.start < told]
+        if not dated:
+            continue
+        # The decision told last before: "… was fined EUR 41 million on 12 March. … In the same
+        # decision, …" is that fine's, though the article first named the fine earlier.
+        dated.sort(key=lambda f: max(s for s, _ in f.mentions if s < told))
+        if _PUBLISHED_SAME_DAY.search(body, told, end):
+            # "In a separate decision published the same day": made public that day, decided
+            # on a day of its own.
+            fact.announced = fact.announced or dated[-1].announced or dated[-1].date
+            continue
+        fact.date = dated[-1].date
+        fact.announced = fact.announced or dated[-1].announced
+
+
+# The documents a regulator decides by, in English or under the name enforcement news keeps
+# untranslated: "the decision", "Resolution No. 28417", "the precept" (Estonia), "the consent
+# decree", "Deliberação/2025/87", "Resolución Exenta No. 7482, dated Sept. 4", "the Bescheid
+# of 3 May". Not the English "judgment": that dates a court's ruling (_date_judgments).
+_DOCUMENT = (
+    r"(?:decision|ruling|resolution|deliberation|d[ée]lib[ée]ration|delibera[çc][ãa]o"
+    r"|provvedimento|order|notice|determination|precept|decree|sanction|penalty"
+    r"|fine|injunction|(?:consent\s+)?agreement|settlement|assurance"
+    r"|resoluci[óo]n|resolu[çc][ãa]o|decisi[óo]n|decis[ãa]o|d[ée]cision|decisione|ordinanza"
+    r"|sentencia|senten[çc]a|arr[êe]t[ée]?|Bescheid|Beschluss|beschikking|besluit|afg[øo]relse"
+    r"|beslut|beslutning|p[aä][aä]t[öo]s|decyzj[ai]|rozhodnut[íi]|hat[áa]rozat|odlo[čc]ba)"
+)
+# Its reference, if written: "No. 28417", "n° 2024-113", "/2025/87".
+_DOCUMENT_NUMBER = r"(?:[ \t]*(?:No\.?|n[°º]\.?|Nr\.?|#)?[ \t]*[/\w.-]*\d[\w/.-]*)?"
+# Within a sentence a full stop ends the clause, except in "No. 28417" and "5.2".
+_CLAUSE_CHAR = r"(?:[^.;]|\.(?=\s?\d)|(?<=\bNo)\.)"
+_DECISION_SENTENCE = re.compile(
+    rf"\b{_DOCUMENT}\b{_CLAUSE_CHAR}{{0,40}}?\b(?:issued|taken|adopted|dated|made|signed|of"
+    # "Under a consent agreement registered with the Competition Tribunal on June 10"
+    r"|registered|filed|entered|approved)\b"
+    # "The restricted committee adopted its decision on 27 December 2023."
+    r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:final\s+)?(?:decision|ruling|resolution)\b"
+    # "On November 12 the Attorney General filed a consent decree": a settlement's date.
+    # "… announced a Stipulated Final Order with X": named as its issuer names it.
+    r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+"
+    r"(?:(?:proposed|stipulated|final|(?-i:[A-Z][\w-]*))\s+){0,3}"
+    r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of|(?-i:Order)\b)",
+    re.I,
+)
+# "ROME, Jan 17 (Reuters) - " opens wire copy: the date is the announcement's.
+
+
+_ANNOUNCEMENT_SENTENCE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]+,\s|\b(?:said|announced|published|made\s+public|disclosed)\b"
+)
+
+
+def _attach_article_dates(
+    article: Article, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """Dates an article gives for its main action elsewhere: "The decision, issued on 10
+    September 2019, …" (from a sentence stating no fact of its own — that one dated it
+    already) and the announcement ("ROME, Jan 17 (Reuters) - … said on Monday")."""
+    key = respondent_key(ctx.main_respondent or "")
+    main = [f for f in facts if f.authority == ctx.main_authority and f.respondent_key == key]
+    if not facts or not ctx.published:
+        return
+    stated = {m for f in facts for m in f.mentions}
+    decided = announced = None
+    decisions: list[tuple[int, Located]] = []  # every decision dated, for round-ups' stories
+    items: list[tuple[int, Located]] = []  # every decision said published, likewise
+    for span in sentences:
+        text = article.body[span.start : span.end]
+        dates = [d for d in find_dates(text, ctx.published) if d.month]
+        for d in dates:
+            before = text[max(0, d.start - 30) : d.start]
+            if _IN_FORCE.search(text[max(0, d.start - 60) : d.start]):
+                continue
+            if announced is None and (
+                _ANNOUNCED_WORDS.search(before) or _DATELINE.match(text[: d.start])
+            ):
+                announced = _located_date(d, span.start)
+            elif (
+                _DECISION_SENTENCE.search(text)
+                and _DECIDED_WORDS.search(before)
+                # A sentence stating a fact dated it already, unless it dates the decision
+                # document itself ("The penalty notice, dated April 3, 2023, sets …").
+                and (
+                    not any(s <= span.start < e for s, e in stated)
+                    or _DOCUMENT_DATED.search(text, max(0, d.start - 90), d.start)
+                )
+            ):
+                decisions.append((span.start, _located_date(d, span.start)))
+                decided = decided or decisions[-1][1]
+        if announced_here := _item_announced(text, span, dates, stated):
+            items.append(announced_here)
+    for at, date in items:
+        # "The decision, published on 20 March, relies on …" after a round-up's item: the
+        # day that item's measures were made public.
+        for fact in _story_actions(at, facts):
+            if fact.date is None and fact.announced is None:
+                fact.announced = date
+    for at, date in decisions:
+        # "In a decision dated 14 May 2024, the board found …" after a round-up's item: the
+        # decision of the story being told, its fine and its orders alike.
+        for fact in _story_actions(at, facts):
+            if fact in main:
+                continue
+            if fact.date is not None and fact.date.text != date.text:
+                if not _relative(article.body, fact.date):
+                    continue
+                fact.announced = fact.announced or fact.date  # "On Monday the regulator fined"
+                fact.date = None
+            if fact.date is None and not _dated_otherwise(article.body, fact, date, ctx):
+                fact.date = date
+    for fact in main:
+        if (
+            decided
+            and fact.date is not None
+            and fact.date.text != decided.text
+            and _relative(article.body, fact.date)
+        ):
+            # "fined TikTok on Tuesday" in a story whose notice is "dated April 3": the day
+            # the fine was made public, not the decision's.
+            fact.announced = fact.announced or fact.date
+            fact.date = None
+        if decided and fact.date is None and not _dated_otherwise(article.body, fact, decided, ctx):
+            fact.date = decided
+        if announced and fact.announced is None:
+            fact.announced = announced
+
+
+def _item_announced(
+    text: str, span: Span, dates: list[DateMention], stated: set[tuple[int, int]]
+) -> tuple[int, Located] | None:
+    """ "The decision, published on 20 March, …": a sentence of its own referring back to the
+    measure told before, with the day it was made public."""
+    if any(s <= span.start < e for s, e in stated) or not _REFERS_BACK.match(text):
+        return None
+    for d in dates:
+        if re.search(
+            r"\b(?:published|announced|made\s+public|released)\s+(?:on\s+)?$",
+            text[max(0, d.start - 30) : d.start],
+        ):
+            return span.start, _located_date(d, span.start)
+    return None
+
+
+# Words dating a decision document: "notice, dated", "Final Notice … was issued on".
+_DOCUMENT_DATED = re.compile(
+    r"\b(?:dated|issued\s+on|adopted\s+on|signed\s+on)\W*$"
+    # "a consent agreement registered with the Competition Tribunal on June 10"
+    r"|\b(?:registered|filed|entered|approved)\s+(?:with|by|before)\s+[^.;,]{1,60}?\s+on\s+$",
+    re.I,
+)
+
+
+# "In a judgment dated 18 December 2025, … it cut the fine": the court's day, not the fine's.
+_COURT_DATED = re.compile(r"\b(?:judgm?ent|ruling|verdict|hearing)\b[^.;]{0,20}$", re.I)
+
+
+def _dated_otherwise(body: str, fact: Fact, decided: Located, ctx: _ArticleContext) -> bool:
+    """ "Last year, the regulator temporarily banned …": a sentence dating its action, if
+    only by a year, is not dated by the decision document the article names elsewhere; nor
+    is "In the same decision, …", dated by the decision told before it (`_same_day`)."""
+    text = body[fact.start : fact.end]
+    if _SAME_DAY.search(body, *fact.mentions[0]) and not _PUBLISHED_SAME_DAY.search(
+        body, *fact.mentions[0]
+    ):
+        return True
+    return any(
+        not _DATELINE.match(text[: d.start])
+        and not _COURT_DATED.search(text, max(0, d.start - 30), d.start)
+        and not (fact.announced and d.month)
+        and d.year is not None
+        and not decided.text.startswith(_located_date(d, 0).text)
+        for d in find_dates(text, ctx.published)
+    )
+
+
+def _relative(body: str, date: Located) -> bool:
+    """A date written without a number ("today", "on Tuesday", "last month")."""
+    return date.end > date.start and not any(c.isdigit() for c in body[date.start : date.end])
+
+
+_DECIDED_WORDS = re.compile(
+    r"\b(?:dated|issued|taken|adopted|signed|decided|on"
+    # "the decision of 3 May", "Resolution No. 28417 of 14 May 2024", "Deliberação/2025/87 of"
+    rf"|(?:{_DOCUMENT}|judgm?ent){_DOCUMENT_NUMBER}\s+of)\W*$",
+    re.I,
+)
+
+
+_ANNOUNCED_WORDS = re.compile(
+    r"\b(?:announced|published|said|made\s+public|disclosed|released)\b[^.;]{0,30}$", re.I
+)

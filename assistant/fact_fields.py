@@ -1,0 +1,251 @@
+"""The fields of one action as its own sentence states them: the party it is against, the
+regulators taking it, its dates (decided, announced, due, in force) and its amount.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .article_context import _ANAPHORA_REACH, _ArticleContext
+from .dates import DateMention
+from .fact_model import Amount, Located
+from .money import MoneyMention
+from .parties import AuthorityMention, Party, respondent_key
+
+_DECISION_DATE = re.compile(
+    r"\b(?:decision|ruling|order|notice)\b[^.;]{0,25}$|^\W*on\W*$|\bdated\W*$", re.I
+)
+# Not "said it had on July 29 directed X": the day of what it had done.
+_ANNOUNCED_DATE = re.compile(
+    r"\b(?:made\s+public|announced|published|disclosed|revealed|said)\b"
+    r"(?![^.;]*\b(?:had|has|have)\b)[^.;]{0,12}$",
+    re.I,
+)
+
+
+# A body named as the one reviewing an action, not taking it: "upheld by the Privacy Appeals
+# Board", "appealed to the Market Court".
+_REVIEWER = re.compile(
+    r"\b(?:(?:upheld|confirmed|annulled|overturned|quashed|reviewed|reduced|cut|set\s+aside)\s+by"
+    r"|appeal(?:ed|s)?\s+(?:\w+\s+){0,3}?(?:to|with|before)"
+    r"|(?:complaint|challenge|appeal)\s+(?:\w+\s+){0,3}?(?:to|with|before))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _respondent(
+    parties: list[Party], near: int, ctx: _ArticleContext, offset: int
+) -> Located | None:
+    named = [p for p in parties if not p.pronoun]
+    pool = named or parties
+    if pool:
+        party = min(pool, key=lambda p: abs(p.start - near))
+        if not party.pronoun:
+            return Located(text=party.name, start=offset + party.start, end=offset + party.end)
+    # "The Deputy Ombudsman also ordered the company to …": the party sanctioned just before,
+    # which in a round-up is not the article's main one.
+    recent = ctx.last_party and offset - ctx.last_party[1] < _ANAPHORA_REACH
+    who = ctx.last_party[0] if recent and ctx.last_party else ctx.main_respondent
+    if who and ctx.main_respondent and respondent_key(who) == respondent_key(ctx.main_respondent):
+        who = ctx.main_respondent  # the article's full name for it ("Clearview AI")
+    if who:
+        return Located(text=who, start=offset, end=offset)  # resolved: no span of its own
+    return None
+
+
+def _regulators(
+    found: list[AuthorityMention],
+    near: int,
+    clause: tuple[int, int],
+    text: str,
+    ctx: _ArticleContext,
+) -> list[AuthorityMention]:
+    """The regulator(s) behind an amount: in its clause, else nearest; a bare place is its DPA."""
+    in_clause = [a for a in found if clause[0] <= a.start < clause[1]]
+    if len(in_clause) > 1 and len({a.start for a in in_clause}) == len(in_clause):
+        listed = [a for a in in_clause if a.authority is None or a.jurisdiction]
+        if len({a.jurisdiction for a in listed}) == len(listed) > 1 and _is_list(text, listed):
+            return listed  # "authorities in Italy and Greece … €20 million": one fine each
+    if in_clause:
+        return [_closest(in_clause, near)]
+    places = [
+        AuthorityMention(_sole_regulator(ctx, m.key), m.key, clause[0] + m.start, clause[0] + m.end)
+        for m in ctx.lexicon.mentions(text[clause[0] : clause[1]])
+        if m.kind == "jurisdiction"
+        # "$18 million (US$11.7 million)": a currency's sign, not where anything happened
+        and not text.startswith("$", clause[0] + m.end)
+    ]
+    if places:
+        # In lists ("€8.85m in the UK, and €20m in Italy") a place follows its amount.
+        return [_closest(places, near, following_first=True)]
+    if found:
+        return [_closest(found, near)]
+    return []
+
+
+def _closest(
+    candidates: list[AuthorityMention], near: int, following_first: bool = False
+) -> AuthorityMention:
+    """The candidate nearest `near`; a country beats the EU it belongs to."""
+    national = [c for c in candidates if c.jurisdiction != "EU"] or candidates
+    following = [c for c in national if c.start >= near] if following_first else []
+    return min(following or national, key=lambda c: abs(c.start - near))
+
+
+def _sole_regulator(ctx: _ArticleContext, code: str) -> str | None:
+    """The regulator a bare place stands for: a European country's one data protection
+    authority, a US state's attorney general; otherwise nobody can say."""
+    place = ctx.lexicon.jurisdictions.get(code)
+    if place is None:
+        return None
+    if place.parent == "US":
+        kind = "attorney_general"
+    elif {"EU", "EEA"} & set(place.groups) or code in {"GB", "CH"}:
+        kind = ctx.domain
+    else:
+        return None
+    national = [
+        a for a in ctx.lexicon.authorities.values() if a.jurisdiction == code and a.kind == kind
+    ]
+    return national[0].id if len(national) == 1 else None
+
+
+# "The decision, issued on 10 September 2019, …", "The decision was taken on 28 March 2022."
+
+
+def _is_list(text: str, mentions: list[AuthorityMention]) -> bool:
+    ordered = sorted(mentions, key=lambda a: a.start)
+    return all(
+        re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end : b.start])
+        for a, b in itertools.pairwise(ordered)
+    )
+
+
+_STATUTE_OF = re.compile(
+    r"\b(?:Law|Act|Decree|Regulation|Ordinance|Code|Statute|Directive|Loi|Gesetz)\s+(?:No\.?\s*[\w/-]+\s+)?of\s+(?:the\s+)?$"
+)
+
+
+# "complete a remediation programme … by 31 March 2025": a deadline, not when anything happened.
+# "According to Monday's filing": the day something was said, not when anything was done.
+_STATEMENT_OF = re.compile(
+    r"['’]s\s+(?:filing|statement|announcement|(?:press\s+)?release|report|disclosure)\b", re.I
+)
+# "X paid the R$480,000 fine in May": when it was paid, not when it was imposed.
+_PAID_WHEN = re.compile(r"\bpaid\b(?:[^.;,]|[.,](?=\d)){0,50}?\s$", re.I)
+_DEADLINE = re.compile(
+    r"\b(?:by|until|before|no\s+later\s+than|deadline\s+of|due\s+(?:on|by))\s+(?:the\s+)?$", re.I
+)
+# "EUR 1 500 for each day from 1 August": when a daily penalty starts to run, not when it
+# was decided.
+_RUNS_FROM = re.compile(
+    r"\b(?:(?:each|every|per|a)\s+day|daily)\s+(?:from|after|starting(?:\s+on)?)\s+(?:the\s+)?$"
+    r"|\bwith\s+effect\s+from\s+(?:the\s+)?$",
+    re.I,
+)
+# "It has fined several operators since 2021", "between 2021 and 2022": a period's bounds,
+# not the day of a decision.
+_PERIOD_BOUND = re.compile(
+    r"\b(?:since|between)\s+(?:(?:early|late|mid-?)\s*)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$",
+    re.I,
+)
+# "the Act, which took effect on March 31, 2024": when a law started to apply, not an action.
+_IN_FORCE = re.compile(
+    r"\b(?:t(?:ook|akes?)\s+effect|(?:came|comes?|entered|enters?)\s+into\s+(?:force|effect)"
+    r"|in\s+force|became\s+applicable|appl(?:y|ies|ied)\s+(?:since|from)|effective)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+def _dates(
+    dates: list[DateMention], near: int, clause: tuple[int, int], text: str, offset: int
+) -> tuple[Located | None, Located | None]:
+    decided: DateMention | None = None
+    announced: DateMention | None = None
+    # "under … the Law of 3 December 2017": a statute's name, not when anything happened.
+    dates = [
+        d
+        for d in dates
+        if not _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])
+        and not _IN_FORCE.search(text[max(0, d.start - 60) : d.start])
+        and not _DEADLINE.search(text[max(0, d.start - 30) : d.start])
+        and not _RUNS_FROM.search(text[max(0, d.start - 30) : d.start])
+        and not _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
+        and not _PERIOD_BOUND.search(text[max(0, d.start - 30) : d.start])
+    ]
+    plain = [d for d in dates if clause[0] <= d.start < clause[1]]
+    dateline: DateMention | None = None
+    for d in dates:
+        before = text[max(0, d.start - 40) : d.start]
+        if _DATELINE.match(text[: d.start]):
+            # "DUBLIN, Nov 6 (Reuters) -": the wire's date, the day the news came out
+            dateline = dateline or d
+        elif (
+            _ANNOUNCED_DATE.search(before)
+            or _STATEMENT_OF.match(text, d.end)
+            or _THEN_ANNOUNCED.match(text, d.end)
+            or _PUBLISHED_DATED.match(text, d.end)
+        ):
+            announced = announced or d
+        elif _DECISION_DATE.search(before) or _IMPOSED_WHEN.search(before):
+            # "stayed a penalty that the CCI imposed in May": the penalty's own day, not the
+            # court's (told first) nor the announcement's.
+            decided = decided or d
+    # "ISTANBUL, Jan 22 (Wire) - … said on Tuesday it had fined": the day it said so.
+    announced = announced or dateline
+    chosen = decided or (
+        min(
+            (d for d in plain if d is not announced and d is not dateline),
+            key=lambda d: abs(d.start - near),
+            default=None,
+        )
+    )
+    return _located_date(chosen, offset), _located_date(announced, offset)
+
+
+# "On 29 January 2026, the LfDI BW announced that it had imposed …": the date of saying
+# that something had been done before ("On Wednesday the AG announced a settlement" is the
+# settlement's own day).
+# "On 11 February 2025 the FCA published a Final Notice, dated 6 February 2025, …": the day
+# a document dated otherwise was made public.
+_PUBLISHED_DATED = re.compile(
+    r",?\s+[^.;]{0,60}?\b(?:published|released|made\s+public|announced)\b[^.;]{0,60}?\bdated\s",
+    re.I,
+)
+_THEN_ANNOUNCED = re.compile(
+    r",?\s+(?:(?!\b(?:fined|fines|imposed|ordered|banned|issued|adopted|decided|sanctioned)\b)"
+    r"[^.;])*?\b(?:announced|said|disclosed|revealed)\s+(?:that\s+)?"
+    r"(?:it|they|the\s+[\w-]+|[A-Z][\w-]*)\s+(?:had|has|have)\s",
+    re.I,
+)
+
+
+def _located_date(mention: DateMention | None, offset: int) -> Located | None:
+    if mention is None or mention.year is None:
+        return None
+    iso = (
+        f"{mention.year:04d}"
+        + (f"-{mention.month:02d}" if mention.month else "")
+        + (f"-{mention.day:02d}" if mention.month and mention.day else "")
+    )
+    return Located(text=iso, start=offset + mention.start, end=offset + mention.end)
+
+
+def _amount(mention: MoneyMention, offset: int) -> Amount:
+    assert mention.money is not None
+    return Amount(
+        text=mention.text,
+        start=offset + mention.start,
+        end=offset + mention.end,
+        amount=mention.money.amount,
+        currency=mention.money.currency,
+    )
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")
+
+
+_IMPOSED_WHEN = re.compile(
+    r"\b(?:imposed|issued|levied|fined|adopted)\b(?:\s+(?!(?:and|but)\b)[\w-]+){0,3}?\s+(?:in|on)\s+$"
+)

@@ -1,0 +1,418 @@
+"""Passes over an article's facts that fill what one mention left open from the facts around
+it (a regulator, a date, a court, the main party's one name) and drop what is no action of
+its own (a total of amounts listed apart, a heading restating one).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from .actions import MONETARY
+from .article_context import _ANAPHORA_REACH, _HEADING, _ArticleContext
+from .dates import find_dates
+from .fact_fields import _REVIEWER, _located_date
+from .fact_merge import _written_as
+from .fact_model import Fact, Located, same_sum
+from .fact_rulings import _is_court
+from .fact_statuses import _last_word
+from .models import Article
+from .parties import AuthorityMention, authorities, makers, respondent_key
+from .text import Span
+
+_CALLED_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined)\W*$", re.I)
+# A sentence summing actions already told: "both sanctions", "the two fines … together".
+_RESTATES_PARTS = re.compile(
+    r"\b(?:both|the\s+(?:two|three)|these|all\s+three)\s+(?:[\w-]+\s+)?"
+    r"(?:fines|penalties|sanctions|decisions|amounts)\b",
+    re.I,
+)
+
+
+def _fold_headings(facts: list[Fact], body: str) -> list[Fact]:
+    """A heading's amount ("## Canada: C$250,000 penalty for a lender") is the one the section
+    then reports, whoever the heading seemed to be about: one fact, quoted from the body."""
+
+    def heading(start: int) -> bool:
+        return bool(_HEADING.match(body, body.rfind("\n", 0, start) + 1))
+
+    folded = []
+    for fact in facts:
+        if fact.amount is None or not all(heading(s) for s, _ in fact.mentions):
+            continue
+        reported = [
+            f
+            for f in facts
+            if f is not fact
+            and f.amount
+            and f.action == fact.action
+            and f.start > fact.start
+            and not heading(f.start)
+            and same_sum(f.amount, fact.amount)
+            and _written_as(f, fact)
+        ]
+        if reported:
+            target = min(reported, key=lambda f: f.start)  # the section's first report of it
+            target.mentions += fact.mentions
+            folded.append(fact)
+    return [f for f in facts if f not in folded]
+
+
+_REFERS_BACK = re.compile(
+    r"\W*(?:The|This|That|Its|Their)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:order|decision|injunction|ban|notice|ruling|judgment|fine|penalty)\b"
+)
+
+
+# A measure told as part of the decision or deal that fined the party: "In addition to the
+# fine, we have ordered …", "The (proposed) consent judgment also requires X to …".
+_IN_ADDITION = re.compile(
+    r"\W*(?:In\s+addition\s+to|Alongside|As\s+well\s+as|Besides|On\s+top\s+of)\s+the\s+"
+    r"(?:administrative\s+|monetary\s+)?(?P<measure>fine|penalty|sanction|payment|ban|prohibition)s?\b"
+    r"|[^.;]{0,60}?\b(?:consent\s+)?(?:judgm?ent|judgement|decree|settlement|agreement)\s+"
+    r"(?:also\s+)?requires\b",
+    re.I,
+)
+
+
+def _in_addition(facts: list[Fact], body: str) -> None:
+    """ "In addition to the fine, we have ordered Varnholt to …": a measure of the decision
+    that fined the party, dated by it, wherever in the article it is told."""
+    for fact in facts:
+        told = fact.mentions[0][0]
+        beside = _IN_ADDITION.match(body, told)
+        if fact.date is not None or fact.action in MONETARY or not beside:
+            continue
+        # "Besides the ban, it requires X to delete …": the decision (or deal) with the ban.
+        banned = beside.group("measure") in {"ban", "prohibition"}
+        kinds = MONETARY | {"ban"} if banned else MONETARY
+        fines = [
+            f
+            for f in facts
+            if f.action in kinds
+            and f.respondent_key == fact.respondent_key
+            and (f.date is not None or f.announced is not None)
+            and f.start < told
+        ]
+        if fines:
+            fine = max(fines, key=lambda f: f.start)
+            fact.date = fine.date
+            fact.announced = fact.announced or fine.announced
+            if fact.authority is None:
+                fact.authority, fact.jurisdiction = fine.authority, fine.jurisdiction
+
+
+_ALSO = re.compile(
+    r"\b(?:also|further|additionally)\s+(?:fined|imposed|ordered|sanctioned|penalised|penalized)\b"
+)
+
+
+# A measure told as part of the decision just told: "It also issued an injunction …,
+# accompanied by a penalty of €750 per day of delay", "Her Honour also made an order …",
+# "If the company does not do so, it will have to pay a penalty payment of €100,000 per day".
+# (Not "on top of a $22M sanction it slapped the company with last year": a later one; not
+# "the threat of further fines".)
+_PART_OF_IT = re.compile(
+    r"\b(?:also|further|additionally)\s+(?:\w+ly\s+)?(?!(?:be|been|being|has|have|had|is|was"
+    r"|were|are)\b)(?:[a-z]+ed|made|gave|took|set|put|won|requires|orders|bans|imposes|directs"
+    r"|prohibits|obliges)\b"
+    r"|\b(?:in\s+addition|as\s+well\s+as|alongside|together\s+with|coupled\s+with"
+    r"|accompanied\s+by|backed\s+by)\b",
+    re.I,
+)
+# … or, opening its sentence, as what follows if the measure told just before is not met.
+_IF_NOT_MET = re.compile(
+    r"\W*(?:If\s+(?:it|they|the\s+\w+|[A-Z][\w-]+)\s+(?:does\s+not|do\s+not|doesn['’]t"
+    r"|fails\s+to|failed\s+to)\b|Failing\s+(?:that|this|which|compliance)\b|Otherwise\b)"
+)
+
+
+def _part_of_the_decision(facts: list[Fact], sentences: Sequence[Span], body: str) -> None:
+    """An undated measure its sentence tells as part of the decision told just before in the
+    same paragraph, against the same party, has that decision's date — a periodic penalty
+    too, when linked so ("accompanied by a penalty of €750 per day"): it was imposed then,
+    whenever it starts to run."""
+    ends = {span.end: span for span in sentences}
+    for fact in facts:
+        own = ends.get(fact.mentions[0][1])
+        if fact.date is not None or fact.action == "ruling" or own is None:
+            continue
+        linked = _PART_OF_IT.search(body, own.start, own.end) or _IF_NOT_MET.match(body, own.start)
+        if not linked or _REFERS_BACK.match(body, own.start):
+            continue  # not "The CNIL's order also instructed …": an order told before
+        decisions = [
+            (s, f)
+            for f in facts
+            if f is not fact
+            and f.action != "ruling"
+            and f.date is not None
+            and f.respondent_key == fact.respondent_key
+            for s, _ in f.mentions
+            if s <= own.start and "\n\n" not in body[s : own.start]
+        ]
+        if decisions:
+            decision = max(decisions, key=lambda item: item[0])[1]
+            fact.date = decision.date
+            fact.announced = fact.announced or decision.announced
+
+
+def _continue_paragraphs(facts: list[Fact], body: str) -> None:
+    """ "On March 25 the CFPB fined Sendwise $1.75 million … The Bureau also banned Sendwise
+    …": an action told next in the same paragraph, against the same party, with no date or
+    regulator of its own, has those of the action before it."""
+    ordered = sorted(facts, key=lambda f: f.start)
+    for before, fact in itertools.pairwise(ordered):
+        told = fact.mentions[0][0]
+        if (
+            fact.action == "ruling"
+            or before.action == "ruling"
+            or fact.respondent_key != before.respondent_key
+            # told in the same paragraph (the action before may have been told earlier too),
+            # or in the next one as the same regulator's "also" ("The PIPC also fined Daon") …
+            or not any(
+                s <= told
+                and (
+                    "\n\n" not in body[s:told]
+                    or (
+                        body[s:told].count("\n\n") == 1
+                        and fact.authority is not None
+                        and fact.authority == before.authority
+                        and _ALSO.search(body, told, fact.mentions[0][1])
+                    )
+                )
+                for s, _ in before.mentions
+            )
+            # … as a new action, not "The CNIL's order also instructed …" (an earlier one)
+            or _REFERS_BACK.match(body, told)
+            or (fact.authority and before.authority and fact.authority != before.authority)
+        ):
+            continue
+        if fact.authority is None and fact.jurisdiction in {None, before.jurisdiction}:
+            fact.authority, fact.jurisdiction = before.authority, before.jurisdiction
+        # A daily rate threatened in a decision runs from a later day (or is liquidated by a
+        # later decision): it is not dated by the decision told before it.
+        if fact.date is None and before.date is not None and fact.per is None:
+            fact.date = before.date
+        if fact.date is None and fact.announced is None and fact.per is None:
+            # "Hungary's NAIH announced on 17 March a fine … The NAIH also ordered …"
+            fact.announced = before.announced
+
+
+def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
+    """ "Copperleaf has agreed to pay $3.4 million … a $500,000 civil penalty and $2.9 million in
+    restitution": a headline figure that is the sum of amounts the article lists separately
+    for the same party is their total, not another action. One the copy calls a total ("fined
+    Google a total of €150 million") is the action, whatever else adds up to it."""
+    monetary = [f for f in facts if f.amount and f.action in MONETARY and f.per is None]
+    totals = []
+    for total in monetary:
+        assert total.amount is not None
+        # "The CNMC adopted both sanctions …, for a combined €3.2 million": a sum of the
+        # actions told before it, wherever they were told.
+        restated = _RESTATES_PARTS.search(body, total.start, total.end) is not None
+        called = _CALLED_TOTAL.search(body, max(0, total.amount.start - 30), total.amount.start)
+        if called and not restated:
+            continue
+        parts = [
+            f
+            for f in monetary
+            if f is not total
+            and f.respondent_key == total.respondent_key
+            and f.amount.currency == total.amount.currency
+            and f.amount.amount < total.amount.amount
+            and not set(f.mentions) & set(total.mentions)
+            and (not restated or f.amount.start < total.amount.start)
+        ]
+        for size in (2, 3):
+            # The parts are listed together, in one sentence: two fines told apart (€100
+            # million in 2020, €50 million in 2019) that happen to add up are not parts,
+            # unless the total's sentence says it sums them.
+            if any(
+                sum(p.amount.amount for p in group) == total.amount.amount
+                and (restated or set.intersection(*(set(p.mentions) for p in group)))
+                for group in itertools.combinations(parts[:12], size)
+            ):
+                totals.append(total)
+                break
+    return [f for f in facts if f not in totals]
+
+
+def _products_to_makers(article: Article, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """ "Fined OpenAI €15 million … it briefly banned ChatGPT": an action against a product
+    whose maker the article sanctions or is about (the title says "ChatGPT maker OpenAI") is
+    an action against the maker. A product no one else is sanctioned over keeps its name
+    ("Instagram fined €405m")."""
+    if not facts:
+        return
+    in_body = makers(article.body, ctx.lexicon)
+    in_title = makers(article.title, ctx.lexicon)
+    sanctioned = {f.respondent_key for f in facts} | {respondent_key(ctx.main_respondent or "")}
+    for fact in facts:
+        key = fact.respondent_key
+        maker = in_body.get(key or "") or in_title.get(key or "")
+        if maker is None or respondent_key(maker.name) not in sanctioned:
+            continue
+        if in_body.get(key or "") is maker:
+            fact.respondent = Located(text=maker.name, start=maker.start, end=maker.end)
+        else:  # named in the title only: resolved, no span of its own in the body
+            fact.respondent = Located(text=maker.name, start=fact.start, end=fact.start)
+
+
+def _one_name_for_the_main_party(facts: list[Fact], ctx: _ArticleContext) -> None:
+    """ "… imposed on Österreichische Post AG" in a story headlined "Austrian Post": a party
+    named by its legal, foreign-language name once is the one the article calls by the name
+    ending in the same word."""
+    main = ctx.main_respondent
+    if not main:
+        return
+    ending = _last_word(main)
+    for fact in facts:
+        if (
+            fact.respondent
+            and ending
+            and fact.respondent_key != respondent_key(main)
+            and _last_word(fact.respondent.text) == ending
+        ):
+            at = fact.respondent.start  # resolved: no span of its own (it says another name)
+            fact.respondent = Located(text=main, start=at, end=at)
+
+
+def _inherit_regulators(facts: list[Fact]) -> None:
+    """ "Under the assurance of discontinuance, LearnLoop will pay $3.5 million in civil
+    penalties": a sentence naming no regulator continues the story of the first action of
+    its kind against the same company that names one."""
+    for fact in facts:
+        if fact.authority or fact.jurisdiction or not fact.respondent_key:
+            continue
+        lead = next(
+            (
+                f
+                for f in sorted(facts, key=lambda f: f.start)
+                if f.authority
+                and f.action == fact.action
+                and f.respondent_key == fact.respondent_key
+                and f.start < fact.start
+            ),
+            None,
+        )
+        if lead is not None:
+            fact.authority, fact.jurisdiction = lead.authority, lead.jurisdiction
+
+
+def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
+    """ "The ICO also gave updates on two penalties. Northbridge … was fined £130,000": a
+    fact whose sentence names no regulator has the one named last before it, within the
+    preceding few sentences."""
+    for fact in facts:
+        if fact.authority or fact.jurisdiction or fact.action == "ruling":
+            continue
+        # Up to the amount: the quote's own context counts ("The Norwegian regulator has …
+        # Its largest fine so far, kr 65 000 000 …").
+        end = fact.amount.start if fact.amount else fact.start
+        start = max(0, fact.start - 600)
+        # In a round-up, the regulator named in the section telling it, if it names one:
+        # "**Cyprus: …**" after the Malta item is the Cypriot commissioner's story.
+        # (A measure without an amount may be told with the sentence naming the regulator.)
+        headings = [m.start() for m in _HEADING.finditer(body, start, end)]
+        told = fact.amount.start if fact.amount else fact.end
+        named = _named_regulators(body, headings[-1], told, ctx) if headings else []
+        named = named or _named_regulators(body, start, end, ctx)
+        if named:
+            authority = ctx.lexicon.authorities[named[-1].authority]
+            fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
+
+
+def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
+    """ "The court also ordered Brightpath to … Its former sales manager was ordered to pay a
+    separate penalty of $150,000": an action whose sentence names no one deciding it, told
+    right after one a court decided, is that court's — not the regulator's that brought the
+    case (named in passing: "towards the ACCC's legal costs") nor the story's by default."""
+    told = sorted(((s, e, f) for f in facts for s, e in f.mentions), key=lambda m: m[0])
+    for fact in facts:
+        if fact.authority_at is not None or fact.action in {"ruling", "appeal"}:
+            continue
+        start = fact.mentions[0][0]
+        before = [(s, e, f) for s, e, f in told if s < start and f is not fact]
+        if not before:
+            continue
+        _, end, last = before[-1]
+        if (
+            _is_court(last.authority, last.authority_at, ctx)
+            and last.action != "ruling"
+            and 0 <= start - end < _ANAPHORA_REACH // 3
+            and not _HEADING.search(body, end, start)
+            and not _named_regulators(body, end, start, ctx)
+        ):
+            fact.authority, fact.jurisdiction = last.authority, last.jurisdiction
+
+
+def _named_regulators(
+    body: str, start: int, end: int, ctx: _ArticleContext
+) -> list[AuthorityMention]:
+    """Regulators `body[start:end]` names as acting (not as reviewing an action)."""
+    return [
+        a
+        for a in authorities(body[start:end], ctx.lexicon, ctx.main_authority, ctx.domain)
+        if a.authority and not _REVIEWER.search(body, max(0, start + a.start - 40), start + a.start)
+    ]
+
+
+# A sentence of its own naming the fine told before by who imposed it and when: "The Conseil
+# d'Etat said the penalty, handed down by the CNIL in January 2019, was not disproportionate".
+_RETOLD_BY = re.compile(
+    r"\b(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction)\s*,?\s+(?:which\s+"
+    r"(?:was|had\s+been)\s+|was\s+|had\s+been\s+)?(?:handed\s+down|imposed|issued|levied)\s+by\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+
+
+def _told_again(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleContext) -> None:
+    """Such a sentence is another mention of the regulator's fine told before it, and dates it
+    if nothing else did."""
+    stated = {m for f in facts for m in f.mentions}
+    for span in sentences:
+        text = ctx.body[span.start : span.end]
+        retold = _RETOLD_BY.search(text)
+        if retold is None or any(s <= span.start < e for s, e in stated):
+            continue
+        by = next(
+            (
+                m.key
+                for m in ctx.lexicon.mentions(text[retold.end() :])
+                if m.kind == "authority" and m.start == 0
+            ),
+            None,
+        )
+        fines = [
+            f for f in facts if f.action in MONETARY and f.authority == by and f.start < span.start
+        ]
+        if by is None or not fines:
+            continue
+        fine = max(fines, key=lambda f: f.start)
+        fine.mentions.append((span.start, span.end))
+        if fine.date is None:
+            dates = [d for d in find_dates(text[retold.end() :], ctx.published) if d.start < 40]
+            fine.date = _located_date(dates[0], span.start + retold.end()) if dates else None
+
+
+def _described_courts(facts: list[Fact], ctx: _ArticleContext) -> None:
+    """ "France's highest administrative court on Friday upheld …": a ruling by a court the
+    sentence describes rather than names is by the one court the article names, if that court
+    is of the ruling's country ("Greece's Council of State" is not the Conseil d'État)."""
+    courts = {
+        m.key
+        for m in ctx.lexicon.mentions(ctx.body)
+        if m.kind == "authority" and ctx.lexicon.authorities[m.key].kind == "court"
+    }
+    if len(courts) != 1:
+        return
+    court = ctx.lexicon.authorities[courts.pop()]
+    for fact in facts:
+        if (
+            fact.action == "ruling"
+            and fact.authority is None
+            and fact.jurisdiction == court.jurisdiction
+        ):
+            fact.authority = court.id

@@ -1,0 +1,566 @@
+"""Court rulings: which court a sentence names or means ("the court", "it cut the fine"),
+what it decided about a fine (reduced, upheld, overturned, damages awarded), and the fine
+and the grounds each ruling is about.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from .actions import foreign_court_name
+from .article_context import _ArticleContext
+from .dates import DateMention, find_dates
+from .fact_fields import _DATELINE, _IMPOSED_WHEN, _amount, _located_date, _respondent
+from .fact_model import Amount, Fact, Located
+from .models import Article
+from .money import MoneyMention
+from .parties import AuthorityMention, respondents
+from .text import Span
+
+
+def _is_court(authority: str | None, at: Located | None, ctx: _ArticleContext) -> bool:
+    if authority in ctx.lexicon.authorities:
+        return ctx.lexicon.authorities[authority].kind == "court"
+    return at is not None and _COURT.search(at.text) is not None
+
+
+_COURT_OUTCOMES = frozenset({"reduced", "overturned", "upheld"})
+# A court as the one deciding: "the Berlin Regional Court", "the First-tier Tribunal",
+# "the Conseil d'État", "the Court of Justice of the European Union".
+
+
+_COURT = re.compile(
+    # "the Tribunale di Roma", "the Oberlandesgericht Düsseldorf": named in its own language
+    rf"\b(?:{foreign_court_name()}"
+    r"|(?:[A-Z][\w'’-]*\s+){0,4}(?:Court(?:\s+of\s+(?:Justice|Appeal|Cassation)(?:\s+of\s+the\s+European\s+Union)?)?"
+    r"|Tribunal|Conseil\s+d['’]État|Council\s+of\s+State))\b"
+)
+
+
+# "reduced a €600,000 fine imposed by the Belgian Data Protection Authority on telecom
+# operator Telinko NV to €250,000": the object can be long.
+_REDUCED_TO = re.compile(
+    # "from A$ 2.5 million to": a decimal point does not end the clause, nor a legal form's
+    # full stop ("imposed on Zeeland Gas B.V. for … from €2 million to")
+    r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,220}?\bto\s+$"
+    r"|\b(?:set|fixed)\s+the\s+(?:fine|penalty|amount)\s+at\s+$"  # "the court set the fine at €250,000"
+    # "the court substituted a penalty of A$ 1.6 million"
+    r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?substitut(?:ed|es)\s+(?:\w+\s+){0,4}?(?:of\s+)?$",
+    re.I,
+)
+
+
+# Not "…, UODO confirmed, and did not go to court": a court confirms a decision or a fine.
+_UPHELD = re.compile(
+    r"\b(?:upheld|uphold|upholds|confirmed\s+(?:the|its|a|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fine|decision|penalty|sanction|ruling|order))\b",
+    re.I,
+)
+
+
+_ANNULLED = re.compile(
+    r"\b(?:annull?ed|annuls|overturned|quashed|set\s+aside|struck\s+down)\b", re.I
+)
+
+
+# Money a court orders paid to the people harmed: "ordered X to pay $35,000 in damages",
+# "awarded compensation of €12,000".
+_DAMAGES_AFTER = re.compile(r"\s*(?:in|as)\s+(?:\w+\s+)?(?:damages|compensation)\b", re.I)
+_DAMAGES_BEFORE = re.compile(
+    r"\b(?:damages|compensation)\s+(?:of|totall?ing|amounting\s+to)\s+$", re.I
+)
+_COURT_AWARDS = re.compile(
+    r"\b(?:court|tribunal|judge|judges)\b[^.;]{0,80}?\b(?:ordered|orders|awarded|awards)\b", re.I
+)
+
+
+def _awarded(text: str, mention: MoneyMention) -> bool:
+    return bool(
+        _COURT_AWARDS.search(text, 0, mention.start)
+        and (
+            _DAMAGES_AFTER.match(text, mention.end)
+            or _DAMAGES_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        )
+    )
+
+
+def awards_damages(fact: Fact, body: str) -> bool:
+    """A ruling whose amount a court ordered paid as damages: it can be paid or not."""
+    return (
+        fact.action == "ruling"
+        and fact.amount is not None
+        and bool(
+            _DAMAGES_AFTER.match(body, fact.amount.end)
+            or _DAMAGES_BEFORE.search(body, max(0, fact.amount.start - 40), fact.amount.start)
+        )
+    )
+
+
+def _rulings(
+    text: str,
+    offset: int,
+    facts: list[Fact],
+    money: list[MoneyMention],
+    article: Article,
+    span: Span,
+    quote_start: int,
+    ctx: _ArticleContext,
+) -> list[Fact]:
+    """Court decisions a sentence reports: the amount a court set ("reduced … to £92,000"),
+    the fine it upheld, or a decision without an amount (annulled, ruled). A ruling's party,
+    place and date are those of the fine it rules on (see `_attach_rulings`)."""
+    court = _find_court(text, ctx)
+    if (
+        court is None
+        and not re.search(r"\b(?:court|tribunal|judge)\b", text, re.I)
+        and not _court_goes_on(text, ctx)
+    ):
+        return []
+    name, known, where = _resolve_court(text, court, ctx, span.end) if court else (None, [], None)
+    if name:
+        ctx.last_court = (name, known, where)
+    elif ctx.last_court and (
+        re.search(r"\b(?:the|that|this)\s+(?:same\s+)?(?:court|tribunal)\b", text, re.I)
+        or _court_goes_on(text, ctx)
+    ):
+        # "The court reduced it to €900,000": the one named before, as it was resolved there
+        name, known, where = ctx.last_court
+
+    # Whom a ruling told without the fine it rules on concerns: the party the sentence names
+    # ("reduced the fine … imposed on Celeritas Móvil"), else the one sanctioned just before
+    # ("The court upheld that fine").
+    party = _respondent(respondents(text, ctx.lexicon), court.start() if court else 0, ctx, offset)
+
+    def ruling(amount: Amount | None, like: Fact | None) -> Fact:
+        return Fact(
+            article_id=article.id,
+            action="ruling",
+            respondent=like.respondent if like else party,
+            authority=known[0] if known else name,
+            jurisdiction=where,
+            amount=amount,
+            other_amounts=like.other_amounts if like and amount else [],
+            date=_located_date(_court_date(text, court, ctx), offset)
+            or (like.date if like else None),
+            start=quote_start,
+            end=span.end,
+            mentions=[(quote_start, span.end)],
+            authority_at=Located(text=name, start=offset + court.start(), end=offset + court.end())
+            if court and name
+            else None,
+        )
+
+    rulings = []
+    reduced_to = [m for m in money if _REDUCED_TO.search(text[max(0, m.start - 250) : m.start])]
+    for mention in money:
+        like = next(
+            (f for f in facts if f.amount and f.amount.start == offset + mention.start), None
+        )
+        if _awarded(text, mention):
+            # "the Tribunal ordered Kauri Ltd to pay $35,000 in damages": the court's own
+            # award against the party it names, not a regulator's fine it rules on.
+            award = ruling(_amount(mention, offset), like)
+            award.respondent = _respondent(
+                [p for p in respondents(text, ctx.lexicon) if p.start < mention.start],
+                mention.start,
+                ctx,
+                offset,
+            )
+            if like is not None:
+                facts.remove(like)
+            rulings.append(award)
+        elif mention in reduced_to:
+            if like is not None:
+                facts.remove(like)  # the court's figure, not a regulator's fine
+            rulings.append(ruling(_amount(mention, offset), like))
+        elif _UPHELD.search(text) and not reduced_to:
+            # Not "partially upheld the appeal … but cut the fine from €2m to €1.4m": the
+            # figure cut from was not upheld.
+            rulings.append(ruling(_amount(mention, offset), like))
+    # "The Regional Court on Wednesday cut a GDPR fine imposed on …" (the figure comes later)
+    # "Last month the Council of State upheld that fine" (the figure told before)
+    if not rulings and any(
+        p.search(text) for p in (_ANNULLED, _RULED, _REDUCED, _UPHELD, _DECIDED_REQUEST)
+    ):
+        rulings.append(ruling(None, facts[0] if facts else None))
+    decided = {r.date.text for r in rulings if r.date}
+    for fact in facts:
+        if fact.date and fact.date.text in decided:
+            # "the court on Wednesday reduced a €600,000 fine": Wednesday dates the ruling;
+            # the fine is older and dated elsewhere (or not at all).
+            fact.date = None
+    return rulings
+
+
+# A court imposing the fine itself (criminal fines, civil penalties a court orders): "fined
+# 150,000 kroner by the Aarhus City Court", "a judge of the Federal Court … ordered Coralbay to
+# pay a civil penalty of A$ 2.5 million", "the district court fined the company €40,000".
+_BY_COURT = re.compile(r"\bby\s+(?:the\s+|a\s+)?$")
+_COURT_IMPOSES = re.compile(
+    r"^[^;]{0,200}?\b(?:fined|fines|imposed|imposes|ordered|orders|sentenced|sentences)\b"
+    r"(?:[^.;]|\.(?!\s+[A-Z]))*$"  # "ordered Maple Ridge Credit Inc. to pay"
+)
+
+
+def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> AuthorityMention | None:
+    if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|judge)", text)):
+        return None
+    for court in _COURT.finditer(text):
+        if court.start() > amount.end:
+            between = text[amount.end : court.start()]
+            acting = len(between) < 80 and (
+                _BY_COURT.search(between)
+                # "has been ordered to pay $18 million … after the Federal Court found …"
+                or (
+                    _AFTER_COURT.search(between)
+                    and _COURT_FINDS.match(text, court.end())
+                    and _PASSIVE_SANCTION.search(text, 0, amount.start)
+                )
+            )
+        else:
+            between = text[court.end() : amount.start]
+            other_agent = any(
+                m.kind == "authority" and ctx.lexicon.authorities[m.key].kind != "court"
+                for m in ctx.lexicon.mentions(between)
+            )
+            acting = (
+                _COURT_IMPOSES.match(between)
+                # "was ordered by the Delhi High Court to pay Rs 5 lakh"
+                or (len(between) < 80 and _ORDERED_BY.search(text, 0, court.start()))
+            ) and not other_agent
+            # "reduced the penalty imposed by the regulator": a court's own figure is a ruling
+            acting = acting and not _REDUCED.search(between)
+        if acting:
+            return _court_mention(text, court, amount, ctx)
+    return None
+
+
+# Between a court and the verb it is the subject of: "The court also ordered", "the High
+# Court, in a separate order, directed", "Justice Rao on Friday banned".
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,[^,.;]{1,80},\s*)?(?:(?:also|further|additionally|then|separately|subsequently"
+    r"|on\s+\w+(?:\s+\d{1,2})?)\s+){0,2}$"
+)
+_THE_COURT = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?(?:court|tribunal|judge)\b"
+    r"|\b(?:Justice|Judge)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+)
+
+
+def _court_subject(text: str, at: int, ctx: _ArticleContext) -> AuthorityMention | None:
+    """The court a sentence makes the subject of the action at `at` ("The court also ordered
+    Brightpath to …"): named there, or the one named before ("the court", "Justice Okafor")."""
+    if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|tribunal|judge|Justice)", text)):
+        return None
+    for court in _COURT.finditer(text, 0, at):
+        if _SUBJECT_GAP.fullmatch(text, court.end(), at):
+            return _court_mention(text, court, None, ctx)
+    if ctx.last_court is None:
+        return None
+    for court in _THE_COURT.finditer(text, 0, at):
+        if _SUBJECT_GAP.fullmatch(text, court.end(), at):
+            name, known, where = ctx.last_court
+            resolved = known[0] if known else _national_court(name, where, ctx) or name
+            return AuthorityMention(resolved, where, court.start(), court.end())
+    return None
+
+
+# "… after the Federal Court found its agents misled consumers": the finding the court made
+_AFTER_COURT = re.compile(r"\b(?:after|when|as|because|once)\s+(?:the\s+|a\s+)?$")
+_COURT_FINDS = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:found|ruled|held|decided|concluded|determined)\b"
+)
+_PASSIVE_SANCTION = re.compile(
+    r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?(?:ordered\s+to\s+pay|fined|penali[sz]ed"
+    r"|sentenced\s+to\s+pay)\b[^.;]{0,40}$"
+)
+_ORDERED_BY = re.compile(
+    r"\b(?:ordered|fined|penali[sz]ed|sentenced|directed)\s+by\s+(?:the\s+|a\s+)?$"
+)
+
+
+def _court_mention(
+    text: str, court: re.Match, amount: MoneyMention | None, ctx: _ArticleContext
+) -> AuthorityMention:
+    """The court `court` matched, as the authority acting: its lexicon id (or name) and country."""
+    name = _court_name(text, court)
+    # "the Federal Court of Australia": the lexicon's court, named in full.
+    known = [
+        m.key
+        for m in ctx.lexicon.mentions(text)
+        if m.kind == "authority"
+        and m.start < court.end() + 20
+        and court.start() < m.end
+        and ctx.lexicon.authorities[m.key].kind == "court"
+    ] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
+    home = ctx.lexicon.authorities[ctx.main_authority].jurisdiction if ctx.main_authority else None
+    seat = _court_country(court, ctx) or _court_seat_country(text, court, ctx)
+    where = (
+        ctx.lexicon.authorities[known[0]].jurisdiction
+        if known
+        else seat or (_currency_country(amount, ctx) if amount else None) or home
+    )
+    resolved = known[0] if known else _national_court(name, where, ctx)
+    return AuthorityMention(resolved or name, where, court.start(), court.end())
+
+
+def _court_seat_country(text: str, court: re.Match, ctx: _ArticleContext) -> str | None:
+    """ "the High Court of Ireland", "a court in Denmark": the country named as its seat."""
+    seat = _COURT_SEAT.match(text, court.end())
+    if seat is None:
+        return None
+    places = [m.key for m in ctx.lexicon.mentions(seat.group(1)) if m.kind == "jurisdiction"]
+    return places[0] if places else None
+
+
+def _currency_country(amount: MoneyMention, ctx: _ArticleContext) -> str | None:
+    """The one country whose currency the amount is in (C$ is Canada's; € is many)."""
+    if amount.money is None:
+        return None
+    countries = [
+        j.code
+        for j in ctx.lexicon.jurisdictions.values()
+        if j.currency == amount.money.currency and j.parent is None
+    ]
+    return countries[0] if len(countries) == 1 else None
+
+
+def _national_court(name: str, where: str | None, ctx: _ArticleContext) -> str | None:
+    """ "the Federal Court" in an Australian story is the Federal Court of Australia."""
+    wanted = name.casefold()
+    for authority in ctx.lexicon.authorities.values():
+        if authority.kind == "court" and authority.jurisdiction == where:
+            names = (authority.name, authority.english_name, *authority.aliases)
+            if any(
+                n.casefold() == wanted or n.casefold().startswith(wanted + " of ") for n in names
+            ):
+                return authority.id
+    return None
+
+
+def _resolve_court(
+    text: str, court: re.Match, ctx: _ArticleContext, at: int
+) -> tuple[str, list[str], str | None]:
+    """A court's name as lists of courts write it, its lexicon id (if any) and its country.
+    `at` is where the sentence naming it ends: the story there is the court's."""
+    if court.group() in ctx.court_shorts:
+        return ctx.court_shorts[court.group()]  # "the CBb": as resolved where it was named
+    name = _court_name(text, court)
+    seat = _court_country(court, ctx)
+    # "The Full Court of the Federal Court of Australia": the lexicon's name, in full.
+    known = [
+        m.key
+        for m in ctx.lexicon.mentions(text)
+        if m.kind == "authority"
+        and m.start <= court.end() + 40
+        and court.start() <= m.end
+        and ctx.lexicon.authorities[m.key].kind == "court"
+    ][:1] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
+    where = ctx.lexicon.authorities[known[0]].jurisdiction if known else None
+    # The country of the regulator whose story is being told: in a round-up, the section's.
+    regulator = ctx.regulator_before(at)
+    home = ctx.lexicon.authorities[regulator].jurisdiction if regulator else None
+    if (
+        known
+        and not seat
+        and home
+        and where
+        and home != where
+        and _only_english_name(text, ctx.lexicon.authorities[known[0]])
+    ):
+        # "the Council of State (Consiglio di Stato)" in a story about the Italian authority,
+        # "the Council of State upheld that fine" in a round-up's section on Greece: a name
+        # many countries' courts share in English, the story's country's court.
+        known, where = [], home
+    if seat and where and seat != where:
+        # "Greece's Council of State" is not the Conseil d'État whose English name it shares.
+        known, where = [], seat
+    elif seat and not where:
+        where = seat
+    elif not where and not known:
+        # A court the lexicon does not know, with no seat named ("the Human Rights Review
+        # Tribunal ordered …"): a court of the country whose regulator's story is told.
+        where = home
+    local = _COURT_LOCAL_NAME.match(text, court.end())
+    if local and not _COURT_WORD.search(local.group("local")):
+        # "Spain's National High Court (Audiencia Nacional)": the article may call it by its
+        # own name later ("The Audiencia Nacional upheld that fine"); it keeps its English one.
+        ctx.court_shorts[local.group("local")] = (name, known, where)
+    short = _short_form(text, court)
+    if short:
+        # A court the lexicon does not know goes by the short name the article gives it,
+        # unless that leaves out its seat: "the Voivodeship Administrative Court (WSA) in
+        # Lublin" is the Lublin court, "WSA" every one of its kind ("TAR Lazio" names Lazio).
+        seat_named = _COURT_SEAT.match(text, court.end())
+        if not known and not (seat_named and seat_named.group(1) not in short):
+            name = short
+        ctx.court_shorts[short] = (name, known, where)
+    return name, known, where
+
+
+# "the Trade and Industry Appeals Tribunal (CBb)", "the Regional Administrative Court of
+# Lazio (TAR Lazio)": a short name in brackets, by which the article then calls the court —
+# an abbreviation ("CBb", "OLG"), not the court's name in its own language ("Landgericht Berlin").
+_COURT_SHORT = re.compile(
+    r"(?:\s+(?:of|in)\s+[A-Z][\w-]+)?\s*\((?P<short>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+)?)\)"
+)
+
+
+# A court's name in its own language, in brackets after the English one.
+_COURT_LOCAL_NAME = re.compile(
+    r"\s*\((?P<local>[A-ZÀ-Ž][\w'’-]+(?:\s+(?:(?:de|del|di|der|des|du|la|le|van|von)\s+)?"
+    r"[A-ZÀ-Ž][\w'’-]+){1,4})\)"
+)
+
+
+def _short_form(text: str, court: re.Match) -> str | None:
+    found = _COURT_SHORT.match(text, court.end())
+    if found is None:
+        return None
+    first = found.group("short").split()[0]
+    return found.group("short") if sum(c.isupper() for c in first) >= 2 else None
+
+
+# A cheap first test: a word any court's name has.
+_COURT_WORD = re.compile(
+    r"Court|Tribunal|gericht|Conseil|Council|Cour|Corte|Juzgado|Audiencia|Rechtbank|Gerechtshof"
+    r"|Sąd|Soud|Curtea"
+)
+
+
+def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
+    """The first court a sentence names, by its name or by a short name given earlier."""
+    court = _COURT.search(text) if _COURT_WORD.search(text) else None
+    if court is None and ctx.court_shorts:
+        shorts = "|".join(re.escape(s) for s in sorted(ctx.court_shorts, key=len, reverse=True))
+        court = re.search(rf"(?<![\w-])(?:{shorts})(?![\w-])", text)
+    return court
+
+
+def _only_english_name(text: str, authority) -> bool:
+    """The court is written only by an English name ("Council of State"), never by its own."""
+    english = (authority.english_name or "").casefold()
+    own = {n.casefold() for n in (authority.name, *authority.aliases)} - {english}
+    folded = text.casefold()
+    return bool(english) and english in folded and not any(n in folded for n in own)
+
+
+def _court_country(court: re.Match, ctx: _ArticleContext) -> str | None:
+    """The country a court's name opens with: "Greece's Council of State" → GR."""
+    owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s", court.group().strip())
+    if owner is None:
+        return None
+    places = [m.key for m in ctx.lexicon.mentions(owner.group(1)) if m.kind == "jurisdiction"]
+    return places[0] if places else None
+
+
+_MONTHS = frozenset(m.casefold() for m in calendar.month_name if m)
+# "the Regional Court of Bonn", "the Voivodeship Administrative Court (WSA) in Warsaw"
+_COURT_SEAT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:of|in)\s+(?!the\b)([A-Z][\w-]+)\b")
+
+
+def _court_name(text: str, court: re.Match) -> str:
+    """ "Austria's Federal Administrative Court" is the Federal Administrative Court; "the
+    Regional Court of Bonn" and "the Administrative Court in Stockholm" are named the way
+    lists of courts name them: "Bonn Regional Court", "Stockholm Administrative Court"."""
+    name = re.sub(r"^(?:The\s+|[A-Z][\w.-]*['’]s\s+)", "", court.group().strip())
+    seat = _COURT_SEAT.match(text, court.end())
+    if seat and seat.group(1).casefold() in _MONTHS:
+        seat = None  # "the Aarhus City Court in October"
+    if seat and re.search(r"(?:Court|Tribunal)$", name):
+        name = f"{seat.group(1)} {name}"
+    return name
+
+
+def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> DateMention | None:
+    """The date of the court's decision: the first one stated after the court is named ("a
+    sanction that the Conseil d'État upheld in June 2020"), else the first in the sentence."""
+    # "annulled the €200,000 fine the Garante imposed in 2024": the fine's date, not the court's.
+    dates = [
+        d
+        for d in find_dates(text, ctx.published)
+        if not _IMPOSED_WHEN.search(text, max(0, d.start - 40), d.start)
+        and not _DATELINE.match(text[: d.start])  # "WARSAW, June 3 (Wire) -": the news's day
+    ]
+    if court is not None:
+        after = [d for d in dates if d.start >= court.start()]
+        if after:
+            return after[0]
+    return dates[0] if dates else None
+
+
+_REDUCED = re.compile(
+    r"\b(?:reduced|cut|cuts|lowered|substituted)\b|\b(?:set|fixed)\s+the\s+(?:fine|penalty)\s+at\b",
+    re.I,
+)
+_RULED = re.compile(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
+# "asked the WSA to suspend enforcement, but the court refused that request": a decision on
+# what a party asked of it.
+_DECIDED_REQUEST = re.compile(
+    r"\b(?:refused|rejected|denied|granted|turned\s+down)\s+(?:the|that|this|its|their|his|her"
+    r"|a|an)\s+(?:[\w-]+\s+){0,2}?(?:requests?|applications?|motions?|petitions?|pleas?)\b",
+    re.I,
+)
+
+
+def _court_decides(text: str, ctx: _ArticleContext) -> bool:
+    """A court deciding something in this sentence, whether or not a trigger word fired."""
+    named = _find_court(text, ctx) is not None or re.search(
+        r"\b(?:court|tribunal|judges?)\b", text, re.I
+    )
+    if not named:
+        return _court_goes_on(text, ctx)
+    return any(p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED, _DECIDED_REQUEST))
+
+
+# A sentence about a court (its judgment, its chamber, the court itself).
+_ABOUT_COURT = re.compile(r"\b(?:court|tribunal|judges?|judgm?ent|judgement|chamber)\b", re.I)
+# The court as the subject of the next sentence, by a pronoun: "But it cut the fine …",
+# "It also annulled the order", "On 4 March it confirmed the finding but cut the fine …".
+_COURT_PRONOUN = re.compile(
+    r"\W*(?:(?:but|and|yet|however|instead)\W+)?(?:(?:on|in)\s+[\w ]{1,20}?,?\s+)?(?:it|they)\s+(?:also\s+|then\s+|however\s+"
+    r"|nevertheless\s+|nonetheless\s+)?(?:cut|reduced|lowered|upheld|annulled|overturned"
+    r"|quashed|set\s+aside|confirmed)\b",
+    re.I,
+)
+
+
+def _court_goes_on(text: str, ctx: _ArticleContext) -> bool:
+    """The sentence right after one about a court tells what "it" (the court) decided."""
+    return bool(ctx.court_just_before and ctx.last_court and _COURT_PRONOUN.match(text))
+
+
+def _attach_rulings(facts: list[Fact]) -> None:
+    """A ruling that names nobody rules on the nearest fine before it in the article."""
+    ordered = sorted(facts, key=lambda f: f.start)
+    for index, fact in enumerate(ordered):
+        if fact.action != "ruling":
+            continue
+        before = [f for f in ordered[:index] if f.action in {"fine", "penalty_payment"}]
+        ruled = before[-1] if before else None
+        if ruled is None:
+            continue
+        if fact.respondent is None or fact.respondent.start == fact.respondent.end:
+            fact.respondent = ruled.respondent
+        fact.jurisdiction = fact.jurisdiction or ruled.jurisdiction
+
+
+def _rulings_on_grounds(facts: list[Fact]) -> None:
+    """A court ruling on a fine rules on the breaches the fine was for: "The court reduced it
+    to €900,000" concerns the Article 32 breach the regulator found."""
+    for ruling in facts:
+        if ruling.action != "ruling" or not ruling.respondent_key:
+            continue
+        ruled = [
+            f
+            for f in facts
+            if f.action in {"fine", "penalty_payment"}
+            and f.respondent_key == ruling.respondent_key
+            and f.provisions
+        ]
+        if not ruled:
+            continue
+        fine = max(ruled, key=lambda f: (f.amount is not None, f.start < ruling.start, f.start))
+        have = {p.text for p in ruling.provisions}
+        ruling.provisions += [p for p in fine.provisions if p.text not in have]

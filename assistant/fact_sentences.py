@@ -1,0 +1,459 @@
+"""One sentence: the actions it states, each with its amount, party, regulator, court and
+dates — after undoing the sentence splitter's cuts where a sentence is not over ("Article
+5(1)(f) GDPR", "Ltd."). The fields themselves are read in `fact_fields.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actions import MONETARY, Match, find_actions, is_accrued_amount, is_penalty_amount
+from .article_context import _ArticleContext
+from .dates import find_dates
+from .fact_fields import _REVIEWER, _amount, _dates, _regulators, _respondent
+from .fact_model import Fact, Located
+from .fact_rulings import _court_agent, _court_decides, _court_subject, _rulings
+from .models import Article
+from .money import MoneyMention, find_money
+from .parties import AuthorityMention, Party, authorities, respondent_key, respondents
+from .provisions import find_provisions
+from .text import Span
+
+_CONVERSION_GAP = re.compile(
+    r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
+    r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|nearly|almost"
+    r"|just\s+(?:over|under))?\s*$",
+    re.I,
+)
+_DAILY_BEFORE = re.compile(
+    r"\b(?P<period>daily|weekly)\s+(?:coercive\s+)?(?:fines?|penalt(?:y|ies))\b[^.;]{0,40}\bof\s+$",
+    re.I,
+)
+# Rates a periodic penalty runs at: by the day, or in some countries by the week ("€20,000 for
+# each week that it remains in default").
+_PERIODIC = frozenset({"day", "week"})
+
+
+# "in breach of Article 5(1)(f) GDPR, and fined": the sentence splitter takes "(f)" for the
+# end of a sentence (a list marker); no sentence ends inside a provision's citation.
+_PROVISION_TAIL = re.compile(r"\d\)?\s?\([a-z0-9]{1,4}\)$")
+
+
+# "fined the fitness chain Hraunfoss Heilsa ehf. 3.5 million krónur for ...": the splitter
+# takes a legal form's full stop for the end of the sentence (and splits "S.p.A." after
+# "S.p."). A sentence goes on after a legal form when what follows cannot open one: a
+# figure, a currency, a lower-case word, a bracket, or the rest of the form.
+_LEGAL_FORM_TAIL = re.compile(
+    r"(?<![\w.])(?:ehf|hf|kft|zrt|nyrt|bt|oy|oyj|ab|as|asa|a/s|a\.s|a\.ş|a\.e|i\.k\.e|o\.e|"
+    r"s\.a|s\.p|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|s\.r\.o|spol|sp|z\s?o\.o|o\.o|d\.o\.o|d\.d|"
+    r"sa|nv|bv|ltd|inc|corp|co|plc|llc|gmbh|ag|kg|mbh|srl|spa|sarl|sas|pty|bhd|tbk|pte|"
+    r"k\.k|a\.g|n\.v|b\.v|l\.p|s\.c|uab|sia|oü|jsc|pjsc|ooo|"
+    # Portuguese, Brazilian, Peruvian, Spanish, Belgian, French, Indian and UK forms
+    r"lda|ltda|s\.a\.c|sac|e\.i\.r\.l|eirl|s\.l\.u|slu|sprl|bvba|eurl|pvt|llp|lp)\.$",
+    re.I,
+)
+_GOES_ON = re.compile(r"(?:[a-zà-ÿ0-9(€$£¥₩₹₺]|[A-Z]{3}\s?\d|A\.|(?:US|A|C|NZ|HK|S)\$)", re.U)
+
+
+def _legal_form_split(body: str, previous: Span, span: Span) -> bool:
+    between = body[previous.end : span.start]
+    if "\n" in between or not _LEGAL_FORM_TAIL.search(
+        body, max(previous.start, previous.end - 12), previous.end
+    ):
+        return False
+    following = body[span.start : span.start + 8]
+    if following.startswith("A.") and not body[previous.start : previous.end].endswith(
+        ("S.p.", "s.p.")
+    ):
+        return False
+    return bool(_GOES_ON.match(following))
+
+
+def _rejoin(
+    body: str, sentences: Sequence[Span], contexts: Sequence[int]
+) -> tuple[list[Span], list[int]]:
+    spans: list[Span] = []
+    starts: list[int] = []
+    for span, start in zip(sentences, contexts, strict=True):
+        if spans and _legal_form_split(body, spans[-1], span):
+            spans[-1] = Span(spans[-1].start, span.end)
+            continue
+        if (
+            spans
+            and _PROVISION_TAIL.search(body, max(0, spans[-1].end - 12), spans[-1].end)
+            and "\n" not in body[spans[-1].end : span.start]
+        ):
+            spans[-1] = Span(spans[-1].start, span.end)
+            continue
+        spans.append(span)
+        starts.append(start)
+    # A context that started inside a sentence now rejoined starts with that sentence.
+    for index, start in enumerate(starts):
+        for span in spans[max(0, index - 3) : index + 1]:
+            if span.start < start < span.end:
+                starts[index] = span.start
+    return spans, starts
+
+
+def _sentence_facts(
+    article: Article, span: Span, quote_start: int, ctx: _ArticleContext
+) -> list[Fact]:
+    body, offset = article.body, span.start
+    text = body[span.start : span.end]
+    actions = find_actions(text)
+    if not actions:
+        return []
+    money = [m for m in find_money(text, ctx.currency(span.end), body) if m.money is not None]
+    primaries, conversions = _split_conversions(text, money)
+    # "fined X 4.85 million shillings ($37,600)" with the shillings unread: the bracket is
+    # still the conversion of that fine's amount, never a fine of its own.
+    orphans = [m for m in primaries if _unread_before(text, m, money)]
+    primaries = [m for m in primaries if m not in orphans]
+    # "The fine is equivalent to 15,000 UF": the fine told before, in another unit.
+    restated = [m for m in primaries if _RESTATED_AS.search(text, max(0, m.start - 80), m.start)]
+    ctx.restated += [_amount(m, offset) for m in restated]
+    primaries = [m for m in primaries if m not in restated]
+    parties = respondents(text, ctx.lexicon)
+    personal = ctx.personal_parties(text, offset)
+    if personal:
+        parties = sorted(parties + personal, key=lambda p: p.start)
+    regulators = [
+        a
+        for a in authorities(text, ctx.lexicon, ctx.regulator_before(span.start), ctx.domain)
+        if not _REVIEWER.search(text, max(0, a.start - 40), a.start)
+        # A court named is reviewing (a court imposing a fine is read by `_court_agent`).
+        and not (
+            a.authority in ctx.lexicon.authorities
+            and ctx.lexicon.authorities[a.authority].kind == "court"
+        )
+    ]
+    if ctx.publisher:
+        home = ctx.lexicon.authorities[ctx.publisher].jurisdiction
+        regulators += [
+            AuthorityMention(ctx.publisher, home, m.start(), m.end()) for m in _WE.finditer(text)
+        ]
+        regulators.sort(key=lambda a: a.start)
+    parsed: dict[str, list] = {}  # dates and provisions, read only if the sentence has a fact
+
+    def lazily(name: str) -> list:
+        if name not in parsed:
+            if name == "dates":
+                parsed[name] = find_dates(text, ctx.published) if ctx.published else []
+            else:
+                parsed[name] = find_provisions(text, ctx.instrument, ctx.law_places(span.end))
+        return parsed[name]
+
+    def base(
+        action: str, near: int, clause: tuple[int, int], amount: MoneyMention | None
+    ) -> list[Fact]:
+        who = (
+            None
+            if not any(not p.pronoun for p in parties)
+            and _UNNAMED_PARTY.search(text[clause[0] : clause[1]])
+            else _respondent(parties, near, ctx, offset)
+        )
+        found = _regulators(regulators, near, clause, text, ctx)
+        if amount is not None and action in {"fine", "penalty_payment"}:
+            court = _court_agent(text, amount, ctx)
+            found = [court] if court else found
+        elif amount is None and action in {"order", "ban"}:
+            court = _court_subject(text, near, ctx)
+            found = [court] if court else found
+        date, announced = _dates(lazily("dates"), near, clause, text, offset)
+        facts = []
+        for regulator in found or [None]:
+            fact = Fact(
+                article_id=article.id,
+                action=action,
+                respondent=who,
+                start=quote_start,
+                end=span.end,
+                date=date,
+                announced=announced,
+                provisions=[
+                    Located(text=p.label, start=offset + p.start, end=offset + p.end)
+                    for p in lazily("provisions")
+                ],
+            )
+            about_main = who and respondent_key(who.text) == respondent_key(
+                ctx.main_respondent or ""
+            )
+            if regulator is None and ctx.main_authority and (about_main or ctx.publisher):
+                # Nothing in the sentence says who: it is the article's own story.
+                fact.authority = ctx.main_authority
+                fact.jurisdiction = ctx.lexicon.authorities[ctx.main_authority].jurisdiction
+            if regulator is not None:
+                fact.authority = regulator.authority
+                fact.jurisdiction = regulator.jurisdiction
+                home = (
+                    ctx.lexicon.authorities[ctx.main_authority].jurisdiction
+                    if ctx.main_authority
+                    else None
+                )
+                described = not any(
+                    m.kind == "authority"
+                    for m in ctx.lexicon.mentions(text[regulator.start : regulator.end])
+                )
+                court = regulator.authority is not None and (
+                    regulator.authority not in ctx.lexicon.authorities
+                    or ctx.lexicon.authorities[regulator.authority].kind == "court"
+                )
+                if (
+                    (regulator.authority is None or described)
+                    and not court
+                    and about_main
+                    and regulator.jurisdiction == home
+                ):
+                    # "U.S. authorities said" in an FTC story: the story's regulator, not the
+                    # country's data protection authority.
+                    fact.authority = ctx.main_authority
+                fact.authority_at = Located(
+                    text=text[regulator.start : regulator.end],
+                    start=offset + regulator.start,
+                    end=offset + regulator.end,
+                )
+            if amount is not None:
+                fact.amount = _amount(amount, offset)
+                fact.per = amount.per
+                periodic = (
+                    _DAILY_BEFORE.search(text[max(0, amount.start - 60) : amount.start])
+                    if fact.per is None and action == "penalty_payment"
+                    else None
+                )
+                if periodic:  # "coercive daily fines (tvangsbøder) of kr. 5,000"
+                    fact.per = "week" if periodic["period"].lower() == "weekly" else "day"
+                fact.other_amounts = [_amount(c, offset) for c in conversions.get(amount.start, [])]
+            fact.mentions = [(quote_start, span.end)]
+            facts.append(fact)
+        return facts
+
+    facts: list[Fact] = []
+    covered: set[str] = set()
+    penalties = [
+        m
+        for m in primaries
+        if is_penalty_amount(text, m.start, m.end)
+        and (m.qualifier or "") not in {"up to", "as much as"}
+    ]
+    for index, amount in enumerate(penalties):
+        action = _monetary_action(actions, amount)
+        if action is None or (
+            action == "penalty_payment" and is_accrued_amount(text, amount.start, amount.end)
+        ):
+            continue
+        low = penalties[index - 1].end if index else 0
+        high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
+        facts.extend(base(action, amount.start, (low, high), amount))
+        covered.add(action)
+    if any(a.kind == "ruling" for a in actions) or _court_decides(text, ctx):
+        facts.extend(_rulings(text, offset, facts, primaries, article, span, quote_start, ctx))
+        covered.add("ruling")
+    for match in actions:
+        if match.kind in covered or (match.kind == "appeal" and facts):
+            continue
+        # "it imposed an order subject to a penalty payment of €5,000 a week": the order the
+        # periodic penalty enforces is against whoever that penalty is; "X will also pay
+        # $250,000 and stop adding fees": against whoever the payment is required of.
+        required = match.kind == "order" and _required_too(text, match.start)
+        enforced = match.kind == "order" and "penalty_payment" in covered
+        # "has also failed to comply with an enforcement notice": an order first named as the
+        # one not obeyed. (Not "violated a 2011 FTC order": an older order, the ground of the
+        # case reported, which would merge with the order that case ends in.)
+        breached = match.kind == "order" and _BREACHED_BEFORE.search(
+            text, max(0, match.start - 80), match.start
+        )
+        if not (required or enforced) and not _explicit_party_near(
+            parties, match.start, match.end, text
+        ):
+            continue  # "the threat of further fines": no one in particular
+        if not required and not breached and not _asserts_action(text, match):
+            continue  # "had not complied with the order": an earlier action, referred to
+        found = base(match.kind, match.start, (0, len(text)), None)
+        if match.kind in MONETARY and orphans:
+            for fact in found:
+                fact.other_amounts = [_amount(m, offset) for m in orphans]
+        facts.extend(found)
+        covered.add(match.kind)
+    return facts
+
+
+# A sentence of its own giving the fine told before in another currency or unit: "The fine
+# is equivalent to 15,000 UF", "That penalty, equal to about $1.1 million, …".
+_RESTATED_AS = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction|sum|amount)"
+    r"\s*,?\s+(?:is\s+|was\s+|which\s+is\s+)?(?:roughly\s+|approximately\s+)?"
+    r"(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$",
+    re.I,
+)
+
+
+def _attach_restatements(facts: list[Fact], ctx: _ArticleContext) -> None:
+    """Each amount a sentence restates the fine told before in (`_RESTATED_AS`) is another
+    amount of the last fact with an amount before it, if that is in another currency."""
+    for amount in ctx.restated:
+        before = [f for f in facts if f.amount is not None and f.start < amount.start]
+        if not before:
+            continue
+        fact = max(before, key=lambda f: max(s for s, _ in f.mentions if s < amount.start))
+        assert fact.amount is not None
+        if amount.currency != fact.amount.currency and amount.currency not in {
+            o.currency for o in fact.other_amounts
+        }:
+            fact.other_amounts.append(amount)
+
+
+# An amount the money reader could not read, right before a bracketed conversion: "4.85
+# million shillings (", "KES 4.85m (about".
+_UNREAD_AMOUNT = re.compile(
+    r"(?:\d[\d.,]*(?:\s*(?:million|billion|thousand|mn|mln|bn|m|k))?\s+[A-Za-z]+"
+    r"|\b[A-Z]{3}\s?\d[\d.,]*(?:\s*(?:million|billion|mn|mln|bn|m|k))?"
+    # a currency sign the reader does not know: "₦185,500,000 (approximately"
+    r"|(?<!\w)[^\w\s().,;:'\"“”‘’-]\s?\d[\d.,]*(?:\s*(?:million|billion|mn|mln|bn|m|k))?)"
+    r"\s*\(\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|equal\s+to"
+    r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|nearly|almost)?\s*$"
+)
+
+
+def _unread_before(text: str, mention: MoneyMention, money: list[MoneyMention]) -> bool:
+    unread = _UNREAD_AMOUNT.search(text, max(0, mention.start - 60), mention.start)
+    return unread is not None and not any(
+        m is not mention and m.start < unread.end() and unread.start() < m.end for m in money
+    )
+
+
+def _split_conversions(
+    text: str, money: list[MoneyMention]
+) -> tuple[list[MoneyMention], dict[int, list[MoneyMention]]]:
+    """ "£7.5 million (€8.64 million / $8.49 million)": one amount, two conversions of it."""
+    primaries: list[MoneyMention] = []
+    conversions: dict[int, list[MoneyMention]] = {}
+    previous: MoneyMention | None = None
+    for mention in money:
+        if previous is not None and _CONVERSION_GAP.match(text[previous.end : mention.start]):
+            owner = primaries[-1]
+            if mention.money and owner.money and mention.money.currency != owner.money.currency:
+                conversions.setdefault(owner.start, []).append(mention)
+                previous = mention
+                continue
+        primaries.append(mention)
+        previous = mention
+    return primaries, conversions
+
+
+def _monetary_action(actions: list[Match], amount: MoneyMention) -> str | None:
+    if amount.per in _PERIODIC:
+        return "penalty_payment"
+    monetary = [a for a in actions if a.kind in MONETARY]
+    if not monetary:
+        return None
+    if any(a.kind == "settlement" for a in monetary):
+        return "settlement"  # "agreed to pay a $150 million civil penalty" settles
+    nearest = min(monetary, key=lambda a: _distance(a.start, a.end, amount.start, amount.end))
+    return nearest.kind
+
+
+def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    """Characters between two spans; 0 when they overlap."""
+    return max(0, b_start - a_end, a_start - b_end)
+
+
+def _explicit_party_near(parties: list[Party], start: int, end: int, text: str) -> bool:
+    return any(
+        abs(p.start - end) < 120
+        or abs(start - p.end) < 120
+        or (p.end <= start and _APPOSITIVE_THEN.fullmatch(text, p.end, start))
+        for p in parties
+    )
+
+
+# "Kestrel, which supplies gas to 380,000 households in Victoria, has also given …": the
+# party is the subject, however long the clause describing it.
+_APPOSITIVE_THEN = re.compile(r",\s[^.;]{1,140}?,\s+[^.;,]{0,80}")
+
+
+# "imposed a surcharge of KRW 15.1 billion on a messaging platform operator": a party the
+# article does not name, not the article's own company.
+_UNNAMED_PARTY = re.compile(
+    r"\b(?:on|against|to)\s+(?:an?|another|one|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:operator|company|firm|retailer|bank|lender|provider|platform|business|group|insurer|"
+    r"hospital|school|app|website|developer|broker|agency|employer|individual|person|man|woman)s?\b",
+    re.I,
+)
+
+
+_WE = re.compile(r"\b[Ww]e\b")
+
+
+_SANCTION_VERB = re.compile(
+    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
+    # a person kept out of a trade: "was disqualified", "debarred", "struck off"
+    r"disqualif(?:y|ies|ied)|debar(?:s|red)?|struck|"
+    r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
+    # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
+    r"accepted|signed|offered|gave|given|"
+    # a commitment made in an undertaking or settlement: "also committed to implement …"
+    r"committed|commits|undertook|undertakes|agrees|pledged)$",
+    re.I,
+)
+
+
+_ISSUING = re.compile(
+    r"\b(?:issued|imposed|gave|given|made|adopted|handed|served|sent|levied|announced|obtained)\b",
+    re.I,
+)
+
+
+def _asserts_action(text: str, match: Match) -> bool:
+    """Does the trigger state an action taken, rather than refer to one ("the order")?"""
+    word = text[match.start : match.end]
+    if _SANCTION_VERB.search(word.split()[0]) or _SANCTION_VERB.search(word):
+        return True
+    if _ISSUING.search(text[max(0, match.start - 50) : match.start]):
+        return True
+    # "Second, an order, made under Article 58(2)(j) GDPR, requiring Meta Ireland to suspend …"
+    # — a new one; "the injunction issued against the company" is one known already.
+    indefinite = re.search(r"\ban?\s+(?:[\w-]+\s+)?$", text[max(0, match.start - 25) : match.start])
+    return indefinite is not None and _ISSUED_AFTER.match(text, match.end) is not None
+
+
+_BREACHED_BEFORE = re.compile(
+    r"\b(?:(?:fail(?:ed|ing|s|ure)?|refus(?:ed|ing|es|al))\s+to\s+(?:comply\s+with|abide\s+by|obey)"
+    r"|(?:not|never)\s+(?:yet\s+)?complied\s+with)\s+an?\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+# "Pinecrest must pay a $2 million penalty and refund the fees", "under the agreement Acme
+# will also pay $400,000 and stop charging the surcharge": a requirement joined to the payment
+# the same decision or agreement requires. "Will" is a requirement only where the sentence
+# names what imposes it; otherwise it is a plan.
+_REQUIRED_TOO = re.compile(
+    r"\b(?P<modal>must|shall|(?:has|have|had)\s+to|(?:is|are|was|were)\s+(?:also\s+)?"
+    r"(?:required|obliged|ordered|directed|told)\s+to|agreed\s+to|agrees\s+to|undert(?:ook|akes)"
+    r"\s+to|committed\s+to|will)\s+(?:also\s+)?\w+\b(?:[^.;]|\.(?=\d)){0,160}?\band\s+(?:also\s+)?$",
+    re.I,
+)
+_IMPOSED_BY = re.compile(
+    r"\b(?:agreement|settlement|order|decree|decision|judgm?ent|undertaking|ruling)\b", re.I
+)
+
+
+def _required_too(text: str, at: int) -> bool:
+    required = _REQUIRED_TOO.search(text, max(0, at - 220), at)
+    if required is None:
+        return False
+    return required["modal"].lower() != "will" or _IMPOSED_BY.search(text) is not None
+
+
+_ISSUED_AFTER = re.compile(
+    r"\W{0,3}(?:(?:made|issued|adopted|imposed|served)\b|[^.;]{0,60}?\b(?:requiring|directing|compelling|obliging)\s)",
+    re.I,
+)
+
+
+_SPEAKER = re.compile(
+    r"(?P<who>\b[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3})\s+(?:says?|said|claims?|claimed|maintains?|maintained|"
+    r"insists?|insisted|argues?|argued|told|stated|contends?|believes?)\b",
+    re.I,
+)

@@ -1,0 +1,724 @@
+"""What happened to an action after it was taken (appealed, paid, complied with, reduced):
+each status attached to the facts its sentence is about, and the statuses that follow
+from others (a court that reduced a fine heard an appeal against it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actions import (
+    MONETARY,
+    STATUS_APPLIES_TO,
+    Match,
+    find_actions,
+    find_statuses,
+    speaker_pattern,
+)
+from .article_context import _ANAPHORA_REACH, _HEADING, _ArticleContext
+from .fact_model import Fact, Status
+from .fact_rulings import _COURT_OUTCOMES, awards_damages
+from .models import Article
+from .money import find_money
+from .parties import CORPORATE_WORDS, find_respondent, fold, respondent_key, respondents
+from .text import Span
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:these|those|them|such|none\s+of|any\s+of|all\s+of|each\s+of)\b", re.I
+)
+_THAT_ONE = re.compile(
+    r"\b(?:that|this)\s+(?:earlier\s+|first\s+|previous\s+)?(?:fine|penalty|sanction|amount|decision|order|ban)\b",
+    re.I,
+)
+# "the company has not paid", "it has appealed": the respondent last named.
+_SINGULAR_SUBJECT = re.compile(
+    r"\b(?:the\s+(?:company|firm|business|operator|retailer|group|bank|pharmacy|provider"
+    r"|platform|insurer|lender)|it)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+# "any of the penalties the CNIL has issued": about every such action, not just this one.
+_BROAD = re.compile(r"\b(?:any|all|each)\s+of\s+the\s+(?:fines|penalties|sanctions|orders)\b", re.I)
+
+
+def _last_word(name: str) -> str:
+    words = [w for w in re.findall(r"[\w'’-]+", name) if w.casefold() not in _CORPORATE_FORMS]
+    last = words[-1] if len(words) > 1 else ""
+    return last if len(last) > 3 and not last.isupper() else ""
+
+
+def _attach_statuses(
+    article: Article,
+    sentences: Sequence[Span],
+    contexts: Sequence[int],
+    facts: list[Fact],
+    ctx: _ArticleContext,
+) -> None:
+    body = article.body
+    for span, quote_start in zip(sentences, contexts, strict=True):
+        text = body[span.start : span.end]
+        for match in find_statuses(text):
+            if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
+                continue
+            if match.kind in {"paid", "not_paid"} and _paid_to_those_harmed(text, match, facts):
+                continue
+            compatible = [
+                f
+                for f in facts
+                if f.action in STATUS_APPLIES_TO.get(match.kind, {f.action})
+                # damages a court awarded are paid, or not, like a fine
+                or (match.kind in {"paid", "not_paid"} and awards_damages(f, body))
+                # "imposed periodic penalty payments … for failing to fix its repository": a
+                # penalty enforcing compliance, said in its own sentence to be unmet.
+                or (
+                    match.kind in {"complied", "not_complied"}
+                    and f.action == "penalty_payment"
+                    and (
+                        any(s <= span.start < e for s, e in f.mentions)
+                        # "… had still not provided the documents and the daily penalty
+                        # continues to accrue": named by its kind, not its amount
+                        or (
+                            any(a.kind == "penalty_payment" for a in find_actions(text))
+                            and not _WHAT_THE_LAW_ALLOWS.search(text)
+                        )
+                    )
+                )
+            ]
+            targets = _status_targets(match, span, quote_start, text, compatible, ctx)
+            targets = _periodic_named(match, text, targets, compatible)
+            targets = _status_object(match, text, targets)
+            if match.kind == "complied" and _TAKEN_AWAY.search(text, match.start, match.end):
+                targets = _complied_by_removal(targets, body)
+            if match.kind == "complied" and _RESTORED.search(text, match.start, match.end):
+                # "The service was reactivated a month later, after …": what was suspended
+                # is back, the ban complied with — not the orders decided with it.
+                targets = [f for f in targets if f.action == "ban"] or targets
+            if match.kind in {"complied", "not_complied"}:
+                # A periodic penalty compels compliance with an order: complying with the
+                # order is complying with what the penalty enforces.
+                orders = [f for f in targets if f.action == "order"]
+                targets = targets + [
+                    f
+                    for f in facts
+                    if f.action == "penalty_payment"
+                    and f not in targets
+                    and any(
+                        o.respondent_key == f.respondent_key and o.start <= s
+                        for o in orders
+                        for s, _ in f.mentions
+                    )
+                ]
+                # … and the other way: "periodic penalty payments on X for failing to fix
+                # its repository" leave unmet the order (to fix it) that the penalties
+                # enforce, wherever the article tells that order.
+                periodic = [f for f in targets if f.action == "penalty_payment"]
+                targets = targets + [
+                    f
+                    for f in facts
+                    if f.action == "order"
+                    and f not in targets
+                    and any(
+                        p.respondent_key == f.respondent_key and p.authority == f.authority
+                        for p in periodic
+                    )
+                ]
+            claim = _claimant(match, text, ctx)
+            if (
+                match.kind == "disputed"
+                and targets
+                and len({f.respondent_key for f in targets}) == 1
+                and _a_person(targets[0], body)
+            ):
+                claim = targets[0].respondent.text  # "his lawyer said he would challenge it"
+            for fact in targets:
+                if not any(
+                    s.status == match.kind and s.start == quote_start for s in fact.statuses
+                ):
+                    fact.statuses.append(
+                        Status(status=match.kind, start=quote_start, end=span.end, claim_of=claim)
+                    )
+
+
+# "filed an application with the Competition Tribunal against ticket seller Pinegate Ltd.": a
+# case brought against a company (by a regulator or a claimant), not an appeal of a measure.
+_AGAINST_NAME = re.compile(
+    r"(?:[^.;]{0,40}?\s)?against\s+(?:the\s+)?"
+    # a party, maybe described ("ticket seller"), not a measure ("against the decision")
+    r"(?!(?:[\w’'-]+\s+){0,2}?(?:decisions?|fines?|penalt(?:y|ies)|orders?|sanctions?|rulings?"
+    r"|judgm?ents?|determinations?|notices?|bans?|findings?|measures?)\b)"
+    r"(?:(?!(?:with|before|at|in|to|by|of|for|on)\s)[a-z][\w-]*\s+){0,4}"
+    r"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&.-]*)*)"
+)
+
+
+def _case_against_a_party(text: str, match: Match, ctx: _ArticleContext) -> bool:
+    against = _AGAINST_NAME.match(text, match.end)
+    return against is not None and not any(
+        m.kind == "authority" for m in ctx.lexicon.mentions(against.group("name"))
+    )
+
+
+# Money paid to the people harmed, not to the regulator: "has paid approximately £11.2 million
+# to around 23,000 customers", "paid $2 million in refunds", "Separately from the penalty, …".
+_TO_THOSE_HARMED = re.compile(
+    r"[^.;]{0,80}?\b(?:to|among)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
+    r"(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|its\s+|their\s+|the\s+|former\s+)*"
+    r"(?:customers|consumers|clients|borrowers|victims|users|students|patients|employees|workers"
+    r"|passengers|policyholders|tenants|members|subscribers|investors)\b"
+    r"|[^.;]{0,60}?\bin\s+(?:redress|refunds?|compensation|restitution|damages)\b",
+    re.I,
+)
+_APART_FROM_THE_FINE = re.compile(
+    r"\b(?:separately\s+from|apart\s+from|besides|in\s+addition\s+to)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:fine|penalty|sanction)\b",
+    re.I,
+)
+
+
+def _paid_to_those_harmed(text: str, match: Match, facts: list[Fact]) -> bool:
+    """A payment of redress, unless the amount paid is an action's own ("paid $2.9 million in
+    restitution" under a settlement that required it)."""
+    if not (_TO_THOSE_HARMED.match(text, match.end) or _APART_FROM_THE_FINE.search(text)):
+        return False
+    paid = [m.money for m in find_money(text[match.end : match.end + 60]) if m.money is not None]
+    return not any(
+        f.amount and f.amount.amount == m.amount and f.amount.currency == m.currency
+        for f in facts
+        for m in paid[:1]
+    )
+
+
+# Something taken away: "had been taken offline", "has since deleted the posts".
+_TAKEN_AWAY = re.compile(
+    r"\b(?:stopped|ceased|discontinued|removed|deleted|erased|destroyed|dismantled|taken\s+down"
+    r"|taken\s+offline|took\s+down|suspended|withdrawn|pulled|disabled|shut\s+down"
+    r"|switched\s+off|uninstalled)\b",
+    re.I,
+)
+_RESTORED = re.compile(
+    r"\b(?:reactivated|restored|reinstated|resumed|back\s+online|lifted)\b", re.I
+)
+_REMOVAL_VERB = re.compile(
+    r"stop|cease|end|halt|discontinue|remove|delete|erase|destroy|dismantle|take|suspend"
+    r"|withdraw|pull|disable|shut|switch|uninstall|close|block|unpublish",
+    re.I,
+)
+
+
+def _complied_by_removal(targets: list[Fact], body: str) -> list[Fact]:
+    """ "The list had been taken offline": compliance with the ban, or with an order to take
+    something down — not with the order, decided with the ban, to notify the people listed."""
+    kept = []
+    for fact in targets:
+        told = _ORDERED_TO.search(body, fact.start, fact.end) if fact.action == "order" else None
+        if told is None or _REMOVAL_VERB.fullmatch(told.group(1)):
+            kept.append(fact)
+    return kept or targets
+
+
+# "ordered Hraunfoss Heilsa to remove the cameras", "told the app to stop …", "banned X from
+# selling …": what the order tells the party to do, in its own verb.
+_ORDERED_TO = re.compile(
+    r"\b(?:order(?:s|ed)?|instruct(?:s|ed)|direct(?:s|ed)|told|require[sd]?|requiring|forced|"
+    # (a legal form's full stop does not end the clause: "ordered Ortofresco S.r.l. to")
+    r"compel(?:s|led)|oblige[sd]?|obliging)\s+(?:(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?\s)?"
+    r"to\s+([a-z]+)\b",
+    re.I,
+)
+_IRREGULAR_PAST = {
+    "take": "took|taken",
+    "send": "sent",
+    "shut": "shut",
+    "withdraw": "withdrew|withdrawn",
+    "give": "gave|given",
+    "make": "made",
+    "bring": "brought",
+    "sell": "sold",
+    "put": "put",
+    "set": "set",
+    "tell": "told",
+}
+_NOT_A_DEED = frozenset({"be", "have", "pay", "appear", "explain", "consider", "do", "comply"})
+
+
+def _past(verb: str) -> str:
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", verb) and len(verb) <= 5:
+        return f"{verb}{verb[-1]}ed|{verb}ed"  # "stopped", "banned"
+    return verb + "ed"
+
+
+def _did_as_ordered(
+    sentences: Sequence[Span], contexts: Sequence[int], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """ "ordered X to remove the cameras … The company removed the cameras in October":
+    complied; "has not yet removed them", "has yet to remove": not complied."""
+    body = ctx.body
+    for fact in facts:
+        if fact.action != "order" or any(
+            s.status in {"complied", "not_complied"} for s in fact.statuses
+        ):
+            continue
+        told = _ORDERED_TO.search(body, fact.start, fact.end)
+        if told is None or told.group(1).casefold() in _NOT_A_DEED:
+            continue
+        verb = told.group(1).casefold()
+        past = _past(verb)
+        not_done = re.compile(
+            rf"\b(?:(?:has|have|had|did|does)(?:\s+still)?\s+not|(?:hasn|haven|hadn|didn)['’]t)"
+            rf"(?:\s+(?:yet|since|so\s+far))?\s+(?:{past}|{verb})\b"
+            rf"|\b(?:(?:has|have)\s+yet|failed|refused|declined|refuses|declines)\s+to\s+{verb}\b",
+            re.I,
+        )
+        done = re.compile(rf"\b(?:{past})\b", re.I)
+        end_of_section = _HEADING.search(body, told.end())
+        for span, quote_start in zip(sentences, contexts, strict=True):
+            if span.end <= told.end() or (end_of_section and span.start >= end_of_section.start()):
+                continue
+            if span.start - told.end() > _ANAPHORA_REACH:
+                break
+            start = max(span.start, told.end())
+            text = body[start : span.end]
+            negative = not_done.search(text)
+            positive = None if negative else done.search(text)
+            said = negative or positive
+            if said is None:
+                continue
+            before = text[: said.start()]
+            if _ORDERED_TO.search(text) or re.search(r"\b(?:was|were|be|been)\s+$", before):
+                continue  # a new order, or "the cameras were removed" said of someone else
+            if not _about_party(before, fact, ctx):
+                continue
+            kind = "not_complied" if negative else "complied"
+            # 'A spokeswoman said the company had "made substantial changes"': its claim.
+            at = start - span.start + said.start()
+            claim = _claimant(
+                Match(kind, at, at + len(said.group())), body[span.start : span.end], ctx
+            )
+            fact.statuses.append(
+                Status(status=kind, start=quote_start, end=span.end, claim_of=claim)
+            )
+            break
+
+
+def _about_party(before: str, fact: Fact, ctx: _ArticleContext) -> bool:
+    """Whether the clause before a deed has the fact's party as its subject."""
+    clause = re.split(r"[.;:]|\bbut\b|\bwhile\b", before)[-1]
+    if _named_at(clause, fact) is not None:
+        return True
+    # "it has …", "they …", "a spokeswoman said the company had …"
+    if (
+        re.search(r"\bthey\s+(?:\w+\s+){0,2}$", clause, re.I)
+        or _SINGULAR_SUBJECT.search(clause)
+        or _SUBJECT_OPENS.match(clause)
+    ):
+        return not respondents(clause, ctx.lexicon) and not any(
+            m.kind == "authority" for m in ctx.lexicon.mentions(clause)
+        )
+    return False
+
+
+# What a status statement is about when it says: "has not complied with the order", "has
+# brought the fine before the court", "paid the penalty".
+_STATUS_OBJECT = re.compile(
+    r"\b(?:the|its|his|her|their|that|this)\s+(?:[\w-]+\s+)?"
+    r"(fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|bans?|prohibitions?)\b",
+    re.I,
+)
+_OBJECT_ACTIONS = {
+    "fine": MONETARY,
+    "penalt": MONETARY,
+    "order": frozenset({"order", "penalty_payment"}),
+    "notice": frozenset({"order", "penalty_payment"}),
+    "injunction": frozenset({"order", "penalty_payment"}),
+    "ban": frozenset({"ban"}),
+    "prohibition": frozenset({"ban"}),
+}
+
+
+# "the CMA can impose a fixed penalty … for failing to comply with an information notice, plus
+# a daily penalty": the law's powers, not this company's conduct.
+_WHAT_THE_LAW_ALLOWS = re.compile(
+    r"\b(?:can|could|may|might)\s+(?:also\s+)?(?:impose|fine|levy|issue|order)\b", re.I
+)
+
+
+def _periodic_named(
+    match: Match, text: str, targets: list[Fact], compatible: list[Fact]
+) -> list[Fact]:
+    """ "has paid the fixed penalty but has appealed the daily penalty": a statement whose
+    object is a periodic penalty is about that penalty, though its sentence names only the
+    fine's amount."""
+    said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
+    if said is None or not any(a.kind == "penalty_payment" for a in find_actions(said.group())):
+        return targets
+    keys = {f.respondent_key for f in targets}
+    periodic = [
+        f
+        for f in compatible
+        if f.action == "penalty_payment" and (not keys or f.respondent_key in keys)
+    ]
+    return periodic or targets
+
+
+_MEASURE_WORD = re.compile(
+    r"\b(fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|bans?|prohibitions?)\b", re.I
+)
+
+
+# "has filed suit in the Seoul Administrative Court to cancel the surcharge": the challenge
+# names its object by the word the measure was told with.
+_TO_UNDO = re.compile(
+    r"[^.;]{0,80}?\bto\s+(?:cancel|annul|overturn|quash|set\s+aside|reverse|lift)\s+(?:the|its|that"
+    r"|this)\s+(?:[\w-]+\s+)?(surcharges?|fines?|penalt(?:y|ies)|orders?|bans?|injunctions?"
+    r"|notices?)\b",
+    re.I,
+)
+
+
+def _what_it_seeks_to_undo(
+    match: Match, text: str, facts: list[Fact], here: list[Fact], body: str
+) -> list[Fact]:
+    """The actions (against the party the sentence is about) told with that word."""
+    undo = _TO_UNDO.match(text, match.end) if match.kind in {"appealed", "disputed"} else None
+    if undo is None or not here:
+        return []
+    # its stem: "penalties" was told as "penalty", "surcharges" as "surcharge"
+    word = re.compile(rf"\b{re.escape(undo.group(1).rstrip('s')[:6])}", re.I)
+    keys = {f.respondent_key for f in here}
+    party = [f for f in facts if f.action != "ruling" and f.respondent_key in keys]
+    told = [f for f in party if word.search(body, *f.mentions[0])]
+    return told if len(told) < len(party) else []
+
+
+def _measures_kept(match: Match, text: str, facts: list[Fact], here: list[Fact]) -> list[Fact]:
+    """ "The Full Court left the independent review order undisturbed": the order (or ban) a
+    court's statement names as its object, against the party of the sentence's actions."""
+    said = _MEASURE_WORD.findall(text, match.start, match.end)
+    if not said or said[-1].casefold().startswith(("fine", "penalt")):
+        return []
+    kinds = next(v for k, v in _OBJECT_ACTIONS.items() if said[-1].casefold().startswith(k))
+    keys = {f.respondent_key for f in here}
+    return [f for f in facts if f.action in kinds and (not keys or f.respondent_key in keys)]
+
+
+def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
+    """ "Kuura has not complied with the order": the order, not the ban decided with it."""
+    if match.kind in _COURT_OUTCOMES:
+        return targets  # a court reducing "the fine" rules on it: the ruling is a target too
+    said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
+    if said is None:
+        return targets
+    word = said.group(1).casefold()
+    kinds = next(v for k, v in _OBJECT_ACTIONS.items() if word.startswith(k))
+    return [f for f in targets if f.action in kinds] or targets
+
+
+# "The company removed …", "It has since paid": a sentence whose subject is the party told last.
+_SUBJECT_OPENS = re.compile(
+    r"\W*(?:(?:The|This)\s+(?:company|firm|business|operator|retailer|group|bank|clinic|provider"
+    r"|platform|insurer|lender|start-?up|controller)|It)\b"
+)
+
+
+def _status_targets(
+    match: Match, span: Span, quote_start: int, text: str, facts: list[Fact], ctx: _ArticleContext
+) -> list[Fact]:
+    here = [
+        f
+        for f in facts
+        if any(s <= span.start < e or span.start <= s < span.end for s, e in f.mentions)
+    ]
+    if match.kind in _COURT_OUTCOMES:
+        kept = _measures_kept(match, text, facts, here)
+        if kept:
+            return kept
+        # "€75 million …, which was reduced to €52 million": the outcome is the original fine's.
+        rulings = [f for f in here if f.action == "ruling"]
+        here = [f for f in here if f.action != "ruling"]
+        before = [f for f in here if f.amount and f.amount.start < span.start + match.start]
+        if before:
+            return before + rulings
+        if here:
+            return here + rulings  # "reduced a €600,000 fine … to €250,000"
+        if rulings:
+            ruled = [
+                f
+                for f in facts
+                if f.action in {"fine", "penalty_payment"}
+                and f.start < span.start
+                and f.respondent_key == rulings[0].respondent_key
+            ]
+            return rulings + ruled[-1:]
+    sought = _what_it_seeks_to_undo(match, text, facts, here, ctx.body)
+    if sought:
+        return sought
+    broad = _BROAD.search(text, match.start)
+    person = _person_subject(match, span, text, facts, ctx)
+    if person:
+        return person
+    if here and not broad:
+        # "is contesting its CZK 90,000 fine in court": the amount inside the statement;
+        # "failing to pay a 20-million-euro fine": the amount right after says which.
+        at, end = span.start + match.start, span.start + match.end
+        inside = [f for f in here if f.amount and at <= f.amount.start < end]
+        after = [f for f in here if f.amount and 0 <= f.amount.start - end < 40]
+        if inside or after:
+            return inside or after
+        # "Kolomaz is contesting …, while Strela said it would seek annulment …": the party
+        # named last before the statement, when the sentence is about several.
+        named = [
+            f
+            for f in here
+            if f.respondent
+            and f.respondent.start < f.respondent.end <= at
+            and f.respondent.start >= span.start
+        ]
+        if len({f.respondent_key for f in here}) > 1 and named:
+            last = max(named, key=lambda f: f.respondent.start)
+            return [f for f in here if f.respondent_key == last.respondent_key]
+        return here
+    if not here and not broad:
+        # "According to the filing, X paid the R$480,000 fine in May": the amount right after
+        # the statement says which action, told elsewhere in the article.
+        said = [
+            m.money
+            for m in find_money(
+                text[match.start : match.end + 40], ctx.currency(span.start + match.end), ctx.body
+            )
+            if m.money is not None and m.start < match.end - match.start + 15
+        ]
+        named = [
+            f
+            for f in facts
+            if f.amount
+            and f.per is None
+            and any(f.amount.amount == m.amount and f.amount.currency == m.currency for m in said)
+        ]
+        if named:
+            return named
+    if not here and _THAT_ONE.search(text, max(0, match.start - 15), match.end + 30):
+        # "In 2021 the AEPD fined Telvoria €70,000 … The company paid that fine", "That
+        # penalty was paid": the action stated last before, not every action against the company.
+        earlier = [f for f in facts if any(e <= span.start for _, e in f.mentions)]
+        if earlier:
+            return [max(earlier, key=lambda f: max(e for _, e in f.mentions if e <= span.start))]
+    if not broad and _BACK_REFERENCE.search(text) and quote_start < span.start:
+        before = [f for f in facts if any(quote_start <= s < span.start for s, _ in f.mentions)]
+        if before:
+            return before
+    if _SINGULAR_SUBJECT.search(text[max(0, match.start - 40) : match.start]) or (
+        _SUBJECT_OPENS.match(text) and not respondents(text[: match.start], ctx.lexicon)
+    ):
+        # "The ICO said the company has not paid": the company last named before, which in a
+        # round-up is not every company the regulator fined.
+        # "It", "the company": not a person fined with it ("and its CEO, Jan Novak").
+        earlier = [
+            f
+            for f in facts
+            if f.start < span.start and f.respondent_key and not _a_person(f, ctx.body)
+        ]
+        if earlier:
+            key = max(earlier, key=lambda f: f.start).respondent_key
+            return [f for f in facts if f.respondent_key == key]
+    # "Saúde Prime said it would not pay": the company the sentence names, before any
+    # regulator it also names ("the ANPD's interpretation").
+    by_name = [
+        (m, f.respondent_key)
+        for f in facts
+        if f.respondent_key
+        for m in [_named_at(text, f)]
+        if m is not None
+    ]
+    if by_name:
+        key = min(by_name)[1]
+        return [f for f in facts if f.respondent_key == key]
+    # A court named is where the appeal went ("a complaint … with the Administrative Court"),
+    # not whose actions the sentence is about.
+    named = {
+        m.key
+        for m in ctx.lexicon.mentions(text)
+        if m.kind == "authority" and ctx.lexicon.authorities[m.key].kind != "court"
+    }
+    if named:
+        return [f for f in facts if f.authority in named]
+    who = respondents(text, ctx.lexicon)
+    if match.kind in {"complied", "not_complied"} and all(p.pronoun for p in who):
+        # "… also ordered the school to remove the cameras. Parents tell us the cameras were
+        # taken down last week.": the measure told last in the paragraph.
+        paragraph = ctx.body.rfind("\n\n", 0, span.start)
+        told = [
+            (s, f)
+            for f in facts
+            if f.action in {"order", "ban"}
+            for s, _ in f.mentions
+            if paragraph <= s < span.start
+        ]
+        if told:
+            return [max(told, key=lambda item: item[0])[1]]
+    if not any(not p.pronoun for p in who) and _another_company_opens(text, facts, ctx):
+        return []
+    key = respondent_key(next((p.name for p in who if not p.pronoun), ctx.main_respondent or ""))
+    targets = [f for f in facts if f.respondent_key == key] if key else []
+    if match.kind in _COURT_OUTCOMES:
+        targets = [f for f in targets if f.action in {"fine", "penalty_payment"}]
+    return targets
+
+
+_OPENING_NAME = re.compile(r"\W*([A-ZÀ-Ž][\w’'&-]+)\s+(?:is|was|has|had|have|are|were|said|says)\b")
+
+
+def _another_company_opens(text: str, facts: list[Fact], ctx: _ArticleContext) -> bool:
+    """ "Pinegate is contesting the case": a sentence whose subject is a company the article
+    names in full elsewhere ("Pinegate Tickets Ltd.") with no action of its own told — its
+    case, not the main party's."""
+    opening = _OPENING_NAME.match(text)
+    if opening is None:
+        return False
+    word = opening.group(1)
+    if respondent_key(word) in {f.respondent_key for f in facts} | {
+        respondent_key(ctx.main_respondent or "")
+    }:
+        return False
+    if any(m.kind == "authority" for m in ctx.lexicon.mentions(word)):
+        return False
+    named = re.finditer(rf"\b{re.escape(word)}((?:\s+[A-ZÀ-Ž][\w’'&.-]*){{0,3}})", ctx.body)
+    return any(
+        {w.casefold().rstrip(".,") for w in found.group(1).split()} & CORPORATE_WORDS
+        for found in named
+    )
+
+
+_PERSON_NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
+# "Wrzos has not paid his fine. His lawyer said he would challenge it": he, his lawyer.
+_PERSONAL_SUBJECT = re.compile(r"\b(?:he|she|his|her)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+
+
+def _a_person(fact: Fact, body: str) -> bool:
+    """ "Tomasz Wrzos", called "Wrzos" later: a person fined, not a company."""
+    name = fact.respondent.text if fact.respondent else ""
+    if not _PERSON_NAME.fullmatch(name) or any(
+        w.casefold().strip(".") in _CORPORATE_FORMS for w in name.split()
+    ):
+        return False
+    first, last = name.split()[0], name.split()[-1]
+    alone = re.finditer(rf"\b{re.escape(last)}\b", body)
+    return any(
+        not body[max(0, m.start() - len(first) - 1) : m.start()].startswith(first) for m in alone
+    )
+
+
+def _person_subject(
+    match: Match, span: Span, text: str, facts: list[Fact], ctx: _ArticleContext
+) -> list[Fact]:
+    """A status said of "he" or "his lawyer" is the person's named last before, not the
+    company's fined with them."""
+    if not _PERSONAL_SUBJECT.search(text, 0, match.start) or respondents(
+        text[: match.start], ctx.lexicon
+    ):
+        return []
+    people = [f for f in facts if f.respondent and _a_person(f, ctx.body)]
+    if not people:
+        return []
+    window = max(0, span.start - _ANAPHORA_REACH)
+    last_at: dict[str, int] = {}
+    for fact in facts:
+        if not fact.respondent or not fact.respondent_key:
+            continue
+        named = [
+            window + m.start()
+            for word in {fact.respondent_key, fold(_last_word(fact.respondent.text))}
+            if len(word) > 3
+            for m in re.finditer(
+                rf"\b{re.escape(word)}\b", fold(ctx.body[window : span.start + match.start])
+            )
+        ]
+        if named:
+            last_at[fact.respondent_key] = max(last_at.get(fact.respondent_key, -1), *named)
+    if not last_at:
+        return []
+    key = max(last_at, key=lambda k: last_at[k])
+    return [f for f in people if f.respondent_key == key]
+
+
+def _named_at(text: str, fact: Fact) -> int | None:
+    """Where `text` names the fact's party: by its key ("Clearview"), or by the last word of
+    its name, as copy calls people by surname ("Tomasz Wrzos" … "Wrzos") and companies by
+    their distinctive word ("Dom Maklerski Nadodrze S.A." … "Nadodrze")."""
+    at = find_respondent(text, fact.respondent_key or "")
+    if at is not None or fact.respondent is None:
+        return at
+    words = [
+        w
+        for w in re.findall(r"[\w'’-]+", fact.respondent.text)
+        if w.casefold().strip(".") not in _CORPORATE_FORMS and len(w) > 2  # not "S.A."'s "A"
+    ]
+    last = words[-1] if len(words) > 1 else ""
+    if len(last) < 4 or not last[0].isupper() or last.isupper():
+        return None
+    found = re.search(rf"\b{re.escape(last)}\b", text)
+    return found.start() if found else None
+
+
+_CORPORATE_FORMS = CORPORATE_WORDS
+
+
+def _claimant(match: Match, text: str, ctx: _ArticleContext) -> str | None:
+    """Whose claim a status is: the company's when it (or "the company", "it", a pronoun) is
+    the one saying so; a regulator's statement is reported as fact."""
+    # The reporting verb nearest before the statement is the one that reports it.
+    speaker = next(reversed(list(speaker_pattern().finditer(text[: match.start]))), None)
+    company = ctx.main_respondent
+    if match.kind == "disputed":
+        named = [p for p in respondents(text, ctx.lexicon) if not p.pronoun]
+        return named[0].name if named else company
+    if speaker is None:
+        return None
+    who = speaker.group("who")
+    if any(m.kind == "authority" for m in ctx.lexicon.mentions(who)):
+        return None  # "the CNIL said Clearview failed to …": the regulator reporting
+    named = [p.name for p in respondents(text, ctx.lexicon) if not p.pronoun]
+    return named[0] if named else company
+
+
+# "… and has annulled a second sanction altogether": another measure annulled beside the one
+# reduced.
+_ANOTHER_ANNULLED = re.compile(
+    r"\b(?:annull?ed|overturned|quashed|set\s+aside)\s+(?:in\s+full\s+|entirely\s+)?"
+    r"(?:a|the|its)\s+(?:second|separate|other|further)\b|\bannull?ed\s+another\b",
+    re.I,
+)
+
+
+_PART_PAID = re.compile(
+    r"\bpa(?:id|ying|ys)\s+(?:only\s+)?(?:half|a\s+(?:third|quarter)|\d+\s?(?:%|per\s?cent))\s+of"
+    r"|\bpaid\s+(?:the|a|its|their)\s+reduced\b",
+    re.I,
+)
+
+
+def _derive_statuses(fact: Fact, body: str) -> None:
+    """A court that overturned, reduced or upheld a fine heard an appeal against it."""
+    if any(s.status == "reduced" for s in fact.statuses):
+        # "annulled the part of the decision concerning Article 12(3)" and cut the fine: the
+        # fine stands, reduced. A ruling that also annulled another measure did both.
+        fact.statuses = [
+            s
+            for s in fact.statuses
+            if s.status != "overturned"
+            or (fact.action == "ruling" and _ANOTHER_ANNULLED.search(body, s.start, s.end))
+        ]
+    # Not "paying half of the fine" under a reduced-payment rule: no court was asked.
+    court = [
+        s
+        for s in fact.statuses
+        if s.status in {"overturned", "upheld"}
+        or (s.status == "reduced" and not _PART_PAID.search(body, s.start, s.end))
+    ]
+    if court and not any(s.status == "appealed" for s in fact.statuses):
+        fact.statuses.append(Status(status="appealed", start=court[0].start, end=court[0].end))

@@ -1,0 +1,181 @@
+"""The provisions an action rests on: which facts a sentence naming breached provisions ("in
+breach of Article 32 GDPR", "pursuant to Section 111") is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actions import MONETARY
+from .article_context import _ArticleContext
+from .fact_model import Fact, Located
+from .models import Article
+from .parties import respondent_key
+from .provisions import find_instruments, find_provisions, instrument_label
+from .text import Span
+
+# Where copy names the provisions at stake: "in breach of Article 32", "citing Article 5(1)(f)",
+# "lawsuits filed under the Texas Deceptive Trade Practices Act".
+_VIOLATION = re.compile(
+    r"\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|contrary\s+to|in\s+violation|citing)\b"
+    # A duty not met: "had not complied with the Data Security Regulations"
+    r"|\b(?:not|never|failed\s+to|fails\s+to|failure\s+to)\s+compl(?:y|ied)\s+with\b"
+    r"|\bnon-?compliance\s+with\b"
+    # "failed to put in place appropriate security measures as required by Article 32"
+    r"|\bfail(?:ed|s|ing|ure)\s+to\b[^.;]{0,120}\b(?:required|requires|under|of)\b"
+    # A duty not met: "had never conducted a risk analysis, as required by 45 C.F.R. § 164.308"
+    r"|\b(?:never|not|no)\b[^.;]{0,150}\bas\s+required\s+(?:by|under)\b"
+    # A finding that cites what it found breached: "The authority found inadequate security
+    # measures (Article 32 GDPR)"; "the Chamber held that:" opening a list of them.
+    r"|\b(?:found|held|concluded|determined)\b(?=[^.;]*\b(?:Art(?:icle)?s?\.?|Sections?|§)\s*\d)"
+    r"|\b(?:found|held|concluded|determined)(?:\s+that)?\s*:\s*$"
+    r"|\bunder\s+(?:the\s+)?(?:[A-Z]|[Aa]rticles?\s+\d|[Ss]ections?\s+\d)"
+    # The measure's legal basis: "The decision relies on Article 58(2)(f) GDPR", "is based
+    # on Section 111", "pursuant to Article 83".
+    r"|\b(?:rel(?:y|ies|ied)\s+on|(?:is|was|were|are)\s+based\s+on|based\s+on|pursuant\s+to"
+    r"|on\s+the\s+basis\s+of|in\s+accordance\s+with|grounded\s+(?:in|on)|invok(?:ed|es|ing))"
+    r"\s+(?:the\s+)?(?:Art(?:icle)?s?\.?|Sections?|§|[Ss]ec\.)\s*\d",
+    re.I,
+)
+
+
+def _attach_violations(
+    article: Article, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """Provisions and laws an article says were breached belong to the action against whoever
+    the sentence names, else to the article's main action(s)."""
+    monetary = [f for f in facts if f.action in MONETARY]
+    key = respondent_key(ctx.main_respondent or "")
+    main = [f for f in monetary if f.authority == ctx.main_authority and f.respondent_key == key]
+    monetary_by_main = [f for f in monetary if f.authority == ctx.main_authority]
+    # "Both fines were for breaches of Article 32": every fine by the article's regulator.
+    main = main or monetary_by_main
+    body = article.body
+    listed: list[Fact] = []  # what a list introduced by "the following breaches:" is about
+    for span in sentences:
+        text = body[span.start : span.end]
+        item = _LIST_ITEM.match(body, body.rfind("\n", 0, span.start) + 1)
+        if item and span.start < item.end() + 1 and listed and not _VIOLATION.search(text):
+            targets = listed  # "- Article 32 GDPR (security): …" under "the following breaches:"
+        elif not _VIOLATION.search(text):
+            if not item:
+                listed = []
+            continue
+        else:
+            targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
+            if targets is main:
+                targets = _story_so_far(span.start, facts) or main
+            targets = targets + _same_paragraph_measures(span, targets, facts, body)
+            if re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
+                listed = targets  # the intro may end the sentence or share it with an item
+            elif not item:
+                listed = []
+        if not targets:
+            continue
+        places = ctx.law_places(span.end)
+        provisions = find_provisions(text, ctx.instrument, places)
+        labels = [(p.label, p.start, p.end) for p in provisions]
+        cited = {p.instrument for p in provisions}
+        # A law named inside a citation read already is that citation's ("PRIN" in "PRIN
+        # 2.1.1R"), not a second one cited whole.
+        labels += [
+            (instrument_label(i), s, e)
+            for i, s, e in find_instruments(text, places)
+            if i not in cited and not any(p.start <= s and e <= p.end for p in provisions)
+        ]
+        for label, start, end in labels:
+            located = Located(text=label, start=span.start + start, end=span.start + end)
+            for fact in targets:
+                if label not in {p.text for p in fact.provisions}:
+                    fact.provisions.append(located)
+
+
+def _story_actions(at: int, facts: list[Fact]) -> list[Fact]:
+    """Every action (rulings aside) against the party of the action stated last before `at`,
+    by the same regulator."""
+    stated = [(s, f) for f in facts if f.action != "ruling" for s, _ in f.mentions if s < at]
+    if not stated:
+        return []
+    last = max(stated, key=lambda item: item[0])[1]
+    return [
+        f
+        for f in facts
+        if f.respondent_key == last.respondent_key
+        and f.authority == last.authority
+        and f.action != "ruling"
+    ]
+
+
+def _same_paragraph_measures(
+    span: Span, targets: list[Fact], facts: list[Fact], body: str
+) -> list[Fact]:
+    """ "… fined Sendwise $1.75 million …, in violation of the EFTA. The Bureau also banned
+    Sendwise …": the measures taken in the same paragraph against the same party rest on the
+    same breaches."""
+    start = body.rfind("\n\n", 0, span.start)
+    end = body.find("\n\n", span.end)
+    end = len(body) if end < 0 else end
+    keys = {(f.respondent_key, f.authority) for f in targets}
+    return [
+        f
+        for f in facts
+        if f.action in {"order", "ban"}
+        and f not in targets
+        and (f.respondent_key, f.authority) in keys
+        and start <= f.mentions[0][0] < end
+    ]
+
+
+def _story_so_far(at: int, facts: list[Fact]) -> list[Fact]:
+    """ "The board held that this breached Article 5(1)(e)": a sentence naming no one goes on
+    with the action stated last before it — in a round-up, not the article's lead story. An
+    order's story ("the notice directs the company to …") cites the order's grounds."""
+    group = _story_actions(at, facts)
+    monetary = [f for f in group if f.action in MONETARY]
+    return monetary if monetary and _last_stated(at, group).action in MONETARY else group
+
+
+def _last_stated(at: int, facts: list[Fact]) -> Fact:
+    return max(((s, f) for f in facts for s, _ in f.mentions if s < at), key=lambda item: item[0])[
+        1
+    ]
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+
+
+def _violation_targets(
+    text: str,
+    monetary: list[Fact],
+    main: list[Fact],
+    monetary_by_main: list[Fact],
+    ctx: _ArticleContext,
+) -> list[Fact]:
+    """The actions a sentence saying what was breached is about: those against whoever it
+    names, else those of the regulator it names, else the article's main action(s)."""
+    words = {respondent_key(w) for w in re.findall(r"[\w&]+", text)}
+    initials = set(re.findall(r"\b[A-Z]{2,5}\b", text))  # "BA" for British Airways
+    named = [f for f in monetary if f.respondent_key in words or _initials(f) in initials]
+    if named:
+        return named
+    plural = re.search(
+        r"\b(?:both|all|each|the\s+two|these)\s+(?:fines|penalties|companies|firms)\b",
+        text,
+        re.I,
+    )
+    if plural:
+        return monetary_by_main
+    regulators = {m.key for m in ctx.lexicon.mentions(text) if m.kind == "authority"}
+    if regulators and ctx.main_authority not in regulators:
+        # "The Garante found breaches of Articles 5 and 6" in a CNIL story: the Garante's fine;
+        # "Connecticut's Attorney General has been active under the Connecticut Data Privacy
+        # Act" in a Washington story: no action reported here at all.
+        return [f for f in monetary if f.authority in regulators]
+    return main
+
+
+def _initials(fact: Fact) -> str:
+    """ "British Airways" -> "BA": how copy abbreviates a respondent after naming it once."""
+    words = re.findall(r"[A-Z][\w&]*", fact.respondent.text) if fact.respondent else []
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
