@@ -101,8 +101,11 @@ class Encoder:
         )
         self.word_pieces = word_pieces or WordPieces()
 
-    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
-        vectors, _ = self.encode_passages([Passage(t) for t in texts])
+    def encode_queries(
+        self, texts: Sequence[str], before_run: Callable[[], None] | None = None
+    ) -> np.ndarray:
+        """`before_run` is called just before the model runs (after tokenizing)."""
+        vectors, _ = self.encode_passages([Passage(t) for t in texts], before_run=before_run)
         return vectors
 
     def encode_passages(
@@ -111,6 +114,7 @@ class Encoder:
         batch_size: int = 16,
         progress: ProgressFn | None = None,
         should_stop: Callable[[], bool] | None = None,
+        before_run: Callable[[], None] | None = None,
     ) -> tuple[np.ndarray, list[np.ndarray]]:
         """Normalised passage vectors (n, 384) and, per passage, its segment vectors."""
         encodings = self.word_pieces.encode_for_model([p.text for p in passages])
@@ -124,7 +128,7 @@ class Encoder:
                     break
                 batch = order[batch_start : batch_start + batch_size]
                 try:
-                    tokens = self._run([encodings[i] for i in batch], watch.run_options)
+                    tokens = self._run([encodings[i] for i in batch], watch.run_options, before_run)
                 except Exception:
                     if watch.stopped():  # the run was terminated on purpose
                         break
@@ -153,7 +157,7 @@ class Encoder:
                     hidden, encoding, passages[index].segments, vectors[index]
                 )
 
-    def _run(self, encodings: list, run_options=None) -> np.ndarray:
+    def _run(self, encodings: list, run_options=None, before_run=None) -> np.ndarray:
         width = max(len(e.ids) for e in encodings)
         ids = np.zeros((len(encodings), width), dtype=np.int64)
         mask = np.zeros((len(encodings), width), dtype=np.int64)
@@ -161,6 +165,8 @@ class Encoder:
             ids[row, : len(e.ids)] = e.ids
             mask[row, : len(e.ids)] = 1
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        if before_run is not None:
+            before_run()
         return self._session.run(None, feeds, run_options)[0]
 
 

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -21,11 +22,11 @@ from typing import Literal
 
 import numpy as np
 
-from .embed import Encoder
+from .embed import DIMENSION, Encoder
 from .lexical import fts_query, query_terms, synonyms_of
 from .lexicon import Lexicon
 from .shapes import expected_shape, has_shape
-from .store import IndexReader, SentenceRow
+from .store import IndexReader, SentenceRow, SentenceScores
 
 Mode = Literal["hybrid", "dense", "lexical"]
 
@@ -41,6 +42,9 @@ SHAPE_WEIGHT = 0.5
 # A quote naming a place the question names ("the Italian fine": Italy, the Garante) gets up
 # to this much of a first-rank vote: the question's slots are strong evidence of topic.
 PLACE_WEIGHT = 1.0
+# Lexical chunks whose sentences are read while the model encodes the question: twice the
+# chunks fused for sentences, since dense search moves some of them down.
+PREFETCHED_CHUNKS = 2 * CHUNKS_TO_SENTENCES
 _SHAPES_KEPT = 50_000  # sentences whose shape a retriever remembers (~5 MB)
 
 
@@ -92,7 +96,18 @@ class Retriever:
         prefetched, self._prefetched = self._prefetched, None
         if prefetched is not None and prefetched[0] == question:
             return prefetched[1]
-        return _encoding_thread().submit(self.encoder.encode_queries, [question])
+        started = threading.Event()
+        future = _encoding_thread().submit(
+            self.encoder.encode_queries, [question], before_run=started.set
+        )
+        # Wait (without the GIL) until the model runs, which releases the GIL. Otherwise
+        # the encoding thread waits for the GIL until this thread next blocks (~1 ms of
+        # parsing and SQLite calls later) or for Python's 5 ms switch interval, and its
+        # tokenizing and the model start that much later.
+        while not started.wait(0.05):
+            if future.done():  # failed before the model ran: `result()` raises it
+                break
+        return future
 
     def _has_shape(self, sentence: SentenceRow, shape: str) -> bool:
         key = (sentence.id, shape)
@@ -120,6 +135,11 @@ class Retriever:
             lexical_chunks = [c for c, _ in self.reader.lexical_chunks(match, CANDIDATE_CHUNKS)]
             # Sentences that match well on their own, wherever their chunk ranks.
             top_sentences = self.reader.lexical_top_sentences(match, LEXICAL_SENTENCES)
+        candidates = _Candidates(self.reader, match if use_lexical else "", encoding is not None)
+        if encoding is not None and not encoding.done():
+            # While the model runs, the sentences of the best lexical chunks, which the fused
+            # ranking mostly picks: afterwards only the chunks dense search adds are read.
+            candidates.add(lexical_chunks[:PREFETCHED_CHUNKS], top_sentences)
         query_vector = encoding.result()[0] if encoding is not None else None
 
         chunk_rankings = []
@@ -133,16 +153,17 @@ class Retriever:
         if not fused_chunks:
             return []
 
-        sentences, chunk_rank = self._candidate_sentences(fused_chunks)
+        candidates.add(fused_chunks, top_sentences)
+        sentences, chunk_rank = _chunk_sentences(fused_chunks, candidates.rows)
         sentences += [row for row in top_sentences if row.id not in chunk_rank]
         ids = [s.id for s in sentences]
         sentence_rankings: list[list[int]] = []
         if query_vector is not None:
-            found, vectors = self.reader.sentence_matrix(ids)
+            found, vectors = candidates.matrix(ids)
             dense = dict(zip(found, (vectors @ query_vector).tolist(), strict=True))
             sentence_rankings.append(_ranked(dense))
         if use_lexical:
-            lexical = self.reader.lexical_sentences(match, ids)
+            lexical = self.reader.lexical_sentences(match, ids, candidates.scores)
             sentence_rankings.append(_ranked(lexical))
         scores = reciprocal_rank_fusion(sentence_rankings, k=SENTENCE_RRF_K)
         shape = expected_shape(question)
@@ -164,18 +185,6 @@ class Retriever:
                 )
         by_id = {s.id: s for s in sentences}
         return self._evidence([by_id[i] for i in _ranked(scores) if i in by_id], scores, k)
-
-    def _candidate_sentences(
-        self, chunk_ids: list[int]
-    ) -> tuple[list[SentenceRow], dict[int, int]]:
-        rows = self.reader.chunk_sentences(chunk_ids)
-        sentences: dict[int, SentenceRow] = {}
-        chunk_rank: dict[int, int] = {}
-        for rank, chunk_id in enumerate(chunk_ids):
-            for sentence in rows[chunk_id]:
-                sentences.setdefault(sentence.id, sentence)
-                chunk_rank.setdefault(sentence.id, rank)
-        return list(sentences.values()), chunk_rank
 
     def _evidence(
         self, ranked: list[SentenceRow], scores: dict[int, float], k: int
@@ -212,6 +221,71 @@ class Retriever:
             if not merged:
                 chosen.append(candidate)
         return chosen
+
+
+def _chunk_sentences(
+    chunk_ids: list[int], rows: dict[int, list[SentenceRow]]
+) -> tuple[list[SentenceRow], dict[int, int]]:
+    """The chunks' sentences, best chunk first, and the rank of the chunk each came from."""
+    sentences: dict[int, SentenceRow] = {}
+    chunk_rank: dict[int, int] = {}
+    for rank, chunk_id in enumerate(chunk_ids):
+        for sentence in rows[chunk_id]:
+            sentences.setdefault(sentence.id, sentence)
+            chunk_rank.setdefault(sentence.id, rank)
+    return list(sentences.values()), chunk_rank
+
+
+class _Candidates:
+    """What one search reads about its candidate sentences (rows, stored vectors, bm25),
+    read in bulk for the chunks and sentences given to `add`, so part of it can be read
+    before the question's vector is there and the rest after. Lives for one search."""
+
+    def __init__(self, reader: IndexReader, match: str, with_vectors: bool) -> None:
+        self._reader = reader
+        self._match = match  # "" when the search is dense only
+        self._with_vectors = with_vectors  # False when it is lexical only
+        self.rows: dict[int, list[SentenceRow]] = {}  # by chunk id
+        self._vector_row: dict[int, int] = {}  # sentence id -> row of one of `_matrices`
+        self._matrices: list[np.ndarray] = []
+        self._matrix_of: dict[int, int] = {}  # sentence id -> index into `_matrices`
+        self.scores: SentenceScores | None = None
+        self._seen: set[int] = set()  # sentence ids read
+
+    def add(self, chunk_ids: Sequence[int], sentences: Sequence[SentenceRow] = ()) -> None:
+        new_chunks = [c for c in dict.fromkeys(chunk_ids) if c not in self.rows]
+        if new_chunks:
+            found = self._reader.chunk_sentences(new_chunks)
+            for chunk_id in new_chunks:
+                self.rows[chunk_id] = found.get(chunk_id, [])
+        ids = [s.id for c in new_chunks for s in self.rows[c]] + [s.id for s in sentences]
+        new_ids = [i for i in dict.fromkeys(ids) if i not in self._seen]
+        if not new_ids:
+            return
+        self._seen.update(new_ids)
+        if self._with_vectors:
+            found_ids, matrix = self._reader.sentence_matrix(new_ids)
+            number = len(self._matrices)
+            self._matrices.append(matrix)
+            for row, sentence_id in enumerate(found_ids):
+                self._vector_row[sentence_id] = row
+                self._matrix_of[sentence_id] = number
+        if self._match:
+            fresh = self._reader.sentence_scores(self._match, new_ids)
+            if self.scores is not None:
+                fresh = SentenceScores(
+                    self._match, self.scores.ids | fresh.ids, {**self.scores.scores, **fresh.scores}
+                )
+            self.scores = fresh
+
+    def matrix(self, ids: Sequence[int]) -> tuple[list[int], np.ndarray]:
+        """As `IndexReader.sentence_matrix(ids)` returns them (ascending ids, each once)."""
+        found = sorted(i for i in set(ids) if i in self._matrix_of)
+        if not found:
+            return [], np.zeros((0, DIMENSION), np.float32)
+        return found, np.stack(
+            [self._matrices[self._matrix_of[i]][self._vector_row[i]] for i in found]
+        )
 
 
 _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})

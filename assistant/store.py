@@ -113,6 +113,15 @@ class SentenceRow:
 
 
 @dataclass(frozen=True)
+class SentenceScores:
+    """-bm25 for one FTS5 match of the sentences among `ids` that match it."""
+
+    match: str
+    ids: frozenset[int]
+    scores: dict[int, float]
+
+
+@dataclass(frozen=True)
 class ArticleSegments:
     """What the indexer computed for one article, ready to store."""
 
@@ -341,7 +350,11 @@ class IndexReader:
         }
         return [rows[i] for i in ids if i in rows]
 
-    def lexical_sentences(self, match: str, ids: Iterable[int]) -> dict[int, float]:
+    def lexical_sentences(
+        self, match: str, ids: Iterable[int], scored: SentenceScores | None = None
+    ) -> dict[int, float]:
+        """-bm25 of those of `ids` that match. `scored`: `sentence_scores` of the same match
+        worked out earlier for ids that may cover these (then no query is run)."""
         wanted = set(ids)
         if not wanted:
             return {}
@@ -350,11 +363,21 @@ class IndexReader:
         wanted -= scores.keys()
         if not wanted:
             return scores
+        if scored is not None and scored.match == match and wanted <= scored.ids:
+            # In the order the query below returns them (ascending id): ties keep their order.
+            scores.update((i, scored.scores[i]) for i in sorted(wanted) if i in scored.scores)
+            return scores
+        scores.update(self.sentence_scores(match, wanted).scores)
+        return scores
+
+    def sentence_scores(self, match: str, ids: Iterable[int]) -> SentenceScores:
+        """-bm25 of those of `ids` that match, in ascending id order."""
+        wanted = frozenset(ids)
         # Ranges a few sentences apart are merged: each range costs FTS5 a pass over the
         # query terms' postings, each extra row in a range only its score.
         in_ranges = self._scores_in_ranges(match, id_ranges(wanted, gap=24))
-        scores.update((i, score) for i, score in in_ranges.items() if i in wanted)
-        return scores
+        scores = {i: score for i, score in in_ranges.items() if i in wanted}
+        return SentenceScores(match, wanted, scores)
 
     def _scores_in_ranges(self, match: str, runs: Sequence[tuple[int, int]]) -> dict[int, float]:
         """-bm25 of the sentences in some id ranges that match. FTS5 seeks to each range (an
@@ -401,10 +424,11 @@ class IndexReader:
 
     def sentence_matrix(self, ids: Sequence[int]) -> tuple[list[int], np.ndarray]:
         """The stored vectors of these sentences as one (n, DIMENSION) float32 matrix, and
-        the ids of its rows: one conversion for all of them, not one array per sentence."""
+        the ids of its rows (ascending, each once): one conversion for all of them, not one
+        array per sentence."""
         marks = ",".join("?" * len(ids))
         rows = self._db.execute(
-            f"SELECT id, vector FROM sentences WHERE id IN ({marks})", tuple(ids)
+            f"SELECT id, vector FROM sentences WHERE id IN ({marks}) ORDER BY id", tuple(ids)
         ).fetchall()
         blob = b"".join(r[1] for r in rows)
         matrix = np.frombuffer(blob, dtype=np.float16).reshape(len(rows), DIMENSION)

@@ -80,3 +80,25 @@ def test_fused_recall_at_5_is_at_least_90_percent(retriever: Retriever) -> None:
     # Fusion must beat each signal alone, or it is not pulling its weight.
     assert hybrid.recall >= score_retrieval(retriever, cases, "dense").recall
     assert hybrid.recall >= score_retrieval(retriever, cases, "lexical").recall
+
+
+def test_candidates_read_in_two_parts_match_one_read(retriever: Retriever) -> None:
+    """The sentences read while the question is encoded and those read after give the
+    vectors and bm25 scores, in the order, that one read of all of them gives."""
+    from assistant.lexical import fts_query, query_terms
+    from assistant.retrieve import _Candidates
+
+    reader = retriever.reader
+    match = fts_query(query_terms("penalty payment appeal", retriever.lexicon.stopwords), [])
+    chunks = [c for c, _ in reader.lexical_chunks(match, 30)]
+    assert len(chunks) >= 4
+    candidates = _Candidates(reader, match, with_vectors=True)
+    candidates.add(chunks[:2])
+    candidates.add(chunks)
+    ids = [s.id for c in chunks for s in candidates.rows[c]]
+    found, matrix = candidates.matrix(ids)
+    expected_found, expected_matrix = reader.sentence_matrix(ids)
+    assert found == expected_found
+    assert matrix.tobytes() == expected_matrix.tobytes()
+    scored = reader.lexical_sentences(match, ids, candidates.scores)
+    assert list(scored.items()) == list(reader.lexical_sentences(match, ids).items())
