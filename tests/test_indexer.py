@@ -452,3 +452,26 @@ def test_a_flat_index_is_searched_with_numpy_as_faiss_would_and_without_importin
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().splitlines()[-1] == "False"  # FAISS never loaded
+
+
+def test_every_module_the_extractor_imports_is_in_the_derived_version() -> None:
+    """Editing any module the extractor runs re-extracts stored facts: each one it imports is
+    hashed into `derived_version`, or named as one that cannot change what it reads."""
+    import subprocess
+    import sys
+
+    from assistant.index_keys import _DERIVED_FROM, NOT_DERIVING
+
+    listing = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, assistant.facts; print(' '.join(m.split('.')[1] + '.py' "
+            "for m in sys.modules if m.startswith('assistant.') and m.count('.') == 1))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert "facts.py" in listing
+    assert sorted(set(listing) - set(_DERIVED_FROM) - NOT_DERIVING) == []
