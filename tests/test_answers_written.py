@@ -230,7 +230,7 @@ DRAKON = """WARSAW, May 6 (Test Wire) - Poland's competition office, UOKiK, said
 
 Its former sales director, Jerzy Malinowski, was fined PLN 150,000. The law allows the office to fine a manager up to PLN 2 million.
 
-The office received 312 complaints about the company.
+The office received 312 complaints about the company. Sales staff read from scripts saying that Vigorex "restores energy within minutes".
 """
 
 KVITFJELL = """The Labour Inspection Authority has imposed a coercive fine of NOK 5 000 per day on Kvitfjell Bygg AS until the company registers the working hours of its staff.
@@ -1385,3 +1385,11 @@ def test_a_right_to_appeal_does_not_answer_whether_it_will(session: Session, que
     answer = session.ask(question)
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
     assert _cites(answer, "will not appeal"), answer.answer
+
+
+def test_whom_something_was_said_to_is_not_what_a_passage_must_be_about(
+    session: Session,
+) -> None:
+    answer = session.ask("what exactly did drakon tell people Vigorex could do")
+    assert answer.kind == "passage", answer.answer
+    assert _cites(answer, "restores energy within minutes"), answer.answer
