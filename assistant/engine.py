@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 
 from . import calc
 from .aboutness import about_the_company, unknown_names
@@ -28,6 +29,7 @@ from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
+from .people import role_phrase
 from .places import within
 from .question_parse import DEADLINE_WORDS, SHORT_OF_SOUGHT, Query, parse
 from .readers import (
@@ -185,12 +187,18 @@ _PARTITION = re.compile(
     r"\b(?:of\s+this\s+(?:amount|sum|total)|of\s+which|of\s+the\s+(?:total|sum|fine|penalty)|split|divided|broken\s+down|shared)\b",
     re.I,
 )
-# "X, the former chief executive of Tallis Loans Limited": a person by their employer.
-_ROLE_OF = re.compile(
-    r"\b(?:chief\s+executive|CEO|chief\s+\w+\s+officer|director|founder|co-founder|officer"
-    r"|employee|manager|chair(?:man|woman|person)?|president|partner|head)\s+(?:\w+\s+)?of\s+"
-    r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}(?P<employer>[A-Z][\w&'’.-]*)"
-)
+
+
+# "X, the former chief executive of Tallis Loans Limited": a person by their employer, with
+# the roles people.toml lists.
+@cache
+def _role_of() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{role_phrase()}\s+(?:\w+\s+)?of\s+"
+        r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}(?P<employer>[A-Z][\w&'’.-]*)"
+    )
+
+
 _PERSON_SANCTIONED = re.compile(
     r"\b(?:fined?|penalis\w+|penaliz\w+|banned|barred|prohibit\w*|sanction\w*)\s+(?:him|her)\b",
     re.I,
@@ -642,7 +650,7 @@ class Engine:
         if not _PERSON_SANCTIONED.search(text):
             return False
         asked = {*query.respondents, *(respondent_key(n) for n in self.unknown_names(query.text))}
-        return any(respondent_key(m.group("employer")) in asked for m in _ROLE_OF.finditer(text))
+        return any(respondent_key(m.group("employer")) in asked for m in _role_of().finditer(text))
 
     def _agreeing(self, group: ActionGroup, amount, chosen, cites: Citations) -> list[int]:
         """Up to two more sources giving the same sum: corroboration a reader can check."""
