@@ -411,7 +411,7 @@ def route(
             )
 
     # Totals: "the total the CNIL has fined Clearview", "add up the fines from Italy, Greece and France"
-    if re.search(r"\b(?:total|add\s+up|sum|altogether|combined)\b", text):
+    if re.search(r"\b(?:total|add\s+up|sum|altogether|combined|plus)\b", text):
         pool = [
             g
             for g in groups

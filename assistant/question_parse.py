@@ -65,7 +65,8 @@ _CALCULATION = re.compile(
     r"\b(?:cover|represent|cost|owe[sd]?|accrue[ds]?|add\s+up|total|sum\s+of|maximum\s+(?:gdpr\s+)?fine\s+for|cap\s+for|turnover\s+of"
     r"|how\s+many\s+(?:days|years|months)\s+(?:passed|after|between|does|of\s+delay)|between\s+.+\s+and\s+|deadline"
     r"|percentage|per\s*cent|%|share\s+of|times|in\s+(?:euros|dollars|pounds)\b.*\bat\b|\bat\s+[\d.]+\s+\w+\s+to\s+the"
-    r"|\d+\s*%\s+of|would\s+\d+\s+days|after\s+\w+\s+was\s+(?:formed|founded))"
+    r"|\d+\s*%\s+of|would\s+\d+\s+days|after\s+\w+\s+was\s+(?:formed|founded)"
+    r"|(?:that|this|it|those)\s+plus)"
     r"|(?<!\w)%\s+of\b",  # "as a % of the maximum": no word boundary before a lone "%"
     re.I,
 )
@@ -429,7 +430,7 @@ def _kind(text: str) -> Kind:
     if _CALCULATION.search(text) and (
         find_money(text)
         or find_durations(text)
-        or re.search(r"\d|percent|%|total|add up|share", text, re.I)
+        or re.search(r"\d|percent|%|total|add up|share|plus", text, re.I)
     ):
         return "calculation"
     if _OVERVIEW.search(text):
@@ -471,7 +472,9 @@ _NAMED_PENALTY = re.compile(
 
 
 _ADDS_TO_PREVIOUS = re.compile(
-    r"^\W*(?:(?:and|so)\s+)?(?:plus|together\s+with|along\s+with|add(?:ing)?|including|with)\b",
+    r"^\W*(?:(?:and|so)\s+)?(?:plus|together\s+with|along\s+with|add(?:ing)?|including|with)\b"
+    # "and what's that plus the Tallyfone fine?": the last answer and one more
+    r"|\b(?:that|this|it|those)\s+plus\b",
     re.I,
 )
 
@@ -482,15 +485,21 @@ def _inherit(query: Query, previous: Query) -> Query:
     short = len(query.words) <= 6 or bool(
         re.match(r"^\W*(?:and|so|what\s+about|how\s+about)\b", query.text, re.I)
     )
-    refers = bool(_PRONOUN_ONLY.search(query.text) or _ADDS_TO_PREVIOUS.match(query.text)) or short
+    refers = bool(_PRONOUN_ONLY.search(query.text) or _ADDS_TO_PREVIOUS.search(query.text)) or short
     if not refers:
         return query
     changes: dict[str, object] = {"inherited": True, "context": previous.text}
+    adds_party = bool(query.respondents) and bool(_ADDS_TO_PREVIOUS.search(query.text))
     if not query.respondents:
         changes["respondents"] = previous.respondents
-    if not query.places and not query.authorities:
+    elif adds_party:
+        # "that plus the Tallyfone fine": the party asked about last, and the one it adds
+        changes["respondents"] = tuple(dict.fromkeys([*previous.respondents, *query.respondents]))
+    if not query.places and not query.authorities and not adds_party:
+        # (A party added with "plus" may have another regulator: the last one's does not
+        # narrow it.)
         changes["places"], changes["authorities"] = previous.places, previous.authorities
-    elif _ADDS_TO_PREVIOUS.match(query.text):
+    elif _ADDS_TO_PREVIOUS.search(query.text) and (query.places or query.authorities):
         # "plus the Oregon settlement, what's the total?": the place it adds, and the last one's.
         changes["places"] = previous.places | query.places
         changes["authorities"] = tuple(dict.fromkeys([*previous.authorities, *query.authorities]))

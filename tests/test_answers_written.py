@@ -1393,3 +1393,11 @@ def test_whom_something_was_said_to_is_not_what_a_passage_must_be_about(
     answer = session.ask("what exactly did drakon tell people Vigorex could do")
     assert answer.kind == "passage", answer.answer
     assert _cites(answer, "restores energy within minutes"), answer.answer
+
+
+def test_that_plus_another_fine_adds_the_last_answer_and_the_one_named(session: Session) -> None:
+    answer = session.ask(
+        "and what's that plus the Miradouro fine?", ["How much did the AEPD fine Pelham Hoteles?"]
+    )
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(960_000), "EUR"), answer.answer
