@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .datafiles import load_toml
 from .lexicon import Lexicon
 from .name_lookup import lookup_form
 from .needles import Guarded, compile_guarded
@@ -44,14 +45,19 @@ _NAME = (
 )
 # Lower-case descriptors before a name: "ride-hailing app Uber", "US firm Clearview AI".
 _DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}"
+
+
+@cache
+def party_nouns() -> str:
+    """Nouns describing a party ("mill", "subcontractor", "carmaker"), as one alternation:
+    `[parties] nouns` in people.toml."""
+    nouns = load_toml("people.toml")["parties"]["nouns"]
+    return "|".join(f"(?:{n})" for n in nouns)
+
+
 # A description that refers back to the party named before: "also ordered the school to
-# remove the cameras", "told the lender to stop".
-_PRONOUN = (
-    r"(?:it|them|they|the\s+(?:company|firm|group|start-?up|business|platform|app|service|bank|operator"
-    r"|school|lender|broker|data\s+broker|retailer|insurer|hospital|clinic|pharmacy|provider|carrier"
-    r"|employer|landlord|controller|debt\s+collector|website|publisher|developer|telco|municipality"
-    r"|council|university|charity))"
-)
+# remove the cameras", "told the lender to stop", "fined the plant".
+_PRONOUN = rf"(?:it|them|they|the\s+(?:{party_nouns()})(?![\w-]))"
 _COMMON_NP = (
     r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){0,3}(?:company|firm|authority|hospital|bank|council|school|retailer|"
     r"insurer|operator|provider|website|app|agency|department|municipality|police|university|charity|"
@@ -566,7 +572,22 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         match.string, start, lexicon
     ):
         return None
+    if _a_description_opening(match.string, start, name):
+        return None  # "**Contractor has paid**": the word is capitalised by its place only
     return Party(name, start, end)
+
+
+# What may come before the first word of a heading or a sentence: markup, a bullet, a quote,
+# or the end of the sentence before.
+_OPENING = re.compile(r"(?:^|\n)[ \t>*#_\-\u2022\"'“‘(]*$|[.!?:;][\"'”’)*_]*\s+[\"'“‘(*_]*$")
+
+
+def _a_description_opening(text: str, start: int, name: str) -> bool:
+    """A single capitalised noun that describes a party ("Mill", "Subcontractor"), where any
+    word is capitalised — opening a heading, a title or a sentence — is no name."""
+    if " " in name or not re.fullmatch(party_nouns(), name.casefold()):
+        return False
+    return _OPENING.search(text, max(0, start - 12), start) is not None or start == 0
 
 
 def _in_a_regulator_s_name(text: str, at: int, lexicon: Lexicon) -> bool:

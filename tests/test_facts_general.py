@@ -279,6 +279,37 @@ def test_a_law_s_name_is_never_the_party() -> None:
     assert [p.name for p in respondents(text, lexicon())] == ["Sakura Ledger Co., Ltd."]
 
 
+# --- Respondents: descriptions, roles, headings, subjects ------------------------------------
+
+
+def named_parties(text: str) -> list[str]:
+    from assistant.parties import respondents
+
+    return [p.name for p in respondents(text, lexicon()) if not p.pronoun]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Contractor has paid**",
+        "Refinery has paid its emissions penalty in full",
+        "Importer Fined Again",
+        "The board met. Distributor was fined twice, the filing says.",
+    ],
+)
+def test_a_capitalised_description_opening_a_heading_or_sentence_is_no_name(text: str) -> None:
+    assert named_parties(text) == []
+
+
+def test_a_heading_does_not_become_the_article_s_main_party() -> None:
+    facts = extract(
+        "**Wholesaler has paid**\n\nThe CNIL fined the wholesaler €40,000 in May.",
+        title="Penalty for a timber wholesaler in Uppsala",
+    )
+    fine = by_amount(facts, "40000")
+    assert fine.respondent is None or fine.respondent.text != "Wholesaler"
+
+
 def test_a_sentence_does_not_end_inside_a_provision_citation() -> None:
     facts = extract(
         "Datatilsynet reported the optician to the police. "
