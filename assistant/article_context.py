@@ -13,7 +13,15 @@ from .fact_model import Amount
 from .lexicon import Lexicon
 from .models import Article
 from .money import find_money
-from .parties import Party, headline_subject, main_respondent, respondent_key, respondents
+from .parties import (
+    Party,
+    described_parties,
+    description_noun,
+    headline_subject,
+    main_respondent,
+    respondent_key,
+    respondents,
+)
 from .people import Person, people, personal_pronouns
 from .provisions import find_instruments
 
@@ -105,6 +113,7 @@ class _ArticleContext:
         in_body = [] if any(not p.pronoun for p in in_title) else respondents(body, lexicon)
         self.main_respondent = main_respondent(in_body, in_title, article.title)
         self._people: list[Person] | None = None  # read when a sentence needs them
+        self._described: list[tuple[str, Party]] | None = None  # as `_people`
         # Parties named in the article that look like people ("fined Jo Hale … banned him").
         self.named_individuals: list[tuple[str, int]] = []
 
@@ -113,6 +122,18 @@ class _ArticleContext:
         if self._people is None:
             self._people = people(self.body, self.lexicon)
         return self._people
+
+    def described(self, pronoun: str, at: int) -> str | None:
+        """The party "the plant" (`pronoun`) at `at` stands for: the one the article described
+        with that noun last before ("the Kestrel Quarry cement plant"). (Not one described
+        after: in a round-up, "the company" before that is the one the section is about.)"""
+        noun = description_noun(pronoun)
+        if noun is None:
+            return None
+        if self._described is None:
+            self._described = described_parties(self.body, self.lexicon)
+        before = [p for n, p in self._described if n == noun and p.end <= at]
+        return before[-1].name if before else None
 
     def is_individual(self, name: str) -> bool:
         """A person the article introduces by a role: never "it" or "the company"."""

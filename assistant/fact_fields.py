@@ -43,6 +43,10 @@ def _respondent(
         party = min(pool, key=lambda p: abs(p.start - near))
         if not party.pronoun:
             return Located(text=party.name, start=offset + party.start, end=offset + party.end)
+        # "fined the mill" where the article introduced "the Satsop Fiber paperboard mill".
+        described = ctx.described(party.name, offset + party.start)
+        if described:
+            return Located(text=described, start=offset, end=offset)
     # "The Deputy Ombudsman also ordered the company to …": the party sanctioned just before,
     # which in a round-up is not the article's main one.
     recent = ctx.last_party and offset - ctx.last_party[1] < _ANAPHORA_REACH

@@ -471,6 +471,10 @@ _NAME_IN_BRACKETS = re.compile(
 )
 
 
+# "A second lender, Kovar Credit s.r.o., was fined": the name the description is given.
+_NAME_IN_APPOSITION = re.compile(rf",\s+(?P<name>{_NAME}),")
+
+
 # A wire story's dateline, "MADRID, May 6 (Reuters) -" or "OSLO, 9 January -": where the
 # story was written, never a party (its comma looks like an appositive's).
 _DATELINE = re.compile(
@@ -516,7 +520,9 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if common:
         # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": the name the
         # brackets give is the party's.
-        named = _NAME_IN_BRACKETS.match(match.string, end)
+        named = _NAME_IN_BRACKETS.match(match.string, end) or _NAME_IN_APPOSITION.match(
+            match.string, end
+        )
         if named and not _is_known_non_respondent(named.group("name"), lexicon):
             return Party(named.group("name"), named.start("name"), named.end("name"))
         inner = common.group(1)
@@ -637,6 +643,52 @@ def _is_known_non_respondent(name: str, lexicon: Lexicon) -> bool:
         and not name[mentions[0].end : mentions[1].start].strip(" '’s")
         and mentions[1].end >= len(name.rstrip(".")) - 1
     )
+
+
+# Words between "the" and the noun of a description ("the Kestrel Quarry cement plant", "a
+# Lyon-based fish-feed producer"): not a verb or a word that ends the phrase ("the FCA fined
+# the firm").
+_MODIFIERS = (
+    r"(?:(?!(?:the|an?|and|or|of|in|on|at|to|by|for|with|from|was|were|is|are|has|had|have|"
+    r"which|that|who|its|their|said|says)\b)(?:\w+-[\w-]+|[a-z]\w*(?<!ed))\s+){0,3}?"
+)
+
+
+@cache
+def _description_patterns() -> tuple[re.Pattern[str], ...]:
+    noun = rf"(?P<noun>{party_nouns()})(?![\w-])"
+    return (
+        # "Nordvik Feed AS, a fish-feed producer", "Vestra SA, the country's largest carrier"
+        re.compile(rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[\w-]+['’]s\s+)?{_MODIFIERS}{noun}"),
+        # "the Kestrel Quarry Ltd. cement plant", "the Halden mill"
+        re.compile(rf"\b[Tt]he\s+(?P<who>{_NAME})\.?\s+{_MODIFIERS}{noun}"),
+        # "the subcontractor Halden Bygg AS", "a second lender, Kovar Credit s.r.o.,"
+        re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+{_MODIFIERS}{noun},?\s+(?P<who>{_NAME})"),
+    )
+
+
+def described_parties(text: str, lexicon: Lexicon) -> list[tuple[str, Party]]:
+    """Each party the text introduces with a noun describing it, as (noun, party), in order:
+    "the Kestrel Quarry cement plant" is ("plant", Kestrel Quarry). Copy then writes only
+    "the plant" for it."""
+    found: dict[int, tuple[str, Party]] = {}
+    for pattern in _description_patterns():
+        for match in pattern.finditer(text):
+            party = _clean(match, lexicon)
+            if party is not None and not party.pronoun and party.start not in found:
+                found[party.start] = (_noun_of(match.group("noun")), party)
+    return [found[k] for k in sorted(found)]
+
+
+def _noun_of(description: str) -> str:
+    """The noun a description ends in, as the key descriptions are matched by ("plant")."""
+    return description.split()[-1].casefold()
+
+
+def description_noun(pronoun: str) -> str | None:
+    """ "the plant" → "plant"; "it", "they" → None."""
+    words = pronoun.split()
+    return _noun_of(pronoun) if len(words) > 1 else None
 
 
 # Who makes a product the sanction names: "ChatGPT maker OpenAI", "Epic Games, the company

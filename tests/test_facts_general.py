@@ -310,6 +310,53 @@ def test_a_heading_does_not_become_the_article_s_main_party() -> None:
     assert fine.respondent is None or fine.respondent.text != "Wholesaler"
 
 
+@pytest.mark.parametrize(
+    ("body", "amount", "party"),
+    [
+        (
+            "Inspectors visited the Kestrel Quarry Ltd. cement plant twice last year.\n\n"
+            "The EPA fined the plant $300,000 on May 3, 2024, for dust emissions.",
+            "300000",
+            "Kestrel Quarry Ltd",
+        ),
+        (
+            "The CNIL audited the logistics group Marnevale SAS and the carrier Rhodanie "
+            "Fret SARL. It fined the carrier €75,000 for tracking its drivers.",
+            "75000",
+            "Rhodanie Fret SARL",
+        ),
+        (
+            "Vistara Kitchens Pvt Ltd, a Pune-based appliance maker, sold refurbished units as "
+            "new. The tribunal imposed a penalty of ₹40 lakh on the maker.",
+            "4000000",
+            "Vistara Kitchens Pvt Ltd",
+        ),
+    ],
+)
+def test_a_description_stands_for_the_party_the_article_described_with_it(
+    body: str, amount: str, party: str
+) -> None:
+    fine = by_amount(extract(body, title="Enforcement roundup"), amount)
+    assert fine.respondent is not None and fine.respondent.text.startswith(party)
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name() -> None:
+    assert named_parties("A second lender, Kovar Credit s.r.o., was fined on Monday.") == [
+        "Kovar Credit s.r.o."
+    ]
+
+
+def test_a_description_does_not_reach_forward_to_a_party_described_later() -> None:
+    facts = extract(
+        "The AEPD fined Lumbre Energía S.L. €20,000 and ordered the company to answer its "
+        "customers within a month. Separately, it fined the telecoms company Ondaluz SA "
+        "€30,000.",
+        title="Spanish roundup",
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert order.respondent.text.startswith("Lumbre")
+
+
 def test_a_sentence_does_not_end_inside_a_provision_citation() -> None:
     facts = extract(
         "Datatilsynet reported the optician to the police. "
