@@ -81,6 +81,16 @@ _PERSONAL_SANCTION = (
 # The US SEC's bars: "an officer-and-director bar", "an industry bar".
 _BAR = r"(?:officer[-\s]and[-\s]director|industry|penny[-\s]stock|associational)\s+bars?"
 
+# From a sanction's noun to the preposition before its party, within the sentence: a full stop
+# only inside a number ("€1.5 million") or after a scale's abbreviation ("1,1 Mio. Euro").
+_UP_TO_THE_PARTY = (
+    r"(?:[^.;]|\.(?=\d)|(?:"
+    + "|".join(rf"(?<=\b{scale})" for scale in "Mio Mrd Mill Md Mln mln mld Tsd tys mil bn mn".split())
+    + r")\.){0,100}?\b"
+)
+# What a party is given when it is sanctioned: "X received the largest fine", "Y got an order".
+_GIVEN = r"(?:received|receives|got|gets|was\s+(?:given|handed|issued|served\s+with))"
+
 _RESPONDENT_PATTERNS = [
     # "Clearview AI was fined", "the firm has also been ordered", "A medical company has been
     # fined", "Northbridge, a Manchester marketing firm, was fined"
@@ -113,8 +123,11 @@ _RESPONDENT_PATTERNS = [
     rf"\s+{_OWNER}\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})",
     # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": named in brackets
     rf"\b(?:fined|sanctioned|penalised|penalized)\s+(?P<who>{_COMMON_NP})(?=(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s+\([A-Z])",
-    # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI"
-    rf"\b{_SANCTION_NOUN}\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against|to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI",
+    # "a fine of 2,5 Mio. Euro on X"; an administrative fee is a sanction against someone
+    # ("an infringement fee of NOK 90 000 against X"), but a fee paid "to" someone is a price.
+    rf"\b(?:{_SANCTION_NOUN}\b{_UP_TO_THE_PARTY}(?:on|against|to)|fees?\b{_UP_TO_THE_PARTY}(?:on|against))"
+    rf"\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # A court ruling on a fine: "dismissed an appeal by the clinic X", "a complaint brought by
     # Y against the decision" — who appealed is the party fined.
     # A UK tribunal "reference" is an appeal too: "dismissed a reference brought by Jo Hale".
@@ -127,6 +140,10 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:judgm?ents?|judgements?|orders?|decrees?|decisions?|settlements?|agreements?|it|which|that)\s+(?:also\s+)?requires\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "Ostwind GmbH is prohibited from …", "the broker is also required to delete …"
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:is|are|will\s+be)\s+(?:also\s+|now\s+|further\s+)?(?:prohibited\s+from|barred\s+from|required\s+to|obliged\s+to)|must\s+(?:also\s+)?(?:delete|erase|destroy|stop|cease|remove|notify|appoint|implement|submit|file|engage|hire|retain|adopt|establish|conduct|commission|report|train|overhaul|undergo))\b",
+    # "Vardø Sjømat AS received an infringement fee of NOK 90 000", "Alpha received the largest
+    # fine, …", "the company has also received an order to …": who is given the sanction.
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_GIVEN}"
+    rf"\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_SANCTION_NOUN}|fees?)\b",
     # "Northfield also committed to implement a compliance program": who made the commitment.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:committed|undertook|pledged)\s+(?:also\s+)?to\b",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"

@@ -357,6 +357,30 @@ def test_a_description_does_not_reach_forward_to_a_party_described_later() -> No
     assert order.respondent.text.startswith("Lumbre")
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Nordhavn Fisk AS received an infringement fee of NOK 90 000 in May.", "Nordhavn Fisk AS"),
+        ("Carrow Freight received the largest fine, £4 million.", "Carrow Freight"),
+        ("Dalsgaard ApS has also received an order to delete the recordings.", "Dalsgaard ApS"),
+        (
+            "The inspectorate decided on a fee of SEK 300 000 against Vänern Bygg AB.",
+            "Vänern Bygg AB",
+        ),
+        (
+            "The office imposed a fine of 2,5 Mio. Euro on Rheinblick Versand GmbH.",
+            "Rheinblick Versand GmbH",
+        ),
+    ],
+)
+def test_the_party_given_a_sanction_or_named_after_against(text: str, party: str) -> None:
+    assert named_parties(text) == [party]
+
+
+def test_a_fee_paid_to_someone_is_a_price_not_a_sanction() -> None:
+    assert named_parties("The insurer paid consultancy fees to Harwick Advisory Ltd.") == []
+
+
 def test_a_sentence_does_not_end_inside_a_provision_citation() -> None:
     facts = extract(
         "Datatilsynet reported the optician to the police. "
