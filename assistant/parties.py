@@ -81,13 +81,12 @@ _PERSONAL_SANCTION = (
 # The US SEC's bars: "an officer-and-director bar", "an industry bar".
 _BAR = r"(?:officer[-\s]and[-\s]director|industry|penny[-\s]stock|associational)\s+bars?"
 
+# Abbreviated scales written before a currency: "1,1 Mio. Euro", "3 mld. Kč", "2 tys. zł".
+_SCALE_ABBREVIATIONS = ("Mio", "Mrd", "Mill", "Md", "Mln", "mln", "mld", "Tsd", "tys", "mil", "bn")
 # From a sanction's noun to the preposition before its party, within the sentence: a full stop
-# only inside a number ("€1.5 million") or after a scale's abbreviation ("1,1 Mio. Euro").
-_UP_TO_THE_PARTY = (
-    r"(?:[^.;]|\.(?=\d)|(?:"
-    + "|".join(rf"(?<=\b{scale})" for scale in "Mio Mrd Mill Md Mln mln mld Tsd tys mil bn mn".split())
-    + r")\.){0,100}?\b"
-)
+# only inside a number ("€1.5 million") or after a scale's abbreviation.
+_AFTER_SCALE = "|".join(rf"(?<=\b{scale})" for scale in _SCALE_ABBREVIATIONS)
+_UP_TO_THE_PARTY = rf"(?:[^.;]|\.(?=\d)|(?:{_AFTER_SCALE})\.){{0,100}}?\b"
 # What a party is given when it is sanctioned: "X received the largest fine", "Y got an order".
 _GIVEN = r"(?:received|receives|got|gets|was\s+(?:given|handed|issued|served\s+with))"
 
