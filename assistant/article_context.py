@@ -31,6 +31,7 @@ class _ArticleContext:
         body = self.body = article.body
         self.lexicon = lexicon
         self.published = article.published
+        self.title = article.title
         countries = (
             _article_countries(article, lexicon)
             if lexicon.ambiguous(body) or lexicon.ambiguous(article.outlet or "")
@@ -134,6 +135,20 @@ class _ArticleContext:
             self._described = described_parties(self.body, self.lexicon)
         before = [p for n, p in self._described if n == noun and p.end <= at]
         return before[-1].name if before else None
+
+    def main_company(self) -> str | None:
+        """The story's main party that is no person, for "it" and "the company" in a story
+        whose parties named as sanctioned are people ("a penalty on the company; a penalty on
+        its CFO, Ana Ruiz"): the company the title names, else the one named most often."""
+        if self.main_respondent and not self.is_individual(self.main_respondent):
+            return self.main_respondent
+        if self._described is None:
+            self._described = described_parties(self.body, self.lexicon)
+        named = [p for _, p in self._described] + [
+            p for p in respondents(self.body, self.lexicon) if not p.pronoun
+        ]
+        companies = [p for p in named if not self.is_individual(p.name)]
+        return main_respondent(companies, [], self.title)
 
     def is_individual(self, name: str) -> bool:
         """A person the article introduces by a role: never "it" or "the company"."""

@@ -119,7 +119,7 @@ _RESPONDENT_PATTERNS = [
     # "fined its former chief executive, Lena Ortiz", "an officer-and-director bar against its
     # former finance chief, Lena Ortiz": the person the role names.
     rf"\b(?:{_PERSONAL_SANCTION}|(?:{_SANCTION_NOUN}|{_BAR})\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against))"
-    rf"\s+{_OWNER}\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})",
+    rf"\s+(?:{_OWNER}|the)\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})",
     # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": named in brackets
     rf"\b(?:fined|sanctioned|penalised|penalized)\s+(?P<who>{_COMMON_NP})(?=(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s+\([A-Z])",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI",
@@ -479,6 +479,7 @@ def _without_laws(text: str) -> str:
 
 
 _ROLE_THEN_PERSON = re.compile(rf"\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})")
+_PERSON_AFTER_ROLE = re.compile(rf"\s*,?\s+(?P<who>{_PERSON})")
 
 
 _NAME_IN_BRACKETS = re.compile(
@@ -528,6 +529,13 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         person = _ROLE_THEN_PERSON.match(match.string, owner)
         if person and not _is_known_non_respondent(person.group("who"), lexicon):
             return Party(person.group("who"), person.start("who"), person.end("who"))
+    if re.fullmatch(_ROLE, name):
+        # "a penalty on the CFO, Ana Ruiz": the person the role names; a role alone names no
+        # one ("fined the CEO" is whoever the article introduced as such).
+        person = _PERSON_AFTER_ROLE.match(match.string, end)
+        if person is None or _is_known_non_respondent(person.group("who"), lexicon):
+            return None
+        return Party(person.group("who"), person.start("who"), person.end("who"))
     if _is_known_non_respondent(name, lexicon):
         return None  # "the order to the Privacy Appeals Board": a regulator, before trimming
     if re.fullmatch(_PRONOUN, name, re.IGNORECASE):

@@ -381,6 +381,33 @@ def test_a_fee_paid_to_someone_is_a_price_not_a_sanction() -> None:
     assert named_parties("The insurer paid consultancy fees to Harwick Advisory Ltd.") == []
 
 
+def test_a_person_named_after_a_role_is_the_party_not_the_role() -> None:
+    text = "The FCA imposed a penalty of £80,000 on the COO, Marta Lindqvist, for the breach."
+    assert named_parties(text) == ["Marta Lindqvist"]
+    assert named_parties("The regulator also fined the CEO.") == []
+
+
+def test_the_company_is_never_the_person_fined_beside_it() -> None:
+    facts = extract(
+        "Harbour Ridge Ltd, a Leeds-based lender, misled borrowers. The FCA's notice imposes "
+        "a penalty of £2,000,000 on the company and a penalty of £300,000 on the chief "
+        "financial officer, Daniel Okoro.",
+        title="Harbour Ridge: the FCA's notice explained",
+    )
+    assert by_amount(facts, "2000000").respondent.text == "Harbour Ridge Ltd"
+
+
+def test_the_company_resolves_to_a_company_when_the_party_named_is_a_person() -> None:
+    facts = extract(
+        "Harbour Ridge Ltd, a Leeds-based lender, misled borrowers.\n\n"
+        "- The notice imposes a penalty of £2,000,000 on the company.\n"
+        "- It imposes a penalty of £300,000 on the chief financial officer, Daniel Okoro.",
+        title="Harbour Ridge: the FCA's notice explained",
+    )
+    assert by_amount(facts, "2000000").respondent.text == "Harbour Ridge Ltd"
+    assert by_amount(facts, "300000").respondent.text == "Daniel Okoro"
+
+
 def test_a_sentence_does_not_end_inside_a_provision_citation() -> None:
     facts = extract(
         "Datatilsynet reported the optician to the police. "
