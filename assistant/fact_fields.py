@@ -34,18 +34,24 @@ _REVIEWER = re.compile(
 )
 
 
+def _distance_to(party: Party, at: int) -> int:
+    """Characters between a party and an amount: "Alder was fined €3m and Birchwood €1m" has
+    Alder nearer to €3m than Birchwood, counted from where Alder's name ends."""
+    return at - party.end if party.end <= at else abs(party.start - at)
+
+
 def _respondent(
     parties: list[Party], near: int, ctx: _ArticleContext, offset: int
 ) -> Located | None:
     named = [p for p in parties if not p.pronoun]
-    nearest = min(parties, key=lambda p: abs(p.start - near), default=None)
+    nearest = min(parties, key=lambda p: _distance_to(p, near), default=None)
     if nearest and description_noun(nearest.name) and all(ctx.is_individual(p.name) for p in named):
         # "a penalty of £2m on the company and £300,000 on its CFO, Jo Hale": the company is
         # no person named beside it.
         named = []
     pool = named or parties
     if pool:
-        party = min(pool, key=lambda p: abs(p.start - near))
+        party = min(pool, key=lambda p: _distance_to(p, near))
         if not party.pronoun:
             return Located(text=party.name, start=offset + party.start, end=offset + party.end)
         # "fined the plant" where the article introduced "the Kestrel Quarry cement plant".

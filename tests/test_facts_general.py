@@ -397,6 +397,16 @@ def test_the_company_is_never_the_person_fined_beside_it() -> None:
     assert by_amount(facts, "2000000").respondent.text == "Harbour Ridge Ltd"
 
 
+def test_a_gapped_list_gives_each_amount_its_own_party() -> None:
+    facts = extract(
+        "The Swiss competition commission fined the two wholesalers in May. Alder Handel AG "
+        "was fined CHF 3.2 million and Birchwood CHF 1.15 million.",
+        title="Wholesale cartel",
+    )
+    assert by_amount(facts, "3200000").respondent.text.startswith("Alder")
+    assert by_amount(facts, "1150000").respondent.text == "Birchwood"
+
+
 def test_the_company_resolves_to_a_company_when_the_party_named_is_a_person() -> None:
     facts = extract(
         "Harbour Ridge Ltd, a Leeds-based lender, misled borrowers.\n\n"
