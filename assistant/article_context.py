@@ -22,7 +22,7 @@ from .parties import (
     respondent_key,
     respondents,
 )
-from .people import Person, people, personal_pronouns
+from .people import Person, looks_personal, people, personal_pronouns
 from .provisions import find_instruments
 
 
@@ -149,6 +149,14 @@ class _ArticleContext:
         ]
         companies = [p for p in named if not self.is_individual(p.name)]
         return main_respondent(companies, [], self.title)
+
+    def is_person(self, name: str) -> bool:
+        """A party written as a person's name whose surname the article introduces as a
+        person's ("Jo Hale, its former director", "Mr Hale"): not "Enel Energia"."""
+        if not looks_personal(name, self.lexicon):
+            return False
+        surname = respondent_key(name, personal=True)
+        return any(respondent_key(p.name, personal=True) == surname for p in self.people())
 
     def is_individual(self, name: str) -> bool:
         """A person the article introduces by a role: never "it" or "the company"."""

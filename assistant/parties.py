@@ -780,10 +780,13 @@ def find_respondent(text: str, key: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)  # compared pairwise when an article's facts are merged
-def respondent_key(name: str) -> str:
+def respondent_key(name: str, personal: bool = False) -> str:
     """Grouping key: "Clearview AI", "Clearview" and "CLEARVIEW" are one respondent, and
-    "Saúde Prime" is "saude prime" as people type it."""
+    "Saúde Prime" is "saude prime" as people type it. A person (`personal`) is their surname,
+    as copy and questions call them after the first mention: "Jo Hale" is "hale"."""
     words = re.findall(r"[\w&]+", fold(name))
+    if personal and words:
+        return words[-1]
     # "Bank X S.A." is X as the article calls it later: a generic first word is not the key.
     if len(words) > 1 and words[0] in _GENERIC_FIRST and words[1] not in _JOINERS:
         return words[1]
