@@ -13,8 +13,16 @@ from .fact_model import Amount
 from .lexicon import Lexicon
 from .models import Article
 from .money import find_money
-from .parties import Party, headline_subject, main_respondent, respondent_key, respondents
-from .people import Person, people, personal_pronouns
+from .parties import (
+    Party,
+    described_parties,
+    description_noun,
+    headline_subject,
+    main_respondent,
+    respondent_key,
+    respondents,
+)
+from .people import Person, looks_personal, people, personal_pronouns
 from .provisions import find_instruments
 
 
@@ -23,6 +31,7 @@ class _ArticleContext:
         body = self.body = article.body
         self.lexicon = lexicon
         self.published = article.published
+        self.title = article.title
         countries = (
             _article_countries(article, lexicon)
             if lexicon.ambiguous(body) or lexicon.ambiguous(article.outlet or "")
@@ -105,6 +114,7 @@ class _ArticleContext:
         in_body = [] if any(not p.pronoun for p in in_title) else respondents(body, lexicon)
         self.main_respondent = main_respondent(in_body, in_title, article.title)
         self._people: list[Person] | None = None  # read when a sentence needs them
+        self._described: list[tuple[str, Party]] | None = None  # as `_people`
         # Parties named in the article that look like people ("fined Jo Hale … banned him").
         self.named_individuals: list[tuple[str, int]] = []
 
@@ -113,6 +123,40 @@ class _ArticleContext:
         if self._people is None:
             self._people = people(self.body, self.lexicon)
         return self._people
+
+    def described(self, pronoun: str, at: int) -> str | None:
+        """The party "the plant" (`pronoun`) at `at` stands for: the one the article described
+        with that noun last before ("the Kestrel Quarry cement plant"). (Not one described
+        after: in a round-up, "the company" before that is the one the section is about.)"""
+        noun = description_noun(pronoun)
+        if noun is None:
+            return None
+        if self._described is None:
+            self._described = described_parties(self.body, self.lexicon)
+        before = [p for n, p in self._described if n == noun and p.end <= at]
+        return before[-1].name if before else None
+
+    def main_company(self) -> str | None:
+        """The story's main party that is no person, for "it" and "the company" in a story
+        whose parties named as sanctioned are people ("a penalty on the company; a penalty on
+        its CFO, Ana Ruiz"): the company the title names, else the one named most often."""
+        if self.main_respondent and not self.is_individual(self.main_respondent):
+            return self.main_respondent
+        if self._described is None:
+            self._described = described_parties(self.body, self.lexicon)
+        named = [p for _, p in self._described] + [
+            p for p in respondents(self.body, self.lexicon) if not p.pronoun
+        ]
+        companies = [p for p in named if not self.is_individual(p.name)]
+        return main_respondent(companies, [], self.title)
+
+    def is_person(self, name: str) -> bool:
+        """A party written as a person's name whose surname the article introduces as a
+        person's ("Jo Hale, its former director", "Mr Hale"): not "Enel Energia"."""
+        if not looks_personal(name, self.lexicon):
+            return False
+        surname = respondent_key(name, personal=True)
+        return any(respondent_key(p.name, personal=True) == surname for p in self.people())
 
     def is_individual(self, name: str) -> bool:
         """A person the article introduces by a role: never "it" or "the company"."""

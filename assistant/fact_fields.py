@@ -11,7 +11,7 @@ from .article_context import _ANAPHORA_REACH, _ArticleContext
 from .dates import DateMention
 from .fact_model import Amount, Located
 from .money import MoneyMention
-from .parties import AuthorityMention, Party, respondent_key
+from .parties import AuthorityMention, Party, description_noun, respondent_key
 
 _DECISION_DATE = re.compile(
     r"\b(?:decision|ruling|order|notice)\b[^.;]{0,25}$|^\W*on\W*$|\bdated\W*$", re.I
@@ -34,21 +34,40 @@ _REVIEWER = re.compile(
 )
 
 
+def _distance_to(party: Party, at: int) -> int:
+    """Characters between a party and an amount: "Alder was fined €3m and Birchwood €1m" has
+    Alder nearer to €3m than Birchwood, counted from where Alder's name ends."""
+    return at - party.end if party.end <= at else abs(party.start - at)
+
+
 def _respondent(
     parties: list[Party], near: int, ctx: _ArticleContext, offset: int
 ) -> Located | None:
     named = [p for p in parties if not p.pronoun]
+    nearest = min(parties, key=lambda p: _distance_to(p, near), default=None)
+    if nearest and description_noun(nearest.name) and all(ctx.is_individual(p.name) for p in named):
+        # "a penalty of £2m on the company and £300,000 on its CFO, Jo Hale": the company is
+        # no person named beside it.
+        named = []
     pool = named or parties
     if pool:
-        party = min(pool, key=lambda p: abs(p.start - near))
+        party = min(pool, key=lambda p: _distance_to(p, near))
         if not party.pronoun:
             return Located(text=party.name, start=offset + party.start, end=offset + party.end)
+        # "fined the plant" where the article introduced "the Kestrel Quarry cement plant".
+        described = ctx.described(party.name, offset + party.start)
+        if described:
+            return Located(text=described, start=offset, end=offset)
     # "The Deputy Ombudsman also ordered the company to …": the party sanctioned just before,
     # which in a round-up is not the article's main one.
     recent = ctx.last_party and offset - ctx.last_party[1] < _ANAPHORA_REACH
     who = ctx.last_party[0] if recent and ctx.last_party else ctx.main_respondent
     if who and ctx.main_respondent and respondent_key(who) == respondent_key(ctx.main_respondent):
         who = ctx.main_respondent  # the article's full name for it ("Clearview AI")
+    if parties and (who is None or ctx.is_individual(who)):
+        # "it", "the company" is never a person fined beside it, and stands for a company
+        # even where the article names none as sanctioned.
+        who = ctx.main_company() or who
     if who:
         return Located(text=who, start=offset, end=offset)  # resolved: no span of its own
     return None

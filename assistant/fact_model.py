@@ -45,6 +45,7 @@ class Fact(BaseModel):
     article_id: str
     action: Action
     respondent: Located | None = None
+    respondent_personal: bool = False  # a person the article introduces: keyed by surname
     authority: str | None = None  # id in authorities.toml
     authority_at: Located | None = None
     jurisdiction: str | None = None  # ISO 3166 / "EU" / "US-NY"
@@ -64,7 +65,9 @@ class Fact(BaseModel):
 
     @property
     def respondent_key(self) -> str | None:
-        return respondent_key(self.respondent.text) if self.respondent else None
+        if self.respondent is None:
+            return None
+        return respondent_key(self.respondent.text, personal=self.respondent_personal)
 
 
 _MULTIPLIERS = {

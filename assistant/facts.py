@@ -52,7 +52,7 @@ from .people import looks_personal
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 50
+EXTRACTOR_VERSION = 52
 
 
 def extract_facts(
@@ -119,4 +119,5 @@ def extract_facts(
     _date_judgments(article, sentences, facts, context)
     for fact in facts:
         _derive_statuses(fact, body)
+        fact.respondent_personal = bool(fact.respondent) and context.is_person(fact.respondent.text)
     return facts

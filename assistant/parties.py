@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .datafiles import load_toml
 from .lexicon import Lexicon
 from .name_lookup import lookup_form
 from .needles import Guarded, compile_guarded
@@ -44,14 +45,19 @@ _NAME = (
 )
 # Lower-case descriptors before a name: "ride-hailing app Uber", "US firm Clearview AI".
 _DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}"
+
+
+@cache
+def party_nouns() -> str:
+    """Nouns describing a party ("mill", "subcontractor", "carmaker"), as one alternation:
+    `[parties] nouns` in people.toml."""
+    nouns = load_toml("people.toml")["parties"]["nouns"]
+    return "|".join(f"(?:{n})" for n in nouns)
+
+
 # A description that refers back to the party named before: "also ordered the school to
-# remove the cameras", "told the lender to stop".
-_PRONOUN = (
-    r"(?:it|them|they|the\s+(?:company|firm|group|start-?up|business|platform|app|service|bank|operator"
-    r"|school|lender|broker|data\s+broker|retailer|insurer|hospital|clinic|pharmacy|provider|carrier"
-    r"|employer|landlord|controller|debt\s+collector|website|publisher|developer|telco|municipality"
-    r"|council|university|charity))"
-)
+# remove the cameras", "told the lender to stop", "fined the plant".
+_PRONOUN = rf"(?:it|them|they|the\s+(?:{party_nouns()})(?![\w-]))"
 _COMMON_NP = (
     r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){0,3}(?:company|firm|authority|hospital|bank|council|school|retailer|"
     r"insurer|operator|provider|website|app|agency|department|municipality|police|university|charity|"
@@ -74,6 +80,15 @@ _PERSONAL_SANCTION = (
 )
 # The US SEC's bars: "an officer-and-director bar", "an industry bar".
 _BAR = r"(?:officer[-\s]and[-\s]director|industry|penny[-\s]stock|associational)\s+bars?"
+
+# Abbreviated scales written before a currency: "1,1 Mio. Euro", "3 mld. Kč", "2 tys. zł".
+_SCALE_ABBREVIATIONS = ("Mio", "Mrd", "Mill", "Md", "Mln", "mln", "mld", "Tsd", "tys", "mil", "bn")
+# From a sanction's noun to the preposition before its party, within the sentence: a full stop
+# only inside a number ("€1.5 million") or after a scale's abbreviation.
+_AFTER_SCALE = "|".join(rf"(?<=\b{scale})" for scale in _SCALE_ABBREVIATIONS)
+_UP_TO_THE_PARTY = rf"(?:[^.;]|\.(?=\d)|(?:{_AFTER_SCALE})\.){{0,100}}?\b"
+# What a party is given when it is sanctioned: "X received the largest fine", "Y got an order".
+_GIVEN = r"(?:received|receives|got|gets|was\s+(?:given|handed|issued|served\s+with))"
 
 _RESPONDENT_PATTERNS = [
     # "Clearview AI was fined", "the firm has also been ordered", "A medical company has been
@@ -104,11 +119,18 @@ _RESPONDENT_PATTERNS = [
     # "fined its former chief executive, Lena Ortiz", "an officer-and-director bar against its
     # former finance chief, Lena Ortiz": the person the role names.
     rf"\b(?:{_PERSONAL_SANCTION}|(?:{_SANCTION_NOUN}|{_BAR})\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against))"
-    rf"\s+{_OWNER}\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})",
+    rf"\s+(?:{_OWNER}|the)\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})",
+    # A gapped list: "Alder was fined €3 million and Birchwood €1.2 million", "fined Alder
+    # NOK 2 million, Birchwood NOK 900 000": the name before each further amount is its party.
+    rf"\b(?:{_SANCTIONED}|ordered\s+to\s+pay)\s+[^.;]{{0,60}}?(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)\d(?:[^.;]|\.(?=\d)){{0,30}}?"
+    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)\d)",
     # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": named in brackets
     rf"\b(?:fined|sanctioned|penalised|penalized)\s+(?P<who>{_COMMON_NP})(?=(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s+\([A-Z])",
-    # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI"
-    rf"\b{_SANCTION_NOUN}\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against|to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI",
+    # "a fine of 2,5 Mio. Euro on X"; an administrative fee is a sanction against someone
+    # ("an infringement fee of NOK 90 000 against X"), but a fee paid "to" someone is a price.
+    rf"\b(?:{_SANCTION_NOUN}\b{_UP_TO_THE_PARTY}(?:on|against|to)|fees?\b{_UP_TO_THE_PARTY}(?:on|against))"
+    rf"\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # A court ruling on a fine: "dismissed an appeal by the clinic X", "a complaint brought by
     # Y against the decision" — who appealed is the party fined.
     # A UK tribunal "reference" is an appeal too: "dismissed a reference brought by Jo Hale".
@@ -121,6 +143,10 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:judgm?ents?|judgements?|orders?|decrees?|decisions?|settlements?|agreements?|it|which|that)\s+(?:also\s+)?requires\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "Ostwind GmbH is prohibited from …", "the broker is also required to delete …"
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:is|are|will\s+be)\s+(?:also\s+|now\s+|further\s+)?(?:prohibited\s+from|barred\s+from|required\s+to|obliged\s+to)|must\s+(?:also\s+)?(?:delete|erase|destroy|stop|cease|remove|notify|appoint|implement|submit|file|engage|hire|retain|adopt|establish|conduct|commission|report|train|overhaul|undergo))\b",
+    # "Vardø Sjømat AS received an infringement fee of NOK 90 000", "Alpha received the largest
+    # fine, …", "the company has also received an order to …": who is given the sanction.
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_GIVEN}"
+    rf"\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_SANCTION_NOUN}|fees?)\b",
     # "Northfield also committed to implement a compliance program": who made the commitment.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:committed|undertook|pledged)\s+(?:also\s+)?to\b",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
@@ -457,12 +483,17 @@ def _without_laws(text: str) -> str:
 
 
 _ROLE_THEN_PERSON = re.compile(rf"\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})")
+_PERSON_AFTER_ROLE = re.compile(rf"\s*,?\s+(?P<who>{_PERSON})")
 
 
 _NAME_IN_BRACKETS = re.compile(
     r"(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+\("
     r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.&-]*){0,6})\)"
 )
+
+
+# "A second lender, Kovar Credit s.r.o., was fined": the name the description is given.
+_NAME_IN_APPOSITION = re.compile(rf",\s+(?P<name>{_NAME}),")
 
 
 # A wire story's dateline, "MADRID, May 6 (Reuters) -" or "OSLO, 9 January -": where the
@@ -502,6 +533,13 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         person = _ROLE_THEN_PERSON.match(match.string, owner)
         if person and not _is_known_non_respondent(person.group("who"), lexicon):
             return Party(person.group("who"), person.start("who"), person.end("who"))
+    if re.fullmatch(_ROLE, name):
+        # "a penalty on the CFO, Ana Ruiz": the person the role names; a role alone names no
+        # one ("fined the CEO" is whoever the article introduced as such).
+        person = _PERSON_AFTER_ROLE.match(match.string, end)
+        if person is None or _is_known_non_respondent(person.group("who"), lexicon):
+            return None
+        return Party(person.group("who"), person.start("who"), person.end("who"))
     if _is_known_non_respondent(name, lexicon):
         return None  # "the order to the Privacy Appeals Board": a regulator, before trimming
     if re.fullmatch(_PRONOUN, name, re.IGNORECASE):
@@ -510,7 +548,9 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if common:
         # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": the name the
         # brackets give is the party's.
-        named = _NAME_IN_BRACKETS.match(match.string, end)
+        named = _NAME_IN_BRACKETS.match(match.string, end) or _NAME_IN_APPOSITION.match(
+            match.string, end
+        )
         if named and not _is_known_non_respondent(named.group("name"), lexicon):
             return Party(named.group("name"), named.start("name"), named.end("name"))
         inner = common.group(1)
@@ -566,7 +606,22 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         match.string, start, lexicon
     ):
         return None
+    if _a_description_opening(match.string, start, name):
+        return None  # "**Contractor has paid**": the word is capitalised by its place only
     return Party(name, start, end)
+
+
+# What may come before the first word of a heading or a sentence: markup, a bullet, a quote,
+# or the end of the sentence before.
+_OPENING = re.compile(r"(?:^|\n)[ \t>*#_\-\u2022\"'“‘(]*$|[.!?:;][\"'”’)*_]*\s+[\"'“‘(*_]*$")
+
+
+def _a_description_opening(text: str, start: int, name: str) -> bool:
+    """A single capitalised noun that describes a party ("Mill", "Subcontractor"), where any
+    word is capitalised — opening a heading, a title or a sentence — is no name."""
+    if " " in name or not re.fullmatch(party_nouns(), name.casefold()):
+        return False
+    return _OPENING.search(text, max(0, start - 12), start) is not None or start == 0
 
 
 def _in_a_regulator_s_name(text: str, at: int, lexicon: Lexicon) -> bool:
@@ -616,6 +671,52 @@ def _is_known_non_respondent(name: str, lexicon: Lexicon) -> bool:
         and not name[mentions[0].end : mentions[1].start].strip(" '’s")
         and mentions[1].end >= len(name.rstrip(".")) - 1
     )
+
+
+# Words between "the" and the noun of a description ("the Kestrel Quarry cement plant", "a
+# Lyon-based fish-feed producer"): not a verb or a word that ends the phrase ("the FCA fined
+# the firm").
+_MODIFIERS = (
+    r"(?:(?!(?:the|an?|and|or|of|in|on|at|to|by|for|with|from|was|were|is|are|has|had|have|"
+    r"which|that|who|its|their|said|says)\b)(?:\w+-[\w-]+|[a-z]\w*(?<!ed))\s+){0,3}?"
+)
+
+
+@cache
+def _description_patterns() -> tuple[re.Pattern[str], ...]:
+    noun = rf"(?P<noun>{party_nouns()})(?![\w-])"
+    return (
+        # "Nordvik Feed AS, a fish-feed producer", "Vestra SA, the country's largest carrier"
+        re.compile(rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[\w-]+['’]s\s+)?{_MODIFIERS}{noun}"),
+        # "the Kestrel Quarry Ltd. cement plant", "the Halden mill"
+        re.compile(rf"\b[Tt]he\s+(?P<who>{_NAME})\.?\s+{_MODIFIERS}{noun}"),
+        # "the subcontractor Halden Bygg AS", "a second lender, Kovar Credit s.r.o.,"
+        re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+{_MODIFIERS}{noun},?\s+(?P<who>{_NAME})"),
+    )
+
+
+def described_parties(text: str, lexicon: Lexicon) -> list[tuple[str, Party]]:
+    """Each party the text introduces with a noun describing it, as (noun, party), in order:
+    "the Kestrel Quarry cement plant" is ("plant", Kestrel Quarry). Copy then writes only
+    "the plant" for it."""
+    found: dict[int, tuple[str, Party]] = {}
+    for pattern in _description_patterns():
+        for match in pattern.finditer(text):
+            party = _clean(match, lexicon)
+            if party is not None and not party.pronoun and party.start not in found:
+                found[party.start] = (_noun_of(match.group("noun")), party)
+    return [found[k] for k in sorted(found)]
+
+
+def _noun_of(description: str) -> str:
+    """The noun a description ends in, as the key descriptions are matched by ("plant")."""
+    return description.split()[-1].casefold()
+
+
+def description_noun(pronoun: str) -> str | None:
+    """ "the plant" → "plant"; "it", "they" → None."""
+    words = pronoun.split()
+    return _noun_of(pronoun) if len(words) > 1 else None
 
 
 # Who makes a product the sanction names: "ChatGPT maker OpenAI", "Epic Games, the company
@@ -679,10 +780,13 @@ def find_respondent(text: str, key: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)  # compared pairwise when an article's facts are merged
-def respondent_key(name: str) -> str:
+def respondent_key(name: str, personal: bool = False) -> str:
     """Grouping key: "Clearview AI", "Clearview" and "CLEARVIEW" are one respondent, and
-    "Saúde Prime" is "saude prime" as people type it."""
+    "Saúde Prime" is "saude prime" as people type it. A person (`personal`) is their surname,
+    as copy and questions call them after the first mention: "Jo Hale" is "hale"."""
     words = re.findall(r"[\w&]+", fold(name))
+    if personal and words:
+        return words[-1]
     # "Bank X S.A." is X as the article calls it later: a generic first word is not the key.
     if len(words) > 1 and words[0] in _GENERIC_FIRST and words[1] not in _JOINERS:
         return words[1]

@@ -279,6 +279,145 @@ def test_a_law_s_name_is_never_the_party() -> None:
     assert [p.name for p in respondents(text, lexicon())] == ["Sakura Ledger Co., Ltd."]
 
 
+# --- Respondents: descriptions, roles, headings, subjects ------------------------------------
+
+
+def named_parties(text: str) -> list[str]:
+    from assistant.parties import respondents
+
+    return [p.name for p in respondents(text, lexicon()) if not p.pronoun]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Contractor has paid**",
+        "Refinery has paid its emissions penalty in full",
+        "Importer Fined Again",
+        "The board met. Distributor was fined twice, the filing says.",
+    ],
+)
+def test_a_capitalised_description_opening_a_heading_or_sentence_is_no_name(text: str) -> None:
+    assert named_parties(text) == []
+
+
+def test_a_heading_does_not_become_the_article_s_main_party() -> None:
+    facts = extract(
+        "**Wholesaler has paid**\n\nThe CNIL fined the wholesaler €40,000 in May.",
+        title="Penalty for a timber wholesaler in Uppsala",
+    )
+    fine = by_amount(facts, "40000")
+    assert fine.respondent is None or fine.respondent.text != "Wholesaler"
+
+
+@pytest.mark.parametrize(
+    ("body", "amount", "party"),
+    [
+        (
+            "Inspectors visited the Kestrel Quarry Ltd. cement plant twice last year.\n\n"
+            "The EPA fined the plant $300,000 on May 3, 2024, for dust emissions.",
+            "300000",
+            "Kestrel Quarry Ltd",
+        ),
+        (
+            "The CNIL audited the logistics group Marnevale SAS and the carrier Rhodanie "
+            "Fret SARL. It fined the carrier €75,000 for tracking its drivers.",
+            "75000",
+            "Rhodanie Fret SARL",
+        ),
+        (
+            "Vistara Kitchens Pvt Ltd, a Pune-based appliance maker, sold refurbished units as "
+            "new. The tribunal imposed a penalty of ₹40 lakh on the maker.",
+            "4000000",
+            "Vistara Kitchens Pvt Ltd",
+        ),
+    ],
+)
+def test_a_description_stands_for_the_party_the_article_described_with_it(
+    body: str, amount: str, party: str
+) -> None:
+    fine = by_amount(extract(body, title="Enforcement roundup"), amount)
+    assert fine.respondent is not None and fine.respondent.text.startswith(party)
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name() -> None:
+    assert named_parties("A second lender, Kovar Credit s.r.o., was fined on Monday.") == [
+        "Kovar Credit s.r.o."
+    ]
+
+
+def test_a_description_does_not_reach_forward_to_a_party_described_later() -> None:
+    facts = extract(
+        "The AEPD fined Lumbre Energía S.L. €20,000 and ordered the company to answer its "
+        "customers within a month. Separately, it fined the telecoms company Ondaluz SA "
+        "€30,000.",
+        title="Spanish roundup",
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert order.respondent.text.startswith("Lumbre")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Nordhavn Fisk AS received an infringement fee of NOK 90 000 in May.", "Nordhavn Fisk AS"),
+        ("Carrow Freight received the largest fine, £4 million.", "Carrow Freight"),
+        ("Dalsgaard ApS has also received an order to delete the recordings.", "Dalsgaard ApS"),
+        (
+            "The inspectorate decided on a fee of SEK 300 000 against Vänern Bygg AB.",
+            "Vänern Bygg AB",
+        ),
+        (
+            "The office imposed a fine of 2,5 Mio. Euro on Rheinblick Versand GmbH.",
+            "Rheinblick Versand GmbH",
+        ),
+    ],
+)
+def test_the_party_given_a_sanction_or_named_after_against(text: str, party: str) -> None:
+    assert named_parties(text) == [party]
+
+
+def test_a_fee_paid_to_someone_is_a_price_not_a_sanction() -> None:
+    assert named_parties("The insurer paid consultancy fees to Harwick Advisory Ltd.") == []
+
+
+def test_a_person_named_after_a_role_is_the_party_not_the_role() -> None:
+    text = "The FCA imposed a penalty of £80,000 on the COO, Marta Lindqvist, for the breach."
+    assert named_parties(text) == ["Marta Lindqvist"]
+    assert named_parties("The regulator also fined the CEO.") == []
+
+
+def test_the_company_is_never_the_person_fined_beside_it() -> None:
+    facts = extract(
+        "Harbour Ridge Ltd, a Leeds-based lender, misled borrowers. The FCA's notice imposes "
+        "a penalty of £2,000,000 on the company and a penalty of £300,000 on the chief "
+        "financial officer, Daniel Okoro.",
+        title="Harbour Ridge: the FCA's notice explained",
+    )
+    assert by_amount(facts, "2000000").respondent.text == "Harbour Ridge Ltd"
+
+
+def test_a_gapped_list_gives_each_amount_its_own_party() -> None:
+    facts = extract(
+        "The Swiss competition commission fined the two wholesalers in May. Alder Handel AG "
+        "was fined CHF 3.2 million and Birchwood CHF 1.15 million.",
+        title="Wholesale cartel",
+    )
+    assert by_amount(facts, "3200000").respondent.text.startswith("Alder")
+    assert by_amount(facts, "1150000").respondent.text == "Birchwood"
+
+
+def test_the_company_resolves_to_a_company_when_the_party_named_is_a_person() -> None:
+    facts = extract(
+        "Harbour Ridge Ltd, a Leeds-based lender, misled borrowers.\n\n"
+        "- The notice imposes a penalty of £2,000,000 on the company.\n"
+        "- It imposes a penalty of £300,000 on the chief financial officer, Daniel Okoro.",
+        title="Harbour Ridge: the FCA's notice explained",
+    )
+    assert by_amount(facts, "2000000").respondent.text == "Harbour Ridge Ltd"
+    assert by_amount(facts, "300000").respondent.text == "Daniel Okoro"
+
+
 def test_a_sentence_does_not_end_inside_a_provision_citation() -> None:
     facts = extract(
         "Datatilsynet reported the optician to the police. "

@@ -75,3 +75,18 @@ def test_names_written_as_a_person_s_and_as_a_company_s() -> None:
     assert looks_personal("Tomasz Wrzos", lexicon())
     assert not looks_personal("Wrzos Capital", lexicon())
     assert not looks_personal("Clearview AI", lexicon())
+
+
+def test_a_person_is_keyed_by_surname_and_a_company_by_its_first_word() -> None:
+    from assistant.parties import respondent_key
+    from tests.test_facts_general import by_amount, extract
+
+    facts = extract(
+        "The Polish regulator fined Wisła Meble sp. z o.o. PLN 900,000. The company's former "
+        "sales director, Irena Kowalczyk, was fined PLN 45,000.",
+        title="Furniture maker and its director fined",
+    )
+    assert by_amount(facts, "45000").respondent_key == "kowalczyk"
+    assert by_amount(facts, "900000").respondent_key == "wisła"  # ł has no accent to fold
+    assert respondent_key("Irena Kowalczyk") == "irena"  # a name alone says no person
+    assert respondent_key("Irena Kowalczyk", personal=True) == "kowalczyk"
