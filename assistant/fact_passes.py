@@ -199,11 +199,32 @@ def _continue_paragraphs(facts: list[Fact], body: str) -> None:
             fact.announced = before.announced
 
 
+# A total over several parties: "fined two laundry firms and one of their executives a
+# combined …", "fined Acme and Brix a total of …", "penalised the three banks €9 million in all".
+_SEVERAL_PARTIES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both|\d+)\s+(?:of\s+(?:the|their)"
+    r"\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|businesses|banks|lenders|insurers|operators"
+    r"|groups|entities|parties|people|persons|individuals|executives|directors|managers"
+    r"|suppliers|providers|retailers|brokers|carriers|producers|manufacturers|members)\b"
+    r"|\band\s+(?:one|two|three|some|several)\s+of\s+(?:their|its|the)\b"
+    r"|\b(?:fined|penali[sz]ed|sanctioned)\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*\s+and\s+[A-Z]",
+)
+
+
+def _over_several_parties(total: Fact, body: str) -> bool:
+    """The clause that tells the total names more than one party before the amount."""
+    assert total.amount is not None
+    sentence = body.rfind("\n", 0, total.amount.start) + 1
+    told = max(sentence, *(s for s, _ in total.mentions if s <= total.amount.start))
+    return _SEVERAL_PARTIES.search(body, told, total.amount.start) is not None
+
+
 def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
     """ "Copperleaf has agreed to pay $3.4 million … a $500,000 civil penalty and $2.9 million in
     restitution": a headline figure that is the sum of amounts the article lists separately
     for the same party is their total, not another action. One the copy calls a total ("fined
-    Google a total of €150 million") is the action, whatever else adds up to it."""
+    Google a total of €150 million") is the action, whatever else adds up to it — unless it
+    is the total over several parties whose own amounts the article tells next."""
     monetary = [f for f in facts if f.amount and f.action in MONETARY and f.per is None]
     totals = []
     for total in monetary:
@@ -212,25 +233,29 @@ def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
         # actions told before it, wherever they were told.
         restated = _RESTATES_PARTS.search(body, total.start, total.end) is not None
         called = _CALLED_TOTAL.search(body, max(0, total.amount.start - 30), total.amount.start)
-        if called and not restated:
+        # "fined two firms and an executive a combined R$82 million … Alvorada received R$48
+        # million. Brix was fined …": each party's amount, told after the sum of them all.
+        several = bool(called) and not restated and _over_several_parties(total, body)
+        if called and not restated and not several:
             continue
         parts = [
             f
             for f in monetary
             if f is not total
-            and f.respondent_key == total.respondent_key
+            and (several or f.respondent_key == total.respondent_key)
             and f.amount.currency == total.amount.currency
             and f.amount.amount < total.amount.amount
             and not set(f.mentions) & set(total.mentions)
             and (not restated or f.amount.start < total.amount.start)
+            and (not several or f.amount.start > total.amount.start)
         ]
-        for size in (2, 3):
+        for size in (2, 3, 4) if several else (2, 3):
             # The parts are listed together, in one sentence: two fines told apart (€100
             # million in 2020, €50 million in 2019) that happen to add up are not parts,
-            # unless the total's sentence says it sums them.
+            # unless the total's sentence says it sums them (or that it is several parties').
             if any(
                 sum(p.amount.amount for p in group) == total.amount.amount
-                and (restated or set.intersection(*(set(p.mentions) for p in group)))
+                and (restated or several or set.intersection(*(set(p.mentions) for p in group)))
                 for group in itertools.combinations(parts[:12], size)
             ):
                 totals.append(total)
