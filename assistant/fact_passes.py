@@ -19,6 +19,7 @@ from .fact_rulings import _is_court
 from .fact_statuses import _last_word
 from .models import Article
 from .parties import AuthorityMention, authorities, makers, respondent_key
+from .people import looks_personal
 from .text import Span
 
 _CALLED_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined)\W*$", re.I)
@@ -441,3 +442,51 @@ def _described_courts(facts: list[Fact], ctx: _ArticleContext) -> None:
             and fact.jurisdiction == court.jurisdiction
         ):
             fact.authority = court.id
+
+
+# "both companies were barred from public tenders", "the three firms were also ordered to …":
+# one measure against each of the parties the article has just told the fines of.
+_EACH_OF_THEM = re.compile(
+    r"\b(?P<how_many>both|(?:the|all)\s+(?:two|three|four|five))\s+(?:[a-z-]+\s+)?"
+    r"(?:companies|firms|businesses|banks|operators|entities|groups|defendants)\s+(?:also\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:barred|banned|ordered|prohibited"
+    r"|debarred|disqualified|excluded|directed|required)\b",
+    re.I,
+)
+_HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _each_of_them(facts: list[Fact], body: str, ctx: _ArticleContext) -> list[Fact]:
+    out: list[Fact] = []
+    for fact in facts:
+        start, end = fact.mentions[0]
+        said = (
+            _EACH_OF_THEM.search(body, start, end)
+            if fact.action in {"ban", "order"} and fact.amount is None
+            else None
+        )
+        if said is None:
+            out.append(fact)
+            continue
+        count = _HOW_MANY[said["how_many"].split()[-1].casefold()]
+        named: dict[str, Located] = {}
+        for earlier in sorted(facts, key=lambda f: f.start):
+            who = earlier.respondent
+            if (
+                earlier.action in MONETARY
+                and earlier.start < said.start()
+                and who is not None
+                and earlier.respondent_key
+                and not ctx.is_individual(who.text)
+                and not looks_personal(who.text, ctx.lexicon)
+            ):
+                named.pop(earlier.respondent_key, None)  # keep the order they were last told in
+                named[earlier.respondent_key] = who
+        if len(named) < count:
+            out.append(fact)
+            continue
+        for who in list(named.values())[-count:]:
+            each = fact.model_copy(deep=True)
+            each.respondent = Located(text=who.text, start=said.start(), end=said.start())
+            out.append(each)
+    return out
