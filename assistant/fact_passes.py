@@ -19,6 +19,7 @@ from .fact_rulings import _is_court
 from .fact_statuses import _last_word
 from .models import Article
 from .parties import AuthorityMention, authorities, makers, respondent_key
+from .people import looks_personal
 from .text import Span
 
 _CALLED_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined)\W*$", re.I)
@@ -199,11 +200,32 @@ def _continue_paragraphs(facts: list[Fact], body: str) -> None:
             fact.announced = before.announced
 
 
+# A total over several parties: "fined two laundry firms and one of their executives a
+# combined …", "fined Acme and Brix a total of …", "penalised the three banks €9 million in all".
+_SEVERAL_PARTIES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both|\d+)\s+(?:of\s+(?:the|their)"
+    r"\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|businesses|banks|lenders|insurers|operators"
+    r"|groups|entities|parties|people|persons|individuals|executives|directors|managers"
+    r"|suppliers|providers|retailers|brokers|carriers|producers|manufacturers|members)\b"
+    r"|\band\s+(?:one|two|three|some|several)\s+of\s+(?:their|its|the)\b"
+    r"|\b(?:fined|penali[sz]ed|sanctioned)\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*\s+and\s+[A-Z]",
+)
+
+
+def _over_several_parties(total: Fact, body: str) -> bool:
+    """The clause that tells the total names more than one party before the amount."""
+    assert total.amount is not None
+    sentence = body.rfind("\n", 0, total.amount.start) + 1
+    told = max(sentence, *(s for s, _ in total.mentions if s <= total.amount.start))
+    return _SEVERAL_PARTIES.search(body, told, total.amount.start) is not None
+
+
 def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
     """ "Copperleaf has agreed to pay $3.4 million … a $500,000 civil penalty and $2.9 million in
     restitution": a headline figure that is the sum of amounts the article lists separately
     for the same party is their total, not another action. One the copy calls a total ("fined
-    Google a total of €150 million") is the action, whatever else adds up to it."""
+    Google a total of €150 million") is the action, whatever else adds up to it — unless it
+    is the total over several parties whose own amounts the article tells next."""
     monetary = [f for f in facts if f.amount and f.action in MONETARY and f.per is None]
     totals = []
     for total in monetary:
@@ -212,25 +234,29 @@ def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
         # actions told before it, wherever they were told.
         restated = _RESTATES_PARTS.search(body, total.start, total.end) is not None
         called = _CALLED_TOTAL.search(body, max(0, total.amount.start - 30), total.amount.start)
-        if called and not restated:
+        # "fined two firms and an executive a combined R$82 million … Alvorada received R$48
+        # million. Brix was fined …": each party's amount, told after the sum of them all.
+        several = bool(called) and not restated and _over_several_parties(total, body)
+        if called and not restated and not several:
             continue
         parts = [
             f
             for f in monetary
             if f is not total
-            and f.respondent_key == total.respondent_key
+            and (several or f.respondent_key == total.respondent_key)
             and f.amount.currency == total.amount.currency
             and f.amount.amount < total.amount.amount
             and not set(f.mentions) & set(total.mentions)
             and (not restated or f.amount.start < total.amount.start)
+            and (not several or f.amount.start > total.amount.start)
         ]
-        for size in (2, 3):
+        for size in (2, 3, 4) if several else (2, 3):
             # The parts are listed together, in one sentence: two fines told apart (€100
             # million in 2020, €50 million in 2019) that happen to add up are not parts,
-            # unless the total's sentence says it sums them.
+            # unless the total's sentence says it sums them (or that it is several parties').
             if any(
                 sum(p.amount.amount for p in group) == total.amount.amount
-                and (restated or set.intersection(*(set(p.mentions) for p in group)))
+                and (restated or several or set.intersection(*(set(p.mentions) for p in group)))
                 for group in itertools.combinations(parts[:12], size)
             ):
                 totals.append(total)
@@ -416,3 +442,51 @@ def _described_courts(facts: list[Fact], ctx: _ArticleContext) -> None:
             and fact.jurisdiction == court.jurisdiction
         ):
             fact.authority = court.id
+
+
+# "both companies were barred from public tenders", "the three firms were also ordered to …":
+# one measure against each of the parties the article has just told the fines of.
+_EACH_OF_THEM = re.compile(
+    r"\b(?P<how_many>both|(?:the|all)\s+(?:two|three|four|five))\s+(?:[a-z-]+\s+)?"
+    r"(?:companies|firms|businesses|banks|operators|entities|groups|defendants)\s+(?:also\s+)?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:barred|banned|ordered|prohibited"
+    r"|debarred|disqualified|excluded|directed|required)\b",
+    re.I,
+)
+_HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _each_of_them(facts: list[Fact], body: str, ctx: _ArticleContext) -> list[Fact]:
+    out: list[Fact] = []
+    for fact in facts:
+        start, end = fact.mentions[0]
+        said = (
+            _EACH_OF_THEM.search(body, start, end)
+            if fact.action in {"ban", "order"} and fact.amount is None
+            else None
+        )
+        if said is None:
+            out.append(fact)
+            continue
+        count = _HOW_MANY[said["how_many"].split()[-1].casefold()]
+        named: dict[str, Located] = {}
+        for earlier in sorted(facts, key=lambda f: f.start):
+            who = earlier.respondent
+            if (
+                earlier.action in MONETARY
+                and earlier.start < said.start()
+                and who is not None
+                and earlier.respondent_key
+                and not ctx.is_individual(who.text)
+                and not looks_personal(who.text, ctx.lexicon)
+            ):
+                named.pop(earlier.respondent_key, None)  # keep the order they were last told in
+                named[earlier.respondent_key] = who
+        if len(named) < count:
+            out.append(fact)
+            continue
+        for who in list(named.values())[-count:]:
+            each = fact.model_copy(deep=True)
+            each.respondent = Located(text=who.text, start=said.start(), end=said.start())
+            out.append(each)
+    return out

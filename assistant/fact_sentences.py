@@ -263,8 +263,10 @@ def _sentence_facts(
         breached = match.kind == "order" and _BREACHED_BEFORE.search(
             text, max(0, match.start - 80), match.start
         )
-        if not (required or enforced) and not _explicit_party_near(
-            parties, match.start, match.end, text
+        if (
+            not (required or enforced)
+            and not _explicit_party_near(parties, match.start, match.end, text)
+            and not _party_described(text, match)
         ):
             continue  # "the threat of further fines": no one in particular
         if not required and not breached and not _asserts_action(text, match):
@@ -367,6 +369,39 @@ def _explicit_party_near(parties: list[Party], start: int, end: int, text: str) 
     )
 
 
+# Whom an order or ban is against, when the sentence does not name them: its object told by
+# what it is or by a pronoun ("requiring the mill to …", "directs the company to …",
+# "restrains her from …"), or its subject ("both companies were barred", "Acme received
+# order to …", a translation's bare name before "received").
+_DESCRIBED_OBJECT = re.compile(
+    r"(?:[^.;]{0,40}?\b(?:requiring|directing|compelling|obliging|ordering|instructing)\s+)?"
+    r"\s*(?:the\s+(?:[a-z-]+\s+)?(?!(?:decision|ruling|fine|penalty|order|case|matter|data"
+    r"|information)\b)[a-z]+|him|her|them)\s+(?:to|from)\b"
+)
+_PARTY_NOUN = (
+    r"(?:\b(?:[Bb]oth|[Tt]he\s+(?:two|three|four)|[Aa]ll\s+(?:three|four|five))\s+(?:[a-z-]+\s+)?"
+    r"(?:companies|firms|businesses|banks|operators|entities|groups|parties|defendants)"
+    r"|\b[Tt]he\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|bank|mill|plant|employer"
+    r"|contractor|lender|insurer|group))"
+)
+_DESCRIBED_SUBJECT = re.compile(
+    # "both companies were barred", "the firm was also banned"
+    rf"{_PARTY_NOUN}\s+(?:also\s+)?(?:was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?$"
+    # "the company has also received order to …", "Acme received an order"
+    rf"|(?:{_PARTY_NOUN}|\b[A-Z][\w’'&-]+)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?received\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+)?$"
+)
+
+
+def _party_described(text: str, match: Match) -> bool:
+    if match.kind not in {"order", "ban"}:
+        return False
+    return bool(
+        _DESCRIBED_OBJECT.match(text, match.end)
+        or _DESCRIBED_SUBJECT.search(text, max(0, match.start - 80), match.start)
+    )
+
+
 # "Kestrel, which supplies gas to 380,000 households in Victoria, has also given …": the
 # party is the subject, however long the clause describing it.
 _APPOSITIVE_THEN = re.compile(r",\s[^.;]{1,140}?,\s+[^.;,]{0,80}")
@@ -386,7 +421,7 @@ _WE = re.compile(r"\b[Ww]e\b")
 
 
 _SANCTION_VERB = re.compile(
-    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instructed|directed|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
+    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instruct(?:s|ed)|direct(?:s|ed)|restrain(?:s|ed)|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
     # a person kept out of a trade: "was disqualified", "debarred", "struck off"
     r"disqualif(?:y|ies|ied)|debar(?:s|red)?|struck|"
     r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
@@ -399,7 +434,9 @@ _SANCTION_VERB = re.compile(
 
 
 _ISSUING = re.compile(
-    r"\b(?:issued|imposed|gave|given|made|adopted|handed|served|sent|levied|announced|obtained)\b",
+    # "X received order to establish a system …" (a translation without the article)
+    r"\b(?:issued|imposed|gave|given|made|adopted|handed|served|sent|levied|announced|obtained"
+    r"|received)\b",
     re.I,
 )
 

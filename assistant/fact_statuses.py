@@ -28,7 +28,9 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:these|those|them|such|none\s+of|any\s+of|all\s+of|each\s+of)\b", re.I
 )
 _THAT_ONE = re.compile(
-    r"\b(?:that|this)\s+(?:earlier\s+|first\s+|previous\s+)?(?:fine|penalty|sanction|amount|decision|order|ban)\b",
+    r"\b(?:that|this)\s+(?:earlier\s+|first\s+|previous\s+)?(?:fine|penalty|sanction|amount|decision|order|ban)\b"
+    # "The amount actually paid was €1.14 million": of the action just told
+    r"|\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b",
     re.I,
 )
 # "the company has not paid", "it has appealed": the respondent last named.
@@ -697,8 +699,14 @@ _ANOTHER_ANNULLED = re.compile(
 
 _PART_PAID = re.compile(
     r"\bpa(?:id|ying|ys)\s+(?:only\s+)?(?:half|a\s+(?:third|quarter)|\d+\s?(?:%|per\s?cent))\s+of"
-    r"|\bpaid\s+(?:the|a|its|their)\s+reduced\b",
+    r"|\bpaid\s+(?:the|a|its|their)\s+reduced\b"
+    r"|\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b",
     re.I,
+)
+
+
+_PAID_LESS = re.compile(
+    r"\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b", re.I
 )
 
 
@@ -720,5 +728,13 @@ def _derive_statuses(fact: Fact, body: str) -> None:
         if s.status in {"overturned", "upheld"}
         or (s.status == "reduced" and not _PART_PAID.search(body, s.start, s.end))
     ]
+    # "The amount actually paid was €1.14 million": paid, less than imposed.
+    told_paid = [
+        s
+        for s in fact.statuses
+        if s.status == "reduced" and _PAID_LESS.search(body, s.start, s.end)
+    ]
+    if told_paid and not any(s.status == "paid" for s in fact.statuses):
+        fact.statuses.append(Status(status="paid", start=told_paid[0].start, end=told_paid[0].end))
     if court and not any(s.status == "appealed" for s in fact.statuses):
         fact.statuses.append(Status(status="appealed", start=court[0].start, end=court[0].end))

@@ -27,6 +27,7 @@ from .fact_passes import (
     _courts_go_on,
     _described_courts,
     _drop_totals,
+    _each_of_them,
     _fold_headings,
     _in_addition,
     _inherit_regulators,
@@ -52,7 +53,7 @@ from .people import looks_personal
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 52
+EXTRACTOR_VERSION = 53
 
 
 def extract_facts(
@@ -100,6 +101,7 @@ def extract_facts(
     # sentence that reports it: that sentence is the fact's quote, the heading a mention.
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
     facts = _drop_totals(_fold_headings(_merge(mentions, body), body), body)
+    facts = _each_of_them(facts, body, context)
     _attach_restatements(facts, context)
     _told_again(facts, sentences, context)
     _attach_rulings(facts)

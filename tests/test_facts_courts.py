@@ -286,3 +286,56 @@ def test_a_court_refusing_what_a_party_asked_is_a_ruling() -> None:
     (ruling,) = rulings(facts)
     assert ruling.authority == "Kraków Regional Administrative Court"
     assert ruling.respondent is not None and ruling.respondent.text.startswith("Kestrel")
+
+
+# --- Statuses in translated and plain copy ---------------------------------------------------
+
+
+def test_a_complaint_about_a_fee_is_its_appeal_and_none_made_is_none() -> None:
+    facts = extract(
+        "The Labour Inspection Authority fined Nordvik Stillas AS an infringement fee of NOK "
+        "400 000. Nordvik Stillas has complained about the infringement fee. The complaint "
+        "will be treated by the Directorate.",
+        title="Nordvik Stillas",
+    )
+    assert "appealed" in statuses(by_amount(facts, "400000"))
+    facts = extract(
+        "The Labour Inspection Authority fined Bremnes Rør AS an infringement fee of NOK "
+        "90 000. The company has not complained.",
+        title="Bremnes Rør",
+    )
+    fee = by_amount(facts, "90000")
+    assert "not_appealed" in statuses(fee) and "appealed" not in statuses(fee)
+
+
+def test_an_order_not_complied_with_and_its_coercive_fine_are_not_complied_with() -> None:
+    facts = extract(
+        "The Working Environment Authority ordered Solberg Transport ApS to register the "
+        "drivers' hours by 1 May. The order is not complied with, and a coercive fine of DKK "
+        "5 000 per day now runs.",
+        title="Solberg Transport",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert "not_complied" in statuses(order)
+    assert "not_complied" in statuses(by_amount(facts, "5000"))
+
+
+def test_less_paid_than_imposed_is_paid_and_reduced_with_no_court() -> None:
+    facts = extract(
+        "Portugal's telecoms regulator ANACOM fined Ligar Telecom S.A. €600,000 for "
+        "overcharging roaming customers. The company admitted the breach before the decision "
+        "was taken. The amount actually paid was €360,000.",
+        title="Ligar Telecom fined",
+    )
+    fine = by_amount(facts, "600000")
+    assert {"paid", "reduced"} <= statuses(fine)
+    assert "appealed" not in statuses(fine)
+
+
+def test_a_fee_said_to_be_paid_is_paid() -> None:
+    facts = extract(
+        "The Work Environment Authority fined Holmsund Bygg AB an infringement fee of SEK "
+        "120 000 in January. The fee is paid.",
+        title="Holmsund Bygg",
+    )
+    assert "paid" in statuses(by_amount(facts, "120000"))

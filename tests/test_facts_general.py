@@ -149,6 +149,20 @@ def test_a_headline_total_of_amounts_listed_together_is_not_another_action() -> 
     assert amounts == [Decimal("300000"), Decimal("1000000")]
 
 
+def test_a_combined_figure_for_several_parties_is_the_sum_of_their_fines_told_next() -> None:
+    facts = extract(
+        "Chile's competition regulator on Monday fined three salmon exporters and one of their "
+        "managers a combined 9.6 billion pesos for fixing freight prices.\n\n"
+        "Austral Mar SA received the largest fine, 5.1 billion pesos. Pesquera Lenga SA was "
+        "fined 3.2 billion pesos, and Ruta Sur SA 1.1 billion pesos, while the manager, Tomás "
+        "Ibarra, was ordered to pay 200 million pesos.",
+        title="Salmon exporters fined",
+    )
+    amounts = sorted(f.amount.amount for f in facts if f.amount)
+    assert Decimal("9600000000") not in amounts, amounts
+    assert Decimal("5100000000") in amounts
+
+
 def test_two_fines_told_apart_are_not_the_parts_of_a_third() -> None:
     facts = extract(
         "The regulator fined Orvane SA a total of €30 million. In 2021 it had fined Orvane "

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from assistant.parties import respondent_key
 from tests.test_facts_general import by_amount, extract, labels
 
 
@@ -180,3 +181,65 @@ def test_an_order_first_named_as_not_obeyed_is_an_order_not_complied_with() -> N
     assert len(orders) == 1
     assert orders[0].respondent is not None and orders[0].respondent.text.startswith("Corrib")
     assert "not_complied" in {s.status for s in orders[0].statuses}
+
+
+# --- Orders and bans told without naming whom they bind ------------------------------------
+
+
+def _measures(facts, action: str) -> list:
+    return [f for f in facts if f.action == action]
+
+
+def test_an_order_requiring_the_party_by_what_it_is_is_against_that_party() -> None:
+    facts = extract(
+        "The Oregon Department of Environmental Quality fined Copperline Smelting Co. $95,000 "
+        "in March. The agency also issued an administrative order requiring the smelter to "
+        "install new baghouse filters by June 30.",
+        title="Copperline Smelting fined",
+    )
+    (order,) = _measures(facts, "order")
+    assert order.respondent_key == respondent_key("Copperline Smelting Co.")
+
+
+def test_an_order_a_party_received_is_an_order_in_translated_copy() -> None:
+    facts = extract(
+        "The Working Environment Authority has made decision about infringement fee of DKK "
+        "90 000 against Halvorsen Bygg ApS. In the same decision Halvorsen received order to "
+        "keep records of the hours each employee works.",
+        title="Halvorsen Bygg",
+    )
+    assert len(_measures(facts, "order")) == 1
+
+
+def test_directing_the_company_is_an_order_against_the_company_not_the_person_before() -> None:
+    facts = extract(
+        "The regulator's final order against Ostara Seeds Ltd does three things:\n\n"
+        "- it imposes a penalty of ₹2 crore on Ostara Seeds Ltd;\n"
+        "- it imposes a penalty of ₹40 lakh on managing director Vikram Sethi;\n"
+        "- it directs the company to return the ₹9 crore it moved to related firms.",
+        title="SEBI order on Ostara Seeds",
+    )
+    (order,) = _measures(facts, "order")
+    assert order.respondent_key == respondent_key("Ostara Seeds Ltd")
+
+
+def test_a_person_restrained_from_a_market_is_banned() -> None:
+    facts = extract(
+        "The Securities and Exchange Board of India imposed a penalty of ₹12 lakh on Meera "
+        "Kulkarni, a former finance head of Tarang Textiles Ltd, and restrains her from "
+        "the securities market for three years.",
+    )
+    assert len(_measures(facts, "ban")) == 1
+
+
+def test_both_companies_barred_is_one_ban_for_each_company_told_before() -> None:
+    facts = extract(
+        "Colombia's competition authority fined Aseo Capital SAS 4 billion pesos for rigging "
+        "street-cleaning tenders. Limpiar Andina SAS was fined 2.5 billion pesos.\n\n"
+        "Both companies were also barred from public contracts for four years.",
+        title="Cleaning firms fined",
+    )
+    bans = _measures(facts, "ban")
+    assert sorted(b.respondent_key for b in bans) == sorted(
+        respondent_key(n) for n in ("Aseo Capital SAS", "Limpiar Andina SAS")
+    )
