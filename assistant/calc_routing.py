@@ -230,36 +230,22 @@ def route(
             amount = Input("period", period.amount, cite_quote(reading.quote))
             return Routed(calc.deadline(start, amount, period.unit), "date")
 
-    # Below a maximum the sources state: "How far below the statutory maximum was the
-    # Pesaharaka penalty?" — the maximum less the fine, both cited.
-    if BELOW_MAXIMUM.search(text):
-        fine = largest()
-        found = _stated_maximum(quotes, _amount(fine), fine.facts[0].article_id) if fine else None
-        if fine and found:
-            maximum, quote = found
-            return Routed(
-                calc.difference(
-                    Input("maximum the sources state", maximum, cite_quote(quote)),
-                    Input(f"{fine.action.replace('_', ' ')}", _amount(fine), cite_fact(fine)),
-                ),
-                "money",
-            )
-
-    # A share of a maximum the sources state: "the fine as a % of the most the law allows".
-    if _CAP_WORDS.search(text) and re.search(
+    # Against a maximum the sources state: "How far below the statutory maximum was the
+    # Pesaharaka penalty?" (the maximum less the fine), "the fine as a % of the most the law
+    # allows" (its share of it); both cited.
+    below = BELOW_MAXIMUM.search(text)
+    share = _CAP_WORDS.search(text) and re.search(
         r"\b(?:percentage|share|proportion|per\s*cent|percent)\b|%", text
-    ):
-        fine = largest()
-        found = _stated_maximum(quotes, _amount(fine), fine.facts[0].article_id) if fine else None
-        if fine and found:
-            maximum, quote = found
-            return Routed(
-                calc.share(
-                    Input(f"{fine.action.replace('_', ' ')}", _amount(fine), cite_fact(fine)),
-                    Input("maximum the sources state", maximum, cite_quote(quote)),
-                ),
-                "percent",
-            )
+    )
+    fine = largest() if below or share else None
+    found = _stated_maximum(quotes, _amount(fine), fine.facts[0].article_id) if fine else None
+    if fine and found:
+        maximum, quote = found
+        stated = Input("maximum the sources state", maximum, cite_quote(quote))
+        imposed = Input(f"{fine.action.replace('_', ' ')}", _amount(fine), cite_fact(fine))
+        if below:
+            return Routed(calc.difference(stated, imposed), "money")
+        return Routed(calc.share(imposed, stated), "percent")
 
     # A share the sources say must be put up: "stayed the penalty on condition that the
     # company deposit 10% of the amount" — that share of the penalty, both cited.
