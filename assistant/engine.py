@@ -207,6 +207,39 @@ _PERSON_SANCTIONED = re.compile(
 _ASKS_WHO_PASSIVE = re.compile(
     r"^\W*who\s+(?:else\s+)?(?:was|were|got|has\s+been|had\s+been|have\s+been)\b", re.I
 )
+# "the biggest fine", "the smallest penalty": which end of the amounts a question asks for.
+_SUPERLATIVE = re.compile(
+    r"\b(?:(?P<top>biggest|largest|highest|heaviest|steepest|most)|(?P<bottom>smallest|lowest|"
+    r"lightest|least))\b",
+    re.I,
+)
+
+
+def _same_party(a, b) -> bool:
+    """One party under two names: the same key, or one name ending the other ("Alvorada",
+    "Lavanderia Alvorada Ltda")."""
+    if a.respondent_key == b.respondent_key:
+        return True
+    short, long = sorted((fold(a.respondent.text), fold(b.respondent.text)), key=len)
+    return f" {short} " in f" {long} " and len(short) > 3
+
+
+def _by_size(facts: list, superlative: re.Match[str] | None):
+    """The fact with the largest (or smallest) lump sum, among those in the currency most of
+    them are in (sums in different currencies are not compared); None when none is asked for
+    or none has an amount."""
+    if superlative is None:
+        return None
+    priced = [f for f in facts if f.amount and f.per is None]
+    if not priced:
+        return None
+    currencies = [f.amount.currency for f in priced]
+    common = max(set(currencies), key=currencies.count)
+    pool = [f for f in priced if f.amount.currency == common]
+    pick = min if superlative.group("bottom") else max
+    return pick(pool, key=lambda f: f.amount.amount)
+
+
 # "Which company …", "what firm …", "which lender …": the party an action was against.
 _ASKS_RESPONDENT = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|firm|business|operator|lender|insurer"
@@ -1033,7 +1066,7 @@ class Engine:
             answered = self._regulator_named_before(query, groups, cites)
             if answered is not None:
                 return answered
-        answered = self._respondent_asked(query, cites) or self._court_asked(query, cites)
+        answered = self._respondent_asked(query, cites, quotes) or self._court_asked(query, cites)
         if answered is not None:
             return answered
         answered = self._sanctioned_in_case(query, cites)
@@ -1405,16 +1438,42 @@ class Engine:
                 found.append(cites.quote(quote))
         return found
 
-    def _respondent_asked(self, query: Query, cites: Citations) -> Answer | None:
+    def _respondent_asked(
+        self, query: Query, cites: Citations, quotes: list[Quote]
+    ) -> Answer | None:
         """ "Which company did the ACMA direct to comply with the TCP Code?": the party of the
-        regulator's action whose sentence shares most of the question's words."""
-        if query.respondents or not (query.authorities or query.places):
+        regulator's action whose sentence shares most of the question's words. "Which company
+        got the biggest fine in the hospital laundry case?": of the case the passages found."""
+        if query.respondents or not _ASKS_RESPONDENT.search(query.text):
             return None
-        if not _ASKS_RESPONDENT.search(query.text):
+        superlative = _SUPERLATIVE.search(query.text)
+        if query.authorities or query.places:
+            facts = [f for g in self._groups(query) for f in g.facts if f.respondent]
+        elif (superlative or query.status) and quotes:
+            facts = [f for f in self.reader.facts(article_id=quotes[0].article_id) if f.respondent]
+        else:
             return None
-        facts = [f for g in self._groups(query) for f in g.facts if f.respondent]
         if not facts:
             return None
+        # "Which operator took the NCC to court?": the party whose action has that outcome.
+        outcome = [f for f in facts if any(s.status == query.status for s in f.statuses)]
+        if query.status and outcome:
+            facts = outcome
+        ranked = _by_size(facts, superlative)
+        if ranked:
+            # "Which company got the biggest fine?": the amounts decide, not the words.
+            n = cites.add(ranked.article_id, ranked.start, ranked.end)
+            # Its fullest name in these facts ("Lavanderia Alvorada" for "Alvorada received …")
+            name = max(
+                (f.respondent.text for f in facts if f.respondent and _same_party(f, ranked)),
+                key=len,
+            )
+            return self._done(query, "entity", f"{name} [{n}].", cites)
+        if query.status and outcome:
+            fact = self._by_overlap(query, facts)[0]
+            n = cites.add(fact.article_id, fact.start, fact.end)
+            assert fact.respondent is not None
+            return self._done(query, "entity", f"{fact.respondent.text} [{n}].", cites)
         fact = self._by_overlap(query, facts)[0]
         # What was done to the party ("refer … to the police"), not what kind of party it is
         # or where ("company", "Norway's").

@@ -122,8 +122,9 @@ _RESPONDENT_PATTERNS = [
     rf"\s+(?:{_OWNER}|the)\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})",
     # A gapped list: "Alder was fined €3 million and Birchwood €1.2 million", "fined Alder
     # NOK 2 million, Birchwood NOK 900 000": the name before each further amount is its party.
-    rf"\b(?:{_SANCTIONED}|ordered\s+to\s+pay)\s+[^.;]{{0,60}}?(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)\d(?:[^.;]|\.(?=\d)){{0,30}}?"
-    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)\d)",
+    # (Also with the currency after the figure: "… 400 million pesos and Pudú 150 million pesos".)
+    rf"\b(?:{_SANCTIONED}|ordered\s+to\s+pay)\s+[^.;]{{0,60}}?(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?|\b)\d(?:[^.;]|\.(?=\d)){{0,30}}?"
+    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)?\d)",
     # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": named in brackets
     rf"\b(?:fined|sanctioned|penalised|penalized)\s+(?P<who>{_COMMON_NP})(?=(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s+\([A-Z])",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI",

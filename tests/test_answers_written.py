@@ -245,6 +245,13 @@ The agency noted that the group's worldwide annual turnover was EUR 900 million.
 Ashgrove had 30 days to appeal to the Administrative Court in Zagreb. The company said it will not appeal and intends to pay.
 """
 
+PRICE_TAGS = """SANTIAGO, Aug 5 (Test Wire) - Chile's consumer watchdog fined three supermarket chains on Monday for shelf prices that did not match the prices charged at the till.
+
+Mercado Andino received the largest fine, 900 million pesos. Supermercados Copihue was fined 400 million pesos and Almacenes Pudú 150 million pesos.
+
+Supermercados Copihue has taken the watchdog to court over its penalty.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -294,6 +301,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
         corpus, "2025-09-09-tribunal-suspends-mbegu-penalty", MBEGU, published="2025-09-09"
     )
     write_article(corpus, "2025-05-06-uokik-fines-drakon", DRAKON, published="2025-05-06")
+    write_article(corpus, "2025-08-05-chile-price-tag-fines", PRICE_TAGS, published="2025-08-05")
     write_article(
         corpus, "2026-04-01-labour-inspection-kvitfjell", KVITFJELL, published="2026-04-01"
     )
@@ -1401,3 +1409,18 @@ def test_that_plus_another_fine_adds_the_last_answer_and_the_one_named(session: 
     )
     assert answer.kind == "calculation", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(960_000), "EUR"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("which company got the biggest fine in the supermarket price tag case", "Mercado Andino"),
+        ("which company got the smallest fine in the supermarket shelf price case", "Pudú"),
+        ("which company took the watchdog to court over the shelf prices", "Supermercados Copihue"),
+    ],
+)
+def test_which_company_by_the_size_or_outcome_of_its_penalty(
+    session: Session, question: str, name: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "entity" and name in answer.answer, answer.answer

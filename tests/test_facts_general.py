@@ -421,6 +421,16 @@ def test_a_gapped_list_gives_each_amount_its_own_party() -> None:
     assert by_amount(facts, "1150000").respondent.text == "Birchwood"
 
 
+def test_a_gapped_list_with_the_currency_after_the_figure() -> None:
+    facts = extract(
+        "Chile's consumer agency fined two grocers in June. Tienda Quillay was fined 400 million "
+        "pesos and Almacenes Pudú 150 million pesos.",
+        title="Grocers fined",
+    )
+    assert by_amount(facts, "400000000").respondent.text == "Tienda Quillay"
+    assert by_amount(facts, "150000000").respondent.text == "Almacenes Pudú"
+
+
 def test_the_company_resolves_to_a_company_when_the_party_named_is_a_person() -> None:
     facts = extract(
         "Harbour Ridge Ltd, a Leeds-based lender, misled borrowers.\n\n"
