@@ -39,7 +39,10 @@ _AMOUNT = re.compile(
     # "what did iskar collect get fined", "what was X penalised" (not "fined for": a reason)
     r"|\bwhat\s+(?:did|was|were|has|had)\s+[^?]{0,60}\b(?:fined|penali[sz]ed|sanctioned)\b(?!\s+for\b)"
     # "What daily charge did the CNIL threaten?", "what per-day sum …"
-    r"|\bwhat\s+(?:daily|per[\s-]day|weekly|monthly)\s+(?:charge|sum|amount|payment|rate)\b",
+    r"|\bwhat\s+(?:daily|per[\s-]day|weekly|monthly)\s+(?:charge|sum|amount|payment|rate)\b"
+    # "what did Clarimpa agree to pay?", "what does the bank have to pay?"
+    r"|\bwhat\s+(?:did|does|do|will|would|must|has|have|had)\s+[^?]{0,60}?\b(?:agree(?:d|s)?\s+to|"
+    r"ha(?:ve|s|d)\s+to|need\s+to|(?:was|is|were)\s+ordered\s+to)\s+pay\b",
     re.I,
 )
 _DATE = re.compile(

@@ -1424,3 +1424,8 @@ def test_which_company_by_the_size_or_outcome_of_its_penalty(
 ) -> None:
     answer = session.ask(question)
     assert answer.kind == "entity" and name in answer.answer, answer.answer
+
+
+def test_what_a_party_agreed_to_pay_asks_an_amount(session: Session) -> None:
+    answer = session.ask("what did hollis outfitters agree to pay vermont")
+    assert answer.kind == "amount" and answer.value.amount == Decimal(310_000), answer.answer
