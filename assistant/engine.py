@@ -1470,8 +1470,12 @@ class Engine:
             )
             return self._done(query, "entity", f"{name} [{n}].", cites)
         if query.status and outcome:
+            # Cited by the sentence that says it ("has gone to the Federal High Court to
+            # challenge the penalty"), then the action's own.
             fact = self._by_overlap(query, facts)[0]
-            n = cites.add(fact.article_id, fact.start, fact.end)
+            said = next(s for s in fact.statuses if s.status == query.status)
+            n = cites.add(fact.article_id, said.start, said.end)
+            cites.add(fact.article_id, fact.start, fact.end)
             assert fact.respondent is not None
             return self._done(query, "entity", f"{fact.respondent.text} [{n}].", cites)
         fact = self._by_overlap(query, facts)[0]

@@ -1424,6 +1424,8 @@ def test_which_company_by_the_size_or_outcome_of_its_penalty(
 ) -> None:
     answer = session.ask(question)
     assert answer.kind == "entity" and name in answer.answer, answer.answer
+    if "court" in question:
+        assert _cites(answer, "has taken the watchdog to court"), answer.answer
 
 
 def test_what_a_party_agreed_to_pay_asks_an_amount(session: Session) -> None:
