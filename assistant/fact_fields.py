@@ -161,6 +161,7 @@ _IN_FORCE = re.compile(
 def _dates(
     dates: list[DateMention], near: int, clause: tuple[int, int], text: str, offset: int
 ) -> tuple[Located | None, Located | None]:
+    acted: DateMention | None = None
     decided: DateMention | None = None
     announced: DateMention | None = None
     # "under … the Law of 3 December 2017": a statute's name, not when anything happened.
@@ -188,19 +189,22 @@ def _dates(
             or _PUBLISHED_DATED.match(text, d.end)
         ):
             announced = announced or d
+        elif _SANCTION_VERB_AFTER.match(text, d.end):
+            # "The Commission on 20 June fined X … in breach of directions it issued in 2023":
+            # the date told with the sanction's own verb, not the other thing's.
+            acted = acted or d
         elif _DECISION_DATE.search(before) or _IMPOSED_WHEN.search(before):
             # "stayed a penalty that the CCI imposed in May": the penalty's own day, not the
             # court's (told first) nor the announcement's.
             decided = decided or d
     # "ISTANBUL, Jan 22 (Wire) - … said on Tuesday it had fined": the day it said so.
     announced = announced or dateline
-    chosen = decided or (
-        min(
-            (d for d in plain if d is not announced and d is not dateline),
-            key=lambda d: abs(d.start - near),
-            default=None,
-        )
+    nearest = min(
+        (d for d in plain if d is not announced and d is not dateline),
+        key=lambda d: abs(d.start - near),
+        default=None,
     )
+    chosen = acted or decided or nearest
     return _located_date(chosen, offset), _located_date(announced, offset)
 
 
@@ -246,6 +250,14 @@ def _amount(mention: MoneyMention, offset: int) -> Amount:
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")
 
 
+# A date told just before the verb of a sanction: "The Commission on 20 June fined",
+# "the watchdog has on 3 May 2024 ordered", "on Tuesday also banned".
+_SANCTION_VERB_AFTER = re.compile(
+    r",?\s+(?:(?:has|had|have|also)\s+){0,2}"
+    r"(?:fined|imposed|levied|ordered|banned|sanctioned|penali[sz]ed|directed|barred|suspended"
+    r"|revoked|issued)\b",
+    re.I,
+)
 _IMPOSED_WHEN = re.compile(
     r"\b(?:imposed|issued|levied|fined|adopted)\b(?:\s+(?!(?:and|but)\b)[\w-]+){0,3}?\s+(?:in|on)\s+$"
 )

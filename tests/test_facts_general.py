@@ -1824,3 +1824,28 @@ def test_a_recommendation_carried_out_or_not(sentence: str, status: str) -> None
     from assistant.actions import find_statuses
 
     assert [m.kind for m in find_statuses(sentence)] == [status]
+
+
+# --- A fact's date: its verb's, its document's, its decision's ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "Ofcom on 14 March fined Brightwave Telecom Ltd £1.2 million for failing to block "
+            "scam calls, in breach of rules the regulator issued in 2021.",
+            "2024-03-14",
+        ),
+        (
+            "The Central Bank of Ireland has on 3 May 2024 imposed a €2 million penalty on "
+            "Liffey Payments Ltd for breaching a direction issued in 2019.",
+            "2024-05-03",
+        ),
+    ],
+)
+def test_the_date_told_with_the_sanction_verb_beats_another_things_date(
+    sentence: str, date: str
+) -> None:
+    (fine,) = [f for f in extract(sentence) if f.amount]
+    assert fine.date is not None and fine.date.text == date
