@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from .article_context import _HEADING, _ArticleContext
 from .dates import DateMention, find_dates
-from .fact_fields import _DATELINE, _IN_FORCE, _located_date
+from .fact_fields import _DATELINE, _EVENT_WHEN, _IN_FORCE, _located_date
 from .fact_model import Fact, Located
 from .fact_passes import _REFERS_BACK
 from .fact_rulings import _is_court
@@ -260,6 +260,7 @@ def _dated_otherwise(body: str, fact: Fact, decided: Located, ctx: _ArticleConte
         return True
     return any(
         not _DATELINE.match(text[: d.start])
+        and not _EVENT_WHEN.search(text, max(0, d.start - 40), d.start)
         and not _COURT_DATED.search(text, max(0, d.start - 30), d.start)
         and not (fact.announced and d.month)
         and d.year is not None

@@ -150,6 +150,14 @@ _PERIOD_BOUND = re.compile(
     r"\b(?:since|between)\s+(?:(?:early|late|mid-?)\s*)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$",
     re.I,
 )
+# "fined X for failing to protect data ahead of a ransomware attack in 2023": when the
+# wrong the penalty punishes happened, not when it was punished.
+_EVENT_WHEN = re.compile(
+    r"\b(?:(?:cyber|ransomware|hacking)[\s-]?attacks?|attacks?|(?:data\s+|security\s+)?breach(?:es)?"
+    r"|incidents?|leaks?|hacks?|intrusions?|outages?|spills?|collapse|accidents?|explosions?"
+    r"|fires?|crash(?:es)?)\s+(?:in|on|of|during)\s+(?:the\s+)?$",
+    re.I,
+)
 # "the Act, which took effect on March 31, 2024": when a law started to apply, not an action.
 _IN_FORCE = re.compile(
     r"\b(?:t(?:ook|akes?)\s+effect|(?:came|comes?|entered|enters?)\s+into\s+(?:force|effect)"
@@ -174,6 +182,7 @@ def _dates(
         and not _RUNS_FROM.search(text[max(0, d.start - 30) : d.start])
         and not _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
         and not _PERIOD_BOUND.search(text[max(0, d.start - 30) : d.start])
+        and not _EVENT_WHEN.search(text[max(0, d.start - 40) : d.start])
     ]
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
     dateline: DateMention | None = None

@@ -1849,3 +1849,21 @@ def test_the_date_told_with_the_sanction_verb_beats_another_things_date(
 ) -> None:
     (fine,) = [f for f in extract(sentence) if f.amount]
     assert fine.date is not None and fine.date.text == date
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Last Thursday the Data Protection Commission published a decision fining Harbourline "
+        "Hotels Ltd €640,000 for failing to secure guest records before a data breach in 2022. "
+        "The decision is dated 12 May 2024.",
+        "On Friday Ofcom announced a penalty notice fining Quayside Broadband Ltd £310,000 over "
+        "a network outage in 2023 that cut off emergency calls.\n\nThe notice was signed on "
+        "May 12, 2024.",
+    ],
+)
+def test_a_document_dated_in_the_next_sentence_dates_the_fine_not_the_wrongs_year(
+    body: str,
+) -> None:
+    (fine,) = [f for f in extract(body) if f.amount]
+    assert fine.date is not None and fine.date.text == "2024-05-12"
