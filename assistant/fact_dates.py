@@ -275,7 +275,7 @@ def _relative(body: str, date: Located) -> bool:
 
 
 _DECIDED_WORDS = re.compile(
-    r"\b(?:dated|issued|taken|adopted|signed|decided|on"
+    r"\b(?:dated|issued|taken|adopted|signed|decided|made|on"
     # "the decision of 3 May", "Resolution No. 28417 of 14 May 2024", "Deliberação/2025/87 of"
     rf"|(?:{_DOCUMENT}|judgm?ent){_DOCUMENT_NUMBER}\s+of)\W*$",
     re.I,

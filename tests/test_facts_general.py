@@ -1867,3 +1867,27 @@ def test_a_document_dated_in_the_next_sentence_dates_the_fine_not_the_wrongs_yea
 ) -> None:
     (fine,) = [f for f in extract(body) if f.amount]
     assert fine.date is not None and fine.date.text == "2024-05-12"
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "Datatilsynet has made decision about infringement fine of NOK 2 000 000 against "
+            "Fjellnett AS. The company must also delete the recordings.\n\n"
+            "Decision about the fine was made 4. March 2024.",
+            "2024-03-04",
+        ),
+        (
+            "The Finnish Data Protection Ombudsman imposed an administrative fine of EUR 230,000 "
+            "on Kuopio Lending Oy for unlawful credit checks.\n\nThe sanctions board decision was "
+            "made 14 May 2024, and the company may appeal to the Administrative Court.",
+            "2024-05-14",
+        ),
+    ],
+)
+def test_a_decision_said_made_on_a_day_in_a_sentence_of_its_own_dates_the_fine(
+    body: str, date: str
+) -> None:
+    (fine,) = [f for f in extract(body) if f.amount]
+    assert fine.date is not None and fine.date.text == date
