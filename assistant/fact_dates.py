@@ -10,11 +10,11 @@ from collections.abc import Sequence
 
 from .article_context import _HEADING, _ArticleContext
 from .dates import DateMention, find_dates
-from .fact_fields import _DATELINE, _EVENT_WHEN, _IN_FORCE, _located_date
+from .fact_fields import _DATELINE, _IN_FORCE, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
 from .fact_passes import _REFERS_BACK
 from .fact_rulings import _is_court
-from .fact_violations import _story_actions
+from .fact_violations import _LIST_ITEM, _story_actions
 from .models import Article
 from .parties import respondent_key
 from .text import Span
@@ -159,6 +159,7 @@ def _attach_article_dates(
     decided = announced = None
     decisions: list[tuple[int, Located]] = []  # every decision dated, for round-ups' stories
     items: list[tuple[int, Located]] = []  # every decision said published, likewise
+    lists: list[tuple[int, Located]] = []  # a dated decision whose measures a list tells
     for span in sentences:
         text = article.body[span.start : span.end]
         dates = [d for d in find_dates(text, ctx.published) if d.month]
@@ -182,6 +183,9 @@ def _attach_article_dates(
             ):
                 decisions.append((span.start, _located_date(d, span.start)))
                 decided = decided or decisions[-1][1]
+                # The lead-in may end the sentence or share it with the first item.
+                if lead_in := re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
+                    lists.append((span.start + lead_in.start() + 1, decisions[-1][1]))
         if announced_here := _item_announced(text, span, dates, stated):
             items.append(announced_here)
     for at, date in items:
@@ -203,6 +207,8 @@ def _attach_article_dates(
                 fact.date = None
             if fact.date is None and not _dated_otherwise(article.body, fact, date, ctx):
                 fact.date = date
+    for end, date in lists:
+        _date_listed_measures(article.body, end, date, facts)
     for fact in main:
         if (
             decided
@@ -218,6 +224,34 @@ def _attach_article_dates(
             fact.date = decided
         if announced and fact.announced is None:
             fact.announced = announced
+
+
+def _date_listed_measures(body: str, end: int, date: Located, facts: list[Fact]) -> None:
+    """ "The order (dated 28 November 2023) does four things:" and then one list item for
+    each measure: every measure listed is the dated decision's."""
+    listed_to = _list_end(body, end)
+    for fact in facts:
+        if fact.action == "ruling" or not end <= fact.mentions[0][0] < listed_to:
+            continue
+        if fact.date is not None and fact.date.text != date.text:
+            if not _relative(body, fact.date):
+                continue  # "- on 3 May it also banned …": an item dated otherwise
+            fact.announced = fact.announced or fact.date
+        fact.date = date
+
+
+def _list_end(body: str, start: int) -> int:
+    """Where the list of items that begins right after `start` ends (`start` if none does)."""
+    end = start
+    for line in re.finditer(r"[^\n]*(?:\n|$)", body[start:]):
+        if not line.group().strip():
+            if line.end() == len(body) - start:
+                break
+            continue  # items may be parted by blank lines
+        if not _LIST_ITEM.match(line.group()):
+            break
+        end = start + line.end()
+    return end
 
 
 def _item_announced(
@@ -260,7 +294,7 @@ def _dated_otherwise(body: str, fact: Fact, decided: Located, ctx: _ArticleConte
         return True
     return any(
         not _DATELINE.match(text[: d.start])
-        and not _EVENT_WHEN.search(text, max(0, d.start - 40), d.start)
+        and not _not_an_actions_day(text, d)
         and not _COURT_DATED.search(text, max(0, d.start - 30), d.start)
         and not (fact.announced and d.month)
         and d.year is not None

@@ -141,7 +141,10 @@ _DEADLINE = re.compile(
 # was decided.
 _RUNS_FROM = re.compile(
     r"\b(?:(?:each|every|per|a)\s+day|daily)\s+(?:from|after|starting(?:\s+on)?)\s+(?:the\s+)?$"
-    r"|\bwith\s+effect\s+from\s+(?:the\s+)?$",
+    r"|\bwith\s+effect\s+from\s+(?:the\s+)?$"
+    # "coercive fine of NOK 15 000 per day therefore runs from 2. March", "accrues from"
+    r"|\b(?:runs?|running|ran|accru(?:es?|ing|ed)|(?:starts?|started|begins?|began)\s+to"
+    r"\s+(?:run|accrue))\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
     re.I,
 )
 # "It has fined several operators since 2021", "between 2021 and 2022": a period's bounds,
@@ -166,24 +169,28 @@ _IN_FORCE = re.compile(
 )
 
 
+def _not_an_actions_day(text: str, d: DateMention) -> bool:
+    """A date the words before it give to something else: a statute's name ("the Law of 3
+    December 2017"), a law taking effect, a deadline, the day a daily penalty starts to run,
+    a payment, a period's bounds, the wrong punished ("an attack in 2023")."""
+    return bool(
+        _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])
+        or _IN_FORCE.search(text[max(0, d.start - 60) : d.start])
+        or _DEADLINE.search(text[max(0, d.start - 30) : d.start])
+        or _RUNS_FROM.search(text[max(0, d.start - 30) : d.start])
+        or _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
+        or _PERIOD_BOUND.search(text[max(0, d.start - 30) : d.start])
+        or _EVENT_WHEN.search(text[max(0, d.start - 40) : d.start])
+    )
+
+
 def _dates(
     dates: list[DateMention], near: int, clause: tuple[int, int], text: str, offset: int
 ) -> tuple[Located | None, Located | None]:
     acted: DateMention | None = None
     decided: DateMention | None = None
     announced: DateMention | None = None
-    # "under … the Law of 3 December 2017": a statute's name, not when anything happened.
-    dates = [
-        d
-        for d in dates
-        if not _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])
-        and not _IN_FORCE.search(text[max(0, d.start - 60) : d.start])
-        and not _DEADLINE.search(text[max(0, d.start - 30) : d.start])
-        and not _RUNS_FROM.search(text[max(0, d.start - 30) : d.start])
-        and not _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
-        and not _PERIOD_BOUND.search(text[max(0, d.start - 30) : d.start])
-        and not _EVENT_WHEN.search(text[max(0, d.start - 40) : d.start])
-    ]
+    dates = [d for d in dates if not _not_an_actions_day(text, d)]
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
     dateline: DateMention | None = None
     for d in dates:

@@ -1891,3 +1891,51 @@ def test_a_decision_said_made_on_a_day_in_a_sentence_of_its_own_dates_the_fine(
 ) -> None:
     (fine,) = [f for f in extract(body) if f.amount]
     assert fine.date is not None and fine.date.text == date
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The order (dated 14 February 2024) does three things:",
+        "In its decision of 14 February 2024 the Commission took the following measures:",
+    ],
+)
+def test_measures_listed_after_a_dated_lead_in_are_that_decisions(lead_in: str) -> None:
+    facts = extract(
+        "The Competition Commission of India has come down hard on Nilgiri Leaf Ltd.\n\n"
+        f"{lead_in}\n\n"
+        "- it imposes a penalty of ₹2 crore on Nilgiri Leaf Ltd;\n"
+        "- it imposes a penalty of ₹40 lakh on director Arjun Menon and bars him from holding "
+        "any board post for three years;\n"
+        "- it directs Nilgiri Leaf to stop the tied sales within 60 days.\n\n"
+        "Menon's lawyers told us on Thursday that he would appeal.",
+        published="2024-03-01",
+    )
+    director = by_amount(facts, "4000000")
+    assert director.date is not None and director.date.text == "2024-02-14"
+    assert all(f.date and f.date.text == "2024-02-14" for f in facts), [
+        (f.action, f.date) for f in facts
+    ]
+
+
+def test_a_daily_penalty_that_runs_from_a_day_was_decided_with_the_order() -> None:
+    facts = extract(
+        "Arbetsmiljöverket has ordered Granfors Bygg AB to fence the site, with a conditional "
+        "fine of SEK 20 000 per day.\n\n"
+        "The decision was taken on 5 February 2024. Because the fence is still missing, the "
+        "fine of SEK 20 000 per day now runs from 1 March 2024.",
+        published="2024-03-10",
+    )
+    (daily,) = [f for f in facts if f.amount]
+    assert daily.date is not None and daily.date.text == "2024-02-05"
+
+
+def test_an_order_the_regulator_also_gave_in_the_next_paragraph_shares_the_fines_date() -> None:
+    facts = extract(
+        "The Australian Communications and Media Authority on 3 May fined Lakeside Mobile Pty "
+        "Ltd A$2.1 million for selling pre-activated SIM cards.\n\n"
+        "The ACMA also directed Lakeside to deactivate every unverified service within two "
+        "weeks. Lakeside said it would comply.",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2024-05-03"
