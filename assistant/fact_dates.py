@@ -224,6 +224,7 @@ def _attach_article_dates(
             fact.date = decided
         if announced and fact.announced is None:
             fact.announced = announced
+    _parties_shares(article.body, facts)
 
 
 def _date_listed_measures(body: str, end: int, date: Located, facts: list[Fact]) -> None:
@@ -252,6 +253,48 @@ def _list_end(body: str, start: int) -> int:
             break
         end = start + line.end()
     return end
+
+
+# A decision against several parties at once: "fined two laundry companies and one of their
+# executives a combined 82.3 million reais", "sanctioned 4 banks". (Not "a total of": one
+# party's several counts.)
+_SEVERAL_PARTIES = re.compile(
+    r"\b(?:a\s+)?combined\s+(?=[^.;]{0,12}\d)"
+    r"|(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several)|(?<![\d,.])\d{1,2})"
+    r"\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:companies|firms|banks|operators|carriers|insurers|lenders|brokers|platforms|entities"
+    r"|groups|executives|directors|individuals|people|persons|suppliers|retailers|members)\b",
+    re.I,
+)
+
+
+def _parties_shares(body: str, facts: list[Fact]) -> None:
+    """ "BRASILIA, Oct 18 - CADE on Wednesday fined two companies and an executive a combined
+    82.3 million reais … Alvorada received the largest fine, 48.7 million reais. … was ordered
+    to pay 2.4 million reais.": each party's share, told after the dated decision against them
+    all with no date of its own, is that decision's — until a heading or another dated action."""
+    ordered = sorted(facts, key=lambda f: f.mentions[0][0])
+    group: Fact | None = None
+    for fact in ordered:
+        told, end = fact.mentions[0]
+        if group is not None and _HEADING.search(body, group.mentions[0][1], told):
+            group = None
+        if fact.date is not None or (group is None and fact.announced is not None):
+            own = fact.date is not None and not (group and fact.date.start < group.end)
+            if own and _SEVERAL_PARTIES.search(body, told, end):
+                group = fact
+            elif own and group is not None and fact.mentions[0][1] > group.end:
+                group = None  # another decision, dated, is told
+            continue
+        if (
+            group is None
+            or told < group.mentions[0][1]  # a share told in a sentence after the decision's
+            or fact.action == "ruling"
+            or fact.authority != group.authority
+        ):
+            continue
+        fact.date = group.date
+        fact.announced = fact.announced or group.announced
 
 
 def _item_announced(

@@ -1939,3 +1939,30 @@ def test_an_order_the_regulator_also_gave_in_the_next_paragraph_shares_the_fines
     )
     (order,) = [f for f in facts if f.action == "order"]
     assert order.date is not None and order.date.text == "2024-05-03"
+
+
+def test_each_partys_share_of_a_decision_against_several_takes_its_date() -> None:
+    facts = extract(
+        "MADRID, May 29 (Iberia Wire) - Spain's competition watchdog CNMC on Wednesday fined "
+        "three road-salt suppliers and two of their managers a combined 41 million euros for "
+        "sharing out municipal contracts.\n\n"
+        "Salinas del Tajo S.A. received the biggest fine, 22 million euros. Sales Norte S.L. "
+        "was fined 15 million euros, and its former sales chief Julio Arrieta was ordered to "
+        "pay 60,000 euros.\n\n"
+        "Sales Norte said it would appeal.",
+        published="2024-05-29",
+    )
+    for amount in ("22000000", "15000000", "60000"):
+        fact = by_amount(facts, amount)
+        assert fact.date is not None and fact.date.text == "2024-05-29", amount
+
+
+def test_a_fine_told_under_the_next_heading_is_no_share_of_the_decision_before() -> None:
+    facts = extract(
+        "The CNMC on Wednesday fined three road-salt suppliers a combined 41 million euros for "
+        "sharing out municipal contracts.\n\n"
+        "## Earlier cases\n\n"
+        "Sales Norte S.L. was fined 90,000 euros for a late filing.",
+        published="2024-05-29",
+    )
+    assert by_amount(facts, "90000").date is None
