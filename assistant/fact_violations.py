@@ -145,6 +145,10 @@ def _last_stated(at: int, facts: list[Fact]) -> Fact:
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 
 
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_SEVERAL_OF = r"(?:fines|penalties|sanctions|companies|firms|parties)"
+
+
 def _violation_targets(
     text: str,
     monetary: list[Fact],
@@ -160,7 +164,8 @@ def _violation_targets(
     if named:
         return named
     plural = re.search(
-        r"\b(?:both|all|each|the\s+two|these)\s+(?:fines|penalties|companies|firms)\b",
+        # "All three penalties were levied under Section 15HA", "the four fines"
+        rf"\b(?:both|all|each|these)\s+(?:{_FEW}\s+)?{_SEVERAL_OF}\b|\bthe\s+{_FEW}\s+{_SEVERAL_OF}\b",
         text,
         re.I,
     )

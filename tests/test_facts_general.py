@@ -1966,3 +1966,15 @@ def test_a_fine_told_under_the_next_heading_is_no_share_of_the_decision_before()
         published="2024-05-29",
     )
     assert by_amount(facts, "90000").date is None
+
+
+@pytest.mark.parametrize("plural", ["All three penalties were", "The three fines were each"])
+def test_a_provision_cited_for_all_the_penalties_counted_attaches_to_each(plural: str) -> None:
+    facts = extract(
+        "The Securities and Exchange Board of India has fined Kaveri Finserv Ltd ₹40 lakh for "
+        "mis-selling bonds to retirees. Its director Meera Iyer was fined ₹10 lakh, and "
+        "compliance officer Sunil Rao was fined ₹5 lakh.\n\n"
+        f"{plural} imposed under Section 15HB of the SEBI Act."
+    )
+    for amount in ("4000000", "1000000", "500000"):
+        assert "SEBI Act Sec. 15HB" in labels(by_amount(facts, amount)), amount
