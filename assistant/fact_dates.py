@@ -14,7 +14,7 @@ from .fact_fields import _DATELINE, _IN_FORCE, _located_date, _not_an_actions_da
 from .fact_model import Fact, Located
 from .fact_passes import _REFERS_BACK
 from .fact_rulings import _is_court
-from .fact_violations import _LIST_ITEM, _story_actions
+from .fact_violations import _LIST_ITEM, _SEVERAL_PARTIES, _story_actions
 from .models import Article
 from .parties import respondent_key
 from .text import Span
@@ -253,19 +253,6 @@ def _list_end(body: str, start: int) -> int:
             break
         end = start + line.end()
     return end
-
-
-# A decision against several parties at once: "fined two laundry companies and one of their
-# executives a combined 82.3 million reais", "sanctioned 4 banks". (Not "a total of": one
-# party's several counts.)
-_SEVERAL_PARTIES = re.compile(
-    r"\b(?:a\s+)?combined\s+(?=[^.;]{0,12}\d)"
-    r"|(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several)|(?<![\d,.])\d{1,2})"
-    r"\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?:companies|firms|banks|operators|carriers|insurers|lenders|brokers|platforms|entities"
-    r"|groups|executives|directors|individuals|people|persons|suppliers|retailers|members)\b",
-    re.I,
-)
 
 
 def _parties_shares(body: str, facts: list[Fact]) -> None:

@@ -1978,3 +1978,33 @@ def test_a_provision_cited_for_all_the_penalties_counted_attaches_to_each(plural
     )
     for amount in ("4000000", "1000000", "500000"):
         assert "SEBI Act Sec. 15HB" in labels(by_amount(facts, amount)), amount
+
+
+def test_a_provision_naming_no_one_after_a_decision_against_several_is_every_shares() -> None:
+    facts = extract(
+        "ATHENS, May 14 (Aegean Wire) - The Hellenic Competition Commission on Tuesday fined "
+        "three ferry operators and one of their managers a combined 12 million euros for "
+        "fixing fares on island routes.\n\n"
+        "Kyma Lines received the largest fine, 7 million euros. Ionian Ferries was fined 4.9 "
+        "million euros, and its former sales director Nikos Pappas was ordered to pay 100,000 "
+        "euros.\n\n"
+        "The conduct violated Article 101 TFEU, the HCC found.",
+        published="2024-05-14",
+    )
+    for amount in ("7000000", "4900000", "100000"):
+        fact = by_amount(facts, amount)
+        assert any("101" in label for label in labels(fact)), amount
+        assert fact.date is not None and fact.date.text == "2024-05-14", amount
+
+
+def test_the_companys_breach_is_not_its_managers_told_beside_it() -> None:
+    facts = extract(
+        "The Italian Competition Authority (AGCM) has fined Vitalsole S.r.l. EUR 2,400,000 for "
+        "advertising sun creams as medicines. Marco Bellandi, the company's chief executive, "
+        "was fined EUR 90,000.\n\n"
+        "The practices infringe Article 21 of the Consumer Code. The fine on Mr Bellandi was "
+        "imposed under Article 27 of the Consumer Code.",
+        title="AGCM fines Vitalsole over sun cream claims",
+    )
+    assert labels(by_amount(facts, "2400000")) == {"Consumer Code Art. 21"}
+    assert labels(by_amount(facts, "90000")) == {"Consumer Code Art. 27"}
