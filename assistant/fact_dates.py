@@ -264,14 +264,13 @@ def _parties_shares(body: str, facts: list[Fact]) -> None:
     group: Fact | None = None
     for fact in ordered:
         told, end = fact.mentions[0]
-        if group is not None and _HEADING.search(body, group.mentions[0][1], told):
-            group = None
-        if fact.date is not None or (group is None and fact.announced is not None):
-            own = fact.date is not None and not (group and fact.date.start < group.end)
-            if own and _SEVERAL_PARTIES.search(body, told, end):
-                group = fact
-            elif own and group is not None and fact.mentions[0][1] > group.end:
-                group = None  # another decision, dated, is told
+        if group is not None and (
+            _HEADING.search(body, group.mentions[0][1], told) or _EARLIER.search(body, told, end)
+        ):
+            group = None  # a new section, or an earlier case told for comparison
+        inherited = group is not None and fact.date == group.date
+        if fact.date is not None and not inherited:
+            group = fact if _SEVERAL_PARTIES.search(body, told, end) else None
             continue
         if (
             group is None
@@ -282,6 +281,13 @@ def _parties_shares(body: str, facts: list[Fact]) -> None:
             continue
         fact.date = group.date
         fact.announced = fact.announced or group.announced
+
+
+# "The CNMC had previously fined Sales Norte €1 million": another, earlier case.
+_EARLIER = re.compile(
+    r"\b(?:previously|earlier|already|formerly|in\s+the\s+past|last\s+year|years?\s+ago)\b",
+    re.I,
+)
 
 
 def _item_announced(

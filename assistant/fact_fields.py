@@ -208,7 +208,10 @@ def _dates(
         elif _SANCTION_VERB_AFTER.match(text, d.end):
             # "The Commission on 20 June fined X … in breach of directions it issued in 2023":
             # the date told with the sanction's own verb, not the other thing's.
-            acted = acted or d
+            # The last one before the fact's amount or verb: "X, which in 2019 fined Y, on
+            # Tuesday fined Z".
+            if acted is None or d.start < near:
+                acted = d
         elif _DECISION_DATE.search(before) or _IMPOSED_WHEN.search(before):
             # "stayed a penalty that the CCI imposed in May": the penalty's own day, not the
             # court's (told first) nor the announcement's.

@@ -2008,3 +2008,24 @@ def test_the_companys_breach_is_not_its_managers_told_beside_it() -> None:
     )
     assert labels(by_amount(facts, "2400000")) == {"Consumer Code Art. 21"}
     assert labels(by_amount(facts, "90000")) == {"Consumer Code Art. 27"}
+
+
+def test_each_fine_takes_the_date_told_with_its_own_verb() -> None:
+    facts = extract(
+        "Ofcom, which on 2 March 2021 fined Halcyon Voice Ltd £100,000, on 14 March fined "
+        "Brightwave Telecom Ltd £1.2 million for the same failings."
+    )
+    assert by_amount(facts, "100000").date.text == "2021-03-02"
+    assert by_amount(facts, "1200000").date.text == "2024-03-14"
+
+
+def test_an_earlier_case_told_after_a_decision_against_several_is_no_share_of_it() -> None:
+    facts = extract(
+        "MADRID, May 29 (Iberia Wire) - The CNMC on Wednesday fined three road-salt suppliers a "
+        "combined 41 million euros for sharing out municipal contracts.\n\n"
+        "Salinas del Tajo S.A. received the biggest fine, 22 million euros.\n\n"
+        "The CNMC had previously fined Sales Norte S.L. 900,000 euros for the same conduct.",
+        published="2024-05-29",
+    )
+    assert by_amount(facts, "22000000").date.text == "2024-05-29"
+    assert by_amount(facts, "900000").date is None
