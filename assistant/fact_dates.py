@@ -10,11 +10,11 @@ from collections.abc import Sequence
 
 from .article_context import _HEADING, _ArticleContext
 from .dates import DateMention, find_dates
-from .fact_fields import _DATELINE, _IN_FORCE, _located_date
+from .fact_fields import _DATELINE, _IN_FORCE, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
 from .fact_passes import _REFERS_BACK
 from .fact_rulings import _is_court
-from .fact_violations import _story_actions
+from .fact_violations import _LIST_ITEM, _SEVERAL_PARTIES, _story_actions
 from .models import Article
 from .parties import respondent_key
 from .text import Span
@@ -159,6 +159,7 @@ def _attach_article_dates(
     decided = announced = None
     decisions: list[tuple[int, Located]] = []  # every decision dated, for round-ups' stories
     items: list[tuple[int, Located]] = []  # every decision said published, likewise
+    lists: list[tuple[int, Located]] = []  # a dated decision whose measures a list tells
     for span in sentences:
         text = article.body[span.start : span.end]
         dates = [d for d in find_dates(text, ctx.published) if d.month]
@@ -182,6 +183,9 @@ def _attach_article_dates(
             ):
                 decisions.append((span.start, _located_date(d, span.start)))
                 decided = decided or decisions[-1][1]
+                # The lead-in may end the sentence or share it with the first item.
+                if lead_in := re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
+                    lists.append((span.start + lead_in.start() + 1, decisions[-1][1]))
         if announced_here := _item_announced(text, span, dates, stated):
             items.append(announced_here)
     for at, date in items:
@@ -203,6 +207,8 @@ def _attach_article_dates(
                 fact.date = None
             if fact.date is None and not _dated_otherwise(article.body, fact, date, ctx):
                 fact.date = date
+    for end, date in lists:
+        _date_listed_measures(article.body, end, date, facts)
     for fact in main:
         if (
             decided
@@ -218,6 +224,70 @@ def _attach_article_dates(
             fact.date = decided
         if announced and fact.announced is None:
             fact.announced = announced
+    _parties_shares(article.body, facts)
+
+
+def _date_listed_measures(body: str, end: int, date: Located, facts: list[Fact]) -> None:
+    """ "The order (dated 28 November 2023) does four things:" and then one list item for
+    each measure: every measure listed is the dated decision's."""
+    listed_to = _list_end(body, end)
+    for fact in facts:
+        if fact.action == "ruling" or not end <= fact.mentions[0][0] < listed_to:
+            continue
+        if fact.date is not None and fact.date.text != date.text:
+            if not _relative(body, fact.date):
+                continue  # "- on 3 May it also banned …": an item dated otherwise
+            fact.announced = fact.announced or fact.date
+        fact.date = date
+
+
+def _list_end(body: str, start: int) -> int:
+    """Where the list of items that begins right after `start` ends (`start` if none does)."""
+    end = start
+    for line in re.finditer(r"[^\n]*(?:\n|$)", body[start:]):
+        if not line.group().strip():
+            if line.end() == len(body) - start:
+                break
+            continue  # items may be parted by blank lines
+        if not _LIST_ITEM.match(line.group()):
+            break
+        end = start + line.end()
+    return end
+
+
+def _parties_shares(body: str, facts: list[Fact]) -> None:
+    """ "BRASILIA, Oct 18 - CADE on Wednesday fined two companies and an executive a combined
+    82.3 million reais … Alvorada received the largest fine, 48.7 million reais. … was ordered
+    to pay 2.4 million reais.": each party's share, told after the dated decision against them
+    all with no date of its own, is that decision's — until a heading or another dated action."""
+    ordered = sorted(facts, key=lambda f: f.mentions[0][0])
+    group: Fact | None = None
+    for fact in ordered:
+        told, end = fact.mentions[0]
+        if group is not None and (
+            _HEADING.search(body, group.mentions[0][1], told) or _EARLIER.search(body, told, end)
+        ):
+            group = None  # a new section, or an earlier case told for comparison
+        inherited = group is not None and fact.date == group.date
+        if fact.date is not None and not inherited:
+            group = fact if _SEVERAL_PARTIES.search(body, told, end) else None
+            continue
+        if (
+            group is None
+            or told < group.mentions[0][1]  # a share told in a sentence after the decision's
+            or fact.action == "ruling"
+            or fact.authority != group.authority
+        ):
+            continue
+        fact.date = group.date
+        fact.announced = fact.announced or group.announced
+
+
+# "The CNMC had previously fined Sales Norte €1 million": another, earlier case.
+_EARLIER = re.compile(
+    r"\b(?:previously|earlier|already|formerly|in\s+the\s+past|last\s+year|years?\s+ago)\b",
+    re.I,
+)
 
 
 def _item_announced(
@@ -260,6 +330,7 @@ def _dated_otherwise(body: str, fact: Fact, decided: Located, ctx: _ArticleConte
         return True
     return any(
         not _DATELINE.match(text[: d.start])
+        and not _not_an_actions_day(text, d)
         and not _COURT_DATED.search(text, max(0, d.start - 30), d.start)
         and not (fact.announced and d.month)
         and d.year is not None
@@ -274,7 +345,7 @@ def _relative(body: str, date: Located) -> bool:
 
 
 _DECIDED_WORDS = re.compile(
-    r"\b(?:dated|issued|taken|adopted|signed|decided|on"
+    r"\b(?:dated|issued|taken|adopted|signed|decided|made|on"
     # "the decision of 3 May", "Resolution No. 28417 of 14 May 2024", "Deliberação/2025/87 of"
     rf"|(?:{_DOCUMENT}|judgm?ent){_DOCUMENT_NUMBER}\s+of)\W*$",
     re.I,

@@ -160,13 +160,24 @@ _DEADLINE = re.compile(
 # was decided.
 _RUNS_FROM = re.compile(
     r"\b(?:(?:each|every|per|a)\s+day|daily)\s+(?:from|after|starting(?:\s+on)?)\s+(?:the\s+)?$"
-    r"|\bwith\s+effect\s+from\s+(?:the\s+)?$",
+    r"|\bwith\s+effect\s+from\s+(?:the\s+)?$"
+    # "coercive fine of NOK 15 000 per day therefore runs from 2. March", "accrues from"
+    r"|\b(?:runs?|running|ran|accru(?:es?|ing|ed)|(?:starts?|started|begins?|began)\s+to"
+    r"\s+(?:run|accrue))\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
     re.I,
 )
 # "It has fined several operators since 2021", "between 2021 and 2022": a period's bounds,
 # not the day of a decision.
 _PERIOD_BOUND = re.compile(
     r"\b(?:since|between)\s+(?:(?:early|late|mid-?)\s*)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$",
+    re.I,
+)
+# "fined X for failing to protect data ahead of a ransomware attack in 2023": when the
+# wrong the penalty punishes happened, not when it was punished.
+_EVENT_WHEN = re.compile(
+    r"\b(?:(?:cyber|ransomware|hacking)[\s-]?attacks?|attacks?|(?:data\s+|security\s+)?breach(?:es)?"
+    r"|incidents?|leaks?|hacks?|intrusions?|outages?|spills?|collapse|accidents?|explosions?"
+    r"|fires?|crash(?:es)?)\s+(?:in|on|of|during)\s+(?:the\s+)?$",
     re.I,
 )
 # "the Act, which took effect on March 31, 2024": when a law started to apply, not an action.
@@ -177,22 +188,28 @@ _IN_FORCE = re.compile(
 )
 
 
+def _not_an_actions_day(text: str, d: DateMention) -> bool:
+    """A date the words before it give to something else: a statute's name ("the Law of 3
+    December 2017"), a law taking effect, a deadline, the day a daily penalty starts to run,
+    a payment, a period's bounds, the wrong punished ("an attack in 2023")."""
+    return bool(
+        _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])
+        or _IN_FORCE.search(text[max(0, d.start - 60) : d.start])
+        or _DEADLINE.search(text[max(0, d.start - 30) : d.start])
+        or _RUNS_FROM.search(text[max(0, d.start - 30) : d.start])
+        or _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
+        or _PERIOD_BOUND.search(text[max(0, d.start - 30) : d.start])
+        or _EVENT_WHEN.search(text[max(0, d.start - 40) : d.start])
+    )
+
+
 def _dates(
     dates: list[DateMention], near: int, clause: tuple[int, int], text: str, offset: int
 ) -> tuple[Located | None, Located | None]:
+    acted: DateMention | None = None
     decided: DateMention | None = None
     announced: DateMention | None = None
-    # "under … the Law of 3 December 2017": a statute's name, not when anything happened.
-    dates = [
-        d
-        for d in dates
-        if not _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])
-        and not _IN_FORCE.search(text[max(0, d.start - 60) : d.start])
-        and not _DEADLINE.search(text[max(0, d.start - 30) : d.start])
-        and not _RUNS_FROM.search(text[max(0, d.start - 30) : d.start])
-        and not _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
-        and not _PERIOD_BOUND.search(text[max(0, d.start - 30) : d.start])
-    ]
+    dates = [d for d in dates if not _not_an_actions_day(text, d)]
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
     dateline: DateMention | None = None
     for d in dates:
@@ -207,19 +224,25 @@ def _dates(
             or _PUBLISHED_DATED.match(text, d.end)
         ):
             announced = announced or d
+        elif _SANCTION_VERB_AFTER.match(text, d.end):
+            # "The Commission on 20 June fined X … in breach of directions it issued in 2023":
+            # the date told with the sanction's own verb, not the other thing's.
+            # The last one before the fact's amount or verb: "X, which in 2019 fined Y, on
+            # Tuesday fined Z".
+            if acted is None or d.start < near:
+                acted = d
         elif _DECISION_DATE.search(before) or _IMPOSED_WHEN.search(before):
             # "stayed a penalty that the CCI imposed in May": the penalty's own day, not the
             # court's (told first) nor the announcement's.
             decided = decided or d
     # "ISTANBUL, Jan 22 (Wire) - … said on Tuesday it had fined": the day it said so.
     announced = announced or dateline
-    chosen = decided or (
-        min(
-            (d for d in plain if d is not announced and d is not dateline),
-            key=lambda d: abs(d.start - near),
-            default=None,
-        )
+    nearest = min(
+        (d for d in plain if d is not announced and d is not dateline),
+        key=lambda d: abs(d.start - near),
+        default=None,
     )
+    chosen = acted or decided or nearest
     return _located_date(chosen, offset), _located_date(announced, offset)
 
 
@@ -265,6 +288,14 @@ def _amount(mention: MoneyMention, offset: int) -> Amount:
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")
 
 
+# A date told just before the verb of a sanction: "The Commission on 20 June fined",
+# "the watchdog has on 3 May 2024 ordered", "on Tuesday also banned".
+_SANCTION_VERB_AFTER = re.compile(
+    r",?\s+(?:(?:has|had|have|also)\s+){0,2}"
+    r"(?:fined|imposed|levied|ordered|banned|sanctioned|penali[sz]ed|directed|barred|suspended"
+    r"|revoked|issued)\b",
+    re.I,
+)
 _IMPOSED_WHEN = re.compile(
     r"\b(?:imposed|issued|levied|fined|adopted)\b(?:\s+(?!(?:and|but)\b)[\w-]+){0,3}?\s+(?:in|on)\s+$"
 )

@@ -105,7 +105,8 @@ def _in_addition(facts: list[Fact], body: str) -> None:
 
 
 _ALSO = re.compile(
-    r"\b(?:also|further|additionally)\s+(?:fined|imposed|ordered|sanctioned|penalised|penalized)\b"
+    r"\b(?:also|further|additionally)\s+(?:fined|imposed|ordered|sanctioned|penalised|penalized"
+    r"|directed|required|banned|barred|prohibited|suspended|revoked)\b"
 )
 
 

@@ -8,10 +8,11 @@ import re
 from collections.abc import Sequence
 
 from .actions import MONETARY
-from .article_context import _ArticleContext
+from .article_context import _HEADING, _ArticleContext
 from .fact_model import Fact, Located
 from .models import Article
 from .parties import respondent_key
+from .people import looks_personal
 from .provisions import find_instruments, find_provisions, instrument_label
 from .text import Span
 
@@ -36,6 +37,19 @@ _VIOLATION = re.compile(
     r"|\b(?:rel(?:y|ies|ied)\s+on|(?:is|was|were|are)\s+based\s+on|based\s+on|pursuant\s+to"
     r"|on\s+the\s+basis\s+of|in\s+accordance\s+with|grounded\s+(?:in|on)|invok(?:ed|es|ing))"
     r"\s+(?:the\s+)?(?:Art(?:icle)?s?\.?|Sections?|§|[Ss]ec\.)\s*\d",
+    re.I,
+)
+
+
+# A decision against several parties at once: "fined two laundry companies and one of their
+# executives a combined 82.3 million reais", "sanctioned 4 banks". (Not "a total of": one
+# party's several counts.)
+_SEVERAL_PARTIES = re.compile(
+    r"\b(?:a\s+)?combined\s+(?=[^.;]{0,12}\d)"
+    r"|(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several)|(?<![\d,.])\d{1,2})"
+    r"\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:companies|firms|banks|operators|carriers|insurers|lenders|brokers|platforms|entities"
+    r"|groups|executives|directors|individuals|people|persons|suppliers|retailers|members)\b",
     re.I,
 )
 
@@ -65,7 +79,11 @@ def _attach_violations(
         else:
             targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
             if targets is main:
-                targets = _story_so_far(span.start, facts) or main
+                targets = (
+                    _shares_of_one_decision(span.start, monetary, body)
+                    or _story_so_far(span.start, facts, main, body)
+                    or main
+                )
             targets = targets + _same_paragraph_measures(span, targets, facts, body)
             if re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
                 listed = targets  # the intro may end the sentence or share it with an item
@@ -127,13 +145,44 @@ def _same_paragraph_measures(
     ]
 
 
-def _story_so_far(at: int, facts: list[Fact]) -> list[Fact]:
+def _shares_of_one_decision(at: int, monetary: list[Fact], body: str) -> list[Fact]:
+    """ "CADE fined two companies and an executive a combined 82.3 million reais … The conduct
+    violated Article 36": a sentence naming no one after a decision against several parties
+    (no heading between) is about every party's share of it, the combined sum's too."""
+    before = sorted((f for f in monetary if f.mentions[0][0] < at), key=lambda f: f.start)
+    for index in range(len(before) - 1, -1, -1):
+        told, end = before[index].mentions[0]
+        if _HEADING.search(body, told, at):
+            return []
+        if _SEVERAL_PARTIES.search(body, told, end):
+            group = before[index]
+            return [f for f in before[index:] if f.authority == group.authority]
+    return []
+
+
+def _story_so_far(at: int, facts: list[Fact], main: list[Fact], body: str) -> list[Fact]:
     """ "The board held that this breached Article 5(1)(e)": a sentence naming no one goes on
     with the action stated last before it — in a round-up, not the article's lead story. An
-    order's story ("the notice directs the company to …") cites the order's grounds."""
+    order's story ("the notice directs the company to …") cites the order's grounds. Not a
+    second party told with the main one ("… fined the company PLN 7.4m; its president was
+    fined PLN 312,000. … The practices infringe Article 24"): that is still the main story."""
     group = _story_actions(at, facts)
+    shared = any(f is m for f in group for m in main)
+    if main and group and not shared and _told_with(group, main, body):
+        return main
     monetary = [f for f in group if f.action in MONETARY]
     return monetary if monetary and _last_stated(at, group).action in MONETARY else group
+
+
+def _told_with(group: list[Fact], main: list[Fact], body: str) -> bool:
+    """Whether an action of `group` is told in the paragraph of one of `main`'s."""
+
+    def paragraph(at: int) -> int:
+        return body.rfind("\n\n", 0, at)
+
+    return any(
+        paragraph(f.mentions[0][0]) == paragraph(m.mentions[0][0]) for f in group for m in main
+    )
 
 
 def _last_stated(at: int, facts: list[Fact]) -> Fact:
@@ -143,6 +192,10 @@ def _last_stated(at: int, facts: list[Fact]) -> Fact:
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+
+
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_SEVERAL_OF = r"(?:fines|penalties|sanctions|companies|firms|parties)"
 
 
 def _violation_targets(
@@ -156,11 +209,17 @@ def _violation_targets(
     names, else those of the regulator it names, else the article's main action(s)."""
     words = {respondent_key(w) for w in re.findall(r"[\w&]+", text)}
     initials = set(re.findall(r"\b[A-Z]{2,5}\b", text))  # "BA" for British Airways
-    named = [f for f in monetary if f.respondent_key in words or _initials(f) in initials]
+    capitalised = {respondent_key(w) for w in re.findall(r"\b[A-Z][\w&]+", text)}
+    named = [
+        f
+        for f in monetary
+        if f.respondent_key in words or _initials(f) in initials or _surname(f, ctx) in capitalised
+    ]
     if named:
         return named
     plural = re.search(
-        r"\b(?:both|all|each|the\s+two|these)\s+(?:fines|penalties|companies|firms)\b",
+        # "All three penalties were levied under Section 15HA", "the four fines"
+        rf"\b(?:both|all|each|these)\s+(?:{_FEW}\s+)?{_SEVERAL_OF}\b|\bthe\s+{_FEW}\s+{_SEVERAL_OF}\b",
         text,
         re.I,
     )
@@ -173,6 +232,15 @@ def _violation_targets(
         # Act" in a Washington story: no action reported here at all.
         return [f for f in monetary if f.authority in regulators]
     return main
+
+
+def _surname(fact: Fact, ctx: _ArticleContext) -> str:
+    """ "Tomasz Wierzbicki" -> "wierzbicki": how copy names a person after naming them once
+    ("The penalty on Mr Wierzbicki was imposed under Article 106a")."""
+    name = fact.respondent.text if fact.respondent else ""
+    if not looks_personal(name, ctx.lexicon):
+        return ""
+    return respondent_key(name.split()[-1])
 
 
 def _initials(fact: Fact) -> str:

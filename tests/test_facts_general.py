@@ -1987,3 +1987,208 @@ def test_a_recommendation_carried_out_or_not(sentence: str, status: str) -> None
     from assistant.actions import find_statuses
 
     assert [m.kind for m in find_statuses(sentence)] == [status]
+
+
+# --- A fact's date: its verb's, its document's, its decision's ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "Ofcom on 14 March fined Brightwave Telecom Ltd £1.2 million for failing to block "
+            "scam calls, in breach of rules the regulator issued in 2021.",
+            "2024-03-14",
+        ),
+        (
+            "The Central Bank of Ireland has on 3 May 2024 imposed a €2 million penalty on "
+            "Liffey Payments Ltd for breaching a direction issued in 2019.",
+            "2024-05-03",
+        ),
+    ],
+)
+def test_the_date_told_with_the_sanction_verb_beats_another_things_date(
+    sentence: str, date: str
+) -> None:
+    (fine,) = [f for f in extract(sentence) if f.amount]
+    assert fine.date is not None and fine.date.text == date
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Last Thursday the Data Protection Commission published a decision fining Harbourline "
+        "Hotels Ltd €640,000 for failing to secure guest records before a data breach in 2022. "
+        "The decision is dated 12 May 2024.",
+        "On Friday Ofcom announced a penalty notice fining Quayside Broadband Ltd £310,000 over "
+        "a network outage in 2023 that cut off emergency calls.\n\nThe notice was signed on "
+        "May 12, 2024.",
+    ],
+)
+def test_a_document_dated_in_the_next_sentence_dates_the_fine_not_the_wrongs_year(
+    body: str,
+) -> None:
+    (fine,) = [f for f in extract(body) if f.amount]
+    assert fine.date is not None and fine.date.text == "2024-05-12"
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "Datatilsynet has made decision about infringement fine of NOK 2 000 000 against "
+            "Fjellnett AS. The company must also delete the recordings.\n\n"
+            "Decision about the fine was made 4. March 2024.",
+            "2024-03-04",
+        ),
+        (
+            "The Finnish Data Protection Ombudsman imposed an administrative fine of EUR 230,000 "
+            "on Kuopio Lending Oy for unlawful credit checks.\n\nThe sanctions board decision was "
+            "made 14 May 2024, and the company may appeal to the Administrative Court.",
+            "2024-05-14",
+        ),
+    ],
+)
+def test_a_decision_said_made_on_a_day_in_a_sentence_of_its_own_dates_the_fine(
+    body: str, date: str
+) -> None:
+    (fine,) = [f for f in extract(body) if f.amount]
+    assert fine.date is not None and fine.date.text == date
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The order (dated 14 February 2024) does three things:",
+        "In its decision of 14 February 2024 the Commission took the following measures:",
+    ],
+)
+def test_measures_listed_after_a_dated_lead_in_are_that_decisions(lead_in: str) -> None:
+    facts = extract(
+        "The Competition Commission of India has come down hard on Nilgiri Leaf Ltd.\n\n"
+        f"{lead_in}\n\n"
+        "- it imposes a penalty of ₹2 crore on Nilgiri Leaf Ltd;\n"
+        "- it imposes a penalty of ₹40 lakh on director Arjun Menon and bars him from holding "
+        "any board post for three years;\n"
+        "- it directs Nilgiri Leaf to stop the tied sales within 60 days.\n\n"
+        "Menon's lawyers told us on Thursday that he would appeal.",
+        published="2024-03-01",
+    )
+    director = by_amount(facts, "4000000")
+    assert director.date is not None and director.date.text == "2024-02-14"
+    assert all(f.date and f.date.text == "2024-02-14" for f in facts), [
+        (f.action, f.date) for f in facts
+    ]
+
+
+def test_a_daily_penalty_that_runs_from_a_day_was_decided_with_the_order() -> None:
+    facts = extract(
+        "Arbetsmiljöverket has ordered Granfors Bygg AB to fence the site, with a conditional "
+        "fine of SEK 20 000 per day.\n\n"
+        "The decision was taken on 5 February 2024. Because the fence is still missing, the "
+        "fine of SEK 20 000 per day now runs from 1 March 2024.",
+        published="2024-03-10",
+    )
+    (daily,) = [f for f in facts if f.amount]
+    assert daily.date is not None and daily.date.text == "2024-02-05"
+
+
+def test_an_order_the_regulator_also_gave_in_the_next_paragraph_shares_the_fines_date() -> None:
+    facts = extract(
+        "The Australian Communications and Media Authority on 3 May fined Lakeside Mobile Pty "
+        "Ltd A$2.1 million for selling pre-activated SIM cards.\n\n"
+        "The ACMA also directed Lakeside to deactivate every unverified service within two "
+        "weeks. Lakeside said it would comply.",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2024-05-03"
+
+
+def test_each_partys_share_of_a_decision_against_several_takes_its_date() -> None:
+    facts = extract(
+        "MADRID, May 29 (Iberia Wire) - Spain's competition watchdog CNMC on Wednesday fined "
+        "three road-salt suppliers and two of their managers a combined 41 million euros for "
+        "sharing out municipal contracts.\n\n"
+        "Salinas del Tajo S.A. received the biggest fine, 22 million euros. Sales Norte S.L. "
+        "was fined 15 million euros, and its former sales chief Julio Arrieta was ordered to "
+        "pay 60,000 euros.\n\n"
+        "Sales Norte said it would appeal.",
+        published="2024-05-29",
+    )
+    for amount in ("22000000", "15000000", "60000"):
+        fact = by_amount(facts, amount)
+        assert fact.date is not None and fact.date.text == "2024-05-29", amount
+
+
+def test_a_fine_told_under_the_next_heading_is_no_share_of_the_decision_before() -> None:
+    facts = extract(
+        "The CNMC on Wednesday fined three road-salt suppliers a combined 41 million euros for "
+        "sharing out municipal contracts.\n\n"
+        "## Earlier cases\n\n"
+        "Sales Norte S.L. was fined 90,000 euros for a late filing.",
+        published="2024-05-29",
+    )
+    assert by_amount(facts, "90000").date is None
+
+
+@pytest.mark.parametrize("plural", ["All three penalties were", "The three fines were each"])
+def test_a_provision_cited_for_all_the_penalties_counted_attaches_to_each(plural: str) -> None:
+    facts = extract(
+        "The Securities and Exchange Board of India has fined Kaveri Finserv Ltd ₹40 lakh for "
+        "mis-selling bonds to retirees. Its director Meera Iyer was fined ₹10 lakh, and "
+        "compliance officer Sunil Rao was fined ₹5 lakh.\n\n"
+        f"{plural} imposed under Section 15HB of the SEBI Act."
+    )
+    for amount in ("4000000", "1000000", "500000"):
+        assert "SEBI Act Sec. 15HB" in labels(by_amount(facts, amount)), amount
+
+
+def test_a_provision_naming_no_one_after_a_decision_against_several_is_every_shares() -> None:
+    facts = extract(
+        "ATHENS, May 14 (Aegean Wire) - The Hellenic Competition Commission on Tuesday fined "
+        "three ferry operators and one of their managers a combined 12 million euros for "
+        "fixing fares on island routes.\n\n"
+        "Kyma Lines received the largest fine, 7 million euros. Ionian Ferries was fined 4.9 "
+        "million euros, and its former sales director Nikos Pappas was ordered to pay 100,000 "
+        "euros.\n\n"
+        "The conduct violated Article 101 TFEU, the HCC found.",
+        published="2024-05-14",
+    )
+    for amount in ("7000000", "4900000", "100000"):
+        fact = by_amount(facts, amount)
+        assert any("101" in label for label in labels(fact)), amount
+        assert fact.date is not None and fact.date.text == "2024-05-14", amount
+
+
+def test_the_companys_breach_is_not_its_managers_told_beside_it() -> None:
+    facts = extract(
+        "The Italian Competition Authority (AGCM) has fined Vitalsole S.r.l. EUR 2,400,000 for "
+        "advertising sun creams as medicines. Marco Bellandi, the company's chief executive, "
+        "was fined EUR 90,000.\n\n"
+        "The practices infringe Article 21 of the Consumer Code. The fine on Mr Bellandi was "
+        "imposed under Article 27 of the Consumer Code.",
+        title="AGCM fines Vitalsole over sun cream claims",
+    )
+    assert labels(by_amount(facts, "2400000")) == {"Consumer Code Art. 21"}
+    assert labels(by_amount(facts, "90000")) == {"Consumer Code Art. 27"}
+
+
+def test_each_fine_takes_the_date_told_with_its_own_verb() -> None:
+    facts = extract(
+        "Ofcom, which on 2 March 2021 fined Halcyon Voice Ltd £100,000, on 14 March fined "
+        "Brightwave Telecom Ltd £1.2 million for the same failings."
+    )
+    assert by_amount(facts, "100000").date.text == "2021-03-02"
+    assert by_amount(facts, "1200000").date.text == "2024-03-14"
+
+
+def test_an_earlier_case_told_after_a_decision_against_several_is_no_share_of_it() -> None:
+    facts = extract(
+        "MADRID, May 29 (Iberia Wire) - The CNMC on Wednesday fined three road-salt suppliers a "
+        "combined 41 million euros for sharing out municipal contracts.\n\n"
+        "Salinas del Tajo S.A. received the biggest fine, 22 million euros.\n\n"
+        "The CNMC had previously fined Sales Norte S.L. 900,000 euros for the same conduct.",
+        published="2024-05-29",
+    )
+    assert by_amount(facts, "22000000").date.text == "2024-05-29"
+    assert by_amount(facts, "900000").date is None
