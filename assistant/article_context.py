@@ -106,6 +106,7 @@ class _ArticleContext:
         self.court_told_to: int | None = None
         self.court_just_before = False
         self.restated: list[Amount] = []  # "The fine is equivalent to …": see _RESTATED_AS
+        self.sums: list = []  # the sums over several parties' shares dropped as facts
         self.section = 0  # where the current section (after a heading) starts
         subject = headline_subject(article.title, lexicon)
         in_title = respondents(article.title, lexicon) or ([subject] if subject else [])

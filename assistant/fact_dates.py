@@ -224,7 +224,7 @@ def _attach_article_dates(
             fact.date = decided
         if announced and fact.announced is None:
             fact.announced = announced
-    _parties_shares(article.body, facts)
+    _parties_shares(article.body, facts, ctx.sums)
 
 
 def _date_listed_measures(body: str, end: int, date: Located, facts: list[Fact]) -> None:
@@ -255,12 +255,12 @@ def _list_end(body: str, start: int) -> int:
     return end
 
 
-def _parties_shares(body: str, facts: list[Fact]) -> None:
+def _parties_shares(body: str, facts: list[Fact], sums: list[Fact]) -> None:
     """ "BRASILIA, Oct 18 - CADE on Wednesday fined two companies and an executive a combined
     82.3 million reais … Alvorada received the largest fine, 48.7 million reais. … was ordered
     to pay 2.4 million reais.": each party's share, told after the dated decision against them
     all with no date of its own, is that decision's — until a heading or another dated action."""
-    ordered = sorted(facts, key=lambda f: f.mentions[0][0])
+    ordered = sorted([*facts, *sums], key=lambda f: f.mentions[0][0])
     group: Fact | None = None
     for fact in ordered:
         told, end = fact.mentions[0]

@@ -80,7 +80,7 @@ def _attach_violations(
             targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
             if targets is main:
                 targets = (
-                    _shares_of_one_decision(span.start, monetary, body)
+                    _shares_of_one_decision(span.start, monetary, ctx.sums, body)
                     or _story_so_far(span.start, facts, main, body)
                     or main
                 )
@@ -145,18 +145,20 @@ def _same_paragraph_measures(
     ]
 
 
-def _shares_of_one_decision(at: int, monetary: list[Fact], body: str) -> list[Fact]:
+def _shares_of_one_decision(
+    at: int, monetary: list[Fact], sums: list[Fact], body: str
+) -> list[Fact]:
     """ "CADE fined two companies and an executive a combined 82.3 million reais … The conduct
     violated Article 36": a sentence naming no one after a decision against several parties
     (no heading between) is about every party's share of it, the combined sum's too."""
-    before = sorted((f for f in monetary if f.mentions[0][0] < at), key=lambda f: f.start)
+    before = sorted((f for f in [*monetary, *sums] if f.mentions[0][0] < at), key=lambda f: f.start)
     for index in range(len(before) - 1, -1, -1):
         told, end = before[index].mentions[0]
         if _HEADING.search(body, told, at):
             return []
         if _SEVERAL_PARTIES.search(body, told, end):
             group = before[index]
-            return [f for f in before[index:] if f.authority == group.authority]
+            return [f for f in before[index:] if f.authority == group.authority and f not in sums]
     return []
 
 

@@ -100,7 +100,11 @@ def extract_facts(
     # A heading restating an amount ("## Australia: A$5.2m civil penalty") summarises the
     # sentence that reports it: that sentence is the fact's quote, the heading a mention.
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
-    facts = _drop_totals(_fold_headings(_merge(mentions, body), body), body)
+    merged = _fold_headings(_merge(mentions, body), body)
+    facts = _drop_totals(merged, body)
+    # A sum over several parties is no action, but it still dates their shares and names
+    # their breach ("fined two firms and an executive a combined R$82 million on Wednesday").
+    context.sums = [f for f in merged if f not in facts]
     facts = _each_of_them(facts, body, context)
     _attach_restatements(facts, context)
     _told_again(facts, sentences, context)
