@@ -428,6 +428,32 @@ _SUBJECT_OPENS = re.compile(
 )
 
 
+def _other_party_after(
+    match: Match, text: str, facts: list[Fact], here: list[Fact]
+) -> list[Fact] | None:
+    """ "The court cut X's fine but dismissed the appeal brought by Y": an outcome followed by
+    the party it concerns is that party's, not the facts the sentence tells about another.
+    None when the party named there is one of those facts' (or none is named)."""
+    after = text[match.end : match.end + 60]
+    named = {
+        f.respondent_key: at
+        for f in facts
+        if f.respondent_key and f.action in {"fine", "penalty_payment", "ruling"}
+        for at in [_named_at(after, f)]
+        if at is not None
+    }
+    if not named:
+        return None
+    key = min(named, key=lambda k: named[k])
+    if any(f.respondent_key == key for f in here):
+        return None
+    return [
+        f
+        for f in facts
+        if f.respondent_key == key and f.action in {"fine", "penalty_payment", "ruling"}
+    ]
+
+
 def _status_targets(
     match: Match, span: Span, quote_start: int, text: str, facts: list[Fact], ctx: _ArticleContext
 ) -> list[Fact]:
@@ -440,6 +466,9 @@ def _status_targets(
         kept = _measures_kept(match, text, facts, here)
         if kept:
             return kept
+        other = _other_party_after(match, text, facts, here)
+        if other is not None:
+            return other
         # "€75 million …, which was reduced to €52 million": the outcome is the original fine's.
         rulings = [f for f in here if f.action == "ruling"]
         here = [f for f in here if f.action != "ruling"]
