@@ -35,7 +35,10 @@ _COURT = re.compile(
     # "the Tribunale di Roma", "the Oberlandesgericht Düsseldorf": named in its own language
     rf"\b(?:{foreign_court_name()}"
     r"|(?:[A-Z][\w'’-]*\s+){0,4}(?:Court(?:\s+of\s+(?:Justice|Appeal|Cassation)(?:\s+of\s+the\s+European\s+Union)?)?"
-    r"|Tribunal|Conseil\s+d['’]État|Council\s+of\s+State))\b"
+    r"|Tribunal|Conseil\s+d['’]État|Council\s+of\s+State"
+    # quasi-judicial appeals boards: "the Pollution Control Hearings Board", "the Board of
+    # Immigration Appeals", "the Environmental Appeals Board"
+    r"|(?:Hearings?|Appeals?|Review)\s+Board|Board\s+of\s+(?:[A-Z]\w+\s+)?(?:Appeals?|Review)))\b"
 )
 
 
@@ -117,6 +120,7 @@ def _rulings(
         court is None
         # "the same chamber rejected all of X's pleas": a court's chamber is the court
         and not re.search(r"\b(?:court|tribunal|judge|chamber)\b", text, re.I)
+        and not _the_board(text, ctx)
         and not _court_goes_on(text, ctx)
     ):
         return []
@@ -125,6 +129,7 @@ def _rulings(
         ctx.last_court = (name, known, where)
     elif ctx.last_court and (
         re.search(r"\b(?:the|that|this)\s+(?:same\s+)?(?:court|tribunal|chamber)\b", text, re.I)
+        or _the_board(text, ctx)
         or _court_goes_on(text, ctx)
     ):
         # "The court reduced it to €900,000": the one named before, as it was resolved there
@@ -437,7 +442,7 @@ def _short_form(text: str, court: re.Match) -> str | None:
 # A cheap first test: a word any court's name has.
 _COURT_WORD = re.compile(
     r"Court|Tribunal|gericht|Conseil|Council|Cour|Corte|Juzgado|Audiencia|Rechtbank|Gerechtshof"
-    r"|Sąd|Soud|Curtea"
+    r"|Sąd|Soud|Curtea|Board"
 )
 
 
@@ -558,6 +563,16 @@ _WHOSE_PLEAS = re.compile(
 )
 
 
+def _the_board(text: str, ctx: _ArticleContext) -> bool:
+    """ "X appealed to the Pollution Control Hearings Board. … the board cut the penalty": an
+    appeals board named before is "the board" (not a company's board, when none was)."""
+    return bool(
+        ctx.last_court
+        and ctx.last_court[0].endswith(("Board", "Appeals", "Review"))
+        and re.search(r"\b(?:the|that|this)\s+(?:same\s+|appeals?\s+)?board\b", text, re.I)
+    )
+
+
 def _court_decides(text: str, ctx: _ArticleContext) -> bool:
     """A court deciding something in this sentence, whether or not a trigger word fired."""
     named = _find_court(text, ctx) is not None or re.search(
@@ -567,6 +582,7 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
     named = named or (
         ctx.last_court and re.search(r"\b(?:the|that|this)\s+(?:same\s+)?chamber\b", text, re.I)
     )
+    named = named or _the_board(text, ctx)  # "the board lowered the penalty to $90,000"
     if not named:
         return _court_goes_on(text, ctx)
     return any(

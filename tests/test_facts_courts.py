@@ -382,3 +382,30 @@ def test_a_court_rejecting_every_plea_of_a_party_upholds_its_fine() -> None:
     assert statuses(by_amount(facts, "3400000")) >= {"appealed", "upheld"}
     # the appeal dismissed is Scheldt Marine's, not the one that won a cut
     assert "upheld" not in statuses(by_amount(facts, "6200000"))
+
+
+# --- Appeals boards ----------------------------------------------------------------------
+
+
+def test_an_appeals_board_cutting_a_penalty_is_a_ruling_by_that_board() -> None:
+    facts = extract(
+        "The state's environmental regulator fined Cedar Bend Lumber $175,000 in March 2024 "
+        "for stormwater violations at its Alder Creek yard. Cedar Bend took the case to the "
+        "Shorelines Hearings Board. In a decision issued last October, the board lowered the "
+        "penalty to $110,000.",
+        published="2025-02-10",
+    )
+    ruling = by_amount(facts, "110000")
+    assert ruling.action == "ruling"
+    assert ruling.authority == "Shorelines Hearings Board"
+    assert ruling.respondent_key == "cedar"
+    assert "reduced" in statuses(ruling)
+    assert statuses(by_amount(facts, "175000")) >= {"appealed", "reduced"}
+
+
+def test_a_companys_board_is_no_appeals_board() -> None:
+    facts = extract(
+        "The regulator fined Harlow Foods £60,000 in May. Harlow's board approved paying "
+        "the penalty in full, and the board cut the dividend to 4p."
+    )
+    assert [f.action for f in facts] == ["fine"]
