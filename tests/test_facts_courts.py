@@ -409,3 +409,35 @@ def test_a_companys_board_is_no_appeals_board() -> None:
         "the penalty in full, and the board cut the dividend to 4p."
     )
     assert [f.action for f in facts] == ["fine"]
+
+
+# --- Appeals told in other words ----------------------------------------------------------
+
+
+def test_going_to_a_named_court_to_challenge_two_measures_appeals_both() -> None:
+    facts = extract(
+        "The Communications Authority of Kenya fined Savanna Telecom Ltd KSh 90 million on "
+        "4 March for failing to verify prepaid subscribers. The authority also directed "
+        "Savanna to disconnect all unverified lines within 14 days. Savanna has gone to the "
+        "High Court in Nairobi to challenge both the fine and the directive."
+    )
+    fine = next(f for f in facts if f.action == "fine")
+    order = next(f for f in facts if f.action == "order")
+    assert "appealed" in statuses(fine)
+    assert "appealed" in statuses(order)  # "both the fine and the directive"
+
+
+def test_neither_party_having_appealed_is_not_appealed_for_each() -> None:
+    facts = extract(
+        "The Capital Markets Authority fined Baobab Securities Ltd KES 12 million on 3 May. "
+        "Kwame Osei, its former chief executive, was fined KES 3 million. Wanjiru Kamau, the "
+        "firm's auditor, was fined KES 1 million.\n\n"
+        "Ms Kamau has filed an appeal with the tribunal. Neither the firm nor Mr Osei has "
+        "appealed so far.",
+        title="Baobab Securities fined over client money",
+    )
+    firm, osei, kamau = (by_amount(facts, n) for n in ("12000000", "3000000", "1000000"))
+    for fact in (firm, osei):
+        assert "not_appealed" in statuses(fact)
+        assert "appealed" not in statuses(fact)  # Ms Kamau's appeal is hers
+    assert "appealed" in statuses(kamau)
