@@ -134,6 +134,8 @@ _CONDITION = re.compile(
 # for that (a decision not appealed is simply not "appealed"), so the statement is dropped.
 _DENIED = re.compile(r"\b(?:not|never|n[o']t)\s+(?:yet\s+|even\s+|ever\s+)?$", re.IGNORECASE)
 _DENIABLE = frozenset({"appealed", "paid", "complied"})
+# A denial of several parties at once: "neither the company nor Mr Ito has (yet) appealed".
+_NEITHER_NOR = re.compile(r"\bneither\b[^.;]{1,100}?\bnor\b[^.;]{1,80}$", re.IGNORECASE)
 # "a company can settle by paying half of the fine", "X may appeal within 30 days": what the
 # law allows, not what anyone did. (Lower case: "on 14 May" is a date.)
 _POSSIBLE = re.compile(r"\b(?:can|could|may|might)\b[^.;,:]{0,40}$")
@@ -159,6 +161,8 @@ def _not_stated(kind: str, text: str, m: re.Match[str]) -> bool:
         return True
     if kind in _DENIABLE and _DENIED.search(text, max(0, m.start() - 20), m.start()):
         return True
+    if kind in _DENIABLE and _NEITHER_NOR.search(text, max(0, m.start() - 200), m.start()):
+        return True  # "neither the company nor its director has appealed"
     if kind in {"appealed", "disputed"} and _ALLOWED.search(before):
         return True
     return (

@@ -101,6 +101,7 @@ class _ArticleContext:
         self.last_court: tuple[str, list[str], str | None] | None = None
         self.court_shorts: dict[str, tuple[str, list[str], str | None]] = {}  # "CBb": as above
         self.last_party: tuple[str, int] | None = None  # sanctioned last, and where
+        self.sanctioned: list[str] = []  # every party named as sanctioned so far
         # Where the last sentence about a court ends, and whether it is the one just before:
         # "… the court's chamber upheld the finding. But it cut the fine to €1.75 million."
         self.court_told_to: int | None = None
@@ -185,6 +186,10 @@ class _ArticleContext:
         """The country whose laws the text at `at` cites: the acting regulator's."""
         key = self.regulator_before(at)
         return (self.lexicon.authorities[key].jurisdiction,) if key else ()
+
+    def regulator_named_before(self, at: int) -> bool:
+        """Whether the article names a regulator (not a court) anywhere before `at`."""
+        return bool(self._named) and self._named[0][0] <= at
 
     def regulator_before(self, at: int) -> str | None:
         """ "It was a busy week for Ofcom … On Thursday the regulator fined …": in a round-up

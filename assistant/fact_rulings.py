@@ -6,6 +6,7 @@ and the grounds each ruling is about.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 
 from .actions import foreign_court_name
@@ -15,7 +16,7 @@ from .fact_fields import _DATELINE, _IMPOSED_WHEN, _amount, _located_date, _resp
 from .fact_model import Amount, Fact, Located
 from .models import Article
 from .money import MoneyMention
-from .parties import AuthorityMention, respondents
+from .parties import AuthorityMention, respondent_key, respondents
 from .text import Span
 
 
@@ -34,7 +35,10 @@ _COURT = re.compile(
     # "the Tribunale di Roma", "the Oberlandesgericht Düsseldorf": named in its own language
     rf"\b(?:{foreign_court_name()}"
     r"|(?:[A-Z][\w'’-]*\s+){0,4}(?:Court(?:\s+of\s+(?:Justice|Appeal|Cassation)(?:\s+of\s+the\s+European\s+Union)?)?"
-    r"|Tribunal|Conseil\s+d['’]État|Council\s+of\s+State))\b"
+    r"|Tribunal|Conseil\s+d['’]État|Council\s+of\s+State"
+    # quasi-judicial appeals boards: "the Pollution Control Hearings Board", "the Board of
+    # Immigration Appeals", "the Environmental Appeals Board"
+    r"|(?:Hearings?|Appeals?|Review)\s+Board|Board\s+of\s+(?:[A-Z]\w+\s+)?(?:Appeals?|Review)))\b"
 )
 
 
@@ -44,7 +48,8 @@ _REDUCED_TO = re.compile(
     # "from A$ 2.5 million to": a decimal point does not end the clause, nor a legal form's
     # full stop ("imposed on Zeeland Gas B.V. for … from €2 million to")
     r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,220}?\bto\s+$"
-    r"|\b(?:set|fixed)\s+the\s+(?:fine|penalty|amount)\s+at\s+$"  # "the court set the fine at €250,000"
+    # "the court set the fine at €250,000", "recalculating the penalty, it fixed it at €1m"
+    r"|\b(?:set|fixed)\s+(?:it|the\s+(?:fine|penalty|amount))\s+at\s+$"
     # "the court substituted a penalty of A$ 1.6 million"
     r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?substitut(?:ed|es)\s+(?:\w+\s+){0,4}?(?:of\s+)?$",
     re.I,
@@ -113,7 +118,9 @@ def _rulings(
     court = _find_court(text, ctx)
     if (
         court is None
-        and not re.search(r"\b(?:court|tribunal|judge)\b", text, re.I)
+        # "the same chamber rejected all of X's pleas": a court's chamber is the court
+        and not re.search(r"\b(?:court|tribunal|judge|chamber)\b", text, re.I)
+        and not _the_board(text, ctx)
         and not _court_goes_on(text, ctx)
     ):
         return []
@@ -121,7 +128,8 @@ def _rulings(
     if name:
         ctx.last_court = (name, known, where)
     elif ctx.last_court and (
-        re.search(r"\b(?:the|that|this)\s+(?:same\s+)?(?:court|tribunal)\b", text, re.I)
+        re.search(r"\b(?:the|that|this)\s+(?:same\s+)?(?:court|tribunal|chamber)\b", text, re.I)
+        or _the_board(text, ctx)
         or _court_goes_on(text, ctx)
     ):
         # "The court reduced it to €900,000": the one named before, as it was resolved there
@@ -131,12 +139,20 @@ def _rulings(
     # ("reduced the fine … imposed on Celeritas Móvil"), else the one sanctioned just before
     # ("The court upheld that fine").
     party = _respondent(respondents(text, ctx.lexicon), court.start() if court else 0, ctx, offset)
+    # Named by no party of its own: the paragraph's case, not the party sanctioned last
+    case = _party_of_the_case(ctx, offset) if party and party.start == party.end else None
+    pleas = _WHOSE_PLEAS.search(text)
+    if pleas:
+        # "rejected all five of Acme's pleas": the appellant, whoever was sanctioned last
+        case = Located(
+            text=pleas["name"], start=offset + pleas.start("name"), end=offset + pleas.end("name")
+        )
 
     def ruling(amount: Amount | None, like: Fact | None) -> Fact:
         return Fact(
             article_id=article.id,
             action="ruling",
-            respondent=like.respondent if like else party,
+            respondent=case or (like.respondent if like else party),
             authority=known[0] if known else name,
             jurisdiction=where,
             amount=amount,
@@ -181,7 +197,8 @@ def _rulings(
     # "The Regional Court on Wednesday cut a GDPR fine imposed on …" (the figure comes later)
     # "Last month the Council of State upheld that fine" (the figure told before)
     if not rulings and any(
-        p.search(text) for p in (_ANNULLED, _RULED, _REDUCED, _UPHELD, _DECIDED_REQUEST)
+        p.search(text)
+        for p in (_ANNULLED, _RULED, _REDUCED, _UPHELD, _DECIDED_REQUEST, _EVERY_PLEA)
     ):
         rulings.append(ruling(None, facts[0] if facts else None))
     decided = {r.date.text for r in rulings if r.date}
@@ -425,7 +442,7 @@ def _short_form(text: str, court: re.Match) -> str | None:
 # A cheap first test: a word any court's name has.
 _COURT_WORD = re.compile(
     r"Court|Tribunal|gericht|Conseil|Council|Cour|Corte|Juzgado|Audiencia|Rechtbank|Gerechtshof"
-    r"|Sąd|Soud|Curtea"
+    r"|Sąd|Soud|Curtea|Board"
 )
 
 
@@ -491,17 +508,69 @@ def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> Date
 
 
 _REDUCED = re.compile(
-    r"\b(?:reduced|cut|cuts|lowered|substituted)\b|\b(?:set|fixed)\s+the\s+(?:fine|penalty)\s+at\b",
+    r"\b(?:reduced|cut|cuts|lowered|substituted)\b"
+    r"|\b(?:set|fixed)\s+(?:it|the\s+(?:fine|penalty))\s+at\b",
     re.I,
 )
 _RULED = re.compile(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
 # "asked the WSA to suspend enforcement, but the court refused that request": a decision on
 # what a party asked of it.
 _DECIDED_REQUEST = re.compile(
-    r"\b(?:refused|rejected|denied|granted|turned\s+down)\s+(?:the|that|this|its|their|his|her"
-    r"|a|an)\s+(?:[\w-]+\s+){0,2}?(?:requests?|applications?|motions?|petitions?|pleas?)\b",
+    r"\b(?:refused|rejected|denied|granted|turned\s+down)\s+"
+    # "rejected all five of the company's pleas", "rejected each of Acme's pleas"
+    r"(?:(?:all|each|every\s+one)\s+(?:\w+\s+)?of\s+)?"
+    r"(?:the|that|this|its|their|his|her|a|an|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?[’']s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:requests?|applications?|motions?|petitions?|pleas?)\b",
     re.I,
 )
+
+
+# Every ground of an appeal rejected: "rejected all five of Acme's pleas", "dismissed each of
+# its grounds" — the appeal failed (not "rejected two of its pleas": others may have won).
+_EVERY_PLEA = re.compile(
+    r"\b(?:rejected|dismissed)\s+(?:all|each|every\s+one)\s+(?:\w+\s+)?of\s+[^.;]{0,40}?"
+    r"\b(?:pleas|grounds|arguments)\b",
+    re.I,
+)
+
+
+def _party_of_the_case(ctx: _ArticleContext, at: int) -> Located | None:
+    """ "In Case T-1/24, *Acme v Commission*, … The court set it at €2 million": a ruling whose
+    sentence names no party concerns the sanctioned party its paragraph names last (the case
+    told there), not the party sanctioned last in the article. Located where it is named."""
+    start = ctx.body.rfind("\n\n", 0, at) + 1
+    # each party by its key ("Acme" for "Acme S.A.")
+    names = {respondent_key(name): name for name in ctx.sanctioned if respondent_key(name)}
+    if len(names) < 2:
+        return None  # one party: nothing to choose
+    named = [
+        (m.start(), m.end(), name)
+        for key, name in names.items()
+        for m in re.finditer(rf"\b{re.escape(key)}\b", ctx.body[start:at], re.I)
+    ]
+    if not named:
+        return None
+    first, end, name = max(named)
+    if ctx.last_party and respondent_key(ctx.last_party[0]) == respondent_key(name):
+        return None  # the party sanctioned last: read as before
+    return Located(text=ctx.body[start + first : start + end], start=start + first, end=start + end)
+
+
+_WHOSE_PLEAS = re.compile(
+    r"\b(?:rejected|dismissed)\s+(?:all|each|every\s+one)\s+(?:\w+\s+)?of\s+"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:pleas|grounds|arguments)\b"
+)
+
+
+def _the_board(text: str, ctx: _ArticleContext) -> bool:
+    """ "X appealed to the Pollution Control Hearings Board. … the board cut the penalty": an
+    appeals board named before is "the board" (not a company's board, when none was)."""
+    return bool(
+        ctx.last_court
+        and ctx.last_court[0].endswith(("Board", "Appeals", "Review"))
+        and re.search(r"\b(?:the|that|this)\s+(?:same\s+|appeals?\s+)?board\b", text, re.I)
+    )
 
 
 def _court_decides(text: str, ctx: _ArticleContext) -> bool:
@@ -509,9 +578,17 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
     named = _find_court(text, ctx) is not None or re.search(
         r"\b(?:court|tribunal|judges?)\b", text, re.I
     )
+    # "the same chamber rejected …": the court named before, by its chamber
+    named = named or (
+        ctx.last_court and re.search(r"\b(?:the|that|this)\s+(?:same\s+)?chamber\b", text, re.I)
+    )
+    named = named or _the_board(text, ctx)  # "the board lowered the penalty to $90,000"
     if not named:
         return _court_goes_on(text, ctx)
-    return any(p.search(text) for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED, _DECIDED_REQUEST))
+    return any(
+        p.search(text)
+        for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED, _DECIDED_REQUEST, _EVERY_PLEA)
+    )
 
 
 # A sentence about a court (its judgment, its chamber, the court itself).
@@ -529,6 +606,25 @@ _COURT_PRONOUN = re.compile(
 def _court_goes_on(text: str, ctx: _ArticleContext) -> bool:
     """The sentence right after one about a court tells what "it" (the court) decided."""
     return bool(ctx.court_just_before and ctx.last_court and _COURT_PRONOUN.match(text))
+
+
+_SAME_BENCH = re.compile(
+    r"\b(?:the|that)\s+same\s+(?:court|tribunal|chamber|judges?|panel)\b", re.I
+)
+
+
+def _same_bench(facts: list[Fact], body: str) -> None:
+    """ "In the second case the same chamber rejected all of Y's pleas": the court that gave
+    the ruling told before — not one named since as where an appeal could go next."""
+    told = sorted((f for f in facts if f.action == "ruling"), key=lambda f: f.start)
+    for before, ruling in itertools.pairwise(told):
+        start, end = ruling.mentions[0]
+        if (
+            before.authority
+            and _SAME_BENCH.search(body, start, end)
+            and ruling.authority_at is None
+        ):
+            ruling.authority, ruling.jurisdiction = before.authority, before.jurisdiction
 
 
 def _attach_rulings(facts: list[Fact]) -> None:

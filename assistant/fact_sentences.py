@@ -96,6 +96,17 @@ def _rejoin(
     return spans, starts
 
 
+def _regulator_told_before_court(ctx: _ArticleContext, at: int) -> bool:
+    """ "General Court trims X's fine … The European Commission fined the two companies …
+    X was fined €38.4 million": in the story of a court reviewing a fine, a fine told with
+    no one imposing it is the regulator's the article named before (see
+    `_regulators_from_context`, `_merge`), not the court's the story is about."""
+    main = ctx.main_authority
+    if main is None or ctx.lexicon.authorities[main].kind != "court":
+        return False
+    return ctx.regulator_named_before(at)
+
+
 def _sentence_facts(
     article: Article, span: Span, quote_start: int, ctx: _ArticleContext
 ) -> list[Fact]:
@@ -179,7 +190,12 @@ def _sentence_facts(
             about_main = who and respondent_key(who.text) == respondent_key(
                 ctx.main_respondent or ""
             )
-            if regulator is None and ctx.main_authority and (about_main or ctx.publisher):
+            if (
+                regulator is None
+                and ctx.main_authority
+                and (about_main or ctx.publisher)
+                and not (amount is not None and _regulator_told_before_court(ctx, offset))
+            ):
                 # Nothing in the sentence says who: it is the article's own story.
                 fact.authority = ctx.main_authority
                 fact.jurisdiction = ctx.lexicon.authorities[ctx.main_authority].jurisdiction

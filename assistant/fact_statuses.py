@@ -329,7 +329,8 @@ def _about_party(before: str, fact: Fact, ctx: _ArticleContext) -> bool:
 # brought the fine before the court", "paid the penalty".
 _STATUS_OBJECT = re.compile(
     r"\b(?:the|its|his|her|their|that|this)\s+(?:[\w-]+\s+)?"
-    r"(fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|bans?|prohibitions?)\b",
+    r"(fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|directives?|directions?|bans?"
+    r"|prohibitions?)\b",
     re.I,
 )
 _OBJECT_ACTIONS = {
@@ -338,6 +339,7 @@ _OBJECT_ACTIONS = {
     "order": frozenset({"order", "penalty_payment"}),
     "notice": frozenset({"order", "penalty_payment"}),
     "injunction": frozenset({"order", "penalty_payment"}),
+    "direct": frozenset({"order", "penalty_payment"}),
     "ban": frozenset({"ban"}),
     "prohibition": frozenset({"ban"}),
 }
@@ -416,9 +418,23 @@ def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
     said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
     if said is None:
         return targets
-    word = said.group(1).casefold()
-    kinds = next(v for k, v in _OBJECT_ACTIONS.items() if word.startswith(k))
+    # "to challenge both the penalty and the directive": each measure the list names
+    objects = [said]
+    for more in _STATUS_OBJECT.finditer(text, said.end(), said.end() + 60):
+        if not _AND.fullmatch(text, objects[-1].end(), more.start()):
+            break
+        objects.append(more)
+    kinds = {
+        action
+        for obj in objects
+        for action in next(
+            v for k, v in _OBJECT_ACTIONS.items() if obj.group(1).casefold().startswith(k)
+        )
+    }
     return [f for f in targets if f.action in kinds] or targets
+
+
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|or)\s+")
 
 
 # "The company removed …", "It has since paid": a sentence whose subject is the party told last.
@@ -426,6 +442,51 @@ _SUBJECT_OPENS = re.compile(
     r"\W*(?:(?:The|This)\s+(?:company|firm|business|operator|retailer|group|bank|clinic|provider"
     r"|platform|insurer|lender|start-?up|controller)|It)\b"
 )
+
+
+_NEITHER = re.compile(r"neither\b", re.I)
+_THE_COMPANY = re.compile(r"\b(?:the|its)\s+(?:company|firm|issuer|business|bank)\b", re.I)
+
+
+def _each_one_denied(
+    match: Match, text: str, facts: list[Fact], ctx: _ArticleContext
+) -> list[Fact]:
+    """ "Neither the company nor Ms Ito has appealed": the facts of each party the denial
+    names ("the company" being the story's company), whatever the sentence tells besides."""
+    said = text[match.start : match.end]
+    if not _NEITHER.match(said):
+        return []
+    keys = {f.respondent_key for f in facts if f.respondent_key and _named_at(said, f) is not None}
+    company = ctx.main_company() if _THE_COMPANY.search(said) else None
+    if company:
+        keys.add(respondent_key(company))
+    return [f for f in facts if f.respondent_key in keys] if len(keys) > 1 else []
+
+
+def _other_party_after(
+    match: Match, text: str, facts: list[Fact], here: list[Fact]
+) -> list[Fact] | None:
+    """ "The court cut X's fine but dismissed the appeal brought by Y": an outcome followed by
+    the party it concerns is that party's, not the facts the sentence tells about another.
+    None when the party named there is one of those facts' (or none is named)."""
+    after = text[match.end : match.end + 60]
+    named = {
+        f.respondent_key: at
+        for f in facts
+        if f.respondent_key and f.action in {"fine", "penalty_payment", "ruling"}
+        for at in [_named_at(after, f)]
+        if at is not None
+    }
+    if not named:
+        return None
+    key = min(named, key=lambda k: named[k])
+    if any(f.respondent_key == key for f in here):
+        return None
+    return [
+        f
+        for f in facts
+        if f.respondent_key == key and f.action in {"fine", "penalty_payment", "ruling"}
+    ]
 
 
 def _status_targets(
@@ -436,10 +497,16 @@ def _status_targets(
         for f in facts
         if any(s <= span.start < e or span.start <= s < span.end for s, e in f.mentions)
     ]
+    several = _each_one_denied(match, text, facts, ctx)
+    if several:
+        return several
     if match.kind in _COURT_OUTCOMES:
         kept = _measures_kept(match, text, facts, here)
         if kept:
             return kept
+        other = _other_party_after(match, text, facts, here)
+        if other is not None:
+            return other
         # "€75 million …, which was reduced to €52 million": the outcome is the original fine's.
         rulings = [f for f in here if f.action == "ruling"]
         here = [f for f in here if f.action != "ruling"]
@@ -538,8 +605,11 @@ def _status_targets(
         if m is not None
     ]
     if by_name:
-        key = min(by_name)[1]
-        return [f for f in facts if f.respondent_key == key]
+        # "Zenlink, …, has gone to court to challenge both": every fact of the party named
+        # first, whether told as "Zenlink Mobile Ltd" or as "Zenlink"
+        first = min(by_name)[0]
+        keys = {key for at, key in by_name if at == first}
+        return [f for f in facts if f.respondent_key in keys]
     # A court named is where the appeal went ("a complaint … with the Administrative Court"),
     # not whose actions the sentence is about.
     named = {

@@ -43,6 +43,7 @@ from .fact_rulings import (
     _find_court,
     _resolve_court,
     _rulings_on_grounds,
+    _same_bench,
 )
 from .fact_sentences import _attach_restatements, _rejoin, _sentence_facts
 from .fact_statuses import _attach_statuses, _derive_statuses, _did_as_ordered
@@ -93,6 +94,7 @@ def extract_facts(
             named = [p for p in named if p not in personal or not context.is_individual(p.text)]
             if named:
                 context.last_party = (named[-1].text, span.end)
+                context.sanctioned += [p.text for p in named]
         if court or _ABOUT_COURT.search(text):
             context.court_told_to = span.end
     _products_to_makers(article, mentions, context)
@@ -109,6 +111,7 @@ def extract_facts(
     _attach_restatements(facts, context)
     _told_again(facts, sentences, context)
     _attach_rulings(facts)
+    _same_bench(facts, body)
     _described_courts(facts, context)
     _inherit_regulators(facts)
     _regulators_from_context(facts, body, context)

@@ -339,3 +339,105 @@ def test_a_fee_said_to_be_paid_is_paid() -> None:
         title="Holmsund Bygg",
     )
     assert "paid" in statuses(by_amount(facts, "120000"))
+
+
+# --- A court reviewing a regulator's earlier fine -------------------------------------------
+
+_TRIBUNAL_STORY = (
+    "THE HAGUE — The Trade and Industry Appeals Tribunal (CBb) on Thursday lowered the fine "
+    "imposed on Dutch dredging firm Kustwerk B.V. for a harbour-works cartel, but dismissed in "
+    "full the appeal brought by Belgian rival Scheldt Marine NV.\n\n"
+    "The Netherlands Authority for Consumers and Markets (ACM) fined the two firms in a "
+    "decision of 2 June 2022. Kustwerk was fined €6.2 million and Scheldt Marine €3.4 million.\n\n"
+    "In the Kustwerk case, the tribunal found that the ACM had overstated how long Kustwerk "
+    "took part. Recomputing the penalty for the shorter period, the tribunal set it at "
+    "€4.8 million. No question was referred to the Court of Justice.\n\n"
+    "In the second case, the same chamber rejected all four of Scheldt Marine's grounds. The "
+    "€3.4 million fine stands."
+)
+_TRIBUNAL_TITLE = "CBb trims Kustwerk's dredging cartel fine, rejects Scheldt Marine appeal"
+
+
+def test_fines_a_court_reviews_are_the_regulators_that_imposed_them() -> None:
+    facts = extract(_TRIBUNAL_STORY, title=_TRIBUNAL_TITLE, published="2025-09-12")
+    fines = [f for f in facts if f.action == "fine"]
+    assert sorted(f.amount.text for f in fines) == ["€3.4 million", "€6.2 million"]
+    assert {f.authority for f in fines} == {"ACM"}
+
+
+def test_a_court_setting_a_fine_anew_is_a_ruling_on_the_party_of_its_case() -> None:
+    facts = extract(_TRIBUNAL_STORY, title=_TRIBUNAL_TITLE, published="2025-09-12")
+    ruling = by_amount(facts, "4800000")
+    assert ruling.action == "ruling"  # the court's figure, not a new fine
+    assert ruling.respondent_key == "kustwerk"  # the case the paragraph tells
+    assert "reduced" in statuses(ruling)
+    assert statuses(by_amount(facts, "6200000")) >= {"appealed", "reduced"}
+
+
+def test_a_court_rejecting_every_plea_of_a_party_upholds_its_fine() -> None:
+    facts = extract(_TRIBUNAL_STORY, title=_TRIBUNAL_TITLE, published="2025-09-12")
+    (upheld,) = [f for f in rulings(facts) if f.respondent_key == "scheldt"]
+    assert upheld.authority == "CBb"  # the same chamber: the tribunal, not another court
+    assert "upheld" in statuses(upheld)
+    assert statuses(by_amount(facts, "3400000")) >= {"appealed", "upheld"}
+    # the appeal dismissed is Scheldt Marine's, not the one that won a cut
+    assert "upheld" not in statuses(by_amount(facts, "6200000"))
+
+
+# --- Appeals boards ----------------------------------------------------------------------
+
+
+def test_an_appeals_board_cutting_a_penalty_is_a_ruling_by_that_board() -> None:
+    facts = extract(
+        "The state's environmental regulator fined Cedar Bend Lumber $175,000 in March 2024 "
+        "for stormwater violations at its Alder Creek yard. Cedar Bend took the case to the "
+        "Shorelines Hearings Board. In a decision issued last October, the board lowered the "
+        "penalty to $110,000.",
+        published="2025-02-10",
+    )
+    ruling = by_amount(facts, "110000")
+    assert ruling.action == "ruling"
+    assert ruling.authority == "Shorelines Hearings Board"
+    assert ruling.respondent_key == "cedar"
+    assert "reduced" in statuses(ruling)
+    assert statuses(by_amount(facts, "175000")) >= {"appealed", "reduced"}
+
+
+def test_a_companys_board_is_no_appeals_board() -> None:
+    facts = extract(
+        "The regulator fined Harlow Foods £60,000 in May. Harlow's board approved paying "
+        "the penalty in full, and the board cut the dividend to 4p."
+    )
+    assert [f.action for f in facts] == ["fine"]
+
+
+# --- Appeals told in other words ----------------------------------------------------------
+
+
+def test_going_to_a_named_court_to_challenge_two_measures_appeals_both() -> None:
+    facts = extract(
+        "The Communications Authority of Kenya fined Savanna Telecom Ltd KSh 90 million on "
+        "4 March for failing to verify prepaid subscribers. The authority also directed "
+        "Savanna to disconnect all unverified lines within 14 days. Savanna has gone to the "
+        "High Court in Nairobi to challenge both the fine and the directive."
+    )
+    fine = next(f for f in facts if f.action == "fine")
+    order = next(f for f in facts if f.action == "order")
+    assert "appealed" in statuses(fine)
+    assert "appealed" in statuses(order)  # "both the fine and the directive"
+
+
+def test_neither_party_having_appealed_is_not_appealed_for_each() -> None:
+    facts = extract(
+        "The Capital Markets Authority fined Baobab Securities Ltd KES 12 million on 3 May. "
+        "Kwame Osei, its former chief executive, was fined KES 3 million. Wanjiru Kamau, the "
+        "firm's auditor, was fined KES 1 million.\n\n"
+        "Ms Kamau has filed an appeal with the tribunal. Neither the firm nor Mr Osei has "
+        "appealed so far.",
+        title="Baobab Securities fined over client money",
+    )
+    firm, osei, kamau = (by_amount(facts, n) for n in ("12000000", "3000000", "1000000"))
+    for fact in (firm, osei):
+        assert "not_appealed" in statuses(fact)
+        assert "appealed" not in statuses(fact)  # Ms Kamau's appeal is hers
+    assert "appealed" in statuses(kamau)
