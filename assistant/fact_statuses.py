@@ -767,16 +767,14 @@ _ANOTHER_ANNULLED = re.compile(
 )
 
 
-_PART_PAID = re.compile(
-    r"\bpa(?:id|ying|ys)\s+(?:only\s+)?(?:half|a\s+(?:third|quarter)|\d+\s?(?:%|per\s?cent))\s+of"
-    r"|\bpaid\s+(?:the|a|its|their)\s+reduced\b"
-    r"|\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b",
-    re.I,
-)
-
-
+# "The amount actually paid was €1.14 million": less than imposed, and paid.
 _PAID_LESS = re.compile(
     r"\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b", re.I
+)
+_PART_PAID = re.compile(
+    r"\bpa(?:id|ying|ys)\s+(?:only\s+)?(?:half|a\s+(?:third|quarter)|\d+\s?(?:%|per\s?cent))\s+of"
+    rf"|\bpaid\s+(?:the|a|its|their)\s+reduced\b|{_PAID_LESS.pattern}",
+    re.I,
 )
 
 
