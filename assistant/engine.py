@@ -1457,8 +1457,7 @@ class Engine:
             return None
         # "Which operator took the NCC to court?": the party whose action has that outcome.
         outcome = [f for f in facts if any(s.status == query.status for s in f.statuses)]
-        if query.status and outcome:
-            facts = outcome
+        facts = outcome or facts
         ranked = _by_size(facts, superlative)
         if ranked:
             # "Which company got the biggest fine?": the amounts decide, not the words.
@@ -1469,16 +1468,15 @@ class Engine:
                 key=len,
             )
             return self._done(query, "entity", f"{name} [{n}].", cites)
-        if query.status and outcome:
+        fact = self._by_overlap(query, facts)[0]
+        assert fact.respondent is not None
+        if outcome:
             # Cited by the sentence that says it ("has gone to the Federal High Court to
             # challenge the penalty"), then the action's own.
-            fact = self._by_overlap(query, facts)[0]
             said = next(s for s in fact.statuses if s.status == query.status)
             n = cites.add(fact.article_id, said.start, said.end)
             cites.add(fact.article_id, fact.start, fact.end)
-            assert fact.respondent is not None
             return self._done(query, "entity", f"{fact.respondent.text} [{n}].", cites)
-        fact = self._by_overlap(query, facts)[0]
         # What was done to the party ("refer … to the police"), not what kind of party it is
         # or where ("company", "Norway's").
         done = {
@@ -1492,7 +1490,6 @@ class Engine:
             # action says nothing of reporting or police: the passages answer, not the facts.
             return None
         n = cites.add(fact.article_id, fact.start, fact.end)
-        assert fact.respondent is not None
         return self._done(query, "entity", f"{fact.respondent.text} [{n}].", cites)
 
     def _sanctioned_in_case(self, query: Query, cites: Citations) -> Answer | None:
