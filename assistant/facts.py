@@ -52,15 +52,18 @@ from .lexicon import Lexicon
 from .models import Article
 from .people import looks_personal
 from .text import Span, comments_start
+from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 55
+EXTRACTOR_VERSION = 56
 
 
 def extract_facts(
     article: Article, sentences: Sequence[Span], contexts: Sequence[int], lexicon: Lexicon
 ) -> list[Fact]:
     """The enforcement actions an article states, one `Fact` per action."""
+    # Regulators the data files lack are read from how the article introduces them.
+    lexicon = article_lexicon(article, lexicon)
     context = _ArticleContext(article, lexicon)
     body = article.body
     sentences, contexts = _rejoin(body, sentences, contexts)

@@ -70,6 +70,7 @@ _DERIVED_FROM = (
     "people.py",
     "name_lookup.py",
     "needles.py",
+    "unlisted_bodies.py",
 )
 # Modules the extractor imports that cannot change what it reads off a text: settings,
 # caches, errors, the models' shapes, and what the build key already covers (sentences and

@@ -7,6 +7,7 @@ pronoun is not the United States; everything else matches case-insensitively.
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -150,6 +151,9 @@ class Lexicon:
         self._longest: dict[str, int] = {}  # first word (folded) -> most words a name has
         self._cache: dict[str, list[Mention]] = {}  # one article's sentences are read several times
         self._acronyms: dict[str, str] | None = None  # see `acronym`
+        self._add_forms(forms)
+
+    def _add_forms(self, forms: dict[str, list[tuple[str, str]]]) -> None:
         for form, keys in forms.items():
             words = tuple(_normalise(t.group()) for t in _tokens(form))
             if not words:
@@ -159,9 +163,30 @@ class Lexicon:
                 if _case_sensitive(form)
                 else (self._folded, tuple(w.casefold() for w in words))
             )
-            table.setdefault(words, []).extend(k for k in keys if k not in table.get(words, []))
+            # A new list, never the old one extended: a derived lexicon shares the tables'
+            # lists with the one it came from (`with_authorities`).
+            known = table.get(words, [])
+            table[words] = known + [k for k in keys if k not in known]
             first = words[0].casefold()
             self._longest[first] = max(self._longest.get(first, 0), len(words))
+
+    def with_authorities(self, extra: Sequence[Authority]) -> Lexicon:
+        """This lexicon with regulators and courts one article introduces that the data files
+        do not list (`unlisted_bodies`): the same names, matched the same way, for that
+        article only. The data files' lexicon is shared and never changes."""
+        if not extra:
+            return self
+        derived = copy.copy(self)
+        derived.authorities = {**self.authorities, **{a.id: a for a in extra}}
+        derived._exact, derived._folded = dict(self._exact), dict(self._folded)
+        derived._longest = dict(self._longest)
+        derived._cache, derived._acronyms = {}, None
+        forms: dict[str, list[tuple[str, str]]] = {}
+        for a in extra:
+            for form in {a.id, a.name, a.english_name, *a.aliases}:
+                forms.setdefault(form, []).append(("authority", a.id))
+        derived._add_forms(forms)
+        return derived
 
     def acronym(self, word: str) -> str | None:
         """The regulator's acronym a lower-case word is ("kftc": "KFTC"), if any. Three

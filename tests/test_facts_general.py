@@ -1940,20 +1940,35 @@ def test_a_currency_code_after_a_name_ending_in_a_descriptor_is_not_the_party() 
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "authority", "place"),
     [
-        # A body of its own the data does not list: not the country's regulator of another kind.
-        "The Alberta Securities Commission fined Timberline Realty Inc. C$400,000.",
-        "The Czech Energy Regulatory Office fined power trader Ostrava Proud a.s. CZK 8 million "
-        "for manipulating wholesale prices.",
-        # A bare place in a story that is not about data protection.
-        "Czech authorities fined power trader Ostrava Proud a.s. CZK 8 million for manipulating "
-        "wholesale prices.",
+        # A body of its own the data does not list: itself (unlisted_bodies.py), never the
+        # country's regulator of another kind.
+        (
+            "The Alberta Securities Commission fined Timberline Realty Inc. C$400,000.",
+            "Alberta Securities Commission",
+            "CA-AB",
+        ),
+        (
+            "The Czech Energy Regulatory Office fined power trader Ostrava Proud a.s. CZK 8 "
+            "million for manipulating wholesale prices.",
+            "Czech Energy Regulatory Office",
+            "CZ",
+        ),
+        # A bare place in a story that is not about data protection: nobody can say which.
+        (
+            "Czech authorities fined power trader Ostrava Proud a.s. CZK 8 million for "
+            "manipulating wholesale prices.",
+            None,
+            "CZ",
+        ),
     ],
 )
-def test_an_unlisted_regulator_is_not_guessed_from_its_country(body: str) -> None:
+def test_an_unlisted_regulator_is_not_guessed_from_its_country(
+    body: str, authority: str | None, place: str
+) -> None:
     fine = next(f for f in extract(body) if f.amount)
-    assert fine.authority is None, fine.authority
+    assert (fine.authority, fine.jurisdiction) == (authority, place)
 
 
 def test_the_country_s_regulator_in_a_data_protection_story_is_its_dpa() -> None:

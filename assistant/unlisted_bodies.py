@@ -1,0 +1,312 @@
+"""Regulators an article introduces that the data files do not list.
+
+No data file can list every regulator in the world: a story about Sweden's gambling
+regulator, a French prefect or a Canadian provincial safety board names a body
+`authorities.toml` does not have. Enforcement copy introduces such a body in a few set ways,
+and this module reads them:
+
+- its name built around a head noun, often with a short form or its own-language name in
+  brackets: "the Department of Transportation (DOT)", "the Court of Competition and
+  Consumer Protection (UOKiK)";
+- its own name with an English gloss in brackets: "Spelinspektionen (Swedish Gambling
+  Authority)";
+- an office named by its seat: "the prefect of Isère";
+- a one-word name acting: "WorkSafeBC penalises Surrey roofer".
+
+A headed name counts only when the article shows it as an enforcer — it gets a short form,
+publishes the article, acts ("fined", "imposed", "ordered") or something is imposed "by"
+it — so "the Board of Directors" or "the Home Office" in passing is never one. Each body is
+an `Authority` of the article alone, with its country read from its name, else from the
+section around it, else from the article (places, currencies only one country uses, the
+country-code domain it was published on). `Lexicon.with_authorities` then matches its names
+like any listed regulator's for that article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from urllib.parse import urlsplit
+
+from .datafiles import load_toml
+from .lexicon import Authority, Lexicon
+from .models import Article
+from .money import find_money
+from .parties import authorities
+
+# A capitalised word of a name: "U.S.", "Magistrates'", "Sąd", "Wisła".
+# Never a weekday or a month: "the Energy Regulatory Office on Monday fined …".
+_CAP = (
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)(?:[A-Z][\w’'&.-]*[\w'’.]|[A-Z])"
+)
+# Words joining the capitalised words of a name after its head noun: "Department of
+# Transportation", "Court of Competition and Consumer Protection".
+_JOIN = r"(?:of|for|and|&|de|du|des|di|del|della|der|für|i)"
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # "DOT", "SOKiK", "WorkSafeBC"
+
+
+@cache
+def _vocabulary() -> dict[str, list[str]]:
+    return load_toml("authorities.toml")["unlisted"]
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    words = _vocabulary()
+    heads = "|".join(words["heads"])
+    verbs = "|".join(words["acting_verbs"])
+    seated = "|".join(words["seated"])
+    gap = r"[^\S\n]+"  # a name never runs over a line's end
+    headed = (
+        rf"(?:{_CAP}{gap}(?:(?:and|&|for){gap})?){{0,5}}(?:{heads})\b"
+        rf"(?:{gap}(?:of|for|on|in){gap}(?:the{gap})?{_CAP}(?:{gap}(?:{_JOIN}{gap})?{_CAP}){{0,5}})?"
+    )
+    return {
+        "headed": re.compile(
+            rf"(?<![\w’'])(?P<name>{headed})(?P<aside>\s*\((?P<inside>[^()\n]{{1,90}})\))?"
+        ),
+        # "Spelinspektionen (Swedish Gambling Authority)": its own name, then the gloss.
+        "glossed": re.compile(
+            rf"(?<![\w’'.-])(?P<own>[A-Z][\w’'-]{{3,}})\s*\((?P<gloss>{headed})\)"
+        ),
+        # "the prefect of Isère", "the prefecture of the Rhône"
+        "seated": re.compile(
+            rf"\bthe\s+(?P<office>{seated})\s+(?:of|de)\s+(?:the\s+|l['’])?(?P<seat>{_CAP}(?:[\s-]+{_CAP}){{0,2}})"
+        ),
+        # "WorkSafeBC penalises …", "FINRA on Monday fined …": a one-word name acting.
+        "acting_word": re.compile(
+            rf"(?:^|(?<=[\s:(]))(?P<own>[A-Z][a-z]*[A-Z][\w]*)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+            rf"(?:{verbs})\s+(?=[A-Z\d]|the\b|an?\b|two\b|three\b|four\b|its\b)",
+            re.M,
+        ),
+        # A headed name acting, or acted for: "The U.S. Department of Transportation on
+        # Tuesday fined …", "a penalty imposed by the Energy Regulatory Office".
+        "acts": re.compile(
+            rf"(?:\s+[\w.,]+){{0,4}}?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{verbs})\b"
+        ),
+        "cheap": re.compile(rf"\b(?:{heads}|{seated})\b|\(|[a-z][A-Z]"),
+        "by": re.compile(
+            r"\b(?:imposed|issued|ordered|levied|decision|decided|fined|penalty|fine|sanction)"
+            r"\s+(?:\w+\s+){0,2}?(?:by|of|from)\s+(?:the\s+)?$"
+        ),
+    }
+
+
+@dataclass
+class _Body:
+    names: list[str]  # as written, the first the one it was introduced by
+    short: str | None = None  # its short form, if the article gives one
+    own: str | None = None  # its own-language name, if given beside an English one
+    at: int = 0  # where it is first named
+    keys: set[str] = field(default_factory=set)
+
+
+def unlisted_bodies(article: Article, lexicon: Lexicon) -> list[Authority]:
+    """The enforcers `article` introduces that `lexicon` does not know, as authorities."""
+    text = f"{article.title}\n{article.outlet or ''}\n{article.body}"
+    if not _might_name_one(text):
+        return []
+    # Names the data files' regulators go by, and phrases that stand for one ("Belgium's
+    # Data Protection Authority", "the Dutch regulator").
+    listed = [(m.start, m.end) for m in lexicon.mentions(text) if m.kind == "authority"]
+    listed += [(a.start, a.end) for a in authorities(text, lexicon, None) if a.authority]
+    outlet_at = (len(article.title) + 1, len(article.title) + 1 + len(article.outlet or ""))
+    bodies: list[_Body] = []
+
+    def add(body: _Body) -> None:
+        body.keys = {_key(n, lexicon) for n in body.names if n} | (
+            {body.short.casefold()} if body.short else set()
+        )
+        for other in bodies:
+            if other.keys & body.keys:
+                other.names += [n for n in body.names if n not in other.names]
+                other.short = other.short or body.short
+                other.own = other.own or body.own
+                other.keys |= body.keys
+                return
+        bodies.append(body)
+
+    def known(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in listed)
+
+    patterns = _patterns()
+    for match in patterns["headed"].finditer(text):
+        # "The …", "Austria's …": the name starts after them.
+        name = re.sub(r"^(?:(?:The|A|An|Its|Their)\s+|[A-Z]\S*['’]s\s+)+", "", match.group("name"))
+        start = match.end("name") - len(name)
+        short, own = _aside(match.group("inside") or "", lexicon)
+        if (
+            known(start, match.end("name"))
+            or _is_company(text, match.end())
+            or _KIND_ONLY.fullmatch(name)
+            or " " not in name  # "the Commission", "the Ombudsman": a body named before
+            or (short and lexicon.mentions(short))  # "Data Protection Authority (GBA)"
+        ):
+            continue
+        published = outlet_at[0] <= start < outlet_at[1] and bool(
+            _RELEASE.search(article.outlet or "")
+        )
+        acting = bool(patterns["acts"].match(text, match.end("name"))) or bool(
+            patterns["by"].search(text, max(0, start - 40), start)
+        )
+        if not (short or own or published or acting):
+            continue
+        add(_Body([name, own or ""], short, own, start))
+    for match in patterns["glossed"].finditer(text):
+        own = match.group("own")
+        if known(match.start("own"), match.end("own")) or own.casefold() in lexicon.stopwords:
+            continue
+        gloss = re.sub(r"^(?:The|the)\s+", "", match.group("gloss"))
+        add(_Body([own, gloss], own, own, match.start()))
+    for match in patterns["seated"].finditer(text):
+        seat = match.group("seat")
+        names = [f"{office} of {seat}" for office in _vocabulary()["seated"]]
+        add(_Body([f"{match.group('office')} of {seat}", *names], None, None, match.start()))
+        bodies[-1].names += [o for o in _vocabulary()["seated"] if o not in bodies[-1].names]
+    for match in patterns["acting_word"].finditer(text):
+        own = match.group("own")
+        if (
+            known(match.start("own"), match.end("own"))
+            or lexicon.mentions(own)
+            # "The Information Commissioner (IP) …, the IP ordered": a short form in brackets
+            # is the name's before it, and that name is no new body.
+            or (f"({own})" in text and not any(b.short == own for b in bodies))
+        ):
+            continue
+        add(_Body([own], own, None, match.start()))
+    if not bodies:
+        return []
+    country = _article_country(article, lexicon)
+    found = []
+    for body in bodies:
+        names = [n for n in body.names if n]
+        english = names[0] if body.own != names[0] or len(names) == 1 else names[1]
+        found.append(
+            Authority(
+                id=body.short or names[0],
+                name=body.own or english,
+                english_name=english,
+                aliases=tuple(n for n in names if n not in (body.short, english, body.own)),
+                jurisdiction=_country(body, text, lexicon) or country or "",
+                kind="unlisted",
+            )
+        )
+    return [a for a in found if a.jurisdiction and a.id not in lexicon.authorities]
+
+
+# A name that only says what kind of regulator it is: the data files list every country's
+# data protection authority, found by the country the text gives ("the Data Protection
+# Authority" of a Belgian story is the GBA).
+_KIND_ONLY = re.compile(
+    r"(?:(?:Personal\s+)?Data\s+Protection|Privacy)\s+(?:Authority|Office|Commission|Commissioner"
+    r"|Agency|Board|Inspectorate|Ombudsman|Supervisor)",
+    re.I,
+)
+
+
+def _might_name_one(text: str) -> bool:
+    """A cheap first test: a head noun, brackets, a seat's office or a "WorkSafeBC"."""
+    return bool(_patterns()["cheap"].search(text))
+
+
+def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """What brackets after a name give: its short form, its own-language name, or neither
+    ("(approx. EUR 350,000)", "(England)", "(the regulator)")."""
+    short = own = None
+    for part in (p.strip() for p in re.split(r"[,;]\s*|\s+or\s+", inside)):
+        if _SHORT_FORM.fullmatch(part) and len(part) <= 12:
+            short = short or part
+            continue
+        words = part.split()
+        if (
+            2 <= len(words) <= 8
+            and not any(c.isdigit() for c in part)
+            and not any(w.casefold() in lexicon.stopwords and len(w) > 1 for w in words)
+            and not lexicon.places(part)
+            and any(w[:1].isupper() for w in words)  # a name, not "(three judges)"
+        ):
+            own = own or part
+    return short, own
+
+
+# An outlet that is a body's own release, not a newspaper or a wire service.
+_RELEASE = re.compile(r"\b(?:press|news|media)\s+release|\bpress\s+statement|\bannouncement", re.I)
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:Ltd|Limited|Inc|Corp|LLC|LLP|plc|PLC|GmbH|AG|S\.?A|N\.?V|B\.?V|Pty|SAS|sp\.)\b"
+)
+
+
+def _is_company(text: str, end: int) -> bool:
+    """ "Home Service Ltd" is a company, not a service of the state."""
+    return bool(_LEGAL_FORM.match(text, end))
+
+
+def _key(name: str, lexicon: Lexicon) -> str:
+    """A body's name without the place it opens with: "U.S. Department of Transportation"
+    and "Department of Transportation" are one body."""
+    words = name.split()
+    while len(words) > 1 and lexicon.places(words[0]):
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
+def _country(body: _Body, text: str, lexicon: Lexicon) -> str | None:
+    """The country a body's names say ("Swedish Gambling Authority"), else the one the
+    section naming it points at (a round-up's "**Canada: …**")."""
+    for name in body.names:
+        # "Alberta Securities Commission": the province's code (CA-AB), as listed ones have.
+        places = set(lexicon.places(name)) - {"EU"}
+        if len(places) == 1:
+            return next(iter(places))
+    start = max(text.rfind("\n#", 0, body.at), text.rfind("\n**", 0, body.at), 0)
+    following = [i for i in (text.find("\n#", body.at), text.find("\n**", body.at)) if i != -1]
+    section = text[start : min(following, default=len(text))]
+    countries = Counter(
+        code.partition("-")[0]
+        for m in lexicon.mentions(section)
+        if m.kind in ("jurisdiction", "authority")
+        for code in (
+            [m.key] if m.kind == "jurisdiction" else [lexicon.authorities[m.key].jurisdiction]
+        )
+        if code != "EU"
+    )
+    ranked = countries.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and start > 0:
+        return ranked[0][0]
+    return None
+
+
+def _article_country(article: Article, lexicon: Lexicon) -> str | None:
+    """The country an article points at most: places it names, regulators and currencies
+    only one country has, and last the country-code domain it was published on."""
+    countries: Counter[str] = Counter()
+    for m in lexicon.mentions(f"{article.title}\n{article.body}"):
+        if m.kind == "jurisdiction":
+            countries[m.key.partition("-")[0]] += 1
+        elif m.kind == "authority":
+            countries[lexicon.authorities[m.key].jurisdiction.partition("-")[0]] += 1
+    users: dict[str, list[str]] = {}
+    for place in lexicon.jurisdictions.values():
+        if place.currency and place.parent is None:
+            users.setdefault(place.currency, []).append(place.code)
+    for money in find_money(article.body):
+        owners = users.get(money.money.currency, []) if money.money else []
+        if len(owners) == 1:
+            countries[owners[0]] += 1
+    countries.pop("EU", None)
+    ranked = countries.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    host = urlsplit(article.url or "").hostname or ""
+    domain = host.rpartition(".")[2].upper()
+    domain = "GB" if domain == "UK" else domain
+    place = lexicon.jurisdictions.get(domain)
+    return place.code if place is not None and place.parent is None else None
+
+
+def article_lexicon(article: Article, lexicon: Lexicon) -> Lexicon:
+    """`lexicon` with the bodies `article` introduces that it does not list."""
+    return lexicon.with_authorities(unlisted_bodies(article, lexicon))

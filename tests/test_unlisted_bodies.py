@@ -1,0 +1,145 @@
+"""Regulators the data files do not list, read from how an article introduces them.
+
+Every regulator and wording here is invented or absent from `authorities.toml`: a data file
+can never list them all, so the extractor must read a body the way copy introduces it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.fact_check import compare
+from assistant.lexicon import lexicon
+from assistant.models import Article
+from assistant.unlisted_bodies import article_lexicon, unlisted_bodies
+from tests.test_facts_general import by_amount, extract
+
+
+def article(body: str, title: str = "Enforcement news", **meta) -> Article:
+    return Article(
+        id="invented",
+        title=title,
+        published="2024-06-03",
+        path="invented.md",
+        format="md",
+        body=body,
+        sha256="0",
+        **meta,
+    )
+
+
+def test_a_name_with_its_short_form_in_brackets_is_the_acting_regulator() -> None:
+    facts = extract(
+        "The Maritime Safety Directorate (MSD) has fined ferry operator Fjordlink AS "
+        "NOK 2.4 million for sailing with too few crew. It is the largest penalty the MSD "
+        "has imposed on a passenger operator."
+    )
+    fine = by_amount(facts, "2400000")
+    assert (fine.authority, fine.jurisdiction) == ("MSD", "NO")  # NOK: only Norway's
+
+
+def test_a_name_in_its_own_language_with_an_english_gloss() -> None:
+    facts = extract(
+        "Kalastusvirasto (Finnish Fisheries Agency) has imposed a penalty fee of €40,000 on "
+        "Saimaa Trawlers Oy for landing undersized catch."
+    )
+    fine = by_amount(facts, "40000")
+    # The country from the gloss's demonym: the euro says none.
+    assert (fine.authority, fine.jurisdiction) == ("Kalastusvirasto", "FI")
+
+
+def test_the_country_is_the_one_the_name_opens_with() -> None:
+    facts = extract(
+        "The Canadian Food Inspection Agency on Thursday fined Maple Crest Dairies "
+        "$85,000 over mislabelled allergens, the agency said."
+    )
+    fine = by_amount(facts, "85000")
+    assert (fine.authority, fine.jurisdiction) == ("Canadian Food Inspection Agency", "CA")
+
+
+def test_an_office_named_by_its_seat_and_its_country_from_the_domain() -> None:
+    body = (
+        "On 3 May the prefect of the Var ordered Azur Plastiques SAS to stop discharging "
+        "into the river and imposed an administrative fine of €12,000. The prefecture said "
+        "the company had ignored two warnings."
+    )
+    facts = extract(body, url="https://varmatin.example.fr/faits-divers/azur")
+    fine = by_amount(facts, "12000")
+    assert fine.authority is not None and "Var" in fine.authority
+    assert fine.jurisdiction == "FR"  # the euro is many countries'; the .fr domain one
+
+
+def test_a_one_word_name_acting_takes_its_country_from_its_section() -> None:
+    body = (
+        "## New Zealand: RoadSafeNZ fines courier\n\n"
+        "RoadSafeNZ fined Kiwi Parcels Ltd $45,000 after drivers exceeded their hours.\n\n"
+        "## Ireland\n\nA quieter week in Dublin."
+    )
+    fine = by_amount(extract(body), "45000")
+    assert (fine.authority, fine.jurisdiction) == ("RoadSafeNZ", "NZ")
+
+
+def test_names_that_enforce_nothing_are_no_regulators() -> None:
+    text = (
+        "The Board of Directors of Northwind Freight met on Monday. Its Customer Service "
+        "Department answered 4,000 calls. Home Service Ltd imposed new prices on customers."
+    )
+    assert unlisted_bodies(article(text), lexicon()) == []
+
+
+def test_a_wire_service_is_no_regulator_but_a_body_publishing_its_release_is() -> None:
+    text = "The Port Authority of Valdora (PAV) fined Brisa Shipping 50,000 złoty."
+    wire = unlisted_bodies(article(text, outlet="Coastal Wire Service — wire report"), lexicon())
+    assert [b.id for b in wire] == ["PAV"]
+    release = article(
+        "We have fined Brisa Shipping 50,000 złoty.",
+        outlet="Harbour Safety Board of Valdora — press release",
+    )
+    assert [b.english_name for b in unlisted_bodies(release, lexicon())] == [
+        "Harbour Safety Board of Valdora"
+    ]
+
+
+def test_a_listed_regulator_s_short_form_keeps_its_listed_name() -> None:
+    facts = extract(
+        "The Information Commissioner's Office (ICO) fined Brightwave Ltd £120,000. The ICO "
+        "ordered the company to delete the data."
+    )
+    assert by_amount(facts, "120000").authority == "ICO"
+
+
+def test_a_body_one_article_introduces_is_that_article_s_alone() -> None:
+    text = "The Inland Waterways Inspectorate (IWI) fined Rhenus Barge GmbH NOK 30,000."
+    local = article_lexicon(article(text), lexicon())
+    assert [m.key for m in local.mentions("the IWI said") if m.kind == "authority"] == ["IWI"]
+    assert not [m for m in lexicon().mentions("the IWI said") if m.kind == "authority"]
+
+
+def test_a_table_may_name_the_body_by_any_of_the_names_the_article_gives_it() -> None:
+    text = (
+        "The Court of Competition and Consumer Protection aside, the Agency for Rail "
+        "Transport (UTK, Urząd Transportu Kolejowego) fined PolTrain PLN 600,000."
+    )
+    item = article(text)
+    facts = {"invented": extract(text)}
+    fine = by_amount(facts["invented"], "600000")
+    assert fine.authority == "UTK"
+    wanted = {
+        "invented": [
+            {
+                "action": "fine",
+                "respondent": "PolTrain",
+                "authority": "Agency for Rail Transport",
+                "jurisdiction": "PL",
+                "amount": "600000",
+                "currency": "PLN",
+                "evidence": "fined PolTrain PLN 600,000",
+            }
+        ]
+    }
+    bodies = {"invented": text}
+    assert not compare(facts, bodies, wanted, lexicon()).perfect
+    local = {"invented": article_lexicon(item, lexicon())}
+    report = compare(facts, bodies, wanted, lexicon(), local)
+    assert report.perfect, report.wrong
+    assert fine.amount is not None and fine.amount.amount == Decimal("600000")
