@@ -73,6 +73,19 @@ def _tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
+# A neutral case citation, "[2025] FCA 688", "[2023] UKSC 5": the letters name a court's
+# series of judgments, whatever regulator shares them.
+_CITATION_BEFORE = re.compile(r"\[(?:19|20)\d\d\]\s+$")
+_CITATION_AFTER = re.compile(r"\s+\d+\b")
+
+
+def _in_citation(text: str, start: int, end: int) -> bool:
+    return bool(
+        _CITATION_BEFORE.search(text, max(0, start - 10), start)
+        and _CITATION_AFTER.match(text, end)
+    )
+
+
 # Regulators' acronyms that are also words in questions: "[sic]", "inter alia", "pts".
 _NOT_ACRONYMS = frozenset({"sic", "alia", "pts", "ppc", "npc"})
 
@@ -233,6 +246,9 @@ class Lexicon:
                 )
                 if keys:
                     start, end = tokens[i].start(), tokens[i + n - 1].end()
+                    if _in_citation(text, start, end):
+                        i += n  # "[2025] FCA 688": a court's reports, not the FCA
+                        break
                     found.extend(
                         Mention(kind, key, start - offset, end - offset, text[start:end])
                         for kind, key in keys

@@ -92,3 +92,10 @@ def test_control_characters_are_removed_from_questions() -> None:
         clean_question("has\x1b[31m Clearview\x00 paid?", lexicon(), 1000)
         == "has [31m Clearview paid?"
     )
+
+
+def test_a_neutral_case_citation_names_no_regulator() -> None:
+    lex = lexicon()
+    cited = "Regulator v Harbour Tiles Pty Ltd [2024] FCA 1215 concerned the same scheme."
+    assert not [m for m in lex.mentions(cited) if m.kind == "authority"]
+    assert [m.key for m in lex.mentions("The FCA fined the broker.") if m.kind == "authority"]
