@@ -125,7 +125,9 @@ _DOCUMENT_NUMBER = r"(?:[ \t]*(?:No\.?|n[°º]\.?|Nr\.?|#)?[ \t]*[/\w.-]*\d[\w/.
 # Within a sentence a full stop ends the clause, except in "No. 28417" and "5.2".
 _CLAUSE_CHAR = r"(?:[^.;]|\.(?=\s?\d)|(?<=\bNo)\.)"
 _DECISION_SENTENCE = re.compile(
-    rf"\b{_DOCUMENT}\b{_CLAUSE_CHAR}{{0,40}}?\b(?:issued|taken|adopted|dated|made|signed|of"
+    # "The decisions were taken on 6 March", "Both orders are dated 30 September": one date
+    # for several documents.
+    rf"\b{_DOCUMENT}s?\b{_CLAUSE_CHAR}{{0,40}}?\b(?:issued|taken|adopted|dated|made|signed|of"
     # "Under a consent agreement registered with the Competition Tribunal on June 10"
     r"|registered|filed|entered|approved)\b"
     # "The restricted committee adopted its decision on 27 December 2023."

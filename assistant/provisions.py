@@ -54,21 +54,41 @@ _UNITS = {
 }
 # "46(1)", "30A", "3.5" (Quebec's and Nigeria's numbering), "500.12(a)"; India's sections
 # inserted later carry two capitals ("Section 15HA", "11AA" of the SEBI Act).
-_NUMBER = r"\d+(?:\.\d+)*(?:(?-i:[A-Z]{2})(?![A-Za-z])|[a-z])?(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*"
+# French codes put the part of the code before the number ("Article L. 171-8", "R.512-1");
+# "7-2" (Japan's Antimonopoly Act), "10-4" (Norway's acts) number an article inserted after
+# another or within a chapter: one number, not a range (see _expand).
+_CODE_PART = r"(?:(?-i:[LRD])(?:\.\s?|(?=\d)))?"
+_NUMBER = (
+    rf"{_CODE_PART}\d+(?:\.\d+)*(?:-\d+)?"
+    r"(?:(?-i:[A-Z]{2})(?![A-Za-z])|[a-z])?(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*"
+)
 _LIST = rf"{_NUMBER}(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*(?:-|–|to)\s*){_NUMBER})*"
 # "s. 6(2)(c)" only in lower case ("S. 1409" is a Senate bill) and not ending a word ("Inc.'s.");
+# Australian and New Zealand copy writes it without the full stop ("s 224", "ss 18 and 29").
 # "paragraph" only with a subdivision ("paragraph 6(1)(a)"): "paragraph 3" of an EU article
 # says nothing about which article. A chapter counts only of a law cited by chapters.
 _UNIT = (
-    r"(?:Articles?|Arts?\.?|Sections?|Secs?\.?|(?<![\w.'’])(?-i:ss?\.)|§§?|Regulations?|Regs?\.?"
+    r"(?:Articles?|Arts?\.?|Sections?|Secs?\.?|(?<![\w.'’])(?-i:ss?)(?:\.|(?=\s\d))|§§?"
+    r"|Regulations?|Regs?\.?"
     r"|Principles?|Rules?|Chapters?|Amendments?(?:\s+No\.?)?"
     r"|(?:paragraphs?|paras?\.)(?=\s*\d+[a-z]?\s?\())"
 )
 # A chapter numbered within a part ("Chapter 20-10" of Chile's RAN) is one number, not a range.
 _CHAPTER_NUMBER = re.compile(r"\d+(?:[-–.]\d+)*")
-# "Article 107 of the same law": the law already cited, which the caller's default stands for.
+# "Article 107 of the same law": the law already cited, which the caller's default stands for;
+# so do the capitalised short forms statutes define for themselves: "regulation 7(4) of the
+# Regulations", "regulation 19(1) of the 2013 Regulations", "Article 7-2 of the Act".
 _SAME_LAW = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:same|that|this|said)\s+(?:law|act|statute|regulation|code|decree)\b",
+    r"\s+of\s+(?:the\s+)?(?:(?:same|that|this|said)\s+(?:law|act|statute|regulation|code|decree)\b"
+    # ending the name: not "the Act against Unfair Competition", "the Act on Fines"
+    r"|(?-i:(?:(?:19|20)\d\d\s+)?(?:Act|Regulations|Ordinance|Code|Law))\b"
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?!(?:of|on|against|for|to|in)\b)[a-z]))",
+    re.IGNORECASE,
+)
+# Swedish and Finnish statutes number sections within chapters: "Chapter 2, Section 1 and
+# Chapter 3, Section 1 of the Money Laundering Act", "chapter 14, section 11".
+_CHAPTER_SECTION = re.compile(
+    rf"\bChapter\s+(?P<chapter>\d+[a-z]?)\s*,?\s+(?:Sections?|§§?|ss?\.)\s*(?P<numbers>{_LIST})",
     re.IGNORECASE,
 )
 
@@ -269,7 +289,7 @@ def _prefixed_provisions(text: str) -> list[Provision]:
 #   (?:\s+(?:(?:of|to)\s+)?(?P<after>NAME)(?![\w]))?       NAME = (?:the\s+)?(name|name|…)
 _CITATION = re.compile(rf"(?P<unit>{_UNIT})\s*(?P<numbers>{_LIST})", re.IGNORECASE)
 # Where a citation can start without a name: every place, overlapping ones too.
-_CITATION_STARTS = re.compile(rf"(?=(?:{_UNIT})\s*\d)", re.IGNORECASE)
+_CITATION_STARTS = re.compile(rf"(?=(?:{_UNIT})\s*{_CODE_PART}\d)", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+", re.IGNORECASE)
 _OF_OR_TO = re.compile(r"(?:of|to)\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -373,10 +393,15 @@ def _numbered_label(match: re.Match[str]) -> str:
 # Act", "the Act on Conditional Fines", "the Consumer Credit Act 2010", and as Indian, Pakistani
 # and other South Asian statutes are written, "the Consumer Protection Act, 2019". Its name is
 # the label, the year without its comma ("Consumer Protection Act 2019").
-_TITLE_WORD = r"[A-Z][\w'’-]*"
+# A title word, or one in brackets: "the Money Laundering (Prevention) Act", "the Food Safety
+# and Hygiene (England) Regulations 2013".
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][\w'’-]*\))"
 _JOINER = r"(?:of|on|and|for|the|in|to|&)"
 _NAMED_STATUTE = re.compile(
-    rf"\b(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}\s+Act\b(?:(?:,\s*|\s+(?:of\s+)?)(?:19|20)\d\d\b(?!,\d))?"
+    rf"(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}\s+(?:Act|Ordinance)\b"
+    r"(?:(?:,\s*|\s+(?:of\s+)?)(?:19|20)\d\d\b(?!,\d))?"
+    # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017"
+    rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\s+(?:19|20)\d\d\b"
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
 )
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
@@ -441,7 +466,7 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
     for m in _NUMBERED_STATUTE.finditer(text):
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((_numbered_label(m), m.start(), m.end()))
-    if "Act" in text or "Law on" in text:
+    if "Act" in text or "Law on" in text or "Ordinance" in text or "Regulations" in text:
         for m in _NAMED_STATUTE.finditer(text):
             start, title = m.start(), m.group()
             part = _PART_OF.match(title)  # "Part IIIC of the Central Bank Act 1942"
@@ -459,20 +484,21 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
 
 
 _SUBDIVISION = re.compile(rf"(?:Articles?|Art\.|Sections?|Sec\.)\s*{_NUMBER},?\s*$", re.I)
-_ANY_UNIT = re.compile(rf"{_UNIT}\s*\d", re.IGNORECASE)
+_ANY_UNIT = re.compile(rf"{_UNIT}\s*{_CODE_PART}\d", re.IGNORECASE)
 
 
-# US regulations by their code's citation: title, code, part.section. "45 C.F.R. §
+# US statutes and regulations by their code's citation: title, code, section. "49 U.S.C. §
+# 41712" (the United States Code); "45 C.F.R. §
 # 164.308(a)(1)(ii)(A)", "16 CFR 312.5", "47 C.F.R. Section 64.2010" (the Code of Federal
 # Regulations); "23 NYCRR 500.12", "23 NYCRR §§ 500.9 and 500.17" (New York's Codes, Rules and
 # Regulations). Each code's label keeps the citation's form.
-_REG_NUMBER = r"\d+(?:\.\d+[a-z]?)?(?:\s?\([0-9a-zA-Z]{1,4}\))*"
+_REG_NUMBER = r"\d+[a-z]?(?:\.\d+[a-z]?)?(?:\s?\([0-9a-zA-Z]{1,4}\))*"
 _NEXT_REG_NUMBER = (
     r"(?:§\s*)?\d+\.\d+[a-z]?(?:\s?\([0-9a-zA-Z]{1,4}\))*"  # "and 500.17", not "and 2,500"
 )
-_CODES = {"CFR": "C.F.R. §", "NYCRR": "NYCRR"}
+_CODES = {"CFR": "C.F.R. §", "NYCRR": "NYCRR", "USC": "U.S.C. §"}
 _CODE_OF_REGULATIONS = re.compile(
-    r"\b(?P<title>\d{1,3})\s+(?P<code>C\.?\s?F\.?\s?R|N\.?\s?Y\.?\s?C\.?\s?R\.?\s?R)\.?\s+"
+    r"\b(?P<title>\d{1,3})\s+(?P<code>C\.?\s?F\.?\s?R|N\.?\s?Y\.?\s?C\.?\s?R\.?\s?R|U\.\s?S\.\s?C|USC)\.?\s+"
     r"(?:§§?|[Ss]ec(?:tion|\.)?|[Pp]art)?\s*"
     rf"(?P<numbers>{_REG_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NEXT_REG_NUMBER})*)"
 )
@@ -535,8 +561,15 @@ def find_provisions(
     if not _ANY_UNIT.search(text):
         return found  # no "Article 6", "Section 5", "§ 3": nothing more to parse
     named = find_instruments(text, places)
+    found += _chapter_sections(text, named, default_instrument)
     for match in _citations(text):
-        if any(p.start < match.end() and match.start() < p.end for p in found if p.stem):
+        if any(s <= match.start() and match.end() <= e for _, s, e in named):
+            continue  # "Regulations 2013" in "the Food Safety Regulations 2013": the law's name
+        if any(
+            p.start < match.end() and match.start() < p.end
+            for p in found
+            if p.stem or p.unit == "Ch."
+        ):
             continue  # "Data Protection Principle 4" is the PDPO's DPP4, read already
         if match.group("unit").startswith("§") and _SUBDIVISION.search(text, 0, match.start()):
             continue  # "Article 100, §1, 12°": a paragraph of the article just cited
@@ -571,6 +604,22 @@ def find_provisions(
     return found
 
 
+def _chapter_sections(
+    text: str, named: Sequence[tuple[str, int, int]], default: str | None
+) -> list[Provision]:
+    """ "Chapter 14, Section 1 of the Gambling Act" -> "Gambling Act Ch. 14 s. 1": the law
+    named next after it, else before it, else the default."""
+    found = []
+    for m in _CHAPTER_SECTION.finditer(text):
+        after = [i for i, s, _ in named if s >= m.end()]
+        before = [i for i, _, e in named if e <= m.start()]
+        instrument = (after[:1] or before[-1:] or [default])[0]
+        for number in _expand(m.group("numbers")):
+            chapter = m.group("chapter")
+            found.append(Provision(instrument, "Ch.", f"{chapter} s. {number}", m.start(), m.end()))
+    return found
+
+
 def _unnamed(unit: str, default: str | None) -> str | None:
     """The law of a provision cited alone: the default if its provisions take this unit (an
     amendment can be of any law), else the only law whose provisions do ("Principle 3" is the
@@ -585,12 +634,22 @@ def _unnamed(unit: str, default: str | None) -> str | None:
 
 
 def _expand(numbers: str) -> list[str]:
-    """ "12, 15, and 17" -> 12, 15, 17; "5 and 6" -> 5, 6; "15-17" -> 15, 16, 17."""
-    items = re.findall(_NUMBER, numbers, re.IGNORECASE)  # "section 30A"
-    cleaned = [re.sub(r"\s", "", item) for item in items]
+    """ "12, 15, and 17" -> 12, 15, 17; "5 and 6" -> 5, 6; "15-17" -> 15, 16, 17; "7-2" and
+    "L. 171-8" are one number each (a branch, a code's article)."""
     ranged = re.fullmatch(rf"\s*({_NUMBER})\s*(?:-|–|to)\s*({_NUMBER})\s*", numbers, re.I)
     if ranged and ranged.group(1).isdigit() and ranged.group(2).isdigit():
         low, high = int(ranged.group(1)), int(ranged.group(2))
         if 0 < high - low <= 20:
             return [str(n) for n in range(low, high + 1)]
-    return cleaned
+    found: list[str] = []
+    for item in re.findall(_NUMBER, numbers, re.IGNORECASE):  # "section 30A"
+        item = re.sub(r"\s", "", item)
+        pair = re.fullmatch(r"(\d+)-(\d+)", item)
+        low, high = (int(n) for n in pair.groups()) if pair else (0, 0)
+        if pair and 0 < high - low <= 20:
+            found += [str(n) for n in range(low, high + 1)]
+        elif pair and high > low:
+            found += list(pair.groups())  # a range too long to list: its ends, as written
+        else:
+            found.append(re.sub(r"^([LRD])\.?(?=\d)", r"\1. ", item))  # "L.171-8" -> "L. 171-8"
+    return found

@@ -2207,3 +2207,15 @@ def test_an_earlier_case_told_after_a_decision_against_several_is_no_share_of_it
     )
     assert by_amount(facts, "22000000").date.text == "2024-05-29"
     assert by_amount(facts, "900000").date is None
+
+
+# --- Provisions and dates told apart from the amount (blind-12 failure classes) -----------
+
+
+def test_one_date_for_several_decision_documents_dates_their_measures() -> None:
+    facts = extract(
+        "The Lotteries Board has decided to fine the operator Fjellspill AS NOK 9 million "
+        "and to warn its sister company. The decisions were adopted on 14 January 2024.\n\n"
+        "The board found that Fjellspill had failed to verify the age of its customers."
+    )
+    assert by_amount(facts, "9000000").date.text == "2024-01-14"

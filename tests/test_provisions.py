@@ -356,3 +356,58 @@ def test_statutes_named_with_a_comma_before_their_year(text: str, labels: list[s
 def test_a_month_and_year_after_a_statute_are_not_its_year() -> None:
     found = find_instruments("banned under the Competition Act since June, 2022.")
     assert [i for i, _, _ in found] == ["Competition Act"]
+
+
+def _labels(text: str, default: str | None = None) -> list[str]:
+    return [p.label for p in find_provisions(text, default)]
+
+
+def test_sections_within_chapters_name_both() -> None:
+    text = (
+        "The board held that Spelbolaget breached Chapter 4, Section 3 and Chapter 5, "
+        "Sections 2 and 6 of the Lotteries Act (2019:411)."
+    )
+    assert _labels(text) == [
+        "Lotteries Act Ch. 4 s. 3",
+        "Lotteries Act Ch. 5 s. 2",
+        "Lotteries Act Ch. 5 s. 6",
+    ]
+
+
+def test_a_section_written_without_its_full_stop() -> None:
+    assert _labels("contravened ss 33 and 34(2)(b) of the Australian Consumer Law") == [
+        "Australian Consumer Law Sec. 33",
+        "Australian Consumer Law Sec. 34(2)(b)",
+    ]
+    assert _labels("The company's 3 stores", "Australian Consumer Law") == []
+
+
+def test_a_code_article_with_its_part_letter_and_a_branch_number() -> None:
+    assert _labels("under Article R. 512-39 of the Environmental Code") == [
+        "Environmental Code Art. R. 512-39"
+    ]
+    assert _labels("under Article 8-3 of the Act", "Antimonopoly Act") == [
+        "Antimonopoly Act Art. 8-3"
+    ]
+    assert _labels("Articles 12-14 GDPR") == ["GDPR Art. 12", "GDPR Art. 13", "GDPR Art. 14"]
+
+
+def test_the_united_states_code_by_title_and_section() -> None:
+    assert _labels("The agency said it violated 15 U.S.C. § 1681b and 12 CFR 1022.54.") == [
+        "15 U.S.C. § 1681b",
+        "12 C.F.R. § 1022.54",
+    ]
+
+
+def test_ordinances_and_regulations_by_title_are_laws_and_their_short_forms_refer_back() -> None:
+    text = "a breach of section 12 of the Gaming (Licensing) Ordinance"
+    assert _labels(text) == ["Gaming (Licensing) Ordinance Sec. 12"]
+    named = "pleaded guilty under the Animal Feed (Wales) Regulations 2016"
+    assert [i for i, _, _ in find_instruments(named)] == ["Animal Feed (Wales) Regulations 2016"]
+    assert _labels(named) == []  # "Regulations 2016" is the law's name, no provision
+    assert _labels(
+        "contrary to regulation 4(2) of the 2016 Regulations",
+        "Animal Feed (Wales) Regulations 2016",
+    ) == ["Animal Feed (Wales) Regulations 2016 Reg. 4(2)"]
+    # A short form that goes on to a longer name is that name, not the default.
+    assert _labels("under § 5 of the Act against Restraints of Competition", "X") != ["X § 5"]
