@@ -2219,3 +2219,26 @@ def test_one_date_for_several_decision_documents_dates_their_measures() -> None:
         "The board found that Fjellspill had failed to verify the age of its customers."
     )
     assert by_amount(facts, "9000000").date.text == "2024-01-14"
+
+
+def test_the_appellant_in_the_lead_is_the_story_s_party_not_one_in_a_related_note() -> None:
+    body = (
+        "On 3 March the Regional Court partially upheld the appeal of Vistra Power S.A. "
+        "against a decision of the energy regulator and reduced the financial penalty to "
+        "PLN 900,000. The regulator had fined the company PLN 2 million in 2023.\n\n"
+        "**Related**\n\n"
+        "In a separate decision, the regulator imposed a penalty of PLN 50,000 on heat "
+        "supplier Ciepłownia Opole sp. z o.o. for unapproved tariffs."
+    )
+    facts = extract(body)
+    fined = by_amount(facts, "2000000")
+    assert fined.respondent is not None and fined.respondent.text.startswith("Vistra Power")
+
+
+def test_a_role_on_a_board_of_the_company_before_a_name_is_a_person_s() -> None:
+    facts = extract(
+        "The regulator imposed a fine of NOK 200,000 on the bank's former chair of the "
+        "supervisory board, Henrik Vold, for approving the scheme."
+    )
+    fine = by_amount(facts, "200000")
+    assert fine.respondent is not None and fine.respondent.text == "Henrik Vold"
