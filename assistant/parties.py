@@ -41,6 +41,9 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 _WORD = rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
 _NAME = (
     rf"{_WORD}(?:\s+(?:(?:of|de|du|des|la|le|van|von|der|&)\s+)?{_WORD})*"
+    # "Spice Garden (Mexborough) Ltd": a place in brackets inside a company's registered name
+    r"(?:\s+\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\)(?=\s+(?:Ltd|Limited|plc|LLP|LLC|Inc|GmbH|Pty)\b)"
+    rf"\s+{_WORD})?"
     rf"(?:,?\s+{_LEGAL_FORM}(?![\w/]))?"
 )
 # Lower-case descriptors before a name: "ride-hailing app Uber", "US firm Clearview AI".
@@ -158,7 +161,7 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
     # "Epic Games, the company behind Fortnite, will pay": the appositive is not the payer.
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?pay\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,|,(?=\s+must\b))?\s+(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?pay\b",
     # "Kestrel Power, which sells gas in Victoria, has also given the regulator a three-year
     # court-enforceable undertaking", "the bank signed an undertaking": who gave it.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:given|gave|offered|signed|entered\s+into)\s+(?:[^.;]{{0,60}}?\s)?undertakings?\b",

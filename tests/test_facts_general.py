@@ -2242,3 +2242,32 @@ def test_a_role_on_a_board_of_the_company_before_a_name_is_a_person_s() -> None:
     )
     fine = by_amount(facts, "200000")
     assert fine.respondent is not None and fine.respondent.text == "Henrik Vold"
+
+
+def test_a_party_named_in_apposition_before_must_pay_owes_its_amount() -> None:
+    facts = extract(
+        "The regulator fined Aurora Bet Ltd SEK 6 million. Its sister company, Polar Play "
+        "Ltd, must pay a penalty of SEK 1.2 million."
+    )
+    fine = by_amount(facts, "1200000")
+    assert fine.respondent is not None and fine.respondent.text == "Polar Play Ltd"
+
+
+def test_a_place_in_brackets_is_part_of_a_registered_company_name() -> None:
+    facts = extract(
+        "Magistrates fined the owner £2,000. His company, Golden Wok (Rotherham) Ltd, was "
+        "fined £5,000 for the same offences."
+    )
+    fine = by_amount(facts, "5000")
+    assert fine.respondent is not None and fine.respondent.text == "Golden Wok (Rotherham) Ltd"
+
+
+def test_a_licensee_s_key_individual_is_a_person() -> None:
+    facts = extract(
+        "The authority withdrew the licence of Karoo Advisers and debarred the firm's key "
+        "individual, Thandi Mokoena, for three years."
+    )
+    bans = [f for f in facts if f.action == "ban"]
+    assert any(f.respondent and f.respondent.text == "Thandi Mokoena" for f in bans), [
+        (f.action, f.respondent) for f in facts
+    ]
