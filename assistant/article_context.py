@@ -100,6 +100,9 @@ class _ArticleContext:
         # The court named last, for "the court ruled": its name, authority id and country.
         self.last_court: tuple[str, list[str], str | None] | None = None
         self.court_shorts: dict[str, tuple[str, list[str], str | None]] = {}  # "CBb": as above
+        # A court named in full before the article gives its short name: "Court of Competition
+        # and Consumer Protection" → "SOKiK", one court.
+        self.court_renamed: dict[str, str] = {}
         self.last_party: tuple[str, int] | None = None  # sanctioned last, and where
         self.sanctioned: list[str] = []  # every party named as sanctioned so far
         # Where the last sentence about a court ends, and whether it is the one just before:

@@ -43,6 +43,7 @@ from .readers import (
 )
 from .retrieve import Retriever
 from .store import IndexReader
+from .unlisted_bodies import bodies_named
 from .wording import describe, fmt_date, month_year, per_period, said_by
 
 # Amounts that are not imposed penalties (turnover, funding, what was proposed): read from text.
@@ -290,7 +291,11 @@ class Engine:
     def __init__(self, reader: IndexReader, retriever: Retriever, lexicon: Lexicon) -> None:
         self.reader = reader
         self.retriever = retriever
-        self.lexicon = lexicon
+        # Regulators the data files lack but the articles introduce, by the names facts give
+        # them, so that questions can name them too.
+        self.lexicon = lexicon.with_authorities(
+            bodies_named(reader.authorities_named(lexicon.authorities), lexicon)
+        )
         self.respondents = reader.respondent_keys()
         self.published = reader.published_dates()
         self._names: tuple[str, list[str]] = ("", [])  # the last question's unknown names

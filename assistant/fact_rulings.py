@@ -411,6 +411,7 @@ def _resolve_court(
         # Lublin" is the Lublin court, "WSA" every one of its kind ("TAR Lazio" names Lazio).
         seat_named = _COURT_SEAT.match(text, court.end())
         if not known and not (seat_named and seat_named.group(1) not in short):
+            ctx.court_renamed[name] = short  # what it was called before, in this article
             name = short
         ctx.court_shorts[short] = (name, known, where)
     return name, known, where
@@ -419,8 +420,11 @@ def _resolve_court(
 # "the Trade and Industry Appeals Tribunal (CBb)", "the Regional Administrative Court of
 # Lazio (TAR Lazio)": a short name in brackets, by which the article then calls the court —
 # an abbreviation ("CBb", "OLG"), not the court's name in its own language ("Landgericht Berlin").
+# "the Court of Competition and Consumer Protection (Sąd Ochrony …, SOKiK)": after its name in
+# its own language.
 _COURT_SHORT = re.compile(
-    r"(?:\s+(?:of|in)\s+[A-Z][\w-]+)?\s*\((?P<short>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+)?)\)"
+    r"(?:\s+(?:of|in)\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})?\s*"
+    r"\((?:[^(),]{1,60},\s*)?(?P<short>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+)?)\)"
 )
 
 
@@ -474,7 +478,10 @@ def _court_country(court: re.Match, ctx: _ArticleContext) -> str | None:
 
 _MONTHS = frozenset(m.casefold() for m in calendar.month_name if m)
 # "the Regional Court of Bonn", "the Voivodeship Administrative Court (WSA) in Warsaw"
-_COURT_SEAT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:of|in)\s+(?!the\b)([A-Z][\w-]+)\b")
+# Not "the Court of Competition and Consumer Protection": what it hears, not where it sits.
+_COURT_SEAT = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:of|in)\s+(?!the\b)([A-Z][\w-]+)\b(?!\s+and\s+[A-Z])"
+)
 
 
 def _court_name(text: str, court: re.Match) -> str:
@@ -487,7 +494,13 @@ def _court_name(text: str, court: re.Match) -> str:
         seat = None  # "the Aarhus City Court in October"
     if seat and re.search(r"(?:Court|Tribunal)$", name):
         name = f"{seat.group(1)} {name}"
+    elif seat is None and (heard := _COURT_OF.match(text, court.end())):
+        name += heard.group()  # "the Court of Competition and Consumer Protection"
     return name
+
+
+# What a court hears, named after it: "of Competition and Consumer Protection".
+_COURT_OF = re.compile(r"\s+of\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)+")
 
 
 def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> DateMention | None:

@@ -100,6 +100,9 @@ def extract_facts(
                 context.sanctioned += [p.text for p in named]
         if court or _ABOUT_COURT.search(text):
             context.court_told_to = span.end
+    for fact in mentions:
+        if fact.authority in context.court_renamed:
+            fact.authority = context.court_renamed[fact.authority]
     _products_to_makers(article, mentions, context)
     _one_name_for_the_main_party(mentions, context)
     # A heading restating an amount ("## Australia: A$5.2m civil penalty") summarises the

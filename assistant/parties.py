@@ -440,7 +440,9 @@ _THEN_NAME = re.compile(
 
 def respondents(text: str, lexicon: Lexicon) -> list[Party]:
     """Parties the text says were sanctioned, in order of appearance."""
-    key = (text, id(lexicon))
+    # The lexicon itself, not its id: an article's own lexicon (`Lexicon.with_authorities`)
+    # is freed after the article, and a later one may be given the same id.
+    key = (text, lexicon)
     cached = _RESPONDENTS.get(key)
     if cached is None:
         if len(_RESPONDENTS) > 4096:
@@ -450,7 +452,7 @@ def respondents(text: str, lexicon: Lexicon) -> list[Party]:
 
 
 # A sentence is read for its parties several times (its facts, its statuses, its claimant).
-_RESPONDENTS: dict[tuple[str, int], tuple[Party, ...]] = {}
+_RESPONDENTS: dict[tuple[str, Lexicon], tuple[Party, ...]] = {}
 
 
 def _respondents(text: str, lexicon: Lexicon) -> list[Party]:

@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -555,6 +555,24 @@ class IndexReader:
 
     def respondent_keys(self) -> set[str]:
         return {r[0] for r in self._db.execute("SELECT DISTINCT respondent_key FROM facts") if r[0]}
+
+    def authorities_named(self, known: Container[str]) -> dict[str, str | None]:
+        """The regulators facts name that are not in `known`, with their country: those the
+        extractor read from how articles introduce them (`unlisted_bodies`). The distinct
+        names come from an index; only the unknown ones' rows are read."""
+        unknown = [
+            a
+            for (a,) in self._db.execute("SELECT DISTINCT authority FROM facts")
+            if a and a not in known
+        ]
+        found: dict[str, str | None] = {}
+        for name in unknown:
+            row = self._db.execute(
+                "SELECT jurisdiction FROM facts WHERE authority = ? AND jurisdiction IS NOT NULL",
+                (name,),
+            ).fetchone()
+            found[name] = row[0] if row else None
+        return found
 
     def articles_from_outlets(self, names: set[str]) -> set[str]:
         """Articles whose outlet's name contains one of `names`, every word of it ("according

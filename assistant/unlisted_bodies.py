@@ -56,7 +56,7 @@ def _vocabulary() -> dict[str, list[str]]:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     words = _vocabulary()
-    heads = "|".join(words["heads"])
+    heads = "|".join(words["heads"] + words["court_heads"])
     verbs = "|".join(words["acting_verbs"])
     seated = "|".join(words["seated"])
     gap = r"[^\S\n]+"  # a name never runs over a line's end
@@ -101,11 +101,16 @@ class _Body:
     short: str | None = None  # its short form, if the article gives one
     own: str | None = None  # its own-language name, if given beside an English one
     at: int = 0  # where it is first named
+    court: bool = False
     keys: set[str] = field(default_factory=set)
 
 
-def unlisted_bodies(article: Article, lexicon: Lexicon) -> list[Authority]:
-    """The enforcers `article` introduces that `lexicon` does not know, as authorities."""
+def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) -> list[Authority]:
+    """The enforcers `article` introduces that `lexicon` does not know, as authorities.
+
+    Courts only with `courts`: the extractor names the courts the data files lack itself
+    (fact_rulings.py), by the names lists of courts use; a table of facts may name one by
+    any name the article gives it ("BVwG", "the Federal Administrative Court")."""
     text = f"{article.title}\n{article.outlet or ''}\n{article.body}"
     if not _might_name_one(text):
         return []
@@ -133,6 +138,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon) -> list[Authority]:
         return any(s < end and start < e for s, e in listed)
 
     patterns = _patterns()
+    court_heads = re.compile(rf"\b(?:{'|'.join(_vocabulary()['court_heads'])})\b")
     for match in patterns["headed"].finditer(text):
         # "The …", "Austria's …": the name starts after them.
         name = re.sub(r"^(?:(?:The|A|An|Its|Their)\s+|[A-Z]\S*['’]s\s+)+", "", match.group("name"))
@@ -144,6 +150,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon) -> list[Authority]:
             or _KIND_ONLY.fullmatch(name)
             or " " not in name  # "the Commission", "the Ombudsman": a body named before
             or (short and lexicon.mentions(short))  # "Data Protection Authority (GBA)"
+            or (not courts and court_heads.search(name))
         ):
             continue
         published = outlet_at[0] <= start < outlet_at[1] and bool(
@@ -154,7 +161,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon) -> list[Authority]:
         )
         if not (short or own or published or acting):
             continue
-        add(_Body([name, own or ""], short, own, start))
+        add(_Body([name, own or ""], short, own, start, bool(court_heads.search(name))))
     for match in patterns["glossed"].finditer(text):
         own = match.group("own")
         if known(match.start("own"), match.end("own")) or own.casefold() in lexicon.stopwords:
@@ -191,7 +198,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon) -> list[Authority]:
                 english_name=english,
                 aliases=tuple(n for n in names if n not in (body.short, english, body.own)),
                 jurisdiction=_country(body, text, lexicon) or country or "",
-                kind="unlisted",
+                kind="court" if body.court else "unlisted",
             )
         )
     return [a for a in found if a.jurisdiction and a.id not in lexicon.authorities]
@@ -307,6 +314,26 @@ def _article_country(article: Article, lexicon: Lexicon) -> str | None:
     return place.code if place is not None and place.parent is None else None
 
 
-def article_lexicon(article: Article, lexicon: Lexicon) -> Lexicon:
+def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) -> Lexicon:
     """`lexicon` with the bodies `article` introduces that it does not list."""
-    return lexicon.with_authorities(unlisted_bodies(article, lexicon))
+    return lexicon.with_authorities(unlisted_bodies(article, lexicon, courts))
+
+
+def bodies_named(named: dict[str, str | None], lexicon: Lexicon) -> list[Authority]:
+    """Bodies an index's facts name that `lexicon` does not list (`IndexReader.
+    authorities_named`), for questions to name them as they name listed ones ("how many days
+    between the URE decision and the SOKiK judgment"). A generic name a court was given
+    ("Court", "Competition Court" is kept: it names one) is no name to look for."""
+    generic = {w.casefold() for w in _vocabulary()["heads"]} | {"court", "tribunal", "the", "of"}
+    return [
+        Authority(
+            id=name,
+            name=name,
+            english_name=name,
+            aliases=(),
+            jurisdiction=place,
+            kind="unlisted",
+        )
+        for name, place in named.items()
+        if place and not {w.casefold() for w in name.split()} <= generic
+    ]

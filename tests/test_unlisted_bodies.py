@@ -143,3 +143,28 @@ def test_a_table_may_name_the_body_by_any_of_the_names_the_article_gives_it() ->
     report = compare(facts, bodies, wanted, lexicon(), local)
     assert report.perfect, report.wrong
     assert fine.amount is not None and fine.amount.amount == Decimal("600000")
+
+
+def test_a_court_named_in_full_then_by_its_short_form_is_one_court() -> None:
+    body = (
+        "- The Court of Energy and Water Disputes has cut a penalty imposed by the regulator "
+        "from PLN 3 million to PLN 1.1 million.\n\n"
+        "On 12 May 2025 the Court of Energy and Water Disputes (Sąd Energii i Wód, SEW) "
+        "partially upheld the appeal of Odra Prąd S.A. against the regulator's decision and "
+        "reduced the penalty to PLN 1,100,000."
+    )
+    rulings = [f for f in extract(body) if f.action == "ruling"]
+    # What a court hears ("of Energy and Water Disputes") is not where it sits.
+    assert [f.authority for f in rulings] == ["SEW"], [(f.authority, f.amount) for f in rulings]
+
+
+def test_the_bench_compares_courts_by_any_name_the_article_gives_them() -> None:
+    text = (
+        "Austria's Federal Supply Court (Bundesliefergericht, BLG) cut the fine imposed on "
+        "Tauern Kabel GmbH to €40,000."
+    )
+    local = article_lexicon(article(text), lexicon(), courts=True)
+    names = {m.key for m in local.mentions("Federal Supply Court") if m.kind == "authority"}
+    assert names == {m.key for m in local.mentions("BLG") if m.kind == "authority"} != set()
+    # The extractor itself leaves courts to fact_rulings.py.
+    assert not unlisted_bodies(article(text), lexicon())
