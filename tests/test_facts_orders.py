@@ -243,3 +243,54 @@ def test_both_companies_barred_is_one_ban_for_each_company_told_before() -> None
     assert sorted(b.respondent_key for b in bans) == sorted(
         respondent_key(n) for n in ("Aseo Capital SAS", "Limpiar Andina SAS")
     )
+
+
+# --- One order for each party listed, orders told by what they direct --------------------
+
+
+def test_orders_issued_to_a_list_of_companies_are_one_order_each() -> None:
+    facts = extract(
+        "The Korea Fair Trade Commission fined four cement makers on Monday. It also issued "
+        "corrective orders to Hanbit Cement, Dongyang Materials and a third maker, Seorin "
+        "Industries Co, requiring them to report their prices to the agency.",
+        title="Cement makers fined",
+    )
+    orders = _measures(facts, "order")
+    assert sorted(o.respondent_key for o in orders) == sorted(
+        respondent_key(n) for n in ("Hanbit Cement", "Dongyang Materials", "Seorin Industries Co")
+    )
+    assert {o.authority for o in orders} == {"KFTC"}
+
+
+def test_a_name_between_commas_is_no_second_party_without_a_closing_and() -> None:
+    facts = extract(
+        "The Korea Fair Trade Commission issued a corrective order to Hanbit Cement, Seoul "
+        "Metro said, requiring it to report its prices.",
+        title="Cement maker ordered",
+    )
+    assert [o.respondent_key for o in _measures(facts, "order")] == [
+        respondent_key("Hanbit Cement")
+    ]
+
+
+def test_a_decision_that_directs_a_company_to_stop_is_an_order_against_it() -> None:
+    facts = extract(
+        "The Competition and Markets Authority on Monday fined Brackwell Foods £2.1 million "
+        "over price fixing. The decision also directs Brackwell to stop sharing price lists "
+        "with rivals.",
+        title="Brackwell Foods fined",
+    )
+    (order,) = _measures(facts, "order")
+    assert order.respondent_key == respondent_key("Brackwell Foods")
+
+
+def test_an_injunction_the_court_granted_is_an_order_of_the_court_named_before() -> None:
+    facts = extract(
+        "The Federal Court ordered Maplecrest Realty Pty Ltd to pay $400,000 in penalties for "
+        "misleading buyers. The Court also granted an injunction restraining Maplecrest, for "
+        "five years, from advertising homes it does not own.",
+        title="ASIC v Maplecrest Realty",
+    )
+    (order,) = _measures(facts, "order")
+    assert order.respondent_key == respondent_key("Maplecrest Realty Pty Ltd")
+    assert order.authority == "Federal Court of Australia"
