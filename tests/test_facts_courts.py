@@ -3,6 +3,8 @@ stated about a measure afterwards — on invented sentences (no fixture's wordin
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.facts import Fact
 
 from .test_facts_general import by_amount, extract
@@ -441,3 +443,21 @@ def test_neither_party_having_appealed_is_not_appealed_for_each() -> None:
         assert "not_appealed" in statuses(fact)
         assert "appealed" not in statuses(fact)  # Ms Kamau's appeal is hers
     assert "appealed" in statuses(kamau)
+
+
+@pytest.mark.parametrize(
+    "ruled",
+    [
+        "In April, the administrative court of Lyon rejected the operator's application to "
+        "annul the €45,000 fine.",
+        "The Administrative Court of Lyon has dismissed Rhodanis's action for annulment of "
+        "the €45,000 fine.",
+    ],
+)
+def test_a_court_rejecting_the_party_s_bid_to_annul_the_fine_upheld_it(ruled: str) -> None:
+    facts = extract(
+        "The prefect of the Rhône fined waste operator Rhodanis SAS €45,000 in 2024 for "
+        f"storing tyres without a permit.\n\n{ruled}",
+        title="Rhodanis loses challenge to fine",
+    )
+    assert {"upheld", "appealed"} <= statuses(by_amount(facts, "45000"))

@@ -294,3 +294,22 @@ def test_an_injunction_the_court_granted_is_an_order_of_the_court_named_before()
     (order,) = _measures(facts, "order")
     assert order.respondent_key == respondent_key("Maplecrest Realty Pty Ltd")
     assert order.authority == "Federal Court of Australia"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The daily penalty ran for 45 days, representing €22,500.",
+        "The periodic penalty applied for six weeks, or a total of €22,500.",
+    ],
+)
+def test_how_long_a_periodic_penalty_ran_and_what_it_came_to_is_no_new_penalty(
+    later: str,
+) -> None:
+    facts = extract(
+        "The Garante imposed a daily penalty of €500 on Vellutina S.r.l. until it restores "
+        f"its customers' access.\n\n{later}"
+    )
+    assert [(f.action, f.amount.amount) for f in facts if f.amount] == [
+        ("penalty_payment", Decimal("500"))
+    ]
