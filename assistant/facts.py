@@ -33,6 +33,7 @@ from .fact_passes import (
     _inherit_regulators,
     _one_name_for_the_main_party,
     _part_of_the_decision,
+    _payment_splits,
     _products_to_makers,
     _regulators_from_context,
     _told_again,
@@ -103,6 +104,7 @@ def extract_facts(
     # sentence that reports it: that sentence is the fact's quote, the heading a mention.
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
     merged = _fold_headings(_merge(mentions, body), body)
+    merged = _payment_splits(merged, sentences, context)
     facts = _drop_totals(merged, body)
     # A sum over several parties is no action, but it still dates their shares and names
     # their breach ("fined two firms and an executive a combined R$82 million on Wednesday").

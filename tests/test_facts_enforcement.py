@@ -619,3 +619,40 @@ def test_periodic_penalties_for_failing_to_act_leave_the_order_they_enforce_unme
     )
     (order,) = [f for f in facts if f.action == "order"]
     assert "not_complied" in statuses(order)
+
+
+# --- Sums and parts --------------------------------------------------------------------------
+
+
+def test_a_dateline_total_over_several_makers_is_the_sum_of_the_fines_told_next() -> None:
+    facts = extract(
+        "SEOUL, May 2 (Wire) – The Korea Fair Trade Commission on Thursday ordered three "
+        "cement makers to pay surcharges totalling 9 billion won ($6.5 million) for fixing "
+        "prices.\n\nHanbit Cement was fined 5 billion won, Dongyang Materials 3 billion won "
+        "and Seorin Industries 1 billion won, the commission said.",
+        title="Cement makers fined",
+    )
+    assert sorted(f.amount.amount for f in facts if f.amount) == [
+        1_000_000_000,
+        3_000_000_000,
+        5_000_000_000,
+    ]
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        "Under the settlement, the airline will pay C$250,000 to the Receiver General within "
+        "60 days, while the remaining C$350,000 is offset against compensation already paid "
+        "to travellers, the department said.",
+        "Under the consent order, Polar Wings will pay C$400,000 within 30 days and the "
+        "balance of C$200,000 is suspended for two years.",
+    ],
+)
+def test_how_a_fine_told_before_is_paid_is_no_action_of_its_own(split: str) -> None:
+    facts = extract(
+        "OTTAWA, March 4 (Wire) – Transport Canada on Monday fined Polar Wings Inc C$600,000 "
+        f"for failing to refund passengers.\n\n{split}",
+        title="Polar Wings fined",
+    )
+    assert [(f.action, f.amount.amount) for f in facts if f.amount] == [("fine", 600000)]
