@@ -287,6 +287,13 @@ def _sentence_facts(
             continue  # "the threat of further fines": no one in particular
         if not required and not breached and not _asserts_action(text, match):
             continue  # "had not complied with the order": an earlier action, referred to
+        if _DENIED_BEFORE.search(text, max(0, match.start - 30), match.start):
+            # "A third company, Kestrel Ltd, was not fined": no action, but the party the
+            # story goes on with ("It signed a leniency agreement …").
+            named = [p for p in parties if not p.pronoun and p.end <= match.start]
+            if named:
+                ctx.last_party = (named[-1].name, span.end)
+            continue
         found = base(match.kind, match.start, (0, len(text)), None)
         if match.kind in {"order", "ban"}:
             found += _one_each(found, parties, text, offset, ctx)
@@ -491,6 +498,12 @@ def _asserts_action(text: str, match: Match) -> bool:
     # — a new one; "the injunction issued against the company" is one known already.
     indefinite = re.search(r"\ban?\s+(?:[\w-]+\s+)?$", text[max(0, match.start - 25) : match.start])
     return indefinite is not None and _ISSUED_AFTER.match(text, match.end) is not None
+
+
+# "was not fined", "has never been banned", "were not ordered": an action denied.
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|never|n[o']t)\s+(?:yet\s+|also\s+)?(?:been\s+|be\s+)?(?:also\s+)?$", re.I
+)
 
 
 _BREACHED_BEFORE = re.compile(

@@ -609,7 +609,16 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None
     if _a_description_opening(match.string, start, name):
         return None  # "**Contractor has paid**": the word is capitalised by its place only
+    if _NAMES_A_KIND.search(match.string, max(0, start - 40), start) and (
+        name.isupper() or re.search(r"\bknown\b", match.string[max(0, start - 40) : start])
+    ):
+        return None  # "an agreement, known in Brazil as a TCC,": what it is called, no one
     return Party(name, start, end)
+
+
+# Before a word that names a kind of thing, not a party: "known (in Brazil) as (a) TCC",
+# "an NDA", "a DPA with the prosecutor".
+_NAMES_A_KIND = re.compile(r"(?:\bknown\s+(?:[^,.;]{0,30}\s)?as\s+(?:an?\s+|the\s+)?|\b[Aa]n?\s+)$")
 
 
 # What may come before the first word of a heading or a sentence: markup, a bullet, a quote,

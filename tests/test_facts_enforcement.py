@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.parties import respondent_key
 from tests.test_facts_general import by_amount, extract
 
 
@@ -656,3 +657,36 @@ def test_how_a_fine_told_before_is_paid_is_no_action_of_its_own(split: str) -> N
         title="Polar Wings fined",
     )
     assert [(f.action, f.amount.amount) for f in facts if f.amount] == [("fine", 600000)]
+
+
+# --- Actions denied, names that name no one ------------------------------------------------
+
+
+def test_a_company_not_fined_has_no_fine_and_is_who_the_story_goes_on_with() -> None:
+    facts = extract(
+        "Chile's competition agency fined Transportes Andinos SpA 900 million pesos and Ruta "
+        "Sur SpA 400 million pesos for splitting bus routes.\n\n"
+        "A third operator, Buses Pehuén Ltda, was not fined. It signed a leniency agreement, "
+        "known locally as an ADL, with the agency in 2023 and agreed to pay 50 million pesos.",
+        title="Bus operators fined",
+    )
+    assert not [f for f in facts if f.action == "fine" and f.amount is None]
+    assert by_amount(facts, "50000000").respondent_key == respondent_key("Buses Pehuén Ltda")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "It signed a judicial public interest agreement, known in France as a CJIP, with the "
+        "prosecutor in May, under which it admitted the bribes, agreed to pay €2 million and "
+        "named a monitor.",
+        "It entered into what is known as a CJIP, with the prosecutor in May, under which it "
+        "agreed to pay €2 million.",
+    ],
+)
+def test_what_an_agreement_is_known_as_is_no_party_to_it(told: str) -> None:
+    facts = extract(
+        f"The PNF investigated Rivage Logistique SA for two years. {told}",
+        title="Rivage Logistique settles",
+    )
+    assert by_amount(facts, "2000000").respondent_key == respondent_key("Rivage Logistique SA")
