@@ -41,9 +41,20 @@ def _distance_to(party: Party, at: int) -> int:
     return at - party.end if party.end <= at else abs(party.start - at)
 
 
+_WITH_AMOUNT = re.compile(r"\s+with\s+(?=\S{0,4}\d)")
+
+
+def _owns_another_amount(party: Party, near: int, body: str, offset: int) -> bool:
+    """The party is told "with" an amount other than the one at `near`."""
+    told = _WITH_AMOUNT.match(body, offset + party.end)
+    return told is not None and told.end() != offset + near
+
+
 def _respondent(
     parties: list[Party], near: int, ctx: _ArticleContext, offset: int
 ) -> Located | None:
+    # "followed by Birchwood with €2 million": Birchwood's is the amount after "with" only.
+    parties = [p for p in parties if not _owns_another_amount(p, near, ctx.body, offset)]
     named = [p for p in parties if not p.pronoun]
     nearest = min(parties, key=lambda p: _distance_to(p, near), default=None)
     if nearest and description_noun(nearest.name) and all(ctx.is_individual(p.name) for p in named):

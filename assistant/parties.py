@@ -125,6 +125,9 @@ _RESPONDENT_PATTERNS = [
     # (Also with the currency after the figure: "… 400 million pesos and Pudú 150 million pesos".)
     rf"\b(?:{_SANCTIONED}|ordered\s+to\s+pay)\s+[^.;]{{0,60}}?(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?|\b)\d(?:[^.;]|\.(?=\d)){{0,30}}?"
     rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)?\d)",
+    # A ranking of amounts: "X received the largest fine, €4 million, followed by Y with €2
+    # million and Z with €1 million": the name before "with" and an amount is its party.
+    rf"(?:\bfollowed\s+by|\band|,)\s+(?P<who>{_NAME})\s+with\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)\d)",
     # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": named in brackets
     rf"\b(?:fined|sanctioned|penalised|penalized)\s+(?P<who>{_COMMON_NP})(?=(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s+\([A-Z])",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI",

@@ -690,3 +690,14 @@ def test_what_an_agreement_is_known_as_is_no_party_to_it(told: str) -> None:
         title="Rivage Logistique settles",
     )
     assert by_amount(facts, "2000000").respondent_key == respondent_key("Rivage Logistique SA")
+
+
+def test_a_ranking_of_fines_gives_each_amount_the_name_told_with_it() -> None:
+    facts = extract(
+        "Brisa Cargo SA received the largest fine, €4.2 million, followed by Nortemar Lda with "
+        "€1.8 million and Atlanport SL with €600,000, the competition authority said.",
+        title="Port operators fined",
+    )
+    assert [
+        by_amount(facts, amount).respondent_key for amount in ("4200000", "1800000", "600000")
+    ] == [respondent_key(name) for name in ("Brisa Cargo SA", "Nortemar Lda", "Atlanport SL")]
