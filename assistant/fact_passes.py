@@ -364,6 +364,20 @@ def _inherit_regulators(facts: list[Fact]) -> None:
             ),
             None,
         )
+        if lead is None and fact.action == "order":
+            # "The order also directs Coastline to cease and desist …" after "The department
+            # fined Coastline $1.4 million": the measure that decision goes on to impose.
+            lead = next(
+                (
+                    f
+                    for f in sorted(facts, key=lambda f: f.start)
+                    if (f.authority or f.jurisdiction)
+                    and f.action in MONETARY
+                    and f.respondent_key == fact.respondent_key
+                    and f.start < fact.start
+                ),
+                None,
+            )
         if lead is not None:
             fact.authority, fact.jurisdiction = lead.authority, lead.jurisdiction
 

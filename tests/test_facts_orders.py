@@ -313,3 +313,17 @@ def test_how_long_a_periodic_penalty_ran_and_what_it_came_to_is_no_new_penalty(
     assert [(f.action, f.amount.amount) for f in facts if f.amount] == [
         ("penalty_payment", Decimal("500"))
     ]
+
+
+def test_an_order_the_decision_also_makes_is_where_the_fine_against_that_party_is() -> None:
+    facts = extract(
+        "WASHINGTON, June 3 (Wire) – The U.S. Maritime Administration on Tuesday fined "
+        "Gulfline Ferries $800,000 for overbooking sailings, the agency said.\n\n"
+        "The agency said the company had sold more tickets than seats on 40 sailings.\n\n"
+        "The order also directs Gulfline to refund affected passengers within 60 days.",
+        title="Gulfline Ferries fined",
+    )
+    (order,) = _measures(facts, "order")
+    fine = by_amount(facts, "800000")
+    assert (order.authority, order.jurisdiction) == (fine.authority, fine.jurisdiction)
+    assert order.jurisdiction == "US"
