@@ -139,6 +139,9 @@ _RESPONDENT_PATTERNS = [
     # Y against the decision" — who appealed is the party fined.
     # A UK tribunal "reference" is an appeal too: "dismissed a reference brought by Jo Hale".
     rf"\b(?:appeals?|complaints?|challenges?|actions?|objections?|references?)\s+(?:(?:brought|lodged|filed|made)\s+)?by\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "upheld the appeal of Wisła Energia S.A. against a decision of the regulator": whose
+    # appeal against a decision is the party of that decision.
+    rf"\b(?:appeals?|complaints?|challenges?|objections?)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})(?=,?\s+against\b)",
     # "announced a settlement with Sephora, Inc.", "a consent decree with the company"
     rf"\b(?:settlements?|agreements?|consent\s+(?:orders?|decrees?|judgm?ents?))\s+with\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "the consent judgment requires Copperleaf to …"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.facts import Fact
+from assistant.parties import respondent_key
 
 from .test_facts_general import by_amount, extract
 
@@ -461,3 +462,18 @@ def test_a_court_rejecting_the_party_s_bid_to_annul_the_fine_upheld_it(ruled: st
         title="Rhodanis loses challenge to fine",
     )
     assert {"upheld", "appealed"} <= statuses(by_amount(facts, "45000"))
+
+
+def test_whose_appeal_against_the_decision_a_court_decided_is_the_party_fined() -> None:
+    facts = extract(
+        "- The Regional Court has cut a penalty imposed by the telecoms regulator from "
+        "CZK 9 million to CZK 3 million.\n\n"
+        "On 2 June 2025 the Regional Court in Brno partially upheld the appeal of Moravia "
+        "Telekom a.s. against a decision of the regulator and reduced the penalty to "
+        "CZK 3 million.\n\n"
+        "**Related**\n\n"
+        "In a separate decision, the regulator imposed a penalty of CZK 500,000 on cable "
+        "operator Hanácký Kabel s.r.o. for late reporting.",
+        title="Court cuts telecoms fine",
+    )
+    assert by_amount(facts, "9000000").respondent_key == respondent_key("Moravia Telekom a.s.")

@@ -701,3 +701,11 @@ def test_a_ranking_of_fines_gives_each_amount_the_name_told_with_it() -> None:
     assert [
         by_amount(facts, amount).respondent_key for amount in ("4200000", "1800000", "600000")
     ] == [respondent_key(name) for name in ("Brisa Cargo SA", "Nortemar Lda", "Atlanport SL")]
+
+
+def test_paid_it_after_the_penalty_just_named_is_paid() -> None:
+    facts = extract(
+        "The inspectorate fined Severn Quarries Ltd £18,000 in January. The company did not "
+        "appeal the penalty and paid it within a month."
+    )
+    assert statuses(by_amount(facts, "18000")) == {"not_appealed", "paid"}

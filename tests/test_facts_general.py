@@ -2192,3 +2192,14 @@ def test_an_earlier_case_told_after_a_decision_against_several_is_no_share_of_it
     )
     assert by_amount(facts, "22000000").date.text == "2024-05-29"
     assert by_amount(facts, "900000").date is None
+
+
+def test_a_penalty_on_the_president_of_the_management_board_is_on_that_person() -> None:
+    facts = extract(
+        "The regulator fined Odra Paliwa S.A. PLN 2 million. It also imposed a penalty of "
+        "PLN 40,000 on the company's former president of the management board, Jan "
+        "Wierzbicki, who did not appeal his penalty and paid it in March."
+    )
+    fine = by_amount(facts, "40000")
+    assert fine.respondent.text == "Jan Wierzbicki"
+    assert "paid" in {s.status for s in fine.statuses}
