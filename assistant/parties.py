@@ -175,6 +175,8 @@ _RESPONDENT_PATTERNS = [
     # "Its former sales manager, Jo Hale, was disqualified", "a second firm, Kodo Ltd, was
     # fined": a name between the commas of an apposition to a noun.
     rf"(?<=[a-z],\s)(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:also\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
+    # "Its sister company, Kestrel Ltd, must pay a fee of …", "a second bank, Y, will pay"
+    rf"(?<=[a-z],\s)(?P<who>{_NAME}),\s+(?:must|will|(?:has|have)\s+to|is\s+to|agreed\s+to)\s+(?:also\s+)?pay\b",
     # "Dean Morrow was disqualified from managing corporations", "she has been struck off"
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?{_KEPT_OUT}\b",
     # "fined another employment agency, Grensland B.V., €90,000", "a penalty on a second
@@ -609,6 +611,13 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None  # "fined the streaming company SEK 58 million": the amount's currency
     if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
         return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
+    if name in _BARE_FORMS:
+        # "Spice Garden (Mexborough) Ltd": a UK name with its place in brackets, read from
+        # its legal form back to its first word.
+        whole = _NAME_WITH_BRACKETS.search(match.string, 0, start)
+        if whole is None:
+            return None
+        name, start = match.string[whole.start() : end], whole.start()
     if _is_known_non_respondent(name, lexicon) or _in_a_regulator_s_name(
         match.string, start, lexicon
     ):
@@ -620,6 +629,12 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     ):
         return None  # "an agreement, known in Brazil as a TCC,": what it is called, no one
     return Party(name, start, end)
+
+
+_BARE_FORMS = frozenset({"Ltd", "Limited", "LLP", "Plc", "PLC", "plc", "Inc", "LLC"})
+_NAME_WITH_BRACKETS = re.compile(
+    rf"(?<![\w'’])[{_UPPER}][\w'’&-]*(?:\s+[{_UPPER}][\w'’&-]*){{0,4}}\s+\([{_UPPER}][^()]{{1,30}}\)\s+$"
+)
 
 
 # Before a word that names a kind of thing, not a party: "known (in Brazil) as (a) TCC",
