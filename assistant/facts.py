@@ -55,7 +55,7 @@ from .people import looks_personal
 from .text import Span, comments_start
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 55
+EXTRACTOR_VERSION = 56
 
 
 def extract_facts(

@@ -709,3 +709,13 @@ def test_paid_it_after_the_penalty_just_named_is_paid() -> None:
         "appeal the penalty and paid it within a month."
     )
     assert statuses(by_amount(facts, "18000")) == {"not_appealed", "paid"}
+
+
+def test_a_periodic_penalty_named_by_its_own_name_is_the_one_not_paid() -> None:
+    facts = extract(
+        "The prefect fined Rhodanis SAS €20,000 and imposed an astreinte of €500 per day until "
+        "the tyres were removed.\n\n"
+        "Rhodanis paid the €20,000 fine in May, but has not paid the astreinte."
+    )
+    assert statuses(by_amount(facts, "20000")) == {"paid"}
+    assert "not_paid" in statuses(by_amount(facts, "500"))
