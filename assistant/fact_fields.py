@@ -10,8 +10,9 @@ import re
 from .article_context import _ANAPHORA_REACH, _ArticleContext
 from .dates import DateMention
 from .fact_model import Amount, Located
+from .lexicon import Lexicon
 from .money import MoneyMention
-from .parties import AuthorityMention, Party, description_noun, respondent_key
+from .parties import _NAME, AuthorityMention, Party, _clean, description_noun, respondent_key
 
 _DECISION_DATE = re.compile(
     r"\b(?:decision|ruling|order|notice)\b[^.;]{0,25}$|^\W*on\W*$|\bdated\W*$", re.I
@@ -40,9 +41,20 @@ def _distance_to(party: Party, at: int) -> int:
     return at - party.end if party.end <= at else abs(party.start - at)
 
 
+_WITH_AMOUNT = re.compile(r"\s+with\s+(?=\S{0,4}\d)")
+
+
+def _owns_another_amount(party: Party, near: int, body: str, offset: int) -> bool:
+    """The party is told "with" an amount other than the one at `near`."""
+    told = _WITH_AMOUNT.match(body, offset + party.end)
+    return told is not None and told.end() != offset + near
+
+
 def _respondent(
     parties: list[Party], near: int, ctx: _ArticleContext, offset: int
 ) -> Located | None:
+    # "followed by Birchwood with €2 million": Birchwood's is the amount after "with" only.
+    parties = [p for p in parties if not _owns_another_amount(p, near, ctx.body, offset)]
     named = [p for p in parties if not p.pronoun]
     nearest = min(parties, key=lambda p: _distance_to(p, near), default=None)
     if nearest and description_noun(nearest.name) and all(ctx.is_individual(p.name) for p in named):
@@ -71,6 +83,33 @@ def _respondent(
     if who:
         return Located(text=who, start=offset, end=offset)  # resolved: no span of its own
     return None
+
+
+# "issued cease-and-desist orders to Alder, Birchwood and a third firm, Cedar Ltd, requiring
+# them to …": the further names of a list after the party a measure is against. A party of
+# its own is introduced by "and" or a comma, maybe after what it is ("a third firm,").
+_NEXT_IN_LIST = re.compile(
+    r"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:an?\s+(?:second|third|fourth|fifth|sixth|further|separate)|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+)?"
+    rf"(?P<who>{_NAME})"
+)
+
+
+def _listed_with(text: str, first: Party, lexicon: Lexicon) -> list[Party]:
+    """The parties listed after `first` ("to A, B and C"). Only a list closed by "and" is
+    one: "ordered Acme, Ofcom said, to …" names no second party."""
+    listed: list[Party] = []
+    at = first.end
+    while (item := _NEXT_IN_LIST.match(text, at)) is not None:
+        party = _clean(item, lexicon)
+        if party is None or party.pronoun:
+            break
+        listed.append(party)
+        at = party.end
+        if "and" in item["sep"]:
+            return listed
+    return []
 
 
 def _regulators(

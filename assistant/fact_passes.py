@@ -18,6 +18,7 @@ from .fact_model import Fact, Located, same_sum
 from .fact_rulings import _is_court
 from .fact_statuses import _last_word
 from .models import Article
+from .money import find_money
 from .parties import AuthorityMention, authorities, makers, respondent_key
 from .people import looks_personal
 from .text import Span
@@ -207,7 +208,8 @@ _SEVERAL_PARTIES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both|\d+)\s+(?:of\s+(?:the|their)"
     r"\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|businesses|banks|lenders|insurers|operators"
     r"|groups|entities|parties|people|persons|individuals|executives|directors|managers"
-    r"|suppliers|providers|retailers|brokers|carriers|producers|manufacturers|members)\b"
+    r"|suppliers|providers|retailers|brokers|carriers|producers|manufacturers|members|makers"
+    r"|contractors|distributors|dealers|vendors|airlines|platforms|developers|traders)\b"
     r"|\band\s+(?:one|two|three|some|several)\s+of\s+(?:their|its|the)\b"
     r"|\b(?:fined|penali[sz]ed|sanctioned)\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*\s+and\s+[A-Z]",
 )
@@ -263,6 +265,45 @@ def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
                 totals.append(total)
                 break
     return [f for f in facts if f not in totals]
+
+
+# How an amount told before is paid, not what it is: "the carrier will pay $700,000 now,
+# while the remaining $700,000 is credited for refunds", "£600,000 is payable within 28 days
+# and the balance suspended".
+_HOW_PAID = re.compile(
+    r"\b(?:remaining|remainder|balance|the\s+rest|of\s+which|credited|offset|suspended"
+    r"|deferred|waived|instal?l?ments?|payable)\b",
+    re.I,
+)
+
+
+def _payment_splits(
+    facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleContext
+) -> list[Fact]:
+    """ "Fined Coastline $1.4 million … Under a consent order, it will pay $700,000 to the
+    Treasury, while the remaining $700,000 is credited …": amounts that tell how a sum told
+    before is paid, and add up to it, are that sum's parts — not a settlement of their own."""
+    body = ctx.body
+    monetary = [f for f in facts if f.amount and f.action in MONETARY and f.per is None]
+    parts: list[Fact] = []
+    for sentence in sentences:
+        inside = [f for f in monetary if sentence.start <= f.amount.start < sentence.end]
+        text = body[sentence.start : sentence.end]
+        if not inside or not _HOW_PAID.search(text):
+            continue
+        money = [
+            m.money
+            for m in find_money(text, ctx.currency(sentence.end), body)
+            if m.money is not None and m.per is None
+        ]
+        told = [f for f in monetary if f.amount.start < sentence.start and f not in parts]
+        if any(
+            len(same := [m.amount for m in money if m.currency == whole.amount.currency]) > 1
+            and sum(same) == whole.amount.amount
+            for whole in told
+        ):
+            parts += inside
+    return [f for f in facts if f not in parts]
 
 
 def _products_to_makers(article: Article, facts: list[Fact], ctx: _ArticleContext) -> None:
@@ -323,6 +364,20 @@ def _inherit_regulators(facts: list[Fact]) -> None:
             ),
             None,
         )
+        if lead is None and fact.action == "order":
+            # "The order also directs Coastline to cease and desist …" after "The department
+            # fined Coastline $1.4 million": the measure that decision goes on to impose.
+            lead = next(
+                (
+                    f
+                    for f in sorted(facts, key=lambda f: f.start)
+                    if (f.authority or f.jurisdiction)
+                    and f.action in MONETARY
+                    and f.respondent_key == fact.respondent_key
+                    and f.start < fact.start
+                ),
+                None,
+            )
         if lead is not None:
             fact.authority, fact.jurisdiction = lead.authority, lead.jurisdiction
 

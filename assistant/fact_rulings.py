@@ -257,12 +257,28 @@ def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> Autho
 # Court, in a separate order, directed", "Justice Rao on Friday banned".
 _SUBJECT_GAP = re.compile(
     r"\s*(?:,[^,.;]{1,80},\s*)?(?:(?:also|further|additionally|then|separately|subsequently"
-    r"|on\s+\w+(?:\s+\d{1,2})?)\s+){0,2}$"
+    r"|on\s+\w+(?:\s+\d{1,2})?)\s+){0,2}"
+    # "The court also granted an injunction", "the judge made a freezing order"
+    r"(?:(?:granted|issued|made|imposed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})?$"
 )
 _THE_COURT = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?(?:court|tribunal|judge)\b"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)\b"
     r"|\b(?:Justice|Judge)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
 )
+
+# "The Court", "the Court" (read as "Court"): a judgment's summary naming its court again.
+_GENERIC_COURT = re.compile(r"(?:(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?)?(?:Court|Tribunal)")
+
+
+def _the_court_before(text: str, court: re.Match, ctx: _ArticleContext) -> bool:
+    """ "the Court" alone is the court named before; "the Court of Energy Disputes (SEW)" is
+    one being named."""
+    return (
+        ctx.last_court is not None
+        and bool(_GENERIC_COURT.fullmatch(court.group()))
+        and not _COURT_OF.match(text, court.end())
+        and not _COURT_SHORT.match(text, court.end())
+    )
 
 
 def _court_subject(text: str, at: int, ctx: _ArticleContext) -> AuthorityMention | None:
@@ -271,6 +287,8 @@ def _court_subject(text: str, at: int, ctx: _ArticleContext) -> AuthorityMention
     if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|tribunal|judge|Justice)", text)):
         return None
     for court in _COURT.finditer(text, 0, at):
+        if _the_court_before(text, court, ctx):
+            continue  # "The Court also granted …": the court named before (below)
         if _SUBJECT_GAP.fullmatch(text, court.end(), at):
             return _court_mention(text, court, None, ctx)
     if ctx.last_court is None:
@@ -363,6 +381,9 @@ def _resolve_court(
     `at` is where the sentence naming it ends: the story there is the court's."""
     if court.group() in ctx.court_shorts:
         return ctx.court_shorts[court.group()]  # "the CBb": as resolved where it was named
+    if _the_court_before(text, court, ctx):
+        assert ctx.last_court is not None
+        return ctx.last_court  # "The Court also granted …", "the Court": the one named before
     name = _court_name(text, court)
     seat = _court_country(court, ctx)
     # "The Full Court of the Federal Court of Australia": the lexicon's name, in full.

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from .actions import MONETARY, Match, find_actions, is_accrued_amount, is_penalty_amount
 from .article_context import _ArticleContext
 from .dates import find_dates
-from .fact_fields import _REVIEWER, _amount, _dates, _regulators, _respondent
+from .fact_fields import _REVIEWER, _amount, _dates, _listed_with, _regulators, _respondent
 from .fact_model import Fact, Located
 from .fact_rulings import _court_agent, _court_decides, _court_subject, _rulings
 from .models import Article
@@ -287,13 +287,42 @@ def _sentence_facts(
             continue  # "the threat of further fines": no one in particular
         if not required and not breached and not _asserts_action(text, match):
             continue  # "had not complied with the order": an earlier action, referred to
+        if _DENIED_BEFORE.search(text, max(0, match.start - 30), match.start):
+            # "A third company, Kestrel Ltd, was not fined": no action, but the party the
+            # story goes on with ("It signed a leniency agreement …").
+            named = [p for p in parties if not p.pronoun and p.end <= match.start]
+            if named:
+                ctx.last_party = (named[-1].name, span.end)
+            continue
         found = base(match.kind, match.start, (0, len(text)), None)
+        if match.kind in {"order", "ban"}:
+            found += _one_each(found, parties, text, offset, ctx)
         if match.kind in MONETARY and orphans:
             for fact in found:
                 fact.other_amounts = [_amount(m, offset) for m in orphans]
         facts.extend(found)
         covered.add(match.kind)
     return facts
+
+
+def _one_each(
+    found: list[Fact], parties: list[Party], text: str, offset: int, ctx: _ArticleContext
+) -> list[Fact]:
+    """ "issued orders to Alder, Birchwood and Cedar": an order (a ban) against each party
+    listed, as against the first."""
+    more: list[Fact] = []
+    for fact in found:
+        who = fact.respondent
+        first = next((p for p in parties if who and offset + p.start == who.start), None)
+        if first is None:
+            continue
+        for party in _listed_with(text, first, ctx.lexicon):
+            each = fact.model_copy(deep=True)
+            each.respondent = Located(
+                text=party.name, start=offset + party.start, end=offset + party.end
+            )
+            more.append(each)
+    return more
 
 
 # A sentence of its own giving the fine told before in another currency or unit: "The fine
@@ -450,9 +479,10 @@ _SANCTION_VERB = re.compile(
 
 
 _ISSUING = re.compile(
-    # "X received order to establish a system …" (a translation without the article)
+    # "X received order to establish a system …" (a translation without the article); a
+    # court "granted an injunction restraining X"
     r"\b(?:issued|imposed|gave|given|made|adopted|handed|served|sent|levied|announced|obtained"
-    r"|received)\b",
+    r"|received|grant(?:ed|s))\b",
     re.I,
 )
 
@@ -468,6 +498,12 @@ def _asserts_action(text: str, match: Match) -> bool:
     # — a new one; "the injunction issued against the company" is one known already.
     indefinite = re.search(r"\ban?\s+(?:[\w-]+\s+)?$", text[max(0, match.start - 25) : match.start])
     return indefinite is not None and _ISSUED_AFTER.match(text, match.end) is not None
+
+
+# "was not fined", "has never been banned", "were not ordered": an action denied.
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|never|n[o']t)\s+(?:yet\s+|also\s+)?(?:been\s+|be\s+)?(?:also\s+)?$", re.I
+)
 
 
 _BREACHED_BEFORE = re.compile(

@@ -329,11 +329,18 @@ def _about_party(before: str, fact: Fact, ctx: _ArticleContext) -> bool:
 # brought the fine before the court", "paid the penalty".
 _STATUS_OBJECT = re.compile(
     r"\b(?:the|its|his|her|their|that|this)\s+(?:[\w-]+\s+)?"
-    r"(fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|directives?|directions?|bans?"
+    # a periodic penalty by its own name: "has not paid the astreinte", "the dwangsom"
+    r"(astreintes?|dwangsom(?:men)?|zwangsgeld(?:er)?|penalty\s+payments?"
+    r"|fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|directives?|directions?|bans?"
     r"|prohibitions?)\b",
     re.I,
 )
+_PERIODIC_ONLY = frozenset({"penalty_payment"})
 _OBJECT_ACTIONS = {
+    "astreinte": _PERIODIC_ONLY,
+    "dwangsom": _PERIODIC_ONLY,
+    "zwangsgeld": _PERIODIC_ONLY,
+    "penalty payment": _PERIODIC_ONLY,
     "fine": MONETARY,
     "penalt": MONETARY,
     "order": frozenset({"order", "penalty_payment"}),

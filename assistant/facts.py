@@ -33,6 +33,7 @@ from .fact_passes import (
     _inherit_regulators,
     _one_name_for_the_main_party,
     _part_of_the_decision,
+    _payment_splits,
     _products_to_makers,
     _regulators_from_context,
     _told_again,
@@ -55,7 +56,7 @@ from .text import Span, comments_start
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 57
+EXTRACTOR_VERSION = 58
 
 
 def extract_facts(
@@ -109,6 +110,7 @@ def extract_facts(
     # sentence that reports it: that sentence is the fact's quote, the heading a mention.
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
     merged = _fold_headings(_merge(mentions, body), body)
+    merged = _payment_splits(merged, sentences, context)
     facts = _drop_totals(merged, body)
     # A sum over several parties is no action, but it still dates their shares and names
     # their breach ("fined two firms and an executive a combined R$82 million on Wednesday").

@@ -114,7 +114,7 @@ _RESPONDENT_PATTERNS = [
     # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun). A verb in
     # the past after a number follows a date: "had on July 29 directed X to comply".
     rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?:(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)|(?=\w+ed\s))"
-    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|barred|debarred|disqualif(?:ies|ied)|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|directed|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|barred|debarred|disqualif(?:ies|ied)|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|direct(?:s|ed)|restrain(?:s|ed|ing)|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the broker X CZK 4 million and its former director, Marek Dvořák, CZK 200,000":
     # the person, fined an amount of their own.
     rf"\b(?:and|or)\s+{_OWNER}\s+{_ROLE}"
@@ -128,6 +128,9 @@ _RESPONDENT_PATTERNS = [
     # (Also with the currency after the figure: "… 400 million pesos and Pudú 150 million pesos".)
     rf"\b(?:{_SANCTIONED}|ordered\s+to\s+pay)\s+[^.;]{{0,60}}?(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?|\b)\d(?:[^.;]|\.(?=\d)){{0,30}}?"
     rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)?\d)",
+    # A ranking of amounts: "X received the largest fine, €4 million, followed by Y with €2
+    # million and Z with €1 million": the name before "with" and an amount is its party.
+    rf"(?:\bfollowed\s+by|\band|,)\s+(?P<who>{_NAME})\s+with\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)\d)",
     # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": named in brackets
     rf"\b(?:fined|sanctioned|penalised|penalized)\s+(?P<who>{_COMMON_NP})(?=(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?\s+\([A-Z])",
     # "a fine on ride-hailing app Uber", "£11 million fine to Equifax", "penalty … on Clearview AI",
@@ -139,7 +142,8 @@ _RESPONDENT_PATTERNS = [
     # Y against the decision" — who appealed is the party fined.
     # A UK tribunal "reference" is an appeal too: "dismissed a reference brought by Jo Hale".
     rf"\b(?:appeals?|complaints?|challenges?|actions?|objections?|references?)\s+(?:(?:brought|lodged|filed|made)\s+)?by\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
-    # "upheld the appeal of Vistra Power S.A. against a decision of …": the appellant too.
+    # "upheld the appeal of Wisła Energia S.A. against a decision of the regulator": whose
+    # appeal against a decision is the party of that decision.
     rf"\b(?:appeals?|complaints?|challenges?|objections?)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})(?=,?\s+against\b)",
     # "announced a settlement with Sephora, Inc.", "a consent decree with the company"
     rf"\b(?:settlements?|agreements?|consent\s+(?:orders?|decrees?|judgm?ents?))\s+with\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
@@ -161,7 +165,7 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
     # "Epic Games, the company behind Fortnite, will pay": the appositive is not the payer.
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,|,(?=\s+must\b))?\s+(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?pay\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?pay\b",
     # "Kestrel Power, which sells gas in Victoria, has also given the regulator a three-year
     # court-enforceable undertaking", "the bank signed an undertaking": who gave it.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:given|gave|offered|signed|entered\s+into)\s+(?:[^.;]{{0,60}}?\s)?undertakings?\b",
@@ -174,6 +178,8 @@ _RESPONDENT_PATTERNS = [
     # "Its former sales manager, Jo Hale, was disqualified", "a second firm, Kodo Ltd, was
     # fined": a name between the commas of an apposition to a noun.
     rf"(?<=[a-z],\s)(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:also\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
+    # "Its sister company, Kestrel Ltd, must pay a fee of …", "a second bank, Y, will pay"
+    rf"(?<=[a-z],\s)(?P<who>{_NAME}),\s+(?:must|will|(?:has|have)\s+to|is\s+to|agreed\s+to)\s+(?:also\s+)?pay\b",
     # "Dean Morrow was disqualified from managing corporations", "she has been struck off"
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?{_KEPT_OUT}\b",
     # "fined another employment agency, Grensland B.V., €90,000", "a penalty on a second
@@ -616,7 +622,16 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None
     if _a_description_opening(match.string, start, name):
         return None  # "**Contractor has paid**": the word is capitalised by its place only
+    if _NAMES_A_KIND.search(match.string, max(0, start - 40), start) and (
+        name.isupper() or re.search(r"\bknown\b", match.string[max(0, start - 40) : start])
+    ):
+        return None  # "an agreement, known in Brazil as a TCC,": what it is called, no one
     return Party(name, start, end)
+
+
+# Before a word that names a kind of thing, not a party: "known (in Brazil) as (a) TCC",
+# "an NDA", "a DPA with the prosecutor".
+_NAMES_A_KIND = re.compile(r"(?:\bknown\s+(?:[^,.;]{0,30}\s)?as\s+(?:an?\s+|the\s+)?|\b[Aa]n?\s+)$")
 
 
 # What may come before the first word of a heading or a sentence: markup, a bullet, a quote,

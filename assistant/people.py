@@ -81,10 +81,7 @@ def role_phrase() -> str:
     data = load_toml("people.toml")["people"]
     roles = _alternation(data["roles"] + data["shared_roles"])
     qualifier = _alternation(data["qualifiers"])
-    # "president of the management board", "chair of the supervisory board": a role of a
-    # body inside the company.
-    of_body = r"(?:\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(?:board|company|firm|bank|group))?"
-    return rf"(?:(?i:{qualifier})\s*)?(?:[a-z][\w-]*\s+){{0,3}}?(?i:{roles}){of_body}"
+    return rf"(?:(?i:{qualifier})\s*)?(?:[a-z][\w-]*\s+){{0,3}}?(?i:{roles})"
 
 
 @cache

@@ -3,7 +3,10 @@ stated about a measure afterwards — on invented sentences (no fixture's wordin
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.facts import Fact
+from assistant.parties import respondent_key
 
 from .test_facts_general import by_amount, extract
 
@@ -441,3 +444,36 @@ def test_neither_party_having_appealed_is_not_appealed_for_each() -> None:
         assert "not_appealed" in statuses(fact)
         assert "appealed" not in statuses(fact)  # Ms Kamau's appeal is hers
     assert "appealed" in statuses(kamau)
+
+
+@pytest.mark.parametrize(
+    "ruled",
+    [
+        "In April, the administrative court of Lyon rejected the operator's application to "
+        "annul the €45,000 fine.",
+        "The Administrative Court of Lyon has dismissed Rhodanis's action for annulment of "
+        "the €45,000 fine.",
+    ],
+)
+def test_a_court_rejecting_the_party_s_bid_to_annul_the_fine_upheld_it(ruled: str) -> None:
+    facts = extract(
+        "The prefect of the Rhône fined waste operator Rhodanis SAS €45,000 in 2024 for "
+        f"storing tyres without a permit.\n\n{ruled}",
+        title="Rhodanis loses challenge to fine",
+    )
+    assert {"upheld", "appealed"} <= statuses(by_amount(facts, "45000"))
+
+
+def test_whose_appeal_against_the_decision_a_court_decided_is_the_party_fined() -> None:
+    facts = extract(
+        "- The Regional Court has cut a penalty imposed by the telecoms regulator from "
+        "CZK 9 million to CZK 3 million.\n\n"
+        "On 2 June 2025 the Regional Court in Brno partially upheld the appeal of Moravia "
+        "Telekom a.s. against a decision of the regulator and reduced the penalty to "
+        "CZK 3 million.\n\n"
+        "**Related**\n\n"
+        "In a separate decision, the regulator imposed a penalty of CZK 500,000 on cable "
+        "operator Hanácký Kabel s.r.o. for late reporting.",
+        title="Court cuts telecoms fine",
+    )
+    assert by_amount(facts, "9000000").respondent_key == respondent_key("Moravia Telekom a.s.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.parties import respondent_key
 from tests.test_facts_general import by_amount, extract
 
 
@@ -619,3 +620,102 @@ def test_periodic_penalties_for_failing_to_act_leave_the_order_they_enforce_unme
     )
     (order,) = [f for f in facts if f.action == "order"]
     assert "not_complied" in statuses(order)
+
+
+# --- Sums and parts --------------------------------------------------------------------------
+
+
+def test_a_dateline_total_over_several_makers_is_the_sum_of_the_fines_told_next() -> None:
+    facts = extract(
+        "SEOUL, May 2 (Wire) – The Korea Fair Trade Commission on Thursday ordered three "
+        "cement makers to pay surcharges totalling 9 billion won ($6.5 million) for fixing "
+        "prices.\n\nHanbit Cement was fined 5 billion won, Dongyang Materials 3 billion won "
+        "and Seorin Industries 1 billion won, the commission said.",
+        title="Cement makers fined",
+    )
+    assert sorted(f.amount.amount for f in facts if f.amount) == [
+        1_000_000_000,
+        3_000_000_000,
+        5_000_000_000,
+    ]
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        "Under the settlement, the airline will pay C$250,000 to the Receiver General within "
+        "60 days, while the remaining C$350,000 is offset against compensation already paid "
+        "to travellers, the department said.",
+        "Under the consent order, Polar Wings will pay C$400,000 within 30 days and the "
+        "balance of C$200,000 is suspended for two years.",
+    ],
+)
+def test_how_a_fine_told_before_is_paid_is_no_action_of_its_own(split: str) -> None:
+    facts = extract(
+        "OTTAWA, March 4 (Wire) – Transport Canada on Monday fined Polar Wings Inc C$600,000 "
+        f"for failing to refund passengers.\n\n{split}",
+        title="Polar Wings fined",
+    )
+    assert [(f.action, f.amount.amount) for f in facts if f.amount] == [("fine", 600000)]
+
+
+# --- Actions denied, names that name no one ------------------------------------------------
+
+
+def test_a_company_not_fined_has_no_fine_and_is_who_the_story_goes_on_with() -> None:
+    facts = extract(
+        "Chile's competition agency fined Transportes Andinos SpA 900 million pesos and Ruta "
+        "Sur SpA 400 million pesos for splitting bus routes.\n\n"
+        "A third operator, Buses Pehuén Ltda, was not fined. It signed a leniency agreement, "
+        "known locally as an ADL, with the agency in 2023 and agreed to pay 50 million pesos.",
+        title="Bus operators fined",
+    )
+    assert not [f for f in facts if f.action == "fine" and f.amount is None]
+    assert by_amount(facts, "50000000").respondent_key == respondent_key("Buses Pehuén Ltda")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "It signed a judicial public interest agreement, known in France as a CJIP, with the "
+        "prosecutor in May, under which it admitted the bribes, agreed to pay €2 million and "
+        "named a monitor.",
+        "It entered into what is known as a CJIP, with the prosecutor in May, under which it "
+        "agreed to pay €2 million.",
+    ],
+)
+def test_what_an_agreement_is_known_as_is_no_party_to_it(told: str) -> None:
+    facts = extract(
+        f"The PNF investigated Rivage Logistique SA for two years. {told}",
+        title="Rivage Logistique settles",
+    )
+    assert by_amount(facts, "2000000").respondent_key == respondent_key("Rivage Logistique SA")
+
+
+def test_a_ranking_of_fines_gives_each_amount_the_name_told_with_it() -> None:
+    facts = extract(
+        "Brisa Cargo SA received the largest fine, €4.2 million, followed by Nortemar Lda with "
+        "€1.8 million and Atlanport SL with €600,000, the competition authority said.",
+        title="Port operators fined",
+    )
+    assert [
+        by_amount(facts, amount).respondent_key for amount in ("4200000", "1800000", "600000")
+    ] == [respondent_key(name) for name in ("Brisa Cargo SA", "Nortemar Lda", "Atlanport SL")]
+
+
+def test_paid_it_after_the_penalty_just_named_is_paid() -> None:
+    facts = extract(
+        "The inspectorate fined Severn Quarries Ltd £18,000 in January. The company did not "
+        "appeal the penalty and paid it within a month."
+    )
+    assert statuses(by_amount(facts, "18000")) == {"not_appealed", "paid"}
+
+
+def test_a_periodic_penalty_named_by_its_own_name_is_the_one_not_paid() -> None:
+    facts = extract(
+        "The prefect fined Rhodanis SAS €20,000 and imposed an astreinte of €500 per day until "
+        "the tyres were removed.\n\n"
+        "Rhodanis paid the €20,000 fine in May, but has not paid the astreinte."
+    )
+    assert statuses(by_amount(facts, "20000")) == {"paid"}
+    assert "not_paid" in statuses(by_amount(facts, "500"))

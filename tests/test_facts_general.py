@@ -2271,3 +2271,39 @@ def test_a_licensee_s_key_individual_is_a_person() -> None:
     assert any(f.respondent and f.respondent.text == "Thandi Mokoena" for f in bans), [
         (f.action, f.respondent) for f in facts
     ]
+
+
+def test_a_penalty_on_the_president_of_the_management_board_is_on_that_person() -> None:
+    facts = extract(
+        "The regulator fined Odra Paliwa S.A. PLN 2 million. It also imposed a penalty of "
+        "PLN 40,000 on the company's former president of the management board, Jan "
+        "Wierzbicki, who did not appeal his penalty and paid it in March."
+    )
+    fine = by_amount(facts, "40000")
+    assert fine.respondent.text == "Jan Wierzbicki"
+    assert "paid" in {s.status for s in fine.statuses}
+
+
+def test_a_company_named_between_commas_that_must_pay_is_the_party_of_its_fee() -> None:
+    facts = extract(
+        "The authority imposed a sanction fee of SEK 9 million on Solkust Casino Ltd. Its "
+        "sister company, Bergsjö Play Ltd, must pay a sanction fee of SEK 2 million."
+    )
+    assert by_amount(facts, "2000000").respondent.text == "Bergsjö Play Ltd"
+
+
+def test_a_uk_company_with_its_place_in_brackets_is_named_in_full() -> None:
+    facts = extract(
+        "Magistrates fined the owner, Rafe Connolly, £3,200. His firm, Golden Wok (Barnsley) "
+        "Ltd, which ran the restaurant, was fined £9,000 for the same offences."
+    )
+    assert by_amount(facts, "9000").respondent.text == "Golden Wok (Barnsley) Ltd"
+
+
+def test_a_firm_s_key_individual_debarred_is_the_person_banned() -> None:
+    facts = extract(
+        "The FSCA fined Karoo Capital Advisers R900,000. The FSCA also debarred the firm's "
+        "key individual, Thandeka Mokoena, for three years."
+    )
+    (ban,) = [f for f in facts if f.action == "ban"]
+    assert ban.respondent.text == "Thandeka Mokoena"

@@ -243,3 +243,87 @@ def test_both_companies_barred_is_one_ban_for_each_company_told_before() -> None
     assert sorted(b.respondent_key for b in bans) == sorted(
         respondent_key(n) for n in ("Aseo Capital SAS", "Limpiar Andina SAS")
     )
+
+
+# --- One order for each party listed, orders told by what they direct --------------------
+
+
+def test_orders_issued_to_a_list_of_companies_are_one_order_each() -> None:
+    facts = extract(
+        "The Korea Fair Trade Commission fined four cement makers on Monday. It also issued "
+        "corrective orders to Hanbit Cement, Dongyang Materials and a third maker, Seorin "
+        "Industries Co, requiring them to report their prices to the agency.",
+        title="Cement makers fined",
+    )
+    orders = _measures(facts, "order")
+    assert sorted(o.respondent_key for o in orders) == sorted(
+        respondent_key(n) for n in ("Hanbit Cement", "Dongyang Materials", "Seorin Industries Co")
+    )
+    assert {o.authority for o in orders} == {"KFTC"}
+
+
+def test_a_name_between_commas_is_no_second_party_without_a_closing_and() -> None:
+    facts = extract(
+        "The Korea Fair Trade Commission issued a corrective order to Hanbit Cement, Seoul "
+        "Metro said, requiring it to report its prices.",
+        title="Cement maker ordered",
+    )
+    assert [o.respondent_key for o in _measures(facts, "order")] == [
+        respondent_key("Hanbit Cement")
+    ]
+
+
+def test_a_decision_that_directs_a_company_to_stop_is_an_order_against_it() -> None:
+    facts = extract(
+        "The Competition and Markets Authority on Monday fined Brackwell Foods £2.1 million "
+        "over price fixing. The decision also directs Brackwell to stop sharing price lists "
+        "with rivals.",
+        title="Brackwell Foods fined",
+    )
+    (order,) = _measures(facts, "order")
+    assert order.respondent_key == respondent_key("Brackwell Foods")
+
+
+def test_an_injunction_the_court_granted_is_an_order_of_the_court_named_before() -> None:
+    facts = extract(
+        "The Federal Court ordered Maplecrest Realty Pty Ltd to pay $400,000 in penalties for "
+        "misleading buyers. The Court also granted an injunction restraining Maplecrest, for "
+        "five years, from advertising homes it does not own.",
+        title="ASIC v Maplecrest Realty",
+    )
+    (order,) = _measures(facts, "order")
+    assert order.respondent_key == respondent_key("Maplecrest Realty Pty Ltd")
+    assert order.authority == "Federal Court of Australia"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The daily penalty ran for 45 days, representing €22,500.",
+        "The periodic penalty applied for six weeks, or a total of €22,500.",
+    ],
+)
+def test_how_long_a_periodic_penalty_ran_and_what_it_came_to_is_no_new_penalty(
+    later: str,
+) -> None:
+    facts = extract(
+        "The Garante imposed a daily penalty of €500 on Vellutina S.r.l. until it restores "
+        f"its customers' access.\n\n{later}"
+    )
+    assert [(f.action, f.amount.amount) for f in facts if f.amount] == [
+        ("penalty_payment", Decimal("500"))
+    ]
+
+
+def test_an_order_the_decision_also_makes_is_where_the_fine_against_that_party_is() -> None:
+    facts = extract(
+        "WASHINGTON, June 3 (Wire) – The U.S. Maritime Administration on Tuesday fined "
+        "Gulfline Ferries $800,000 for overbooking sailings, the agency said.\n\n"
+        "The agency said the company had sold more tickets than seats on 40 sailings.\n\n"
+        "The order also directs Gulfline to refund affected passengers within 60 days.",
+        title="Gulfline Ferries fined",
+    )
+    (order,) = _measures(facts, "order")
+    fine = by_amount(facts, "800000")
+    assert (order.authority, order.jurisdiction) == (fine.authority, fine.jurisdiction)
+    assert order.jurisdiction == "US"
