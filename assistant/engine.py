@@ -1130,9 +1130,17 @@ class Engine:
         groups = self._groups(selecting, any_respondent=not query.respondents, by_action=False)
         focus = self._focus(query)
 
+        case = self._case_groups(query, groups)
+
         def routed_with(passages: list[Quote]):
             return route(
-                query, groups, passages, lambda g: self._cite_group(g, cites), cites.quote, focus
+                query,
+                groups,
+                passages,
+                lambda g: self._cite_group(g, cites),
+                cites.quote,
+                focus,
+                case=case,
             )
 
         try:
@@ -1187,6 +1195,16 @@ class Engine:
         if extra:
             text += f" The inputs are stated in {markers(extra)}."
         return self._done(query, "calculation", text, cites, typed, calculation=result.calculation)
+
+    def _case_groups(self, query: Query, groups: list[ActionGroup]) -> list[ActionGroup]:
+        """Every party's actions in the articles reporting the parties asked about: "X's
+        share of the total" is of the penalties that case imposed on all of them, and a total
+        it states is no one party's penalty."""
+        if not query.respondents:
+            return []
+        articles = {f.article_id for g in groups for f in g.facts}
+        facts = [f for a in sorted(articles) for f in self.reader.facts(article_id=a)]
+        return group_facts(facts, self.published)
 
     def _status(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         from .status_answers import answer_status
