@@ -42,6 +42,7 @@ from .readers import (
     read_entity,
 )
 from .retrieve import Retriever
+from .spared import ASKS_SPARED, spared_party
 from .store import IndexReader
 from .wording import describe, fmt_date, month_year, per_period, said_by
 
@@ -1072,6 +1073,15 @@ class Engine:
         answered = self._sanctioned_in_case(query, cites)
         if answered is not None:
             return answered
+        if ASKS_SPARED.search(query.text):
+            # "Which of the makers got off without a surcharge?": no action is recorded
+            # against that party; the sentence saying it escaped one names it.
+            articles = list(dict.fromkeys(q.article_id for q in self._filtered(query, quotes)[:5]))
+            spared = spared_party(articles, self.retriever.body, self._quote)
+            if spared is not None:
+                name, quote = spared
+                n = cites.quote(quote)
+                return self._done(query, "entity", f"{name}. {said_by(quote)} [{n}].", cites)
         reading = read_entity(
             query, self._filtered(query, quotes), self._focus(query), self.lexicon
         )

@@ -1,6 +1,6 @@
 """Answers about penalties called by other names (sanction fee, surcharge, astreinte,
-forfeiture), appeals meant but not yet made, and sums, differences and shares of several
-parties' penalties — on articles written for this test (invented companies, real kinds of
+forfeiture), appeals meant but not yet made, sums, differences and shares of several
+parties' penalties, and the party that escaped one — on articles written for this test (invented companies, real kinds of
 regulator)."""
 
 from __future__ import annotations
@@ -21,6 +21,10 @@ Daesan Cement was ordered to pay a surcharge of 5.4 billion won.
 Hanul Materials must pay a surcharge of 4.2 billion won.
 
 Mirae Binders was ordered to pay a surcharge of 2.4 billion won.
+
+A fourth producer, Jinseong Concrete Industries, took part in the scheme but escaped a surcharge because it was the first to confess under the commission's leniency programme.
+
+Jinseong said it had cooperated fully.
 """
 
 TAURUS = """VIENNA, Oct 7 (Test Wire) - Austria's Federal Administrative Court on Tuesday reduced an administrative penalty imposed on the logistics firm Taurus Spedition GmbH by the Federal Competition Authority from EUR 5 million to EUR 3.5 million.
@@ -150,3 +154,20 @@ def test_differences_and_sums_of_two_parties_penalties(
     assert (answer.value.amount, answer.value.currency) == (Decimal(amount), currency), (
         answer.answer
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which of the cement producers got off without paying a surcharge",
+        "which cement maker avoided a surcharge?",
+    ],
+)
+def test_the_party_that_escaped_a_sanction_is_named_from_the_sentence_saying_so(
+    session: Session, question: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "entity" and "Jinseong Concrete Industries" in answer.answer, (
+        answer.answer
+    )
+    assert _cites(answer, "escaped a surcharge"), answer.answer
