@@ -30,6 +30,7 @@ from .aboutness import articles_about, is_about, names_any, names_regulator
 from .actions import find_statuses
 from .lexical import fts_query, stem, synonyms_of, word_forms
 from .models import Answer
+from .money import find_money
 from .parties import respondent_key
 from .question_parse import STATUS_WORDS, Query, status_phrase_words
 from .readers import Quote, polarity
@@ -149,6 +150,8 @@ _MODAL = re.compile(
 _UNDISCLOSED = re.compile(
     r"\b(?:(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:disclosed|made\s+public|published"
     r"|revealed)|undisclosed|(?:not|un)\s*clear\s+(?:whether|if)|declined\s+to\s+(?:comment|say)"
+    # "It remains to be seen whether he will seek to appeal", "it is not known whether"
+    r"|remains?\s+to\s+be\s+seen\s+(?:whether|if)|(?:not\s+known|unknown)\s+(?:whether|if)"
     r"|did\s+not\s+(?:respond|say|comment)|could\s+not\s+(?:immediately\s+)?be\s+reached)\b",
     re.I,
 )
@@ -215,6 +218,10 @@ def answer_from_evidence(
             articles,
         ),
     ]
+    stating = _articles_stating(engine, query, {c.article_id for c in candidates})
+    if stating:
+        # "has it paid its £12k fine?": about the fine of that amount, not another's
+        candidates = [c for c in candidates if c.article_id in stating]
     forms = {w: word_forms(w) for w in predicates}
     possibility = bool(_ASKS_POSSIBILITY.search(query.text))
     intent = bool(_ASKS_INTENT.search(query.text))
@@ -311,6 +318,24 @@ def answer_from_evidence(
     return engine._done(query, "status", text, cites, verdict=verdict)
 
 
+def _articles_stating(engine: Engine, query: Query, articles: set[str]) -> set[str]:
+    """Of these articles, those stating an amount the question names, by value ("£12k" is
+    "£12,000")."""
+    named = {(m.money.amount, m.money.currency) for m in query.money if m.money}
+    if not named:
+        return set()
+    return {
+        a
+        for a in articles
+        if named
+        & {
+            (m.money.amount, m.money.currency)
+            for m in find_money(engine.retriever.body(a))
+            if m.money
+        }
+    }
+
+
 def _predicates(engine: Engine, query: Query) -> list[str]:
     named = {
         w.casefold() for m in engine.lexicon.mentions(query.text) for w in _WORD.findall(m.text)
@@ -366,6 +391,9 @@ def _hits(
             not possibility
             and (_MODAL.search(before) or _CONDITIONAL.search(before))
             and not intended_only(text, match.start(), match.end())
+            # "it is not clear whether its fine will ever be paid": the sources say they do
+            # not know, which answers "has it paid?" with "the sources don't say"
+            and not _UNDISCLOSED.search(before)
         ):
             continue  # "as long as Hoshimura complies": no statement that it does
         if intent and _ALLOWED.search(before):

@@ -1,6 +1,6 @@
 """Answers about penalties called by other names (sanction fee, surcharge, astreinte,
 forfeiture), appeals meant but not yet made, sums, differences and shares of several
-parties' penalties, and the party that escaped one — on articles written for this test (invented companies, real kinds of
+parties' penalties, the party that escaped one, and what the sources say is not known — on articles written for this test (invented companies, real kinds of
 regulator)."""
 
 from __future__ import annotations
@@ -57,6 +57,38 @@ Wavecrest said it plans to challenge the forfeiture but has yet to file anything
 """
 
 
+NOODLE_BAR = """The owner of a Grimsby noodle bar where inspectors found cockroaches in the kitchen has been banned from running a food business.
+
+Tomasz Wierzba, 51, appeared at Grimsby Magistrates' Court on Monday, where he pleaded guilty to three food hygiene offences.
+
+District Judge Helen Marsh fined Wierzba £4,100. His company, Harbour Wok Ltd, was fined £9,000 for the same offences.
+
+Wierzba was given 28 days to pay. The court was told the company had been dissolved and it is not clear whether its fine will ever be paid.
+
+In a separate case last month, Hull Magistrates' Court fined Beverley cafe Copper Kettle £2,500 after mice were found behind its fridge.
+"""
+
+COPPER_KETTLE = """HULL, March 3 (Test Wire) - Copper Kettle, the Beverley cafe fined £2,500 in January, has paid its fine in full, the council said on Monday.
+"""
+
+KOWLOON_BAY = """HONG KONG, Oct 20 (Test Wire) - The Securities and Futures Commission on Monday fined Kowloon Bay Brokers Limited HK$2.2 million over failures in its handling of client money.
+
+In a separate decision the same day, the SFC banned Lam Wai-shan, a former sales executive at Kowloon Bay, from re-entering the industry for ten months.
+
+It remains to be seen whether Lam will seek to appeal the ban.
+"""
+
+
+OKAFOR = """SYDNEY, July 8 (Test Wire) - The Federal Court has ordered solar retailer SunCrest Homes Pty Ltd to pay penalties of $4.1 million for misleading door-to-door sales.
+
+The court also disqualified SunCrest's former sales director, Mr Daniel Okafor, from managing corporations for four years and ordered him to pay a penalty of $250,000.
+
+The penalty against Mr Okafor was imposed under the Australian Consumer Law and the disqualification order under s 248.
+
+It remains to be seen whether Mr Okafor will seek to appeal the disqualification order.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("penalty-words-corpus")
@@ -66,6 +98,10 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-06-19-sanction-fee-saimaa", SAIMAA, published="2025-06-19")
     write_article(corpus, "2025-09-02-fcc-forfeiture-wavecrest", WAVECREST, published="2025-09-02")
     write_article(corpus, "2025-10-07-court-cuts-taurus-penalty", TAURUS, published="2025-10-07")
+    write_article(corpus, "2025-02-11-noodle-bar-owner-fined", NOODLE_BAR, published="2025-02-11")
+    write_article(corpus, "2025-03-03-copper-kettle-pays", COPPER_KETTLE, published="2025-03-03")
+    write_article(corpus, "2025-10-20-sfc-kowloon-bay", KOWLOON_BAY, published="2025-10-20")
+    write_article(corpus, "2025-07-08-court-penalises-suncrest", OKAFOR, published="2025-07-08")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("penalty-words-index"))
     session = Session(settings)
     session.update()
@@ -171,3 +207,28 @@ def test_the_party_that_escaped_a_sanction_is_named_from_the_sentence_saying_so(
         answer.answer
     )
     assert _cites(answer, "escaped a surcharge"), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # not known, and about the fine of the amount named, not another company's paid one
+        "has the harbour wok company paid its £9k fine yet",
+        "has the grimsby noodle bar company paid its £9k fine yet",
+        # "it remains to be seen whether she will seek to appeal" is no No
+        "has okafor appealed his disqualification",
+    ],
+)
+def test_what_the_sources_say_is_not_known_is_not_answered(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert not answer.found and answer.kind == "not_found", answer.answer
+
+
+def test_which_court_is_the_one_the_story_leads_with_not_its_judge(session: Session) -> None:
+    answer = session.ask("which court sentenced the grimsby noodle bar owner")
+    assert answer.kind == "entity" and "Grimsby Magistrates' Court" in answer.answer, answer.answer
+
+
+def test_a_person_asked_for_by_name_and_a_short_job_title(session: Session) -> None:
+    answer = session.ask("name of the former sales exec the sfc banned?")
+    assert answer.kind == "entity" and "Lam Wai-shan" in answer.answer, answer.answer
