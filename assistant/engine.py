@@ -1639,14 +1639,14 @@ class Engine:
         return self._done(query, "entity", text, cites)
 
     def _court_sentences(self, passages: list[Quote]) -> list[Quote]:
-        """Sentences of the top passages' articles that name a court or tribunal."""
-        articles = list(dict.fromkeys(q.article_id for q in passages[:3]))
+        """Sentences of the top passage's article that name a court or tribunal."""
+        articles = [q.article_id for q in passages[:1]]
         if not articles:
             return []
         rows = self.reader.lexical_sentences_in(fts_query(["court", "tribunal"], []), articles, k=4)
         # In story order: the court of the case a story leads with is named before those of
         # others it mentions ("Last month, Sheffield Magistrates' Court fined …").
-        rows = sorted(rows, key=lambda r: (articles.index(r.article_id), r.start))
+        rows = sorted(rows, key=lambda r: r.start)
         return [self._quote(r.article_id, r.start, r.end) for r in rows]
 
     def _proposal_sentences(self, groups: list[ActionGroup]) -> list[Quote]:
