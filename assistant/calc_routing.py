@@ -27,6 +27,7 @@ from .question_parse import (
     BELOW_MAXIMUM,
     DAYS_LEFT_WORDS,
     DEADLINE_WORDS,
+    DECISION_AND_RULING,
     DEPOSIT_WORDS,
     DISCOUNT_WORDS,
     ONE_UNIT_IS,
@@ -279,6 +280,24 @@ def route(
             return Routed(
                 calc.days_between(
                     Input("date of the report", reported, cited), Input("deadline", due, cited)
+                ),
+                "days",
+            )
+
+    # Days from a decision to the court's ruling on it: "how many days between the URE
+    # decision and the SOKiK judgment" — both dated by the sources, in the same story.
+    if re.search(r"\bhow\s+many\s+days\b", text) and DECISION_AND_RULING.search(text):
+        pair = _decision_and_ruling(groups, quotes)
+        if pair is not None:
+            decision, ruling = pair
+            return Routed(
+                calc.days_between(
+                    Input(
+                        f"date of the {decision.action.replace('_', ' ')}",
+                        date.fromisoformat(decision.date),
+                        cite_fact(decision),
+                    ),
+                    Input("date of the ruling", date.fromisoformat(ruling.date), cite_fact(ruling)),
                 ),
                 "days",
             )
@@ -776,6 +795,30 @@ def _turnover_read(query: Query, groups: list[ActionGroup], quotes: list[Quote],
     ]
     reading = read_amount(query, theirs, focus) if theirs else None
     return reading or read_amount(query, about_turnover or masked, focus)
+
+
+def _decision_and_ruling(
+    groups: list[ActionGroup], quotes: list[Quote]
+) -> tuple[ActionGroup, ActionGroup] | None:
+    """A measure and the court's later ruling on it, both dated to the day, against the same
+    party and reported in the same article — of the best-ranked article that has one."""
+
+    def dated(g: ActionGroup) -> bool:
+        return bool(g.date and len(g.date) == 10)
+
+    for article_id in dict.fromkeys(q.article_id for q in quotes):
+        here = [g for g in groups if dated(g) and any(f.article_id == article_id for f in g.facts)]
+        for ruling in (g for g in here if g.action == "ruling"):
+            reviewed = [
+                g
+                for g in here
+                if g.action != "ruling"
+                and g.facts[0].respondent_key == ruling.facts[0].respondent_key
+                and g.date < ruling.date
+            ]
+            if reviewed:
+                return max(reviewed, key=lambda g: (g.amount() is not None, g.date)), ruling
+    return None
 
 
 def _penalties(groups: list[ActionGroup]) -> list[ActionGroup]:

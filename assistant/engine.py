@@ -31,7 +31,13 @@ from .money import Money, find_money, format_money
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
 from .people import role_phrase
 from .places import within
-from .question_parse import DEADLINE_WORDS, SHORT_OF_SOUGHT, Query, parse
+from .question_parse import (
+    DEADLINE_WORDS,
+    DECISION_AND_RULING,
+    SHORT_OF_SOUGHT,
+    Query,
+    parse,
+)
 from .readers import (
     Quote,
     iso,
@@ -1153,6 +1159,10 @@ class Engine:
             # "How far below what the ACCC wanted was Tallowood's penalty?": the ACCC asked,
             # a court imposed it — the regulator named is not the one whose action it is.
             selecting = replace(selecting, authorities=())
+        if query.respondents and DECISION_AND_RULING.search(query.text):
+            # "days between the CNIL's decision on Lumenar and the ruling": the regulator
+            # names the decision; the court's ruling on it is the other date.
+            selecting = replace(selecting, authorities=(), places=frozenset())
         groups = self._groups(selecting, any_respondent=not query.respondents, by_action=False)
         focus = self._focus(query)
 

@@ -94,6 +94,15 @@ SHARE_OF_TOTAL = re.compile(
     re.I,
 )
 
+# A measure and a court's ruling on it, asked about together: "how many days between the
+# CNIL decision and the Conseil d'État judgment".
+_DECISION_WORDS = r"(?:decision|fine|penalty|sanction|order|surcharge)"
+_RULING_WORDS = r"(?:judgm?ent|ruling|verdict|appeal\s+decision)"
+DECISION_AND_RULING = re.compile(
+    rf"\b{_DECISION_WORDS}\b[^?]*\b{_RULING_WORDS}\b|\b{_RULING_WORDS}\b[^?]*\b{_DECISION_WORDS}\b",
+    re.I,
+)
+
 # How far a penalty fell short of a maximum: "how far below the statutory maximum", "how many
 # naira short of the theoretical maximum".
 BELOW_MAXIMUM = re.compile(
@@ -401,6 +410,10 @@ def _kind(text: str) -> Kind:
         d.date for d in find_dates(text, None)
     ):
         return "calculation"  # "two months from 11 March 2021", "… on 29 August: last day?"
+    if re.search(
+        r"\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+)?between\b[^?]+\band\b", text, re.I
+    ):
+        return "calculation"  # "how many days between the decision and the judgment?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and (
         find_money(text) or re.search(r"\bdaily\b|\bper\s+day\b|\ba\s+day\b", text, re.I)
     ):

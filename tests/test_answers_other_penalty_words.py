@@ -89,6 +89,12 @@ It remains to be seen whether Mr Okafor will seek to appeal the disqualification
 """
 
 
+LUMENAR = """PARIS, Oct 4 (Test Wire) - France's Conseil d'État on 2 October 2024 reduced to €2 million the fine the CNIL had imposed on the adtech firm Lumenar SAS.
+
+In a decision dated 14 March 2023, the CNIL had fined Lumenar SAS €3 million for placing advertising cookies without consent.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("penalty-words-corpus")
@@ -102,6 +108,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-03-03-copper-kettle-pays", COPPER_KETTLE, published="2025-03-03")
     write_article(corpus, "2025-10-20-sfc-kowloon-bay", KOWLOON_BAY, published="2025-10-20")
     write_article(corpus, "2025-07-08-court-penalises-suncrest", OKAFOR, published="2025-07-08")
+    write_article(corpus, "2024-10-04-court-cuts-lumenar-fine", LUMENAR, published="2024-10-04")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("penalty-words-index"))
     session = Session(settings)
     session.update()
@@ -232,3 +239,16 @@ def test_which_court_is_the_one_the_story_leads_with_not_its_judge(session: Sess
 def test_a_person_asked_for_by_name_and_a_short_job_title(session: Session) -> None:
     answer = session.ask("name of the former sales exec the sfc banned?")
     assert answer.kind == "entity" and "Lam Wai-shan" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many days between the CNIL decision and the Conseil d'État judgment",
+        "how many days passed between the cnil's decision on lumenar and the ruling that cut it",
+    ],
+)
+def test_days_from_a_decision_to_the_court_s_ruling_on_it(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.number, answer.value.unit) == (568, "days"), answer.answer
