@@ -8,6 +8,7 @@ calculation the calculators can do with what is known.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -26,11 +27,13 @@ from .question_parse import (
     BELOW_MAXIMUM,
     DAYS_LEFT_WORDS,
     DEADLINE_WORDS,
+    DECISION_AND_RULING,
     DEPOSIT_WORDS,
     DISCOUNT_WORDS,
     ONE_UNIT_IS,
     REFUND_WORDS,
     SAVED_WORDS,
+    SHARE_OF_TOTAL,
     SHORT_OF_SOUGHT,
     Query,
     currency_code,
@@ -58,7 +61,10 @@ def route(
     cite_fact: Callable[[ActionGroup], int],
     cite_quote: Callable[[Quote], int],
     focus: list[str],
+    case: list[ActionGroup] | None = None,
 ) -> Routed | None:
+    """`case`: every party's actions in the articles about the one asked about, for its
+    share of their total."""
     text = query.text.casefold()
     user_money = [m.money for m in query.money if m.money is not None and m.per is None]
     user_rate = [m.money for m in query.money if m.money is not None and m.per == "day"]
@@ -90,24 +96,7 @@ def route(
         if user_money:
             turnover = Input("worldwide annual turnover (stated in the question)", user_money[0])
         else:
-            masked = [_without_cap_rule(q) for q in quotes]
-            # The named company's turnover, not another's stated in a passage nearby: a
-            # passage naming it, else one about turnover in an article about it ("the group's
-            # worldwide annual turnover … was £612 million").
-            theirs = [q for q in masked if any(k in fold(q.text) for k in query.respondents)]
-            their_articles = {
-                f.article_id
-                for g in groups
-                if g.respondent and any(k in fold(g.respondent) for k in query.respondents)
-                for f in g.facts
-            }
-            about_turnover = [
-                q
-                for q in masked
-                if q.article_id in their_articles and _TURNOVER.search(q.text) and q not in theirs
-            ]
-            reading = read_amount(query, theirs, focus) if theirs else None
-            reading = reading or read_amount(query, about_turnover or masked, focus)
+            reading = _turnover_read(query, groups, quotes, focus)
             turnover = (
                 Input("annual turnover", reading.value, cite_quote(reading.quote))
                 if reading
@@ -295,6 +284,24 @@ def route(
                 "days",
             )
 
+    # Days from a decision to the court's ruling on it: "how many days between the URE
+    # decision and the SOKiK judgment" — both dated by the sources, in the same story.
+    if re.search(r"\bhow\s+many\s+days\b", text) and DECISION_AND_RULING.search(text):
+        pair = _decision_and_ruling(groups, quotes)
+        if pair is not None:
+            decision, ruling = pair
+            return Routed(
+                calc.days_between(
+                    Input(
+                        f"date of the {decision.action.replace('_', ' ')}",
+                        date.fromisoformat(decision.date),
+                        cite_fact(decision),
+                    ),
+                    Input("date of the ruling", date.fromisoformat(ruling.date), cite_fact(ruling)),
+                ),
+                "days",
+            )
+
     # Days between two stated dates
     if len(query.dates) >= 2 and re.search(r"\bdays\b", text):
         first, second = sorted(query.dates[:2])
@@ -336,6 +343,32 @@ def route(
         if base is not None:
             return Routed(calc.percent_of(base, Decimal(percent.group(1))), "money")
 
+    # A penalty as a share of the company's turnover: "X's fine as a percentage of its
+    # turnover", "what % of its Swedish revenue was the sanction fee" (not of a cap).
+    if (
+        re.search(r"\b(?:percentage|share|proportion|per\s*cent|percent)\b|%", text)
+        and _TURNOVER.search(text)
+        and not _CAP_WORDS.search(text)
+        and query.respondents
+    ):
+        fine = largest()
+        reading = _turnover_read(query, groups, quotes, focus) if fine else None
+        if fine and reading and reading.value.currency == _amount(fine).currency:
+            return Routed(
+                calc.share(
+                    Input(fine.action.replace("_", " "), _amount(fine), cite_fact(fine)),
+                    Input("turnover", reading.value, cite_quote(reading.quote)),
+                ),
+                "percent",
+            )
+
+    # One party's share of what all of them were ordered to pay: "what share of the total
+    # did X pay", "X's share of the total surcharges, in percent".
+    if case and SHARE_OF_TOTAL.search(text):
+        routed = _share_of_total(query, case, cite_fact)
+        if routed is not None:
+            return routed
+
     # Share: "what percentage of the original fine is the overdue penalty?" — the fine the
     # same regulator imposed on the same respondent.
     if re.search(r"\b(?:percentage|share|proportion|per\s*cent)\b", text):
@@ -370,11 +403,11 @@ def route(
     # Differences: "how much bigger was A's fine than B's?", "by how much did the ICO cut BA's
     # fine?", "how much did the tribunal knock off?" — and as a percentage of the original.
     if _DIFFERENCE.search(text):
-        pair = _difference_pair(query, groups, quotes, focus, cite_fact, cite_quote)
+        pair = _difference_pair(query, groups, quotes, focus, cite_fact, cite_quote, case or [])
         if pair is not None:
             larger, smaller = pair
             result = calc.difference(larger, smaller)
-            if re.search(r"\b(?:percentage|per\s*cent|%)", text):
+            if re.search(r"\b(?:percentage|per\s*cent)|%", text):  # no word boundary before "%"
                 cut = Input("reduction", result.value)
                 return Routed(calc.share(cut, larger), "percent")
             return Routed(result, "money")
@@ -713,6 +746,116 @@ def _without_cap_rule(quote: Quote) -> Quote:
     return replace(quote, text=text)
 
 
+def _share_of_total(query: Query, case: list[ActionGroup], cite_fact) -> Routed | None:
+    """The party's largest penalty over the total of every party's in the case: the total
+    the sources state (a figure that is the sum of the others) or else their sum."""
+    penalties = _penalties(case)
+    stated = _stated_total(penalties)
+    theirs = [
+        g for g in penalties if g is not stated and g.facts[0].respondent_key in query.respondents
+    ]
+    part = max(theirs, key=lambda g: g.amount()[0].amount, default=None)
+    if part is None:
+        return None
+    currency = _amount(part).currency
+    if stated is not None and _amount(stated).currency == currency:
+        whole = Input("total the sources state", _amount(stated), cite_fact(stated))
+    else:
+        others = [g for g in penalties if _amount(g).currency == currency]
+        if len(others) < 2:
+            return None
+        for g in others:
+            cite_fact(g)
+        whole = Input(
+            f"total of the {len(others)} penalties",
+            Money(sum((_amount(g).amount for g in others), Decimal(0)), currency),
+        )
+    imposed = Input(
+        f"{part.action.replace('_', ' ')} on {part.respondent}", _amount(part), cite_fact(part)
+    )
+    return Routed(calc.share(imposed, whole), "percent")
+
+
+def _turnover_read(query: Query, groups: list[ActionGroup], quotes: list[Quote], focus: list[str]):
+    """The named company's turnover as the sources state it, not another's stated in a
+    passage nearby: a passage naming it, else one about turnover in an article about it
+    ("the group's worldwide annual turnover … was £612 million")."""
+    masked = [_without_cap_rule(q) for q in quotes]
+    theirs = [q for q in masked if any(k in fold(q.text) for k in query.respondents)]
+    their_articles = {
+        f.article_id
+        for g in groups
+        if g.respondent and any(k in fold(g.respondent) for k in query.respondents)
+        for f in g.facts
+    }
+    about_turnover = [
+        q
+        for q in masked
+        if q.article_id in their_articles and _TURNOVER.search(q.text) and q not in theirs
+    ]
+    reading = read_amount(query, theirs, focus) if theirs else None
+    return reading or read_amount(query, about_turnover or masked, focus)
+
+
+def _decision_and_ruling(
+    groups: list[ActionGroup], quotes: list[Quote]
+) -> tuple[ActionGroup, ActionGroup] | None:
+    """A measure and the court's later ruling on it, both dated to the day, against the same
+    party and reported in the same article — of the best-ranked article that has one."""
+
+    def dated(g: ActionGroup) -> bool:
+        return bool(g.date and len(g.date) == 10)
+
+    for article_id in dict.fromkeys(q.article_id for q in quotes):
+        here = [g for g in groups if dated(g) and any(f.article_id == article_id for f in g.facts)]
+        for ruling in (g for g in here if g.action == "ruling"):
+            reviewed = [
+                g
+                for g in here
+                if g.action != "ruling"
+                and g.facts[0].respondent_key == ruling.facts[0].respondent_key
+                and g.date < ruling.date
+            ]
+            if reviewed:
+                return max(reviewed, key=lambda g: (g.amount() is not None, g.date)), ruling
+    return None
+
+
+def _penalties(groups: list[ActionGroup]) -> list[ActionGroup]:
+    return [
+        g
+        for g in groups
+        if g.amount() and g.per is None and g.action in {"fine", "penalty_payment", "settlement"}
+    ]
+
+
+def _same_action(a: ActionGroup, b: ActionGroup) -> bool:
+    """The same action, grouped from the same facts (case groups and the question's groups
+    are grouped apart)."""
+    return {(f.article_id, f.start) for f in a.facts} == {(f.article_id, f.start) for f in b.facts}
+
+
+def _stated_total(penalties: list[ActionGroup]) -> ActionGroup | None:
+    """A figure that is the sum of two or more of the others, one of them its own party's:
+    the total a report states ("surcharges totalling ¥2.3 billion") taken as a penalty on the
+    party named first beside each party's part. (An article may report another case's
+    penalty too, so any of the others, not all; and a party fined exactly what two others
+    were is no total.)"""
+    if len(penalties) > 12:
+        return None  # subsets of a long list: no story lists that many parties' parts
+    for total in sorted(penalties, key=lambda g: _amount(g).amount, reverse=True):
+        target = _amount(total)
+        parts = [g for g in penalties if g is not total and _amount(g).currency == target.currency]
+        if any(
+            sum((_amount(g).amount for g in chosen), Decimal(0)) == target.amount
+            and any(g.facts[0].respondent_key == total.facts[0].respondent_key for g in chosen)
+            for size in range(2, len(parts) + 1)
+            for chosen in itertools.combinations(parts, size)
+        ):
+            return total
+    return None
+
+
 def _amount(group: ActionGroup) -> Money:
     chosen = group.amount()
     assert chosen is not None
@@ -721,7 +864,7 @@ def _amount(group: ActionGroup) -> Money:
 
 _DIFFERENCE = re.compile(
     r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bdifference\b"
-    r"|\bknock(?:ed)?\s+off\b|\bby\s+what\s+(?:percentage|per\s*cent)\b.*\b(?:reduc|cut|lower|slash|decreas|trimm?)\w*|"
+    r"|\bknock(?:ed)?\s+off\b|\bby\s+what\s+(?:percentage\b|per\s*cent\b|%).*\b(?:reduc|cut|lower|slash|decreas|trimm?)\w*|"
     # What a fine paid before a court cut it brings back: "how much will it get refunded?"
     + REFUND_WORDS
     + "|"
@@ -765,18 +908,24 @@ def _difference_pair(
     focus: list[str],
     cite_fact,
     cite_quote,
+    case: list[ActionGroup],
 ):
     """The two amounts a difference question compares: two respondents' fines, a fine and
     the figure a court reduced it to, or a fine and the figure first proposed."""
 
+    penalties = [
+        g
+        for g in groups
+        if g.action in {"fine", "penalty_payment", "settlement"} and g.per is None and g.amount()
+    ]
+    # "surcharges totalling ₩9.6bn" beside each party's part is no one party's penalty.
+    total = _stated_total(_penalties(case)) if len(query.respondents) >= 2 else None
+
     def fine_of(key: str) -> ActionGroup | None:
         pool = [
             g
-            for g in groups
-            if g.action in {"fine", "penalty_payment", "settlement"}
-            and g.per is None
-            and g.amount()
-            and g.facts[0].respondent_key == key
+            for g in penalties
+            if g.facts[0].respondent_key == key and not (total and _same_action(g, total))
         ]
         return max(pool, key=lambda g: g.amount()[0].amount, default=None)
 

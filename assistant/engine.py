@@ -31,7 +31,13 @@ from .money import Money, find_money, format_money
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
 from .people import role_phrase
 from .places import within
-from .question_parse import DEADLINE_WORDS, SHORT_OF_SOUGHT, Query, parse
+from .question_parse import (
+    DEADLINE_WORDS,
+    DECISION_AND_RULING,
+    SHORT_OF_SOUGHT,
+    Query,
+    parse,
+)
 from .readers import (
     Quote,
     iso,
@@ -42,6 +48,7 @@ from .readers import (
     read_entity,
 )
 from .retrieve import Retriever
+from .spared import ASKS_SPARED, spared_party
 from .store import IndexReader
 from .unlisted_bodies import bodies_named
 from .wording import describe, fmt_date, month_year, per_period, said_by
@@ -51,6 +58,12 @@ _NOT_PENALTY_AMOUNT = re.compile(
     r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding)\b",
     re.I,
 )
+_ASKS_REGULATOR = re.compile(
+    r"\b(?:regulators?|authority|authorities|watchdogs?|agency|agencies|body|bodies|commission"
+    r"|ministry|supervisors?|courts?|tribunals?)\b",
+    re.I,
+)
+_ASKS_WHICH_COURT = re.compile(r"\b(?:which|what)\s+court\b", re.I)
 _SANCTION_VERB = re.compile(
     r"\b(?:fined|penalised|penalized|sanctioned|ordered|banned|barred|imposed|slapped)\b", re.I
 )
@@ -1022,7 +1035,9 @@ class Engine:
         # already and asks for something inside it — read from the text.
         if (
             _SANCTION_VERB.search(query.text)
-            and (query.respondents or query.places)
+            # "the former account exec the SFC banned?" names the regulator and asks for
+            # whom it sanctioned, not which regulator did
+            and (query.respondents or (query.places and not query.authorities))
             # "which CNIL body fined X?" names the regulator and asks for a part of it
             and not (
                 query.authorities
@@ -1077,11 +1092,28 @@ class Engine:
         answered = self._sanctioned_in_case(query, cites)
         if answered is not None:
             return answered
-        reading = read_entity(
-            query, self._filtered(query, quotes), self._focus(query), self.lexicon
-        )
+        if ASKS_SPARED.search(query.text):
+            # "Which of the makers got off without a surcharge?": no action is recorded
+            # against that party; the sentence saying it escaped one names it.
+            articles = list(dict.fromkeys(q.article_id for q in self._filtered(query, quotes)[:5]))
+            spared = spared_party(articles, self.retriever.body, self._quote)
+            if spared is not None:
+                name, quote = spared
+                n = cites.quote(quote)
+                return self._done(query, "entity", f"{name}. {said_by(quote)} [{n}].", cites)
+        passages = self._filtered(query, quotes)
+        if _ASKS_WHICH_COURT.search(query.text):
+            # "Which court sentenced the owner?" when the passages found name only the judge
+            # ("District Judge X fined Novak"): the court is named elsewhere in the story
+            # ("appeared at Doncaster Magistrates' Court").
+            passages = passages + self._court_sentences(passages)
+        reading = read_entity(query, passages, self._focus(query), self.lexicon)
         if reading is None or (
-            re.search(r"\bname\b", query.text, re.I) and not self._is_a_name(reading.value)
+            re.search(r"\bname\b", query.text, re.I)
+            # "name the regulator" wants a regulator's name; "name of the former account
+            # exec" a person's, which the lexicon of regulators does not know
+            and _ASKS_REGULATOR.search(query.text)
+            and not self._is_a_name(reading.value)
         ):
             return self._not_found(query, cites, quotes, "no name in them answers this")
         n = cites.quote(reading.quote)
@@ -1132,12 +1164,24 @@ class Engine:
             # "How far below what the ACCC wanted was Tallowood's penalty?": the ACCC asked,
             # a court imposed it — the regulator named is not the one whose action it is.
             selecting = replace(selecting, authorities=())
+        if query.respondents and DECISION_AND_RULING.search(query.text):
+            # "days between the CNIL's decision on Lumenar and the ruling": the regulator
+            # names the decision; the court's ruling on it is the other date.
+            selecting = replace(selecting, authorities=(), places=frozenset())
         groups = self._groups(selecting, any_respondent=not query.respondents, by_action=False)
         focus = self._focus(query)
 
+        case = self._case_groups(query, groups)
+
         def routed_with(passages: list[Quote]):
             return route(
-                query, groups, passages, lambda g: self._cite_group(g, cites), cites.quote, focus
+                query,
+                groups,
+                passages,
+                lambda g: self._cite_group(g, cites),
+                cites.quote,
+                focus,
+                case=case,
             )
 
         try:
@@ -1192,6 +1236,16 @@ class Engine:
         if extra:
             text += f" The inputs are stated in {markers(extra)}."
         return self._done(query, "calculation", text, cites, typed, calculation=result.calculation)
+
+    def _case_groups(self, query: Query, groups: list[ActionGroup]) -> list[ActionGroup]:
+        """Every party's actions in the articles reporting the parties asked about: "X's
+        share of the total" is of the penalties that case imposed on all of them, and a total
+        it states is no one party's penalty."""
+        if not query.respondents:
+            return []
+        articles = {f.article_id for g in groups for f in g.facts}
+        facts = [f for a in sorted(articles) for f in self.reader.facts(article_id=a)]
+        return group_facts(facts, self.published)
 
     def _status(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         from .status_answers import answer_status
@@ -1598,6 +1652,17 @@ class Engine:
             written += f" ({group.authority})"  # "National High Court (Audiencia Nacional)"
         text = f"{written}. The sources report {describe(group, self.lexicon)} [{n}]."
         return self._done(query, "entity", text, cites)
+
+    def _court_sentences(self, passages: list[Quote]) -> list[Quote]:
+        """Sentences of the top passage's article that name a court or tribunal."""
+        articles = [q.article_id for q in passages[:1]]
+        if not articles:
+            return []
+        rows = self.reader.lexical_sentences_in(fts_query(["court", "tribunal"], []), articles, k=4)
+        # In story order: the court of the case a story leads with is named before those of
+        # others it mentions ("Last month, Sheffield Magistrates' Court fined …").
+        rows = sorted(rows, key=lambda r: r.start)
+        return [self._quote(r.article_id, r.start, r.end) for r in rows]
 
     def _proposal_sentences(self, groups: list[ActionGroup]) -> list[Quote]:
         """Sentences of the actions' articles that state a proposed, sought or undiscounted

@@ -24,6 +24,15 @@ from .places import within
 
 Kind = str  # status | amount | date | count | entity | calculation | overview | passage
 
+# What regulators and courts call a monetary penalty besides "fine" and "penalty": Sweden's
+# and Finland's "sanction fee", Japan's and Korea's "surcharge", France's "astreinte" (a daily
+# penalty for not complying), a "levy", the US FCC's "forfeiture", an "administrative penalty",
+# a UK "penalty notice". A question using any of them asks about the penalty.
+PENALTY_NOUNS = (
+    r"(?:fines?|penalt(?:y|ies)(?:\s+notices?)?|sanction(?:\s+fees?)?|surcharges?|astreintes?"
+    r"|levy|levies|forfeitures?)"
+)
+
 _YES_NO = re.compile(
     r"^\W*(?:(?:according\s+to|under|in)\s+[^,?]{1,60},\s*)?(?:(?:so|and|but|ok|okay)\W+)?(?:is\s+it\s+true\s+(?:that\s+)?)?"
     r"(?:(?:has|have|had|did|does|do|is|are|was|were|would|could|should)(?:n['’]t)?|will|won['’]t|can(?:['’]t|not)?)\b",
@@ -31,9 +40,12 @@ _YES_NO = re.compile(
 )
 _AMOUNT = re.compile(
     r"\bhow\s+(?:much|big|large|high|steep)\b|\bwhat\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?(?:\w+\s+)?(?:amount|sum|figure|size)\b"
-    r"|\b(?:fine|penalty|turnover|revenue|funding)\s+amount\b|\bwhat(?:['’]?s|\s+(?:was|is|were))?\s+(?:the\s+)?"
-    r"(?:[\w'’]+\s+){0,4}(?:fine|penalty|rate|turnover|revenue|sales|income|profits?|funding|sanction|maximum|cap)\b"
-    r"|\bwhat\s+(?:overdue\s+|daily\s+)?(?:penalty|fine)\b"
+    r"|\b(?:fine|penalty|turnover|revenue|funding|surcharge|astreinte|levy|forfeiture|fee)\s+amount\b|\bwhat(?:['’]?s|\s+(?:was|is|were))?\s+(?:the\s+)?"
+    r"(?:[\w'’]+\s+){0,4}(?:fine|penalty|rate|turnover|revenue|sales|income|profits?|funding|sanction|maximum|cap"
+    r"|surcharge|astreinte|levy|forfeiture)\b"
+    rf"|\bwhat\s+(?:overdue\s+|daily\s+|administrative\s+)?{PENALTY_NOUNS}\b"
+    # "how much was the surcharge on X", "how much is the sanction fee"
+    rf"|\bhow\s+much\s+(?:was|is|were|are)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{PENALTY_NOUNS}\b"
     # Administrative / civil monetary penalties by their initials (CRTC, HHS): "what AMP did"
     r"|\bwhat\s+(?:[\w'’-]+\s+){0,2}?(?-i:AMPs?|CMPs?)\b|\bwhat\s+did\s+[^?]{0,60}\b(?:fine|impose)\b"
     # "what did iskar collect get fined", "what was X penalised" (not "fined for": a reason)
@@ -69,8 +81,25 @@ _CALCULATION = re.compile(
     r"|how\s+many\s+(?:days|years|months)\s+(?:passed|after|between|does|of\s+delay)|between\s+.+\s+and\s+|deadline"
     r"|percentage|per\s*cent|%|share\s+of|times|in\s+(?:euros|dollars|pounds)\b.*\bat\b|\bat\s+[\d.]+\s+\w+\s+to\s+the"
     r"|\d+\s*%\s+of|would\s+\d+\s+days|after\s+\w+\s+was\s+(?:formed|founded)"
-    r"|(?:that|this|it|those)\s+plus)"
+    r"|(?:that|this|it|those)\s+plus|combined|together)"
     r"|(?<!\w)%\s+of\b",  # "as a % of the maximum": no word boundary before a lone "%"
+    re.I,
+)
+
+# One party's part of what several were ordered to pay: "what share of the total did X pay",
+# "X's share of the total surcharges, in percent", "what percentage of the combined fines".
+SHARE_OF_TOTAL = re.compile(
+    r"\b(?:share|percentage|proportion|fraction|per\s*cent|percent)\b[^?]{0,40}?"
+    r"\b(?:total|combined|overall|all\s+(?:the\s+)?(?:fines|penalties|surcharges|sanctions))\b",
+    re.I,
+)
+
+# A measure and a court's ruling on it, asked about together: "how many days between the
+# CNIL decision and the Conseil d'État judgment".
+_DECISION_WORDS = r"(?:decision|fine|penalty|sanction|order|surcharge)"
+_RULING_WORDS = r"(?:judgm?ent|ruling|verdict|appeal\s+decision)"
+DECISION_AND_RULING = re.compile(
+    rf"\b{_DECISION_WORDS}\b[^?]*\b{_RULING_WORDS}\b|\b{_RULING_WORDS}\b[^?]*\b{_DECISION_WORDS}\b",
     re.I,
 )
 
@@ -194,11 +223,13 @@ def status_phrase_words(query: Query) -> set[str]:
 
 _ACTION_WORDS = {
     "ruling": r"\bcourt\b|\btribunal\b|\bjudges?\b|\brul(?:e|es|ed|ing)\b",
-    "penalty_payment": r"\b(?:overdue|periodic|daily)[\s-]+penalt|\bpenalty[\s-]+payment|\bper\s+day\b|\ba\s+day\b|\bdaily\b",
+    "penalty_payment": r"\b(?:overdue|periodic|daily)[\s-]+penalt|\bpenalty[\s-]+payment|\bper\s+day\b|\ba\s+day\b|\bdaily\b"
+    r"|\bastreintes?\b",
     "order": r"\border(?:ed|s)?\b|\binjunction|\bformal\s+notice\b",
     "ban": r"\bban(?:ned|s)?\b|\b(?:de)?barred\b|\bdisqualif\w+|\bprohibit(?:ed|ion)\b|\bstruck\s+off\b",
     "settlement": r"\bsettle(?:d|ment)\b",
-    "fine": r"\bfin(?:e|es|ed)\b|\bpenalt(?:y|ies)\b|\bsanction|\b(?-i:AMPs?|CMPs?)\b",
+    "fine": r"\bfin(?:e|es|ed)\b|\bpenalt(?:y|ies)\b|\bsanction|\b(?-i:AMPs?|CMPs?)\b"
+    r"|\bsurcharge|\blev(?:y|ies|ied)\b|\bforfeitures?\b",
 }
 
 
@@ -311,7 +342,7 @@ def parse(
 # "ICO fine merriton pharmacy", "cnmc penalty telvia": a headline of names around a penalty
 # word, the party named straight after it with no preposition.
 _PENALTY_THEN_NAME = re.compile(
-    r"^\W*(?:[\w&.'’-]+\s+){0,4}?(?:fine|penalty|sanction|surcharge|settlement)\s+"
+    r"^\W*(?:[\w&.'’-]+\s+){0,4}?(?:fine|penalty|sanction(?:\s+fee)?|surcharge|astreinte|levy|forfeiture|settlement)\s+"
     r"(?P<name>[\w&.'’-]+)(?:\s+[\w&.'’-]+){0,3}\W*$",
     re.I,
 )
@@ -365,7 +396,8 @@ def currency_code(word: str, local: str | None = None) -> str | None:
 
 def _kind(text: str) -> Kind:
     if re.search(
-        r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b|\bby\s+what\s+percentage\b"
+        r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b"
+        r"|\bby\s+what\s+(?:percentage\b|per\s*cent\b|%)"
         # "how far below what the ACCC wanted was it?": the penalty against the figure sought
         rf"|{SHORT_OF_SOUGHT}"
         # "how much did settling save them?": the penalty against the one before a discount
@@ -378,6 +410,10 @@ def _kind(text: str) -> Kind:
         d.date for d in find_dates(text, None)
     ):
         return "calculation"  # "two months from 11 March 2021", "… on 29 August: last day?"
+    if re.search(
+        r"\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+)?between\b[^?]+\band\b", text, re.I
+    ):
+        return "calculation"  # "how many days between the decision and the judgment?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and (
         find_money(text) or re.search(r"\bdaily\b|\bper\s+day\b|\ba\s+day\b", text, re.I)
     ):
@@ -435,7 +471,7 @@ def _kind(text: str) -> Kind:
     if _CALCULATION.search(text) and (
         find_money(text)
         or find_durations(text)
-        or re.search(r"\d|percent|%|total|add up|share|plus", text, re.I)
+        or re.search(r"\d|percent|%|total|add up|share|plus|combined|together", text, re.I)
     ):
         return "calculation"
     if _OVERVIEW.search(text):
@@ -453,7 +489,7 @@ def _kind(text: str) -> Kind:
     ):
         return "entity"
     if re.search(
-        r"\b(?:fined?|penalty|sanction|settlement|damages)\b", text, re.I
+        rf"\b(?:fined?|{PENALTY_NOUNS}|settlement|damages)\b", text, re.I
     ) and _currency_phrase().search(text):
         return "amount"  # "Klarna fine in euros?", "What was Klarna fined in kronor?"
     if _NAMED_PENALTY.match(text):
@@ -471,7 +507,8 @@ _QUESTION_WORD = re.compile(
 )
 _NAMED_PENALTY = re.compile(
     rf"(?!{_QUESTION_WORD.pattern})^\W*(?:[\w&.'’-]+\s+){{0,6}}?"
-    r"(?:fine|penalty|sanction|surcharge|settlement)\b(?:\s+(?:on|for|against|of|after|imposed|from|by|in|over)\b[^?]*)?\?*\s*$",
+    r"(?:fine|penalty|sanction(?:\s+fee)?|surcharge|astreinte|levy|forfeiture|settlement)\b"
+    r"(?:\s+(?:on|for|against|of|after|imposed|from|by|in|over)\b[^?]*)?\?*\s*$",
     re.I,
 )
 

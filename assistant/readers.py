@@ -362,8 +362,10 @@ def _listed_places(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     return max(best, run, key=len)
 
 
+# A plural possessive inside a name runs on: "Doncaster Magistrates' Court".
 _NAME = re.compile(
-    r"(?:[A-Z][\w’'&.-]*[\w&]|[A-Z])(?:\s+(?:of\s+(?:the\s+)?|and\s+|de\s+|du\s+|&\s+)?(?:[A-Z][\w’'&.-]*[\w&]|[A-Z]))*"
+    r"(?:[A-Z][\w’'&.-]*[\w&]|[A-Z])(?:(?<=s)['’](?=\s+[A-Z]))?"
+    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|de\s+|du\s+|&\s+)?(?:[A-Z][\w’'&.-]*[\w&]|[A-Z])(?:(?<=s)['’](?=\s+[A-Z]))?)*"
 )
 # Bodies written in lower case: "the restricted committee", "cantonal prosecution authorities".
 _ROLE = re.compile(
@@ -374,6 +376,7 @@ _ROLE = re.compile(
 
 
 _COURT = re.compile(r"(?i)\b(?:court|tribunal|audiencia|gericht|conseil|judge)\b")
+_COURT_BY_NAME = re.compile(r"(?i)\b(?:court|tribunal|audiencia|gericht|conseil)\b")
 
 
 def read_entity(
@@ -428,6 +431,8 @@ def read_entity(
                 score += 2
             if wants_court and _COURT.search(name):
                 score += 4
+                if "court" in asked and _COURT_BY_NAME.search(name):
+                    score += 2  # "which court?": "Doncaster Magistrates' Court", not its judge
             if fuller and (wants_court or wants_authority):
                 score += 1.0  # an institution asked for: its full name, not a part of it
             if any(_does(quote.text, start, end, v) for v in doing):

@@ -17,7 +17,7 @@ from .places import within
 from .question_parse import Query
 from .readers import Quote
 from .wording import action_noun, describe
-from .yes_no_evidence import answer_from_evidence
+from .yes_no_evidence import answer_from_evidence, intended_only
 
 if TYPE_CHECKING:
     from .engine import Citations, Engine
@@ -168,6 +168,12 @@ def _outcome(
     found.sort(key=lambda item: (item[0], item[3].status == "not_appealed"))
     _, group, fact, status = found[0]
     verdict = wanted[status.status]
+    if verdict == "yes" and status.status == "appealed" and _only_intended(engine, fact, status):
+        # "intends to file an appeal, but had not done so": an appeal meant, not made.
+        n = cites.add(fact.article_id, status.start, status.end)
+        quote = " ".join(cites.items[n - 1].quote.split())
+        text = f"No. As of {{as_of}}, the sources say: “{quote}” [{n}]."
+        return engine._done(query, "status", text, cites, verdict="no")
     numbers = [cites.add(fact.article_id, status.start, status.end), engine._cite_fact(fact, cites)]
     seen = {fact.article_id}
     for _, _other_group, other_fact, other in found[1:]:
@@ -178,6 +184,12 @@ def _outcome(
     claim = f"{status.claim_of} says" if status.claim_of else "the sources say"
     text = f"{verdict.capitalize()}. As of {{as_of}}, {claim} {describe(group, engine.lexicon)} {_PHRASES[status.status]} {marks}."
     return engine._done(query, "status", text, cites, verdict=verdict)
+
+
+def _only_intended(engine: Engine, fact, status) -> bool:
+    """Whether the sentence a recorded appeal stands on says it is only intended so far."""
+    text = engine.retriever.body(fact.article_id)[status.start : status.end]
+    return any(intended_only(text, m.start(), m.end()) for m in _TO_APPEAL.finditer(text))
 
 
 def _existence(engine: Engine, query: Query, cites: Citations) -> Answer | None:

@@ -30,6 +30,7 @@ from .aboutness import articles_about, is_about, names_any, names_regulator
 from .actions import find_statuses
 from .lexical import fts_query, stem, synonyms_of, word_forms
 from .models import Answer
+from .money import find_money
 from .parties import respondent_key
 from .question_parse import STATUS_WORDS, Query, status_phrase_words
 from .readers import Quote, polarity
@@ -149,6 +150,8 @@ _MODAL = re.compile(
 _UNDISCLOSED = re.compile(
     r"\b(?:(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:disclosed|made\s+public|published"
     r"|revealed)|undisclosed|(?:not|un)\s*clear\s+(?:whether|if)|declined\s+to\s+(?:comment|say)"
+    # "It remains to be seen whether he will seek to appeal", "it is not known whether"
+    r"|remains?\s+to\s+be\s+seen\s+(?:whether|if)|(?:not\s+known|unknown)\s+(?:whether|if)"
     r"|did\s+not\s+(?:respond|say|comment)|could\s+not\s+(?:immediately\s+)?be\s+reached)\b",
     re.I,
 )
@@ -215,6 +218,10 @@ def answer_from_evidence(
             articles,
         ),
     ]
+    stating = _articles_stating(engine, query, {c.article_id for c in candidates})
+    if stating:
+        # "has it paid its £12k fine?": about the fine of that amount, not another's
+        candidates = [c for c in candidates if c.article_id in stating]
     forms = {w: word_forms(w) for w in predicates}
     possibility = bool(_ASKS_POSSIBILITY.search(query.text))
     intent = bool(_ASKS_INTENT.search(query.text))
@@ -229,7 +236,17 @@ def answer_from_evidence(
     ]
     best = None
     for quote, hits in zip(candidates, found, strict=True):
-        if required and not _ENFORCEMENT.search(quote.text):
+        if (
+            required
+            and not _ENFORCEMENT.search(quote.text)
+            # "It plans to file an appeal but has yet to do so" answers "has it appealed?"
+            # without naming the fine.
+            and not any(
+                intended_only(quote.text, m.start(), m.end())
+                for w, (m, _) in hits.items()
+                if w in asked
+            )
+        ):
             continue
         outcomes = {m.kind for m in find_statuses(quote.text)} & _asked_outcomes(query)
         if outcome_asked and not outcomes and not any(w in hits for w in outcome_asked):
@@ -301,6 +318,24 @@ def answer_from_evidence(
     return engine._done(query, "status", text, cites, verdict=verdict)
 
 
+def _articles_stating(engine: Engine, query: Query, articles: set[str]) -> set[str]:
+    """Of these articles, those stating an amount the question names, by value ("£12k" is
+    "£12,000")."""
+    named = {(m.money.amount, m.money.currency) for m in query.money if m.money}
+    if not named:
+        return set()
+    return {
+        a
+        for a in articles
+        if named
+        & {
+            (m.money.amount, m.money.currency)
+            for m in find_money(engine.retriever.body(a))
+            if m.money
+        }
+    }
+
+
 def _predicates(engine: Engine, query: Query) -> list[str]:
     named = {
         w.casefold() for m in engine.lexicon.mentions(query.text) for w in _WORD.findall(m.text)
@@ -352,7 +387,14 @@ def _hits(
     hits: dict[str, tuple[re.Match, bool]] = {}
     for match in _WORD.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
-        if not possibility and (_MODAL.search(before) or _CONDITIONAL.search(before)):
+        if (
+            not possibility
+            and (_MODAL.search(before) or _CONDITIONAL.search(before))
+            and not intended_only(text, match.start(), match.end())
+            # "it is not clear whether its fine will ever be paid": the sources say they do
+            # not know, which answers "has it paid?" with "the sources don't say"
+            and not _UNDISCLOSED.search(before)
+        ):
             continue  # "as long as Hoshimura complies": no statement that it does
         if intent and _ALLOWED.search(before):
             continue
@@ -382,6 +424,8 @@ def _negated(text: str, match: re.Match, prefixed: bool) -> bool:
         return True  # "a lawsuit seeking to annul the decision" annuls nothing (yet)
     if _UNDONE.match(text, match.end()):
         return True  # "lodged an appeal …, but withdrew it in May": no longer appealing
+    if intended_only(text, match.start(), match.end()):
+        return True  # "plans to appeal but has yet to do so": not appealed
     if _PARTIAL_AFTER.match(text, match.end()) or _PARTIAL_BEFORE.search(
         text[max(0, match.start() - 60) : match.start()]
     ):
@@ -395,6 +439,32 @@ _UNDONE = re.compile(
     r"(?:withdr[ae]w\w*|dropped|abandoned|retracted|discontinued)\b",
     re.I,
 )
+# Meant, and said not to be done yet: "intends to file an appeal, but had not done so",
+# "plans to challenge the order but has yet to", "will appeal, though it has not yet lodged
+# anything". Such a sentence answers "has it appealed?" with No.
+_INTENDING_BEFORE = re.compile(
+    r"\b(?:intends?|intended|intending|plans?|planned|planning|wants?|wanted|hopes?|aims?"
+    r"|expects?|means|(?:is|was|are|were)\s+going|will|would|(?:is|are|was|were)\s+(?:set|due|preparing))"
+    r"\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_NOT_YET_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:but|though|although|yet|however)\b[^.;]{0,50}?"
+    r"\b(?:(?:has|have|had)\s+(?:still\s+)?(?:not|n['’]t|never|yet\s+to)|(?:is|are|was|were)\s+yet\s+to"
+    r"|not\s+yet|no\s+(?:appeal|challenge|action|claim)\s+(?:has|had)\s+(?:yet\s+)?been)\b",
+    re.I,
+)
+
+
+def intended_only(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is something a party means to do and the same
+    sentence says it has not done yet."""
+    return bool(
+        _INTENDING_BEFORE.search(text[max(0, start - 50) : start])
+        and _NOT_YET_AFTER.match(text, end)
+    )
+
+
 # Done in part only: "provided only a fraction of the documents", "paid only half",
 # "partly complied".
 _PARTIAL_AFTER = re.compile(

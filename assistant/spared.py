@@ -1,0 +1,73 @@
+"""Who got off: "which of the makers got off without paying a surcharge?" is answered by
+the sentence saying a party escaped, avoided or was spared the sanction (often under a
+leniency programme) — a party with no recorded action, so read from the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .readers import Quote
+
+# The question asks for a party that was not sanctioned.
+ASKS_SPARED = re.compile(
+    r"\b(?:got|get|gets|getting)\s+off\b|\bescap(?:e|ed|es)\b|\bavoid(?:ed|s)?\b|\bspared\b"
+    r"|\bimmunity\b|\bwithout\s+(?:paying|being\s+(?:fined|penali[sz]ed|sanctioned)|an?\s+(?:fine|penalty|surcharge|sanction))\b"
+    r"|\b(?:was|were|wasn['’]t|weren['’]t)\s+(?:not\s+)?(?:fined|penali[sz]ed|sanctioned)\b"
+    r"|\bnot\s+(?:fined|penali[sz]ed|sanctioned)\b",
+    re.I,
+)
+_SANCTION = r"(?:fines?|penalt(?:y|ies)|surcharges?|sanctions?|sanction\s+fees?|forfeitures?|levy)"
+# A sentence saying a party got off: "Okubo escaped a surcharge because it was the first to
+# report the cartel", "A fourth firm, Pegaso, avoided a fine under the leniency programme",
+# "Rivermark was granted full immunity", "Tallis was spared a penalty", "Kern was not fined".
+_SPARED_SAID = re.compile(
+    rf"\b(?:escaped|avoided|evaded|was\s+spared|were\s+spared)\s+(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?{_SANCTION}\b"
+    r"|\b(?:was|were)\s+(?:granted|given|awarded)\s+(?:full\s+|total\s+|conditional\s+)?immunity\b"
+    r"|\b(?:received|obtained|secured|won|got)\s+(?:full\s+|total\s+|conditional\s+)?immunity\b"
+    r"|\b(?:was|were)\s+(?:not|never)\s+(?:fined|penali[sz]ed|sanctioned)\b"
+    rf"|\b(?:was|were)\s+exempt(?:ed)?\s+from\s+(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?{_SANCTION}\b",
+    re.I,
+)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:[A-Z][\w&.'’-]*|&|de|di|du|van|von|y))*")
+# Capitalised words that open a sentence or a clause, not a name.
+_NOT_NAME = frozenset(
+    "a an the only but however one another its their this that these those also".split()  # noqa: SIM905
+)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)[^.!?\n]*)*?[.!?]|[^.!?\n]+$", re.M)
+
+
+def spared_party(
+    article_ids: Sequence[str], body: Callable[[str], str], quote: Callable[[str, int, int], Quote]
+) -> tuple[str, Quote] | None:
+    """The party a sentence of these articles says got off a sanction, by its fullest name in
+    that article, with that sentence."""
+    for article_id in article_ids:
+        text = body(article_id)
+        for sentence in _SENTENCE.finditer(text):
+            said = _SPARED_SAID.search(sentence.group())
+            if said is None:
+                continue
+            name = _subject(sentence.group()[: said.start()])
+            if name is None:
+                continue
+            return _fullest(name, text), quote(article_id, sentence.start(), sentence.end())
+    return None
+
+
+def _subject(before: str) -> str | None:
+    """The last name before the verb: "A third producer, Mirae Binders, " → Mirae Binders."""
+    runs = []
+    for run in _NAME_RUN.finditer(before):
+        words = run.group().split()
+        while words and words[0].casefold() in _NOT_NAME:
+            words.pop(0)
+        if words:
+            runs.append(" ".join(words))
+    return runs[-1].rstrip(",") if runs else None
+
+
+def _fullest(name: str, text: str) -> str:
+    """ "Okubo" written in full elsewhere in the article: "Okubo Flow Systems Co"."""
+    longer = re.findall(rf"\b{re.escape(name)}(?:\s+(?:[A-Z][\w&.'’-]*|&))*", text)
+    return max(longer, key=len, default=name)
