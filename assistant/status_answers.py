@@ -227,6 +227,11 @@ def _existence(engine: Engine, query: Query, cites: Citations) -> Answer | None:
     return engine._done(query, "status", text, cites, verdict="yes")
 
 
+_ASKS_DISPUTE = re.compile(
+    r"\b(?:disput|contest|challeng|den(?:y|ies|ied)|reject|oppos|object)\w*", re.IGNORECASE
+)
+
+
 def _claim(engine: Engine, query: Query, cites: Citations) -> Answer | None:
     """ "Does Clearview accept the GDPR applies?": its own stated position, attributed."""
     for key in query.respondents:
@@ -235,6 +240,9 @@ def _claim(engine: Engine, query: Query, cites: Citations) -> Answer | None:
                 if status.status == "disputed" and status.claim_of:
                     n = cites.add(fact.article_id, status.start, status.end)
                     quote = " ".join(cites.items[n - 1].quote.split())
-                    text = f"No. {status.claim_of} disputes it: “{quote}” [{n}]. This is {status.claim_of}'s position, not a finding."
-                    return engine._done(query, "status", text, cites, verdict="no")
+                    # "Does X accept …?" is answered No by its dispute; "does X dispute …?" Yes.
+                    asks_dispute = bool(_ASKS_DISPUTE.search(query.text))
+                    verdict = "yes" if asks_dispute else "no"
+                    text = f"{verdict.capitalize()}. {status.claim_of} disputes it: “{quote}” [{n}]. This is {status.claim_of}'s position, not a finding."
+                    return engine._done(query, "status", text, cites, verdict=verdict)
     return None

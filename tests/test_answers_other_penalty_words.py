@@ -95,6 +95,12 @@ In a decision dated 14 March 2023, the CNIL had fined Lumenar SAS €3 million f
 """
 
 
+DISPUTED = """MIAMI, Aug 5 (Test Wire) - The Federal Maritime Commission on Monday fined cruise operator Gulfstar Cruises $900,000 for failing to refund deposits on cancelled sailings.
+
+In a statement, Gulfstar said it disputes the commission's findings, in particular the number of passengers affected, but agreed to pay to avoid litigation.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("penalty-words-corpus")
@@ -109,6 +115,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-10-20-sfc-kowloon-bay", KOWLOON_BAY, published="2025-10-20")
     write_article(corpus, "2025-07-08-court-penalises-suncrest", OKAFOR, published="2025-07-08")
     write_article(corpus, "2024-10-04-court-cuts-lumenar-fine", LUMENAR, published="2024-10-04")
+    write_article(corpus, "2025-08-05-fmc-fines-gulfstar", DISPUTED, published="2025-08-05")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("penalty-words-index"))
     session = Session(settings)
     session.update()
@@ -252,3 +259,18 @@ def test_days_from_a_decision_to_the_court_s_ruling_on_it(session: Session, ques
     answer = session.ask(question)
     assert answer.kind == "calculation", answer.answer
     assert (answer.value.number, answer.value.unit) == (568, "days"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("does gulfstar dispute the commission's findings", "yes"),
+        ("does gulfstar accept the findings", "no"),
+    ],
+)
+def test_a_party_s_stated_dispute_answers_whether_it_disputes_or_accepts(
+    session: Session, question: str, verdict: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.verdict == verdict, answer.answer
+    assert _cites(answer, "Gulfstar said it disputes")
