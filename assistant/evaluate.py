@@ -9,6 +9,7 @@ words (syndicated copy: a summary quoting the original verbatim).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -115,6 +116,17 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("“", '"').replace("”", '"').split()).casefold()
 
 
+def _as_answered(value: dict, got: dict) -> dict:
+    """A sum of money a question file writes as a number with its currency for unit
+    ({"number": 1050000, "unit": "USD"}) is the money value {"amount", "currency"} answers
+    carry: the same value, written the other way."""
+    unit = value.get("unit")
+    money = isinstance(unit, str) and re.fullmatch(r"[A-Z]{3}", unit)
+    if "number" in value and money and "amount" in got:
+        return {"amount": value["number"], "currency": unit}
+    return value
+
+
 def check_answer(case: AnswerCase, answer) -> list[str]:
     problems = []
     if answer.found != case.found:
@@ -128,7 +140,7 @@ def check_answer(case: AnswerCase, answer) -> list[str]:
         problems.append(f"verdict {answer.verdict}, expected {case.verdict}")
     if case.value:
         got = answer.value.model_dump() if answer.value is not None else {}
-        for key, expected in case.value.items():
+        for key, expected in _as_answered(case.value, got).items():
             if key == "entity":
                 if _fold(expected) not in _fold(answer.answer):
                     problems.append(f"answer lacks {expected!r}")
