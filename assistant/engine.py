@@ -487,12 +487,25 @@ class Engine:
         if query.authorities:
             # "fined by AGCOM": that regulator's actions, not the Garante's in the same
             # country (an action whose regulator is unknown may still be it).
-            groups = [
+            chosen = [
                 g
                 for g in groups
                 if g.authority in query.authorities
                 or (g.authority is None and within(g.jurisdiction, query.places))
             ]
+            if not by_action:
+                # "How much did the First-tier Tribunal knock off X's penalty?": a court's ruling
+                # is worked out against the regulator's measure it ruled on, so a calculation
+                # keeps the ruled-on party's other actions as inputs.
+                ruled_on = {g.facts[0].respondent_key for g in chosen if g.action == "ruling"}
+                chosen += [
+                    g
+                    for g in groups
+                    if g not in chosen
+                    and g.action != "ruling"
+                    and g.facts[0].respondent_key in ruled_on - {None}
+                ]
+            groups = chosen
         elif query.places:
             groups = [g for g in groups if within(g.jurisdiction, query.places)]
         wanted = action or (query.action if by_action else None)

@@ -31,10 +31,16 @@ _COURT_OUTCOMES = frozenset({"reduced", "overturned", "upheld"})
 # "the Conseil d'État", "the Court of Justice of the European Union".
 
 
+# Capitalised words that open a sentence before a court's name, not part of it: "On Thursday
+# Ireland's Circuit Court cut …", "In June the High Court …".
+_NOT_IN_A_COURT_NAME = "|".join(
+    ["On", "In", "At", "By", "Last", "Then", "But", "And", "However", "Meanwhile", "Earlier"]
+    + [w for w in (*calendar.day_name, *calendar.month_name) if w]
+)
 _COURT = re.compile(
     # "the Tribunale di Roma", "the Oberlandesgericht Düsseldorf": named in its own language
     rf"\b(?:{foreign_court_name()}"
-    r"|(?:[A-Z][\w'’-]*\s+){0,4}(?:Court(?:\s+of\s+(?:Justice|Appeal|Cassation)(?:\s+of\s+the\s+European\s+Union)?)?"
+    rf"|(?:(?!(?:{_NOT_IN_A_COURT_NAME})\b)[A-Z][\w'’-]*\s+){{0,4}}(?:Court(?:\s+of\s+(?:Justice|Appeal|Cassation)(?:\s+of\s+the\s+European\s+Union)?)?"
     r"|Tribunal|Conseil\s+d['’]État|Council\s+of\s+State"
     # quasi-judicial appeals boards: "the Pollution Control Hearings Board", "the Board of
     # Immigration Appeals", "the Environmental Appeals Board"
@@ -425,13 +431,19 @@ def _resolve_court(
         # "Spain's National High Court (Audiencia Nacional)": the article may call it by its
         # own name later ("The Audiencia Nacional upheld that fine"); it keeps its English one.
         ctx.court_shorts[local.group("local")] = (name, known, where)
-    short = _short_form(text, court)
-    if short:
+    shortened = _short_form(text, court)
+    if shortened:
+        short, with_own_name = shortened
         # A court the lexicon does not know goes by the short name the article gives it,
         # unless that leaves out its seat: "the Voivodeship Administrative Court (WSA) in
         # Lublin" is the Lublin court, "WSA" every one of its kind ("TAR Lazio" names Lazio).
+        # Given with its own-language name too, it keeps the English one readers know it by.
         seat_named = _COURT_SEAT.match(text, court.end())
-        if not known and not (seat_named and seat_named.group(1) not in short):
+        if (
+            not known
+            and not with_own_name
+            and not (seat_named and seat_named.group(1) not in short)
+        ):
             ctx.court_renamed[name] = short  # what it was called before, in this article
             name = short
         ctx.court_shorts[short] = (name, known, where)
@@ -445,7 +457,7 @@ def _resolve_court(
 # its own language.
 _COURT_SHORT = re.compile(
     r"(?:\s+(?:of|in)\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})?\s*"
-    r"\((?:[^(),]{1,60},\s*)?(?P<short>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+)?)\)"
+    r"\((?P<own>[^(),]{1,60},\s*)?(?P<short>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+)?)\)"
 )
 
 
@@ -456,12 +468,16 @@ _COURT_LOCAL_NAME = re.compile(
 )
 
 
-def _short_form(text: str, court: re.Match) -> str | None:
+def _short_form(text: str, court: re.Match) -> tuple[str, bool] | None:
+    """The short name in brackets after a court's name, and whether its own-language name
+    comes with it ("(Bundesverwaltungsgericht, BVwG)")."""
     found = _COURT_SHORT.match(text, court.end())
     if found is None:
         return None
     first = found.group("short").split()[0]
-    return found.group("short") if sum(c.isupper() for c in first) >= 2 else None
+    if sum(c.isupper() for c in first) < 2:
+        return None
+    return found.group("short"), found.group("own") is not None
 
 
 # A cheap first test: a word any court's name has.

@@ -142,6 +142,10 @@ _RESPONDENT_PATTERNS = [
     # Y against the decision" — who appealed is the party fined.
     # A UK tribunal "reference" is an appeal too: "dismissed a reference brought by Jo Hale".
     rf"\b(?:appeals?|complaints?|challenges?|actions?|objections?|references?)\s+(?:(?:brought|lodged|filed|made)\s+)?by\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "the tribunal cut British Airways' fine to £20m", "upheld Acme Ltd's €18,000 penalty":
+    # a court's ruling on a sanction the possessive names the owner of.
+    rf"\b(?:cut|cuts|reduc(?:ed|es)|lower(?:ed|s)|halv(?:ed|es)|slash(?:ed|es)|trimm(?:ed)|quash(?:ed|es)|annull(?:ed|s)|overturn(?:ed|s)|upheld|upholds|confirm(?:ed|s)|increas(?:ed|es)|rais(?:ed|es)|set\s+aside|struck\s+down)"
+    rf"\s+(?P<who>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:[^\s.;]+\s+){{0,3}}?(?:{_SANCTION_NOUN})\b",
     # "upheld the appeal of Wisła Energia S.A. against a decision of the regulator": whose
     # appeal against a decision is the party of that decision.
     rf"\b(?:appeals?|complaints?|challenges?|objections?)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})(?=,?\s+against\b)",

@@ -20,6 +20,9 @@ In a separate decision the RHI fined Corrib Freight Ltd €26,500 for failing to
 Tarn Haulage said it would pay the penalty. Corrib Freight has appealed to the District Court.
 """
 
+APPEAL = """Corrib Freight Ltd has won part of its appeal against the Road Haulage Inspectorate (RHI). On Thursday Ireland's Circuit Court cut Corrib Freight's €26,500 fine to €18,000, finding that some of the missing tachograph records had been lost in a depot fire.
+"""
+
 OTHER_REGULATOR = """Ireland's Data Protection Commission fined retailer Shannon Stores €150,000 for keeping CCTV footage too long.
 """
 
@@ -34,6 +37,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
         published="2025-03-04",
         url="https://freightweekly.example.ie/news/rhi-fines",
     )
+    write_article(corpus, "2025-06-13-corrib-appeal", APPEAL, published="2025-06-13")
     write_article(corpus, "2025-02-01-dpc-fines-retailer", OTHER_REGULATOR, published="2025-02-01")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("unlisted-index"))
     session = Session(settings)
@@ -52,3 +56,12 @@ def test_a_total_by_an_unlisted_regulator_adds_only_its_fines(session: Session) 
     answer = session.ask("total of the RHI fines")
     assert answer.kind == "calculation"
     assert isinstance(answer.value, MoneyValue) and answer.value.amount == Decimal("110500")
+
+
+def test_a_court_named_in_a_calculation_is_worked_against_the_fine_it_ruled_on(
+    session: Session,
+) -> None:
+    # Naming the court selects its ruling; the difference needs the regulator's fine as well.
+    answer = session.ask("How much did the Circuit Court knock off Corrib Freight's fine?")
+    assert answer.kind == "calculation"
+    assert isinstance(answer.value, MoneyValue) and answer.value.amount == Decimal("8500")

@@ -154,8 +154,11 @@ def test_a_court_named_in_full_then_by_its_short_form_is_one_court() -> None:
         "reduced the penalty to PLN 1,100,000."
     )
     rulings = [f for f in extract(body) if f.action == "ruling"]
-    # What a court hears ("of Energy and Water Disputes") is not where it sits.
-    assert [f.authority for f in rulings] == ["SEW"], [(f.authority, f.amount) for f in rulings]
+    # What a court hears ("of Energy and Water Disputes") is not where it sits; given with its
+    # own-language name, it keeps its English one.
+    assert [f.authority for f in rulings] == ["Court of Energy and Water Disputes"], [
+        (f.authority, f.amount) for f in rulings
+    ]
 
 
 def test_the_bench_compares_courts_by_any_name_the_article_gives_them() -> None:
