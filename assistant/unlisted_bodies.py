@@ -11,7 +11,9 @@ and this module reads them:
 - its own name with an English gloss in brackets: "Spelinspektionen (Swedish Gambling
   Authority)";
 - an office named by its seat: "the prefect of Isère";
-- a one-word name acting: "WorkSafeBC penalises Surrey roofer".
+- a one-word name acting: "WorkSafeBC penalises Surrey roofer";
+- a name the copy describes as a regulator: "water regulator Ofwat", "Ofgem, Britain's
+  energy regulator, …".
 
 A headed name counts only when the article shows it as an enforcer — it gets a short form,
 publishes the article, acts ("fined", "imposed", "ordered") or something is imposed "by"
@@ -59,6 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     heads = "|".join(words["heads"] + words["court_heads"])
     verbs = "|".join(words["acting_verbs"])
     seated = "|".join(words["seated"])
+    described = "|".join(w.replace(" ", r"\s+") for w in words["described_as"])
     gap = r"[^\S\n]+"  # a name never runs over a line's end
     headed = (
         rf"(?:{_CAP}{gap}(?:(?:and|&|for){gap})?){{0,5}}(?:{heads})\b"
@@ -87,7 +90,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "acts": re.compile(
             rf"(?:\s+[\w.,]+){{0,4}}?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{verbs})\b"
         ),
-        "cheap": re.compile(rf"\b(?:{heads}|{seated})\b|\(|[a-z][A-Z]"),
+        # "water regulator Ofwat", "the energy watchdog Ofgem": the name after the noun.
+        "described_before": re.compile(
+            rf"\b(?:{described})[^\S\n]+(?P<own>{_CAP}(?:[^\S\n]+{_CAP}){{0,3}})"
+        ),
+        # "Ofwat, the water regulator for England and Wales, …": the name before it.
+        "described_after": re.compile(
+            rf"(?<![\w’'])(?P<own>{_CAP}(?:[^\S\n]+{_CAP}){{0,3}}),[^\S\n]+"
+            rf"(?:the|an?|[A-Z][\w.]*['’]s)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{described})\b(?!['’])"
+        ),
+        "cheap": re.compile(rf"\b(?:{heads}|{seated})\b|\(|[a-z][A-Z]|\b(?:{described})\b"),
         "by": re.compile(
             r"\b(?:imposed|issued|ordered|levied|decision|decided|fined|penalty|fine|sanction)"
             r"\s+(?:\w+\s+){0,2}?(?:by|of|from)\s+(?:the\s+)?$"
@@ -184,6 +196,18 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         ):
             continue
         add(_Body([own], own, None, match.start()))
+    for match in _described(text, patterns):
+        own = match.group("own")
+        if (
+            known(match.start("own"), match.end("own"))
+            or lexicon.mentions(own)
+            or lexicon.places(own)
+            or own.casefold() in lexicon.stopwords
+            or _is_company(text, match.end("own"))
+            or not _acts_somewhere(own, text, patterns)
+        ):
+            continue
+        add(_Body([own], None, None, match.start("own")))
     if not bodies:
         return []
     country = _article_country(article, lexicon)
@@ -212,6 +236,24 @@ _KIND_ONLY = re.compile(
     r"|Agency|Board|Inspectorate|Ombudsman|Supervisor)",
     re.I,
 )
+
+
+def _described(text: str, patterns: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
+    return [
+        *patterns["described_before"].finditer(text),
+        *patterns["described_after"].finditer(text),
+    ]
+
+
+def _acts_somewhere(name: str, text: str, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the article shows `name` enforcing anywhere: acting after it ("Ofwat has
+    fined …") or something imposed by it ("a penalty imposed by Ofwat")."""
+    for m in re.finditer(rf"(?<![\w’']){re.escape(name)}\b", text):
+        if patterns["acts"].match(text, m.end()) or patterns["by"].search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            return True
+    return False
 
 
 def _might_name_one(text: str) -> bool:

@@ -79,6 +79,39 @@ def test_a_one_word_name_acting_takes_its_country_from_its_section() -> None:
     assert (fine.authority, fine.jurisdiction) == ("RoadSafeNZ", "NZ")
 
 
+def test_a_name_described_as_a_regulator_before_it_is_one() -> None:
+    fine = by_amount(
+        extract(
+            "Rail safety regulator Trackwise has fined Lowmoor Lines £640,000 after a "
+            "derailment injured two passengers."
+        ),
+        "640000",
+    )
+    assert (fine.authority, fine.jurisdiction) == ("Trackwise", "GB")  # £: only Britain's
+
+
+def test_a_name_described_as_a_regulator_after_it_is_one() -> None:
+    fine = by_amount(
+        extract(
+            "Aquarev, the Portuguese water watchdog, said on Friday it had fined utility "
+            "Águas do Sado €95,000 for late leak repairs. The penalty was imposed by "
+            "Aquarev under its 2021 rules."
+        ),
+        "95000",
+    )
+    assert (fine.authority, fine.jurisdiction) == ("Aquarev", "PT")
+
+
+def test_a_name_described_as_a_regulator_that_enforces_nothing_is_none() -> None:
+    # Described, but never acting: an analyst's comment, and a company described by a regulator.
+    text = (
+        "Analysts at Hartwell, the lender the energy regulator once criticised, expect "
+        "prices to rise. Marlow Foods, the regulator's biggest target, declined to comment. "
+        "Energy regulator Voltara Tuesday published its annual report."
+    )
+    assert unlisted_bodies(article(text), lexicon()) == []
+
+
 def test_names_that_enforce_nothing_are_no_regulators() -> None:
     text = (
         "The Board of Directors of Northwind Freight met on Monday. Its Customer Service "
