@@ -204,3 +204,23 @@ def test_the_bench_compares_courts_by_any_name_the_article_gives_them() -> None:
     assert names == {m.key for m in local.mentions("BLG") if m.kind == "authority"} != set()
     # The extractor itself leaves courts to fact_rulings.py.
     assert not unlisted_bodies(article(text), lexicon())
+
+
+def test_sector_regulators_in_the_news_are_listed_with_their_country() -> None:
+    # Energy, water, pensions, road-safety and financial-crime regulators, named the way
+    # copy names them: they come from the data file, not from how the article introduces them.
+    cases = {
+        "Ofwat fined Tamar Valley Water £3.1 million for sewage spills.": ("Ofwat", "GB"),
+        "The Pensions Regulator fined trustee firm Hallam Trust £40,000.": ("TPR", "GB"),
+        "NHTSA fined carmaker Rivetto Motors $12 million over late recall reports.": (
+            "NHTSA",
+            "US",
+        ),
+        "AUSTRAC fined Coral Coast Bank A$45 million over unreported transfers.": (
+            "AUSTRAC",
+            "AU",
+        ),
+    }
+    for sentence, expected in cases.items():
+        fine = next(f for f in extract(sentence) if f.amount is not None)
+        assert (fine.authority, fine.jurisdiction) == expected, sentence
