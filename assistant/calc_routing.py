@@ -25,6 +25,7 @@ from .parties import fold
 from .provisions import find_instruments
 from .question_parse import (
     BELOW_MAXIMUM,
+    DAYS_BETWEEN,
     DAYS_LEFT_WORDS,
     DEADLINE_WORDS,
     DECISION_AND_RULING,
@@ -286,7 +287,8 @@ def route(
 
     # Days from a decision to the court's ruling on it: "how many days between the URE
     # decision and the SOKiK judgment" — both dated by the sources, in the same story.
-    if re.search(r"\bhow\s+many\s+days\b", text) and DECISION_AND_RULING.search(text):
+    asks_days = re.search(r"\bhow\s+many\s+days\b", text) or DAYS_BETWEEN.search(text)
+    if asks_days and DECISION_AND_RULING.search(text):
         pair = _decision_and_ruling(groups, quotes)
         if pair is not None:
             decision, ruling = pair

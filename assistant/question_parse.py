@@ -94,6 +94,14 @@ SHARE_OF_TOTAL = re.compile(
     re.I,
 )
 
+# The days from one event to another, asked in full or as a headline: "how many days passed
+# between the decision and the judgment?", "days between the penalty and the board's ruling".
+DAYS_BETWEEN = re.compile(
+    r"(?:\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+|went\s+by\s+)?|^\W*(?:the\s+)?"
+    r"(?:number\s+of\s+)?days\s+)between\b[^?]+\band\b",
+    re.I,
+)
+
 # A measure and a court's ruling on it, asked about together: "how many days between the
 # CNIL decision and the Conseil d'État judgment".
 _DECISION_WORDS = r"(?:decision|fine|penalty|sanction|order|surcharge)"
@@ -410,9 +418,7 @@ def _kind(text: str) -> Kind:
         d.date for d in find_dates(text, None)
     ):
         return "calculation"  # "two months from 11 March 2021", "… on 29 August: last day?"
-    if re.search(
-        r"\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+)?between\b[^?]+\band\b", text, re.I
-    ):
+    if DAYS_BETWEEN.search(text):
         return "calculation"  # "how many days between the decision and the judgment?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and (
         find_money(text) or re.search(r"\bdaily\b|\bper\s+day\b|\ba\s+day\b", text, re.I)
@@ -560,6 +566,16 @@ def _inherit(query: Query, previous: Query) -> Query:
     return replace(query, **changes)
 
 
+# The regulator's own measure, as it stood before a court changed it: "the original penalty",
+# "the initial fine", "the fine before the appeal", "what was it before the tribunal cut it".
+_BEFORE_THE_COURT = re.compile(
+    r"\b(?:original(?:ly)?|initial(?:ly)?)\b"
+    r"|\bbefore\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:appeal|ruling|judgm?ent|court|tribunal|judges?)\b",
+    re.I,
+)
+
+
 def _action(text: str) -> str | None:
     """The action asked about: the one right after the outcome verb when there is one ("has it
     settled its French fine before the overdue penalty?" asks about the fine)."""
@@ -574,6 +590,9 @@ def _action(text: str) -> str | None:
         for order, (action, pattern) in enumerate(_ACTION_WORDS.items())
         for m in re.finditer(pattern, text, re.I)
     )
+    if _BEFORE_THE_COURT.search(text):
+        # "the original penalty before the court cut it": the measure the court ruled on.
+        matches = [item for item in matches if item[2] != "ruling"]
     if not matches:
         return None
     verb = next((m for p in STATUS_WORDS.values() for m in [re.search(p, text, re.I)] if m), None)

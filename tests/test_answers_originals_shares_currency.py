@@ -1,0 +1,97 @@
+"""Answers about the measure a court changed (the regulator's original fine, its date, the days
+to the ruling), small
+shares shown to three significant figures, and amounts read off a passage in the story's own
+currency — on articles written for this test (invented companies, real kinds of regulator)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.config import Settings
+from assistant.session import Session
+
+from .conftest import write_article
+
+TISZA = """BUDAPEST, June 3 (Test Wire) - The Metropolitan Court in Budapest has reduced a fine imposed by the energy regulator MEKH on gas supplier Tisza Gaz Zrt from HUF 90 million to HUF 40 million.
+
+In a decision dated 9 May 2023, MEKH had fined Tisza Gaz HUF 90 million for late meter readings.
+"""
+
+LAPPI = """HELSINKI, July 1 (Test Wire) - Finland's National Police Board said on Tuesday it had imposed a sanction fee of EUR 1.3 million on online casino Lappi Casino Oy for failing to verify its players' identities.
+
+Lappi Casino's turnover from gaming in Finland was EUR 41 million in 2024.
+"""
+
+KAURI = """AUCKLAND, May 14 (Test Wire) - The High Court on Wednesday ordered lender Kauri Finance Ltd to pay penalties of $1.8 million, in a case brought by the Commerce Commission over unaffordable car loans.
+
+Its managing director, Ms Aroha Tane, was ordered to pay a penalty of $95,000 and was banned from being a company director for three years.
+
+Kauri Finance reported revenue of $42 million last year.
+"""
+
+
+DONAU = """VIENNA, March 14 (Test Wire) - Austria's Federal Administrative Court (Bundesverwaltungsgericht, BVwG) on 12 March 2025 reduced to EUR 150,000 a fine the DSB had imposed on insurer Donau Sicher AG.
+
+In a decision dated 20 June 2023, the DSB had fined Donau Sicher EUR 400,000 for keeping customers' health data too long.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("originals-corpus")
+    write_article(corpus, "2025-06-03-court-cuts-tisza-fine", TISZA, published="2025-06-03")
+    write_article(corpus, "2025-07-01-sanction-fee-lappi", LAPPI, published="2025-07-01")
+    write_article(corpus, "2025-05-14-high-court-kauri", KAURI, published="2025-05-14")
+    write_article(corpus, "2025-03-14-bvwg-cuts-donau-fine", DONAU, published="2025-03-14")
+    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("originals-index"))
+    session = Session(settings)
+    session.update()
+    return session
+
+
+ORIGINAL = "what was the original MEKH fine on tisza gaz before the court cut it"
+
+
+def test_the_original_fine_before_the_court_cut_it_is_the_regulator_s(session: Session) -> None:
+    answer = session.ask(ORIGINAL)
+    assert answer.kind == "amount", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(90_000_000), "HUF")
+
+
+def test_the_date_of_that_decision_is_the_regulator_s(session: Session) -> None:
+    answer = session.ask("and when was that decision issued?", [ORIGINAL])
+    assert answer.kind == "date" and answer.value.date == "2023-05-09", answer.answer
+
+
+def test_a_share_under_ten_percent_keeps_three_significant_figures(session: Session) -> None:
+    answer = session.ask(
+        "lappi casino's sanction fee as a percentage of its finnish gaming turnover"
+    )
+    assert answer.kind == "calculation", answer.answer
+    # 1.3 / 41 = 3.1707…%: "3.2%" would hide a tenth of a point of turnover
+    assert (answer.value.number, answer.value.unit) == (Decimal("3.17"), "percent"), answer.answer
+
+
+def test_a_dollar_read_off_a_passage_is_the_story_s_own_dollar(session: Session) -> None:
+    answer = session.ask("what was kauri finance's annual revenue")
+    assert answer.kind == "amount", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(42_000_000), "NZD")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the court by a mixed-case acronym no list has, and no party named
+        "how many days between the DSB decision and the BVwG judgment",
+        # asked as a headline, without "how many"
+        "days between the dsb's fine and the bvwg ruling on donau sicher",
+    ],
+)
+def test_days_from_the_regulator_s_decision_to_the_court_s_ruling(
+    session: Session, question: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.number, answer.value.unit) == (631, "days"), answer.answer
