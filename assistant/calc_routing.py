@@ -899,6 +899,9 @@ PROPOSAL_WORDS = [
     "would have imposed",
     "would otherwise have",
     "were it not for",
+    # "Without the discount, the fine would have been £9,120,000."
+    "without the discount",
+    "would have been",
 ]
 _PROPOSING = re.compile(rf"\b(?:{'|'.join(PROPOSAL_WORDS)})\b", re.I)
 
@@ -981,7 +984,31 @@ def _difference_pair(
         return (
             (proposed, first) if proposed.value.amount > first.value.amount else (first, proposed)
         )
+    if re.search(SAVED_WORDS, query.text, re.I):
+        paid = _paid_less(query, quotes, own, focus, first.value)
+        if paid is not None:
+            return first, Input("the amount paid", paid.value, cite_quote(paid.quote))
     return None
+
+
+# A sentence stating what was paid in the end: "The amount actually paid was €1.14 million",
+# "it paid €600,000 after the reductions".
+_PAID = re.compile(r"\b(?:actually\s+paid|amount\s+paid|paid|payable)\b", re.I)
+
+
+def _paid_less(query: Query, quotes: list[Quote], own: set[str], focus: list[str], fine: Money):
+    """What was paid instead of the whole fine, as the fine's own articles state it: what
+    paying early or admitting liability saved ("how much did paying early save them?")."""
+    reading = read_amount(
+        replace(query, action=None),
+        [q for q in quotes if q.article_id in own and _PAID.search(q.text)],
+        ["paid", *focus],
+        default_currency=fine.currency,
+        proposed=True,
+    )
+    if reading is None or reading.value.currency != fine.currency:
+        return None
+    return reading if 0 < reading.value.amount < fine.amount else None
 
 
 # "at 1.15 euros to the pound"

@@ -1,5 +1,5 @@
 """Answers about the measure a court changed (the regulator's original fine, its date, the days
-to the ruling), small
+to the ruling, what a discount saved), small
 shares shown to three significant figures, and amounts read off a passage in the story's own
 currency — on articles written for this test (invented companies, real kinds of regulator)."""
 
@@ -38,6 +38,17 @@ In a decision dated 20 June 2023, the DSB had fined Donau Sicher EUR 400,000 for
 """
 
 
+HARROWGATE = """LONDON, Feb 6 (Test Wire) - The Prudential Regulation Authority on Thursday fined Harrowgate Bank plc £3,150,000 for weaknesses in its liquidity reporting.
+
+Harrowgate agreed to settle and qualified for a 30% discount. Without the discount, the fine would have been £4,500,000.
+"""
+
+VELA = """MADRID, Sept 9 (Test Wire) - Spain's data protection agency AEPD has fined Vela Telecom S.L. €800,000 for sending marketing texts without consent.
+
+Vela admitted the breach and paid before the resolution, earning two reductions of 15% each. The amount it actually paid was €560,000.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("originals-corpus")
@@ -45,6 +56,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-07-01-sanction-fee-lappi", LAPPI, published="2025-07-01")
     write_article(corpus, "2025-05-14-high-court-kauri", KAURI, published="2025-05-14")
     write_article(corpus, "2025-03-14-bvwg-cuts-donau-fine", DONAU, published="2025-03-14")
+    write_article(corpus, "2025-02-06-pra-fines-harrowgate", HARROWGATE, published="2025-02-06")
+    write_article(corpus, "2025-09-09-aepd-fines-vela", VELA, published="2025-09-09")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("originals-index"))
     session = Session(settings)
     session.update()
@@ -95,3 +108,27 @@ def test_days_from_the_regulator_s_decision_to_the_court_s_ruling(
     answer = session.ask(question)
     assert answer.kind == "calculation", answer.answer
     assert (answer.value.number, answer.value.unit) == (631, "days"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "amount", "currency"),
+    [
+        # against the fine the source says it would have been without the discount
+        ("how much did harrowgate bank save through the settlement discount", [], 1_350_000, "GBP"),
+        # against what was actually paid after reductions for paying early
+        (
+            "so how much did paying early save them",
+            ["how much did vela telecom actually pay the aepd"],
+            240_000,
+            "EUR",
+        ),
+    ],
+)
+def test_what_a_discount_saved(
+    session: Session, question: str, history: list[str], amount: int, currency: str
+) -> None:
+    answer = session.ask(question, history)
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(amount), currency), (
+        answer.answer
+    )
