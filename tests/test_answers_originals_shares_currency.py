@@ -1,5 +1,5 @@
 """Answers about the measure a court changed (the regulator's original fine, its date, the days
-to the ruling, what a discount saved), small
+to the ruling, what a discount saved, whether it is final), small
 shares shown to three significant figures, and amounts read off a passage in the story's own
 currency — on articles written for this test (invented companies, real kinds of regulator)."""
 
@@ -49,6 +49,26 @@ Vela admitted the breach and paid before the resolution, earning two reductions 
 """
 
 
+RUFWERK = """**Germany: fine for a robocall marketer**
+
+The Bundesnetzagentur has imposed a fine of EUR 450,000 on Rufwerk Vertrieb GmbH, a robocall marketer based in Kassel, for robocall marketing without consent.
+
+Rufwerk has lodged an objection against the decision.
+"""
+
+PEBBLECRAFT = """WASHINGTON, Aug 11 (Test Wire) - The Federal Trade Commission said on Monday that toy maker Pebblecraft Inc. will pay $4 million to settle allegations that its app collected children's voice recordings without parental consent.
+
+The settlement, filed as a proposed court order, must still be approved by a federal judge in Oregon.
+"""
+
+KREUZER = """**Austria: data fine for a debt collection agency**
+
+The DSB has imposed a fine of EUR 220,000 on Inkasso Kreuzer GmbH, a debt collection agency in Graz, for passing debtors' data to call centres.
+
+The decision is not final.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("originals-corpus")
@@ -58,6 +78,9 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-03-14-bvwg-cuts-donau-fine", DONAU, published="2025-03-14")
     write_article(corpus, "2025-02-06-pra-fines-harrowgate", HARROWGATE, published="2025-02-06")
     write_article(corpus, "2025-09-09-aepd-fines-vela", VELA, published="2025-09-09")
+    write_article(corpus, "2025-04-02-bnetza-fines-rufwerk", RUFWERK, published="2025-04-02")
+    write_article(corpus, "2025-08-11-ftc-pebblecraft", PEBBLECRAFT, published="2025-08-11")
+    write_article(corpus, "2025-10-06-dsb-fines-kreuzer", KREUZER, published="2025-10-06")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("originals-index"))
     session = Session(settings)
     session.update()
@@ -132,3 +155,21 @@ def test_what_a_discount_saved(
     assert (answer.value.amount, answer.value.currency) == (Decimal(amount), currency), (
         answer.answer
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        # an objection lodged, or a judge's approval still to come: not final
+        ("is the rufwerk robocall marketing fine final", "has lodged an objection"),
+        ("is pebblecraft's settlement already final?", "must still be approved"),
+        # the headline shares the question's words about the fine, but says nothing of finality
+        ("is the inkasso kreuzer debt collection data fine final", "The decision is not final."),
+    ],
+)
+def test_whether_a_decision_is_final_is_read_from_a_sentence_about_finality(
+    session: Session, question: str, phrase: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "status" and answer.verdict == "no", answer.answer
+    assert any(phrase in c.quote for c in answer.citations), answer.answer
