@@ -48,6 +48,8 @@ _AMOUNT = re.compile(
     rf"|\bhow\s+much\s+(?:was|is|were|are)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{PENALTY_NOUNS}\b"
     # Administrative / civil monetary penalties by their initials (CRTC, HHS): "what AMP did"
     r"|\bwhat\s+(?:[\w'’-]+\s+){0,2}?(?-i:AMPs?|CMPs?)\b|\bwhat\s+did\s+[^?]{0,60}\b(?:fine|impose)\b"
+    # "what did the FAA end up fining X" (not "fining X for": a reason)
+    r"|\bwhat\s+did\s+[^?]{0,60}\b(?:end\s+up|wind\s+up|finally|ultimately)\s+(?:fining|imposing)\b(?![^?]*\bfor\b)"
     # "what did iskar collect get fined", "what was X penalised" (not "fined for": a reason)
     r"|\bwhat\s+(?:did|was|were|has|had)\s+[^?]{0,60}\b(?:fined|penali[sz]ed|sanctioned)\b(?!\s+for\b)"
     # "What daily charge did the CNIL threaten?", "what per-day sum …"
@@ -186,6 +188,12 @@ STATUS_WORDS = {
     # "Has it handed over the documents the regulator asked for?"
     r"|\b(?:hand(?:ed|s)?\s+over|provid(?:e|ed|es)|produc(?:e|ed|es)|suppl(?:y|ied|ies)|submit(?:ted|s)?"
     rf"|turn(?:ed|s)?\s+over)\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?{_THINGS_ASKED_FOR}",
+    # Whether an appeal won anything: "did it get anything out of its appeal?", "did it win
+    # its appeal?" — Yes if the court overturned or cut the measure, No if it upheld it.
+    "appeal_won": r"\b(?:get|got|gotten|gain(?:ed)?|win|won)\s+anything\s+(?:out\s+of|from)\b"
+    r"|\b(?:win|wins|won|winning)\s+(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:appeal|challenge)\b"
+    r"|\b(?:appeal|challenge)\s+(?:succeed(?:ed|s)?|work(?:ed)?|pa(?:y|id)\s+off|(?:was\s+|were\s+)?successful)\b"
+    r"|\bsucceed(?:ed|s)?\s+(?:in|with)\s+(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:appeal|challenge)\b",
     "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b",
     "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*|threw\s+out|thrown\s+out|throw\s+out|cancel\w*)\b",
     "reduced": r"\b(?:reduc\w*|cut|lower(?:ed)?)\b",
@@ -402,6 +410,15 @@ def currency_code(word: str, local: str | None = None) -> str | None:
     return found[0] if found else None
 
 
+# A deadline named as what a penalty is for, not as the date asked: "for missing the 31 October
+# deadline", "for failing to meet the deadline of 1 May".
+_FOR_A_MISSED_DEADLINE = re.compile(
+    r"\bfor\s+(?:missing|failing\s+to\s+meet|not\s+meeting|breaching|blowing)\s+"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,4}?deadline\b",
+    re.I,
+)
+
+
 def _kind(text: str) -> Kind:
     if re.search(
         r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b"
@@ -414,6 +431,8 @@ def _kind(text: str) -> Kind:
         re.I,
     ) or (re.search(REFUND_WORDS, text, re.I) and not _YES_NO.search(text)):
         return "calculation"
+    if _AMOUNT.search(text) and _FOR_A_MISSED_DEADLINE.search(text):
+        return "amount"  # "what daily penalty is it charging for missing the 31 Oct deadline?"
     if (find_durations(text) or re.search(r"\b(?:last\s+day|deadline)\b", text, re.I)) and any(
         d.date for d in find_dates(text, None)
     ):

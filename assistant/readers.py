@@ -90,7 +90,7 @@ _MEASURES = {
 
 _ASKS_PENALTY = re.compile(
     r"^(?!.*\b(?:notice\s+of\s+intent|propos\w*|intend\w*|provisional\w*|recommend\w*)).*"
-    r"\b(?:fine[ds]?|penalt(?:y|ies)|sanction\w*|pay)\b",
+    r"\b(?:fine[ds]?|fining|penalt(?:y|ies)|sanction\w*|pay)\b",
     re.I,
 )
 

@@ -1,5 +1,5 @@
 """Answers about the measure a court changed (the regulator's original fine, its date, the days
-to the ruling, what a discount saved, whether it is final), small
+to the ruling, what a discount saved, whether it is final, penalties not imposed, whether an appeal won anything), small
 shares shown to three significant figures, and amounts read off a passage in the story's own
 currency — on articles written for this test (invented companies, real kinds of regulator)."""
 
@@ -69,6 +69,23 @@ The decision is not final.
 """
 
 
+BRACKWATER = """LEEDS, Feb 20 (Test Wire) - The Environment Agency has fined Brackwater Paper Ltd £180,000 for polluting the River Aire and ordered it to fit new filters by 30 June 2025.
+
+Further penalties of up to £5,000 per day could follow if the mill misses the deadline, the agency said.
+"""
+
+RIDGELINE = """WASHINGTON, Sept 3 (Test Wire) - The Federal Railroad Administration has proposed a $310,000 civil penalty against Ridgeline Freight LLC over brake inspection records.
+
+Ridgeline has 30 days to respond to the proposal.
+"""
+
+
+APPEALS = """PARIS, Nov 4 (Test Wire) - The Paris Administrative Court of Appeal on Tuesday upheld in full the €600,000 fine the CNIL imposed on the ticketing firm Lumio SAS, rejecting all of Lumio's grounds of appeal.
+
+In a separate judgment, the same court reduced the CNIL's fine on the dating app Ardent SARL from €400,000 to €250,000.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("originals-corpus")
@@ -81,6 +98,9 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-04-02-bnetza-fines-rufwerk", RUFWERK, published="2025-04-02")
     write_article(corpus, "2025-08-11-ftc-pebblecraft", PEBBLECRAFT, published="2025-08-11")
     write_article(corpus, "2025-10-06-dsb-fines-kreuzer", KREUZER, published="2025-10-06")
+    write_article(corpus, "2025-02-20-ea-fines-brackwater", BRACKWATER, published="2025-02-20")
+    write_article(corpus, "2025-09-03-fra-ridgeline", RIDGELINE, published="2025-09-03")
+    write_article(corpus, "2025-11-04-paris-court-appeals", APPEALS, published="2025-11-04")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("originals-index"))
     session = Session(settings)
     session.update()
@@ -173,3 +193,34 @@ def test_whether_a_decision_is_final_is_read_from_a_sentence_about_finality(
     answer = session.ask(question)
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
     assert any(phrase in c.quote for c in answer.citations), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a penalty for missing a deadline that none was charged for: not the deadline's date
+        "what daily penalty is the environment agency charging brackwater paper for missing the"
+        " june 30 deadline",
+        # only proposed: nothing it "ended up" fining
+        "what did the federal railroad administration end up fining ridgeline freight",
+        "how much did the federal railroad administration end up fining ridgeline freight",
+    ],
+)
+def test_a_penalty_the_sources_do_not_report_imposed_is_not_found(
+    session: Session, question: str
+) -> None:
+    answer = session.ask(question)
+    assert not answer.found and answer.kind == "not_found", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # an appeal made and lost: it got nothing (not "yes, it appealed")
+        ("did lumio get anything out of its appeal?", "no"),
+        ("did ardent win its appeal against the cnil fine", "yes"),
+    ],
+)
+def test_whether_an_appeal_won_anything(session: Session, question: str, verdict: str) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "status" and answer.verdict == verdict, answer.answer
