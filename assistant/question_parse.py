@@ -33,6 +33,13 @@ PENALTY_NOUNS = (
     r"|levy|levies|forfeitures?)"
 )
 
+# A penalty running by the day until an order is obeyed, by its name in the country's own
+# language, as a question may use it: Norway's "tvangsmulkt", Denmark's "tvangsbøde",
+# Sweden's "vite", the Netherlands' "dwangsom", Germany's "Zwangsgeld".
+LOCAL_DAILY_PENALTIES = (
+    r"(?:tvangsmulkt\w*|tvangsb[øo]de\w*|dwangsom\w*|zwangsgeld\w*|l[öo]pande\s+vite)"
+)
+
 _YES_NO = re.compile(
     r"^\W*(?:(?:according\s+to|under|in)\s+[^,?]{1,60},\s*)?(?:(?:so|and|but|ok|okay)\W+)?(?:is\s+it\s+true\s+(?:that\s+)?)?"
     r"(?:(?:has|have|had|did|does|do|is|are|was|were|would|could|should)(?:n['’]t)?|will|won['’]t|can(?:['’]t|not)?)\b",
@@ -240,7 +247,7 @@ def status_phrase_words(query: Query) -> set[str]:
 _ACTION_WORDS = {
     "ruling": r"\bcourt\b|\btribunal\b|\bjudges?\b|\brul(?:e|es|ed|ing)\b",
     "penalty_payment": r"\b(?:overdue|periodic|daily)[\s-]+penalt|\bpenalty[\s-]+payment|\bper\s+day\b|\ba\s+day\b|\bdaily\b"
-    r"|\bastreintes?\b",
+    rf"|\bastreintes?\b|\b{LOCAL_DAILY_PENALTIES}\b",
     "order": r"\border(?:ed|s)?\b|\binjunction|\bformal\s+notice\b",
     "ban": r"\bban(?:ned|s)?\b|\b(?:de)?barred\b|\bdisqualif\w+|\bprohibit(?:ed|ion)\b|\bstruck\s+off\b",
     "settlement": r"\bsettle(?:d|ment)\b",
@@ -532,7 +539,9 @@ _QUESTION_WORD = re.compile(
 )
 _NAMED_PENALTY = re.compile(
     rf"(?!{_QUESTION_WORD.pattern})^\W*(?:[\w&.'’-]+\s+){{0,6}}?"
-    r"(?:fine|penalty|sanction(?:\s+fee)?|surcharge|astreinte|levy|forfeiture|settlement)\b"
+    rf"(?:fine|penalty|sanction(?:\s+fee)?|surcharge|astreinte|{LOCAL_DAILY_PENALTIES}|levy|forfeiture|settlement)\b"
+    # "fjellvik tvangsmulkt per day": the rate of a daily penalty
+    r"(?:\s+(?:per|a|each)\s+day\b)?"
     r"(?:\s+(?:on|for|against|of|after|imposed|from|by|in|over)\b[^?]*)?\?*\s*$",
     re.I,
 )

@@ -1,5 +1,5 @@
 """Answers about the measure a court changed (the regulator's original fine, its date, the days
-to the ruling, what a discount saved, whether it is final, penalties not imposed, whether an appeal won anything), small
+to the ruling, what a discount saved, whether it is final, penalties not imposed, whether an appeal won anything, a daily penalty by its local name), small
 shares shown to three significant figures, and amounts read off a passage in the story's own
 currency — on articles written for this test (invented companies, real kinds of regulator)."""
 
@@ -86,6 +86,10 @@ In a separate judgment, the same court reduced the CNIL's fine on the dating app
 """
 
 
+ZEESTROOM = """THE HAGUE, May 20 (Test Wire) - The Dutch competition regulator ACM has ordered Zeestroom Energie B.V. to correct its customers' bills and imposed a coercive fine of EUR 10,000 per day until it does so.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("originals-corpus")
@@ -101,6 +105,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-02-20-ea-fines-brackwater", BRACKWATER, published="2025-02-20")
     write_article(corpus, "2025-09-03-fra-ridgeline", RIDGELINE, published="2025-09-03")
     write_article(corpus, "2025-11-04-paris-court-appeals", APPEALS, published="2025-11-04")
+    write_article(corpus, "2025-05-20-acm-zeestroom", ZEESTROOM, published="2025-05-20")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("originals-index"))
     session = Session(settings)
     session.update()
@@ -224,3 +229,19 @@ def test_a_penalty_the_sources_do_not_report_imposed_is_not_found(
 def test_whether_an_appeal_won_anything(session: Session, question: str, verdict: str) -> None:
     answer = session.ask(question)
     assert answer.kind == "status" and answer.verdict == verdict, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the Dutch name of a penalty running by the day, asked as a headline
+        "zeestroom dwangsom per day",
+        "zeestroom energie coercive fine per day",
+    ],
+)
+def test_a_daily_penalty_asked_by_its_local_name_or_as_a_headline(
+    session: Session, question: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "amount", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(10_000), "EUR")
