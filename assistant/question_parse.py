@@ -54,7 +54,7 @@ _AMOUNT = re.compile(
     # "how much was the surcharge on X", "how much is the sanction fee"
     rf"|\bhow\s+much\s+(?:was|is|were|are)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{PENALTY_NOUNS}\b"
     # Administrative / civil monetary penalties by their initials (CRTC, HHS): "what AMP did"
-    r"|\bwhat\s+(?:[\w'’-]+\s+){0,2}?(?-i:AMPs?|CMPs?)\b|\bwhat\s+did\s+[^?]{0,60}\b(?:fine|impose)\b"
+    r"|\bwhat\s+(?:[\w'’-]+\s+){0,2}?(?-i:AMPs?|CMPs?)\b|\bwhat\s+(?:did|had|has|have|would|might)\s+[^?]{0,60}\b(?:fine|impose)\b"
     # "what did the FAA end up fining X" (not "fining X for": a reason)
     r"|\bwhat\s+did\s+[^?]{0,60}\b(?:end\s+up|wind\s+up|finally|ultimately)\s+(?:fining|imposing)\b(?![^?]*\bfor\b)"
     # "what did iskar collect get fined", "what was X penalised" (not "fined for": a reason)

@@ -1,5 +1,5 @@
 """Answers about the measure a court changed (the regulator's original fine, its date, the days
-to the ruling, what a discount saved, whether it is final, penalties not imposed, whether an appeal won anything, a daily penalty by its local name), small
+to the ruling, what a discount saved, whether it is final, penalties not imposed, whether an appeal won anything, a daily penalty by its local name, what a regulator said it might impose), small
 shares shown to three significant figures, and amounts read off a passage in the story's own
 currency — on articles written for this test (invented companies, real kinds of regulator)."""
 
@@ -90,6 +90,12 @@ ZEESTROOM = """THE HAGUE, May 20 (Test Wire) - The Dutch competition regulator A
 """
 
 
+BRIGHTLANE = """LONDON, Jan 15 (Test Wire) - Britain's Information Commissioner's Office fined Brightlane Telecom £4.2 million on Wednesday for losing customers' call records.
+
+The fine is a third of the £12.6 million the ICO had said last spring that it could impose.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("originals-corpus")
@@ -106,6 +112,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-09-03-fra-ridgeline", RIDGELINE, published="2025-09-03")
     write_article(corpus, "2025-11-04-paris-court-appeals", APPEALS, published="2025-11-04")
     write_article(corpus, "2025-05-20-acm-zeestroom", ZEESTROOM, published="2025-05-20")
+    write_article(corpus, "2025-01-15-ico-fines-brightlane", BRIGHTLANE, published="2025-01-15")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("originals-index"))
     session = Session(settings)
     session.update()
@@ -245,3 +252,12 @@ def test_a_daily_penalty_asked_by_its_local_name_or_as_a_headline(
     answer = session.ask(question)
     assert answer.kind == "amount", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(10_000), "EUR")
+
+
+def test_what_the_regulator_had_said_it_might_impose(session: Session) -> None:
+    answer = session.ask(
+        "what had the regulator originally said it might impose?",
+        ["how much did the ico fine brightlane telecom"],
+    )
+    assert answer.kind == "amount", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(12_600_000), "GBP")
