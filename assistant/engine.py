@@ -1188,6 +1188,25 @@ class Engine:
                 return self._done(query, "entity", text, cites)
         return None
 
+    def _full_name_in(self, name: str, article_id: str) -> str:
+        """The party's full name where its article introduces it: "Lavanderia Alvorada Ltda"
+        for the "Alvorada" later sentences (and so its facts) use."""
+        body = self.retriever.body(article_id)
+        pattern = re.compile(
+            rf"(?<![\w.])((?:[A-Z][\w&'’-]*\s+){{0,3}}){re.escape(name)}"
+            rf"((?:\s+{_COMPANY_FORMS})?)(?![\w&-])"
+        )
+        for match in pattern.finditer(body):
+            before = match.group(1).split()
+            if any(
+                w.casefold() in self.lexicon.stopwords or w.endswith(("'s", "’s")) for w in before
+            ):
+                continue  # "The Alvorada plant", "When Alvorada …": no part of its name
+            fuller = f"{' '.join(before)} {name}{match.group(2)}".strip()
+            if fuller != name:
+                return fuller
+        return name
+
     def _rulings_on(self, groups: list[ActionGroup], query: Query) -> list[ActionGroup]:
         """The courts' rulings on these actions' parties, which the question's regulator does
         not select: "days between the URE decision and the SOKiK judgment" names no party,
@@ -1576,6 +1595,7 @@ class Engine:
                 (f.respondent.text for f in facts if f.respondent and _same_party(f, ranked)),
                 key=len,
             )
+            name = self._full_name_in(name, ranked.article_id)
             return self._done(query, "entity", f"{name} [{n}].", cites)
         fact = self._by_overlap(query, facts)[0]
         assert fact.respondent is not None
@@ -1751,6 +1771,13 @@ class Engine:
         """Those of `words` that these facts' sentences use."""
         bodies = [self.retriever.body(f.article_id)[f.start : f.end].casefold() for f in facts]
         return {word for word in words if any(word in body for body in bodies)}
+
+
+# The legal forms that end a company's name.
+_COMPANY_FORMS = (
+    r"(?:Ltda\.?|Ltd\.?|Limited|S\.A\.|SA|SAS|SARL|S\.p\.A\.|SpA|S\.L\.|GmbH|AG|plc|PLC|Inc\.?"
+    r"|LLC|Corp\.?|B\.V\.|N\.V\.|Oy|AB|AS|A/S|ASA|Pty\s+Ltd|sp\.\s+z\s+o\.o\.)"
+)
 
 
 def _shown_percent(value: Decimal) -> Decimal:

@@ -1,5 +1,5 @@
 """Answers about the measure a court changed (the regulator's original fine, its date, the days
-to the ruling, what a discount saved, whether it is final, penalties not imposed, whether an appeal won anything, a daily penalty by its local name, what a regulator said it might impose), small
+to the ruling, what a discount saved, whether it is final, penalties not imposed, whether an appeal won anything, a daily penalty by its local name, what a regulator said it might impose, the party with the biggest fine by its full name), small
 shares shown to three significant figures, and amounts read off a passage in the story's own
 currency — on articles written for this test (invented companies, real kinds of regulator)."""
 
@@ -96,6 +96,12 @@ The fine is a third of the £12.6 million the ICO had said last spring that it c
 """
 
 
+FLOUR = """BRASILIA, June 12 (Test Wire) - Brazil's antitrust tribunal CADE on Wednesday convicted Moinho Serra Azul Ltda and Trigobras Alimentos S.A. of fixing flour prices for school meals in Minas Gerais.
+
+Serra Azul received the largest fine, 22.4 million reais. Trigobras was fined 15.1 million reais.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("originals-corpus")
@@ -113,6 +119,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-11-04-paris-court-appeals", APPEALS, published="2025-11-04")
     write_article(corpus, "2025-05-20-acm-zeestroom", ZEESTROOM, published="2025-05-20")
     write_article(corpus, "2025-01-15-ico-fines-brightlane", BRIGHTLANE, published="2025-01-15")
+    write_article(corpus, "2024-06-12-cade-flour-cartel", FLOUR, published="2024-06-12")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("originals-index"))
     session = Session(settings)
     session.update()
@@ -261,3 +268,10 @@ def test_what_the_regulator_had_said_it_might_impose(session: Session) -> None:
     )
     assert answer.kind == "amount", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(12_600_000), "GBP")
+
+
+def test_the_party_with_the_biggest_fine_is_named_as_its_article_introduces_it(
+    session: Session,
+) -> None:
+    answer = session.ask("which company got the biggest fine in the school meals flour case")
+    assert answer.kind == "entity" and "Moinho Serra Azul Ltda" in answer.answer, answer.answer
