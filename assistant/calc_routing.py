@@ -455,6 +455,8 @@ def route(
             r"\b(?:including|plus|and\s+the\s+(?:overdue|penalty))\b", text
         ):
             pool = [g for g in pool if g.action == "fine"]
+        if case and _EVERY_PARTY.search(text):
+            pool += _same_decision(pool, case)
         if pool:
             inputs = [
                 Input(
@@ -828,6 +830,30 @@ def _penalties(groups: list[ActionGroup]) -> list[ActionGroup]:
         g
         for g in groups
         if g.amount() and g.per is None and g.action in {"fine", "penalty_payment", "settlement"}
+    ]
+
+
+# "the total of all penalties in X's order": every party's, not only X's.
+_EVERY_PARTY = re.compile(
+    r"\ball\s+(?:of\s+)?(?:the\s+)?(?:penalties|fines|sanctions|monetary\s+penalties)\b"
+    r"|\b(?:every|each)\s+(?:party|one|person|respondent)\b|\beveryone\b",
+    re.I,
+)
+
+
+def _same_decision(pool: list[ActionGroup], case: list[ActionGroup]) -> list[ActionGroup]:
+    """The other parties' lump-sum penalties in the decision that imposed these: by the same
+    regulator on the same day (or on a day the article does not give), in the same article
+    (a company's officers fined beside it)."""
+    decisions = {(g.authority, g.date) for g in pool if g.authority and g.date}
+    authorities = {authority for authority, _ in decisions}
+    articles = {f.article_id for g in pool for f in g.facts}
+    return [
+        g
+        for g in _penalties(case)
+        if ((g.authority, g.date) in decisions or (g.date is None and g.authority in authorities))
+        and any(f.article_id in articles for f in g.facts)
+        and not any(_same_action(g, chosen) for chosen in pool)
     ]
 
 

@@ -1,7 +1,9 @@
-"""Answers about the measure a court changed (the regulator's original fine, its date, the days
-to the ruling, what a discount saved, whether it is final, penalties not imposed, whether an appeal won anything, a daily penalty by its local name, what a regulator said it might impose, the party with the biggest fine by its full name), small
-shares shown to three significant figures, and amounts read off a passage in the story's own
-currency — on articles written for this test (invented companies, real kinds of regulator)."""
+"""Answers on articles written for this test (invented companies, real kinds of regulator):
+the measure a court changed (the regulator's original fine, its date, the days to the ruling),
+what a discount saved, whether a decision is final, penalties the sources do not report
+imposed, whether an appeal won anything, a daily penalty by its local name, what a regulator
+said it might impose, a party's full name, the total of a decision's penalties, small shares
+to three significant figures, and amounts read off a passage in the story's own currency."""
 
 from __future__ import annotations
 
@@ -102,6 +104,14 @@ Serra Azul received the largest fine, 22.4 million reais. Trigobras was fined 15
 """
 
 
+HARBOURVIEW = """HONG KONG, March 4 (Test Wire) - The Securities and Futures Commission on Monday fined Harbourview Asset Management Limited HK$6 million for failing to manage conflicts of interest.
+
+In the same decision, the SFC fined Chan Tai-ming, the firm's former chief executive, HK$1.2 million.
+
+The SFC also fined Wong Mei-ling, its former compliance officer, HK$400,000.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("originals-corpus")
@@ -120,6 +130,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-05-20-acm-zeestroom", ZEESTROOM, published="2025-05-20")
     write_article(corpus, "2025-01-15-ico-fines-brightlane", BRIGHTLANE, published="2025-01-15")
     write_article(corpus, "2024-06-12-cade-flour-cartel", FLOUR, published="2024-06-12")
+    write_article(corpus, "2025-03-04-sfc-harbourview", HARBOURVIEW, published="2025-03-04")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("originals-index"))
     session = Session(settings)
     session.update()
@@ -275,3 +286,11 @@ def test_the_party_with_the_biggest_fine_is_named_as_its_article_introduces_it(
 ) -> None:
     answer = session.ask("which company got the biggest fine in the school meals flour case")
     assert answer.kind == "entity" and "Moinho Serra Azul Ltda" in answer.answer, answer.answer
+
+
+def test_the_total_of_all_penalties_in_a_decision_counts_its_officers_too(
+    session: Session,
+) -> None:
+    answer = session.ask("total of all penalties in the harbourview asset management sfc decision")
+    assert answer.kind == "calculation", answer.answer
+    assert (answer.value.amount, answer.value.currency) == (Decimal(7_600_000), "HKD")
