@@ -61,7 +61,7 @@ def unknown_names(engine: Engine, text: str) -> list[str]:
             rest = run.split(maxsplit=1)[1] if len(run.split()) > 1 else ""
             start, run = match.end() - len(rest), rest
         if any(
-            not w.isupper()
+            not _is_acronym(w)
             and w.casefold().rstrip(".") not in _CALENDAR
             and w.casefold().rstrip(".") not in engine.lexicon.stopwords
             for w in run.split()
@@ -84,6 +84,13 @@ def unknown_names(engine: Engine, text: str) -> list[str]:
         ):
             names.append(name)
     return names
+
+
+def _is_acronym(word: str) -> bool:
+    """An acronym, in capitals ("URE") or mostly so ("SOKiK", "CySEC", "UOKiK"): a body's short
+    form, which says nothing about the company asked about."""
+    upper = sum(c.isupper() for c in word)
+    return word.isupper() or (upper >= 3 and upper > sum(c.islower() for c in word))
 
 
 def _lowercase_names(engine: Engine, text: str) -> list[tuple[int, int, str]]:

@@ -25,6 +25,7 @@ from .parties import fold
 from .provisions import find_instruments
 from .question_parse import (
     BELOW_MAXIMUM,
+    DAYS_BETWEEN,
     DAYS_LEFT_WORDS,
     DEADLINE_WORDS,
     DECISION_AND_RULING,
@@ -286,7 +287,8 @@ def route(
 
     # Days from a decision to the court's ruling on it: "how many days between the URE
     # decision and the SOKiK judgment" — both dated by the sources, in the same story.
-    if re.search(r"\bhow\s+many\s+days\b", text) and DECISION_AND_RULING.search(text):
+    asks_days = re.search(r"\bhow\s+many\s+days\b", text) or DAYS_BETWEEN.search(text)
+    if asks_days and DECISION_AND_RULING.search(text):
         pair = _decision_and_ruling(groups, quotes)
         if pair is not None:
             decision, ruling = pair
@@ -453,6 +455,8 @@ def route(
             r"\b(?:including|plus|and\s+the\s+(?:overdue|penalty))\b", text
         ):
             pool = [g for g in pool if g.action == "fine"]
+        if case and _EVERY_PARTY.search(text):
+            pool += _same_decision(pool, case)
         if pool:
             inputs = [
                 Input(
@@ -829,6 +833,30 @@ def _penalties(groups: list[ActionGroup]) -> list[ActionGroup]:
     ]
 
 
+# "the total of all penalties in X's order": every party's, not only X's.
+_EVERY_PARTY = re.compile(
+    r"\ball\s+(?:of\s+)?(?:the\s+)?(?:penalties|fines|sanctions|monetary\s+penalties)\b"
+    r"|\b(?:every|each)\s+(?:party|one|person|respondent)\b|\beveryone\b",
+    re.I,
+)
+
+
+def _same_decision(pool: list[ActionGroup], case: list[ActionGroup]) -> list[ActionGroup]:
+    """The other parties' lump-sum penalties in the decision that imposed these: by the same
+    regulator on the same day (or on a day the article does not give), in the same article
+    (a company's officers fined beside it)."""
+    decisions = {(g.authority, g.date) for g in pool if g.authority and g.date}
+    authorities = {authority for authority, _ in decisions}
+    articles = {f.article_id for g in pool for f in g.facts}
+    return [
+        g
+        for g in _penalties(case)
+        if ((g.authority, g.date) in decisions or (g.date is None and g.authority in authorities))
+        and any(f.article_id in articles for f in g.facts)
+        and not any(_same_action(g, chosen) for chosen in pool)
+    ]
+
+
 def _same_action(a: ActionGroup, b: ActionGroup) -> bool:
     """The same action, grouped from the same facts (case groups and the question's groups
     are grouped apart)."""
@@ -897,6 +925,9 @@ PROPOSAL_WORDS = [
     "would have imposed",
     "would otherwise have",
     "were it not for",
+    # "Without the discount, the fine would have been £9,120,000."
+    "without the discount",
+    "would have been",
 ]
 _PROPOSING = re.compile(rf"\b(?:{'|'.join(PROPOSAL_WORDS)})\b", re.I)
 
@@ -979,7 +1010,31 @@ def _difference_pair(
         return (
             (proposed, first) if proposed.value.amount > first.value.amount else (first, proposed)
         )
+    if re.search(SAVED_WORDS, query.text, re.I):
+        paid = _paid_less(query, quotes, own, focus, first.value)
+        if paid is not None:
+            return first, Input("the amount paid", paid.value, cite_quote(paid.quote))
     return None
+
+
+# A sentence stating what was paid in the end: "The amount actually paid was €1.14 million",
+# "it paid €600,000 after the reductions".
+_PAID = re.compile(r"\b(?:actually\s+paid|amount\s+paid|paid|payable)\b", re.I)
+
+
+def _paid_less(query: Query, quotes: list[Quote], own: set[str], focus: list[str], fine: Money):
+    """What was paid instead of the whole fine, as the fine's own articles state it: what
+    paying early or admitting liability saved ("how much did paying early save them?")."""
+    reading = read_amount(
+        replace(query, action=None),
+        [q for q in quotes if q.article_id in own and _PAID.search(q.text)],
+        ["paid", *focus],
+        default_currency=fine.currency,
+        proposed=True,
+    )
+    if reading is None or reading.value.currency != fine.currency:
+        return None
+    return reading if 0 < reading.value.amount < fine.amount else None
 
 
 # "at 1.15 euros to the pound"

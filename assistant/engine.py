@@ -10,6 +10,7 @@ connect, no statement of the outcome asked — the answer says so and cites what
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -55,7 +56,10 @@ from .wording import describe, fmt_date, month_year, per_period, said_by
 
 # Amounts that are not imposed penalties (turnover, funding, what was proposed): read from text.
 _NOT_PENALTY_AMOUNT = re.compile(
-    r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding)\b",
+    r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding)\b"
+    # what a regulator said it might impose: "what had it said it might impose?"
+    r"|\b(?:said|warned|threatened|signalled|signaled)\s+(?:that\s+)?(?:it|they|he|she)?\s*(?:might|could|would|may)\s+"
+    r"(?:impose|fine|levy|seek)\b",
     re.I,
 )
 _ASKS_REGULATOR = re.compile(
@@ -690,7 +694,8 @@ class Engine:
                 for w in re.findall(r"\w+", f.respondent.text)
             }
             focus = [w for w in focus if fold(w) not in named] or focus
-        reading = read_amount(query, self._filtered(query, quotes), focus)
+        evidence = self._filtered(query, quotes)
+        reading = read_amount(query, evidence, focus, local=self._local_currencies(evidence))
         if reading is None or not self._year_holds(query, reading.quote):
             return self._not_found(query, cites, quotes, "no amount in them answers this")
         if about_penalty and self._names_as_employer(query, reading.quote.text):
@@ -707,6 +712,22 @@ class Engine:
             cites,
             MoneyValue(amount=reading.value.amount, currency=reading.value.currency),
         )
+
+    def _local_currencies(self, quotes: Sequence[Quote]) -> dict[str, str]:
+        """Each quoted article's own currency: that of the place most of its facts are in.
+        The extractor reads a "$" in an Australian story as the Australian dollar; an amount
+        read off the same story's passage must too."""
+        local = {}
+        for article_id in {q.article_id for q in quotes}:
+            places = Counter(
+                place.currency
+                for f in self.reader.facts(article_id=article_id)
+                for place in [self.lexicon.jurisdictions.get(f.jurisdiction or "")]
+                if place is not None and place.currency
+            )
+            if places:
+                local[article_id] = places.most_common(1)[0][0]
+        return local
 
     def _names_as_employer(self, query: Query, text: str) -> bool:
         """The passage names the company asked about only as a person's employer, and that
@@ -1167,6 +1188,39 @@ class Engine:
                 return self._done(query, "entity", text, cites)
         return None
 
+    def _full_name_in(self, name: str, article_id: str) -> str:
+        """The party's full name where its article introduces it: "Lavanderia Alvorada Ltda"
+        for the "Alvorada" later sentences (and so its facts) use."""
+        body = self.retriever.body(article_id)
+        pattern = re.compile(
+            rf"(?<![\w.])((?:[A-Z][\w&'’-]*\s+){{0,3}}){re.escape(name)}"
+            rf"((?:\s+{_COMPANY_FORMS})?)(?![\w&-])"
+        )
+        for match in pattern.finditer(body):
+            before = match.group(1).split()
+            if any(
+                w.casefold() in self.lexicon.stopwords or w.endswith(("'s", "’s")) for w in before
+            ):
+                continue  # "The Alvorada plant", "When Alvorada …": no part of its name
+            fuller = f"{' '.join(before)} {name}{match.group(2)}".strip()
+            if fuller != name:
+                return fuller
+        return name
+
+    def _rulings_on(self, groups: list[ActionGroup], query: Query) -> list[ActionGroup]:
+        """The courts' rulings on these actions' parties, which the question's regulator does
+        not select: "days between the URE decision and the SOKiK judgment" names no party,
+        and the court may be one no list has."""
+        parties = {g.facts[0].respondent_key for g in groups} - {None}
+        if not parties:
+            return []
+        anyone = replace(query, authorities=(), places=frozenset())
+        return [
+            g
+            for g in self._groups(anyone, any_respondent=True, by_action=False)
+            if g.action == "ruling" and g.facts[0].respondent_key in parties and g not in groups
+        ]
+
     def _is_a_name(self, text: str) -> bool:
         return any(m.kind == "authority" for m in self.lexicon.mentions(text))
 
@@ -1182,6 +1236,8 @@ class Engine:
             # names the decision; the court's ruling on it is the other date.
             selecting = replace(selecting, authorities=(), places=frozenset())
         groups = self._groups(selecting, any_respondent=not query.respondents, by_action=False)
+        if not query.respondents and DECISION_AND_RULING.search(query.text):
+            groups += self._rulings_on(groups, selecting)
         focus = self._focus(query)
 
         case = self._case_groups(query, groups)
@@ -1231,7 +1287,7 @@ class Engine:
                 routed.value_kind, ""
             )
             # Percentages to one decimal place, as the working shows them ("81.45%" -> 81.5).
-            number = _one_decimal(value) if routed.value_kind == "percent" else value
+            number = _shown_percent(value) if routed.value_kind == "percent" else value
             shown, typed = (
                 (f"{number}%" if unit == "percent" else f"{number} {unit}"),
                 NumberValue(number=number, unit=unit),
@@ -1539,6 +1595,7 @@ class Engine:
                 (f.respondent.text for f in facts if f.respondent and _same_party(f, ranked)),
                 key=len,
             )
+            name = self._full_name_in(name, ranked.article_id)
             return self._done(query, "entity", f"{name} [{n}].", cites)
         fact = self._by_overlap(query, facts)[0]
         assert fact.respondent is not None
@@ -1716,9 +1773,21 @@ class Engine:
         return {word for word in words if any(word in body for body in bodies)}
 
 
-def _one_decimal(value: Decimal) -> Decimal:
-    rounded = value.quantize(Decimal("0.1"), ROUND_HALF_UP)
-    return rounded.quantize(Decimal(1)) if rounded == rounded.to_integral_value() else rounded
+# The legal forms that end a company's name.
+_COMPANY_FORMS = (
+    r"(?:Ltda\.?|Ltd\.?|Limited|S\.A\.|SA|SAS|SARL|S\.p\.A\.|SpA|S\.L\.|GmbH|AG|plc|PLC|Inc\.?"
+    r"|LLC|Corp\.?|B\.V\.|N\.V\.|Oy|AB|AS|A/S|ASA|Pty\s+Ltd|sp\.\s+z\s+o\.o\.)"
+)
+
+
+def _shown_percent(value: Decimal) -> Decimal:
+    """A percentage to one decimal place, or to three significant figures when it is under
+    10%: a fine of 4.39% of turnover is not "4.4%", nor 0.052% "0.1%"."""
+    places = max(1, 2 - value.adjusted()) if value else 1
+    rounded = value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    if rounded == rounded.to_integral_value():
+        return rounded.quantize(Decimal(1))
+    return rounded.normalize()  # 4.10 is shown 4.1
 
 
 def _mentions_input(text: str, shown: str) -> bool:

@@ -33,6 +33,13 @@ PENALTY_NOUNS = (
     r"|levy|levies|forfeitures?)"
 )
 
+# A penalty running by the day until an order is obeyed, by its name in the country's own
+# language, as a question may use it: Norway's "tvangsmulkt", Denmark's "tvangsbøde",
+# Sweden's "vite", the Netherlands' "dwangsom", Germany's "Zwangsgeld".
+LOCAL_DAILY_PENALTIES = (
+    r"(?:tvangsmulkt\w*|tvangsb[øo]de\w*|dwangsom\w*|zwangsgeld\w*|l[öo]pande\s+vite)"
+)
+
 _YES_NO = re.compile(
     r"^\W*(?:(?:according\s+to|under|in)\s+[^,?]{1,60},\s*)?(?:(?:so|and|but|ok|okay)\W+)?(?:is\s+it\s+true\s+(?:that\s+)?)?"
     r"(?:(?:has|have|had|did|does|do|is|are|was|were|would|could|should)(?:n['’]t)?|will|won['’]t|can(?:['’]t|not)?)\b",
@@ -47,7 +54,9 @@ _AMOUNT = re.compile(
     # "how much was the surcharge on X", "how much is the sanction fee"
     rf"|\bhow\s+much\s+(?:was|is|were|are)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{PENALTY_NOUNS}\b"
     # Administrative / civil monetary penalties by their initials (CRTC, HHS): "what AMP did"
-    r"|\bwhat\s+(?:[\w'’-]+\s+){0,2}?(?-i:AMPs?|CMPs?)\b|\bwhat\s+did\s+[^?]{0,60}\b(?:fine|impose)\b"
+    r"|\bwhat\s+(?:[\w'’-]+\s+){0,2}?(?-i:AMPs?|CMPs?)\b|\bwhat\s+(?:did|had|has|have|would|might)\s+[^?]{0,60}\b(?:fine|impose)\b"
+    # "what did the FAA end up fining X" (not "fining X for": a reason)
+    r"|\bwhat\s+did\s+[^?]{0,60}\b(?:end\s+up|wind\s+up|finally|ultimately)\s+(?:fining|imposing)\b(?![^?]*\bfor\b)"
     # "what did iskar collect get fined", "what was X penalised" (not "fined for": a reason)
     r"|\bwhat\s+(?:did|was|were|has|had)\s+[^?]{0,60}\b(?:fined|penali[sz]ed|sanctioned)\b(?!\s+for\b)"
     # "What daily charge did the CNIL threaten?", "what per-day sum …"
@@ -91,6 +100,14 @@ _CALCULATION = re.compile(
 SHARE_OF_TOTAL = re.compile(
     r"\b(?:share|percentage|proportion|fraction|per\s*cent|percent)\b[^?]{0,40}?"
     r"\b(?:total|combined|overall|all\s+(?:the\s+)?(?:fines|penalties|surcharges|sanctions))\b",
+    re.I,
+)
+
+# The days from one event to another, asked in full or as a headline: "how many days passed
+# between the decision and the judgment?", "days between the penalty and the board's ruling".
+DAYS_BETWEEN = re.compile(
+    r"(?:\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+|went\s+by\s+)?|^\W*(?:the\s+)?"
+    r"(?:number\s+of\s+)?days\s+)between\b[^?]+\band\b",
     re.I,
 )
 
@@ -178,6 +195,12 @@ STATUS_WORDS = {
     # "Has it handed over the documents the regulator asked for?"
     r"|\b(?:hand(?:ed|s)?\s+over|provid(?:e|ed|es)|produc(?:e|ed|es)|suppl(?:y|ied|ies)|submit(?:ted|s)?"
     rf"|turn(?:ed|s)?\s+over)\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?{_THINGS_ASKED_FOR}",
+    # Whether an appeal won anything: "did it get anything out of its appeal?", "did it win
+    # its appeal?" — Yes if the court overturned or cut the measure, No if it upheld it.
+    "appeal_won": r"\b(?:get|got|gotten|gain(?:ed)?|win|won)\s+anything\s+(?:out\s+of|from)\b"
+    r"|\b(?:win|wins|won|winning)\s+(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:appeal|challenge)\b"
+    r"|\b(?:appeal|challenge)\s+(?:succeed(?:ed|s)?|work(?:ed)?|pa(?:y|id)\s+off|(?:was\s+|were\s+)?successful)\b"
+    r"|\bsucceed(?:ed|s)?\s+(?:in|with)\s+(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:appeal|challenge)\b",
     "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b",
     "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*|threw\s+out|thrown\s+out|throw\s+out|cancel\w*)\b",
     "reduced": r"\b(?:reduc\w*|cut|lower(?:ed)?)\b",
@@ -224,7 +247,7 @@ def status_phrase_words(query: Query) -> set[str]:
 _ACTION_WORDS = {
     "ruling": r"\bcourt\b|\btribunal\b|\bjudges?\b|\brul(?:e|es|ed|ing)\b",
     "penalty_payment": r"\b(?:overdue|periodic|daily)[\s-]+penalt|\bpenalty[\s-]+payment|\bper\s+day\b|\ba\s+day\b|\bdaily\b"
-    r"|\bastreintes?\b",
+    rf"|\bastreintes?\b|\b{LOCAL_DAILY_PENALTIES}\b",
     "order": r"\border(?:ed|s)?\b|\binjunction|\bformal\s+notice\b",
     "ban": r"\bban(?:ned|s)?\b|\b(?:de)?barred\b|\bdisqualif\w+|\bprohibit(?:ed|ion)\b|\bstruck\s+off\b",
     "settlement": r"\bsettle(?:d|ment)\b",
@@ -394,6 +417,15 @@ def currency_code(word: str, local: str | None = None) -> str | None:
     return found[0] if found else None
 
 
+# A deadline named as what a penalty is for, not as the date asked: "for missing the 31 October
+# deadline", "for failing to meet the deadline of 1 May".
+_FOR_A_MISSED_DEADLINE = re.compile(
+    r"\bfor\s+(?:missing|failing\s+to\s+meet|not\s+meeting|breaching|blowing)\s+"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,4}?deadline\b",
+    re.I,
+)
+
+
 def _kind(text: str) -> Kind:
     if re.search(
         r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b"
@@ -406,13 +438,13 @@ def _kind(text: str) -> Kind:
         re.I,
     ) or (re.search(REFUND_WORDS, text, re.I) and not _YES_NO.search(text)):
         return "calculation"
+    if _AMOUNT.search(text) and _FOR_A_MISSED_DEADLINE.search(text):
+        return "amount"  # "what daily penalty is it charging for missing the 31 Oct deadline?"
     if (find_durations(text) or re.search(r"\b(?:last\s+day|deadline)\b", text, re.I)) and any(
         d.date for d in find_dates(text, None)
     ):
         return "calculation"  # "two months from 11 March 2021", "… on 29 August: last day?"
-    if re.search(
-        r"\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+)?between\b[^?]+\band\b", text, re.I
-    ):
+    if DAYS_BETWEEN.search(text):
         return "calculation"  # "how many days between the decision and the judgment?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and (
         find_money(text) or re.search(r"\bdaily\b|\bper\s+day\b|\ba\s+day\b", text, re.I)
@@ -507,7 +539,9 @@ _QUESTION_WORD = re.compile(
 )
 _NAMED_PENALTY = re.compile(
     rf"(?!{_QUESTION_WORD.pattern})^\W*(?:[\w&.'’-]+\s+){{0,6}}?"
-    r"(?:fine|penalty|sanction(?:\s+fee)?|surcharge|astreinte|levy|forfeiture|settlement)\b"
+    rf"(?:fine|penalty|sanction(?:\s+fee)?|surcharge|astreinte|{LOCAL_DAILY_PENALTIES}|levy|forfeiture|settlement)\b"
+    # "fjellvik tvangsmulkt per day": the rate of a daily penalty
+    r"(?:\s+(?:per|a|each)\s+day\b)?"
     r"(?:\s+(?:on|for|against|of|after|imposed|from|by|in|over)\b[^?]*)?\?*\s*$",
     re.I,
 )
@@ -560,6 +594,16 @@ def _inherit(query: Query, previous: Query) -> Query:
     return replace(query, **changes)
 
 
+# The regulator's own measure, as it stood before a court changed it: "the original penalty",
+# "the initial fine", "the fine before the appeal", "what was it before the tribunal cut it".
+_BEFORE_THE_COURT = re.compile(
+    r"\b(?:original(?:ly)?|initial(?:ly)?)\b"
+    r"|\bbefore\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:appeal|ruling|judgm?ent|court|tribunal|judges?)\b",
+    re.I,
+)
+
+
 def _action(text: str) -> str | None:
     """The action asked about: the one right after the outcome verb when there is one ("has it
     settled its French fine before the overdue penalty?" asks about the fine)."""
@@ -574,6 +618,9 @@ def _action(text: str) -> str | None:
         for order, (action, pattern) in enumerate(_ACTION_WORDS.items())
         for m in re.finditer(pattern, text, re.I)
     )
+    if _BEFORE_THE_COURT.search(text):
+        # "the original penalty before the court cut it": the measure the court ruled on.
+        matches = [item for item in matches if item[2] != "ruling"]
     if not matches:
         return None
     verb = next((m for p in STATUS_WORDS.values() for m in [re.search(p, text, re.I)] if m), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from .actions import is_penalty_amount
@@ -90,7 +90,7 @@ _MEASURES = {
 
 _ASKS_PENALTY = re.compile(
     r"^(?!.*\b(?:notice\s+of\s+intent|propos\w*|intend\w*|provisional\w*|recommend\w*)).*"
-    r"\b(?:fine[ds]?|penalt(?:y|ies)|sanction\w*|pay)\b",
+    r"\b(?:fine[ds]?|fining|penalt(?:y|ies)|sanction\w*|pay)\b",
     re.I,
 )
 
@@ -101,10 +101,13 @@ def read_amount(
     focus: Sequence[str],
     default_currency: str | None = None,
     proposed: bool = False,
+    local: Mapping[str, str] | None = None,
 ) -> Reading | None:
     """The amount the quotes state that answers the query. `default_currency` reads a sign
     several currencies share ("$" in a Canadian story) as the currency already in play;
-    `proposed` looks for an amount first proposed, which is no penalty imposed."""
+    failing that, `local` gives each article's own currency (by article id), so a "$" in an
+    Australian story stays the Australian dollar; `proposed` looks for an amount first
+    proposed, which is no penalty imposed."""
     daily = query.action == "penalty_payment" and re.search(
         r"\bdaily|\ba\s+day|\bper\s+day", query.text, re.I
     )
@@ -114,7 +117,7 @@ def read_amount(
     for rank, quote in enumerate(quotes):
         if not about_caps and _CAP.search(quote.text):
             continue  # a statutory maximum answers only questions about maximums
-        for mention in find_money(quote.text, default_currency):
+        for mention in _mentions(quote, default_currency, local):
             if mention.money is None or (
                 query.currency and mention.money.currency != query.currency
             ):
@@ -138,6 +141,18 @@ def read_amount(
                 (score, rank, Reading(mention.money, quote, mention.start, mention.end))
             )
     return _best(candidates)
+
+
+def _mentions(quote: Quote, default_currency: str | None, local: Mapping[str, str] | None):
+    """The quote's amounts, a shared sign read as the article's own currency ("$" in an
+    Australian story). Only amounts read anyway are re-read: a "kr. 5,000" no default
+    resolves stays out, as it was (it is seldom the figure asked for)."""
+    found = find_money(quote.text, default_currency)
+    own = None if default_currency else (local or {}).get(quote.article_id)
+    if own is None:
+        return found
+    reread = {m.start: m for m in find_money(quote.text, own)}
+    return [reread.get(m.start, m) if m.money is not None else m for m in found]
 
 
 # Sentences stating a statutory maximum, not an amount anyone paid or earned.

@@ -32,6 +32,7 @@ _OUTCOMES = {
         "upheld": "yes",
         "not_appealed": "no",
     },
+    "appeal_won": {"overturned": "yes", "reduced": "yes", "upheld": "no"},
     "upheld": {"upheld": "yes", "overturned": "no", "reduced": "no"},
     "overturned": {"overturned": "yes", "upheld": "no"},
     "reduced": {"reduced": "yes", "upheld": "no"},

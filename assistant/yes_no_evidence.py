@@ -160,11 +160,17 @@ _UNDISCLOSED = re.compile(
 _OPPOSITES = {
     "final": re.compile(
         r"\b(?:can|may|could)\s+(?:still\s+)?be\s+(?:appealed|challenged|contested)\b"
-        r"|\bsubject\s+to\s+(?:an?\s+)?appeal\b|\bappealable\b|\bhas\s+\w+\s+(?:days|weeks|months)\s+to\s+appeal\b",
+        r"|\bsubject\s+to\s+(?:an?\s+)?appeal\b|\bappealable\b|\bhas\s+\w+\s+(?:days|weeks|months)\s+to\s+appeal\b"
+        # an objection or appeal under way: "has lodged an objection", "has filed an appeal"
+        r"|\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:lodged|filed|launched)\s+an?\s+(?:objection|appeal)\b"
+        # a settlement or order a judge has still to approve
+        r"|\b(?:must|has\s+to|needs?\s+to)\s+(?:still\s+)?be\s+approved\b"
+        r"|\b(?:subject\s+to|pending|awaiting|awaits|still\s+needs?)\s+(?:[\w-]+\s+){0,2}?approval\b",
         re.I,
     ),
 }
-_OPPOSITE_WORDS = {"final": "appealed"}
+# The words a sentence stating the opposite uses, to find it by.
+_OPPOSITE_WORDS = {"final": ("appealed", "objection", "approved", "approval")}
 _WORD = re.compile(r"\w+")
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)?")
 _NEGATIVE_PREFIXES = ("un", "non", "in")
@@ -212,7 +218,7 @@ def answer_from_evidence(
             [
                 *asked,
                 *stated,
-                *(_OPPOSITE_WORDS[w] for w in asked if w in _OPPOSITE_WORDS),
+                *(o for w in asked for o in _OPPOSITE_WORDS.get(w, ())),
                 *outcome_words,
             ],
             articles,
@@ -234,6 +240,9 @@ def answer_from_evidence(
         for w in asked
         if query.status in STATUS_WORDS and re.search(STATUS_WORDS[query.status], w, re.I)
     ]
+    # A state the question asks about ("final"): only a sentence stating it, or its opposite,
+    # answers; the words describing what is asked about ("the cold-calling fine") do not.
+    states_asked = [w for w in asked if w in _OPPOSITES]
     best = None
     for quote, hits in zip(candidates, found, strict=True):
         if (
@@ -251,11 +260,18 @@ def answer_from_evidence(
         outcomes = {m.kind for m in find_statuses(quote.text)} & _asked_outcomes(query)
         if outcome_asked and not outcomes and not any(w in hits for w in outcome_asked):
             continue
+        if states_asked and not any(w in hits for w in states_asked):
+            continue  # "is the cold-calling fine final?": a headline about the fine is no answer
         if not (any(w in asked for w in hits) or outcomes) or not is_about(
             engine, query, quote, articles
         ):
             continue
-        if len(asked) >= 3 and sum(1 for w in hits if w in asked) < 2 and not outcomes:
+        if (
+            len(asked) >= 3
+            and sum(1 for w in hits if w in asked) < 2
+            and not outcomes
+            and not states_asked  # the state asked is no coincidence
+        ):
             # One word of a long question ("legally" in "the biggest one legally available")
             # is a coincidence, not an answer.
             continue
@@ -487,8 +503,7 @@ _SOUGHT = re.compile(
 
 def _used_in(engine: Engine, word: str, articles: Sequence[str]) -> bool:
     forms = [word, *(prefix + word for prefix in _NEGATIVE_PREFIXES)]
-    if word in _OPPOSITE_WORDS:
-        forms.append(_OPPOSITE_WORDS[word])
+    forms += _OPPOSITE_WORDS.get(word, ())
     return bool(
         engine.reader.lexical_sentences_in(fts_query(forms, synonyms_of(word)), articles, k=1)
     )
