@@ -410,12 +410,12 @@ def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
     separate penalty of $150,000": an action whose sentence names no one deciding it, told
     right after one a court decided, is that court's — not the regulator's that brought the
     case (named in passing: "towards the ACCC's legal costs") nor the story's by default."""
-    told = sorted(((s, e, f) for f in facts for s, e in f.mentions), key=lambda m: m[0])
+    told = sorted(((s, e, f) for f in facts for s, e in f.mentions), key=lambda m: m[1])
     for fact in facts:
         if fact.authority_at is not None or fact.action in {"ruling", "appeal"}:
             continue
-        start = fact.mentions[0][0]
-        before = [(s, e, f) for s, e, f in told if s < start and f is not fact]
+        start = _own_start(fact)
+        before = [(s, e, f) for s, e, f in told if e <= start and f is not fact]
         if not before:
             continue
         _, end, last = before[-1]
@@ -427,6 +427,20 @@ def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
             and not _named_regulators(body, end, start, ctx)
         ):
             fact.authority, fact.jurisdiction = last.authority, last.jurisdiction
+            # "… was ordered to pay a penalty of $300,000": the same hearing, the same day
+            fact.date = fact.date or last.date
+
+
+def _own_start(fact: Fact) -> int:
+    """Where a fact's own words start: a quote can begin with the sentence before it (the
+    court's) when the fact's sentence names its party only as "the company's director"."""
+    start = fact.mentions[0][0]
+    named = [
+        at.start
+        for at in (fact.respondent, fact.amount)
+        if at is not None and at.end > at.start and at.start >= start
+    ]
+    return min(named, default=start)
 
 
 def _named_regulators(

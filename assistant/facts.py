@@ -41,6 +41,7 @@ from .fact_passes import (
 from .fact_rulings import (
     _ABOUT_COURT,
     _attach_rulings,
+    _court_day,
     _find_court,
     _resolve_court,
     _rulings_on_grounds,
@@ -56,7 +57,7 @@ from .text import Span, comments_start
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 59
+EXTRACTOR_VERSION = 60
 
 
 def extract_facts(
@@ -80,6 +81,7 @@ def extract_facts(
         court = _find_court(text, context)
         if court:
             context.last_court = _resolve_court(text, court, context, span.end)
+            context.court_date = _court_day(text, court, span.start, context)
         context.court_just_before = (
             context.court_told_to is not None
             and not body[context.court_told_to : span.start].strip()

@@ -477,3 +477,46 @@ def test_whose_appeal_against_the_decision_a_court_decided_is_the_party_fined() 
         title="Court cuts telecoms fine",
     )
     assert by_amount(facts, "9000000").respondent_key == respondent_key("Moravia Telekom a.s.")
+
+
+# --- A court's hearing carried to what its judge did there --------------------------------
+
+
+def test_a_judge_s_sanction_is_the_court_named_before_on_the_day_of_the_hearing() -> None:
+    facts = extract(
+        "Petra Lindqvist, 51, of Mill Lane, appeared at Wakefield Magistrates' Court on "
+        "Thursday, where she admitted three breaches of the Health and Safety at Work etc. "
+        "Act 1974.\n\n"
+        "District Judge Omar Haddad fined Lindqvist £4,200 and imposed a prohibition order "
+        "banning her from running a care home. Her firm, Brookside Care Ltd, was fined "
+        "£18,500 for the same breaches.",
+        published="2024-06-07",
+    )
+    for fact in (by_amount(facts, "4200"), by_amount(facts, "18500")):
+        assert (fact.authority, fact.jurisdiction) == ("Wakefield Magistrates' Court", "GB")
+        assert fact.date is not None and fact.date.text == "2024-06-06"
+
+
+def test_a_court_s_passive_sanctions_in_the_next_sentence_are_the_same_court_s() -> None:
+    facts = extract(
+        "On Monday the Federal Court ordered Kestrel Finance Pty Ltd to pay penalties of "
+        "$4.1 million for unconscionable conduct. Kestrel's managing director, Lena Voss, "
+        "was ordered to pay a penalty of $250,000 and was disqualified from managing "
+        "corporations for four years, in a case brought by ASIC.",
+        published="2024-06-07",
+    )
+    director = by_amount(facts, "250000")
+    assert director.authority == by_amount(facts, "4100000").authority
+    assert director.authority and "Federal Court" in director.authority
+    assert director.date is not None and director.date.text == "2024-06-03"
+
+
+def test_the_court_later_in_an_article_is_the_court_named_before() -> None:
+    facts = extract(
+        "The Federal Court of Australia ordered Wattle Homes Pty Ltd to pay $3 million in "
+        "penalties on Monday.\n\n**Earlier cases**\n\n"
+        "In March, the Court ordered Ridgeline Roofing Pty Ltd to pay $900,000 in penalties "
+        "in a case brought by the ACCC.",
+        published="2024-06-07",
+    )
+    assert by_amount(facts, "900000").authority == "Federal Court of Australia"
