@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .datafiles import load_toml
@@ -601,6 +601,23 @@ def find_provisions(
             numbers = _expand(match.group("numbers"))
         for number in numbers:
             found.append(Provision(instrument, unit, number, match.start(), match.end()))
+    return _law_named_once(found)
+
+
+def _law_named_once(found: list[Provision]) -> list[Provision]:
+    """ "issued under Article 7 and the payment orders under Article 7-2 of the Act": a
+    citation naming no law is of the law the next citation of its kind in the text names."""
+    for index, provision in enumerate(found):
+        if provision.instrument is not None or provision.stem:
+            continue
+        later = [
+            p
+            for p in found
+            if p.start >= provision.end and p.unit == provision.unit and p.instrument
+        ]
+        if later:
+            nearest = min(later, key=lambda p: p.start)
+            found[index] = replace(provision, instrument=nearest.instrument)
     return found
 
 
