@@ -14,7 +14,7 @@ from .fact_fields import _DATELINE, _IN_FORCE, _located_date, _not_an_actions_da
 from .fact_model import Fact, Located
 from .fact_passes import _REFERS_BACK
 from .fact_rulings import _is_court
-from .fact_violations import _LIST_ITEM, _SEVERAL_PARTIES, _story_actions
+from .fact_violations import _LIST_ITEM, _SEVERAL_PARTIES, _last_decisions, _story_actions
 from .models import Article
 from .parties import respondent_key
 from .text import Span
@@ -199,7 +199,7 @@ def _attach_article_dates(
     for at, date in decisions:
         # "In a decision dated 14 May 2024, the board found …" after a round-up's item: the
         # decision of the story being told, its fine and its orders alike.
-        for fact in _story_actions(at, facts):
+        for fact in _dated_together(article.body, at, facts):
             if fact in main:
                 continue
             if fact.date is not None and fact.date.text != date.text:
@@ -227,6 +227,28 @@ def _attach_article_dates(
         if announced and fact.announced is None:
             fact.announced = announced
     _parties_shares(article.body, facts, ctx.sums)
+
+
+# "Both orders are dated 30 September": the decisions told last, however many parties.
+_SEVERAL_DOCUMENTS = re.compile(
+    rf"\b(?:both|the\s+(?:two|three))\s+(?:[\w-]+\s+)?{_DOCUMENT}s\b", re.I
+)
+
+
+def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
+    """The actions a sentence dating a decision at `at` dates: those of the story told last,
+    or the last decisions it counts ("Both orders are dated …")."""
+    sentence_end = body.find(".", at)
+    several = _SEVERAL_DOCUMENTS.search(body, at, sentence_end if sentence_end > 0 else len(body))
+    if several:
+        told = sorted(
+            (f for f in facts if f.action != "ruling" and f.mentions[0][0] < at),
+            key=lambda f: f.mentions[0][0],
+        )
+        counted = _last_decisions(several.group(), told)
+        if counted:
+            return counted
+    return _story_actions(at, facts)
 
 
 def _date_listed_measures(body: str, end: int, date: Located, facts: list[Fact]) -> None:

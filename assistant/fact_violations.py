@@ -193,6 +193,18 @@ _HOW_MANY = {"both": 2, "the two": 2, "the three": 3}
 _GENERIC_MEASURE = {"order", "orders", "ban", "bans"}
 
 
+def _last_decisions(phrase: str, told: list[Fact]) -> list[Fact]:
+    """ "Both actions", "the two orders": the last two decisions told (`told` in order) — one
+    told in one sentence ("reprimanded and fined X") is one decision. None if the phrase gives
+    no number or fewer were told."""
+    opening = phrase.casefold()
+    count = next((n for w, n in _HOW_MANY.items() if opening.startswith(w + " ")), 0)
+    decisions = sorted({f.mentions[0][0] for f in told})
+    if not count or len(decisions) < count:
+        return []
+    return [f for f in told if f.mentions[0][0] in decisions[-count:]]
+
+
 def _measure_named(
     clause: str, measure: re.Match, told: list[Fact], ctx: _ArticleContext
 ) -> list[Fact]:
@@ -200,13 +212,7 @@ def _measure_named(
     order" the ban told with "disqualified"; "the penalty against Mr K" his fine."""
     noun = measure.group("noun").casefold()
     if noun in _EVERY_MEASURE:
-        opening = measure.group().casefold()
-        count = next((n for w, n in _HOW_MANY.items() if opening.startswith(w + " ")), 0)
-        # one decision told in one sentence ("reprimanded and fined X") is one action
-        decisions = sorted({f.mentions[0][0] for f in told})
-        if not count or len(decisions) < count:
-            return []
-        return [f for f in told if f.mentions[0][0] in decisions[-count:]]
+        return _last_decisions(measure.group(), told)
     described = measure.group("kind").casefold().split()
     # "the surcharge payment orders" are the surcharges: a sum to pay
     monetary = noun in _MONETARY_NOUNS or bool(_MONETARY_NOUNS & set(described))

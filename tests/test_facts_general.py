@@ -2307,3 +2307,37 @@ def test_a_firm_s_key_individual_debarred_is_the_person_banned() -> None:
     )
     (ban,) = [f for f in facts if f.action == "ban"]
     assert ban.respondent.text == "Thandeka Mokoena"
+
+
+# --- Appeals written as applications, and decisions dated together -----------------------
+
+
+@pytest.mark.parametrize(
+    "applied",
+    [
+        "Kestrel has applied to the Markets Appeals Tribunal for reconsideration of the fine.",
+        "The firm petitioned the Securities Review Board for a review of the decision.",
+    ],
+)
+def test_applying_to_a_tribunal_for_reconsideration_is_an_appeal(applied: str) -> None:
+    facts = extract(
+        "The Capital Markets Authority fined Kestrel Advisers Ltd KSh 8 million on 2 May "
+        f"2024 for mis-selling bonds. {applied}",
+        title="Kestrel Advisers fined",
+    )
+    assert "appealed" in {s.status for s in by_amount(facts, "8000000").statuses}
+
+
+def test_both_orders_dated_together_date_the_last_two_decisions() -> None:
+    facts = extract(
+        "**Kenya: CMA penalty and ban**\n\n"
+        "The Capital Markets Authority has imposed a penalty of KSh 5 million on Baraka "
+        "Wealth Ltd under section 25A of the Capital Markets Act.\n\n"
+        "The CMA also barred the firm's chief executive, Amani Otieno, for three years. "
+        "Both orders are dated 12 April 2024.",
+        title="Enforcement round-up",
+    )
+    fine = by_amount(facts, "5000000")
+    (ban,) = [f for f in facts if f.action == "ban"]
+    assert ban.date is not None and ban.date.text == "2024-04-12"
+    assert fine.date is not None and fine.date.text == "2024-04-12"
