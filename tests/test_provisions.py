@@ -510,3 +510,24 @@ def test_a_breach_told_after_a_decision_against_several_makers_is_each_one_s() -
     )
     for amount in ("4000000000", "3000000000", "1500000000", "500000000"):
         assert any("40" in p.text for p in by_amount(facts, amount).provisions), amount
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("a penalty under Article 12(3) of the Water Law.", ["Water Law Art. 12(3)"]),
+        (
+            "in breach of Article 88 of the General Audiovisual Law",
+            ["General Audiovisual Law Art. 88"],
+        ),
+    ],
+)
+def test_a_law_titled_law_is_named_when_a_citation_names_it(text: str, labels: list[str]) -> None:
+    assert [p.label for p in find_provisions(text)] == labels
+
+
+@pytest.mark.parametrize(
+    "text", ["a breach of EU Competition Law", "a partner at the Harbour Law firm"]
+)
+def test_law_in_passing_is_no_title(text: str) -> None:
+    assert find_instruments(text) == []
