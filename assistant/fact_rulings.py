@@ -269,8 +269,14 @@ def _court_before_imposes(
     if ctx.last_court is None:
         return None
     for court in _THE_COURT.finditer(text, 0, amount.start):
+        if _COURT_OF.match(text, court.end()):
+            continue  # "The Court of Competition …": a court being named, not the one before
         between = text[court.end() : amount.start]
-        if _COURT_IMPOSES.match(between) and not _REDUCED.search(between):
+        other_agent = any(
+            m.kind == "authority" and ctx.lexicon.authorities[m.key].kind != "court"
+            for m in ctx.lexicon.mentions(between)
+        )
+        if _COURT_IMPOSES.match(between) and not _REDUCED.search(between) and not other_agent:
             return _court_named_before(court, amount, ctx)
     return None
 
