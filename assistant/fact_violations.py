@@ -81,7 +81,7 @@ def _attach_violations(
             targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
             if targets is main:
                 targets = (
-                    _shares_of_one_decision(span.start, monetary, ctx.sums, body)
+                    _shares_of_one_decision(span.start, facts, ctx.sums, body)
                     or _story_so_far(span.start, facts, main, body)
                     or main
                 )
@@ -270,12 +270,13 @@ def _same_paragraph_measures(
     ]
 
 
-def _shares_of_one_decision(
-    at: int, monetary: list[Fact], sums: list[Fact], body: str
-) -> list[Fact]:
+def _shares_of_one_decision(at: int, facts: list[Fact], sums: list[Fact], body: str) -> list[Fact]:
     """ "CADE fined two companies and an executive a combined 82.3 million reais … The conduct
     violated Article 36": a sentence naming no one after a decision against several parties
-    (no heading between) is about every party's share of it, the combined sum's too."""
+    (no heading between) is about every party's share of it, the combined sum's too — and the
+    orders the regulator issued with it, told since ("The JFTC also issued cease-and-desist
+    orders to …")."""
+    monetary = [f for f in facts if f.action in MONETARY]
     before = sorted((f for f in [*monetary, *sums] if f.mentions[0][0] < at), key=lambda f: f.start)
     for index in range(len(before) - 1, -1, -1):
         told, end = before[index].mentions[0]
@@ -283,7 +284,15 @@ def _shares_of_one_decision(
             return []
         if _SEVERAL_PARTIES.search(body, told, end):
             group = before[index]
-            return [f for f in before[index:] if f.authority == group.authority and f not in sums]
+            shares = [f for f in before[index:] if f.authority == group.authority and f not in sums]
+            orders = [
+                f
+                for f in facts
+                if f.action in {"order", "ban"}
+                and f.authority == group.authority
+                and told <= f.mentions[0][0] < at
+            ]
+            return shares + orders
     return []
 
 

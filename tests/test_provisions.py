@@ -531,3 +531,18 @@ def test_a_law_titled_law_is_named_when_a_citation_names_it(text: str, labels: l
 )
 def test_law_in_passing_is_no_title(text: str) -> None:
     assert find_instruments(text) == []
+
+
+def test_the_orders_issued_with_a_decision_against_several_parties_share_its_breach() -> None:
+    facts = _facts(
+        "The Competition Commission on Friday fined three cement producers a combined "
+        "R90 million for fixing prices.\n\n"
+        "Karoo Cement was fined R50 million and Vaal Binders R40 million.\n\n"
+        "The commission also issued compliance orders to Karoo Cement and Vaal Binders "
+        "requiring them to report their prices quarterly.\n\n"
+        "The commission said the conduct breached section 4(1)(b) of the Competition Act."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert orders
+    for fact in orders:
+        assert any("4(1)(b)" in p.text for p in fact.provisions), fact.provisions
