@@ -533,7 +533,7 @@ def _short_form(text: str, court: re.Match) -> tuple[str, bool] | None:
 # A cheap first test: a word any court's name has.
 _COURT_WORD = re.compile(
     r"Court|Tribunal|gericht|Conseil|Council|Cour|Corte|Juzgado|Audiencia|Rechtbank|Gerechtshof"
-    r"|Sąd|Soud|Curtea|Board"
+    r"|Sąd|Soud|Curtea|Board|tribunal[ e]|cour\s"
 )
 
 

@@ -520,3 +520,20 @@ def test_the_court_later_in_an_article_is_the_court_named_before() -> None:
         published="2024-06-07",
     )
     assert by_amount(facts, "900000").authority == "Federal Court of Australia"
+
+
+def test_a_french_court_named_in_lower_case_is_the_court_ruling() -> None:
+    facts = extract(
+        "The prefect of the Gironde fined Vinoterra SAS €25,000 in 2023 for discharging "
+        "effluent into the Garonne.\n\n"
+        "On 3 May, the administrative court of Bordeaux (tribunal administratif de Bordeaux) "
+        "rejected the company's application to annul the €25,000 fine."
+    )
+    (ruling,) = rulings(facts)
+    assert ruling.authority == "tribunal administratif de Bordeaux"
+
+
+def test_the_tribunal_of_english_copy_is_no_court_s_own_name() -> None:
+    from assistant.fact_rulings import _COURT
+
+    assert [m.group() for m in _COURT.finditer("the tribunal said the fine was fair")] == []
