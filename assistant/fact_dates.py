@@ -235,6 +235,9 @@ _SEVERAL_DOCUMENTS = re.compile(
 )
 
 
+_PLURAL_DOCUMENTS = re.compile(rf"\s*(?:The|These|All\s+the)\s+(?:[\w-]+\s+)?{_DOCUMENT}s\b")
+
+
 def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
     """The actions a sentence dating a decision at `at` dates: those of the story told last,
     or the last decisions it counts ("Both orders are dated …")."""
@@ -248,6 +251,13 @@ def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
         counted = _last_decisions(several.group(), told)
         if counted:
             return counted
+    plural = _PLURAL_DOCUMENTS.match(body, at)
+    if plural:
+        # "The decisions were taken on 6 March": every action its paragraph told before it
+        paragraph = body.rfind("\n\n", 0, at) + 1
+        told = [f for f in facts if f.action != "ruling" and paragraph <= f.mentions[0][0] < at]
+        if told:
+            return told
     return _story_actions(at, facts)
 
 

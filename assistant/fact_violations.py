@@ -82,6 +82,7 @@ def _attach_violations(
             if targets is main:
                 targets = (
                     _shares_of_one_decision(span.start, facts, ctx.sums, body)
+                    or _paragraph_party(span, monetary, body, ctx)
                     or _story_so_far(span.start, facts, main, body)
                     or main
                 )
@@ -294,6 +295,22 @@ def _shares_of_one_decision(at: int, facts: list[Fact], sums: list[Fact], body: 
             ]
             return shares + orders
     return []
+
+
+def _paragraph_party(
+    span: Span, monetary: list[Fact], body: str, ctx: _ArticleContext
+) -> list[Fact]:
+    """ "Lykke Spel's shortcomings concern the duty of care. … The authority considers this a
+    breach of Chapter 14": a sentence naming no one, in a paragraph that names a party fined
+    (and no other) before it, is about that party's fine — not about the action told last."""
+    start = body.rfind("\n\n", 0, span.start) + 2
+    if start >= span.start or any(start <= s < span.start for f in monetary for s, _ in f.mentions):
+        return []  # the paragraph tells an action itself: the general rules read it
+    before = body[start : span.start]
+    told = [f for f in monetary if f.mentions[0][0] < start]
+    named = _violation_targets(before, told, [], [], ctx)
+    keys = {f.respondent_key for f in named}
+    return named if len(keys) == 1 else []
 
 
 def _story_so_far(at: int, facts: list[Fact], main: list[Fact], body: str) -> list[Fact]:

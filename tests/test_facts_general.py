@@ -2341,3 +2341,15 @@ def test_both_orders_dated_together_date_the_last_two_decisions() -> None:
     (ban,) = [f for f in facts if f.action == "ban"]
     assert ban.date is not None and ban.date.text == "2024-04-12"
     assert fine.date is not None and fine.date.text == "2024-04-12"
+
+
+def test_the_decisions_dated_together_date_every_action_their_paragraph_told() -> None:
+    facts = extract(
+        "The Lotteries Authority has decided to impose a penalty fee of NOK 6 million on "
+        "Fjellspill AS. Its sister company, Nordlys Bet AS, must pay a penalty fee of NOK 2 "
+        "million. The decisions were taken on 14 May 2024.",
+        title="Two gaming firms penalised",
+    )
+    for amount in ("6000000", "2000000"):
+        fact = by_amount(facts, amount)
+        assert fact.date is not None and fact.date.text == "2024-05-14", amount

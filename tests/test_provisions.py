@@ -546,3 +546,24 @@ def test_the_orders_issued_with_a_decision_against_several_parties_share_its_bre
     assert orders
     for fact in orders:
         assert any("4(1)(b)" in p.text for p in fact.provisions), fact.provisions
+
+
+def test_a_breach_told_in_a_paragraph_about_one_party_is_that_party_s() -> None:
+    from tests.test_facts_general import by_amount
+
+    facts = _facts(
+        "The Gaming Board fined Alba Play Ltd £900,000 and Corrie Games Ltd £300,000 on "
+        "Tuesday.\n\n"
+        "**Alba Play**\n\n"
+        "Alba Play failed to check where its customers' money came from. The Board found "
+        "breaches of section 12 of the Gaming Act.\n\n"
+        "The Board also ordered Alba Play to commission an independent audit.\n\n"
+        "**Corrie Games**\n\n"
+        "Corrie Games ignored 80 alerts of problem gambling. The Board considers this a "
+        "breach of section 27 of the Gaming Act."
+    )
+    corrie = {p.text for p in by_amount(facts, "300000").provisions}
+    assert any(t.endswith("27") for t in corrie), corrie
+    assert not any(
+        t.endswith("27") for t in {p.text for p in by_amount(facts, "900000").provisions}
+    )
