@@ -8,13 +8,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .actions import MONETARY
 from .article_context import _HEADING, _ArticleContext
 from .dates import DateMention, find_dates
 from .fact_fields import _DATELINE, _IN_FORCE, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
 from .fact_passes import _REFERS_BACK
 from .fact_rulings import _is_court
-from .fact_violations import _LIST_ITEM, _SEVERAL_PARTIES, _last_decisions, _story_actions
+from .fact_violations import (
+    _LIST_ITEM,
+    _SEVERAL_PARTIES,
+    _last_decisions,
+    _shares_told_next,
+    _story_actions,
+)
 from .models import Article
 from .parties import respondent_key
 from .text import Span
@@ -251,6 +258,14 @@ def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
         counted = _last_decisions(several.group(), told)
         if counted:
             return counted
+    # "The Commission fined the two companies in a decision of 14 March 2023": the fines the
+    # rest of the paragraph gives each of them
+    end = re.compile(r"[.;](?=\s|$)").search(body, at)
+    sentence = Span(at, end.end() if end else len(body))
+    monetary = [f for f in facts if f.action in MONETARY]
+    shares = _shares_told_next(body[sentence.start : sentence.end], sentence, monetary, body)
+    if shares:
+        return shares
     plural = _PLURAL_DOCUMENTS.match(body, at)
     if plural:
         # "The decisions were taken on 6 March": every action its paragraph told before it

@@ -11,6 +11,7 @@ from .actions import MONETARY
 from .article_context import _HEADING, _ArticleContext
 from .fact_model import Fact, Located
 from .models import Article
+from .money import find_money
 from .parties import respondent_key
 from .people import looks_personal
 from .provisions import find_instruments, find_provisions, instrument_label
@@ -81,7 +82,8 @@ def _attach_violations(
             targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
             if targets is main:
                 targets = (
-                    _shares_of_one_decision(span.start, facts, ctx.sums, body)
+                    _shares_told_next(text, span, monetary, body)
+                    or _shares_of_one_decision(span.start, facts, ctx.sums, body)
                     or _paragraph_party(span, monetary, body, ctx)
                     or _story_so_far(span.start, facts, main, body)
                     or main
@@ -269,6 +271,26 @@ def _same_paragraph_measures(
         and (f.respondent_key, f.authority) in keys
         and start <= f.mentions[0][0] < end
     ]
+
+
+# "The Commission fined the two companies in a decision of 14 March 2023, …": a decision
+# against several parties told without its sums, which the next sentence gives each party.
+_FINED_SEVERAL = re.compile(
+    r"\b(?:fined|penali[sz]ed|sanctioned|imposed\s+(?:fines|penalties)\s+on)\s+(?:the\s+|all\s+)?"
+    r"(?:two|three|four|five|six|both|several)\s+(?:[\w-]+\s+)?(?:companies|firms|producers|"
+    r"manufacturers|makers|banks|operators|suppliers|parties|groups|members)\b",
+    re.I,
+)
+
+
+def _shares_told_next(text: str, span: Span, monetary: list[Fact], body: str) -> list[Fact]:
+    """The fines a decision against several parties, told without sums, gives each party in
+    the rest of its paragraph ("Vetrolux was fined €38.4 million and Nordkap €12.75 million")."""
+    if not _FINED_SEVERAL.search(text) or find_money(text):
+        return []
+    end = body.find("\n\n", span.end)
+    end = len(body) if end < 0 else end
+    return [f for f in monetary if span.end <= f.mentions[0][0] < end]
 
 
 def _shares_of_one_decision(at: int, facts: list[Fact], sums: list[Fact], body: str) -> list[Fact]:

@@ -567,3 +567,21 @@ def test_a_breach_told_in_a_paragraph_about_one_party_is_that_party_s() -> None:
     assert not any(
         t.endswith("27") for t in {p.text for p in by_amount(facts, "900000").provisions}
     )
+
+
+def test_a_decision_against_several_parties_told_without_sums_dates_and_grounds_the_shares() -> (
+    None
+):
+    from tests.test_facts_general import by_amount
+
+    facts = _facts(
+        "The EU's General Court on Tuesday upheld the fines on two tyre makers.\n\n"
+        "The European Commission fined the two companies in a decision of 9 February 2022, "
+        "finding that they had fixed prices in breach of Article 101 of the Treaty on the "
+        "Functioning of the European Union. Rollmark was fined €21 million and Gomatec "
+        "€8.5 million."
+    )
+    for amount in ("21000000", "8500000"):
+        fact = by_amount(facts, amount)
+        assert fact.date is not None and fact.date.text == "2022-02-09", amount
+        assert "TFEU Art. 101" in {p.text for p in fact.provisions}, amount
