@@ -229,7 +229,12 @@ def _attach_article_dates(
             # the fine was made public, not the decision's.
             fact.announced = fact.announced or fact.date
             fact.date = None
-        if decided and fact.date is None and not _dated_otherwise(article.body, fact, decided, ctx):
+        if (
+            decided
+            and fact.date is None
+            and not _dated_otherwise(article.body, fact, decided, ctx)
+            and not _reviewed_decisions_day(fact, decided, facts)
+        ):
             fact.date = decided
         if announced and fact.announced is None:
             fact.announced = announced
@@ -274,6 +279,18 @@ def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
         if told:
             return told
     return _story_actions(at, facts)
+
+
+def _reviewed_decisions_day(fact: Fact, decided: Located, facts: list[Fact]) -> bool:
+    """A court's ruling is never dated by the decision of another body it reviewed ("The
+    Commission fined the two companies in a decision of 14 March 2023")."""
+    return fact.action == "ruling" and any(
+        f.action != "ruling"
+        and f.date
+        and f.date.text == decided.text
+        and f.authority != fact.authority
+        for f in facts
+    )
 
 
 def _date_listed_measures(body: str, end: int, date: Located, facts: list[Fact]) -> None:

@@ -738,6 +738,8 @@ def _same_bench(facts: list[Fact], body: str) -> None:
             and ruling.authority_at is None
         ):
             ruling.authority, ruling.jurisdiction = before.authority, before.jurisdiction
+            # told as the same bench's other judgment of the day, unless dated otherwise
+            ruling.date = ruling.date or before.date
 
 
 def _attach_rulings(facts: list[Fact]) -> None:

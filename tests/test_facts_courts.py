@@ -537,3 +537,21 @@ def test_the_tribunal_of_english_copy_is_no_court_s_own_name() -> None:
     from assistant.fact_rulings import _COURT
 
     assert [m.group() for m in _COURT.finditer("the tribunal said the fine was fair")] == []
+
+
+def test_the_same_chamber_s_second_judgment_is_of_the_same_day_not_the_decision_s() -> None:
+    facts = extract(
+        "The EU's General Court on Thursday cut the fine imposed on Belgian brewer Hopfen "
+        "NV but dismissed the appeal brought by Dutch rival Gerstwerk BV.\n\n"
+        "The European Commission fined the two companies in a decision of 2 March 2022, "
+        "finding that they had fixed beer prices. Hopfen was fined €14 million and "
+        "Gerstwerk €6 million.\n\n"
+        "**Gerstwerk loses**\n\n"
+        "In Case T-101/22, the same chamber rejected all of Gerstwerk's pleas.",
+        published="2024-06-07",
+    )
+    second = [
+        r for r in rulings(facts) if "Gerstwerk" in (r.respondent.text if r.respondent else "")
+    ]
+    assert second, [(r.respondent, r.date) for r in rulings(facts)]
+    assert second[-1].date is not None and second[-1].date.text == "2024-06-06"
