@@ -2353,3 +2353,15 @@ def test_the_decisions_dated_together_date_every_action_their_paragraph_told() -
     for amount in ("6000000", "2000000"):
         fact = by_amount(facts, amount)
         assert fact.date is not None and fact.date.text == "2024-05-14", amount
+
+
+def test_a_party_out_of_compliance_with_the_order_has_not_complied() -> None:
+    facts = extract(
+        "The Oregon Department of Environmental Quality fined Cascade Pulp LLC $90,000 on "
+        "3 April 2024 and ordered it to install a new scrubber by 1 March 2025.\n\n"
+        "A department spokesperson said this week that the plant is out of compliance with "
+        "the order.",
+        published="2025-04-10",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert "not_complied" in {s.status for s in order.statuses}
