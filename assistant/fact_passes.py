@@ -431,6 +431,38 @@ def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
             fact.date = fact.date or last.date
 
 
+# "The Court also granted an injunction …", "The court further ordered …"
+_COURT_ALSO = re.compile(
+    r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udge|Justice\s+\w+|Her\s+Honour|His\s+Honour)\s+"
+    r"(?:also|further|additionally)\s+(?:granted|issued|made|ordered|imposed|directed|"
+    r"restrained|declared|disqualified|banned)\b"
+)
+
+
+def _court_also(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
+    """ "The Court also granted an injunction restraining X": a further measure of the
+    judgment told before, on its day — however far the article tells it from the first."""
+    for fact in facts:
+        if fact.date is not None or fact.action == "ruling":
+            continue
+        start, end = fact.mentions[0]
+        if not _COURT_ALSO.search(body, start, end) or not _is_court(
+            fact.authority, fact.authority_at, ctx
+        ):
+            continue
+        dated = [
+            f
+            for f in facts
+            if f is not fact
+            and f.authority == fact.authority
+            and f.date is not None
+            and f.action != "ruling"
+            and f.mentions[0][0] < start
+        ]
+        if dated:
+            fact.date = max(dated, key=lambda f: f.mentions[0][0]).date
+
+
 def _own_start(fact: Fact) -> int:
     """Where a fact's own words start: a quote can begin with the sentence before it (the
     court's) when the fact's sentence names its party only as "the company's director"."""

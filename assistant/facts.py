@@ -24,6 +24,7 @@ from .fact_model import Action as Action  # re-exported: the models live apart (
 from .fact_model import Fact
 from .fact_passes import (
     _continue_paragraphs,
+    _court_also,
     _courts_go_on,
     _described_courts,
     _drop_totals,
@@ -134,6 +135,7 @@ def extract_facts(
     _continue_paragraphs(facts, body)
     _same_day(facts, body)
     _in_addition(facts, body)
+    _court_also(facts, body, context)
     _part_of_the_decision(facts, sentences, body)
     _date_judgments(article, sentences, facts, context)
     for fact in facts:

@@ -555,3 +555,18 @@ def test_the_same_chamber_s_second_judgment_is_of_the_same_day_not_the_decision_
     ]
     assert second, [(r.respondent, r.date) for r in rulings(facts)]
     assert second[-1].date is not None and second[-1].date.text == "2024-06-06"
+
+
+def test_a_further_measure_the_court_also_granted_is_of_the_judgment_s_day() -> None:
+    facts = extract(
+        "On Wednesday the Federal Court ordered Tidewater Loans Pty Ltd to pay a penalty of "
+        "$1.2 million for misleading interest-rate advertising.\n\n"
+        "**Penalty**\n\n"
+        "The ASIC had asked for $3 million.\n\n"
+        "**Other orders**\n\n"
+        "The Court also granted an injunction restraining Tidewater, for two years, from "
+        "advertising rates it does not offer.",
+        published="2024-06-07",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2024-06-05"
