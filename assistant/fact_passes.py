@@ -73,7 +73,10 @@ _IN_ADDITION = re.compile(
     r"\W*(?:In\s+addition\s+to|Alongside|As\s+well\s+as|Besides|On\s+top\s+of)\s+the\s+"
     r"(?:administrative\s+|monetary\s+)?(?P<measure>fine|penalty|sanction|payment|ban|prohibition)s?\b"
     r"|[^.;]{0,60}?\b(?:consent\s+)?(?:judgm?ent|judgement|decree|settlement|agreement)\s+"
-    r"(?:also\s+)?requires\b",
+    r"(?:also\s+)?requires\b"
+    # "The order also directs Coastline to cease and desist": the (consent) order that fined
+    # it — not "The CNIL's order", an order of its own told before
+    r"|\W*The\s+(?:consent\s+)?order\s+also\s+(?:requires|directs|obliges|bars|prohibits)\b",
     re.I,
 )
 

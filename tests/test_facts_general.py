@@ -2365,3 +2365,15 @@ def test_a_party_out_of_compliance_with_the_order_has_not_complied() -> None:
     )
     (order,) = [f for f in facts if f.action == "order"]
     assert "not_complied" in {s.status for s in order.statuses}
+
+
+def test_what_the_consent_order_also_directs_is_of_the_fine_s_day() -> None:
+    facts = extract(
+        "The Federal Maritime Commission on Monday fined Bluewake Lines $600,000 for "
+        "charging unlawful detention fees.\n\n"
+        "Under a consent order, Bluewake will pay $300,000 within 30 days.\n\n"
+        "The order also directs Bluewake to refund the fees to affected shippers.",
+        published="2024-06-07",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2024-06-03"
