@@ -166,6 +166,7 @@ def _attach_article_dates(
         return
     stated = {m for f in facts for m in f.mentions}
     decided = announced = None
+    decided_at = 0
     decisions: list[tuple[int, Located]] = []  # every decision dated, for round-ups' stories
     items: list[tuple[int, Located]] = []  # every decision said published, likewise
     lists: list[tuple[int, Located]] = []  # a dated decision whose measures a list tells
@@ -191,7 +192,8 @@ def _attach_article_dates(
                 )
             ):
                 decisions.append((span.start, _located_date(d, span.start)))
-                decided = decided or decisions[-1][1]
+                if decided is None:
+                    decided, decided_at = decisions[-1][1], span.start
                 # The lead-in may end the sentence or share it with the first item.
                 if lead_in := re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
                     lists.append((span.start + lead_in.start() + 1, decisions[-1][1]))
@@ -234,6 +236,7 @@ def _attach_article_dates(
             and fact.date is None
             and not _dated_otherwise(article.body, fact, decided, ctx)
             and not _reviewed_decisions_day(fact, decided, facts)
+            and not _other_story(article.body, fact, decided_at, ctx)
         ):
             fact.date = decided
         if announced and fact.announced is None:
@@ -279,6 +282,29 @@ def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
         if told:
             return told
     return _story_actions(at, facts)
+
+
+def _other_story(body: str, fact: Fact, decided_at: int, ctx: _ArticleContext) -> bool:
+    """In a round-up, a decision dated in one item's section does not date another item's
+    measure: "The Commission also directed Zenlink …" under Nigeria is not the German
+    regulator's decision "taken on 12 June" — another section, another regulator's story."""
+    told = fact.mentions[0][0]
+    start, end = sorted((told, decided_at))
+    if not _HEADING.search(body, start, end):
+        return False
+    return bool(fact.authority) and fact.authority != _story_regulator(body, decided_at, ctx)
+
+
+def _story_regulator(body: str, at: int, ctx: _ArticleContext) -> str | None:
+    """The regulator named last in the section around `at`, if any."""
+    section = max((m.start() for m in _HEADING.finditer(body, 0, at)), default=0)
+    end = body.find(".", at)
+    named = [
+        m.key
+        for m in ctx.lexicon.mentions(body[section : end if end > 0 else len(body)])
+        if m.kind == "authority"
+    ]
+    return named[-1] if named else ctx.main_authority
 
 
 def _reviewed_decisions_day(fact: Fact, decided: Located, facts: list[Fact]) -> bool:

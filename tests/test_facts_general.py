@@ -2377,3 +2377,20 @@ def test_what_the_consent_order_also_directs_is_of_the_fine_s_day() -> None:
     )
     (order,) = [f for f in facts if f.action == "order"]
     assert order.date is not None and order.date.text == "2024-06-03"
+
+
+def test_a_round_up_item_s_decision_date_does_not_date_another_regulator_s_item() -> None:
+    facts = extract(
+        "**Austria: RTR fines call centre**\n\n"
+        "The RTR has imposed a fine of €400,000 on Wiener Anruf GmbH for unsolicited calls. "
+        "The decision was taken on 3 May.\n\n"
+        "**Kenya: CA fines operator**\n\n"
+        "The Communications Authority of Kenya on 20 May fined Savanna Mobile Ltd KSh 30 "
+        "million for unregistered SIM cards.\n\n"
+        "The Authority also directed Savanna to disconnect all unregistered lines within "
+        "14 days.",
+        title="Savanna Mobile fined KSh 30 million by the Communications Authority of Kenya",
+        published="2024-06-07",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is None or order.date.text == "2024-05-20", order.date
