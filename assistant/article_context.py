@@ -99,6 +99,9 @@ class _ArticleContext:
         )
         # The court named last, for "the court ruled": its name, authority id and country.
         self.last_court: tuple[str, list[str], str | None] | None = None
+        # The day told with the court named last ("appeared at X Court on Tuesday"): the
+        # hearing's, and so that of what its judge did there.
+        self.court_date = None
         self.court_shorts: dict[str, tuple[str, list[str], str | None]] = {}  # "CBb": as above
         # A court named in full before the article gives its short name: "Court of Competition
         # and Consumer Protection" → "SOKiK", one court.

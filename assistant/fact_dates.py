@@ -8,13 +8,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .actions import MONETARY
 from .article_context import _HEADING, _ArticleContext
 from .dates import DateMention, find_dates
 from .fact_fields import _DATELINE, _IN_FORCE, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
 from .fact_passes import _REFERS_BACK
 from .fact_rulings import _is_court
-from .fact_violations import _LIST_ITEM, _SEVERAL_PARTIES, _story_actions
+from .fact_violations import (
+    _LIST_ITEM,
+    _SEVERAL_PARTIES,
+    _last_decisions,
+    _shares_told_next,
+    _story_actions,
+)
 from .models import Article
 from .parties import respondent_key
 from .text import Span
@@ -159,6 +166,7 @@ def _attach_article_dates(
         return
     stated = {m for f in facts for m in f.mentions}
     decided = announced = None
+    decided_at = 0
     decisions: list[tuple[int, Located]] = []  # every decision dated, for round-ups' stories
     items: list[tuple[int, Located]] = []  # every decision said published, likewise
     lists: list[tuple[int, Located]] = []  # a dated decision whose measures a list tells
@@ -184,7 +192,8 @@ def _attach_article_dates(
                 )
             ):
                 decisions.append((span.start, _located_date(d, span.start)))
-                decided = decided or decisions[-1][1]
+                if decided is None:
+                    decided, decided_at = decisions[-1][1], span.start
                 # The lead-in may end the sentence or share it with the first item.
                 if lead_in := re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
                     lists.append((span.start + lead_in.start() + 1, decisions[-1][1]))
@@ -199,7 +208,7 @@ def _attach_article_dates(
     for at, date in decisions:
         # "In a decision dated 14 May 2024, the board found …" after a round-up's item: the
         # decision of the story being told, its fine and its orders alike.
-        for fact in _story_actions(at, facts):
+        for fact in _dated_together(article.body, at, facts):
             if fact in main:
                 continue
             if fact.date is not None and fact.date.text != date.text:
@@ -222,11 +231,92 @@ def _attach_article_dates(
             # the fine was made public, not the decision's.
             fact.announced = fact.announced or fact.date
             fact.date = None
-        if decided and fact.date is None and not _dated_otherwise(article.body, fact, decided, ctx):
+        if (
+            decided
+            and fact.date is None
+            and not _dated_otherwise(article.body, fact, decided, ctx)
+            and not _reviewed_decisions_day(fact, decided, facts)
+            and not _other_story(article.body, fact, decided_at, ctx)
+        ):
             fact.date = decided
         if announced and fact.announced is None:
             fact.announced = announced
     _parties_shares(article.body, facts, ctx.sums)
+
+
+# "Both orders are dated 30 September": the decisions told last, however many parties.
+_SEVERAL_DOCUMENTS = re.compile(
+    rf"\b(?:both|the\s+(?:two|three))\s+(?:[\w-]+\s+)?{_DOCUMENT}s\b", re.I
+)
+
+
+_PLURAL_DOCUMENTS = re.compile(rf"\s*(?:The|These|All\s+the)\s+(?:[\w-]+\s+)?{_DOCUMENT}s\b")
+
+
+def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
+    """The actions a sentence dating a decision at `at` dates: those of the story told last,
+    or the last decisions it counts ("Both orders are dated …")."""
+    sentence_end = body.find(".", at)
+    several = _SEVERAL_DOCUMENTS.search(body, at, sentence_end if sentence_end > 0 else len(body))
+    if several:
+        told = sorted(
+            (f for f in facts if f.action != "ruling" and f.mentions[0][0] < at),
+            key=lambda f: f.mentions[0][0],
+        )
+        counted = _last_decisions(several.group(), told)
+        if counted:
+            return counted
+    # "The Commission fined the two companies in a decision of 14 March 2023": the fines the
+    # rest of the paragraph gives each of them
+    end = re.compile(r"[.;](?=\s|$)").search(body, at)
+    sentence = Span(at, end.end() if end else len(body))
+    monetary = [f for f in facts if f.action in MONETARY]
+    shares = _shares_told_next(body[sentence.start : sentence.end], sentence, monetary, body)
+    if shares:
+        return shares
+    plural = _PLURAL_DOCUMENTS.match(body, at)
+    if plural:
+        # "The decisions were taken on 6 March": every action its paragraph told before it
+        paragraph = body.rfind("\n\n", 0, at) + 1
+        told = [f for f in facts if f.action != "ruling" and paragraph <= f.mentions[0][0] < at]
+        if told:
+            return told
+    return _story_actions(at, facts)
+
+
+def _other_story(body: str, fact: Fact, decided_at: int, ctx: _ArticleContext) -> bool:
+    """In a round-up, a decision dated in one item's section does not date another item's
+    measure: "The Commission also directed Zenlink …" under Nigeria is not the German
+    regulator's decision "taken on 12 June" — another section, another regulator's story."""
+    told = fact.mentions[0][0]
+    start, end = sorted((told, decided_at))
+    if not _HEADING.search(body, start, end):
+        return False
+    return bool(fact.authority) and fact.authority != _story_regulator(body, decided_at, ctx)
+
+
+def _story_regulator(body: str, at: int, ctx: _ArticleContext) -> str | None:
+    """The regulator named last in the section around `at`, if any."""
+    section = max((m.start() for m in _HEADING.finditer(body, 0, at)), default=0)
+    end = body.find(".", at)
+    named = [
+        m.key
+        for m in ctx.lexicon.mentions(body[section : end if end > 0 else len(body)])
+        if m.kind == "authority"
+    ]
+    return named[-1] if named else ctx.main_authority
+
+
+def _reviewed_decisions_day(fact: Fact, decided: Located, facts: list[Fact]) -> bool:
+    """A court's ruling is never dated by the decision of another body it reviewed ("The
+    Commission fined the two companies in a decision of 14 March 2023")."""
+    return fact.action == "ruling" and any(
+        f.action != "ruling"
+        and f.date
+        and f.date.text == decided.text
+        and f.authority != fact.authority
+        for f in facts
+    )
 
 
 def _date_listed_measures(body: str, end: int, date: Located, facts: list[Fact]) -> None:

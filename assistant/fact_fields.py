@@ -26,9 +26,11 @@ _ANNOUNCED_DATE = re.compile(
 
 
 # A body named as the one reviewing an action, not taking it: "upheld by the Privacy Appeals
-# Board", "appealed to the Market Court".
+# Board", "appealed to the Market Court" — or bringing the case the court decided: "in a case
+# brought by ASIC", "proceedings brought by the regulator".
 _REVIEWER = re.compile(
     r"\b(?:(?:upheld|confirmed|annulled|overturned|quashed|reviewed|reduced|cut|set\s+aside)\s+by"
+    r"|(?:case|proceedings|action|prosecution)\s+(?:was\s+|were\s+)?(?:brought|filed|launched)\s+by"
     r"|appeal(?:ed|s)?\s+(?:\w+\s+){0,3}?(?:to|with|before)"
     r"|(?:complaint|challenge|appeal)\s+(?:\w+\s+){0,3}?(?:to|with|before))\s+(?:the\s+)?$",
     re.I,

@@ -73,7 +73,10 @@ _IN_ADDITION = re.compile(
     r"\W*(?:In\s+addition\s+to|Alongside|As\s+well\s+as|Besides|On\s+top\s+of)\s+the\s+"
     r"(?:administrative\s+|monetary\s+)?(?P<measure>fine|penalty|sanction|payment|ban|prohibition)s?\b"
     r"|[^.;]{0,60}?\b(?:consent\s+)?(?:judgm?ent|judgement|decree|settlement|agreement)\s+"
-    r"(?:also\s+)?requires\b",
+    r"(?:also\s+)?requires\b"
+    # "The order also directs Coastline to cease and desist": the (consent) order that fined
+    # it — not "The CNIL's order", an order of its own told before
+    r"|\W*The\s+(?:consent\s+)?order\s+also\s+(?:requires|directs|obliges|bars|prohibits)\b",
     re.I,
 )
 
@@ -410,12 +413,12 @@ def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
     separate penalty of $150,000": an action whose sentence names no one deciding it, told
     right after one a court decided, is that court's — not the regulator's that brought the
     case (named in passing: "towards the ACCC's legal costs") nor the story's by default."""
-    told = sorted(((s, e, f) for f in facts for s, e in f.mentions), key=lambda m: m[0])
+    told = sorted(((s, e, f) for f in facts for s, e in f.mentions), key=lambda m: m[1])
     for fact in facts:
         if fact.authority_at is not None or fact.action in {"ruling", "appeal"}:
             continue
-        start = fact.mentions[0][0]
-        before = [(s, e, f) for s, e, f in told if s < start and f is not fact]
+        start = _own_start(fact)
+        before = [(s, e, f) for s, e, f in told if e <= start and f is not fact]
         if not before:
             continue
         _, end, last = before[-1]
@@ -427,6 +430,52 @@ def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
             and not _named_regulators(body, end, start, ctx)
         ):
             fact.authority, fact.jurisdiction = last.authority, last.jurisdiction
+            # "… was ordered to pay a penalty of $300,000": the same hearing, the same day
+            fact.date = fact.date or last.date
+
+
+# "The Court also granted an injunction …", "The court further ordered …"
+_COURT_ALSO = re.compile(
+    r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udge|Justice\s+\w+|Her\s+Honour|His\s+Honour)\s+"
+    r"(?:also|further|additionally)\s+(?:granted|issued|made|ordered|imposed|directed|"
+    r"restrained|declared|disqualified|banned)\b"
+)
+
+
+def _court_also(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
+    """ "The Court also granted an injunction restraining X": a further measure of the
+    judgment told before, on its day — however far the article tells it from the first."""
+    for fact in facts:
+        if fact.date is not None or fact.action == "ruling":
+            continue
+        start, end = fact.mentions[0]
+        if not _COURT_ALSO.search(body, start, end) or not _is_court(
+            fact.authority, fact.authority_at, ctx
+        ):
+            continue
+        dated = [
+            f
+            for f in facts
+            if f is not fact
+            and f.authority == fact.authority
+            and f.date is not None
+            and f.action != "ruling"
+            and f.mentions[0][0] < start
+        ]
+        if dated:
+            fact.date = max(dated, key=lambda f: f.mentions[0][0]).date
+
+
+def _own_start(fact: Fact) -> int:
+    """Where a fact's own words start: a quote can begin with the sentence before it (the
+    court's) when the fact's sentence names its party only as "the company's director"."""
+    start = fact.mentions[0][0]
+    named = [
+        at.start
+        for at in (fact.respondent, fact.amount)
+        if at is not None and at.end > at.start and at.start >= start
+    ]
+    return min(named, default=start)
 
 
 def _named_regulators(

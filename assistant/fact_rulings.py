@@ -15,7 +15,7 @@ from .dates import DateMention, find_dates
 from .fact_fields import _DATELINE, _IMPOSED_WHEN, _amount, _located_date, _respondent
 from .fact_model import Amount, Fact, Located
 from .models import Article
-from .money import MoneyMention
+from .money import MoneyMention, find_money
 from .parties import AuthorityMention, respondent_key, respondents
 from .text import Span
 
@@ -23,7 +23,9 @@ from .text import Span
 def _is_court(authority: str | None, at: Located | None, ctx: _ArticleContext) -> bool:
     if authority in ctx.lexicon.authorities:
         return ctx.lexicon.authorities[authority].kind == "court"
-    return at is not None and _COURT.search(at.text) is not None
+    # A court the data files lack is known by its name, even when its judge acted for it
+    # ("District Judge Rowe fined …" for "Doncaster Magistrates' Court").
+    return any(_COURT.search(text) for text in (authority or "", at.text if at else ""))
 
 
 _COURT_OUTCOMES = frozenset({"reduced", "overturned", "upheld"})
@@ -227,7 +229,7 @@ _COURT_IMPOSES = re.compile(
 
 
 def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> AuthorityMention | None:
-    if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|judge)", text)):
+    if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|judge|Judge|Justice)", text)):
         return None
     for court in _COURT.finditer(text):
         if court.start() > amount.end:
@@ -256,7 +258,38 @@ def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> Autho
             acting = acting and not _REDUCED.search(between)
         if acting:
             return _court_mention(text, court, amount, ctx)
+    return _court_before_imposes(text, amount, ctx)
+
+
+def _court_before_imposes(
+    text: str, amount: MoneyMention, ctx: _ArticleContext
+) -> AuthorityMention | None:
+    """ "X appeared at Y Magistrates' Court … District Judge Z fined X £6,400": a judge (or
+    "the court") imposing the sum is the court named before."""
+    if ctx.last_court is None:
+        return None
+    for court in _THE_COURT.finditer(text, 0, amount.start):
+        if _COURT_OF.match(text, court.end()):
+            continue  # "The Court of Competition …": a court being named, not the one before
+        between = text[court.end() : amount.start]
+        other_agent = any(
+            m.kind == "authority" and ctx.lexicon.authorities[m.key].kind != "court"
+            for m in ctx.lexicon.mentions(between)
+        )
+        if _COURT_IMPOSES.match(between) and not _REDUCED.search(between) and not other_agent:
+            return _court_named_before(court, amount, ctx)
     return None
+
+
+def _court_named_before(
+    court: re.Match, amount: MoneyMention | None, ctx: _ArticleContext
+) -> AuthorityMention:
+    """ "the Court", "District Judge Rowe": the court the article named last, as acting here."""
+    assert ctx.last_court is not None
+    name, known, where = ctx.last_court
+    where = where or (_currency_country(amount, ctx) if amount else None)
+    resolved = known[0] if known else _national_court(name, where, ctx) or name
+    return AuthorityMention(resolved, where, court.start(), court.end())
 
 
 # Between a court and the verb it is the subject of: "The court also ordered", "the High
@@ -266,6 +299,12 @@ _SUBJECT_GAP = re.compile(
     r"|on\s+\w+(?:\s+\d{1,2})?)\s+){0,2}"
     # "The court also granted an injunction", "the judge made a freezing order"
     r"(?:(?:granted|issued|made|imposed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})?$"
+)
+# "District Judge Z fined X £6,400 and imposed a prohibition order": the court's next measure
+# in the same sentence, after the sanction it imposed first.
+_AND_THEN = re.compile(
+    r"\s*(?:fined|ordered|sentenced)\b[^.;]{0,120}?\band\s+(?:also\s+)?"
+    r"(?:(?:granted|issued|made|imposed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3})?$"
 )
 _THE_COURT = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)\b"
@@ -290,7 +329,9 @@ def _the_court_before(text: str, court: re.Match, ctx: _ArticleContext) -> bool:
 def _court_subject(text: str, at: int, ctx: _ArticleContext) -> AuthorityMention | None:
     """The court a sentence makes the subject of the action at `at` ("The court also ordered
     Brightpath to …"): named there, or the one named before ("the court", "Justice Okafor")."""
-    if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|tribunal|judge|Justice)", text)):
+    if not (
+        _COURT_WORD.search(text) or re.search(r"\b(?:court|tribunal|judge|Judge|Justice)", text)
+    ):
         return None
     for court in _COURT.finditer(text, 0, at):
         if _the_court_before(text, court, ctx):
@@ -300,8 +341,14 @@ def _court_subject(text: str, at: int, ctx: _ArticleContext) -> AuthorityMention
     if ctx.last_court is None:
         return None
     for court in _THE_COURT.finditer(text, 0, at):
-        if _SUBJECT_GAP.fullmatch(text, court.end(), at):
+        if _SUBJECT_GAP.fullmatch(text, court.end(), at) or _AND_THEN.fullmatch(
+            text, court.end(), at
+        ):
             name, known, where = ctx.last_court
+            # A court named without its country: that of the sums the sentence tells
+            where = where or next(
+                (c for m in find_money(text) if (c := _currency_country(m, ctx))), None
+            )
             resolved = known[0] if known else _national_court(name, where, ctx) or name
             return AuthorityMention(resolved, where, court.start(), court.end())
     return None
@@ -325,6 +372,9 @@ def _court_mention(
     text: str, court: re.Match, amount: MoneyMention | None, ctx: _ArticleContext
 ) -> AuthorityMention:
     """The court `court` matched, as the authority acting: its lexicon id (or name) and country."""
+    if _the_court_before(text, court, ctx):
+        # "In May, the Court ordered …": the court named before, not one called "Court"
+        return _court_named_before(court, amount, ctx)
     name = _court_name(text, court)
     # "the Federal Court of Australia": the lexicon's court, named in full.
     known = [
@@ -483,8 +533,21 @@ def _short_form(text: str, court: re.Match) -> tuple[str, bool] | None:
 # A cheap first test: a word any court's name has.
 _COURT_WORD = re.compile(
     r"Court|Tribunal|gericht|Conseil|Council|Cour|Corte|Juzgado|Audiencia|Rechtbank|Gerechtshof"
-    r"|Sąd|Soud|Curtea|Board"
+    r"|Sąd|Soud|Curtea|Board|tribunal[ e]|cour\s"
 )
+
+
+def _court_day(text: str, court: re.Match, offset: int, ctx: _ArticleContext) -> Located | None:
+    """The day told right beside a court's name: "appeared at X Court on Tuesday"."""
+    if not ctx.published:
+        return None
+    near = [
+        d
+        for d in find_dates(text, ctx.published)
+        if court.end() <= d.start <= court.end() + 12
+        or court.start() - 20 <= d.end <= court.start()
+    ]
+    return _located_date(near[0], offset) if near else None
 
 
 def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
@@ -675,6 +738,8 @@ def _same_bench(facts: list[Fact], body: str) -> None:
             and ruling.authority_at is None
         ):
             ruling.authority, ruling.jurisdiction = before.authority, before.jurisdiction
+            # told as the same bench's other judgment of the day, unless dated otherwise
+            ruling.date = ruling.date or before.date
 
 
 def _attach_rulings(facts: list[Fact]) -> None:

@@ -13,7 +13,7 @@ from .article_context import _ArticleContext
 from .dates import find_dates
 from .fact_fields import _REVIEWER, _amount, _dates, _listed_with, _regulators, _respondent
 from .fact_model import Fact, Located
-from .fact_rulings import _court_agent, _court_decides, _court_subject, _rulings
+from .fact_rulings import _court_agent, _court_decides, _court_subject, _find_court, _rulings
 from .models import Article
 from .money import MoneyMention, find_money
 from .parties import AuthorityMention, Party, authorities, respondent_key, respondents
@@ -165,6 +165,7 @@ def _sentence_facts(
             else _respondent(parties, near, ctx, offset)
         )
         found = _regulators(regulators, near, clause, text, ctx)
+        court = None
         if amount is not None and action in {"fine", "penalty_payment"}:
             court = _court_agent(text, amount, ctx)
             found = [court] if court else found
@@ -172,6 +173,10 @@ def _sentence_facts(
             court = _court_subject(text, near, ctx)
             found = [court] if court else found
         date, announced = _dates(lazily("dates"), near, clause, text, offset)
+        if date is None and found and court is not None and _find_court(text, ctx) is None:
+            # "District Judge Z fined X" after "X appeared at Y Court on Tuesday": the court
+            # named before acted on the day of the hearing told with it.
+            date = ctx.court_date
         facts = []
         for regulator in found or [None]:
             fact = Fact(

@@ -11,6 +11,7 @@ from .actions import MONETARY
 from .article_context import _HEADING, _ArticleContext
 from .fact_model import Fact, Located
 from .models import Article
+from .money import find_money
 from .parties import respondent_key
 from .people import looks_personal
 from .provisions import find_instruments, find_provisions, instrument_label
@@ -49,6 +50,7 @@ _SEVERAL_PARTIES = re.compile(
     r"|(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several)|(?<![\d,.])\d{1,2})"
     r"\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:companies|firms|banks|operators|carriers|insurers|lenders|brokers|platforms|entities"
+    r"|makers|manufacturers|producers|distributors|contractors|airlines|hospitals"
     r"|groups|executives|directors|individuals|people|persons|suppliers|retailers|members)\b",
     re.I,
 )
@@ -80,7 +82,9 @@ def _attach_violations(
             targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
             if targets is main:
                 targets = (
-                    _shares_of_one_decision(span.start, monetary, ctx.sums, body)
+                    _shares_told_next(text, span, monetary, body)
+                    or _shares_of_one_decision(span.start, facts, ctx.sums, body)
+                    or _paragraph_party(span, monetary, body, ctx)
                     or _story_so_far(span.start, facts, main, body)
                     or main
                 )
@@ -89,10 +93,16 @@ def _attach_violations(
                 listed = targets  # the intro may end the sentence or share it with an item
             elif not item:
                 listed = []
-        if not targets:
-            continue
         places = ctx.law_places(span.end)
         provisions = find_provisions(text, ctx.instrument, places)
+        # "The penalty against Mr K was imposed under s 224 and the disqualification order
+        # under s 248": each provision the measure named just before it rests on.
+        measures = _measures_cited(text, span, facts, ctx, provisions)
+        for label, start, end, measure in measures:
+            _cite(label, span.start + start, span.start + end, measure)
+        provisions = [p for p in provisions if all(p.start != m[1] for m in measures)]
+        if not targets or (measures and not provisions):
+            continue
         labels = [(p.label, p.start, p.end) for p in provisions]
         cited = {p.instrument for p in provisions}
         # A law named inside a citation read already is that citation's ("PRIN" in "PRIN
@@ -103,10 +113,128 @@ def _attach_violations(
             if i not in cited and not any(p.start <= s and e <= p.end for p in provisions)
         ]
         for label, start, end in labels:
-            located = Located(text=label, start=span.start + start, end=span.start + end)
-            for fact in targets:
-                if label not in {p.text for p in fact.provisions}:
-                    fact.provisions.append(located)
+            _cite(label, span.start + start, span.start + end, targets)
+    _same_offences(monetary, body)
+
+
+# "His company … was fined £12,000 for the same offences": the breaches of the fine before it.
+_SAME_OFFENCES = re.compile(
+    r"\s*(?:[^.;]{0,40}?\b)?(?:for|over)\s+the\s+same\s+(?:offen[cs]es?|breach(?:es)?|"
+    r"contraventions?|violations?|failings?|misconduct|conduct)\b",
+    re.I,
+)
+
+
+def _same_offences(monetary: list[Fact], body: str) -> None:
+    """A fine told as "for the same offences" rests on the provisions of the fine told before
+    it, against another party."""
+    for fact in monetary:
+        if fact.amount is None or not _SAME_OFFENCES.match(body, fact.amount.end):
+            continue
+        before = [
+            f
+            for f in monetary
+            if f.amount is not None
+            and f.amount.start < fact.amount.start
+            and f.respondent_key != fact.respondent_key
+            and f.provisions
+        ]
+        if before:
+            last = max(before, key=lambda f: f.amount.start if f.amount else 0)
+            for provision in last.provisions:
+                _cite(provision.text, provision.start, provision.end, [fact])
+
+
+def _cite(label: str, start: int, end: int, facts: list[Fact]) -> None:
+    located = Located(text=label, start=start, end=end)
+    for fact in facts:
+        if label not in {p.text for p in fact.provisions}:
+            fact.provisions.append(located)
+
+
+# A measure a sentence names as resting on a provision: "The hygiene prohibition order was made
+# under regulation 7(4)", "the penalty against Ms Ruiz was imposed under s 224 … and the
+# disqualification order under s 248", "Both actions were taken under section 194".
+_MEASURE = re.compile(
+    r"\b(?:the|its|his|her|their|this|that|both|each|the\s+two|the\s+three)\s+"
+    # the longest description: "the surcharge payment orders" are orders, not "the surcharge"
+    r"(?P<kind>(?:(?!(?:the|and|or|under|was|were)\b)[\w-]+\s+){0,3})"
+    r"(?P<noun>orders?|bans?|disqualifications?|injunctions?|penalty|penalties|fines?|surcharges?|"
+    r"sanctions?|actions|measures|decisions)\b",
+    re.I,
+)
+_MONETARY_NOUNS = {"penalty", "penalties", "fine", "fines", "surcharge", "surcharges"}
+_EVERY_MEASURE = {"actions", "measures", "decisions", "sanctions"}
+_RESTS_ON = re.compile(r"\b(?:under|pursuant\s+to)\b", re.I)
+
+
+def _measures_cited(
+    text: str, span: Span, facts: list[Fact], ctx: _ArticleContext, provisions: list
+) -> list[tuple[str, int, int, list[Fact]]]:
+    """Each provision a sentence cites after naming a measure as resting on it, with that
+    measure — when one is other than a fine (a fine's sentence is read by the general rule, by
+    whom it names)."""
+    found = [m for m in _MEASURE.finditer(text) if _RESTS_ON.search(text, m.end(), m.end() + 60)]
+    if not found or all(m.group("noun").casefold() in _MONETARY_NOUNS for m in found):
+        return []
+    told = sorted(
+        (f for f in facts if f.action != "ruling" and f.mentions[0][0] < span.start),
+        key=lambda f: f.mentions[0][0],
+    )
+    cited = []
+    for index, measure in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(text)
+        targets = _measure_named(text[measure.start() : end], measure, told, ctx)
+        for p in provisions:
+            if measure.end() <= p.start < end and targets:
+                cited.append((p.label, p.start, p.end, targets))
+    return cited
+
+
+_HOW_MANY = {"both": 2, "the two": 2, "the three": 3}
+# Nouns that tell which measure it was: "the disqualification order" is the one "disqualifying"
+_GENERIC_MEASURE = {"order", "orders", "ban", "bans"}
+
+
+def _last_decisions(phrase: str, told: list[Fact]) -> list[Fact]:
+    """ "Both actions", "the two orders": the last two decisions told (`told` in order) — one
+    told in one sentence ("reprimanded and fined X") is one decision. None if the phrase gives
+    no number or fewer were told."""
+    opening = phrase.casefold()
+    count = next((n for w, n in _HOW_MANY.items() if opening.startswith(w + " ")), 0)
+    decisions = sorted({f.mentions[0][0] for f in told})
+    if not count or len(decisions) < count:
+        return []
+    return [f for f in told if f.mentions[0][0] in decisions[-count:]]
+
+
+def _measure_named(
+    clause: str, measure: re.Match, told: list[Fact], ctx: _ArticleContext
+) -> list[Fact]:
+    """The measures a phrase names: "both actions" the last two told; "the disqualification
+    order" the ban told with "disqualified"; "the penalty against Mr K" his fine."""
+    noun = measure.group("noun").casefold()
+    if noun in _EVERY_MEASURE:
+        return _last_decisions(measure.group(), told)
+    described = measure.group("kind").casefold().split()
+    # "the surcharge payment orders" are the surcharges: a sum to pay
+    monetary = noun in _MONETARY_NOUNS or bool(_MONETARY_NOUNS & set(described))
+    kind = [f for f in told if (f.action in MONETARY) == monetary]
+    words = {respondent_key(w) for w in re.findall(r"[\w&]+", clause)}
+    named = [f for f in kind if f.respondent_key in words or _surname(f, ctx) in words - {""}]
+    if named:
+        return named
+    # "the hygiene prohibition order": the measure told in those words; "the cease-and-desist
+    # orders" every one so told
+    if noun not in _GENERIC_MEASURE:
+        described.append(noun)
+    stems = [w[:7] for w in described if len(w) > 4]
+    told_so = [f for f in kind if any(st in _quote(f, ctx.body) for st in stems)] or kind
+    return told_so if noun.endswith("s") else told_so[-1:]
+
+
+def _quote(fact: Fact, body: str) -> str:
+    return " ".join(body[s:e] for s, e in fact.mentions).casefold()
 
 
 def _story_actions(at: int, facts: list[Fact]) -> list[Fact]:
@@ -145,12 +273,33 @@ def _same_paragraph_measures(
     ]
 
 
-def _shares_of_one_decision(
-    at: int, monetary: list[Fact], sums: list[Fact], body: str
-) -> list[Fact]:
+# "The Commission fined the two companies in a decision of 14 March 2023, …": a decision
+# against several parties told without its sums, which the next sentence gives each party.
+_FINED_SEVERAL = re.compile(
+    r"\b(?:fined|penali[sz]ed|sanctioned|imposed\s+(?:fines|penalties)\s+on)\s+(?:the\s+|all\s+)?"
+    r"(?:two|three|four|five|six|both|several)\s+(?:[\w-]+\s+)?(?:companies|firms|producers|"
+    r"manufacturers|makers|banks|operators|suppliers|parties|groups|members)\b",
+    re.I,
+)
+
+
+def _shares_told_next(text: str, span: Span, monetary: list[Fact], body: str) -> list[Fact]:
+    """The fines a decision against several parties, told without sums, gives each party in
+    the rest of its paragraph ("Vetrolux was fined €38.4 million and Nordkap €12.75 million")."""
+    if not _FINED_SEVERAL.search(text) or find_money(text):
+        return []
+    end = body.find("\n\n", span.end)
+    end = len(body) if end < 0 else end
+    return [f for f in monetary if span.end <= f.mentions[0][0] < end]
+
+
+def _shares_of_one_decision(at: int, facts: list[Fact], sums: list[Fact], body: str) -> list[Fact]:
     """ "CADE fined two companies and an executive a combined 82.3 million reais … The conduct
     violated Article 36": a sentence naming no one after a decision against several parties
-    (no heading between) is about every party's share of it, the combined sum's too."""
+    (no heading between) is about every party's share of it, the combined sum's too — and the
+    orders the regulator issued with it, told since ("The JFTC also issued cease-and-desist
+    orders to …")."""
+    monetary = [f for f in facts if f.action in MONETARY]
     before = sorted((f for f in [*monetary, *sums] if f.mentions[0][0] < at), key=lambda f: f.start)
     for index in range(len(before) - 1, -1, -1):
         told, end = before[index].mentions[0]
@@ -158,8 +307,32 @@ def _shares_of_one_decision(
             return []
         if _SEVERAL_PARTIES.search(body, told, end):
             group = before[index]
-            return [f for f in before[index:] if f.authority == group.authority and f not in sums]
+            shares = [f for f in before[index:] if f.authority == group.authority and f not in sums]
+            orders = [
+                f
+                for f in facts
+                if f.action in {"order", "ban"}
+                and f.authority == group.authority
+                and told <= f.mentions[0][0] < at
+            ]
+            return shares + orders
     return []
+
+
+def _paragraph_party(
+    span: Span, monetary: list[Fact], body: str, ctx: _ArticleContext
+) -> list[Fact]:
+    """ "Lykke Spel's shortcomings concern the duty of care. … The authority considers this a
+    breach of Chapter 14": a sentence naming no one, in a paragraph that names a party fined
+    (and no other) before it, is about that party's fine — not about the action told last."""
+    start = body.rfind("\n\n", 0, span.start) + 2
+    if start >= span.start or any(start <= s < span.start for f in monetary for s, _ in f.mentions):
+        return []  # the paragraph tells an action itself: the general rules read it
+    before = body[start : span.start]
+    told = [f for f in monetary if f.mentions[0][0] < start]
+    named = _violation_targets(before, told, [], [], ctx)
+    keys = {f.respondent_key for f in named}
+    return named if len(keys) == 1 else []
 
 
 def _story_so_far(at: int, facts: list[Fact], main: list[Fact], body: str) -> list[Fact]:

@@ -24,6 +24,7 @@ from .fact_model import Action as Action  # re-exported: the models live apart (
 from .fact_model import Fact
 from .fact_passes import (
     _continue_paragraphs,
+    _court_also,
     _courts_go_on,
     _described_courts,
     _drop_totals,
@@ -41,6 +42,7 @@ from .fact_passes import (
 from .fact_rulings import (
     _ABOUT_COURT,
     _attach_rulings,
+    _court_day,
     _find_court,
     _resolve_court,
     _rulings_on_grounds,
@@ -56,7 +58,7 @@ from .text import Span, comments_start
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 59
+EXTRACTOR_VERSION = 60
 
 
 def extract_facts(
@@ -80,6 +82,7 @@ def extract_facts(
         court = _find_court(text, context)
         if court:
             context.last_court = _resolve_court(text, court, context, span.end)
+            context.court_date = _court_day(text, court, span.start, context)
         context.court_just_before = (
             context.court_told_to is not None
             and not body[context.court_told_to : span.start].strip()
@@ -132,6 +135,7 @@ def extract_facts(
     _continue_paragraphs(facts, body)
     _same_day(facts, body)
     _in_addition(facts, body)
+    _court_also(facts, body, context)
     _part_of_the_decision(facts, sentences, body)
     _date_judgments(article, sentences, facts, context)
     for fact in facts:

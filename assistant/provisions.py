@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .datafiles import load_toml
@@ -403,6 +403,10 @@ _NAMED_STATUTE = re.compile(
     # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017"
     rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\s+(?:19|20)\d\d\b"
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
+    # A law titled "… Law", as Polish, Spanish or Chinese statutes are in English, when a
+    # citation names it: "Article 56(6a) of the Energy Law", "under the General
+    # Telecommunications Law" — not "EU competition law" in passing.
+    rf"|(?<=\bof\sthe\s)(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
 )
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 _PART_OF = re.compile(r"(?:Part|Chapter|Schedule|Title)\s+\S+\s+of\s+(?:the\s+)?")
@@ -466,7 +470,7 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
     for m in _NUMBERED_STATUTE.finditer(text):
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((_numbered_label(m), m.start(), m.end()))
-    if "Act" in text or "Law on" in text or "Ordinance" in text or "Regulations" in text:
+    if any(w in text for w in ("Act", "Law on", "Ordinance", "Regulations", " Law")):
         for m in _NAMED_STATUTE.finditer(text):
             start, title = m.start(), m.group()
             part = _PART_OF.match(title)  # "Part IIIC of the Central Bank Act 1942"
@@ -601,6 +605,23 @@ def find_provisions(
             numbers = _expand(match.group("numbers"))
         for number in numbers:
             found.append(Provision(instrument, unit, number, match.start(), match.end()))
+    return _law_named_once(found)
+
+
+def _law_named_once(found: list[Provision]) -> list[Provision]:
+    """ "issued under Article 7 and the payment orders under Article 7-2 of the Act": a
+    citation naming no law is of the law the next citation of its kind in the text names."""
+    for index, provision in enumerate(found):
+        if provision.instrument is not None or provision.stem:
+            continue
+        later = [
+            p
+            for p in found
+            if p.start >= provision.end and p.unit == provision.unit and p.instrument
+        ]
+        if later:
+            nearest = min(later, key=lambda p: p.start)
+            found[index] = replace(provision, instrument=nearest.instrument)
     return found
 
 

@@ -357,8 +357,40 @@ def _article_country(article: Article, lexicon: Lexicon) -> str | None:
 
 
 def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) -> Lexicon:
-    """`lexicon` with the bodies `article` introduces that it does not list."""
-    return lexicon.with_authorities(unlisted_bodies(article, lexicon, courts))
+    """`lexicon` with the bodies `article` introduces that it does not list, and the short
+    forms it gives listed ones."""
+    extra = unlisted_bodies(article, lexicon, courts)
+    return lexicon.with_authorities(extra + _initialled(article.body, lexicon, extra))
+
+
+def _initialled(body: str, lexicon: Lexicon, introduced: list[Authority]) -> list[Authority]:
+    """ "The Nigerian Communications Commission fined … NCC said": a listed body named in
+    full, then by its initials alone, goes by them in this article — even when the data
+    files leave the initials out because several bodies share them."""
+    taken = {a.id for a in introduced}
+    found = []
+    for key in dict.fromkeys(m.key for m in lexicon.mentions(body) if m.kind == "authority"):
+        body_named = lexicon.authorities[key]
+        words = re.findall(r"\b[A-Z][\w'’-]*", body_named.english_name or body_named.name)
+        initials = "".join(w[0] for w in words)
+        if key in taken or len(initials) < 3 or initials in body_named.aliases:
+            continue
+        if any(m.kind == "authority" for m in lexicon.mentions(initials)):
+            continue  # the initials name a listed body already: that one's
+        # "NCC said", not the company "NCC Group"
+        if re.search(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])", body):
+            aliases = (*body_named.aliases, initials)
+            found.append(
+                Authority(
+                    id=body_named.id,
+                    name=body_named.name,
+                    english_name=body_named.english_name,
+                    aliases=aliases,
+                    jurisdiction=body_named.jurisdiction,
+                    kind=body_named.kind,
+                )
+            )
+    return found
 
 
 def bodies_named(named: dict[str, str | None], lexicon: Lexicon) -> list[Authority]:

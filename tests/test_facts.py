@@ -19,6 +19,7 @@ from assistant.lexicon import lexicon
 from assistant.session import Session
 from assistant.text import context_starts, sentences
 from tests.conftest import ROOT, SEED_CORPUS, RunCli, write_article
+from tests.test_facts_general import extract
 
 DEV = ROOT / "tests" / "fixtures" / "dev_articles"
 
@@ -249,3 +250,30 @@ def test_that_fine_is_the_one_just_reported(tmp_path: Path) -> None:
         f.amount.text for f in facts if f.amount and any(s.status == "paid" for s in f.statuses)
     }
     assert paid == {"€70,000"}, facts
+
+
+@pytest.mark.parametrize(
+    ("written", "same"),
+    [("Supreme Court", True), ("Supreme Court of Canada", True), ("High Court", False)],
+)
+def test_a_table_may_name_a_court_without_the_country_its_full_name_ends_with(
+    written: str, same: bool
+) -> None:
+    body = "The Supreme Court of Canada ordered Maplewood Grain Ltd. to pay a $2,000,000 fine."
+    facts = extract(body)
+    (fact,) = facts
+    fact.authority, fact.jurisdiction = "Supreme Court of Canada", "CA"  # as a court is named
+    wanted = {
+        "invented": [
+            {
+                "action": "fine",
+                "amount": "2000000",
+                "currency": fact.amount.currency if fact.amount else None,
+                "respondent": "Maplewood Grain",
+                "authority": written,
+                "evidence": "ordered Maplewood Grain Ltd. to pay a $2,000,000 fine",
+            }
+        ]
+    }
+    report = compare({"invented": facts}, {"invented": body}, wanted, lexicon())
+    assert (report.matched == 1) is same, report.wrong

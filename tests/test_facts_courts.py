@@ -477,3 +477,96 @@ def test_whose_appeal_against_the_decision_a_court_decided_is_the_party_fined() 
         title="Court cuts telecoms fine",
     )
     assert by_amount(facts, "9000000").respondent_key == respondent_key("Moravia Telekom a.s.")
+
+
+# --- A court's hearing carried to what its judge did there --------------------------------
+
+
+def test_a_judge_s_sanction_is_the_court_named_before_on_the_day_of_the_hearing() -> None:
+    facts = extract(
+        "Petra Lindqvist, 51, of Mill Lane, appeared at Wakefield Magistrates' Court on "
+        "Thursday, where she admitted three breaches of the Health and Safety at Work etc. "
+        "Act 1974.\n\n"
+        "District Judge Omar Haddad fined Lindqvist £4,200 and imposed a prohibition order "
+        "banning her from running a care home. Her firm, Brookside Care Ltd, was fined "
+        "£18,500 for the same breaches.",
+        published="2024-06-07",
+    )
+    for fact in (by_amount(facts, "4200"), by_amount(facts, "18500")):
+        assert (fact.authority, fact.jurisdiction) == ("Wakefield Magistrates' Court", "GB")
+        assert fact.date is not None and fact.date.text == "2024-06-06"
+
+
+def test_a_court_s_passive_sanctions_in_the_next_sentence_are_the_same_court_s() -> None:
+    facts = extract(
+        "On Monday the Federal Court ordered Kestrel Finance Pty Ltd to pay penalties of "
+        "$4.1 million for unconscionable conduct. Kestrel's managing director, Lena Voss, "
+        "was ordered to pay a penalty of $250,000 and was disqualified from managing "
+        "corporations for four years, in a case brought by ASIC.",
+        published="2024-06-07",
+    )
+    director = by_amount(facts, "250000")
+    assert director.authority == by_amount(facts, "4100000").authority
+    assert director.authority and "Federal Court" in director.authority
+    assert director.date is not None and director.date.text == "2024-06-03"
+
+
+def test_the_court_later_in_an_article_is_the_court_named_before() -> None:
+    facts = extract(
+        "The Federal Court of Australia ordered Wattle Homes Pty Ltd to pay $3 million in "
+        "penalties on Monday.\n\n**Earlier cases**\n\n"
+        "In March, the Court ordered Ridgeline Roofing Pty Ltd to pay $900,000 in penalties "
+        "in a case brought by the ACCC.",
+        published="2024-06-07",
+    )
+    assert by_amount(facts, "900000").authority == "Federal Court of Australia"
+
+
+def test_a_french_court_named_in_lower_case_is_the_court_ruling() -> None:
+    facts = extract(
+        "The prefect of the Gironde fined Vinoterra SAS €25,000 in 2023 for discharging "
+        "effluent into the Garonne.\n\n"
+        "On 3 May, the administrative court of Bordeaux (tribunal administratif de Bordeaux) "
+        "rejected the company's application to annul the €25,000 fine."
+    )
+    (ruling,) = rulings(facts)
+    assert ruling.authority == "tribunal administratif de Bordeaux"
+
+
+def test_the_tribunal_of_english_copy_is_no_court_s_own_name() -> None:
+    from assistant.fact_rulings import _COURT
+
+    assert [m.group() for m in _COURT.finditer("the tribunal said the fine was fair")] == []
+
+
+def test_the_same_chamber_s_second_judgment_is_of_the_same_day_not_the_decision_s() -> None:
+    facts = extract(
+        "The EU's General Court on Thursday cut the fine imposed on Belgian brewer Hopfen "
+        "NV but dismissed the appeal brought by Dutch rival Gerstwerk BV.\n\n"
+        "The European Commission fined the two companies in a decision of 2 March 2022, "
+        "finding that they had fixed beer prices. Hopfen was fined €14 million and "
+        "Gerstwerk €6 million.\n\n"
+        "**Gerstwerk loses**\n\n"
+        "In Case T-101/22, the same chamber rejected all of Gerstwerk's pleas.",
+        published="2024-06-07",
+    )
+    second = [
+        r for r in rulings(facts) if "Gerstwerk" in (r.respondent.text if r.respondent else "")
+    ]
+    assert second, [(r.respondent, r.date) for r in rulings(facts)]
+    assert second[-1].date is not None and second[-1].date.text == "2024-06-06"
+
+
+def test_a_further_measure_the_court_also_granted_is_of_the_judgment_s_day() -> None:
+    facts = extract(
+        "On Wednesday the Federal Court ordered Tidewater Loans Pty Ltd to pay a penalty of "
+        "$1.2 million for misleading interest-rate advertising.\n\n"
+        "**Penalty**\n\n"
+        "The ASIC had asked for $3 million.\n\n"
+        "**Other orders**\n\n"
+        "The Court also granted an injunction restraining Tidewater, for two years, from "
+        "advertising rates it does not offer.",
+        published="2024-06-07",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2024-06-05"

@@ -2307,3 +2307,90 @@ def test_a_firm_s_key_individual_debarred_is_the_person_banned() -> None:
     )
     (ban,) = [f for f in facts if f.action == "ban"]
     assert ban.respondent.text == "Thandeka Mokoena"
+
+
+# --- Appeals written as applications, and decisions dated together -----------------------
+
+
+@pytest.mark.parametrize(
+    "applied",
+    [
+        "Kestrel has applied to the Markets Appeals Tribunal for reconsideration of the fine.",
+        "The firm petitioned the Securities Review Board for a review of the decision.",
+    ],
+)
+def test_applying_to_a_tribunal_for_reconsideration_is_an_appeal(applied: str) -> None:
+    facts = extract(
+        "The Capital Markets Authority fined Kestrel Advisers Ltd KSh 8 million on 2 May "
+        f"2024 for mis-selling bonds. {applied}",
+        title="Kestrel Advisers fined",
+    )
+    assert "appealed" in {s.status for s in by_amount(facts, "8000000").statuses}
+
+
+def test_both_orders_dated_together_date_the_last_two_decisions() -> None:
+    facts = extract(
+        "**Kenya: CMA penalty and ban**\n\n"
+        "The Capital Markets Authority has imposed a penalty of KSh 5 million on Baraka "
+        "Wealth Ltd under section 25A of the Capital Markets Act.\n\n"
+        "The CMA also barred the firm's chief executive, Amani Otieno, for three years. "
+        "Both orders are dated 12 April 2024.",
+        title="Enforcement round-up",
+    )
+    fine = by_amount(facts, "5000000")
+    (ban,) = [f for f in facts if f.action == "ban"]
+    assert ban.date is not None and ban.date.text == "2024-04-12"
+    assert fine.date is not None and fine.date.text == "2024-04-12"
+
+
+def test_the_decisions_dated_together_date_every_action_their_paragraph_told() -> None:
+    facts = extract(
+        "The Lotteries Authority has decided to impose a penalty fee of NOK 6 million on "
+        "Fjellspill AS. Its sister company, Nordlys Bet AS, must pay a penalty fee of NOK 2 "
+        "million. The decisions were taken on 14 May 2024.",
+        title="Two gaming firms penalised",
+    )
+    for amount in ("6000000", "2000000"):
+        fact = by_amount(facts, amount)
+        assert fact.date is not None and fact.date.text == "2024-05-14", amount
+
+
+def test_a_party_out_of_compliance_with_the_order_has_not_complied() -> None:
+    facts = extract(
+        "The Oregon Department of Environmental Quality fined Cascade Pulp LLC $90,000 on "
+        "3 April 2024 and ordered it to install a new scrubber by 1 March 2025.\n\n"
+        "A department spokesperson said this week that the plant is out of compliance with "
+        "the order.",
+        published="2025-04-10",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert "not_complied" in {s.status for s in order.statuses}
+
+
+def test_what_the_consent_order_also_directs_is_of_the_fine_s_day() -> None:
+    facts = extract(
+        "The Federal Maritime Commission on Monday fined Bluewake Lines $600,000 for "
+        "charging unlawful detention fees.\n\n"
+        "Under a consent order, Bluewake will pay $300,000 within 30 days.\n\n"
+        "The order also directs Bluewake to refund the fees to affected shippers.",
+        published="2024-06-07",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2024-06-03"
+
+
+def test_a_round_up_item_s_decision_date_does_not_date_another_regulator_s_item() -> None:
+    facts = extract(
+        "**Austria: RTR fines call centre**\n\n"
+        "The RTR has imposed a fine of €400,000 on Wiener Anruf GmbH for unsolicited calls. "
+        "The decision was taken on 3 May.\n\n"
+        "**Kenya: CA fines operator**\n\n"
+        "The Communications Authority of Kenya on 20 May fined Savanna Mobile Ltd KSh 30 "
+        "million for unregistered SIM cards.\n\n"
+        "The Authority also directed Savanna to disconnect all unregistered lines within "
+        "14 days.",
+        title="Savanna Mobile fined KSh 30 million by the Communications Authority of Kenya",
+        published="2024-06-07",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is None or order.date.text == "2024-05-20", order.date

@@ -411,3 +411,177 @@ def test_ordinances_and_regulations_by_title_are_laws_and_their_short_forms_refe
     ) == ["Animal Feed (Wales) Regulations 2016 Reg. 4(2)"]
     # A short form that goes on to a longer name is that name, not the default.
     assert _labels("under § 5 of the Act against Restraints of Competition", "X") != ["X § 5"]
+
+
+# --- Which measure a provision is cited for ----------------------------------------------
+
+
+def test_a_law_named_once_after_two_citations_is_the_first_one_s_too() -> None:
+    text = (
+        "The compliance directions were given under Article 12 and the penalty payment "
+        "notices under Article 12-3 of the Act."
+    )
+    assert [p.label for p in find_provisions(text, "Fair Dealing Act")] == [
+        "Fair Dealing Act Art. 12",
+        "Fair Dealing Act Art. 12-3",
+    ]
+
+
+def _facts(body: str):
+    from tests.test_facts_general import extract
+
+    return extract(body, published="2024-06-07")
+
+
+def test_each_provision_goes_to_the_measure_named_just_before_it() -> None:
+    from tests.test_facts_general import by_amount
+
+    facts = _facts(
+        "On Monday the Federal Court ordered Opal Lending Pty Ltd to pay a penalty of $2 "
+        "million. Its director, Hana Ruiz, was ordered to pay a penalty of $150,000 and was "
+        "disqualified from managing corporations for six years.\n\n"
+        "The penalty against Ms Ruiz was imposed under s 224 of the Australian Consumer Law "
+        "and the disqualification order under s 248."
+    )
+    (ban,) = [f for f in facts if f.action == "ban"]
+    assert [p.text for p in ban.provisions] == ["Australian Consumer Law Sec. 248"]
+    assert "Australian Consumer Law Sec. 248" not in {
+        p.text for p in by_amount(facts, "150000").provisions
+    }
+    assert "Australian Consumer Law Sec. 224" in {
+        p.text for p in by_amount(facts, "150000").provisions
+    }
+
+
+def test_an_order_named_by_its_kind_rests_on_the_regulation_cited_for_it() -> None:
+    facts = _facts(
+        "Tomas Berg, 39, was fined £2,500 at Leeds Magistrates' Court on Wednesday and "
+        "made subject to a hygiene emergency prohibition order banning him from running "
+        "a food business.\n\n"
+        "**Background**\n\n"
+        "The prohibition order was made under regulation 8(2) of the Food Hygiene "
+        "Regulations 2006."
+    )
+    (ban,) = [f for f in facts if f.action == "ban"]
+    assert any(p.text.endswith("Reg. 8(2)") for p in ban.provisions)
+    (fine,) = [f for f in facts if f.action == "fine"]
+    assert not any(p.text.endswith("Reg. 8(2)") for p in fine.provisions)
+
+
+def test_both_actions_are_the_last_two_decisions_told() -> None:
+    facts = _facts(
+        "**Singapore**\n\n"
+        "The Monetary Authority of Singapore on Tuesday reprimanded and fined Merlion "
+        "Brokers Pte Ltd S$400,000 for weak anti-money laundering controls.\n\n"
+        "In a separate decision, MAS banned its former compliance officer, Daniel Tan, "
+        "from the industry for three years.\n\n"
+        "Both actions were taken under section 101 of the Securities and Futures Act."
+    )
+    told = [f for f in facts if f.action in {"fine", "ban"}]
+    assert len(told) == 2
+    for fact in told:
+        assert any(p.text.endswith("101") for p in fact.provisions), fact
+
+
+def test_a_fine_for_the_same_offences_rests_on_the_same_provisions() -> None:
+    from tests.test_facts_general import by_amount
+
+    facts = _facts(
+        "Karl Weiss was fined £3,000 at Derby Magistrates' Court on Monday. His company, "
+        "Linden Bakes Ltd, was fined £9,000 for the same offences.\n\n"
+        "Prosecuting, Ana Costa said Mr Weiss's offences were contrary to regulation 4 of the "
+        "Food Hygiene Regulations 2006."
+    )
+    assert {p.text for p in by_amount(facts, "9000").provisions} >= {
+        p.text for p in by_amount(facts, "3000").provisions
+    }
+    assert any(p.text.endswith("Reg. 4") for p in by_amount(facts, "9000").provisions)
+
+
+def test_a_breach_told_after_a_decision_against_several_makers_is_each_one_s() -> None:
+    from tests.test_facts_general import by_amount
+
+    facts = _facts(
+        "The Korea Fair Trade Commission on Monday ordered four cable makers to pay fines "
+        "totalling 9 billion won for price fixing.\n\n"
+        "Daeyang Cable was fined 4 billion won, Hanul Wire 3 billion won, Sori Cable 1.5 "
+        "billion won and Mirae Cable 0.5 billion won, the commission said.\n\n"
+        "The KFTC said the conduct violated Article 40 of the Fair Trade Act."
+    )
+    for amount in ("4000000000", "3000000000", "1500000000", "500000000"):
+        assert any("40" in p.text for p in by_amount(facts, amount).provisions), amount
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("a penalty under Article 12(3) of the Water Law.", ["Water Law Art. 12(3)"]),
+        (
+            "in breach of Article 88 of the General Audiovisual Law",
+            ["General Audiovisual Law Art. 88"],
+        ),
+    ],
+)
+def test_a_law_titled_law_is_named_when_a_citation_names_it(text: str, labels: list[str]) -> None:
+    assert [p.label for p in find_provisions(text)] == labels
+
+
+@pytest.mark.parametrize(
+    "text", ["a breach of EU Competition Law", "a partner at the Harbour Law firm"]
+)
+def test_law_in_passing_is_no_title(text: str) -> None:
+    assert find_instruments(text) == []
+
+
+def test_the_orders_issued_with_a_decision_against_several_parties_share_its_breach() -> None:
+    facts = _facts(
+        "The Competition Commission on Friday fined three cement producers a combined "
+        "R90 million for fixing prices.\n\n"
+        "Karoo Cement was fined R50 million and Vaal Binders R40 million.\n\n"
+        "The commission also issued compliance orders to Karoo Cement and Vaal Binders "
+        "requiring them to report their prices quarterly.\n\n"
+        "The commission said the conduct breached section 4(1)(b) of the Competition Act."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert orders
+    for fact in orders:
+        assert any("4(1)(b)" in p.text for p in fact.provisions), fact.provisions
+
+
+def test_a_breach_told_in_a_paragraph_about_one_party_is_that_party_s() -> None:
+    from tests.test_facts_general import by_amount
+
+    facts = _facts(
+        "The Gaming Board fined Alba Play Ltd £900,000 and Corrie Games Ltd £300,000 on "
+        "Tuesday.\n\n"
+        "**Alba Play**\n\n"
+        "Alba Play failed to check where its customers' money came from. The Board found "
+        "breaches of section 12 of the Gaming Act.\n\n"
+        "The Board also ordered Alba Play to commission an independent audit.\n\n"
+        "**Corrie Games**\n\n"
+        "Corrie Games ignored 80 alerts of problem gambling. The Board considers this a "
+        "breach of section 27 of the Gaming Act."
+    )
+    corrie = {p.text for p in by_amount(facts, "300000").provisions}
+    assert any(t.endswith("27") for t in corrie), corrie
+    assert not any(
+        t.endswith("27") for t in {p.text for p in by_amount(facts, "900000").provisions}
+    )
+
+
+def test_a_decision_against_several_parties_told_without_sums_dates_and_grounds_the_shares() -> (
+    None
+):
+    from tests.test_facts_general import by_amount
+
+    facts = _facts(
+        "The EU's General Court on Tuesday upheld the fines on two tyre makers.\n\n"
+        "The European Commission fined the two companies in a decision of 9 February 2022, "
+        "finding that they had fixed prices in breach of Article 101 of the Treaty on the "
+        "Functioning of the European Union. Rollmark was fined €21 million and Gomatec "
+        "€8.5 million."
+    )
+    for amount in ("21000000", "8500000"):
+        fact = by_amount(facts, amount)
+        assert fact.date is not None and fact.date.text == "2022-02-09", amount
+        assert "TFEU Art. 101" in {p.text for p in fact.provisions}, amount

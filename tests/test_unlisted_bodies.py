@@ -224,3 +224,26 @@ def test_sector_regulators_in_the_news_are_listed_with_their_country() -> None:
     for sentence, expected in cases.items():
         fine = next(f for f in extract(sentence) if f.amount is not None)
         assert (fine.authority, fine.jurisdiction) == expected, sentence
+
+
+def test_a_listed_body_named_in_full_then_by_its_initials_goes_by_them_here() -> None:
+    body = (
+        "The Nigerian Communications Commission on 4 March fined Kora Telecom Ltd N800 "
+        "million for selling pre-registered SIM cards. NCC said the lines had been used in "
+        "fraud."
+    )
+    here = article_lexicon(article(body), lexicon())
+    assert [m.key for m in here.mentions("NCC") if m.kind == "authority"] == [
+        "Nigerian Communications Commission"
+    ]
+    # the data files' lexicon leaves the shared initials out
+    assert not [m for m in lexicon().mentions("NCC") if m.kind == "authority"]
+
+
+def test_initials_opening_another_name_are_not_the_body_s() -> None:
+    body = (
+        "The Nigerian Communications Commission fined Kora Telecom Ltd N800 million. "
+        "Security firm NCC Group said the breach was avoidable."
+    )
+    here = article_lexicon(article(body), lexicon())
+    assert not [m for m in here.mentions("NCC") if m.kind == "authority"]
