@@ -1,6 +1,6 @@
 """Fact extraction against the hand-written tables: seed corpus, dev articles, blind fixtures.
 
-    .venv/bin/python bench/facts.py [--details] [--set seed|dev|fixtures|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12]
+    .venv/bin/python bench/facts.py [--details] [--set seed|dev|fixtures|blind3|…|blind13]
 
 Also times extraction against the embedding it rides along with.
 """
