@@ -160,14 +160,17 @@ _NUM = (
 _MULTIPLIERS = {
     "trillion": 10**12, "tn": 10**12, "billion": 10**9, "bn": 10**9, "b": 10**9,
     "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6, "mm": 10**6,
-    # As European copy abbreviates them: German Mio./Mrd., Polish and Italian mld.
-    "mio": 10**6, "mrd": 10**9, "mld": 10**9,
+    # As European copy abbreviates them: German Mio./Mrd., Polish and Italian mld., Czech
+    # and Slovak mil./mld., Danish mio./mia., Norwegian mill./mrd., Swedish and Finnish milj.
+    "mio": 10**6, "mrd": 10**9, "mld": 10**9, "mil": 10**6, "mill": 10**6, "milj": 10**6,
+    "mia": 10**9, "mdr": 10**9,
     "crore": 10**7, "lakh": 10**5, "thousand": 10**3, "k": 10**3,
 }  # fmt: skip
 # Words may stand apart ("5 million", "20-million"); single letters are glued ("€5.4m").
 _MULT = (
     r"(?:[ \u00a0\u2009\u202f-]?(?i:trillion|billion|million|thousand|crore|lakh|mln|mn|bn|tn)(?i:s)?"
-    r"|[ \u00a0\u2009\u202f]?(?:Mio|Mrd|mld)\.?"  # "2,3 Mio. Euro": the point is the word's
+    # "2,3 Mio. Euro", "CZK 96,3 mil.", "DKK 1,2 mia.": the point is the word's
+    r"|[ \u00a0\u2009\u202f]?(?i:mio|mrd|mld|milj|mill|mil|mia|mdr)\.?"
     r"|MM|[mMbBkK])(?![^\W_])"
 )
 _END = rf"(?![^\W_]|{_SP}?%)"

@@ -135,6 +135,13 @@ FORMATS = [
     ("CHF 1.750 Mio.", [("CHF 1.750 Mio.", "1750000", "CHF", "CHF")]),
     ("EUR 1,1 Mrd", [("EUR 1,1 Mrd", "1100000000", "EUR", "EUR")]),
     ("2,4 mld zł", [("2,4 mld zł", "2400000000", "PLN", "zł")]),
+    # Lower-case ones, as Czech, Danish, Norwegian, Swedish and Finnish copy writes them.
+    ("CZK 48,7 mil.", [("CZK 48,7 mil.", "48700000", "CZK", "CZK")]),
+    ("pokuta 12,5 mil. Kč", [("12,5 mil. Kč", "12500000", "CZK", "Kč")]),
+    ("DKK 3,4 mio. for", [("DKK 3,4 mio.", "3400000", "DKK", "DKK")]),
+    ("DKK 1,1 mia.", [("DKK 1,1 mia.", "1100000000", "DKK", "DKK")]),
+    ("NOK 7,5 mill. i", [("NOK 7,5 mill.", "7500000", "NOK", "NOK")]),
+    ("SEK 2,25 milj.", [("SEK 2,25 milj.", "2250000", "SEK", "SEK")]),
     ("$4.75", [("$4.75", "4.75", "USD", "$")]),
     # Words before a multiplier.
     ("two million euros", [("two million euros", "2000000", "EUR", "euros")]),
