@@ -64,7 +64,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     described = "|".join(w.replace(" ", r"\s+") for w in words["described_as"])
     gap = r"[^\S\n]+"  # a name never runs over a line's end
     headed = (
-        rf"(?:{_CAP}{gap}(?:(?:and|&|for){gap})?){{0,5}}(?:{heads})\b"
+        # "Directorate General of Civil Aviation": a head may carry "General".
+        rf"(?:{_CAP}{gap}(?:(?:and|&|for){gap})?){{0,5}}(?:{heads})(?:{gap}General)?\b"
         rf"(?:{gap}(?:of|for|on|in){gap}(?:the{gap})?{_CAP}(?:{gap}(?:{_JOIN}{gap})?{_CAP}){{0,5}})?"
     )
     return {
@@ -265,7 +266,8 @@ def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
     """What brackets after a name give: its short form, its own-language name, or neither
     ("(approx. EUR 350,000)", "(England)", "(the regulator)")."""
     short = own = None
-    for part in (p.strip() for p in re.split(r"[,;]\s*|\s+or\s+", inside)):
+    # '("DGCA")': a short form may be quoted.
+    for part in (p.strip(" \"'“”‘’") for p in re.split(r"[,;]\s*|\s+or\s+", inside)):
         if _SHORT_FORM.fullmatch(part) and len(part) <= 12:
             short = short or part
             continue
@@ -316,7 +318,8 @@ def _country(body: _Body, text: str, lexicon: Lexicon) -> str | None:
     countries = Counter(
         code.partition("-")[0]
         for m in lexicon.mentions(section)
-        if m.kind in ("jurisdiction", "authority")
+        # "₹30 lakh (approximately US$35,000)": a conversion's currency is no place
+        if m.kind in ("jurisdiction", "authority") and not _CURRENCY_PREFIX.match(section, m.end)
         for code in (
             [m.key] if m.kind == "jurisdiction" else [lexicon.authorities[m.key].jurisdiction]
         )
@@ -328,11 +331,18 @@ def _country(body: _Body, text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+_IN_BRACKETS = re.compile(r"\([^()]*$")
+_CURRENCY_PREFIX = re.compile(r"\$|\s?(?:dollars?|cents?)\b")
+
+
 def _article_country(article: Article, lexicon: Lexicon) -> str | None:
     """The country an article points at most: places it names, regulators and currencies
     only one country has, and last the country-code domain it was published on."""
     countries: Counter[str] = Counter()
-    for m in lexicon.mentions(f"{article.title}\n{article.body}"):
+    text = f"{article.title}\n{article.body}"
+    for m in lexicon.mentions(text):
+        if m.kind == "jurisdiction" and _CURRENCY_PREFIX.match(text, m.end):
+            continue  # "(about US$48,000)": a conversion's currency is no place
         if m.kind == "jurisdiction":
             countries[m.key.partition("-")[0]] += 1
         elif m.kind == "authority":
@@ -342,6 +352,8 @@ def _article_country(article: Article, lexicon: Lexicon) -> str | None:
         if place.currency and place.parent is None:
             users.setdefault(place.currency, []).append(place.code)
     for money in find_money(article.body):
+        if _IN_BRACKETS.search(article.body, max(0, money.start - 25), money.start):
+            continue  # "₹40 lakh (about US$48,000)": a conversion for readers elsewhere
         owners = users.get(money.money.currency, []) if money.money else []
         if len(owners) == 1:
             countries[owners[0]] += 1

@@ -247,3 +247,25 @@ def test_initials_opening_another_name_are_not_the_body_s() -> None:
     )
     here = article_lexicon(article(body), lexicon())
     assert not [m for m in here.mentions("NCC") if m.kind == "authority"]
+
+
+def test_a_directorate_general_with_a_quoted_short_form() -> None:
+    text = (
+        'The Directorate General of Inland Shipping ("DGIS") has fined ferry operator Ganga '
+        "Ferries ₹12 lakh for overloading."
+    )
+    bodies = unlisted_bodies(article(text), lexicon())
+    assert [(b.id, b.english_name, b.jurisdiction) for b in bodies] == [
+        ("DGIS", "Directorate General of Inland Shipping", "IN")  # ₹: only India's
+    ]
+
+
+def test_a_conversion_into_dollars_does_not_make_a_section_american() -> None:
+    body = (
+        "Intro paragraph about the month's cases.\n\n"
+        "## 1. Tarang Telecom\n\n"
+        "The TRAIX fined Tarang Telecom ₹40 lakh (about US$48,000) on 3 March for "
+        "unsolicited calls."
+    )
+    fine = by_amount(extract(body), "4000000")
+    assert (fine.authority, fine.jurisdiction) == ("TRAIX", "IN")
