@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .answerability import common_words
 from .lexical import fts_query
+from .money import find_money
 from .parties import find_respondent, fold, respondent_key
 from .provisions import find_instruments
 from .question_parse import Query
@@ -109,9 +111,16 @@ def _lowercase_names(engine: Engine, text: str) -> list[tuple[int, int, str]]:
         if not rows:
             continue
         sentence = engine.retriever.body(rows[0].article_id)[rows[0].start : rows[0].end]
-        if re.search(rf"\b{re.escape(word[0].upper() + word[1:])}\b", sentence):
+        # "koyo" for "Kōyō": the question is typed without the accents
+        if re.search(rf"\b{re.escape(word[0].upper() + word[1:])}\b", _unaccented(sentence)):
             found.append((match.start(), match.end(), word))
     return found
+
+
+def _unaccented(text: str) -> str:
+    """The text without accents, in its own case."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _name_forms(names: list[str]) -> list[str]:
@@ -143,7 +152,12 @@ def is_about(engine: Engine, query: Query, quote: Quote, articles: Sequence[str]
     said the company has not paid"), or names none in an article about this one."""
     if not query.respondents:
         names = engine.unknown_names(query.text)  # a company the facts do not know
-        return not names or names_any(_nearby(engine, quote), _name_forms(names))
+        if not names:
+            return True
+        forms = _name_forms(names)
+        if not names_any(quote.text, forms) and _opens_with_another_party(engine, quote):
+            return False
+        return names_any(_nearby(engine, quote), forms)
     if names_any(quote.text, query.respondents):
         return True
     others = {f.respondent_key for f in engine.reader.facts(article_id=quote.article_id)} - {
@@ -153,11 +167,42 @@ def is_about(engine: Engine, query: Query, quote: Quote, articles: Sequence[str]
     if names_any(quote.text, others):
         return False  # "… directed Harbour Link. Separately, it fined Tideway £400,000."
     nearby = _nearby(engine, quote)
+    if _opens_with_another_party(engine, quote):
+        return False  # "Koolhaas intends to object. Trans-Maas has paid its fine in full."
     if names_any(nearby, query.respondents):
         return True
     if quote.article_id not in articles:
         return False
     return not names_any(nearby, others) and _article_is_about(engine, quote.article_id, query)
+
+
+# A name opening a sentence or a list item: "Trans-Maas Vrachtvervoer has paid …",
+# "- Halden Freight AS (Bergen): NOK 2 mill."
+_OPENING_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*)+")
+_SENTENCE_OPENING = r"(?:^|\n|[.!?]\s+)[-*•\s]*"
+# How far into its own line or sentence a party's amount follows its name.
+_OWN_AMOUNT_WITHIN = 80
+
+
+def _opens_with_another_party(engine: Engine, quote: Quote) -> bool:
+    """The quote's subject is a party the article names with an amount of its own, which
+    the facts may not have read: the paragraph about one company goes on to another."""
+    match = _OPENING_NAME.match(quote.text.lstrip(" \t\n-*•"))
+    if match is None:
+        return False
+    name = match.group()
+    if name.split()[0].casefold() in engine.lexicon.stopwords or engine.lexicon.mentions(name):
+        return False  # "The ICO said …", a regulator or a place
+    body = engine.retriever.body(quote.article_id)
+    for other in re.finditer(_SENTENCE_OPENING + re.escape(name) + r"\b", body):
+        if quote.start <= other.end() <= quote.end:
+            continue
+        rest = body[other.end() : other.end() + _OWN_AMOUNT_WITHIN]
+        # its own line or sentence ("B.V. (Roermond): € 175.500" is one)
+        rest = re.split(r"\n|[.!?]\s+(?=[A-Z])", rest, maxsplit=1)[0]
+        if find_money(rest):
+            return True
+    return False
 
 
 def names_regulator(engine: Engine, query: Query, quote: Quote) -> bool:

@@ -1,0 +1,77 @@
+"""Yes/no answers in articles about several parties: a sentence about one company does not
+answer a question about another named just before it; a lawsuit a party is considering, followed by "it has not yet filed
+one", answers "has it sued?" with No; a name typed without its accents ("solbrand" for
+"Sôlbrand") is still a name — on articles written for this test
+(invented companies, real kinds of regulator)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Settings
+from assistant.session import Session
+
+from .conftest import write_article
+
+HAULIERS = """OSLO, March 1 (Test Wire) - The Norwegian Public Roads Administration said on Friday it had fined three haulage firms a total of NOK 4.1 million for falsifying drivers' rest-time records.
+
+The fines are:
+
+- Fjordline Cargo AS (Bergen): NOK 2.3 million;
+- Halden Frakt AS (Halden): NOK 1.2 million;
+- Nordkapp Transport AS (Alta): NOK 600,000.
+
+The firms can appeal to the ministry within three weeks. Fjordline Cargo has told the administration that it intends to appeal but has not yet done so. Halden Frakt has paid its fine in full.
+"""
+
+TAGUS = """LISBON, May 6 (Test Wire) - Portugal's Competition Authority said on Tuesday it had fined the supermarket chain Tagus Retail €2 million for fixing the prices of dairy products with its suppliers.
+
+Tagus Retail has appealed the decision to the Competition, Regulation and Supervision Court.
+"""
+
+SOL = """LISBON, June 10 (Test Wire) - Portugal's health products regulator Infarmed said on Tuesday it had fined the pharmacy chain Farmácias Sol €800,000 over adverts claiming its vitamin range cured insomnia.
+
+The adverts were produced by the Porto agency Sôlbrand.
+
+In a statement Sôlbrand said it rejected the findings and was "considering filing a lawsuit" to annul the decision. It has not yet filed one.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("yes-no-parties-corpus")
+    write_article(corpus, "2025-03-01-roads-hauliers-fined", HAULIERS, published="2025-03-01")
+    write_article(corpus, "2025-05-06-adc-fines-tagus", TAGUS, published="2025-05-06")
+    write_article(corpus, "2025-06-10-infarmed-fines-sol", SOL, published="2025-06-10")
+    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-parties-index"))
+    session = Session(settings)
+    session.update()
+    return session
+
+
+def test_another_listed_partys_payment_does_not_answer_for_the_company_asked(
+    session: Session,
+) -> None:
+    answer = session.ask("has fjordline cargo paid its fine?")
+    assert answer.verdict != "yes"
+    assert not any("Halden Frakt has paid" in c.quote for c in answer.citations[:1])
+
+
+def test_the_party_that_paid_is_still_answered_yes(session: Session) -> None:
+    answer = session.ask("has halden frakt paid its fine?")
+    assert answer.verdict == "yes"
+    assert any("Halden Frakt has paid its fine in full" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question", ["has solbrand sued to annul the decision?", "has solbrand actually sued?"]
+)
+def test_a_lawsuit_considered_but_not_yet_filed_answers_no(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert answer.verdict == "no"
+    assert any("It has not yet filed one" in c.quote for c in answer.citations[:1])
+
+
+def test_another_companys_recorded_appeal_still_answers_for_it(session: Session) -> None:
+    answer = session.ask("did tagus retail appeal?")
+    assert answer.verdict == "yes"
