@@ -460,14 +460,20 @@ _UNDONE = re.compile(
 # anything". Such a sentence answers "has it appealed?" with No.
 _INTENDING_BEFORE = re.compile(
     r"\b(?:intends?|intended|intending|plans?|planned|planning|wants?|wanted|hopes?|aims?"
-    r"|expects?|means|(?:is|was|are|were)\s+going|will|would|(?:is|are|was|were)\s+(?:set|due|preparing))"
+    r"|expects?|means|(?:is|was|are|were)\s+going|will|would|(?:is|are|was|were)\s+(?:set|due|preparing)"
+    # "is considering filing a lawsuit", "weighing a challenge"
+    r"|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|contemplat(?:es|ed|ing))"
     r"\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 _NOT_YET_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:but|though|although|yet|however)\b[^.;]{0,50}?"
     r"\b(?:(?:has|have|had)\s+(?:still\s+)?(?:not|n['’]t|never|yet\s+to)|(?:is|are|was|were)\s+yet\s+to"
-    r"|not\s+yet|no\s+(?:appeal|challenge|action|claim)\s+(?:has|had)\s+(?:yet\s+)?been)\b",
+    r"|not\s+yet|no\s+(?:appeal|challenge|action|claim)\s+(?:has|had)\s+(?:yet\s+)?been)\b"
+    # … or the next sentence says so: "… considering a lawsuit. It has not yet filed one."
+    r"|[^.;]{0,100}?[.;]\W*\s+(?:it|he|she|they|the\s+(?:company|firm|agency|group|bank))\s+"
+    r"(?:has|have|had)\s+(?:still\s+)?(?:not|n['’]t|yet\s+to)\s+(?:yet\s+)?"
+    r"(?:done\s+so|filed|lodged|brought|launched|made|submitted)\b",
     re.I,
 )
 
