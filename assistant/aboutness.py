@@ -101,20 +101,44 @@ def _lowercase_names(engine: Engine, text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in re.finditer(r"\b[a-z][\w'’-]{3,}\b", text):
         word = match.group()
-        if (
-            word in engine.lexicon.stopwords
-            or word in common_words()
-            or respondent_key(word) in engine.respondents
-        ):
+        if word in engine.lexicon.stopwords or respondent_key(word) in engine.respondents:
+            continue
+        if word in common_words():
+            # A surname that is also in the model's vocabulary ("menon", "rossi"): a name
+            # when every sentence using it writes it capitalised inside the sentence.
+            if _always_a_name(engine, word):
+                found.append((match.start(), match.end(), word))
             continue
         rows = engine.reader.lexical_top_sentences(fts_query([word]), 1)
         if not rows:
             continue
         sentence = engine.retriever.body(rows[0].article_id)[rows[0].start : rows[0].end]
         # "koyo" for "Kōyō": the question is typed without the accents
-        if re.search(rf"\b{re.escape(word[0].upper() + word[1:])}\b", _unaccented(sentence)):
+        if re.search(rf"\b{re.escape(_capitalised(word))}\b", _unaccented(sentence)):
             found.append((match.start(), match.end(), word))
     return found
+
+
+# How many of the sentences using a common word are read to tell whether it is a name.
+_NAME_EVIDENCE = 8
+
+
+def _always_a_name(engine: Engine, word: str) -> bool:
+    rows = engine.reader.lexical_top_sentences(fts_query([word]), _NAME_EVIDENCE)
+    if not rows:
+        return False
+    for row in rows:
+        sentence = _unaccented(engine.retriever.body(row.article_id)[row.start : row.end])
+        uses = list(re.finditer(rf"\b{re.escape(word)}\b", sentence, re.I))
+        # Capitalised, and not merely as a sentence's first word or in a heading.
+        inside = [m for m in uses if m.start() > 0 and sentence[: m.start()].strip(" #*-")]
+        if not inside or any(m.group() != _capitalised(word) for m in uses):
+            return False
+    return True
+
+
+def _capitalised(word: str) -> str:
+    return word[0].upper() + word[1:]
 
 
 def _unaccented(text: str) -> str:

@@ -1,7 +1,8 @@
 """Yes/no answers in articles about several parties: a sentence about one company does not
 answer a question about another named just before it; a lawsuit a party is considering, followed by "it has not yet filed
 one", answers "has it sued?" with No; a name typed without its accents ("solbrand" for
-"Sôlbrand") is still a name — on articles written for this test
+"Sôlbrand") is still a name, and so is a surname that is also an everyday word piece
+("novak") when the sources always write it capitalised — on articles written for this test
 (invented companies, real kinds of regulator)."""
 
 from __future__ import annotations
@@ -36,6 +37,16 @@ The adverts were produced by the Porto agency Sôlbrand.
 In a statement Sôlbrand said it rejected the findings and was "considering filing a lawsuit" to annul the decision. It has not yet filed one.
 """
 
+ENAC = """ROME, April 2 (Test Wire) - Italy's civil aviation authority ENAC said on Wednesday it had fined the charter airline Aurelia Jet €240,000 for letting pilots fly beyond their duty limits.
+
+ENAC also suspended the approval of Aurelia Jet's head of crew training, Capt. Marco Novak, for six months.
+
+Capt. Novak has not commented on his suspension.
+"""
+
+PETERHEAD = """A fishing skipper from Peterhead was fined £6,500 by the sheriff court on Monday after a crewman was injured by an unguarded winch.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -43,6 +54,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-03-01-roads-hauliers-fined", HAULIERS, published="2025-03-01")
     write_article(corpus, "2025-05-06-adc-fines-tagus", TAGUS, published="2025-05-06")
     write_article(corpus, "2025-06-10-infarmed-fines-sol", SOL, published="2025-06-10")
+    write_article(corpus, "2025-04-02-enac-suspends-training-chief", ENAC, published="2025-04-02")
+    write_article(corpus, "2025-03-11-skipper-fined", PETERHEAD, published="2025-03-11")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-parties-index"))
     session = Session(settings)
     session.update()
@@ -75,3 +88,9 @@ def test_a_lawsuit_considered_but_not_yet_filed_answers_no(session: Session, que
 def test_another_companys_recorded_appeal_still_answers_for_it(session: Session) -> None:
     answer = session.ask("did tagus retail appeal?")
     assert answer.verdict == "yes"
+
+
+def test_a_person_suspended_not_fined_has_no_fine_of_his_own(session: Session) -> None:
+    answer = session.ask("what was the fine for capt novak personally")
+    assert not answer.found
+    assert session.ask("how much was aurelia jet fined").value.amount == 240000
