@@ -169,6 +169,10 @@ _ASKS_AMOUNT_PAID = re.compile(
     r"|\bhow\s+much\b[^?]*\b(?:pa(?:y|ys|id|ying)|hand(?:ed)?\s+over)\b[^?]*\b(?:actually|really|in\s+the\s+end|eventually|finally|ultimately|so\s+far|in\s+fact)\b",
     re.I,
 )
+# A part of a sum asked for: "how much of the €2m has it paid", "how much of its fine".
+_ASKS_PART_PAID = re.compile(
+    r"\bhow\s+much\s+of\s+(?:the|its|their|that|this|his|her|[$€£¥]|\d)", re.I
+)
 # "by paying half of the €1.64 million fine", "paid a quarter of the penalty"
 _SHARES = {
     "half": Decimal("0.5"),
@@ -640,6 +644,17 @@ class Engine:
                 paid = self._amount_paid(query, group, chosen[0], quotes, cites)
                 if paid is not None:
                     return paid
+                if _ASKS_PART_PAID.search(query.text):
+                    # "How much of the $3.25m has it paid so far?": the sum imposed is what
+                    # the question already knows; no payment reported means no answer.
+                    return self._not_found(
+                        query,
+                        cites,
+                        quotes,
+                        f"they report {describe(group, self.lexicon)} but not how much of it "
+                        "has been paid",
+                        [self._cite_group(group, cites)],
+                    )
             if chosen is not None and query.currency and chosen[0].currency != query.currency:
                 # "What is the fine in US dollars?" when the sources give no dollar figure:
                 # converted at an exchange rate they state ("($1 = 0.9375 euros)"), or not at all.
@@ -816,7 +831,9 @@ class Engine:
                 and _PAID_SHARE.search(self.retriever.body(f.article_id)[s.start : s.end])
             )
         ]
-        if not statements:
+        if not statements and not _ASKS_PART_PAID.search(query.text):
+            # A part asked for ("how much of the fine has it paid so far?") may be told in a
+            # sentence no payment status was read from: "has so far paid €300,000 of the fine".
             return None
         candidates = statements + [
             (q.article_id, q.start, q.end)

@@ -2,7 +2,8 @@
 answer a question about another named just before it; a lawsuit a party is considering, followed by "it has not yet filed
 one", answers "has it sued?" with No; a name typed without its accents ("solbrand" for
 "Sôlbrand") is still a name, and so is a surname that is also an everyday word piece
-("novak") when the sources always write it capitalised — on articles written for this test
+("novak") when the sources always write it capitalised; "how much of the $1.8m has it
+paid?" is not answered by the $1.8m itself — on articles written for this test
 (invented companies, real kinds of regulator)."""
 
 from __future__ import annotations
@@ -47,6 +48,16 @@ Capt. Novak has not commented on his suspension.
 PETERHEAD = """A fishing skipper from Peterhead was fined £6,500 by the sheriff court on Monday after a crewman was injured by an unguarded winch.
 """
 
+COPPERLINE = """CARSON CITY, Sept 4 (Test Wire) - The Nevada Gaming Commission on Thursday approved a settlement under which Copperline Casinos will pay $1.8m over lapses in its anti-money-laundering controls.
+
+Copperline will pay the $1.8m in two instalments, the first within 60 days.
+"""
+
+REDFERN = """DUBLIN, Oct 9 (Test Wire) - The Central Bank of Ireland fined Redfern Bank €1.2 million in June for failing to monitor suspicious transactions.
+
+Redfern Bank has so far paid €300,000 of the fine, the central bank said on Thursday.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -56,6 +67,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-06-10-infarmed-fines-sol", SOL, published="2025-06-10")
     write_article(corpus, "2025-04-02-enac-suspends-training-chief", ENAC, published="2025-04-02")
     write_article(corpus, "2025-03-11-skipper-fined", PETERHEAD, published="2025-03-11")
+    write_article(corpus, "2025-09-04-ngc-copperline", COPPERLINE, published="2025-09-04")
+    write_article(corpus, "2025-10-09-cbi-redfern", REDFERN, published="2025-10-09")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-parties-index"))
     session = Session(settings)
     session.update()
@@ -94,3 +107,10 @@ def test_a_person_suspended_not_fined_has_no_fine_of_his_own(session: Session) -
     answer = session.ask("what was the fine for capt novak personally")
     assert not answer.found
     assert session.ask("how much was aurelia jet fined").value.amount == 240000
+
+
+def test_how_much_of_a_sum_was_paid_is_not_the_sum_itself(session: Session) -> None:
+    answer = session.ask("how much of the $1.8m has copperline paid so far?")
+    assert not answer.found
+    paid = session.ask("how much of the €1.2m has redfern bank paid so far?")
+    assert paid.value.amount == 300000
