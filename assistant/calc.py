@@ -222,6 +222,30 @@ def days_covered(total: Input[Money], rate_per_day: Input[Money]) -> Result:
     return _result(days, "days = total ÷ daily rate", steps, inputs)
 
 
+def instalments_needed(total: Input[Money], instalment: Input[Money], period: str) -> Result:
+    """How many instalments of a fixed sum pay off a total: the last one may be smaller, so
+    a remainder adds one."""
+    _same_currency(total, instalment)
+    amount, each = total.value, instalment.value
+    if each.amount <= 0:
+        raise CalcError("the instalment must be more than zero")
+    if amount.amount < 0:
+        raise CalcError("the total cannot be negative")
+    whole, rest = divmod(amount.amount, each.amount)
+    count = int(whole) + (1 if rest else 0)
+    division = f"{_m(amount)} ÷ {_m(each)} per {period}"
+    if rest == 0:
+        working = f"{division} = {_count(count, period)} exactly"
+    else:
+        quotient = _is(amount.amount / each.amount)
+        last = _m(Money(rest, amount.currency))
+        working = f"{division} {quotient}: {_count(count, period)}, the last instalment {last}"
+    shown = f"{_m(each)} per {period}"
+    steps = [_said(total), _said(instalment, shown), working]
+    inputs = [(total, _m(amount)), (instalment, shown)]
+    return _result(count, f"{period}s = total ÷ instalment per {period}", steps, inputs)
+
+
 def _cap_wording(cap: dict[str, Any]) -> str:
     rule = cap["rule"]
     if rule == "fixed_only":
@@ -461,6 +485,7 @@ __all__ = [
     "deadline",
     "difference",
     "gdpr_cap",
+    "instalments_needed",
     "penalty_accrual",
     "percent_of",
     "share",

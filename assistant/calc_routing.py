@@ -24,6 +24,7 @@ from .money import Money, find_money
 from .parties import fold
 from .provisions import find_instruments
 from .question_parse import (
+    ASKS_INSTALMENTS,
     BELOW_MAXIMUM,
     DAYS_BETWEEN,
     DAYS_LEFT_WORDS,
@@ -105,6 +106,13 @@ def route(
             )
         if turnover is not None:
             return Routed(calc.gdpr_cap(turnover, provision=provision, regime=regime), "money")
+
+    # Instalments: "how many months of instalments to clear its fine?" — the fine over the
+    # instalment the sources state ("could pay its fine in monthly instalments of £5,000").
+    if ASKS_INSTALMENTS.search(text):
+        paying_off = _instalments(groups, quotes, cite_fact, cite_quote)
+        if paying_off is not None:
+            return paying_off
 
     # Days covered: "how many days does a €5.2 million penalty represent at the daily rate?",
     # "… before the daily fine reaches its cap?" (the maximum stated with the daily rate).
@@ -471,6 +479,64 @@ def route(
 
 
 # "hits its cap", "reaches the maximum", "before the ceiling".
+# "in monthly instalments of £5,000", "instalments of €2,000 a month"
+_INSTALMENT_BEFORE = re.compile(r"\b(month|week)ly\s+instal?lments?\s+of\s+$", re.I)
+_INSTALMENT_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(month|week)\b", re.I)
+_INSTALMENT_WORD = re.compile(r"\binstal?lments?\s+of\s+$", re.I)
+
+
+def _instalments(
+    groups: list[ActionGroup],
+    quotes: list[Quote],
+    cite_fact: Callable[[ActionGroup], int],
+    cite_quote: Callable[[Quote], int],
+) -> Routed | None:
+    for quote in quotes[:8]:
+        for mention in find_money(quote.text):
+            if mention.money is None:
+                continue
+            before = quote.text[max(0, mention.start - 40) : mention.start]
+            period = _INSTALMENT_BEFORE.search(before)
+            after = _INSTALMENT_AFTER.match(quote.text[mention.end :])
+            if not period and not (after and _INSTALMENT_WORD.search(before)):
+                continue
+            fine = _fine_paid_off(groups, quote, mention.money)
+            if fine is None:
+                return None
+            unit = (period or after).group(1).casefold()
+            return Routed(
+                calc.instalments_needed(
+                    Input("fine", _amount(fine), cite_fact(fine)),
+                    Input("instalment", mention.money, cite_quote(quote)),
+                    unit,
+                ),
+                f"{unit}s",
+            )
+    return None
+
+
+def _fine_paid_off(groups: list[ActionGroup], quote: Quote, instalment: Money):
+    """The lump sum of the instalments' article, first the one against the party the
+    sentence names, then the one its article reports first."""
+    candidates = [
+        g
+        for g in groups
+        if g.per is None
+        and g.amount()
+        and _amount(g).currency == instalment.currency
+        and _amount(g).amount > instalment.amount
+        and any(f.article_id == quote.article_id for f in g.facts)
+    ]
+
+    def named(g: ActionGroup) -> bool:
+        return bool(g.respondent) and fold(g.respondent).split()[0] in fold(quote.text)
+
+    def first_reported(g: ActionGroup) -> int:
+        return min(f.start for f in g.facts if f.article_id == quote.article_id)
+
+    return min(candidates, key=lambda g: (not named(g), first_reported(g)), default=None)
+
+
 _TURNOVER = re.compile(r"\b(?:turnover|revenues?)\b", re.I)
 _CAP_WORDS = re.compile(r"\b(?:cap(?:ped)?|maximum|max|ceiling)\b", re.I)  # not "time limit"
 # What a running penalty comes to by a date: "run up to", "accrued", "amount to", "total".

@@ -1300,9 +1300,13 @@ class Engine:
         elif isinstance(value, dict):
             shown, typed = " and ".join(format_money(m) for m in value.values()), None
         else:
-            unit = {"days": "days", "years": "years", "percent": "percent"}.get(
-                routed.value_kind, ""
-            )
+            unit = {
+                "days": "days",
+                "years": "years",
+                "percent": "percent",
+                "months": "months",
+                "weeks": "weeks",
+            }.get(routed.value_kind, "")
             # Percentages to one decimal place, as the working shows them ("81.45%" -> 81.5).
             number = _shown_percent(value) if routed.value_kind == "percent" else value
             shown, typed = (

@@ -426,7 +426,17 @@ _FOR_A_MISSED_DEADLINE = re.compile(
 )
 
 
+# "how many months of instalments to clear the fine?": the fine over the instalment.
+ASKS_INSTALMENTS = re.compile(
+    r"\bhow\s+many\s+(?:months|weeks|(?:monthly\s+|weekly\s+)?(?:instal?lments|payments))\b"
+    r"(?=.*\binstal?lments?\b|.*\b(?:clear|pay\s+off|settle)\b)",
+    re.I,
+)
+
+
 def _kind(text: str) -> Kind:
+    if ASKS_INSTALMENTS.search(text):
+        return "calculation"
     if re.search(
         r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b"
         r"|\bby\s+what\s+(?:percentage\b|per\s*cent\b|%)"

@@ -3,7 +3,8 @@ answer a question about another named just before it; a lawsuit a party is consi
 one", answers "has it sued?" with No; a name typed without its accents ("solbrand" for
 "Sôlbrand") is still a name, and so is a surname that is also an everyday word piece
 ("novak") when the sources always write it capitalised; "how much of the $1.8m has it
-paid?" is not answered by the $1.8m itself — on articles written for this test
+paid?" is not answered by the $1.8m itself; how many monthly instalments clear a fine — on
+articles written for this test
 (invented companies, real kinds of regulator)."""
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ REDFERN = """DUBLIN, Oct 9 (Test Wire) - The Central Bank of Ireland fined Redfe
 Redfern Bank has so far paid €300,000 of the fine, the central bank said on Thursday.
 """
 
+QUARRY = """LIMERICK, Jan 21 (Test Wire) - Shannon Quarries Ltd was fined €54,000 at Limerick Circuit Court on Monday after a worker was crushed by an unguarded conveyor, in a prosecution brought by the Health and Safety Authority.
+
+Because the company is loss-making, the judge allowed Shannon Quarries to pay the fine in monthly instalments of €4,000.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -69,6 +75,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-03-11-skipper-fined", PETERHEAD, published="2025-03-11")
     write_article(corpus, "2025-09-04-ngc-copperline", COPPERLINE, published="2025-09-04")
     write_article(corpus, "2025-10-09-cbi-redfern", REDFERN, published="2025-10-09")
+    write_article(corpus, "2025-01-21-hsa-quarry-fined", QUARRY, published="2025-01-21")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-parties-index"))
     session = Session(settings)
     session.update()
@@ -114,3 +121,11 @@ def test_how_much_of_a_sum_was_paid_is_not_the_sum_itself(session: Session) -> N
     assert not answer.found
     paid = session.ask("how much of the €1.2m has redfern bank paid so far?")
     assert paid.value.amount == 300000
+
+
+def test_months_of_instalments_to_clear_a_fine(session: Session) -> None:
+    answer = session.ask(
+        "how many months of instalments will shannon quarries need to clear its fine?"
+    )
+    assert answer.kind == "calculation"
+    assert answer.value.number == 14  # €54,000 ÷ €4,000 = 13.5: the last month pays €2,000

@@ -22,6 +22,7 @@ from assistant.calc import (
     deadline,
     difference,
     gdpr_cap,
+    instalments_needed,
     penalty_accrual,
     share,
     total,
@@ -443,3 +444,11 @@ def test_a_larger_discount_never_leaves_more_to_pay(
     assert calc.after_discount(Input("fine", eur(amount)), Input("d", Decimal(0))).value == eur(
         amount
     )
+
+
+def test_instalments_needed_counts_a_smaller_last_one() -> None:
+    fine = Input("fine", Money(Decimal(54_000), "EUR"), 1)
+    each = Input("instalment", Money(Decimal(4_000), "EUR"), 2)
+    assert instalments_needed(fine, each, "month").value == 14
+    exact = Input("fine", Money(Decimal(48_000), "EUR"), 1)
+    assert instalments_needed(exact, each, "month").value == 12
