@@ -2448,3 +2448,58 @@ def test_a_breach_told_of_the_parties_of_a_list_is_each_listed_partys() -> None:
     )
     for amount in ("4200000", "2100000"):
         assert {"Law 3959/2011 Art. 1", "TFEU Art. 101"} <= labels(by_amount(facts, amount))
+
+
+# --- Amounts that are no sanction ---------------------------------------------------------
+
+
+def fined_amounts(body: str) -> set[Decimal]:
+    return {
+        f.amount.amount
+        for f in extract(body, title="Company fined")
+        if f.amount and f.action in {"fine", "penalty_payment", "settlement"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "imposed"),
+    [
+        (  # a court's surcharge for victims' services punishes no one
+            "Harrow Crown Court fined Kelso Scaffolding Ltd £30,000. Its director Ian Kelso was "
+            "fined £2,000 and must pay a victim surcharge of £190.",
+            {"30000", "2000"},
+        ),
+        (  # how a fine is paid
+            "The Health and Safety Executive fined Dunmore Quarries Ltd £60,000. Because of its "
+            "finances the court let Dunmore Quarries pay the fine in monthly instalments of £2,500.",
+            {"60000"},
+        ),
+        (  # the starting point a discount is taken from
+            "Leeds Magistrates' Court fined Ashby Foods Ltd £40,000 on Friday. The judge said she "
+            "had reduced the fine from £60,000 by a third for its guilty plea.",
+            {"40000"},
+        ),
+        (  # money owed back to customers
+            "The Central Bank of Ireland fined Corrib Credit DAC €900,000 and ordered Corrib "
+            "Credit to refund €3.1 million to borrowers it overcharged.",
+            {"900000"},
+        ),
+        (  # a lender's size
+            "The Bank of Ghana fined Adom Microfinance GH₵ 400,000. Adom, which had a loan book "
+            "of about GH₵ 95 million at the end of 2024, must pay the fine within 30 days.",
+            {"400000"},
+        ),
+        (  # a part of the fine paid so far
+            "The Romanian Competition Council fined Carpat Beton S.A. RON 14 million in March. "
+            "Carpat Beton has so far paid RON 5 million of its fine.",
+            {"14000000"},
+        ),
+        (  # an earlier case told as history
+            "Norway's Consumer Authority fined Fjordkraft Strøm AS NOK 2 million on Monday. The "
+            "first fine under the marketing act, imposed in 2021, was NOK 500,000.",
+            {"2000000"},
+        ),
+    ],
+)
+def test_amounts_told_beside_a_sanction_are_not_sanctions(body: str, imposed: set[str]) -> None:
+    assert fined_amounts(body) == {Decimal(a) for a in imposed}
