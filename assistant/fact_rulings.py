@@ -588,7 +588,10 @@ def _court_name(text: str, court: re.Match) -> str:
     """ "Austria's Federal Administrative Court" is the Federal Administrative Court; "the
     Regional Court of Bonn" and "the Administrative Court in Stockholm" are named the way
     lists of courts name them: "Bonn Regional Court", "Stockholm Administrative Court"."""
-    name = re.sub(r"^(?:The\s+|[A-Z][\w.-]*['’]s\s+)", "", court.group().strip())
+    # (a country of two words too: "South Africa's National Consumer Tribunal")
+    name = re.sub(
+        r"^(?:The\s+|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)", "", court.group().strip()
+    )
     seat = _COURT_SEAT.match(text, court.end())
     if seat and seat.group(1).casefold() in _MONTHS:
         seat = None  # "the Aarhus City Court in October"

@@ -570,3 +570,12 @@ def test_a_further_measure_the_court_also_granted_is_of_the_judgment_s_day() -> 
     )
     (order,) = [f for f in facts if f.action == "order"]
     assert order.date is not None and order.date.text == "2024-06-05"
+
+
+def test_a_tribunal_is_named_without_the_country_that_owns_it_even_of_two_words() -> None:
+    facts = extract(
+        "Sri Lanka's Consumer Credit Tribunal on Friday fined Kandy Quick Loans (Pvt) Ltd "
+        "Rs. 4.5 million after a referral by the Central Bank.",
+        title="Tribunal fines lender",
+    )
+    assert by_amount(facts, "4500000").authority == "Consumer Credit Tribunal"
