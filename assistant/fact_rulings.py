@@ -286,7 +286,10 @@ def _court_named_before(
 ) -> AuthorityMention:
     """ "the Court", "District Judge Rowe": the court the article named last, as acting here."""
     assert ctx.last_court is not None
-    name, known, where = ctx.last_court
+    kind = court.group().split()[-1].casefold()
+    name, known, where = (
+        ctx.last_court if kind in {"court", "judge"} else ctx.last_of_kind.get(kind, ctx.last_court)
+    )
     where = where or (_currency_country(amount, ctx) if amount else None)
     resolved = known[0] if known else _national_court(name, where, ctx) or name
     return AuthorityMention(resolved, where, court.start(), court.end())

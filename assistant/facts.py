@@ -82,6 +82,8 @@ def extract_facts(
         court = _find_court(text, context)
         if court:
             context.last_court = _resolve_court(text, court, context, span.end)
+            kind = context.last_court[0].split()[-1].casefold()
+            context.last_of_kind[kind] = context.last_court
             context.court_date = _court_day(text, court, span.start, context)
         context.court_just_before = (
             context.court_told_to is not None

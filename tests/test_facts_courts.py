@@ -579,3 +579,14 @@ def test_a_tribunal_is_named_without_the_country_that_owns_it_even_of_two_words(
         title="Tribunal fines lender",
     )
     assert by_amount(facts, "4500000").authority == "Consumer Credit Tribunal"
+
+
+def test_the_tribunal_is_the_tribunal_named_before_not_a_court_named_since() -> None:
+    facts = extract(
+        "Sri Lanka's Consumer Credit Tribunal on Friday fined Kandy Quick Loans (Pvt) Ltd "
+        "Rs. 4.5 million after a referral by the Central Bank.\n\n"
+        "Kandy Quick Loans said it may appeal to the Court of Appeal in Colombo.\n\n"
+        "In a separate matter, the tribunal fined Galle Easy Credit Ltd Rs. 900,000.",
+        title="Tribunal fines lenders",
+    )
+    assert by_amount(facts, "900000").authority == "Consumer Credit Tribunal"
