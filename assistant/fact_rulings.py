@@ -222,6 +222,10 @@ def _rulings(
 # 150,000 kroner by the Aarhus City Court", "a judge of the Federal Court … ordered Coralbay to
 # pay a civil penalty of A$ 2.5 million", "the district court fined the company €40,000".
 _BY_COURT = re.compile(r"\bby\s+(?:the\s+|a\s+)?$")
+# "was fined £80,000 at Plymouth Magistrates' Court": where a sentence is passed, the court
+# passing it.
+_AT_COURT = re.compile(r"^\s*at\s+(?:the\s+)?$")
+_SENTENCED = re.compile(r"\b(?:was|were|been|being)\s+(?:fined|sentenced|ordered\s+to\s+pay)\b")
 _COURT_IMPOSES = re.compile(
     r"^[^;]{0,200}?\b(?:fined|fines|imposed|imposes|ordered|orders|sentenced|sentences)\b"
     r"(?:[^.;]|\.(?!\s+[A-Z]))*$"  # "ordered Maple Ridge Credit Inc. to pay"
@@ -236,6 +240,7 @@ def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> Autho
             between = text[amount.end : court.start()]
             acting = len(between) < 80 and (
                 _BY_COURT.search(between)
+                or (_AT_COURT.match(between) and _SENTENCED.search(text, 0, amount.start))
                 # "has been ordered to pay $18 million … after the Federal Court found …"
                 or (
                     _AFTER_COURT.search(between)

@@ -26,6 +26,10 @@ _CONVERSION_GAP = re.compile(
     r"|just\s+(?:over|under))?\s*$",
     re.I,
 )
+_AGE_AND_ADDRESS = re.compile(
+    r",\s*(?:aged\s+)?\d{1,3},(?P<about>\s+(?:of|from)\s+[^.;()]{1,80}?),"
+    r"(?=\s+(?:was|were|has|had|is|pleaded|admitted|must|received)\b)"
+)
 _DAILY_BEFORE = re.compile(
     r"\b(?P<period>daily|weekly)\s+(?:coercive\s+)?(?:fines?|penalt(?:y|ies))\b[^.;]{0,40}\bof\s+$",
     re.I,
@@ -126,6 +130,10 @@ def _sentence_facts(
     ctx.restated += [_amount(m, offset) for m in restated]
     primaries = [m for m in primaries if m not in restated]
     parties = respondents(text, ctx.lexicon)
+    # "Skipper Jo Hale, 47, of Quay Road, Brixham, was fined": an age and an address tell who
+    # the person is; the street or town in them is no party.
+    described = [m.span("about") for m in _AGE_AND_ADDRESS.finditer(text)]
+    parties = [p for p in parties if not any(s <= p.start < e for s, e in described)]
     personal = ctx.personal_parties(text, offset)
     if personal:
         parties = sorted(parties + personal, key=lambda p: p.start)

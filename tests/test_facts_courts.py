@@ -590,3 +590,17 @@ def test_the_tribunal_is_the_tribunal_named_before_not_a_court_named_since() -> 
         title="Tribunal fines lenders",
     )
     assert by_amount(facts, "900000").authority == "Consumer Credit Tribunal"
+
+
+def test_a_fine_passed_at_a_court_is_that_courts_and_an_address_is_no_party() -> None:
+    facts = extract(
+        "Harbour Lane Shellfish Ltd, which runs two oyster boats out of Whitstable, was fined "
+        "£35,000 at Canterbury Magistrates' Court on Monday.\n\n"
+        "Its skipper Tom Ridley, 52, of Marine Parade, Whitstable, was fined £1,500.",
+        title="Oyster firm and skipper fined",
+    )
+    company = by_amount(facts, "35000")
+    assert company.authority == "Canterbury Magistrates' Court"
+    skipper = by_amount(facts, "1500")
+    assert skipper.respondent is not None
+    assert respondent_key(skipper.respondent.text, personal=True) == "ridley"
