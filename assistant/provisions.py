@@ -382,6 +382,20 @@ _NUMBERED_STATUTE = re.compile(
 )
 
 
+# EU legislation the data files do not list, by its number: "Regulation (EU) No 165/2014",
+# "Regulation (EC) No 561/2006", "Directive (EU) 2019/1937". Labelled as the Official Journal
+# writes it.
+_EU_NUMBERED = re.compile(
+    r"\b(Regulation|Directive|Decision)\s+\((EU|EC|EEC|Euratom)\)\s+(?:(No\.?)\s*)?"
+    r"(\d{1,4}/\d{4}|\d{4}/\d{1,4})\b"
+)
+
+
+def _eu_label(match: re.Match[str]) -> str:
+    number = "No " if match.group(3) else ""
+    return f"{match.group(1)} ({match.group(2)}) {number}{match.group(4)}"
+
+
 def _numbered_label(match: re.Match[str]) -> str:
     """ "Act No. 480/2004" as before; a statute cited without "No." keeps its words
     ("Law 11/2022", "Ley 2300 de 2023")."""
@@ -470,6 +484,10 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
     for m in _NUMBERED_STATUTE.finditer(text):
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((_numbered_label(m), m.start(), m.end()))
+    if "(E" in text:
+        for m in _EU_NUMBERED.finditer(text):
+            if not any(s < m.end() and m.start() < e for _, s, e in found):
+                found.append((_eu_label(m), m.start(), m.end()))
     if any(w in text for w in ("Act", "Law on", "Ordinance", "Regulations", " Law")):
         for m in _NAMED_STATUTE.finditer(text):
             start, title = m.start(), m.group()
