@@ -84,7 +84,8 @@ def _attach_violations(
             )
             if targets is main:
                 targets = (
-                    _shares_told_next(text, span, monetary, body)
+                    _the_company(text, monetary, ctx)
+                    or _shares_told_next(text, span, monetary, body)
                     or _shares_of_one_decision(span.start, facts, ctx.sums, body)
                     or _paragraph_party(span, monetary, body, ctx)
                     or _story_so_far(span.start, facts, main, body)
@@ -375,6 +376,19 @@ _THE_PARTIES = re.compile(
     r"hauliers|lenders|banks)|they|all\s+of\s+them)\b",
     re.I,
 )
+
+
+_THE_COMPANY = re.compile(r"^\W*the\s+(?:company|firm)\b(?!['’]s)", re.I)
+
+
+def _the_company(text: str, monetary: list[Fact], ctx: _ArticleContext) -> list[Fact]:
+    """ "The company pleaded guilty to two offences under …" in a story of a company and its
+    skipper (director) both fined: the company's fine, not the person's told last."""
+    if not _THE_COMPANY.match(text):
+        return []
+    companies = [f for f in monetary if f.respondent and not ctx.is_person(f.respondent.text)]
+    people = [f for f in monetary if f not in companies]
+    return companies if people and len({f.respondent_key for f in companies}) == 1 else []
 
 
 def _listed_parties(text: str, span: Span, monetary: list[Fact], body: str) -> list[Fact]:

@@ -409,13 +409,15 @@ def _numbered_label(match: re.Match[str]) -> str:
 # the label, the year without its comma ("Consumer Protection Act 2019").
 # A title word, or one in brackets: "the Money Laundering (Prevention) Act", "the Food Safety
 # and Hygiene (England) Regulations 2013".
-_TITLE_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][\w'’-]*\))"
+# A bracket may hold several words: "the Merchant Shipping and Fishing Vessels (Health and
+# Safety at Work) Regulations 1997".
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
 _JOINER = r"(?:of|on|and|for|the|in|to|&)"
 _NAMED_STATUTE = re.compile(
     rf"(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}\s+(?:Act|Ordinance)\b"
     r"(?:(?:,\s*|\s+(?:of\s+)?)(?:19|20)\d\d\b(?!,\d))?"
     # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017"
-    rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\s+(?:19|20)\d\d\b"
+    rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}Regulations\s+(?:19|20)\d\d\b"
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
     # A law titled "… Law", as Polish, Spanish or Chinese statutes are in English, when a
     # citation names it: "Article 56(6a) of the Energy Law", "under the General

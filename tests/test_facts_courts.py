@@ -8,7 +8,7 @@ import pytest
 from assistant.facts import Fact
 from assistant.parties import respondent_key
 
-from .test_facts_general import by_amount, extract
+from .test_facts_general import by_amount, extract, labels
 
 
 def statuses(fact: Fact) -> set[str]:
@@ -604,3 +604,14 @@ def test_a_fine_passed_at_a_court_is_that_courts_and_an_address_is_no_party() ->
     skipper = by_amount(facts, "1500")
     assert skipper.respondent is not None
     assert respondent_key(skipper.respondent.text, personal=True) == "ridley"
+
+
+def test_what_the_company_admitted_is_the_companys_not_its_directors() -> None:
+    facts = extract(
+        "Tamar Valley Joinery Ltd was fined £24,000 at Truro Magistrates' Court on Friday.\n\n"
+        "Its director Mark Polglase, 58, was fined £2,000.\n\n"
+        "The company pleaded guilty to an offence under section 14 of the Factories Act 1961.",
+        title="Joinery firm and director fined",
+    )
+    assert labels(by_amount(facts, "24000")) == {"Factories Act 1961 Sec. 14"}
+    assert labels(by_amount(facts, "2000")) == set()

@@ -594,3 +594,12 @@ def test_unlisted_eu_legislation_is_cited_by_its_number() -> None:
     )
     labels = [p.label for p in find_provisions(text, None, [])]
     assert labels == ["Regulation (EU) No 1177/2010 Art. 7(2)", "Directive (EU) 2019/882 Art. 4"]
+
+
+def test_a_regulations_title_may_hold_several_words_in_brackets() -> None:
+    text = (
+        "It admitted an offence under the Construction (Design and Management of Works) "
+        "Regulations 2015, contrary to regulation 13."
+    )
+    labels = [p.label for p in find_provisions(text, None, [])]
+    assert labels == ["Construction (Design and Management of Works) Regulations 2015 Reg. 13"]
