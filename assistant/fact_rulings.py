@@ -202,6 +202,8 @@ def _rulings(
             # Not "partially upheld the appeal … but cut the fine from €2m to €1.4m": the
             # figure cut from was not upheld.
             rulings.append(ruling(_amount(mention, offset), like))
+    if rulings:
+        rulings += _further_parties(text, offset, rulings, ruling, ctx)
     # "The Regional Court on Wednesday cut a GDPR fine imposed on …" (the figure comes later)
     # "Last month the Council of State upheld that fine" (the figure told before)
     if not rulings and any(
@@ -216,6 +218,43 @@ def _rulings(
             # the fine is older and dated elsewhere (or not at all).
             fact.date = None
     return rulings
+
+
+# "reduced the fine on A from … to …, upheld the fine on B, and annulled the decision as
+# regards C": one judgment ruling on several parties' fines, a clause each.
+_CLAUSE_ON_PARTY = re.compile(
+    r"\b(?:upheld|confirmed|annulled|quashed|overturned|set\s+aside)\s+(?:the\s+)?"
+    r"(?:fine|penalty|decision|sanction)\s+(?:on|against|imposed\s+on|as\s+regards|"
+    r"in\s+respect\s+of|concerning)\s+(?=[A-Z])"
+)
+
+
+_NAME_TO_CLAUSE_END = re.compile(
+    r"(?P<name>[A-Z][^,;()]{1,60}?)(?=\s*(?:[,;(]|\s+and\s|\.?\s*$|\.\s))"
+)
+
+
+def _further_parties(text, offset, rulings, ruling, ctx: _ArticleContext) -> list[Fact]:
+    """The rulings a sentence's further clauses make on other parties' fines."""
+    told = {r.respondent_key for r in rulings}
+    parties = respondents(text, ctx.lexicon)
+    more = []
+    for clause in _CLAUSE_ON_PARTY.finditer(text):
+        party = next((p for p in parties if p.start == clause.end() and not p.pronoun), None)
+        # A name the party reader does not know (a region's word in it): up to the clause's end
+        named = _NAME_TO_CLAUSE_END.match(text, clause.end())
+        if party is not None:
+            start, end = party.start, party.end
+        elif named is not None:
+            start, end = named.span("name")
+        else:
+            continue
+        fact = ruling(None, None)
+        fact.respondent = Located(text=text[start:end], start=offset + start, end=offset + end)
+        if fact.respondent_key not in told:
+            told.add(fact.respondent_key)
+            more.append(fact)
+    return more
 
 
 # A court imposing the fine itself (criminal fines, civil penalties a court orders): "fined

@@ -615,3 +615,15 @@ def test_what_the_company_admitted_is_the_companys_not_its_directors() -> None:
     )
     assert labels(by_amount(facts, "24000")) == {"Factories Act 1961 Sec. 14"}
     assert labels(by_amount(facts, "2000")) == set()
+
+
+def test_one_judgment_ruling_on_several_parties_fines_is_a_ruling_for_each() -> None:
+    facts = extract(
+        "The Polish competition office UOKiK fined three dairies for a cartel in 2022.\n\n"
+        "On Monday the Regional Court in Gdańsk reduced the fine on Mleczarnia Bałtyk S.A. from "
+        "PLN 40 mln to PLN 30 mln, upheld the fine on Serowar Kaszuby sp. z o.o., and annulled "
+        "the decision as regards Jogurtownia Żuławy S.A.",
+        title="Court rules on dairy cartel fines",
+    )
+    ruled = {respondent_key(f.respondent.text) for f in rulings(facts) if f.respondent}
+    assert ruled == {"mleczarnia", "serowar", "jogurtownia"}
