@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from .actions import MONETARY, Match, find_actions, is_accrued_amount, is_penalty_amount
 from .article_context import _ArticleContext
 from .dates import find_dates
-from .fact_fields import _REVIEWER, _amount, _dates, _listed_with, _regulators, _respondent
+from .fact_fields import (
+    _REVIEWER,
+    _amount,
+    _dates,
+    _listed_with,
+    _located_date,
+    _regulators,
+    _respondent,
+)
 from .fact_model import Fact, Located
 from .fact_rulings import _court_agent, _court_decides, _court_subject, _find_court, _rulings
 from .models import Article
@@ -563,6 +571,7 @@ _SPEAKER = re.compile(
 
 # "- Northgate Freight Ltd (Leeds): £412,000;" — an item of a list that states no verb: the
 # party (perhaps with its town in brackets), a colon and an amount, nothing else.
+_HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
 _LIST_ITEM = re.compile(
     r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?P<name>[^\W\d_][^:;()\n]{1,80}?)[ \t]*"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]*(?P<rest>[^\n]+)$"
@@ -593,6 +602,22 @@ def _lead_in(body: str, line_start: int) -> Span | None:
         if not line.strip() and body[start - 2 : start] == "\n\n":
             return None  # two blank lines: the list is not introduced by what is before it
         end = start
+    return None
+
+
+_DECISION_OF = re.compile(r"\bdecision\s+(?:of|dated)\s+$", re.I)
+
+
+def _decision_told_before(body: str, lead: Span, ctx: _ArticleContext) -> Located | None:
+    """ "In its decision of 14 June 2023, the office found … The office fined the companies:"
+    — the list's fines are of the decision the paragraph before the lead-in dates."""
+    start = body.rfind("\n\n", 0, body.rfind("\n\n", 0, lead.start)) + 2
+    before = body[start : lead.start]
+    if _HEADING_LINE.search(before) or not ctx.published:
+        return None
+    for date in find_dates(before, ctx.published):
+        if _DECISION_OF.search(before, max(0, date.start - 20), date.start):
+            return _located_date(date, start)
     return None
 
 
@@ -652,5 +677,7 @@ def _listed_fine(article: Article, span: Span, ctx: _ArticleContext) -> Fact | N
         )
     dates = find_dates(said, ctx.published) if ctx.published else []
     fact.date, fact.announced = _dates(dates, kinds[0].start, (0, len(said)), said, lead.start)
+    if fact.date is None:
+        fact.date = _decision_told_before(body, lead, ctx)
     fact.mentions = [(span.start, span.end)]
     return fact

@@ -2503,3 +2503,17 @@ def fined_amounts(body: str) -> set[Decimal]:
 )
 def test_amounts_told_beside_a_sanction_are_not_sanctions(body: str, imposed: set[str]) -> None:
     assert fined_amounts(body) == {Decimal(a) for a in imposed}
+
+
+def test_a_list_of_fines_is_dated_by_the_decision_the_paragraph_before_dates() -> None:
+    facts = extract(
+        "In its decision of 11 October 2023, the Hellenic Competition Commission found that "
+        "two cement makers had shared out public contracts.\n\n"
+        "The commission fined the companies for a cartel:\n\n"
+        "- Kyklos Tsimenta A.E.: €4,200,000\n"
+        "- Argos Domika A.E.: €2,100,000\n",
+        title="Cement cartel fined",
+    )
+    for amount in ("4200000", "2100000"):
+        fine = by_amount(facts, amount)
+        assert fine.date is not None and fine.date.text == "2023-10-11"
