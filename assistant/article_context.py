@@ -99,6 +99,9 @@ class _ArticleContext:
         )
         # The court named last, for "the court ruled": its name, authority id and country.
         self.last_court: tuple[str, list[str], str | None] | None = None
+        # The last court named of each kind ("tribunal", "board"): "the tribunal fined" is the
+        # tribunal named before, though a court it may be appealed to was named since.
+        self.last_of_kind: dict[str, tuple[str, list[str], str | None]] = {}
         # The day told with the court named last ("appeared at X Court on Tuesday"): the
         # hearing's, and so that of what its judge did there.
         self.court_date = None

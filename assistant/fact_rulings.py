@@ -202,6 +202,8 @@ def _rulings(
             # Not "partially upheld the appeal … but cut the fine from €2m to €1.4m": the
             # figure cut from was not upheld.
             rulings.append(ruling(_amount(mention, offset), like))
+    if rulings:
+        rulings += _further_parties(text, offset, rulings, ruling, ctx)
     # "The Regional Court on Wednesday cut a GDPR fine imposed on …" (the figure comes later)
     # "Last month the Council of State upheld that fine" (the figure told before)
     if not rulings and any(
@@ -218,10 +220,51 @@ def _rulings(
     return rulings
 
 
+# "reduced the fine on A from … to …, upheld the fine on B, and annulled the decision as
+# regards C": one judgment ruling on several parties' fines, a clause each.
+_CLAUSE_ON_PARTY = re.compile(
+    r"\b(?:upheld|confirmed|annulled|quashed|overturned|set\s+aside)\s+(?:the\s+)?"
+    r"(?:fine|penalty|decision|sanction)\s+(?:on|against|imposed\s+on|as\s+regards|"
+    r"in\s+respect\s+of|concerning)\s+(?=[A-Z])"
+)
+
+
+_NAME_TO_CLAUSE_END = re.compile(
+    r"(?P<name>[A-Z][^,;()]{1,60}?)(?=\s*(?:[,;(]|\s+and\s|\.?\s*$|\.\s))"
+)
+
+
+def _further_parties(text, offset, rulings, ruling, ctx: _ArticleContext) -> list[Fact]:
+    """The rulings a sentence's further clauses make on other parties' fines."""
+    told = {r.respondent_key for r in rulings}
+    parties = respondents(text, ctx.lexicon)
+    more = []
+    for clause in _CLAUSE_ON_PARTY.finditer(text):
+        party = next((p for p in parties if p.start == clause.end() and not p.pronoun), None)
+        # A name the party reader does not know (a region's word in it): up to the clause's end
+        named = _NAME_TO_CLAUSE_END.match(text, clause.end())
+        if party is not None:
+            start, end = party.start, party.end
+        elif named is not None:
+            start, end = named.span("name")
+        else:
+            continue
+        fact = ruling(None, None)
+        fact.respondent = Located(text=text[start:end], start=offset + start, end=offset + end)
+        if fact.respondent_key not in told:
+            told.add(fact.respondent_key)
+            more.append(fact)
+    return more
+
+
 # A court imposing the fine itself (criminal fines, civil penalties a court orders): "fined
 # 150,000 kroner by the Aarhus City Court", "a judge of the Federal Court … ordered Coralbay to
 # pay a civil penalty of A$ 2.5 million", "the district court fined the company €40,000".
 _BY_COURT = re.compile(r"\bby\s+(?:the\s+|a\s+)?$")
+# "was fined £80,000 at Plymouth Magistrates' Court": where a sentence is passed, the court
+# passing it.
+_AT_COURT = re.compile(r"^\s*at\s+(?:the\s+)?$")
+_SENTENCED = re.compile(r"\b(?:was|were|been|being)\s+(?:fined|sentenced|ordered\s+to\s+pay)\b")
 _COURT_IMPOSES = re.compile(
     r"^[^;]{0,200}?\b(?:fined|fines|imposed|imposes|ordered|orders|sentenced|sentences)\b"
     r"(?:[^.;]|\.(?!\s+[A-Z]))*$"  # "ordered Maple Ridge Credit Inc. to pay"
@@ -236,6 +279,7 @@ def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> Autho
             between = text[amount.end : court.start()]
             acting = len(between) < 80 and (
                 _BY_COURT.search(between)
+                or (_AT_COURT.match(between) and _SENTENCED.search(text, 0, amount.start))
                 # "has been ordered to pay $18 million … after the Federal Court found …"
                 or (
                     _AFTER_COURT.search(between)
@@ -286,7 +330,10 @@ def _court_named_before(
 ) -> AuthorityMention:
     """ "the Court", "District Judge Rowe": the court the article named last, as acting here."""
     assert ctx.last_court is not None
-    name, known, where = ctx.last_court
+    kind = court.group().split()[-1].casefold()
+    name, known, where = (
+        ctx.last_court if kind in {"court", "judge"} else ctx.last_of_kind.get(kind, ctx.last_court)
+    )
     where = where or (_currency_country(amount, ctx) if amount else None)
     resolved = known[0] if known else _national_court(name, where, ctx) or name
     return AuthorityMention(resolved, where, court.start(), court.end())
@@ -588,7 +635,10 @@ def _court_name(text: str, court: re.Match) -> str:
     """ "Austria's Federal Administrative Court" is the Federal Administrative Court; "the
     Regional Court of Bonn" and "the Administrative Court in Stockholm" are named the way
     lists of courts name them: "Bonn Regional Court", "Stockholm Administrative Court"."""
-    name = re.sub(r"^(?:The\s+|[A-Z][\w.-]*['’]s\s+)", "", court.group().strip())
+    # (a country of two words too: "South Africa's National Consumer Tribunal")
+    name = re.sub(
+        r"^(?:The\s+|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)", "", court.group().strip()
+    )
     seat = _COURT_SEAT.match(text, court.end())
     if seat and seat.group(1).casefold() in _MONTHS:
         seat = None  # "the Aarhus City Court in October"

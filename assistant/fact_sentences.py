@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from .actions import MONETARY, Match, find_actions, is_accrued_amount, is_penalty_amount
 from .article_context import _ArticleContext
 from .dates import find_dates
-from .fact_fields import _REVIEWER, _amount, _dates, _listed_with, _regulators, _respondent
+from .fact_fields import (
+    _REVIEWER,
+    _amount,
+    _dates,
+    _listed_with,
+    _located_date,
+    _regulators,
+    _respondent,
+)
 from .fact_model import Fact, Located
 from .fact_rulings import _court_agent, _court_decides, _court_subject, _find_court, _rulings
 from .models import Article
@@ -25,6 +33,10 @@ _CONVERSION_GAP = re.compile(
     r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|nearly|almost"
     r"|just\s+(?:over|under))?\s*$",
     re.I,
+)
+_AGE_AND_ADDRESS = re.compile(
+    r",\s*(?:aged\s+)?\d{1,3},(?P<about>\s+(?:of|from)\s+[^.;()]{1,80}?),"
+    r"(?=\s+(?:was|were|has|had|is|pleaded|admitted|must|received)\b)"
 )
 _DAILY_BEFORE = re.compile(
     r"\b(?P<period>daily|weekly)\s+(?:coercive\s+)?(?:fines?|penalt(?:y|ies))\b[^.;]{0,40}\bof\s+$",
@@ -126,6 +138,10 @@ def _sentence_facts(
     ctx.restated += [_amount(m, offset) for m in restated]
     primaries = [m for m in primaries if m not in restated]
     parties = respondents(text, ctx.lexicon)
+    # "Skipper Jo Hale, 47, of Quay Road, Brixham, was fined": an age and an address tell who
+    # the person is; the street or town in them is no party.
+    described = [m.span("about") for m in _AGE_AND_ADDRESS.finditer(text)]
+    parties = [p for p in parties if not any(s <= p.start < e for s, e in described)]
     personal = ctx.personal_parties(text, offset)
     if personal:
         parties = sorted(parties + personal, key=lambda p: p.start)
@@ -551,3 +567,117 @@ _SPEAKER = re.compile(
     r"insists?|insisted|argues?|argued|told|stated|contends?|believes?)\b",
     re.I,
 )
+
+
+# "- Northgate Freight Ltd (Leeds): £412,000;" — an item of a list that states no verb: the
+# party (perhaps with its town in brackets), a colon and an amount, nothing else.
+_HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
+_LIST_ITEM = re.compile(
+    r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?P<name>[^\W\d_][^:;()\n]{1,80}?)[ \t]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]*(?P<rest>[^\n]+)$"
+)
+_SENTENCE_END = re.compile(r"[.!?][)\"”’]?\s+(?=[A-Z])")
+# "187,4 mil. Kč", "approx. €3m", "Ltd. The": a short lower-case word's stop ends no sentence.
+_ABBREVIATED = re.compile(r"\b(?:[a-z]{1,3}|(?i:approx|ltd|inc|corp))\.$")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
+
+
+def _lead_in(body: str, line_start: int) -> Span | None:
+    """The line that introduces the list a line belongs to: the last line before the list's
+    items (a blank line may stand between them), when it ends with a colon."""
+    end = line_start
+    while end > 0:
+        start = body.rfind("\n", 0, end - 1) + 1
+        line = body[start : end - 1] if body[end - 1] == "\n" else body[start:end]
+        if line.strip() and not _ITEM_LINE.match(line):
+            if not line.rstrip().endswith(":"):
+                return None
+            # Its last sentence: "X fined Y €2m. The others' turnover was:" lists no fines.
+            told = [
+                m.end()
+                for m in _SENTENCE_END.finditer(line)
+                if not _ABBREVIATED.search(line, 0, m.start() + 1)
+            ]
+            return Span(start + (told[-1] if told else 0), start + len(line.rstrip()))
+        if not line.strip() and body[start - 2 : start] == "\n\n":
+            return None  # two blank lines: the list is not introduced by what is before it
+        end = start
+    return None
+
+
+_DECISION_OF = re.compile(r"\bdecision\s+(?:of|dated)\s+$", re.I)
+
+
+def _decision_told_before(body: str, lead: Span, ctx: _ArticleContext) -> Located | None:
+    """ "In its decision of 14 June 2023, the office found … The office fined the companies:"
+    — the list's fines are of the decision the paragraph before the lead-in dates."""
+    start = body.rfind("\n\n", 0, body.rfind("\n\n", 0, lead.start)) + 2
+    before = body[start : lead.start]
+    if _HEADING_LINE.search(before) or not ctx.published:
+        return None
+    for date in find_dates(before, ctx.published):
+        if _DECISION_OF.search(before, max(0, date.start - 20), date.start):
+            return _located_date(date, start)
+    return None
+
+
+def _listed_fine(article: Article, span: Span, ctx: _ArticleContext) -> Fact | None:
+    """ "The office fined the companies for …:\\n- Alder plc: €3m\\n- Birch AG: €1m": each item
+    of a list introduced by a sentence that fines (imposes penalties) is that regulator's
+    action against the item's party, for the item's amount. A total the lead-in tells is
+    dropped later as the sum of the items (`_drop_totals`)."""
+    body = article.body
+    line_start = body.rfind("\n", 0, span.start) + 1
+    line_end = body.find("\n", span.start)
+    line_end = len(body) if line_end < 0 else line_end
+    item = _LIST_ITEM.match(body[line_start:line_end])
+    if item is None or span.end < line_end - 1 or not item["name"][0].isupper():
+        return None
+    text = body[line_start:line_end]
+    money = [m for m in find_money(text, ctx.currency(span.end), body) if m.money is not None]
+    if len(money) != 1 or money[0].start < item.start("rest"):
+        return None
+    amount = money[0]
+    if text[amount.end :].strip(" \t;.,") or text[item.start("rest") : amount.start].strip():
+        return None  # "Alder: €3m, reduced on appeal to €2m" is no bare amount
+    lead = _lead_in(body, line_start)
+    if lead is None:
+        return None
+    said = body[lead.start : lead.end]
+    kinds = [m for m in find_actions(said) if m.kind in MONETARY]
+    if not kinds:
+        return None
+    regulators = [
+        a
+        for a in authorities(said, ctx.lexicon, ctx.regulator_before(lead.start), ctx.domain)
+        if not (
+            a.authority in ctx.lexicon.authorities
+            and ctx.lexicon.authorities[a.authority].kind == "court"
+        )
+    ]
+    authority = regulators[-1].authority if regulators else ctx.regulator_before(lead.start)
+    fact = Fact(
+        article_id=article.id,
+        action=kinds[0].kind,
+        respondent=Located(
+            text=item["name"],
+            start=line_start + item.start("name"),
+            end=line_start + item.end("name"),
+        ),
+        start=span.start,
+        end=span.end,
+        amount=_amount(amount, line_start),
+    )
+    if authority is not None:
+        fact.authority = authority
+        fact.jurisdiction = (
+            regulators[-1].jurisdiction
+            if regulators
+            else ctx.lexicon.authorities[authority].jurisdiction
+        )
+    dates = find_dates(said, ctx.published) if ctx.published else []
+    fact.date, fact.announced = _dates(dates, kinds[0].start, (0, len(said)), said, lead.start)
+    if fact.date is None:
+        fact.date = _decision_told_before(body, lead, ctx)
+    fact.mentions = [(span.start, span.end)]
+    return fact

@@ -79,10 +79,13 @@ def _attach_violations(
                 listed = []
             continue
         else:
-            targets = _violation_targets(text, monetary, main, monetary_by_main, ctx)
+            targets = _listed_parties(text, span, monetary, body) or _violation_targets(
+                text, monetary, main, monetary_by_main, ctx
+            )
             if targets is main:
                 targets = (
-                    _shares_told_next(text, span, monetary, body)
+                    _the_company(text, monetary, ctx)
+                    or _shares_told_next(text, span, monetary, body)
                     or _shares_of_one_decision(span.start, facts, ctx.sums, body)
                     or _paragraph_party(span, monetary, body, ctx)
                     or _story_so_far(span.start, facts, main, body)
@@ -367,6 +370,50 @@ def _last_stated(at: int, facts: list[Fact]) -> Fact:
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+# "The companies breached …", "They infringed …": the parties of a list just told, together.
+_THE_PARTIES = re.compile(
+    r"^\W*(?:the\s+(?:\w+\s+)?(?:companies|firms|operators|undertakings|parties|"
+    r"hauliers|lenders|banks)|they|all\s+of\s+them)\b",
+    re.I,
+)
+
+
+_THE_COMPANY = re.compile(r"^\W*the\s+(?:company|firm)\b(?!['’]s)", re.I)
+
+
+def _the_company(text: str, monetary: list[Fact], ctx: _ArticleContext) -> list[Fact]:
+    """ "The company pleaded guilty to two offences under …" in a story of a company and its
+    skipper (director) both fined: the company's fine, not the person's told last."""
+    if not _THE_COMPANY.match(text):
+        return []
+    companies = [f for f in monetary if f.respondent and not ctx.is_person(f.respondent.text)]
+    people = [f for f in monetary if f not in companies]
+    return companies if people and len({f.respondent_key for f in companies}) == 1 else []
+
+
+def _listed_parties(text: str, span: Span, monetary: list[Fact], body: str) -> list[Fact]:
+    """ "The office fined the companies for a cartel under Section 3:" followed by one item a
+    party ("- Alder a.s.: CZK 9 mil."), or "The companies breached Article 32" in the paragraph
+    after such a list: a sentence naming no one is about every action the list states."""
+    paragraph_end = body.find("\n\n", span.start)
+    paragraph_end = len(body) if paragraph_end < 0 else paragraph_end
+    if text.rstrip().endswith(":"):
+        block = (span.end, body.find("\n\n", paragraph_end + 2) % (len(body) + 1))
+    elif _THE_PARTIES.match(text) and body.rfind("\n\n", 0, span.start) >= 0:
+        end = body.rfind("\n\n", 0, span.start)
+        block = (body.rfind("\n\n", 0, end) + 2, end)
+    else:
+        return []
+    listed = [
+        f
+        for f in monetary
+        # (any mention: "reduced the fine on Alder from CZK 9 mil." may be told first)
+        if any(
+            block[0] <= at < block[1] and _LIST_ITEM.match(body, body.rfind("\n", 0, at) + 1)
+            for at, _ in f.mentions
+        )
+    ]
+    return listed if len(listed) > 1 else []
 
 
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"

@@ -48,7 +48,7 @@ from .fact_rulings import (
     _rulings_on_grounds,
     _same_bench,
 )
-from .fact_sentences import _attach_restatements, _rejoin, _sentence_facts
+from .fact_sentences import _attach_restatements, _listed_fine, _rejoin, _sentence_facts
 from .fact_statuses import _attach_statuses, _derive_statuses, _did_as_ordered
 from .fact_violations import _attach_violations
 from .lexicon import Lexicon
@@ -58,7 +58,7 @@ from .text import Span, comments_start
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 61
+EXTRACTOR_VERSION = 62
 
 
 def extract_facts(
@@ -82,6 +82,8 @@ def extract_facts(
         court = _find_court(text, context)
         if court:
             context.last_court = _resolve_court(text, court, context, span.end)
+            kind = context.last_court[0].split()[-1].casefold()
+            context.last_of_kind[kind] = context.last_court
             context.court_date = _court_day(text, court, span.start, context)
         context.court_just_before = (
             context.court_told_to is not None
@@ -102,6 +104,8 @@ def extract_facts(
             if named:
                 context.last_party = (named[-1].text, span.end)
                 context.sanctioned += [p.text for p in named]
+        elif listed := _listed_fine(article, span, context):
+            mentions.append(listed)  # "- Alder plc (Leeds): £3m" under "X fined:"
         if court or _ABOUT_COURT.search(text):
             context.court_told_to = span.end
     for fact in mentions:

@@ -382,6 +382,20 @@ _NUMBERED_STATUTE = re.compile(
 )
 
 
+# EU legislation the data files do not list, by its number: "Regulation (EU) No 165/2014",
+# "Regulation (EC) No 561/2006", "Directive (EU) 2019/1937". Labelled as the Official Journal
+# writes it.
+_EU_NUMBERED = re.compile(
+    r"\b(Regulation|Directive|Decision)\s+\((EU|EC|EEC|Euratom)\)\s+(?:(No\.?)\s*)?"
+    r"(\d{1,4}/\d{4}|\d{4}/\d{1,4})\b"
+)
+
+
+def _eu_label(match: re.Match[str]) -> str:
+    number = "No " if match.group(3) else ""
+    return f"{match.group(1)} ({match.group(2)}) {number}{match.group(4)}"
+
+
 def _numbered_label(match: re.Match[str]) -> str:
     """ "Act No. 480/2004" as before; a statute cited without "No." keeps its words
     ("Law 11/2022", "Ley 2300 de 2023")."""
@@ -395,13 +409,15 @@ def _numbered_label(match: re.Match[str]) -> str:
 # the label, the year without its comma ("Consumer Protection Act 2019").
 # A title word, or one in brackets: "the Money Laundering (Prevention) Act", "the Food Safety
 # and Hygiene (England) Regulations 2013".
-_TITLE_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][\w'’-]*\))"
+# A bracket may hold several words: "the Merchant Shipping and Fishing Vessels (Health and
+# Safety at Work) Regulations 1997".
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
 _JOINER = r"(?:of|on|and|for|the|in|to|&)"
 _NAMED_STATUTE = re.compile(
     rf"(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}\s+(?:Act|Ordinance)\b"
     r"(?:(?:,\s*|\s+(?:of\s+)?)(?:19|20)\d\d\b(?!,\d))?"
     # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017"
-    rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\s+(?:19|20)\d\d\b"
+    rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}Regulations\s+(?:19|20)\d\d\b"
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
     # A law titled "… Law", as Polish, Spanish or Chinese statutes are in English, when a
     # citation names it: "Article 56(6a) of the Energy Law", "under the General
@@ -470,6 +486,10 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
     for m in _NUMBERED_STATUTE.finditer(text):
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((_numbered_label(m), m.start(), m.end()))
+    if "(E" in text:
+        for m in _EU_NUMBERED.finditer(text):
+            if not any(s < m.end() and m.start() < e for _, s, e in found):
+                found.append((_eu_label(m), m.start(), m.end()))
     if any(w in text for w in ("Act", "Law on", "Ordinance", "Regulations", " Law")):
         for m in _NAMED_STATUTE.finditer(text):
             start, title = m.start(), m.group()

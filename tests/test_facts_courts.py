@@ -8,7 +8,7 @@ import pytest
 from assistant.facts import Fact
 from assistant.parties import respondent_key
 
-from .test_facts_general import by_amount, extract
+from .test_facts_general import by_amount, extract, labels
 
 
 def statuses(fact: Fact) -> set[str]:
@@ -570,3 +570,60 @@ def test_a_further_measure_the_court_also_granted_is_of_the_judgment_s_day() -> 
     )
     (order,) = [f for f in facts if f.action == "order"]
     assert order.date is not None and order.date.text == "2024-06-05"
+
+
+def test_a_tribunal_is_named_without_the_country_that_owns_it_even_of_two_words() -> None:
+    facts = extract(
+        "Sri Lanka's Consumer Credit Tribunal on Friday fined Kandy Quick Loans (Pvt) Ltd "
+        "Rs. 4.5 million after a referral by the Central Bank.",
+        title="Tribunal fines lender",
+    )
+    assert by_amount(facts, "4500000").authority == "Consumer Credit Tribunal"
+
+
+def test_the_tribunal_is_the_tribunal_named_before_not_a_court_named_since() -> None:
+    facts = extract(
+        "Sri Lanka's Consumer Credit Tribunal on Friday fined Kandy Quick Loans (Pvt) Ltd "
+        "Rs. 4.5 million after a referral by the Central Bank.\n\n"
+        "Kandy Quick Loans said it may appeal to the Court of Appeal in Colombo.\n\n"
+        "In a separate matter, the tribunal fined Galle Easy Credit Ltd Rs. 900,000.",
+        title="Tribunal fines lenders",
+    )
+    assert by_amount(facts, "900000").authority == "Consumer Credit Tribunal"
+
+
+def test_a_fine_passed_at_a_court_is_that_courts_and_an_address_is_no_party() -> None:
+    facts = extract(
+        "Harbour Lane Shellfish Ltd, which runs two oyster boats out of Whitstable, was fined "
+        "£35,000 at Canterbury Magistrates' Court on Monday.\n\n"
+        "Its skipper Tom Ridley, 52, of Marine Parade, Whitstable, was fined £1,500.",
+        title="Oyster firm and skipper fined",
+    )
+    company = by_amount(facts, "35000")
+    assert company.authority == "Canterbury Magistrates' Court"
+    skipper = by_amount(facts, "1500")
+    assert skipper.respondent is not None
+    assert respondent_key(skipper.respondent.text, personal=True) == "ridley"
+
+
+def test_what_the_company_admitted_is_the_companys_not_its_directors() -> None:
+    facts = extract(
+        "Tamar Valley Joinery Ltd was fined £24,000 at Truro Magistrates' Court on Friday.\n\n"
+        "Its director Mark Polglase, 58, was fined £2,000.\n\n"
+        "The company pleaded guilty to an offence under section 14 of the Factories Act 1961.",
+        title="Joinery firm and director fined",
+    )
+    assert labels(by_amount(facts, "24000")) == {"Factories Act 1961 Sec. 14"}
+    assert labels(by_amount(facts, "2000")) == set()
+
+
+def test_one_judgment_ruling_on_several_parties_fines_is_a_ruling_for_each() -> None:
+    facts = extract(
+        "The Polish competition office UOKiK fined three dairies for a cartel in 2022.\n\n"
+        "On Monday the Regional Court in Gdańsk reduced the fine on Mleczarnia Bałtyk S.A. from "
+        "PLN 40 mln to PLN 30 mln, upheld the fine on Serowar Kaszuby sp. z o.o., and annulled "
+        "the decision as regards Jogurtownia Żuławy S.A.",
+        title="Court rules on dairy cartel fines",
+    )
+    ruled = {respondent_key(f.respondent.text) for f in rulings(facts) if f.respondent}
+    assert ruled == {"mleczarnia", "serowar", "jogurtownia"}

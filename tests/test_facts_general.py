@@ -2394,3 +2394,126 @@ def test_a_round_up_item_s_decision_date_does_not_date_another_regulator_s_item(
     )
     (order,) = [f for f in facts if f.action == "order"]
     assert order.date is None or order.date.text == "2024-05-20", order.date
+
+
+# --- Lists of fines -----------------------------------------------------------------------
+
+
+def test_each_item_of_a_list_of_fines_is_a_fine_of_the_regulator_introducing_it() -> None:
+    facts = extract(
+        "The Danish Competition and Consumer Authority has fined three bakery companies a total of "
+        "DKK 9,000,000 for fixing bread prices.\n\n"
+        "On 3 March 2024 the authority imposed the following fines:\n\n"
+        "- Ølstykke Brød A/S (Roskilde): DKK 5,000,000;\n"
+        "- Nørre Bageri ApS (Aarhus): DKK 3,000,000;\n"
+        "- Sydhavn Kager A/S: DKK 1,000,000.\n\n"
+        "The companies infringed section 6 of the Danish Competition Act.",
+        title="Bakeries fined for price fixing",
+    )
+    fines = sorted(
+        (f for f in facts if f.action == "fine"), key=lambda f: -f.amount.amount if f.amount else 0
+    )
+    assert [f.respondent.text for f in fines if f.respondent] == [
+        "Ølstykke Brød A/S",
+        "Nørre Bageri ApS",
+        "Sydhavn Kager A/S",
+    ]
+    assert {f.amount.amount for f in fines if f.amount} == {
+        Decimal(5_000_000),
+        Decimal(3_000_000),
+        Decimal(1_000_000),
+    }  # the total is no fine of its own
+    assert all(f.authority and f.date and f.date.text == "2024-03-03" for f in fines)
+
+
+def test_a_list_under_a_line_that_fines_no_one_states_no_fines() -> None:
+    facts = extract(
+        "The Danish Competition and Consumer Authority fined Ølstykke Brød A/S DKK 5,000,000 "
+        "on Monday. The bakeries' turnover last year was:\n\n"
+        "- Nørre Bageri ApS: DKK 30,000,000;\n"
+        "- Sydhavn Kager A/S: DKK 10,000,000.\n",
+        title="Bakery fined for price fixing",
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal(5_000_000)]
+
+
+def test_a_breach_told_of_the_parties_of_a_list_is_each_listed_partys() -> None:
+    facts = extract(
+        "The Hellenic Competition Commission fined four cement makers for a cartel under "
+        "Article 1 of Law 3959/2011:\n\n"
+        "- Kyklos Tsimenta A.E.: €4,200,000\n"
+        "- Argos Domika A.E.: €2,100,000\n\n"
+        "The companies also breached Article 101 TFEU.",
+        title="Cement cartel fined",
+    )
+    for amount in ("4200000", "2100000"):
+        assert {"Law 3959/2011 Art. 1", "TFEU Art. 101"} <= labels(by_amount(facts, amount))
+
+
+# --- Amounts that are no sanction ---------------------------------------------------------
+
+
+def fined_amounts(body: str) -> set[Decimal]:
+    return {
+        f.amount.amount
+        for f in extract(body, title="Company fined")
+        if f.amount and f.action in {"fine", "penalty_payment", "settlement"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "imposed"),
+    [
+        (  # a court's surcharge for victims' services punishes no one
+            "Harrow Crown Court fined Kelso Scaffolding Ltd £30,000. Its director Ian Kelso was "
+            "fined £2,000 and must pay a victim surcharge of £190.",
+            {"30000", "2000"},
+        ),
+        (  # how a fine is paid
+            "The Health and Safety Executive fined Dunmore Quarries Ltd £60,000. Because of its "
+            "finances the court let Dunmore Quarries pay the fine in monthly instalments of £2,500.",
+            {"60000"},
+        ),
+        (  # the starting point a discount is taken from
+            "Leeds Magistrates' Court fined Ashby Foods Ltd £40,000 on Friday. The judge said she "
+            "had reduced the fine from £60,000 by a third for its guilty plea.",
+            {"40000"},
+        ),
+        (  # money owed back to customers
+            "The Central Bank of Ireland fined Corrib Credit DAC €900,000 and ordered Corrib "
+            "Credit to refund €3.1 million to borrowers it overcharged.",
+            {"900000"},
+        ),
+        (  # a lender's size
+            "The Bank of Ghana fined Adom Microfinance GH₵ 400,000. Adom, which had a loan book "
+            "of about GH₵ 95 million at the end of 2024, must pay the fine within 30 days.",
+            {"400000"},
+        ),
+        (  # a part of the fine paid so far
+            "The Romanian Competition Council fined Carpat Beton S.A. RON 14 million in March. "
+            "Carpat Beton has so far paid RON 5 million of its fine.",
+            {"14000000"},
+        ),
+        (  # an earlier case told as history
+            "Norway's Consumer Authority fined Fjordkraft Strøm AS NOK 2 million on Monday. The "
+            "first fine under the marketing act, imposed in 2021, was NOK 500,000.",
+            {"2000000"},
+        ),
+    ],
+)
+def test_amounts_told_beside_a_sanction_are_not_sanctions(body: str, imposed: set[str]) -> None:
+    assert fined_amounts(body) == {Decimal(a) for a in imposed}
+
+
+def test_a_list_of_fines_is_dated_by_the_decision_the_paragraph_before_dates() -> None:
+    facts = extract(
+        "In its decision of 11 October 2023, the Hellenic Competition Commission found that "
+        "two cement makers had shared out public contracts.\n\n"
+        "The commission fined the companies for a cartel:\n\n"
+        "- Kyklos Tsimenta A.E.: €4,200,000\n"
+        "- Argos Domika A.E.: €2,100,000\n",
+        title="Cement cartel fined",
+    )
+    for amount in ("4200000", "2100000"):
+        fine = by_amount(facts, amount)
+        assert fine.date is not None and fine.date.text == "2023-10-11"

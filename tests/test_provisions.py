@@ -585,3 +585,21 @@ def test_a_decision_against_several_parties_told_without_sums_dates_and_grounds_
         fact = by_amount(facts, amount)
         assert fact.date is not None and fact.date.text == "2022-02-09", amount
         assert "TFEU Art. 101" in {p.text for p in fact.provisions}, amount
+
+
+def test_unlisted_eu_legislation_is_cited_by_its_number() -> None:
+    text = (
+        "The carrier breached Article 7(2) of Regulation (EU) No 1177/2010 and Article 4 of "
+        "Directive (EU) 2019/882."
+    )
+    labels = [p.label for p in find_provisions(text, None, [])]
+    assert labels == ["Regulation (EU) No 1177/2010 Art. 7(2)", "Directive (EU) 2019/882 Art. 4"]
+
+
+def test_a_regulations_title_may_hold_several_words_in_brackets() -> None:
+    text = (
+        "It admitted an offence under the Construction (Design and Management of Works) "
+        "Regulations 2015, contrary to regulation 13."
+    )
+    labels = [p.label for p in find_provisions(text, None, [])]
+    assert labels == ["Construction (Design and Management of Works) Regulations 2015 Reg. 13"]
