@@ -201,14 +201,19 @@ def penalty_accrual(
     return _result(total, "total = the smaller of daily rate × days and the maximum", steps, inputs)
 
 
+def _dividing(total: Input[Money], part: Input[Money], what: str) -> tuple[Money, Money]:
+    """A total and the sum it is divided by, in one currency, the divisor above zero."""
+    _same_currency(total, part)
+    if part.value.amount <= 0:
+        raise CalcError(f"{what} must be more than zero")
+    if total.value.amount < 0:
+        raise CalcError("the total cannot be negative")
+    return total.value, part.value
+
+
 @_exact
 def days_covered(total: Input[Money], rate_per_day: Input[Money]) -> Result:
-    _same_currency(total, rate_per_day)
-    amount, rate = total.value, rate_per_day.value
-    if rate.amount <= 0:
-        raise CalcError("the daily rate must be more than zero")
-    if amount.amount < 0:
-        raise CalcError("the total cannot be negative")
+    amount, rate = _dividing(total, rate_per_day, "the daily rate")
     whole, rest = divmod(amount.amount, rate.amount)
     days, left = int(whole), Money(rest, amount.currency)
     division = f"{_m(amount)} ÷ {_m(rate)} per day"
@@ -222,15 +227,11 @@ def days_covered(total: Input[Money], rate_per_day: Input[Money]) -> Result:
     return _result(days, "days = total ÷ daily rate", steps, inputs)
 
 
+@_exact
 def instalments_needed(total: Input[Money], instalment: Input[Money], period: str) -> Result:
     """How many instalments of a fixed sum pay off a total: the last one may be smaller, so
     a remainder adds one."""
-    _same_currency(total, instalment)
-    amount, each = total.value, instalment.value
-    if each.amount <= 0:
-        raise CalcError("the instalment must be more than zero")
-    if amount.amount < 0:
-        raise CalcError("the total cannot be negative")
+    amount, each = _dividing(total, instalment, "the instalment")
     whole, rest = divmod(amount.amount, each.amount)
     count = int(whole) + (1 if rest else 0)
     division = f"{_m(amount)} ÷ {_m(each)} per {period}"

@@ -411,7 +411,9 @@ def _numbered_label(match: re.Match[str]) -> str:
 # and Hygiene (England) Regulations 2013".
 # A bracket may hold several words: "the Merchant Shipping and Fishing Vessels (Health and
 # Safety at Work) Regulations 1997".
-_TITLE_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
+_TITLE_WORD = (
+    r"(?:[A-Z][\w'’-]*|\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
+)
 _JOINER = r"(?:of|on|and|for|the|in|to|&)"
 _NAMED_STATUTE = re.compile(
     rf"(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}\s+(?:Act|Ordinance)\b"
