@@ -627,3 +627,13 @@ def test_one_judgment_ruling_on_several_parties_fines_is_a_ruling_for_each() -> 
     )
     ruled = {respondent_key(f.respondent.text) for f in rulings(facts) if f.respondent}
     assert ruled == {"mleczarnia", "serowar", "jogurtownia"}
+
+
+def test_a_court_dismissing_the_party_s_challenge_upholds_the_measure() -> None:
+    # No "to annul" after it: what the application was for is told in the sentence before.
+    facts = extract(
+        "The rail inspectorate fined Ferrovia Nord SpA €40,000. Ferrovia Nord went to the "
+        "Regional Administrative Court to challenge the fine, but in June the court rejected "
+        "its challenge."
+    )
+    assert "upheld" in statuses(by_amount(facts, "40000"))
