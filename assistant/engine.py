@@ -1248,12 +1248,13 @@ class Engine:
             # "How far below what the ACCC wanted was Tallowood's penalty?": the ACCC asked,
             # a court imposed it — the regulator named is not the one whose action it is.
             selecting = replace(selecting, authorities=())
-        if query.respondents and DECISION_AND_RULING.search(query.text):
+        decision_and_ruling = bool(DECISION_AND_RULING.search(query.text))
+        if query.respondents and decision_and_ruling:
             # "days between the CNIL's decision on Lumenar and the ruling": the regulator
             # names the decision; the court's ruling on it is the other date.
             selecting = replace(selecting, authorities=(), places=frozenset())
         groups = self._groups(selecting, any_respondent=not query.respondents, by_action=False)
-        if not query.respondents and DECISION_AND_RULING.search(query.text):
+        if not query.respondents and decision_and_ruling:
             groups += self._rulings_on(groups, selecting)
         focus = self._focus(query)
 

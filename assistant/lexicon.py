@@ -11,7 +11,7 @@ import copy
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -86,6 +86,15 @@ def _in_citation(text: str, start: int, end: int) -> bool:
     )
 
 
+def _add_authority_forms(
+    forms: dict[str, list[tuple[str, str]]], authorities: Iterable[Authority]
+) -> None:
+    """Every name a regulator goes by, as a form naming it."""
+    for a in authorities:
+        for form in {a.id, a.name, a.english_name, *a.aliases}:
+            forms.setdefault(form, []).append(("authority", a.id))
+
+
 # Regulators' acronyms that are also words in questions: "[sic]", "inter alia", "pts".
 _NOT_ACRONYMS = frozenset({"sic", "alia", "pts", "ppc", "npc"})
 
@@ -151,9 +160,7 @@ class Lexicon:
         for j in self.jurisdictions.values():
             for form in (j.name, *j.aliases, *j.demonyms):
                 forms.setdefault(form, []).append(("jurisdiction", j.code))
-        for a in self.authorities.values():
-            for form in {a.id, a.name, a.english_name, *a.aliases}:
-                forms.setdefault(form, []).append(("authority", a.id))
+        _add_authority_forms(forms, self.authorities.values())
         for form, region in region_forms.items():
             forms.setdefault(form, []).append(("region", region))
         # Names as word tuples: exact for short capitals ("US", "AP"), case-folded otherwise.
@@ -195,9 +202,7 @@ class Lexicon:
         derived._longest = dict(self._longest)
         derived._cache, derived._acronyms = {}, None
         forms: dict[str, list[tuple[str, str]]] = {}
-        for a in extra:
-            for form in {a.id, a.name, a.english_name, *a.aliases}:
-                forms.setdefault(form, []).append(("authority", a.id))
+        _add_authority_forms(forms, extra)
         derived._add_forms(forms)
         return derived
 
