@@ -169,9 +169,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         published = outlet_at[0] <= start < outlet_at[1] and bool(
             _RELEASE.search(article.outlet or "")
         )
-        acting = bool(patterns["acts"].match(text, match.end("name"))) or bool(
-            patterns["by"].search(text, max(0, start - 40), start)
-        )
+        acting = _acts_at(text, start, match.end("name"), patterns)
         if not (short or own or published or acting):
             continue
         add(_Body([name, own or ""], short, own, start, bool(court_heads.search(name))))
@@ -249,12 +247,18 @@ def _described(text: str, patterns: dict[str, re.Pattern[str]]) -> list[re.Match
 def _acts_somewhere(name: str, text: str, patterns: dict[str, re.Pattern[str]]) -> bool:
     """Whether the article shows `name` enforcing anywhere: acting after it ("Ofwat has
     fined …") or something imposed by it ("a penalty imposed by Ofwat")."""
-    for m in re.finditer(rf"(?<![\w’']){re.escape(name)}\b", text):
-        if patterns["acts"].match(text, m.end()) or patterns["by"].search(
-            text, max(0, m.start() - 40), m.start()
-        ):
-            return True
-    return False
+    return any(
+        _acts_at(text, m.start(), m.end(), patterns)
+        for m in re.finditer(rf"(?<![\w’']){re.escape(name)}\b", text)
+    )
+
+
+def _acts_at(text: str, start: int, end: int, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the name at text[start:end] acts ("… has fined") or is acted for ("a penalty
+    imposed by …")."""
+    return bool(
+        patterns["acts"].match(text, end) or patterns["by"].search(text, max(0, start - 40), start)
+    )
 
 
 def _might_name_one(text: str) -> bool:
