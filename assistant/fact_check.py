@@ -39,6 +39,10 @@ _PROVISION_NOISE = {
 class FactReport:
     expected: int = 0
     matched: int = 0  # identity and every field right
+    # Who, by whom and how much right (action, amount, respondent, authority, jurisdiction),
+    # whatever the dates, provisions, statuses and second currencies: the part of a fact a
+    # reader needs first, counted apart so a set's score shows which part is missing.
+    core_matched: int = 0
     wrong: list[str] = field(default_factory=list)  # "article: expected …: field differs"
     missing: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)  # amounts extracted that no expected fact has
@@ -46,6 +50,9 @@ class FactReport:
     @property
     def perfect(self) -> bool:
         return self.matched == self.expected and not self.spurious
+
+
+_CORE_FIELDS = ("respondent ", "authority ", "jurisdiction ")
 
 
 def load_expected(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -173,6 +180,8 @@ def compare(
             best = min(candidates, key=lambda i: len(_differences(item, facts[i], lexicon_here)))
             used.add(best)
             problems = _differences(item, facts[best], lexicon_here)
+            if not any(p.startswith(_CORE_FIELDS) for p in problems):
+                report.core_matched += 1
             if problems:
                 report.wrong.append(f"{label}: {'; '.join(problems)}")
             else:

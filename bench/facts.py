@@ -57,7 +57,7 @@ def run(name: str, details: bool) -> None:
     seconds = time.perf_counter() - started
     report = compare(extracted, bodies, load_expected(table), lex, lexicons)
     print(
-        f"{name:<9} {report.matched:>3}/{report.expected:<3} exact  {len(report.wrong):>3} with wrong fields  "
+        f"{name:<9} {report.matched:>3}/{report.expected:<3} exact  {report.core_matched:>3} who/whom/how much  {len(report.wrong):>3} with wrong fields  "
         f"{len(report.missing):>3} missing  {len(report.spurious):>3} spurious amounts  ({seconds * 1000:.0f} ms, {len(bodies)} articles)"
     )
     if details:

@@ -277,3 +277,34 @@ def test_a_table_may_name_a_court_without_the_country_its_full_name_ends_with(
     }
     report = compare({"invented": facts}, {"invented": body}, wanted, lexicon())
     assert (report.matched == 1) is same, report.wrong
+
+
+@pytest.mark.parametrize(
+    ("changes", "exact", "core"),
+    [
+        ({}, 1, 1),
+        ({"date": "2031-02-03"}, 0, 1),  # a detail wrong: who, by whom and how much still right
+        ({"statuses": ["paid"]}, 0, 1),
+        ({"respondent": "Someone Else Holdings"}, 0, 0),
+        ({"jurisdiction": "NZ"}, 0, 0),
+    ],
+)
+def test_the_report_counts_who_by_whom_and_how_much_apart_from_the_details(
+    changes: dict, exact: int, core: int
+) -> None:
+    body = "Norway's Datatilsynet fined Fjellbyen Parkering AS NOK 2 million on 4 March 2024."
+    (fact,) = extract(body)
+    item = {
+        "action": "fine",
+        "amount": "2000000",
+        "currency": "NOK",
+        "respondent": "Fjellbyen Parkering",
+        "authority": "Datatilsynet",
+        "jurisdiction": "NO",
+        "date": "2024-03-04",
+        "provisions": [],
+        "statuses": [],
+        "evidence": "fined Fjellbyen Parkering AS NOK 2 million",
+    } | changes
+    report = compare({"a": [fact]}, {"a": body}, {"a": [item]}, lexicon())
+    assert (report.matched, report.core_matched) == (exact, core), report.wrong
