@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from .retrieve import Mode, Retriever
@@ -127,6 +127,21 @@ def _as_answered(value: dict, got: dict) -> dict:
     return value
 
 
+def _same_number(got: Decimal, expected: Decimal, unit: str | None) -> bool:
+    """Equal, or for a percentage equal at the coarser of the two precisions but never
+    coarser than one decimal place: question writers round a share to two places ("42.22")
+    or one ("81.5") and the answer shows one place above 10% (three significant figures
+    below), so 42.2 answers 42.22 — but 26.4 does not answer 26. Sums of money and counts
+    must be exact."""
+    if got == expected:
+        return True
+    if unit != "percent":
+        return False
+    places = max(1, min(-got.as_tuple().exponent, -expected.as_tuple().exponent))
+    step = Decimal(1).scaleb(-places)
+    return got.quantize(step, ROUND_HALF_UP) == expected.quantize(step, ROUND_HALF_UP)
+
+
 def check_answer(case: AnswerCase, answer) -> list[str]:
     problems = []
     if answer.found != case.found:
@@ -145,7 +160,9 @@ def check_answer(case: AnswerCase, answer) -> list[str]:
                 if _fold(expected) not in _fold(answer.answer):
                     problems.append(f"answer lacks {expected!r}")
             elif key in {"amount", "number"}:
-                if got.get(key) is None or Decimal(str(got[key])) != Decimal(str(expected)):
+                if got.get(key) is None or not _same_number(
+                    Decimal(str(got[key])), Decimal(str(expected)), case.value.get("unit")
+                ):
                     problems.append(f"{key} {got.get(key)}, expected {expected}")
             elif (key == "currency" or key == "date") and got.get(key) != expected:
                 problems.append(f"{key} {got.get(key)}, expected {expected}")
