@@ -37,6 +37,7 @@ from .question_parse import (
     SAVED_WORDS,
     SHARE_OF_TOTAL,
     SHORT_OF_SOUGHT,
+    STILL_OWED_WORDS,
     Query,
     currency_code,
 )
@@ -136,6 +137,8 @@ def route(
             total = (
                 Input("overdue penalty payment", _amount(lump), cite_fact(lump)) if lump else None
             )
+        if rate is None and capped and running and running.cap:
+            rate = Input("daily penalty", running.rate, cite_quote(running.quote))
         if rate and total:
             return Routed(calc.days_covered(total, rate), "days")
 
@@ -410,6 +413,13 @@ def route(
             end = Input("fine", date(int(fine.date[:4]), 1, 1), cite_fact(fine))
             return Routed(calc.years_between(start, end), "years")
 
+    # What is left to pay: "how much does X still owe on its fine?" — the fine (or the sum a
+    # court set instead) less the part its own articles say was paid.
+    if re.search(STILL_OWED_WORDS, text) and query.respondents:
+        owed = _still_owed(query, groups, quotes, focus, cite_fact, cite_quote)
+        if owed is not None:
+            return owed
+
     # Differences: "how much bigger was A's fine than B's?", "by how much did the ICO cut BA's
     # fine?", "how much did the tribunal knock off?" — and as a percentage of the original.
     if _DIFFERENCE.search(text):
@@ -594,6 +604,23 @@ def _running_penalty(groups: list[ActionGroup], quotes: list[Quote]) -> _Running
         if found:
             best = max(found, key=lambda r: (r.start is not None) + (r.cap is not None))
             return best if best.cap else _capped_apart(best, articles, quotes)
+    return _stated_running(groups, quotes)
+
+
+def _stated_running(groups: list[ActionGroup], quotes: list[Quote]) -> _Running | None:
+    """A daily penalty no fact holds the rate of, read whole from one sentence of the party's
+    articles that gives both the rate and its maximum: "If it does not, it will forfeit
+    € 5.000 for each day that it remains in breach, up to a maximum of € 150.000"."""
+    articles = {f.article_id for g in groups for f in g.facts}
+    for quote in quotes:
+        if quote.article_id not in articles:
+            continue
+        for mention in find_money(quote.text):
+            if mention.money is None or mention.per != "day":
+                continue
+            cap = _cap_in(quote, mention.money)
+            if cap is not None:
+                return _Running(mention.money, quote, _start_in(quote), cap)
     return None
 
 
@@ -1101,6 +1128,35 @@ def _paid_less(query: Query, quotes: list[Quote], own: set[str], focus: list[str
     if reading is None or reading.value.currency != fine.currency:
         return None
     return reading if 0 < reading.value.amount < fine.amount else None
+
+
+def _still_owed(query, groups, quotes, focus, cite_fact, cite_quote) -> Routed | None:
+    """The penalty less the part paid ("has so far paid CZK 20 mil. of its fine"): a court's
+    reduced sum replaces the original one, as it is the one now due."""
+    key = query.respondents[0]
+    own = [g for g in groups if g.facts[0].respondent_key == key and g.amount() and g.per is None]
+    rulings = [g for g in own if g.action == "ruling"]
+    penalties = [g for g in own if g.action in {"fine", "penalty_payment", "settlement"}]
+    due = rulings[0] if rulings else max(penalties, key=_amount_of, default=None)
+    if due is None:
+        return None
+    fine = _amount(due)
+    articles = {f.article_id for f in due.facts}
+    paid = _paid_less(query, quotes, articles, focus, fine)
+    if paid is None:
+        return None
+    name = "sum the court set" if due.action == "ruling" else due.action.replace("_", " ")
+    return Routed(
+        calc.difference(
+            Input(name, fine, cite_fact(due)),
+            Input("part paid", paid.value, cite_quote(paid.quote)),
+        ),
+        "money",
+    )
+
+
+def _amount_of(group: ActionGroup) -> Decimal:
+    return group.amount()[0].amount
 
 
 # "at 1.15 euros to the pound"

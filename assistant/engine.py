@@ -24,6 +24,7 @@ from .answerability import correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError, Input
 from .calc_routing import PROPOSAL_WORDS, route
 from .dates import find_dates
+from .event_clauses import asked_kinds
 from .grouping import ActionGroup, group_facts, home_currency
 from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
@@ -50,6 +51,7 @@ from .readers import (
 )
 from .retrieve import Retriever
 from .spared import ASKS_SPARED, spared_party
+from .stated_figures import count_stated, stating_quotes, subtotal_stated
 from .store import IndexReader
 from .unlisted_bodies import bodies_named
 from .wording import describe, fmt_date, month_year, per_period, said_by
@@ -265,7 +267,17 @@ def _by_size(facts: list, superlative: re.Match[str] | None):
 # "Which company …", "what firm …", "which lender …": the party an action was against.
 _ASKS_RESPONDENT = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:company|companies|firm|business|operator|lender|insurer"
-    r"|retailer|provider|carrier|platform|supplier|bank)\b",
+    r"|retailer|provider|carrier|platform|supplier|bank|airline|haulier|builder|contractor"
+    r"|manufacturer|maker|developer|broker|trader)s?\b"
+    # "which of the Dutch hauliers …": one of the parties the question describes
+    r"|\bwhich\s+(?:one\s+)?of\s+(?:the|these|those|them)\b",
+    re.I,
+)
+# A status the question denies: "which road builder didn't take the decision to court",
+# "which of them has not paid", "never appealed".
+_DENIED_STATUS = re.compile(
+    r"\b(?:didn[’']?t|did\s+not|has\s+not|hasn[’']?t|have\s+not|haven[’']?t|never|not|"
+    r"(?:failed|refused|declined)\s+to|yet\s+to)\b",
     re.I,
 )
 _ACTION_NAMES = {"penalty_payment": "penalty payment", "ruling": "amount the court set"}
@@ -967,7 +979,11 @@ class Engine:
         # "from what date do the daily fines start?": the date they run from.
         future = _FUTURE_EVENT.search(query.text)
         starting = _STARTING.search(query.text)
-        if groups and not background and not future and not starting:
+        # "When did the CAI correct the figure?", "when did X appeal?": a step the facts do
+        # not date (they date decisions and rulings) — read off the sentence reporting it.
+        asked = asked_kinds(query.text)
+        other_step = bool(asked) and not asked & {"sanction", "ruling"}
+        if groups and not background and not future and not starting and not other_step:
             group = max(groups, key=lambda g: (len(g.facts), len(g.date or g.announced or "")))
             use_announced = group.announced is not None and (public or group.date is None)
             value = group.announced if use_announced else group.date
@@ -1079,6 +1095,10 @@ class Engine:
             + "; ".join(lines)
             + "."
         )
+        articles = {f.article_id for item in items for g in item for f in g.facts}
+        stating = count_stated(len(items), sorted(articles), self.retriever.body)
+        if stating is not None:
+            text += f" The sources state the number too [{cites.add(*stating)}]."
         return self._done(query, "count", text, cites, NumberValue(number=len(items), unit=unit))
 
     def _entity(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
@@ -1317,15 +1337,21 @@ class Engine:
         stated = [i.value for i in result.calculation.inputs] + re.findall(
             r"\d+(?:\.\d+)?%", " ".join(result.calculation.steps)
         )
-        stating_quotes = [
-            q for q in quotes[:8] if any(_mentions_input(q.text, value) for value in stated)
-        ]
-        stating = [cites.quote(q) for q in stating_quotes[:3]]  # passages stating an input
+        stating = [cites.quote(q) for q in stating_quotes(quotes[:8], stated)]
         used = markers([i.citation for i in result.calculation.inputs if i.citation])
         text = f"{shown} ({result.calculation.formula}){' ' + used if used else ''}."
         extra = [n for n in dict.fromkeys(stating) if f"[{n}]" not in used]
         if extra:
             text += f" The inputs are stated in {markers(extra)}."
+        if result.calculation.formula.startswith("total"):
+            articles = {f.article_id for g in groups for f in g.facts}
+            amounts = [m.money for i in result.calculation.inputs for m in find_money(i.value)[:1]]
+            subtotal = subtotal_stated(
+                [m for m in amounts if m], sorted(articles), self.retriever.body
+            )
+            if subtotal is not None:
+                money, *where = subtotal
+                text += f" The sources state {format_money(money)} for part of it [{cites.add(*where)}]."
         return self._done(query, "calculation", text, cites, typed, calculation=result.calculation)
 
     def _case_groups(self, query: Query, groups: list[ActionGroup]) -> list[ActionGroup]:
@@ -1594,19 +1620,31 @@ class Engine:
         """ "Which company did the ACMA direct to comply with the TCP Code?": the party of the
         regulator's action whose sentence shares most of the question's words. "Which company
         got the biggest fine in the hospital laundry case?": of the case the passages found."""
-        if query.respondents or not _ASKS_RESPONDENT.search(query.text):
+        if (
+            query.respondents
+            or not _ASKS_RESPONDENT.search(query.text)
+            # "which of the makers got off without a surcharge?": no action of its to find
+            or ASKS_SPARED.search(query.text)
+        ):
             return None
         superlative = _SUPERLATIVE.search(query.text)
         if query.authorities or query.places:
-            facts = [f for g in self._groups(query) for f in g.facts if f.respondent]
+            # "which one didn't take the decision to court?": the court is the outcome asked
+            # about, not the action whose party is wanted.
+            selecting = replace(query, action=None) if query.status else query
+            facts = [f for g in self._groups(selecting) for f in g.facts if f.respondent]
         elif (superlative or query.status) and quotes:
             facts = [f for f in self.reader.facts(article_id=quotes[0].article_id) if f.respondent]
         else:
             return None
         if not facts:
             return None
-        # "Which operator took the NCC to court?": the party whose action has that outcome.
-        outcome = [f for f in facts if any(s.status == query.status for s in f.statuses)]
+        # "Which operator took the NCC to court?": the party whose action has that outcome;
+        # "which one didn't?": the party whose action the sources say it did not have.
+        wanted = query.status
+        if wanted and not wanted.startswith("not_") and _DENIED_STATUS.search(query.text):
+            wanted = f"not_{wanted}"
+        outcome = [f for f in facts if any(s.status == wanted for s in f.statuses)]
         facts = outcome or facts
         ranked = _by_size(facts, superlative)
         if ranked:
@@ -1624,7 +1662,7 @@ class Engine:
         if outcome:
             # Cited by the sentence that says it ("has gone to the Federal High Court to
             # challenge the penalty"), then the action's own.
-            said = next(s for s in fact.statuses if s.status == query.status)
+            said = next(s for s in fact.statuses if s.status == wanted)
             n = cites.add(fact.article_id, said.start, said.end)
             cites.add(fact.article_id, fact.start, fact.end)
             return self._done(query, "entity", f"{fact.respondent.text} [{n}].", cites)
@@ -1810,31 +1848,6 @@ def _shown_percent(value: Decimal) -> Decimal:
     if rounded == rounded.to_integral_value():
         return rounded.quantize(Decimal(1))
     return rounded.normalize()  # 4.10 is shown 4.1
-
-
-def _mentions_input(text: str, shown: str) -> bool:
-    """Does a passage state this input? Compared by value: "£7,500,000" is "£7.5 million",
-    "13 April 2023" is "April 13", "2 months" is "two months"."""
-    folded = " ".join(text.split()).casefold()
-    if "%" in shown:
-        return shown.casefold() in folded.replace(" %", "%")
-    money = [m.money for m in find_money(shown) if m.money]
-    if money:
-        return any(m.money == money[0] for m in find_money(text))
-    dates = [d.date for d in find_dates(shown, None) if d.date]
-    if dates:
-        return (
-            any(d.date == dates[0] for d in find_dates(text, "2100-01-01") if d.date)
-            or shown.casefold() in folded
-        )
-    if re.fullmatch(r"\d+ (?:months?|days?|years?)", shown.casefold()):
-        number, unit = shown.split()
-        words = {"1": "one", "2": "two", "3": "three", "4": "four", "6": "six", "12": "twelve"}
-        return (
-            f"{words.get(number, number)} {unit.rstrip('s')}" in folded
-            or shown.casefold() in folded
-        )
-    return shown.casefold() in folded
 
 
 def _with_acronym(name: str, text: str) -> str:

@@ -180,6 +180,12 @@ def _a_role(word: str) -> bool:
     return _patterns().role_word.fullmatch(word) is not None
 
 
+def holds_a_role(phrase: str) -> bool:
+    """Whether a phrase is a job title: one of its words is a role by itself ("SkyLark's
+    Chief of Flight Operations", "Head of Compliance")."""
+    return any(_a_role(word) for word in re.findall(r"[\w-]+", phrase))
+
+
 # A legal form right after a name makes it a company's: "the property manager Nordlys
 # Boligadministration A/S".
 _FORM_AFTER = re.compile(r",?\s+([\w./]+)")

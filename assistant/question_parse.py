@@ -157,6 +157,13 @@ ONE_UNIT_IS = re.compile(
 DAYS_LEFT_WORDS = r"\b(?:left|remain\w*|to\s+go|(?:before|until)\s+(?:the|its|their)\s+deadline)\b"
 
 # Money coming back after a court cut a fine already paid: "get back", "be refunded".
+# What is left of a fine after a part payment: "how much does it still owe", "how much is
+# outstanding", "what is left to pay", "the remaining balance of the fine".
+STILL_OWED_WORDS = (
+    r"\bstill\s+(?:owe[sd]?|owing|ha(?:s|ve)\s+to\s+pay|to\s+pay|due|unpaid)\b"
+    r"|\bhow\s+much\b[^?]*\b(?:outstanding|left\s+to\s+pay|yet\s+to\s+pay|remains?\s+(?:unpaid|to\s+be\s+paid|due))\b"
+    r"|\b(?:remaining|outstanding)\s+(?:balance|amount|sum)\b"
+)
 REFUND_WORDS = (
     r"\b(?:get|gets|getting|got)\s+back\b|\brefund\w*|\brepaid\b|\breimburs\w*|\bpaid\s+back\b"
 )
@@ -331,7 +338,7 @@ def parse(
     places |= {lexicon.authorities[a].jurisdiction for a in authorities}
     words = tuple(re.findall(r"[\w&'’-]+", text.casefold()))
     respondents = tuple(
-        dict.fromkeys(respondent_key(w) for w in words if respondent_key(w) in known_respondents)
+        dict.fromkeys(key for w in words if (key := _known_key(w, known_respondents)) is not None)
     )
     money = tuple(m for m in find_money(text) if m.money is not None)
     durations = tuple(
@@ -369,6 +376,17 @@ _PENALTY_THEN_NAME = re.compile(
     r"(?P<name>[\w&.'’-]+)(?:\s+[\w&.'’-]+){0,3}\W*$",
     re.I,
 )
+
+
+def _known_key(word: str, known_respondents: set[str]) -> str | None:
+    """The respondent a question's word names, also when a possessive is typed without its
+    apostrophe: "by what % did the court cut moravostavs fine" is Moravostav's."""
+    key = respondent_key(word)
+    if key in known_respondents:
+        return key
+    if key.endswith("s") and key[:-1] in known_respondents:
+        return key[:-1]
+    return None
 
 
 def _headline_penalty(text: str, respondents: tuple[str, ...]) -> bool:
@@ -448,6 +466,8 @@ def _kind(text: str) -> Kind:
         re.I,
     ) or (re.search(REFUND_WORDS, text, re.I) and not _YES_NO.search(text)):
         return "calculation"
+    if re.search(STILL_OWED_WORDS, text, re.I) and not _YES_NO.search(text):
+        return "calculation"  # "how much does it still owe?": the fine less what was paid
     if _AMOUNT.search(text) and _FOR_A_MISSED_DEADLINE.search(text):
         return "amount"  # "what daily penalty is it charging for missing the 31 Oct deadline?"
     if (find_durations(text) or re.search(r"\b(?:last\s+day|deadline)\b", text, re.I)) and any(

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 from .actions import is_penalty_amount
 from .dates import DateMention, find_dates
+from .event_clauses import asked_kinds, dates_another_event
 from .lexical import synonyms_of
 from .lexicon import Lexicon
 from .money import find_money
 from .numbers import find_numbers
+from .people import holds_a_role, looks_personal
 from .question_parse import Query
 
 _WINDOW = 90  # characters either side of a value in which focus words count
@@ -237,11 +239,14 @@ def read_date(query: Query, quotes: Sequence[Quote], focus: Sequence[str]) -> Re
             r"\bfrom\s+(?:what|which)\s+date\b|\bfrom\s+when\b|\bstart|\bbegin", query.text, re.I
         )
     )
+    asked = asked_kinds(query.text)
     candidates = []
     for rank, quote in enumerate(quotes):
         for mention in find_dates(quote.text, quote.published):
             if mention.year is None:
                 continue
+            if dates_another_event(quote.text, mention.start, mention.end, asked):
+                continue  # "when did the board suspend it?" — "on Wednesday the court dismissed"
             score = _focus_score(quote.text, mention.start, mention.end, focus)
             if since and re.search(
                 r"\bsince\s+$", quote.text[max(0, mention.start - 8) : mention.start], re.I
@@ -301,6 +306,8 @@ def _counted_nouns(noun: str) -> str:
     """The asked noun and its synonyms as a pattern: "How many borrowers got redress?" is
     answered by "to around 23,000 customers"."""
     words = {_singular(noun), *map(_singular, synonyms_of(noun))}
+    # "lorry" does not begin "lorries": a plural in -ies is matched as written.
+    words |= {w[:-1] + "ies" for w in words if w.endswith("y")}
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -315,6 +322,13 @@ def counted_as(question: str, reading: Reading) -> str:
     return found.group(1) if found else noun
 
 
+# Nouns for the parties to a case, and the verb that makes a number the parties sanctioned.
+_PARTY_NOUN = re.compile(r"(?:compan|firm|business|operator|organi[sz]ation|entit|respondent)")
+_SANCTIONED_BEFORE = re.compile(
+    r"\b(?:fined|sanctioned|penalised|penalized|charged|prosecuted|ordered|banned)\s+$", re.I
+)
+
+
 def read_count(
     query: Query, quotes: Sequence[Quote], focus: Sequence[str], lexicon: Lexicon
 ) -> Reading | None:
@@ -323,6 +337,7 @@ def read_count(
         return None
     stem = _singular(noun)
     nouns = _counted_nouns(noun)
+    parties = _PARTY_NOUN.match(stem) is not None
     candidates = []
     for rank, quote in enumerate(quotes):
         money = find_money(quote.text)
@@ -330,10 +345,19 @@ def read_count(
             if any(m.start <= number.start < m.end for m in money):
                 continue
             after = quote.text[number.end : number.end + 40].casefold()
+            if re.match(r"-[a-z]", after) and not re.match(rf"-(?:{nouns})", after):
+                continue  # "a 40-tonne lorry", "a 16-hour shift": a measure, not a count
             has_unit = number.unit is not None and stem.startswith(number.unit)
             elided = _ELIDED_COUNT.search(quote.text[max(0, number.start - 40) : number.start])
+            # "fined four road builders": the parties sanctioned, whatever the copy calls them
+            sanctioned = (
+                parties
+                and re.match(r"\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b", quote.text[number.end :])
+                and _SANCTIONED_BEFORE.search(quote.text[max(0, number.start - 30) : number.start])
+            )
             if (
                 not has_unit
+                and not sanctioned
                 and not re.match(rf"[\s-]*(?:[a-z-]+\s+){{0,2}}(?:{nouns})", after)
                 # "339 million guest records …, including about 7 million relating to UK
                 # guests": the noun is understood.
@@ -341,6 +365,8 @@ def read_count(
             ):
                 continue
             score = _focus_score(quote.text, number.start, number.end, focus)
+            if sanctioned:
+                score += 1  # the number of parties the action was against
             if elided:
                 # "including about 7 million relating to UK guests": the qualifier after the
                 # subset is what a question about UK guests asks for.
@@ -414,6 +440,7 @@ def read_entity(
         or re.search(r"(?<!pr )(?<!advertising )(?<!marketing )(?<!news )\bagency\b", asked)
     )
     verb = _asked_verb(query.text)
+    wants_person = bool(re.match(r"^\W*(?:and\s+)?who\b", asked))
     candidates = []
     for rank, quote in enumerate(quotes):
         if role and role.group(1) not in quote.text.casefold():
@@ -452,11 +479,35 @@ def read_entity(
                 score += 1.0  # an institution asked for: its full name, not a part of it
             if any(_does(quote.text, start, end, v) for v in doing):
                 score += 5  # "who announced it?": the one the sentence says announced it
+            person = _person_titled(quote.text, start, end, lexicon) if wants_person else None
+            if person is not None:  # "who was the flight ops chief?": the chief, by name
+                start, end = person
+                name = quote.text[start:end]
             candidates.append((score, rank, Reading(name, quote, start, end)))
     if wants_court:  # "where can it appeal?": only a court answers
         courts = [c for c in candidates if _COURT.search(c[2].value)]
         candidates = courts or candidates
     return _best(candidates)
+
+
+# A name in apposition after a job title, with an optional abbreviated rank or honorific:
+# "SkyLark's Chief of Flight Operations, Capt. Rajiv Menon, …", "its Head of Compliance,
+# Dr Ana Ruiz".
+_APPOSED_NAME = re.compile(
+    r",\s+(?:(?:[A-Z][a-z]{1,4}\.|Mr|Mrs|Ms|Dr|Prof)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){1,3})"
+)
+
+
+def _person_titled(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where the person a job title introduces is named: a "who" question asks for them,
+    not for the title ("who was the flight ops chief the regulator suspended?")."""
+    if not holds_a_role(text[start:end]):
+        return None
+    apposed = _APPOSED_NAME.match(text, end)
+    if apposed is None or not looks_personal(apposed.group("name"), lexicon):
+        return None
+    return apposed.span("name")
 
 
 # "Who announced the settlement?": the verb the answer is the subject of.
@@ -491,6 +542,12 @@ def _does(text: str, start: int, end: int, verb: tuple[int, int]) -> bool:
     ("announced by the attorney general, Rob Bonta")."""
     between = text[end : verb[0]]
     if 0 <= verb[0] - end <= 40 and not re.search(r"[.;]|\b(?:that|which|who)\b", between):
+        return True
+    # "the Tokyo Metropolitan Government, which holds jurisdiction over …, ordered": the
+    # subject, a relative clause set off by commas, then its verb.
+    if 0 <= verb[0] - end <= 200 and re.fullmatch(
+        r",\s+(?:which|who)\b[^.;,]*(?:,[^.;,]*)?,\s*(?:\w+\s+)?", between
+    ):
         return True
     after = text[verb[1] : start]
     return 0 <= start - verb[1] <= 40 and bool(re.match(r"\s+by\b", after))

@@ -602,6 +602,16 @@ class IndexReader:
             )
         }
 
+    def titles_mention(self, stem: str) -> bool:
+        """Whether an article's title holds `stem` (a word's stem): a headline's word
+        ("ILT fines three hauliers") is the article's even when its body never repeats it.
+        Asked only about a question's words the sentences lack, so one scan is rare."""
+        escaped = stem.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        row = self._db.execute(
+            "SELECT 1 FROM articles WHERE title LIKE ? ESCAPE '\\' LIMIT 1", (f"%{escaped}%",)
+        ).fetchone()
+        return row is not None
+
     def published(self) -> dict[str, str | None]:
         return dict(self._db.execute("SELECT id, published FROM articles"))
 
