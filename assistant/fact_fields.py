@@ -13,6 +13,7 @@ from .fact_model import Amount, Located
 from .lexicon import Lexicon
 from .money import MoneyMention
 from .parties import _NAME, AuthorityMention, Party, _clean, description_noun, respondent_key
+from .people import looks_personal
 
 _DECISION_DATE = re.compile(
     r"\b(?:decision|ruling|order|notice)\b[^.;]{0,25}$|^\W*on\W*$|\bdated\W*$", re.I
@@ -78,7 +79,20 @@ def _respondent(
     who = ctx.last_party[0] if recent and ctx.last_party else ctx.main_respondent
     if who and ctx.main_respondent and respondent_key(who) == respondent_key(ctx.main_respondent):
         who = ctx.main_respondent  # the article's full name for it ("Clearview AI")
-    if parties and (who is None or ctx.is_individual(who)):
+    # "The airline has been directed to …" after a ban on its head of training, Jo Hale:
+    # a company's noun never stands for a person, introduced by a role or not.
+    company_noun = any(p.pronoun and description_noun(p.name) for p in parties)
+    if company_noun and recent and who and looks_personal(who, ctx.lexicon):
+        # the company sanctioned last before the person
+        companies = [
+            n
+            for n in ctx.sanctioned
+            if not looks_personal(n, ctx.lexicon) and not ctx.is_individual(n)
+        ]
+        who = companies[-1] if companies else None
+    if parties and (
+        who is None or ctx.is_individual(who) or (company_noun and looks_personal(who, ctx.lexicon))
+    ):
         # "it", "the company" is never a person fined beside it, and stands for a company
         # even where the article names none as sanctioned.
         who = ctx.main_company() or who

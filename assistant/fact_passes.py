@@ -71,7 +71,7 @@ _REFERS_BACK = re.compile(
 # fine, we have ordered …", "The (proposed) consent judgment also requires X to …".
 _IN_ADDITION = re.compile(
     r"\W*(?:In\s+addition\s+to|Alongside|As\s+well\s+as|Besides|On\s+top\s+of)\s+the\s+"
-    r"(?:administrative\s+|monetary\s+)?(?P<measure>fine|penalty|sanction|payment|ban|prohibition)s?\b"
+    r"(?:administrative\s+|monetary\s+|financial\s+|civil\s+|pecuniary\s+)?(?P<measure>fine|penalty|sanction|payment|ban|prohibition)s?\b"
     r"|[^.;]{0,60}?\b(?:consent\s+)?(?:judgm?ent|judgement|decree|settlement|agreement)\s+"
     r"(?:also\s+)?requires\b"
     # "The order also directs Coastline to cease and desist": the (consent) order that fined
@@ -100,6 +100,18 @@ def _in_addition(facts: list[Fact], body: str) -> None:
             and (f.date is not None or f.announced is not None)
             and f.start < told
         ]
+        if not fines:
+            # "In addition to the financial penalty, the DGCA suspended the approval of the
+            # airline's head of training": the same decision, though against its officer.
+            fines = [
+                f
+                for f in facts
+                if f.action in kinds
+                and f.authority is not None
+                and f.authority == fact.authority
+                and f.date is not None
+                and f.start < told
+            ]
         if fines:
             fine = max(fines, key=lambda f: f.start)
             fact.date = fine.date

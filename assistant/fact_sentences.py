@@ -287,7 +287,10 @@ def _sentence_facts(
         facts.extend(_rulings(text, offset, facts, primaries, article, span, quote_start, ctx))
         covered.add("ruling")
     for match in actions:
-        if match.kind in covered or (match.kind == "appeal" and facts):
+        # "withdrew the licence of X and debarred its key individual, Jo Hale": a second ban
+        # (order) in the sentence is one more only against another party (below).
+        again = match.kind in covered and match.kind in {"order", "ban"}
+        if (match.kind in covered and not again) or (match.kind == "appeal" and facts):
             continue
         # "it imposed an order subject to a penalty payment of €5,000 a week": the order the
         # periodic penalty enforces is against whoever that penalty is; "X will also pay
@@ -315,9 +318,17 @@ def _sentence_facts(
             if named:
                 ctx.last_party = (named[-1].name, span.end)
             continue
-        found = base(match.kind, match.start, (0, len(text)), None)
+        near = match.start
+        if again:
+            # its party is its object, told after it
+            after = [p for p in parties if p.start >= match.end and not p.pronoun]
+            near = after[0].start if after else near
+        found = base(match.kind, near, (0, len(text)), None)
         if match.kind in {"order", "ban"}:
             found += _one_each(found, parties, text, offset, ctx)
+        if again:
+            told = {f.respondent_key for f in facts if f.action == match.kind}
+            found = [f for f in found if f.respondent_key and f.respondent_key not in told]
         if match.kind in MONETARY and orphans:
             for fact in found:
                 fact.other_amounts = [_amount(m, offset) for m in orphans]
@@ -490,6 +501,8 @@ _SANCTION_VERB = re.compile(
     r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instruct(?:s|ed)|direct(?:s|ed)|restrain(?:s|ed)|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
     # a person kept out of a trade: "was disqualified", "debarred", "struck off"
     r"disqualif(?:y|ies|ied)|debar(?:s|red)?|struck|"
+    # a permission taken away: "cancelled the registration of X", "revoked its licence"
+    r"cancel(?:s|led|ed)?|revok(?:es|ed)|withdr(?:ew|aws)|rescind(?:s|ed)|"
     r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
     # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
     r"accepted|signed|offered|gave|given|"

@@ -327,3 +327,78 @@ def test_an_order_the_decision_also_makes_is_where_the_fine_against_that_party_i
     fine = by_amount(facts, "800000")
     assert (order.authority, order.jurisdiction) == (fine.authority, fine.jurisdiction)
     assert order.jurisdiction == "US"
+
+
+# --- Permissions taken away, businesses suspended -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "The regulator also cancelled the registration of Rivergate Finance Ltd as a "
+            "credit provider.",
+            "Rivergate Finance Ltd",
+        ),
+        (
+            "The board has suspended the licence of Bluefin Bet Ltd for four months.",
+            "Bluefin Bet Ltd",
+        ),
+        (
+            "The council suspended Larkspur College's designation for student loans.",
+            "Larkspur College",
+        ),
+        ("The authority revoked Calder Couriers Ltd's operating permit.", "Calder Couriers Ltd"),
+    ],
+)
+def test_a_permission_suspended_or_taken_away_is_a_ban_on_its_holder(
+    sentence: str, who: str
+) -> None:
+    facts = extract(sentence)
+    assert [(f.action, f.respondent.text) for f in facts] == [("ban", who)]
+
+
+def test_permissions_left_alone_are_no_ban() -> None:
+    assert extract("The inspectorate said the licences are not revoked for now.") == []
+
+
+def test_an_officers_approval_suspended_bans_the_officer_and_the_company_is_directed() -> None:
+    facts = extract(
+        "By an order dated 6 May 2025, the Civil Aviation Authority imposed a penalty of "
+        "£30,000 on Kestrel Air Ltd for roster breaches.\n\n"
+        "In addition to the financial penalty, the authority suspended the approval of "
+        "Kestrel's head of training, Capt. Jane Moss, for six months. The airline has been "
+        "directed to appoint an interim post holder within 30 days."
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    order = next(f for f in facts if f.action == "order")
+    # the officer banned, on the day of the decision that fined the airline
+    assert (ban.respondent.text, ban.date.text) == ("Jane Moss", "2025-05-06")
+    # "the airline" is the company, never the officer told just before
+    assert order.respondent.text == "Kestrel Air Ltd"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prefecture fined Sakura Foods K.K. ¥3 million on 2 June and ordered the company to "
+        "suspend its sales business for ten days.",
+        "The prefecture fined Sakura Foods K.K. ¥3 million on 2 June. The city also issued a "
+        "business suspension order to the company.",
+    ],
+)
+def test_a_business_suspended_for_a_time_is_a_ban(sentence: str) -> None:
+    facts = extract(sentence)
+    assert sorted(f.action for f in facts) == ["ban", "fine"]
+    assert {f.respondent.text for f in facts} == {"Sakura Foods K.K."}
+
+
+def test_the_tribunal_is_the_tribunal_named_before_not_the_court_named_last() -> None:
+    facts = extract(
+        "The Competition Tribunal fined Kestrel Lending Ltd R1 million on Monday. Kestrel said "
+        "it would take the decision to the High Court.\n\n"
+        "The tribunal also cancelled the registration of Kestrel Lending Ltd as a credit "
+        "provider."
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert ban.authority == "Competition Tribunal"
