@@ -178,7 +178,8 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
     # "Epic Games, the company behind Fortnite, will pay": the appositive is not the payer.
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?pay\b",
+    # "Kade Transport will forfeit €1,000 per week": who stands to pay a periodic penalty.
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
     # A permission taken away or suspended (see the ban's patterns in enforcement.toml):
     # "suspended the approval of the airline's head of training, Jo Hale", "cancelled the
     # registration of X as a credit provider", "has suspended the licence held by X".
@@ -531,7 +532,11 @@ _NAME_IN_BRACKETS = re.compile(
 
 
 # "A second lender, Kovar Credit s.r.o., was fined": the name the description is given.
-_NAME_IN_APPOSITION = re.compile(rf",\s+(?P<name>{_NAME}),")
+# … its town after it: "A fourth company, Zuidwest Cargo B.V. from Bergen op Zoom, was not".
+_NAME_IN_APPOSITION = re.compile(
+    rf",\s+(?P<name>{_NAME})(?:\s+(?:from|of|in|based\s+in)\s+[A-Z][\w'’-]*"
+    rf"(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w'’-]*){{0,3}})?,"
+)
 
 
 # A wire story's dateline, "MADRID, May 6 (Reuters) -" or "OSLO, 9 January -": where the

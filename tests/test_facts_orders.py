@@ -402,3 +402,42 @@ def test_the_tribunal_is_the_tribunal_named_before_not_the_court_named_last() ->
     )
     ban = next(f for f in facts if f.action == "ban")
     assert ban.authority == "Competition Tribunal"
+
+
+# --- Periodic penalties told as what the company will forfeit -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per"),
+    [
+        ("Kade Transport will forfeit €1,000 per week until it hands over the records.", "week"),
+        (
+            "The inspectorate ordered Kade Transport B.V. to fit the devices by 1 June. If it "
+            "does not, it will forfeit € 2.500 for each day that it remains in breach, up to a "
+            "maximum of € 50.000.",
+            "day",
+        ),
+    ],
+)
+def test_an_amount_to_be_forfeited_each_day_is_a_periodic_penalty(sentence: str, per: str) -> None:
+    facts = [f for f in extract(sentence) if f.amount]
+    assert [(f.action, f.per, f.respondent.text) for f in facts] == [
+        ("penalty_payment", per, "Kade Transport" + (" B.V." if per == "day" else ""))
+    ]
+
+
+def test_a_sum_already_forfeited_is_still_no_new_penalty() -> None:
+    facts = extract(
+        "The inspectorate ordered Kade Transport B.V. to fit the devices, under a penalty "
+        "payment of €1,000 for each day of delay.\n\nBy October Kade had forfeited €9,000."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("1000")]
+
+
+def test_a_party_named_in_apposition_with_its_town_is_the_one_the_order_is_against() -> None:
+    facts = extract(
+        "A fourth company, Kade Transport B.V. from Hoek van Holland, was not fined. However, "
+        "the inspectorate imposed an order on the company. If it does not comply, it will "
+        "forfeit € 2.500 for each day that it remains in breach."
+    )
+    assert {f.respondent.text for f in facts} == {"Kade Transport B.V."}
