@@ -89,7 +89,8 @@ class _ArticleContext:
             return local or article_currency
 
         self.currency = currency
-        instruments = Counter(i for i, _, _ in find_instruments(body))
+        self._laws = find_instruments(body)
+        instruments = Counter(i for i, _, _ in self._laws)
         self.instrument = instruments.most_common(1)[0][0] if instruments else None
         # The kind of regulator a bare place or "the Dutch regulator" stands for: its data
         # protection authority only in a story about data protection — in one about energy
@@ -190,6 +191,10 @@ class _ArticleContext:
         # Without a role: a party named as a person ("fined Jo Hale £5,000 and banned him").
         named += [(end, name) for name, end in self.named_individuals if paragraph < end <= at]
         return max(named)[1] if named else None
+
+    def laws_before(self, at: int) -> list[str]:
+        """The laws the article names before `at`, in order: what "the Act" refers back to."""
+        return [law for law, _, end in self._laws if end <= at]
 
     def law_places(self, at: int) -> tuple[str, ...]:
         """The country whose laws the text at `at` cites: the acting regulator's."""

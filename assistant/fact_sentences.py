@@ -168,7 +168,9 @@ def _sentence_facts(
             if name == "dates":
                 parsed[name] = find_dates(text, ctx.published) if ctx.published else []
             else:
-                parsed[name] = find_provisions(text, ctx.instrument, ctx.law_places(span.end))
+                parsed[name] = find_provisions(
+                    text, ctx.instrument, ctx.law_places(span.end), ctx.laws_before(span.start)
+                )
         return parsed[name]
 
     def base(

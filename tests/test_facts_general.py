@@ -2517,3 +2517,26 @@ def test_a_list_of_fines_is_dated_by_the_decision_the_paragraph_before_dates() -
     for amount in ("4200000", "2100000"):
         fine = by_amount(facts, amount)
         assert fine.date is not None and fine.date.text == "2023-10-11"
+
+
+# --- "the Act": the statute named last before -----------------------------------------------
+
+
+def test_the_act_is_the_statute_named_last_before_not_the_one_named_most() -> None:
+    facts = extract(
+        "The Gaming Board fined Redcap Bet Ltd £90,000 under the Gambling Act 2005. The "
+        "Gambling Act 2005 requires operators to check their customers' funds.\n\n"
+        "The board also found that Redcap breached the Consumer Rights Act 2015.\n\n"
+        "It also banned Redcap from direct marketing under section 12 of the Act — a measure "
+        "that runs for a year."
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert labels(ban) == {"Consumer Rights Act 2015 Sec. 12"}
+
+
+def test_a_title_with_etc_is_one_statute() -> None:
+    found = find_provisions(
+        "Tarnfield Ltd admitted breaching section 3(1) of the Health and Safety at Work etc. "
+        "Act 1974 and was fined."
+    )
+    assert [p.instrument for p in found] == ["Health and Safety at Work etc. Act 1974"]
