@@ -107,7 +107,9 @@ def _respondent(
 _NEXT_IN_LIST = re.compile(
     r"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?:an?\s+(?:second|third|fourth|fifth|sixth|further|separate)|another)\s+"
-    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+"
+    # "and its franchisee Pinnacle Loans", "and their parent company Alder Group"
+    r"|(?:its|their)\s+(?:[a-z][\w-]*\s+){1,2})?"
     rf"(?P<who>{_NAME})"
 )
 

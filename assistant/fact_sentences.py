@@ -285,6 +285,7 @@ def _sentence_facts(
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
         facts.extend(base(action, amount.start, (low, high), amount))
         covered.add(action)
+    _respectively(facts, text, parties, offset, ctx)
     if any(a.kind == "ruling" for a in actions) or _court_decides(text, ctx):
         facts.extend(_rulings(text, offset, facts, primaries, article, span, quote_start, ctx))
         covered.add("ruling")
@@ -337,6 +338,41 @@ def _sentence_facts(
         facts.extend(found)
         covered.add(match.kind)
     return facts
+
+
+# "fined Alder and its subsidiary Birch R500,000 and R250,000 respectively": the amounts after
+# the list, in its order.
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+
+
+def _respectively(
+    facts: list[Fact], text: str, parties: list[Party], offset: int, ctx: _ArticleContext
+) -> None:
+    """Each amount of a list told "respectively" is against the party listed in its place."""
+    amounts = sorted({f.amount.start for f in facts if f.amount is not None})
+    if len(amounts) < 2:
+        return
+    last = max(f.amount.end for f in facts if f.amount is not None) - offset
+    if not _RESPECTIVELY.match(text, last):
+        return
+    first_fact = next(f for f in facts if f.amount is not None and f.amount.start == amounts[0])
+    who = first_fact.respondent
+    first = next((p for p in parties if who and offset + p.start == who.start), None)
+    if first is None or first.start > amounts[0] - offset:
+        return
+    listed = [first, *_listed_with(text, first, ctx.lexicon)]
+    if len(listed) != len(amounts) or listed[-1].end > amounts[0] - offset:
+        return
+    # one decision told once: the day the sentence gives is every amount's
+    dated = next((f for f in facts if f.amount is not None and f.date is not None), None)
+    for fact in facts:
+        if fact.amount is not None:
+            party = listed[amounts.index(fact.amount.start)]
+            fact.respondent = Located(
+                text=party.name, start=offset + party.start, end=offset + party.end
+            )
+            if fact.date is None and dated is not None:
+                fact.date, fact.announced = dated.date, dated.announced
 
 
 def _one_each(

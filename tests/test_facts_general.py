@@ -2540,3 +2540,29 @@ def test_a_title_with_etc_is_one_statute() -> None:
         "Act 1974 and was fined."
     )
     assert [p.instrument for p in found] == ["Health and Safety at Work etc. Act 1974"]
+
+
+# --- Amounts told "respectively" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Competition Tribunal fined Alder Credit Ltd and its subsidiary Birchfield Loans "
+            "R800,000 and R300,000 respectively on Monday.",
+            [("Alder Credit Ltd", "800000"), ("Birchfield Loans", "300000")],
+        ),
+        (
+            "The regulator fined Corvo Ltd, Dunmore Foods and Ebb Ltd £30,000, £20,000 and "
+            "£10,000, respectively.",
+            [("Corvo Ltd", "30000"), ("Dunmore Foods", "20000"), ("Ebb Ltd", "10000")],
+        ),
+    ],
+)
+def test_amounts_told_respectively_go_to_the_parties_in_their_order(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    facts = sorted((f for f in extract(sentence) if f.amount), key=lambda f: f.amount.start)
+    assert [(f.respondent.text, str(f.amount.amount)) for f in facts] == expected
+    assert len({f.date.text if f.date else None for f in facts}) == 1  # one decision, one day
