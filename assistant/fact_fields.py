@@ -240,7 +240,12 @@ _EVENT_WHEN = re.compile(
 # "the Act, which took effect on March 31, 2024": when a law started to apply, not an action.
 _IN_FORCE = re.compile(
     r"\b(?:t(?:ook|akes?)\s+effect|(?:came|comes?|entered|enters?)\s+into\s+(?:force|effect)"
-    r"|in\s+force|became\s+applicable|appl(?:y|ies|ied)\s+(?:since|from)|effective)\b[^.;]{0,40}$",
+    r"|in\s+force|became\s+applicable|appl(?:y|ies|ied)\s+(?:since|from)|effective)\b[^.;]{0,40}$"
+    # "only the second time the surcharge system introduced in 2021 has been used": when the
+    # regime began, not when it was used
+    r"|\b(?:system|regime|scheme|rules?|law|act|framework|powers?|mechanism|procedure)\s+"
+    r"(?:was\s+|were\s+)?(?:first\s+)?(?:introduced|enacted|established|created|adopted|set\s+up"
+    r"|launched)\s+(?:in|on)\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -540,6 +540,39 @@ def _told_again(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleConte
             fine.date = _located_date(dates[0], span.start + retold.end()) if dates else None
 
 
+# A sentence of its own dating the measure told just before: "This fine was imposed on 20 March
+# 2025.", "The order was issued on June 27."
+_DATED_AFTER = re.compile(
+    r"\W*(?:This|That|The|Its|His|Her|Their)\s+(?:[\w-]+\s+)?(?P<noun>fine|penalty|sanction"
+    r"|order|ban|prohibition)\s+(?:was|were|had\s+been|has\s+been)\s+(?:imposed|issued"
+    r"|handed\s+down|levied|adopted|signed|made)\s+(?:on|in)\s",
+)
+
+
+def _dated_after(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleContext) -> None:
+    """Such a sentence dates the undated measure of its kind told last before it in the same
+    paragraph."""
+    body = ctx.body
+    for span in sentences:
+        said = _DATED_AFTER.match(body, span.start, span.end)
+        if said is None or not ctx.published:
+            continue
+        kinds = MONETARY if said["noun"] in {"fine", "penalty", "sanction"} else {"order", "ban"}
+        before = [
+            (e, f)
+            for f in facts
+            if f.action in kinds
+            for _, e in f.mentions
+            if e <= span.start and "\n\n" not in body[e : span.start]
+        ]
+        if not before:
+            continue
+        fact = max(before, key=lambda item: item[0])[1]
+        dates = [d for d in find_dates(body[said.end() : span.end], ctx.published) if d.start < 5]
+        if fact.date is None and dates:
+            fact.date = _located_date(dates[0], said.end())
+
+
 def _described_courts(facts: list[Fact], ctx: _ArticleContext) -> None:
     """ "France's highest administrative court on Friday upheld …": a ruling by a court the
     sentence describes rather than names is by the one court the article names, if that court

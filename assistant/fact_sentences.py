@@ -314,6 +314,10 @@ def _sentence_facts(
             continue  # "the threat of further fines": no one in particular
         if not required and not breached and not _asserts_action(text, match):
             continue  # "had not complied with the order": an earlier action, referred to
+        if match.kind not in {"appeal", "ruling"} and _EARLIER_BEFORE.search(
+            text, max(0, match.start - 40), match.start
+        ):
+            continue  # "had already been fined for similar violations in 2021": its history
         if _DENIED_BEFORE.search(text, max(0, match.start - 30), match.start):
             # "A third company, Kestrel Ltd, was not fined": no action, but the party the
             # story goes on with ("It signed a leniency agreement …").
@@ -575,6 +579,16 @@ def _asserts_action(text: str, match: Match) -> bool:
 # "was not fined", "has never been banned", "were not ordered": an action denied.
 _DENIED_BEFORE = re.compile(
     r"\b(?:not|never|n[o']t)\s+(?:yet\s+|also\s+)?(?:been\s+|be\s+)?(?:also\s+)?$", re.I
+)
+
+
+# "the company had already been fined for similar violations", "was previously banned": an
+# action before the one reported, told as the party's history (no amount: one with an amount
+# is read as such). Not "has already been banned from selling …": a ban that stands.
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:had\s+(?:already|previously|earlier|once)|(?:has|have|was|were)\s+(?:previously"
+    r"|earlier|once))\s+(?:been\s+)?$",
+    re.I,
 )
 
 

@@ -26,6 +26,7 @@ from .fact_passes import (
     _continue_paragraphs,
     _court_also,
     _courts_go_on,
+    _dated_after,
     _described_courts,
     _drop_totals,
     _each_of_them,
@@ -125,6 +126,7 @@ def extract_facts(
     facts = _each_of_them(facts, body, context)
     _attach_restatements(facts, context)
     _told_again(facts, sentences, context)
+    _dated_after(facts, sentences, context)
     _attach_rulings(facts)
     _same_bench(facts, body)
     _described_courts(facts, context)

@@ -2566,3 +2566,29 @@ def test_amounts_told_respectively_go_to_the_parties_in_their_order(
     facts = sorted((f for f in extract(sentence) if f.amount), key=lambda f: f.amount.start)
     assert [(f.respondent.text, str(f.amount.amount)) for f in facts] == expected
     assert len({f.date.text if f.date else None for f in facts}) == 1  # one decision, one day
+
+
+# --- A fact's date is not its history's ------------------------------------------------------
+
+
+def test_a_year_a_regime_was_introduced_is_not_the_day_it_was_used() -> None:
+    facts = extract(
+        "Korea's fair trade regulator has ordered Hanbit Foods to pay a surcharge of ₩800 "
+        "million, only the third time the surcharge system introduced in 2019 has been used.",
+        published="2025-07-03",
+    )
+    fine = by_amount(facts, "800000000")
+    assert fine.date is None or not fine.date.text.startswith("2019")
+
+
+def test_an_earlier_fine_told_as_history_does_not_date_the_new_one() -> None:
+    facts = extract(
+        "The inspectorate fined Delta Haulage B.V. € 80.000 on 2 April. The fine was doubled "
+        "because the company had already been fined for similar violations in 2020.\n\n"
+        "The inspectorate also fined Delta Haulage B.V.'s director, Piet Smit, € 10.000 in his "
+        "personal capacity. Messages on his phone showed he told planners to falsify records. "
+        "This fine was imposed on 20 March 2025.",
+        published="2025-04-09",
+    )
+    director = by_amount(facts, "10000")
+    assert director.date is not None and director.date.text == "2025-03-20"
