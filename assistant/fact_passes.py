@@ -217,6 +217,24 @@ def _continue_paragraphs(facts: list[Fact], body: str) -> None:
             fact.announced = before.announced
 
 
+def _listed_alike(facts: list[Fact]) -> None:
+    """ "ÚOHS also banned A, B and C from public tenders": one measure told once against each
+    party listed has one day — the one any of them was given (by the fine told before A's)."""
+    for fact in facts:
+        if fact.date is not None or fact.action in MONETARY or fact.action == "ruling":
+            continue
+        same = [
+            f
+            for f in facts
+            if f.action == fact.action
+            and f.date is not None
+            and f.mentions[0] == fact.mentions[0]
+            and f.respondent_key != fact.respondent_key
+        ]
+        if same:
+            fact.date, fact.announced = same[0].date, fact.announced or same[0].announced
+
+
 # A total over several parties: "fined two laundry firms and one of their executives a
 # combined …", "fined Acme and Brix a total of …", "penalised the three banks €9 million in all".
 _SEVERAL_PARTIES = re.compile(

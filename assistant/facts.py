@@ -33,6 +33,7 @@ from .fact_passes import (
     _fold_headings,
     _in_addition,
     _inherit_regulators,
+    _listed_alike,
     _one_name_for_the_main_party,
     _part_of_the_decision,
     _payment_splits,
@@ -139,6 +140,7 @@ def extract_facts(
     _rulings_on_grounds(facts)
     _attach_article_dates(article, sentences, facts, context)
     _continue_paragraphs(facts, body)
+    _listed_alike(facts)
     _same_day(facts, body)
     _in_addition(facts, body)
     _court_also(facts, body, context)

@@ -441,3 +441,26 @@ def test_a_party_named_in_apposition_with_its_town_is_the_one_the_order_is_again
         "forfeit € 2.500 for each day that it remains in breach."
     )
     assert {f.respondent.text for f in facts} == {"Kade Transport B.V."}
+
+
+def test_a_measure_told_once_against_a_list_of_parties_has_one_day() -> None:
+    facts = extract(
+        "In its decision of 3 May 2024, the Competition Office fined four builders:\n\n"
+        "- Alder Stavby a.s.: CZK 40 mil.\n- Birch Cesty s.r.o.: CZK 20 mil.\n\n"
+        "The office also banned Alder Stavby, Birch Cesty and Cedar Most from public tenders "
+        "for three years."
+    )
+    bans = [f for f in facts if f.action == "ban"]
+    assert len(bans) == 3
+    assert {f.date.text if f.date else None for f in bans} == {"2024-05-03"}
+
+
+def test_a_condition_imposed_on_a_registration_is_an_order() -> None:
+    facts = extract(
+        "The Office for Students fined Larkspur College Ltd £40,000.\n\n"
+        "It also imposed a specific ongoing condition of registration requiring Larkspur to "
+        "send the regulator attendance data every quarter.\n\n"
+        "The licence conditions require operators to report breaches."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert [respondent_key(f.respondent.text) for f in orders] == [respondent_key("Larkspur")]
