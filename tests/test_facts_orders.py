@@ -464,3 +464,13 @@ def test_a_condition_imposed_on_a_registration_is_an_order() -> None:
     )
     orders = [f for f in facts if f.action == "order"]
     assert [respondent_key(f.respondent.text) for f in orders] == [respondent_key("Larkspur")]
+
+
+def test_a_person_agreeing_never_to_reapply_for_a_licence_is_banned() -> None:
+    facts = extract(
+        "Under the same settlement the company's former chief executive, Marta Lind, will pay "
+        "a $90,000 fine and surrender her key employee licence. She agreed not to reapply for "
+        "any racing licence for five years."
+    )
+    bans = [f for f in facts if f.action == "ban"]
+    assert [f.respondent.text for f in bans] == ["Marta Lind"]
