@@ -81,6 +81,14 @@ class _ArticleContext:
             """Whose "$", "pesos" or "kr" the text at `at` writes: the acting regulator's
             country's (in a round-up it changes from section to section), else the article's."""
             key = self.regulator_before(at)
+            # A round-up's section naming no regulator the data know ("## Nevada: $3.25m
+            # settlement"): the "$" of the country the section is about.
+            if (
+                self.section
+                and not self._named_in_section(at)
+                and (local := _currency_of(self._places_in_section(at), lexicon)) is not None
+            ):
+                return local
             settled = key is not None and key not in unsettled
             place = lexicon.authorities[key].jurisdiction if settled else None
             local = (
@@ -89,7 +97,8 @@ class _ArticleContext:
             return local or article_currency
 
         self.currency = currency
-        instruments = Counter(i for i, _, _ in find_instruments(body))
+        self._laws = find_instruments(body)
+        instruments = Counter(i for i, _, _ in self._laws)
         self.instrument = instruments.most_common(1)[0][0] if instruments else None
         # The kind of regulator a bare place or "the Dutch regulator" stands for: its data
         # protection authority only in a story about data protection — in one about energy
@@ -191,6 +200,10 @@ class _ArticleContext:
         named += [(end, name) for name, end in self.named_individuals if paragraph < end <= at]
         return max(named)[1] if named else None
 
+    def laws_before(self, at: int) -> list[str]:
+        """The laws the article names before `at`, in order: what "the Act" refers back to."""
+        return [law for law, _, end in self._laws if end <= at]
+
     def law_places(self, at: int) -> tuple[str, ...]:
         """The country whose laws the text at `at` cites: the acting regulator's."""
         key = self.regulator_before(at)
@@ -199,6 +212,15 @@ class _ArticleContext:
     def regulator_named_before(self, at: int) -> bool:
         """Whether the article names a regulator (not a court) anywhere before `at`."""
         return bool(self._named) and self._named[0][0] <= at
+
+    def _named_in_section(self, at: int) -> bool:
+        """Whether the current section names a regulator before `at`."""
+        return any(self.section < end <= at for end, _ in self._named)
+
+    def _places_in_section(self, at: int) -> list[str]:
+        """The countries (regions) the current section names before `at`, in order."""
+        text = self.body[self.section : at]
+        return [m.key for m in self.lexicon.mentions(text) if m.kind == "jurisdiction"]
 
     def regulator_before(self, at: int) -> str | None:
         """ "It was a busy week for Ofcom … On Thursday the regulator fined …": in a round-up
@@ -211,6 +233,15 @@ class _ArticleContext:
             if at - end < _ANAPHORA_REACH and end > self.section:
                 return key
         return self.main_authority
+
+
+def _currency_of(places: list[str], lexicon: Lexicon) -> str | None:
+    """The currency of the first place one is known for ("US-NV": the country's, "US")."""
+    for place in places:
+        for code in (place, place.split("-")[0]):
+            if code in lexicon.jurisdictions and lexicon.jurisdictions[code].currency:
+                return lexicon.jurisdictions[code].currency
+    return None
 
 
 _ANAPHORA_REACH = 1500  # characters: a few paragraphs

@@ -13,6 +13,7 @@ from .fact_model import Amount, Located
 from .lexicon import Lexicon
 from .money import MoneyMention
 from .parties import _NAME, AuthorityMention, Party, _clean, description_noun, respondent_key
+from .people import looks_personal
 
 _DECISION_DATE = re.compile(
     r"\b(?:decision|ruling|order|notice)\b[^.;]{0,25}$|^\W*on\W*$|\bdated\W*$", re.I
@@ -78,7 +79,20 @@ def _respondent(
     who = ctx.last_party[0] if recent and ctx.last_party else ctx.main_respondent
     if who and ctx.main_respondent and respondent_key(who) == respondent_key(ctx.main_respondent):
         who = ctx.main_respondent  # the article's full name for it ("Clearview AI")
-    if parties and (who is None or ctx.is_individual(who)):
+    # "The airline has been directed to …" after a ban on its head of training, Jo Hale:
+    # a company's noun never stands for a person, introduced by a role or not.
+    company_noun = any(p.pronoun and description_noun(p.name) for p in parties)
+    if company_noun and recent and who and looks_personal(who, ctx.lexicon):
+        # the company sanctioned last before the person
+        companies = [
+            n
+            for n in ctx.sanctioned
+            if not looks_personal(n, ctx.lexicon) and not ctx.is_individual(n)
+        ]
+        who = companies[-1] if companies else None
+    if parties and (
+        who is None or ctx.is_individual(who) or (company_noun and looks_personal(who, ctx.lexicon))
+    ):
         # "it", "the company" is never a person fined beside it, and stands for a company
         # even where the article names none as sanctioned.
         who = ctx.main_company() or who
@@ -93,7 +107,9 @@ def _respondent(
 _NEXT_IN_LIST = re.compile(
     r"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?:an?\s+(?:second|third|fourth|fifth|sixth|further|separate)|another)\s+"
-    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+"
+    # "and its franchisee Pinnacle Loans", "and their parent company Alder Group"
+    r"|(?:its|their)\s+(?:[a-z][\w-]*\s+){1,2})?"
     rf"(?P<who>{_NAME})"
 )
 
@@ -224,7 +240,12 @@ _EVENT_WHEN = re.compile(
 # "the Act, which took effect on March 31, 2024": when a law started to apply, not an action.
 _IN_FORCE = re.compile(
     r"\b(?:t(?:ook|akes?)\s+effect|(?:came|comes?|entered|enters?)\s+into\s+(?:force|effect)"
-    r"|in\s+force|became\s+applicable|appl(?:y|ies|ied)\s+(?:since|from)|effective)\b[^.;]{0,40}$",
+    r"|in\s+force|became\s+applicable|appl(?:y|ies|ied)\s+(?:since|from)|effective)\b[^.;]{0,40}$"
+    # "only the second time the surcharge system introduced in 2021 has been used": when the
+    # regime began, not when it was used
+    r"|\b(?:system|regime|scheme|rules?|law|act|framework|powers?|mechanism|procedure)\s+"
+    r"(?:was\s+|were\s+)?(?:first\s+)?(?:introduced|enacted|established|created|adopted|set\s+up"
+    r"|launched)\s+(?:in|on)\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -71,7 +71,7 @@ _REFERS_BACK = re.compile(
 # fine, we have ordered …", "The (proposed) consent judgment also requires X to …".
 _IN_ADDITION = re.compile(
     r"\W*(?:In\s+addition\s+to|Alongside|As\s+well\s+as|Besides|On\s+top\s+of)\s+the\s+"
-    r"(?:administrative\s+|monetary\s+)?(?P<measure>fine|penalty|sanction|payment|ban|prohibition)s?\b"
+    r"(?:administrative\s+|monetary\s+|financial\s+|civil\s+|pecuniary\s+)?(?P<measure>fine|penalty|sanction|payment|ban|prohibition)s?\b"
     r"|[^.;]{0,60}?\b(?:consent\s+)?(?:judgm?ent|judgement|decree|settlement|agreement)\s+"
     r"(?:also\s+)?requires\b"
     # "The order also directs Coastline to cease and desist": the (consent) order that fined
@@ -100,6 +100,18 @@ def _in_addition(facts: list[Fact], body: str) -> None:
             and (f.date is not None or f.announced is not None)
             and f.start < told
         ]
+        if not fines:
+            # "In addition to the financial penalty, the DGCA suspended the approval of the
+            # airline's head of training": the same decision, though against its officer.
+            fines = [
+                f
+                for f in facts
+                if f.action in kinds
+                and f.authority is not None
+                and f.authority == fact.authority
+                and f.date is not None
+                and f.start < told
+            ]
         if fines:
             fine = max(fines, key=lambda f: f.start)
             fact.date = fine.date
@@ -203,6 +215,24 @@ def _continue_paragraphs(facts: list[Fact], body: str) -> None:
         if fact.date is None and fact.announced is None and fact.per is None:
             # "Hungary's NAIH announced on 17 March a fine … The NAIH also ordered …"
             fact.announced = before.announced
+
+
+def _listed_alike(facts: list[Fact]) -> None:
+    """ "ÚOHS also banned A, B and C from public tenders": one measure told once against each
+    party listed has one day — the one any of them was given (by the fine told before A's)."""
+    for fact in facts:
+        if fact.date is not None or fact.action in MONETARY or fact.action == "ruling":
+            continue
+        same = [
+            f
+            for f in facts
+            if f.action == fact.action
+            and f.date is not None
+            and f.mentions[0] == fact.mentions[0]
+            and f.respondent_key != fact.respondent_key
+        ]
+        if same:
+            fact.date, fact.announced = same[0].date, fact.announced or same[0].announced
 
 
 # A total over several parties: "fined two laundry firms and one of their executives a
@@ -526,6 +556,39 @@ def _told_again(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleConte
         if fine.date is None:
             dates = [d for d in find_dates(text[retold.end() :], ctx.published) if d.start < 40]
             fine.date = _located_date(dates[0], span.start + retold.end()) if dates else None
+
+
+# A sentence of its own dating the measure told just before: "This fine was imposed on 20 March
+# 2025.", "The order was issued on June 27."
+_DATED_AFTER = re.compile(
+    r"\W*(?:This|That|The|Its|His|Her|Their)\s+(?:[\w-]+\s+)?(?P<noun>fine|penalty|sanction"
+    r"|order|ban|prohibition)\s+(?:was|were|had\s+been|has\s+been)\s+(?:imposed|issued"
+    r"|handed\s+down|levied|adopted|signed|made)\s+(?:on|in)\s",
+)
+
+
+def _dated_after(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleContext) -> None:
+    """Such a sentence dates the undated measure of its kind told last before it in the same
+    paragraph."""
+    body = ctx.body
+    for span in sentences:
+        said = _DATED_AFTER.match(body, span.start, span.end)
+        if said is None or not ctx.published:
+            continue
+        kinds = MONETARY if said["noun"] in {"fine", "penalty", "sanction"} else {"order", "ban"}
+        before = [
+            (e, f)
+            for f in facts
+            if f.action in kinds
+            for _, e in f.mentions
+            if e <= span.start and "\n\n" not in body[e : span.start]
+        ]
+        if not before:
+            continue
+        fact = max(before, key=lambda item: item[0])[1]
+        dates = [d for d in find_dates(body[said.end() : span.end], ctx.published) if d.start < 5]
+        if fact.date is None and dates:
+            fact.date = _located_date(dates[0], said.end())
 
 
 def _described_courts(facts: list[Fact], ctx: _ArticleContext) -> None:

@@ -391,7 +391,14 @@ def _court_subject(text: str, at: int, ctx: _ArticleContext) -> AuthorityMention
         if _SUBJECT_GAP.fullmatch(text, court.end(), at) or _AND_THEN.fullmatch(
             text, court.end(), at
         ):
-            name, known, where = ctx.last_court
+            # "The tribunal also cancelled …" after "… review to the High Court": the tribunal
+            # named last, not the court (as `_court_named_before` reads it).
+            kind = court.group().split()[-1].casefold()
+            name, known, where = (
+                ctx.last_court
+                if kind in {"court", "judge"}
+                else ctx.last_of_kind.get(kind, ctx.last_court)
+            )
             # A court named without its country: that of the sums the sentence tells
             where = where or next(
                 (c for m in find_money(text) if (c := _currency_country(m, ctx))), None

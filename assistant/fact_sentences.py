@@ -168,7 +168,9 @@ def _sentence_facts(
             if name == "dates":
                 parsed[name] = find_dates(text, ctx.published) if ctx.published else []
             else:
-                parsed[name] = find_provisions(text, ctx.instrument, ctx.law_places(span.end))
+                parsed[name] = find_provisions(
+                    text, ctx.instrument, ctx.law_places(span.end), ctx.laws_before(span.start)
+                )
         return parsed[name]
 
     def base(
@@ -283,11 +285,15 @@ def _sentence_facts(
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
         facts.extend(base(action, amount.start, (low, high), amount))
         covered.add(action)
+    _respectively(facts, text, parties, offset, ctx)
     if any(a.kind == "ruling" for a in actions) or _court_decides(text, ctx):
         facts.extend(_rulings(text, offset, facts, primaries, article, span, quote_start, ctx))
         covered.add("ruling")
     for match in actions:
-        if match.kind in covered or (match.kind == "appeal" and facts):
+        # "withdrew the licence of X and debarred its key individual, Jo Hale": a second ban
+        # (order) in the sentence is one more only against another party (below).
+        again = match.kind in covered and match.kind in {"order", "ban"}
+        if (match.kind in covered and not again) or (match.kind == "appeal" and facts):
             continue
         # "it imposed an order subject to a penalty payment of €5,000 a week": the order the
         # periodic penalty enforces is against whoever that penalty is; "X will also pay
@@ -308,6 +314,10 @@ def _sentence_facts(
             continue  # "the threat of further fines": no one in particular
         if not required and not breached and not _asserts_action(text, match):
             continue  # "had not complied with the order": an earlier action, referred to
+        if match.kind not in {"appeal", "ruling"} and _EARLIER_BEFORE.search(
+            text, max(0, match.start - 40), match.start
+        ):
+            continue  # "had already been fined for similar violations in 2021": its history
         if _DENIED_BEFORE.search(text, max(0, match.start - 30), match.start):
             # "A third company, Kestrel Ltd, was not fined": no action, but the party the
             # story goes on with ("It signed a leniency agreement …").
@@ -315,15 +325,58 @@ def _sentence_facts(
             if named:
                 ctx.last_party = (named[-1].name, span.end)
             continue
-        found = base(match.kind, match.start, (0, len(text)), None)
+        near = match.start
+        if again:
+            # its party is its object, told after it
+            after = [p for p in parties if p.start >= match.end and not p.pronoun]
+            near = after[0].start if after else near
+        found = base(match.kind, near, (0, len(text)), None)
         if match.kind in {"order", "ban"}:
             found += _one_each(found, parties, text, offset, ctx)
+        if again:
+            told = {f.respondent_key for f in facts if f.action == match.kind}
+            found = [f for f in found if f.respondent_key and f.respondent_key not in told]
         if match.kind in MONETARY and orphans:
             for fact in found:
                 fact.other_amounts = [_amount(m, offset) for m in orphans]
         facts.extend(found)
         covered.add(match.kind)
     return facts
+
+
+# "fined Alder and its subsidiary Birch R500,000 and R250,000 respectively": the amounts after
+# the list, in its order.
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+
+
+def _respectively(
+    facts: list[Fact], text: str, parties: list[Party], offset: int, ctx: _ArticleContext
+) -> None:
+    """Each amount of a list told "respectively" is against the party listed in its place."""
+    amounts = sorted({f.amount.start for f in facts if f.amount is not None})
+    if len(amounts) < 2:
+        return
+    last = max(f.amount.end for f in facts if f.amount is not None) - offset
+    if not _RESPECTIVELY.match(text, last):
+        return
+    first_fact = next(f for f in facts if f.amount is not None and f.amount.start == amounts[0])
+    who = first_fact.respondent
+    first = next((p for p in parties if who and offset + p.start == who.start), None)
+    if first is None or first.start > amounts[0] - offset:
+        return
+    listed = [first, *_listed_with(text, first, ctx.lexicon)]
+    if len(listed) != len(amounts) or listed[-1].end > amounts[0] - offset:
+        return
+    # one decision told once: the day the sentence gives is every amount's
+    dated = next((f for f in facts if f.amount is not None and f.date is not None), None)
+    for fact in facts:
+        if fact.amount is not None:
+            party = listed[amounts.index(fact.amount.start)]
+            fact.respondent = Located(
+                text=party.name, start=offset + party.start, end=offset + party.end
+            )
+            if fact.date is None and dated is not None:
+                fact.date, fact.announced = dated.date, dated.announced
 
 
 def _one_each(
@@ -490,6 +543,10 @@ _SANCTION_VERB = re.compile(
     r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instruct(?:s|ed)|direct(?:s|ed)|restrain(?:s|ed)|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
     # a person kept out of a trade: "was disqualified", "debarred", "struck off"
     r"disqualif(?:y|ies|ied)|debar(?:s|red)?|struck|"
+    # a condition placed on a licence: "imposed a specific condition of registration requiring"
+    r"imposed|imposes|placed|places|attached|attaches|"
+    # a permission taken away: "cancelled the registration of X", "revoked its licence"
+    r"cancel(?:s|led|ed)?|revok(?:es|ed)|withdr(?:ew|aws)|rescind(?:s|ed)|"
     r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
     # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
     r"accepted|signed|offered|gave|given|"
@@ -524,6 +581,16 @@ def _asserts_action(text: str, match: Match) -> bool:
 # "was not fined", "has never been banned", "were not ordered": an action denied.
 _DENIED_BEFORE = re.compile(
     r"\b(?:not|never|n[o']t)\s+(?:yet\s+|also\s+)?(?:been\s+|be\s+)?(?:also\s+)?$", re.I
+)
+
+
+# "the company had already been fined for similar violations", "was previously banned": an
+# action before the one reported, told as the party's history (no amount: one with an amount
+# is read as such). Not "has already been banned from selling …": a ban that stands.
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:had\s+(?:already|previously|earlier|once)|(?:has|have|was|were)\s+(?:previously"
+    r"|earlier|once))\s+(?:been\s+)?$",
+    re.I,
 )
 
 

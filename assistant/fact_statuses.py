@@ -89,6 +89,7 @@ def _attach_statuses(
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
+            targets = _outcome_by_party(match, text, targets, facts)
             if match.kind == "complied" and _TAKEN_AWAY.search(text, match.start, match.end):
                 targets = _complied_by_removal(targets, body)
             if match.kind == "complied" and _RESTORED.search(text, match.start, match.end):
@@ -139,6 +140,43 @@ def _attach_statuses(
                     fact.statuses.append(
                         Status(status=match.kind, start=quote_start, end=span.end, claim_of=claim)
                     )
+
+
+_OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
+
+
+_WHOLE_DECISION = re.compile(
+    r"\b(?:annull?ed|overturned|quashed|set\s+aside)\s+the\s+(?:[\w-]+\s+)?decision\s+"
+    r"(?:as\s+regards|in\s+respect\s+of|concerning|in\s+so\s+far\s+as\s+it\s+concerned|for|on)\b",
+    re.I,
+)
+
+
+def _outcome_by_party(
+    match: Match, text: str, targets: list[Fact], facts: list[Fact]
+) -> list[Fact]:
+    """ "reduced the fine on A …, upheld the fine on B, and annulled the decision as regards
+    C": a judgment telling a different outcome for each party gives each outcome to the party
+    named in its own clause (up to the next outcome) — and the decision annulled as regards C
+    is every measure it took against C."""
+    if match.kind not in _OUTCOMES:
+        return targets
+    outcomes = [m for m in find_statuses(text) if m.kind in _OUTCOMES]
+    if len(outcomes) < 2:
+        return targets
+    ends = [m.start for m in outcomes if m.start > match.start]
+    clause = text[match.start : min(ends, default=len(text))]
+    named = [f for f in targets if (at := _named_at(clause, f)) is not None and at < 80]
+    if named and match.kind == "overturned" and _WHOLE_DECISION.search(clause):
+        keys = {f.respondent_key for f in named}
+        named += [
+            f
+            for f in facts
+            if f not in named
+            and f.action in {"fine", "penalty_payment", "order", "ban"}
+            and f.respondent_key in keys
+        ]
+    return named or targets
 
 
 # "filed an application with the Competition Tribunal against ticket seller Pinegate Ltd.": a

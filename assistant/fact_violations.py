@@ -97,7 +97,7 @@ def _attach_violations(
             elif not item:
                 listed = []
         places = ctx.law_places(span.end)
-        provisions = find_provisions(text, ctx.instrument, places)
+        provisions = find_provisions(text, ctx.instrument, places, ctx.laws_before(span.start))
         # "The penalty against Mr K was imposed under s 224 and the disqualification order
         # under s 248": each provision the measure named just before it rests on.
         measures = _measures_cited(text, span, facts, ctx, provisions)

@@ -26,12 +26,14 @@ from .fact_passes import (
     _continue_paragraphs,
     _court_also,
     _courts_go_on,
+    _dated_after,
     _described_courts,
     _drop_totals,
     _each_of_them,
     _fold_headings,
     _in_addition,
     _inherit_regulators,
+    _listed_alike,
     _one_name_for_the_main_party,
     _part_of_the_decision,
     _payment_splits,
@@ -58,7 +60,7 @@ from .text import Span, comments_start
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 63
+EXTRACTOR_VERSION = 64
 
 
 def extract_facts(
@@ -125,6 +127,7 @@ def extract_facts(
     facts = _each_of_them(facts, body, context)
     _attach_restatements(facts, context)
     _told_again(facts, sentences, context)
+    _dated_after(facts, sentences, context)
     _attach_rulings(facts)
     _same_bench(facts, body)
     _described_courts(facts, context)
@@ -137,6 +140,7 @@ def extract_facts(
     _rulings_on_grounds(facts)
     _attach_article_dates(article, sentences, facts, context)
     _continue_paragraphs(facts, body)
+    _listed_alike(facts)
     _same_day(facts, body)
     _in_addition(facts, body)
     _court_also(facts, body, context)

@@ -60,13 +60,13 @@ def party_nouns() -> str:
 
 # A description that refers back to the party named before: "also ordered the school to
 # remove the cameras", "told the lender to stop", "fined the plant".
-_PRONOUN = rf"(?:it|them|they|the\s+(?:{party_nouns()})(?![\w-]))"
+_PRONOUN = rf"(?:it|them|they|[Tt]he\s+(?:{party_nouns()})(?![\w-]))"
 _COMMON_NP = (
     r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){0,3}(?:company|firm|authority|hospital|bank|council|school|retailer|"
     r"insurer|operator|provider|website|app|agency|department|municipality|police|university|charity|"
     r"employer|landlord|business|developer|broker|lender|clinic|pharmacy))\b"
 )
-_SANCTIONED = r"(?:fined|ordered|banned|sanctioned|penalised|penalized|barred|forced|told|instructed|hit|slapped|reprimanded|enjoined|punished|charged)"
+_SANCTIONED = r"(?:fined|ordered|banned|sanctioned|penalised|penalized|barred|forced|told|instructed|directed|hit|slapped|reprimanded|enjoined|punished|charged)"
 # Kept out of a trade or of running companies — only ever passive here: "Ombudsman has
 # prohibited the operator …" is the regulator acting.
 _KEPT_OUT = r"(?:disqualified|debarred|prohibited|struck\s+off)"
@@ -90,6 +90,15 @@ _SCALE_ABBREVIATIONS = ("Mio", "Mrd", "Mill", "Md", "Mln", "mln", "mld", "Tsd", 
 # only inside a number ("€1.5 million") or after a scale's abbreviation.
 _AFTER_SCALE = "|".join(rf"(?<=\b{scale})" for scale in _SCALE_ABBREVIATIONS)
 _UP_TO_THE_PARTY = rf"(?:[^.;]|\.(?=\d)|(?:{_AFTER_SCALE})\.){{0,100}}?\b"
+# A permission a regulator suspends or takes away, and the verbs for doing so ("suspended
+# the approval of …", "cancelled X's registration"): a ban on whoever held it.
+_WITHDRAWN = (
+    r"(?:suspend(?:s|ed)?|cancel(?:s|led|ed)?|revok(?:es|ed)|withdr(?:ew|aws)|rescind(?:s|ed))"
+)
+_PERMISSION = (
+    r"(?:licen[cs]es?|registrations?|approvals?|designations?|authori[sz]ations?|permits?"
+    r"|accreditations?|certificates?|certifications?|concessions?)"
+)
 # What a party is given when it is sanctioned: "X received the largest fine", "Y got an order".
 _GIVEN = r"(?:received|receives|got|gets|was\s+(?:given|handed|issued|served\s+with))"
 
@@ -164,12 +173,20 @@ _RESPONDENT_PATTERNS = [
     # "Northfield also committed to implement a compliance program": who made the commitment.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:committed|undertook|pledged)\s+(?:also\s+)?to\b",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
-    rf"\b{_SANCTION_NOUN}\b[^.;]{{0,40}}?\b(?:requiring|directing|compelling|obliging|instructing|ordering)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
+    # "a specific condition of registration requiring Holloway to report …"
+    rf"\b(?:{_SANCTION_NOUN}|conditions?)\b[^.;]{{0,40}}?\b(?:requiring|directing|compelling|obliging|instructing|ordering)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
     rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
     # "Epic Games, the company behind Fortnite, will pay": the appositive is not the payer.
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?pay\b",
+    # "Kade Transport will forfeit €1,000 per week": who stands to pay a periodic penalty.
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
+    # A permission taken away or suspended (see the ban's patterns in enforcement.toml):
+    # "suspended the approval of the airline's head of training, Jo Hale", "cancelled the
+    # registration of X as a credit provider", "has suspended the licence held by X".
+    rf"\b{_WITHDRAWN}\s+the\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\s+(?:of|held\s+by|granted\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "suspended Holloway's designation for student support", "revoked Acme Ltd's licence"
+    rf"\b{_WITHDRAWN}\s+(?P<who>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\b",
     # "Kestrel Power, which sells gas in Victoria, has also given the regulator a three-year
     # court-enforceable undertaking", "the bank signed an undertaking": who gave it.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:given|gave|offered|signed|entered\s+into)\s+(?:[^.;]{{0,60}}?\s)?undertakings?\b",
@@ -500,7 +517,12 @@ def _without_laws(text: str) -> str:
     return text
 
 
-_ROLE_THEN_PERSON = re.compile(rf"\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})")
+# "the airline's Chief of Flight Operations, Capt. Jo Hale": a role may name its department,
+# and a person a title written before the name.
+_TITLE = r"(?:Capt|Cpt|Dr|Mr|Mrs|Ms|Prof|Col|Maj|Lt|Gen|Cdr|Sir|Dame)\.?"
+_ROLE_THEN_PERSON = re.compile(
+    rf"\s+{_ROLE}(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s*,?\s+(?:{_TITLE}\s+)?(?P<who>{_PERSON})"
+)
 _PERSON_AFTER_ROLE = re.compile(rf"\s*,?\s+(?P<who>{_PERSON})")
 
 
@@ -511,7 +533,11 @@ _NAME_IN_BRACKETS = re.compile(
 
 
 # "A second lender, Kovar Credit s.r.o., was fined": the name the description is given.
-_NAME_IN_APPOSITION = re.compile(rf",\s+(?P<name>{_NAME}),")
+# … its town after it: "A fourth company, Zuidwest Cargo B.V. from Bergen op Zoom, was not".
+_NAME_IN_APPOSITION = re.compile(
+    rf",\s+(?P<name>{_NAME})(?:\s+(?:from|of|in|based\s+in)\s+[A-Z][\w'’-]*"
+    rf"(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w'’-]*){{0,3}})?,"
+)
 
 
 # A wire story's dateline, "MADRID, May 6 (Reuters) -" or "OSLO, 9 January -": where the
@@ -547,6 +573,8 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     owner = end if re.search(r"['’]s$", name) else None
     if re.match(r"['’]s\s", match.string[end : end + 3]):
         owner = end + 2  # "the firm's former chief executive, Jean Weber"
+    elif owner is None and (inside := re.search(r"['’]s(?=\s)", name)):
+        owner = start + inside.end()  # "X's Chief of Flight Operations, Capt. Jo Hale" read whole
     if owner is not None:
         person = _ROLE_THEN_PERSON.match(match.string, owner)
         if person and not _is_known_non_respondent(person.group("who"), lexicon):

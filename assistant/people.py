@@ -116,8 +116,10 @@ def _patterns() -> _Patterns:
         ),
         pronoun=re.compile(
             rf"\b(?i:{verbs})\s+(?P<object>him|her(?!\s+(?!(?:{followers})\b)[a-z]))\b"
-            rf"|\b(?P<subject>[Hh]e|[Ss]he)\s+(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be)"
-            rf"\s+(?:\w+\s+)?(?:{sanctioned})\b"
+            rf"|\b(?P<subject>[Hh]e|[Ss]he)\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be)"
+            rf"\s+(?:\w+\s+)?(?:{sanctioned})"
+            # a settlement's term the person accepts: "he agreed not to reapply for a licence"
+            rf"|(?:also\s+)?(?:agreed|undertook|promised)\s+not\s+to)\b"
         ),
         held=re.compile(rf"\b(?:its|their|his|her|(?i:{qualifier}))\b|['’]s\b|\bex-"),
         not_first_names=frozenset(data["not_first_names"]),

@@ -82,9 +82,25 @@ _SAME_LAW = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:same|that|this|said)\s+(?:law|act|statute|regulation|code|decree)\b"
     # ending the name: not "the Act against Unfair Competition", "the Act on Fines"
     r"|(?-i:(?:(?:19|20)\d\d\s+)?(?:Act|Regulations|Ordinance|Code|Law))\b"
-    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?!(?:of|on|against|for|to|in)\b)[a-z]))",
+    r"(?=[ \t]*(?:[,.;:)—–]|$)|[ \t]+(?!(?:of|on|against|for|to|in)\b)[a-z]))",
     re.IGNORECASE,
 )
+
+
+def _law_cited_before(short: str, before: Sequence[str]) -> str | None:
+    """ "section 57 of the Act" after "the National Credit Act 34 of 2005": the last law
+    cited before that the short form names by its kind ("Act", "Regulations"); "the same
+    law" is the last one cited, whatever its kind."""
+    kind = short.split()[-1].casefold().rstrip("s")
+    for law in reversed(before):
+        if kind in {"law", "statute"} or any(
+            kind in (w.rstrip("s") for w in name.casefold().split())
+            for name in instrument_names(law)
+        ):
+            return law
+    return None
+
+
 # Swedish and Finnish statutes number sections within chapters: "Chapter 2, Section 1 and
 # Chapter 3, Section 1 of the Money Laundering Act", "chapter 14, section 11".
 _CHAPTER_SECTION = re.compile(
@@ -414,9 +430,11 @@ def _numbered_label(match: re.Match[str]) -> str:
 _TITLE_WORD = (
     r"(?:[A-Z][\w'’-]*|\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
 )
-_JOINER = r"(?:of|on|and|for|the|in|to|&)"
+# "the Health and Safety at Work etc. Act 1974": a title's "at", and its "etc." before "Act"
+# (the full stop of an abbreviation, not the end of the name).
+_JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
 _NAMED_STATUTE = re.compile(
-    rf"(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}\s+(?:Act|Ordinance)\b"
+    rf"(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}(?:\s+etc\.?)?\s+(?:Act|Ordinance)\b"
     r"(?:(?:,\s*|\s+(?:of\s+)?)(?:19|20)\d\d\b(?!,\d))?"
     # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017"
     rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}Regulations\s+(?:19|20)\d\d\b"
@@ -577,10 +595,15 @@ def _codified_and_rights(text: str) -> list[Provision]:
 
 
 def find_provisions(
-    text: str, default_instrument: str | None = None, places: Sequence[str] = ()
+    text: str,
+    default_instrument: str | None = None,
+    places: Sequence[str] = (),
+    cited_before: Sequence[str] = (),
 ) -> list[Provision]:
     """Provisions the text cites. `default_instrument`: the law a provision cited alone belongs
-    to; `places`: countries the text is about, nearest first, for a law's shared name."""
+    to; `places`: countries the text is about, nearest first, for a law's shared name;
+    `cited_before`: the laws the article named before the text, in order (the one "the Act"
+    refers back to)."""
     found: list[Provision] = _prefixed_provisions(text) + _handbook_rules(text)
     if "C" in text or "right" in text:
         found += _codified_and_rights(text)
@@ -610,8 +633,9 @@ def find_provisions(
             if instrument not in _jurisdictions():  # a shared name left open here
                 same = [i for i, s, _ in named if match.start(side) <= s < match.end(side)]
                 instrument = same[0] if same else instrument
-        elif _SAME_LAW.match(text, match.end()):
-            instrument = default_instrument
+        elif same := _SAME_LAW.match(text, match.end()):
+            before = [*cited_before, *(i for i, _, e in named if e <= match.start())]
+            instrument = _law_cited_before(same.group().strip(), before) or default_instrument
         else:
             # Nearest law named after the citation in the same text, else before it, else default.
             after = [i for i, s, _ in named if s >= match.end()]

@@ -66,7 +66,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     headed = (
         # "Directorate General of Civil Aviation": a head may carry "General".
         rf"(?:{_CAP}{gap}(?:(?:and|&|for){gap})?){{0,5}}(?:{heads})(?:{gap}General)?\b"
-        rf"(?:{gap}(?:of|for|on|in){gap}(?:the{gap})?{_CAP}(?:{gap}(?:{_JOIN}{gap})?{_CAP}){{0,5}})?"
+        rf"(?:{gap}(?:of|for|on|in){gap}(?:the{gap})?{_CAP}"
+        # "Ministry of Health, Labour and Welfare": a list of its fields, closed by "and"
+        rf"(?:(?:,{gap}{_CAP}){{1,3}}{gap}(?:and|&){gap}{_CAP}"
+        rf"|(?:{gap}(?:{_JOIN}{gap})?{_CAP}){{0,5}}))?"
     )
     return {
         "headed": re.compile(
@@ -88,8 +91,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # A headed name acting, or acted for: "The U.S. Department of Transportation on
         # Tuesday fined …", "a penalty imposed by the Energy Regulatory Office".
+        # (Also after a clause about it: "the Tokyo Metropolitan Government, which holds the
+        # licence, ordered …".)
         "acts": re.compile(
-            rf"(?:\s+[\w.,]+){{0,4}}?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:{verbs})\b"
+            rf"(?:(?:\s+[\w.,]+){{0,4}}?|,\s+which\s[^.;()]{{1,140}}?,)\s+(?:has\s+|have\s+|had\s+)?"
+            rf"(?:also\s+)?(?:{verbs})\b"
         ),
         # "water regulator Ofwat", "the energy watchdog Ofgem": the name after the noun.
         "described_before": re.compile(
@@ -130,7 +136,13 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
     # Names the data files' regulators go by, and phrases that stand for one ("Belgium's
     # Data Protection Authority", "the Dutch regulator").
     listed = [(m.start, m.end) for m in lexicon.mentions(text) if m.kind == "authority"]
-    listed += [(a.start, a.end) for a in authorities(text, lexicon, None) if a.authority]
+    # (A bare place standing for its regulator is no name: "Ontario" inside "the Alcohol and
+    # Gaming Commission of Ontario" is not the Ontario privacy commissioner.)
+    listed += [
+        (a.start, a.end)
+        for a in authorities(text, lexicon, None)
+        if a.authority and not lexicon.places(text[a.start : a.end])
+    ]
     outlet_at = (len(article.title) + 1, len(article.title) + 1 + len(article.outlet or ""))
     bodies: list[_Body] = []
 
@@ -213,6 +225,12 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
     found = []
     for body in bodies:
         names = [n for n in body.names if n]
+        # "the Tokyo Metropolitan Government" is then "the Tokyo government"
+        names += [
+            f"{n.split()[0]} government"
+            for n in names
+            if n.endswith(" Government") and len(n.split()) > 2
+        ]
         english = names[0] if body.own != names[0] or len(names) == 1 else names[1]
         found.append(
             Authority(

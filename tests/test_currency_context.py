@@ -92,3 +92,18 @@ def test_a_fine_set_in_tax_units_is_the_money_in_brackets() -> None:
         (Decimal("321000"), "PEN", []),
         (Decimal("650000000"), "COP", []),
     ]
+
+
+def test_a_dollar_in_a_section_naming_no_regulator_is_its_countrys() -> None:
+    body = (
+        "A busy week for gaming regulators.\n\n## Alberta: penalty for Prairie Spins\n\n"
+        "The Alberta Gaming and Liquor Commission (AGLC) has fined Prairie Spins Inc. $80,000 "
+        "for advertising breaches. The AGLC said Prairie Spins had paid.\n\n"
+        "## Nevada: settlement with Red Rock Slots\n\n"
+        "Under a settlement announced on Thursday, Red Rock Slots LLC agreed to pay $1.5m over "
+        "its cash-handling failures.\n"
+    )
+    assert [(a[1], a[2]) for a in _amounts(body)] == [
+        (Decimal("80000"), "CAD"),
+        (Decimal("1500000"), "USD"),
+    ]

@@ -637,3 +637,41 @@ def test_a_court_dismissing_the_party_s_challenge_upholds_the_measure() -> None:
         "its challenge."
     )
     assert "upheld" in statuses(by_amount(facts, "40000"))
+
+
+# --- Outcomes of one judgment, party by party -----------------------------------------------
+
+
+def test_a_judgment_gives_each_party_the_outcome_of_its_own_clause() -> None:
+    facts = extract(
+        "The Competition Office fined Alder Stavby a.s. CZK 40 mil. and Birchwood Roads s.r.o. "
+        "CZK 10 mil. in 2023 and banned Birchwood Roads s.r.o. from public tenders.\n\n"
+        "On Monday the Regional Court in Ostrava reduced the fine on Alder Stavby a.s. to "
+        "CZK 30 mil. and annulled the decision as regards Birchwood Roads s.r.o., sending "
+        "that part of the case back to the office.",
+        published="2025-09-10",
+    )
+
+    def statuses(action: str, who: str) -> set[str]:
+        fact = next(f for f in facts if f.action == action and f.respondent.text.startswith(who))
+        return {s.status for s in fact.statuses}
+
+    assert "overturned" not in statuses("fine", "Alder")
+    assert "reduced" not in statuses("fine", "Birchwood")
+    assert "overturned" in statuses("fine", "Birchwood")
+    assert "overturned" in statuses("ban", "Birchwood")  # the whole decision, as regards it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms Hale has not, so far as we are aware, challenged her suspension.",
+        "Kestrel said it accepted the order and would not contest the fine.",
+    ],
+)
+def test_a_party_not_challenging_the_measure_has_not_appealed(sentence: str) -> None:
+    facts = extract(
+        "The Civil Aviation Authority fined Kestrel Air Ltd £40,000 on 6 May and suspended the "
+        f"licence of its training captain, Jo Hale, for three months.\n\n{sentence}"
+    )
+    assert any(s.status == "not_appealed" for f in facts for s in f.statuses)

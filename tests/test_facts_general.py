@@ -2517,3 +2517,78 @@ def test_a_list_of_fines_is_dated_by_the_decision_the_paragraph_before_dates() -
     for amount in ("4200000", "2100000"):
         fine = by_amount(facts, amount)
         assert fine.date is not None and fine.date.text == "2023-10-11"
+
+
+# --- "the Act": the statute named last before -----------------------------------------------
+
+
+def test_the_act_is_the_statute_named_last_before_not_the_one_named_most() -> None:
+    facts = extract(
+        "The Gaming Board fined Redcap Bet Ltd £90,000 under the Gambling Act 2005. The "
+        "Gambling Act 2005 requires operators to check their customers' funds.\n\n"
+        "The board also found that Redcap breached the Consumer Rights Act 2015.\n\n"
+        "It also banned Redcap from direct marketing under section 12 of the Act — a measure "
+        "that runs for a year."
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert labels(ban) == {"Consumer Rights Act 2015 Sec. 12"}
+
+
+def test_a_title_with_etc_is_one_statute() -> None:
+    found = find_provisions(
+        "Tarnfield Ltd admitted breaching section 3(1) of the Health and Safety at Work etc. "
+        "Act 1974 and was fined."
+    )
+    assert [p.instrument for p in found] == ["Health and Safety at Work etc. Act 1974"]
+
+
+# --- Amounts told "respectively" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Competition Tribunal fined Alder Credit Ltd and its subsidiary Birchfield Loans "
+            "R800,000 and R300,000 respectively on Monday.",
+            [("Alder Credit Ltd", "800000"), ("Birchfield Loans", "300000")],
+        ),
+        (
+            "The regulator fined Corvo Ltd, Dunmore Foods and Ebb Ltd £30,000, £20,000 and "
+            "£10,000, respectively.",
+            [("Corvo Ltd", "30000"), ("Dunmore Foods", "20000"), ("Ebb Ltd", "10000")],
+        ),
+    ],
+)
+def test_amounts_told_respectively_go_to_the_parties_in_their_order(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    facts = sorted((f for f in extract(sentence) if f.amount), key=lambda f: f.amount.start)
+    assert [(f.respondent.text, str(f.amount.amount)) for f in facts] == expected
+    assert len({f.date.text if f.date else None for f in facts}) == 1  # one decision, one day
+
+
+# --- A fact's date is not its history's ------------------------------------------------------
+
+
+def test_a_year_a_regime_was_introduced_is_not_the_day_it_was_used() -> None:
+    facts = extract(
+        "Korea's fair trade regulator has ordered Hanbit Foods to pay a surcharge of ₩800 "
+        "million, only the third time the surcharge system introduced in 2019 has been used.",
+        published="2025-07-03",
+    )
+    fine = by_amount(facts, "800000000")
+    assert fine.date is None or not fine.date.text.startswith("2019")
+
+
+def test_an_earlier_fine_told_as_history_does_not_date_the_new_one() -> None:
+    facts = extract(
+        "The inspectorate fined Delta Haulage B.V. € 80.000 on 2 April. The fine was doubled "
+        "because the company had already been fined for similar violations in 2020.\n\n"
+        "The inspectorate also fined Delta Haulage B.V.'s director, Piet Smit, € 10.000 in his "
+        "personal capacity. Messages on his phone showed he told planners to falsify records. "
+        "This fine was imposed on 20 March 2025.",
+        published="2025-04-09",
+    )
+    director = by_amount(facts, "10000")
+    assert director.date is not None and director.date.text == "2025-03-20"

@@ -327,3 +327,150 @@ def test_an_order_the_decision_also_makes_is_where_the_fine_against_that_party_i
     fine = by_amount(facts, "800000")
     assert (order.authority, order.jurisdiction) == (fine.authority, fine.jurisdiction)
     assert order.jurisdiction == "US"
+
+
+# --- Permissions taken away, businesses suspended -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "The regulator also cancelled the registration of Rivergate Finance Ltd as a "
+            "credit provider.",
+            "Rivergate Finance Ltd",
+        ),
+        (
+            "The board has suspended the licence of Bluefin Bet Ltd for four months.",
+            "Bluefin Bet Ltd",
+        ),
+        (
+            "The council suspended Larkspur College's designation for student loans.",
+            "Larkspur College",
+        ),
+        ("The authority revoked Calder Couriers Ltd's operating permit.", "Calder Couriers Ltd"),
+    ],
+)
+def test_a_permission_suspended_or_taken_away_is_a_ban_on_its_holder(
+    sentence: str, who: str
+) -> None:
+    facts = extract(sentence)
+    assert [(f.action, f.respondent.text) for f in facts] == [("ban", who)]
+
+
+def test_permissions_left_alone_are_no_ban() -> None:
+    assert extract("The inspectorate said the licences are not revoked for now.") == []
+
+
+def test_an_officers_approval_suspended_bans_the_officer_and_the_company_is_directed() -> None:
+    facts = extract(
+        "By an order dated 6 May 2025, the Civil Aviation Authority imposed a penalty of "
+        "£30,000 on Kestrel Air Ltd for roster breaches.\n\n"
+        "In addition to the financial penalty, the authority suspended the approval of "
+        "Kestrel's head of training, Capt. Jane Moss, for six months. The airline has been "
+        "directed to appoint an interim post holder within 30 days."
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    order = next(f for f in facts if f.action == "order")
+    # the officer banned, on the day of the decision that fined the airline
+    assert (ban.respondent.text, ban.date.text) == ("Jane Moss", "2025-05-06")
+    # "the airline" is the company, never the officer told just before
+    assert order.respondent.text == "Kestrel Air Ltd"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prefecture fined Sakura Foods K.K. ¥3 million on 2 June and ordered the company to "
+        "suspend its sales business for ten days.",
+        "The prefecture fined Sakura Foods K.K. ¥3 million on 2 June. The city also issued a "
+        "business suspension order to the company.",
+    ],
+)
+def test_a_business_suspended_for_a_time_is_a_ban(sentence: str) -> None:
+    facts = extract(sentence)
+    assert sorted(f.action for f in facts) == ["ban", "fine"]
+    assert {f.respondent.text for f in facts} == {"Sakura Foods K.K."}
+
+
+def test_the_tribunal_is_the_tribunal_named_before_not_the_court_named_last() -> None:
+    facts = extract(
+        "The Competition Tribunal fined Kestrel Lending Ltd R1 million on Monday. Kestrel said "
+        "it would take the decision to the High Court.\n\n"
+        "The tribunal also cancelled the registration of Kestrel Lending Ltd as a credit "
+        "provider."
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert ban.authority == "Competition Tribunal"
+
+
+# --- Periodic penalties told as what the company will forfeit -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per"),
+    [
+        ("Kade Transport will forfeit €1,000 per week until it hands over the records.", "week"),
+        (
+            "The inspectorate ordered Kade Transport B.V. to fit the devices by 1 June. If it "
+            "does not, it will forfeit € 2.500 for each day that it remains in breach, up to a "
+            "maximum of € 50.000.",
+            "day",
+        ),
+    ],
+)
+def test_an_amount_to_be_forfeited_each_day_is_a_periodic_penalty(sentence: str, per: str) -> None:
+    facts = [f for f in extract(sentence) if f.amount]
+    assert [(f.action, f.per, f.respondent.text) for f in facts] == [
+        ("penalty_payment", per, "Kade Transport" + (" B.V." if per == "day" else ""))
+    ]
+
+
+def test_a_sum_already_forfeited_is_still_no_new_penalty() -> None:
+    facts = extract(
+        "The inspectorate ordered Kade Transport B.V. to fit the devices, under a penalty "
+        "payment of €1,000 for each day of delay.\n\nBy October Kade had forfeited €9,000."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("1000")]
+
+
+def test_a_party_named_in_apposition_with_its_town_is_the_one_the_order_is_against() -> None:
+    facts = extract(
+        "A fourth company, Kade Transport B.V. from Hoek van Holland, was not fined. However, "
+        "the inspectorate imposed an order on the company. If it does not comply, it will "
+        "forfeit € 2.500 for each day that it remains in breach."
+    )
+    assert {f.respondent.text for f in facts} == {"Kade Transport B.V."}
+
+
+def test_a_measure_told_once_against_a_list_of_parties_has_one_day() -> None:
+    facts = extract(
+        "In its decision of 3 May 2024, the Competition Office fined four builders:\n\n"
+        "- Alder Stavby a.s.: CZK 40 mil.\n- Birch Cesty s.r.o.: CZK 20 mil.\n\n"
+        "The office also banned Alder Stavby, Birch Cesty and Cedar Most from public tenders "
+        "for three years."
+    )
+    bans = [f for f in facts if f.action == "ban"]
+    assert len(bans) == 3
+    assert {f.date.text if f.date else None for f in bans} == {"2024-05-03"}
+
+
+def test_a_condition_imposed_on_a_registration_is_an_order() -> None:
+    facts = extract(
+        "The Office for Students fined Larkspur College Ltd £40,000.\n\n"
+        "It also imposed a specific ongoing condition of registration requiring Larkspur to "
+        "send the regulator attendance data every quarter.\n\n"
+        "The licence conditions require operators to report breaches."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert [respondent_key(f.respondent.text) for f in orders] == [respondent_key("Larkspur")]
+
+
+def test_a_person_agreeing_never_to_reapply_for_a_licence_is_banned() -> None:
+    facts = extract(
+        "Under the same settlement the company's former chief executive, Marta Lind, will pay "
+        "a $90,000 fine and surrender her key employee licence. She agreed not to reapply for "
+        "any racing licence for five years."
+    )
+    bans = [f for f in facts if f.action == "ban"]
+    assert [f.respondent.text for f in bans] == ["Marta Lind"]

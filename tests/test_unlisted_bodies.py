@@ -269,3 +269,44 @@ def test_a_conversion_into_dollars_does_not_make_a_section_american() -> None:
     )
     fine = by_amount(extract(body), "4000000")
     assert (fine.authority, fine.jurisdiction) == ("TRAIX", "IN")
+
+
+def test_a_ministry_named_with_a_list_of_its_fields_is_one_body() -> None:
+    facts = extract(
+        "**SEOUL** — Korea's Ministry of Trade, Industry and Energy (MOTIE) has ordered Hanbit "
+        "Chemical to pay a surcharge of ₩2.4 billion for falsified safety reports."
+    )
+    fine = by_amount(facts, "2400000000")
+    assert (fine.authority, fine.jurisdiction) == ("MOTIE", "KR")
+
+
+def test_a_city_government_issuing_orders_is_the_issuer_also_as_the_city_government() -> None:
+    facts = extract(
+        "Japan's consumer agency fined Kumo Foods K.K. ¥12 million on 2 June.\n\n"
+        "In a parallel action, the Osaka Prefectural Government, which licenses the company's "
+        "sales office, ordered Kumo Foods to suspend its sales business for ten days. The "
+        "Osaka government also issued a business improvement order requiring Kumo Foods to "
+        "retrain its staff."
+    )
+    measures = [(f.action, f.authority) for f in facts if f.action in {"ban", "order"}]
+    assert measures == [
+        ("ban", "Osaka Prefectural Government"),
+        ("order", "Osaka Prefectural Government"),
+    ]
+
+
+def test_a_place_inside_a_regulators_name_does_not_stand_for_another_regulator() -> None:
+    facts = extract(
+        "The Gaming and Lottery Commission of Ontario (GLCO) has issued a monetary penalty of "
+        "$60,000 to Northern Reels Inc. for advertising bonuses."
+    )
+    fine = by_amount(facts, "60000")
+    assert (fine.authority, fine.amount.currency) == ("GLCO", "CAD")
+
+
+def test_a_commission_approving_a_settlement_is_the_one_settling() -> None:
+    facts = extract(
+        "The Arizona Racing Commission on Tuesday approved a stipulation for settlement under "
+        "which Desert Downs LLC will pay $400,000."
+    )
+    assert by_amount(facts, "400000").authority == "Arizona Racing Commission"
