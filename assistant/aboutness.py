@@ -36,8 +36,14 @@ def about_the_company(engine: Engine, query: Query, quotes: list[Quote]) -> list
     if not query.respondents:
         names = engine.unknown_names(query.text)
         if names:
-            # The quote or the paragraph leading up to it names them.
-            return [q for q in quotes if names_any(_nearby(engine, q), _name_forms(names))]
+            # The quote or the paragraph leading up to it names them, or the story is about
+            # them and the quote turns to no other party.
+            forms = _name_forms(names)
+            return [
+                q
+                for q in quotes
+                if names_any(_nearby(engine, q), forms) or _in_story_about(engine, q, forms)
+            ]
         return quotes
     articles = articles_about(engine, query)
     return [q for q in quotes if is_about(engine, query, q, articles)]
@@ -135,6 +141,31 @@ def _always_a_name(engine: Engine, word: str) -> bool:
         if not inside or any(m.group() != _capitalised(word) for m in uses):
             return False
     return True
+
+
+# A story's lead: its first paragraph of running text (not a heading, a bold line or a
+# dateline alone).
+_LEAD_LENGTH = 100
+
+
+def _in_story_about(engine: Engine, quote: Quote, forms: list[str]) -> bool:
+    """The article's lead names what the question names ("… during construction of its
+    Tenmile Creek Gathering Pipeline"), and neither the quote nor the paragraph leading up to
+    it names another party with a recorded action: "DEP documented 41 inadvertent returns"
+    in the next paragraph is still that story."""
+    body = engine.retriever.body(quote.article_id)
+    lead = next(
+        (
+            p
+            for p in re.split(r"\n\s*\n", body[: quote.start])
+            if len(p.strip()) >= _LEAD_LENGTH and not p.lstrip().startswith(("#", "**"))
+        ),
+        None,
+    )
+    if lead is None or not names_any(lead, forms):
+        return False
+    others = {f.respondent_key for f in engine.reader.facts(article_id=quote.article_id)} - {None}
+    return not names_any(_nearby(engine, quote), others - set(forms))
 
 
 def _capitalised(word: str) -> str:

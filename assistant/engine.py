@@ -30,7 +30,7 @@ from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
-from .people import role_phrase
+from .people import looks_personal, role_phrase
 from .places import within
 from .question_parse import (
     DEADLINE_WORDS,
@@ -49,6 +49,7 @@ from .readers import (
     read_entity,
 )
 from .retrieve import Retriever
+from .full_names import full_name
 from .spared import ASKS_SPARED, spared_party
 from .store import IndexReader
 from .unlisted_bodies import bodies_named
@@ -1081,7 +1082,25 @@ class Engine:
         )
         return self._done(query, "count", text, cites, NumberValue(number=len(items), unit=unit))
 
+    def _spared(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
+        """ "Which of the makers got off without a surcharge?", "which supplier got away
+        without a COFECE fine?": no action is recorded against that party; the sentence
+        saying it escaped one names it."""
+        if not ASKS_SPARED.search(query.text):
+            return None
+        articles = list(dict.fromkeys(q.article_id for q in self._filtered(query, quotes)[:5]))
+        spared = spared_party(articles, self.retriever.body, self._quote)
+        if spared is None:
+            return None
+        name, quote = spared
+        n = cites.quote(quote)
+        return self._done(query, "entity", f"{name}. {said_by(quote)} [{n}].", cites)
+
     def _entity(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        answered = self._spared(query, cites, quotes)
+        if answered is not None:
+            # before the parties of recorded actions: those are the ones who did not get off
+            return answered
         # "Which regulator fined X?" is a fact; "which CNIL body fined X?" names the regulator
         # already and asks for something inside it — read from the text.
         if (
@@ -1143,15 +1162,6 @@ class Engine:
         answered = self._sanctioned_in_case(query, cites)
         if answered is not None:
             return answered
-        if ASKS_SPARED.search(query.text):
-            # "Which of the makers got off without a surcharge?": no action is recorded
-            # against that party; the sentence saying it escaped one names it.
-            articles = list(dict.fromkeys(q.article_id for q in self._filtered(query, quotes)[:5]))
-            spared = spared_party(articles, self.retriever.body, self._quote)
-            if spared is not None:
-                name, quote = spared
-                n = cites.quote(quote)
-                return self._done(query, "entity", f"{name}. {said_by(quote)} [{n}].", cites)
         passages = self._filtered(query, quotes)
         if _ASKS_WHICH_COURT.search(query.text):
             # "Which court sentenced the owner?" when the passages found name only the judge
@@ -1167,13 +1177,51 @@ class Engine:
             and not self._is_a_name(reading.value)
         ):
             return self._not_found(query, cites, quotes, "no name in them answers this")
-        n = cites.quote(reading.quote)
+        acted_on = self._person_acted_on(query, reading, passages)
+        # "who is the youtuber the CCPA barred?": introduced in one sentence, barred in the one
+        # the search ranked first — cite that first.
+        numbers = [cites.quote(acted_on)] if acted_on is not None else []
+        numbers.append(cites.quote(reading.quote))
+        value = _with_acronym(reading.value, reading.quote.text)
+        named = self._in_full(reading.value, reading.quote, cites)
+        if named is not None:
+            value = named[0]
+            numbers.append(named[1])
         return self._done(
-            query,
-            "entity",
-            f"{_with_acronym(reading.value, reading.quote.text)}. {said_by(reading.quote)} [{n}].",
-            cites,
+            query, "entity", f"{value}. {said_by(reading.quote)} {markers(numbers)}.", cites
         )
+
+    def _person_acted_on(self, query: Query, reading, passages: list[Quote]) -> Quote | None:
+        """A passage ranked above the one the person's name was read from, in the same story,
+        that names that person ("Mr Varma") and words of the question the name's own passage
+        lacks ("prohibited" for "barred"): what the question says was done to them."""
+        name = str(reading.value)
+        if not looks_personal(name, self.lexicon) or len(name.split()) < 2:
+            return None
+        surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+        own = reading.quote.text.casefold()
+        focus = [w for w in self._focus(query) if w not in own]
+        for passage in passages:
+            if passage == reading.quote:
+                return None
+            if (
+                passage.article_id == reading.quote.article_id
+                and surname.search(passage.text)
+                and any(w in passage.text.casefold() for w in focus)
+            ):
+                return passage
+        return None
+
+    def _in_full(self, name: str, quote: Quote, cites: Citations) -> tuple[str, int] | None:
+        """ "Mr Varma" where the story names him in full ("Aditya Varma, a personal-finance
+        YouTuber"): the full name, and the citation of the sentence that gives it."""
+        body = self.retriever.body(quote.article_id)
+        found = full_name(name, body)
+        if found is None:
+            return None
+        whole, start, end = found
+        span = self.reader.sentence_at(quote.article_id, start) or (start, end)
+        return whole, cites.add(quote.article_id, *span)
 
     def _regulator_named_before(
         self, query: Query, groups: list[ActionGroup], cites: Citations
