@@ -24,6 +24,7 @@ from .answerability import correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError, Input
 from .calc_routing import PROPOSAL_WORDS, route
 from .dates import find_dates
+from .full_names import full_name
 from .grouping import ActionGroup, group_facts, home_currency
 from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
@@ -49,7 +50,6 @@ from .readers import (
     read_entity,
 )
 from .retrieve import Retriever
-from .full_names import full_name
 from .spared import ASKS_SPARED, spared_party
 from .store import IndexReader
 from .unlisted_bodies import bodies_named
