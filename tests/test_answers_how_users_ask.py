@@ -1,0 +1,126 @@
+"""Answers to the ways users ask that the blind sets showed failing, on articles written for
+this test (invented companies and people, real kinds of regulator and court):
+
+- a count whose question writes a name before the counted noun ("how many nhs contracts"),
+  and one about a project the story leads with, read from the next paragraph;
+- the party that "got away without a fine" when the others' fines are recorded;
+- "which judge sentenced X?": the judge, not the company the question names, in full;
+- "who is the influencer the regulator barred?": the person, named in full, citing the
+  sentence that says what was done to them;
+- "deadline for X to finish …?", "when must X …?": the date the order sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Settings
+from assistant.session import Session
+
+from .conftest import write_article
+
+CARTEL = """MADRID, May 14 (Test Wire) - Spain's competition authority, the CNMC, said on Wednesday it had fined two distributors of surgical gloves a combined 61 million euros for rigging public tenders run by regional health services.
+
+Guantes Ibéricos S.A. was fined 38 million euros and Medisur Distribución S.L. 23 million euros.
+
+The CNMC said the cartel covered at least 318 hospital contracts in 11 regions between 2016 and 2021.
+
+A third distributor, Farmacias del Valle, was not fined because it was the first to report the cartel under the leniency programme.
+"""
+
+RESERVOIR = """CARDIFF, Feb 3 (Test Wire) - Natural Resources Wales said on Monday that water company Dyffryn Water Ltd will pay £640,000 under an enforcement undertaking over pollution from the construction of its Kestlemoor Reservoir scheme in Powys.
+
+Inspectors recorded 27 overflows of untreated sewage into the river between March 2023 and June 2024.
+
+Dyffryn Water must complete repairs to the riverbank by 31 October 2025, under the undertaking.
+
+Separately, the regulator fined Pantglas Quarries Ltd £45,000 after inspectors recorded 9 overflows of silt from its settling ponds.
+"""
+
+SAWMILL = """BALLARAT, Aug 19 (Test Wire) - Sawmill operator Wendouree Hardwoods Pty Ltd was fined A$310,000 in the Ballarat Magistrates' Court on Tuesday after a worker lost three fingers in an unguarded planer.
+
+Magistrate Helen Corrigan said the guard had been removed two years before the incident.
+
+Magistrate Corrigan also ordered the company to pay the prosecution's costs.
+"""
+
+INFLUENCER = """MUMBAI, July 7 (Test Wire) - The consumer regulator's order against the online tutoring firm GyanPath also dealt with its best-known promoter.
+
+Priya Nair, a fitness influencer with 4 million followers who fronted the firm's video adverts, was named in the order.
+
+The regulator barred Ms Nair from endorsing any product for three months.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("how-users-ask-corpus")
+    write_article(corpus, "2025-05-14-cnmc-fines-glove-cartel", CARTEL, published="2025-05-14")
+    write_article(
+        corpus, "2025-02-03-nrw-dyffryn-water-undertaking", RESERVOIR, published="2025-02-03"
+    )
+    write_article(
+        corpus, "2025-08-19-wendouree-hardwoods-fined-planer", SAWMILL, published="2025-08-19"
+    )
+    write_article(corpus, "2025-07-07-gyanpath-order-promoter", INFLUENCER, published="2025-07-07")
+    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("how-users-ask-index"))
+    session = Session(settings)
+    session.update()
+    return session
+
+
+def _cites(answer, phrase: str) -> bool:
+    return any(phrase in c.quote for c in answer.citations)
+
+
+def test_a_count_whose_question_names_something_before_the_counted_noun(session: Session) -> None:
+    """ "how many nhs contracts": "nhs" ends in s but is a name; the contracts are counted."""
+    answer = session.ask("how many nhs contracts did the glove cartel cover")
+    assert answer.kind == "count", answer.answer
+    assert answer.value.number == 318, answer.answer
+
+
+def test_a_count_in_the_story_a_named_project_leads(session: Session) -> None:
+    """The project is named in the lead; the count is in the next paragraph, and the other
+    company's count in the same story does not answer."""
+    answer = session.ask("how many overflows of sewage did inspectors record at kestlemoor")
+    assert answer.kind == "count", answer.answer
+    assert answer.value.number == 27, answer.answer
+    assert _cites(answer, "recorded 27 overflows"), answer.answer
+
+
+def test_the_party_that_got_away_without_a_fine(session: Session) -> None:
+    answer = session.ask("which distributor got away without a cnmc fine")
+    assert answer.kind == "entity", answer.answer
+    assert answer.answer.startswith("Farmacias del Valle"), answer.answer
+    assert _cites(answer, "was not fined because"), answer.answer
+
+
+def test_the_judge_who_sentenced_a_company_is_the_judge_in_full(session: Session) -> None:
+    answer = session.ask("which magistrate sentenced wendouree hardwoods")
+    assert answer.kind == "entity", answer.answer
+    assert "Helen Corrigan" in answer.answer, answer.answer
+    assert "Wendouree Hardwoods Pty" not in answer.answer.split(".")[0], answer.answer
+
+
+def test_a_person_named_by_title_is_answered_by_full_name(session: Session) -> None:
+    answer = session.ask("who is the influencer the regulator barred from endorsing")
+    assert answer.kind == "entity", answer.answer
+    assert answer.answer.startswith("Priya Nair"), answer.answer
+    assert _cites(answer, "barred Ms Nair from endorsing"), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "deadline for dyffryn water to finish the riverbank repairs?",
+        "when must dyffryn water complete the riverbank repairs?",
+        "when does dyffryn water have to complete the riverbank repairs?",
+    ],
+)
+def test_a_deadline_asked_plainly_is_the_date_the_order_sets(
+    session: Session, question: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "date", answer.answer
+    assert answer.value.date == "2025-10-31", answer.answer
