@@ -36,14 +36,8 @@ def about_the_company(engine: Engine, query: Query, quotes: list[Quote]) -> list
     if not query.respondents:
         names = engine.unknown_names(query.text)
         if names:
-            # The quote or the paragraph leading up to it names them, or the story is about
-            # them and the quote turns to no other party.
-            forms = _name_forms(names)
-            return [
-                q
-                for q in quotes
-                if names_any(_nearby(engine, q), forms) or _in_story_about(engine, q, forms)
-            ]
+            # The quote or the paragraph leading up to it names them.
+            return [q for q in quotes if names_any(_nearby(engine, q), _name_forms(names))]
         return quotes
     articles = articles_about(engine, query)
     return [q for q in quotes if is_about(engine, query, q, articles)]
@@ -146,6 +140,20 @@ def _always_a_name(engine: Engine, word: str) -> bool:
 # A story's lead: its first paragraph of running text (not a heading, a bold line or a
 # dateline alone).
 _LEAD_LENGTH = 100
+
+
+def in_the_story_led_with(engine: Engine, query: Query, quotes: list[Quote]) -> list[Quote]:
+    """The quotes `about_the_company` leaves out for a name the facts do not know that are
+    still in the story about it: a second look when those it keeps do not answer."""
+    names = [] if query.respondents else engine.unknown_names(query.text)
+    if not names:
+        return []
+    forms = _name_forms(names)
+    return [
+        q
+        for q in quotes
+        if not names_any(_nearby(engine, q), forms) and _in_story_about(engine, q, forms)
+    ]
 
 
 def _in_story_about(engine: Engine, quote: Quote, forms: list[str]) -> bool:

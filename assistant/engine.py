@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from . import calc
-from .aboutness import about_the_company, unknown_names
+from .aboutness import about_the_company, in_the_story_led_with, unknown_names
 from .answer import newest_date
 from .answerability import correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError, Input
@@ -1020,6 +1020,11 @@ class Engine:
 
     def _count(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         reading = read_count(query, self._filtered(query, quotes), self._focus(query), self.lexicon)
+        if reading is None:
+            # "how many returns did DEP document on the Tenmile pipeline?": the count is in
+            # the paragraph after the lead that names the pipeline
+            led = in_the_story_led_with(self, query, quotes)
+            reading = read_count(query, led, self._focus(query), self.lexicon) if led else None
         if reading is None:
             counted = self._count_actions(query, cites)
             if counted is not None:
