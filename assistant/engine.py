@@ -270,9 +270,10 @@ _ASKS_RESPONDENT = re.compile(
     re.I,
 )
 _ACTION_NAMES = {"penalty_payment": "penalty payment", "ruling": "amount the court set"}
-# An exchange rate a source states: "($1 = 0.9375 euros)", "$1 = 10.91 Swedish crowns".
+# An exchange rate a source states: "($1 = 0.9375 euros)", "$1 = 10.91 Swedish crowns",
+# "($1 = 1,540 naira)" (a comma inside a number ends nothing).
 _STATED_RATE = re.compile(
-    r"(?P<left>(?:[$€£¥]|[A-Z]{2,3}\$?)\s?1(?:\.0+)?|1\s+[A-Za-z]+)\s*=\s*(?P<right>[^()=\n]{1,30}?)(?=\)|\n|$|;|,)"
+    r"(?P<left>(?:[$€£¥]|[A-Z]{2,3}\$?)\s?1(?:\.0+)?|1\s+[A-Za-z]+)\s*=\s*(?P<right>[^()=\n]{1,30}?)(?=\)|\n|$|;|,(?!\d{3}))"
 )
 _ASKS_DEADLINE = re.compile(rf"\b(?:{DEADLINE_WORDS})\b", re.I)
 # "How many companies did X fine", "how many fines has X issued": what the facts can count.
@@ -780,10 +781,14 @@ class Engine:
                 one, other = left[0], right[0]
                 if {one.currency, other.currency} != {target, given.currency}:
                     continue
+                # "($1 = 1,540 naira)" is quoted as the wire writes it, in its brackets
+                start, end = match.start(), match.end()
+                if body[start - 1 : start] == "(" and body[end : end + 1] == ")":
+                    start, end = start - 1, end + 1
                 rate = Input(
                     f"exchange rate: 1 {one.currency} = {other.amount} {other.currency}",
                     other.amount,
-                    cites.add(article_id, match.start(), match.end()),
+                    cites.add(article_id, start, end),
                 )
                 result = calc.convert(
                     Input(_ACTION_NAMES.get(group.action, group.action), given, fine),

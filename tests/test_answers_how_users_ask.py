@@ -7,7 +7,9 @@ this test (invented companies and people, real kinds of regulator and court):
 - "which judge sentenced X?": the judge, not the company the question names, in full;
 - "who is the influencer the regulator barred?": the person, named in full, citing the
   sentence that says what was done to them;
-- "deadline for X to finish …?", "when must X …?": the date the order sets.
+- "deadline for X to finish …?", "when must X …?": the date the order sets;
+- a fine "in US dollars at the rate the article gives" when the rate has a thousands comma
+  ("($1 = 1,385 won)").
 """
 
 from __future__ import annotations
@@ -51,6 +53,13 @@ Priya Nair, a fitness influencer with 4 million followers who fronted the firm's
 The regulator barred Ms Nair from endorsing any product for three months.
 """
 
+HANBIT = """SEOUL, Oct 2 (Test Wire) - The Korea Fair Trade Commission (KFTC) said on Thursday it had fined Hanbit Logistics 13.85 billion won for forcing subcontracted drivers to buy its branded fuel cards.
+
+The company said it would review the decision.
+
+($1 = 1,385 won)
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -63,6 +72,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
         corpus, "2025-08-19-wendouree-hardwoods-fined-planer", SAWMILL, published="2025-08-19"
     )
     write_article(corpus, "2025-07-07-gyanpath-order-promoter", INFLUENCER, published="2025-07-07")
+    write_article(corpus, "2025-10-02-kftc-fines-hanbit-logistics", HANBIT, published="2025-10-02")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("how-users-ask-index"))
     session = Session(settings)
     session.update()
@@ -124,3 +134,10 @@ def test_a_deadline_asked_plainly_is_the_date_the_order_sets(
     answer = session.ask(question)
     assert answer.kind == "date", answer.answer
     assert answer.value.date == "2025-10-31", answer.answer
+
+
+def test_a_conversion_at_a_stated_rate_with_a_thousands_comma(session: Session) -> None:
+    answer = session.ask("hanbit's kftc fine in US dollars at the rate the article gives")
+    assert answer.found, answer.answer
+    assert answer.value.amount == 10_000_000 and answer.value.currency == "USD", answer.answer
+    assert _cites(answer, "($1 = 1,385 won)"), answer.answer
