@@ -9,7 +9,10 @@ this test (invented companies and people, real kinds of regulator and court):
   sentence that says what was done to them;
 - "deadline for X to finish …?", "when must X …?": the date the order sets;
 - a fine "in US dollars at the rate the article gives" when the rate has a thousands comma
-  ("($1 = 1,385 won)").
+  ("($1 = 1,385 won)");
+- "has X taken this further step?" when the sources say only that it may ("may ask the
+  supreme court to review it"): not found, not yes; and "intended to appeal; … no notice of
+  appeal had been filed": no.
 """
 
 from __future__ import annotations
@@ -60,6 +63,16 @@ The company said it would review the decision.
 ($1 = 1,385 won)
 """
 
+BRNO = """BRNO, March 12 (Test Wire) - The Regional Court in Brno has cut the fine the Czech Office for the Protection of Competition imposed on the bakery chain Pekárny Morava a.s. from CZK 90 million to CZK 55 million.
+
+The judgment is final, but the office may ask the Supreme Administrative Court to review it. The office said it would decide after reading the written reasons.
+"""
+
+GRANITE = """CALGARY, May 2 (Test Wire) - A hearing panel of the provincial securities commission has banned the former adviser Corbin Thale from trading for ten years and ordered him to pay an administrative penalty of C$250,000.
+
+Thale has 30 days to appeal to the provincial Court of Appeal. His lawyer told the panel that Thale intended to appeal the decision; as of Friday, no notice of appeal had been filed.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -73,6 +86,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     )
     write_article(corpus, "2025-07-07-gyanpath-order-promoter", INFLUENCER, published="2025-07-07")
     write_article(corpus, "2025-10-02-kftc-fines-hanbit-logistics", HANBIT, published="2025-10-02")
+    write_article(corpus, "2025-03-12-brno-court-cuts-pekarny-fine", BRNO, published="2025-03-12")
+    write_article(corpus, "2025-05-02-panel-bans-corbin-thale", GRANITE, published="2025-05-02")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("how-users-ask-index"))
     session = Session(settings)
     session.update()
@@ -141,3 +156,17 @@ def test_a_conversion_at_a_stated_rate_with_a_thousands_comma(session: Session) 
     assert answer.found, answer.answer
     assert answer.value.amount == 10_000_000 and answer.value.currency == "USD", answer.answer
     assert _cites(answer, "($1 = 1,385 won)"), answer.answer
+
+
+def test_a_step_the_sources_say_only_may_be_taken_is_not_found(session: Session) -> None:
+    answer = session.ask("has the office asked the supreme administrative court to review it")
+    assert answer.kind == "not_found", answer.answer
+    assert answer.verdict is None, answer.answer
+    assert _cites(answer, "may ask the Supreme Administrative Court"), answer.answer
+
+
+def test_an_intended_appeal_not_yet_filed_is_a_no(session: Session) -> None:
+    answer = session.ask("has thale appealed to the court of appeal?")
+    assert answer.kind == "status", answer.answer
+    assert answer.verdict == "no", answer.answer
+    assert _cites(answer, "no notice of appeal had been filed"), answer.answer
