@@ -82,6 +82,8 @@ _REASON = re.compile(
     r"took\s+into\s+account)\b",
     re.I,
 )
+# A heading is a short line of its own: longer bold lines are a story's standfirst.
+_HEADING_LENGTH = 90
 _TYPE_WORDS = frozenset(
     {
         "year",
@@ -1436,6 +1438,12 @@ class Engine:
             # place name with the question do not answer it.
             words = " or ".join(f"“{w}”" for w in topic)
             return self._not_found(query, cites, quotes, f"no passage in them is about {words}")
+        # "**Why the court cut the fine**": a heading found is a pointer to the paragraph
+        # under it, which is what answers.
+        under = {q: self._under_heading(q) for q in quotes[:6]}
+        # a heading saying it gives the reason ("**Why the court cut the fine**")
+        signposted = [p for q, p in under.items() if p and re.match(r"\W*why\b", q.text, re.I)]
+        quotes = [under.get(q) or q for q in quotes]
         if re.match(r"^\W*(?:and\s+)?why\b", query.text, re.I):
             # "Why was Criteo fined?": the passage giving a reason, if one of the best does.
             about = {
@@ -1448,6 +1456,11 @@ class Engine:
                 for q in quotes[:6]
                 if _REASON.search(q.text) and (not about or q.article_id in about)
             ]
+            reasons = [
+                *(p for p in signposted if not about or p.article_id in about),
+                *reasons,
+            ]
+            reasons = list(dict.fromkeys(reasons))
             quotes = reasons + [q for q in quotes if q not in reasons]
         for quote in quotes[:3]:
             cites.quote(quote)
@@ -1460,6 +1473,26 @@ class Engine:
             ),
             cites,
         )
+
+    def _under_heading(self, quote: Quote) -> Quote | None:
+        """The paragraph under a heading ("**Why the court cut the fine**", "## Background"),
+        when the quote is the heading alone."""
+        text = quote.text.strip()
+        if len(text) > _HEADING_LENGTH or not re.fullmatch(
+            r"(?:#{1,6}\s+.+|\*\*[^*]+\*\*|__[^_]+__)", text
+        ):
+            return None
+        body = self.retriever.body(quote.article_id)
+        after = re.match(r"\s*\n\s*\n\s*", body[quote.end :])
+        if after is None:
+            return None
+        start = quote.end + after.end()
+        end = body.find("\n\n", start)
+        end = len(body) if end < 0 else end
+        paragraph = body[start:end].strip()
+        if not paragraph or re.match(r"[#*_]", paragraph):
+            return None  # another heading, a byline: no paragraph of running text
+        return self._quote(quote.article_id, start, start + len(paragraph))
 
     def _pending(self, query: Query, quote: Quote) -> str | None:
         """The words of `quote` saying the event the question asks about is still to come

@@ -12,7 +12,9 @@ this test (invented companies and people, real kinds of regulator and court):
   ("($1 = 1,385 won)");
 - "has X taken this further step?" when the sources say only that it may ("may ask the
   supreme court to review it"): not found, not yes; and "intended to appeal; … no notice of
-  appeal had been filed": no.
+  appeal had been filed": no;
+- "why did the court cut the fine?" when the story answers under a heading ("**Why the
+  tribunal lowered the penalty**"): the paragraph under it, not the heading.
 """
 
 from __future__ import annotations
@@ -73,6 +75,17 @@ GRANITE = """CALGARY, May 2 (Test Wire) - A hearing panel of the provincial secu
 Thale has 30 days to appeal to the provincial Court of Appeal. His lawyer told the panel that Thale intended to appeal the decision; as of Friday, no notice of appeal had been filed.
 """
 
+SOLVIK = """OSLO, Sept 9 (Test Wire) - The Competition Appeals Board has lowered the penalty the Norwegian Competition Authority imposed on the ferry operator Solvik Sjøtransport AS from NOK 410 million to NOK 260 million.
+
+The authority had fined Solvik in 2023 for sharing planned timetable changes with a rival operator, and said at the time that the infringement was among the most serious it had seen.
+
+**Why the tribunal lowered the penalty**
+
+The board agreed that Solvik had broken the law. However, it concluded that the authority had counted sales on routes where the two operators never competed, which inflated the basis for the fine by about a third.
+
+Solvik said it welcomed the decision.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -88,6 +101,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-10-02-kftc-fines-hanbit-logistics", HANBIT, published="2025-10-02")
     write_article(corpus, "2025-03-12-brno-court-cuts-pekarny-fine", BRNO, published="2025-03-12")
     write_article(corpus, "2025-05-02-panel-bans-corbin-thale", GRANITE, published="2025-05-02")
+    write_article(corpus, "2025-09-09-board-lowers-solvik-penalty", SOLVIK, published="2025-09-09")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("how-users-ask-index"))
     session = Session(settings)
     session.update()
@@ -170,3 +184,13 @@ def test_an_intended_appeal_not_yet_filed_is_a_no(session: Session) -> None:
     assert answer.kind == "status", answer.answer
     assert answer.verdict == "no", answer.answer
     assert _cites(answer, "no notice of appeal had been filed"), answer.answer
+
+
+def test_a_why_question_answered_under_a_heading_cites_the_paragraph(session: Session) -> None:
+    answer = session.ask("why did the tribunal lower solvik's penalty")
+    assert answer.kind == "passage", answer.answer
+    assert "**Why" not in answer.answer, answer.answer
+    # the answer quotes it first
+    assert "counted sales on routes where the two operators never competed" in answer.answer, (
+        answer.answer
+    )
