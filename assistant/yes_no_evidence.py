@@ -317,11 +317,13 @@ def answer_from_evidence(
         if required:
             return None
         n = cites.quote(quote)
-        text = (
-            f"The sources don't say: they say only that it may happen (“{possible}”), not that "
-            f"it has [{n}]."
+        return engine._not_found(
+            query,
+            cites,
+            [],
+            f"they say only that it may happen (“{possible}”), not that it has",
+            [n],
         )
-        return engine._done(query, "not_found", text, cites)
     if _UNDISCLOSED.search(quote.text):
         if required:
             return None
