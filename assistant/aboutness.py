@@ -137,6 +137,45 @@ def _always_a_name(engine: Engine, word: str) -> bool:
     return True
 
 
+# A story's lead: its first paragraph of running text (not a heading, a bold line or a
+# dateline alone).
+_LEAD_LENGTH = 100
+
+
+def in_the_story_led_with(engine: Engine, query: Query, quotes: list[Quote]) -> list[Quote]:
+    """The quotes `about_the_company` leaves out for a name the facts do not know that are
+    still in the story about it: a second look when those it keeps do not answer."""
+    names = [] if query.respondents else engine.unknown_names(query.text)
+    if not names:
+        return []
+    forms = _name_forms(names)
+    return [
+        q
+        for q in quotes
+        if not names_any(_nearby(engine, q), forms) and _in_story_about(engine, q, forms)
+    ]
+
+
+def _in_story_about(engine: Engine, quote: Quote, forms: list[str]) -> bool:
+    """The article's lead names what the question names ("… during construction of its
+    Tenmile Creek Gathering Pipeline"), and neither the quote nor the paragraph leading up to
+    it names another party with a recorded action: "DEP documented 41 inadvertent returns"
+    in the next paragraph is still that story."""
+    body = engine.retriever.body(quote.article_id)
+    lead = next(
+        (
+            p
+            for p in re.split(r"\n\s*\n", body[: quote.start])
+            if len(p.strip()) >= _LEAD_LENGTH and not p.lstrip().startswith(("#", "**"))
+        ),
+        None,
+    )
+    if lead is None or not names_any(lead, forms):
+        return False
+    others = {f.respondent_key for f in engine.reader.facts(article_id=quote.article_id)} - {None}
+    return not names_any(_nearby(engine, quote), others - set(forms))
+
+
 def _capitalised(word: str) -> str:
     return word[0].upper() + word[1:]
 

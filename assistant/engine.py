@@ -18,20 +18,21 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from . import calc
-from .aboutness import about_the_company, unknown_names
+from .aboutness import about_the_company, in_the_story_led_with, unknown_names
 from .answer import newest_date
 from .answerability import correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError, Input
 from .calc_routing import PROPOSAL_WORDS, route
 from .dates import find_dates
 from .event_clauses import asked_kinds
+from .full_names import full_name
 from .grouping import ActionGroup, group_facts, home_currency
 from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
-from .people import role_phrase
+from .people import looks_personal, role_phrase
 from .places import within
 from .question_parse import (
     DEADLINE_WORDS,
@@ -83,6 +84,8 @@ _REASON = re.compile(
     r"took\s+into\s+account)\b",
     re.I,
 )
+# A heading is a short line of its own: longer bold lines are a story's standfirst.
+_HEADING_LENGTH = 90
 _TYPE_WORDS = frozenset(
     {
         "year",
@@ -281,9 +284,10 @@ _DENIED_STATUS = re.compile(
     re.I,
 )
 _ACTION_NAMES = {"penalty_payment": "penalty payment", "ruling": "amount the court set"}
-# An exchange rate a source states: "($1 = 0.9375 euros)", "$1 = 10.91 Swedish crowns".
+# An exchange rate a source states: "($1 = 0.9375 euros)", "$1 = 10.91 Swedish crowns",
+# "($1 = 1,540 naira)" (a comma inside a number ends nothing).
 _STATED_RATE = re.compile(
-    r"(?P<left>(?:[$€£¥]|[A-Z]{2,3}\$?)\s?1(?:\.0+)?|1\s+[A-Za-z]+)\s*=\s*(?P<right>[^()=\n]{1,30}?)(?=\)|\n|$|;|,)"
+    r"(?P<left>(?:[$€£¥]|[A-Z]{2,3}\$?)\s?1(?:\.0+)?|1\s+[A-Za-z]+)\s*=\s*(?P<right>[^()=\n]{1,30}?)(?=\)|\n|$|;|,(?!\d{3}))"
 )
 _ASKS_DEADLINE = re.compile(rf"\b(?:{DEADLINE_WORDS})\b", re.I)
 # "How many companies did X fine", "how many fines has X issued": what the facts can count.
@@ -791,10 +795,14 @@ class Engine:
                 one, other = left[0], right[0]
                 if {one.currency, other.currency} != {target, given.currency}:
                     continue
+                # "($1 = 1,540 naira)" is quoted as the wire writes it, in its brackets
+                start, end = match.start(), match.end()
+                if body[start - 1 : start] == "(" and body[end : end + 1] == ")":
+                    start, end = start - 1, end + 1
                 rate = Input(
                     f"exchange rate: 1 {one.currency} = {other.amount} {other.currency}",
                     other.amount,
-                    cites.add(article_id, match.start(), match.end()),
+                    cites.add(article_id, start, end),
                 )
                 result = calc.convert(
                     Input(_ACTION_NAMES.get(group.action, group.action), given, fine),
@@ -1036,6 +1044,11 @@ class Engine:
     def _count(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         reading = read_count(query, self._filtered(query, quotes), self._focus(query), self.lexicon)
         if reading is None:
+            # "how many returns did DEP document on the Tenmile pipeline?": the count is in
+            # the paragraph after the lead that names the pipeline
+            led = in_the_story_led_with(self, query, quotes)
+            reading = read_count(query, led, self._focus(query), self.lexicon) if led else None
+        if reading is None:
             counted = self._count_actions(query, cites)
             if counted is not None:
                 return counted
@@ -1101,7 +1114,25 @@ class Engine:
             text += f" The sources state the number too [{cites.add(*stating)}]."
         return self._done(query, "count", text, cites, NumberValue(number=len(items), unit=unit))
 
+    def _spared(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
+        """ "Which of the makers got off without a surcharge?", "which supplier got away
+        without a COFECE fine?": no action is recorded against that party; the sentence
+        saying it escaped one names it."""
+        if not ASKS_SPARED.search(query.text):
+            return None
+        articles = list(dict.fromkeys(q.article_id for q in self._filtered(query, quotes)[:5]))
+        spared = spared_party(articles, self.retriever.body, self._quote)
+        if spared is None:
+            return None
+        name, quote = spared
+        n = cites.quote(quote)
+        return self._done(query, "entity", f"{name}. {said_by(quote)} [{n}].", cites)
+
     def _entity(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        answered = self._spared(query, cites, quotes)
+        if answered is not None:
+            # before the parties of recorded actions: those are the ones who did not get off
+            return answered
         # "Which regulator fined X?" is a fact; "which CNIL body fined X?" names the regulator
         # already and asks for something inside it — read from the text.
         if (
@@ -1163,15 +1194,6 @@ class Engine:
         answered = self._sanctioned_in_case(query, cites)
         if answered is not None:
             return answered
-        if ASKS_SPARED.search(query.text):
-            # "Which of the makers got off without a surcharge?": no action is recorded
-            # against that party; the sentence saying it escaped one names it.
-            articles = list(dict.fromkeys(q.article_id for q in self._filtered(query, quotes)[:5]))
-            spared = spared_party(articles, self.retriever.body, self._quote)
-            if spared is not None:
-                name, quote = spared
-                n = cites.quote(quote)
-                return self._done(query, "entity", f"{name}. {said_by(quote)} [{n}].", cites)
         passages = self._filtered(query, quotes)
         if _ASKS_WHICH_COURT.search(query.text):
             # "Which court sentenced the owner?" when the passages found name only the judge
@@ -1187,13 +1209,51 @@ class Engine:
             and not self._is_a_name(reading.value)
         ):
             return self._not_found(query, cites, quotes, "no name in them answers this")
-        n = cites.quote(reading.quote)
+        acted_on = self._person_acted_on(query, reading, passages)
+        # "who is the youtuber the CCPA barred?": introduced in one sentence, barred in the one
+        # the search ranked first — cite that first.
+        numbers = [cites.quote(acted_on)] if acted_on is not None else []
+        numbers.append(cites.quote(reading.quote))
+        value = _with_acronym(reading.value, reading.quote.text)
+        named = self._in_full(reading.value, reading.quote, cites)
+        if named is not None:
+            value = named[0]
+            numbers.append(named[1])
         return self._done(
-            query,
-            "entity",
-            f"{_with_acronym(reading.value, reading.quote.text)}. {said_by(reading.quote)} [{n}].",
-            cites,
+            query, "entity", f"{value}. {said_by(reading.quote)} {markers(numbers)}.", cites
         )
+
+    def _person_acted_on(self, query: Query, reading, passages: list[Quote]) -> Quote | None:
+        """A passage ranked above the one the person's name was read from, in the same story,
+        that names that person ("Mr Varma") and words of the question the name's own passage
+        lacks ("prohibited" for "barred"): what the question says was done to them."""
+        name = str(reading.value)
+        if not looks_personal(name, self.lexicon) or len(name.split()) < 2:
+            return None
+        surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+        own = reading.quote.text.casefold()
+        focus = [w for w in self._focus(query) if w not in own]
+        for passage in passages:
+            if passage == reading.quote:
+                return None
+            if (
+                passage.article_id == reading.quote.article_id
+                and surname.search(passage.text)
+                and any(w in passage.text.casefold() for w in focus)
+            ):
+                return passage
+        return None
+
+    def _in_full(self, name: str, quote: Quote, cites: Citations) -> tuple[str, int] | None:
+        """ "Mr Varma" where the story names him in full ("Aditya Varma, a personal-finance
+        YouTuber"): the full name, and the citation of the sentence that gives it."""
+        body = self.retriever.body(quote.article_id)
+        found = full_name(name, body)
+        if found is None:
+            return None
+        whole, start, end = found
+        span = self.reader.sentence_at(quote.article_id, start) or (start, end)
+        return whole, cites.add(quote.article_id, *span)
 
     def _regulator_named_before(
         self, query: Query, groups: list[ActionGroup], cites: Citations
@@ -1404,6 +1464,12 @@ class Engine:
             # place name with the question do not answer it.
             words = " or ".join(f"“{w}”" for w in topic)
             return self._not_found(query, cites, quotes, f"no passage in them is about {words}")
+        # "**Why the court cut the fine**": a heading found is a pointer to the paragraph
+        # under it, which is what answers.
+        under = {q: self._under_heading(q) for q in quotes[:6]}
+        # a heading saying it gives the reason ("**Why the court cut the fine**")
+        signposted = [p for q, p in under.items() if p and re.match(r"\W*why\b", q.text, re.I)]
+        quotes = [under.get(q) or q for q in quotes]
         if re.match(r"^\W*(?:and\s+)?why\b", query.text, re.I):
             # "Why was Criteo fined?": the passage giving a reason, if one of the best does.
             about = {
@@ -1416,6 +1482,11 @@ class Engine:
                 for q in quotes[:6]
                 if _REASON.search(q.text) and (not about or q.article_id in about)
             ]
+            reasons = [
+                *(p for p in signposted if not about or p.article_id in about),
+                *reasons,
+            ]
+            reasons = list(dict.fromkeys(reasons))
             quotes = reasons + [q for q in quotes if q not in reasons]
         for quote in quotes[:3]:
             cites.quote(quote)
@@ -1428,6 +1499,26 @@ class Engine:
             ),
             cites,
         )
+
+    def _under_heading(self, quote: Quote) -> Quote | None:
+        """The paragraph under a heading ("**Why the court cut the fine**", "## Background"),
+        when the quote is the heading alone."""
+        text = quote.text.strip()
+        if len(text) > _HEADING_LENGTH or not re.fullmatch(
+            r"(?:#{1,6}\s+.+|\*\*[^*]+\*\*|__[^_]+__)", text
+        ):
+            return None
+        body = self.retriever.body(quote.article_id)
+        after = re.match(r"\s*\n\s*\n\s*", body[quote.end :])
+        if after is None:
+            return None
+        start = quote.end + after.end()
+        end = body.find("\n\n", start)
+        end = len(body) if end < 0 else end
+        paragraph = body[start:end].strip()
+        if not paragraph or re.match(r"[#*_]", paragraph):
+            return None  # another heading, a byline: no paragraph of running text
+        return self._quote(quote.article_id, start, start + len(paragraph))
 
     def _pending(self, query: Query, quote: Quote) -> str | None:
         """The words of `quote` saying the event the question asks about is still to come

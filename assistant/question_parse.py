@@ -177,8 +177,15 @@ _RUNS_UP_TO = re.compile(
     re.I,
 )
 
-# Words asking for a deadline: "by what date", "until when", "the last day to appeal".
-DEADLINE_WORDS = r"by\s+(?:what|which)\s+(?:date|day)|by\s+when|until\s+when|deadline|last\s+day"
+# Words asking for a deadline: "by what date", "until when", "the last day to appeal", "when
+# must it finish".
+WHEN_DUE_WORDS = (
+    r"when\s+must|when\s+(?:does|do)\s+(?:[\w&.'’-]+\s+){1,5}?(?:have|has|need|needs)\s+to"
+)
+DEADLINE_WORDS = (
+    rf"by\s+(?:what|which)\s+(?:date|day)|by\s+when|until\s+when|deadline|last\s+day"
+    rf"|{WHEN_DUE_WORDS}"
+)
 # What a regulator's information notice asks a company to hand over.
 _THINGS_ASKED_FOR = (
     r"(?:documents?|information|data|records|files|evidence|details|papers|materials|emails|logs)\b"
@@ -444,6 +451,15 @@ _FOR_A_MISSED_DEADLINE = re.compile(
 )
 
 
+# A deadline asked without "what is": a noun phrase ("deadline for X to finish restoring the
+# streams?", "last day to appeal?") or "when must / when does X have to …".
+_ASKS_DEADLINE_PLAINLY = re.compile(
+    r"^\W*(?:(?:and|so)\s+)?(?:the\s+|its\s+|their\s+)?(?:deadline|last\s+day)\s+(?:for|to|by)\b"
+    rf"|^\W*(?:(?:and|so)\s+)?(?:{WHEN_DUE_WORDS})\b",
+    re.I,
+)
+
+
 # "how many months of instalments to clear the fine?": the fine over the instalment.
 ASKS_INSTALMENTS = re.compile(
     r"\bhow\s+many\s+(?:months|weeks|(?:monthly\s+|weekly\s+)?(?:instal?lments|payments))\b"
@@ -521,6 +537,8 @@ def _kind(text: str) -> Kind:
         re.I,
     ):
         return "calculation"  # a deadline: a date the sources give, or one counted from a period
+    if _ASKS_DEADLINE_PLAINLY.search(text):
+        return "calculation"  # "deadline for X to finish …?", "when must X finish …?"
     if re.search(r"\bturnover\b", text, re.I) and re.search(
         r"\b(?:maximum|max|highest|cap|most)\b[^?]{0,60}?\b(?:fines?|penalt(?:y|ies)|imposed|fined)\b"
         r"|\b(?:fines?|penalt(?:y|ies))\s+cap\b|\bgdpr\s+(?:maximum|max|cap)\b|\b(?:maximum|cap)\s+for\b",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .actions import is_penalty_amount
 from .dates import DateMention, find_dates
@@ -58,6 +58,7 @@ class Reading:
     quote: Quote
     start: int  # the value's span within quote.text
     end: int
+    noun: str | None = None  # for a count: the question's word it counts
 
 
 def _focus_score(text: str, start: int, end: int, focus: Sequence[str]) -> float:
@@ -274,15 +275,22 @@ def iso(mention: DateMention) -> str:
 def counted_noun(question: str) -> str | None:
     """ "how many days of non-compliance" -> "days"; "how many types of GDPR breach" -> "types";
     "number of complaints the office received" -> "complaints"."""
+    nouns = counted_nouns(question)
+    return nouns[0] if nouns else None
+
+
+def counted_nouns(question: str) -> list[str]:
+    """The words after "how many" that may be the counted noun, likeliest first: "how many
+    imss tenders" may count "imss" (a name typed in lower case ends in s too) or "tenders"."""
     match = re.search(
         r"\b(?:how\s+many|number\s+of)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", question, re.I
     )
     if not match:
-        return None
+        return []
     words = match.group(1).casefold().split()
     # "how many separate sanctions make up …": the noun, not its adjective
     nouns = [w for w in words if w.endswith("s") and w not in {"does", "was", "has", "is"}]
-    return nouns[0] if nouns else words[0]
+    return nouns or words[:1]
 
 
 def _singular(word: str) -> str:
@@ -314,7 +322,7 @@ def _counted_nouns(noun: str) -> str:
 def counted_as(question: str, reading: Reading) -> str:
     """The counted noun as the source writes it ("customers" for a question's "borrowers"),
     else as the question does."""
-    noun = counted_noun(question) or ""
+    noun = reading.noun or counted_noun(question) or ""
     if not noun:
         return noun
     after = reading.quote.text[reading.end : reading.end + 40]
@@ -332,9 +340,17 @@ _SANCTIONED_BEFORE = re.compile(
 def read_count(
     query: Query, quotes: Sequence[Quote], focus: Sequence[str], lexicon: Lexicon
 ) -> Reading | None:
-    noun = counted_noun(query.text)
-    if noun is None:
-        return None
+    # The first word that reads as the counted noun and finds a number counting it.
+    for noun in counted_nouns(query.text):
+        reading = _read_count_of(noun, quotes, focus, lexicon)
+        if reading is not None:
+            return replace(reading, noun=noun)
+    return None
+
+
+def _read_count_of(
+    noun: str, quotes: Sequence[Quote], focus: Sequence[str], lexicon: Lexicon
+) -> Reading | None:
     stem = _singular(noun)
     nouns = _counted_nouns(noun)
     parties = _PARTY_NOUN.match(stem) is not None
@@ -479,6 +495,8 @@ def read_entity(
                 score += 1.0  # an institution asked for: its full name, not a part of it
             if any(_does(quote.text, start, end, v) for v in doing):
                 score += 5  # "who announced it?": the one the sentence says announced it
+            if _named_by_question(name, asked):
+                score -= 4  # "which judge sentenced te rapa timber": not Te Rapa Timber Ltd
             person = _person_titled(quote.text, start, end, lexicon) if wants_person else None
             if person is not None:  # "who was the flight ops chief?": the chief, by name
                 start, end = person
@@ -508,6 +526,16 @@ def _person_titled(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[i
     if apposed is None or not looks_personal(apposed.group("name"), lexicon):
         return None
     return apposed.span("name")
+
+
+def _named_by_question(name: str, asked: str) -> bool:
+    """The question already names this party: it writes the name's first two words
+    ("te rapa timber" for "Te Rapa Timber Processors Ltd"), so the name is what the
+    question is about, not what it asks for."""
+    words = re.findall(r"[\w'’-]+", name.casefold())
+    if len(words) < 2:
+        return False
+    return re.search(rf"\b{re.escape(words[0])}\s+{re.escape(words[1])}\b", asked) is not None
 
 
 # "Who announced the settlement?": the verb the answer is the subject of.
@@ -591,13 +619,14 @@ def _head_noun(question: str) -> str | None:
     """The noun naming what is asked for: "which well-known investor" -> "investor", "who is
     the boss of" -> "boss", "what PR agency" -> "agency"."""
     match = re.search(
-        r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:is|was|are|were|does|did|do|has|have|backs?|uses?|fined|imposes?)\b",
+        r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:is|was|are|were|does|did|do|has|have|backs?|uses?|fined|imposes?|sentenced|ordered|ruled|heard|presided|approved|signed|announced)\b",
         question,
         re.I,
     )
     # "who is the boss of …", "who is the Hamburg commissioner quoted on …"
     match = match or re.search(
-        r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:of|quoted|named|cited|in|on|at|for)\b",
+        # "who is the youtuber the ccpa barred": the noun before the clause that says more
+        r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:of|quoted|named|cited|in|on|at|for|the|that|whom|who)\b",
         question,
         re.I,
     )
@@ -617,6 +646,8 @@ def _apposition_bonus(text: str, start: int, end: int, head: str | None) -> floa
             bonus += 2.0 + 1.0 / (1 + (len(before) - before.rfind(stem)) / 20)
         if re.match(rf",?\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,2}}{re.escape(stem)}", after):
             bonus += 3.0
+        if text[start:end].casefold().startswith(stem) and " " in text[start:end].strip():
+            bonus += 3.0  # the title is part of the name: "Judge Simon Lange"
     if re.match(
         r"\s*(?:[,.;:]|$|\s+(?:and|who|which|said|told|has|had|is|was)\b)", text[end : end + 12]
     ):

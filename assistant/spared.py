@@ -11,8 +11,9 @@ from .readers import Quote
 
 # The question asks for a party that was not sanctioned.
 ASKS_SPARED = re.compile(
-    r"\b(?:got|get|gets|getting)\s+off\b|\bescap(?:e|ed|es)\b|\bavoid(?:ed|s)?\b|\bspared\b"
-    r"|\bimmunity\b|\bwithout\s+(?:paying|being\s+(?:fined|penali[sz]ed|sanctioned)|an?\s+(?:fine|penalty|surcharge|sanction))\b"
+    r"\b(?:got|get|gets|getting)\s+(?:off|away)\b|\bescap(?:e|ed|es)\b|\bavoid(?:ed|s)?\b|\bspared\b"
+    # "without a fine", "without a cofece fine": a word may name whose fine it would be
+    r"|\bimmunity\b|\bwithout\s+(?:paying|being\s+(?:fined|penali[sz]ed|sanctioned)|an?\s+(?:[\w-]+\s+)?(?:fine|penalty|surcharge|sanction))\b"
     r"|\b(?:was|were|wasn['’]t|weren['’]t)\s+(?:not\s+)?(?:fined|penali[sz]ed|sanctioned)\b"
     r"|\bnot\s+(?:fined|penali[sz]ed|sanctioned)\b",
     re.I,
@@ -29,7 +30,11 @@ _SPARED_SAID = re.compile(
     rf"|\b(?:was|were)\s+exempt(?:ed)?\s+from\s+(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?{_SANCTION}\b",
     re.I,
 )
-_NAME_RUN = re.compile(r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:[A-Z][\w&.'’-]*|&|de|di|du|van|von|y))*")
+# Particles inside a name: "Aire Clínico del Norte", "Grupo de la Costa", "Casa dos Ventos".
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w&.'’-]*)"
+    r"(?:\s+(?:(?:de|del|della|des|di|do|dos|da|das|du|la|van|von|y)\s+)*[A-Z][\w&.'’-]*|\s+&)*"
+)
 # Capitalised words that open a sentence or a clause, not a name.
 _NOT_NAME = frozenset(
     "a an the only but however one another its their this that these those also".split()  # noqa: SIM905

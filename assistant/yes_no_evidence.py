@@ -310,6 +310,20 @@ def answer_from_evidence(
             return None
         return engine._not_found(query, cites, quotes, "no sentence in them says yes or no to this")
     _, hits, quote = best
+    possible = None if possibility else _only_possible(query.text, quote.text)
+    if possible is not None:
+        # "has the GVH asked the Kúria to review it?" — "the GVH may ask the Kúria to review
+        # it": what may still happen, not a step taken (nor one ruled out).
+        if required:
+            return None
+        n = cites.quote(quote)
+        return engine._not_found(
+            query,
+            cites,
+            [],
+            f"they say only that it may happen (“{possible}”), not that it has",
+            [n],
+        )
     if _UNDISCLOSED.search(quote.text):
         if required:
             return None
@@ -332,6 +346,38 @@ def answer_from_evidence(
     n = cites.quote(quote)
     text = f"{verdict.capitalize()}. As of {{as_of}}, the sources say: “{' '.join(quote.text.split())}” [{n}]."
     return engine._done(query, "status", text, cites, verdict=verdict)
+
+
+# The step a yes/no question asks was taken: "has the GVH asked …", "did Halvorsen appeal …".
+_ASKED_STEP = re.compile(
+    r"^\W*(?:and\s+)?(?:has|have|had|did)\s+(?:[\w&.'’-]+\s+){1,4}?"
+    r"(?P<verb>(?!(?:been|not|never|already|yet|still|ever)\b)[a-z]+(?:ed|en|ght|id|ade))\b",
+    re.I,
+)
+
+
+def _only_possible(question: str, text: str) -> str | None:
+    """The words saying the step a question asks about may be taken ("may ask the Kúria to
+    review it"), when the sentence uses the step's verb only under such a modal."""
+    asked = _ASKED_STEP.search(question)
+    if asked is None:
+        return None
+    stems = word_forms(asked.group("verb").casefold())
+    uses = [m for m in _WORD.finditer(text) if stem(m.group()) in stems]
+    if not uses:
+        return None
+    for use in uses:
+        before = text[max(0, use.start() - 40) : use.start()]
+        if not _MODAL.search(before) or intended_only(text, use.start(), use.end()):
+            return None  # the step stated plainly somewhere in the sentence
+    window = max(0, uses[0].start() - 40)
+    modal = _MODAL.search(text[window : uses[0].start()])
+    if re.match(r"(?:cannot|can't)\b", modal.group(), re.I):
+        return None  # "cannot be appealed" rules the step out: a no, read as one
+    said = text[window + modal.start() :]
+    # to the end of its clause: "may ask the Kúria, Hungary's supreme court, to review it"
+    said = re.split(r"[.;](?:\s|$)", said, maxsplit=1)[0][:120]
+    return " ".join(said.split())
 
 
 def _articles_stating(engine: Engine, query: Query, articles: set[str]) -> set[str]:
@@ -414,6 +460,8 @@ def _hits(
             continue  # "as long as Hoshimura complies": no statement that it does
         if intent and _ALLOWED.search(before):
             continue
+        if match.group()[:1].isupper() and _IN_A_NAME_BEFORE.search(before):
+            continue  # "the Court of Appeal", "the Board of Appeal": a name, not an appeal
         own = stem(match.group())
         for word, stems in forms.items():
             if word in hits:
@@ -432,6 +480,10 @@ def _hits(
         if found:
             hits[word] = (found, True)  # "can be appealed": not final
     return hits
+
+
+# A capitalised word after "Court of", "Board of the": part of a body's name.
+_IN_A_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 
 
 def _negated(text: str, match: re.Match, prefixed: bool) -> bool:
@@ -473,7 +525,12 @@ _NOT_YET_AFTER = re.compile(
     # … or the next sentence says so: "… considering a lawsuit. It has not yet filed one."
     r"|[^.;]{0,100}?[.;]\W*\s+(?:it|he|she|they|the\s+(?:company|firm|agency|group|bank))\s+"
     r"(?:has|have|had)\s+(?:still\s+)?(?:not|n['’]t|yet\s+to)\s+(?:yet\s+)?"
-    r"(?:done\s+so|filed|lodged|brought|launched|made|submitted)\b",
+    r"(?:done\s+so|filed|lodged|brought|launched|made|submitted)\b"
+    # … or a later clause of the sentence: "intended to appeal; at the date of this alert, no
+    # notice of appeal had been filed"
+    r"|[^.]{0,120}?[;,]\s*(?:[\w\s,]{0,40}?)\bno\s+(?:notice\s+of\s+)?"
+    r"(?:appeal|challenge|action|claim|petition|application|lawsuit|complaint)\s+"
+    r"(?:has|had|have)\s+(?:yet\s+)?been\s+(?:filed|lodged|brought|launched|made|submitted)\b",
     re.I,
 )
 
