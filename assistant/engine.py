@@ -991,6 +991,10 @@ class Engine:
         # not date (they date decisions and rulings) — read off the sentence reporting it.
         asked = asked_kinds(query.text)
         other_step = bool(asked) and not asked & {"sanction", "ruling"}
+        if "sanction" in asked and "ruling" not in asked:
+            # "when did the board suspend X's licence?": a court's ruling on the challenge is
+            # dated, the suspension is not — the ruling's date does not answer it.
+            groups = [g for g in groups if g.action != "ruling"]
         if groups and not background and not future and not starting and not other_step:
             group = max(groups, key=lambda g: (len(g.facts), len(g.date or g.announced or "")))
             use_announced = group.announced is not None and (public or group.date is None)

@@ -21,7 +21,7 @@ from .datafiles import load_toml
 from .lexicon import Lexicon
 from .name_lookup import lookup_form
 from .needles import Guarded, compile_guarded
-from .people import role_phrase
+from .people import role_phrase, titles
 
 # A proper name: capitalised words, with the joiners names contain ("Bank of America",
 # "Procter & Gamble", "Clearview AI"). Possessive 's is not part of it.
@@ -519,7 +519,7 @@ def _without_laws(text: str) -> str:
 
 # "the airline's Chief of Flight Operations, Capt. Jo Hale": a role may name its department,
 # and a person a title written before the name.
-_TITLE = r"(?:Capt|Cpt|Dr|Mr|Mrs|Ms|Prof|Col|Maj|Lt|Gen|Cdr|Sir|Dame)\.?"
+_TITLE = rf"(?:{'|'.join(titles())})\.?"
 _ROLE_THEN_PERSON = re.compile(
     rf"\s+{_ROLE}(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s*,?\s+(?:{_TITLE}\s+)?(?P<who>{_PERSON})"
 )

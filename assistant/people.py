@@ -85,6 +85,14 @@ def role_phrase() -> str:
 
 
 @cache
+def titles() -> tuple[str, ...]:
+    """The titles and ranks copy writes before a person's name ("Mr", "Capt."), without
+    their full stop."""
+    data = load_toml("people.toml")["people"]
+    return tuple(data["honorifics"] + data["ranks"])
+
+
+@cache
 def _patterns() -> _Patterns:
     data = load_toml("people.toml")["people"]
     particles = _alternation(data["particles"])

@@ -20,7 +20,7 @@ from .lexical import synonyms_of
 from .lexicon import Lexicon
 from .money import find_money
 from .numbers import find_numbers
-from .people import holds_a_role, looks_personal
+from .people import holds_a_role, looks_personal, titles
 from .question_parse import Query
 
 _WINDOW = 90  # characters either side of a value in which focus words count
@@ -475,6 +475,7 @@ def read_entity(
                 or all(w in asked for w in words)
                 or len(name) < 3
                 or all(w in _CALENDAR for w in words)
+                or name.rstrip(".") in titles()  # "Capt." of "Capt. Oskar Brandt"
             ):
                 continue
             score = _focus_score(quote.text, start, end, focus) + _apposition_bonus(
