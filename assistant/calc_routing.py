@@ -64,10 +64,11 @@ def route(
     cite_fact: Callable[[ActionGroup], int],
     cite_quote: Callable[[Quote], int],
     focus: list[str],
-    case: list[ActionGroup] | None = None,
+    case: Callable[[], list[ActionGroup]] = list,
 ) -> Routed | None:
     """`case`: every party's actions in the articles about the one asked about, for its
-    share of their total."""
+    share of their total — read only by the questions that need it (grouping those articles'
+    facts is most of the cost of a calculation that names a party)."""
     text = query.text.casefold()
     user_money = [m.money for m in query.money if m.money is not None and m.per is None]
     user_rate = [m.money for m in query.money if m.money is not None and m.per == "day"]
@@ -377,8 +378,8 @@ def route(
 
     # One party's share of what all of them were ordered to pay: "what share of the total
     # did X pay", "X's share of the total surcharges, in percent".
-    if case and SHARE_OF_TOTAL.search(text):
-        routed = _share_of_total(query, case, cite_fact)
+    if SHARE_OF_TOTAL.search(text) and (every := case()):
+        routed = _share_of_total(query, every, cite_fact)
         if routed is not None:
             return routed
 
@@ -423,7 +424,7 @@ def route(
     # Differences: "how much bigger was A's fine than B's?", "by how much did the ICO cut BA's
     # fine?", "how much did the tribunal knock off?" — and as a percentage of the original.
     if _DIFFERENCE.search(text):
-        pair = _difference_pair(query, groups, quotes, focus, cite_fact, cite_quote, case or [])
+        pair = _difference_pair(query, groups, quotes, focus, cite_fact, cite_quote, case)
         if pair is not None:
             larger, smaller = pair
             result = calc.difference(larger, smaller)
@@ -473,8 +474,8 @@ def route(
             r"\b(?:including|plus|and\s+the\s+(?:overdue|penalty))\b", text
         ):
             pool = [g for g in pool if g.action == "fine"]
-        if case and _EVERY_PARTY.search(text):
-            pool += _same_decision(pool, case)
+        if _EVERY_PARTY.search(text) and (every := case()):
+            pool += _same_decision(pool, every)
         if pool:
             inputs = [
                 Input(
@@ -1032,7 +1033,7 @@ def _difference_pair(
     focus: list[str],
     cite_fact,
     cite_quote,
-    case: list[ActionGroup],
+    case: Callable[[], list[ActionGroup]],
 ):
     """The two amounts a difference question compares: two respondents' fines, a fine and
     the figure a court reduced it to, or a fine and the figure first proposed."""
@@ -1043,7 +1044,7 @@ def _difference_pair(
         if g.action in {"fine", "penalty_payment", "settlement"} and g.per is None and g.amount()
     ]
     # "surcharges totalling ₩9.6bn" beside each party's part is no one party's penalty.
-    total = _stated_total(_penalties(case)) if len(query.respondents) >= 2 else None
+    total = _stated_total(_penalties(case())) if len(query.respondents) >= 2 else None
 
     def fine_of(key: str) -> ActionGroup | None:
         pool = [

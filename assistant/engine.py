@@ -9,6 +9,7 @@ connect, no statement of the outcome asked — the answer says so and cites what
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -1342,7 +1343,8 @@ class Engine:
             groups += self._rulings_on(groups, selecting)
         focus = self._focus(query)
 
-        case = self._case_groups(query, groups)
+        # Every party's actions in those articles, grouped once if a route asks for them.
+        case = functools.cache(lambda: self._case_groups(query, groups))
 
         def routed_with(passages: list[Quote]):
             return route(
