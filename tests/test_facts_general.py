@@ -2517,3 +2517,42 @@ def test_a_list_of_fines_is_dated_by_the_decision_the_paragraph_before_dates() -
     for amount in ("4200000", "2100000"):
         fine = by_amount(facts, amount)
         assert fine.date is not None and fine.date.text == "2023-10-11"
+
+
+def test_compound_legal_forms_and_name_joiners_stay_with_the_name() -> None:
+    from assistant.parties import respondents
+
+    cases = {
+        "Ferrocarriles Norteños S.A. de C.V. was fined 12 million pesos.": (
+            "Ferrocarriles Norteños S.A. de C.V."
+        ),
+        "A fine was imposed on Aceros del Norte S.A.B. de C.V. last week.": (
+            "Aceros del Norte S.A.B. de C.V."
+        ),
+        "The penalty was imposed on Transportes do Vale S. de R.L. de C.V.": (
+            "Transportes do Vale S. de R.L. de C.V."
+        ),
+    }
+    for text, name in cases.items():
+        assert [p.name for p in respondents(text, lexicon()) if not p.pronoun] == [name], text
+
+
+def test_a_currency_written_like_a_word_is_not_the_party_nor_its_last_word() -> None:
+    facts = extract("Indonesia's KPPU fined PT Bumi Sejahtera Rp 3,1 miliar on Monday.")
+    fine = by_amount(facts, "3100000000")
+    assert fine.respondent is not None and fine.respondent.text == "Bumi Sejahtera"
+    facts = extract(
+        "Kalpana Tutorials Pvt Ltd ran adverts promising top ranks.\n\n"
+        "SEBI fined the Pune academy Rs 2,00,000 on Monday.",
+        title="Regulator fines Kalpana Tutorials over misleading adverts",
+    )
+    fine = by_amount(facts, "200000")
+    assert fine.respondent is not None and fine.respondent.text.startswith("Kalpana")
+
+
+def test_a_fine_for_not_notifying_a_deal_is_a_fine() -> None:
+    facts = extract(
+        "The competition authority fined Halvard Shipping AS NOK 2 million for failing to "
+        "notify its acquisition of a ferry operator."
+    )
+    assert by_amount(facts, "2000000").action == "fine"
