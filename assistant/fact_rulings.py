@@ -261,9 +261,9 @@ def _further_parties(text, offset, rulings, ruling, ctx: _ArticleContext) -> lis
 # 150,000 kroner by the Aarhus City Court", "a judge of the Federal Court … ordered Coralbay to
 # pay a civil penalty of A$ 2.5 million", "the district court fined the company €40,000".
 _BY_COURT = re.compile(r"\bby\s+(?:the\s+|a\s+)?$")
-# "was fined £80,000 at Plymouth Magistrates' Court": where a sentence is passed, the court
-# passing it.
-_AT_COURT = re.compile(r"^\s*at\s+(?:the\s+)?$")
+# "was fined £80,000 at Plymouth Magistrates' Court", "was fined $262,500 in the Hamilton
+# District Court": where a sentence is passed, the court passing it.
+_AT_COURT = re.compile(r"^\s*(?:at|in)\s+(?:the\s+)?$")
 _SENTENCED = re.compile(r"\b(?:was|were|been|being)\s+(?:fined|sentenced|ordered\s+to\s+pay)\b")
 _COURT_IMPOSES = re.compile(
     r"^[^;]{0,200}?\b(?:fined|fines|imposed|imposes|ordered|orders|sentenced|sentences)\b"

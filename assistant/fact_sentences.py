@@ -437,10 +437,11 @@ def _explicit_party_near(parties: list[Party], start: int, end: int, text: str) 
 
 # Whom an order or ban is against, when the sentence does not name them: its object told by
 # what it is or by a pronoun ("requiring the mill to …", "directs the company to …",
-# "restrains her from …"), or its subject ("both companies were barred", "Acme received
+# "restrains her from …", "a prohibition notice, barring the company from …"), or its subject ("both companies were barred", "Acme received
 # order to …", a translation's bare name before "received").
 _DESCRIBED_OBJECT = re.compile(
-    r"(?:[^.;]{0,40}?\b(?:requiring|directing|compelling|obliging|ordering|instructing)\s+)?"
+    r"(?:[^.;]{0,40}?\b(?:requiring|directing|compelling|obliging|ordering|instructing|barring|"
+    r"preventing|prohibiting|stopping)\s+)?"
     r"\s*(?:the\s+(?:[a-z-]+\s+)?(?!(?:decision|ruling|fine|penalty|order|case|matter|data"
     r"|information)\b)[a-z]+|him|her|them)\s+(?:to|from)\b"
 )

@@ -2556,3 +2556,42 @@ def test_a_fine_for_not_notifying_a_deal_is_a_fine() -> None:
         "notify its acquisition of a ferry operator."
     )
     assert by_amount(facts, "2000000").action == "fine"
+
+
+# --- Court sentencing reports (New Zealand, UK, Australian style) ---------------------------
+
+
+def test_a_sentencing_court_fines_and_reparation_and_costs_are_not_fines() -> None:
+    facts = extract(
+        "Ruapehu Joinery Ltd was fined $95,000 in the Rotorua District Court on Tuesday and "
+        "ordered to pay $40,000 in reparation to the injured apprentice, plus $3,200 towards "
+        "WorkSafe New Zealand's prosecution costs.",
+        published="2025-05-08",
+    )
+    fine = by_amount(facts, "95000")
+    assert fine.authority == "Rotorua District Court"
+    assert fine.amount is not None and fine.amount.currency == "NZD"
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("95000")]
+
+
+def test_headlines_in_a_box_of_links_to_other_stories_are_not_this_story_s_fines() -> None:
+    facts = extract(
+        "Ruapehu Joinery Ltd was fined $95,000 in the Rotorua District Court on Tuesday.\n\n"
+        "**Read more**\n\n"
+        "- Quarry operator fined $210,000 over conveyor death (2021)\n"
+        "- Forestry crews targeted in safety blitz\n",
+        published="2025-05-08",
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("95000")]
+
+
+def test_a_prohibition_notice_barring_the_company_is_an_order_against_it() -> None:
+    facts = extract(
+        "Ruapehu Joinery Ltd was fined $95,000 in the Rotorua District Court on Tuesday.\n\n"
+        "Inspectors from WorkSafe New Zealand issued a prohibition notice after the accident, "
+        "preventing the company from using the press until it was guarded.",
+        published="2025-05-08",
+    )
+    [order] = [f for f in facts if f.action == "order"]
+    assert order.respondent is not None and order.respondent.text.startswith("Ruapehu")
+    assert order.authority == "WorkSafe New Zealand"
