@@ -162,7 +162,7 @@ _RESPONDENT_PATTERNS = [
     # delete all historic data": the settlement's or order's own requirement.
     rf"\b(?:judgm?ents?|judgements?|orders?|decrees?|decisions?|settlements?|agreements?|it|which|that)\s+(?:also\s+)?requires\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "Ostwind GmbH is prohibited from …", "the broker is also required to delete …"
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:is|are|will\s+be)\s+(?:also\s+|now\s+|further\s+)?(?:prohibited\s+from|barred\s+from|required\s+to|obliged\s+to)|must\s+(?:also\s+)?(?:delete|erase|destroy|stop|cease|remove|notify|appoint|implement|submit|file|engage|hire|retain|adopt|establish|conduct|commission|report|train|overhaul|undergo))\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:is|are|will\s+be)\s+(?:also\s+|now\s+|further\s+)?(?:prohibited\s+from|barred\s+from|required\s+to|obliged\s+to)|must\s+(?:also\s+)?(?:delete|erase|destroy|stop|cease|remove|notify|appoint|implement|submit|file|engage|hire|retain|adopt|establish|conduct|commission|report|train|overhaul|undergo|complete|restore|remediate|repair))\b",
     # "Vardø Sjømat AS received an infringement fee of NOK 90 000", "Alpha received the largest
     # fine, …", "the company has also received an order to …": who is given the sanction.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_GIVEN}"

@@ -2595,3 +2595,35 @@ def test_a_prohibition_notice_barring_the_company_is_an_order_against_it() -> No
     [order] = [f for f in facts if f.action == "order"]
     assert order.respondent is not None and order.respondent.text.startswith("Ruapehu")
     assert order.authority == "WorkSafe New Zealand"
+
+
+# --- Periodic penalties and what a settlement requires -------------------------------------
+
+
+def test_stipulated_daily_penalties_owed_for_each_missed_deadline_are_penalty_payments() -> None:
+    facts = extract(
+        "The state environment agency fined Susquenango Pipeline LLC $640,000 on Monday.\n\n"
+        "Susquenango will owe $1,000 per day for each day it misses a cleanup deadline, and "
+        "$250 per day for each day a sampling report is overdue."
+    )
+    for amount in ("1000", "250"):
+        daily = by_amount(facts, amount)
+        assert (daily.action, daily.per) == ("penalty_payment", "day")
+
+
+def test_a_project_the_company_agrees_to_fund_is_not_a_fine() -> None:
+    facts = extract(
+        "The state environment agency fined Susquenango Pipeline LLC $640,000 on Monday.\n\n"
+        "Beside the penalty, the company has agreed to fund a $150,000 wetland project run by "
+        "the county conservation district."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("640000")]
+
+
+def test_what_a_consent_order_says_the_company_must_complete_is_an_order() -> None:
+    facts = extract(
+        "The state environment agency fined Susquenango Pipeline LLC $640,000 on Monday.\n\n"
+        "Under the consent order, Susquenango must complete the replanting of the damaged "
+        "riverbank by June 2026."
+    )
+    assert [f.action for f in facts if f.action == "order"] == ["order"]
