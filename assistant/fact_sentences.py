@@ -495,7 +495,9 @@ _SANCTION_VERB = re.compile(
     # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
     r"accepted|signed|offered|gave|given|"
     # a commitment made in an undertaking or settlement: "also committed to implement …"
-    r"committed|commits|undertook|undertakes|agrees|pledged)$",
+    r"committed|commits|undertook|undertakes|agrees|pledged|"
+    # what the order said the party must do: "(ordered X to) permanently cease trading"
+    r"cease)$",
     re.I,
 )
 
@@ -504,7 +506,9 @@ _ISSUING = re.compile(
     # "X received order to establish a system …" (a translation without the article); a
     # court "granted an injunction restraining X"
     r"\b(?:issued|imposed|gave|given|made|adopted|handed|served|sent|levied|announced|obtained"
-    r"|received|grant(?:ed|s))\b",
+    r"|received|grant(?:ed|s)"
+    # a sanction a party agreed to in a settlement: "accepted an eight-year ban from trading"
+    r"|accepted|accepts)\b",
     re.I,
 )
 

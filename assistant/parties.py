@@ -100,6 +100,9 @@ _UP_TO_THE_PARTY = rf"(?:[^.;]|\.(?=\d)|(?:{_AFTER_SCALE})\.){{0,100}}?\b"
 _GIVEN = r"(?:received|receives|got|gets|was\s+(?:given|handed|issued|served\s+with))"
 
 _RESPONDENT_PATTERNS = [
+    # A list under "The panel ordered:", each item naming whom and then what: "- **Prairie
+    # Summit Capital Corp.** to pay an administrative penalty of $600,000, and …".
+    rf"(?:^|\n)[ \t]*[-*\u2022][ \t]+(?:\*\*|__)?(?P<who>{_NAME})\.?(?:\*\*|__)?,?\s+to\s+(?:pay|be|permanently|cease|stop|refrain|comply|submit|disgorge)\b",
     # "Clearview AI was fined", "the firm has also been ordered", "A medical company has been
     # fined", "Northbridge, a Manchester marketing firm, was fined"
     rf"(?P<who>{_NAME}|{_PRONOUN}|{_COMMON_NP})\.?(?:,\s.{{1,140}}?,)?\s+{_AUX}{_SANCTIONED}\b",

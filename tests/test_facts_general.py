@@ -2627,3 +2627,36 @@ def test_what_a_consent_order_says_the_company_must_complete_is_an_order() -> No
         "riverbank by June 2026."
     )
     assert [f.action for f in facts if f.action == "order"] == ["order"]
+
+
+# --- Sanctions listed after "The panel ordered:", and bans with other verbs ----------------
+
+
+def test_each_item_of_an_ordered_list_is_against_the_party_it_opens_with() -> None:
+    facts = extract(
+        "The tribunal of the Manitoba Securities Commission ordered:\n\n"
+        "- **Redwater Yield Partners Inc.** to pay an administrative penalty of $300,000, and "
+        "permanently cease trading in any securities;\n"
+        "- **Lorna Bexley** to pay an administrative penalty of $120,000, and be permanently "
+        "banned from acting as a director of any issuer.\n"
+    )
+    assert by_amount(facts, "300000").respondent.text.startswith("Redwater Yield Partners")
+    assert by_amount(facts, "120000").respondent.text == "Lorna Bexley"
+    bans = sorted(f.respondent.text for f in facts if f.action == "ban" and f.respondent)
+    assert len(bans) == 2 and bans[0] == "Lorna Bexley"
+
+
+def test_a_ban_accepted_in_a_settlement_is_a_ban() -> None:
+    facts = extract(
+        "Under a settlement approved by the commission in May, Tomas Vinter agreed to pay "
+        "$25,000 and accepted a five-year ban from trading in securities."
+    )
+    assert [f.respondent.text for f in facts if f.action == "ban"] == ["Tomas Vinter"]
+
+
+def test_a_penalty_the_panel_declined_to_impose_is_not_a_fine() -> None:
+    facts = extract(
+        "The panel fined Redwater Yield Partners Inc. $300,000. It declined the executive "
+        "director's request for an administrative penalty of $500,000 against its founder."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("300000")]
