@@ -28,8 +28,10 @@ from .parties import AuthorityMention, Party, authorities, respondent_key, respo
 from .provisions import find_provisions
 from .text import Span
 
+# (Also after the noun the amount qualifies: "the N2.5bn penalty (about $1.6 million at the
+# time)".)
 _CONVERSION_GAP = re.compile(
-    r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
+    r"^\s*(?:(?:(?:fine|penalty|surcharge|sanction)\s*)?[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
     r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|nearly|almost"
     r"|just\s+(?:over|under))?\s*$",
     re.I,
@@ -402,6 +404,10 @@ def _split_conversions(
             owner = primaries[-1]
             if mention.money and owner.money and mention.money.currency != owner.money.currency:
                 conversions.setdefault(owner.start, []).append(mention)
+                previous = mention
+                continue
+            if mention.money == owner.money:
+                # "HUF 780 million (780 millió forint)": the amount again, as the source wrote it
                 previous = mention
                 continue
         primaries.append(mention)

@@ -183,7 +183,9 @@ _RESPONDENT_PATTERNS = [
     # court-enforceable undertaking", "the bank signed an undertaking": who gave it.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:given|gave|offered|signed|entered\s+into)\s+(?:[^.;]{{0,60}}?\s)?undertakings?\b",
     # "accepted an enforceable undertaking from X", "undertakings given by X"
-    rf"\bundertakings?\s+(?:(?:given|offered|signed)\s+)?(?:from|by)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "accepted commitments from home-and-garden chain Kertmester Kft." (a competition case
+    # closed on commitments)
+    rf"\b(?:undertakings?|commitments)\s+(?:(?:given|offered|signed|proposed)\s+)?(?:from|by)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "enjoins the company Clearview"
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"

@@ -2660,3 +2660,48 @@ def test_a_penalty_the_panel_declined_to_impose_is_not_a_fine() -> None:
         "director's request for an administrative penalty of $500,000 against its founder."
     )
     assert [f.amount.amount for f in facts if f.amount] == [Decimal("300000")]
+
+
+# --- Not this story's sanctions: sums over many parties, background, commitments -----------
+
+
+def test_a_lead_total_over_five_parties_is_not_a_fine_of_its_own() -> None:
+    facts = extract(
+        "The competition authority fined three bakeries and two of their managers a combined "
+        "MXN 31.5 million on Monday.\n\n"
+        "Panificadora Alba was fined MXN 12 million, Hornos Rivera MXN 9 million and "
+        "Trigal Norte MXN 8 million. Its manager Ana Ruiz was fined MXN 1.5 million and "
+        "Luis Peña MXN 1 million."
+    )
+    amounts = {f.amount.amount for f in facts if f.amount}
+    assert Decimal("12000000") in amounts and Decimal("31500000") not in amounts
+
+
+def test_fines_on_unnamed_companies_told_as_background_are_not_facts() -> None:
+    facts = extract(
+        "The commission fined Harbour Freight Lines €2 million on Monday.\n\n"
+        "In 2019 the commission fined companies and individuals €14 million for similar "
+        "collusion."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("2000000")]
+
+
+def test_commitments_accepted_without_a_fine_are_a_settlement_with_no_amount() -> None:
+    facts = extract(
+        "In a separate case, the authority in March accepted commitments from furniture chain "
+        "Bútorház Kft., which promised to refund customers about HUF 40 million; no fine was "
+        "imposed."
+    )
+    assert [(f.action, f.amount) for f in facts] == [("settlement", None)]
+    assert facts[0].respondent is not None and facts[0].respondent.text.startswith("Bútorház")
+
+
+def test_an_amount_restated_in_brackets_is_one_amount_and_a_conversion_after_the_noun() -> None:
+    facts = extract(
+        "The court cut the fine to HUF 510 million (510 millió forint). The regulator had "
+        "imposed the N900m penalty (about $600,000 at the time) on Zuma Foods Ltd in 2024."
+    )
+    amounts = sorted(f.amount.amount for f in facts if f.amount)
+    assert amounts == [Decimal("510000000"), Decimal("900000000")]
+    [naira] = [f for f in facts if f.amount and f.amount.currency == "NGN"]
+    assert [o.amount for o in naira.other_amounts] == [Decimal("600000")]
