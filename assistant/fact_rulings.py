@@ -8,9 +8,11 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
+from functools import cache
 
 from .actions import foreign_court_name
 from .article_context import _ArticleContext
+from .datafiles import load_toml
 from .dates import DateMention, find_dates
 from .fact_fields import _DATELINE, _IMPOSED_WHEN, _amount, _located_date, _respondent
 from .fact_model import Amount, Fact, Located
@@ -603,7 +605,30 @@ def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
     if court is None and ctx.court_shorts:
         shorts = "|".join(re.escape(s) for s in sorted(ctx.court_shorts, key=len, reverse=True))
         court = re.search(rf"(?<![\w-])(?:{shorts})(?![\w-])", text)
+    if court is None and any(c.isupper() for c in text):
+        # "the NCDRC dismissed the appeal": a listed court known by its initials alone, whose
+        # name holds no word that says court ("National Consumer Disputes Redressal
+        # Commission").
+        court = _listed_court_initials().search(text)
     return court
+
+
+@cache
+def _listed_court_initials() -> re.Pattern[str]:
+    """Initials the data files give courts whose names have no court word in them."""
+    initials = sorted(
+        {
+            alias
+            for a in load_toml("authorities.toml")["authority"]
+            if a["kind"] == "court"
+            and not _COURT_WORD.search(f"{a['name']} {a.get('english_name') or ''}")
+            for alias in a.get("aliases", [])
+            if re.fullmatch(r"[A-Z]{3,8}", alias)
+        },
+        key=lambda a: (-len(a), a),
+    )
+    alternation = "|".join(map(re.escape, initials)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
 def _only_english_name(text: str, authority) -> bool:

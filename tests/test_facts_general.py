@@ -2705,3 +2705,14 @@ def test_an_amount_restated_in_brackets_is_one_amount_and_a_conversion_after_the
     assert amounts == [Decimal("510000000"), Decimal("900000000")]
     [naira] = [f for f in facts if f.amount and f.amount.currency == "NGN"]
     assert [o.amount for o in naira.other_amounts] == [Decimal("600000")]
+
+
+def test_a_listed_court_named_by_its_initials_alone_rules_on_the_appeal() -> None:
+    facts = extract(
+        "The consumer authority fined Vidyarthi Coaching Pvt Ltd Rs 2,00,000 in March 2023. "
+        "Vidyarthi appealed. In May, the NCDRC dismissed the appeal.",
+        published="2024-01-10",
+    )
+    [ruling] = [f for f in facts if f.action == "ruling"]
+    assert ruling.authority == "NCDRC"
+    assert ruling.respondent is not None and ruling.respondent.text.startswith("Vidyarthi")
