@@ -264,8 +264,13 @@ def _further_parties(text, offset, rulings, ruling, ctx: _ArticleContext) -> lis
 # pay a civil penalty of A$ 2.5 million", "the district court fined the company €40,000".
 _BY_COURT = re.compile(r"\bby\s+(?:the\s+|a\s+)?$")
 # "was fined £80,000 at Plymouth Magistrates' Court", "was fined $262,500 in the Hamilton
-# District Court": where a sentence is passed, the court passing it.
+# District Court": where a sentence is passed, the court passing it — unless the sentence
+# names who brought the case ("in the Auckland District Court in a case brought by the
+# Commerce Commission"): that regulator's fine, as its releases tell it.
 _AT_COURT = re.compile(r"^\s*(?:at|in)\s+(?:the\s+)?$")
+_BROUGHT_BY = re.compile(
+    r"\b(?:brought|taken|prosecuted|filed|initiated)\s+by\b|\bprosecution\s+by\b"
+)
 _SENTENCED = re.compile(r"\b(?:was|were|been|being)\s+(?:fined|sentenced|ordered\s+to\s+pay)\b")
 _COURT_IMPOSES = re.compile(
     r"^[^;]{0,200}?\b(?:fined|fines|imposed|imposes|ordered|orders|sentenced|sentences)\b"
@@ -281,7 +286,11 @@ def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> Autho
             between = text[amount.end : court.start()]
             acting = len(between) < 80 and (
                 _BY_COURT.search(between)
-                or (_AT_COURT.match(between) and _SENTENCED.search(text, 0, amount.start))
+                or (
+                    _AT_COURT.match(between)
+                    and _SENTENCED.search(text, 0, amount.start)
+                    and not (between.strip().startswith("in") and _BROUGHT_BY.search(text))
+                )
                 # "has been ordered to pay $18 million … after the Federal Court found …"
                 or (
                     _AFTER_COURT.search(between)
