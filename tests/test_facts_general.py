@@ -2716,3 +2716,21 @@ def test_a_listed_court_named_by_its_initials_alone_rules_on_the_appeal() -> Non
     [ruling] = [f for f in facts if f.action == "ruling"]
     assert ruling.authority == "NCDRC"
     assert ruling.respondent is not None and ruling.respondent.text.startswith("Vidyarthi")
+
+
+def test_a_sanctions_decision_dates_its_list_and_a_dated_settlement_only_its_own_party() -> None:
+    facts = extract(
+        "On May 2, 2025, a panel of the Manitoba Securities Commission issued its sanctions "
+        "decision in the Redwater Yield Partners matter.\n\n"
+        "The panel ordered:\n\n"
+        "- **Redwater Yield Partners Inc.** to pay an administrative penalty of $300,000;\n"
+        "- **Lorna Bexley** to pay an administrative penalty of $120,000.\n\n"
+        "Under a settlement agreement approved by the Commission on March 3, 2024, Tomas "
+        "Vinter agreed to pay $25,000.",
+        title="Securities commission sanctions Redwater Yield Partners",
+        published="2025-05-20",
+    )
+    assert by_amount(facts, "300000").date.text == "2025-05-02"
+    assert by_amount(facts, "25000").date.text == "2024-03-03"
+    bexley = by_amount(facts, "120000")
+    assert bexley.date is None or bexley.date.text != "2024-03-03"
