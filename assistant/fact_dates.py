@@ -137,8 +137,9 @@ _DECISION_SENTENCE = re.compile(
     rf"\b{_DOCUMENT}s?\b{_CLAUSE_CHAR}{{0,40}}?\b(?:issued|taken|adopted|dated|made|signed|of"
     # "Under a consent agreement registered with the Competition Tribunal on June 10"
     r"|registered|filed|entered|approved)\b"
-    # "The restricted committee adopted its decision on 27 December 2023."
-    r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:final\s+)?(?:decision|ruling|resolution)\b"
+    # "The restricted committee adopted its decision on 27 December 2023.", "a panel of the
+    # ASC issued its sanctions decision"
+    r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|resolution)\b"
     # "On November 12 the Attorney General filed a consent decree": a settlement's date.
     # "… announced a Stipulated Final Order with X": named as its issuer names it.
     r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+"
@@ -281,7 +282,16 @@ def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
         told = [f for f in facts if f.action != "ruling" and paragraph <= f.mentions[0][0] < at]
         if told:
             return told
-    return _story_actions(at, facts)
+    story = _story_actions(at, facts)
+    # "Under a settlement agreement approved by the Commission on October 8, 2024, Ms. Marsh
+    # agreed to pay $40,000": a sentence dating the document that states actions of its own
+    # dates those, and the story's only if it is about the same party ("The decision, dated
+    # 16 September, also ordered the school …" after its fine).
+    own = [f for f in facts if f.action != "ruling" and any(s <= at < e for s, e in f.mentions)]
+    if own:
+        keys = {f.respondent_key for f in own}
+        return own + [f for f in story if f.respondent_key in keys and f not in own]
+    return story
 
 
 def _other_story(body: str, fact: Fact, decided_at: int, ctx: _ArticleContext) -> bool:

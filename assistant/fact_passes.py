@@ -286,7 +286,9 @@ def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
             and (not restated or f.amount.start < total.amount.start)
             and (not several or f.amount.start > total.amount.start)
         ]
-        for size in (2, 3, 4) if several else (2, 3):
+        # (A lead may sum five: "fined three suppliers and two of their executives a combined
+        # 1,153.1 million pesos".)
+        for size in (2, 3, 4, 5) if several else (2, 3):
             # The parts are listed together, in one sentence: two fines told apart (€100
             # million in 2020, €50 million in 2019) that happen to add up are not parts,
             # unless the total's sentence says it sums them (or that it is several parties').

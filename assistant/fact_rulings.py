@@ -8,9 +8,11 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
+from functools import cache
 
 from .actions import foreign_court_name
 from .article_context import _ArticleContext
+from .datafiles import load_toml
 from .dates import DateMention, find_dates
 from .fact_fields import _DATELINE, _IMPOSED_WHEN, _amount, _located_date, _respondent
 from .fact_model import Amount, Fact, Located
@@ -261,9 +263,14 @@ def _further_parties(text, offset, rulings, ruling, ctx: _ArticleContext) -> lis
 # 150,000 kroner by the Aarhus City Court", "a judge of the Federal Court … ordered Coralbay to
 # pay a civil penalty of A$ 2.5 million", "the district court fined the company €40,000".
 _BY_COURT = re.compile(r"\bby\s+(?:the\s+|a\s+)?$")
-# "was fined £80,000 at Plymouth Magistrates' Court": where a sentence is passed, the court
-# passing it.
-_AT_COURT = re.compile(r"^\s*at\s+(?:the\s+)?$")
+# "was fined £80,000 at Plymouth Magistrates' Court", "was fined $262,500 in the Hamilton
+# District Court": where a sentence is passed, the court passing it — unless the sentence
+# names who brought the case ("in the Auckland District Court in a case brought by the
+# Commerce Commission"): that regulator's fine, as its releases tell it.
+_AT_COURT = re.compile(r"^\s*(?:at|in)\s+(?:the\s+)?$")
+_BROUGHT_BY = re.compile(
+    r"\b(?:brought|taken|prosecuted|filed|initiated)\s+by\b|\bprosecution\s+by\b"
+)
 _SENTENCED = re.compile(r"\b(?:was|were|been|being)\s+(?:fined|sentenced|ordered\s+to\s+pay)\b")
 _COURT_IMPOSES = re.compile(
     r"^[^;]{0,200}?\b(?:fined|fines|imposed|imposes|ordered|orders|sentenced|sentences)\b"
@@ -279,7 +286,11 @@ def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> Autho
             between = text[amount.end : court.start()]
             acting = len(between) < 80 and (
                 _BY_COURT.search(between)
-                or (_AT_COURT.match(between) and _SENTENCED.search(text, 0, amount.start))
+                or (
+                    _AT_COURT.match(between)
+                    and _SENTENCED.search(text, 0, amount.start)
+                    and not (between.strip().startswith("in") and _BROUGHT_BY.search(text))
+                )
                 # "has been ordered to pay $18 million … after the Federal Court found …"
                 or (
                     _AFTER_COURT.search(between)
@@ -610,7 +621,30 @@ def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
     if court is None and ctx.court_shorts:
         shorts = "|".join(re.escape(s) for s in sorted(ctx.court_shorts, key=len, reverse=True))
         court = re.search(rf"(?<![\w-])(?:{shorts})(?![\w-])", text)
+    if court is None and any(c.isupper() for c in text):
+        # "the NCDRC dismissed the appeal": a listed court known by its initials alone, whose
+        # name holds no word that says court ("National Consumer Disputes Redressal
+        # Commission").
+        court = _listed_court_initials().search(text)
     return court
+
+
+@cache
+def _listed_court_initials() -> re.Pattern[str]:
+    """Initials the data files give courts whose names have no court word in them."""
+    initials = sorted(
+        {
+            alias
+            for a in load_toml("authorities.toml")["authority"]
+            if a["kind"] == "court"
+            and not _COURT_WORD.search(f"{a['name']} {a.get('english_name') or ''}")
+            for alias in a.get("aliases", [])
+            if re.fullmatch(r"[A-Z]{3,8}", alias)
+        },
+        key=lambda a: (-len(a), a),
+    )
+    alternation = "|".join(map(re.escape, initials)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
 def _only_english_name(text: str, authority) -> bool:

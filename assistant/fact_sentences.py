@@ -28,8 +28,10 @@ from .parties import AuthorityMention, Party, authorities, respondent_key, respo
 from .provisions import find_provisions
 from .text import Span
 
+# (Also after the noun the amount qualifies: "the N2.5bn penalty (about $1.6 million at the
+# time)".)
 _CONVERSION_GAP = re.compile(
-    r"^\s*(?:[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
+    r"^\s*(?:(?:(?:fine|penalty|surcharge|sanction)\s*)?[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
     r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|nearly|almost"
     r"|just\s+(?:over|under))?\s*$",
     re.I,
@@ -457,6 +459,10 @@ def _split_conversions(
                 conversions.setdefault(owner.start, []).append(mention)
                 previous = mention
                 continue
+            if mention.money == owner.money:
+                # "HUF 780 million (780 millió forint)": the amount again, as the source wrote it
+                previous = mention
+                continue
         primaries.append(mention)
         previous = mention
     return primaries, conversions
@@ -490,10 +496,11 @@ def _explicit_party_near(parties: list[Party], start: int, end: int, text: str) 
 
 # Whom an order or ban is against, when the sentence does not name them: its object told by
 # what it is or by a pronoun ("requiring the mill to …", "directs the company to …",
-# "restrains her from …"), or its subject ("both companies were barred", "Acme received
+# "restrains her from …", "a prohibition notice, barring the company from …"), or its subject ("both companies were barred", "Acme received
 # order to …", a translation's bare name before "received").
 _DESCRIBED_OBJECT = re.compile(
-    r"(?:[^.;]{0,40}?\b(?:requiring|directing|compelling|obliging|ordering|instructing)\s+)?"
+    r"(?:[^.;]{0,40}?\b(?:requiring|directing|compelling|obliging|ordering|instructing|barring|"
+    r"preventing|prohibiting|stopping)\s+)?"
     r"\s*(?:the\s+(?:[a-z-]+\s+)?(?!(?:decision|ruling|fine|penalty|order|case|matter|data"
     r"|information)\b)[a-z]+|him|her|them)\s+(?:to|from)\b"
 )
@@ -551,7 +558,9 @@ _SANCTION_VERB = re.compile(
     # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
     r"accepted|signed|offered|gave|given|"
     # a commitment made in an undertaking or settlement: "also committed to implement …"
-    r"committed|commits|undertook|undertakes|agrees|pledged)$",
+    r"committed|commits|undertook|undertakes|agrees|pledged|"
+    # what the order said the party must do: "(ordered X to) permanently cease trading"
+    r"cease)$",
     re.I,
 )
 
@@ -560,7 +569,9 @@ _ISSUING = re.compile(
     # "X received order to establish a system …" (a translation without the article); a
     # court "granted an injunction restraining X"
     r"\b(?:issued|imposed|gave|given|made|adopted|handed|served|sent|levied|announced|obtained"
-    r"|received|grant(?:ed|s))\b",
+    r"|received|grant(?:ed|s)"
+    # a sanction a party agreed to in a settlement: "accepted an eight-year ban from trading"
+    r"|accepted|accepts)\b",
     re.I,
 )
 

@@ -56,11 +56,11 @@ from .fact_violations import _attach_violations
 from .lexicon import Lexicon
 from .models import Article
 from .people import looks_personal
-from .text import Span, comments_start
+from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 64
+EXTRACTOR_VERSION = 65
 
 
 def extract_facts(
@@ -74,9 +74,12 @@ def extract_facts(
     sentences, contexts = _rejoin(body, sentences, contexts)
     mentions: list[Fact] = []
     comments = comments_start(body)
+    boxes = link_boxes(body)
     for span, quote_start in zip(sentences, contexts, strict=True):
         if span.start >= comments:
             break  # readers' opinions are not reports
+        if any(start <= span.start < end for start, end in boxes):
+            continue  # headlines of other stories
         text = body[span.start : span.end]
         if _HEADING.match(body, body.rfind("\n", 0, span.start) + 1):
             context.last_party = None  # a new section: "the company" is not the last one's

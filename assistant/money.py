@@ -167,12 +167,45 @@ _MULTIPLIERS = {
     "crore": 10**7, "lakh": 10**5, "thousand": 10**3, "k": 10**3,
 }  # fmt: skip
 # Words may stand apart ("5 million", "20-million"); single letters are glued ("€5.4m").
-_MULT = (
-    r"(?:[ \u00a0\u2009\u202f-]?(?i:trillion|billion|million|thousand|crore|lakh|mln|mn|bn|tn)(?i:s)?"
+_MULT_EN = (
+    r"[ \u00a0\u2009\u202f-]?(?i:trillion|billion|million|thousand|crore|lakh|mln|mn|bn|tn)(?i:s)?"
     # "2,3 Mio. Euro", "CZK 96,3 mil.", "DKK 1,2 mia.": the point is the word's
     r"|[ \u00a0\u2009\u202f]?(?i:mio|mrd|mld|milj|mill|mil|mia|mdr)\.?"
-    r"|MM|[mMbBkK])(?![^\W_])"
+    r"|MM|[mMbBkK]"
 )
+
+
+@cache
+def _scales() -> dict[str, int]:
+    """Scale words of other languages ("milhões", "miliar", "milliárd"): `[scales]` in
+    currencies.toml, casefolded → power of ten."""
+    return {_fold(w): p for w, p in load_toml("currencies.toml").get("scales", {}).items()}
+
+
+@cache
+def _mult() -> str:
+    """A scale after the figure: English and its abbreviations, then the data's words
+    ("R$ 2,3 milhões", "Rp 24,6 miliar"), longest first so that "milhões" is not "mil"."""
+    words = sorted(_scales(), key=lambda w: (-len(w), w))
+    foreign = "|".join(re.escape(w) for w in words)
+    local = rf"|{_SP}(?i:{foreign})" if foreign else ""
+    return rf"(?:{_MULT_EN}{local})(?![^\W_])"
+
+
+@cache
+def _joined() -> str:
+    """A word some languages put between a figure and its currency: "450.000 de lei",
+    "2,3 milhões de reais" (`joiners` in currencies.toml)."""
+    words = load_toml("currencies.toml").get("joiners", [])
+    if not words:
+        return "(?!)"
+    return rf"{_SP}+(?:{'|'.join(re.escape(w) for w in words)}){_SP}+"
+
+
+def _multiplier(key: str) -> int:
+    return _MULTIPLIERS[key] if key in _MULTIPLIERS else 10 ** _scales()[key]
+
+
 _END = rf"(?![^\W_]|{_SP}?%)"
 _CUR_END = rf"(?![^\W_])(?!{_SP}?\d)"  # "in 2023 €5m" is not "2023 €"
 _CONN = rf"(?:{_SP}?[-–—]{_SP}?|{_SP}+(?:to|and){_SP}+)"  # "and" only after "between"
@@ -275,13 +308,14 @@ def _patterns(symbols: set[str], names: set[str], glued: frozenset[str]) -> dict
     pre_at = r"(?<![^\W_])"
     num_at = r"(?<![\w.,])"
     sep = r"[ \u00a0\u2009\u202f-]?"
-    one = rf"(?P<n1>{_NUM})(?P<m1>{_MULT})?"
-    two = rf"(?P<n2>{_NUM})(?P<m2>{_MULT})?"
+    mult = _mult()
+    one = rf"(?P<n1>{_NUM})(?P<m1>{mult})?"
+    two = rf"(?P<n2>{_NUM})(?P<m2>{mult})?"
     forms_in_order = {
         "range_pre": rf"{pre_at}(?P<cur>{pre}){_SP}?{one}(?P<conn>{_CONN})(?:(?P=cur){_SP}?)?{two}{_END}",
         "range_post": rf"{num_at}{one}(?P<conn>{_CONN}){two}{sep}(?P<cur>{post}){_CUR_END}",
         "pre": rf"{pre_at}(?P<cur>{pre}){_SP}?{one}{_END}",
-        "post": rf"{num_at}{one}{sep}(?P<cur>{post}){_CUR_END}",
+        "post": rf"{num_at}{one}(?:{_joined()}|{sep})(?P<cur>{post}){_CUR_END}",
         "words": rf"(?<![\w-])(?P<words>{_WORDS}){sep}(?P<cur>{post}){_CUR_END}",
     }
     assert tuple(forms_in_order) == _KINDS
@@ -487,7 +521,7 @@ def _marked(article: str) -> frozenset[str]:
 def _mult_key(multiplier: str) -> str:
     word = multiplier.strip(" \u00a0\u2009\u202f-.")
     key = word.lower()
-    if key not in _MULTIPLIERS and key.endswith("s"):
+    if key not in _MULTIPLIERS and key not in _scales() and key.endswith("s"):
         key = key[:-1]  # "millions", "crores"
     return key
 
@@ -497,7 +531,7 @@ def _amount(digits: str, multiplier: str | None, scaled: bool = False) -> _Amoun
     value = read_digits(digits, scaled=scaled or multiplier is not None)
     if value is None:
         return None
-    return _Amount(value, _MULTIPLIERS[_mult_key(multiplier)] if multiplier else None)
+    return _Amount(value, _multiplier(_mult_key(multiplier)) if multiplier else None)
 
 
 _WORD_AND_SPACE = re.compile(r"\w+\W*")

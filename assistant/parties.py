@@ -29,7 +29,10 @@ from .people import role_phrase, titles
 # A/S", "Kovanda Retail a.s.", "Teplotech s.r.o.", "Vistula Kurier sp. z o.o.", "Hoshimura
 # Systems Co., Ltd." They belong to the name (and never become a name of their own, "S").
 _LEGAL_FORM = (
-    r"(?:[AIKP]/S|a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.|d\.\s?o\.\s?o\.|d\.\s?d\.|"
+    # Latin America's compound forms first: "Oxinova Industrial S.A. de C.V." (Mexico), "S. de
+    # R.L. de C.V.", "Andina Móvil S.A.C." (Peru) — a shorter form would leave "C.V" a name.
+    r"(?:S\.\s?A\.(?:\s?[BC]\.)?\s+de\s+C\.\s?V\.|S\.\s+de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|S\.A\.[CA]\.|"
+    r"[AIKP]/S|a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.|d\.\s?o\.\s?o\.|d\.\s?d\.|"
     r"s\.\s?a\.|S\.\s?A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|B\.V\.|N\.V\.|Co\.,\s+Ltd\.?|K\.K\.|e\.V\.|Sp\.\s+z\s+o\.o\.)"
 )
 # A capital letter, Latin script: "Šypsenos Studija", "Łódź", "Ørsted" start names too.
@@ -40,7 +43,10 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # set of capitals costs most of compiling a name.)
 _WORD = rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
 _NAME = (
-    rf"{_WORD}(?:\s+(?:(?:of|de|du|des|la|le|van|von|der|&)\s+)?{_WORD})*"
+    # "Gases Médicos del Bajío", "Banco do Nordeste", "Cassa di Risparmio": joiners inside names
+    # A legal form is the name's tail below, never one of its words: "Gases Médicos S.A. de
+    # C.V." is not "Gases Médicos S.A" (a word) with the rest left over.
+    rf"{_WORD}(?:\s+(?:(?:of|de|del|della|di|da|do|dos|das|du|des|la|le|van|von|der|&)\s+)?(?!{_LEGAL_FORM}(?![\w/])){_WORD})*"
     # "Spice Garden (Mexborough) Ltd": a place in brackets inside a company's registered name
     r"(?:\s+\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\)(?=\s+(?:Ltd|Limited|plc|LLP|LLC|Inc|GmbH|Pty)\b)"
     rf"\s+{_WORD})?"
@@ -103,6 +109,9 @@ _PERMISSION = (
 _GIVEN = r"(?:received|receives|got|gets|was\s+(?:given|handed|issued|served\s+with))"
 
 _RESPONDENT_PATTERNS = [
+    # A list under "The panel ordered:", each item naming whom and then what: "- **Prairie
+    # Summit Capital Corp.** to pay an administrative penalty of $600,000, and …".
+    rf"(?:^|\n)[ \t]*[-*\u2022][ \t]+(?:\*\*|__)?(?P<who>{_NAME})\.?(?:\*\*|__)?,?\s+to\s+(?:pay|be|permanently|cease|stop|refrain|comply|submit|disgorge)\b",
     # "Clearview AI was fined", "the firm has also been ordered", "A medical company has been
     # fined", "Northbridge, a Manchester marketing firm, was fined"
     rf"(?P<who>{_NAME}|{_PRONOUN}|{_COMMON_NP})\.?(?:,\s.{{1,140}}?,)?\s+{_AUX}{_SANCTIONED}\b",
@@ -165,7 +174,7 @@ _RESPONDENT_PATTERNS = [
     # delete all historic data": the settlement's or order's own requirement.
     rf"\b(?:judgm?ents?|judgements?|orders?|decrees?|decisions?|settlements?|agreements?|it|which|that)\s+(?:also\s+)?requires\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "Ostwind GmbH is prohibited from …", "the broker is also required to delete …"
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:is|are|will\s+be)\s+(?:also\s+|now\s+|further\s+)?(?:prohibited\s+from|barred\s+from|required\s+to|obliged\s+to)|must\s+(?:also\s+)?(?:delete|erase|destroy|stop|cease|remove|notify|appoint|implement|submit|file|engage|hire|retain|adopt|establish|conduct|commission|report|train|overhaul|undergo))\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:is|are|will\s+be)\s+(?:also\s+|now\s+|further\s+)?(?:prohibited\s+from|barred\s+from|required\s+to|obliged\s+to)|must\s+(?:also\s+)?(?:delete|erase|destroy|stop|cease|remove|notify|appoint|implement|submit|file|engage|hire|retain|adopt|establish|conduct|commission|report|train|overhaul|undergo|complete|restore|remediate|repair))\b",
     # "Vardø Sjømat AS received an infringement fee of NOK 90 000", "Alpha received the largest
     # fine, …", "the company has also received an order to …": who is given the sanction.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_GIVEN}"
@@ -191,7 +200,9 @@ _RESPONDENT_PATTERNS = [
     # court-enforceable undertaking", "the bank signed an undertaking": who gave it.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:given|gave|offered|signed|entered\s+into)\s+(?:[^.;]{{0,60}}?\s)?undertakings?\b",
     # "accepted an enforceable undertaking from X", "undertakings given by X"
-    rf"\bundertakings?\s+(?:(?:given|offered|signed)\s+)?(?:from|by)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "accepted commitments from home-and-garden chain Kertmester Kft." (a competition case
+    # closed on commitments)
+    rf"\b(?:undertakings?|commitments)\s+(?:(?:given|offered|signed|proposed)\s+)?(?:from|by)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "enjoins the company Clearview"
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"
@@ -588,6 +599,15 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return Party(person.group("who"), person.start("who"), person.end("who"))
     if _is_known_non_respondent(name, lexicon):
         return None  # "the order to the Privacy Appeals Board": a regulator, before trimming
+    noun = _NOUN_AFTER.match(match.string, end)
+    if (
+        noun
+        and (noun["next"] is None or noun["next"] in _currency_codes())
+        and re.search(r"\bthe\s+$", match.string[max(0, start - 4) : start], re.I)
+    ):
+        # "fined the Delhi institute Rs 5,00,000", "the Lisbon firm": a place or a brand
+        # before a noun describes the party told of before; it does not name one.
+        return Party(match.string[start : noun.end("noun")], start, noun.end("noun"), pronoun=True)
     if re.fullmatch(_PRONOUN, name, re.IGNORECASE):
         return Party(name, start, end, pronoun=True)
     common = re.fullmatch(_COMMON_NP, name)
@@ -661,6 +681,13 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     return Party(name, start, end)
 
 
+# (Not "the Split-based debt collector Jadran Naplata": the noun then has its name — but
+# "the Delhi institute Rs 5,00,000" has the amount's currency.)
+_NOUN_AFTER = re.compile(
+    rf"\s+(?P<noun>{party_nouns()})(?![\w-])(?:,?\s+(?P<next>[{_UPPER}][\w.]*))?"
+)
+
+
 # Before a word that names a kind of thing, not a party: "known (in Brazil) as (a) TCC",
 # "an NDA", "a DPA with the prosecutor".
 _NAMES_A_KIND = re.compile(r"(?:\bknown\s+(?:[^,.;]{0,30}\s)?as\s+(?:an?\s+|the\s+)?|\b[Aa]n?\s+)$")
@@ -709,7 +736,13 @@ def _glued_amount() -> re.Pattern[str]:
 def _currency_codes() -> frozenset[str]:
     from .datafiles import load_toml
 
-    return frozenset(c["code"] for c in load_toml("currencies.toml")["currency"])
+    # With the symbols written like a word of a name: "fined the institute Rs 5,00,000", "fined
+    # PT Samudra Lintas Rp 24,6 miliar" — the amount's currency, not the party or its last word.
+    currencies = load_toml("currencies.toml")["currency"]
+    worded = {
+        s for c in currencies for s in c["symbols"] if len(s) > 1 and s.isalpha() and s[0].isupper()
+    }
+    return frozenset(c["code"] for c in currencies) | worded
 
 
 def _is_known_non_respondent(name: str, lexicon: Lexicon) -> bool:
@@ -850,7 +883,8 @@ def respondent_key(name: str, personal: bool = False) -> str:
 
 # Words naming what kind of business a company is, written first in many languages' company
 # names ("Clínicas Atlântico Saúde", "Farmácias Ribeira Verde", "Stadtwerke Emden"): news and
-# questions drop them ("Atlântico Saúde"), so the next word is the name.
+# questions drop them ("Atlântico Saúde"), so the next word is the name. So do legal forms
+# written first: Indonesia's "PT Samudra Lintas" is Samudra Lintas.
 _GENERIC_FIRST = frozenset(
     """
     bank banca banco banque groupe grupo gruppo
@@ -863,6 +897,7 @@ _GENERIC_FIRST = frozenset(
     distribuidora supermercados almacenes cooperativa
     sociedad sociedade societe societa compania companhia compagnie compagnia
     caja caisse cassa sparkasse stadtwerke stichting vereniging
+    pt
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _JOINERS = {"of", "de", "du", "des", "di", "del", "la", "le", "van", "von", "der", "and", "&"}

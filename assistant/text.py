@@ -274,3 +274,20 @@ def comments_start(body: str) -> int:
     """Offset where a comment section starts, or len(body) when there is none."""
     match = _COMMENTS.search(body)
     return match.start() if match else len(body)
+
+
+# A box of links to other stories: "**Related**", "Read more:", "See also", then a list. Its
+# lines are headlines of other cases ("Sawmill worker's death: company fined $425,000
+# (2022)"), not what this article reports.
+_LINK_BOX = re.compile(
+    r"^[ \t#>*_]*(?:related(?:[ \t]+(?:stories|articles|coverage|news|content|reading))?|"
+    r"read[ \t]+more|more[ \t]+on[ \t]+this(?:[ \t]+story)?|see[ \t]+also|further[ \t]+reading|"
+    r"you[ \t]+may[ \t]+also[ \t]+like|also[ \t]+read)[ \t*_:]*\n(?:[ \t]*\n)?"
+    r"((?:[ \t]*[-*\u2022][^\n]*(?:\n|$))+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def link_boxes(body: str) -> list[tuple[int, int]]:
+    """The spans of the lists of links to other stories in `body`."""
+    return [m.span(1) for m in _LINK_BOX.finditer(body)]

@@ -2592,3 +2592,220 @@ def test_an_earlier_fine_told_as_history_does_not_date_the_new_one() -> None:
     )
     director = by_amount(facts, "10000")
     assert director.date is not None and director.date.text == "2025-03-20"
+
+
+def test_compound_legal_forms_and_name_joiners_stay_with_the_name() -> None:
+    from assistant.parties import respondents
+
+    cases = {
+        "Ferrocarriles Norteños S.A. de C.V. was fined 12 million pesos.": (
+            "Ferrocarriles Norteños S.A. de C.V."
+        ),
+        "A fine was imposed on Aceros del Norte S.A.B. de C.V. last week.": (
+            "Aceros del Norte S.A.B. de C.V."
+        ),
+        "The penalty was imposed on Transportes do Vale S. de R.L. de C.V.": (
+            "Transportes do Vale S. de R.L. de C.V."
+        ),
+    }
+    for text, name in cases.items():
+        assert [p.name for p in respondents(text, lexicon()) if not p.pronoun] == [name], text
+
+
+def test_a_currency_written_like_a_word_is_not_the_party_nor_its_last_word() -> None:
+    facts = extract("Indonesia's KPPU fined PT Bumi Sejahtera Rp 3,1 miliar on Monday.")
+    fine = by_amount(facts, "3100000000")
+    assert fine.respondent is not None and fine.respondent.text == "Bumi Sejahtera"
+    facts = extract(
+        "Kalpana Tutorials Pvt Ltd ran adverts promising top ranks.\n\n"
+        "SEBI fined the Pune academy Rs 2,00,000 on Monday.",
+        title="Regulator fines Kalpana Tutorials over misleading adverts",
+    )
+    fine = by_amount(facts, "200000")
+    assert fine.respondent is not None and fine.respondent.text.startswith("Kalpana")
+
+
+def test_a_fine_for_not_notifying_a_deal_is_a_fine() -> None:
+    facts = extract(
+        "The competition authority fined Halvard Shipping AS NOK 2 million for failing to "
+        "notify its acquisition of a ferry operator."
+    )
+    assert by_amount(facts, "2000000").action == "fine"
+
+
+# --- Court sentencing reports (New Zealand, UK, Australian style) ---------------------------
+
+
+def test_a_sentencing_court_fines_and_reparation_and_costs_are_not_fines() -> None:
+    facts = extract(
+        "Ruapehu Joinery Ltd was fined $95,000 in the Rotorua District Court on Tuesday and "
+        "ordered to pay $40,000 in reparation to the injured apprentice, plus $3,200 towards "
+        "WorkSafe New Zealand's prosecution costs.",
+        published="2025-05-08",
+    )
+    fine = by_amount(facts, "95000")
+    assert fine.authority == "Rotorua District Court"
+    assert fine.amount is not None and fine.amount.currency == "NZD"
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("95000")]
+
+
+def test_headlines_in_a_box_of_links_to_other_stories_are_not_this_story_s_fines() -> None:
+    facts = extract(
+        "Ruapehu Joinery Ltd was fined $95,000 in the Rotorua District Court on Tuesday.\n\n"
+        "**Read more**\n\n"
+        "- Quarry operator fined $210,000 over conveyor death (2021)\n"
+        "- Forestry crews targeted in safety blitz\n",
+        published="2025-05-08",
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("95000")]
+
+
+def test_a_prohibition_notice_barring_the_company_is_an_order_against_it() -> None:
+    facts = extract(
+        "Ruapehu Joinery Ltd was fined $95,000 in the Rotorua District Court on Tuesday.\n\n"
+        "Inspectors from WorkSafe New Zealand issued a prohibition notice after the accident, "
+        "preventing the company from using the press until it was guarded.",
+        published="2025-05-08",
+    )
+    [order] = [f for f in facts if f.action == "order"]
+    assert order.respondent is not None and order.respondent.text.startswith("Ruapehu")
+    assert order.authority == "WorkSafe New Zealand"
+
+
+# --- Periodic penalties and what a settlement requires -------------------------------------
+
+
+def test_stipulated_daily_penalties_owed_for_each_missed_deadline_are_penalty_payments() -> None:
+    facts = extract(
+        "The state environment agency fined Susquenango Pipeline LLC $640,000 on Monday.\n\n"
+        "Susquenango will owe $1,000 per day for each day it misses a cleanup deadline, and "
+        "$250 per day for each day a sampling report is overdue."
+    )
+    for amount in ("1000", "250"):
+        daily = by_amount(facts, amount)
+        assert (daily.action, daily.per) == ("penalty_payment", "day")
+
+
+def test_a_project_the_company_agrees_to_fund_is_not_a_fine() -> None:
+    facts = extract(
+        "The state environment agency fined Susquenango Pipeline LLC $640,000 on Monday.\n\n"
+        "Beside the penalty, the company has agreed to fund a $150,000 wetland project run by "
+        "the county conservation district."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("640000")]
+
+
+def test_what_a_consent_order_says_the_company_must_complete_is_an_order() -> None:
+    facts = extract(
+        "The state environment agency fined Susquenango Pipeline LLC $640,000 on Monday.\n\n"
+        "Under the consent order, Susquenango must complete the replanting of the damaged "
+        "riverbank by June 2026."
+    )
+    assert [f.action for f in facts if f.action == "order"] == ["order"]
+
+
+# --- Sanctions listed after "The panel ordered:", and bans with other verbs ----------------
+
+
+def test_each_item_of_an_ordered_list_is_against_the_party_it_opens_with() -> None:
+    facts = extract(
+        "The tribunal of the Manitoba Securities Commission ordered:\n\n"
+        "- **Redwater Yield Partners Inc.** to pay an administrative penalty of $300,000, and "
+        "permanently cease trading in any securities;\n"
+        "- **Lorna Bexley** to pay an administrative penalty of $120,000, and be permanently "
+        "banned from acting as a director of any issuer.\n"
+    )
+    assert by_amount(facts, "300000").respondent.text.startswith("Redwater Yield Partners")
+    assert by_amount(facts, "120000").respondent.text == "Lorna Bexley"
+    bans = sorted(f.respondent.text for f in facts if f.action == "ban" and f.respondent)
+    assert len(bans) == 2 and bans[0] == "Lorna Bexley"
+
+
+def test_a_ban_accepted_in_a_settlement_is_a_ban() -> None:
+    facts = extract(
+        "Under a settlement approved by the commission in May, Tomas Vinter agreed to pay "
+        "$25,000 and accepted a five-year ban from trading in securities."
+    )
+    assert [f.respondent.text for f in facts if f.action == "ban"] == ["Tomas Vinter"]
+
+
+def test_a_penalty_the_panel_declined_to_impose_is_not_a_fine() -> None:
+    facts = extract(
+        "The panel fined Redwater Yield Partners Inc. $300,000. It declined the executive "
+        "director's request for an administrative penalty of $500,000 against its founder."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("300000")]
+
+
+# --- Not this story's sanctions: sums over many parties, background, commitments -----------
+
+
+def test_a_lead_total_over_five_parties_is_not_a_fine_of_its_own() -> None:
+    facts = extract(
+        "The competition authority fined three bakeries and two of their managers a combined "
+        "MXN 31.5 million on Monday.\n\n"
+        "Panificadora Alba was fined MXN 12 million, Hornos Rivera MXN 9 million and "
+        "Trigal Norte MXN 8 million. Its manager Ana Ruiz was fined MXN 1.5 million and "
+        "Luis Peña MXN 1 million."
+    )
+    amounts = {f.amount.amount for f in facts if f.amount}
+    assert Decimal("12000000") in amounts and Decimal("31500000") not in amounts
+
+
+def test_fines_on_unnamed_companies_told_as_background_are_not_facts() -> None:
+    facts = extract(
+        "The commission fined Harbour Freight Lines €2 million on Monday.\n\n"
+        "In 2019 the commission fined companies and individuals €14 million for similar "
+        "collusion."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("2000000")]
+
+
+def test_commitments_accepted_without_a_fine_are_a_settlement_with_no_amount() -> None:
+    facts = extract(
+        "In a separate case, the authority in March accepted commitments from furniture chain "
+        "Bútorház Kft., which promised to refund customers about HUF 40 million; no fine was "
+        "imposed."
+    )
+    assert [(f.action, f.amount) for f in facts] == [("settlement", None)]
+    assert facts[0].respondent is not None and facts[0].respondent.text.startswith("Bútorház")
+
+
+def test_an_amount_restated_in_brackets_is_one_amount_and_a_conversion_after_the_noun() -> None:
+    facts = extract(
+        "The court cut the fine to HUF 510 million (510 millió forint). The regulator had "
+        "imposed the N900m penalty (about $600,000 at the time) on Zuma Foods Ltd in 2024."
+    )
+    amounts = sorted(f.amount.amount for f in facts if f.amount)
+    assert amounts == [Decimal("510000000"), Decimal("900000000")]
+    [naira] = [f for f in facts if f.amount and f.amount.currency == "NGN"]
+    assert [o.amount for o in naira.other_amounts] == [Decimal("600000")]
+
+
+def test_a_listed_court_named_by_its_initials_alone_rules_on_the_appeal() -> None:
+    facts = extract(
+        "The consumer authority fined Vidyarthi Coaching Pvt Ltd Rs 2,00,000 in March 2023. "
+        "Vidyarthi appealed. In May, the NCDRC dismissed the appeal.",
+        published="2024-01-10",
+    )
+    [ruling] = [f for f in facts if f.action == "ruling"]
+    assert ruling.authority == "NCDRC"
+    assert ruling.respondent is not None and ruling.respondent.text.startswith("Vidyarthi")
+
+
+def test_a_sanctions_decision_dates_its_list_and_a_dated_settlement_only_its_own_party() -> None:
+    facts = extract(
+        "On May 2, 2025, a panel of the Manitoba Securities Commission issued its sanctions "
+        "decision in the Redwater Yield Partners matter.\n\n"
+        "The panel ordered:\n\n"
+        "- **Redwater Yield Partners Inc.** to pay an administrative penalty of $300,000;\n"
+        "- **Lorna Bexley** to pay an administrative penalty of $120,000.\n\n"
+        "Under a settlement agreement approved by the Commission on March 3, 2024, Tomas "
+        "Vinter agreed to pay $25,000.",
+        title="Securities commission sanctions Redwater Yield Partners",
+        published="2025-05-20",
+    )
+    assert by_amount(facts, "300000").date.text == "2025-05-02"
+    assert by_amount(facts, "25000").date.text == "2024-03-03"
+    bexley = by_amount(facts, "120000")
+    assert bexley.date is None or bexley.date.text != "2024-03-03"

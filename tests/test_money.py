@@ -781,3 +781,24 @@ def test_amounts_written_the_european_way_are_fines() -> None:
         "A week later the Swiss FDPIC's cantonal counterpart fined Alpwerk AG CHF 18'500."
     )
     assert _fined(body) == [(Decimal("275000"), "EUR"), (Decimal("18500"), "CHF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "amount", "code"),
+    [
+        ("multa de R$ 4,7 milhões aplicada", "R$ 4,7 milhões", "4700000", "BRL"),
+        ("a bírság 2,6 milliárd forint volt", "2,6 milliárd forint", "2600000000", "HUF"),
+        ("denda Rp 13,2 miliar dijatuhkan", "Rp 13,2 miliar", "13200000000", "IDR"),
+        ("denda Rp 350 juta", "Rp 350 juta", "350000000", "IDR"),
+        ("amendă de 75.000 de lei", "75.000 de lei", "75000", "RON"),
+        ("fined the co-op ₱1.8 million", "₱1.8 million", "1800000", "PHP"),
+    ],
+)
+def test_local_scale_words_and_joiners_are_read(
+    text: str, written: str, amount: str, code: str
+) -> None:
+    """Copy quoting a local figure keeps its scale word ("milhões", "miliar") and the word
+    some languages put before the currency ("de lei"): both are part of the amount."""
+    [mention] = find_money(text)
+    assert mention.text == written
+    assert mention.money == Money(Decimal(amount), code)
