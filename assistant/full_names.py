@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-# Titles written before a surname alone.
-_TITLES = (
-    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Judge|Justice|Magistrate|Sir|Dame|Lord|Lady"
-    r"|Commissioner|Chief\s+Justice|District\s+Judge|Senator|Minister|President"
+from .people import titles
+
+# Titles written before a surname alone (people.toml), longest first.
+_TITLES = "|".join(
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles(offices=True), key=len, reverse=True)
 )
 _SHORT = re.compile(rf"^(?P<title>(?:{_TITLES})\.?)\s+(?P<surname>[A-Z][\w'’-]+)$")
 _GIVEN = r"[A-Z][\w'’-]+"

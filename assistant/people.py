@@ -85,11 +85,11 @@ def role_phrase() -> str:
 
 
 @cache
-def titles() -> tuple[str, ...]:
+def titles(offices: bool = False) -> tuple[str, ...]:
     """The titles and ranks copy writes before a person's name ("Mr", "Capt."), without
-    their full stop."""
+    their full stop; with `offices`, titles of office too ("Judge", "Commissioner")."""
     data = load_toml("people.toml")["people"]
-    return tuple(data["honorifics"] + data["ranks"])
+    return tuple(data["honorifics"] + data["ranks"] + (data["offices"] if offices else []))
 
 
 @cache
