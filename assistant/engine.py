@@ -33,7 +33,7 @@ from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
-from .people import looks_personal, role_phrase
+from .people import legal_forms, looks_personal, role_phrase
 from .places import within
 from .question_parse import (
     DEADLINE_WORDS,
@@ -1931,10 +1931,7 @@ class Engine:
 
 
 # The legal forms that end a company's name.
-_COMPANY_FORMS = (
-    r"(?:Ltda\.?|Ltd\.?|Limited|S\.A\.|SA|SAS|SARL|S\.p\.A\.|SpA|S\.L\.|GmbH|AG|plc|PLC|Inc\.?"
-    r"|LLC|Corp\.?|B\.V\.|N\.V\.|Oy|AB|AS|A/S|ASA|Pty\s+Ltd|sp\.\s+z\s+o\.o\.)"
-)
+_COMPANY_FORMS = f"(?:{legal_forms()})"
 
 
 def _shown_percent(value: Decimal) -> Decimal:

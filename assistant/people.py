@@ -93,6 +93,16 @@ def titles(offices: bool = False) -> tuple[str, ...]:
 
 
 @cache
+def legal_forms() -> str:
+    """An alternation of the legal forms written after a company's name (people.toml),
+    longest first; a space in a form matches any run of spaces."""
+    forms = load_toml("people.toml")["parties"]["legal_forms"]
+    return "|".join(
+        re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)
+    )
+
+
+@cache
 def _patterns() -> _Patterns:
     data = load_toml("people.toml")["people"]
     particles = _alternation(data["particles"])

@@ -37,6 +37,7 @@ from .lexicon import Authority, Lexicon
 from .models import Article
 from .money import find_money
 from .parties import authorities
+from .people import legal_forms
 
 # A capitalised word of a name: "U.S.", "Magistrates'", "Sąd", "Wisła".
 # Never a weekday or a month: "the Energy Regulatory Office on Monday fined …".
@@ -307,9 +308,7 @@ def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
 
 # An outlet that is a body's own release, not a newspaper or a wire service.
 _RELEASE = re.compile(r"\b(?:press|news|media)\s+release|\bpress\s+statement|\bannouncement", re.I)
-_LEGAL_FORM = re.compile(
-    r",?\s+(?:Ltd|Limited|Inc|Corp|LLC|LLP|plc|PLC|GmbH|AG|S\.?A|N\.?V|B\.?V|Pty|SAS|sp\.)\b"
-)
+_LEGAL_FORM = re.compile(rf",?\s+(?:{legal_forms()})(?![\w/])")
 
 
 def _is_company(text: str, end: int) -> bool:
