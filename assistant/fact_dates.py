@@ -144,7 +144,11 @@ _DECISION_SENTENCE = re.compile(
     # "… announced a Stipulated Final Order with X": named as its issuer names it.
     r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+"
     r"(?:(?:proposed|stipulated|final|(?-i:[A-Z][\w-]*))\s+){0,3}"
-    r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of|(?-i:Order)\b)",
+    r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of|(?-i:Order)\b)"
+    # A board's vote is its decision: "The commission's plenary voted on Tuesday to sanction
+    # the companies", "the board voted unanimously on 3 June to fine".
+    rf"|\bvoted\b{_CLAUSE_CHAR}{{0,40}}?\bto\s+(?:sanction|fine|penali[sz]e|impose|revoke|suspend"
+    r"|ban|order|approve|accept|adopt)\b",
     re.I,
 )
 # "ROME, Jan 17 (Reuters) - " opens wire copy: the date is the announcement's.
@@ -242,6 +246,19 @@ def _attach_article_dates(
             fact.date = decided
         if announced and fact.announced is None:
             fact.announced = announced
+    if decided and main:
+        # "COFECE has fined three suppliers and two executives a combined … The plenary voted
+        # on Tuesday to sanction the companies": the decision against them all, dated as its
+        # main party's share, dates every share (`_parties_shares`).
+        for whole in ctx.sums:
+            told, end = whole.mentions[0]
+            if (
+                whole.date is None
+                and told < decided_at
+                and whole.authority == ctx.main_authority
+                and _SEVERAL_PARTIES.search(article.body, told, end)
+            ):
+                whole.date = decided
     _parties_shares(article.body, facts, ctx.sums)
 
 

@@ -2809,3 +2809,21 @@ def test_a_sanctions_decision_dates_its_list_and_a_dated_settlement_only_its_own
     assert by_amount(facts, "25000").date.text == "2024-03-03"
     bexley = by_amount(facts, "120000")
     assert bexley.date is None or bexley.date.text != "2024-03-03"
+
+
+def test_a_boards_vote_to_sanction_dates_every_share_of_the_decision() -> None:
+    # A board or plenary decides by voting: the day of the vote is the decision's, for each
+    # party's share of the combined fine, not only the largest.
+    body = (
+        "BRASILIA, June 6 (Wire) - Brazil's antitrust watchdog CADE has fined two cement "
+        "makers a combined 210 million reais for dividing up markets in the north-east, the "
+        "regulator said.\n\n"
+        "CADE's tribunal voted on Wednesday to sanction the companies for allocating "
+        "customers between 2016 and 2021.\n\n"
+        "The largest fine, 120 million reais, was imposed on Cimentos Aurora S.A. Pedra "
+        "Branca Ltda was fined 90 million reais."
+    )
+    facts = extract(body, published="2024-06-06")
+    for amount in ("120000000", "90000000"):
+        fine = by_amount(facts, amount)
+        assert fine.date is not None and fine.date.text == "2024-06-05", amount
