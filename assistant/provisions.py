@@ -394,7 +394,10 @@ def _with_name_after(
 # "Law 2300 of 2023", "Ley 2300 de 2023".
 _NUMBERED_STATUTE = re.compile(
     r"\b(Act|Law|Decree|Ordinance|Ley|Lei|Decreto)\s+(No\.?\s*|N[°º]\s*)?"
-    r"(\d{1,4}/\d{4}|\d{1,5}\s+(?:of|de|do)\s+(?:19|20)\d\d\b)(?:\s+(?:Coll|Z\.\s?z|Sb)\.)?"
+    r"(\d{1,4}/\d{4}|\d{1,5}\s+(?:of|de|do)\s+(?:19|20)\d\d\b"
+    # Hungary numbers its acts in Roman numerals within the year: "Act XLVII of 2008",
+    # "Act CLXXXV of 2010", "Act I of 2012".
+    r"|[IVXLCDM]{1,9}\s+of\s+(?:19|20)\d\d\b)(?:\s+(?:Coll|Z\.\s?z|Sb)\.)?"
 )
 
 
@@ -633,7 +636,9 @@ def find_provisions(
             if instrument not in _jurisdictions():  # a shared name left open here
                 same = [i for i, s, _ in named if match.start(side) <= s < match.end(side)]
                 instrument = same[0] if same else instrument
-        elif same := _SAME_LAW.match(text, match.end()):
+        elif (same := _SAME_LAW.match(text, match.end())) and not any(
+            same.start() < s < same.end() for _, s, _ in named
+        ):  # "of Act XLVII of 2008" names its law: not "the Act" cited before
             before = [*cited_before, *(i for i, _, e in named if e <= match.start())]
             instrument = _law_cited_before(same.group().strip(), before) or default_instrument
         else:

@@ -2827,3 +2827,15 @@ def test_a_boards_vote_to_sanction_dates_every_share_of_the_decision() -> None:
     for amount in ("120000000", "90000000"):
         fine = by_amount(facts, amount)
         assert fine.date is not None and fine.date.text == "2024-06-05", amount
+
+
+def test_an_act_numbered_in_roman_numerals_within_its_year_is_the_law_cited() -> None:
+    # Hungarian statutes: "Act LVII of 1996", "Act CLXXXV of 2010" — the numeral and year
+    # name the law; "of Act …" is not "the Act" cited before.
+    body = (
+        "The Hungarian Competition Authority (GVH) fined Pannon Kredit Zrt. HUF 96 million "
+        "for misleading loan advertisements. It found that the lender had breached Section "
+        "11(2) of Act LVII of 1996 on the prohibition of unfair market practices."
+    )
+    fine = by_amount(extract(body), "96000000")
+    assert [p.text for p in fine.provisions] == ["Act LVII of 1996 Sec. 11(2)"]
