@@ -2839,3 +2839,21 @@ def test_an_act_numbered_in_roman_numerals_within_its_year_is_the_law_cited() ->
     )
     fine = by_amount(extract(body), "96000000")
     assert [p.text for p in fine.provisions] == ["Act LVII of 1996 Sec. 11(2)"]
+
+
+def test_each_clause_of_a_sentence_cites_its_own_partys_breaches() -> None:
+    # "The company admitted …, and Lindqvist …": each clause names its party and the sections
+    # it admitted; the second's "the Act" is the law the first named.
+    body = (
+        "Coastline Scaffolding Pty Ltd was fined $180,000 in the Brisbane Magistrates Court "
+        "on Friday. Its director, Erik Lindqvist, was fined $12,000.\n\n"
+        "The company pleaded guilty to a charge under sections 19(1) and 32 of the Work "
+        "Health and Safety Act 2011, and Lindqvist to a charge under section 27 of the Act."
+    )
+    facts = extract(body, published="2024-06-10")
+    company, director = by_amount(facts, "180000"), by_amount(facts, "12000")
+    assert [p.text for p in company.provisions] == [
+        "Work Health and Safety Act 2011 Sec. 19(1)",
+        "Work Health and Safety Act 2011 Sec. 32",
+    ]
+    assert [p.text for p in director.provisions] == ["Work Health and Safety Act 2011 Sec. 27"]
