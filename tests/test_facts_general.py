@@ -2857,3 +2857,12 @@ def test_each_clause_of_a_sentence_cites_its_own_partys_breaches() -> None:
         "Work Health and Safety Act 2011 Sec. 32",
     ]
     assert [p.text for p in director.provisions] == ["Work Health and Safety Act 2011 Sec. 27"]
+
+
+def test_a_statutes_year_after_its_bracketed_short_form_is_part_of_its_name() -> None:
+    body = (
+        "The Competition Authority of Kenya fined Rift Cement Ltd KSh 40 million for abusing its "
+        "dominant position, in breach of the Competition and Fair Trading Act (CFTA) 2021."
+    )
+    fine = next(f for f in extract(body) if f.amount is not None)
+    assert [p.text for p in fine.provisions] == ["Competition and Fair Trading Act 2021"]
