@@ -98,10 +98,20 @@ def _same_day(facts: list[Fact], body: str) -> None:
     ordered = sorted(facts, key=lambda f: f.start)
     for index, fact in enumerate(ordered):
         told, end = fact.mentions[0]
-        if fact.date is not None or fact.per is not None or not _SAME_DAY.search(body, told, end):
+        if fact.per is not None or not _SAME_DAY.search(body, told, end):
+            continue
+        own = fact.date is not None and any(s <= fact.date.start < e for s, e in fact.mentions)
+        if own:
             continue
         dated = [f for f in ordered[:index] if (f.date or f.announced) and f.start < told]
-        if not dated:
+        written = _last_day_written(body, told)
+        last_told = max((s for f in dated for s, _ in f.mentions if s < told), default=-1)
+        if written is not None and written.start > last_told:
+            # "The court heard that on August 14, 2024, the worker … WorkSafe issued a
+            # prohibition notice the same day": the day just written, though no action's.
+            fact.date = written
+            continue
+        if fact.date is not None or not dated:
             continue
         # The decision told last before: "… was fined EUR 41 million on 12 March. … In the same
         # decision, …" is that fine's, though the article first named the fine earlier.
@@ -113,6 +123,23 @@ def _same_day(facts: list[Fact], body: str) -> None:
             continue
         fact.date = dated[-1].date
         fact.announced = fact.announced or dated[-1].announced
+
+
+def _last_day_written(body: str, at: int) -> Located | None:
+    """The last full day (day, month and year) an event is told on ("on August 14, 2024")
+    in the paragraph of `at` or the two before it — not a date naming a law ("the Energy Law
+    Act of 10 April 1997")."""
+    start = at
+    for _ in range(3):
+        start = body.rfind("\n\n", 0, max(start - 1, 0))
+    start += 1
+    text = body[start:at]
+    days = [
+        d
+        for d in find_dates(text, None)
+        if d.day and d.month and d.year and re.search(r"\b[Oo]n\s+$", text[: d.start])
+    ]
+    return _located_date(days[-1], start) if days else None
 
 
 # The documents a regulator decides by, in English or under the name enforcement news keeps

@@ -2866,3 +2866,19 @@ def test_a_statutes_year_after_its_bracketed_short_form_is_part_of_its_name() ->
     )
     fine = next(f for f in extract(body) if f.amount is not None)
     assert [p.text for p in fine.provisions] == ["Competition and Fair Trading Act 2021"]
+
+
+def test_the_same_day_is_the_day_just_told_even_when_no_action_was_taken_on_it() -> None:
+    # A court report tells the incident's day, then "the same day" for the regulator's notice:
+    # that day, not the sentencing day the report opened with.
+    body = (
+        "Harbour Freight Movers Ltd was fined $95,000 in the Napier District Court on "
+        "Tuesday.\n\n"
+        "The court heard that on March 3, 2023, a forklift tipped over on the wharf and "
+        "crushed a worker's leg.\n\n"
+        "Maritime New Zealand issued an improvement notice the same day, ordering the company "
+        "to retrain its forklift drivers."
+    )
+    facts = extract(body, published="2024-06-06")
+    order = next(f for f in facts if f.action == "order")
+    assert order.date is not None and order.date.text == "2023-03-03"
