@@ -98,10 +98,20 @@ def _same_day(facts: list[Fact], body: str) -> None:
     ordered = sorted(facts, key=lambda f: f.start)
     for index, fact in enumerate(ordered):
         told, end = fact.mentions[0]
-        if fact.date is not None or fact.per is not None or not _SAME_DAY.search(body, told, end):
+        if fact.per is not None or not _SAME_DAY.search(body, told, end):
+            continue
+        own = fact.date is not None and any(s <= fact.date.start < e for s, e in fact.mentions)
+        if own:
             continue
         dated = [f for f in ordered[:index] if (f.date or f.announced) and f.start < told]
-        if not dated:
+        written = _last_day_written(body, told)
+        last_told = max((s for f in dated for s, _ in f.mentions if s < told), default=-1)
+        if written is not None and written.start > last_told:
+            # "The court heard that on August 14, 2024, the worker … WorkSafe issued a
+            # prohibition notice the same day": the day just written, though no action's.
+            fact.date = written
+            continue
+        if fact.date is not None or not dated:
             continue
         # The decision told last before: "… was fined EUR 41 million on 12 March. … In the same
         # decision, …" is that fine's, though the article first named the fine earlier.
@@ -113,6 +123,23 @@ def _same_day(facts: list[Fact], body: str) -> None:
             continue
         fact.date = dated[-1].date
         fact.announced = fact.announced or dated[-1].announced
+
+
+def _last_day_written(body: str, at: int) -> Located | None:
+    """The last full day (day, month and year) an event is told on ("on August 14, 2024")
+    in the paragraph of `at` or the two before it — not a date naming a law ("the Energy Law
+    Act of 10 April 1997")."""
+    start = at
+    for _ in range(3):
+        start = body.rfind("\n\n", 0, max(start - 1, 0))
+    start += 1
+    text = body[start:at]
+    days = [
+        d
+        for d in find_dates(text, None)
+        if d.day and d.month and d.year and re.search(r"\b[Oo]n\s+$", text[: d.start])
+    ]
+    return _located_date(days[-1], start) if days else None
 
 
 # The documents a regulator decides by, in English or under the name enforcement news keeps
@@ -144,7 +171,11 @@ _DECISION_SENTENCE = re.compile(
     # "… announced a Stipulated Final Order with X": named as its issuer names it.
     r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+"
     r"(?:(?:proposed|stipulated|final|(?-i:[A-Z][\w-]*))\s+){0,3}"
-    r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of|(?-i:Order)\b)",
+    r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of|(?-i:Order)\b)"
+    # A board's vote is its decision: "The commission's plenary voted on Tuesday to sanction
+    # the companies", "the board voted unanimously on 3 June to fine".
+    rf"|\bvoted\b{_CLAUSE_CHAR}{{0,40}}?\bto\s+(?:sanction|fine|penali[sz]e|impose|revoke|suspend"
+    r"|ban|order|approve|accept|adopt)\b",
     re.I,
 )
 # "ROME, Jan 17 (Reuters) - " opens wire copy: the date is the announcement's.
@@ -242,6 +273,19 @@ def _attach_article_dates(
             fact.date = decided
         if announced and fact.announced is None:
             fact.announced = announced
+    if decided and main:
+        # "COFECE has fined three suppliers and two executives a combined … The plenary voted
+        # on Tuesday to sanction the companies": the decision against them all, dated as its
+        # main party's share, dates every share (`_parties_shares`).
+        for whole in ctx.sums:
+            told, end = whole.mentions[0]
+            if (
+                whole.date is None
+                and told < decided_at
+                and whole.authority == ctx.main_authority
+                and _SEVERAL_PARTIES.search(article.body, told, end)
+            ):
+                whole.date = decided
     _parties_shares(article.body, facts, ctx.sums)
 
 

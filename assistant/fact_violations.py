@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .actions import MONETARY
 from .article_context import _HEADING, _ArticleContext
@@ -78,6 +79,9 @@ def _attach_violations(
             if not item:
                 listed = []
             continue
+        elif _cite_each_clause(text, span, monetary, ctx):
+            listed = []
+            continue
         else:
             targets = _listed_parties(text, span, monetary, body) or _violation_targets(
                 text, monetary, main, monetary_by_main, ctx
@@ -118,6 +122,47 @@ def _attach_violations(
         for label, start, end in labels:
             _cite(label, span.start + start, span.start + end, targets)
     _same_offences(monetary, body)
+
+
+# Clauses of one sentence, each about its own party: "The company admitted a charge under
+# sections 36(1)(a) and 48 of the Act, and Pettigrew a charge under sections 44 and 49".
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+")
+
+
+def _cite_each_clause(text: str, span: Span, monetary: list[Fact], ctx: _ArticleContext) -> bool:
+    """A sentence whose clauses each name one party and cite provisions: each clause's
+    provisions are that party's breaches, not every party's. False, citing nothing, when the
+    sentence is not so built."""
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    clauses = []
+    for start, end in pairwise(bounds):
+        clause = text[start:end]
+        targets = _violation_targets(clause, monetary, [], [], ctx)
+        if not targets and _THE_COMPANY.match(clause):
+            # "The company …, and Pettigrew …": the one company fined
+            companies = [
+                f
+                for f in monetary
+                if f.respondent
+                and f.mentions[0][0] < span.start  # told already: "the company" refers back
+                and not looks_personal(f.respondent.text, ctx.lexicon)
+            ]
+            if len({f.respondent_key for f in companies}) == 1:
+                targets = companies
+        provisions = find_provisions(clause, ctx.instrument, ctx.law_places(span.end))
+        if provisions:
+            clauses.append((start, targets))
+    keys = [frozenset(f.respondent_key for f in targets) for _, targets in clauses]
+    if len(clauses) < 2 or not all(keys) or len(set(keys)) < len(keys):
+        return False
+    for index, (start, targets) in enumerate(clauses):
+        end = clauses[index + 1][0] if index + 1 < len(clauses) else len(text)
+        # "sections 44 and 49 of the Act": the law an earlier clause named
+        before = [*ctx.laws_before(span.start)]
+        before += [i for i, _, _ in find_instruments(text[:start], ctx.law_places(span.end))]
+        for p in find_provisions(text[start:end], ctx.instrument, ctx.law_places(span.end), before):
+            _cite(p.label, span.start + start + p.start, span.start + start + p.end, targets)
+    return True
 
 
 # "His company … was fined £12,000 for the same offences": the breaches of the fine before it.

@@ -394,7 +394,10 @@ def _with_name_after(
 # "Law 2300 of 2023", "Ley 2300 de 2023".
 _NUMBERED_STATUTE = re.compile(
     r"\b(Act|Law|Decree|Ordinance|Ley|Lei|Decreto)\s+(No\.?\s*|N[°º]\s*)?"
-    r"(\d{1,4}/\d{4}|\d{1,5}\s+(?:of|de|do)\s+(?:19|20)\d\d\b)(?:\s+(?:Coll|Z\.\s?z|Sb)\.)?"
+    r"(\d{1,4}/\d{4}|\d{1,5}\s+(?:of|de|do)\s+(?:19|20)\d\d\b"
+    # Hungary numbers its acts in Roman numerals within the year: "Act XLVII of 2008",
+    # "Act CLXXXV of 2010", "Act I of 2012".
+    r"|[IVXLCDM]{1,9}\s+of\s+(?:19|20)\d\d\b)(?:\s+(?:Coll|Z\.\s?z|Sb)\.)?"
 )
 
 
@@ -435,7 +438,9 @@ _TITLE_WORD = (
 _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
 _NAMED_STATUTE = re.compile(
     rf"(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}(?:\s+etc\.?)?\s+(?:Act|Ordinance)\b"
-    r"(?:(?:,\s*|\s+(?:of\s+)?)(?:19|20)\d\d\b(?!,\d))?"
+    # the year may follow the short form the text defines: "the Federal Competition and
+    # Consumer Protection Act (FCCPA) 2018"
+    r"(?:(?:,\s*|\s+(?:of\s+)?|\s+\((?-i:[A-Z][A-Za-z&]{1,9})\)\s+)(?:19|20)\d\d\b(?!,\d))?"
     # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017"
     rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}Regulations\s+(?:19|20)\d\d\b"
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
@@ -445,6 +450,7 @@ _NAMED_STATUTE = re.compile(
     rf"|(?<=\bof\sthe\s)(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
 )
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
+_SHORT_FORM_BEFORE_YEAR = re.compile(r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+(?=(?:19|20)\d\d$)")
 _PART_OF = re.compile(r"(?:Part|Chapter|Schedule|Title)\s+\S+\s+of\s+(?:the\s+)?")
 # Words that open a sentence or a clause, never a statute's name: "Under the Data Act".
 _NOT_A_TITLE = frozenset(
@@ -522,7 +528,8 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
             if title.split()[0] in {"Act", "Law"} and not title.startswith(("Act on", "Law on")):
                 continue
             if not any(s < m.end() and start < e for _, s, e in found):
-                found.append((_COMMA_YEAR.sub(r" \1", title), start, m.end()))
+                title = _SHORT_FORM_BEFORE_YEAR.sub(" ", _COMMA_YEAR.sub(r" \1", title))
+                found.append((title, start, m.end()))
     found.sort(key=lambda item: item[1])
     return tuple(found)
 
@@ -633,7 +640,9 @@ def find_provisions(
             if instrument not in _jurisdictions():  # a shared name left open here
                 same = [i for i, s, _ in named if match.start(side) <= s < match.end(side)]
                 instrument = same[0] if same else instrument
-        elif same := _SAME_LAW.match(text, match.end()):
+        elif (same := _SAME_LAW.match(text, match.end())) and not any(
+            same.start() < s < same.end() for _, s, _ in named
+        ):  # "of Act XLVII of 2008" names its law: not "the Act" cited before
             before = [*cited_before, *(i for i, _, e in named if e <= match.start())]
             instrument = _law_cited_before(same.group().strip(), before) or default_instrument
         else:

@@ -396,16 +396,28 @@ def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) ->
     return lexicon.with_authorities(extra + _initialled(article.body, lexicon, extra))
 
 
+# A short form in brackets right after a name: "(DEP)", "(CCPA)"; capitals, maybe an "&".
+_DEFINED_SHORT = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z&]{1,7}[A-Z])\)")
+
+
 def _initialled(body: str, lexicon: Lexicon, introduced: list[Authority]) -> list[Authority]:
     """ "The Nigerian Communications Commission fined … NCC said": a listed body named in
     full, then by its initials alone, goes by them in this article — even when the data
     files leave the initials out because several bodies share them."""
     taken = {a.id for a in introduced}
     found = []
-    for key in dict.fromkeys(m.key for m in lexicon.mentions(body) if m.kind == "authority"):
+    mentions = [m for m in lexicon.mentions(body) if m.kind == "authority"]
+    # "The Pennsylvania Department of Environmental Protection (DEP) today announced": the
+    # short form a release defines in brackets after the full name, whatever its letters.
+    defined = {
+        m.key: short.group(1) for m in mentions if (short := _DEFINED_SHORT.match(body, m.end))
+    }
+    for key in dict.fromkeys(m.key for m in mentions):
         body_named = lexicon.authorities[key]
         words = re.findall(r"\b[A-Z][\w'’-]*", body_named.english_name or body_named.name)
         initials = "".join(w[0] for w in words)
+        if key in defined and key not in taken and defined[key] not in body_named.aliases:
+            initials = defined[key]
         if key in taken or len(initials) < 3 or initials in body_named.aliases:
             continue
         if any(m.kind == "authority" for m in lexicon.mentions(initials)):

@@ -2809,3 +2809,76 @@ def test_a_sanctions_decision_dates_its_list_and_a_dated_settlement_only_its_own
     assert by_amount(facts, "25000").date.text == "2024-03-03"
     bexley = by_amount(facts, "120000")
     assert bexley.date is None or bexley.date.text != "2024-03-03"
+
+
+def test_a_boards_vote_to_sanction_dates_every_share_of_the_decision() -> None:
+    # A board or plenary decides by voting: the day of the vote is the decision's, for each
+    # party's share of the combined fine, not only the largest.
+    body = (
+        "BRASILIA, June 6 (Wire) - Brazil's antitrust watchdog CADE has fined two cement "
+        "makers a combined 210 million reais for dividing up markets in the north-east, the "
+        "regulator said.\n\n"
+        "CADE's tribunal voted on Wednesday to sanction the companies for allocating "
+        "customers between 2016 and 2021.\n\n"
+        "The largest fine, 120 million reais, was imposed on Cimentos Aurora S.A. Pedra "
+        "Branca Ltda was fined 90 million reais."
+    )
+    facts = extract(body, published="2024-06-06")
+    for amount in ("120000000", "90000000"):
+        fine = by_amount(facts, amount)
+        assert fine.date is not None and fine.date.text == "2024-06-05", amount
+
+
+def test_an_act_numbered_in_roman_numerals_within_its_year_is_the_law_cited() -> None:
+    # Hungarian statutes: "Act LVII of 1996", "Act CLXXXV of 2010" — the numeral and year
+    # name the law; "of Act …" is not "the Act" cited before.
+    body = (
+        "The Hungarian Competition Authority (GVH) fined Pannon Kredit Zrt. HUF 96 million "
+        "for misleading loan advertisements. It found that the lender had breached Section "
+        "11(2) of Act LVII of 1996 on the prohibition of unfair market practices."
+    )
+    fine = by_amount(extract(body), "96000000")
+    assert [p.text for p in fine.provisions] == ["Act LVII of 1996 Sec. 11(2)"]
+
+
+def test_each_clause_of_a_sentence_cites_its_own_partys_breaches() -> None:
+    # "The company admitted …, and Lindqvist …": each clause names its party and the sections
+    # it admitted; the second's "the Act" is the law the first named.
+    body = (
+        "Coastline Scaffolding Pty Ltd was fined $180,000 in the Brisbane Magistrates Court "
+        "on Friday. Its director, Erik Lindqvist, was fined $12,000.\n\n"
+        "The company pleaded guilty to a charge under sections 19(1) and 32 of the Work "
+        "Health and Safety Act 2011, and Lindqvist to a charge under section 27 of the Act."
+    )
+    facts = extract(body, published="2024-06-10")
+    company, director = by_amount(facts, "180000"), by_amount(facts, "12000")
+    assert [p.text for p in company.provisions] == [
+        "Work Health and Safety Act 2011 Sec. 19(1)",
+        "Work Health and Safety Act 2011 Sec. 32",
+    ]
+    assert [p.text for p in director.provisions] == ["Work Health and Safety Act 2011 Sec. 27"]
+
+
+def test_a_statutes_year_after_its_bracketed_short_form_is_part_of_its_name() -> None:
+    body = (
+        "The Competition Authority of Kenya fined Rift Cement Ltd KSh 40 million for abusing its "
+        "dominant position, in breach of the Competition and Fair Trading Act (CFTA) 2021."
+    )
+    fine = next(f for f in extract(body) if f.amount is not None)
+    assert [p.text for p in fine.provisions] == ["Competition and Fair Trading Act 2021"]
+
+
+def test_the_same_day_is_the_day_just_told_even_when_no_action_was_taken_on_it() -> None:
+    # A court report tells the incident's day, then "the same day" for the regulator's notice:
+    # that day, not the sentencing day the report opened with.
+    body = (
+        "Harbour Freight Movers Ltd was fined $95,000 in the Napier District Court on "
+        "Tuesday.\n\n"
+        "The court heard that on March 3, 2023, a forklift tipped over on the wharf and "
+        "crushed a worker's leg.\n\n"
+        "Maritime New Zealand issued an improvement notice the same day, ordering the company "
+        "to retrain its forklift drivers."
+    )
+    facts = extract(body, published="2024-06-06")
+    order = next(f for f in facts if f.action == "order")
+    assert order.date is not None and order.date.text == "2023-03-03"

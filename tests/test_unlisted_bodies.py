@@ -310,3 +310,19 @@ def test_a_commission_approving_a_settlement_is_the_one_settling() -> None:
         "which Desert Downs LLC will pay $400,000."
     )
     assert by_amount(facts, "400000").authority == "Arizona Racing Commission"
+
+
+def test_a_listed_body_goes_by_the_short_form_it_defines_in_brackets() -> None:
+    # "DEC" is not the initials of the full name (NYSDEC) and no data file lists it alone:
+    # several states have one. The release defines it, so here it is this one.
+    body = (
+        "The New York State Department of Environmental Conservation (DEC) today announced "
+        "an agreement with Hudson Barge Fuels Inc. over a diesel spill in the Hudson River.\n\n"
+        "DEC fined the terminal operator Kingsbridge Tank Storage LLC $45,000 for late spill "
+        "reports."
+    )
+    here = article_lexicon(article(body), lexicon())
+    assert [m.key for m in here.mentions("DEC") if m.kind == "authority"] == ["NYSDEC"]
+    assert not [m for m in lexicon().mentions("DEC") if m.kind == "authority"]
+    fine = by_amount(extract(body), "45000")
+    assert fine.authority == "NYSDEC"
