@@ -52,6 +52,7 @@ from .readers import (
     read_entity,
 )
 from .retrieve import Retriever
+from .role_asked import asked_role, holds_role
 from .spared import ASKS_SPARED, spared_party
 from .stated_figures import count_stated, stating_quotes, subtotal_stated
 from .store import IndexReader
@@ -284,6 +285,8 @@ _DENIED_STATUS = re.compile(
     r"(?:failed|refused|declined)\s+to|yet\s+to)\b",
     re.I,
 )
+# What is asked of a person by their role: their sanction, its date or whether they paid.
+_ROLE_KINDS = frozenset({"amount", "date", "status", "calculation"})
 _ACTION_NAMES = {"penalty_payment": "penalty payment", "ruling": "amount the court set"}
 # An exchange rate a source states: "($1 = 0.9375 euros)", "$1 = 10.91 Swedish crowns",
 # "($1 = 1,540 naira)" (a comma inside a number ends nothing).
@@ -378,6 +381,7 @@ class Engine:
             # "How much did UODO fine Medikar?" then "and the Australian one?" in a round-up:
             # the Australian action, whoever it was against — Medikar has none there.
             query = replace(query, respondents=())
+        query = self._person_by_role(query)
         cites = Citations(self.reader)
         quotes = self._evidence(query)
         self._quotes = quotes  # for `_done`: the passages that also bear on the answer
@@ -405,6 +409,25 @@ class Engine:
             return self._no_such_action(query, cites, quotes)
         handler = getattr(self, f"_{query.kind}")
         return handler(query, cites, quotes)
+
+    def _person_by_role(self, query: Query) -> Query:
+        """ "What fine did X's director get?": the person the articles about X name with that
+        role, when they report an action against them (not X's own fine)."""
+        role = asked_role(query.text) if query.respondents else None
+        if role is None or query.kind not in _ROLE_KINDS:
+            return query
+        named = set(query.respondents)
+        articles = {f.article_id for key in named for f in self.reader.facts(respondent_key=key)}
+        holders: dict[str, None] = {}
+        for article_id in sorted(articles):
+            body = self.reader.article_body(article_id)
+            for fact in self.reader.facts(article_id=article_id):
+                key = fact.respondent_key
+                if key is None or key in named or not fact.respondent_personal:
+                    continue
+                if holds_role(body, fact.respondent.text, role):
+                    holders[key] = None
+        return replace(query, respondents=tuple(holders)) if holders else query
 
     def _paid_when(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         said_paid = False
