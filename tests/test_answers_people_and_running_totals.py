@@ -3,7 +3,10 @@ this test (invented companies and people, real kinds of regulator and court):
 
 - a company and its director sanctioned in one story, and the question asks for the person by
   the role the story gives them ("X's director", "the X director", "its CEO"): the person's
-  sanction, not the company's.
+  sanction, not the company's;
+- what a daily penalty had run up to "by end of october", typed in lower case without a
+  year: the source's own count of days to that date ("By 30 November it had been running
+  for 38 days") times the daily rate, or the days from the start the source states.
 """
 
 from __future__ import annotations
@@ -27,6 +30,14 @@ BROKER = """SINGAPORE, Jan 21 (Test Wire) - The Monetary Authority of Singapore 
 Lumen Crest's former chief executive, Daniel Oyelaran, agreed to pay a civil penalty of S$90,000 and was barred from acting as a director for five years.
 """
 
+WATER = """JOHANNESBURG, Dec 9 (Test Wire) - South Africa's energy regulator NERSA fined Highveld Water Utilities R25,000 a day on October 1 for each day of delay in filing its tariff application after a 21-day grace period.
+
+By November 30 it had been running for 38 days, the regulator said, and the utility had paid none of it.
+"""
+
+MILL = """VILNIUS, Sept 2 (Test Wire) - The State Labour Inspectorate imposed a daily fine of EUR 800 on the sawmill operator Nemunas Mediena UAB, payable for each day from 1 August 2026 until it fits guards to its band saws, up to a maximum of EUR 60,000.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -35,6 +46,12 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
         corpus, "2025-09-03-otago-aggregates-fined-loader", QUARRY, published="2025-09-03"
     )
     write_article(corpus, "2025-01-21-mas-penalty-lumen-crest", BROKER, published="2025-01-21")
+    write_article(
+        corpus, "2025-12-09-regulator-daily-penalty-highveld", WATER, published="2025-12-09"
+    )
+    write_article(
+        corpus, "2026-09-02-inspectorate-daily-fine-nemunas", MILL, published="2026-09-02"
+    )
     settings = Settings.load(
         corpus=corpus, index=tmp_path_factory.mktemp("people-running-totals-index")
     )
@@ -73,3 +90,28 @@ def test_a_former_chief_executive_asked_for_by_role(session: Session) -> None:
 def test_the_company_asked_for_is_still_the_company(session: Session) -> None:
     answer = session.ask("how much was otago aggregates fined")
     assert answer.value.amount == 195_000, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much had the daily penalty on highveld water racked up by end of november",
+        "how much had highveld water's daily penalty run up to by 30 november",
+    ],
+)
+def test_a_running_total_by_a_date_the_source_counts_days_to(
+    session: Session, question: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "calculation", answer.answer
+    assert answer.value.amount == 950_000, answer.answer  # 38 days x R25,000
+    assert _cites(answer, "running for 38 days"), answer.answer
+
+
+def test_a_running_total_to_a_month_typed_in_lower_case(session: Session) -> None:
+    """From the start the source states (1 August) to the month's end, both counted."""
+    answer = session.ask(
+        "how much will nemunas mediena's daily fine have run up to by end of august"
+    )
+    assert answer.kind == "calculation", answer.answer
+    assert answer.value.amount == 24_800, answer.answer  # 31 days x EUR 800
