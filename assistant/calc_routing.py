@@ -506,7 +506,7 @@ def route(
             ]
             pool = chosen or pool
         if query.action == "fine" and not re.search(
-            r"\b(?:including|plus|and\s+the\s+(?:overdue|penalty))\b", text
+            r"\b(?:including|incl\.?|plus|and\s+the\s+(?:overdue|penalty))(?!\w)", text
         ):
             pool = [g for g in pool if g.action == "fine"]
         if _EVERY_PARTY.search(text) and (every := case()):
@@ -514,7 +514,12 @@ def route(
         if pool:
             inputs = [
                 Input(
-                    f"{g.action.replace('_', ' ')} ({g.authority or g.jurisdiction})",
+                    f"{g.action.replace('_', ' ')} "
+                    + (
+                        f"({g.authority or g.jurisdiction})"
+                        if g.authority or g.jurisdiction
+                        else f"on {g.respondent}"
+                    ),
                     _amount(g),
                     cite_fact(g),
                 )
@@ -965,7 +970,10 @@ def _penalties(groups: list[ActionGroup]) -> list[ActionGroup]:
 # "the total of all penalties in X's order": every party's, not only X's.
 _EVERY_PARTY = re.compile(
     r"\ball\s+(?:of\s+)?(?:the\s+)?(?:penalties|fines|sanctions|monetary\s+penalties)\b"
-    r"|\b(?:every|each)\s+(?:party|one|person|respondent)\b|\beveryone\b",
+    r"|\b(?:every|each)\s+(?:party|one|person|respondent)\b|\beveryone\b"
+    # "the total money sanctions in the X matter": the case's, whoever they were against
+    r"|\b(?:in|across|from)\s+the\s+(?:[\w&'’.-]+\s+){1,4}?(?:matter|case|proceedings?|affair"
+    r"|prosecution|investigation|decision)\b",
     re.I,
 )
 
@@ -980,7 +988,13 @@ def _same_decision(pool: list[ActionGroup], case: list[ActionGroup]) -> list[Act
     return [
         g
         for g in _penalties(case)
-        if ((g.authority, g.date) in decisions or (g.date is None and g.authority in authorities))
+        if (
+            (g.authority, g.date) in decisions
+            or (g.date is None and g.authority in authorities)
+            # "Derek Hale to pay a penalty of $450,000" in a list under the decision: its
+            # article gives it neither regulator nor date of its own
+            or (g.date is None and g.authority is None and g.jurisdiction is None)
+        )
         and any(f.article_id in articles for f in g.facts)
         and not any(_same_action(g, chosen) for chosen in pool)
     ]

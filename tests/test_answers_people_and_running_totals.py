@@ -6,7 +6,9 @@ this test (invented companies and people, real kinds of regulator and court):
   sanction, not the company's;
 - what a daily penalty had run up to "by end of october", typed in lower case without a
   year: the source's own count of days to that date ("By 30 November it had been running
-  for 38 days") times the daily rate, or the days from the start the source states.
+  for 38 days") times the daily rate, or the days from the start the source states;
+- "the total money sanctions in the X matter incl. Y's settlement": every party's penalty in
+  the decision, also the one listed under it with no regulator or date of its own.
 """
 
 from __future__ import annotations
@@ -38,6 +40,20 @@ By November 30 it had been running for 38 days, the regulator said, and the util
 MILL = """VILNIUS, Sept 2 (Test Wire) - The State Labour Inspectorate imposed a daily fine of EUR 800 on the sawmill operator Nemunas Mediena UAB, payable for each day from 1 August 2026 until it fits guards to its band saws, up to a maximum of EUR 60,000.
 """
 
+PANEL = """**Enforcement Update | Ontario**
+
+On March 3, 2025, a panel of the Ontario Securities Commission (OSC) issued its sanctions decision in the Lakeshore Yield Partners matter, after finding that the firm and its president sold unregistered notes to retail investors.
+
+The panel ordered:
+
+- **Lakeshore Yield Partners Inc.** to pay an administrative penalty of $700,000 and permanently cease trading in securities;
+- **Aurelio Vance** to pay an administrative penalty of $325,000 and be permanently banned from acting as a director or officer of any issuer.
+
+Both respondents were also ordered to pay $60,000 of the costs of the investigation.
+
+A third respondent, former sales manager Petra Ilves, settled with OSC Staff before the hearing. Under a settlement agreement approved by the Commission on November 12, 2024, Ms. Ilves agreed to pay $25,000.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -52,6 +68,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(
         corpus, "2026-09-02-inspectorate-daily-fine-nemunas", MILL, published="2026-09-02"
     )
+    write_article(corpus, "2025-03-05-alert-osc-sanctions-lakeshore", PANEL, published="2025-03-05")
     settings = Settings.load(
         corpus=corpus, index=tmp_path_factory.mktemp("people-running-totals-index")
     )
@@ -115,3 +132,11 @@ def test_a_running_total_to_a_month_typed_in_lower_case(session: Session) -> Non
     )
     assert answer.kind == "calculation", answer.answer
     assert answer.value.amount == 24_800, answer.answer  # 31 days x EUR 800
+
+
+def test_the_total_in_a_matter_is_every_partys_penalty(session: Session) -> None:
+    answer = session.ask(
+        "total money sanctions in the lakeshore yield matter incl. ilves's settlement (not costs)"
+    )
+    assert answer.kind == "calculation", answer.answer
+    assert answer.value.amount == 1_050_000, answer.answer  # 700,000 + 325,000 + 25,000
