@@ -703,6 +703,7 @@ class Engine:
                 amount, fact = chosen
                 numbers = [
                     cites.add(fact.article_id, fact.start, fact.end),
+                    *self._written_at(fact, amount, cites),
                     *self._agreeing(group, amount, fact, cites),
                 ]
                 money = Money(amount.amount, amount.currency)
@@ -767,6 +768,15 @@ class Engine:
             cites,
             MoneyValue(amount=reading.value.amount, currency=reading.value.currency),
         )
+
+    def _written_at(self, fact, amount, cites: Citations) -> list[int]:
+        """The sentence that writes the figure given, when it is not the fact's own: "fined
+        H&M 35.3 million euros" is the fact's, "The exact amount of the penalty is
+        35,258,707.95 euros" further down says the figure the answer gives."""
+        if fact.start <= amount.start < fact.end:
+            return []
+        span = self.reader.sentence_at(fact.article_id, amount.start)
+        return [cites.add(fact.article_id, *span)] if span else []
 
     def _local_currencies(self, quotes: Sequence[Quote]) -> dict[str, str]:
         """Each quoted article's own currency: that of the place most of its facts are in.

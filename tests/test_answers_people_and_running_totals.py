@@ -8,10 +8,14 @@ this test (invented companies and people, real kinds of regulator and court):
   year: the source's own count of days to that date ("By 30 November it had been running
   for 38 days") times the daily rate, or the days from the start the source states;
 - "the total money sanctions in the X matter incl. Y's settlement": every party's penalty in
-  the decision, also the one listed under it with no regulator or date of its own.
+  the decision, also the one listed under it with no regulator or date of its own;
+- an amount the lead rounds ("12.4 million euros") and a later sentence gives exactly: the
+  exact figure answered, and the sentence that writes it cited.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
@@ -54,6 +58,13 @@ Both respondents were also ordered to pay $60,000 of the costs of the investigat
 A third respondent, former sales manager Petra Ilves, settled with OSC Staff before the hearing. Under a settlement agreement approved by the Commission on November 12, 2024, Ms. Ilves agreed to pay $25,000.
 """
 
+EXACT = """LISBON, June 4 (Test Wire) - Portugal's data protection authority, the CNPD, said on Wednesday it had fined the courier company Rota Expresso 12.4 million euros for tracking its drivers' locations outside working hours.
+
+The authority said the tracking had gone on for three years and covered some 2,300 drivers.
+
+The exact amount of the fine is 12,417,350.20 euros, the CNPD said.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -68,6 +79,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(
         corpus, "2026-09-02-inspectorate-daily-fine-nemunas", MILL, published="2026-09-02"
     )
+    write_article(corpus, "2025-06-04-cnpd-fines-rota-expresso", EXACT, published="2025-06-04")
     write_article(corpus, "2025-03-05-alert-osc-sanctions-lakeshore", PANEL, published="2025-03-05")
     settings = Settings.load(
         corpus=corpus, index=tmp_path_factory.mktemp("people-running-totals-index")
@@ -140,3 +152,10 @@ def test_the_total_in_a_matter_is_every_partys_penalty(session: Session) -> None
     )
     assert answer.kind == "calculation", answer.answer
     assert answer.value.amount == 1_050_000, answer.answer  # 700,000 + 325,000 + 25,000
+
+
+def test_an_exact_figure_is_cited_where_it_is_written(session: Session) -> None:
+    answer = session.ask("what was the exact amount of the cnpd's fine on rota expresso")
+    assert answer.kind == "amount", answer.answer
+    assert answer.value.amount == Decimal("12417350.20"), answer.answer
+    assert _cites(answer, "12,417,350.20 euros"), answer.answer
