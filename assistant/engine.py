@@ -1203,6 +1203,20 @@ class Engine:
                         [cites.add(fact.article_id, fact.start, fact.end)],
                     )
                 n = cites.add(fact.article_id, fact.start, fact.end)
+                named_at = None if self._is_a_name(written) else self._named_elsewhere(fact, group)
+                if named_at is not None:
+                    # "A German data protection regulator said it had fined H&M …": the
+                    # regulator as the story names it elsewhere, cited there too.
+                    name, at = named_at
+                    span = self.reader.sentence_at(fact.article_id, at)
+                    numbers = [n, *([cites.add(fact.article_id, *span)] if span else [])]
+                    return self._done(
+                        query,
+                        "entity",
+                        f"{name}. The sources report {describe(group, self.lexicon)} "
+                        f"{markers(numbers)}.",
+                        cites,
+                    )
                 official = (
                     self.lexicon.authorities[group.authority].english_name
                     if group.authority in self.lexicon.authorities
@@ -1355,6 +1369,22 @@ class Engine:
             for g in self._groups(anyone, any_respondent=True, by_action=False)
             if g.action == "ruling" and g.facts[0].respondent_key in parties and g not in groups
         ]
+
+    def _named_elsewhere(self, fact, group: ActionGroup) -> tuple[str, int] | None:
+        """The regulator's name as the fact's article writes it (the longest form, with the
+        acronym in brackets after it: "the Hamburg Commissioner for … (HmbBfDI)") and where."""
+        body = self.retriever.body(fact.article_id)
+        named = [
+            m
+            for m in self.lexicon.mentions(body)
+            if m.kind == "authority" and m.key == group.authority
+        ]
+        if not named:
+            return None
+        best = max(named, key=lambda m: (len(m.text), -m.start))
+        bracket = re.match(r"\s*\(([^()\n]{2,12})\)", body[best.end :])
+        name = best.text + (f" ({bracket.group(1)})" if bracket else "")
+        return name, best.start
 
     def _is_a_name(self, text: str) -> bool:
         return any(m.kind == "authority" for m in self.lexicon.mentions(text))

@@ -10,7 +10,9 @@ this test (invented companies and people, real kinds of regulator and court):
 - "the total money sanctions in the X matter incl. Y's settlement": every party's penalty in
   the decision, also the one listed under it with no regulator or date of its own;
 - an amount the lead rounds ("12.4 million euros") and a later sentence gives exactly: the
-  exact figure answered, and the sentence that writes it cited.
+  exact figure answered, and the sentence that writes it cited;
+- "which regulator fined X?" when the lead calls it "a Spanish data protection regulator" and
+  names it further down: the name the story gives, cited where it gives it.
 """
 
 from __future__ import annotations
@@ -65,6 +67,13 @@ The authority said the tracking had gone on for three years and covered some 2,3
 The exact amount of the fine is 12,417,350.20 euros, the CNPD said.
 """
 
+GYM = """STUTTGART, Feb 11 (Test Wire) - A German data protection regulator said on Tuesday it had fined the gym chain Forma Viva 1.2 million euros for fingerprinting members at its entrances without offering another way in.
+
+The North Rhine-Westphalia Commissioner for Data Protection and Freedom of Information (LDI NRW), which received 41 complaints from members, said the chain had kept the fingerprint templates for up to six years.
+
+Forma Viva said it would appeal.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -79,6 +88,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(
         corpus, "2026-09-02-inspectorate-daily-fine-nemunas", MILL, published="2026-09-02"
     )
+    write_article(corpus, "2025-02-11-ldi-fines-forma-viva", GYM, published="2025-02-11")
     write_article(corpus, "2025-06-04-cnpd-fines-rota-expresso", EXACT, published="2025-06-04")
     write_article(corpus, "2025-03-05-alert-osc-sanctions-lakeshore", PANEL, published="2025-03-05")
     settings = Settings.load(
@@ -159,3 +169,12 @@ def test_an_exact_figure_is_cited_where_it_is_written(session: Session) -> None:
     assert answer.kind == "amount", answer.answer
     assert answer.value.amount == Decimal("12417350.20"), answer.answer
     assert _cites(answer, "12,417,350.20 euros"), answer.answer
+
+
+def test_a_regulator_the_lead_only_describes_is_answered_by_its_name(session: Session) -> None:
+    answer = session.ask("which regulator fined forma viva over the fingerprinting")
+    assert answer.kind == "entity", answer.answer
+    assert answer.answer.startswith(
+        "North Rhine-Westphalia Commissioner for Data Protection and Freedom of Information (LDI NRW)"
+    ), answer.answer
+    assert _cites(answer, "Information (LDI NRW), which received"), answer.answer
