@@ -772,11 +772,19 @@ class Engine:
     def _written_at(self, fact, amount, cites: Citations) -> list[int]:
         """The sentence that writes the figure given, when it is not the fact's own: "fined
         H&M 35.3 million euros" is the fact's, "The exact amount of the penalty is
-        35,258,707.95 euros" further down says the figure the answer gives."""
-        if fact.start <= amount.start < fact.end:
-            return []
-        span = self.reader.sentence_at(fact.article_id, amount.start)
-        return [cites.add(fact.article_id, *span)] if span else []
+        35,258,707.95 euros" further down says the figure the answer gives; likewise the
+        sentence that gives the date the answer states."""
+        numbers = []
+        # and the one that dates it: "The FCCPC imposed the N2.5bn penalty in a final order
+        # issued on August 19, 2025" beside a lead that gives no date (the answer gives it).
+        at = [amount.start, *([fact.date.start] if fact.date and fact.date.start > 0 else [])]
+        for position in at:
+            if fact.start <= position < fact.end:
+                continue
+            span = self.reader.sentence_at(fact.article_id, position)
+            if span:
+                numbers.append(cites.add(fact.article_id, *span))
+        return numbers
 
     def _local_currencies(self, quotes: Sequence[Quote]) -> dict[str, str]:
         """Each quoted article's own currency: that of the place most of its facts are in.

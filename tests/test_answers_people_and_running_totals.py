@@ -11,6 +11,7 @@ this test (invented companies and people, real kinds of regulator and court):
   the decision, also the one listed under it with no regulator or date of its own;
 - an amount the lead rounds ("12.4 million euros") and a later sentence gives exactly: the
   exact figure answered, and the sentence that writes it cited;
+- and the date the answer gives, from a later sentence than the lead's, is cited there;
 - "which regulator fined X?" when the lead calls it "a Spanish data protection regulator" and
   names it further down: the name the story gives, cited where it gives it.
 """
@@ -65,6 +66,8 @@ EXACT = """LISBON, June 4 (Test Wire) - Portugal's data protection authority, th
 The authority said the tracking had gone on for three years and covered some 2,300 drivers.
 
 The exact amount of the fine is 12,417,350.20 euros, the CNPD said.
+
+The CNPD imposed the penalty in a decision adopted on May 20, 2025, after a two-year inquiry.
 """
 
 GYM = """STUTTGART, Feb 11 (Test Wire) - A German data protection regulator said on Tuesday it had fined the gym chain Forma Viva 1.2 million euros for fingerprinting members at its entrances without offering another way in.
@@ -178,3 +181,10 @@ def test_a_regulator_the_lead_only_describes_is_answered_by_its_name(session: Se
         "North Rhine-Westphalia Commissioner for Data Protection and Freedom of Information (LDI NRW)"
     ), answer.answer
     assert _cites(answer, "Information (LDI NRW), which received"), answer.answer
+
+
+def test_the_date_an_amount_answer_gives_is_cited_where_it_is_written(session: Session) -> None:
+    answer = session.ask("rota expresso cnpd fine amount")
+    assert answer.kind == "amount", answer.answer
+    assert "20 May 2025" in answer.answer, answer.answer
+    assert _cites(answer, "decision adopted on May 20, 2025"), answer.answer
