@@ -40,8 +40,10 @@ from .question_parse import (
     STILL_OWED_WORDS,
     Query,
     currency_code,
+    question_dates,
 )
 from .readers import Quote, read_amount, read_date, read_deadline, read_period
+from .running_days import days_stated
 
 # A source for an input: returns the citation number for a fact's or a quote's span.
 CiteFact = Callable[[object], int]
@@ -162,6 +164,39 @@ def route(
                 ),
                 "money",
             )
+
+    # Accrual by a date the sources count the days to: "how much had the daily fine racked up
+    # by end of October?" when a source says "By October 31 it had been running for 45 days".
+    stated = (
+        days_stated(
+            query.text,
+            question_dates(query.text),
+            quotes,
+            {f.article_id for g in groups for f in g.facts},
+        )
+        if running and _RUN_UP.search(text)
+        else None
+    )
+    if running and stated:
+        cited = cite_quote(running.quote)
+        return Routed(
+            calc.penalty_accrual(
+                Input("daily penalty", running.rate, cited),
+                Input(
+                    f"days the penalty had run by {stated.until.text} (stated by the source)",
+                    stated.days,
+                    cite_quote(stated.quote),
+                ),
+                Input(
+                    "maximum of the daily penalty",
+                    running.cap,
+                    cite_quote(running.cap_quote) if running.cap_quote else cited,
+                )
+                if running.cap
+                else None,
+            ),
+            "money",
+        )
 
     # Accrual to a date: "if Kuura has still not complied by the end of August, how much will
     # the daily fine have run up to?": from the day the sources say it starts running ("for
@@ -471,7 +506,7 @@ def route(
             ]
             pool = chosen or pool
         if query.action == "fine" and not re.search(
-            r"\b(?:including|plus|and\s+the\s+(?:overdue|penalty))\b", text
+            r"\b(?:including|incl\.?|plus|and\s+the\s+(?:overdue|penalty))(?!\w)", text
         ):
             pool = [g for g in pool if g.action == "fine"]
         if _EVERY_PARTY.search(text) and (every := case()):
@@ -479,7 +514,12 @@ def route(
         if pool:
             inputs = [
                 Input(
-                    f"{g.action.replace('_', ' ')} ({g.authority or g.jurisdiction})",
+                    f"{g.action.replace('_', ' ')} "
+                    + (
+                        f"({g.authority or g.jurisdiction})"
+                        if g.authority or g.jurisdiction
+                        else f"on {g.respondent}"
+                    ),
                     _amount(g),
                     cite_fact(g),
                 )
@@ -680,7 +720,7 @@ def _maximum_in(
 def _until_date(question: str, start: date | None) -> date | None:
     """The one date a question counts to: "by 15 September", "by the end of August 2026" (the
     month's last day); a year left out is the running penalty's."""
-    found = find_dates(question, None)
+    found = question_dates(question)
     if len(found) != 1 or not found[0].month:
         return None
     mention = found[0]
@@ -777,7 +817,7 @@ def _a_year_later(day: date) -> date:
 
 def _date_range(question: str) -> tuple[date, date] | None:
     """ "from 1 March to 31 March 2025": two days, the year written once."""
-    found = [d for d in find_dates(question, None) if d.month and d.day]
+    found = [d for d in question_dates(question) if d.month and d.day]
     if len(found) != 2 or not re.search(r"\b(?:from|between)\b", question, re.I):
         return None
     year = next((d.year for d in found if d.year), None)
@@ -930,7 +970,10 @@ def _penalties(groups: list[ActionGroup]) -> list[ActionGroup]:
 # "the total of all penalties in X's order": every party's, not only X's.
 _EVERY_PARTY = re.compile(
     r"\ball\s+(?:of\s+)?(?:the\s+)?(?:penalties|fines|sanctions|monetary\s+penalties)\b"
-    r"|\b(?:every|each)\s+(?:party|one|person|respondent)\b|\beveryone\b",
+    r"|\b(?:every|each)\s+(?:party|one|person|respondent)\b|\beveryone\b"
+    # "the total money sanctions in the X matter": the case's, whoever they were against
+    r"|\b(?:in|across|from)\s+the\s+(?:[\w&'’.-]+\s+){1,4}?(?:matter|case|proceedings?|affair"
+    r"|prosecution|investigation|decision)\b",
     re.I,
 )
 
@@ -945,7 +988,13 @@ def _same_decision(pool: list[ActionGroup], case: list[ActionGroup]) -> list[Act
     return [
         g
         for g in _penalties(case)
-        if ((g.authority, g.date) in decisions or (g.date is None and g.authority in authorities))
+        if (
+            (g.authority, g.date) in decisions
+            or (g.date is None and g.authority in authorities)
+            # "Derek Hale to pay a penalty of $450,000" in a list under the decision: its
+            # article gives it neither regulator nor date of its own
+            or (g.date is None and g.authority is None and g.jurisdiction is None)
+        )
         and any(f.article_id in articles for f in g.facts)
         and not any(_same_action(g, chosen) for chosen in pool)
     ]

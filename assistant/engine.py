@@ -52,6 +52,7 @@ from .readers import (
     read_entity,
 )
 from .retrieve import Retriever
+from .role_asked import asked_role, holds_role
 from .spared import ASKS_SPARED, spared_party
 from .stated_figures import count_stated, stating_quotes, subtotal_stated
 from .store import IndexReader
@@ -284,6 +285,8 @@ _DENIED_STATUS = re.compile(
     r"(?:failed|refused|declined)\s+to|yet\s+to)\b",
     re.I,
 )
+# What is asked of a person by their role: their sanction, its date or whether they paid.
+_ROLE_KINDS = frozenset({"amount", "date", "status", "calculation"})
 _ACTION_NAMES = {"penalty_payment": "penalty payment", "ruling": "amount the court set"}
 # An exchange rate a source states: "($1 = 0.9375 euros)", "$1 = 10.91 Swedish crowns",
 # "($1 = 1,540 naira)" (a comma inside a number ends nothing).
@@ -378,6 +381,7 @@ class Engine:
             # "How much did UODO fine Medikar?" then "and the Australian one?" in a round-up:
             # the Australian action, whoever it was against — Medikar has none there.
             query = replace(query, respondents=())
+        query = self._person_by_role(query)
         cites = Citations(self.reader)
         quotes = self._evidence(query)
         self._quotes = quotes  # for `_done`: the passages that also bear on the answer
@@ -405,6 +409,25 @@ class Engine:
             return self._no_such_action(query, cites, quotes)
         handler = getattr(self, f"_{query.kind}")
         return handler(query, cites, quotes)
+
+    def _person_by_role(self, query: Query) -> Query:
+        """ "What fine did X's director get?": the person the articles about X name with that
+        role, when they report an action against them (not X's own fine)."""
+        role = asked_role(query.text) if query.respondents else None
+        if role is None or query.kind not in _ROLE_KINDS:
+            return query
+        named = set(query.respondents)
+        articles = {f.article_id for key in named for f in self.reader.facts(respondent_key=key)}
+        holders: dict[str, None] = {}
+        for article_id in sorted(articles):
+            body = self.reader.article_body(article_id)
+            for fact in self.reader.facts(article_id=article_id):
+                key = fact.respondent_key
+                if key is None or key in named or not fact.respondent_personal:
+                    continue
+                if holds_role(body, fact.respondent.text, role):
+                    holders[key] = None
+        return replace(query, respondents=tuple(holders)) if holders else query
 
     def _paid_when(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         said_paid = False
@@ -680,6 +703,7 @@ class Engine:
                 amount, fact = chosen
                 numbers = [
                     cites.add(fact.article_id, fact.start, fact.end),
+                    *self._written_at(fact, amount, cites),
                     *self._agreeing(group, amount, fact, cites),
                 ]
                 money = Money(amount.amount, amount.currency)
@@ -744,6 +768,23 @@ class Engine:
             cites,
             MoneyValue(amount=reading.value.amount, currency=reading.value.currency),
         )
+
+    def _written_at(self, fact, amount, cites: Citations) -> list[int]:
+        """The sentence that writes the figure given, when it is not the fact's own: "fined
+        H&M 35.3 million euros" is the fact's, "The exact amount of the penalty is
+        35,258,707.95 euros" further down says the figure the answer gives; likewise the
+        sentence that gives the date the answer states."""
+        numbers = []
+        # and the one that dates it: "The FCCPC imposed the N2.5bn penalty in a final order
+        # issued on August 19, 2025" beside a lead that gives no date (the answer gives it).
+        at = [amount.start, *([fact.date.start] if fact.date and fact.date.start > 0 else [])]
+        for position in at:
+            if fact.start <= position < fact.end:
+                continue
+            span = self.reader.sentence_at(fact.article_id, position)
+            if span:
+                numbers.append(cites.add(fact.article_id, *span))
+        return numbers
 
     def _local_currencies(self, quotes: Sequence[Quote]) -> dict[str, str]:
         """Each quoted article's own currency: that of the place most of its facts are in.
@@ -1170,6 +1211,20 @@ class Engine:
                         [cites.add(fact.article_id, fact.start, fact.end)],
                     )
                 n = cites.add(fact.article_id, fact.start, fact.end)
+                named_at = None if self._is_a_name(written) else self._named_elsewhere(fact, group)
+                if named_at is not None:
+                    # "A German data protection regulator said it had fined H&M …": the
+                    # regulator as the story names it elsewhere, cited there too.
+                    name, at = named_at
+                    span = self.reader.sentence_at(fact.article_id, at)
+                    numbers = [n, *([cites.add(fact.article_id, *span)] if span else [])]
+                    return self._done(
+                        query,
+                        "entity",
+                        f"{name}. The sources report {describe(group, self.lexicon)} "
+                        f"{markers(numbers)}.",
+                        cites,
+                    )
                 official = (
                     self.lexicon.authorities[group.authority].english_name
                     if group.authority in self.lexicon.authorities
@@ -1322,6 +1377,22 @@ class Engine:
             for g in self._groups(anyone, any_respondent=True, by_action=False)
             if g.action == "ruling" and g.facts[0].respondent_key in parties and g not in groups
         ]
+
+    def _named_elsewhere(self, fact, group: ActionGroup) -> tuple[str, int] | None:
+        """The regulator's name as the fact's article writes it (the longest form, with the
+        acronym in brackets after it: "the Hamburg Commissioner for … (HmbBfDI)") and where."""
+        body = self.retriever.body(fact.article_id)
+        named = [
+            m
+            for m in self.lexicon.mentions(body)
+            if m.kind == "authority" and m.key == group.authority
+        ]
+        if not named:
+            return None
+        best = max(named, key=lambda m: (len(m.text), -m.start))
+        bracket = re.match(r"\s*\(([^()\n]{2,12})\)", body[best.end :])
+        name = best.text + (f" ({bracket.group(1)})" if bracket else "")
+        return name, best.start
 
     def _is_a_name(self, text: str) -> bool:
         return any(m.kind == "authority" for m in self.lexicon.mentions(text))

@@ -9,13 +9,14 @@ date and number parsers.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
 from .datafiles import load_toml
-from .dates import find_dates
+from .dates import DateMention, find_dates
 from .lexicon import Lexicon
 from .money import MoneyMention, find_money
 from .numbers import find_durations, find_numbers
@@ -173,7 +174,9 @@ REFUND_WORDS = (
 _RUNS_UP_TO = re.compile(
     r"\bhow\s+much\b[^?]*\b(?:will|would)\b[^?]*\bhave\s+(?:run\s+up|racked\s+up|built\s+up|accrued"
     r"|amounted\s+to|come\s+to|added\s+up|reached|totall?ed)\b"
-    r"|\b(?:daily|per\s+day|a\s+day|conditional|periodic|running)\b[^?]*\b(?:run\s+up\s+to|accrue\w*|amount\s+to)\b",
+    # "how much had the daily fine racked up by the end of October": what it ran to by a date
+    r"|\b(?:daily|per\s+day|a\s+day|conditional|periodic|running)\b[^?]*\b(?:run\s+up\s+to|accrue\w*"
+    r"|amount\s+to|(?:run|racked|built|mounted|clocked)\s+up\b[^?]*\bby)\b",
     re.I,
 )
 
@@ -293,6 +296,43 @@ def _currency_phrase() -> re.Pattern[str]:
     )
 
 
+# A month as users type it, in lower case ("by end of october", "on 3 march"): news
+# capitalises months, so `find_dates` takes a lower-case "may" or "march" for the verb. In a
+# question a month name after a word that introduces a time, or next to a day number, is one.
+_TYPED_MONTH = re.compile(
+    r"(?P<before>\b(?:of|by|in|on|until|till|since|from|before|after|through|to)\s+|\d(?:st|nd|rd|th)?\s+)"
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b"
+    r"|\b(?P<alone>january|february|april|june|july|august|september|october|november|december)"
+    r"(?=\s+\d)|\b(?P<verb>march|may)(?=\s+\d{4}\b)"
+)
+# "by end of october", "at the close of March": a month with no day or year, which `find_dates`
+# reads only after "in", "by", "since" and the like.
+_MONTH_END = re.compile(
+    r"\b(?:end|close|last\s+day)\s+of\s+(?:the\s+month\s+of\s+)?(?P<month>January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)"
+)
+
+
+def _capitalised_month(match: re.Match[str]) -> str:
+    alone = match.group("alone") or match.group("verb")
+    if alone:
+        return alone.capitalize()
+    return match.group("before") + match.group("month").capitalize()
+
+
+def question_dates(text: str) -> list[DateMention]:
+    """The dates a question states, months typed in lower case included."""
+    typed = _TYPED_MONTH.sub(_capitalised_month, text)
+    found = find_dates(typed, None)
+    for match in _MONTH_END.finditer(typed):
+        start, end = match.span("month")
+        if not any(d.start <= start < d.end for d in found):
+            month = list(calendar.month_name).index(match.group("month"))
+            found.append(DateMention(None, None, month, None, start, end, text[start:end], True))
+    return sorted(found, key=lambda d: d.start)
+
+
 _PRONOUN_ONLY = re.compile(r"\b(?:it|that|this|they|them|he|she|one|ones)\b", re.I)
 
 
@@ -353,7 +393,7 @@ def parse(
         for d in find_durations(text)
         if d.unit in {"day", "month", "year", "week"}
     )
-    dated = find_dates(text, None)
+    dated = question_dates(text)
     query = Query(
         text=text,
         kind=_kind(text),
@@ -487,7 +527,7 @@ def _kind(text: str) -> Kind:
     if _AMOUNT.search(text) and _FOR_A_MISSED_DEADLINE.search(text):
         return "amount"  # "what daily penalty is it charging for missing the 31 Oct deadline?"
     if (find_durations(text) or re.search(r"\b(?:last\s+day|deadline)\b", text, re.I)) and any(
-        d.date for d in find_dates(text, None)
+        d.date for d in question_dates(text)
     ):
         return "calculation"  # "two months from 11 March 2021", "… on 29 August: last day?"
     if DAYS_BETWEEN.search(text):
@@ -526,7 +566,7 @@ def _kind(text: str) -> Kind:
         return "calculation"  # "how many days does the VDAI have left to appeal?"
     if _RUNS_UP_TO.search(text) and any(
         d.day or re.search(r"\b(?:end|close)\s+of\s+$", text[: d.start])
-        for d in find_dates(text, None)
+        for d in question_dates(text)
         if d.month
     ):
         return "calculation"  # "how much will the daily fine have run up to by 31 August?"

@@ -1,0 +1,60 @@
+"""A question about a company's person by their role: "what fine did X's director get".
+
+Enforcement copy often sanctions a company and one of its people in one story ("X Ltd was
+fined $200,000 … Its managing director, Jo Hale, was fined $15,000"). A user asks for the
+person by the role the story gives them — "X's director", "the director of X", "X's CEO" —
+naming only the company. The answer is the person's action, not the company's: the person
+fact in the company's articles whose name the article writes next to that role.
+The role words are data (`data/people.toml`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .datafiles import load_toml
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(f"(?:{item})" for item in items)
+
+
+@cache
+def _asked() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_toml("people.toml")["people"]
+    # Not "the director of enforcement", "Director General": the regulator's people.
+    not_theirs = (
+        r"(?!\s+(?:general|of\s+(?:enforcement|the\s+(?:agency|regulator|commission|authority"
+        r"|office))))"
+    )
+    qualifier = r"(?:(?:former|then|ex-|acting|sole|managing|chief|sales|finance|compliance)\s+)?"
+    # "X's manager", "its owner", "their founder": any role owned by the party named.
+    owned = re.compile(
+        rf"(?:['’]s?|\b(?:its|their))\s+{qualifier}"
+        rf"(?P<role>{_alternation(data['roles'] + data['shared_roles'])})\b{not_theirs}",
+        re.I,
+    )
+    # "the te rapa timber director", "the director's fine": a role only a person holds.
+    plain = re.compile(rf"\b(?P<role>{_alternation(data['roles'])})\b{not_theirs}", re.I)
+    return owned, plain
+
+
+def asked_role(question: str) -> str | None:
+    """The role a question asks about a named party's person by, else None."""
+    owned, plain = _asked()
+    match = owned.search(question) or plain.search(question)
+    return match.group("role") if match else None
+
+
+def holds_role(body: str, name: str, role: str) -> bool:
+    """Whether the article writes `name` next to `role`: "its sole director, Graham Hale",
+    "director Graham Hale", "Graham Hale, 61, the company's director"."""
+    words = re.escape(role).replace(r"\ ", r"\s+")
+    person = re.escape(name).replace(r"\ ", r"\s+")
+    before = rf"\b{words}\b[^.\n]{{0,3}}?\s*{person}\b"
+    after = (
+        rf"\b{person}(?:,\s*\d+)?,?\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
+        rf"(?:[\w&.-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{words}\b"
+    )
+    return bool(re.search(before, body, re.I) or re.search(after, body, re.I))
