@@ -177,6 +177,14 @@ def route(
         if running and _RUN_UP.search(text)
         else None
     )
+
+    def cap_input(cited: int) -> Input | None:
+        """The daily penalty's maximum, stated with it (or in a sentence of its own)."""
+        if running is None or not running.cap:
+            return None
+        cap_cited = cite_quote(running.cap_quote) if running.cap_quote else cited
+        return Input("maximum of the daily penalty", running.cap, cap_cited)
+
     if running and stated:
         cited = cite_quote(running.quote)
         return Routed(
@@ -187,13 +195,7 @@ def route(
                     stated.days,
                     cite_quote(stated.quote),
                 ),
-                Input(
-                    "maximum of the daily penalty",
-                    running.cap,
-                    cite_quote(running.cap_quote) if running.cap_quote else cited,
-                )
-                if running.cap
-                else None,
+                cap_input(cited),
             ),
             "money",
         )
@@ -213,13 +215,7 @@ def route(
                     f"to {until:%-d %B %Y}, both counted",
                     days,
                 ),
-                Input(
-                    "maximum of the daily penalty",
-                    running.cap,
-                    cite_quote(running.cap_quote) if running.cap_quote else cited,
-                )
-                if running.cap
-                else None,
+                cap_input(cited),
             ),
             "money",
         )
