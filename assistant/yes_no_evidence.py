@@ -328,8 +328,9 @@ def answer_from_evidence(
         if required:
             return None
         n = cites.quote(quote)
-        text = f"The sources don't say: they report it is not known or not disclosed [{n}]."
-        return engine._done(query, "not_found", text, cites)
+        return engine._not_found(
+            query, cites, [], "they report it is not known or not disclosed", [n]
+        )
     verdict = (
         "no"
         if any(_negated(quote.text, m, prefixed) for w, (m, prefixed) in hits.items() if w in asked)
