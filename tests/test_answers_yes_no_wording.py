@@ -1,8 +1,9 @@
 """Yes/no answers where the sources put the predicate in other words: "did it reply to the
 notice?" is answered by "the notice went unanswered" (reply, respond and answer are one
 group), and "In the regulator's view, did it have a lawful basis?" does not require the
-sources to use "view" (whose view is how the question is asked) — on articles written for
-this test (invented companies, real kinds of regulator)."""
+sources to use "view" (whose view is how the question is asked); and a count stated per
+day, "every night for five days", counts five nights — on articles written for this test
+(invented companies, real kinds of regulator)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,25 @@ def test_whose_view_is_asked_is_not_a_word_the_sources_must_use(session: Session
     )
     assert answer.found
     assert answer.verdict == "no"
+
+
+KANAAL = """ATHENS, Nov 3 (Test Wire) - Greece's National Council for Radio and Television fined the broadcaster Kanal Ena €90,000 over a talk show that named the child victim of a crime.
+
+The council also ordered Kanal Ena to read out a summary of its decision at the start of the main news bulletin, every night for five days.
+"""
+
+
+@pytest.fixture(scope="module")
+def broadcaster(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("every-night-corpus")
+    write_article(corpus, "2025-11-03-esr-fines-kanal-ena", KANAAL, published="2025-11-03")
+    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("every-night-index"))
+    session = Session(settings)
+    session.update()
+    return session
+
+
+def test_every_night_for_five_days_counts_five_nights(broadcaster: Session) -> None:
+    answer = broadcaster.ask("on how many nights did kanal ena have to read out the decision?")
+    assert answer.kind == "count"
+    assert answer.value.number == 5
