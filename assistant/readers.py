@@ -371,9 +371,16 @@ def _read_count_of(
                 and re.match(r"\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b", quote.text[number.end :])
                 and _SANCTIONED_BEFORE.search(quote.text[max(0, number.start - 30) : number.start])
             )
+            # "every evening for three days": as many evenings (mornings, nights) as days
+            daily = (number.unit == "day" or re.match(r"\s+days?\b", after)) and re.search(
+                rf"\b(?:every|each)\s+{re.escape(stem)}\s+(?:[\w-]+\s+){{0,3}}?for\s+$",
+                quote.text[max(0, number.start - 60) : number.start],
+                re.I,
+            )
             if (
                 not has_unit
                 and not sanctioned
+                and not daily
                 and not re.match(rf"[\s-]*(?:[a-z-]+\s+){{0,2}}(?:{nouns})", after)
                 # "339 million guest records …, including about 7 million relating to UK
                 # guests": the noun is understood.

@@ -399,9 +399,24 @@ def _articles_stating(engine: Engine, query: Query, articles: set[str]) -> set[s
     }
 
 
+# Whose view a question asks for ("In the CNIL's view, did …", "according to the court"):
+# how it is asked, not a word the answering sentence must use.
+_FRAMING = re.compile(
+    r"\b(?:in\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s?\s+(?:view|opinion|eyes)"
+    r"|in\s+the\s+(?:view|opinion|eyes)\s+of|according\s+to)\b",
+    re.I,
+)
+
+
 def _predicates(engine: Engine, query: Query) -> list[str]:
     named = {
         w.casefold() for m in engine.lexicon.mentions(query.text) for w in _WORD.findall(m.text)
+    }
+    named |= {
+        w.casefold()
+        for m in _FRAMING.finditer(query.text)
+        for w in _WORD.findall(m.group())
+        if w.casefold() in {"view", "opinion", "eyes", "according"}
     }
     # Capitalised words after the first are names ("Lakeside Mobile"), not what is asked.
     # (Unless the whole question is in capitals or title case.)
@@ -566,7 +581,9 @@ _SOUGHT = re.compile(
 
 
 def _used_in(engine: Engine, word: str, articles: Sequence[str]) -> bool:
-    forms = [word, *(prefix + word for prefix in _NEGATIVE_PREFIXES)]
+    # A synonym with a negative prefix uses the word too: "reply" in "went unanswered".
+    same = [word, *(s for s in synonyms_of(word) if " " not in s)]
+    forms = [*same, *(prefix + w for w in same for prefix in _NEGATIVE_PREFIXES)]
     forms += _OPPOSITE_WORDS.get(word, ())
     return bool(
         engine.reader.lexical_sentences_in(fts_query(forms, synonyms_of(word)), articles, k=1)
