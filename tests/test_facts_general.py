@@ -2882,3 +2882,41 @@ def test_the_same_day_is_the_day_just_told_even_when_no_action_was_taken_on_it()
     facts = extract(body, published="2024-06-06")
     order = next(f for f in facts if f.action == "order")
     assert order.date is not None and order.date.text == "2023-03-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authority", "place"),
+    [
+        (
+            "The Central Bank of the UAE (CBUAE) imposed a financial sanction of AED 3,400,000 "
+            "on Desert Rose Exchange for weak anti-money-laundering controls.",
+            "CBUAE",
+            "AE",
+        ),
+        (
+            "Indonesia's Otoritas Jasa Keuangan (OJK) fined PT Cahaya Pinjam Rp1,5 miliar for "
+            "abusive debt collection.",
+            "OJK",
+            "ID",
+        ),
+        (
+            "The Michigan Department of Environment, Great Lakes, and Energy (EGLE) fined "
+            "Northshore Coatings Inc. $96,000 for discharging untreated rinse water.",
+            "EGLE",
+            "US-MI",
+        ),
+        (
+            "Chile's Superintendencia del Medio Ambiente (SMA) fined Pesquera Austral S.A. "
+            "CLP 410 million for exceeding its authorised production.",
+            "SMA",
+            "CL",
+        ),
+    ],
+)
+def test_regulators_of_the_gulf_asia_and_latin_america_are_known(
+    sentence: str, authority: str, place: str
+) -> None:
+    """A regulator the data files list is named and placed from its own name, not read as a
+    namesake elsewhere or left without a country."""
+    (fine,) = [f for f in extract(sentence) if f.amount]
+    assert fine.authority == authority and fine.jurisdiction == place
