@@ -2920,3 +2920,19 @@ def test_regulators_of_the_gulf_asia_and_latin_america_are_known(
     namesake elsewhere or left without a country."""
     (fine,) = [f for f in extract(sentence) if f.amount]
     assert fine.authority == authority and fine.jurisdiction == place
+
+
+def test_a_list_item_may_set_its_amount_off_with_a_dash() -> None:
+    """ "- SIA Alfa – EUR 1 284 500;": a dash between spaces sets a listed party's fine off as a
+    colon does, amounts written with spaces between the thousands."""
+    facts = extract(
+        "By a decision of 4 February 2025, the Competition Council fined three paving firms "
+        "for rigging bids.\n\n"
+        "The Competition Council imposed the following fines:\n\n"
+        "- SIA Akmens Ceļi – EUR 702 400;\n"
+        "- SIA Rīgas Bruģis — EUR 95 000.\n",
+        published="2025-02-06",
+    )
+    first, second = by_amount(facts, "702400"), by_amount(facts, "95000")
+    assert first.respondent.text == "SIA Akmens Ceļi" and first.action == "fine"
+    assert second.respondent.text == "SIA Rīgas Bruģis"
