@@ -2936,3 +2936,18 @@ def test_a_list_item_may_set_its_amount_off_with_a_dash() -> None:
     first, second = by_amount(facts, "702400"), by_amount(facts, "95000")
     assert first.respondent.text == "SIA Akmens Ceļi" and first.action == "fine"
     assert second.respondent.text == "SIA Rīgas Bruģis"
+
+
+def test_penalised_an_amount_and_a_compound_are_fines() -> None:
+    """ "The commission penalised X RM1.5 million" fines X as "fined" does; "issued a compound
+    of RM150,000 to Y" (an offence settled out of court for a sum) fines Y."""
+    facts = extract(
+        "The Securities Commission Malaysia (SC) penalised Kenanga Jaya Bhd RM1.5 million for "
+        "misstating its accounts.\n\n"
+        "The SC also issued a compound of RM150,000 to Rimau Asset Sdn Bhd, a fund manager, "
+        "for failing to keep proper records.",
+        published="2025-05-08",
+    )
+    penalised, compound = by_amount(facts, "1500000"), by_amount(facts, "150000")
+    assert penalised.action == "fine" and penalised.authority == "SC"
+    assert compound.action == "fine" and compound.respondent.text == "Rimau Asset Sdn Bhd"
