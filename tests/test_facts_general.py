@@ -2951,3 +2951,39 @@ def test_penalised_an_amount_and_a_compound_are_fines() -> None:
     penalised, compound = by_amount(facts, "1500000"), by_amount(facts, "150000")
     assert penalised.action == "fine" and penalised.authority == "SC"
     assert compound.action == "fine" and compound.respondent.text == "Rimau Asset Sdn Bhd"
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "dropped"),
+    [
+        (
+            "The Hessen environment ministry fined Rheinwerk GmbH €240,000 for repeated "
+            "discharges. The order also requires Rheinwerk to spend at least €80,000 on new "
+            "filtration equipment, which does not count toward the fine.",
+            "240000",
+            "80000",
+        ),
+        (
+            "The agency fined Lumen Credit PLN 900,000. Under the Payment Services Act of "
+            "2021, administrative fines for some breaches can now reach PLN 50 million, far "
+            "above the old limits.",
+            "900000",
+            "50000000",
+        ),
+        (
+            "The council fined Radio Delta RON 40,000 in March. Most of its fines are small, "
+            "but fines of RON 150,000 or more are no longer rare.",
+            "40000",
+            "150000",
+        ),
+    ],
+)
+def test_money_to_spend_a_ceiling_the_law_allows_and_a_class_of_fines_are_no_sanctions(
+    body: str, kept: str, dropped: str
+) -> None:
+    """Beside a fine, copy tells money the party must spend on compliance ("spend at least
+    €80,000 on"), what fines "can now reach" under a law, and a kind of fine ("fines of RON
+    150,000 or more"): none is a sanction."""
+    facts = extract(body)
+    by_amount(facts, kept)
+    assert not [f for f in facts if f.amount and f.amount.amount == Decimal(dropped)]
