@@ -78,6 +78,9 @@ _SANCTIONED = r"(?:fined|ordered|banned|sanctioned|penalised|penalized|barred|fo
 _KEPT_OUT = r"(?:disqualified|debarred|prohibited|struck\s+off)"
 # "was fined", "has already been banned", "had also been ordered", "will be fined"
 _AUX = r"(?:was|were|is|are|has|have|had|got|gets|being|will|would)\s+(?:\w+\s+){0,2}?(?:been\s+|be\s+)?"
+# Currency signs of two or three letters written against the figure: Malaysia's "RM800,000",
+# Indonesia's "Rp1,5 miliar", Brazil's "R$2 milhões", Kenya's "KSh 15 million".
+_LOCAL_SIGN = r"(?:RM|Rp|R\$|Rs\.?|KSh)\s?"
 _SANCTION_NOUN = r"(?:fines?|penalt(?:y|ies)(?:\s+payments?)?|sanctions?|orders?|bans?|injunctions?|payments?|notices?|compounds?)"
 
 # A person by the role they held at the company: "its former director, Marek Dvořák".
@@ -135,8 +138,10 @@ _RESPONDENT_PATTERNS = [
     rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|barred|debarred|disqualif(?:ies|ied)|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|direct(?:s|ed)|restrain(?:s|ed|ing)|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the broker X CZK 4 million and its former director, Marek Dvořák, CZK 200,000":
     # the person, fined an amount of their own.
-    rf"\b(?:and|or)\s+{_OWNER}\s+{_ROLE}"
-    rf"\s*,?\s+(?P<who>{_PERSON}),?(?=\s+(?:[A-Z]{{3}}\s?\d|[€$£¥₩₺]|\d))",
+    # (Also with no owner and a sign of two letters: "and former chief financial officer
+    # Nurul Aisyah RM400,000".)
+    rf"\b(?:and|or)\s+(?:{_OWNER}\s+)?{_ROLE}"
+    rf"\s*,?\s+(?P<who>{_PERSON}),?(?=\s+(?:[A-Z]{{3}}\s?\d|{_LOCAL_SIGN}\d|[€$£¥₩₺]|\d))",
     # "fined its former chief executive, Lena Ortiz", "an officer-and-director bar against its
     # former finance chief, Lena Ortiz": the person the role names.
     rf"\b(?:{_PERSONAL_SANCTION}|(?:{_SANCTION_NOUN}|{_BAR})\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against))"

@@ -2987,3 +2987,17 @@ def test_money_to_spend_a_ceiling_the_law_allows_and_a_class_of_fines_are_no_san
     facts = extract(body)
     by_amount(facts, kept)
     assert not [f for f in facts if f.amount and f.amount.amount == Decimal(dropped)]
+
+
+def test_an_officer_listed_after_another_with_an_amount_of_their_own() -> None:
+    """ "…was ordered to pay RM600,000 and former chief financial officer Siti Rahmah Idris
+    RM300,000": the officer the role names (no "its" before it) is the party of the amount
+    after them, whose sign is two letters."""
+    facts = extract(
+        "The Securities Commission Malaysia (SC) penalised Kenanga Jaya Bhd RM1.5 million, "
+        "while its former chief executive officer Tan Ah Kow was ordered to pay RM600,000 and "
+        "former chief financial officer Siti Rahmah Idris RM300,000.",
+        published="2025-05-08",
+    )
+    assert by_amount(facts, "600000").respondent.text == "Tan Ah Kow"
+    assert by_amount(facts, "300000").respondent.text == "Siti Rahmah Idris"
