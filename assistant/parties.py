@@ -41,7 +41,11 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # A lone capital is a word ("Company X"), not the start of a legal form ("Fjordlink A/S").
 # (The capital is written once for both words it starts — "Acme", "X" — as compiling the
 # set of capitals costs most of compiling a name.)
-_WORD = rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
+# Currency signs of two or three letters written against the figure: Malaysia's "RM800,000",
+# Indonesia's "Rp1,5 miliar", Brazil's "R$2 milhões", Kenya's "KSh 15 million". Such a sign
+# and its figure are no word of a name ("fined Kenanga Jaya Bhd RM1.5 million").
+_LOCAL_SIGN = r"(?:RM|Rp|R\$|Rs\.?|KSh)\s?"
+_WORD = rf"(?:Co\.,\s+Ltd\.?|(?!{_LOCAL_SIGN}\d)[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
 _NAME = (
     # "Gases Médicos del Bajío", "Banco do Nordeste", "Cassa di Risparmio": joiners inside names
     # A legal form is the name's tail below, never one of its words: "Gases Médicos S.A. de
@@ -78,9 +82,6 @@ _SANCTIONED = r"(?:fined|ordered|banned|sanctioned|penalised|penalized|barred|fo
 _KEPT_OUT = r"(?:disqualified|debarred|prohibited|struck\s+off)"
 # "was fined", "has already been banned", "had also been ordered", "will be fined"
 _AUX = r"(?:was|were|is|are|has|have|had|got|gets|being|will|would)\s+(?:\w+\s+){0,2}?(?:been\s+|be\s+)?"
-# Currency signs of two or three letters written against the figure: Malaysia's "RM800,000",
-# Indonesia's "Rp1,5 miliar", Brazil's "R$2 milhões", Kenya's "KSh 15 million".
-_LOCAL_SIGN = r"(?:RM|Rp|R\$|Rs\.?|KSh)\s?"
 _SANCTION_NOUN = r"(?:fines?|penalt(?:y|ies)(?:\s+payments?)?|sanctions?|orders?|bans?|injunctions?|payments?|notices?|compounds?)"
 
 # A person by the role they held at the company: "its former director, Marek Dvořák".

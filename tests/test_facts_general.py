@@ -3001,3 +3001,10 @@ def test_an_officer_listed_after_another_with_an_amount_of_their_own() -> None:
     )
     assert by_amount(facts, "600000").respondent.text == "Tan Ah Kow"
     assert by_amount(facts, "300000").respondent.text == "Siti Rahmah Idris"
+
+
+def test_a_two_letter_currency_sign_ends_the_name_before_it() -> None:
+    """ "penalised Kenanga Jaya Bhd RM1.5 million": "RM1.5" is the amount, not a word of the
+    name fined."""
+    facts = extract("The Securities Commission Malaysia penalised Kenanga Jaya Bhd RM1.5 million.")
+    assert by_amount(facts, "1500000").respondent.text == "Kenanga Jaya Bhd"
