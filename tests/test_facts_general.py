@@ -2938,21 +2938,6 @@ def test_a_list_item_may_set_its_amount_off_with_a_dash() -> None:
     assert second.respondent.text == "SIA Rīgas Bruģis"
 
 
-def test_penalised_an_amount_and_a_compound_are_fines() -> None:
-    """ "The commission penalised X RM1.5 million" fines X as "fined" does; "issued a compound
-    of RM150,000 to Y" (an offence settled out of court for a sum) fines Y."""
-    facts = extract(
-        "The Securities Commission Malaysia (SC) penalised Kenanga Jaya Bhd RM1.5 million for "
-        "misstating its accounts.\n\n"
-        "The SC also issued a compound of RM150,000 to Rimau Asset Sdn Bhd, a fund manager, "
-        "for failing to keep proper records.",
-        published="2025-05-08",
-    )
-    penalised, compound = by_amount(facts, "1500000"), by_amount(facts, "150000")
-    assert penalised.action == "fine" and penalised.authority == "SC"
-    assert compound.action == "fine" and compound.respondent.text == "Rimau Asset Sdn Bhd"
-
-
 @pytest.mark.parametrize(
     ("body", "kept", "dropped"),
     [
@@ -2994,7 +2979,7 @@ def test_an_officer_listed_after_another_with_an_amount_of_their_own() -> None:
     RM300,000": the officer the role names (no "its" before it) is the party of the amount
     after them, whose sign is two letters."""
     facts = extract(
-        "The Securities Commission Malaysia (SC) penalised Kenanga Jaya Bhd RM1.5 million, "
+        "The Securities Commission Malaysia (SC) fined Kenanga Jaya Bhd RM1.5 million, "
         "while its former chief executive officer Tan Ah Kow was ordered to pay RM600,000 and "
         "former chief financial officer Siti Rahmah Idris RM300,000.",
         published="2025-05-08",
@@ -3004,7 +2989,7 @@ def test_an_officer_listed_after_another_with_an_amount_of_their_own() -> None:
 
 
 def test_a_two_letter_currency_sign_ends_the_name_before_it() -> None:
-    """ "penalised Kenanga Jaya Bhd RM1.5 million": "RM1.5" is the amount, not a word of the
+    """ "fined Kenanga Jaya Bhd RM1.5 million": "RM1.5" is the amount, not a word of the
     name fined."""
-    facts = extract("The Securities Commission Malaysia penalised Kenanga Jaya Bhd RM1.5 million.")
+    facts = extract("The Securities Commission Malaysia fined Kenanga Jaya Bhd RM1.5 million.")
     assert by_amount(facts, "1500000").respondent.text == "Kenanga Jaya Bhd"
