@@ -648,11 +648,13 @@ _SPEAKER = re.compile(
 
 
 # "- Northgate Freight Ltd (Leeds): £412,000;" — an item of a list that states no verb: the
-# party (perhaps with its town in brackets), a colon and an amount, nothing else.
+# party (perhaps with its town in brackets), a colon and an amount, nothing else. A dash
+# between spaces stands for the colon as often ("- SIA Alfa – EUR 1 284 500;"); a hyphen
+# does not, as it joins names ("Rolls-Royce").
 _HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
 _LIST_ITEM = re.compile(
     r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?P<name>[^\W\d_][^:;()\n]{1,80}?)[ \t]*"
-    r"(?:\([^()\n]{1,40}\)[ \t]*)?:[ \t]*(?P<rest>[^\n]+)$"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?(?::|(?<=[ \t])[–—])[ \t]*(?P<rest>[^\n]+)$"
 )
 _SENTENCE_END = re.compile(r"[.!?][)\"”’]?\s+(?=[A-Z])")
 # "187,4 mil. Kč", "approx. €3m", "Ltd. The": a short lower-case word's stop ends no sentence.

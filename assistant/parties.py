@@ -41,7 +41,11 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # A lone capital is a word ("Company X"), not the start of a legal form ("Fjordlink A/S").
 # (The capital is written once for both words it starts — "Acme", "X" — as compiling the
 # set of capitals costs most of compiling a name.)
-_WORD = rf"(?:Co\.,\s+Ltd\.?|[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
+# Currency signs of two or three letters written against the figure: Malaysia's "RM800,000",
+# Indonesia's "Rp1,5 miliar", Brazil's "R$2 milhões", Kenya's "KSh 15 million". Such a sign
+# and its figure are no word of a name ("fined Kenanga Jaya Bhd RM1.5 million").
+_LOCAL_SIGN = r"(?:RM|Rp|R\$|Rs\.?|KSh)\s?"
+_WORD = rf"(?:Co\.,\s+Ltd\.?|(?!{_LOCAL_SIGN}\d)[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
 _NAME = (
     # "Gases Médicos del Bajío", "Banco do Nordeste", "Cassa di Risparmio": joiners inside names
     # A legal form is the name's tail below, never one of its words: "Gases Médicos S.A. de
@@ -135,8 +139,10 @@ _RESPONDENT_PATTERNS = [
     rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|barred|debarred|disqualif(?:ies|ied)|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|direct(?:s|ed)|restrain(?:s|ed|ing)|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the broker X CZK 4 million and its former director, Marek Dvořák, CZK 200,000":
     # the person, fined an amount of their own.
-    rf"\b(?:and|or)\s+{_OWNER}\s+{_ROLE}"
-    rf"\s*,?\s+(?P<who>{_PERSON}),?(?=\s+(?:[A-Z]{{3}}\s?\d|[€$£¥₩₺]|\d))",
+    # (Also with no owner and a sign of two letters: "and former chief financial officer
+    # Nurul Aisyah RM400,000".)
+    rf"\b(?:and|or)\s+(?:{_OWNER}\s+)?{_ROLE}"
+    rf"\s*,?\s+(?P<who>{_PERSON}),?(?=\s+(?:[A-Z]{{3}}\s?\d|{_LOCAL_SIGN}\d|[€$£¥₩₺]|\d))",
     # "fined its former chief executive, Lena Ortiz", "an officer-and-director bar against its
     # former finance chief, Lena Ortiz": the person the role names.
     rf"\b(?:{_PERSONAL_SANCTION}|(?:{_SANCTION_NOUN}|{_BAR})\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against))"

@@ -2882,3 +2882,114 @@ def test_the_same_day_is_the_day_just_told_even_when_no_action_was_taken_on_it()
     facts = extract(body, published="2024-06-06")
     order = next(f for f in facts if f.action == "order")
     assert order.date is not None and order.date.text == "2023-03-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authority", "place"),
+    [
+        (
+            "The Central Bank of the UAE (CBUAE) imposed a financial sanction of AED 3,400,000 "
+            "on Desert Rose Exchange for weak anti-money-laundering controls.",
+            "CBUAE",
+            "AE",
+        ),
+        (
+            "Indonesia's Otoritas Jasa Keuangan (OJK) fined PT Cahaya Pinjam Rp1,5 miliar for "
+            "abusive debt collection.",
+            "OJK",
+            "ID",
+        ),
+        (
+            "The Michigan Department of Environment, Great Lakes, and Energy (EGLE) fined "
+            "Northshore Coatings Inc. $96,000 for discharging untreated rinse water.",
+            "EGLE",
+            "US-MI",
+        ),
+        (
+            "Chile's Superintendencia del Medio Ambiente (SMA) fined Pesquera Austral S.A. "
+            "CLP 410 million for exceeding its authorised production.",
+            "SMA",
+            "CL",
+        ),
+    ],
+)
+def test_regulators_of_the_gulf_asia_and_latin_america_are_known(
+    sentence: str, authority: str, place: str
+) -> None:
+    """A regulator the data files list is named and placed from its own name, not read as a
+    namesake elsewhere or left without a country."""
+    (fine,) = [f for f in extract(sentence) if f.amount]
+    assert fine.authority == authority and fine.jurisdiction == place
+
+
+def test_a_list_item_may_set_its_amount_off_with_a_dash() -> None:
+    """ "- SIA Alfa – EUR 1 284 500;": a dash between spaces sets a listed party's fine off as a
+    colon does, amounts written with spaces between the thousands."""
+    facts = extract(
+        "By a decision of 4 February 2025, the Competition Council fined three paving firms "
+        "for rigging bids.\n\n"
+        "The Competition Council imposed the following fines:\n\n"
+        "- SIA Akmens Ceļi – EUR 702 400;\n"
+        "- SIA Rīgas Bruģis — EUR 95 000.\n",
+        published="2025-02-06",
+    )
+    first, second = by_amount(facts, "702400"), by_amount(facts, "95000")
+    assert first.respondent.text == "SIA Akmens Ceļi" and first.action == "fine"
+    assert second.respondent.text == "SIA Rīgas Bruģis"
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "dropped"),
+    [
+        (
+            "The Hessen environment ministry fined Rheinwerk GmbH €240,000 for repeated "
+            "discharges. The order also requires Rheinwerk to spend at least €80,000 on new "
+            "filtration equipment, which does not count toward the fine.",
+            "240000",
+            "80000",
+        ),
+        (
+            "The agency fined Lumen Credit PLN 900,000. Under the Payment Services Act of "
+            "2021, administrative fines for some breaches can now reach PLN 50 million, far "
+            "above the old limits.",
+            "900000",
+            "50000000",
+        ),
+        (
+            "The council fined Radio Delta RON 40,000 in March. Most of its fines are small, "
+            "but fines of RON 150,000 or more are no longer rare.",
+            "40000",
+            "150000",
+        ),
+    ],
+)
+def test_money_to_spend_a_ceiling_the_law_allows_and_a_class_of_fines_are_no_sanctions(
+    body: str, kept: str, dropped: str
+) -> None:
+    """Beside a fine, copy tells money the party must spend on compliance ("spend at least
+    €80,000 on"), what fines "can now reach" under a law, and a kind of fine ("fines of RON
+    150,000 or more"): none is a sanction."""
+    facts = extract(body)
+    by_amount(facts, kept)
+    assert not [f for f in facts if f.amount and f.amount.amount == Decimal(dropped)]
+
+
+def test_an_officer_listed_after_another_with_an_amount_of_their_own() -> None:
+    """ "…was ordered to pay RM600,000 and former chief financial officer Siti Rahmah Idris
+    RM300,000": the officer the role names (no "its" before it) is the party of the amount
+    after them, whose sign is two letters."""
+    facts = extract(
+        "The Securities Commission Malaysia (SC) fined Kenanga Jaya Bhd RM1.5 million, "
+        "while its former chief executive officer Tan Ah Kow was ordered to pay RM600,000 and "
+        "former chief financial officer Siti Rahmah Idris RM300,000.",
+        published="2025-05-08",
+    )
+    assert by_amount(facts, "600000").respondent.text == "Tan Ah Kow"
+    assert by_amount(facts, "300000").respondent.text == "Siti Rahmah Idris"
+
+
+def test_a_two_letter_currency_sign_ends_the_name_before_it() -> None:
+    """ "fined Kenanga Jaya Bhd RM1.5 million": "RM1.5" is the amount, not a word of the
+    name fined."""
+    facts = extract("The Securities Commission Malaysia fined Kenanga Jaya Bhd RM1.5 million.")
+    assert by_amount(facts, "1500000").respondent.text == "Kenanga Jaya Bhd"
