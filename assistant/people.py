@@ -64,13 +64,13 @@ class _Introduction:
     shared: bool  # a role companies hold too
 
 
-def _alternation(items: list[str]) -> str:
+def alternation(items: list[str]) -> str:
     return "|".join(f"(?:{item})" for item in items)
 
 
 def _roles(data: dict) -> str:
     """The role words, grouped as `role` or `shared` (a role companies hold too)."""
-    roles, shared = _alternation(data["roles"]), _alternation(data["shared_roles"])
+    roles, shared = alternation(data["roles"]), alternation(data["shared_roles"])
     return rf"(?:(?P<role>(?i:{roles}))|(?P<shared>(?i:{shared})))"
 
 
@@ -79,8 +79,8 @@ def role_phrase() -> str:
     """A role as copy writes it before a person's name, for other modules' patterns: "former
     national sales manager", "chief executive"."""
     data = load_toml("people.toml")["people"]
-    roles = _alternation(data["roles"] + data["shared_roles"])
-    qualifier = _alternation(data["qualifiers"])
+    roles = alternation(data["roles"] + data["shared_roles"])
+    qualifier = alternation(data["qualifiers"])
     return rf"(?:(?i:{qualifier})\s*)?(?:[a-z][\w-]*\s+){{0,3}}?(?i:{roles})"
 
 
@@ -105,23 +105,23 @@ def legal_forms() -> str:
 @cache
 def _patterns() -> _Patterns:
     data = load_toml("people.toml")["people"]
-    particles = _alternation(data["particles"])
+    particles = alternation(data["particles"])
     # Not a possessive or a contraction: "FBI Chief Says He’s …" is a headline, not a name.
     word = rf"[{_UPPER}][\w'’-]*[a-zà-ÿ][\w'’-]*(?<!['’]s)(?![\w'’-])"
     # Two to four capitalised words, with particles and initials: "Pablo Ruiz Soto", "Jan van
     # der Berg", "John F. Hale".
     name = rf"{word}(?:\s+(?:(?:{particles})\s+)*(?:[{_UPPER}]\.\s+)?{word}){{1,3}}"
-    qualifier = _alternation(data["qualifiers"])
-    verbs = _alternation(data["sanction_verbs"])
-    sanctioned = _alternation(data["sanctioned"])
+    qualifier = alternation(data["qualifiers"])
+    verbs = alternation(data["sanction_verbs"])
+    sanctioned = alternation(data["sanctioned"])
     # "to fine her €45,000", "to prohibit her from …", not "to fine her lender": "her" before
     # a lower-case word other than these is a possessive.
-    followers = _alternation(data["after_object_her"])
+    followers = alternation(data["after_object_her"])
     return _Patterns(
         # Found from the word before a capital, not by trying every role at every word of an
         # article (which cost more than reading the rest of it).
         before_name=re.compile(rf"(?<=[A-Za-z])(?:\s*,)?\s+(?=[{_UPPER}])"),
-        role_word=re.compile(rf"(?i:{_alternation(data['roles'] + data['shared_roles'])})"),
+        role_word=re.compile(rf"(?i:{alternation(data['roles'] + data['shared_roles'])})"),
         role_ends=re.compile(rf"\b{_roles(data)}\Z"),
         role_after_name=re.compile(
             r"(?:,\s+|\s+\()(?:(?:the|an?|its|their|his|her)\s+)?(?:[\w&.-]+['’]s\s+)?"
@@ -130,7 +130,7 @@ def _patterns() -> _Patterns:
         name_before=re.compile(rf"(?<![\w'’-])(?:{name})$"),
         name_at=re.compile(rf"(?:{name})\b"),
         honorific=re.compile(
-            rf"\b(?:{_alternation(data['honorifics'])})\.?\s+(?P<who>{word}(?:\s+{word})?)"
+            rf"\b(?:{alternation(data['honorifics'])})\.?\s+(?P<who>{word}(?:\s+{word})?)"
         ),
         pronoun=re.compile(
             rf"\b(?i:{verbs})\s+(?P<object>him|her(?!\s+(?!(?:{followers})\b)[a-z]))\b"

@@ -308,8 +308,10 @@ _TYPED_MONTH = re.compile(
 )
 # "by end of october", "at the close of March": a month with no day or year, which `find_dates`
 # reads only after "in", "by", "since" and the like.
+# The words before a month that mean its last day (also read by running_days).
+MONTH_END_WORDS = r"\b(?:end|close|last\s+day)\s+of\s+(?:the\s+month\s+of\s+)?"
 _MONTH_END = re.compile(
-    r"\b(?:end|close|last\s+day)\s+of\s+(?:the\s+month\s+of\s+)?(?P<month>January|February"
+    MONTH_END_WORDS + r"(?P<month>January|February"
     r"|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)"
 )
 

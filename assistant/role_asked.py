@@ -14,10 +14,7 @@ import re
 from functools import cache
 
 from .datafiles import load_toml
-
-
-def _alternation(items: list[str]) -> str:
-    return "|".join(f"(?:{item})" for item in items)
+from .people import alternation
 
 
 @cache
@@ -32,11 +29,11 @@ def _asked() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "X's manager", "its owner", "their founder": any role owned by the party named.
     owned = re.compile(
         rf"(?:['’]s?|\b(?:its|their))\s+{qualifier}"
-        rf"(?P<role>{_alternation(data['roles'] + data['shared_roles'])})\b{not_theirs}",
+        rf"(?P<role>{alternation(data['roles'] + data['shared_roles'])})\b{not_theirs}",
         re.I,
     )
     # "the te rapa timber director", "the director's fine": a role only a person holds.
-    plain = re.compile(rf"\b(?P<role>{_alternation(data['roles'])})\b{not_theirs}", re.I)
+    plain = re.compile(rf"\b(?P<role>{alternation(data['roles'])})\b{not_theirs}", re.I)
     return owned, plain
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DateMention, find_dates
+from .question_parse import MONTH_END_WORDS
 from .readers import Quote
 
 # "had been running for 45 days", "has accrued for 60 days", "in force for 12 days".
@@ -22,7 +23,7 @@ _RUN_FOR = re.compile(
     r"(?P<days>\d{1,4})\s+days\b",
     re.I,
 )
-_MONTH_END_BEFORE = re.compile(r"\b(?:end|close|last\s+day)\s+of\s+(?:the\s+month\s+of\s+)?$", re.I)
+_MONTH_END_BEFORE = re.compile(MONTH_END_WORDS + "$", re.I)
 
 
 @dataclass(frozen=True)
