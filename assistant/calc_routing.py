@@ -32,6 +32,7 @@ from .question_parse import (
     DECISION_AND_RULING,
     DEPOSIT_WORDS,
     DISCOUNT_WORDS,
+    MONTH_END_WORDS,
     ONE_UNIT_IS,
     REFUND_WORDS,
     SAVED_WORDS,
@@ -728,9 +729,7 @@ def _until_date(question: str, start: date | None) -> date | None:
             return date(year, mention.month, mention.day)
         except ValueError:  # "29 February" in a year without one
             return None
-    if re.search(
-        r"\b(?:end|close|last\s+day)\s+of\s+(?:the\s+month\s+of\s+)?$", question[: mention.start]
-    ):
+    if re.search(MONTH_END_WORDS + "$", question[: mention.start]):
         return date(year, mention.month, calendar.monthrange(year, mention.month)[1])
     return None
 

@@ -9,7 +9,6 @@ connect, no statement of the outcome asked — the answer says so and cites what
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -1415,7 +1414,7 @@ class Engine:
         focus = self._focus(query)
 
         # Every party's actions in those articles, grouped once if a route asks for them.
-        case = functools.cache(lambda: self._case_groups(query, groups))
+        case = cache(lambda: self._case_groups(query, groups))
 
         def routed_with(passages: list[Quote]):
             return route(
