@@ -59,7 +59,8 @@ def _attach_statuses(
     body = article.body
     for span, quote_start in zip(sentences, contexts, strict=True):
         text = body[span.start : span.end]
-        for match in find_statuses(text):
+        found = find_statuses(text)
+        for match in found:
             if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
                 continue
             if match.kind in {"paid", "not_paid"} and _paid_to_those_harmed(text, match, facts):
@@ -89,7 +90,7 @@ def _attach_statuses(
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
-            targets = _outcome_by_party(match, text, targets, facts)
+            targets = _outcome_by_party(match, text, found, targets, facts)
             if match.kind == "complied" and _TAKEN_AWAY.search(text, match.start, match.end):
                 targets = _complied_by_removal(targets, body)
             if match.kind == "complied" and _RESTORED.search(text, match.start, match.end):
@@ -153,7 +154,7 @@ _WHOLE_DECISION = re.compile(
 
 
 def _outcome_by_party(
-    match: Match, text: str, targets: list[Fact], facts: list[Fact]
+    match: Match, text: str, found: Sequence[Match], targets: list[Fact], facts: list[Fact]
 ) -> list[Fact]:
     """ "reduced the fine on A …, upheld the fine on B, and annulled the decision as regards
     C": a judgment telling a different outcome for each party gives each outcome to the party
@@ -161,7 +162,7 @@ def _outcome_by_party(
     is every measure it took against C."""
     if match.kind not in _OUTCOMES:
         return targets
-    outcomes = [m for m in find_statuses(text) if m.kind in _OUTCOMES]
+    outcomes = [m for m in found if m.kind in _OUTCOMES]  # `found`: the sentence's statuses
     if len(outcomes) < 2:
         return targets
     ends = [m.start for m in outcomes if m.start > match.start]

@@ -133,7 +133,10 @@ def _cite_each_clause(text: str, span: Span, monetary: list[Fact], ctx: _Article
     """A sentence whose clauses each name one party and cite provisions: each clause's
     provisions are that party's breaches, not every party's. False, citing nothing, when the
     sentence is not so built."""
-    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    if not breaks:  # one clause: nothing to tell apart (and every breach sentence comes here)
+        return False
+    bounds = [0, *breaks, len(text)]
     clauses = []
     for start, end in pairwise(bounds):
         clause = text[start:end]
