@@ -123,9 +123,10 @@ def find_actions(text: str) -> list[Match]:
 
 
 # "If it fails to comply, the inspectorate may impose …", "whether it has paid": a status
-# in a condition or a question is not one the text states.
+# in a condition or a question is not one the text states. Nor is what a restriction lasts
+# until: "bars X from lending until it has replaced its collection agents".
 _CONDITION = re.compile(
-    r"\b(?:if|unless|should|whether|in\s+case|in\s+the\s+event(?:\s+that)?)\b[^.;,:]{0,40}$",
+    r"\b(?:if|unless|until|should|whether|in\s+case|in\s+the\s+event(?:\s+that)?)\b[^.;,:]{0,40}$",
     re.IGNORECASE,
 )
 

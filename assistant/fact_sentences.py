@@ -547,14 +547,14 @@ _WE = re.compile(r"\b[Ww]e\b")
 
 
 _SANCTION_VERB = re.compile(
-    r"(?:fined|fines|ordered|orders|banned|bans|barred|enjoin(?:s|ed)?|instruct(?:s|ed)|direct(?:s|ed)|restrain(?:s|ed)|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
+    r"(?:fined|fines|ordered|orders|banned|bans|barred|bars|enjoin(?:s|ed)?|instruct(?:s|ed)|direct(?:s|ed)|restrain(?:s|ed)|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
     # a person kept out of a trade: "was disqualified", "debarred", "struck off"
     r"disqualif(?:y|ies|ied)|debar(?:s|red)?|struck|"
     # a condition placed on a licence: "imposed a specific condition of registration requiring"
     r"imposed|imposes|placed|places|attached|attaches|"
     # a permission taken away: "cancelled the registration of X", "revoked its licence"
     r"cancel(?:s|led|ed)?|revok(?:es|ed)|withdr(?:ew|aws)|rescind(?:s|ed)|"
-    r"sanctioned|suspended|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
+    r"sanctioned|suspended|suspends|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
     # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
     r"accepted|signed|offered|gave|given|"
     # a commitment made in an undertaking or settlement: "also committed to implement …"

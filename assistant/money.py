@@ -458,13 +458,17 @@ def _units_before() -> re.Pattern[str]:
         f"{_SP}+".join(re.escape(word) for word in unit.split())
         for unit in sorted(units, key=len, reverse=True)
     )
-    return re.compile(rf"(?<![\w.,]){_NUM}{_SP}+(?i:{alternation}){_SP}*\({_SP}*$")
+    # The worth may be given as an estimate: "450 UTA (about CLP 355 million)".
+    approximately = rf"(?i:about|approximately|approx\.|around|roughly|some|circa|c\.|ca\.){_SP}+"
+    return re.compile(
+        rf"(?<![\w.,]){_NUM}{_SP}+(?i:{alternation}){_SP}*\({_SP}*(?:{approximately})?$"
+    )
 
 
 def _with_units(candidate: _Candidate, text: str) -> _Candidate:
-    """ "fined X 95 UIT (S/ 508,250)": the money is the amount and the units say how it was
-    set; one expression, so that what is read around it ("up to 100 UIT (…)", "… per day")
-    is read around the whole."""
+    """ "fined X 95 UIT (S/ 508,250)", "450 UTA (about CLP 355 million)": the money is the
+    amount and the units say how it was set; one expression, so that what is read around it
+    ("up to 100 UIT (…)", "… per day") is read around the whole."""
     close = _CLOSE.match(text, candidate.end)
     if close is None:
         return candidate

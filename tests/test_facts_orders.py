@@ -474,3 +474,74 @@ def test_a_person_agreeing_never_to_reapply_for_a_licence_is_banned() -> None:
     )
     bans = [f for f in facts if f.action == "ban"]
     assert [f.respondent.text for f in bans] == ["Marta Lind"]
+
+
+# --- Kept from doing something, a site closed, duties imposed --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "The Central Bank of Oman also suspended Wadi Remit LLC from onboarding new "
+            "customers for six months.",
+            "Wadi Remit LLC",
+        ),
+        (
+            "The authority also suspended the firm's head of compliance, Salma Idrissi, from "
+            "working in the sector for two years.",
+            "Salma Idrissi",
+        ),
+        (
+            "Separately, the Financial Services Authority imposed a restriction that bars "
+            "Kredit Kilat Nusantara from disbursing new loans until it has replaced its "
+            "collection agents.",
+            "Kredit Kilat Nusantara",
+        ),
+    ],
+)
+def test_a_party_suspended_or_barred_from_doing_something_is_banned(
+    sentence: str, who: str
+) -> None:
+    bans = [f for f in extract(sentence) if f.action == "ban"]
+    assert [f.respondent.text for f in bans] == [who]
+
+
+def test_a_restriction_lasting_until_the_party_acts_is_not_complied_with() -> None:
+    (ban,) = extract(
+        "The Financial Services Authority imposed a restriction that bars Kredit Kilat "
+        "Nusantara from disbursing new loans until it has replaced its collection agents."
+    )
+    assert ban.statuses == []
+
+
+def test_a_site_closed_by_the_decision_is_a_ban() -> None:
+    facts = extract(
+        "The environment superintendency fined Acuícola Puerto Sur S.A. 300 UTM (about CLP "
+        "20 million) and ordered the temporary closure of its Isla Verde farm for two months."
+    )
+    assert sorted((f.action, f.amount.amount if f.amount else None) for f in facts) == [
+        ("ban", None),
+        ("fine", Decimal("20000000")),
+    ]
+
+
+def test_a_duty_imposed_on_named_parties_is_an_order_against_each() -> None:
+    facts = extract(
+        "In addition to the fines, the Competition Council imposed a legal obligation on "
+        "Vilkas Statyba and Baltic Roads to refrain from exchanging information on tenders."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert {respondent_key(f.respondent.text) for f in orders} == {
+        respondent_key("Vilkas Statyba"),
+        respondent_key("Baltic Roads"),
+    }
+
+
+def test_what_the_regulator_also_required_is_an_order() -> None:
+    facts = extract(
+        "The Capital Markets Authority fined Rawabi Securities Company KES 4 million on 3 "
+        "March. The authority also required the firm to appoint an "
+        "independent compliance reviewer within 60 days."
+    )
+    assert [f.action for f in facts if f.amount is None] == ["order"]

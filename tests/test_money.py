@@ -438,6 +438,11 @@ def test_different_amounts_side_by_side_stay_two(text: str) -> None:
          "1.000 SMMLV ($1.300.000.000)", "1300000000", "COP", "up to"),
         ("a fine of 250 monthly minimum wages (COP 325 million)", None,
          "250 monthly minimum wages (COP 325 million)", "325000000", "COP", None),
+        # The worth given as an estimate is still the amount the units were worth.
+        ("fined Acuícola Sur 300 UTM (about CLP 20 million) for", None,
+         "300 UTM (about CLP 20 million)", "20000000", "CLP", None),
+        ("fines of up to 1,000 UTA (roughly CLP 800 million) apply", None,
+         "1,000 UTA (roughly CLP 800 million)", "800000000", "CLP", "up to"),
     ],
 )  # fmt: skip
 def test_an_amount_set_in_units_that_are_not_money(
