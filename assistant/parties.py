@@ -82,7 +82,8 @@ _SANCTIONED = r"(?:fined|ordered|banned|sanctioned|penalised|penalized|barred|fo
 _KEPT_OUT = r"(?:disqualified|debarred|prohibited|struck\s+off)"
 # "was fined", "has already been banned", "had also been ordered", "will be fined"
 _AUX = r"(?:was|were|is|are|has|have|had|got|gets|being|will|would)\s+(?:\w+\s+){0,2}?(?:been\s+|be\s+)?"
-_SANCTION_NOUN = r"(?:fines?|penalt(?:y|ies)(?:\s+payments?)?|sanctions?|orders?|bans?|injunctions?|payments?|notices?)"
+# ("a compound of RM250,000 to X": Malaysia's and Singapore's settled offence; not "compound feed")
+_SANCTION_NOUN = r"(?:fines?|penalt(?:y|ies)(?:\s+payments?)?|sanctions?|orders?|bans?|injunctions?|payments?|notices?|compound(?=\s+of\b))"
 
 # A person by the role they held at the company: "its former director, Marek Dvořák".
 _OWNER = r"(?:its|their|the\s+(?:company|firm|bank)['’]s)"

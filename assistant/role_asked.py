@@ -44,10 +44,25 @@ def asked_role(question: str) -> str | None:
     return match.group("role") if match else None
 
 
+@cache
+def _initials() -> dict[str, str]:
+    return load_toml("people.toml")["people"].get("initials", {})
+
+
+def _role_words(role: str) -> str:
+    """A pattern for the role as asked and as copy may write it: "ceo" is also "chief
+    executive officer", and "chief financial officer" also "CFO" (people.toml initials)."""
+    written = re.escape(role).replace(r"\ ", r"\s+")
+    for initials, words in _initials().items():
+        if role.casefold() == initials.casefold() or re.fullmatch(words, role, re.I):
+            return rf"(?:{written}|{re.escape(initials)}|{words})"
+    return written
+
+
 def holds_role(body: str, name: str, role: str) -> bool:
     """Whether the article writes `name` next to `role`: "its sole director, Graham Hale",
     "director Graham Hale", "Graham Hale, 61, the company's director"."""
-    words = re.escape(role).replace(r"\ ", r"\s+")
+    words = _role_words(role)
     person = re.escape(name).replace(r"\ ", r"\s+")
     before = rf"\b{words}\b[^.\n]{{0,3}}?\s*{person}\b"
     after = (

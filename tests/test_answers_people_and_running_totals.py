@@ -129,6 +129,25 @@ def test_a_former_chief_executive_asked_for_by_role(session: Session) -> None:
     assert answer.value.amount == 90_000, answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        # The story writes "former chief executive"; users type the initials.
+        ("how much did lumen crest's ex ceo agree to pay", ()),
+        (
+            "and how much was the former ceo told to pay",
+            ("how much did the mas fine lumen crest securities",),
+        ),
+    ],
+)
+def test_a_role_asked_by_its_initials_is_the_role_the_story_spells_out(
+    session: Session, question: str, history: tuple[str, ...]
+) -> None:
+    answer = session.ask(question, history=history)
+    assert answer.kind == "amount", answer.answer
+    assert answer.value.amount == 90_000, answer.answer
+
+
 def test_the_company_asked_for_is_still_the_company(session: Session) -> None:
     answer = session.ask("how much was otago aggregates fined")
     assert answer.value.amount == 195_000, answer.answer

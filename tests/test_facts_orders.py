@@ -545,3 +545,39 @@ def test_what_the_regulator_also_required_is_an_order() -> None:
         "independent compliance reviewer within 60 days."
     )
     assert [f.action for f in facts if f.amount is None] == ["order"]
+
+
+# --- Other words for a fine -------------------------------------------------------------------
+
+
+def test_a_party_penalised_an_amount_is_fined_and_its_officers_with_it() -> None:
+    facts = extract(
+        "The Securities Commission penalised Tanjung Emas Bhd RM900,000, while its former "
+        "chief financial officer Farid Rahman was ordered to pay RM150,000."
+    )
+    assert sorted((f.action, f.respondent.text, f.amount.amount) for f in facts) == [
+        ("fine", "Farid Rahman", Decimal("150000")),
+        ("fine", "Tanjung Emas Bhd", Decimal("900000")),
+    ]
+
+
+def test_a_compound_issued_to_a_party_is_a_fine_on_it() -> None:
+    (fact,) = extract(
+        "Last month the commission also issued a compound of RM75,000 to Seri Mutiara "
+        "Capital Sdn Bhd for failing to keep proper records, which the firm has paid."
+    )
+    assert (fact.action, fact.respondent.text, fact.amount.amount) == (
+        "fine",
+        "Seri Mutiara Capital Sdn Bhd",
+        Decimal("75000"),
+    )
+
+
+def test_compound_feed_is_no_compound() -> None:
+    assert (
+        extract(
+            "Three compound feed producers reported sales of MAD 2 billion last year, the "
+            "industry association said."
+        )
+        == []
+    )
