@@ -12,7 +12,15 @@ from .dates import DateMention
 from .fact_model import Amount, Located
 from .lexicon import Lexicon
 from .money import MoneyMention
-from .parties import _NAME, AuthorityMention, Party, _clean, description_noun, respondent_key
+from .parties import (
+    _NAME,
+    AMOUNT_STARTS,
+    AuthorityMention,
+    Party,
+    _clean,
+    description_noun,
+    respondent_key,
+)
 from .people import looks_personal
 
 _DECISION_DATE = re.compile(
@@ -45,6 +53,9 @@ def _distance_to(party: Party, at: int) -> int:
 
 
 _WITH_AMOUNT = re.compile(r"\s+with\s+(?=\S{0,4}\d)")
+# "… Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2 million": a name with a sum
+# (its currency first) right after it.
+_SUM_AFTER = re.compile(rf"\s+(?=(?!\d){AMOUNT_STARTS})")
 
 
 def _owns_another_amount(party: Party, near: int, body: str, offset: int) -> bool:
@@ -53,11 +64,27 @@ def _owns_another_amount(party: Party, near: int, body: str, offset: int) -> boo
     return told is not None and told.end() != offset + near
 
 
+def _others_sums(parties: list[Party], near: int, body: str, offset: int) -> list[Party]:
+    """For an amount at `near` in a list of parties each with its sum ("Atlas will pay 184,6
+    millions, Sahel DH 96 millions and Rif MAD 41.2 million"), the parties whose sum comes
+    right after their name and is another: not its party, while a named one is left."""
+    if not re.match(AMOUNT_STARTS, body[offset + near : offset + near + 12]):
+        return []
+    owners = []
+    for party in parties:
+        told = _SUM_AFTER.match(body, offset + party.end)
+        if told is not None and told.end() != offset + near:
+            owners.append(party)
+    return owners if any(not p.pronoun for p in parties if p not in owners) else []
+
+
 def _respondent(
     parties: list[Party], near: int, ctx: _ArticleContext, offset: int
 ) -> Located | None:
     # "followed by Birchwood with €2 million": Birchwood's is the amount after "with" only.
     parties = [p for p in parties if not _owns_another_amount(p, near, ctx.body, offset)]
+    others = _others_sums(parties, near, ctx.body, offset)
+    parties = [p for p in parties if p not in others]
     named = [p for p in parties if not p.pronoun]
     nearest = min(parties, key=lambda p: _distance_to(p, near), default=None)
     if nearest and description_noun(nearest.name) and all(ctx.is_individual(p.name) for p in named):

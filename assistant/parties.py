@@ -41,10 +41,25 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # A lone capital is a word ("Company X"), not the start of a legal form ("Fjordlink A/S").
 # (The capital is written once for both words it starts — "Acme", "X" — as compiling the
 # set of capitals costs most of compiling a name.)
-# Currency signs of two or three letters written against the figure: Malaysia's "RM800,000",
-# Indonesia's "Rp1,5 miliar", Brazil's "R$2 milhões", Kenya's "KSh 15 million". Such a sign
-# and its figure are no word of a name ("fined Kenanga Jaya Bhd RM1.5 million").
-_LOCAL_SIGN = r"(?:RM|Rp|R\$|Rs\.?|KSh)\s?"
+
+
+def _letter_signs() -> str:
+    """Currency signs of two or more letters, capitalised, written against the figure
+    (currencies.toml): Malaysia's "RM800,000", Indonesia's "Rp1,5 miliar", Brazil's "R$2
+    milhões", Kenya's "KSh 15 million", Morocco's "DH 96 millions". Such a sign and its figure
+    are no word of a name ("fined Kenanga Jaya Bhd RM1.5 million", "Sahel Aliments DH 96")."""
+    signs = {
+        symbol
+        for currency in load_toml("currencies.toml")["currency"]
+        for symbol in currency["symbols"]
+        if len(symbol) > 1
+        and symbol[0].isupper()
+        and not (len(symbol) == 3 and symbol.isalpha() and symbol.isupper())  # ISO codes
+    }
+    return "|".join(re.escape(s) for s in sorted(signs, key=lambda s: (-len(s), s)))
+
+
+_LOCAL_SIGN = rf"(?:{_letter_signs()})\s?"
 _WORD = rf"(?:Co\.,\s+Ltd\.?|(?!{_LOCAL_SIGN}\d)[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
 _NAME = (
     # "Gases Médicos del Bajío", "Banco do Nordeste", "Cassa di Risparmio": joiners inside names
@@ -151,8 +166,9 @@ _RESPONDENT_PATTERNS = [
     # A gapped list: "Alder was fined €3 million and Birchwood €1.2 million", "fined Alder
     # NOK 2 million, Birchwood NOK 900 000": the name before each further amount is its party.
     # (Also with the currency after the figure: "… 400 million pesos and Pudú 150 million pesos".)
-    rf"\b(?:{_SANCTIONED}|ordered\s+to\s+pay)\s+[^.;]{{0,60}}?(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?|\b)\d(?:[^.;]|\.(?=\d)){{0,30}}?"
-    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)?\d)",
+    # (Or what each will pay: "X will pay 184,6 millions de dirhams, Y DH 96 millions and Z …")
+    rf"\b(?:{_SANCTIONED}|(?:ordered|agreed|will|must|shall)\s+(?:to\s+)?pay)\s+[^.;]{{0,60}}?(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?|\b)\d(?:[^.;]|\.(?=\d)){{0,30}}?"
+    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d)",
     # A ranking of amounts: "X received the largest fine, €4 million, followed by Y with €2
     # million and Z with €1 million": the name before "with" and an amount is its party.
     rf"(?:\bfollowed\s+by|\band|,)\s+(?P<who>{_NAME})\s+with\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)\d)",
@@ -519,7 +535,25 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
             if party and party.start not in covered:
                 found[party.start] = party
                 covered.update(range(party.start, party.end))
+    for party in list(found.values()):
+        # "fined Alder €3 million, Birchwood €1.2 million and Cedar €800,000": each name after
+        # a party's amount, with an amount of its own, is one more party.
+        at = party.end
+        while (more := _LIST_GOES_ON.match(text, at)) and (extra := _clean(more, lexicon)):
+            if extra.start in covered:
+                break
+            found[extra.start] = extra
+            covered.update(range(extra.start, extra.end))
+            at = extra.end
     return [found[k] for k in sorted(found)]
+
+
+# Where an amount starts: a sign or code, maybe, then a figure.
+AMOUNT_STARTS = rf"(?:[€$£¥₹₩₺₱₦]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d"
+_LIST_GOES_ON = re.compile(
+    rf"\s+{AMOUNT_STARTS}(?:[^.;,()]|[.,](?=\d)){{0,30}}?(?:,\s*and|,|\s+and)\s+"
+    rf"(?P<who>{_NAME})\s+(?={AMOUNT_STARTS})"
+)
 
 
 def _without_laws(text: str) -> str:

@@ -581,3 +581,37 @@ def test_compound_feed_is_no_compound() -> None:
         )
         == []
     )
+
+
+# --- A list of parties, each with its sum ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency fined Alder Ltd €3 million, Birchwood Ltd €1.2 million and Cedar Ltd "
+        "€800,000 for rigging tenders.",
+        "Under the settlements, Alder Ltd will pay €3 million, Birchwood Ltd €1.2 million and "
+        "Cedar Ltd €800,000.",
+    ],
+)
+def test_each_party_in_a_list_gets_its_own_sum(sentence: str) -> None:
+    facts = extract(sentence)
+    assert sorted((f.respondent.text, f.amount.amount) for f in facts) == [
+        ("Alder Ltd", Decimal("3000000")),
+        ("Birchwood Ltd", Decimal("1200000")),
+        ("Cedar Ltd", Decimal("800000")),
+    ]
+
+
+def test_a_moroccan_dirham_sign_in_a_list_is_money_not_part_of_a_name() -> None:
+    facts = extract(
+        "Morocco's Conseil de la concurrence said the feed makers settled. Under the "
+        "settlement agreements, Atlas Mills will pay 120 millions de dirhams, Souss Grains "
+        "DH 45 millions and Oriental Feed MAD 12.5 million."
+    )
+    assert sorted((f.respondent.text, f.amount.amount, f.amount.currency) for f in facts) == [
+        ("Atlas Mills", Decimal("120000000"), "MAD"),
+        ("Oriental Feed", Decimal("12500000"), "MAD"),
+        ("Souss Grains", Decimal("45000000"), "MAD"),
+    ]
