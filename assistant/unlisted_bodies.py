@@ -390,10 +390,38 @@ def _article_country(article: Article, lexicon: Lexicon) -> str | None:
 
 
 def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) -> Lexicon:
-    """`lexicon` with the bodies `article` introduces that it does not list, and the short
-    forms it gives listed ones."""
+    """`lexicon` with the short forms the article defines for listed bodies, the bodies it
+    introduces that it does not list, and the initials it uses for listed ones."""
+    lexicon = lexicon.with_short_forms(_defined_short_forms(article.body, lexicon))
     extra = unlisted_bodies(article, lexicon, courts)
     return lexicon.with_authorities(extra + _initialled(article.body, lexicon, extra))
+
+
+# A short form inside the brackets after a name, alone or beside its own-language name:
+# "(CMA)", "(the CMA)", '("CBB")', "(Consiliul Național al Audiovizualului, CNA)".
+_BRACKETS = re.compile(r"[^\S\n]*\(([^()\n]{1,120})\)")
+_SHORT_PART = re.compile(r"(?:the\s+)?[\"“']?([A-Z][A-Za-z&]{0,7}[A-Z][a-z]?)[\"”']?")
+
+
+def _defined_short_forms(body: str, lexicon: Lexicon) -> dict[str, str]:
+    """ "Capital Market Authority (CMA)": the short form an article gives a listed body in
+    brackets after its name, which names that body throughout the article — even when the
+    data files give it to another body as well (the UK's CMA) or leave it out. A short form
+    the article gives two bodies decides nothing."""
+    defined: dict[str, set[str]] = {}
+    mentions = [m for m in lexicon.mentions(body) if m.kind == "authority"]
+    spans = Counter((m.start, m.end) for m in mentions)
+    for m in mentions:
+        if spans[(m.start, m.end)] > 1:
+            continue  # a name several bodies share, the text leaves open
+        brackets = _BRACKETS.match(body, m.end)
+        if brackets is None:
+            continue
+        for part in re.split(r"[,;]\s*", brackets.group(1)):
+            short = _SHORT_PART.fullmatch(part.strip())
+            if short and short.group(1) != m.text:
+                defined.setdefault(short.group(1), set()).add(m.key)
+    return {short: keys.pop() for short, keys in defined.items() if len(keys) == 1}
 
 
 # A short form in brackets right after a name: "(DEP)", "(CCPA)"; capitals, maybe an "&".
