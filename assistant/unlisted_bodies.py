@@ -394,7 +394,54 @@ def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) ->
     introduces that it does not list, and the initials it uses for listed ones."""
     lexicon = lexicon.with_short_forms(_defined_short_forms(article.body, lexicon))
     extra = unlisted_bodies(article, lexicon, courts)
-    return lexicon.with_authorities(extra + _initialled(article.body, lexicon, extra))
+    extra += _initialled(article.body, lexicon, extra)
+    return lexicon.with_authorities(extra + _by_opening_word(article.body, lexicon, extra))
+
+
+def _by_opening_word(body: str, lexicon: Lexicon, introduced: list[Authority]) -> list[Authority]:
+    """ "The Conseil de la concurrence … the Conseil fined …": a listed body named in full
+    by a name opening with its kind of body, then by that word alone. Only where that word
+    stands for nothing else in the article: every other time it is written, it is "the
+    <word>" with no name after it."""
+    heads = set(_vocabulary()["heads"]) | set(_vocabulary().get("opening_heads", []))
+    mentions = [m for m in lexicon.mentions(body) if m.kind == "authority"]
+    opened: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if len(words) > 1 and words[0] in heads:
+            opened.setdefault(words[0], set()).add(m.key)
+    taken = {a.id for a in introduced}
+    found = []
+    for word, keys in opened.items():
+        if len(keys) != 1 or (key := next(iter(keys))) in taken:
+            continue
+        inside = [(m.start, m.end) for m in mentions if m.key == key]
+        alone = 0
+        for at in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body):
+            if any(s <= at.start() < e for s, e in inside):
+                continue
+            if not re.search(
+                r"\b[Tt]he\s+$", body[max(0, at.start() - 5) : at.start()]
+            ) or re.match(
+                r"['’]?\s+(?:[A-Z]|(?:of|for|de|du|des|d['’]|di|del|della|on)\b)", body[at.end() :]
+            ):
+                alone = -1  # "Conseil d'État", "the Board of Directors": another body
+                break
+            alone += 1
+        if alone <= 0:
+            continue
+        named = lexicon.authorities[key]
+        found.append(
+            Authority(
+                id=named.id,
+                name=named.name,
+                english_name=named.english_name,
+                aliases=(*named.aliases, f"the {word}"),
+                jurisdiction=named.jurisdiction,
+                kind=named.kind,
+            )
+        )
+    return found
 
 
 # A short form inside the brackets after a name, alone or beside its own-language name:

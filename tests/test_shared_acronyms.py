@@ -72,3 +72,27 @@ def test_a_listed_regulator_and_the_acronym_it_is_introduced_with_are_one_regula
     )
     first, second = by_amount(facts, "40000"), by_amount(facts, "15000")
     assert first.authority == second.authority == "CNA (RO)"
+
+
+def test_a_body_named_in_full_then_by_its_opening_word_is_one_regulator() -> None:
+    facts = extract(
+        "France's Autorité de la concurrence has fined Trivalle SAS €12 million for "
+        "sharing price lists with rivals in the bottled-water market. The European "
+        "Commission had cleared Trivalle's purchase of a rival spring in 2021.\n\n"
+        "It is not the first case in the sector: in 2022 the Autorité fined Norvéa SA "
+        "€2.5 million for a similar exchange of information.",
+        title="Bottled-water maker fined",
+    )
+    first, second = by_amount(facts, "12000000"), by_amount(facts, "2500000")
+    assert first.authority == second.authority == "Autorité de la concurrence"
+    assert second.jurisdiction == "FR"
+
+
+def test_an_opening_word_that_names_another_body_too_names_neither() -> None:
+    facts = extract(
+        "The Autorité de la concurrence fined Trivalle SAS €12 million. The Autorité des "
+        "marchés financiers is looking at the firm's disclosures, and in 2022 the Autorité "
+        "fined Norvéa SA €2.5 million.",
+        title="Bottled-water maker fined",
+    )
+    assert by_amount(facts, "2500000").authority != "Autorité de la concurrence"
