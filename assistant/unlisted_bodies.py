@@ -285,6 +285,11 @@ def _might_name_one(text: str) -> bool:
     return bool(_patterns()["cheap"].search(text))
 
 
+# A one-word name in its own language: a capital, then six letters or more in lower case
+# ("Spillemyndigheden", "Finanstilsynet", "Datainspektionen").
+_OWN_WORD = re.compile(r"[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèßłńśźżčřšžăâîșțõ]{5,}")
+
+
 def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
     """What brackets after a name give: its short form, its own-language name, or neither
     ("(approx. EUR 350,000)", "(England)", "(the regulator)")."""
@@ -295,6 +300,14 @@ def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
             short = short or part
             continue
         words = part.split()
+        if (
+            len(words) == 1
+            and _OWN_WORD.fullmatch(part)
+            and part.casefold() not in lexicon.stopwords
+            and not lexicon.places(part)
+        ):
+            own = own or part  # "the Danish Gambling Authority (Spillemyndigheden)"
+            continue
         if (
             2 <= len(words) <= 8
             and not any(c.isdigit() for c in part)

@@ -96,3 +96,15 @@ def test_an_opening_word_that_names_another_body_too_names_neither() -> None:
         title="Bottled-water maker fined",
     )
     assert by_amount(facts, "2500000").authority != "Autorité de la concurrence"
+
+
+def test_a_body_introduced_with_its_own_one_word_name_acts_by_that_name() -> None:
+    facts = extract(
+        "Trawler owner Hafbrún ehf was reported to the police by the Icelandic Fisheries "
+        "Directorate (Fiskistofa), which found that it had landed undeclared cod.\n\n"
+        "In a separate case, Fiskistofa fined Norðurljós Útgerð ehf ISK 4.5 million last "
+        "month for fishing in a closed area.",
+        title="Two trawler firms in trouble",
+    )
+    fine = by_amount(facts, "4500000")
+    assert (fine.authority, fine.jurisdiction) == ("Icelandic Fisheries Directorate", "IS")
