@@ -108,3 +108,20 @@ def test_a_body_introduced_with_its_own_one_word_name_acts_by_that_name() -> Non
     )
     fine = by_amount(facts, "4500000")
     assert (fine.authority, fine.jurisdiction) == ("Icelandic Fisheries Directorate", "IS")
+
+
+def test_a_rounded_lead_figure_over_several_parties_itemised_after_it_is_no_fine() -> None:
+    facts = extract(
+        "The Estonian Competition Authority has fined four cement makers EUR 3.6 million for "
+        "fixing delivery surcharges.\n\n"
+        "Taking into account the turnover of each company, the authority imposed the "
+        "following fines:\n\n"
+        "- AS Kalju Betoon – EUR 1 912 000;\n"
+        "- OÜ Põhja Sideained – EUR 1 044 500;\n"
+        "- AS Saare Killustik – EUR 480 250;\n"
+        "- OÜ Lubjaahi – EUR 171 900.\n",
+        title="Four cement makers fined",
+    )
+    amounts = sorted(f.amount.amount for f in facts if f.amount)
+    assert 3600000 not in amounts
+    assert len(amounts) == 4
