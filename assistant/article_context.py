@@ -38,8 +38,12 @@ class _ArticleContext:
             else Counter()
         )
         named = _resolve_by_country(
-            [m for m in lexicon.mentions(body) if m.kind == "authority"], countries, lexicon
+            [m for m in lexicon.mentions(body) if m.kind == "authority"], countries, lexicon, body
         )
+        # Which regulator each shared name in the body is ("CMA" under "## Kenya": Kenya's),
+        # by where it stands: for the sentences that name it (`shared_in`).
+        spans = Counter((m.start, m.end) for m in lexicon.mentions(body) if m.kind == "authority")
+        self._chosen = {m.start: m.key for m in named if spans[(m.start, m.end)] > 1 and countries}
         counts = Counter(m.key for m in named)
         # Where each regulator is named, for "the regulator" in the sentences after it.
         self._named = [(m.end, m.key) for m in named if lexicon.authorities[m.key].kind != "court"]
@@ -222,6 +226,11 @@ class _ArticleContext:
         text = self.body[self.section : at]
         return [m.key for m in self.lexicon.mentions(text) if m.kind == "jurisdiction"]
 
+    def shared_in(self, start: int, end: int) -> dict[int, str]:
+        """The regulator each name several share stands for in body[start:end], by its offset
+        there: the one its section (else the article) points at."""
+        return {at - start: key for at, key in self._chosen.items() if start <= at < end}
+
     def regulator_before(self, at: int) -> str | None:
         """ "It was a busy week for Ofcom … On Thursday the regulator fined …": in a round-up
         the regulator is the one named last before, not the one the article names most."""
@@ -274,21 +283,78 @@ def _article_countries(article: Article, lexicon: Lexicon) -> Counter[str]:
     return countries
 
 
-def _resolve_by_country(found: list, countries: Counter[str], lexicon: Lexicon) -> list:
-    """A name two regulators share ("Datatilsynet": Norway's and Denmark's) is the one whose
-    country the article points at most; a tie leaves both."""
+def _resolve_by_country(
+    found: list, countries: Counter[str], lexicon: Lexicon, body: str | None = None
+) -> list:
+    """A name two regulators share ("Datatilsynet": Norway's and Denmark's; "CMA": the UK's,
+    Kenya's, Saudi Arabia's) is the one whose country the section it stands in points at
+    most (a round-up's "## Kenya"), else the article; a tie leaves both."""
     spans: dict[tuple[int, int], list] = {}
     for m in found:
         spans.setdefault((m.start, m.end), []).append(m)
     dropped: set[int] = set()
-    for same in spans.values():
+    for (start, _), same in spans.items():
         if len(same) < 2:
             continue
-        scores = {id(m): countries[lexicon.authorities[m.key].jurisdiction] for m in same}
-        best = max(scores.values())
-        if best and sum(1 for v in scores.values() if v == best) == 1:
-            dropped.update(k for k, v in scores.items() if v != best)
+        local = (
+            _countries_in(body[slice(*_section_around(body, start))], lexicon)
+            if body is not None
+            else Counter()
+        )
+        for counts in (local, countries):
+            scores = {id(m): counts[lexicon.authorities[m.key].jurisdiction] for m in same}
+            best = max(scores.values())
+            if best and sum(1 for v in scores.values() if v == best) == 1:
+                dropped.update(k for k, v in scores.items() if v != best)
+                break
     return [m for m in found if id(m) not in dropped]
+
+
+# A section of a round-up: after a heading line ("## Kenya", "**Bahrain — CBB**") or a
+# paragraph opening with a bold lead-in ("**Bahrain** — The central bank …").
+_SECTION_START = re.compile(
+    r"^(?:[ \t]*#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$|\*\*[^*\n]{2,60}\*\*[ \t]*[—–:-])", re.M
+)
+
+
+def _section_around(body: str, at: int) -> tuple[int, int]:
+    """The section of `body` the text at `at` stands in (the whole body if it has none)."""
+    start = max((m.start() for m in _SECTION_START.finditer(body, 0, at + 1)), default=0)
+    after = _SECTION_START.search(body, at + 1)
+    return start, after.start() if after else len(body)
+
+
+# "(about US$360,000)": a conversion for readers elsewhere says nothing of the country.
+_CONVERSION = re.compile(r"\((?:about|approx(?:imately|\.)?|around|some|c\.|ca\.)?\s*$", re.I)
+
+
+def _countries_in(text: str, lexicon: Lexicon) -> Counter[str]:
+    """How often a piece of text points at each country: places, regulators only one country
+    has, and amounts in a currency only one country uses (SAR: Saudi Arabia, BD: Bahrain)."""
+    countries: Counter[str] = Counter()
+    mentions = lexicon.mentions(text)
+    spans = Counter((m.start, m.end) for m in mentions if m.kind == "authority")
+    for m in mentions:
+        if m.kind == "jurisdiction" and not re.match(r"\$", text[m.end : m.end + 1]):
+            countries[m.key.partition("-")[0]] += 1
+        elif m.kind == "authority" and spans[(m.start, m.end)] == 1:
+            countries[lexicon.authorities[m.key].jurisdiction.partition("-")[0]] += 1
+    users = _currency_users(lexicon)
+    for money in find_money(text):
+        if _CONVERSION.search(text, max(0, money.start - 16), money.start):
+            continue
+        owners = users.get(money.money.currency, []) if money.money else []
+        if len(owners) == 1:
+            countries[owners[0]] += 1
+    return countries
+
+
+def _currency_users(lexicon: Lexicon) -> dict[str, list[str]]:
+    users: dict[str, list[str]] = {}
+    for j in lexicon.jurisdictions.values():
+        if j.currency and j.parent is None:
+            users.setdefault(j.currency, []).append(j.code)
+    return users
 
 
 def _state_office(outlet: str, named: list[str], lexicon: Lexicon) -> str | None:

@@ -149,7 +149,13 @@ def _sentence_facts(
         parties = sorted(parties + personal, key=lambda p: p.start)
     regulators = [
         a
-        for a in authorities(text, ctx.lexicon, ctx.regulator_before(span.start), ctx.domain)
+        for a in authorities(
+            text,
+            ctx.lexicon,
+            ctx.regulator_before(span.start),
+            ctx.domain,
+            ctx.shared_in(span.start, span.end),
+        )
         if not _REVIEWER.search(text, max(0, a.start - 40), a.start)
         # A court named is reviewing (a court imposing a fine is read by `_court_agent`).
         and not (
@@ -729,7 +735,13 @@ def _listed_fine(article: Article, span: Span, ctx: _ArticleContext) -> Fact | N
         return None
     regulators = [
         a
-        for a in authorities(said, ctx.lexicon, ctx.regulator_before(lead.start), ctx.domain)
+        for a in authorities(
+            said,
+            ctx.lexicon,
+            ctx.regulator_before(lead.start),
+            ctx.domain,
+            ctx.shared_in(lead.start, lead.end),
+        )
         if not (
             a.authority in ctx.lexicon.authorities
             and ctx.lexicon.authorities[a.authority].kind == "court"

@@ -52,6 +52,7 @@ from .fact_rulings import (
 )
 from .fact_sentences import _attach_restatements, _listed_fine, _rejoin, _sentence_facts
 from .fact_statuses import _attach_statuses, _derive_statuses, _did_as_ordered
+from .fact_totals import _drop_rounded_totals
 from .fact_violations import _attach_violations
 from .lexicon import Lexicon
 from .models import Article
@@ -60,7 +61,7 @@ from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 70
+EXTRACTOR_VERSION = 71
 
 
 def extract_facts(
@@ -123,7 +124,7 @@ def extract_facts(
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
     merged = _fold_headings(_merge(mentions, body), body)
     merged = _payment_splits(merged, sentences, context)
-    facts = _drop_totals(merged, body)
+    facts = _drop_rounded_totals(_drop_totals(merged, body), body)
     # A sum over several parties is no action, but it still dates their shares and names
     # their breach ("fined two firms and an executive a combined R$82 million on Wednesday").
     context.sums = [f for f in merged if f not in facts]

@@ -59,6 +59,7 @@ _DERIVED_FROM = (
     "fact_statuses.py",
     "fact_violations.py",
     "fact_dates.py",
+    "fact_totals.py",
     "fact_model.py",
     "actions.py",
     "parties.py",

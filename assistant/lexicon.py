@@ -171,6 +171,7 @@ class Lexicon:
         self._longest: dict[str, int] = {}  # first word (folded) -> most words a name has
         self._cache: dict[str, list[Mention]] = {}  # one article's sentences are read several times
         self._acronyms: dict[str, str] | None = None  # see `acronym`
+        self._bound: frozenset[tuple[str, ...]] = frozenset()  # see `with_short_forms`
         self._add_forms(forms)
 
     def _add_forms(self, forms: dict[str, list[tuple[str, str]]]) -> None:
@@ -205,6 +206,45 @@ class Lexicon:
         _add_authority_forms(forms, extra)
         derived._add_forms(forms)
         return derived
+
+    def with_short_forms(self, defined: dict[str, str]) -> Lexicon:
+        """This lexicon with the short forms one article gives regulators ("Capital Market
+        Authority (CMA)": Saudi Arabia's): in that article each names that regulator only,
+        whichever others the data files give it to."""
+        defined = {
+            short: key
+            for short, key in defined.items()
+            if key in self.authorities and [k for _, k in self._authority_keys(short)] != [key]
+        }
+        if not defined:
+            return self
+        derived = copy.copy(self)
+        derived._exact, derived._folded = dict(self._exact), dict(self._folded)
+        derived._longest = dict(self._longest)
+        derived._cache, derived._acronyms = {}, None
+        for short, key in defined.items():
+            words = tuple(_normalise(t.group()) for t in _tokens(short))
+            if not words:
+                continue
+            if not _case_sensitive(short):
+                words = tuple(w.casefold() for w in words)
+            table = derived._exact if _case_sensitive(short) else derived._folded
+            others = [k for k in table.get(words, []) if k[0] != "authority"]
+            table[words] = [*others, ("authority", key)]
+            first = words[0].casefold()
+            derived._longest[first] = max(derived._longest.get(first, 0), len(words))
+            if _case_sensitive(short):
+                # "CBB" written so is Bahrain's central bank here, not the Dutch "CBb" too.
+                derived._bound = derived._bound | {words}
+        return derived
+
+    def _authority_keys(self, form: str) -> list[tuple[str, str]]:
+        words = _Words(form)
+        if not words.tokens:
+            return []
+        exact = self._exact.get(tuple(words.written), [])
+        loose = self._folded.get(tuple(words.folded), [])
+        return [k for k in exact + loose if k[0] == "authority"]
 
     def acronym(self, word: str) -> str | None:
         """The regulator's acronym a lower-case word is ("kftc": "KFTC"), if any. Three
@@ -246,8 +286,17 @@ class Lexicon:
         while i < high:
             longest = self._longest.get(folded[i], 0)
             for n in range(min(longest, high - i), 0, -1):
-                keys = self._exact.get(tuple(written[i : i + n])) or self._folded.get(
-                    tuple(folded[i : i + n])
+                exact = self._exact.get(tuple(written[i : i + n]))
+                loose = self._folded.get(tuple(folded[i : i + n]))
+                # "CBB": Bahrain's central bank as written, the Dutch "CBb" as folded; both
+                # are candidates, for the text around it to decide (`_resolve_shared`).
+                keys = (
+                    exact + [k for k in loose if k not in exact]
+                    if exact
+                    and loose
+                    and any(k[0] == "authority" for k in exact)
+                    and tuple(written[i : i + n]) not in self._bound
+                    else exact or loose
                 )
                 if keys:
                     start, end = tokens[i].start(), tokens[i + n - 1].end()

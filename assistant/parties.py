@@ -13,7 +13,7 @@ import calendar
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -1043,13 +1043,19 @@ def _generic_pattern() -> re.Pattern[str]:
 
 
 def authorities(
-    text: str, lexicon: Lexicon, default: str | None, domain: str | None = "data_protection"
+    text: str,
+    lexicon: Lexicon,
+    default: str | None,
+    domain: str | None = "data_protection",
+    chosen: Mapping[int, str] | None = None,
 ) -> list[AuthorityMention]:
     """Regulators the text names or describes, in order of appearance.
 
     `default` is the article's main authority, for "the regulator"; `domain` the kind of
-    regulator a bare place or demonym stands for ("the UK imposed a penalty").
+    regulator a bare place or demonym stands for ("the UK imposed a penalty"); `chosen` the
+    regulator a name several share stands for at an offset, as its article decided.
     """
+    chosen = chosen or {}
     found: list[AuthorityMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -1067,7 +1073,7 @@ def authorities(
         if m.kind == "authority" and not _DESCRIBED.fullmatch(text, m.start, m.end)
     ]
     # A shared name the sentence does not resolve ("Datatilsynet") is the article's regulator.
-    named.sort(key=lambda m: (m.start, m.key != default))
+    named.sort(key=lambda m: (m.start, m.key != chosen.get(m.start, default)))
     for mention in named:
         authority = lexicon.authorities[mention.key]
         owner = _owner_country(text, mention.start, lexicon)

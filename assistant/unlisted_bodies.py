@@ -285,6 +285,11 @@ def _might_name_one(text: str) -> bool:
     return bool(_patterns()["cheap"].search(text))
 
 
+# A one-word name in its own language: a capital, then six letters or more in lower case
+# ("Spillemyndigheden", "Finanstilsynet", "Datainspektionen").
+_OWN_WORD = re.compile(r"[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèßłńśźżčřšžăâîșțõ]{5,}")
+
+
 def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
     """What brackets after a name give: its short form, its own-language name, or neither
     ("(approx. EUR 350,000)", "(England)", "(the regulator)")."""
@@ -295,6 +300,14 @@ def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
             short = short or part
             continue
         words = part.split()
+        if (
+            len(words) == 1
+            and _OWN_WORD.fullmatch(part)
+            and part.casefold() not in lexicon.stopwords
+            and not lexicon.places(part)
+        ):
+            own = own or part  # "the Danish Gambling Authority (Spillemyndigheden)"
+            continue
         if (
             2 <= len(words) <= 8
             and not any(c.isdigit() for c in part)
@@ -390,10 +403,85 @@ def _article_country(article: Article, lexicon: Lexicon) -> str | None:
 
 
 def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) -> Lexicon:
-    """`lexicon` with the bodies `article` introduces that it does not list, and the short
-    forms it gives listed ones."""
+    """`lexicon` with the short forms the article defines for listed bodies, the bodies it
+    introduces that it does not list, and the initials it uses for listed ones."""
+    lexicon = lexicon.with_short_forms(_defined_short_forms(article.body, lexicon))
     extra = unlisted_bodies(article, lexicon, courts)
-    return lexicon.with_authorities(extra + _initialled(article.body, lexicon, extra))
+    extra += _initialled(article.body, lexicon, extra)
+    return lexicon.with_authorities(extra + _by_opening_word(article.body, lexicon, extra))
+
+
+def _by_opening_word(body: str, lexicon: Lexicon, introduced: list[Authority]) -> list[Authority]:
+    """ "The Conseil de la concurrence … the Conseil fined …": a listed body named in full
+    by a name opening with its kind of body, then by that word alone. Only where that word
+    stands for nothing else in the article: every other time it is written, it is "the
+    <word>" with no name after it."""
+    heads = set(_vocabulary()["heads"]) | set(_vocabulary().get("opening_heads", []))
+    mentions = [m for m in lexicon.mentions(body) if m.kind == "authority"]
+    opened: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if len(words) > 1 and words[0] in heads:
+            opened.setdefault(words[0], set()).add(m.key)
+    taken = {a.id for a in introduced}
+    found = []
+    for word, keys in opened.items():
+        if len(keys) != 1 or (key := next(iter(keys))) in taken:
+            continue
+        inside = [(m.start, m.end) for m in mentions if m.key == key]
+        alone = 0
+        for at in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body):
+            if any(s <= at.start() < e for s, e in inside):
+                continue
+            if not re.search(
+                r"\b[Tt]he\s+$", body[max(0, at.start() - 5) : at.start()]
+            ) or re.match(
+                r"['’]?\s+(?:[A-Z]|(?:of|for|de|du|des|d['’]|di|del|della|on)\b)", body[at.end() :]
+            ):
+                alone = -1  # "Conseil d'État", "the Board of Directors": another body
+                break
+            alone += 1
+        if alone <= 0:
+            continue
+        named = lexicon.authorities[key]
+        found.append(
+            Authority(
+                id=named.id,
+                name=named.name,
+                english_name=named.english_name,
+                aliases=(*named.aliases, f"the {word}"),
+                jurisdiction=named.jurisdiction,
+                kind=named.kind,
+            )
+        )
+    return found
+
+
+# A short form inside the brackets after a name, alone or beside its own-language name:
+# "(CMA)", "(the CMA)", '("CBB")', "(Consiliul Național al Audiovizualului, CNA)".
+_BRACKETS = re.compile(r"[^\S\n]*\(([^()\n]{1,120})\)")
+_SHORT_PART = re.compile(r"(?:the\s+)?[\"“']?([A-Z][A-Za-z&]{0,7}[A-Z][a-z]?)[\"”']?")
+
+
+def _defined_short_forms(body: str, lexicon: Lexicon) -> dict[str, str]:
+    """ "Capital Market Authority (CMA)": the short form an article gives a listed body in
+    brackets after its name, which names that body throughout the article — even when the
+    data files give it to another body as well (the UK's CMA) or leave it out. A short form
+    the article gives two bodies decides nothing."""
+    defined: dict[str, set[str]] = {}
+    mentions = [m for m in lexicon.mentions(body) if m.kind == "authority"]
+    spans = Counter((m.start, m.end) for m in mentions)
+    for m in mentions:
+        if spans[(m.start, m.end)] > 1:
+            continue  # a name several bodies share, the text leaves open
+        brackets = _BRACKETS.match(body, m.end)
+        if brackets is None:
+            continue
+        for part in re.split(r"[,;]\s*", brackets.group(1)):
+            short = _SHORT_PART.fullmatch(part.strip())
+            if short and short.group(1) != m.text:
+                defined.setdefault(short.group(1), set()).add(m.key)
+    return {short: keys.pop() for short, keys in defined.items() if len(keys) == 1}
 
 
 # A short form in brackets right after a name: "(DEP)", "(CCPA)"; capitals, maybe an "&".
