@@ -938,9 +938,8 @@ _GENERIC_FIRST = frozenset(
     distribuidora supermercados almacenes cooperativa
     sociedad sociedade societe societa compania companhia compagnie compagnia
     caja caisse cassa sparkasse stadtwerke stichting vereniging
-    pt
     """.split()  # noqa: SIM905 - a word list reads best as words
-)
+) | {form.casefold() for form in load_toml("people.toml")["parties"]["legal_forms_first"]}
 _JOINERS = {"of", "de", "du", "des", "di", "del", "la", "le", "van", "von", "der", "and", "&"}
 
 

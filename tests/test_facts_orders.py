@@ -615,3 +615,13 @@ def test_a_moroccan_dirham_sign_in_a_list_is_money_not_part_of_a_name() -> None:
         ("Oriental Feed", Decimal("12500000"), "MAD"),
         ("Souss Grains", Decimal("45000000"), "MAD"),
     ]
+
+
+def test_companies_whose_legal_form_comes_first_stay_apart() -> None:
+    facts = extract(
+        "The competition council fined SIA Rīgas Asfalts EUR 900 000 and SIA Vidzemes Ceļi "
+        "EUR 450 000 for sharing out road tenders."
+    )
+    keys = sorted(f.respondent_key for f in facts)
+    assert keys == sorted([respondent_key("Rīgas Asfalts"), respondent_key("Vidzemes Ceļi")])
+    assert keys[0] != keys[1]
