@@ -1,6 +1,6 @@
 """Fact extraction against the hand-written tables: seed corpus, dev articles, blind fixtures.
 
-    .venv/bin/python bench/facts.py [--details] [--set seed|dev|fixtures|blind3|…|blind15]
+    .venv/bin/python bench/facts.py [--details] [--set seed|dev|fixtures|blind3|…|blindN (every tests/fixtures/blind_N)]
 
 Also times extraction against the embedding it rides along with.
 """
@@ -35,7 +35,10 @@ SETS = {
     "fixtures": _fixtures("articles"),
     # Written blind (by someone who never saw the extractor), each after the changes the sets
     # before it prompted; measured once before any change made for them.
-    **{f"blind{n}": _fixtures(f"blind_{n}") for n in range(3, 16)},
+    **{
+        f"blind{folder.name.removeprefix('blind_')}": _fixtures(folder.name)
+        for folder in sorted((ROOT / "tests" / "fixtures").glob("blind_*"))
+    },
 }
 
 
