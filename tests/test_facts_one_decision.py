@@ -1,0 +1,74 @@
+"""One decision dated and grounded once: the measures it took, told in later sentences, list
+items and sections, have its date, regulator and provisions (invented articles)."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import by_amount, extract, labels
+
+
+def test_list_items_under_a_dated_decision_against_several_parties_have_its_day_and_basis() -> None:
+    facts = extract(
+        "**Bundeskartellamt fines two paving firms EUR 900,000 for bid rigging**\n\n"
+        "By a decision of 4 February 2025, the Bundeskartellamt found that Asphalt Nord GmbH "
+        "and Strassenbau Weber GmbH had rigged bids in breach of Section 1 of the Act against "
+        "Restraints of Competition.\n\n"
+        "**Fines**\n\n"
+        "The authority imposed the following fines:\n\n"
+        "- Asphalt Nord GmbH – EUR 700,000;\n"
+        "- Strassenbau Weber GmbH – EUR 200,000.\n",
+        published="2025-02-10",
+    )
+    for amount in ("700000", "200000"):
+        fact = by_amount(facts, amount)
+        assert fact.date is not None and fact.date.text == "2025-02-04"
+        assert any("1" in p for p in labels(fact))
+
+
+def test_what_a_consent_agreement_requires_later_is_dated_by_it() -> None:
+    facts = extract(
+        "Cascade Pulp LLC agreed on 4 March 2025 to pay a civil penalty of $310,000 under a "
+        "consent agreement with the Washington Department of Ecology, resolving violations of "
+        "the Water Pollution Control Act.\n\n"
+        "Cascade Pulp will owe $1,000 per day for each day it misses a deadline in the "
+        "agreement.",
+        published="2025-03-06",
+    )
+    daily = by_amount(facts, "1000")
+    assert daily.per == "day"
+    assert daily.date is not None and daily.date.text == "2025-03-04"
+
+
+def test_a_party_listed_without_its_regulator_is_the_decision_s() -> None:
+    facts = extract(
+        "On 9 June 2025 the Ontario Securities Commission issued its sanctions decision. "
+        "The panel ordered:\n\n"
+        "- Maple Ridge Capital Inc. to pay an administrative penalty of $300,000;\n"
+        "- Jonas Whitfield to pay an administrative penalty of $120,000.\n",
+        published="2025-06-12",
+    )
+    person = by_amount(facts, "120000")
+    assert person.authority == by_amount(facts, "300000").authority is not None
+    assert person.date is not None and person.date.text == "2025-06-09"
+
+
+def test_an_earlier_case_told_after_the_decision_keeps_no_day_of_it() -> None:
+    facts = extract(
+        "The ICO fined Harbour Lettings Ltd £120,000 on 3 March 2025 for failing to secure "
+        "tenants' data.\n\n"
+        "The ICO had previously fined Harbour Lettings Ltd £15,000 for late registration.",
+        published="2025-03-05",
+    )
+    assert by_amount(facts, "15000").date is None
+
+
+def test_a_new_section_about_another_party_is_another_story() -> None:
+    facts = extract(
+        "## Harbour Lettings\n\n"
+        "The ICO fined Harbour Lettings Ltd £120,000 on 3 March 2025 for breaching Article 32 "
+        "of the UK GDPR.\n\n"
+        "## Kestrel Couriers\n\n"
+        "The ICO fined Kestrel Couriers Ltd £40,000 for unsolicited marketing calls.",
+        published="2025-03-05",
+    )
+    other = by_amount(facts, "40000")
+    assert other.date is None and not other.provisions
