@@ -17,7 +17,7 @@ from .fact_merge import _written_as
 from .fact_model import Fact, Located, same_sum
 from .fact_rulings import _is_court
 from .fact_statuses import _last_word
-from .fact_violations import _LIST_ITEM
+from .fact_violations import _LIST_ITEM, _sections_go_on
 from .models import Article
 from .money import find_money
 from .parties import AuthorityMention, authorities, fold, makers, respondent_key
@@ -423,7 +423,7 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
     fact whose sentence names no regulator has the one named last before it, within the
     preceding few sentences."""
     for fact in facts:
-        if fact.authority or fact.jurisdiction or fact.action == "ruling":
+        if fact.authority or fact.action == "ruling":
             continue
         # Up to the amount: the quote's own context counts ("The Norwegian regulator has …
         # Its largest fine so far, kr 65 000 000 …").
@@ -438,7 +438,10 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
         named = named or _named_regulators(body, start, end, ctx)
         if named:
             authority = ctx.lexicon.authorities[named[-1].authority]
-            fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
+            # A country known already ("Mexico's") is kept unless that country's regulator
+            # is the one named.
+            if fact.jurisdiction in {None, authority.jurisdiction}:
+                fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
 
 
 def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
@@ -724,6 +727,7 @@ def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
         if (
             not together
             and _HEADING.search(body, min(e, start), start)
+            and not _sections_go_on(body, min(e, start), start)
             and not (
                 _named_in_section(fact, body, s)
                 and (

@@ -72,3 +72,25 @@ def test_a_new_section_about_another_party_is_another_story() -> None:
     )
     other = by_amount(facts, "40000")
     assert other.date is None and not other.provisions
+
+
+def test_a_section_that_goes_on_with_the_decision_shares_its_day_and_basis() -> None:
+    facts = extract(
+        "MADRID, May 7 (Wire) - Spain's competition authority (CNMC) has fined two builders and "
+        "one of their executives a combined 14.06 million euros for rigging road tenders, the "
+        "regulator said.\n\n"
+        "The CNMC's council voted on Monday to sanction the companies. Obras Levante S.A. was "
+        "fined 9 million euros and Constructora Duero S.A. 5 million euros.\n\n"
+        "**Executive fined and barred**\n\n"
+        "In addition to the company fines, the CNMC sanctioned a manager who took part in the "
+        "scheme.\n\n"
+        "Javier Ortega Ruiz, commercial director of Obras Levante, was fined 60,000 euros and "
+        "barred from managing any company for two years.\n\n"
+        "The CNMC said the conduct breached Article 1 of the Competition Act.",
+        published="2025-05-07",
+    )
+    decided = by_amount(facts, "9000000").date
+    assert decided is not None
+    for fact in facts:
+        assert fact.date is not None and fact.date.text == decided.text
+        assert "Competition Act Art. 1" in labels(fact)
