@@ -678,6 +678,15 @@ _ANOTHER_DECISION = re.compile(
     r"(?:decision|order|action|case|proceedings?|ruling|resolution|settlement|,)",
     re.I,
 )
+# What the law allows (or does not), not what was decided: "A company that breaches an order
+# can be fined up to ¥100 million", "the PPC cannot impose fines itself".
+_WHAT_MAY_BE = re.compile(
+    r"\b(?:can|could|may|might)\s+(?:also\s+)?(?:be\s+)?(?:fined|ordered|banned|barred|"
+    r"suspended|face|impose|levy|order)\b"
+    r"|\b(?:cannot|can['’]t|could\s+not|did\s+not|does\s+not)\s+(?:\w+\s+)?(?:impose|fine|order|ban)"
+    r"|\bup\s+to\s+(?:a\s+)?(?:maximum\s+of\s+)?\S*\d",
+    re.I,
+)
 # A measure told as the decision's: "Under the order, X must pay …", "The agreement requires".
 _THE_DECISION = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:order|decision|agreement|settlement|decree"
@@ -721,13 +730,14 @@ def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
         if fact.authority is None and fact.jurisdiction not in {None, last.jurisdiction}:
             continue
         text = body[start:end]
-        if _BACKGROUND.search(text) or _ANOTHER_DECISION.search(text):
+        if _BACKGROUND.search(text) or _ANOTHER_DECISION.search(text) or _WHAT_MAY_BE.search(text):
             continue
         together = (s, e) == (start, end) or _same_list(body, e, start)
         if (
             not together
             and _HEADING.search(body, min(e, start), start)
             and not _sections_go_on(body, min(e, start), start)
+            and not _topical_headings(facts, body, min(e, start), start, ctx)
             and not (
                 _named_in_section(fact, body, s)
                 and (
@@ -773,6 +783,36 @@ def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
             )
         ):
             fact.provisions = list(last.provisions)
+
+
+# Headings of a section of the story told before, not of another one: "Background", "Related".
+_OTHER_STORY_HEADING = re.compile(
+    r"\b(?:background|history|context|previous|earlier|related|other|elsewhere|also|more|"
+    r"round-?up|in\s+brief|briefly|second|another|last\s+(?:year|month|week))\b",
+    re.I,
+)
+
+
+def _topical_headings(
+    facts: list[Fact], body: str, start: int, end: int, ctx: _ArticleContext
+) -> bool:
+    """Whether every heading between `start` and `end` names a part of one story ("The
+    sanctions", "What the order requires", "The endorser") rather than another story: a
+    round-up's headings name the party, regulator or country ("## Kestrel Couriers",
+    "**Cyprus: …**") or say it is another case ("Background", "Second case this year")."""
+    parties = {f.respondent_key for f in facts if f.respondent_key}
+    for heading in _HEADING.finditer(body, start, end):
+        text = body[heading.start() : body.find("\n", heading.start()) % (len(body) + 1)]
+        words = re.findall(r"[\w’'&-]+", text.strip(" #*\t"))
+        if (
+            not words
+            or _OTHER_STORY_HEADING.search(text)
+            or ctx.lexicon.mentions(text)
+            or any(w[0].isupper() for w in words[1:])
+            or {respondent_key(w) for w in words} & parties
+        ):
+            return False
+    return True
 
 
 def _same_list(body: str, end: int, start: int) -> bool:

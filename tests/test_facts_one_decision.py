@@ -94,3 +94,16 @@ def test_a_section_that_goes_on_with_the_decision_shares_its_day_and_basis() -> 
     for fact in facts:
         assert fact.date is not None and fact.date.text == decided.text
         assert "Competition Act Art. 1" in labels(fact)
+
+
+def test_a_section_named_for_a_part_of_the_story_goes_on_with_its_decision() -> None:
+    facts = extract(
+        "In an order dated 3 March 2025, the Financial Conduct Authority fined Brightwell "
+        "Savings Ltd £80,000 for misleading promotions.\n\n"
+        "**The presenter**\n\n"
+        "The more interesting part concerns Tom Reilly, who fronted the adverts. The FCA "
+        "prohibited Mr Reilly from performing any function in regulated activities.",
+        published="2025-03-10",
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert ban.date is not None and ban.date.text == "2025-03-03"
