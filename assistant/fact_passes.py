@@ -668,8 +668,9 @@ def _each_of_them(facts: list[Fact], body: str, ctx: _ArticleContext) -> list[Fa
 
 # A measure told as an earlier case: "In 2021 the regulator had fined …", "It previously banned".
 _BACKGROUND = re.compile(
-    r"\b(?:previously|earlier|formerly|in\s+the\s+past|last\s+year|years?\s+ago|had\s+(?:been\s+)?"
-    r"(?:[a-z]+ed|made|given|taken|imposed|issued))\b",
+    r"\b(?:previously|earlier|formerly|in\s+the\s+past|last\s+year|years?\s+ago|had\s+(?:since\s+|already\s+)?(?:been\s+)?"
+    r"(?:fined|ordered|banned|barred|sanctioned|penali[sz]ed|suspended|revoked|prohibited|directed"
+    r"|required|reprimanded|censured|agreed|settled|signed|reached|made|given|taken|imposed|issued))\b",
     re.I,
 )
 # A decision of its own: "In a separate decision (published the same day)", "Separately, …".
@@ -686,6 +687,11 @@ _WHAT_MAY_BE = re.compile(
     r"|\b(?:cannot|can['’]t|could\s+not|did\s+not|does\s+not)\s+(?:\w+\s+)?(?:impose|fine|order|ban)"
     r"|\bup\s+to\s+(?:a\s+)?(?:maximum\s+of\s+)?\S*\d",
     re.I,
+)
+# "The CNIL's order also instructed Clearview …": an order named by whose it is, told before.
+_WHOSE_ORDER = re.compile(
+    r"\W*(?:The\s+)?[\w’'-]+['’]s\s+(?:[\w-]+\s+)?(?:order|decision|injunction|notice|ruling"
+    r"|judgm?ent)\b"
 )
 # A measure told as the decision's: "Under the order, X must pay …", "The agreement requires".
 _THE_DECISION = re.compile(
@@ -730,7 +736,12 @@ def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
         if fact.authority is None and fact.jurisdiction not in {None, last.jurisdiction}:
             continue
         text = body[start:end]
-        if _BACKGROUND.search(text) or _ANOTHER_DECISION.search(text) or _WHAT_MAY_BE.search(text):
+        if (
+            _BACKGROUND.search(text)
+            or _ANOTHER_DECISION.search(text)
+            or _WHAT_MAY_BE.search(text)
+            or _WHOSE_ORDER.match(text)
+        ):
             continue
         together = (s, e) == (start, end) or _same_list(body, e, start)
         if (
@@ -764,6 +775,19 @@ def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
             fact.announced = fact.announced or last.announced
             inherited = True
             decided[id(fact)] = decided.get(id(last), last)
+        elif (
+            fact.date is None
+            and fact.announced is None
+            and last.date is None
+            and last.announced is not None
+            and fact.per is None
+            and not any(
+                not _NOT_ITS_DAY.search(text[: d.start]) for d in find_dates(text, ctx.published)
+            )
+        ):
+            # "The SC said on Wednesday it fined X … Lim was also barred from …": made public
+            # in the same statement.
+            fact.announced = last.announced
         same_decision = (
             inherited
             or (fact.date is None and last.date is None and fact.announced == last.announced)

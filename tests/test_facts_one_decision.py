@@ -107,3 +107,18 @@ def test_a_section_named_for_a_part_of_the_story_goes_on_with_its_decision() -> 
     )
     ban = next(f for f in facts if f.action == "ban")
     assert ban.date is not None and ban.date.text == "2025-03-03"
+
+
+def test_a_measure_told_after_one_made_public_that_day_was_made_public_with_it() -> None:
+    facts = extract(
+        "SINGAPORE, March 5 (Wire) - The Monetary Authority of Singapore (MAS) said on Tuesday "
+        "it fined Orchid Capital Pte Ltd S$1.2 million for anti-money laundering failures.\n\n"
+        "Its former compliance head, Daniel Koh, was also barred from any regulated role for "
+        "five years, the regulator said in a statement.",
+        published="2025-03-05",
+    )
+    fine = by_amount(facts, "1200000")
+    ban = next(f for f in facts if f.action == "ban")
+    day = (fine.date or fine.announced).text
+    assert day == "2025-03-04"
+    assert day in {d.text for d in (ban.date, ban.announced) if d is not None}
