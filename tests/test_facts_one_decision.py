@@ -122,3 +122,15 @@ def test_a_measure_told_after_one_made_public_that_day_was_made_public_with_it()
     day = (fine.date or fine.announced).text
     assert day == "2025-03-04"
     assert day in {d.text for d in (ban.date, ban.announced) if d is not None}
+
+
+def test_the_day_a_consent_order_was_signed_dates_what_it_requires() -> None:
+    facts = extract(
+        "A Salem foundry has agreed to pay $96,000 under a consent order with state regulators "
+        "over air-permit violations.\n\n"
+        "The Oregon Department of Environmental Quality and Willamette Foundry Inc. signed the "
+        "administrative consent order Monday, according to a copy of the order.\n\n"
+        "Under the order, Willamette Foundry must pay a civil penalty of $96,000 to the state.",
+        published="2025-06-12",
+    )
+    assert {f.date.text if f.date else None for f in facts if f.amount} == {"2025-06-09"}
