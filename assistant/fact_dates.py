@@ -170,7 +170,7 @@ _DECISION_SENTENCE = re.compile(
     # "On November 12 the Attorney General filed a consent decree": a settlement's date.
     # "… announced a Stipulated Final Order with X": named as its issuer names it.
     r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+"
-    r"(?:(?:proposed|stipulated|final|(?-i:[A-Z][\w-]*))\s+){0,3}"
+    r"(?:(?:proposed|stipulated|final|administrative|amended|interim|(?-i:[A-Z][\w-]*))\s+){0,3}"
     r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of|(?-i:Order)\b)"
     # A board's vote is its decision: "The commission's plenary voted on Tuesday to sanction
     # the companies", "the board voted unanimously on 3 June to fine".
@@ -215,7 +215,10 @@ def _attach_article_dates(
                 announced = _located_date(d, span.start)
             elif (
                 _DECISION_SENTENCE.search(text)
-                and _DECIDED_WORDS.search(before)
+                and (
+                    _DECIDED_WORDS.search(before)
+                    or _SIGNED_THEN_DAY.search(text, max(0, d.start - 90), d.start)
+                )
                 # A sentence stating a fact dated it already, unless it dates the decision
                 # document itself ("The penalty notice, dated April 3, 2023, sets …").
                 and (
@@ -494,6 +497,15 @@ _DECIDED_WORDS = re.compile(
     r"\b(?:dated|issued|taken|adopted|signed|decided|made|on"
     # "the decision of 3 May", "Resolution No. 28417 of 14 May 2024", "Deliberação/2025/87 of"
     rf"|(?:{_DOCUMENT}|judgm?ent){_DOCUMENT_NUMBER}\s+of)\W*$",
+    re.I,
+)
+
+
+# "… signed the administrative consent order Tuesday": the day written right after the document
+# its signing names.
+_SIGNED_THEN_DAY = re.compile(
+    r"\b(?:signed|issued|adopted|filed|entered|approved)\s+(?:the|a|an|its|their)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\s+(?:on\s+)?$",
     re.I,
 )
 

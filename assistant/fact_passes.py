@@ -17,9 +17,10 @@ from .fact_merge import _written_as
 from .fact_model import Fact, Located, same_sum
 from .fact_rulings import _is_court
 from .fact_statuses import _last_word
+from .fact_violations import _LIST_ITEM, _sections_go_on
 from .models import Article
 from .money import find_money
-from .parties import AuthorityMention, authorities, makers, respondent_key
+from .parties import AuthorityMention, authorities, fold, makers, respondent_key
 from .people import looks_personal
 from .text import Span
 
@@ -422,7 +423,7 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
     fact whose sentence names no regulator has the one named last before it, within the
     preceding few sentences."""
     for fact in facts:
-        if fact.authority or fact.jurisdiction or fact.action == "ruling":
+        if fact.authority or fact.action == "ruling":
             continue
         # Up to the amount: the quote's own context counts ("The Norwegian regulator has …
         # Its largest fine so far, kr 65 000 000 …").
@@ -437,7 +438,10 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
         named = named or _named_regulators(body, start, end, ctx)
         if named:
             authority = ctx.lexicon.authorities[named[-1].authority]
-            fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
+            # A country known already ("Mexico's") is kept unless that country's regulator
+            # is the one named.
+            if fact.jurisdiction in {None, authority.jurisdiction}:
+                fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
 
 
 def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
@@ -660,3 +664,197 @@ def _each_of_them(facts: list[Fact], body: str, ctx: _ArticleContext) -> list[Fa
             each.respondent = Located(text=who.text, start=said.start(), end=said.start())
             out.append(each)
     return out
+
+
+# A measure told as an earlier case: "In 2021 the regulator had fined …", "It previously banned".
+_BACKGROUND = re.compile(
+    r"\b(?:previously|earlier|formerly|in\s+the\s+past|last\s+year|years?\s+ago|had\s+(?:since\s+|already\s+)?(?:been\s+)?"
+    r"(?:fined|ordered|banned|barred|sanctioned|penali[sz]ed|suspended|revoked|prohibited|directed"
+    r"|required|reprimanded|censured|agreed|settled|signed|reached|made|given|taken|imposed|issued))\b",
+    re.I,
+)
+# A decision of its own: "In a separate decision (published the same day)", "Separately, …".
+_ANOTHER_DECISION = re.compile(
+    r"\b(?:separate(?:ly)?|another|second|different|parallel)\b(?:\s+[\w-]+){0,2}?\s*"
+    r"(?:decision|order|action|case|proceedings?|ruling|resolution|settlement|,)",
+    re.I,
+)
+# What the law allows (or does not), not what was decided: "A company that breaches an order
+# can be fined up to ¥100 million", "the PPC cannot impose fines itself".
+_WHAT_MAY_BE = re.compile(
+    r"\b(?:can|could|may|might)\s+(?:also\s+)?(?:be\s+)?(?:fined|ordered|banned|barred|"
+    r"suspended|face|impose|levy|order)\b"
+    r"|\b(?:cannot|can['’]t|could\s+not|did\s+not|does\s+not)\s+(?:\w+\s+)?(?:impose|fine|order|ban)"
+    r"|\bup\s+to\s+(?:a\s+)?(?:maximum\s+of\s+)?\S*\d",
+    re.I,
+)
+# "The CNIL's order also instructed Clearview …": an order named by whose it is, told before.
+_WHOSE_ORDER = re.compile(
+    r"\W*(?:The\s+)?[\w’'-]+['’]s\s+(?:[\w-]+\s+)?(?:order|decision|injunction|notice|ruling"
+    r"|judgm?ent)\b"
+)
+# A measure told as the decision's: "Under the order, X must pay …", "The agreement requires".
+_THE_DECISION = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:order|decision|agreement|settlement|decree"
+    r"|resolution|determination|notice)\b",
+    re.I,
+)
+# A date in a measure's sentence that is not its day: a deadline or a period it runs for.
+_NOT_ITS_DAY = re.compile(r"\b(?:by|until|before|within|from|after|through|till|to)\s+$", re.I)
+
+
+def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
+    """ "By a decision of 12 March the council imposed the following fines: - X – EUR 1.2m";
+    "The department signed the consent order on 12 February … Under the agreement, X must
+    restore …": a decision is dated (and its legal basis cited) once, and what it did is told
+    in the sentences, list items and paragraphs after it. A measure whose own sentence gives no
+    date (no regulator, no provision) has those of the measure told just before it, when both
+    are the same regulator's and the same decision's — not after a court's ruling told between
+    them, not across a heading unless the new section goes on with a party the one before
+    named, not when its sentence tells an earlier case ("had fined", "previously") or a
+    decision of its own ("In a separate decision"). A daily rate is dated so only by a deal
+    (a consent order's stipulated penalties); provisions pass to another party's measure only
+    within one sentence or one list."""
+    order = {id(f): i for i, f in enumerate(facts)}
+    decided: dict[int, Fact] = {}  # the measure that told the decision each one inherited
+    told = sorted(
+        ((s, e, f) for f in facts for s, e in f.mentions), key=lambda m: (m[0], order[id(m[2])])
+    )
+    for fact in sorted(facts, key=lambda f: (f.mentions[0][0], order[id(f)])):
+        start, end = fact.mentions[0]
+        here = (start, order[id(fact)])
+        if fact.action in {"ruling", "appeal"}:
+            continue
+        before = [m for m in told if m[2] is not fact and (m[0], order[id(m[2])]) < here]
+        if not before:
+            continue
+        s, e, last = before[-1]
+        if last.action in {"ruling", "appeal"} or _is_court(last.authority, last.authority_at, ctx):
+            continue
+        if fact.authority is not None and fact.authority != last.authority:
+            continue
+        if fact.authority is None and fact.jurisdiction not in {None, last.jurisdiction}:
+            continue
+        text = body[start:end]
+        if (
+            _BACKGROUND.search(text)
+            or _ANOTHER_DECISION.search(text)
+            or _WHAT_MAY_BE.search(text)
+            or _WHOSE_ORDER.match(text)
+        ):
+            continue
+        together = (s, e) == (start, end) or _same_list(body, e, start)
+        if (
+            not together
+            and _HEADING.search(body, min(e, start), start)
+            and not _sections_go_on(body, min(e, start), start)
+            and not _topical_headings(facts, body, min(e, start), start, ctx)
+            and not (
+                _named_in_section(fact, body, s)
+                and (
+                    _LIST_ITEM.match(body, body.rfind("\n", 0, start) + 1)
+                    or _THE_DECISION.search(text)
+                )
+            )
+        ):
+            continue  # another section: another story, unless its party's goes on
+        if fact.authority is None:
+            fact.authority, fact.jurisdiction = last.authority, last.jurisdiction
+        inherited = False
+        if (
+            fact.date is None
+            and fact.announced is None  # "In a decision published the same day": its own day
+            and last.date is not None
+            and (fact.per is None or decided.get(id(last), last).action == "settlement")
+            and not _NOT_ITS_DAY.search(body, max(0, last.date.start - 10), last.date.start)
+            and not any(
+                not _NOT_ITS_DAY.search(text[: d.start]) for d in find_dates(text, ctx.published)
+            )
+        ):
+            fact.date = last.date
+            fact.announced = fact.announced or last.announced
+            inherited = True
+            decided[id(fact)] = decided.get(id(last), last)
+        elif (
+            fact.date is None
+            and fact.announced is None
+            and last.date is None
+            and last.announced is not None
+            and fact.per is None
+            and not any(
+                not _NOT_ITS_DAY.search(text[: d.start]) for d in find_dates(text, ctx.published)
+            )
+        ):
+            # "The SC said on Wednesday it fined X … Lim was also barred from …": made public
+            # in the same statement.
+            fact.announced = last.announced
+        same_decision = (
+            inherited
+            or (fact.date is None and last.date is None and fact.announced == last.announced)
+            or (
+                fact.date is not None and last.date is not None and fact.date.text == last.date.text
+            )
+        )
+        if (
+            not fact.provisions
+            and last.provisions
+            and same_decision
+            and (
+                together
+                or fact.respondent_key == last.respondent_key
+                # "fined three companies for breaching Section 11": each one's share
+                or _SEVERAL_PARTIES.search(body, *decided.get(id(last), last).mentions[0])
+            )
+        ):
+            fact.provisions = list(last.provisions)
+
+
+# Headings of a section of the story told before, not of another one: "Background", "Related".
+_OTHER_STORY_HEADING = re.compile(
+    r"\b(?:background|history|context|previous|earlier|related|other|elsewhere|also|more|"
+    r"round-?up|in\s+brief|briefly|second|another|last\s+(?:year|month|week))\b",
+    re.I,
+)
+
+
+def _topical_headings(
+    facts: list[Fact], body: str, start: int, end: int, ctx: _ArticleContext
+) -> bool:
+    """Whether every heading between `start` and `end` names a part of one story ("The
+    sanctions", "What the order requires", "The endorser") rather than another story: a
+    round-up's headings name the party, regulator or country ("## Kestrel Couriers",
+    "**Cyprus: …**") or say it is another case ("Background", "Second case this year")."""
+    parties = {f.respondent_key for f in facts if f.respondent_key}
+    for heading in _HEADING.finditer(body, start, end):
+        text = body[heading.start() : body.find("\n", heading.start()) % (len(body) + 1)]
+        words = re.findall(r"[\w’'&-]+", text.strip(" #*\t"))
+        if (
+            not words
+            or _OTHER_STORY_HEADING.search(text)
+            or ctx.lexicon.mentions(text)
+            or any(w[0].isupper() for w in words[1:])
+            or {respondent_key(w) for w in words} & parties
+        ):
+            return False
+    return True
+
+
+def _same_list(body: str, end: int, start: int) -> bool:
+    """Whether `start` begins a list item that goes on the list `end` ended an item of."""
+    line = body.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM.match(body, line) or end > line:
+        return False
+    lines = body[end:line].split("\n")[1:]
+    return all(not text.strip() or _LIST_ITEM.match(text) for text in lines)
+
+
+def _named_in_section(fact: Fact, body: str, at: int) -> bool:
+    """Whether the party of `fact` is named in the section told at `at` (up to its next
+    heading): "By a decision of 12 March, the council found that A, B and C …" names the
+    parties the section "Fines" then lists."""
+    if fact.respondent is None:
+        return False
+    heading = _HEADING.search(body, body.find("\n", at) + 1)
+    section = fold(body[at : heading.start() if heading else len(body)])
+    words = [w for w in re.findall(r"[\w&]+", fold(fact.respondent.text)) if len(w) > 3]
+    return bool(words) and re.search(rf"\b{re.escape(max(words, key=len))}\b", section) is not None

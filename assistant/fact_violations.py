@@ -344,6 +344,25 @@ def _shares_told_next(text: str, span: Span, monetary: list[Fact], body: str) ->
     return [f for f in monetary if span.end <= f.mentions[0][0] < end]
 
 
+# A section that goes on with the decision told before its heading: "**Executives fined**
+# In addition to the company fines, the commission sanctioned two individuals …"
+_GOES_ON = re.compile(
+    r"\b(?:in\s+addition\s+to|alongside|besides|as\s+well\s+as|on\s+top\s+of)\s+the\b"
+    r"|\b(?:in|under)\s+the\s+same\s+(?:decision|order|settlement|agreement|proceedings?)\b",
+    re.I,
+)
+
+
+def _sections_go_on(body: str, start: int, end: int) -> bool:
+    """Whether every heading between `start` and `end` opens a section that goes on with the
+    decision told before it, saying so in its first sentence."""
+    for heading in _HEADING.finditer(body, start, end):
+        first = re.compile(r"[.:;](?=\s)").search(body, heading.end() + 1)
+        if not _GOES_ON.search(body, heading.end(), first.start() if first else len(body)):
+            return False
+    return True
+
+
 def _shares_of_one_decision(at: int, facts: list[Fact], sums: list[Fact], body: str) -> list[Fact]:
     """ "CADE fined two companies and an executive a combined 82.3 million reais … The conduct
     violated Article 36": a sentence naming no one after a decision against several parties
@@ -354,7 +373,7 @@ def _shares_of_one_decision(at: int, facts: list[Fact], sums: list[Fact], body: 
     before = sorted((f for f in [*monetary, *sums] if f.mentions[0][0] < at), key=lambda f: f.start)
     for index in range(len(before) - 1, -1, -1):
         told, end = before[index].mentions[0]
-        if _HEADING.search(body, told, at):
+        if not _sections_go_on(body, told, at):
             return []
         if _SEVERAL_PARTIES.search(body, told, end):
             group = before[index]

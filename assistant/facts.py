@@ -34,6 +34,7 @@ from .fact_passes import (
     _in_addition,
     _inherit_regulators,
     _listed_alike,
+    _one_decision,
     _one_name_for_the_main_party,
     _part_of_the_decision,
     _payment_splits,
@@ -61,7 +62,7 @@ from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 72
+EXTRACTOR_VERSION = 73
 
 
 def extract_facts(
@@ -150,6 +151,7 @@ def extract_facts(
     _court_also(facts, body, context)
     _part_of_the_decision(facts, sentences, body)
     _date_judgments(article, sentences, facts, context)
+    _one_decision(facts, body, context)
     for fact in facts:
         _derive_statuses(fact, body)
         fact.respondent_personal = bool(fact.respondent) and context.is_person(fact.respondent.text)

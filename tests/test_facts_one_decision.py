@@ -1,0 +1,136 @@
+"""One decision dated and grounded once: the measures it took, told in later sentences, list
+items and sections, have its date, regulator and provisions (invented articles)."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import by_amount, extract, labels
+
+
+def test_list_items_under_a_dated_decision_against_several_parties_have_its_day_and_basis() -> None:
+    facts = extract(
+        "**Bundeskartellamt fines two paving firms EUR 900,000 for bid rigging**\n\n"
+        "By a decision of 4 February 2025, the Bundeskartellamt found that Asphalt Nord GmbH "
+        "and Strassenbau Weber GmbH had rigged bids in breach of Section 1 of the Act against "
+        "Restraints of Competition.\n\n"
+        "**Fines**\n\n"
+        "The authority imposed the following fines:\n\n"
+        "- Asphalt Nord GmbH – EUR 700,000;\n"
+        "- Strassenbau Weber GmbH – EUR 200,000.\n",
+        published="2025-02-10",
+    )
+    for amount in ("700000", "200000"):
+        fact = by_amount(facts, amount)
+        assert fact.date is not None and fact.date.text == "2025-02-04"
+        assert any("1" in p for p in labels(fact))
+
+
+def test_what_a_consent_agreement_requires_later_is_dated_by_it() -> None:
+    facts = extract(
+        "Cascade Pulp LLC agreed on 4 March 2025 to pay a civil penalty of $310,000 under a "
+        "consent agreement with the Washington Department of Ecology, resolving violations of "
+        "the Water Pollution Control Act.\n\n"
+        "Cascade Pulp will owe $1,000 per day for each day it misses a deadline in the "
+        "agreement.",
+        published="2025-03-06",
+    )
+    daily = by_amount(facts, "1000")
+    assert daily.per == "day"
+    assert daily.date is not None and daily.date.text == "2025-03-04"
+
+
+def test_a_party_listed_without_its_regulator_is_the_decision_s() -> None:
+    facts = extract(
+        "On 9 June 2025 the Ontario Securities Commission issued its sanctions decision. "
+        "The panel ordered:\n\n"
+        "- Maple Ridge Capital Inc. to pay an administrative penalty of $300,000;\n"
+        "- Jonas Whitfield to pay an administrative penalty of $120,000.\n",
+        published="2025-06-12",
+    )
+    person = by_amount(facts, "120000")
+    assert person.authority == by_amount(facts, "300000").authority is not None
+    assert person.date is not None and person.date.text == "2025-06-09"
+
+
+def test_an_earlier_case_told_after_the_decision_keeps_no_day_of_it() -> None:
+    facts = extract(
+        "The ICO fined Harbour Lettings Ltd £120,000 on 3 March 2025 for failing to secure "
+        "tenants' data.\n\n"
+        "The ICO had previously fined Harbour Lettings Ltd £15,000 for late registration.",
+        published="2025-03-05",
+    )
+    assert by_amount(facts, "15000").date is None
+
+
+def test_a_new_section_about_another_party_is_another_story() -> None:
+    facts = extract(
+        "## Harbour Lettings\n\n"
+        "The ICO fined Harbour Lettings Ltd £120,000 on 3 March 2025 for breaching Article 32 "
+        "of the UK GDPR.\n\n"
+        "## Kestrel Couriers\n\n"
+        "The ICO fined Kestrel Couriers Ltd £40,000 for unsolicited marketing calls.",
+        published="2025-03-05",
+    )
+    other = by_amount(facts, "40000")
+    assert other.date is None and not other.provisions
+
+
+def test_a_section_that_goes_on_with_the_decision_shares_its_day_and_basis() -> None:
+    facts = extract(
+        "MADRID, May 7 (Wire) - Spain's competition authority (CNMC) has fined two builders and "
+        "one of their executives a combined 14.06 million euros for rigging road tenders, the "
+        "regulator said.\n\n"
+        "The CNMC's council voted on Monday to sanction the companies. Obras Levante S.A. was "
+        "fined 9 million euros and Constructora Duero S.A. 5 million euros.\n\n"
+        "**Executive fined and barred**\n\n"
+        "In addition to the company fines, the CNMC sanctioned a manager who took part in the "
+        "scheme.\n\n"
+        "Javier Ortega Ruiz, commercial director of Obras Levante, was fined 60,000 euros and "
+        "barred from managing any company for two years.\n\n"
+        "The CNMC said the conduct breached Article 1 of the Competition Act.",
+        published="2025-05-07",
+    )
+    decided = by_amount(facts, "9000000").date
+    assert decided is not None
+    for fact in facts:
+        assert fact.date is not None and fact.date.text == decided.text
+        assert "Competition Act Art. 1" in labels(fact)
+
+
+def test_a_section_named_for_a_part_of_the_story_goes_on_with_its_decision() -> None:
+    facts = extract(
+        "In an order dated 3 March 2025, the Financial Conduct Authority fined Brightwell "
+        "Savings Ltd £80,000 for misleading promotions.\n\n"
+        "**The presenter**\n\n"
+        "The more interesting part concerns Tom Reilly, who fronted the adverts. The FCA "
+        "prohibited Mr Reilly from performing any function in regulated activities.",
+        published="2025-03-10",
+    )
+    ban = next(f for f in facts if f.action == "ban")
+    assert ban.date is not None and ban.date.text == "2025-03-03"
+
+
+def test_a_measure_told_after_one_made_public_that_day_was_made_public_with_it() -> None:
+    facts = extract(
+        "SINGAPORE, March 5 (Wire) - The Monetary Authority of Singapore (MAS) said on Tuesday "
+        "it fined Orchid Capital Pte Ltd S$1.2 million for anti-money laundering failures.\n\n"
+        "Its former compliance head, Daniel Koh, was also barred from any regulated role for "
+        "five years, the regulator said in a statement.",
+        published="2025-03-05",
+    )
+    fine = by_amount(facts, "1200000")
+    ban = next(f for f in facts if f.action == "ban")
+    day = (fine.date or fine.announced).text
+    assert day == "2025-03-04"
+    assert day in {d.text for d in (ban.date, ban.announced) if d is not None}
+
+
+def test_the_day_a_consent_order_was_signed_dates_what_it_requires() -> None:
+    facts = extract(
+        "A Salem foundry has agreed to pay $96,000 under a consent order with state regulators "
+        "over air-permit violations.\n\n"
+        "The Oregon Department of Environmental Quality and Willamette Foundry Inc. signed the "
+        "administrative consent order Monday, according to a copy of the order.\n\n"
+        "Under the order, Willamette Foundry must pay a civil penalty of $96,000 to the state.",
+        published="2025-06-12",
+    )
+    assert {f.date.text if f.date else None for f in facts if f.amount} == {"2025-06-09"}
