@@ -48,7 +48,7 @@ _YES_NO = re.compile(
 )
 _AMOUNT = re.compile(
     r"\bhow\s+(?:much|big|large|high|steep)\b|\bwhat\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?(?:\w+\s+)?(?:amount|sum|figure|size)\b"
-    r"|\b(?:fine|penalty|turnover|revenue|funding|surcharge|astreinte|levy|forfeiture|fee)\s+amount\b|\bwhat(?:['’]?s|\s+(?:was|is|were))?\s+(?:the\s+)?"
+    r"|\b(?:fine|penalty|turnover|revenue|funding|surcharge|astreinte|levy|forfeiture|fee|settlement|compensation|damages)\s+(?:amount|sum|figure)\b|\bwhat(?:['’]?s|\s+(?:was|is|were))?\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,4}(?:fine|penalty|rate|turnover|revenue|sales|income|profits?|funding|sanction|maximum|cap"
     r"|surcharge|astreinte|levy|forfeiture)\b"
     rf"|\bwhat\s+(?:overdue\s+|daily\s+|administrative\s+)?{PENALTY_NOUNS}\b"
@@ -71,7 +71,9 @@ _DATE = re.compile(
     r"^\W*(?:and\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month)\b|\bin\s+what\s+(?:month|year)\b"
     r"|(?<!\bto\s)\bdate\s+of\b|\bsince\s+when\b"
     # "What's the date on the penalty notice?"
-    r"|\bwhat(?:['’]s|\s+(?:is|was))\s+the\s+date\b",
+    r"|\bwhat(?:['’]s|\s+(?:is|was))\s+the\s+date\b"
+    # A headline of a question: "date the consent order was signed", "exact date X paid"
+    r"|^\W*(?:and\s+)?(?:the\s+)?(?:exact\s+)?date\s+(?:the|that|when|on\s+which|[\w&.'’-]+['’]s?)\b(?!\s+(?:of|for)\b)",
     re.I,
 )
 _COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
@@ -218,7 +220,10 @@ STATUS_WORDS = {
     r"|\b(?:win|wins|won|winning)\s+(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:appeal|challenge)\b"
     r"|\b(?:appeal|challenge)\s+(?:succeed(?:ed|s)?|work(?:ed)?|pa(?:y|id)\s+off|(?:was\s+|were\s+)?successful)\b"
     r"|\bsucceed(?:ed|s)?\s+(?:in|with)\s+(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:appeal|challenge)\b",
-    "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b",
+    # "did the court keep the closure?", "let the fine stand", "leave the ban in place"
+    "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b"
+    r"|\b(?:court|tribunal|judges?|appeal)\b[^?]*\b(?:keep|kept|keeps|maintain(?:ed|s)?|let\s+(?:[\w'’-]+\s+){1,4}?stand"
+    r"|leave\s+(?:[\w'’-]+\s+){1,4}?in\s+place|left\s+(?:[\w'’-]+\s+){1,4}?in\s+place)\b",
     "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*|threw\s+out|thrown\s+out|throw\s+out|cancel\w*)\b",
     "reduced": r"\b(?:reduc\w*|cut|lower(?:ed)?)\b",
     # "fight the fine", "go to court over it". Not "take the case to the Supreme Court": that

@@ -1,0 +1,109 @@
+"""How users ask, answered from how enforcement copy states it — on articles written for this
+test (invented companies, real kinds of regulator):
+
+- a headline of a question: "X settlement amount w/ the authority?" asks for an amount,
+  "date the consent decree with X was signed" for a date;
+- "how many tenders were rigged" is answered by "in 27 procurement procedures";
+- "has it paid the fine in full?" is No when the sources report one instalment paid;
+- "did the court keep the licence suspension?" is No when the court annulled that part;
+- "is X still barred from …?" is Yes when the restriction "remains in force", No when it
+  "was lifted".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Settings
+from assistant.session import Session
+
+from .conftest import write_article
+
+DAIRY = """LISBON, May 6 (Test Wire) - Portugal's Autoridade da Concorrência said on Tuesday it had reached settlements with three dairy processors over the coordination of bids in 27 procurement procedures for school milk run by municipalities between 2018 and 2022.
+
+Under the agreements, Serralta Lacticínios will pay a settlement of €3.4 million, Queijaria Norte €1.9 million and Leite do Vale €750,000.
+
+Serralta said it had already paid the first instalment of €1.7 million. The rest is due by the end of the year.
+"""
+
+RIVER = """HELENA, Montana (Test Wire) - The Montana Department of Environmental Quality and Copperline Mining Co. signed a consent decree on 3 June 2025 resolving discharges of zinc into Silver Creek.
+
+Under the decree, Copperline will pay a penalty of $240,000.
+"""
+
+COURT = """SANTIAGO (Test Wire) - Chile's Second Environmental Court on 9 March cut the fine the Superintendency of the Environment imposed on the miner Minera Cerro Alto from 1,200 to 800 UTA.
+
+The superintendency had also ordered the suspension of the company's tailings licence for six months. On the suspension, the court held that the regulator had not explained why it was needed on top of the fine. It annulled that part of the resolution.
+"""
+
+LENDER = """JAKARTA (Test Wire) - Indonesia's Financial Services Authority fined the online lender PT Kredit Cepat Rp1 miliar on 2 September for harassing borrowers.
+
+On the same day it imposed a restriction that bars Kredit Cepat from disbursing new loans until it has replaced its collection agents.
+
+Kredit Cepat paid the fine in September. The restriction, however, remains in force, the authority said last week.
+"""
+
+BROKER = """NAIROBI (Test Wire) - Kenya's Capital Markets Authority suspended the stockbroker Jabali Securities from trading on 4 February for failing to segregate client money.
+
+The suspension was lifted on 2 May after an audit found the accounts in order.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("question-families-corpus")
+    write_article(corpus, "2025-05-06-adc-dairy-settlements", DAIRY, published="2025-05-06")
+    write_article(corpus, "2025-06-05-deq-copperline-decree", RIVER, published="2025-06-05")
+    write_article(corpus, "2025-03-12-court-cuts-cerro-alto-fine", COURT, published="2025-03-12")
+    write_article(corpus, "2025-10-01-ojk-kredit-cepat", LENDER, published="2025-10-01")
+    write_article(corpus, "2025-05-10-cma-jabali-securities", BROKER, published="2025-05-10")
+    settings = Settings.load(
+        corpus=corpus, index=tmp_path_factory.mktemp("question-families-index")
+    )
+    session = Session(settings)
+    session.update()
+    return session
+
+
+def test_a_settlement_amount_asked_as_a_headline_is_an_amount(session: Session) -> None:
+    answer = session.ask("serralta settlement amount w/ the competition authority?")
+    assert answer.kind == "amount"
+    assert answer.value.amount == 3_400_000
+
+
+def test_date_the_decree_was_signed_asks_for_a_date(session: Session) -> None:
+    answer = session.ask("date the consent decree with copperline mining was signed")
+    assert answer.kind == "date"
+    assert answer.value.date == "2025-06-03"
+
+
+def test_tenders_are_counted_in_the_procedures_procurement_law_names(session: Session) -> None:
+    answer = session.ask("how many tenders were rigged in the portuguese school milk case")
+    assert answer.kind == "count"
+    assert answer.value.number == 27
+
+
+def test_one_instalment_paid_is_not_paid_in_full(session: Session) -> None:
+    answer = session.ask("has serralta paid its settlement in full?")
+    assert answer.verdict == "no"
+    assert any("first instalment" in c.quote for c in answer.citations[:1])
+
+
+def test_a_court_that_annulled_a_measure_did_not_keep_it(session: Session) -> None:
+    answer = session.ask("did the court keep the cerro alto licence suspension?")
+    assert answer.verdict == "no"
+    assert any("annulled" in c.quote for c in answer.citations[:1])
+
+
+def test_a_restriction_that_remains_in_force_still_bars(session: Session) -> None:
+    answer = session.ask("is kredit cepat still barred from lending?")
+    assert answer.found
+    assert answer.verdict == "yes"
+    assert any("remains in force" in c.quote for c in answer.citations[:1])
+
+
+def test_a_lifted_suspension_no_longer_bars(session: Session) -> None:
+    answer = session.ask("is jabali securities still suspended from trading?")
+    assert answer.found
+    assert answer.verdict == "no"
+    assert any("lifted" in c.quote for c in answer.citations[:1])
