@@ -227,7 +227,9 @@ def is_about(engine: Engine, query: Query, quote: Quote, articles: Sequence[str]
         # A sentence naming no party in an article whose every action is against that party
         # is about it ("On the suspension, the court … annulled that part").
         parties = {
-            f.respondent.text for f in engine.reader.facts(article_id=quote.article_id) if f.respondent
+            f.respondent.text
+            for f in engine.reader.facts(article_id=quote.article_id)
+            if f.respondent
         }
         if parties:
             return all(names_any(fold(p), forms) for p in parties)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .models import Answer
 from .lexical import fts_query
+from .models import Answer
 from .money import find_money
 from .places import within
 from .question_parse import Query
@@ -223,7 +223,9 @@ _PART_PAID = re.compile(
 def _paid_in_part(said: str, fact) -> bool:
     """Whether the sentence reporting a payment reports only part of the sum: an instalment
     or a half paid, or a sum paid smaller than the penalty."""
-    if re.search(r"\b(?:in\s+full|fully|(?:the\s+)?(?:whole|entire|full)\s+(?:amount|sum))\b", said, re.I):
+    if re.search(
+        r"\b(?:in\s+full|fully|(?:the\s+)?(?:whole|entire|full)\s+(?:amount|sum))\b", said, re.I
+    ):
         return False
     if _PART_PAID.search(said):
         return True
