@@ -1425,6 +1425,7 @@ class Engine:
                 cites.quote,
                 focus,
                 case=case,
+                body=self.retriever.body,
             )
 
         try:

@@ -148,6 +148,12 @@ DEPOSIT_WORDS = r"\b(?:deposit(?:ed|s|ing)?|pre-?deposit|put\s+up|up\s*front|upf
 DISCOUNT_WORDS = (
     r"\bafter\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:discount|reduction)\b|\bdiscounted\b"
 )
+# The fine a discount was taken off: "what would X have been fined without the leniency
+# reduction?", "the fine before the settlement discount", "but for its cooperation discount".
+BEFORE_DISCOUNT_WORDS = (
+    r"\b(?:without|before|but\s+for|absent|if\s+not\s+for)\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:discount|reduction|leniency)\b"
+)
 
 # An exchange rate the question gives as one unit's worth: "taking one euro as $1.10",
 # "with 1 EUR = 1.08 USD", "if a pound is worth 1.17 euros".
@@ -567,6 +573,8 @@ def _kind(text: str) -> Kind:
         and not asks_yes_no
     ):
         return "calculation"  # "how much must it deposit to keep the stay?": a stated share
+    if re.search(BEFORE_DISCOUNT_WORDS, text, re.I) and not asks_yes_no:
+        return "calculation"  # "what would it have been fined without the leniency cut?"
     if re.search(DISCOUNT_WORDS, text, re.I) and not asks_yes_no:
         return "calculation"  # "how much did it hand over after the early-payment discount?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(DAYS_LEFT_WORDS, text, re.I):

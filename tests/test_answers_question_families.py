@@ -107,3 +107,82 @@ def test_a_lifted_suspension_no_longer_bars(session: Session) -> None:
     assert answer.found
     assert answer.verdict == "no"
     assert any("lifted" in c.quote for c in answer.citations[:1])
+
+
+# Calculations: a case's total less the rounded total its headline states and an earlier case
+# its background recalls; the fine before a stated reduction; what is still owed on a party's
+# own part, not the case's total; a daily penalty that steps up; a cut in the unit asked for.
+
+CARTEL = """VILNIUS (Test Wire) - Lithuania's Competition Council on 4 June 2025 fined three builders €3.4 million for rigging bids for school renovations.
+
+The fines were:
+- Statybų Ratas – €1,912,300;
+- Baltic Mūras – €1,045,600;
+- Kalnų Statyba – €447,000.
+
+Kalnų Statyba was the first to apply for leniency. Its fine was therefore reduced by 40 %.
+
+In 2021 the council fined the builder Vakarų Keliai €310,000 for sharing markets in road repairs.
+"""
+
+PORTS = """DURBAN (Test Wire) - Three stevedoring companies have agreed to pay a total of more than 90 million rand to settle a cartel case, the Competition Commission said on Monday.
+
+Under the agreements, Harbourline will pay a settlement amount of R52.5 million, Quaymasters R25 million and Dockside Bulk R13 million.
+
+Harbourline said it had transferred R20 million last week.
+"""
+
+DECREE = """DENVER (Test Wire) - Colorado's health department and Ridgeback Refining signed a consent order over sulfur dioxide releases, under which Ridgeback will pay a civil penalty of $310,000 and install new scrubbers by 30 June 2026.
+
+If the company misses a deadline, it faces stipulated penalties of $1,000 per day for each day of violation, rising to $3,000 per day after 14 days.
+"""
+
+SALMON = """SANTIAGO (Test Wire) - Chile's First Environmental Court on 2 May reduced the fine the Superintendency of the Environment imposed on the fish farmer Acuícola Fiordo Azul from 1,200 to 800 monthly tax units (UTM).
+"""
+
+
+@pytest.fixture(scope="module")
+def sums(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("question-families-sums-corpus")
+    write_article(corpus, "2025-06-05-kt-builders-bid-rigging", CARTEL, published="2025-06-05")
+    write_article(corpus, "2025-09-08-compcom-stevedores", PORTS, published="2025-09-08")
+    write_article(corpus, "2025-07-02-cdphe-ridgeback-order", DECREE, published="2025-07-02")
+    write_article(corpus, "2025-05-06-court-cuts-fiordo-azul", SALMON, published="2025-05-06")
+    settings = Settings.load(
+        corpus=corpus, index=tmp_path_factory.mktemp("question-families-sums-index")
+    )
+    session = Session(settings)
+    session.update()
+    return session
+
+
+def test_a_case_total_adds_the_parts_not_the_rounded_total(sums: Session) -> None:
+    answer = sums.ask("total fines in the lithuanian school renovation bid rigging case")
+    assert answer.kind == "calculation"
+    assert answer.value.amount == 3_404_900
+
+
+def test_the_fine_before_a_stated_reduction(sums: Session) -> None:
+    answer = sums.ask("what would kalnų statyba have been fined without the leniency reduction")
+    assert answer.kind == "calculation"
+    assert answer.value.amount == 745_000
+
+
+def test_still_owed_is_of_its_own_part_not_the_case_total(sums: Session) -> None:
+    answer = sums.ask("how much of its settlement does harbourline still owe")
+    assert answer.kind == "calculation"
+    assert answer.value.amount == 32_500_000
+
+
+def test_a_daily_penalty_that_steps_up(sums: Session) -> None:
+    answer = sums.ask(
+        "if ridgeback misses the scrubber deadline by 20 days, what are the stipulated penalties"
+    )
+    assert answer.kind == "calculation"
+    assert answer.value.amount == 32_000
+
+
+def test_a_cut_in_the_unit_the_question_names(sums: Session) -> None:
+    answer = sums.ask("by what % did the environmental court cut the fiordo azul fine in UTM")
+    assert answer.kind == "calculation"
+    assert float(answer.value.number) == pytest.approx(33.3, abs=0.1)
