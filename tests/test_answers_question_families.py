@@ -186,3 +186,66 @@ def test_a_cut_in_the_unit_the_question_names(sums: Session) -> None:
     answer = sums.ask("by what % did the environmental court cut the fiordo azul fine in UTM")
     assert answer.kind == "calculation"
     assert float(answer.value.number) == pytest.approx(33.3, abs=0.1)
+
+
+# Passages: what a party did wrong, what its agents did, why a court decided as it did, how a
+# scheme worked — the finding or the reasons, not the sentence naming the penalty.
+
+EXCHANGE = """DOHA (Test Wire) - Qatar's central bank said on Sunday it had fined the money changer Sidra Crescent Exchange QAR 2.4 million under the anti-money laundering law.
+
+The central bank also barred Sidra Crescent from opening new branches for a year. The bank said the money changer had failed to verify the source of funds of large cash customers and to keep transaction records for five years.
+
+Sidra Crescent said it would review its procedures.
+"""
+
+TELECOM = """LIMA (Test Wire) - Peru's telecoms regulator Osiptel fined the mobile operator Andina Móvil PEN 1.2 million on 3 March for misleading customers.
+
+**The appeal**
+
+Andina Móvil challenged the fine before the Lima Superior Court. The court cut the fine to PEN 400,000 on 9 September.
+
+The court agreed that the adverts had misled customers. However, it held that Osiptel had not explained why it chose a fine close to the legal maximum for a first offence.
+"""
+
+GRAVEL = """ZAGREB (Test Wire) - Croatia's competition agency fined four gravel suppliers a combined €1.8 million for rigging bids in county road tenders.
+
+**How the scheme worked**
+
+Before each county tender, sales managers met in a roadside café and agreed which of them would win; the others then priced deliberately high.
+
+The agency said it would keep watching for gravel suppliers who coordinate their bids in road tenders.
+"""
+
+
+@pytest.fixture(scope="module")
+def passages(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("question-families-passages-corpus")
+    write_article(corpus, "2025-04-06-qcb-sidra-crescent", EXCHANGE, published="2025-04-06")
+    write_article(
+        corpus, "2025-09-12-court-cuts-andina-movil-fine", TELECOM, published="2025-09-12"
+    )
+    write_article(corpus, "2025-02-20-aztn-gravel-cartel", GRAVEL, published="2025-02-20")
+    settings = Settings.load(
+        corpus=corpus, index=tmp_path_factory.mktemp("question-families-passages-index")
+    )
+    session = Session(settings)
+    session.update()
+    return session
+
+
+def test_what_a_party_did_wrong_is_the_finding(passages: Session) -> None:
+    answer = passages.ask("what did the central bank say sidra crescent did wrong")
+    assert answer.found
+    assert "failed to verify" in answer.citations[0].quote
+
+
+def test_why_a_court_thought_a_fine_too_high_is_its_reasoning(passages: Session) -> None:
+    answer = passages.ask("why did the lima court think the andina movil fine was too high")
+    assert answer.found
+    assert "had not explained" in answer.citations[0].quote
+
+
+def test_how_a_scheme_worked_is_under_its_how_heading(passages: Session) -> None:
+    answer = passages.ask("how did the gravel suppliers coordinate their bids")
+    assert answer.found
+    assert "agreed which of them would win" in answer.citations[0].quote
