@@ -1207,7 +1207,7 @@ class Engine:
         if not ASKS_SPARED.search(query.text):
             return None
         articles = list(dict.fromkeys(q.article_id for q in self._filtered(query, quotes)[:5]))
-        spared = spared_party(articles, self.retriever.body, self._quote)
+        spared = spared_party(articles, self.retriever.body, self._quote, query.text)
         if spared is None:
             return None
         name, quote = spared

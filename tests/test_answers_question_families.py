@@ -49,6 +49,12 @@ The suspension was lifted on 2 May after an audit found the accounts in order.
 """
 
 
+PAINT = """MADRID (Test Wire) - Spain's CNMC said on Monday that the paint makers Pinturas Sol and Colores Ibéricos had agreed settlements worth €4 million over price fixing.
+
+A third maker, Tintas Meseta, declined to settle. The case against it continues.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("question-families-corpus")
@@ -57,6 +63,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-03-12-court-cuts-cerro-alto-fine", COURT, published="2025-03-12")
     write_article(corpus, "2025-10-01-ojk-kredit-cepat", LENDER, published="2025-10-01")
     write_article(corpus, "2025-05-10-cma-jabali-securities", BROKER, published="2025-05-10")
+    write_article(corpus, "2025-11-03-cnmc-paint-settlements", PAINT, published="2025-11-03")
     settings = Settings.load(
         corpus=corpus, index=tmp_path_factory.mktemp("question-families-index")
     )
@@ -249,3 +256,9 @@ def test_how_a_scheme_worked_is_under_its_how_heading(passages: Session) -> None
     answer = passages.ask("how did the gravel suppliers coordinate their bids")
     assert answer.found
     assert "agreed which of them would win" in answer.citations[0].quote
+
+
+def test_the_party_that_did_not_settle(session: Session) -> None:
+    answer = session.ask("which paint maker didnt settle with the cnmc")
+    assert answer.kind == "entity"
+    assert "Tintas Meseta" in answer.answer
