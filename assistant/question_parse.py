@@ -400,7 +400,7 @@ def parse(
     respondents = tuple(
         dict.fromkeys(key for w in words if (key := _known_key(w, known_respondents)) is not None)
     )
-    money = tuple(m for m in find_money(text) if m.money is not None)
+    money = tuple(m for m in find_money(typed_money(text)) if m.money is not None)
     durations = tuple(
         (int(d.value), d.unit)
         for d in find_durations(text)
@@ -436,6 +436,16 @@ _PENALTY_THEN_NAME = re.compile(
     r"(?P<name>[\w&.'’-]+)(?:\s+[\w&.'’-]+){0,3}\W*$",
     re.I,
 )
+
+
+# A currency's letters typed in lower case against the figure: "fined rm1m", "us$2m", "eur5m".
+_LOWER_CURRENCY = re.compile(r"(?<![\w$])([a-z]{1,3}\$?)(?=\d)")
+
+
+def typed_money(text: str) -> str:
+    """The question with currency letters typed in lower case against a figure in capitals,
+    as sources write them ("rm1m" is RM1m); the same length, so positions carry over."""
+    return _LOWER_CURRENCY.sub(lambda m: m.group(1).upper(), text)
 
 
 def _known_key(word: str, known_respondents: set[str]) -> str | None:

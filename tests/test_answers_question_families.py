@@ -55,6 +55,12 @@ A third maker, Tintas Meseta, declined to settle. The case against it continues.
 """
 
 
+BROKERS = """SINGAPORE (Test Wire) - The Monetary Authority of Singapore fined the brokerage Merlion Trade S$800,000 for weak controls.
+
+In a separate case, the State Courts on Monday fined former trader Lim Kok Wah S$500,000 after he pleaded guilty to insider trading in the shares of a shipping company.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("question-families-corpus")
@@ -64,6 +70,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-10-01-ojk-kredit-cepat", LENDER, published="2025-10-01")
     write_article(corpus, "2025-05-10-cma-jabali-securities", BROKER, published="2025-05-10")
     write_article(corpus, "2025-11-03-cnmc-paint-settlements", PAINT, published="2025-11-03")
+    write_article(corpus, "2025-08-19-mas-merlion-trade", BROKERS, published="2025-08-19")
     settings = Settings.load(
         corpus=corpus, index=tmp_path_factory.mktemp("question-families-index")
     )
@@ -262,3 +269,9 @@ def test_the_party_that_did_not_settle(session: Session) -> None:
     answer = session.ask("which paint maker didnt settle with the cnmc")
     assert answer.kind == "entity"
     assert "Tintas Meseta" in answer.answer
+
+
+def test_an_amount_typed_in_lower_case_names_the_party_fined_it(session: Session) -> None:
+    answer = session.ask("name of the trader fined s$500k for insider trading")
+    assert answer.kind == "entity"
+    assert answer.answer.startswith("Lim Kok Wah.")
