@@ -220,7 +220,21 @@ def is_about(engine: Engine, query: Query, quote: Quote, articles: Sequence[str]
         forms = _name_forms(names)
         if not names_any(quote.text, forms) and _opens_with_another_party(engine, quote):
             return False
-        return names_any(_nearby(engine, quote), forms)
+        nearby = _nearby(engine, quote)
+        if names_any(nearby, forms):
+            return True
+        # "cerro alto" for "Minera Cerro Alto": the part of a party's name the question uses.
+        # A sentence naming no party in an article whose every action is against that party
+        # is about it ("On the suspension, the court … annulled that part").
+        parties = {
+            f.respondent.text
+            for f in engine.reader.facts(article_id=quote.article_id)
+            if f.respondent
+        }
+        if parties:
+            return all(names_any(fold(p), forms) for p in parties)
+        # No action read from it: an article whose title names the party is about it.
+        return names_any(engine.reader.article_meta(quote.article_id).title, forms)
     if names_any(quote.text, query.respondents):
         return True
     others = {f.respondent_key for f in engine.reader.facts(article_id=quote.article_id)} - {

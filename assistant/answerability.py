@@ -53,6 +53,8 @@ def unknown_words(
         # "by the end of December 2024": a date the user gives is an input, like a number.
         named |= {fold(w) for d in find_dates(query.text, None) for w in re.findall(r"\w+", d.text)}
     named |= {fold(w) for w in status_phrase_words(query)}  # "going to fight the fine"
+    # "fined rm1m": an amount the question gives, not a word the sources must use
+    named |= {fold(w) for m in query.money for w in re.findall(r"\w+", m.text)}
     common = common_words()
     missing = []
     for match in re.finditer(r"[^\W\d_](?:\w|['’-])+", query.text):

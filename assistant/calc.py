@@ -201,6 +201,39 @@ def penalty_accrual(
     return _result(total, "total = the smaller of daily rate × days and the maximum", steps, inputs)
 
 
+@_exact
+def escalating_accrual(
+    rate_per_day: Input[Money], later_rate: Input[Money], after_days: int, days: Input[int]
+) -> Result:
+    """A daily penalty that rises after a number of days ("$2,500 per day, rising to $5,000
+    per day after 30 days"): the first rate for the first `after_days` days, the later rate
+    for each day after."""
+    _same_currency(rate_per_day, later_rate)
+    first, later, n = rate_per_day.value, later_rate.value, days.value
+    if n < 0 or first.amount < 0 or later.amount < 0 or after_days < 0:
+        raise CalcError("a penalty accrues over zero or more days at a rate of zero or more")
+    early = min(n, after_days)
+    rest = n - early
+    early_total = Money(first.amount * early, first.currency)
+    rest_total = Money(later.amount * rest, first.currency)
+    total = Money(early_total.amount + rest_total.amount, first.currency)
+    steps = [
+        _said(rate_per_day, f"{_m(first)} per day"),
+        _said(later_rate, f"{_m(later)} per day after {_count(after_days, 'day')}"),
+        _said(days, _count(n, "day")),
+        f"{_m(first)} per day × {_count(early, 'day')} = {_m(early_total)}",
+        f"{_m(later)} per day × {_count(rest, 'day')} = {_m(rest_total)}",
+        f"{_m(early_total)} + {_m(rest_total)} = {_m(total)}",
+    ]
+    inputs = [
+        (rate_per_day, f"{_m(first)} per day"),
+        (later_rate, f"{_m(later)} per day after {_count(after_days, 'day')}"),
+        (days, _count(n, "day")),
+    ]
+    formula = "total = first rate × days up to the step + later rate × days after it"
+    return _result(total, formula, steps, inputs)
+
+
 def _dividing(total: Input[Money], part: Input[Money], what: str) -> tuple[Money, Money]:
     """A total and the sum it is divided by, in one currency, the divisor above zero."""
     _same_currency(total, part)
@@ -454,6 +487,25 @@ def after_discount(amount: Input[Money], discount: Input[Decimal]) -> Result:
 
 
 @_exact
+def before_discount(amount: Input[Money], discount: Input[Decimal]) -> Result:
+    """The amount a discount of `discount` percent was taken off: what is left is
+    (100 − discount)% of it ("reduced by 50%": €214,000 is half of €428,000)."""
+    paid, percent = amount.value, discount.value
+    if not 0 <= percent < 100:
+        raise CalcError(f"a discount that leaves something is under 100%, not {_plain(percent)}%")
+    left = 100 - percent
+    value = Money(paid.amount * 100 / left, paid.currency)
+    steps = [
+        _said(amount),
+        _said(discount, f"{_plain(percent)}%"),
+        f"{_m(paid)} is {_plain(left)}% of the amount before the discount",
+        f"{_m(paid)} × 100 ÷ {_plain(left)} = {_m(value)}",
+    ]
+    inputs = [(amount, _m(paid)), (discount, f"{_plain(percent)}%")]
+    return _result(value, "before = amount × 100 ÷ (100 − discount)", steps, inputs)
+
+
+@_exact
 def percent_of(amount: Input[Money], percent: Decimal | Input[Decimal]) -> Result:
     """ "4% of €3,500,000": the percentage as the user states it (a bare number) or as a
     source does (an `Input`, cited: "deposit 10% of the amount"), applied exactly."""
@@ -480,11 +532,13 @@ __all__ = [
     "Input",
     "Result",
     "after_discount",
+    "before_discount",
     "convert",
     "days_between",
     "days_covered",
     "deadline",
     "difference",
+    "escalating_accrual",
     "gdpr_cap",
     "instalments_needed",
     "penalty_accrual",

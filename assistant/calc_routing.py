@@ -25,6 +25,7 @@ from .parties import fold
 from .provisions import find_instruments
 from .question_parse import (
     ASKS_INSTALMENTS,
+    BEFORE_DISCOUNT_WORDS,
     BELOW_MAXIMUM,
     DAYS_BETWEEN,
     DAYS_LEFT_WORDS,
@@ -68,6 +69,7 @@ def route(
     cite_quote: Callable[[Quote], int],
     focus: list[str],
     case: Callable[[], list[ActionGroup]] = list,
+    body: Callable[[str], str] | None = None,
 ) -> Routed | None:
     """`case`: every party's actions in the articles about the one asked about, for its
     share of their total — read only by the questions that need it (grouping those articles'
@@ -221,12 +223,27 @@ def route(
             "money",
         )
 
-    # Accrual: "how much would 90 days cost at the daily rate?"
+    # Accrual: "how much would 90 days cost at the daily rate?", "if it misses the deadline
+    # by 45 days, what are the stipulated penalties?"
     if query.durations and (
-        re.search(r"\b(?:cost|owe|accrue|would)\b", text) or _RUN_UP.search(text)
+        re.search(r"\b(?:cost|owe|accrue|would)\b", text)
+        or _RUN_UP.search(text)
+        or _DAYS_LATE.search(text)
     ):
         days = next((n for n, unit in query.durations if unit == "day"), None)
         rate = daily_rate()
+        rising = _rising_rate(rate, quotes) if days is not None and rate and not user_rate else None
+        if days is not None and rate and rising:
+            later, after, quote = rising
+            return Routed(
+                calc.escalating_accrual(
+                    rate,
+                    Input("later daily penalty", later, cite_quote(quote)),
+                    after,
+                    Input("days (stated in the question)", days),
+                ),
+                "money",
+            )
         if days is not None and rate:
             return Routed(
                 calc.penalty_accrual(rate, Input("days (stated in the question)", days)), "money"
@@ -292,6 +309,22 @@ def route(
                 calc.percent_of(
                     Input(fine.action.replace("_", " "), _amount(fine), cite_fact(fine)),
                     Input("share to be deposited", percent, cite_quote(quote)),
+                ),
+                "money",
+            )
+
+    # The fine before a reduction the sources state: "Its fine was therefore reduced by 50 %"
+    # beside the fine imposed — what it would have been without the reduction.
+    if re.search(BEFORE_DISCOUNT_WORDS, text):
+        fine = largest("fine") or largest()
+        own = fine.facts[0].article_id if fine else None
+        found = _stated_discount([q for q in quotes if q.article_id == own], own)
+        if fine and found:
+            percent, quote = found
+            return Routed(
+                calc.before_discount(
+                    Input(fine.action.replace("_", " "), _amount(fine), cite_fact(fine)),
+                    Input("reduction", percent, cite_quote(quote)),
                 ),
                 "money",
             )
@@ -449,13 +482,20 @@ def route(
     # What is left to pay: "how much does X still owe on its fine?" — the fine (or the sum a
     # court set instead) less the part its own articles say was paid.
     if re.search(STILL_OWED_WORDS, text) and query.respondents:
-        owed = _still_owed(query, groups, quotes, focus, cite_fact, cite_quote)
+        owed = _still_owed(query, groups, quotes, focus, cite_fact, cite_quote, case, body)
         if owed is not None:
             return owed
 
     # Differences: "how much bigger was A's fine than B's?", "by how much did the ICO cut BA's
     # fine?", "how much did the tribunal knock off?" — and as a percentage of the original.
     if _DIFFERENCE.search(text):
+        in_units = _cut_in_units(query, quotes, cite_quote)
+        if in_units is not None:
+            larger, smaller = in_units
+            result = calc.difference(larger, smaller)
+            if re.search(r"\b(?:percentage|per\s*cent)|%", text):
+                return Routed(calc.share(Input("reduction", result.value), larger), "percent")
+            return Routed(result, "money")
         pair = _difference_pair(query, groups, quotes, focus, cite_fact, cite_quote, case)
         if pair is not None:
             larger, smaller = pair
@@ -508,6 +548,11 @@ def route(
             pool = [g for g in pool if g.action == "fine"]
         if _EVERY_PARTY.search(text) and (every := case()):
             pool += _same_decision(pool, every)
+        if _A_CASE.search(text) and not query.respondents:
+            # "total fines in the road-marking cartel case": one decision's, not an earlier
+            # case the article recalls in its background
+            pool = _one_decision(pool)
+        pool = _without_rounded_total(pool)
         if pool:
             inputs = [
                 Input(
@@ -995,6 +1040,60 @@ def _same_decision(pool: list[ActionGroup], case: list[ActionGroup]) -> list[Act
     ]
 
 
+# "total fines in the latvian road marking cartel case": one case's, whoever they were against
+_A_CASE = re.compile(
+    r"\b(?:in|across|from|of)\s+the\s+(?:[\w&'’.-]+\s+){0,7}?"
+    r"(?:case|cartel|matter|proceedings?|affair|investigation|decision)\b",
+    re.I,
+)
+
+
+def _one_decision(pool: list[ActionGroup]) -> list[ActionGroup]:
+    """The actions of the decision most of these belong to. An action the article does not
+    date belongs to the one its article's first dated action reports ("fined three companies
+    EUR 2.1 million" dated, then each company's fine listed)."""
+
+    def lead_date(article_id: str) -> str | None:
+        dated = [f for g in pool for f in g.facts if f.article_id == article_id and f.date]
+        return min(dated, key=lambda f: f.start).date.text[:7] if dated else None
+
+    def decision(group: ActionGroup) -> tuple:
+        fact = group.facts[0]
+        when = (group.date or "")[:7] or lead_date(fact.article_id)
+        return (group.authority, when)
+
+    clusters: dict[tuple, list[ActionGroup]] = {}
+    for group in pool:
+        clusters.setdefault(decision(group), []).append(group)
+    if len(clusters) < 2:
+        return pool
+    return max(clusters.values(), key=len)
+
+
+def _without_rounded_total(pool: list[ActionGroup]) -> list[ActionGroup]:
+    """Less the figure that is the others' sum as a report rounds it: "fines three companies
+    EUR 2.1 million" over EUR 1,284,500 + 611,300 + 214,000. Adding it in would count every
+    fine twice."""
+    if len(pool) < 3:
+        return pool
+    for total in sorted(pool, key=lambda g: _amount(g).amount, reverse=True):
+        target = _amount(total)
+        parts = [g for g in pool if g is not total and _amount(g).currency == target.currency]
+        if len(parts) < 2:
+            continue
+        added = sum((_amount(g).amount for g in parts), Decimal(0))
+        digits = target.amount.normalize().as_tuple()
+        if digits.exponent <= 0 or len(digits.digits) < 2:
+            continue  # a figure written to the unit, or one round figure: a fine of its own
+        if any(_amount(g).amount.normalize().as_tuple().exponent >= digits.exponent for g in parts):
+            continue  # a rounded total is rounder than each of its parts
+        # the sum to the figure's precision: 2,109,800 is "2.1 million"
+        step = Decimal(10) ** digits.exponent
+        if (added / step).quantize(Decimal(1)) * step == target.amount and added != target.amount:
+            return [g for g in pool if g is not total]
+    return pool
+
+
 def _same_action(a: ActionGroup, b: ActionGroup) -> bool:
     """The same action, grouped from the same facts (case groups and the question's groups
     are grouped apart)."""
@@ -1157,7 +1256,9 @@ def _difference_pair(
 
 # A sentence stating what was paid in the end: "The amount actually paid was €1.14 million",
 # "it paid €600,000 after the reductions".
-_PAID = re.compile(r"\b(?:actually\s+paid|amount\s+paid|paid|payable)\b", re.I)
+_PAID = re.compile(
+    r"\b(?:actually\s+paid|amount\s+paid|paid|payable|transferred|remitted|handed\s+over)\b", re.I
+)
 
 
 def _paid_less(query: Query, quotes: list[Quote], own: set[str], focus: list[str], fine: Money):
@@ -1175,11 +1276,21 @@ def _paid_less(query: Query, quotes: list[Quote], own: set[str], focus: list[str
     return reading if 0 < reading.value.amount < fine.amount else None
 
 
-def _still_owed(query, groups, quotes, focus, cite_fact, cite_quote) -> Routed | None:
+def _still_owed(query, groups, quotes, focus, cite_fact, cite_quote, case, body) -> Routed | None:
     """The penalty less the part paid ("has so far paid CZK 20 mil. of its fine"): a court's
-    reduced sum replaces the original one, as it is the one now due."""
+    reduced sum replaces the original one, as it is the one now due. Not the case's total
+    ("to pay a total of more than 320 million" beside each party's part), which the article
+    may seem to put on the party named first."""
     key = query.respondents[0]
     own = [g for g in groups if g.facts[0].respondent_key == key and g.amount() and g.per is None]
+    every = _penalties(case())
+    parts = _without_rounded_total(every)
+    if len(parts) < len(every):
+        totals = [t for t in every if t not in parts]
+        own = [g for g in own if not any(_same_action(g, t) for t in totals)]
+    if body is not None and len(own) > 1:
+        # "agreed to pay a total of more than 320 million dirhams" beside its own part
+        own = [g for g in own if not _written_as_total(g, body)] or own
     rulings = [g for g in own if g.action == "ruling"]
     penalties = [g for g in own if g.action in {"fine", "penalty_payment", "settlement"}]
     due = rulings[0] if rulings else max(penalties, key=_amount_of, default=None)
@@ -1198,6 +1309,117 @@ def _still_owed(query, groups, quotes, focus, cite_fact, cite_quote) -> Routed |
         ),
         "money",
     )
+
+
+# "a total of more than 320 million", "fines totalling €2.1 million", "combined penalties of"
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:(?:a|the)\s+total\s+of|totall?ing|in\s+total|combined|altogether|together)\s+"
+    r"(?:(?:of|more\s+than|over|about|around|almost|nearly|some|just\s+(?:over|under))\s+)*\W*$",
+    re.I,
+)
+
+
+def _written_as_total(group: ActionGroup, body: Callable[[str], str]) -> bool:
+    """Whether the report writes the group's amount as a total ("a total of", "totalling")."""
+    fact = group.facts[0]
+    if fact.amount is None:
+        return False
+    text = body(fact.article_id)
+    return bool(_TOTAL_BEFORE.search(text[max(0, fact.amount.start - 60) : fact.amount.start]))
+
+
+# Days of delay the question supposes: "if it misses the deadline by 45 days", "45 days
+# late", "for 45 days of violation".
+_DAYS_LATE = re.compile(
+    r"\b(?:miss(?:es|ed)?|overshoot\w*|late|overdue|delay\w*|behind|violat\w*|breach\w*|non-?complian\w*)\b",
+    re.I,
+)
+# A daily penalty that steps up: "rising to $5,000 per day after 30 days", "increasing to
+# €2,000 a day from the 31st day".
+_RISES_TO = re.compile(
+    r"^[^.;]{0,40}?\b(?:ris(?:ing|es)|increas(?:ing|es)|going\s+up|escalat(?:ing|es)|doubl(?:ing|es))\s+to\s+$",
+    re.I,
+)
+_AFTER_DAYS = re.compile(
+    r"^\s*(?:per|a|each|for\s+each)\s+day\s+(?:after|beyond|past)\s+(?:the\s+first\s+)?(\d+)\s+days\b"
+    r"|^\s*(?:per|a|each)\s+day\s+from\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)\s+day\b",
+    re.I,
+)
+
+
+def _rising_rate(rate: Input, quotes: list[Quote]) -> tuple[Money, int, Quote] | None:
+    """The later rate of a daily penalty that steps up, and the days after which it does,
+    from a passage stating the first rate."""
+    first = rate.value
+    for quote in quotes:
+        mentions = find_money(quote.text)
+        if not any(
+            m.money is not None
+            and (m.money.amount, m.money.currency) == (first.amount, first.currency)
+            for m in mentions
+        ):
+            continue
+        for m in mentions:
+            if (
+                m.money is None
+                or m.money.currency != first.currency
+                or m.money.amount <= first.amount
+            ):
+                continue
+            before = quote.text[max(0, m.start - 60) : m.start]
+            rises = _RISES_TO.search(before[before.rfind(",") + 1 :] if "," in before else before)
+            after = _AFTER_DAYS.match(quote.text[m.end :]) or (
+                _AFTER_DAYS.match(" per day" + quote.text[m.end :]) if m.per == "day" else None
+            )
+            if rises and after:
+                step = int(after.group(1) or after.group(2))
+                if after.group(2):
+                    step -= 1  # "from the 31st day": 30 days at the first rate
+                return Money(m.money.amount, m.money.currency), step, quote
+    return None
+
+
+# The unit a question wants a cut in, when it is no currency: "… cut the fine in UTA",
+# "in tax units", "in penalty points".
+_IN_UNIT = re.compile(r"\bin\s+((?:[a-z]+\s+){0,2}?[a-z]+)\W*$", re.I)
+# "reduced the fine from 3,870 to 2,150 annual tax units (UTA)"
+_FROM_TO = re.compile(
+    r"\b(?:reduc\w*|cut|cuts|lower\w*|slash\w*|trimm?\w*|decreas\w*|brought\s+down)\b[^.;]{0,160}?"
+    r"\bfrom\s+(?P<a>\d[\d,.\s]*\d|\d)\s+to\s+(?P<b>\d[\d,.\s]*\d|\d)\b(?P<unit>[^.;]{0,40})",
+    re.I,
+)
+
+
+def _cut_in_units(query: Query, quotes: list[Quote], cite_quote) -> tuple[Input, Input] | None:
+    """A cut the sources state in a unit that is not money, as the question asks for it: the
+    fine "reduced from 3,870 to 2,150 annual tax units (UTA)", asked "by what % … in UTA"."""
+    asked = _IN_UNIT.search(query.text)
+    if asked is None or currency_code(asked.group(1).split()[-1]) is not None:
+        return None
+    unit = asked.group(1).split()[-1]
+    for quote in quotes:
+        for match in _FROM_TO.finditer(quote.text):
+            if not re.search(rf"\b{re.escape(unit)}\b", match.group("unit"), re.I):
+                continue
+            a, b = (_plain_number(match.group(k)) for k in ("a", "b"))
+            if a is None or b is None or not 0 <= b < a:
+                continue
+            code = unit.upper() if unit.isupper() or len(unit) <= 4 else unit
+            cited = cite_quote(quote)
+            return (
+                Input("the original figure", Money(a, code), cited),
+                Input("the figure after the cut", Money(b, code), cited),
+            )
+    return None
+
+
+def _plain_number(text: str) -> Decimal | None:
+    """ "3,870", "2 150", "3.870" (a thousands point): a whole number as written."""
+    digits = re.sub(r"[\s,.](?=\d{3}\b)", "", text.strip())
+    try:
+        return Decimal(digits)
+    except ArithmeticError:
+        return None
 
 
 def _amount_of(group: ActionGroup) -> Decimal:

@@ -85,6 +85,47 @@ _REASON = re.compile(
     r"took\s+into\s+account)\b",
     re.I,
 )
+# A passage question asking for a party's conduct or a body's reasons, not a topic:
+# "what did X do wrong", "what did its collectors actually do", "what was X accused of".
+_ASKS_CONDUCT = re.compile(
+    r"\b(?:do|did|does|done)\s+wrong\b|\bwhat\s+(?:did|does|had|has|have)\b[^?]{1,80}?"
+    r"\b(?:actually\s+|really\s+)?do\b\W*$"
+    r"|\bwhat\s+(?:was|were|is|are)\s+[^?]{1,60}?\b(?:accused|found\s+guilty|guilty|blamed)\s+(?:of|for)\b"
+    r"|\bwhat\s+(?:breach|violation|offen[cs]e|misconduct|failing)s?\b",
+    re.I,
+)
+_ASKS_REASONING = re.compile(
+    r"^\W*(?:and\s+)?why\b[^?]*\b(?:think|thought|believe|believed|consider|considered|find|found"
+    r"|decide|decided|rule|ruled|hold|held|say|said)\b|\bon\s+what\s+(?:grounds|basis)\b",
+    re.I,
+)
+_ASKS_MANNER = re.compile(
+    r"^\W*(?:and\s+)?how\s+(?:did|do|does|had|have|were|was)\b(?!\s+(?:much|many|long|big|large))",
+    re.I,
+)
+# Words saying what kind of answer is wanted, which the answering sentence need not use.
+_ANSWER_KIND_WORDS = frozenset(
+    {"wrong", "think", "thought", "believe", "believed", "actually", "really"}
+)
+
+
+def _asks_explanation(text: str) -> bool:
+    return bool(
+        _ASKS_CONDUCT.search(text) or _ASKS_REASONING.search(text) or _ASKS_MANNER.search(text)
+    )
+
+
+# A sentence stating a finding or a reason: "found that", "held that", "had failed to".
+_FINDING = re.compile(
+    r"\b(?:found|held|ruled|concluded|considered|established|determined)\s+that\b"
+    r"|\b(?:had\s+)?failed\s+to\b|\bhad\s+not\s+(?:explained|justified|shown|demonstrated|proved)\b"
+    r"|\bbecause\b|\bgiven\s+that\b|\bon\s+the\s+grounds\b|\bin\s+breach\s+of\b",
+    re.I,
+)
+_FINDING_WORDS = ["found", "held", "failed", "concluded", "because", "breach", "explained"]
+# A heading introducing how something was done: "**How the arrangement worked**".
+_HOW_HEADING = re.compile(r"^\s*((?:#{1,6}\s+|\*\*|__)how\b[^\n]{0,80})$", re.I | re.M)
+_HEADING_LINE = re.compile(r"^\s*(?:#{1,6}\s+|\*\*[^*\n]{1,90}\*\*\s*$)", re.M)
 # A heading is a short line of its own: longer bold lines are a story's standfirst.
 _HEADING_LENGTH = 90
 _TYPE_WORDS = frozenset(
@@ -1166,7 +1207,7 @@ class Engine:
         if not ASKS_SPARED.search(query.text):
             return None
         articles = list(dict.fromkeys(q.article_id for q in self._filtered(query, quotes)[:5]))
-        spared = spared_party(articles, self.retriever.body, self._quote)
+        spared = spared_party(articles, self.retriever.body, self._quote, query.text)
         if spared is None:
             return None
         name, quote = spared
@@ -1425,6 +1466,7 @@ class Engine:
                 cites.quote,
                 focus,
                 case=case,
+                body=self.retriever.body,
             )
 
         try:
@@ -1524,12 +1566,16 @@ class Engine:
     def _passage(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         if not quotes:
             return self._not_found(query, cites, quotes, "no passage in them matches")
+        quotes = self._explaining(query, quotes)
         nearest = " ".join(q.text for q in quotes[:3])
         # A word the passages write only capitalised ("Hamburg") is a name, not a topic.
         topic = [
             w
             for w in self._topic_words(query)
             if w not in {"like", "about", "tell", "know"}
+            # "what did X do wrong", "why did the court think …": what kind of answer is
+            # wanted (a finding, a reason), not a word the answer uses
+            and not (w in _ANSWER_KIND_WORDS and _asks_explanation(query.text))
             and not (
                 re.search(rf"\b{re.escape(w)}\b", nearest, re.I)
                 and not re.search(rf"\b{re.escape(w)}\b", nearest)
@@ -1575,6 +1621,63 @@ class Engine:
             ),
             cites,
         )
+
+    def _explaining(self, query: Query, quotes: list[Quote]) -> list[Quote]:
+        """ "What did X do wrong?", "what did X's collectors actually do?", "why did the court
+        think the fine too high?", "how did the firms coordinate bids?": the sentences stating a
+        finding or a court's reasons ("found that …", "held that …") about the party asked
+        about, from its articles, first; and for "how did …", the paragraph under a "How …"
+        heading of the story retrieved first."""
+        conduct = bool(_ASKS_CONDUCT.search(query.text))
+        reasoning = bool(_ASKS_REASONING.search(query.text))
+        manner = bool(_ASKS_MANNER.search(query.text)) and not conduct
+        if not (conduct or reasoning or manner):
+            return quotes
+        if manner:
+            for article_id in dict.fromkeys(q.article_id for q in quotes[:3]):
+                body = self.retriever.body(article_id)
+                for heading in _HOW_HEADING.finditer(body):
+                    start, end = heading.span(1)
+                    under = self._under_heading(self._quote(article_id, start, end))
+                    if under is not None:
+                        return [under, *quotes]
+            return quotes
+        about = {
+            f.article_id for key in query.respondents for f in self.reader.facts(respondent_key=key)
+        }
+        articles = sorted(about) or list(dict.fromkeys(q.article_id for q in quotes[:3]))
+        topic = [w for w in self._topic_words(query) if w not in _ANSWER_KIND_WORDS]
+        rows = self.reader.lexical_sentences_in(
+            fts_query([*topic, *_FINDING_WORDS]), articles, k=12
+        )
+        wider = [self._quote(r.article_id, r.start, r.end) for r in rows]
+        pool = list(dict.fromkeys([*quotes[:8], *wider]))
+        named = [w for w in query.words if len(w) > 2 and w not in self.lexicon.stopwords]
+
+        def score(item: tuple[int, Quote]) -> float:
+            rank, quote = item
+            stems = text_stems(quote.text)
+            found = 3.0 if _FINDING.search(quote.text) else 0.0
+            overlap = sum(1 for w in topic if word_forms(w) & stems)
+            # "why did the Bucharest Court of Appeal …": the paragraph about that court
+            near = self._nearby_text(quote)
+            names = sum(
+                0.5 for w in named if w not in topic and re.search(rf"\b{re.escape(w)}", near, re.I)
+            )
+            own = 1.0 if not about or quote.article_id in about else -2.0
+            return found + overlap + min(names, 2.0) + own - rank * 0.05
+
+        ranked = sorted(enumerate(pool), key=score, reverse=True)
+        best = ranked[0][1]
+        if not _FINDING.search(best.text):
+            return quotes
+        return [best, *(q for q in quotes if q != best)]
+
+    def _nearby_text(self, quote: Quote) -> str:
+        """The quote with the paragraphs before it up to the heading above them."""
+        body = self.retriever.body(quote.article_id)
+        heading = max((m.start() for m in _HEADING_LINE.finditer(body, 0, quote.start)), default=0)
+        return body[max(heading, quote.start - 1500) : quote.end]
 
     def _under_heading(self, quote: Quote) -> Quote | None:
         """The paragraph under a heading ("**Why the court cut the fine**", "## Background"),

@@ -48,7 +48,7 @@ _YES_NO = re.compile(
 )
 _AMOUNT = re.compile(
     r"\bhow\s+(?:much|big|large|high|steep)\b|\bwhat\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?(?:\w+\s+)?(?:amount|sum|figure|size)\b"
-    r"|\b(?:fine|penalty|turnover|revenue|funding|surcharge|astreinte|levy|forfeiture|fee)\s+amount\b|\bwhat(?:['’]?s|\s+(?:was|is|were))?\s+(?:the\s+)?"
+    r"|\b(?:fine|penalty|turnover|revenue|funding|surcharge|astreinte|levy|forfeiture|fee|settlement|compensation|damages)\s+(?:amount|sum|figure)\b|\bwhat(?:['’]?s|\s+(?:was|is|were))?\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,4}(?:fine|penalty|rate|turnover|revenue|sales|income|profits?|funding|sanction|maximum|cap"
     r"|surcharge|astreinte|levy|forfeiture)\b"
     rf"|\bwhat\s+(?:overdue\s+|daily\s+|administrative\s+)?{PENALTY_NOUNS}\b"
@@ -71,7 +71,9 @@ _DATE = re.compile(
     r"^\W*(?:and\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month)\b|\bin\s+what\s+(?:month|year)\b"
     r"|(?<!\bto\s)\bdate\s+of\b|\bsince\s+when\b"
     # "What's the date on the penalty notice?"
-    r"|\bwhat(?:['’]s|\s+(?:is|was))\s+the\s+date\b",
+    r"|\bwhat(?:['’]s|\s+(?:is|was))\s+the\s+date\b"
+    # A headline of a question: "date the consent order was signed", "exact date X paid"
+    r"|^\W*(?:and\s+)?(?:the\s+)?(?:exact\s+)?date\s+(?:the|that|when|on\s+which|[\w&.'’-]+['’]s?)\b(?!\s+(?:of|for)\b)",
     re.I,
 )
 _COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
@@ -146,6 +148,12 @@ DEPOSIT_WORDS = r"\b(?:deposit(?:ed|s|ing)?|pre-?deposit|put\s+up|up\s*front|upf
 DISCOUNT_WORDS = (
     r"\bafter\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:discount|reduction)\b|\bdiscounted\b"
 )
+# The fine a discount was taken off: "what would X have been fined without the leniency
+# reduction?", "the fine before the settlement discount", "but for its cooperation discount".
+BEFORE_DISCOUNT_WORDS = (
+    r"\b(?:without|before|but\s+for|absent|if\s+not\s+for)\s+(?:the\s+|a\s+|its\s+|their\s+|any\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:discount|reduction|leniency)\b"
+)
 
 # An exchange rate the question gives as one unit's worth: "taking one euro as $1.10",
 # "with 1 EUR = 1.08 USD", "if a pound is worth 1.17 euros".
@@ -218,7 +226,10 @@ STATUS_WORDS = {
     r"|\b(?:win|wins|won|winning)\s+(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:appeal|challenge)\b"
     r"|\b(?:appeal|challenge)\s+(?:succeed(?:ed|s)?|work(?:ed)?|pa(?:y|id)\s+off|(?:was\s+|were\s+)?successful)\b"
     r"|\bsucceed(?:ed|s)?\s+(?:in|with)\s+(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:appeal|challenge)\b",
-    "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b",
+    # "did the court keep the closure?", "let the fine stand", "leave the ban in place"
+    "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b"
+    r"|\b(?:court|tribunal|judges?|appeal)\b[^?]*\b(?:keep|kept|keeps|maintain(?:ed|s)?|let\s+(?:[\w'’-]+\s+){1,4}?stand"
+    r"|leave\s+(?:[\w'’-]+\s+){1,4}?in\s+place|left\s+(?:[\w'’-]+\s+){1,4}?in\s+place)\b",
     "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*|threw\s+out|thrown\s+out|throw\s+out|cancel\w*)\b",
     "reduced": r"\b(?:reduc\w*|cut|lower(?:ed)?)\b",
     # "fight the fine", "go to court over it". Not "take the case to the Supreme Court": that
@@ -389,7 +400,7 @@ def parse(
     respondents = tuple(
         dict.fromkeys(key for w in words if (key := _known_key(w, known_respondents)) is not None)
     )
-    money = tuple(m for m in find_money(text) if m.money is not None)
+    money = tuple(m for m in find_money(typed_money(text)) if m.money is not None)
     durations = tuple(
         (int(d.value), d.unit)
         for d in find_durations(text)
@@ -425,6 +436,16 @@ _PENALTY_THEN_NAME = re.compile(
     r"(?P<name>[\w&.'’-]+)(?:\s+[\w&.'’-]+){0,3}\W*$",
     re.I,
 )
+
+
+# A currency's letters typed in lower case against the figure: "fined rm1m", "us$2m", "eur5m".
+_LOWER_CURRENCY = re.compile(r"(?<![\w$])([a-z]{1,3}\$?)(?=\d)")
+
+
+def typed_money(text: str) -> str:
+    """The question with currency letters typed in lower case against a figure in capitals,
+    as sources write them ("rm1m" is RM1m); the same length, so positions carry over."""
+    return _LOWER_CURRENCY.sub(lambda m: m.group(1).upper(), text)
 
 
 def _known_key(word: str, known_respondents: set[str]) -> str | None:
@@ -562,6 +583,8 @@ def _kind(text: str) -> Kind:
         and not asks_yes_no
     ):
         return "calculation"  # "how much must it deposit to keep the stay?": a stated share
+    if re.search(BEFORE_DISCOUNT_WORDS, text, re.I) and not asks_yes_no:
+        return "calculation"  # "what would it have been fined without the leniency cut?"
     if re.search(DISCOUNT_WORDS, text, re.I) and not asks_yes_no:
         return "calculation"  # "how much did it hand over after the early-payment discount?"
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(DAYS_LEFT_WORDS, text, re.I):

@@ -474,6 +474,8 @@ def read_entity(
         # "fined the company DKK 1.2 million": a currency code is part of an amount, no name.
         amounts = [(m.start, m.end) for m in find_money(quote.text)]
         for start, end, fuller in _fuller_names(quote.text, spans):
+            # "fined former remisier Tan Boon Keat RM1 million": the name ends at the amount
+            end = min([end, *(a for a, _ in amounts if start < a < end)])
             name = quote.text[start:end].strip()
             words = [w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2]
             if (

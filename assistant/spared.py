@@ -15,7 +15,16 @@ ASKS_SPARED = re.compile(
     # "without a fine", "without a cofece fine": a word may name whose fine it would be
     r"|\bimmunity\b|\bwithout\s+(?:paying|being\s+(?:fined|penali[sz]ed|sanctioned)|an?\s+(?:[\w-]+\s+)?(?:fine|penalty|surcharge|sanction))\b"
     r"|\b(?:was|were|wasn['’]t|weren['’]t)\s+(?:not\s+)?(?:fined|penali[sz]ed|sanctioned)\b"
-    r"|\bnot\s+(?:fined|penali[sz]ed|sanctioned)\b",
+    r"|\bnot\s+(?:fined|penali[sz]ed|sanctioned)\b"
+    # "which producer didn't settle?": the party left out of a settlement
+    r"|\b(?:didn['’]?t|did\s+not|never|refused\s+to|declined\s+to|won['’]?t)\s+settle\b"
+    r"|\bnot\s+(?:part\s+of|among|in|party\s+to)\s+the\s+settlements?\b",
+    re.I,
+)
+# A question about the party that did not settle, answered by the sentence saying so.
+ASKS_NOT_SETTLED = re.compile(
+    r"\b(?:didn['’]?t|did\s+not|never|refused\s+to|declined\s+to|won['’]?t)\s+settle\b"
+    r"|\bnot\s+(?:part\s+of|among|in|party\s+to)\s+the\s+settlements?\b",
     re.I,
 )
 _SANCTION = r"(?:fines?|penalt(?:y|ies)|surcharges?|sanctions?|sanction\s+fees?|forfeitures?|levy)"
@@ -28,6 +37,17 @@ _SPARED_SAID = re.compile(
     r"|\b(?:received|obtained|secured|won|got)\s+(?:full\s+|total\s+|conditional\s+)?immunity\b"
     r"|\b(?:was|were)\s+(?:not|never)\s+(?:fined|penali[sz]ed|sanctioned)\b"
     rf"|\b(?:was|were)\s+exempt(?:ed)?\s+from\s+(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?{_SANCTION}\b",
+    re.I,
+)
+# "A fourth producer, Moulouya Feeds, did not request a settlement", "X declined to settle",
+# "X refused the settlement offer", "X is not party to the settlement".
+_NOT_SETTLED_SAID = re.compile(
+    r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|never)\s+(?:request(?:ed)?|s[oe]ught|seek|appl(?:y|ied)\s+for"
+    r"|ask(?:ed)?\s+for|enter(?:ed)?\s+into|accept(?:ed)?|sign(?:ed)?|agree(?:d)?\s+to|take\s+part\s+in|join(?:ed)?)"
+    r"\s+(?:an?\s+|the\s+|any\s+)?settlements?\b"
+    r"|\b(?:did\s+not|didn['’]t|declined\s+to|refused\s+to|chose\s+not\s+to)\s+settle\b"
+    r"|\b(?:declined|refused|rejected|turned\s+down)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?settlement\b"
+    r"|\b(?:is|was)\s+not\s+(?:a\s+)?(?:party\s+to|part\s+of)\s+the\s+settlements?\b",
     re.I,
 )
 # Particles inside a name: "Aire Clínico del Norte", "Grupo de la Costa", "Casa dos Ventos".
@@ -43,14 +63,19 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)[^.!?\n]*)*?[.!?]|[^.!?\n]+$", r
 
 
 def spared_party(
-    article_ids: Sequence[str], body: Callable[[str], str], quote: Callable[[str, int, int], Quote]
+    article_ids: Sequence[str],
+    body: Callable[[str], str],
+    quote: Callable[[str, int, int], Quote],
+    question: str = "",
 ) -> tuple[str, Quote] | None:
-    """The party a sentence of these articles says got off a sanction, by its fullest name in
-    that article, with that sentence."""
+    """The party a sentence of these articles says got off a sanction (or, asked which did
+    not settle, stayed out of a settlement), by its fullest name in that article, with that
+    sentence."""
+    pattern = _NOT_SETTLED_SAID if ASKS_NOT_SETTLED.search(question) else _SPARED_SAID
     for article_id in article_ids:
         text = body(article_id)
         for sentence in _SENTENCE.finditer(text):
-            said = _SPARED_SAID.search(sentence.group())
+            said = pattern.search(sentence.group())
             if said is None:
                 continue
             name = _subject(sentence.group()[: said.start()])

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .lexical import fts_query
 from .models import Answer
+from .money import find_money
 from .places import within
 from .question_parse import Query
 from .readers import Quote
@@ -102,6 +104,9 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
         if answered is not None:
             return answered
         if query.status == "in_force":
+            answered = _still_standing(engine, query, cites, quotes)
+            if answered is not None:
+                return answered
             # Whether a measure still stands is what courts did with it; a sentence that
             # merely uses "valid" or "in force" about something else must not answer it.
             return engine._not_found(
@@ -117,6 +122,11 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
                 quotes,
                 f"they do not say whether it {'was paid' if query.status == 'paid' else 'was appealed'}",
             )
+    if _ASKS_STILL_UNDER.search(query.text):
+        # "Is X still banned from lending?": what the sources say of the measure now.
+        answered = _still_standing(engine, query, cites, quotes)
+        if answered is not None:
+            return answered
     if query.status == "appealed" and _WILL.search(query.text):
         # "Is Verdant going to fight the fine?", "Will Kovanda appeal?": a stated intention to
         # challenge answers it, as does an appeal already lodged.
@@ -175,6 +185,15 @@ def _outcome(
         quote = " ".join(cites.items[n - 1].quote.split())
         text = f"No. As of {{as_of}}, the sources say: “{quote}” [{n}]."
         return engine._done(query, "status", text, cites, verdict="no")
+    if verdict == "yes" and status.status == "paid" and _ASKS_IN_FULL.search(query.text):
+        said = engine.retriever.body(fact.article_id)[status.start : status.end]
+        if _paid_in_part(said, fact):
+            # "Has it paid the fine in full?" — "had already paid the first instalment": no.
+            n = cites.add(fact.article_id, status.start, status.end)
+            engine._cite_fact(fact, cites)
+            quote = " ".join(cites.items[n - 1].quote.split())
+            text = f"No, only part of it. As of {{as_of}}, the sources say: “{quote}” [{n}]."
+            return engine._done(query, "status", text, cites, verdict="no")
     numbers = [cites.add(fact.article_id, status.start, status.end), engine._cite_fact(fact, cites)]
     seen = {fact.article_id}
     for _, _other_group, other_fact, other in found[1:]:
@@ -185,6 +204,92 @@ def _outcome(
     claim = f"{status.claim_of} says" if status.claim_of else "the sources say"
     text = f"{verdict.capitalize()}. As of {{as_of}}, {claim} {describe(group, engine.lexicon)} {_PHRASES[status.status]} {marks}."
     return engine._done(query, "status", text, cites, verdict=verdict)
+
+
+# "Has it paid the fine in full?", "fully paid", "paid all of it", "the whole amount".
+_ASKS_IN_FULL = re.compile(
+    r"\b(?:in\s+full|fully|in\s+its\s+entirety|entirely|completely|all\s+of\s+(?:it|the)\b"
+    r"|(?:the\s+)?(?:whole|entire|full)\s+(?:\w+\s+)?(?:fine|penalty|amount|sum|settlement|bill))",
+    re.I,
+)
+# A payment reported as one part of the sum: an instalment, a tranche, a first half, a part.
+_PART_PAID = re.compile(
+    r"\b(?:instal?lments?|tranches?|part(?:ial(?:ly)?|ly)?\s+(?:of|paid|payment)|partially|partly"
+    r"|portion|(?:first|second|one)\s+(?:half|third|quarter|payment)|half\s+of|down\s+payment)\b",
+    re.I,
+)
+
+
+def _paid_in_part(said: str, fact) -> bool:
+    """Whether the sentence reporting a payment reports only part of the sum: an instalment
+    or a half paid, or a sum paid smaller than the penalty."""
+    if re.search(
+        r"\b(?:in\s+full|fully|(?:the\s+)?(?:whole|entire|full)\s+(?:amount|sum))\b", said, re.I
+    ):
+        return False
+    if _PART_PAID.search(said):
+        return True
+    if fact.amount is None:
+        return False
+    paid = [
+        m.money
+        for m in find_money(said)
+        if m.money is not None and m.money.currency == fact.amount.currency and m.money.amount > 0
+    ]
+    return bool(paid) and max(m.amount for m in paid) < fact.amount.amount
+
+
+# "Is X still banned (barred, suspended, restricted) from …?": whether a measure still holds.
+_ASKS_STILL_UNDER = re.compile(
+    r"\bstill\s+(?:(?:be(?:ing)?|been)\s+)?(?:banned|barred|suspended|restricted|prohibited|blocked"
+    r"|disqualified|closed|shut|under\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:ban|restriction|suspension|order))\b",
+    re.I,
+)
+# How a report says a measure still holds, or no longer does.
+_STANDS = re.compile(
+    r"\b(?:is|are|remains?|stays?)\s+(?:still\s+)?in\s+(?:force|effect|place)\b"
+    r"|\bstill\s+(?:in\s+(?:force|effect|place)|applies|stands)\b"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+lifted\b|\bnot\s+yet\s+(?:been\s+)?lifted\b",
+    re.I,
+)
+_LIFTED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:lifted|revoked|rescinded|withdrawn)\b"
+    r"|\blifted\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:ban|restriction|suspension|closure|order)\b"
+    r"|\b(?:ban|restriction|suspension|closure)\s+(?:has\s+)?(?:ended|expired|lapsed)\b",
+    re.I,
+)
+# A sentence whose subject is the money penalty speaks of the fine, not of a ban.
+_FINE_SUBJECT = re.compile(r"\b(?:fine|penalty|surcharge|payment)\b[^.;]*$", re.I)
+
+
+def _still_standing(
+    engine: Engine, query: Query, cites: Citations, quotes: list[Quote]
+) -> Answer | None:
+    """ "Is X still barred from lending?" — "The restriction, however, is still in force":
+    Yes; "the ban was lifted in March": No. From the articles about the party asked about."""
+    from .aboutness import articles_about, is_about
+
+    articles = articles_about(engine, query) or sorted({q.article_id for q in quotes[:8]})
+    if not articles:
+        return None
+    words = ["force", "effect", "place", "lifted", "revoked", "rescinded", "expired", "ended"]
+    rows = engine.reader.lexical_sentences_in(fts_query(words), articles, k=20)
+    for row in rows:
+        quote = engine._quote(row.article_id, row.context_start, row.end)
+        for pattern, verdict in ((_STANDS, "yes"), (_LIFTED, "no")):
+            match = pattern.search(quote.text)
+            if match is None or (
+                _FINE_SUBJECT.search(quote.text[: match.start()])
+                and not _FINE_SUBJECT.search(query.text)
+            ):
+                continue
+            if not is_about(engine, query, quote, articles):
+                continue
+            n = cites.quote(quote)
+            said = " ".join(quote.text.split())
+            text = f"{verdict.capitalize()}. As of {{as_of}}, the sources say: “{said}” [{n}]."
+            return engine._done(query, "status", text, cites, verdict=verdict)
+    return None
 
 
 def _only_intended(engine: Engine, fact, status) -> bool:
