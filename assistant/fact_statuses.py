@@ -39,6 +39,8 @@ _SINGULAR_SUBJECT = re.compile(
     r"|platform|insurer|lender)|it)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# Statements about paying: a fine (or damages a court awarded) paid, in part, or not.
+_PAYMENT = frozenset({"paid", "partially_paid", "not_paid"})
 # "any of the penalties the CNIL has issued": about every such action, not just this one.
 _BROAD = re.compile(r"\b(?:any|all|each)\s+of\s+the\s+(?:fines|penalties|sanctions|orders)\b", re.I)
 
@@ -63,14 +65,16 @@ def _attach_statuses(
         for match in found:
             if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
                 continue
-            if match.kind in {"paid", "not_paid"} and _paid_to_those_harmed(text, match, facts):
+            if match.kind in _PAYMENT and _paid_to_those_harmed(text, match, facts):
+                continue
+            if match.kind == "complied" and _the_regulator_did_it(text, match, ctx):
                 continue
             compatible = [
                 f
                 for f in facts
                 if f.action in STATUS_APPLIES_TO.get(match.kind, {f.action})
                 # damages a court awarded are paid, or not, like a fine
-                or (match.kind in {"paid", "not_paid"} and awards_damages(f, body))
+                or (match.kind in _PAYMENT and awards_damages(f, body))
                 # "imposed periodic penalty payments … for failing to fix its repository": a
                 # penalty enforcing compliance, said in its own sentence to be unmet.
                 or (
@@ -216,6 +220,17 @@ _APART_FROM_THE_FINE = re.compile(
 )
 
 
+def _the_regulator_did_it(text: str, match: Match, ctx: _ArticleContext) -> bool:
+    """ "The Gaming Board has suspended the licence of X": the measure itself, taken by the
+    regulator the clause opens with — not X's compliance with one."""
+    clause = re.split(r"[;:]|\.(?!\d)|\b(?:but|and|after|because|since)\b", text[: match.start])[-1]
+    if _SINGULAR_SUBJECT.search(clause) or re.search(r"\bthey\s+(?:\w+\s+){0,2}$", clause, re.I):
+        return False
+    return any(m.kind == "authority" for m in ctx.lexicon.mentions(clause)) and not any(
+        not p.pronoun for p in respondents(clause, ctx.lexicon)
+    )
+
+
 def _paid_to_those_harmed(text: str, match: Match, facts: list[Fact]) -> bool:
     """A payment of redress, unless the amount paid is an action's own ("paid $2.9 million in
     restitution" under a settlement that required it)."""
@@ -234,6 +249,13 @@ _TAKEN_AWAY = re.compile(
     r"\b(?:stopped|ceased|discontinued|removed|deleted|erased|destroyed|dismantled|taken\s+down"
     r"|taken\s+offline|took\s+down|suspended|withdrawn|pulled|disabled|shut\s+down"
     r"|switched\s+off|uninstalled)\b",
+    re.I,
+)
+# … in the past tense, what a party did: "removed the timers", "took the posts down".
+_TAKEN_AWAY_PAST = re.compile(
+    r"\b(?:stopped|ceased|discontinued|removed|deleted|erased|destroyed|dismantled|withdrew"
+    r"|withdrawn|pulled|disabled|shut\s+down|switched\s+off|uninstalled|unpublished"
+    r"|t(?:ook|aken)\s+(?:[\w’'-]+\s+){0,3}?(?:down|offline))\b",
     re.I,
 )
 _RESTORED = re.compile(
@@ -278,6 +300,11 @@ _IRREGULAR_PAST = {
     "put": "put",
     "set": "set",
     "tell": "told",
+    "broadcast": "broadcast|broadcasted",
+    "run": "ran",
+    "hold": "held",
+    "write": "wrote|written",
+    "cut": "cut",
 }
 _NOT_A_DEED = frozenset({"be", "have", "pay", "appear", "explain", "consider", "do", "comply"})
 
@@ -317,6 +344,10 @@ def _did_as_ordered(
             re.I,
         )
         done = re.compile(rf"\b(?:{past})\b", re.I)
+        if _REMOVAL_VERB.fullmatch(verb):
+            # Told to stop or take something down: any taking away done is doing so — "ordered
+            # it to stop the practices … removed the countdown timers in November".
+            done = re.compile(rf"\b(?:{past})\b|{_TAKEN_AWAY_PAST.pattern}", re.I)
         end_of_section = _HEADING.search(body, told.end())
         for span, quote_start in zip(sentences, contexts, strict=True):
             if span.end <= told.end() or (end_of_section and span.start >= end_of_section.start()):
@@ -349,7 +380,8 @@ def _did_as_ordered(
 
 def _about_party(before: str, fact: Fact, ctx: _ArticleContext) -> bool:
     """Whether the clause before a deed has the fact's party as its subject."""
-    clause = re.split(r"[.;:]|\bbut\b|\bwhile\b", before)[-1]
+    # (a decimal point does not end it: "which had net sales of HUF 96.4bn in 2022, removed")
+    clause = re.split(r"[;:]|\.(?!\d)|\bbut\b|\bwhile\b", before)[-1]
     if _named_at(clause, fact) is not None:
         return True
     # "it has …", "they …", "a spokeswoman said the company had …"
@@ -431,19 +463,53 @@ _TO_UNDO = re.compile(
 )
 
 
+# "went to the High Court to challenge the suspension, but the court dismissed its
+# application": the challenge told before a court's outcome names what the outcome is about.
+_TO_CHALLENGE = re.compile(
+    r"\bto\s+(?:challenge|contest|appeal(?:\s+against)?|fight|cancel|annul|overturn|quash"
+    r"|set\s+aside|reverse|lift)\s+(?:the|its|that|this)\s+(?:[\w-]+\s+)?(surcharges?|fines?"
+    r"|penalt(?:y|ies)|orders?|bans?|injunctions?|notices?|suspensions?|revocations?|closures?)\b",
+    re.I,
+)
+
+
 def _what_it_seeks_to_undo(
     match: Match, text: str, facts: list[Fact], here: list[Fact], body: str
 ) -> list[Fact]:
     """The actions (against the party the sentence is about) told with that word."""
-    undo = _TO_UNDO.match(text, match.end) if match.kind in {"appealed", "disputed"} else None
+    undo = None
+    if match.kind in {"appealed", "disputed"}:
+        undo = _TO_UNDO.match(text, match.end) or _TO_CHALLENGE.match(
+            text, match.end - len("to challenge"), match.end + 40
+        )
+        if undo is None:
+            told = text[match.start : match.end]
+            undo = _TO_CHALLENGE.search(text, match.start + told.rfind(" to "), match.end + 40)
+    elif match.kind in _COURT_OUTCOMES:
+        undo = next(reversed(list(_TO_CHALLENGE.finditer(text, 0, match.start))), None)
     if undo is None or not here:
         return []
     # its stem: "penalties" was told as "penalty", "surcharges" as "surcharge"
     word = re.compile(rf"\b{re.escape(undo.group(1).rstrip('s')[:6])}", re.I)
     keys = {f.respondent_key for f in here}
     party = [f for f in facts if f.action != "ruling" and f.respondent_key in keys]
-    told = [f for f in party if word.search(body, *f.mentions[0])]
-    return told if len(told) < len(party) else []
+    # the word in the action's own words first: a sentence joined to the one before it ("It
+    # also fined …") tells that one's measure too
+    for told in (
+        [f for f in party if word.search(body, *_own_sentence(f, body))],
+        [f for f in party if word.search(body, *f.mentions[0])],
+    ):
+        if 0 < len(told) < len(party):
+            return told
+    return []
+
+
+def _own_sentence(fact: Fact, body: str) -> tuple[int, int]:
+    """The sentence of a fact's quote that tells its amount (the quote may open with the
+    sentence before, for context)."""
+    if fact.amount is None or not fact.start <= fact.amount.start < fact.end:
+        return fact.start, fact.end
+    return max(fact.start, body.rfind(". ", fact.start, fact.amount.start) + 1), fact.end
 
 
 def _measures_kept(match: Match, text: str, facts: list[Fact], here: list[Fact]) -> list[Fact]:
@@ -543,6 +609,21 @@ def _status_targets(
         for f in facts
         if any(s <= span.start < e or span.start <= s < span.end for s, e in f.mentions)
     ]
+    if (
+        match.kind in {"not_appealed", "appealed"}
+        and here
+        and all(f.action == "ruling" for f in here)
+        and not any(m.kind in _COURT_OUTCOMES for m in find_statuses(text))
+    ):
+        # "X did not request a hearing before the Licence Appeal Tribunal": a tribunal named
+        # where no judgment is told — the statement is about the party's measures told before.
+        keys = {f.respondent_key for f in here}
+        before = [
+            f
+            for f in facts
+            if f.action != "ruling" and f.respondent_key in keys and f.start < span.start
+        ]
+        here = before or here
     several = _each_one_denied(match, text, facts, ctx)
     if several:
         return several
@@ -550,6 +631,9 @@ def _status_targets(
         kept = _measures_kept(match, text, facts, here)
         if kept:
             return kept
+        sought = _what_it_seeks_to_undo(match, text, facts, here, ctx.body)
+        if sought:
+            return sought + [f for f in here if f.action == "ruling"]
         other = _other_party_after(match, text, facts, here)
         if other is not None:
             return other
@@ -633,6 +717,17 @@ def _status_targets(
         # "The ICO said the company has not paid": the company last named before, which in a
         # round-up is not every company the regulator fined.
         # "It", "the company": not a person fined with it ("and its CEO, Jan Novak").
+        # "Kestrel did not contest the decision; it paid …": the party the sentence named
+        # before the pronoun, when it names one.
+        named_before = {
+            f.respondent_key
+            for f in facts
+            if f.respondent_key and not _a_person(f, ctx.body)
+            for at in [_named_at(text[: match.start], f)]
+            if at is not None
+        }
+        if len(named_before) == 1:
+            return [f for f in facts if f.respondent_key in named_before]
         earlier = [
             f
             for f in facts
@@ -724,10 +819,12 @@ def _a_person(fact: Fact, body: str) -> bool:
         w.casefold().strip(".") in _CORPORATE_FORMS for w in name.split()
     ):
         return False
-    first, last = name.split()[0], name.split()[-1]
+    # "Samudra Lintas Nusantara" is never called "Nusantara" alone: the name before its last
+    # word is all of the rest of it, not only the first word.
+    last, rest = name.split()[-1], " ".join(name.split()[:-1])
     alone = re.finditer(rf"\b{re.escape(last)}\b", body)
     return any(
-        not body[max(0, m.start() - len(first) - 1) : m.start()].startswith(first) for m in alone
+        not body[max(0, m.start() - len(rest) - 1) : m.start()].startswith(rest) for m in alone
     )
 
 

@@ -60,7 +60,7 @@ from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 67
+EXTRACTOR_VERSION = 68
 
 
 def extract_facts(
