@@ -575,6 +575,48 @@ def _each_one_denied(
     return [f for f in facts if f.respondent_key in keys] if len(keys) > 1 else []
 
 
+# What an appeal court upheld, when it names a court's judgment: "the Court of Appeal's
+# judgment", "the first-instance ruling" (not "the CMA's decision": the regulator's).
+_A_JUDGMENT = re.compile(
+    r"\s*(?:the\s+)?(?:[^.;]{0,50}?[’']s\s+|(?:first[\s-]instance|lower|earlier|previous)\s+)"
+    r"(?:court[’']s\s+)?(?:judgm?ent|ruling)\b",
+    re.I,
+)
+
+
+def _same_party(a: Fact, b: Fact) -> bool:
+    """ "Salmones Caleta Bonita S.A." and "Caleta Bonita", "Media Orizont SRL" and "Orizont
+    TV": one party, named in full and by its distinctive word."""
+    if a.respondent is None or b.respondent is None:
+        return False
+    return (
+        a.respondent_key == b.respondent_key
+        or _named_at(a.respondent.text, b) is not None
+        or _named_at(b.respondent.text, a) is not None
+    )
+
+
+def _fine_reduced(here: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """The fines of the party of the sentence's reduced figure imposed with a larger sum in
+    the same currency: what the court cut (not a fine told beside it)."""
+    told = [f for f in here if f.action in {"fine", "penalty_payment", "ruling"} and f.amount]
+    if not told:
+        return []
+    return [
+        f
+        for f in facts
+        if f not in here
+        and f.action in {"fine", "penalty_payment"}
+        and f.amount
+        and any(
+            _same_party(f, t)
+            and f.amount.currency == t.amount.currency
+            and f.amount.amount > t.amount.amount
+            for t in told
+        )
+    ]
+
+
 def _other_party_after(
     match: Match, text: str, facts: list[Fact], here: list[Fact]
 ) -> list[Fact] | None:
@@ -627,6 +669,18 @@ def _status_targets(
     several = _each_one_denied(match, text, facts, ctx)
     if several:
         return several
+    if match.kind == "upheld" and _A_JUDGMENT.match(text, match.end):
+        # "the Supreme Court dismissed the appeal, upholding the Court of Appeal's judgment":
+        # the judgment told before is what was upheld (and so was appealed), not the fine.
+        judged = [
+            f
+            for f in facts
+            if f.action == "ruling"
+            and f.start < span.start
+            and any(s.status in {"reduced", "overturned"} for s in f.statuses)
+        ]
+        if judged:
+            return [max(judged, key=lambda f: f.start)]
     if match.kind in _COURT_OUTCOMES:
         kept = _measures_kept(match, text, facts, here)
         if kept:
@@ -643,8 +697,19 @@ def _status_targets(
         before = [f for f in here if f.amount and f.amount.start < span.start + match.start]
         if before:
             return before + rulings
+        if here and match.kind == "reduced":
+            # "reduced the fine to RON 50,000", "paid the reduced fine of RON 50,000": the
+            # figure told is what is left of the fine imposed — that fine, told elsewhere
+            # with a larger sum, is the one reduced.
+            original = _fine_reduced(here, facts)
+            if original:
+                return original + here + rulings
         if here:
             return here + rulings  # "reduced a €600,000 fine … to €250,000"
+        if rulings and match.kind == "reduced" and _fine_reduced(rulings, facts):
+            # "the court … reduced the fine to RON 50,000": the ruling's figure is what is
+            # left of the fine imposed, not of another fine told with that figure
+            return rulings + _fine_reduced(rulings, facts)
         if rulings:
             ruled = [
                 f
@@ -914,6 +979,8 @@ _ANOTHER_ANNULLED = re.compile(
 _PAID_LESS = re.compile(
     r"\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b", re.I
 )
+# "had paid the reduced fine of RON 50,000 after the judgment": what the court left, paid.
+_PAID_REDUCED = re.compile(r"\bpaid\s+(?:the|a|its|their)\s+reduced\b", re.I)
 _PART_PAID = re.compile(
     r"\bpa(?:id|ying|ys)\s+(?:only\s+)?(?:half|a\s+(?:third|quarter)|\d+\s?(?:%|per\s?cent))\s+of"
     rf"|\bpaid\s+(?:the|a|its|their)\s+reduced\b|{_PAID_LESS.pattern}",
@@ -943,7 +1010,8 @@ def _derive_statuses(fact: Fact, body: str) -> None:
     told_paid = [
         s
         for s in fact.statuses
-        if s.status == "reduced" and _PAID_LESS.search(body, s.start, s.end)
+        if s.status == "reduced"
+        and (_PAID_LESS.search(body, s.start, s.end) or _PAID_REDUCED.search(body, s.start, s.end))
     ]
     if told_paid and not any(s.status == "paid" for s in fact.statuses):
         fact.statuses.append(Status(status="paid", start=told_paid[0].start, end=told_paid[0].end))

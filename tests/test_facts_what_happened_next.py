@@ -122,3 +122,42 @@ def test_winnings_unpaid_are_the_breach_not_the_fine_unpaid() -> None:
         "to pay out."
     )
     assert "not_paid" not in statuses(by_amount(facts, "40000000"))
+
+
+LUMEN = (
+    "The Media Council fined Lumen Broadcast SRL RON 90,000 on 4 March for a talk show that "
+    "presented rumours as fact.\n\n"
+    "Lumen Broadcast challenged the decision before the Cluj Court of Appeal. By judgment of 10 "
+    "October, the court partially admitted the action and reduced the fine to RON 30,000.\n\n"
+    "The council appealed to the High Court of Cassation. On 2 June the High Court dismissed the "
+    "appeal as unfounded, upholding the Court of Appeal's judgment.\n\n"
+    "Lumen had paid the reduced fine of RON 30,000 in November, while the appeal was pending."
+)
+
+
+def test_a_fine_a_court_cut_and_the_cut_fine_paid_is_reduced_and_paid() -> None:
+    fine = by_amount(extract(LUMEN), "90000")
+    assert {"appealed", "reduced", "paid"} <= statuses(fine)
+    assert not statuses(fine) & {"overturned", "upheld"}
+
+
+def test_a_higher_court_upholding_the_lower_courts_judgment_upholds_that_ruling() -> None:
+    facts = extract(LUMEN)
+    first = next(f for f in facts if f.action == "ruling" and "reduced" in statuses(f))
+    assert "upheld" in statuses(first)
+    assert "upheld" not in statuses(by_amount(facts, "90000"))
+
+
+def test_the_fine_a_court_cut_from_one_figure_to_another_is_the_one_imposed() -> None:
+    facts = extract(
+        "Chile's Second Environmental Court has cut the fine that the SMA imposed on mining "
+        "company Minera Cerro Azul and annulled the closure of one of its sites.\n\n"
+        "In a ruling dated 3 March, the court partially upheld the company's claim and reduced "
+        "the fine from 2,000 to 1,200 annual tax units, equivalent to about CLP 980 million.\n\n"
+        "The SMA fined Minera Cerro Azul S.A. 2,000 UTA, then about CLP 1,640 million, in May "
+        "2024 for exceeding its approved extraction rate.",
+        title="Court cuts SMA fine on Minera Cerro Azul",
+    )
+    fine = by_amount(facts, "1640000000")
+    assert {"appealed", "reduced"} <= statuses(fine)
+    assert "overturned" not in statuses(fine)
