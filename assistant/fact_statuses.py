@@ -378,10 +378,18 @@ def _did_as_ordered(
             break
 
 
+_NO_SUBJECT = re.compile(r"\s*$|\s*(?:also\s+|still\s+)?(?:has|have|had|did|does|is|was)\b", re.I)
+
+
 def _about_party(before: str, fact: Fact, ctx: _ArticleContext) -> bool:
     """Whether the clause before a deed has the fact's party as its subject."""
     # (a decimal point does not end it: "which had net sales of HUF 96.4bn in 2022, removed")
-    clause = re.split(r"[;:]|\.(?!\d)|\bbut\b|\bwhile\b", before)[-1]
+    clauses = re.split(r"[;:]|\.(?!\d)|\bbut\b|\bwhile\b", before)
+    clause = clauses[-1]
+    if len(clauses) > 1 and _NO_SUBJECT.match(clause):
+        # "X has displayed the fees since October, but has not removed the clauses": the
+        # subject of the clause before, which the second leaves out.
+        clause = clauses[-2]
     if _named_at(clause, fact) is not None:
         return True
     # "it has …", "they …", "a spokeswoman said the company had …"

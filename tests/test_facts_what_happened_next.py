@@ -161,3 +161,14 @@ def test_the_fine_a_court_cut_from_one_figure_to_another_is_the_one_imposed() ->
     fine = by_amount(facts, "1640000000")
     assert {"appealed", "reduced"} <= statuses(fine)
     assert "overturned" not in statuses(fine)
+
+
+def test_a_clause_that_leaves_out_its_subject_is_about_the_party_before() -> None:
+    facts = extract(
+        "The Competition Commission fined Zuri Rides Ltd KSh 80 million and directed Zuri Rides "
+        "to remove the exclusivity clauses from its driver contracts within 60 days.\n\n"
+        "Zuri Rides has published its fares since March, the commission said, but has not "
+        "removed the exclusivity clauses. It has also not paid the fine."
+    )
+    assert "not_complied" in statuses(of(facts, "order"))
+    assert "not_paid" in statuses(by_amount(facts, "80000000"))
