@@ -592,6 +592,9 @@ _A_JUDGMENT = re.compile(
 )
 
 
+_NEITHER_PAID = re.compile(r"\bpaid\s+(?:neither|none\s+of)\b", re.I)
+
+
 def _same_party(a: Fact, b: Fact) -> bool:
     """ "Salmones Caleta Bonita S.A." and "Caleta Bonita", "Media Orizont SRL" and "Orizont
     TV": one party, named in full and by its distinctive word."""
@@ -734,6 +737,13 @@ def _status_targets(
     person = _person_subject(match, span, text, facts, ctx)
     if person:
         return person
+    if here and not broad and _NEITHER_PAID.search(text, match.start, match.end):
+        # "had paid neither the ₱3.2 million nor any of the daily fines": each measure of the
+        # party, the one its sum names among them
+        keys = {f.respondent_key for f in here}
+        return here + [
+            f for f in facts if f not in here and f.respondent_key in keys and f.action in MONETARY
+        ]
     if here and not broad:
         # "is contesting its CZK 90,000 fine in court": the amount inside the statement;
         # "failing to pay a 20-million-euro fine": the amount right after says which.
@@ -823,6 +833,11 @@ def _status_targets(
         # first, whether told as "Zenlink Mobile Ltd" or as "Zenlink"
         first = min(by_name)[0]
         keys = {key for at, key in by_name if at == first}
+        subject = text[first : match.start]
+        if re.search(r"\band\b", subject) and not re.search(r"[,;:]", subject):
+            # "Van der Berkel Transport B.V. and Mr Van der Berkel have lodged an objection":
+            # each party the subject names
+            keys |= {key for at, key in by_name if at < match.start}
         return [f for f in facts if f.respondent_key in keys]
     # A court named is where the appeal went ("a complaint … with the Administrative Court"),
     # not whose actions the sentence is about.

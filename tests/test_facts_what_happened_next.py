@@ -172,3 +172,29 @@ def test_a_clause_that_leaves_out_its_subject_is_about_the_party_before() -> Non
     )
     assert "not_complied" in statuses(of(facts, "order"))
     assert "not_paid" in statuses(by_amount(facts, "80000000"))
+
+
+def test_neither_the_fine_nor_the_daily_fines_paid_and_a_reconsideration_asked() -> None:
+    facts = extract(
+        "Kenya's Energy and Petroleum Regulatory Authority (EPRA) is still waiting for Rift "
+        "Power Distribution Ltd (RPDL) to file its investment plan.\n\n"
+        "In an order dated 2 May, EPRA fined RPDL KSh 40 million for outages, and imposed a "
+        "continuing fine of KSh 500,000 for each day of delay in filing the plan. By 30 June "
+        "RPDL had paid neither the KSh 40 million nor any of the daily fines, EPRA said.\n\n"
+        "RPDL has asked EPRA to reconsider, citing flood damage."
+    )
+    fine = next(f for f in facts if f.action == "fine")
+    daily = next(f for f in facts if f.amount and f.amount.amount == 500000)
+    for fact in (fine, daily):
+        assert {"not_paid", "appealed"} <= statuses(fact)
+
+
+def test_a_subject_of_two_parties_joined_by_and_is_both_of_theirs() -> None:
+    facts = extract(
+        "The Labour Inspectorate fined Dijkstra Logistiek B.V. € 300.000 for tachograph fraud. "
+        "It also fined Mr Piet Hendriks, the company's director, € 30.000 in his personal "
+        "capacity.\n\n"
+        "Dijkstra Logistiek B.V. and Mr Hendriks have already lodged an objection."
+    )
+    for amount in ("300000", "30000"):
+        assert "appealed" in statuses(by_amount(facts, amount))
