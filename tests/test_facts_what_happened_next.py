@@ -198,3 +198,12 @@ def test_a_subject_of_two_parties_joined_by_and_is_both_of_theirs() -> None:
     )
     for amount in ("300000", "30000"):
         assert "appealed" in statuses(by_amount(facts, amount))
+
+
+def test_upholding_a_regulators_finding_while_cutting_its_fine_is_no_fine_upheld() -> None:
+    facts = extract(
+        "The Court of Appeal in Lisbon on Tuesday reduced a €800,000 fine imposed by the data "
+        "protection authority on Ondamar SA to €300,000, while upholding the authority's main "
+        "finding that Ondamar had no legal basis for its marketing calls."
+    )
+    assert "upheld" not in statuses(by_amount(facts, "800000"))
