@@ -23,6 +23,7 @@ MONETARY = frozenset({"penalty_payment", "fine", "settlement"})
 STATUS_APPLIES_TO = {
     "paid": MONETARY,
     "not_paid": MONETARY,
+    "partially_paid": MONETARY,
     "complied": frozenset({"order", "ban"}),
     "not_complied": frozenset({"order", "ban"}),
 }
@@ -36,6 +37,7 @@ _NEGATIVE_FIRST = (
     "not_appealed",
     "disputed",
     "appealed",
+    "partially_paid",
     "paid",
     "complied",
 )

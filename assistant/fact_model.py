@@ -33,7 +33,7 @@ class Amount(Located):
 
 
 class Status(BaseModel):
-    status: str  # paid | not_paid | complied | not_complied | appealed | not_appealed | overturned | reduced | upheld | disputed
+    status: str  # paid | partially_paid | not_paid | complied | not_complied | appealed | not_appealed | overturned | reduced | upheld | disputed
     start: int  # the sentence (with the context it needs) that says so
     end: int
     claim_of: str | None = (

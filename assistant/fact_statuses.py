@@ -39,6 +39,8 @@ _SINGULAR_SUBJECT = re.compile(
     r"|platform|insurer|lender)|it)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# Statements about paying: a fine (or damages a court awarded) paid, in part, or not.
+_PAYMENT = frozenset({"paid", "partially_paid", "not_paid"})
 # "any of the penalties the CNIL has issued": about every such action, not just this one.
 _BROAD = re.compile(r"\b(?:any|all|each)\s+of\s+the\s+(?:fines|penalties|sanctions|orders)\b", re.I)
 
@@ -63,14 +65,16 @@ def _attach_statuses(
         for match in found:
             if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
                 continue
-            if match.kind in {"paid", "not_paid"} and _paid_to_those_harmed(text, match, facts):
+            if match.kind in _PAYMENT and _paid_to_those_harmed(text, match, facts):
+                continue
+            if match.kind == "complied" and _the_regulator_did_it(text, match, ctx):
                 continue
             compatible = [
                 f
                 for f in facts
                 if f.action in STATUS_APPLIES_TO.get(match.kind, {f.action})
                 # damages a court awarded are paid, or not, like a fine
-                or (match.kind in {"paid", "not_paid"} and awards_damages(f, body))
+                or (match.kind in _PAYMENT and awards_damages(f, body))
                 # "imposed periodic penalty payments … for failing to fix its repository": a
                 # penalty enforcing compliance, said in its own sentence to be unmet.
                 or (
@@ -216,6 +220,17 @@ _APART_FROM_THE_FINE = re.compile(
 )
 
 
+def _the_regulator_did_it(text: str, match: Match, ctx: _ArticleContext) -> bool:
+    """ "The Gaming Board has suspended the licence of X": the measure itself, taken by the
+    regulator the clause opens with — not X's compliance with one."""
+    clause = re.split(r"[;:]|\.(?!\d)|\b(?:but|and|after|because|since)\b", text[: match.start])[-1]
+    if _SINGULAR_SUBJECT.search(clause) or re.search(r"\bthey\s+(?:\w+\s+){0,2}$", clause, re.I):
+        return False
+    return any(m.kind == "authority" for m in ctx.lexicon.mentions(clause)) and not any(
+        not p.pronoun for p in respondents(clause, ctx.lexicon)
+    )
+
+
 def _paid_to_those_harmed(text: str, match: Match, facts: list[Fact]) -> bool:
     """A payment of redress, unless the amount paid is an action's own ("paid $2.9 million in
     restitution" under a settlement that required it)."""
@@ -234,6 +249,13 @@ _TAKEN_AWAY = re.compile(
     r"\b(?:stopped|ceased|discontinued|removed|deleted|erased|destroyed|dismantled|taken\s+down"
     r"|taken\s+offline|took\s+down|suspended|withdrawn|pulled|disabled|shut\s+down"
     r"|switched\s+off|uninstalled)\b",
+    re.I,
+)
+# … in the past tense, what a party did: "removed the timers", "took the posts down".
+_TAKEN_AWAY_PAST = re.compile(
+    r"\b(?:stopped|ceased|discontinued|removed|deleted|erased|destroyed|dismantled|withdrew"
+    r"|withdrawn|pulled|disabled|shut\s+down|switched\s+off|uninstalled|unpublished"
+    r"|t(?:ook|aken)\s+(?:[\w’'-]+\s+){0,3}?(?:down|offline))\b",
     re.I,
 )
 _RESTORED = re.compile(
@@ -278,6 +300,11 @@ _IRREGULAR_PAST = {
     "put": "put",
     "set": "set",
     "tell": "told",
+    "broadcast": "broadcast|broadcasted",
+    "run": "ran",
+    "hold": "held",
+    "write": "wrote|written",
+    "cut": "cut",
 }
 _NOT_A_DEED = frozenset({"be", "have", "pay", "appear", "explain", "consider", "do", "comply"})
 
@@ -317,6 +344,10 @@ def _did_as_ordered(
             re.I,
         )
         done = re.compile(rf"\b(?:{past})\b", re.I)
+        if _REMOVAL_VERB.fullmatch(verb):
+            # Told to stop or take something down: any taking away done is doing so — "ordered
+            # it to stop the practices … removed the countdown timers in November".
+            done = re.compile(rf"\b(?:{past})\b|{_TAKEN_AWAY_PAST.pattern}", re.I)
         end_of_section = _HEADING.search(body, told.end())
         for span, quote_start in zip(sentences, contexts, strict=True):
             if span.end <= told.end() or (end_of_section and span.start >= end_of_section.start()):
@@ -347,9 +378,18 @@ def _did_as_ordered(
             break
 
 
+_NO_SUBJECT = re.compile(r"\s*$|\s*(?:also\s+|still\s+)?(?:has|have|had|did|does|is|was)\b", re.I)
+
+
 def _about_party(before: str, fact: Fact, ctx: _ArticleContext) -> bool:
     """Whether the clause before a deed has the fact's party as its subject."""
-    clause = re.split(r"[.;:]|\bbut\b|\bwhile\b", before)[-1]
+    # (a decimal point does not end it: "which had net sales of HUF 96.4bn in 2022, removed")
+    clauses = re.split(r"[;:]|\.(?!\d)|\bbut\b|\bwhile\b", before)
+    clause = clauses[-1]
+    if len(clauses) > 1 and _NO_SUBJECT.match(clause):
+        # "X has displayed the fees since October, but has not removed the clauses": the
+        # subject of the clause before, which the second leaves out.
+        clause = clauses[-2]
     if _named_at(clause, fact) is not None:
         return True
     # "it has …", "they …", "a spokeswoman said the company had …"
@@ -431,19 +471,53 @@ _TO_UNDO = re.compile(
 )
 
 
+# "went to the High Court to challenge the suspension, but the court dismissed its
+# application": the challenge told before a court's outcome names what the outcome is about.
+_TO_CHALLENGE = re.compile(
+    r"\bto\s+(?:challenge|contest|appeal(?:\s+against)?|fight|cancel|annul|overturn|quash"
+    r"|set\s+aside|reverse|lift)\s+(?:the|its|that|this)\s+(?:[\w-]+\s+)?(surcharges?|fines?"
+    r"|penalt(?:y|ies)|orders?|bans?|injunctions?|notices?|suspensions?|revocations?|closures?)\b",
+    re.I,
+)
+
+
 def _what_it_seeks_to_undo(
     match: Match, text: str, facts: list[Fact], here: list[Fact], body: str
 ) -> list[Fact]:
     """The actions (against the party the sentence is about) told with that word."""
-    undo = _TO_UNDO.match(text, match.end) if match.kind in {"appealed", "disputed"} else None
+    undo = None
+    if match.kind in {"appealed", "disputed"}:
+        undo = _TO_UNDO.match(text, match.end) or _TO_CHALLENGE.match(
+            text, match.end - len("to challenge"), match.end + 40
+        )
+        if undo is None:
+            told = text[match.start : match.end]
+            undo = _TO_CHALLENGE.search(text, match.start + told.rfind(" to "), match.end + 40)
+    elif match.kind in _COURT_OUTCOMES:
+        undo = next(reversed(list(_TO_CHALLENGE.finditer(text, 0, match.start))), None)
     if undo is None or not here:
         return []
     # its stem: "penalties" was told as "penalty", "surcharges" as "surcharge"
     word = re.compile(rf"\b{re.escape(undo.group(1).rstrip('s')[:6])}", re.I)
     keys = {f.respondent_key for f in here}
     party = [f for f in facts if f.action != "ruling" and f.respondent_key in keys]
-    told = [f for f in party if word.search(body, *f.mentions[0])]
-    return told if len(told) < len(party) else []
+    # the word in the action's own words first: a sentence joined to the one before it ("It
+    # also fined …") tells that one's measure too
+    for told in (
+        [f for f in party if word.search(body, *_own_sentence(f, body))],
+        [f for f in party if word.search(body, *f.mentions[0])],
+    ):
+        if 0 < len(told) < len(party):
+            return told
+    return []
+
+
+def _own_sentence(fact: Fact, body: str) -> tuple[int, int]:
+    """The sentence of a fact's quote that tells its amount (the quote may open with the
+    sentence before, for context)."""
+    if fact.amount is None or not fact.start <= fact.amount.start < fact.end:
+        return fact.start, fact.end
+    return max(fact.start, body.rfind(". ", fact.start, fact.amount.start) + 1), fact.end
 
 
 def _measures_kept(match: Match, text: str, facts: list[Fact], here: list[Fact]) -> list[Fact]:
@@ -509,6 +583,51 @@ def _each_one_denied(
     return [f for f in facts if f.respondent_key in keys] if len(keys) > 1 else []
 
 
+# What an appeal court upheld, when it names a court's judgment: "the Court of Appeal's
+# judgment", "the first-instance ruling" (not "the CMA's decision": the regulator's).
+_A_JUDGMENT = re.compile(
+    r"\s*(?:the\s+)?(?:[^.;]{0,50}?[’']s\s+|(?:first[\s-]instance|lower|earlier|previous)\s+)"
+    r"(?:court[’']s\s+)?(?:judgm?ent|ruling)\b",
+    re.I,
+)
+
+
+_NEITHER_PAID = re.compile(r"\bpaid\s+(?:neither|none\s+of)\b", re.I)
+
+
+def _same_party(a: Fact, b: Fact) -> bool:
+    """ "Salmones Caleta Bonita S.A." and "Caleta Bonita", "Media Orizont SRL" and "Orizont
+    TV": one party, named in full and by its distinctive word."""
+    if a.respondent is None or b.respondent is None:
+        return False
+    return (
+        a.respondent_key == b.respondent_key
+        or _named_at(a.respondent.text, b) is not None
+        or _named_at(b.respondent.text, a) is not None
+    )
+
+
+def _fine_reduced(here: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """The fines of the party of the sentence's reduced figure imposed with a larger sum in
+    the same currency: what the court cut (not a fine told beside it)."""
+    told = [f for f in here if f.action in {"fine", "penalty_payment", "ruling"} and f.amount]
+    if not told:
+        return []
+    return [
+        f
+        for f in facts
+        if f not in here
+        and f.action in {"fine", "penalty_payment"}
+        and f.amount
+        and any(
+            _same_party(f, t)
+            and f.amount.currency == t.amount.currency
+            and f.amount.amount > t.amount.amount
+            for t in told
+        )
+    ]
+
+
 def _other_party_after(
     match: Match, text: str, facts: list[Fact], here: list[Fact]
 ) -> list[Fact] | None:
@@ -543,13 +662,43 @@ def _status_targets(
         for f in facts
         if any(s <= span.start < e or span.start <= s < span.end for s, e in f.mentions)
     ]
+    if (
+        match.kind in {"not_appealed", "appealed"}
+        and here
+        and all(f.action == "ruling" for f in here)
+        and not any(m.kind in _COURT_OUTCOMES for m in find_statuses(text))
+    ):
+        # "X did not request a hearing before the Licence Appeal Tribunal": a tribunal named
+        # where no judgment is told — the statement is about the party's measures told before.
+        keys = {f.respondent_key for f in here}
+        before = [
+            f
+            for f in facts
+            if f.action != "ruling" and f.respondent_key in keys and f.start < span.start
+        ]
+        here = before or here
     several = _each_one_denied(match, text, facts, ctx)
     if several:
         return several
+    if match.kind == "upheld" and _A_JUDGMENT.match(text, match.end):
+        # "the Supreme Court dismissed the appeal, upholding the Court of Appeal's judgment":
+        # the judgment told before is what was upheld (and so was appealed), not the fine.
+        judged = [
+            f
+            for f in facts
+            if f.action == "ruling"
+            and f.start < span.start
+            and any(s.status in {"reduced", "overturned"} for s in f.statuses)
+        ]
+        if judged:
+            return [max(judged, key=lambda f: f.start)]
     if match.kind in _COURT_OUTCOMES:
         kept = _measures_kept(match, text, facts, here)
         if kept:
             return kept
+        sought = _what_it_seeks_to_undo(match, text, facts, here, ctx.body)
+        if sought:
+            return sought + [f for f in here if f.action == "ruling"]
         other = _other_party_after(match, text, facts, here)
         if other is not None:
             return other
@@ -559,8 +708,19 @@ def _status_targets(
         before = [f for f in here if f.amount and f.amount.start < span.start + match.start]
         if before:
             return before + rulings
+        if here and match.kind == "reduced":
+            # "reduced the fine to RON 50,000", "paid the reduced fine of RON 50,000": the
+            # figure told is what is left of the fine imposed — that fine, told elsewhere
+            # with a larger sum, is the one reduced.
+            original = _fine_reduced(here, facts)
+            if original:
+                return original + here + rulings
         if here:
             return here + rulings  # "reduced a €600,000 fine … to €250,000"
+        if rulings and match.kind == "reduced" and _fine_reduced(rulings, facts):
+            # "the court … reduced the fine to RON 50,000": the ruling's figure is what is
+            # left of the fine imposed, not of another fine told with that figure
+            return rulings + _fine_reduced(rulings, facts)
         if rulings:
             ruled = [
                 f
@@ -577,6 +737,13 @@ def _status_targets(
     person = _person_subject(match, span, text, facts, ctx)
     if person:
         return person
+    if here and not broad and _NEITHER_PAID.search(text, match.start, match.end):
+        # "had paid neither the ₱3.2 million nor any of the daily fines": each measure of the
+        # party, the one its sum names among them
+        keys = {f.respondent_key for f in here}
+        return here + [
+            f for f in facts if f not in here and f.respondent_key in keys and f.action in MONETARY
+        ]
     if here and not broad:
         # "is contesting its CZK 90,000 fine in court": the amount inside the statement;
         # "failing to pay a 20-million-euro fine": the amount right after says which.
@@ -633,6 +800,17 @@ def _status_targets(
         # "The ICO said the company has not paid": the company last named before, which in a
         # round-up is not every company the regulator fined.
         # "It", "the company": not a person fined with it ("and its CEO, Jan Novak").
+        # "Kestrel did not contest the decision; it paid …": the party the sentence named
+        # before the pronoun, when it names one.
+        named_before = {
+            f.respondent_key
+            for f in facts
+            if f.respondent_key and not _a_person(f, ctx.body)
+            for at in [_named_at(text[: match.start], f)]
+            if at is not None
+        }
+        if len(named_before) == 1:
+            return [f for f in facts if f.respondent_key in named_before]
         earlier = [
             f
             for f in facts
@@ -655,6 +833,11 @@ def _status_targets(
         # first, whether told as "Zenlink Mobile Ltd" or as "Zenlink"
         first = min(by_name)[0]
         keys = {key for at, key in by_name if at == first}
+        subject = text[first : match.start]
+        if re.search(r"\band\b", subject) and not re.search(r"[,;:]", subject):
+            # "Van der Berkel Transport B.V. and Mr Van der Berkel have lodged an objection":
+            # each party the subject names
+            keys |= {key for at, key in by_name if at < match.start}
         return [f for f in facts if f.respondent_key in keys]
     # A court named is where the appeal went ("a complaint … with the Administrative Court"),
     # not whose actions the sentence is about.
@@ -724,10 +907,12 @@ def _a_person(fact: Fact, body: str) -> bool:
         w.casefold().strip(".") in _CORPORATE_FORMS for w in name.split()
     ):
         return False
-    first, last = name.split()[0], name.split()[-1]
+    # "Samudra Lintas Nusantara" is never called "Nusantara" alone: the name before its last
+    # word is all of the rest of it, not only the first word.
+    last, rest = name.split()[-1], " ".join(name.split()[:-1])
     alone = re.finditer(rf"\b{re.escape(last)}\b", body)
     return any(
-        not body[max(0, m.start() - len(first) - 1) : m.start()].startswith(first) for m in alone
+        not body[max(0, m.start() - len(rest) - 1) : m.start()].startswith(rest) for m in alone
     )
 
 
@@ -817,6 +1002,8 @@ _ANOTHER_ANNULLED = re.compile(
 _PAID_LESS = re.compile(
     r"\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b", re.I
 )
+# "had paid the reduced fine of RON 50,000 after the judgment": what the court left, paid.
+_PAID_REDUCED = re.compile(r"\bpaid\s+(?:the|a|its|their)\s+reduced\b", re.I)
 _PART_PAID = re.compile(
     r"\bpa(?:id|ying|ys)\s+(?:only\s+)?(?:half|a\s+(?:third|quarter)|\d+\s?(?:%|per\s?cent))\s+of"
     rf"|\bpaid\s+(?:the|a|its|their)\s+reduced\b|{_PAID_LESS.pattern}",
@@ -846,7 +1033,8 @@ def _derive_statuses(fact: Fact, body: str) -> None:
     told_paid = [
         s
         for s in fact.statuses
-        if s.status == "reduced" and _PAID_LESS.search(body, s.start, s.end)
+        if s.status == "reduced"
+        and (_PAID_LESS.search(body, s.start, s.end) or _PAID_REDUCED.search(body, s.start, s.end))
     ]
     if told_paid and not any(s.status == "paid" for s in fact.statuses):
         fact.statuses.append(Status(status="paid", start=told_paid[0].start, end=told_paid[0].end))

@@ -1,0 +1,209 @@
+"""What happened after a measure, on invented copy: a fine paid in part, a penalty deposited,
+a hearing never asked for, an order to stop something done, a challenge to one measure of
+several and the court's answer to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facts import Fact
+
+from .test_facts_general import by_amount, extract
+
+
+def statuses(fact: Fact) -> set[str]:
+    return {s.status for s in fact.statuses}
+
+
+def of(facts: list[Fact], action: str, key: str | None = None) -> Fact:
+    return next(f for f in facts if f.action == action and (key is None or f.respondent_key == key))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Nordvind Kraft has paid the first of three instalments, the agency said.",
+        "Agency spokesman Lars Holm said Nordvind Kraft had already paid the first installment "
+        "of DKK 1.5 million.",
+        "Nordvind Kraft has paid about half of what it owes, records show.",
+        "Nordvind Kraft has paid DKK 2 million so far.",
+        "Nordvind Kraft has so far paid DKK 2 million of its fine.",
+        "Nordvind Kraft told the paper it had already transferred the first half of its payment.",
+    ],
+)
+def test_a_fine_paid_in_part_is_partially_paid_not_paid(told: str) -> None:
+    facts = extract(
+        "The Danish Energy Agency fined Nordvind Kraft A/S DKK 4.5 million in March for "
+        f"misreporting its output. {told}"
+    )
+    fine = by_amount(facts, "4500000")
+    assert "partially_paid" in statuses(fine)
+    assert "paid" not in statuses(fine)
+
+
+def test_a_pronoun_is_the_party_its_own_sentence_named_not_the_one_fined_last() -> None:
+    facts = extract(
+        "The competition commission fined PT Karya Baru Sentosa Rp 12 miliar in August. In "
+        "October it fined PT Mitra Logistik Rp 3 miliar for late merger notification.\n\n"
+        "Karya Baru Sentosa did not contest the decision and asked to pay in instalments; it "
+        "paid the first instalment on November 8."
+    )
+    assert "partially_paid" in statuses(by_amount(facts, "12000000000"))
+    assert not statuses(by_amount(facts, "3000000000")) & {"paid", "partially_paid"}
+
+
+def test_a_penalty_deposited_under_protest_is_paid() -> None:
+    facts = extract(
+        "The Directorate General of Civil Aviation imposed a penalty of ₹20 lakh on Vayu "
+        "Airlines Ltd for crew rest breaches. Vayu has deposited the penalty under protest and "
+        "disputes the regulator's reading of the rules."
+    )
+    assert {"paid", "disputed"} <= statuses(by_amount(facts, "2000000"))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Brightspin did not request a hearing before the Licence Appeal Tribunal, and the "
+        "commission confirmed that the penalty has been paid.",
+        "The deadline to appeal the penalty passed in June, and Brightspin has paid it.",
+    ],
+)
+def test_a_hearing_never_asked_for_is_a_penalty_not_appealed(told: str) -> None:
+    facts = extract(
+        "The Gaming Commission of Manitoba issued a monetary penalty of $180,000 to Brightspin "
+        f"Gaming Inc. for failing to verify players' ages.\n\n{told}"
+    )
+    # (the tribunal named is where a hearing would have been, not a ruling's court)
+    assert {"not_appealed", "paid"} <= statuses(by_amount(facts, "180000"))
+
+
+def test_an_order_to_stop_is_complied_with_by_taking_the_thing_away() -> None:
+    facts = extract(
+        "The Consumer Ombudsman fined Skanni Verslun ehf. ISK 9 million and ordered it to stop "
+        "the practices. Skanni, which had sales of ISK 41.5bn last year, removed the fake "
+        "countdown banners in May, the ombudsman noted."
+    )
+    assert "complied" in statuses(of(facts, "order"))
+
+
+def test_an_order_to_broadcast_is_complied_with_when_it_was_broadcast() -> None:
+    facts = extract(
+        "The Audiovisual Council fined Canal Nord SRL RON 40,000 and ordered Canal Nord to "
+        "broadcast a summary of the decision for three evenings. Canal Nord broadcast the "
+        "summary in May, as required."
+    )
+    assert "complied" in statuses(of(facts, "order"))
+
+
+def test_a_regulator_suspending_a_licence_is_the_ban_not_compliance_with_it() -> None:
+    facts = extract(
+        "The Gaming Regulatory Authority has suspended the licence of Tembo Bet Ltd for three "
+        "months over unpaid winnings. It also fined Tembo Bet UGX 40 million."
+    )
+    assert "complied" not in statuses(of(facts, "ban"))
+
+
+def test_a_court_dismissing_a_challenge_to_the_suspension_upholds_the_suspension() -> None:
+    facts = extract(
+        "The Gaming Regulatory Authority has suspended the licence of Tembo Bet Ltd for three "
+        "months over unpaid winnings. It also fined Tembo Bet UGX 40 million.\n\n"
+        "Tembo Bet went to the High Court in Kampala to challenge the suspension, but on Monday "
+        "the court dismissed its application."
+    )
+    assert {"appealed", "upheld"} <= statuses(of(facts, "ban"))
+    assert "upheld" not in statuses(by_amount(facts, "40000000"))
+
+
+def test_winnings_unpaid_are_the_breach_not_the_fine_unpaid() -> None:
+    facts = extract(
+        "The Gaming Regulatory Authority fined Tembo Bet Ltd UGX 40 million on Monday, citing "
+        "unpaid winnings. More than 2,000 players were owed prizes that the company had failed "
+        "to pay out."
+    )
+    assert "not_paid" not in statuses(by_amount(facts, "40000000"))
+
+
+LUMEN = (
+    "The Media Council fined Lumen Broadcast SRL RON 90,000 on 4 March for a talk show that "
+    "presented rumours as fact.\n\n"
+    "Lumen Broadcast challenged the decision before the Cluj Court of Appeal. By judgment of 10 "
+    "October, the court partially admitted the action and reduced the fine to RON 30,000.\n\n"
+    "The council appealed to the High Court of Cassation. On 2 June the High Court dismissed the "
+    "appeal as unfounded, upholding the Court of Appeal's judgment.\n\n"
+    "Lumen had paid the reduced fine of RON 30,000 in November, while the appeal was pending."
+)
+
+
+def test_a_fine_a_court_cut_and_the_cut_fine_paid_is_reduced_and_paid() -> None:
+    fine = by_amount(extract(LUMEN), "90000")
+    assert {"appealed", "reduced", "paid"} <= statuses(fine)
+    assert not statuses(fine) & {"overturned", "upheld"}
+
+
+def test_a_higher_court_upholding_the_lower_courts_judgment_upholds_that_ruling() -> None:
+    facts = extract(LUMEN)
+    first = next(f for f in facts if f.action == "ruling" and "reduced" in statuses(f))
+    assert "upheld" in statuses(first)
+    assert "upheld" not in statuses(by_amount(facts, "90000"))
+
+
+def test_the_fine_a_court_cut_from_one_figure_to_another_is_the_one_imposed() -> None:
+    facts = extract(
+        "Chile's Second Environmental Court has cut the fine that the SMA imposed on mining "
+        "company Minera Cerro Azul and annulled the closure of one of its sites.\n\n"
+        "In a ruling dated 3 March, the court partially upheld the company's claim and reduced "
+        "the fine from 2,000 to 1,200 annual tax units, equivalent to about CLP 980 million.\n\n"
+        "The SMA fined Minera Cerro Azul S.A. 2,000 UTA, then about CLP 1,640 million, in May "
+        "2024 for exceeding its approved extraction rate.",
+        title="Court cuts SMA fine on Minera Cerro Azul",
+    )
+    fine = by_amount(facts, "1640000000")
+    assert {"appealed", "reduced"} <= statuses(fine)
+    assert "overturned" not in statuses(fine)
+
+
+def test_a_clause_that_leaves_out_its_subject_is_about_the_party_before() -> None:
+    facts = extract(
+        "The Competition Commission fined Zuri Rides Ltd KSh 80 million and directed Zuri Rides "
+        "to remove the exclusivity clauses from its driver contracts within 60 days.\n\n"
+        "Zuri Rides has published its fares since March, the commission said, but has not "
+        "removed the exclusivity clauses. It has also not paid the fine."
+    )
+    assert "not_complied" in statuses(of(facts, "order"))
+    assert "not_paid" in statuses(by_amount(facts, "80000000"))
+
+
+def test_neither_the_fine_nor_the_daily_fines_paid_and_a_reconsideration_asked() -> None:
+    facts = extract(
+        "Kenya's Energy and Petroleum Regulatory Authority (EPRA) is still waiting for Rift "
+        "Power Distribution Ltd (RPDL) to file its investment plan.\n\n"
+        "In an order dated 2 May, EPRA fined RPDL KSh 40 million for outages, and imposed a "
+        "continuing fine of KSh 500,000 for each day of delay in filing the plan. By 30 June "
+        "RPDL had paid neither the KSh 40 million nor any of the daily fines, EPRA said.\n\n"
+        "RPDL has asked EPRA to reconsider, citing flood damage."
+    )
+    fine = next(f for f in facts if f.action == "fine")
+    daily = next(f for f in facts if f.amount and f.amount.amount == 500000)
+    for fact in (fine, daily):
+        assert {"not_paid", "appealed"} <= statuses(fact)
+
+
+def test_a_subject_of_two_parties_joined_by_and_is_both_of_theirs() -> None:
+    facts = extract(
+        "The Labour Inspectorate fined Dijkstra Logistiek B.V. € 300.000 for tachograph fraud. "
+        "It also fined Mr Piet Hendriks, the company's director, € 30.000 in his personal "
+        "capacity.\n\n"
+        "Dijkstra Logistiek B.V. and Mr Hendriks have already lodged an objection."
+    )
+    for amount in ("300000", "30000"):
+        assert "appealed" in statuses(by_amount(facts, amount))
+
+
+def test_upholding_a_regulators_finding_while_cutting_its_fine_is_no_fine_upheld() -> None:
+    facts = extract(
+        "The Court of Appeal in Lisbon on Tuesday reduced a €800,000 fine imposed by the data "
+        "protection authority on Ondamar SA to €300,000, while upholding the authority's main "
+        "finding that Ondamar had no legal basis for its marketing calls."
+    )
+    assert "upheld" not in statuses(by_amount(facts, "800000"))
