@@ -715,10 +715,13 @@ def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
     decision of its own ("In a separate decision"). A daily rate is dated so only by a deal
     (a consent order's stipulated penalties); provisions pass to another party's measure only
     within one sentence or one list."""
-    order = {id(f): i for i, f in enumerate(facts)}
+    # A sum over the parties ("fines two firms EUR 900,000"), though no action of its own,
+    # tells the decision too.
+    pool = [*facts, *ctx.sums]
+    order = {id(f): i for i, f in enumerate(pool)}
     decided: dict[int, Fact] = {}  # the measure that told the decision each one inherited
     told = sorted(
-        ((s, e, f) for f in facts for s, e in f.mentions), key=lambda m: (m[0], order[id(m[2])])
+        ((s, e, f) for f in pool for s, e in f.mentions), key=lambda m: (m[0], order[id(m[2])])
     )
     for fact in sorted(facts, key=lambda f: (f.mentions[0][0], order[id(f)])):
         start, end = fact.mentions[0]

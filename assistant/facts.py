@@ -62,7 +62,7 @@ from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 74
+EXTRACTOR_VERSION = 75
 
 
 def extract_facts(
@@ -144,6 +144,7 @@ def extract_facts(
     _attach_violations(article, sentences, facts, context)
     _rulings_on_grounds(facts)
     _attach_article_dates(article, sentences, facts, context)
+    _attach_article_dates(article, sentences, context.sums, context)  # they date shares told after
     _continue_paragraphs(facts, body)
     _listed_alike(facts)
     _same_day(facts, body)

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from .engine import Citations, Engine
 
 _OUTCOMES = {
-    "paid": {"paid": "yes", "not_paid": "no"},
+    # Part paid is not paid: "has it paid the fine?" after a first instalment is "No, only
+    # part of it" (and "in full?" more so).
+    "paid": {"paid": "yes", "not_paid": "no", "partially_paid": "no"},
     "complied": {"complied": "yes", "not_complied": "no"},
     "appealed": {
         "appealed": "yes",
@@ -61,6 +63,7 @@ _NOT_A_RECORD = re.compile(
 _PHRASES = {
     "paid": "has been paid",
     "not_paid": "has not been paid",
+    "partially_paid": "has been paid only in part",
     "complied": "has been complied with",
     "not_complied": "has not been complied with",
     "appealed": "has been appealed",
@@ -177,6 +180,9 @@ def _outcome(
     # Reported facts before anyone's claims; an appeal reported before a statement that none
     # was made (the later event is the one a report of both records).
     found.sort(key=lambda item: (item[0], item[3].status == "not_appealed"))
+    if query.status == "paid" and _ASKS_IN_FULL.search(query.text):
+        # "paid in full?": a payment of part answers it, whatever else was paid
+        found.sort(key=lambda item: item[3].status != "partially_paid")
     _, group, fact, status = found[0]
     verdict = wanted[status.status]
     if verdict == "yes" and status.status == "appealed" and _only_intended(engine, fact, status):

@@ -43,6 +43,8 @@ from tests.test_tui import make_app, pilot_test, until
 
 ROOT = Path(__file__).resolve().parents[1]
 ITALIAN = "has Clearview paid the Italian fine?"
+# Seconds a hostile input may take before a test calls it a hang (not a speed limit).
+HANG = 60
 # Bytes a terminal acts on: ESC, other C0 controls but tab and newline, DEL, and the C1
 # controls as UTF-8 (0xC2 0x80-0x9F; U+009B is a one-character CSI).
 RAW_CONTROL = re.compile(rb"[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]")
@@ -796,7 +798,9 @@ def test_add_refuses_bad_paths_in_one_line_and_copies_nothing(tmp_path: Path) ->
         started = time.monotonic()
         with pytest.raises(ArticleError, match=problem) as caught:
             add_articles(corpus, [good, bad])
-        assert time.monotonic() - started < 5 and "\n" not in str(caught.value)
+        # A hang guard, not a speed measure (those live in bench/): a billion-laughs document
+        # would run for minutes; a loaded 2-core machine can take seconds for a real one.
+        assert time.monotonic() - started < HANG and "\n" not in str(caught.value)
     assert corpus_state(corpus) == before
 
 
@@ -947,7 +951,7 @@ def test_hostile_front_matter_is_one_article_error(
     with pytest.raises(ArticleError, match=problem) as caught:
         load_article(path)
     assert "\n" not in str(caught.value) and str(caught.value).startswith(f"{path}")
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < HANG  # a hang guard, as above
 
 
 def test_a_50_mb_article_is_refused_quickly_and_the_rest_is_indexed(
