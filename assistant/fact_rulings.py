@@ -52,12 +52,33 @@ _COURT = re.compile(
 )
 
 
+_ROUGHLY = r"(?:about|around|approximately|roughly|some|nearly|almost|just\s+(?:over|under))"
+# "cut the fine by €5 million": the size of the cut, neither the fine nor the court's figure.
+_CHANGED_BY = re.compile(
+    r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased|slashed|trimmed|raised|raises"
+    rf"|increased|increases)\s+(?:the|its|that|this|a)\s+(?:[\w-]+\s+){{0,2}}?(?:fine|penalty|"
+    rf"sanction|amount)\s+by\s+(?:{_ROUGHLY}\s+)?$",
+    re.I,
+)
+# A court's figure going up: "raised the fine", "doubled the penalty" (not "profits increased")
+_RAISED = re.compile(
+    r"\b(?:raised|raises|increased|increases|doubled)\s+(?:the|its|that|this|a)\s+"
+    r"(?:\S+\s+){0,3}?(?:fine|penalty|sanction)\b",
+    re.I,
+)
+
+
 # "reduced a €600,000 fine imposed by the Belgian Data Protection Authority on telecom
 # operator Telinko NV to €250,000": the object can be long.
 _REDUCED_TO = re.compile(
     # "from A$ 2.5 million to": a decimal point does not end the clause, nor a legal form's
     # full stop ("imposed on Zeeland Gas B.V. for … from €2 million to")
-    r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,220}?\bto\s+$"
+    # "raised the fine to", "halved the penalty, to": a court's new figure whichever way it
+    # goes; "to about CLP 1,760 million", "equivalent to around €7 million" (told in a unit
+    # not read as money first) are that figure too.
+    r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased|halved|halves|slashed|trimmed"
+    r"|raised|raises|increased|increases|doubled)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,220}?"
+    rf"\bto\s+(?:{_ROUGHLY}\s+)?$"
     # "the court set the fine at €250,000", "recalculating the penalty, it fixed it at €1m"
     r"|\b(?:set|fixed)\s+(?:it|the\s+(?:fine|penalty|amount))\s+at\s+$"
     # "the court substituted a penalty of A$ 1.6 million"
@@ -68,7 +89,9 @@ _REDUCED_TO = re.compile(
 
 # Not "…, UODO confirmed, and did not go to court": a court confirms a decision or a fine.
 _UPHELD = re.compile(
-    r"\b(?:upheld|uphold|upholds|confirmed\s+(?:the|its|a|that)\s+(?:[\w-]+\s+){0,2}?"
+    # "confirmed the €12 million fine": its figure is a word of the object too
+    r"\b(?:upheld|uphold|upholds|confirmed\s+(?:the|its|a|that)\s+"
+    r"(?:\S*\d\S*\s+(?:(?:million|billion|bn|m)\s+)?)?(?:[\w-]+\s+){0,2}?"
     r"(?:fine|decision|penalty|sanction|ruling|order))\b",
     re.I,
 )
@@ -196,6 +219,9 @@ def _rulings(
             if like is not None:
                 facts.remove(like)
             rulings.append(award)
+        elif _CHANGED_BY.search(text[max(0, mention.start - 120) : mention.start]):
+            if like is not None:
+                facts.remove(like)  # by how much the court changed it, no one's fine
         elif mention in reduced_to:
             if like is not None:
                 facts.remove(like)  # the court's figure, not a regulator's fine
@@ -210,7 +236,7 @@ def _rulings(
     # "Last month the Council of State upheld that fine" (the figure told before)
     if not rulings and any(
         p.search(text)
-        for p in (_ANNULLED, _RULED, _REDUCED, _UPHELD, _DECIDED_REQUEST, _EVERY_PLEA)
+        for p in (_ANNULLED, _RULED, _REDUCED, _RAISED, _UPHELD, _DECIDED_REQUEST, _EVERY_PLEA)
     ):
         rulings.append(ruling(None, facts[0] if facts else None))
     decided = {r.date.text for r in rulings if r.date}
@@ -712,7 +738,7 @@ def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> Date
 
 
 _REDUCED = re.compile(
-    r"\b(?:reduced|cut|cuts|lowered|substituted)\b"
+    r"\b(?:reduced|cut|cuts|lowered|halved|slashed|trimmed|substituted)\b"
     r"|\b(?:set|fixed)\s+(?:it|the\s+(?:fine|penalty))\s+at\b",
     re.I,
 )
@@ -791,7 +817,7 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
         return _court_goes_on(text, ctx)
     return any(
         p.search(text)
-        for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED, _DECIDED_REQUEST, _EVERY_PLEA)
+        for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED, _RAISED, _DECIDED_REQUEST, _EVERY_PLEA)
     )
 
 

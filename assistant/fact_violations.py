@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
 
 from .actions import MONETARY
 from .article_context import _HEADING, _ArticleContext
+from .datafiles import load_toml
 from .fact_model import Fact, Located
 from .models import Article
 from .money import find_money
@@ -536,3 +538,75 @@ def _initials(fact: Fact) -> str:
     """ "British Airways" -> "BA": how copy abbreviates a respondent after naming it once."""
     words = re.findall(r"[A-Z][\w&]*", fact.respondent.text) if fact.respondent else []
     return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+# A provision that empowers the penalty rather than one breached: "the penalties were levied
+# under Section 15HA", "imposed a penalty payment … under Article 100 of the Act", "under
+# Article 91, which provides for fines of between …", "Under Article 83(5) GDPR, infringements
+# may be punished by fines of up to …", "the maximum available under Article 83(5)".
+_PENALTY_WORD = r"(?:fines?|penalt(?:y|ies)|sanctions?|surcharges?|penalty\s+payments?)"
+_POWER_BEFORE = re.compile(
+    rf"\b{_PENALTY_WORD}\b[^.;]{{0,80}}?\b(?:imposed|levied|set|calculated|assessed|issued"
+    r"|determined|fixed)\b[^.;]{0,60}?\b(?:under|pursuant\s+to|in\s+accordance\s+with"
+    r"|on\s+the\s+basis\s+of)\s+(?:the\s+)?$"
+    # "imposed a penalty payment of EUR 1,000 per day, under Article 100" (not "imposed a fine
+    # for breaching the duty under Article 32": what was breached)
+    rf"|\b(?:imposed|imposes|levied|levies)\s+(?:\w+\s+){{0,3}}?{_PENALTY_WORD}\b"
+    r"(?:(?!\b(?:breach|violat|infring|contraven|fail|for\b))[^.;]){0,60}?\bunder\s+(?:the\s+)?$"
+    r"|\bmaximum\b[^.;]{0,60}?\bunder\s+(?:the\s+)?$",
+    re.I,
+)
+_POWER_WHICH = re.compile(
+    r"^[^.;]{0,120}?\b(?:which|that)\s+(?:provides|allows|permits|sets|caps|empowers"
+    rf"|authori[sz]es)\b[^.;]{{0,80}}?\b{_PENALTY_WORD}\b",
+    re.I,
+)
+# "Under Article 83(4) GDPR, infringements … may be sanctioned with fines of up to …"
+_POWER_AFTER = re.compile(
+    r"^[^.;]{0,160}?\b(?:may|can|could)\s+be\s+(?:punished|sanctioned|fined|penali[sz]ed)\b"
+    r"|^[^.;]{0,120}?\b(?:the\s+)?(?:theoretical\s+|statutory\s+|legal\s+)?maximum\b",
+    re.I,
+)
+_UNDER_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[-*]\s+)?Under\s+(?:the\s+)?$")
+
+
+@cache
+def _capped_provisions() -> frozenset[str]:
+    """Provisions the data files know set a maximum fine ("GDPR Art. 83(5)")."""
+    return frozenset(
+        f"{c['instrument']} {c['provision']}" for c in load_toml("instruments.toml")["cap"]
+    )
+
+
+def _penalty_power(located: Located, body: str) -> bool:
+    label = located.text
+    if not any(c.isdigit() for c in label.split()[-1]):
+        return False  # "the GDPR", "PECR": a law as a whole is what was breached too
+    if label in _capped_provisions() or any(
+        label.startswith(c) and not label[len(c) : len(c) + 1].isdigit()
+        for c in _capped_provisions()
+    ):
+        return True
+    before = body[max(0, located.start - 160) : located.start]
+    after = body[located.end : located.end + 200]
+    if _POWER_BEFORE.search(before):
+        return True
+    if _POWER_WHICH.search(after):
+        return True
+    return bool(_UNDER_OPENS.search(before) and _POWER_AFTER.search(after))
+
+
+def _powers_to_penalties(facts: list[Fact], body: str) -> None:
+    """A provision that empowers a penalty (the penalty article, "under section X, which allows
+    fines of …") rests the monetary measure on it, not the bans, orders or rulings of the same
+    decision: those keep only the provisions breached."""
+    for fact in facts:
+        if fact.action in MONETARY:
+            continue
+        fact.provisions = [
+            p
+            for p in fact.provisions
+            if not _penalty_power(p, body)
+            # told in the measure's own sentence: "ordered … under Article 58(2)(d)"
+            or any(s <= p.start < e for s, e in fact.mentions)
+        ]

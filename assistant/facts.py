@@ -54,7 +54,7 @@ from .fact_rulings import (
 from .fact_sentences import _attach_restatements, _listed_fine, _rejoin, _sentence_facts
 from .fact_statuses import _attach_statuses, _derive_statuses, _did_as_ordered
 from .fact_totals import _drop_rounded_totals
-from .fact_violations import _attach_violations
+from .fact_violations import _attach_violations, _powers_to_penalties
 from .lexicon import Lexicon
 from .models import Article
 from .people import looks_personal
@@ -62,7 +62,7 @@ from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 75
+EXTRACTOR_VERSION = 76
 
 
 def extract_facts(
@@ -153,6 +153,7 @@ def extract_facts(
     _part_of_the_decision(facts, sentences, body)
     _date_judgments(article, sentences, facts, context)
     _one_decision(facts, body, context)
+    _powers_to_penalties(facts, body)
     for fact in facts:
         _derive_statuses(fact, body)
         fact.respondent_personal = bool(fact.respondent) and context.is_person(fact.respondent.text)

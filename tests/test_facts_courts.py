@@ -3,6 +3,8 @@ stated about a measure afterwards — on invented sentences (no fixture's wordin
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from assistant.facts import Fact
@@ -675,3 +677,50 @@ def test_a_party_not_challenging_the_measure_has_not_appealed(sentence: str) -> 
         f"licence of its training captain, Jo Hale, for three months.\n\n{sentence}"
     )
     assert any(s.status == "not_appealed" for f in facts for s in f.statuses)
+
+
+# --- A court's new figure is the court's, never another fine by the regulator -------------
+
+
+_FINED = "The Energy Regulatory Office fined Norte Cimentos SA €12 million in 2023. "
+
+
+@pytest.mark.parametrize(
+    ("told", "figure"),
+    [
+        ("On 3 March the Lisbon Court of Appeal reduced it to about €7 million.", "7000000"),
+        ("On 3 March the Lisbon Court of Appeal raised the fine to €15 million.", "15000000"),
+        ("On 3 March the Lisbon Court of Appeal increased the penalty to €15m.", "15000000"),
+        ("On 3 March the Lisbon Court of Appeal halved the fine, to €6 million.", "6000000"),
+        ("On 3 March the Lisbon Court of Appeal confirmed the €12 million fine.", "12000000"),
+        (
+            "On 3 March the Lisbon Court of Appeal partially upheld the claim and reduced the "
+            "fine to 5,000 monthly units, equivalent to around €7 million (US$7.6 million).",
+            "7000000",
+        ),
+    ],
+)
+def test_a_court_s_figure_is_its_ruling_not_a_new_fine(told: str, figure: str) -> None:
+    facts = extract(_FINED + told, published="2024-03-10")
+    fines = [f for f in facts if f.action == "fine"]
+    assert [f.date.text if f.date else None for f in fines] == ["2023"], fines
+    (ruling,) = rulings(facts)
+    assert ruling.amount is not None and ruling.amount.amount == Decimal(figure)
+    assert ruling.authority == "Lisbon Court of Appeal"
+
+
+def test_by_how_much_a_court_cut_a_fine_is_no_one_s_fine() -> None:
+    facts = extract(
+        _FINED + "On 3 March the Lisbon Court of Appeal reduced the fine by €5 million.",
+        published="2024-03-10",
+    )
+    assert sorted(f.amount.text for f in facts if f.amount) == ["€12 million"]
+    assert len(rulings(facts)) == 1
+
+
+def test_a_court_hearing_that_something_rose_is_no_ruling() -> None:
+    facts = extract(
+        _FINED + "On 3 March the Lisbon Court of Appeal heard that profits increased to €50m.",
+        published="2024-03-10",
+    )
+    assert rulings(facts) == []

@@ -134,3 +134,50 @@ def test_the_day_a_consent_order_was_signed_dates_what_it_requires() -> None:
         published="2025-06-12",
     )
     assert {f.date.text if f.date else None for f in facts if f.amount} == {"2025-06-09"}
+
+
+# --- The provision that empowers a penalty is the penalty's, not the decision's other measures
+
+
+def test_the_section_a_penalty_was_levied_under_stays_with_the_penalties() -> None:
+    facts = extract(
+        "The Capital Markets Board passed a final order on 3 March 2025 against Orchid "
+        "Textiles Ltd and its chairman:\n\n"
+        "- it imposes a penalty of ₹40 lakh on chairman Vikram Sethi and bars him from the "
+        "securities market for three years;\n"
+        "- it directs the company to refund investors within 60 days.\n\n"
+        "The penalty was levied under Section 15G of the Securities Act. Orchid was found to "
+        "have breached Regulation 4 of the Fraud Regulations.",
+        published="2025-03-05",
+    )
+    penalty = by_amount(facts, "4000000")
+    assert any("15G" in p for p in labels(penalty))
+    for fact in facts:
+        if fact.action in {"ban", "order"}:
+            assert not any("15G" in p for p in labels(fact)), (fact.action, labels(fact))
+
+
+def test_a_fine_cap_article_is_not_an_order_s_basis() -> None:
+    facts = extract(
+        "The Data Inspectorate fined Nordvik Logistikk AS NOK 2 million on 4 April for "
+        "processing drivers' location data without a legal basis, in breach of Article 6 "
+        "GDPR. It also ordered Nordvik to delete the data. Under Article 83(5) GDPR, such "
+        "infringements may be punished by fines of up to €20 million.",
+        published="2025-04-10",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert not any("83" in p for p in labels(order)), labels(order)
+
+
+def test_an_article_which_provides_for_fines_is_the_fine_s_alone() -> None:
+    facts = extract(
+        "On 9 May the Broadcasting Council fined Radio Delta SRL 80,000 lei for airing "
+        "unverified claims, in breach of Article 12 of the Broadcasting Code. The fine was "
+        "imposed under Article 95 of the Broadcasting Law, which provides for fines of up to "
+        "200,000 lei. The council also ordered Radio Delta to broadcast a correction.",
+        published="2025-05-12",
+    )
+    (fine,) = [f for f in facts if f.action == "fine"]
+    assert any("95" in p for p in labels(fine)), labels(fine)
+    (order,) = [f for f in facts if f.action == "order"]
+    assert not any("95" in p for p in labels(order)), labels(order)
