@@ -542,8 +542,15 @@ def route(
                 )
             ]
             pool = chosen or pool
-        if query.action == "fine" and not re.search(
-            r"\b(?:including|incl\.?|plus|and\s+the\s+(?:overdue|penalty))(?!\w)", text
+        if (
+            query.action == "fine"
+            and not re.search(
+                r"\b(?:including|incl\.?|plus|and\s+the\s+(?:overdue|penalty))(?!\w)", text
+            )
+            # "how much has France fined Clearview in total?": the verb counts every sum it
+            # was ordered to pay (the fine and the penalty payment on top); "the total of
+            # the fines" counts the fines
+            and (re.search(r"\bfines?\b", text) or not re.search(r"\bfined\b", text))
         ):
             pool = [g for g in pool if g.action == "fine"]
         if _EVERY_PARTY.search(text) and (every := case()):

@@ -1,0 +1,77 @@
+"""How users ask about payments and totals, answered from how enforcement copy states them
+(articles written for this test: invented companies, real kinds of regulator):
+
+- "has it paid the fine?" — no "in full" — is No, only part of it, when the sources report
+  an instalment or a sum "of the fine" paid; "has it paid anything?" stays Yes;
+- "how much has X fined Y in total?" counts the penalty payment imposed on top of the fine;
+  "the total of X's fines" counts the fines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Settings
+from assistant.session import Session
+
+from .conftest import write_article
+
+FREIGHT = """VILNIUS (Test Wire) - Lithuania's Competition Council fined the freight forwarder Baltic Route UAB €2.4 million on 3 March for abusing its dominant position at the port of Klaipėda.
+
+Baltic Route has paid €800,000 of the fine so far and agreed to pay the remainder in two instalments, the council said on Friday.
+"""
+
+GRAIN = """BUDAPEST (Test Wire) - Hungary's competition authority, the GVH, fined the grain trader Alföld Gabona Kft. HUF 900 million for fixing purchase prices paid to farmers.
+
+Alföld Gabona said it had paid the first tranche of HUF 300 million in August and would pay the rest by March.
+"""
+
+CAMERAS = """ZAGREB (Test Wire) - Croatia's data protection agency AZOP fined the retailer Jadran Market €120,000 on 4 April for filming staff in changing rooms.
+
+In a separate decision in June, the agency imposed a penalty payment of €300,000 on Jadran Market for failing to remove the cameras by the deadline.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("part-payments-corpus")
+    write_article(corpus, "2025-07-11-kt-baltic-route", FREIGHT, published="2025-07-11")
+    write_article(corpus, "2025-09-02-gvh-alfold-gabona", GRAIN, published="2025-09-02")
+    write_article(corpus, "2025-07-01-azop-jadran-market", CAMERAS, published="2025-07-01")
+    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("part-payments-index"))
+    session = Session(settings)
+    session.update()
+    return session
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["has baltic route paid the fine?", "did baltic route pay its fine in full?"],
+)
+def test_a_sum_of_the_fine_paid_is_not_the_fine_paid(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert answer.verdict == "no"
+    assert answer.answer.startswith("No, only part of it")
+    assert any("€800,000 of the fine" in c.quote for c in answer.citations[:1])
+
+
+def test_a_first_tranche_paid_is_not_the_fine_paid(session: Session) -> None:
+    answer = session.ask("has alfold gabona paid the gvh fine?")
+    assert answer.verdict == "no"
+    assert any("first tranche" in c.quote for c in answer.citations[:1])
+
+
+def test_a_part_paid_answers_whether_anything_was_paid(session: Session) -> None:
+    answer = session.ask("has alfold gabona paid anything yet?")
+    assert answer.verdict == "yes"
+
+
+def test_fined_in_total_counts_the_penalty_payment(session: Session) -> None:
+    answer = session.ask("how much has AZOP fined jadran market in total?")
+    assert answer.kind == "calculation"
+    assert answer.value.amount == 420000
+
+
+def test_the_total_of_the_fines_counts_the_fines(session: Session) -> None:
+    answer = session.ask("what's the total of AZOP's fines on jadran market?")
+    assert answer.value.amount == 120000
