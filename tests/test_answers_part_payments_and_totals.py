@@ -4,7 +4,9 @@
 - "has it paid the fine?" — no "in full" — is No, only part of it, when the sources report
   an instalment or a sum "of the fine" paid; "has it paid anything?" stays Yes;
 - "how much has X fined Y in total?" counts the penalty payment imposed on top of the fine;
-  "the total of X's fines" counts the fines.
+  "the total of X's fines" counts the fines;
+- a party asked by the acronym a story also uses for it ("NMT" for Nordic Mobile
+  Telecom): its fine, and by how much the regulator cut it from the figure it proposed.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ CAMERAS = """ZAGREB (Test Wire) - Croatia's data protection agency AZOP fined th
 In a separate decision in June, the agency imposed a penalty payment of €300,000 on Jadran Market for failing to remove the cameras by the deadline.
 """
 
+TELECOM = """OSLO (Test Wire) - Norway's Datatilsynet on Tuesday fined Nordic Mobile Telecom NOK 40 million for keeping customers' location data for years longer than it needed.
+
+The regulator had said in March that it intended to fine NMT NOK 65 million, but lowered the amount after the company's representations.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -39,6 +46,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-09-02-gvh-alfold-gabona", GRAIN, published="2025-09-02")
     write_article(corpus, "2025-07-01-azop-jadran-market", CAMERAS, published="2025-07-01")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("part-payments-index"))
+    write_article(corpus, "2025-06-10-datatilsynet-nmt", TELECOM, published="2025-06-10")
     session = Session(settings)
     session.update()
     return session
@@ -75,3 +83,14 @@ def test_fined_in_total_counts_the_penalty_payment(session: Session) -> None:
 def test_the_total_of_the_fines_counts_the_fines(session: Session) -> None:
     answer = session.ask("what's the total of AZOP's fines on jadran market?")
     assert answer.value.amount == 120000
+
+
+def test_a_party_asked_by_its_acronym_is_the_one_named_in_full(session: Session) -> None:
+    answer = session.ask("how much was NMT fined?")
+    assert answer.value.amount == 40000000
+
+
+def test_a_cut_from_the_proposed_fine_of_a_party_asked_by_its_acronym(session: Session) -> None:
+    answer = session.ask("By how much did Datatilsynet cut NMT's fine from the figure it proposed?")
+    assert answer.kind == "calculation"
+    assert answer.value.amount == 25000000
