@@ -38,6 +38,11 @@ TELECOM = """OSLO (Test Wire) - Norway's Datatilsynet on Tuesday fined Nordic Mo
 The regulator had said in March that it intended to fine NMT NOK 65 million, but lowered the amount after the company's representations.
 """
 
+FOODS = """SEJONG (Test Wire) - South Korea's Fair Trade Commission said on Monday it had imposed a surcharge of KRW 1.5 billion on Daebong Foods for forcing franchisees to buy kitchen equipment from it.
+
+The commission also imposed an administrative fine of KRW 20 million on Daebong Foods for failing to hand over documents to investigators.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -47,6 +52,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-07-01-azop-jadran-market", CAMERAS, published="2025-07-01")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("part-payments-index"))
     write_article(corpus, "2025-06-10-datatilsynet-nmt", TELECOM, published="2025-06-10")
+    write_article(corpus, "2025-04-14-kftc-daebong-foods", FOODS, published="2025-04-14")
     session = Session(settings)
     session.update()
     return session
@@ -94,3 +100,12 @@ def test_a_cut_from_the_proposed_fine_of_a_party_asked_by_its_acronym(session: S
     answer = session.ask("By how much did Datatilsynet cut NMT's fine from the figure it proposed?")
     assert answer.kind == "calculation"
     assert answer.value.amount == 25000000
+
+
+def test_a_total_including_another_penalty_follows_the_conversation(session: Session) -> None:
+    answer = session.ask(
+        "what's the total including the administrative fine?",
+        history=["how big was the surcharge on daebong foods"],
+    )
+    assert answer.kind == "calculation"
+    assert answer.value.amount == 1520000000
