@@ -98,6 +98,8 @@ _SHADING = frozenset(
         "entirety",
         "whole",
         "entire",
+        # a light verb: "make the site inaccessible" is blocking it, "make a payment" paying
+        "make",
         "altogether",
         "entirely",
         "completely",

@@ -43,6 +43,11 @@ FOODS = """SEJONG (Test Wire) - South Korea's Fair Trade Commission said on Mond
 The commission also imposed an administrative fine of KRW 20 million on Daebong Foods for failing to hand over documents to investigators.
 """
 
+SCRAPER = """ROME (Test Wire) - Italy's Garante fined the people-search site Trovatutti €600,000 on Thursday for publishing home addresses scraped from social networks.
+
+The Garante said it would not be seeking to block Trovatutti's website in Italy for now, as the company had moved its servers abroad.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -53,6 +58,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("part-payments-index"))
     write_article(corpus, "2025-06-10-datatilsynet-nmt", TELECOM, published="2025-06-10")
     write_article(corpus, "2025-04-14-kftc-daebong-foods", FOODS, published="2025-04-14")
+    write_article(corpus, "2025-05-22-garante-trovatutti", SCRAPER, published="2025-05-22")
     session = Session(settings)
     session.update()
     return session
@@ -109,3 +115,9 @@ def test_a_total_including_another_penalty_follows_the_conversation(session: Ses
     )
     assert answer.kind == "calculation"
     assert answer.value.amount == 1520000000
+
+
+def test_making_a_site_inaccessible_is_blocking_it(session: Session) -> None:
+    answer = session.ask("Is the Garante going to make Trovatutti's site inaccessible in Italy?")
+    assert answer.verdict == "no"
+    assert any("block" in c.quote for c in answer.citations[:1])
