@@ -542,8 +542,15 @@ def route(
                 )
             ]
             pool = chosen or pool
-        if query.action == "fine" and not re.search(
-            r"\b(?:including|incl\.?|plus|and\s+the\s+(?:overdue|penalty))(?!\w)", text
+        if (
+            query.action == "fine"
+            and not re.search(
+                r"\b(?:including|incl\.?|plus|and\s+the\s+(?:overdue|penalty))(?!\w)", text
+            )
+            # "how much has France fined Clearview in total?": the verb counts every sum it
+            # was ordered to pay (the fine and the penalty payment on top); "the total of
+            # the fines" counts the fines
+            and (re.search(r"\bfines?\b", text) or not re.search(r"\bfined\b", text))
         ):
             pool = [g for g in pool if g.action == "fine"]
         if _EVERY_PARTY.search(text) and (every := case()):
@@ -1194,6 +1201,11 @@ def _difference_pair(
             g
             for g in penalties
             if g.facts[0].respondent_key == key and not (total and _same_action(g, total))
+        ] or [
+            # "BA's fine" where the fine is stated on "British Airways"
+            g
+            for g in penalties
+            if ACRONYM.fullmatch(key.upper()) and initials(g.respondent) == key.upper()
         ]
         return max(pool, key=lambda g: g.amount()[0].amount, default=None)
 
@@ -1444,3 +1456,12 @@ def _rate_in_question(query: Query) -> tuple[Decimal, str, str, tuple[int, int]]
         if per and rate is not None and rate.money.currency != per:
             return rate.money.amount, rate.money.currency, per, (match.start(), rate.end)
     return None
+
+
+# An acronym a party goes by: "BA", "RBS".
+ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def initials(name: str) -> str:
+    """ "British Airways" is BA: the initials of its capitalised words."""
+    return "".join(w[0] for w in re.findall(r"[\w&'’-]+", name) if w[:1].isupper())

@@ -22,9 +22,10 @@ from .aboutness import about_the_company, in_the_story_led_with, unknown_names
 from .answer import newest_date
 from .answerability import correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError, Input
-from .calc_routing import PROPOSAL_WORDS, route
+from .calc_routing import ACRONYM, PROPOSAL_WORDS, initials, route
 from .dates import find_dates
 from .event_clauses import asked_kinds
+from .fact_model import Fact
 from .full_names import full_name
 from .grouping import ActionGroup, group_facts, home_currency
 from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
@@ -409,6 +410,10 @@ class Engine:
         if previous is None:  # then the search is for the question as asked: encode it now
             self.retriever.prefetch(question)
         query = parse(question, self.lexicon, self.respondents, [previous] if previous else None)
+        if not query.respondents and (named := self._party_by_acronym(question)):
+            # "How much was NMT fined?" where the fine is on "Nordic Mobile Telecom" and the
+            # story calls it NMT after: that party, not "no action against NMT".
+            query = replace(query, respondents=(named,))
         if (
             query.inherited
             and previous is not None
@@ -642,6 +647,7 @@ class Engine:
                 facts = [
                     f for key in query.respondents for f in self.reader.facts(respondent_key=key)
                 ]
+                facts += self._spelled_out(facts, query.respondents)
             else:
                 # Only the named regulator's or place's actions pass the filters in `_groups`:
                 # read those (and what groups with them), not every fact in the index.
@@ -649,6 +655,42 @@ class Engine:
             self._grouped[selector] = group_facts(facts, self.published)
             self._grouped_size += len(facts)
         return list(self._grouped[selector])  # callers filter their own copy
+
+    def _party_by_acronym(self, question: str) -> str | None:
+        """The key of the party an acronym in the question stands for, when no fact names
+        the acronym itself: a party of an article using the acronym whose capitalised words'
+        initials spell it ("Nordic Mobile Telecom" … "NMT")."""
+        for token in dict.fromkeys(re.findall(r"\b[A-Z]{2,5}\b", question)):
+            if token.casefold() in self.respondents or self.lexicon.mentions(token):
+                continue  # a party the facts name so, a regulator or a place
+            rows = self.reader.lexical_top_sentences(fts_query([token]), k=20)
+            for article_id in dict.fromkeys(r.article_id for r in rows):
+                for fact in self.reader.facts(article_id=article_id):
+                    if fact.respondent is not None and initials(fact.respondent.text) == token:
+                        return fact.respondent_key
+        return None
+
+    def _spelled_out(self, facts: list[Fact], keys: Sequence[str]) -> list[Fact]:
+        """The facts of the party an acronym stands for, where its article names the party in
+        full too: "BA" is British Airways in a story that says "the ICO fined British Airways
+        £20m … BA had been told it faced £183m". Only a party of the same articles whose
+        capitalised words' initials spell the acronym."""
+        more: list[Fact] = []
+        for key in keys:
+            own = [f for f in facts if f.respondent_key == key and f.respondent is not None]
+            if not own or not all(ACRONYM.fullmatch(f.respondent.text) for f in own):
+                continue
+            acronym = own[0].respondent.text
+            seen = {key}
+            for article_id in dict.fromkeys(f.article_id for f in own):
+                for fact in self.reader.facts(article_id=article_id):
+                    other = fact.respondent_key
+                    if other in seen or fact.respondent is None:
+                        continue
+                    if initials(fact.respondent.text) == acronym:
+                        seen.add(other)
+                        more += self.reader.facts(respondent_key=other)
+        return more
 
     def _cite_group(self, group: ActionGroup, cites: Citations) -> int:
         fact = (group.amount(home_currency(group, self.lexicon)) or (None, group.facts[0]))[1]

@@ -663,7 +663,9 @@ _NAMED_PENALTY = re.compile(
 _ADDS_TO_PREVIOUS = re.compile(
     r"^\W*(?:(?:and|so)\s+)?(?:plus|together\s+with|along\s+with|add(?:ing)?|including|with)\b"
     # "and what's that plus the Tallyfone fine?": the last answer and one more
-    r"|\b(?:that|this|it|those)\s+plus\b",
+    r"|\b(?:that|this|it|those)\s+plus\b"
+    # "what's the total including the administrative fine?": the last answer's sum and more
+    r"|\b(?:total|sum|altogether|combined)\b[^?]*?\b(?:including|incl\.|inclusive\s+of|plus)\s",
     re.I,
 )
 

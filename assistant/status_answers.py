@@ -19,7 +19,12 @@ from .places import within
 from .question_parse import Query
 from .readers import Quote
 from .wording import action_noun, describe
-from .yes_no_evidence import answer_from_evidence, intended_only
+from .yes_no_evidence import (
+    PART_PAID,
+    answer_from_evidence,
+    asks_whole_payment,
+    intended_only,
+)
 
 if TYPE_CHECKING:
     from .engine import Citations, Engine
@@ -191,10 +196,11 @@ def _outcome(
         quote = " ".join(cites.items[n - 1].quote.split())
         text = f"No. As of {{as_of}}, the sources say: “{quote}” [{n}]."
         return engine._done(query, "status", text, cites, verdict="no")
-    if verdict == "yes" and status.status == "paid" and _ASKS_IN_FULL.search(query.text):
+    if verdict == "yes" and status.status == "paid" and asks_whole_payment(query.text):
         said = engine.retriever.body(fact.article_id)[status.start : status.end]
         if _paid_in_part(said, fact):
-            # "Has it paid the fine in full?" — "had already paid the first instalment": no.
+            # "Has it paid the fine (in full)?" — "had already paid the first instalment": no,
+            # only part of it.
             n = cites.add(fact.article_id, status.start, status.end)
             engine._cite_fact(fact, cites)
             quote = " ".join(cites.items[n - 1].quote.split())
@@ -212,20 +218,6 @@ def _outcome(
     return engine._done(query, "status", text, cites, verdict=verdict)
 
 
-# "Has it paid the fine in full?", "fully paid", "paid all of it", "the whole amount".
-_ASKS_IN_FULL = re.compile(
-    r"\b(?:in\s+full|fully|in\s+its\s+entirety|entirely|completely|all\s+of\s+(?:it|the)\b"
-    r"|(?:the\s+)?(?:whole|entire|full)\s+(?:\w+\s+)?(?:fine|penalty|amount|sum|settlement|bill))",
-    re.I,
-)
-# A payment reported as one part of the sum: an instalment, a tranche, a first half, a part.
-_PART_PAID = re.compile(
-    r"\b(?:instal?lments?|tranches?|part(?:ial(?:ly)?|ly)?\s+(?:of|paid|payment)|partially|partly"
-    r"|portion|(?:first|second|one)\s+(?:half|third|quarter|payment)|half\s+of|down\s+payment)\b",
-    re.I,
-)
-
-
 def _paid_in_part(said: str, fact) -> bool:
     """Whether the sentence reporting a payment reports only part of the sum: an instalment
     or a half paid, or a sum paid smaller than the penalty."""
@@ -233,7 +225,7 @@ def _paid_in_part(said: str, fact) -> bool:
         r"\b(?:in\s+full|fully|(?:the\s+)?(?:whole|entire|full)\s+(?:amount|sum))\b", said, re.I
     ):
         return False
-    if _PART_PAID.search(said):
+    if PART_PAID.search(said):
         return True
     if fact.amount is None:
         return False

@@ -94,6 +94,12 @@ _SHADING = frozenset(
         "currently",
         "now",
         "fully",
+        "full",  # "paid in full", "the full amount": how much, which the sentence answers
+        "entirety",
+        "whole",
+        "entire",
+        # a light verb: "make the site inaccessible" is blocking it, "make a payment" paying
+        "make",
         "altogether",
         "entirely",
         "completely",
@@ -344,8 +350,22 @@ def answer_from_evidence(
     ):
         # "Did the judges scrap the penalty altogether?" — "The court reduced it to €900,000."
         verdict = "no"
+    lead = verdict.capitalize()
+    if (
+        verdict == "yes"
+        and query.status == "paid"
+        and asks_whole_payment(query.text)
+        and PART_PAID.search(quote.text)
+        and not re.search(
+            r"\b(?:in\s+full|fully|the\s+(?:whole|entire|full)\s+(?:amount|sum))\b",
+            quote.text,
+            re.I,
+        )
+    ):
+        # "Has it paid the fine?" — "has paid €800,000 of the fine so far": only part of it.
+        verdict, lead = "no", "No, only part of it"
     n = cites.quote(quote)
-    text = f"{verdict.capitalize()}. As of {{as_of}}, the sources say: “{' '.join(quote.text.split())}” [{n}]."
+    text = f"{lead}. As of {{as_of}}, the sources say: “{' '.join(quote.text.split())}” [{n}]."
     return engine._done(query, "status", text, cites, verdict=verdict)
 
 
@@ -572,6 +592,37 @@ _PARTIAL_BEFORE = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# "Has it paid the fine in full?", "fully paid", "paid all of it", "the whole amount".
+_ASKS_IN_FULL = re.compile(
+    r"\b(?:in\s+full|fully|in\s+its\s+entirety|entirely|completely|all\s+of\s+(?:it|the)\b"
+    r"|(?:the\s+)?(?:whole|entire|full)\s+(?:\w+\s+)?(?:fine|penalty|amount|sum|settlement|bill))",
+    re.I,
+)
+# A question about some payment, not the whole sum: "has it paid anything yet", "paid any of
+# the fine", "started paying", "paid the first instalment", "paid part of it".
+_ASKS_SOME_PAYMENT = re.compile(
+    r"\b(?:anything|any\s+(?:of|money|part|payment|amount|sum)|some\s+of|something"
+    r"|part(?:ly|ially)?|portion|instal?lments?|tranches?|(?:start|begin|began|begun)\w*\s+(?:to\s+)?pay\w*"
+    r"|first|down\s+payment)\b",
+    re.I,
+)
+# A payment reported as one part of the sum: an instalment, a tranche, a first half, a part,
+# "€800,000 of the fine".
+PART_PAID = re.compile(
+    r"\b(?:instal?lments?|tranches?|part(?:ial(?:ly)?|ly)?\s+(?:of|paid|payment)|partially|partly"
+    r"|portion|(?:first|second|one)\s+(?:half|third|quarter|payment)|half\s+of|down\s+payment)\b"
+    r"|\d(?:\s*(?:million|billion|mn|bn|m|k))?\s+of\s+(?:the|its|their|his|her)\s+(?:[\w€$£.,-]+\s+){0,2}?"
+    r"(?:fine|penalty|sum|amount|settlement|surcharge|bill)\b",
+    re.I,
+)
+
+
+def asks_whole_payment(question: str) -> bool:
+    """Whether "has it paid?" asks about the whole sum: "in full", or no word asking about
+    some of it ("anything", "the first instalment", "started paying")."""
+    return bool(_ASKS_IN_FULL.search(question)) or not _ASKS_SOME_PAYMENT.search(question)
+
+
 # Aims, not outcomes: "seeking to annul", "asked the court to overturn", "in a bid to cut".
 _SOUGHT = re.compile(
     r"\b(?:seek(?:s|ing)?|sought|ask(?:s|ed|ing)?\s+[\w\s]{0,30}?|want(?:s|ed)?|tr(?:y|ies|ying|ied)|"
