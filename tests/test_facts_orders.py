@@ -625,3 +625,14 @@ def test_companies_whose_legal_form_comes_first_stay_apart() -> None:
     keys = sorted(f.respondent_key for f in facts)
     assert keys == sorted([respondent_key("Rīgas Asfalts"), respondent_key("Vidzemes Ceļi")])
     assert keys[0] != keys[1]
+
+
+def test_a_payment_plan_for_the_rest_of_a_fine_is_no_settlement() -> None:
+    facts = extract(
+        "The Competition Council fined Daugava Freight SIA EUR 1.1 million on 4 June. Daugava "
+        "Freight has paid EUR 300,000 of the fine and agreed to pay the remainder in three "
+        "instalments."
+    )
+    assert [(f.action, str(f.amount.amount) if f.amount else None) for f in facts] == [
+        ("fine", "1100000")
+    ]
