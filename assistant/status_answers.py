@@ -198,9 +198,11 @@ def _outcome(
         quote = " ".join(cites.items[n - 1].quote.split())
         text = f"No. As of {{as_of}}, the sources say: “{quote}” [{n}]."
         return engine._done(query, "status", text, cites, verdict="no")
-    if verdict == "yes" and status.status == "paid" and asks_whole_payment(query.text):
+    if asks_whole_payment(query.text) and (
+        status.status == "partially_paid" or (verdict == "yes" and status.status == "paid")
+    ):
         said = engine.retriever.body(fact.article_id)[status.start : status.end]
-        if _paid_in_part(said, fact):
+        if status.status == "partially_paid" or _paid_in_part(said, fact):
             # "Has it paid the fine (in full)?" — "had already paid the first instalment": no,
             # only part of it.
             n = cites.add(fact.article_id, status.start, status.end)

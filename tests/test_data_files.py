@@ -669,7 +669,7 @@ def test_ambiguous_defaults(cur_doc, cur):
 SHARED_CURRENCY_NAMES = {
     "shillings": {"KES", "UGX", "TZS"},
     "pesos": {"MXN", "PHP", "ARS", "COP", "CLP", "UYU"},
-    "dinars": {"TND", "BHD"},
+    "dinars": {"TND", "BHD", "RSD"},
     "dirhams": {"AED", "MAD"},
     "riyals": {"SAR", "QAR"},
     "pounds": {"GBP", "EGP"},

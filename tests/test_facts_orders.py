@@ -636,3 +636,21 @@ def test_a_payment_plan_for_the_rest_of_a_fine_is_no_settlement() -> None:
     assert [(f.action, str(f.amount.amount) if f.amount else None) for f in facts] == [
         ("fine", "1100000")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "code"),
+    [
+        ("fined Altyn Dala Bank JSC ₸36 400 000 for", "36400000", "KZT"),
+        ("fined the sponsor-director Tk 20 lakh for", "2000000", "BDT"),
+        ("fined Kolkheti Oil LLC GEL 4.3 million for", "4300000", "GEL"),
+        ("was fined VND2.1 billion for", "2100000000", "VND"),
+    ],
+)
+def test_currencies_of_kazakhstan_bangladesh_georgia_and_vietnam(
+    text: str, amount: str, code: str
+) -> None:
+    from assistant.money import Money, find_money
+
+    (mention,) = find_money(text)
+    assert mention.money == Money(Decimal(amount), code)
