@@ -654,3 +654,33 @@ def test_currencies_of_kazakhstan_bangladesh_georgia_and_vietnam(
 
     (mention,) = find_money(text)
     assert mention.money == Money(Decimal(amount), code)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authority", "country"),
+    [
+        (
+            "The Bangladesh Securities and Exchange Commission (BSEC) fined Rupali Jute Mills "
+            "PLC Tk 40 lakh on Sunday.",
+            "BSEC",
+            "BD",
+        ),
+        (
+            "The State Securities Commission fined investor Nguyễn Văn Bình VND1.2 billion "
+            "for manipulating the shares of Hoa Sen Logistics.",
+            "SSC (VN)",
+            "VN",
+        ),
+        (
+            "Serbia's competition commission, the KZK, fined Novi Mlin d.o.o. 90.000.000 "
+            "dinars for fixing flour prices.",
+            "KZK",
+            "RS",
+        ),
+    ],
+)
+def test_regulators_of_bangladesh_vietnam_and_serbia(
+    sentence: str, authority: str, country: str
+) -> None:
+    (fact,) = extract(sentence)
+    assert (fact.authority, fact.jurisdiction) == (authority, country)
