@@ -121,6 +121,24 @@ def _regulator_told_before_court(ctx: _ArticleContext, at: int) -> bool:
     return ctx.regulator_named_before(at)
 
 
+def _acting_regulators(
+    text: str, start: int, end: int, ctx: _ArticleContext
+) -> list[AuthorityMention]:
+    """The regulators `text` (the body from `start` to `end`) names, the article deciding
+    shared names, but not listed courts: a court named is reviewing (a court imposing a fine
+    is read by `_court_agent`)."""
+    return [
+        a
+        for a in authorities(
+            text, ctx.lexicon, ctx.regulator_before(start), ctx.domain, ctx.shared_in(start, end)
+        )
+        if not (
+            a.authority in ctx.lexicon.authorities
+            and ctx.lexicon.authorities[a.authority].kind == "court"
+        )
+    ]
+
+
 def _sentence_facts(
     article: Article, span: Span, quote_start: int, ctx: _ArticleContext
 ) -> list[Fact]:
@@ -149,19 +167,8 @@ def _sentence_facts(
         parties = sorted(parties + personal, key=lambda p: p.start)
     regulators = [
         a
-        for a in authorities(
-            text,
-            ctx.lexicon,
-            ctx.regulator_before(span.start),
-            ctx.domain,
-            ctx.shared_in(span.start, span.end),
-        )
+        for a in _acting_regulators(text, span.start, span.end, ctx)
         if not _REVIEWER.search(text, max(0, a.start - 40), a.start)
-        # A court named is reviewing (a court imposing a fine is read by `_court_agent`).
-        and not (
-            a.authority in ctx.lexicon.authorities
-            and ctx.lexicon.authorities[a.authority].kind == "court"
-        )
     ]
     if ctx.publisher:
         home = ctx.lexicon.authorities[ctx.publisher].jurisdiction
@@ -733,20 +740,7 @@ def _listed_fine(article: Article, span: Span, ctx: _ArticleContext) -> Fact | N
     kinds = [m for m in find_actions(said) if m.kind in MONETARY]
     if not kinds:
         return None
-    regulators = [
-        a
-        for a in authorities(
-            said,
-            ctx.lexicon,
-            ctx.regulator_before(lead.start),
-            ctx.domain,
-            ctx.shared_in(lead.start, lead.end),
-        )
-        if not (
-            a.authority in ctx.lexicon.authorities
-            and ctx.lexicon.authorities[a.authority].kind == "court"
-        )
-    ]
+    regulators = _acting_regulators(said, lead.start, lead.end, ctx)
     authority = regulators[-1].authority if regulators else ctx.regulator_before(lead.start)
     fact = Fact(
         article_id=article.id,

@@ -185,12 +185,13 @@ def _outcome(
     # Reported facts before anyone's claims; an appeal reported before a statement that none
     # was made (the later event is the one a report of both records).
     found.sort(key=lambda item: (item[0], item[3].status == "not_appealed"))
-    if query.status == "paid" and asks_whole_payment(query.text):
+    whole = asks_whole_payment(query.text)  # "paid (in full)?", not "paid anything?"
+    if query.status == "paid" and whole:
         # "paid (in full)?": a payment of part answers it, whatever else was paid
         found.sort(key=lambda item: item[3].status != "partially_paid")
     _, group, fact, status = found[0]
     verdict = wanted[status.status]
-    if status.status == "partially_paid" and not asks_whole_payment(query.text):
+    if status.status == "partially_paid" and not whole:
         verdict = "yes"  # "has it paid anything yet?": some of it
     if verdict == "yes" and status.status == "appealed" and _only_intended(engine, fact, status):
         # "intends to file an appeal, but had not done so": an appeal meant, not made.
@@ -198,7 +199,7 @@ def _outcome(
         quote = " ".join(cites.items[n - 1].quote.split())
         text = f"No. As of {{as_of}}, the sources say: “{quote}” [{n}]."
         return engine._done(query, "status", text, cites, verdict="no")
-    if asks_whole_payment(query.text) and (
+    if whole and (
         status.status == "partially_paid" or (verdict == "yes" and status.status == "paid")
     ):
         said = engine.retriever.body(fact.article_id)[status.start : status.end]
