@@ -191,17 +191,23 @@ class Lexicon:
             first = words[0].casefold()
             self._longest[first] = max(self._longest.get(first, 0), len(words))
 
+    def _derived(self) -> Lexicon:
+        """A copy for one article: its name tables its own to add to, its caches empty; the
+        shared lexicon is never changed."""
+        derived = copy.copy(self)
+        derived._exact, derived._folded = dict(self._exact), dict(self._folded)
+        derived._longest = dict(self._longest)
+        derived._cache, derived._acronyms = {}, None
+        return derived
+
     def with_authorities(self, extra: Sequence[Authority]) -> Lexicon:
         """This lexicon with regulators and courts one article introduces that the data files
         do not list (`unlisted_bodies`): the same names, matched the same way, for that
         article only. The data files' lexicon is shared and never changes."""
         if not extra:
             return self
-        derived = copy.copy(self)
+        derived = self._derived()
         derived.authorities = {**self.authorities, **{a.id: a for a in extra}}
-        derived._exact, derived._folded = dict(self._exact), dict(self._folded)
-        derived._longest = dict(self._longest)
-        derived._cache, derived._acronyms = {}, None
         forms: dict[str, list[tuple[str, str]]] = {}
         _add_authority_forms(forms, extra)
         derived._add_forms(forms)
@@ -218,10 +224,7 @@ class Lexicon:
         }
         if not defined:
             return self
-        derived = copy.copy(self)
-        derived._exact, derived._folded = dict(self._exact), dict(self._folded)
-        derived._longest = dict(self._longest)
-        derived._cache, derived._acronyms = {}, None
+        derived = self._derived()
         for short, key in defined.items():
             words = tuple(_normalise(t.group()) for t in _tokens(short))
             if not words:
