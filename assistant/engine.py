@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from . import calc
-from .aboutness import about_the_company, in_the_story_led_with, unknown_names
+from .aboutness import about_the_company, in_the_story_led_with, names_any, unknown_names
 from .answer import newest_date
 from .answerability import correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError, Input
@@ -52,7 +52,7 @@ from .readers import (
     read_entity,
 )
 from .retrieve import Retriever
-from .role_asked import asked_role, holds_role
+from .role_asked import asked_role, holds_role, owned_person_role
 from .spared import ASKS_SPARED, spared_party
 from .stated_figures import count_stated, stating_quotes, subtotal_stated
 from .store import IndexReader
@@ -426,7 +426,7 @@ class Engine:
             # "How much did UODO fine Medikar?" then "and the Australian one?" in a round-up:
             # the Australian action, whoever it was against — Medikar has none there.
             query = replace(query, respondents=())
-        query = self._person_by_role(query)
+        query, unheld = self._person_by_role(query)
         cites = Citations(self.reader)
         quotes = self._evidence(query)
         self._quotes = quotes  # for `_done`: the passages that also bear on the answer
@@ -452,27 +452,54 @@ class Engine:
             # California fine Hollis?" (Vermont did): no such action is reported, whatever
             # passages mention both.
             return self._no_such_action(query, cites, quotes)
+        if unheld:
+            # "How much was X's chief executive fined?" where the sources report only X's
+            # own fine: that is not the person's, and no action against them is reported.
+            return self._not_found(
+                query,
+                cites,
+                quotes,
+                f"they report no action against the {unheld} of the company named",
+            )
         handler = getattr(self, f"_{query.kind}")
         return handler(query, cites, quotes)
 
-    def _person_by_role(self, query: Query) -> Query:
+    def _person_by_role(self, query: Query) -> tuple[Query, str | None]:
         """ "What fine did X's director get?": the person the articles about X name with that
-        role, when they report an action against them (not X's own fine)."""
+        role, when they report an action against them (not X's own fine). Second, the role
+        asked when no such person is found and only a person can hold it ("X's chief
+        executive"): then no action against them is reported."""
         role = asked_role(query.text) if query.respondents else None
         if role is None or query.kind not in _ROLE_KINDS:
-            return query
+            return query, None
         named = set(query.respondents)
         articles = {f.article_id for key in named for f in self.reader.facts(respondent_key=key)}
         holders: dict[str, None] = {}
+        people = False  # an action against a person who may be the company's
         for article_id in sorted(articles):
             body = self.reader.article_body(article_id)
+            companies = {
+                f.respondent_key
+                for f in self.reader.facts(article_id=article_id)
+                if f.respondent_key and not f.respondent_personal
+            }
             for fact in self.reader.facts(article_id=article_id):
                 key = fact.respondent_key
                 if key is None or key in named or not fact.respondent_personal:
                     continue
+                said = body[fact.start : fact.end]
+                if not any(
+                    key != other and other not in named and names_any(said, (other,))
+                    for other in companies
+                ):
+                    people = True  # not written as another company's person
                 if holds_role(body, fact.respondent.text, role):
                     holders[key] = None
-        return replace(query, respondents=tuple(holders)) if holders else query
+        if holders:
+            return replace(query, respondents=tuple(holders)), None
+        # Only when they report no action against any person: one whose role the copy
+        # writes further from their name may still be the one asked about.
+        return query, None if people else owned_person_role(query.text)
 
     def _paid_when(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         said_paid = False

@@ -242,7 +242,10 @@ STATUS_WORDS = {
     # "Is the fine still in force?", "does the penalty still stand?", "is it still valid?":
     # answered by what a court did with it (annulled: No; upheld: Yes).
     "in_force": r"\bstill\s+(?:in\s+(?:force|effect|place)|stands?|standing|valid|applies|apply|binding)\b"
-    r"|\b(?:remains?|stays?|is)\s+(?:still\s+)?(?:in\s+force|in\s+effect|valid|binding)\b",
+    r"|\b(?:remains?|stays?|is)\s+(?:still\s+)?(?:in\s+force|in\s+effect|valid|binding)\b"
+    # "Does X still have to pay the fine?": whether the fine stands (annulled: No), not
+    # whether it was paid
+    r"|\b(?:does|do)\s+(?:[\w'’&.-]+\s+){1,6}?(?:still\s+)?(?:have|need)\s+to\s+pay\b",
     # "Has Andes Retail accepted the fine?": answered No by an appeal against it.
     "accepted": r"\baccept(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?"
     r"(?:fine|penalty|decision|sanction|ruling|order)\b",
@@ -414,7 +417,10 @@ def parse(
         places=frozenset(places),
         authorities=authorities,
         action=_action(text),
-        status=next((s for s, p in STATUS_WORDS.items() if _asks_status(p, text)), None),
+        # "still in force", "still have to pay": whether it stands, whatever else it uses
+        status="in_force"
+        if _asks_status(STATUS_WORDS["in_force"], text)
+        else next((s for s, p in STATUS_WORDS.items() if _asks_status(p, text)), None),
         currency=_asked_currency(text, places, lexicon),
         money=money,
         durations=durations,

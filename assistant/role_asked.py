@@ -45,6 +45,21 @@ def asked_role(question: str) -> str | None:
 
 
 @cache
+def _person_only() -> re.Pattern[str]:
+    return re.compile(alternation(load_toml("people.toml")["people"]["roles"]), re.I)
+
+
+def owned_person_role(question: str) -> str | None:
+    """A role only a person holds, asked as the named party's own: "X's chief executive",
+    "its director" (not "X's owner", which may be a company). Such a question is about the
+    person, never about the company's own action."""
+    match = _asked()[0].search(question)
+    if match is None or not _person_only().fullmatch(match.group("role")):
+        return None
+    return re.sub(r"^(?:['’]s?|its|their)\s+", "", match.group(0), flags=re.I)
+
+
+@cache
 def _initials() -> dict[str, str]:
     return load_toml("people.toml")["people"].get("initials", {})
 
@@ -61,10 +76,13 @@ def _role_words(role: str) -> str:
 
 def holds_role(body: str, name: str, role: str) -> bool:
     """Whether the article writes `name` next to `role`: "its sole director, Graham Hale",
-    "director Graham Hale", "Graham Hale, 61, the company's director"."""
+    "director Graham Hale", "its director and chief executive, Graham Hale", "Graham Hale,
+    61, the company's director"."""
     words = _role_words(role)
     person = re.escape(name).replace(r"\ ", r"\s+")
-    before = rf"\b{words}\b[^.\n]{{0,3}}?\s*{person}\b"
+    # "its sole director and chief executive, Darren Keogh": a second role may come between
+    also = r"(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)?"
+    before = rf"\b{words}\b{also}[^.\n]{{0,3}}?\s*{person}\b"
     after = (
         rf"\b{person}(?:,\s*\d+)?,?\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
         rf"(?:[\w&.-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{words}\b"

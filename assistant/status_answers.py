@@ -62,7 +62,9 @@ _OUTCOMES = {
 # recorded outcomes of actions.
 _NOT_A_RECORD = re.compile(
     r"^\W*(?:can|could|will|would|should|must|may|might)\b|^\W*(?:is|are)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:going\s+to|appealing|taking|bringing|planning|considering|intending|final|still)\b",
+    r"(?:going\s+to|appealing|taking|bringing|planning|considering|intending|final|still)\b"
+    # "Does X still have to pay the fine?": what it is bound to do now, not a payment made
+    r"|^\W*(?:and\s+)?(?:does|do)\s+(?:[\w'’&.-]+\s+){1,6}?(?:still\s+)?(?:have|need)\s+to\b",
     re.I,
 )
 _PHRASES = {

@@ -123,6 +123,11 @@ _ASKS_POSSIBILITY = re.compile(
     r"^\W*(?:\w+\W+)?(?:can|could|may|might|will|would|(?:is|are)\s+(?:\S+\s+){1,3}?\w+ing)\b",
     re.I,
 )
+# "Must it pay?", "does it still have to pay?", "is it required to notify?": what a party
+# is bound to do, which an obligation stated answers.
+_ASKS_OBLIGATION = re.compile(
+    r"\b(?:must|ha(?:ve|s)\s+to|(?:required|obliged|obligated)\s+to|needs?\s+to)\b", re.I
+)
 # … and one about what a party means to do ("will Merriton appeal?", "is it appealing?") is
 # not answered by what it is allowed to do ("had 28 days to appeal", "may appeal").
 _ASKS_INTENT = re.compile(
@@ -143,6 +148,15 @@ _ENFORCEMENT = re.compile(
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|on\s+condition\s+that"
     r"|in\s+case|whether)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+# What a party must do is no statement that it did: "must pay the fine within 60 days", "is
+# required to notify", "has to delete" (a question asking what it must do reads them:
+# `_ASKS_OBLIGATION`). Not "must be approved by a judge": a step still to come, which says
+# it has not been taken (`polarity`).
+_OBLIGED = re.compile(
+    r"\b(?:must|has\s+to|have\s+to|(?:is|are)\s+(?:required|obliged|obligated)\s+to|needs?\s+to)"
+    r"\s+(?!be\b)(?:\w+\s+)?$",
     re.I,
 )
 _MODAL = re.compile(
@@ -235,7 +249,7 @@ def answer_from_evidence(
         # "has it paid its £12k fine?": about the fine of that amount, not another's
         candidates = [c for c in candidates if c.article_id in stating]
     forms = {w: word_forms(w) for w in predicates}
-    possibility = bool(_ASKS_POSSIBILITY.search(query.text))
+    possibility = bool(_ASKS_POSSIBILITY.search(query.text) or _ASKS_OBLIGATION.search(query.text))
     intent = bool(_ASKS_INTENT.search(query.text))
     found = [_hits(q.text, forms, possibility, intent) for q in candidates]
     frequency = {w: sum(1 for hits in found if w in hits) for w in predicates}
@@ -249,6 +263,11 @@ def answer_from_evidence(
     # A state the question asks about ("final"): only a sentence stating it, or its opposite,
     # answers; the words describing what is asked about ("the cold-calling fine") do not.
     states_asked = [w for w in asked if w in _OPPOSITES]
+    # "Did SAT stay the market ban?": a sentence must say the step asked was (or was not)
+    # taken, or share more of the question; one sharing only "market" ("restrains him from
+    # the securities market") answers nothing.
+    step = _step_asked(query.text)
+    step = step if step in asked else None
     best = None
     for quote, hits in zip(candidates, found, strict=True):
         if (
@@ -266,6 +285,8 @@ def answer_from_evidence(
         outcomes = {m.kind for m in find_statuses(quote.text)} & _asked_outcomes(query)
         if outcome_asked and not outcomes and not any(w in hits for w in outcome_asked):
             continue
+        if step and step not in hits and not outcomes and sum(1 for w in hits if w in asked) < 2:
+            continue  # one word of the question, and not its verb, is a coincidence
         if states_asked and not any(w in hits for w in states_asked):
             continue  # "is the cold-calling fine final?": a headline about the fine is no answer
         if not (any(w in asked for w in hits) or outcomes) or not is_about(
@@ -375,6 +396,22 @@ _ASKED_STEP = re.compile(
     r"(?P<verb>(?!(?:been|not|never|already|yet|still|ever)\b)[a-z]+(?:ed|en|ght|id|ade))\b",
     re.I,
 )
+
+
+# "Did SAT stay …", "has it ever replied …", "does Clearview actually sell …": the verb right
+# after a named subject (capitalised words) or a pronoun — the step the question asks about.
+_STEP_AFTER_NAME = re.compile(
+    r"^\W*(?:and\s+)?(?:did|does|do|has|have|had)\s+"
+    r"(?:(?:it|they|he|she)|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3})\s+"
+    r"(?:(?:not|never|ever|already|yet|still|actually|really|also|finally|formally|officially"
+    r"|publicly|\w+ly)\s+)*(?P<verb>(?-i:[a-z]+))\b",
+    re.I,
+)
+
+
+def _step_asked(question: str) -> str | None:
+    match = _STEP_AFTER_NAME.search(question)
+    return match.group("verb").casefold() if match else None
 
 
 def _only_possible(question: str, text: str) -> str | None:
@@ -487,7 +524,7 @@ def _hits(
         before = text[max(0, match.start() - 40) : match.start()]
         if (
             not possibility
-            and (_MODAL.search(before) or _CONDITIONAL.search(before))
+            and (_MODAL.search(before) or _CONDITIONAL.search(before) or _OBLIGED.search(before))
             and not intended_only(text, match.start(), match.end())
             # "it is not clear whether its fine will ever be paid": the sources say they do
             # not know, which answers "has it paid?" with "the sources don't say"
