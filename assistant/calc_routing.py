@@ -1237,7 +1237,14 @@ def _difference_pair(
         [
             q
             for q in quotes
-            if _PROPOSING.search(q.text) and (q.article_id in own or key in fold(q.text))
+            if _PROPOSING.search(q.text)
+            and (q.article_id in own or key in fold(q.text))
+            # "agreed to pay a $2,350,000 penalty, the FCC announced": a sentence giving only
+            # the sum imposed states no other figure
+            and any(
+                m.money is not None and m.money.amount != first.value.amount
+                for m in find_money(q.text, first.value.currency)
+            )
         ],
         [*PROPOSAL_WORDS, *focus],
         default_currency=first.value.currency,
@@ -1251,6 +1258,7 @@ def _difference_pair(
         name = (
             "the amount sought"
             if re.search(SHORT_OF_SOUGHT, query.text, re.I)
+            and not re.search(r"\bpropos", query.text, re.I)
             else "the penalty without the discount"
             if re.search(SAVED_WORDS, query.text, re.I)
             else "the amount first proposed"

@@ -431,6 +431,7 @@ class Engine:
         quotes = self._evidence(query)
         self._quotes = quotes  # for `_done`: the passages that also bear on the answer
         missing = unknown_words(query, self.reader, self.lexicon, self.respondents)
+        missing = [w for w in missing if not self._spelled_out_in(w, quotes)]
         if missing:
             words = ", ".join(f"“{w}”" for w in missing)
             return self._not_found(query, cites, quotes, f"nothing in them mentions {words}")
@@ -682,6 +683,18 @@ class Engine:
             self._grouped[selector] = group_facts(facts, self.published)
             self._grouped_size += len(facts)
         return list(self._grouped[selector])  # callers filter their own copy
+
+    def _spelled_out_in(self, word: str, quotes: Sequence[Quote]) -> bool:
+        """An acronym the question uses ("the NAL amount") that the articles found write
+        out ("a Notice of Apparent Liability"): capitalised words whose initials spell it,
+        small joining words between them."""
+        if not re.fullmatch(r"[A-Z]{2,6}s?", word):
+            return False
+        letters = word.rstrip("s")
+        joins = r"(?:\s+(?:of|the|and|for|on|to|de|du|des|der|la|le)\b)*\s+"
+        spelled = re.compile(r"\b" + joins.join(rf"{c}[a-z][\w'’-]*" for c in letters) + r"\b")
+        articles = dict.fromkeys(q.article_id for q in quotes[:8])
+        return any(spelled.search(self.reader.article_body(a)) for a in articles)
 
     def _party_by_acronym(self, question: str) -> str | None:
         """The key of the party an acronym in the question stands for, when no fact names
