@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from .aboutness import articles_about, is_about, names_any, names_regulator
 from .actions import find_statuses
+from .answerability import common_words
 from .lexical import fts_query, stem, synonyms_of, word_forms
 from .models import Answer
 from .money import find_money
@@ -160,9 +161,11 @@ _OBLIGED = re.compile(
     re.I,
 )
 _MODAL = re.compile(
-    r"\b(?:can|cannot|can't|could|may|might|will|would|shall|has\s+the\s+right\s+to|is\s+entitled\s+to"
-    r"|has\s+\w+\s+(?:days|weeks|months)\s+to|intends?\s+to|plans?\s+to|expected\s+to"
-    r"|likely\s+to)\s+(?:\w+\s+)?$",
+    r"\b(?:can|cannot|can't|could|may|might|will|would|shall|is\s+entitled\s+to"
+    # "has the right to appeal", "waived its right to appeal": a right, not a step taken
+    r"|(?:the|its|their|his|her|a)\s+right\s+to"
+    r"|ha(?:s|ve|d)\s+\w+\s+(?:days|weeks|months|years)\s+to|intends?\s+to|plans?\s+to"
+    r"|expected\s+to|likely\s+to)\s+(?:\w+\s+)?$",
     re.I,
 )
 # "The terms, including the payment schedule, were not disclosed": the sources say they do
@@ -224,6 +227,13 @@ def answer_from_evidence(
         and not (query.status and re.search(STATUS_WORDS[query.status], w, re.I))
         and w not in asking
     ]
+    if unmentioned and len(unmentioned) < len(asked) and not required:
+        # "Is the watchdog talking to US authorities …?", "did the court keep the finding?":
+        # an everyday verb is paraphrase ("working with the FTC", "overturned the
+        # finding") when the question's other words are used; an uncommon one
+        # ("instalments") still means the sources do not say. Not for whether it was paid
+        # or appealed, which only a statement of that outcome answers.
+        unmentioned = [w for w in unmentioned if w not in common_words()]
     if unmentioned and required:
         return None
     if unmentioned:
