@@ -439,7 +439,12 @@ _ROLE = re.compile(
 )
 
 
-_COURT = re.compile(r"(?i)\b(?:court|tribunal|audiencia|gericht|conseil|judge)\b")
+# "the Privacy Appeals Board", "the Board of Appeal", "the appellate body": where an appeal
+# goes when it is no court
+_COURT = re.compile(
+    r"(?i)\b(?:court|tribunal|audiencia|gericht|conseil|judge|appeals?\s+board|board\s+of\s+appeals?"
+    r"|appellate)\b"
+)
 _COURT_BY_NAME = re.compile(r"(?i)\b(?:court|tribunal|audiencia|gericht|conseil)\b")
 
 
@@ -505,8 +510,12 @@ def read_entity(
                 score += 1.0  # an institution asked for: its full name, not a part of it
             if any(_does(quote.text, start, end, v) for v in doing):
                 score += 5  # "who announced it?": the one the sentence says announced it
-            if _named_by_question(name, asked):
-                score -= 4  # "which judge sentenced te rapa timber": not Te Rapa Timber Ltd
+            if _named_by_question(name, asked) or any(
+                m.kind == "authority" and m.key in query.authorities for m in lexicon.mentions(name)
+            ):
+                # "which judge sentenced te rapa timber": not Te Rapa Timber Ltd; "which US
+                # agency is the CNIL working with?": not the CNIL, under its full name
+                score -= 4
             person = _person_titled(quote.text, start, end, lexicon) if wants_person else None
             if person is not None:  # "who was the flight ops chief?": the chief, by name
                 start, end = person
