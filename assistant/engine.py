@@ -60,8 +60,9 @@ from .unlisted_bodies import bodies_named
 from .wording import describe, fmt_date, month_year, per_period, said_by
 
 # Amounts that are not imposed penalties (turnover, funding, what was proposed): read from text.
+# Not "what is the fine worth in US dollars": a conversion of the penalty.
 _NOT_PENALTY_AMOUNT = re.compile(
-    r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding)\b"
+    r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth(?!\s+(?:in|into)\s)|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding)\b"
     # what a regulator said it might impose: "what had it said it might impose?"
     r"|\b(?:said|warned|threatened|signalled|signaled)\s+(?:that\s+)?(?:it|they|he|she)?\s*(?:might|could|would|may)\s+"
     r"(?:impose|fine|levy|seek)\b",

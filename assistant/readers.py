@@ -86,7 +86,7 @@ def _best(candidates: list[tuple[int, int, Reading]]) -> Reading | None:
 # Amounts that are not penalties, each asked for by name and stated next to its name.
 _MEASURES = {
     "turnover": re.compile(r"\b(?:turnover|revenues?|(?:net\s+)?sales|income)\b", re.I),
-    "funding": re.compile(r"\b(?:funding|raised|invest\w*|valuation|valued|worth)\b", re.I),
+    "funding": re.compile(r"\b(?:funding|raised|invest\w*|valuation|valued|worth(?!\s+(?:in|into)\s))\b", re.I),
     "salary": re.compile(r"\b(?:salary|salaries|pay\s+package|compensation)\b", re.I),
 }
 
