@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .actions import (
     MONETARY,
@@ -321,6 +322,26 @@ def _past(verb: str) -> str:
     return verb + "ed"
 
 
+@lru_cache(maxsize=512)
+def _deed_patterns(verb: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What says the thing ordered was not done, and that it was: compiled once a verb (the
+    `re` module's own cache of 512 patterns is overrun by an article's, so recompiled each
+    order otherwise)."""
+    past = _past(verb)
+    not_done = re.compile(
+        rf"\b(?:(?:has|have|had|did|does)(?:\s+still)?\s+not|(?:hasn|haven|hadn|didn)['’]t)"
+        rf"(?:\s+(?:yet|since|so\s+far))?\s+(?:{past}|{verb})\b"
+        rf"|\b(?:(?:has|have)\s+yet|failed|refused|declined|refuses|declines)\s+to\s+{verb}\b",
+        re.I,
+    )
+    done = re.compile(rf"\b(?:{past})\b", re.I)
+    if _REMOVAL_VERB.fullmatch(verb):
+        # Told to stop or take something down: any taking away done is doing so — "ordered
+        # it to stop the practices … removed the countdown timers in November".
+        done = re.compile(rf"\b(?:{past})\b|{_TAKEN_AWAY_PAST.pattern}", re.I)
+    return not_done, done
+
+
 def _did_as_ordered(
     sentences: Sequence[Span], contexts: Sequence[int], facts: list[Fact], ctx: _ArticleContext
 ) -> None:
@@ -335,19 +356,7 @@ def _did_as_ordered(
         told = _ORDERED_TO.search(body, fact.start, fact.end)
         if told is None or told.group(1).casefold() in _NOT_A_DEED:
             continue
-        verb = told.group(1).casefold()
-        past = _past(verb)
-        not_done = re.compile(
-            rf"\b(?:(?:has|have|had|did|does)(?:\s+still)?\s+not|(?:hasn|haven|hadn|didn)['’]t)"
-            rf"(?:\s+(?:yet|since|so\s+far))?\s+(?:{past}|{verb})\b"
-            rf"|\b(?:(?:has|have)\s+yet|failed|refused|declined|refuses|declines)\s+to\s+{verb}\b",
-            re.I,
-        )
-        done = re.compile(rf"\b(?:{past})\b", re.I)
-        if _REMOVAL_VERB.fullmatch(verb):
-            # Told to stop or take something down: any taking away done is doing so — "ordered
-            # it to stop the practices … removed the countdown timers in November".
-            done = re.compile(rf"\b(?:{past})\b|{_TAKEN_AWAY_PAST.pattern}", re.I)
+        not_done, done = _deed_patterns(told.group(1).casefold())
         end_of_section = _HEADING.search(body, told.end())
         for span, quote_start in zip(sentences, contexts, strict=True):
             if span.end <= told.end() or (end_of_section and span.start >= end_of_section.start()):

@@ -536,6 +536,7 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
 
 _SUBDIVISION = re.compile(rf"(?:Articles?|Art\.|Sections?|Sec\.)\s*{_NUMBER},?\s*$", re.I)
 _ANY_UNIT = re.compile(rf"{_UNIT}\s*{_CODE_PART}\d", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # what `_ANY_UNIT` needs; half the sentences have none
 
 
 # US statutes and regulations by their code's citation: title, code, section. "49 U.S.C. §
@@ -614,7 +615,7 @@ def find_provisions(
     found: list[Provision] = _prefixed_provisions(text) + _handbook_rules(text)
     if "C" in text or "right" in text:
         found += _codified_and_rights(text)
-    if not _ANY_UNIT.search(text):
+    if not (_DIGIT.search(text) and _ANY_UNIT.search(text)):
         return found  # no "Article 6", "Section 5", "§ 3": nothing more to parse
     named = find_instruments(text, places)
     found += _chapter_sections(text, named, default_instrument)
