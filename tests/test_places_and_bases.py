@@ -1,0 +1,42 @@
+"""Who decided, where, and on what basis: places that share a name, bodies named after a
+clause's opening words, courts named with their seat, statutes cited by number or year.
+
+Every regulator, company and sentence here is invented.
+"""
+
+from __future__ import annotations
+
+from assistant.lexicon import lexicon
+from tests.test_facts_general import by_amount, extract
+
+
+def test_a_shared_place_name_is_the_country_the_article_is_about() -> None:
+    facts = extract(
+        "Georgia's National Energy Regulator fined Kura Gas Distribution GEL 800,000 for "
+        "billing errors, the regulator said in Tbilisi on Monday. Georgian consumer groups "
+        "welcomed the fine."
+    )
+    assert by_amount(facts, "800000").jurisdiction == "GE"
+
+
+def test_a_shared_place_name_is_the_us_state_in_a_us_story() -> None:
+    facts = extract(
+        "The Georgia Department of Insurance fined Peachtree Mutual Insurance $250,000 for "
+        "late claim payments, the department said in Atlanta on Monday."
+    )
+    assert by_amount(facts, "250000").jurisdiction == "US-GA"
+
+
+def test_a_question_naming_a_shared_place_keeps_both_places() -> None:
+    codes = {m.key for m in lexicon().mentions("fines in Georgia") if m.kind == "jurisdiction"}
+    assert codes == {"GE", "US-GA"}
+
+
+def test_a_body_named_after_a_clause_opener_leaves_the_opener_out() -> None:
+    facts = extract(
+        "When Slovenia's Market Surveillance Inspectorate fined Sava Electronics d.o.o. "
+        "€400,000 in March, the company said it would appeal. Since Slovenia's Market "
+        "Surveillance Inspectorate rarely fines retailers, the case drew attention."
+    )
+    fine = by_amount(facts, "400000")
+    assert fine.authority == "Market Surveillance Inspectorate"
