@@ -40,3 +40,23 @@ def test_a_body_named_after_a_clause_opener_leaves_the_opener_out() -> None:
     )
     fine = by_amount(facts, "400000")
     assert fine.authority == "Market Surveillance Inspectorate"
+
+
+def test_a_court_of_appeals_named_with_its_city_keeps_what_it_hears() -> None:
+    facts = extract(
+        "Bulgaria's Commission for Protection of Competition fined Rodopi Mills AD "
+        "BGN 3 million in 2023. On 4 June the Plovdiv Court of Appeals annulled the fine "
+        "on procedural grounds."
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert rulings and rulings[0].authority == "Plovdiv Court of Appeals"
+
+
+def test_a_supreme_courts_initials_named_first_are_the_court_deciding() -> None:
+    facts = extract(
+        "Romania's Competition Council fined Dacia Feed SRL RON 2 million in 2023; the "
+        "Cluj Court of Appeal cut the fine to RON 1 million. On 3 March the ÎCCJ dismissed "
+        "the council's appeal, upholding the Court of Appeal's judgment."
+    )
+    rulings = [f for f in facts if f.action == "ruling" and "ÎCCJ" in f.authority]
+    assert rulings and rulings[0].jurisdiction == "RO"
