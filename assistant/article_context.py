@@ -231,6 +231,26 @@ class _ArticleContext:
         there: the one its section (else the article) points at."""
         return {at - start: key for at, key in self._chosen.items() if start <= at < end}
 
+    def story_authority(self, at: int) -> str | None:
+        """The regulator whose story the sentence at `at` tells: in a round-up's section on
+        another country, naming its regulator ("**Ghana: Bank of Ghana names three
+        institutions**" in a digest mostly about Bangladesh's BSEC), the section's; else the
+        article's."""
+        main = self.main_authority
+        if self.publisher or not self.section or main is None:
+            return main
+        home = self.lexicon.authorities[main].jurisdiction
+        inside = [
+            key
+            for end, key in self._named
+            if self.section < end <= at and self.lexicon.authorities[key].jurisdiction != home
+        ]
+        named_home = any(
+            self.section < end <= at and self.lexicon.authorities[key].jurisdiction == home
+            for end, key in self._named
+        )
+        return inside[0] if inside and not named_home else main
+
     def regulator_before(self, at: int) -> str | None:
         """ "It was a busy week for Ofcom … On Thursday the regulator fined …": in a round-up
         the regulator is the one named last before, not the one the article names most."""

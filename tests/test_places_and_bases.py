@@ -60,3 +60,19 @@ def test_a_supreme_courts_initials_named_first_are_the_court_deciding() -> None:
     )
     rulings = [f for f in facts if f.action == "ruling" and "ÎCCJ" in f.authority]
     assert rulings and rulings[0].jurisdiction == "RO"
+
+
+def test_a_round_up_sections_unnamed_fines_are_its_own_regulators() -> None:
+    facts = extract(
+        "**Nigeria: FCCPC fines Lagoon Foods and orders a recall**\n\n"
+        "The FCCPC on 3 May fined Lagoon Foods Plc ₦200 million for misleading labels. "
+        "The FCCPC also ordered Lagoon Foods to recall the products. Lagoon Foods said it "
+        "would comply with the FCCPC order.\n\n"
+        "**Kenya: Competition Authority of Kenya sanctions two retailers**\n\n"
+        "The Competition Authority of Kenya said in May it had sanctioned Lagoon Foods' "
+        "two Kenyan distributors for abuse of buyer power. The penalties were: Lagoon Foods "
+        "(KSh 12 million) and Lagoon Foods (KSh 8 million).\n\n"
+        "**Nigeria, continued**\n\nThe FCCPC said Lagoon Foods had paid."
+    )
+    fine = by_amount(facts, "12000000")
+    assert (fine.authority, fine.jurisdiction) == ("Competition Authority of Kenya", "KE")
