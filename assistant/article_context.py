@@ -23,7 +23,7 @@ from .parties import (
     respondents,
 )
 from .people import Person, looks_personal, people, personal_pronouns
-from .provisions import find_instruments
+from .provisions import defined_laws, find_instruments
 
 
 class _ArticleContext:
@@ -101,7 +101,10 @@ class _ArticleContext:
             return local or article_currency
 
         self.currency = currency
-        self._laws = find_instruments(body)
+        # The law each other name the article gives one stands for ("Act 1044": the
+        # Anti-Money Laundering Act 2020), and the laws it names, by those.
+        self.defined_laws = defined_laws(body)
+        self._laws = [(self.defined_laws.get(i, i), s, e) for i, s, e in find_instruments(body)]
         instruments = Counter(i for i, _, _ in self._laws)
         self.instrument = instruments.most_common(1)[0][0] if instruments else None
         # The kind of regulator a bare place or "the Dutch regulator" stands for: its data

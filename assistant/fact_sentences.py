@@ -184,7 +184,11 @@ def _sentence_facts(
                 parsed[name] = find_dates(text, ctx.published) if ctx.published else []
             else:
                 parsed[name] = find_provisions(
-                    text, ctx.instrument, ctx.law_places(span.end), ctx.laws_before(span.start)
+                    text,
+                    ctx.instrument,
+                    ctx.law_places(span.end),
+                    ctx.laws_before(span.start),
+                    ctx.defined_laws,
                 )
         return parsed[name]
 

@@ -103,7 +103,9 @@ def _attach_violations(
             elif not item:
                 listed = []
         places = ctx.law_places(span.end)
-        provisions = find_provisions(text, ctx.instrument, places, ctx.laws_before(span.start))
+        provisions = find_provisions(
+            text, ctx.instrument, places, ctx.laws_before(span.start), ctx.defined_laws
+        )
         # "The penalty against Mr K was imposed under s 224 and the disqualification order
         # under s 248": each provision the measure named just before it rests on.
         measures = _measures_cited(text, span, facts, ctx, provisions)
@@ -117,9 +119,10 @@ def _attach_violations(
         # A law named inside a citation read already is that citation's ("PRIN" in "PRIN
         # 2.1.1R"), not a second one cited whole.
         labels += [
-            (instrument_label(i), s, e)
+            (instrument_label(ctx.defined_laws.get(i, i)), s, e)
             for i, s, e in find_instruments(text, places)
-            if i not in cited and not any(p.start <= s and e <= p.end for p in provisions)
+            if ctx.defined_laws.get(i, i) not in cited
+            and not any(p.start <= s and e <= p.end for p in provisions)
         ]
         for label, start, end in labels:
             _cite(label, span.start + start, span.start + end, targets)
@@ -154,7 +157,9 @@ def _cite_each_clause(text: str, span: Span, monetary: list[Fact], ctx: _Article
             ]
             if len({f.respondent_key for f in companies}) == 1:
                 targets = companies
-        provisions = find_provisions(clause, ctx.instrument, ctx.law_places(span.end))
+        provisions = find_provisions(
+            clause, ctx.instrument, ctx.law_places(span.end), defined=ctx.defined_laws
+        )
         if provisions:
             clauses.append((start, targets))
     keys = [frozenset(f.respondent_key for f in targets) for _, targets in clauses]
@@ -165,7 +170,9 @@ def _cite_each_clause(text: str, span: Span, monetary: list[Fact], ctx: _Article
         # "sections 44 and 49 of the Act": the law an earlier clause named
         before = [*ctx.laws_before(span.start)]
         before += [i for i, _, _ in find_instruments(text[:start], ctx.law_places(span.end))]
-        for p in find_provisions(text[start:end], ctx.instrument, ctx.law_places(span.end), before):
+        for p in find_provisions(
+            text[start:end], ctx.instrument, ctx.law_places(span.end), before, ctx.defined_laws
+        ):
             _cite(p.label, span.start + start + p.start, span.start + start + p.end, targets)
     return True
 

@@ -7,7 +7,7 @@ Every regulator, company and sentence here is invented.
 from __future__ import annotations
 
 from assistant.lexicon import lexicon
-from tests.test_facts_general import by_amount, extract
+from tests.test_facts_general import by_amount, extract, labels
 
 
 def test_a_shared_place_name_is_the_country_the_article_is_about() -> None:
@@ -76,3 +76,32 @@ def test_a_round_up_sections_unnamed_fines_are_its_own_regulators() -> None:
     )
     fine = by_amount(facts, "12000000")
     assert (fine.authority, fine.jurisdiction) == ("Competition Authority of Kenya", "KE")
+
+
+def test_statutes_numbered_as_their_countries_number_them() -> None:
+    from assistant.provisions import find_provisions
+
+    cases = {
+        "in breach of article 9 of Law No. 17.250.": "Law No. 17.250 Art. 9",
+        "contrary to Article 4 of Law 31-08 on consumer protection.": "Law 31-08 Art. 4",
+        "under Article 21 of Decree No. 98/2020/ND-CP, the ministry said.": (
+            "Decree No. 98/2020/ND-CP Art. 21"
+        ),
+        "The notice cites section 12 of Act 987.": "Act 987 Sec. 12",
+        "under Article 5 of the Law on Competition 2018.": "Law on Competition 2018 Art. 5",
+    }
+    for sentence, label in cases.items():
+        assert label in [p.label for p in find_provisions(sentence)], sentence
+
+
+def test_a_law_the_article_names_several_ways_is_cited_by_its_full_name() -> None:
+    facts = extract(
+        "Kenya's Capital Markets Authority fined Tana Brokers Ltd KSh 400,000 for breaches "
+        "of the Securities Dealers Act, 2016 (Act 41). The authority said it acted under "
+        "section 80 of Act 41.\n\n"
+        "Separately, the Luxembourg regulator CSSF fined Sûre Payments S.A. EUR 90,000 for "
+        'breaches of the Law of 10 November 2009 on payment services (the "2009 Law"). The '
+        "fine was imposed under Article 40 of the 2009 Law."
+    )
+    assert "Securities Dealers Act 2016 Sec. 80" in labels(by_amount(facts, "400000"))
+    assert "2009 Law Art. 40" in labels(by_amount(facts, "90000"))
