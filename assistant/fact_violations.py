@@ -23,7 +23,7 @@ from .text import Span
 # Where copy names the provisions at stake: "in breach of Article 32", "citing Article 5(1)(f)",
 # "lawsuits filed under the Texas Deceptive Trade Practices Act".
 _VIOLATION = re.compile(
-    r"\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|contrary\s+to|in\s+violation|citing)\b"
+    r"\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|contrary\s+to|in\s+violation|cit(?:ing|es))\b"
     # A duty not met: "had not complied with the Data Security Regulations"
     r"|\b(?:not|never|failed\s+to|fails\s+to|failure\s+to)\s+compl(?:y|ied)\s+with\b"
     r"|\bnon-?compliance\s+with\b"
@@ -86,7 +86,7 @@ def _attach_violations(
             continue
         else:
             targets = _listed_parties(text, span, monetary, body) or _violation_targets(
-                text, monetary, main, monetary_by_main, ctx
+                text, monetary, main, monetary_by_main, ctx, span.start
             )
             if targets is main:
                 targets = (
@@ -493,6 +493,8 @@ def _listed_parties(text: str, span: Span, monetary: list[Fact], body: str) -> l
 
 
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# A sentence opening on the penalties just told: "The penalties were imposed under …".
+_THE_PENALTIES = re.compile(r"\s*(?:The|These|Those)\s+(?:fines|penalties|sanctions)\b")
 _SEVERAL_OF = r"(?:fines|penalties|sanctions|companies|firms|parties)"
 
 
@@ -502,9 +504,11 @@ def _violation_targets(
     main: list[Fact],
     monetary_by_main: list[Fact],
     ctx: _ArticleContext,
+    at: int | None = None,
 ) -> list[Fact]:
-    """The actions a sentence saying what was breached is about: those against whoever it
-    names, else those of the regulator it names, else the article's main action(s)."""
+    """The actions a sentence (at `at` in the body) saying what was breached is about: those
+    against whoever it names, else those of the regulator it names, else the article's main
+    action(s)."""
     words = {respondent_key(w) for w in re.findall(r"[\w&]+", text)}
     initials = set(re.findall(r"\b[A-Z]{2,5}\b", text))  # "BA" for British Airways
     capitalised = {respondent_key(w) for w in re.findall(r"\b[A-Z][\w&]+", text)}
@@ -523,6 +527,14 @@ def _violation_targets(
     )
     if plural:
         return monetary_by_main
+    if at is not None and _THE_PENALTIES.match(text):
+        # "The penalties were imposed under section 22 of the Ordinance": those told so far
+        # by the regulator of the section (in a round-up, the section's regulator's).
+        heading = max((m.end() for m in _HEADING.finditer(ctx.body, 0, at)), default=0)
+        section = {f.authority for f in monetary if heading <= f.start < at}
+        told = [f for f in monetary if f.start < at and f.authority in section]
+        if len(section) == 1 and len(told) > 1:
+            return told
     regulators = {m.key for m in ctx.lexicon.mentions(text) if m.kind == "authority"}
     if regulators and ctx.main_authority not in regulators:
         # "The Garante found breaches of Articles 5 and 6" in a CNIL story: the Garante's fine;

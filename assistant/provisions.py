@@ -773,9 +773,21 @@ def _find_provisions(
             numbers = _CHAPTER_NUMBER.findall(match.group("numbers"))
         else:
             numbers = _expand(match.group("numbers"))
+        clause = _CLAUSE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if clause and unit == "Art." and len(numbers) == 1 and "(" not in numbers[0]:
+            # "Point b, Clause 3, Article 12": Article 12(3)(b), as Vietnam's laws are cited
+            within = clause.group(1) or clause.group(3)
+            point = f"({clause.group(2)})" if clause.group(2) else ""
+            numbers = [f"{numbers[0]}({within}){point}"]
         for number in numbers:
             found.append(Provision(instrument, unit, number, match.start(), match.end()))
     return _law_named_once(found)
+
+
+_CLAUSE_BEFORE = re.compile(
+    r"(?<![\w,])Clause\s+(\d{1,3})\s*,\s*$|(?<![\w,])Point\s+([a-z])\s*,\s*Clause\s+(\d{1,3})\s*,\s*$",
+    re.I,
+)
 
 
 def _law_named_once(found: list[Provision]) -> list[Provision]:

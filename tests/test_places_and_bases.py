@@ -105,3 +105,38 @@ def test_a_law_the_article_names_several_ways_is_cited_by_its_full_name() -> Non
     )
     assert "Securities Dealers Act 2016 Sec. 80" in labels(by_amount(facts, "400000"))
     assert "2009 Law Art. 40" in labels(by_amount(facts, "90000"))
+
+
+def test_a_clause_of_an_article_is_a_subdivision_of_it() -> None:
+    from assistant.provisions import find_provisions
+
+    found = find_provisions(
+        "fined under Point b, Clause 2, Article 57 of Decree No. 15/2020/ND-CP."
+    )
+    assert [p.label for p in found] == ["Decree No. 15/2020/ND-CP Art. 57(2)(b)"]
+
+
+def test_the_penalties_cited_once_are_every_penalty_of_that_section() -> None:
+    facts = extract(
+        "**Nigeria: SEC fines Niger Delta Textiles and its chief executive**\n\n"
+        "The Securities and Exchange Commission of Nigeria fined Niger Delta Textiles Plc "
+        "NGN 5 million and fined its chief executive Emeka Obi NGN 2 million for late "
+        "disclosure of a related-party loan. The commission also barred Obi from acting as "
+        "a director for three years. The penalties were imposed under section 40 of the "
+        "Investments and Securities Act, 2025, for violations of section 96 of the Act.\n\n"
+        "**Kenya: CMA penalises a fund manager**\n\n"
+        "Kenya's Capital Markets Authority fined Rift Valley Asset Managers KSh 1 million in May."
+    )
+    for amount in ("5000000", "2000000"):
+        assert "Investments and Securities Act 2025 Sec. 96" in labels(by_amount(facts, amount)), (
+            amount
+        )
+
+
+def test_a_notice_citing_a_section_names_the_breach() -> None:
+    facts = extract(
+        "The Bank of Uganda fined Nile Trust Bank Ltd USh 80 million for late suspicious "
+        "transaction reports. The notice cites section 21 of the Anti-Money Laundering "
+        "Act, 2013."
+    )
+    assert "Anti-Money Laundering Act 2013 Sec. 21" in labels(by_amount(facts, "80000000"))
