@@ -397,11 +397,12 @@ def _with_name_after(
 # them: "Act No. 480/2004 Coll.", "Law No. 18/2018 Z.z.", "Decree No. 13/2023", "Law 11/2022",
 # "Law 2300 of 2023", "Ley 2300 de 2023".
 _NUMBERED_STATUTE = re.compile(
-    r"\b(Act|Law|Decree|Ordinance|Ley|Lei|Decreto)\s+(No\.?\s*|N[°º]\s*)?"
+    r"\b(Decree-Law|Act|Law|Decree|Ordinance|Ley|Lei|Decreto)\s+(No\.?\s*|N[°º]\s*)?"
     # Vietnam numbers decrees within the year and the issuing body: "Decree No.
     # 156/2020/ND-CP".
     r"(\d{1,4}/\d{4}(?:/[A-Z]{2,5}(?:-[A-Z]{2,5})?)?(?![\w/])"
-    r"|\d{1,5}\s+(?:of|de|do)\s+(?:19|20)\d\d\b"
+    # (the Gulf states bracket the number: "Federal Decree-Law No. (20) of 2018")
+    r"|\(?\d{1,5}\)?\s+(?:of|de|do)\s+(?:19|20)\d\d\b"
     # Hungary numbers its acts in Roman numerals within the year: "Act XLVII of 2008",
     # "Act CLXXXV of 2010", "Act I of 2012".
     r"|[IVXLCDM]{1,9}\s+of\s+(?:19|20)\d\d\b"
@@ -431,7 +432,7 @@ def _eu_label(match: re.Match[str]) -> str:
 def _numbered_label(match: re.Match[str]) -> str:
     """ "Act No. 480/2004" as before; a statute cited without "No." keeps its words
     ("Law 11/2022", "Ley 2300 de 2023")."""
-    number = " ".join(match.group(3).split())
+    number = re.sub(r"^\((\d+)\)", r"\1", " ".join(match.group(3).split()))
     return f"{match.group(1)} No. {number}" if match.group(2) else f"{match.group(1)} {number}"
 
 

@@ -140,3 +140,12 @@ def test_a_notice_citing_a_section_names_the_breach() -> None:
         "Act, 2013."
     )
     assert "Anti-Money Laundering Act 2013 Sec. 21" in labels(by_amount(facts, "80000000"))
+
+
+def test_a_law_numbered_in_brackets_is_one_sentence_and_one_statute() -> None:
+    facts = extract(
+        "The Central Bank of Oman fined Muscat Exchange Co. OMR 50,000 under Article 9 of "
+        "Royal Decree-Law No. (30) of 2016 on money laundering. The exchange house has paid."
+    )
+    fine = by_amount(facts, "50000")
+    assert "Decree-Law No. 30 of 2016 Art. 9" in labels(fine)
