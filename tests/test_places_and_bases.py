@@ -149,3 +149,12 @@ def test_a_law_numbered_in_brackets_is_one_sentence_and_one_statute() -> None:
     )
     fine = by_amount(facts, "50000")
     assert "Decree-Law No. 30 of 2016 Art. 9" in labels(fine)
+
+
+def test_a_court_named_in_its_own_language_is_the_listed_court() -> None:
+    facts = extract(
+        "Chile's SMA fined miner Cerro Alto SpA 900 UTA in 2024 for dust emissions. On 2 "
+        "March the Santiago-based court (Segundo Tribunal Ambiental) annulled the fine."
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert rulings and rulings[0].authority == "Second Environmental Court"
