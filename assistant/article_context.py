@@ -23,7 +23,7 @@ from .parties import (
     respondents,
 )
 from .people import Person, looks_personal, people, personal_pronouns
-from .provisions import defined_laws, find_instruments
+from .provisions import defined_laws, find_instruments, instrument_jurisdiction
 
 
 class _ArticleContext:
@@ -103,10 +103,29 @@ class _ArticleContext:
         self.currency = currency
         # The law each other name the article gives one stands for ("Act 1044": the
         # Anti-Money Laundering Act 2020), and the laws it names, by those.
-        self.defined_laws = defined_laws(body)
-        self._laws = [(self.defined_laws.get(i, i), s, e) for i, s, e in find_instruments(body)]
+        self.defined_laws: dict[str, str | None] = dict(defined_laws(body))
+        laws = find_instruments(body)
+        # A law's short name the article gives its regulator ("the CCPA": India's consumer
+        # authority, not California's privacy act) names no law here.
+        regulators = {
+            (m.start, m.end): lexicon.authorities[m.key].jurisdiction
+            for m in lexicon.mentions(body)
+            if m.kind == "authority"
+        }
+        not_laws = {
+            law
+            for law, start, end in laws
+            if (start, end) in regulators
+            and (home := instrument_jurisdiction(law))
+            and not _related(home, regulators[(start, end)], lexicon)
+        }
+        self._laws = [
+            (self.defined_laws.get(i) or i, s, e) for i, s, e in laws if i not in not_laws
+        ]
         instruments = Counter(i for i, _, _ in self._laws)
         self.instrument = instruments.most_common(1)[0][0] if instruments else None
+        for law in not_laws:
+            self.defined_laws[law] = self.instrument
         # The kind of regulator a bare place or "the Dutch regulator" stands for: its data
         # protection authority only in a story about data protection — in one about energy
         # prices, "the Czech regulator" is not the Czech data protection office.
@@ -265,6 +284,18 @@ class _ArticleContext:
             if at - end < _ANAPHORA_REACH and end > self.section:
                 return key
         return self.main_authority
+
+
+def _related(one: str, other: str, lexicon: Lexicon) -> bool:
+    """Whether two places are one, or one lies within the other ("US-CA" and "US"), or both
+    in the EU (an EU law a member state's regulator applies)."""
+
+    def up(code: str) -> set[str]:
+        place = lexicon.jurisdictions.get(code)
+        groups = set(place.groups) if place else set()
+        return {code, *([place.parent] if place and place.parent else []), *groups}
+
+    return bool(up(one) & up(other))
 
 
 def _currency_of(places: list[str], lexicon: Lexicon) -> str | None:

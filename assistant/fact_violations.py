@@ -119,10 +119,10 @@ def _attach_violations(
         # A law named inside a citation read already is that citation's ("PRIN" in "PRIN
         # 2.1.1R"), not a second one cited whole.
         labels += [
-            (instrument_label(ctx.defined_laws.get(i, i)), s, e)
+            (instrument_label(law), s, e)
             for i, s, e in find_instruments(text, places)
-            if ctx.defined_laws.get(i, i) not in cited
-            and not any(p.start <= s and e <= p.end for p in provisions)
+            for law in [ctx.defined_laws.get(i, i)]
+            if law and law not in cited and not any(p.start <= s and e <= p.end for p in provisions)
         ]
         for label, start, end in labels:
             _cite(label, span.start + start, span.start + end, targets)

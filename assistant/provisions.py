@@ -147,6 +147,11 @@ def _jurisdictions() -> dict[str, str]:
     return {i["id"]: i["jurisdiction"] for i in _data()}
 
 
+def instrument_jurisdiction(instrument: str) -> str | None:
+    """The country of a law the data files list, else None."""
+    return _jurisdictions().get(instrument)
+
+
 def instrument_label(instrument: str) -> str:
     """How a law is written in a label: its id, without the country an id carries only to
     tell apart laws that share a name ("PDPA (TH)" -> "PDPA"; the fact has its country)."""
@@ -705,7 +710,7 @@ def find_provisions(
     default_instrument: str | None = None,
     places: Sequence[str] = (),
     cited_before: Sequence[str] = (),
-    defined: Mapping[str, str] | None = None,
+    defined: Mapping[str, str | None] | None = None,
 ) -> list[Provision]:
     """Provisions the text cites. `default_instrument`: the law a provision cited alone belongs
     to; `places`: countries the text is about, nearest first, for a law's shared name;
@@ -715,7 +720,9 @@ def find_provisions(
     found = _find_provisions(text, default_instrument, places, cited_before)
     if defined:
         found = [
-            replace(p, instrument=defined[p.instrument]) if p.instrument in defined else p
+            replace(p, instrument=defined[p.instrument] or default_instrument)
+            if p.instrument in defined
+            else p
             for p in found
         ]
     return found

@@ -158,3 +158,14 @@ def test_a_court_named_in_its_own_language_is_the_listed_court() -> None:
     )
     rulings = [f for f in facts if f.action == "ruling"]
     assert rulings and rulings[0].authority == "Second Environmental Court"
+
+
+def test_a_regulators_short_name_that_is_also_a_foreign_laws_is_the_regulator() -> None:
+    facts = extract(
+        "India's Central Consumer Protection Authority (CCPA) fined Gyanpath Tutorials Pvt "
+        "Ltd ₹4 lakh for misleading advertisements under the Consumer Protection Act, 2019. "
+        "Relying on Section 20, the CCPA ordered Gyanpath to withdraw the ads."
+    )
+    for fact in facts:
+        assert not any(label.startswith("CCPA") for label in labels(fact)), labels(fact)
+    assert any("Consumer Protection Act 2019 Sec. 20" in labels(f) for f in facts)
