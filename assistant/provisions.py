@@ -60,7 +60,8 @@ _UNITS = {
 _CODE_PART = r"(?:(?-i:[LRD])(?:\.\s?|(?=\d)))?"
 _NUMBER = (
     rf"{_CODE_PART}\d+(?:\.\d+)*(?:-\d+)?"
-    r"(?:(?-i:[A-Z]{2})(?![A-Za-z])|[a-z])?(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*"
+    # "92(4.1)": Canadian statutes number a subsection inserted later with a decimal
+    r"(?:(?-i:[A-Z]{2})(?![A-Za-z])|[a-z])?(?:\s?\(\s?[0-9a-z]{1,4}(?:\.\d{1,2})?\s?\))*"
 )
 _LIST = rf"{_NUMBER}(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*(?:-|–|to)\s*){_NUMBER})*"
 # "s. 6(2)(c)" only in lower case ("S. 1409" is a Senate bill) and not ending a word ("Inc.'s.");

@@ -169,3 +169,10 @@ def test_a_regulators_short_name_that_is_also_a_foreign_laws_is_the_regulator() 
     for fact in facts:
         assert not any(label.startswith("CCPA") for label in labels(fact)), labels(fact)
     assert any("Consumer Protection Act 2019 Sec. 20" in labels(f) for f in facts)
+
+
+def test_a_subsection_inserted_later_keeps_its_decimal() -> None:
+    from assistant.provisions import find_provisions
+
+    found = find_provisions("contrary to section 57(2.1) of the Securities Act, the panel found.")
+    assert [p.label for p in found] == ["Securities Act Sec. 57(2.1)"]
