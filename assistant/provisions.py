@@ -457,12 +457,16 @@ _TITLE_WORD = (
 # (the full stop of an abbreviation, not the end of the name).
 _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
 _NAMED_STATUTE = re.compile(
-    rf"(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}(?:\s+etc\.?)?\s+(?:Act|Ordinance)\b"
+    # (a list of subjects in the title: "the Betting, Lotteries and Gaming Act")
+    rf"(?<![\w(])(?:{_TITLE_WORD},?\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}(?:\s+etc\.?)?\s+(?:Act|Ordinance)\b"
     # the year may follow the short form the text defines: "the Federal Competition and
     # Consumer Protection Act (FCCPA) 2018"
     r"(?:(?:,\s*|\s+(?:of\s+)?|\s+\((?-i:[A-Z][A-Za-z&]{1,9})\)\s+)(?:19|20)\d\d\b(?!,\d))?"
-    # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017"
-    rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}Regulations\s+(?:19|20)\d\d\b"
+    # the chapter of the laws of Kenya, Uganda or Hong Kong it is: "(Cap. 131)"
+    r"(?:,?\s*\(?Cap\.?\s*\d{1,4}[A-Z]?\b\)?)?"
+    # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017";
+    # India's rules likewise: "the Aircraft Rules, 1937"
+    rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}(?:Regulations|Rules),?\s+(?:19|20)\d\d\b(?!,\d)"
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
     # Vietnam's and other laws titled "Law on …" carry their year: "the Law on Securities 2019"
     r"(?:\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
@@ -472,6 +476,9 @@ _NAMED_STATUTE = re.compile(
     rf"|(?<=\bof\sthe\s)(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
 )
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
+# A title's comma lists its subjects, closed by "and": "Betting, Lotteries and Gaming Act".
+_SUBJECT_LIST = re.compile(r"^[^,]+(?:,\s+[^,]+)+\s+and\s+[^,]+$")  # (the title before "Act")
+_CAP = re.compile(r",?\s*\(?Cap\.?\s*(\d{1,4}[A-Z]?)\)?$")
 _SHORT_FORM_BEFORE_YEAR = re.compile(r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+(?=(?:19|20)\d\d$)")
 _PART_OF = re.compile(r"(?:Part|Chapter|Schedule|Title)\s+\S+\s+of\s+(?:the\s+)?")
 # Words that open a sentence or a clause, never a statute's name: "Under the Data Act".
@@ -538,7 +545,7 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
         for m in _EU_NUMBERED.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 found.append((_eu_label(m), m.start(), m.end()))
-    if any(w in text for w in ("Act", "Law on", "Ordinance", "Regulations", " Law")):
+    if any(w in text for w in ("Act", "Law on", "Ordinance", "Regulations", " Law", "Rules")):
         for m in _NAMED_STATUTE.finditer(text):
             start, title = m.start(), m.group()
             part = _PART_OF.match(title)  # "Part IIIC of the Central Bank Act 1942"
@@ -549,7 +556,15 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
                 title = title[len(word) + 1 :].lstrip()
             if title.split()[0] in {"Act", "Law"} and not title.startswith(("Act on", "Law on")):
                 continue
+            head = re.split(r"\s(?:Act|Ordinance|Regulations|Rules)\b", title)[0]
+            if "," in head and not _SUBJECT_LIST.search(head):
+                cut = head.rfind(",")
+                start += (
+                    len(title[: cut + 1]) + len(title[cut + 1 :]) - len(title[cut + 1 :].lstrip())
+                )
+                title = title[cut + 1 :].lstrip()
             if not any(s < m.end() and start < e for _, s, e in found):
+                title = _CAP.sub(r" Cap. \1", title)
                 title = _SHORT_FORM_BEFORE_YEAR.sub(" ", _COMMA_YEAR.sub(r" \1", title))
                 found.append((title, start, m.end()))
     if "(" in text:

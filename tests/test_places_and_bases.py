@@ -176,3 +176,25 @@ def test_a_subsection_inserted_later_keeps_its_decimal() -> None:
 
     found = find_provisions("contrary to section 57(2.1) of the Securities Act, the panel found.")
     assert [p.label for p in found] == ["Securities Act Sec. 57(2.1)"]
+
+
+def test_statute_titles_with_a_subject_list_a_chapter_or_rules_and_a_year() -> None:
+    from assistant.provisions import find_instruments, find_provisions
+
+    cases = {
+        "under section 12 of the Fisheries, Forestry and Wildlife Act (Cap. 226).": (
+            "Fisheries, Forestry and Wildlife Act Cap. 226 Sec. 12"
+        ),
+        "for breaches of rule 19 of the Drugs and Cosmetics Rules, 1945.": (
+            "Drugs and Cosmetics Rules 1945 Rule 19"
+        ),
+    }
+    for sentence, label in cases.items():
+        assert label in [p.label for p in find_provisions(sentence)], sentence
+    # A clause's comma is no title's: "In Kenya, Gaming Act breaches rose."
+    assert [law for law, _, _ in find_instruments("In Uganda, Lotteries Act breaches rose.")] == [
+        "Lotteries Act"
+    ]
+    assert [law for law, _, _ in find_instruments("the Consumer Credit Act, 1974, which")] == [
+        "Consumer Credit Act 1974"
+    ]
