@@ -467,6 +467,9 @@ _NAMED_STATUTE = re.compile(
     # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017";
     # India's rules likewise: "the Aircraft Rules, 1937"
     rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}(?:Regulations|Rules),?\s+(?:19|20)\d\d\b(?!,\d)"
+    # … and without it when a citation names them: "regulation 23A of the National Credit
+    # Regulations"
+    rf"|(?<=\bof\sthe\s)(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\b(?!\s+(?:19|20)\d\d)"
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
     # Vietnam's and other laws titled "Law on …" carry their year: "the Law on Securities 2019"
     r"(?:\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"

@@ -198,3 +198,10 @@ def test_statute_titles_with_a_subject_list_a_chapter_or_rules_and_a_year() -> N
     assert [law for law, _, _ in find_instruments("the Consumer Credit Act, 1974, which")] == [
         "Consumer Credit Act 1974"
     ]
+
+
+def test_regulations_cited_by_their_title_without_a_year() -> None:
+    from assistant.provisions import find_provisions
+
+    found = find_provisions("in breach of regulation 14B of the Payday Lending Regulations.")
+    assert [p.label for p in found] == ["Payday Lending Regulations Reg. 14B"]
