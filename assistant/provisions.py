@@ -458,7 +458,7 @@ _TITLE_WORD = (
 _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
 _NAMED_STATUTE = re.compile(
     # (a list of subjects in the title: "the Betting, Lotteries and Gaming Act")
-    rf"(?<![\w(])(?:{_TITLE_WORD},?\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}(?:\s+etc\.?)?\s+(?:Act|Ordinance)\b"
+    rf"(?<![\w(])(?:{_TITLE_WORD}(?:,(?!\s+the\b))?\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}(?:\s+etc\.?)?\s+(?:Act|Ordinance)\b"
     # the year may follow the short form the text defines: "the Federal Competition and
     # Consumer Protection Act (FCCPA) 2018"
     r"(?:(?:,\s*|\s+(?:of\s+)?|\s+\((?-i:[A-Z][A-Za-z&]{1,9})\)\s+)(?:19|20)\d\d\b(?!,\d))?"
@@ -469,7 +469,8 @@ _NAMED_STATUTE = re.compile(
     rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}(?:Regulations|Rules),?\s+(?:19|20)\d\d\b(?!,\d)"
     # … and without it when a citation names them: "regulation 23A of the National Credit
     # Regulations"
-    rf"|(?<=\bof\sthe\s)(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\b(?!\s+(?:19|20)\d\d)"
+    # (no other law's name in it: "of the Capital Market Law and the Investment Funds …")
+    rf"|(?<=\bof\sthe\s)(?<![\w(])(?:(?!(?:Law|Act|Code|Ordinance)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\b(?!\s+(?:19|20)\d\d)"
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
     # Vietnam's and other laws titled "Law on …" carry their year: "the Law on Securities 2019"
     r"(?:\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
@@ -480,7 +481,11 @@ _NAMED_STATUTE = re.compile(
 )
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 # A title's comma lists its subjects, closed by "and": "Betting, Lotteries and Gaming Act".
-_SUBJECT_LIST = re.compile(r"^[^,]+(?:,\s+[^,]+)+\s+and\s+[^,]+$")  # (the title before "Act")
+# (the title before "Act"; never a list of laws: "the Clean Streams Law, the Dam Safety Act")
+_SUBJECT_LIST = re.compile(
+    r"^(?:(?!\b(?:Law|Act|Code)\b)[^,])+(?:,\s+(?!the\b)(?:(?!\b(?:Law|Act|Code)\b)[^,])+)+"
+    r"\s+and\s+[^,]+$"
+)
 _CAP = re.compile(r",?\s*\(?Cap\.?\s*(\d{1,4}[A-Z]?)\)?$")
 _SHORT_FORM_BEFORE_YEAR = re.compile(r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+(?=(?:19|20)\d\d$)")
 _PART_OF = re.compile(r"(?:Part|Chapter|Schedule|Title)\s+\S+\s+of\s+(?:the\s+)?")
@@ -554,11 +559,6 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
             part = _PART_OF.match(title)  # "Part IIIC of the Central Bank Act 1942"
             if part:
                 start, title = start + part.end(), title[part.end() :]
-            while (word := title.split(" ", 1)[0]).casefold() in _NOT_A_TITLE and " " in title:
-                start += len(word) + 1
-                title = title[len(word) + 1 :].lstrip()
-            if title.split()[0] in {"Act", "Law"} and not title.startswith(("Act on", "Law on")):
-                continue
             head = re.split(r"\s(?:Act|Ordinance|Regulations|Rules)\b", title)[0]
             if "," in head and not _SUBJECT_LIST.search(head):
                 cut = head.rfind(",")
@@ -566,6 +566,11 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
                     len(title[: cut + 1]) + len(title[cut + 1 :]) - len(title[cut + 1 :].lstrip())
                 )
                 title = title[cut + 1 :].lstrip()
+            while (word := title.split(" ", 1)[0]).casefold() in _NOT_A_TITLE and " " in title:
+                start += len(word) + 1
+                title = title[len(word) + 1 :].lstrip()
+            if title.split()[0] in {"Act", "Law"} and not title.startswith(("Act on", "Law on")):
+                continue
             if not any(s < m.end() and start < e for _, s, e in found):
                 title = _CAP.sub(r" Cap. \1", title)
                 title = _SHORT_FORM_BEFORE_YEAR.sub(" ", _COMMA_YEAR.sub(r" \1", title))

@@ -205,3 +205,14 @@ def test_regulations_cited_by_their_title_without_a_year() -> None:
 
     found = find_provisions("in breach of regulation 14B of the Payday Lending Regulations.")
     assert [p.label for p in found] == ["Payday Lending Regulations Reg. 14B"]
+
+
+def test_two_laws_named_together_stay_two_laws() -> None:
+    from assistant.provisions import find_instruments
+
+    found = find_instruments("violations of the Clean Air Law, the Water Quality and Wells Act and")
+    assert [law for law, _, _ in found] == ["Clean Air Law", "Water Quality and Wells Act"]
+    found = find_instruments(
+        "breaches of Article 3 of the Banking Law and the Deposit Regulations."
+    )
+    assert [law for law, _, _ in found] == ["Banking Law"]
