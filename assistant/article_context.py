@@ -23,7 +23,7 @@ from .parties import (
     respondents,
 )
 from .people import Person, looks_personal, people, personal_pronouns
-from .provisions import find_instruments
+from .provisions import defined_laws, find_instruments, instrument_jurisdiction
 
 
 class _ArticleContext:
@@ -101,9 +101,31 @@ class _ArticleContext:
             return local or article_currency
 
         self.currency = currency
-        self._laws = find_instruments(body)
+        # The law each other name the article gives one stands for ("Act 1044": the
+        # Anti-Money Laundering Act 2020), and the laws it names, by those.
+        self.defined_laws: dict[str, str | None] = dict(defined_laws(body))
+        laws = find_instruments(body)
+        # A law's short name the article gives its regulator ("the CCPA": India's consumer
+        # authority, not California's privacy act) names no law here.
+        regulators = {
+            (m.start, m.end): lexicon.authorities[m.key].jurisdiction
+            for m in lexicon.mentions(body)
+            if m.kind == "authority"
+        }
+        not_laws = {
+            law
+            for law, start, end in laws
+            if (start, end) in regulators
+            and (home := instrument_jurisdiction(law))
+            and not _related(home, regulators[(start, end)], lexicon)
+        }
+        self._laws = [
+            (self.defined_laws.get(i) or i, s, e) for i, s, e in laws if i not in not_laws
+        ]
         instruments = Counter(i for i, _, _ in self._laws)
         self.instrument = instruments.most_common(1)[0][0] if instruments else None
+        for law in not_laws:
+            self.defined_laws[law] = self.instrument
         # The kind of regulator a bare place or "the Dutch regulator" stands for: its data
         # protection authority only in a story about data protection — in one about energy
         # prices, "the Czech regulator" is not the Czech data protection office.
@@ -231,6 +253,26 @@ class _ArticleContext:
         there: the one its section (else the article) points at."""
         return {at - start: key for at, key in self._chosen.items() if start <= at < end}
 
+    def story_authority(self, at: int) -> str | None:
+        """The regulator whose story the sentence at `at` tells: in a round-up's section on
+        another country, naming its regulator ("**Ghana: Bank of Ghana names three
+        institutions**" in a digest mostly about Bangladesh's BSEC), the section's; else the
+        article's."""
+        main = self.main_authority
+        if self.publisher or not self.section or main is None:
+            return main
+        home = self.lexicon.authorities[main].jurisdiction
+        inside = [
+            key
+            for end, key in self._named
+            if self.section < end <= at and self.lexicon.authorities[key].jurisdiction != home
+        ]
+        named_home = any(
+            self.section < end <= at and self.lexicon.authorities[key].jurisdiction == home
+            for end, key in self._named
+        )
+        return inside[0] if inside and not named_home else main
+
     def regulator_before(self, at: int) -> str | None:
         """ "It was a busy week for Ofcom … On Thursday the regulator fined …": in a round-up
         the regulator is the one named last before, not the one the article names most."""
@@ -242,6 +284,18 @@ class _ArticleContext:
             if at - end < _ANAPHORA_REACH and end > self.section:
                 return key
         return self.main_authority
+
+
+def _related(one: str, other: str, lexicon: Lexicon) -> bool:
+    """Whether two places are one, or one lies within the other ("US-CA" and "US"), or both
+    in the EU (an EU law a member state's regulator applies)."""
+
+    def up(code: str) -> set[str]:
+        place = lexicon.jurisdictions.get(code)
+        groups = set(place.groups) if place else set()
+        return {code, *([place.parent] if place and place.parent else []), *groups}
+
+    return bool(up(one) & up(other))
 
 
 def _currency_of(places: list[str], lexicon: Lexicon) -> str | None:

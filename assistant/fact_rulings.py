@@ -644,6 +644,11 @@ def _court_day(text: str, court: re.Match, offset: int, ctx: _ArticleContext) ->
 def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
     """The first court a sentence names, by its name or by a short name given earlier."""
     court = _COURT.search(text) if _COURT_WORD.search(text) else None
+    if court is not None and any(c.isupper() for c in text[: court.start()]):
+        # "the ÎCCJ dismissed the appeal, upholding the Court of Appeal's judgment": a listed
+        # court's initials named first are the court deciding.
+        initials = _listed_court_initials(named=True).search(text, 0, court.start())
+        court = initials or court
     if court is None and ctx.court_shorts:
         shorts = "|".join(re.escape(s) for s in sorted(ctx.court_shorts, key=len, reverse=True))
         court = re.search(rf"(?<![\w-])(?:{shorts})(?![\w-])", text)
@@ -656,16 +661,24 @@ def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
 
 
 @cache
-def _listed_court_initials() -> re.Pattern[str]:
-    """Initials the data files give courts whose names have no court word in them."""
+def _listed_court_initials(named: bool = False) -> re.Pattern[str]:
+    """Initials the data files give courts whose names have no court word in them; `named`:
+    those of every court ("ÎCCJ", "CJEU") that no other body goes by."""
+    data = load_toml("authorities.toml")["authority"]
+    others = {f for a in data if a["kind"] != "court" for f in (a["id"], *a.get("aliases", []))}
     initials = sorted(
         {
             alias
-            for a in load_toml("authorities.toml")["authority"]
+            for a in data
             if a["kind"] == "court"
-            and not _COURT_WORD.search(f"{a['name']} {a.get('english_name') or ''}")
-            for alias in a.get("aliases", [])
-            if re.fullmatch(r"[A-Z]{3,8}", alias)
+            and (named or not _COURT_WORD.search(f"{a['name']} {a.get('english_name') or ''}"))
+            for alias in (a["id"], *a.get("aliases", []))
+            if (alias in a.get("aliases", []) or named)
+            and (
+                re.fullmatch(r"[A-Z]{3,8}", alias)
+                or (named and alias.isupper() and alias.isalpha() and 3 <= len(alias) <= 8)
+            )
+            and not (named and alias in others)
         },
         key=lambda a: (-len(a), a),
     )
@@ -693,8 +706,12 @@ def _court_country(court: re.Match, ctx: _ArticleContext) -> str | None:
 _MONTHS = frozenset(m.casefold() for m in calendar.month_name if m)
 # "the Regional Court of Bonn", "the Voivodeship Administrative Court (WSA) in Warsaw"
 # Not "the Court of Competition and Consumer Protection": what it hears, not where it sits.
+# What a court of a seat hears, named after it: "the Tbilisi Court of Appeals", "the Lagos
+# Court of Justice" — never its seat.
+_COURT_HEARS = r"(?:Appeals?|Cassation|Justice|Session|Claims|Arbitration|Auditors)\b"
 _COURT_SEAT = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s+(?:of|in)\s+(?!the\b)([A-Z][\w-]+)\b(?!\s+and\s+[A-Z])"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:of|in)\s+(?!the\b)"
+    rf"(?!{_COURT_HEARS})([A-Z][\w-]+)\b(?!\s+and\s+[A-Z])"
 )
 
 
@@ -717,7 +734,9 @@ def _court_name(text: str, court: re.Match) -> str:
 
 
 # What a court hears, named after it: "of Competition and Consumer Protection".
-_COURT_OF = re.compile(r"\s+of\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)+")
+_COURT_OF = re.compile(
+    rf"\s+of\s+(?:{_COURT_HEARS}(?:\s+and\s+{_COURT_HEARS})?|[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)+)"
+)
 
 
 def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> DateMention | None:

@@ -184,7 +184,11 @@ def _sentence_facts(
                 parsed[name] = find_dates(text, ctx.published) if ctx.published else []
             else:
                 parsed[name] = find_provisions(
-                    text, ctx.instrument, ctx.law_places(span.end), ctx.laws_before(span.start)
+                    text,
+                    ctx.instrument,
+                    ctx.law_places(span.end),
+                    ctx.laws_before(span.start),
+                    ctx.defined_laws,
                 )
         return parsed[name]
 
@@ -228,15 +232,17 @@ def _sentence_facts(
             about_main = who and respondent_key(who.text) == respondent_key(
                 ctx.main_respondent or ""
             )
+            story = ctx.story_authority(offset)
             if (
                 regulator is None
-                and ctx.main_authority
+                and story
                 and (about_main or ctx.publisher)
                 and not (amount is not None and _regulator_told_before_court(ctx, offset))
             ):
-                # Nothing in the sentence says who: it is the article's own story.
-                fact.authority = ctx.main_authority
-                fact.jurisdiction = ctx.lexicon.authorities[ctx.main_authority].jurisdiction
+                # Nothing in the sentence says who: it is the article's own story (in a
+                # round-up, its section's).
+                fact.authority = story
+                fact.jurisdiction = ctx.lexicon.authorities[story].jurisdiction
             if regulator is not None:
                 fact.authority = regulator.authority
                 fact.jurisdiction = regulator.jurisdiction

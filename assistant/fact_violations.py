@@ -25,7 +25,7 @@ from .text import Span
 # Where copy names the provisions at stake: "in breach of Article 32", "citing Article 5(1)(f)",
 # "lawsuits filed under the Texas Deceptive Trade Practices Act".
 _VIOLATION = compile_guarded(
-    r"\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|contrary\s+to|in\s+violation|citing)\b"
+    r"\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|contrary\s+to|in\s+violation|cit(?:ing|es))\b"
     # A duty not met: "had not complied with the Data Security Regulations"
     r"|\b(?:not|never|failed\s+to|fails\s+to|failure\s+to)\s+compl(?:y|ied)\s+with\b"
     r"|\bnon-?compliance\s+with\b"
@@ -95,7 +95,7 @@ def _attach_violations(
             continue
         else:
             targets = _listed_parties(text, span, monetary, body) or _violation_targets(
-                text, monetary, main, monetary_by_main, ctx
+                text, monetary, main, monetary_by_main, ctx, span.start
             )
             if targets is main:
                 targets = (
@@ -112,7 +112,9 @@ def _attach_violations(
             elif not item:
                 listed = []
         places = ctx.law_places(span.end)
-        provisions = find_provisions(text, ctx.instrument, places, ctx.laws_before(span.start))
+        provisions = find_provisions(
+            text, ctx.instrument, places, ctx.laws_before(span.start), ctx.defined_laws
+        )
         # "The penalty against Mr K was imposed under s 224 and the disqualification order
         # under s 248": each provision the measure named just before it rests on.
         measures = _measures_cited(text, span, facts, ctx, provisions)
@@ -126,9 +128,10 @@ def _attach_violations(
         # A law named inside a citation read already is that citation's ("PRIN" in "PRIN
         # 2.1.1R"), not a second one cited whole.
         labels += [
-            (instrument_label(i), s, e)
+            (instrument_label(law), s, e)
             for i, s, e in find_instruments(text, places)
-            if i not in cited and not any(p.start <= s and e <= p.end for p in provisions)
+            for law in [ctx.defined_laws.get(i, i)]
+            if law and law not in cited and not any(p.start <= s and e <= p.end for p in provisions)
         ]
         for label, start, end in labels:
             _cite(label, span.start + start, span.start + end, targets)
@@ -163,7 +166,9 @@ def _cite_each_clause(text: str, span: Span, monetary: list[Fact], ctx: _Article
             ]
             if len({f.respondent_key for f in companies}) == 1:
                 targets = companies
-        provisions = find_provisions(clause, ctx.instrument, ctx.law_places(span.end))
+        provisions = find_provisions(
+            clause, ctx.instrument, ctx.law_places(span.end), defined=ctx.defined_laws
+        )
         if provisions:
             clauses.append((start, targets))
     keys = [frozenset(f.respondent_key for f in targets) for _, targets in clauses]
@@ -174,7 +179,9 @@ def _cite_each_clause(text: str, span: Span, monetary: list[Fact], ctx: _Article
         # "sections 44 and 49 of the Act": the law an earlier clause named
         before = [*ctx.laws_before(span.start)]
         before += [i for i, _, _ in find_instruments(text[:start], ctx.law_places(span.end))]
-        for p in find_provisions(text[start:end], ctx.instrument, ctx.law_places(span.end), before):
+        for p in find_provisions(
+            text[start:end], ctx.instrument, ctx.law_places(span.end), before, ctx.defined_laws
+        ):
             _cite(p.label, span.start + start + p.start, span.start + start + p.end, targets)
     return True
 
@@ -495,6 +502,8 @@ def _listed_parties(text: str, span: Span, monetary: list[Fact], body: str) -> l
 
 
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# A sentence opening on the penalties just told: "The penalties were imposed under …".
+_THE_PENALTIES = re.compile(r"\s*(?:The|These|Those)\s+(?:fines|penalties|sanctions)\b")
 _SEVERAL_OF = r"(?:fines|penalties|sanctions|companies|firms|parties)"
 
 
@@ -504,9 +513,11 @@ def _violation_targets(
     main: list[Fact],
     monetary_by_main: list[Fact],
     ctx: _ArticleContext,
+    at: int | None = None,
 ) -> list[Fact]:
-    """The actions a sentence saying what was breached is about: those against whoever it
-    names, else those of the regulator it names, else the article's main action(s)."""
+    """The actions a sentence (at `at` in the body) saying what was breached is about: those
+    against whoever it names, else those of the regulator it names, else the article's main
+    action(s)."""
     words = {respondent_key(w) for w in re.findall(r"[\w&]+", text)}
     initials = set(re.findall(r"\b[A-Z]{2,5}\b", text))  # "BA" for British Airways
     capitalised = {respondent_key(w) for w in re.findall(r"\b[A-Z][\w&]+", text)}
@@ -525,6 +536,14 @@ def _violation_targets(
     )
     if plural:
         return monetary_by_main
+    if at is not None and _THE_PENALTIES.match(text):
+        # "The penalties were imposed under section 22 of the Ordinance": those told so far
+        # by the regulator of the section (in a round-up, the section's regulator's).
+        heading = max((m.end() for m in _HEADING.finditer(ctx.body, 0, at)), default=0)
+        section = {f.authority for f in monetary if heading <= f.start < at}
+        told = [f for f in monetary if f.start < at and f.authority in section]
+        if len(section) == 1 and len(told) > 1:
+            return told
     regulators = {m.key for m in ctx.lexicon.mentions(text) if m.kind == "authority"}
     if regulators and ctx.main_authority not in regulators:
         # "The Garante found breaches of Articles 5 and 6" in a CNIL story: the Garante's fine;

@@ -27,6 +27,7 @@ class Jurisdiction:
     currency: str
     groups: tuple[str, ...]
     parent: str | None = None
+    cities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,12 @@ class Lexicon:
                 currency=j["currency"],
                 groups=tuple(j.get("groups", ())),
                 parent=j.get("parent"),
+                cities=tuple(j.get("cities", ())),
             )
             for j in places["jurisdiction"]
         }
+        # Words that tell which of two places sharing a name an article means (`settle_places`).
+        self._currency_words = _currency_words()
         self.authorities = {
             a["id"]: Authority(
                 id=a["id"],
@@ -244,6 +248,55 @@ class Lexicon:
             if _case_sensitive(short):
                 # "CBB" written so is Bahrain's central bank here, not the Dutch "CBb" too.
                 derived._bound = derived._bound | {words}
+        return derived
+
+    def settle_places(self, text: str) -> Lexicon:
+        """This lexicon with each name two places share ("Georgia": the country and the US
+        state) standing for the one the text means: the one whose other names (a demonym,
+        a town, its currency, a regulator, its parent country) the text gives most, else the
+        one the data files list first. The shared lexicon is never changed."""
+        mentions = self.mentions(text)
+        spans: dict[tuple[int, int], list[str]] = {}
+        for m in mentions:
+            if m.kind == "jurisdiction":
+                spans.setdefault((m.start, m.end), []).append(m.key)
+        shared = {tuple(codes) for codes in spans.values() if len(codes) > 1}
+        if not shared:
+            return self
+        named: Counter[str] = Counter()
+        for codes in spans.values():
+            if len(codes) == 1:
+                named[codes[0]] += 1
+        for m in mentions:
+            if m.kind == "authority":
+                named[self.authorities[m.key].jurisdiction] += 1
+        words = _Words(text).folded
+        order = list(self.jurisdictions)
+        settled: dict[str, str] = {}  # the code a shared name loses -> the one it keeps
+        for codes in shared:
+
+            def evidence(code: str) -> int:
+                place = self.jurisdictions[code]
+                score = named[code] + (named[place.parent] if place.parent else 0)
+                for form in (*place.cities, *self._currency_words.get(place.currency, ())):
+                    score += _count_words(words, form)
+                return score
+
+            best = max(codes, key=lambda c: (evidence(c), -order.index(c)))
+            settled.update({c: best for c in codes if c != best})
+        derived = self._derived()
+        for table in (derived._exact, derived._folded):
+            for form, keys in table.items():
+                if sum(1 for kind, _ in keys if kind == "jurisdiction") > 1:
+                    kept = [
+                        k
+                        for k in keys
+                        if not (
+                            k[0] == "jurisdiction" and settled.get(k[1]) in {v for _, v in keys}
+                        )
+                    ]
+                    if kept != keys:
+                        table[form] = kept
         return derived
 
     def _authority_keys(self, form: str) -> list[tuple[str, str]]:
@@ -435,6 +488,24 @@ class Lexicon:
             if count > hits:
                 best, hits = lang, count
         return best if hits >= 2 else None
+
+
+def _currency_words() -> dict[str, tuple[str, ...]]:
+    """Each currency's names and symbols that name it alone ("lari", "GEL"; not "dollar",
+    "$"), as folded words."""
+    found = {}
+    for c in _load("currencies.toml")["currency"]:
+        ambiguous = {*c.get("ambiguous_names", ()), *c.get("ambiguous_symbols", ())}
+        forms = [f for f in (*c.get("names", ()), *c.get("symbols", ())) if f not in ambiguous]
+        found[c["code"]] = tuple(f for f in forms if _tokens(f))
+    return found
+
+
+def _count_words(words: list[str], form: str) -> int:
+    """How many times the words of `form` stand together among the text's folded words."""
+    wanted = [_normalise(t.group()).casefold() for t in _tokens(form)]
+    n = len(wanted)
+    return sum(1 for i in range(len(words) - n + 1) if words[i : i + n] == wanted) if n else 0
 
 
 @cache

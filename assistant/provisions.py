@@ -14,7 +14,7 @@ name itself, as a statute the data files do not list would be.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -60,7 +60,8 @@ _UNITS = {
 _CODE_PART = r"(?:(?-i:[LRD])(?:\.\s?|(?=\d)))?"
 _NUMBER = (
     rf"{_CODE_PART}\d+(?:\.\d+)*(?:-\d+)?"
-    r"(?:(?-i:[A-Z]{2})(?![A-Za-z])|[a-z])?(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*"
+    # "92(4.1)": Canadian statutes number a subsection inserted later with a decimal
+    r"(?:(?-i:[A-Z]{2})(?![A-Za-z])|[a-z])?(?:\s?\(\s?[0-9a-z]{1,4}(?:\.\d{1,2})?\s?\))*"
 )
 _LIST = rf"{_NUMBER}(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*(?:-|–|to)\s*){_NUMBER})*"
 # "s. 6(2)(c)" only in lower case ("S. 1409" is a Senate bill) and not ending a word ("Inc.'s.");
@@ -81,7 +82,7 @@ _CHAPTER_NUMBER = re.compile(r"\d+(?:[-–.]\d+)*")
 _SAME_LAW = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:same|that|this|said)\s+(?:law|act|statute|regulation|code|decree)\b"
     # ending the name: not "the Act against Unfair Competition", "the Act on Fines"
-    r"|(?-i:(?:(?:19|20)\d\d\s+)?(?:Act|Regulations|Ordinance|Code|Law))\b"
+    r"|(?-i:(?:(?:19|20)\d\d\s+)?(?:Act|Regulations|Ordinance|Code|Law|Decree)|decree)\b"
     r"(?=[ \t]*(?:[,.;:)—–]|$)|[ \t]+(?!(?:of|on|against|for|to|in)\b)[a-z]))",
     re.IGNORECASE,
 )
@@ -92,6 +93,10 @@ def _law_cited_before(short: str, before: Sequence[str]) -> str | None:
     cited before that the short form names by its kind ("Act", "Regulations"); "the same
     law" is the last one cited, whatever its kind."""
     kind = short.split()[-1].casefold().rstrip("s")
+    year = re.search(r"\b(?:19|20)\d\d\b", short)
+    if year:  # "the 2004 Law": the law cited before with that year
+        dated = [law for law in before if year.group() in law]
+        before = dated or before
     for law in reversed(before):
         if kind in {"law", "statute"} or any(
             kind in (w.rstrip("s") for w in name.casefold().split())
@@ -141,6 +146,11 @@ def _units() -> dict[str, str]:
 @cache
 def _jurisdictions() -> dict[str, str]:
     return {i["id"]: i["jurisdiction"] for i in _data()}
+
+
+def instrument_jurisdiction(instrument: str) -> str | None:
+    """The country of a law the data files list, else None."""
+    return _jurisdictions().get(instrument)
 
 
 def instrument_label(instrument: str) -> str:
@@ -393,11 +403,21 @@ def _with_name_after(
 # them: "Act No. 480/2004 Coll.", "Law No. 18/2018 Z.z.", "Decree No. 13/2023", "Law 11/2022",
 # "Law 2300 of 2023", "Ley 2300 de 2023".
 _NUMBERED_STATUTE = re.compile(
-    r"\b(Act|Law|Decree|Ordinance|Ley|Lei|Decreto)\s+(No\.?\s*|N[°º]\s*)?"
-    r"(\d{1,4}/\d{4}|\d{1,5}\s+(?:of|de|do)\s+(?:19|20)\d\d\b"
+    r"\b(Decree-Law|Act|Law|Decree|Ordinance|Ley|Lei|Decreto)\s+(No\.?\s*|N[°º]\s*)?"
+    # Vietnam numbers decrees within the year and the issuing body: "Decree No.
+    # 156/2020/ND-CP".
+    r"(\d{1,4}/\d{4}(?:/[A-Z]{2,5}(?:-[A-Z]{2,5})?)?(?![\w/])"
+    # (the Gulf states bracket the number: "Federal Decree-Law No. (20) of 2018")
+    r"|\(?\d{1,5}\)?\s+(?:of|de|do)\s+(?:19|20)\d\d\b"
     # Hungary numbers its acts in Roman numerals within the year: "Act XLVII of 2008",
     # "Act CLXXXV of 2010", "Act I of 2012".
-    r"|[IVXLCDM]{1,9}\s+of\s+(?:19|20)\d\d\b)(?:\s+(?:Coll|Z\.\s?z|Sb)\.)?"
+    r"|[IVXLCDM]{1,9}\s+of\s+(?:19|20)\d\d\b"
+    # Uruguay's laws run in thousands ("Law No. 18.159"); Morocco's carry the year's last
+    # two digits ("Law No. 104-12"); Ghana's acts, Quebec's laws and a decree cited again
+    # go by their number alone ("Act 1044", "Law 25", "Decree 156") — never a year.
+    r"|\d{1,3}\.\d{3}(?!\d|\.\d)|\d{1,4}-\d{2}(?![\d-])"
+    r"|(?!(?:19|20)\d\d\b)\d{2,5}(?![\w/-]|[.,]\d)"
+    r")(?:\s+(?:Coll|Z\.\s?z|Sb)\.)?"
 )
 
 
@@ -418,7 +438,7 @@ def _eu_label(match: re.Match[str]) -> str:
 def _numbered_label(match: re.Match[str]) -> str:
     """ "Act No. 480/2004" as before; a statute cited without "No." keeps its words
     ("Law 11/2022", "Ley 2300 de 2023")."""
-    number = " ".join(match.group(3).split())
+    number = re.sub(r"^\((\d+)\)", r"\1", " ".join(match.group(3).split()))
     return f"{match.group(1)} No. {number}" if match.group(2) else f"{match.group(1)} {number}"
 
 
@@ -437,19 +457,36 @@ _TITLE_WORD = (
 # (the full stop of an abbreviation, not the end of the name).
 _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
 _NAMED_STATUTE = re.compile(
-    rf"(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}(?:\s+etc\.?)?\s+(?:Act|Ordinance)\b"
+    # (a list of subjects in the title: "the Betting, Lotteries and Gaming Act")
+    rf"(?<![\w(])(?:{_TITLE_WORD}(?:,(?!\s+the\b))?\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}(?:\s+etc\.?)?\s+(?:Act|Ordinance)\b"
     # the year may follow the short form the text defines: "the Federal Competition and
     # Consumer Protection Act (FCCPA) 2018"
     r"(?:(?:,\s*|\s+(?:of\s+)?|\s+\((?-i:[A-Z][A-Za-z&]{1,9})\)\s+)(?:19|20)\d\d\b(?!,\d))?"
-    # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017"
-    rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}Regulations\s+(?:19|20)\d\d\b"
+    # the chapter of the laws of Kenya, Uganda or Hong Kong it is: "(Cap. 131)"
+    r"(?:,?\s*\(?Cap\.?\s*\d{1,4}[A-Z]?\b\)?)?"
+    # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017";
+    # India's rules likewise: "the Aircraft Rules, 1937"
+    rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}(?:Regulations|Rules),?\s+(?:19|20)\d\d\b(?!,\d)"
+    # … and without it when a citation names them: "regulation 23A of the National Credit
+    # Regulations"
+    # (no other law's name in it: "of the Capital Market Law and the Investment Funds …")
+    rf"|(?<=\bof\sthe\s)(?<![\w(])(?:(?!(?:Law|Act|Code|Ordinance)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\b(?!\s+(?:19|20)\d\d)"
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
+    # Vietnam's and other laws titled "Law on …" carry their year: "the Law on Securities 2019"
+    r"(?:\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
     # A law titled "… Law", as Polish, Spanish or Chinese statutes are in English, when a
     # citation names it: "Article 56(6a) of the Energy Law", "under the General
     # Telecommunications Law" — not "EU competition law" in passing.
     rf"|(?<=\bof\sthe\s)(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
 )
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
+# A title's comma lists its subjects, closed by "and": "Betting, Lotteries and Gaming Act".
+# (the title before "Act"; never a list of laws: "the Clean Streams Law, the Dam Safety Act")
+_SUBJECT_LIST = re.compile(
+    r"^(?:(?!\b(?:Law|Act|Code)\b)[^,])+(?:,\s+(?!the\b)(?:(?!\b(?:Law|Act|Code)\b)[^,])+)+"
+    r"\s+and\s+[^,]+$"
+)
+_CAP = re.compile(r",?\s*\(?Cap\.?\s*(\d{1,4}[A-Z]?)\)?$")
 _SHORT_FORM_BEFORE_YEAR = re.compile(r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+(?=(?:19|20)\d\d$)")
 _PART_OF = re.compile(r"(?:Part|Chapter|Schedule|Title)\s+\S+\s+of\s+(?:the\s+)?")
 # Words that open a sentence or a clause, never a statute's name: "Under the Data Act".
@@ -516,22 +553,113 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
         for m in _EU_NUMBERED.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 found.append((_eu_label(m), m.start(), m.end()))
-    if any(w in text for w in ("Act", "Law on", "Ordinance", "Regulations", " Law")):
+    if any(w in text for w in ("Act", "Law on", "Ordinance", "Regulations", " Law", "Rules")):
         for m in _NAMED_STATUTE.finditer(text):
             start, title = m.start(), m.group()
             part = _PART_OF.match(title)  # "Part IIIC of the Central Bank Act 1942"
             if part:
                 start, title = start + part.end(), title[part.end() :]
+            head = re.split(r"\s(?:Act|Ordinance|Regulations|Rules)\b", title)[0]
+            if "," in head and not _SUBJECT_LIST.search(head):
+                cut = head.rfind(",")
+                start += (
+                    len(title[: cut + 1]) + len(title[cut + 1 :]) - len(title[cut + 1 :].lstrip())
+                )
+                title = title[cut + 1 :].lstrip()
             while (word := title.split(" ", 1)[0]).casefold() in _NOT_A_TITLE and " " in title:
                 start += len(word) + 1
                 title = title[len(word) + 1 :].lstrip()
             if title.split()[0] in {"Act", "Law"} and not title.startswith(("Act on", "Law on")):
                 continue
             if not any(s < m.end() and start < e for _, s, e in found):
+                title = _CAP.sub(r" Cap. \1", title)
                 title = _SHORT_FORM_BEFORE_YEAR.sub(" ", _COMMA_YEAR.sub(r" \1", title))
                 found.append((title, start, m.end()))
+    if "(" in text:
+        for m in _QUOTED_SHORT.finditer(text):
+            short = " ".join(m.group("short").split())
+            if len(short.split()) > 1 and not any(
+                s < m.end() and m.start() < e for _, s, e in found
+            ):
+                found.append((short, m.start("short"), m.end("short")))
     found.sort(key=lambda item: item[1])
     return tuple(found)
+
+
+# A short form an article defines for a law in brackets: 'the Law of 12 November 2004 on …
+# (the "2004 Law")', '(hereinafter "the Competition Law")'. A bare kind ("the Act") is
+# `_SAME_LAW`'s.
+_QUOTED_SHORT = re.compile(
+    r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“”]\s*(?:the\s+)?"
+    r"(?P<short>(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:Law|Act|Code|Decree|Ordinance|Regulations?))\s*[\"“”]\s*\)"
+)
+# What a bracket right after a law's name calls it: "the Anti-Money Laundering Act, 2020
+# (Act 1044)", '… on Competition (the "Competition Law")'.
+_BRACKET_ALIAS = re.compile(
+    r",?\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“”]?\s*(?:the\s+)?"
+    r"(?P<alias>[^()\"“”\n]{2,40}?)\s*[\"“”]?\s*\)"
+)
+_NUMBER_ONLY = re.compile(r"(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>[\d.-]+)$")
+_NUMBER_IN = re.compile(r"(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>\d[\w./-]*)")
+
+
+def defined_laws(body: str) -> dict[str, str]:
+    """The law each name an article gives one stands for, where it names one law several
+    ways: the number a bracket gives it after its title ("the Anti-Money Laundering Act, 2020
+    (Act 1044)" — "Act 1044" is that act), a decree cited again by its number alone
+    ("Decree No. 156/2020/ND-CP" … "Decree 156"), the short title of a law cited with its
+    year before ("the Capital Markets and Services Act 2007" … "the Capital Markets and
+    Services Act"). Each maps to the fullest name the article gives first."""
+    laws = find_instruments(body)
+    defined: dict[str, str] = {}
+    for index, (law, _, end) in enumerate(laws):
+        bracket = _BRACKET_ALIAS.match(body, end)
+        if bracket is None:
+            continue
+        inside = [
+            other
+            for other, s, _ in laws[index + 1 :]
+            if bracket.start("alias") <= s < bracket.end("alias")
+        ]
+        for alias in inside or [" ".join(bracket.group("alias").split())]:
+            # "the Anti-Money Laundering Act, 2020 (Act 1044)": the act by its title; a number
+            # with its year ("(Law 11/2022)") says which law itself, as cited.
+            if alias != law and law not in defined and _law_word(alias) and not _YEAR.search(alias):
+                defined.setdefault(alias, law)
+    labels = list(dict.fromkeys(law for law, _, _ in laws))
+    for law in labels:
+        if law in defined:
+            continue
+        short = _NUMBER_ONLY.fullmatch(law)
+        if short:
+            # "Decree 156" after "Decree No. 156/2020/ND-CP"; "Law 104-12" after "Law No. 104-12"
+            for full in labels:
+                number = _NUMBER_IN.fullmatch(full)
+                if (
+                    full != law
+                    and number
+                    and number.group("kind") == short.group("kind")
+                    and re.fullmatch(
+                        rf"{re.escape(short.group('number'))}(?:/.*)?", number.group("number")
+                    )
+                ):
+                    defined[law] = full
+                    break
+            continue
+        dated = [
+            full for full in labels if re.fullmatch(rf"{re.escape(law)},? (?:19|20)\d\d", full)
+        ]
+        if len(dated) == 1:
+            defined[law] = dated[0]
+    return {alias: defined.get(law, law) for alias, law in defined.items()}
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _law_word(name: str) -> bool:
+    return bool(re.search(r"\b(?:Law|Act|Code|Decree|Ordinance|Regulations?|Cap)\b", name))
 
 
 _SUBDIVISION = re.compile(rf"(?:Articles?|Art\.|Sections?|Sec\.)\s*{_NUMBER},?\s*$", re.I)
@@ -607,11 +735,30 @@ def find_provisions(
     default_instrument: str | None = None,
     places: Sequence[str] = (),
     cited_before: Sequence[str] = (),
+    defined: Mapping[str, str | None] | None = None,
 ) -> list[Provision]:
     """Provisions the text cites. `default_instrument`: the law a provision cited alone belongs
     to; `places`: countries the text is about, nearest first, for a law's shared name;
     `cited_before`: the laws the article named before the text, in order (the one "the Act"
-    refers back to)."""
+    refers back to); `defined`: the law each other name the article gives one stands for
+    (`defined_laws`)."""
+    found = _find_provisions(text, default_instrument, places, cited_before)
+    if defined:
+        found = [
+            replace(p, instrument=defined[p.instrument] or default_instrument)
+            if p.instrument in defined
+            else p
+            for p in found
+        ]
+    return found
+
+
+def _find_provisions(
+    text: str,
+    default_instrument: str | None,
+    places: Sequence[str],
+    cited_before: Sequence[str],
+) -> list[Provision]:
     found: list[Provision] = _prefixed_provisions(text) + _handbook_rules(text)
     if "C" in text or "right" in text:
         found += _codified_and_rights(text)
@@ -659,9 +806,21 @@ def find_provisions(
             numbers = _CHAPTER_NUMBER.findall(match.group("numbers"))
         else:
             numbers = _expand(match.group("numbers"))
+        clause = _CLAUSE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if clause and unit == "Art." and len(numbers) == 1 and "(" not in numbers[0]:
+            # "Point b, Clause 3, Article 12": Article 12(3)(b), as Vietnam's laws are cited
+            within = clause.group(1) or clause.group(3)
+            point = f"({clause.group(2)})" if clause.group(2) else ""
+            numbers = [f"{numbers[0]}({within}){point}"]
         for number in numbers:
             found.append(Provision(instrument, unit, number, match.start(), match.end()))
     return _law_named_once(found)
+
+
+_CLAUSE_BEFORE = re.compile(
+    r"(?<![\w,])Clause\s+(\d{1,3})\s*,\s*$|(?<![\w,])Point\s+([a-z])\s*,\s*Clause\s+(\d{1,3})\s*,\s*$",
+    re.I,
+)
 
 
 def _law_named_once(found: list[Provision]) -> list[Provision]:

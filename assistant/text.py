@@ -28,7 +28,7 @@ _MONTH_YEAR = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d{4}\b"
 )
-_REFERENCE = re.compile(r"[\w/.-]*\d")
+_REFERENCE = re.compile(r"\(?[\w/.-]*\d")  # "No. (20) of 2018", as the UAE numbers laws
 # A legal form's full stop, then a word that opens sentences, not names.
 _FORM_THEN_OPENER = re.compile(
     r"\b(?:Ltd|Inc|Corp|Co|Plc|plc|LLC|LLP|Pty|GmbH|AG|S\.A|N\.V|B\.V|S\.L|S\.p\.A|S\.r\.l)\.\s+"

@@ -115,6 +115,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_OPENER = re.compile(r"(?:(?P<word>[A-Z][a-z]*)\s+|[A-Z]\S*['’]s\s+)")
+
+
+def _without_opener(name: str, lexicon: Lexicon) -> str:
+    """ "The …", "Austria's …", "When Georgia's …", "After the …": the name starts after the
+    words that open a sentence or clause before it (function words, a possessive)."""
+    while (opener := _OPENER.match(name)) and (
+        opener.group("word") is None
+        or opener.group("word").casefold() in lexicon.stopwords
+        or opener.group("word").casefold() in _vocabulary().get("openers", ())
+    ):
+        name = name[opener.end() :]
+    return name
+
+
 @dataclass
 class _Body:
     names: list[str]  # as written, the first the one it was introduced by
@@ -167,7 +182,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
     court_heads = re.compile(rf"\b(?:{'|'.join(_vocabulary()['court_heads'])})\b")
     for match in patterns["headed"].finditer(text):
         # "The …", "Austria's …": the name starts after them.
-        name = re.sub(r"^(?:(?:The|A|An|Its|Their)\s+|[A-Z]\S*['’]s\s+)+", "", match.group("name"))
+        name = _without_opener(match.group("name"), lexicon)
         start = match.end("name") - len(name)
         short, own = _aside(match.group("inside") or "", lexicon)
         if (
@@ -404,7 +419,9 @@ def _article_country(article: Article, lexicon: Lexicon) -> str | None:
 
 def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) -> Lexicon:
     """`lexicon` with the short forms the article defines for listed bodies, the bodies it
-    introduces that it does not list, and the initials it uses for listed ones."""
+    introduces that it does not list, and the initials it uses for listed ones; a name two
+    places share is the one the article means."""
+    lexicon = lexicon.settle_places(article.body)
     lexicon = lexicon.with_short_forms(_defined_short_forms(article.body, lexicon))
     extra = unlisted_bodies(article, lexicon, courts)
     extra += _initialled(article.body, lexicon, extra)
