@@ -32,7 +32,7 @@ _LEGAL_FORM = (
     # Latin America's compound forms first: "Oxinova Industrial S.A. de C.V." (Mexico), "S. de
     # R.L. de C.V.", "Andina Móvil S.A.C." (Peru) — a shorter form would leave "C.V" a name.
     r"(?:S\.\s?A\.(?:\s?[BC]\.)?\s+de\s+C\.\s?V\.|S\.\s+de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|S\.A\.[CA]\.|"
-    r"[AIKP]/S|a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.|d\.\s?o\.\s?o\.|d\.\s?d\.|"
+    r"[AIKP]/S|a\.\s?s\.|a\.\s?d\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.|d\.\s?o\.\s?o\.|d\.\s?d\.|"
     r"s\.\s?a\.|S\.\s?A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|B\.V\.|N\.V\.|Co\.,\s+Ltd\.?|K\.K\.|e\.V\.|Sp\.\s+z\s+o\.o\.)"
 )
 # A capital letter, Latin script: "Šypsenos Studija", "Łódź", "Ørsted" start names too.
@@ -246,6 +246,11 @@ _RESPONDENT_PATTERNS = [
     rf"(?P<who>{_NAME}),\s+(?:which|whom|who)\s+(?:the\s+)?[^.;,]{{1,60}}?\s+(?:had\s+|has\s+)?(?:also\s+)?{_SANCTIONED}\b",
     # "Skovbryn Tandklinik ApS, a dental clinic fined 150,000 kroner by …"
     rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{1,4}}?{_SANCTIONED}\b",
+    # A list after a colon, each name with its amount: "The penalties were: Alder Savings and
+    # Loans Ltd (₴1.2 million), Birch Bank …", "Those fined: Cedar AS NOK 2 million, …". (A
+    # name may have an "and" of its own here: its amount follows it.)
+    rf"\b(?:{_SANCTION_NOUN}|{_SANCTIONED}|{_KEPT_OUT})\b[^.;:]{{0,40}}:\s*"
+    rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s*(?=\(?\s*(?:[$¢£¥֏৳฿\u20a0-\u20cf]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d)",
 ]
 # Patterns whose party is the object of a verb or preposition ("fined X", "a fine on X").
 # Day and month names: never a party, and glued to names by word order ("Clearview AI Wednesday").
@@ -549,10 +554,16 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
 
 
 # Where an amount starts: a sign or code, maybe, then a figure.
-AMOUNT_STARTS = rf"(?:[€$£¥₹₩₺₱₦]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d"
+# (Any currency sign: Unicode's block of them, "₸48 600 000", "₾9.1 million", and the older
+# ones before it.)
+AMOUNT_STARTS = rf"(?:[$¢£¥֏৳฿\u20a0-\u20cf]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d"
+# Each amount may be in brackets after its name ("A Ltd (GH₵1.2 million), B Ltd (GH₵450,000)
+# and C PLC (GH₵310,000)") or be followed by its conversion in brackets ("A LLC GEL 12.6
+# million (about $4.6 million), B LLC GEL 9.1 million").
 _LIST_GOES_ON = re.compile(
-    rf"\s+{AMOUNT_STARTS}(?:[^.;,()]|[.,](?=\d)){{0,30}}?(?:,\s*and|,|\s+and)\s+"
-    rf"(?P<who>{_NAME})\s+(?={AMOUNT_STARTS})"
+    rf"\s*(?P<open>\(\s*)?{AMOUNT_STARTS}(?:[^.;,()]|[.,](?=\d)){{0,30}}?"
+    rf"(?(open)\)|(?:\s*\([^()]{{1,40}}\))?)"
+    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=\(?\s*{AMOUNT_STARTS})"
 )
 
 
