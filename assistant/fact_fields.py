@@ -52,15 +52,25 @@ def _distance_to(party: Party, at: int) -> int:
     return at - party.end if party.end <= at else abs(party.start - at)
 
 
-_WITH_AMOUNT = re.compile(r"\s+with\s+(?=\S{0,4}\d)")
+# (Or the subject of a fine of its own: "The company was fined VND850 million, and its
+# broker, Dong Phuong Securities, was fined VND400 million".)
+_WITH_AMOUNT = re.compile(
+    r"\s+with\s+(?=\S{0,4}\d)"
+    r"|,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?fined\s+(?=\S{0,4}\d)"
+)
 # "… Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2 million": a name with a sum
 # (its currency first) right after it.
 _SUM_AFTER = re.compile(rf"\s+(?=(?!\d){AMOUNT_STARTS})")
 
 
+_AN_AMOUNT = re.compile(AMOUNT_STARTS)
+
+
 def _owns_another_amount(party: Party, near: int, body: str, offset: int) -> bool:
     """The party is told "with" an amount other than the one at `near`."""
     told = _WITH_AMOUNT.match(body, offset + party.end)
+    if told is not None and "fined" in told.group() and not _AN_AMOUNT.match(body, offset + near):
+        return False  # its own fine, but this is no amount: an order, a ban
     return told is not None and told.end() != offset + near
 
 
@@ -118,7 +128,9 @@ def _respondent(
         ]
         who = companies[-1] if companies else None
     if parties and (
-        who is None or ctx.is_individual(who) or (company_noun and looks_personal(who, ctx.lexicon))
+        who is None
+        or ctx.is_individual(who)
+        or (company_noun and (looks_personal(who, ctx.lexicon) or ctx.is_someone(who)))
     ):
         # "it", "the company" is never a person fined beside it, and stands for a company
         # even where the article names none as sanctioned.

@@ -225,8 +225,10 @@ def _sentence_facts(
                     for p in lazily("provisions")
                 ],
             )
-            about_main = who and respondent_key(who.text) == respondent_key(
-                ctx.main_respondent or ""
+            # (Or "A peat company … has been fined" resolved to the story's main company.)
+            about_main = who and (
+                respondent_key(who.text) == respondent_key(ctx.main_respondent or "")
+                or (who.start == who.end and who.text == ctx.main_company())
             )
             if (
                 regulator is None

@@ -4,7 +4,7 @@ made, exchange rates)."""
 
 from __future__ import annotations
 
-from test_facts_general import by_amount, extract
+from tests.test_facts_general import by_amount, extract
 
 
 def _who(facts, amount: str) -> str | None:
@@ -44,3 +44,57 @@ def test_a_list_after_a_colon_with_amounts_in_brackets() -> None:
     assert _who(facts, "1400000") == "Dnipro Savings and Credit Ltd"
     assert _who(facts, "600000") == "Karpaty Bank PLC"
     assert _who(facts, "250000") == "Polissia Finance Ltd"
+
+
+def test_a_currency_code_glued_to_its_figure_is_no_name() -> None:
+    facts = extract(
+        "Indonesia's Financial Services Authority (OJK) said on Monday that trader Budi "
+        "Santoso Wijaya was fined IDR2.5 billion for spreading false rumours about a listed bank."
+    )
+    assert _who(facts, "2500000000") == "Budi Santoso Wijaya"
+
+
+def test_a_role_opening_the_sentence_is_not_part_of_the_person_s_name() -> None:
+    facts = extract(
+        "The Securities Commission Malaysia said on Monday that Investor Tan Boon Huat was "
+        "fined MYR 300,000 for insider trading."
+    )
+    assert _who(facts, "300000") == "Tan Boon Huat"
+
+
+def test_a_legal_form_after_a_bank_s_name_keeps_the_name() -> None:
+    facts = extract(
+        "The National Bank of Kazakhstan on 3 March fined Tien Shan Savings Bank OJSC "
+        "KZT 2,400,000 for weak controls over foreign transfers."
+    )
+    assert _who(facts, "2400000") == "Tien Shan Savings Bank OJSC"
+
+
+def test_a_person_in_apposition_after_an_acronym() -> None:
+    facts = extract(
+        "The Financial Market Authority said on Monday that the firm's former officer in charge "
+        "of KYC/AML, Ms Ilse Brunner, has been fined EUR 30,000."
+    )
+    assert _who(facts, "30000") == "Ilse Brunner"
+
+
+def test_the_company_itself_is_the_company_not_a_party_fined_after_it() -> None:
+    facts = extract(
+        "Sao Mai Foods JSC was investigated by Vietnam's State Securities Commission for "
+        "late disclosures. Its chairman, Le Van Hung, was fined VND500 million. The company "
+        "itself was fined VND300 million for a late report, and its auditor, Minh Tri "
+        "Auditing Co, was fined VND200 million for weak work.",
+        title="Sao Mai Foods fined over late disclosures",
+    )
+    assert _who(facts, "300000000") == "Sao Mai Foods"
+    assert _who(facts, "200000000") == "Minh Tri Auditing Co"
+
+
+def test_a_place_after_near_is_no_party() -> None:
+    facts = extract(
+        "A gravel company operating near Kilingi has been fined 18 000 euros after silt ran into "
+        "a river.\n\nThe Environmental Board said it had concluded proceedings against "
+        "Kruusamaa OÜ and its works manager, Peeter Lill. Lill was fined 800 euros. Lill said he "
+        "would appeal. The board also ordered Kruusamaa to fence the pit by August."
+    )
+    assert _who(facts, "18000") in {"Kruusamaa", "Kruusamaa OÜ"}
