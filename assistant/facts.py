@@ -53,7 +53,7 @@ from .fact_rulings import (
 )
 from .fact_sentences import _attach_restatements, _listed_fine, _rejoin, _sentence_facts
 from .fact_statuses import _attach_statuses, _derive_statuses, _did_as_ordered
-from .fact_totals import _drop_rounded_totals
+from .fact_totals import _drop_called_totals, _drop_rounded_totals
 from .fact_violations import _attach_violations, _powers_to_penalties
 from .lexicon import Lexicon
 from .models import Article
@@ -125,7 +125,7 @@ def extract_facts(
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
     merged = _fold_headings(_merge(mentions, body), body)
     merged = _payment_splits(merged, sentences, context)
-    facts = _drop_rounded_totals(_drop_totals(merged, body), body)
+    facts = _drop_called_totals(_drop_rounded_totals(_drop_totals(merged, body), body), body)
     # A sum over several parties is no action, but it still dates their shares and names
     # their breach ("fined two firms and an executive a combined R$82 million on Wednesday").
     context.sums = [f for f in merged if f not in facts]

@@ -171,7 +171,9 @@ _RESPONDENT_PATTERNS = [
     # (Also with the currency after the figure: "… 400 million pesos and Pudú 150 million pesos".)
     # (Or what each will pay: "X will pay 184,6 millions de dirhams, Y DH 96 millions and Z …")
     rf"\b(?:{_SANCTIONED}|(?:ordered|agreed|will|must|shall)\s+(?:to\s+)?pay)\s+[^.;]{{0,60}}?(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?|\b)\d(?:[^.;]|\.(?=\d)){{0,30}}?"
-    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d)",
+    # (With what it is between commas: "and Criogas SA, a smaller supplier in Sinaloa, 135.7
+    # million pesos".)
+    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})(?:,\s+(?:an?|the)\s[^,;.]{{1,60}},)?\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d)",
     # A ranking of amounts: "X received the largest fine, €4 million, followed by Y with €2
     # million and Z with €1 million": the name before "with" and an amount is its party.
     rf"(?:\bfollowed\s+by|\band|,)\s+(?P<who>{_NAME})\s+with\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)\d)",

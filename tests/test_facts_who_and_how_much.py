@@ -98,3 +98,54 @@ def test_a_place_after_near_is_no_party() -> None:
         "would appeal. The board also ordered Kruusamaa to fence the pit by August."
     )
     assert _who(facts, "18000") in {"Kruusamaa", "Kruusamaa OÜ"}
+
+
+def _amounts(facts) -> set[str]:
+    return {str(f.amount.amount) for f in facts if f.amount}
+
+
+def test_a_lead_total_over_several_doers_is_not_a_fine_of_its_own() -> None:
+    facts = extract(
+        "Peru's competition authority Indecopi has fined three fish exporters a combined "
+        "PEN 7.5 million for sharing export prices.\n\nPacifico Marino S.A.C. was fined PEN "
+        "4.2 million, Anchoveta Norte S.A.C. PEN 2.1 million and Callao Fish S.A.C. PEN 1.2 "
+        "million, the authority said."
+    )
+    assert "7500000" not in _amounts(facts)
+    assert _who(facts, "2100000") == "Anchoveta Norte S.A.C."
+
+
+def test_a_total_told_after_its_list_is_not_a_fine_of_its_own() -> None:
+    facts = extract(
+        "The Central Bank of Kenya said it had penalised three lenders for late reports. The "
+        "penalties were: Tana Credit Ltd (KES 12 million), Rift Savings Ltd (KES 5 million) and "
+        "Lamu Microfinance Bank PLC (KES 3 million), KES 20 million in all."
+    )
+    assert "20000000" not in _amounts(facts)
+    assert _who(facts, "5000000") == "Rift Savings Ltd"
+
+
+def test_a_total_before_items_each_told_on_its_own_is_not_a_fine_of_its_own() -> None:
+    facts = extract(
+        "The Monetary Authority of Singapore today announced that Merlion Assurance Pte Ltd has "
+        "been fined a total of SGD 900,000.\n\n1. For failing to keep proper records, Merlion "
+        "Assurance is fined SGD 600,000.\n\n2. For failing to report suspicious transactions, "
+        "Merlion Assurance is fined SGD 300,000."
+    )
+    assert _amounts(facts) == {"600000", "300000"}
+
+
+def test_a_total_split_in_one_sentence_after_it_stays_the_action() -> None:
+    facts = extract(
+        "The authority fined Northwind a total of €50 million. Of this amount, €30 million is "
+        "imposed on Northwind Inc and €20 million on Northwind Europe Ltd."
+    )
+    assert "50000000" in _amounts(facts)
+
+
+def test_a_list_item_described_between_commas_is_its_own_party() -> None:
+    facts = extract(
+        "Chile's FNE said on Monday that Oxigas Sur S.A. was fined 300 million pesos and "
+        "Andes Gas S.A., a smaller supplier in Arica, 120 million pesos."
+    )
+    assert _who(facts, "120000000") == "Andes Gas S.A."
