@@ -24,7 +24,7 @@ from .fact_model import Fact, Located
 from .fact_rulings import _court_agent, _court_decides, _court_subject, _find_court, _rulings
 from .models import Article
 from .money import MoneyMention, find_money
-from .parties import AuthorityMention, Party, authorities, respondent_key, respondents
+from .parties import AuthorityMention, Party, authorities, fold, respondent_key, respondents
 from .provisions import find_provisions
 from .text import Span
 
@@ -419,7 +419,8 @@ def _one_each(
 # A sentence of its own giving the fine told before in another currency or unit: "The fine
 # is equivalent to 15,000 UF", "That penalty, equal to about $1.1 million, …".
 _RESTATED_AS = re.compile(
-    r"\b(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction|sum|amount)"
+    r"(?:\b(?:the|that|this|its|their)|(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s)"
+    r"\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction|sum|amount)"
     r"\s*,?\s+(?:is\s+|was\s+|which\s+is\s+)?(?:roughly\s+|approximately\s+)?"
     r"(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$",
     re.I,
@@ -433,6 +434,14 @@ def _attach_restatements(facts: list[Fact], ctx: _ArticleContext) -> None:
         before = [f for f in facts if f.amount is not None and f.start < amount.start]
         if not before:
             continue
+        # "Zlatiborka's fine is equivalent to €1,125,000": the fact of the party it names.
+        told = _RESTATED_AS.search(ctx.body, max(0, amount.start - 80), amount.start)
+        if told and told["owner"]:
+            owner = fold(told["owner"])
+            named = [
+                f for f in before if f.respondent and fold(f.respondent.text).startswith(owner)
+            ]
+            before = named or before
         fact = max(before, key=lambda f: max(s for s, _ in f.mentions if s < amount.start))
         assert fact.amount is not None
         if amount.currency != fact.amount.currency and amount.currency not in {

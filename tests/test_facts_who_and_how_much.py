@@ -149,3 +149,23 @@ def test_a_list_item_described_between_commas_is_its_own_party() -> None:
         "Andes Gas S.A., a smaller supplier in Arica, 120 million pesos."
     )
     assert _who(facts, "120000000") == "Andes Gas S.A."
+
+
+def test_an_exchange_rate_is_no_fine_and_a_party_s_fine_restated_is_its_own() -> None:
+    facts = extract(
+        "Hungary's competition authority GVH fined two bakeries on Monday. Pekseg Buda Kft. was "
+        "fined 90 million forints and Kenyer Pest Kft. 40 million forints. At the central "
+        "bank's official rate of 395.5 forints per euro, Pekseg Buda's fine is equivalent to "
+        "€227,560."
+    )
+    assert _amounts(facts) == {"90000000", "40000000"}
+    assert [o.text for o in by_amount(facts, "90000000").other_amounts] == ["€227,560"]
+
+
+def test_a_part_paid_so_far_of_a_fine_with_its_amount_is_no_fine() -> None:
+    facts = extract(
+        "Kazakhstan's competition agency fined Karaganda Cement JSC KZT 4 billion in March. "
+        "Under an instalment plan the company has so far paid KZT 1.5 billion of its KZT 4 "
+        "billion fine."
+    )
+    assert _amounts(facts) == {"4000000000"}
