@@ -169,3 +169,11 @@ def test_a_part_paid_so_far_of_a_fine_with_its_amount_is_no_fine() -> None:
         "billion fine."
     )
     assert _amounts(facts) == {"4000000000"}
+
+
+def test_a_fine_imposed_on_a_day_in_may_is_no_fine_that_may_be_imposed() -> None:
+    facts = extract(
+        "The Financial Supervisory Authority of Norway on 14 May fined Fjellbank ASA "
+        "NOK 3 400 000 for weak controls over cross-border payments."
+    )
+    assert _who(facts, "3400000") == "Fjellbank ASA"
