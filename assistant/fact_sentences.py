@@ -24,7 +24,16 @@ from .fact_model import Fact, Located
 from .fact_rulings import _court_agent, _court_decides, _court_subject, _find_court, _rulings
 from .models import Article
 from .money import MoneyMention, find_money
-from .parties import AuthorityMention, Party, authorities, fold, respondent_key, respondents
+from .parties import (
+    _NAME,
+    AuthorityMention,
+    Party,
+    _clean,
+    authorities,
+    fold,
+    respondent_key,
+    respondents,
+)
 from .provisions import find_provisions
 from .text import Span
 
@@ -303,6 +312,7 @@ def _sentence_facts(
         facts.extend(base(action, amount.start, (low, high), amount))
         covered.add(action)
     _respectively(facts, text, parties, offset, ctx)
+    facts += _each_listed(facts, text, offset, ctx)
     if any(a.kind == "ruling" for a in actions) or _court_decides(text, ctx):
         facts.extend(_rulings(text, offset, facts, primaries, article, span, quote_start, ctx))
         covered.add("ruling")
@@ -394,6 +404,48 @@ def _respectively(
             )
             if fact.date is None and dated is not None:
                 fact.date, fact.announced = dated.date, dated.announced
+
+
+# "fined its chairman A and directors B and C Tk 1 crore each": one amount for every party
+# the list before it names.
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
+_NEXT_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){0,3}")
+_WHOLE_NAME = re.compile(rf"(?P<who>{_NAME})")
+
+
+def _each_listed(facts: list[Fact], text: str, offset: int, ctx: _ArticleContext) -> list[Fact]:
+    """A copy of a fact whose amount is each party's ("… Tk 1 crore each") for every further
+    party listed between its own and the amount."""
+    more: list[Fact] = []
+    for fact in facts:
+        if (
+            fact.amount is None
+            or fact.respondent is None
+            or fact.respondent.start == fact.respondent.end
+        ):
+            continue
+        at, amount = fact.respondent.end - offset, fact.amount.start - offset
+        if not (0 <= at < amount) or not _EACH_AFTER.match(text, fact.amount.end - offset):
+            continue
+        listed: list[Located] = []
+        while (item := _NEXT_LISTED.match(text, at)) is not None and item.end() < amount:
+            name = _WHOLE_NAME.match(text, item.end())
+            if name is None or name.start() >= amount:
+                break
+            party = _clean(name, ctx.lexicon)  # (not "Rahman Tk": the amount's sign)
+            if party is None or party.pronoun or party.end > amount:
+                break
+            listed.append(
+                Located(text=party.name, start=offset + party.start, end=offset + party.end)
+            )
+            at = party.end
+        if not listed or text[at:amount].strip():
+            continue  # the list must run up to the amount
+        for who in listed:
+            each = fact.model_copy(deep=True)
+            each.respondent = who
+            more.append(each)
+    return more
 
 
 def _one_each(

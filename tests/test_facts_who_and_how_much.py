@@ -177,3 +177,13 @@ def test_a_fine_imposed_on_a_day_in_may_is_no_fine_that_may_be_imposed() -> None
         "NOK 3 400 000 for weak controls over cross-border payments."
     )
     assert _who(facts, "3400000") == "Fjellbank ASA"
+
+
+def test_an_amount_each_is_every_listed_party_s() -> None:
+    facts = extract(
+        "The Securities and Exchange Board of India on 4 June fined Ganga Textiles Ltd Rs 20 "
+        "lakh and fined its managing director Ravi Menon and directors Asha Pillai and Vikram "
+        "Rao Rs 5 lakh each for misstating the company's accounts."
+    )
+    each = sorted(f.respondent.text for f in facts if f.amount and f.amount.amount == 500000)
+    assert each == ["Asha Pillai", "Ravi Menon", "Vikram Rao"]
