@@ -60,7 +60,7 @@ _WITH_AMOUNT = re.compile(
 )
 # "… Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2 million": a name with a sum
 # (its currency first) right after it.
-_SUM_AFTER = re.compile(rf"\s+(?=(?!\d){AMOUNT_STARTS})")
+_SUM_AFTER = re.compile(rf"\s+(?=(?!\d{{4}}\b){AMOUNT_STARTS})")
 
 
 _AN_AMOUNT = re.compile(AMOUNT_STARTS)

@@ -80,7 +80,17 @@ def _drop_rounded_totals(facts: list[Fact], body: str) -> list[Fact]:
 # A figure the copy calls the sum of what it lists: "a total of", "combined", "together" before
 # it, "in all", "in total", "altogether" after it.
 _CALLED_BEFORE = re.compile(
-    r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined|together|altogether)\W*$", re.I
+    r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined|together|altogether)"
+    r"(?:\s+(?:more\s+than|over|nearly|almost|about|around|some|roughly|just\s+(?:over|under)))?"
+    r"\W*$",
+    re.I,
+)
+# The total's clause counts its parties: "Three of Morocco's largest feed producers have agreed
+# to pay a total of …", "fined four importers a combined …".
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:[a-z]+(?:ers|ors|ies|ants|ents|ists|ns)|companies|firms|banks|groups|parties)\b",
+    re.I,
 )
 _CALLED_AFTER = re.compile(r"^\W{0,3}(?:in\s+(?:all|total)|altogether|combined)\b", re.I)
 # How far after a lead its itemised parts may be told (a notice's numbered items).
@@ -128,13 +138,19 @@ def _drop_called_totals(facts: list[Fact], body: str) -> list[Fact]:
             and total.amount.end < f.amount.start < total.amount.end + _PARTS_REACH
             and (f.date is None or total.date is None or f.date.text == total.date.text)
         ]
+        told = max(s for s, _ in total.mentions if s <= total.amount.start)
+        several = _COUNTED.search(body, told, total.amount.start) is not None
         found = False
         for size in (2, 3, 4, 5):
             found = any(
                 len({p.respondent_key for p in group}) == size and _adds_up(total, group, before)
                 for group in itertools.combinations(listed[-8:], size)
             ) or any(
-                len({p.mentions[0] for p in group}) == size and _adds_up(total, group, before)
+                (
+                    len({p.mentions[0] for p in group}) == size
+                    or (several and len({p.respondent_key for p in group}) == size)
+                )
+                and _adds_up(total, group, before)
                 for group in itertools.combinations(apart[:8], size)
             )
             if found:

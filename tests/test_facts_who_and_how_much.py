@@ -187,3 +187,15 @@ def test_an_amount_each_is_every_listed_party_s() -> None:
     )
     each = sorted(f.respondent.text for f in facts if f.amount and f.amount.amount == 500000)
     assert each == ["Asha Pillai", "Ravi Menon", "Vikram Rao"]
+
+
+def test_a_rounded_total_over_counted_parties_told_before_their_amounts() -> None:
+    facts = extract(
+        "Two of Portugal's largest flour millers have agreed to pay a total of more than 50 "
+        "million euros to close a competition investigation, the Competition Authority said on "
+        "Monday.\n\nUnder the agreements, Moinhos do Norte will pay a settlement amount of 30.4 "
+        "million euros and "
+        "Moagem Lisboa 20.1 million euros."
+    )
+    assert "50000000" not in _amounts(facts)
+    assert {"30400000", "20100000"} <= _amounts(facts)
