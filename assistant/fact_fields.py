@@ -9,7 +9,7 @@ import re
 
 from .article_context import _ANAPHORA_REACH, _ArticleContext
 from .dates import DateMention
-from .fact_model import Amount, Located
+from .fact_model import Amount, Fact, Located
 from .lexicon import Lexicon
 from .money import MoneyMention
 from .parties import (
@@ -400,3 +400,31 @@ _SANCTION_VERB_AFTER = re.compile(
 _IMPOSED_WHEN = re.compile(
     r"\b(?:imposed|issued|levied|fined|adopted)\b(?:\s+(?!(?:and|but)\b)[\w-]+){0,3}?\s+(?:in|on)\s+$"
 )
+
+
+# A company's short form, defined in brackets after its name: "Visayan Grid Power Distribution
+# Corp. (VGPDC)", "Nordic Freight Services AS ("NFS")".
+_DEFINED_SHORT = re.compile(
+    rf"(?P<name>{_NAME})\.?\s+\(\s*[\"“]?(?P<short>[A-Z][A-Z&]{{1,7}})[\"”]?\s*\)"
+)
+
+
+def _initials_of(name: str) -> str:
+    """The capitals starting a name's words, its legal form's too: "Visayan Grid Power
+    Distribution Corp." → "VGPDC"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _spell_out_short_forms(facts: list[Fact], body: str) -> None:
+    """A party the article calls by the short form it defined ("fined VGPDC ₱3.2 million")
+    is the party by its name, if the short form is the name's initials."""
+    shorts: dict[str, str] = {}
+    for defined in _DEFINED_SHORT.finditer(body):
+        name, short = defined["name"], defined["short"]
+        initials = _initials_of(name)
+        if initials[:2] == short[:2] and set(short) <= set(initials + "&"):
+            shorts.setdefault(short, name)
+    for fact in facts:
+        if fact.respondent and fact.respondent.text in shorts:
+            at = fact.respondent.start
+            fact.respondent = Located(text=shorts[fact.respondent.text], start=at, end=at)

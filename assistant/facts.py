@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from .actions import mentions_action
 from .article_context import _HEADING, _ArticleContext
 from .fact_dates import _attach_article_dates, _date_judgments, _same_day
+from .fact_fields import _spell_out_short_forms
 from .fact_merge import _merge
 from .fact_model import Action as Action  # re-exported: the models live apart (fact_model)
 from .fact_model import Fact
@@ -120,6 +121,7 @@ def extract_facts(
             fact.authority = context.court_renamed[fact.authority]
     _products_to_makers(article, mentions, context)
     _one_name_for_the_main_party(mentions, context)
+    _spell_out_short_forms(mentions, body)
     # A heading restating an amount ("## Australia: A$5.2m civil penalty") summarises the
     # sentence that reports it: that sentence is the fact's quote, the heading a mention.
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))

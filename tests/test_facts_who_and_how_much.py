@@ -199,3 +199,12 @@ def test_a_rounded_total_over_counted_parties_told_before_their_amounts() -> Non
     )
     assert "50000000" not in _amounts(facts)
     assert {"30400000", "20100000"} <= _amounts(facts)
+
+
+def test_a_party_called_by_the_short_form_it_was_given_is_named_in_full() -> None:
+    facts = extract(
+        "The Energy Market Authority is still waiting for Kedah Hydro Supply Sdn Bhd (KHSSB) "
+        "to file its plan.\n\nIn an order dated 2 May, the authority fined KHSSB RM800,000 for "
+        "repeated outages."
+    )
+    assert _who(facts, "800000").startswith("Kedah Hydro Supply")
