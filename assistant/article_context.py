@@ -186,15 +186,25 @@ class _ArticleContext:
         """The story's main party that is no person, for "it" and "the company" in a story
         whose parties named as sanctioned are people ("a penalty on the company; a penalty on
         its CFO, Ana Ruiz"): the company the title names, else the one named most often."""
-        if self.main_respondent and not self.is_individual(self.main_respondent):
+        if self.main_respondent and not self.is_someone(self.main_respondent):
             return self.main_respondent
         if self._described is None:
             self._described = described_parties(self.body, self.lexicon)
         named = [p for _, p in self._described] + [
             p for p in respondents(self.body, self.lexicon) if not p.pronoun
         ]
-        companies = [p for p in named if not self.is_individual(p.name)]
+        companies = [p for p in named if not self.is_someone(p.name)]
         return main_respondent(companies, [], self.title)
+
+    def is_someone(self, name: str) -> bool:
+        """A person the article introduces by a role, or such a person's surname alone ("Kask"
+        after "its site manager, Margus Kask")."""
+        if self.is_individual(name):
+            return True
+        surname = respondent_key(name, personal=True)
+        return " " not in name.strip() and any(
+            respondent_key(p.name, personal=True) == surname for p in self.people()
+        )
 
     def is_person(self, name: str) -> bool:
         """A party written as a person's name whose surname the article introduces as a

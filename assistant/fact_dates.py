@@ -193,7 +193,12 @@ def _attach_article_dates(
     September 2019, …" (from a sentence stating no fact of its own — that one dated it
     already) and the announcement ("ROME, Jan 17 (Reuters) - … said on Monday")."""
     key = respondent_key(ctx.main_respondent or "")
-    main = [f for f in facts if f.authority == ctx.main_authority and f.respondent_key == key]
+    # (The main company too where "the company" stood for it: "A peat firm … has been fined".)
+    told = {
+        f.respondent.text for f in facts if f.respondent and f.respondent.start == f.respondent.end
+    }
+    keys = {key} | ({respondent_key(c)} if (c := ctx.main_company()) in told else set())
+    main = [f for f in facts if f.authority == ctx.main_authority and f.respondent_key in keys]
     if not facts or not ctx.published:
         return
     stated = {m for f in facts for m in f.mentions}

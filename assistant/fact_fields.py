@@ -9,7 +9,7 @@ import re
 
 from .article_context import _ANAPHORA_REACH, _ArticleContext
 from .dates import DateMention
-from .fact_model import Amount, Located
+from .fact_model import Amount, Fact, Located
 from .lexicon import Lexicon
 from .money import MoneyMention
 from .parties import (
@@ -52,15 +52,25 @@ def _distance_to(party: Party, at: int) -> int:
     return at - party.end if party.end <= at else abs(party.start - at)
 
 
-_WITH_AMOUNT = re.compile(r"\s+with\s+(?=\S{0,4}\d)")
+# (Or the subject of a fine of its own: "The company was fined VND850 million, and its
+# broker, Dong Phuong Securities, was fined VND400 million".)
+_WITH_AMOUNT = re.compile(
+    r"\s+with\s+(?=\S{0,4}\d)"
+    r"|,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?fined\s+(?=\S{0,4}\d)"
+)
 # "… Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2 million": a name with a sum
 # (its currency first) right after it.
-_SUM_AFTER = re.compile(rf"\s+(?=(?!\d){AMOUNT_STARTS})")
+_SUM_AFTER = re.compile(rf"\s+(?=(?!\d{{4}}\b){AMOUNT_STARTS})")
+
+
+_AN_AMOUNT = re.compile(AMOUNT_STARTS)
 
 
 def _owns_another_amount(party: Party, near: int, body: str, offset: int) -> bool:
     """The party is told "with" an amount other than the one at `near`."""
     told = _WITH_AMOUNT.match(body, offset + party.end)
+    if told is not None and "fined" in told.group() and not _AN_AMOUNT.match(body, offset + near):
+        return False  # its own fine, but this is no amount: an order, a ban
     return told is not None and told.end() != offset + near
 
 
@@ -118,7 +128,9 @@ def _respondent(
         ]
         who = companies[-1] if companies else None
     if parties and (
-        who is None or ctx.is_individual(who) or (company_noun and looks_personal(who, ctx.lexicon))
+        who is None
+        or ctx.is_individual(who)
+        or (company_noun and (looks_personal(who, ctx.lexicon) or ctx.is_someone(who)))
     ):
         # "it", "the company" is never a person fined beside it, and stands for a company
         # even where the article names none as sanctioned.
@@ -388,3 +400,31 @@ _SANCTION_VERB_AFTER = re.compile(
 _IMPOSED_WHEN = re.compile(
     r"\b(?:imposed|issued|levied|fined|adopted)\b(?:\s+(?!(?:and|but)\b)[\w-]+){0,3}?\s+(?:in|on)\s+$"
 )
+
+
+# A company's short form, defined in brackets after its name: "Visayan Grid Power Distribution
+# Corp. (VGPDC)", "Nordic Freight Services AS ("NFS")".
+_DEFINED_SHORT = re.compile(
+    rf"(?P<name>{_NAME})\.?\s+\(\s*[\"“]?(?P<short>[A-Z][A-Z&]{{1,7}})[\"”]?\s*\)"
+)
+
+
+def _initials_of(name: str) -> str:
+    """The capitals starting a name's words, its legal form's too: "Visayan Grid Power
+    Distribution Corp." → "VGPDC"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _spell_out_short_forms(facts: list[Fact], body: str) -> None:
+    """A party the article calls by the short form it defined ("fined VGPDC ₱3.2 million")
+    is the party by its name, if the short form is the name's initials."""
+    shorts: dict[str, str] = {}
+    for defined in _DEFINED_SHORT.finditer(body):
+        name, short = defined["name"], defined["short"]
+        initials = _initials_of(name)
+        if initials[:2] == short[:2] and set(short) <= set(initials + "&"):
+            shorts.setdefault(short, name)
+    for fact in facts:
+        if fact.respondent and fact.respondent.text in shorts:
+            at = fact.respondent.start
+            fact.respondent = Located(text=shorts[fact.respondent.text], start=at, end=at)

@@ -24,7 +24,16 @@ from .fact_model import Fact, Located
 from .fact_rulings import _court_agent, _court_decides, _court_subject, _find_court, _rulings
 from .models import Article
 from .money import MoneyMention, find_money
-from .parties import AuthorityMention, Party, authorities, respondent_key, respondents
+from .parties import (
+    _NAME,
+    AuthorityMention,
+    Party,
+    _clean,
+    authorities,
+    fold,
+    respondent_key,
+    respondents,
+)
 from .provisions import find_provisions
 from .text import Span
 
@@ -229,8 +238,10 @@ def _sentence_facts(
                     for p in lazily("provisions")
                 ],
             )
-            about_main = who and respondent_key(who.text) == respondent_key(
-                ctx.main_respondent or ""
+            # (Or "A peat company … has been fined" resolved to the story's main company.)
+            about_main = who and (
+                respondent_key(who.text) == respondent_key(ctx.main_respondent or "")
+                or (who.start == who.end and who.text == ctx.main_company())
             )
             story = ctx.story_authority(offset)
             if (
@@ -307,6 +318,7 @@ def _sentence_facts(
         facts.extend(base(action, amount.start, (low, high), amount))
         covered.add(action)
     _respectively(facts, text, parties, offset, ctx)
+    facts += _each_listed(facts, text, offset, ctx)
     if any(a.kind == "ruling" for a in actions) or _court_decides(text, ctx):
         facts.extend(_rulings(text, offset, facts, primaries, article, span, quote_start, ctx))
         covered.add("ruling")
@@ -400,6 +412,48 @@ def _respectively(
                 fact.date, fact.announced = dated.date, dated.announced
 
 
+# "fined its chairman A and directors B and C Tk 1 crore each": one amount for every party
+# the list before it names.
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
+_NEXT_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){0,3}")
+_WHOLE_NAME = re.compile(rf"(?P<who>{_NAME})")
+
+
+def _each_listed(facts: list[Fact], text: str, offset: int, ctx: _ArticleContext) -> list[Fact]:
+    """A copy of a fact whose amount is each party's ("… Tk 1 crore each") for every further
+    party listed between its own and the amount."""
+    more: list[Fact] = []
+    for fact in facts:
+        if (
+            fact.amount is None
+            or fact.respondent is None
+            or fact.respondent.start == fact.respondent.end
+        ):
+            continue
+        at, amount = fact.respondent.end - offset, fact.amount.start - offset
+        if not (0 <= at < amount) or not _EACH_AFTER.match(text, fact.amount.end - offset):
+            continue
+        listed: list[Located] = []
+        while (item := _NEXT_LISTED.match(text, at)) is not None and item.end() < amount:
+            name = _WHOLE_NAME.match(text, item.end())
+            if name is None or name.start() >= amount:
+                break
+            party = _clean(name, ctx.lexicon)  # (not "Rahman Tk": the amount's sign)
+            if party is None or party.pronoun or party.end > amount:
+                break
+            listed.append(
+                Located(text=party.name, start=offset + party.start, end=offset + party.end)
+            )
+            at = party.end
+        if not listed or text[at:amount].strip():
+            continue  # the list must run up to the amount
+        for who in listed:
+            each = fact.model_copy(deep=True)
+            each.respondent = who
+            more.append(each)
+    return more
+
+
 def _one_each(
     found: list[Fact], parties: list[Party], text: str, offset: int, ctx: _ArticleContext
 ) -> list[Fact]:
@@ -423,7 +477,8 @@ def _one_each(
 # A sentence of its own giving the fine told before in another currency or unit: "The fine
 # is equivalent to 15,000 UF", "That penalty, equal to about $1.1 million, …".
 _RESTATED_AS = re.compile(
-    r"\b(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction|sum|amount)"
+    r"(?:\b(?:the|that|this|its|their)|(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s)"
+    r"\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction|sum|amount)"
     r"\s*,?\s+(?:is\s+|was\s+|which\s+is\s+)?(?:roughly\s+|approximately\s+)?"
     r"(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$",
     re.I,
@@ -437,6 +492,14 @@ def _attach_restatements(facts: list[Fact], ctx: _ArticleContext) -> None:
         before = [f for f in facts if f.amount is not None and f.start < amount.start]
         if not before:
             continue
+        # "Zlatiborka's fine is equivalent to €1,125,000": the fact of the party it names.
+        told = _RESTATED_AS.search(ctx.body, max(0, amount.start - 80), amount.start)
+        if told and told["owner"]:
+            owner = fold(told["owner"])
+            named = [
+                f for f in before if f.respondent and fold(f.respondent.text).startswith(owner)
+            ]
+            before = named or before
         fact = max(before, key=lambda f: max(s for s, _ in f.mentions if s < amount.start))
         assert fact.amount is not None
         if amount.currency != fact.amount.currency and amount.currency not in {

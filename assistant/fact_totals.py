@@ -75,3 +75,86 @@ def _drop_rounded_totals(facts: list[Fact], body: str) -> list[Fact]:
                 totals.append(total)
                 break
     return [f for f in facts if f not in totals]
+
+
+# A figure the copy calls the sum of what it lists: "a total of", "combined", "together" before
+# it, "in all", "in total", "altogether" after it.
+_CALLED_BEFORE = re.compile(
+    r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined|together|altogether)"
+    r"(?:\s+(?:more\s+than|over|nearly|almost|about|around|some|roughly|just\s+(?:over|under)))?"
+    r"\W*$",
+    re.I,
+)
+# The total's clause counts its parties: "Three of Morocco's largest feed producers have agreed
+# to pay a total of …", "fined four importers a combined …".
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:[a-z]+(?:ers|ors|ies|ants|ents|ists|ns)|companies|firms|banks|groups|parties)\b",
+    re.I,
+)
+_CALLED_AFTER = re.compile(r"^\W{0,3}(?:in\s+(?:all|total)|altogether|combined)\b", re.I)
+# How far after a lead its itemised parts may be told (a notice's numbered items).
+_PARTS_REACH = 2500
+
+
+def _adds_up(total: Fact, group: tuple[Fact, ...], before: str) -> bool:
+    assert total.amount is not None
+    parts = sum(p.amount.amount for p in group if p.amount is not None)
+    return parts == total.amount.amount or _near(total.amount.amount, parts, before)
+
+
+def _drop_called_totals(facts: list[Fact], body: str) -> list[Fact]:
+    """Facts without the sums the copy calls totals of amounts it itemises as actions of their
+    own: after a list in its sentence ("A Ltd (GH₵1.2 million), B (GH₵450,000) and C
+    (GH₵310,000), a total of GH₵1.96 million"; "… — €4.1 million in all"), or before items each
+    told in a sentence of its own ("X has been fined a total of NT$18 million … 1. X is fined
+    NT$12 million … 2. X is fined NT$6 million"). Parts told in one sentence after the total
+    ("Of this amount, €90 million is imposed on A and €60 million on B") split the action: it
+    stays."""
+    monetary = [f for f in facts if f.amount and f.action in MONETARY and f.per is None]
+    totals = []
+    for total in monetary:
+        assert total.amount is not None
+        before = body[max(0, total.amount.start - 30) : total.amount.start]
+        after = body[total.amount.end : total.amount.end + 20]
+        if not (_CALLED_BEFORE.search(before) or _CALLED_AFTER.match(after)):
+            continue
+        same = [
+            f
+            for f in monetary
+            if f is not total
+            and f.amount.currency == total.amount.currency
+            and f.amount.amount < total.amount.amount
+        ]
+        listed = [
+            f
+            for f in same
+            if set(f.mentions) & set(total.mentions) and f.amount.start < total.amount.start
+        ]
+        apart = [
+            f
+            for f in same
+            if not set(f.mentions) & set(total.mentions)
+            and total.amount.end < f.amount.start < total.amount.end + _PARTS_REACH
+            and (f.date is None or total.date is None or f.date.text == total.date.text)
+        ]
+        told = max(s for s, _ in total.mentions if s <= total.amount.start)
+        several = _COUNTED.search(body, told, total.amount.start) is not None
+        found = False
+        for size in (2, 3, 4, 5):
+            found = any(
+                len({p.respondent_key for p in group}) == size and _adds_up(total, group, before)
+                for group in itertools.combinations(listed[-8:], size)
+            ) or any(
+                (
+                    len({p.mentions[0] for p in group}) == size
+                    or (several and len({p.respondent_key for p in group}) == size)
+                )
+                and _adds_up(total, group, before)
+                for group in itertools.combinations(apart[:8], size)
+            )
+            if found:
+                break
+        if found:
+            totals.append(total)
+    return [f for f in facts if f not in totals]

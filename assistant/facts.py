@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from .actions import mentions_action
 from .article_context import _HEADING, _ArticleContext
 from .fact_dates import _attach_article_dates, _date_judgments, _same_day
+from .fact_fields import _spell_out_short_forms
 from .fact_merge import _merge
 from .fact_model import Action as Action  # re-exported: the models live apart (fact_model)
 from .fact_model import Fact
@@ -53,7 +54,7 @@ from .fact_rulings import (
 )
 from .fact_sentences import _attach_restatements, _listed_fine, _rejoin, _sentence_facts
 from .fact_statuses import _attach_statuses, _derive_statuses, _did_as_ordered
-from .fact_totals import _drop_rounded_totals
+from .fact_totals import _drop_called_totals, _drop_rounded_totals
 from .fact_violations import _attach_violations, _powers_to_penalties
 from .lexicon import Lexicon
 from .models import Article
@@ -120,12 +121,13 @@ def extract_facts(
             fact.authority = context.court_renamed[fact.authority]
     _products_to_makers(article, mentions, context)
     _one_name_for_the_main_party(mentions, context)
+    _spell_out_short_forms(mentions, body)
     # A heading restating an amount ("## Australia: A$5.2m civil penalty") summarises the
     # sentence that reports it: that sentence is the fact's quote, the heading a mention.
     mentions.sort(key=lambda f: bool(_HEADING.match(body, body.rfind("\n", 0, f.start) + 1)))
     merged = _fold_headings(_merge(mentions, body), body)
     merged = _payment_splits(merged, sentences, context)
-    facts = _drop_rounded_totals(_drop_totals(merged, body), body)
+    facts = _drop_called_totals(_drop_rounded_totals(_drop_totals(merged, body), body), body)
     # A sum over several parties is no action, but it still dates their shares and names
     # their breach ("fined two firms and an executive a combined R$82 million on Wednesday").
     context.sums = [f for f in merged if f not in facts]

@@ -32,7 +32,7 @@ _LEGAL_FORM = (
     # Latin America's compound forms first: "Oxinova Industrial S.A. de C.V." (Mexico), "S. de
     # R.L. de C.V.", "Andina Móvil S.A.C." (Peru) — a shorter form would leave "C.V" a name.
     r"(?:S\.\s?A\.(?:\s?[BC]\.)?\s+de\s+C\.\s?V\.|S\.\s+de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|S\.A\.[CA]\.|"
-    r"[AIKP]/S|a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.|d\.\s?o\.\s?o\.|d\.\s?d\.|"
+    r"[AIKP]/S|a\.\s?s\.|a\.\s?d\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.|d\.\s?o\.\s?o\.|d\.\s?d\.|"
     r"s\.\s?a\.|S\.\s?A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|B\.V\.|N\.V\.|Co\.,\s+Ltd\.?|K\.K\.|e\.V\.|Sp\.\s+z\s+o\.o\.)"
 )
 # A capital letter, Latin script: "Šypsenos Studija", "Łódź", "Ørsted" start names too.
@@ -134,7 +134,10 @@ _RESPONDENT_PATTERNS = [
     rf"(?:^|\n)[ \t]*[-*\u2022][ \t]+(?:\*\*|__)?(?P<who>{_NAME})\.?(?:\*\*|__)?,?\s+to\s+(?:pay|be|permanently|cease|stop|refrain|comply|submit|disgorge)\b",
     # "Clearview AI was fined", "the firm has also been ordered", "A medical company has been
     # fined", "Northbridge, a Manchester marketing firm, was fined"
-    rf"(?P<who>{_NAME}|{_PRONOUN}|{_COMMON_NP})\.?(?:,\s.{{1,140}}?,)?\s+{_AUX}{_SANCTIONED}\b",
+    # ("The company itself was fined": the company, told apart from its people.)
+    rf"(?P<who>{_NAME}|{_PRONOUN}|{_COMMON_NP})\.?(?:\s+(?:itself|themselves))?(?:,\s.{{1,140}}?,)?\s+{_AUX}{_SANCTIONED}\b",
+    # "A peat extraction company operating near Tori has been fined": the company, not the place
+    rf"(?P<who>{_COMMON_NP})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:near|outside|in|at|around)\s+{_NAME}\s+{_AUX}{_SANCTIONED}\b",
     # "Harbourside Home Solutions has paid in full"
     # "A second company, Harbourside Home Solutions Ltd, has paid the £85,000 penalty"
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?,?\s+(?:has|have|had)\s+(?:\w+\s+){{0,2}}?paid\b",
@@ -168,7 +171,9 @@ _RESPONDENT_PATTERNS = [
     # (Also with the currency after the figure: "… 400 million pesos and Pudú 150 million pesos".)
     # (Or what each will pay: "X will pay 184,6 millions de dirhams, Y DH 96 millions and Z …")
     rf"\b(?:{_SANCTIONED}|(?:ordered|agreed|will|must|shall)\s+(?:to\s+)?pay)\s+[^.;]{{0,60}}?(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?|\b)\d(?:[^.;]|\.(?=\d)){{0,30}}?"
-    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d)",
+    # (With what it is between commas: "and Criogas SA, a smaller supplier in Sinaloa, 135.7
+    # million pesos".)
+    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})(?:,\s+(?:an?|the)\s[^,;.]{{1,60}},)?\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d)",
     # A ranking of amounts: "X received the largest fine, €4 million, followed by Y with €2
     # million and Z with €1 million": the name before "with" and an amount is its party.
     rf"(?:\bfollowed\s+by|\band|,)\s+(?P<who>{_NAME})\s+with\s+(?=(?:[€$£¥₹₩₺]\s?|[A-Z]{{3}}\s?)\d)",
@@ -232,7 +237,8 @@ _RESPONDENT_PATTERNS = [
     rf"(?P<who>{_NAME}),\s+(?:(?:which|who)\s+(?:was|were|had\s+been)\s+)?(?:also\s+)?{_SANCTIONED}\b",
     # "Its former sales manager, Jo Hale, was disqualified", "a second firm, Kodo Ltd, was
     # fined": a name between the commas of an apposition to a noun.
-    rf"(?<=[a-z],\s)(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:also\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
+    # ("Its officer in charge of AML/CFT, Mr Jo Hale, has been fined": after an acronym too.)
+    rf"(?:(?<=[a-z],\s)|(?<=[A-Z]{{2}},\s))(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:also\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
     # "Its sister company, Kestrel Ltd, must pay a fee of …", "a second bank, Y, will pay"
     rf"(?<=[a-z],\s)(?P<who>{_NAME}),\s+(?:must|will|(?:has|have)\s+to|is\s+to|agreed\s+to)\s+(?:also\s+)?pay\b",
     # "Dean Morrow was disqualified from managing corporations", "she has been struck off"
@@ -246,10 +252,18 @@ _RESPONDENT_PATTERNS = [
     rf"(?P<who>{_NAME}),\s+(?:which|whom|who)\s+(?:the\s+)?[^.;,]{{1,60}}?\s+(?:had\s+|has\s+)?(?:also\s+)?{_SANCTIONED}\b",
     # "Skovbryn Tandklinik ApS, a dental clinic fined 150,000 kroner by …"
     rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{1,4}}?{_SANCTIONED}\b",
+    # A list after a colon, each name with its amount: "The penalties were: Alder Savings and
+    # Loans Ltd (₴1.2 million), Birch Bank …", "Those fined: Cedar AS NOK 2 million, …". (A
+    # name may have an "and" of its own here: its amount follows it.)
+    rf"\b(?:{_SANCTION_NOUN}|{_SANCTIONED}|{_KEPT_OUT})\b[^.;:]{{0,40}}:\s*"
+    rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s*(?=\(?\s*(?:[$¢£¥֏৳฿\u20a0-\u20cf]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d)",
 ]
 # Patterns whose party is the object of a verb or preposition ("fined X", "a fine on X").
 # Day and month names: never a party, and glued to names by word order ("Clearview AI Wednesday").
 _CALENDAR = frozenset(w.casefold() for w in (*calendar.day_name, *calendar.month_name) if w)
+_DESCRIBED_AT_A_PLACE = next(
+    n for n, p in enumerate(_RESPONDENT_PATTERNS) if "(?:near|outside|in|at|around)" in p
+)
 _OBJECT_PATTERNS = {
     number
     for number, pattern in enumerate(_RESPONDENT_PATTERNS)
@@ -468,7 +482,7 @@ def _respondent_patterns() -> list[tuple[Guarded, bool]]:
     # cost more than all the rest of reading it. Each pattern also needs its verb or noun
     # ("fined", "undertaking"): a sentence without is not searched for it.
     return [
-        (compile_guarded(f"(?<![\\w'’.&-]){p}"), True)
+        (compile_guarded(f"(?<![\\w'’.&/-]){p}"), True)
         if p.startswith("(?P<who>")
         else (compile_guarded(p), False)
         for p in _RESPONDENT_PATTERNS
@@ -512,6 +526,11 @@ def respondents(text: str, lexicon: Lexicon) -> list[Party]:
     return list(cached)
 
 
+# A name after a preposition of place inside a clause is the place, not the subject of the
+# verb after it: "A quarry operator based in Leeds was fined", "a firm near Tori has been fined".
+_AFTER_A_PLACE_WORD = re.compile(r"\b[a-z][\w-]*\s+(?:near|outside|in|at|around)\s+$")
+
+
 # A sentence is read for its parties several times (its facts, its statuses, its claimant).
 _RESPONDENTS: dict[tuple[str, Lexicon], tuple[Party, ...]] = {}
 
@@ -527,7 +546,14 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
         if not guarded.may_match(folded):
             continue
         for match in _matches(guarded.pattern, text, name_first):
+            if name_first and _AFTER_A_PLACE_WORD.search(
+                text, max(0, match.start("who") - 40), match.start("who")
+            ):
+                continue  # "a peat company operating near Tori has been fined": not Tori
             party = _clean(match, lexicon)
+            if party and number == _DESCRIBED_AT_A_PLACE:
+                # an indefinite description: the party the article names, not a name
+                party = Party(party.name, party.start, party.end, pronoun=True)
             if number in _OBJECT_PATTERNS and (party is None or not party.pronoun):
                 later = _THEN_NAME.match(text, match.end("who"))
                 if later:
@@ -549,10 +575,16 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
 
 
 # Where an amount starts: a sign or code, maybe, then a figure.
-AMOUNT_STARTS = rf"(?:[€$£¥₹₩₺₱₦]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d"
+# (Any currency sign: Unicode's block of them, "₸48 600 000", "₾9.1 million", and the older
+# ones before it.)
+AMOUNT_STARTS = rf"(?:[$¢£¥֏৳฿\u20a0-\u20cf]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d"
+# Each amount may be in brackets after its name ("A Ltd (GH₵1.2 million), B Ltd (GH₵450,000)
+# and C PLC (GH₵310,000)") or be followed by its conversion in brackets ("A LLC GEL 12.6
+# million (about $4.6 million), B LLC GEL 9.1 million").
 _LIST_GOES_ON = re.compile(
-    rf"\s+{AMOUNT_STARTS}(?:[^.;,()]|[.,](?=\d)){{0,30}}?(?:,\s*and|,|\s+and)\s+"
-    rf"(?P<who>{_NAME})\s+(?={AMOUNT_STARTS})"
+    rf"\s*(?P<open>\(\s*)?{AMOUNT_STARTS}(?:[^.;,()]|[.,](?=\d)){{0,30}}?"
+    rf"(?(open)\)|(?:\s*\([^()]{{1,40}}\))?)"
+    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=\(?\s*{AMOUNT_STARTS})"
 )
 
 
@@ -671,6 +703,16 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     # A possessive ends the name: "Amazon's French warehouses unit" is Amazon's.
     name = re.split(r"['’]s\b", name)[0]
     words = name.split()
+    # "fined VND1.5 billion", "Alder VND850 million": a currency's code glued to its figure is
+    # the amount, never a word of a name.
+    while words and _CODE_THEN_FIGURE.fullmatch(words[-1]) and words[-1][:3] in _currency_codes():
+        words = words[:-1]
+    if not words:
+        return None
+    # "Investor Tran Van Khoa was fined": a role opening the sentence says who the person is.
+    if len(words) > 2 and re.fullmatch(_ROLE, words[0]) and words[0][0].isupper():
+        start += len(words[0]) + 1
+        words = words[1:]
     # "fined Nordkap Bank DKK 3 million": the amount's currency code is not part of the name
     # (dropped first, or "Bank" would read as a descriptor of "DKK").
     while len(words) > 1 and words[-1] in _currency_codes():
@@ -683,7 +725,11 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     # A name ending in its legal form is the registered name, descriptors and all: "Bank X
     # S.A.", "X Dental Group Pte Ltd".
     registered = bool(_ENDS_IN_FORM.search(" ".join(words))) or (
-        len(words) > 1 and words[-1].casefold().strip(".,") in _CORPORATE - {"group"}
+        len(words) > 1
+        and (
+            words[-1].casefold().strip(".,") in _CORPORATE - {"group"}
+            or words[-1] in _written_forms()  # "Steppe Commercial Bank JSC"
+        )
     )
     for index, word in enumerate(words[:-1] if not registered else []):
         rest = words[index + 1 :]
@@ -762,6 +808,16 @@ def _is_place(text: str, lexicon: Lexicon) -> bool:
         m.kind in {"jurisdiction", "region"} and m.start == 0 and m.end == len(text)
         for m in lexicon.mentions(text)
     )
+
+
+_CODE_THEN_FIGURE = re.compile(r"[A-Z]{3}\d[\d.,]*")
+
+
+@cache
+def _written_forms() -> frozenset[str]:
+    """Legal forms as copy writes them, before or after a name (people.toml): "JSC", "LLP"."""
+    data = load_toml("people.toml")["parties"]
+    return frozenset(data["legal_forms"] + data["legal_forms_first"])
 
 
 @cache

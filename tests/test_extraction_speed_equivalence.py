@@ -335,7 +335,7 @@ def test_parties_are_not_read_where_a_dateline_starts_as_the_look_ahead_did(word
     ):
         if not name_first:
             continue
-        before = re.compile(f"(?<![\\w'’.&-])(?!{parties._DATELINE.pattern}){source}")
+        before = re.compile(f"(?<![\\w'’.&/-])(?!{parties._DATELINE.pattern}){source}")
         found = parties._matches(guarded.pattern, text, name_first)
         assert [m.span("who") for m in found] == [m.span("who") for m in before.finditer(text)]
 
@@ -445,6 +445,6 @@ def test_names_read_with_the_capital_written_once_are_the_names_read_before(word
         parties._RESPONDENT_PATTERNS, parties._respondent_patterns(), strict=True
     ):
         before = source.replace(parties._WORD, _WORD_BEFORE)
-        before = f"(?<![\\w'’.&-]){before}" if name_first else before
+        before = f"(?<![\\w'’.&/-]){before}" if name_first else before
         found = [m.span("who") for m in guarded.pattern.finditer(text)]
         assert found == [m.span("who") for m in re.finditer(before, text)], source[:60]

@@ -1,0 +1,210 @@
+"""Who was sanctioned and how much, on invented sentences: lists of parties each with its own
+sum, respondents that are no parties, and figures that are not sanctions (totals, payments
+made, exchange rates)."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import by_amount, extract
+
+
+def _who(facts, amount: str) -> str | None:
+    fact = by_amount(facts, amount)
+    return fact.respondent.text if fact.respondent else None
+
+
+def test_each_party_of_a_wire_list_after_was_fined_is_its_own_sum_s() -> None:
+    facts = extract(
+        "The Competition Council of Ruritania said on Tuesday it had fined three bakeries for "
+        "fixing bread prices.\n\nPekara Novak d.o.o. was fined 50.200.000 korunas, Hleb "
+        "Zvezda a.d. 30.100.000 korunas and Zito Market d.o.o. 10.200.000 korunas, the "
+        "council said."
+    )
+    assert _who(facts, "50200000") == "Pekara Novak d.o.o."
+    assert _who(facts, "30100000") == "Hleb Zvezda a.d."
+    assert _who(facts, "10200000") == "Zito Market d.o.o."
+
+
+def test_a_list_with_conversions_in_brackets_keeps_each_party() -> None:
+    facts = extract(
+        "Kazakhstan's competition agency fined four fuel traders for sharing price plans. "
+        "It fined Altyn Fuel LLP KZT 42.6 million (about $0.09 million), Sary Oil LLP KZT 30.1 "
+        "million, Aral Petro LLP KZT 20.2 million and Shymkent Gas JSC KZT 15.3 million."
+    )
+    assert _who(facts, "30100000") == "Sary Oil LLP"
+    assert _who(facts, "20200000") == "Aral Petro LLP"
+    assert _who(facts, "15300000") == "Shymkent Gas JSC"
+
+
+def test_a_list_after_a_colon_with_amounts_in_brackets() -> None:
+    facts = extract(
+        "The National Bank of Ukraine has sanctioned three lenders for late reports. The fines "
+        "imposed were: Dnipro Savings and Credit Ltd (UAH 1.4 million), Karpaty Bank PLC "
+        "(UAH 600,000) and Polissia Finance Ltd (UAH 250,000)."
+    )
+    assert _who(facts, "1400000") == "Dnipro Savings and Credit Ltd"
+    assert _who(facts, "600000") == "Karpaty Bank PLC"
+    assert _who(facts, "250000") == "Polissia Finance Ltd"
+
+
+def test_a_currency_code_glued_to_its_figure_is_no_name() -> None:
+    facts = extract(
+        "Indonesia's Financial Services Authority (OJK) said on Monday that trader Budi "
+        "Santoso Wijaya was fined IDR2.5 billion for spreading false rumours about a listed bank."
+    )
+    assert _who(facts, "2500000000") == "Budi Santoso Wijaya"
+
+
+def test_a_role_opening_the_sentence_is_not_part_of_the_person_s_name() -> None:
+    facts = extract(
+        "The Securities Commission Malaysia said on Monday that Investor Tan Boon Huat was "
+        "fined MYR 300,000 for insider trading."
+    )
+    assert _who(facts, "300000") == "Tan Boon Huat"
+
+
+def test_a_legal_form_after_a_bank_s_name_keeps_the_name() -> None:
+    facts = extract(
+        "The National Bank of Kazakhstan on 3 March fined Tien Shan Savings Bank OJSC "
+        "KZT 2,400,000 for weak controls over foreign transfers."
+    )
+    assert _who(facts, "2400000") == "Tien Shan Savings Bank OJSC"
+
+
+def test_a_person_in_apposition_after_an_acronym() -> None:
+    facts = extract(
+        "The Financial Market Authority said on Monday that the firm's former officer in charge "
+        "of KYC/AML, Ms Ilse Brunner, has been fined EUR 30,000."
+    )
+    assert _who(facts, "30000") == "Ilse Brunner"
+
+
+def test_the_company_itself_is_the_company_not_a_party_fined_after_it() -> None:
+    facts = extract(
+        "Sao Mai Foods JSC was investigated by Vietnam's State Securities Commission for "
+        "late disclosures. Its chairman, Le Van Hung, was fined VND500 million. The company "
+        "itself was fined VND300 million for a late report, and its auditor, Minh Tri "
+        "Auditing Co, was fined VND200 million for weak work.",
+        title="Sao Mai Foods fined over late disclosures",
+    )
+    assert _who(facts, "300000000") == "Sao Mai Foods"
+    assert _who(facts, "200000000") == "Minh Tri Auditing Co"
+
+
+def test_a_place_after_near_is_no_party() -> None:
+    facts = extract(
+        "A gravel company operating near Kilingi has been fined 18 000 euros after silt ran into "
+        "a river.\n\nThe Environmental Board said it had concluded proceedings against "
+        "Kruusamaa OÜ and its works manager, Peeter Lill. Lill was fined 800 euros. Lill said he "
+        "would appeal. The board also ordered Kruusamaa to fence the pit by August."
+    )
+    assert _who(facts, "18000") in {"Kruusamaa", "Kruusamaa OÜ"}
+
+
+def _amounts(facts) -> set[str]:
+    return {str(f.amount.amount) for f in facts if f.amount}
+
+
+def test_a_lead_total_over_several_doers_is_not_a_fine_of_its_own() -> None:
+    facts = extract(
+        "Peru's competition authority Indecopi has fined three fish exporters a combined "
+        "PEN 7.5 million for sharing export prices.\n\nPacifico Marino S.A.C. was fined PEN "
+        "4.2 million, Anchoveta Norte S.A.C. PEN 2.1 million and Callao Fish S.A.C. PEN 1.2 "
+        "million, the authority said."
+    )
+    assert "7500000" not in _amounts(facts)
+    assert _who(facts, "2100000") == "Anchoveta Norte S.A.C."
+
+
+def test_a_total_told_after_its_list_is_not_a_fine_of_its_own() -> None:
+    facts = extract(
+        "The Central Bank of Kenya said it had penalised three lenders for late reports. The "
+        "penalties were: Tana Credit Ltd (KES 12 million), Rift Savings Ltd (KES 5 million) and "
+        "Lamu Microfinance Bank PLC (KES 3 million), KES 20 million in all."
+    )
+    assert "20000000" not in _amounts(facts)
+    assert _who(facts, "5000000") == "Rift Savings Ltd"
+
+
+def test_a_total_before_items_each_told_on_its_own_is_not_a_fine_of_its_own() -> None:
+    facts = extract(
+        "The Monetary Authority of Singapore today announced that Merlion Assurance Pte Ltd has "
+        "been fined a total of SGD 900,000.\n\n1. For failing to keep proper records, Merlion "
+        "Assurance is fined SGD 600,000.\n\n2. For failing to report suspicious transactions, "
+        "Merlion Assurance is fined SGD 300,000."
+    )
+    assert _amounts(facts) == {"600000", "300000"}
+
+
+def test_a_total_split_in_one_sentence_after_it_stays_the_action() -> None:
+    facts = extract(
+        "The authority fined Northwind a total of €50 million. Of this amount, €30 million is "
+        "imposed on Northwind Inc and €20 million on Northwind Europe Ltd."
+    )
+    assert "50000000" in _amounts(facts)
+
+
+def test_a_list_item_described_between_commas_is_its_own_party() -> None:
+    facts = extract(
+        "Chile's FNE said on Monday that Oxigas Sur S.A. was fined 300 million pesos and "
+        "Andes Gas S.A., a smaller supplier in Arica, 120 million pesos."
+    )
+    assert _who(facts, "120000000") == "Andes Gas S.A."
+
+
+def test_an_exchange_rate_is_no_fine_and_a_party_s_fine_restated_is_its_own() -> None:
+    facts = extract(
+        "Hungary's competition authority GVH fined two bakeries on Monday. Pekseg Buda Kft. was "
+        "fined 90 million forints and Kenyer Pest Kft. 40 million forints. At the central "
+        "bank's official rate of 395.5 forints per euro, Pekseg Buda's fine is equivalent to "
+        "€227,560."
+    )
+    assert _amounts(facts) == {"90000000", "40000000"}
+    assert [o.text for o in by_amount(facts, "90000000").other_amounts] == ["€227,560"]
+
+
+def test_a_part_paid_so_far_of_a_fine_with_its_amount_is_no_fine() -> None:
+    facts = extract(
+        "Kazakhstan's competition agency fined Karaganda Cement JSC KZT 4 billion in March. "
+        "Under an instalment plan the company has so far paid KZT 1.5 billion of its KZT 4 "
+        "billion fine."
+    )
+    assert _amounts(facts) == {"4000000000"}
+
+
+def test_a_fine_imposed_on_a_day_in_may_is_no_fine_that_may_be_imposed() -> None:
+    facts = extract(
+        "The Financial Supervisory Authority of Norway on 14 May fined Fjellbank ASA "
+        "NOK 3 400 000 for weak controls over cross-border payments."
+    )
+    assert _who(facts, "3400000") == "Fjellbank ASA"
+
+
+def test_an_amount_each_is_every_listed_party_s() -> None:
+    facts = extract(
+        "The Securities and Exchange Board of India on 4 June fined Ganga Textiles Ltd Rs 20 "
+        "lakh and fined its managing director Ravi Menon and directors Asha Pillai and Vikram "
+        "Rao Rs 5 lakh each for misstating the company's accounts."
+    )
+    each = sorted(f.respondent.text for f in facts if f.amount and f.amount.amount == 500000)
+    assert each == ["Asha Pillai", "Ravi Menon", "Vikram Rao"]
+
+
+def test_a_rounded_total_over_counted_parties_told_before_their_amounts() -> None:
+    facts = extract(
+        "Two of Portugal's largest flour millers have agreed to pay a total of more than 50 "
+        "million euros to close a competition investigation, the Competition Authority said on "
+        "Monday.\n\nUnder the agreements, Moinhos do Norte will pay a settlement amount of 30.4 "
+        "million euros and "
+        "Moagem Lisboa 20.1 million euros."
+    )
+    assert "50000000" not in _amounts(facts)
+    assert {"30400000", "20100000"} <= _amounts(facts)
+
+
+def test_a_party_called_by_the_short_form_it_was_given_is_named_in_full() -> None:
+    facts = extract(
+        "The Energy Market Authority is still waiting for Kedah Hydro Supply Sdn Bhd (KHSSB) "
+        "to file its plan.\n\nIn an order dated 2 May, the authority fined KHSSB RM800,000 for "
+        "repeated outages."
+    )
+    assert _who(facts, "800000").startswith("Kedah Hydro Supply")
