@@ -32,7 +32,9 @@ _JUDGMENT_DATED = re.compile(
     r"\b(?:judgment|judgement|ruling|verdict)\b[^.;]{0,40}?\b(?:dated|of"
     r"|(?:delivered|handed\s+down|issued|filed|given|rendered|pronounced)"
     # "In a judgment handed down in Melbourne on Friday"
-    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\W*$",
+    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\W*$"
+    # a case's fact box: "**Judgment:** Sentencia No. 612/2026, 3 November 2026"
+    r"|(?:^|\n)\W*(?:judgm?ent|judgement|ruling|verdict)\W*:[^\n]{0,50}$",
     re.I,
 )
 

@@ -596,8 +596,11 @@ def _resolve_court(
 # an abbreviation ("CBb", "OLG"), not the court's name in its own language ("Landgericht Berlin").
 # "the Court of Competition and Consumer Protection (Sąd Ochrony …, SOKiK)": after its name in
 # its own language.
+# "the Tribunal de lo Contencioso Administrativo (TCA)": the rest of a name in its own language.
 _COURT_SHORT = re.compile(
-    r"(?:\s+(?:of|in)\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})?\s*"
+    r"(?:\s+(?:of|in)\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4}"
+    r"|(?:\s+(?:(?:de|del|la|lo|los|las|di|du|des|der|für|van|von|do|da|y|e)\s+)*"
+    r"[A-ZÀ-Ž][\w'’-]+){1,5})?\s*"
     r"\((?P<own>[^(),]{1,60},\s*)?(?P<short>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+)?)\)"
 )
 
@@ -641,9 +644,14 @@ def _court_day(text: str, court: re.Match, offset: int, ctx: _ArticleContext) ->
     return _located_date(near[0], offset) if near else None
 
 
+_LABEL = re.compile(r"\**:")
+
+
 def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
     """The first court a sentence names, by its name or by a short name given earlier."""
-    court = _COURT.search(text) if _COURT_WORD.search(text) else None
+    # Not a field's label: "**Court:** Tribunal de lo Contencioso Administrativo (TCA)"
+    labelled = (c for c in _COURT.finditer(text) if not _LABEL.match(text, c.end()))
+    court = next(labelled, None) if _COURT_WORD.search(text) else None
     if court is None and ctx.court_shorts:
         shorts = "|".join(re.escape(s) for s in sorted(ctx.court_shorts, key=len, reverse=True))
         court = re.search(rf"(?<![\w-])(?:{shorts})(?![\w-])", text)
@@ -824,9 +832,12 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
 # A sentence about a court (its judgment, its chamber, the court itself).
 _ABOUT_COURT = re.compile(r"\b(?:court|tribunal|judges?|judgm?ent|judgement|chamber)\b", re.I)
 # The court as the subject of the next sentence, by a pronoun: "But it cut the fine …",
-# "It also annulled the order", "On 4 March it confirmed the finding but cut the fine …".
+# "It also annulled the order", "On 4 March it confirmed the finding but cut the fine …",
+# "By judgment of 3 July 2024, it reduced …", "In a ruling last week, it upheld …".
 _COURT_PRONOUN = re.compile(
-    r"\W*(?:(?:but|and|yet|however|instead)\W+)?(?:(?:on|in)\s+[\w ]{1,20}?,?\s+)?(?:it|they)\s+(?:also\s+|then\s+|however\s+"
+    r"\W*(?:(?:but|and|yet|however|instead)\W+)?(?:(?:on|in)\s+[\w ]{1,20}?,?\s+"
+    r"|(?:by|in)\s+(?:a\s+|its\s+)?(?:judgm?ent|ruling|decision|order)\b[^,.;]{0,40},\s*)?"
+    r"(?:it|they)\s+(?:also\s+|then\s+|however\s+"
     r"|nevertheless\s+|nonetheless\s+)?(?:cut|reduced|lowered|upheld|annulled|overturned"
     r"|quashed|set\s+aside|confirmed)\b",
     re.I,

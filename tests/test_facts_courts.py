@@ -724,3 +724,36 @@ def test_a_court_hearing_that_something_rose_is_no_ruling() -> None:
         published="2024-03-10",
     )
     assert rulings(facts) == []
+
+
+# --- A court told of by a pronoun, an acronym, a fact box ----------------------------------
+
+
+def test_it_after_a_sentence_about_a_court_is_the_court_even_after_an_opening_phrase() -> None:
+    facts = extract(
+        "The Danish Financial Supervisory Authority fined Nordhavn Pension A/S DKK 4 million "
+        "in May 2023 for weak controls.\n\n"
+        "The Copenhagen Commercial Court has shown it will revisit such fines. In a judgment of "
+        "12 March 2025, it reduced the fine imposed by the authority in 2021 on broker Sundby "
+        "Capital ApS from DKK 900,000 to DKK 450,000, citing the firm's cooperation."
+    )
+    (ruling,) = rulings(facts)
+    assert ruling.amount is not None and ruling.amount.amount == Decimal("450000")
+    assert ruling.date is not None and ruling.date.text == "2025-03-12"
+    assert {"appealed", "reduced"} <= statuses(by_amount(facts, "900000"))
+
+
+def test_a_court_named_in_its_own_language_goes_by_the_initials_given_in_brackets() -> None:
+    facts = extract(
+        "**Court:** Tribunal Administrativo de Círculo de Lisboa (TACL), Portugal\n"
+        "**Judgment:** Acórdão No. 88/2025, 9 June 2025\n\n"
+        "The TACL has annulled the decision by which the Autoridade da Concorrência fined "
+        "Bilhetes Lusos S.A. €410,000 for abuse of dominance.\n\n"
+        "In 2022, by contrast, the TACL upheld the authority's fine of €95,000 on Transportes "
+        "Minho Lda."
+    )
+    found = rulings(facts)
+    assert [f.authority for f in found] == ["TACL", "TACL"]
+    assert found[0].date is not None and found[0].date.text == "2025-06-09"
+    assert found[1].date is not None and found[1].date.text == "2022"
+    assert "overturned" in statuses(by_amount(facts, "410000"))
