@@ -169,6 +169,9 @@ _DECISION_SENTENCE = re.compile(
     # "The restricted committee adopted its decision on 27 December 2023.", "a panel of the
     # ASC issued its sanctions decision"
     r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|resolution)\b"
+    # "On 8 October the SSC issued three sanctioning decisions": one day for each of them
+    r"|\b(?:adopted|issued|took|signed|made)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:decisions|rulings|resolutions|orders)\b"
     # "On November 12 the Attorney General filed a consent decree": a settlement's date.
     # "… announced a Stipulated Final Order with X": named as its issuer names it.
     r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+"
@@ -331,6 +334,14 @@ def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
         told = [f for f in facts if f.action != "ruling" and paragraph <= f.mentions[0][0] < at]
         if told:
             return told
+    # "On 8 October the SSC issued three sanctioning decisions. X was fined …, Y was fined …":
+    # a paragraph opening with the dated decision goes on to tell its measures.
+    paragraph = body.rfind("\n\n", 0, at) + 1
+    ends = body.find("\n\n", at)
+    ends = len(body) if ends < 0 else ends
+    told = [f for f in facts if f.action != "ruling" and paragraph <= f.mentions[0][0] < ends]
+    if told and all(f.mentions[0][0] > sentence.end for f in told):
+        return told
     story = _story_actions(at, facts)
     # "Under a settlement agreement approved by the Commission on October 8, 2024, Ms. Marsh
     # agreed to pay $40,000": a sentence dating the document that states actions of its own

@@ -832,6 +832,15 @@ def _topical_headings(
         text = body[heading.start() : body.find("\n", heading.start()) % (len(body) + 1)]
         words = re.findall(r"[\w’'&-]+", text.strip(" #*\t"))
         if (
+            words
+            and text.strip(" #*\t").endswith("?")
+            and not _OTHER_STORY_HEADING.search(text)
+            and not ctx.lexicon.mentions(text)
+        ):
+            # An explainer's questions about the one story: "What exactly did Mr Khoa do?",
+            # "Can Acme appeal?" — its parties named, no other regulator or country.
+            continue
+        if (
             not words
             or _OTHER_STORY_HEADING.search(text)
             or ctx.lexicon.mentions(text)

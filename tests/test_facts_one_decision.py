@@ -3,6 +3,7 @@ items and sections, have its date, regulator and provisions (invented articles).
 
 from __future__ import annotations
 
+from assistant.facts import Fact
 from tests.test_facts_general import by_amount, extract, labels
 
 
@@ -181,3 +182,32 @@ def test_an_article_which_provides_for_fines_is_the_fine_s_alone() -> None:
     assert any("95" in p for p in labels(fine)), labels(fine)
     (order,) = [f for f in facts if f.action == "order"]
     assert not any("95" in p for p in labels(order)), labels(order)
+
+
+# --- An explainer: the decision dated first, its measures told after ------------------------
+
+
+def _explainer() -> list[Fact]:
+    return extract(
+        "Chile's markets regulator has sanctioned a trader and two firms. Here is what it means.\n\n"
+        "**What did the regulator decide?**\n\n"
+        "On 3 February the Financial Market Commission issued four sanctioning resolutions. "
+        "Trader Rodrigo Fuentes was fined CLP 90 million for spreading false rumours about shares of "
+        "Viña Austral SA. Viña Austral itself was fined CLP 12 million for a late disclosure.\n\n"
+        "**What else must Mr Fuentes do?**\n\n"
+        "As an additional measure, Mr Fuentes is barred from acting as a director for three "
+        "years.",
+        published="2025-02-10",
+    )
+
+
+def test_a_paragraph_opening_with_the_dated_decisions_tells_their_measures() -> None:
+    facts = _explainer()
+    fines = [f for f in facts if f.action == "fine"]
+    assert len(fines) == 2
+    assert [f.date.text if f.date else None for f in fines] == ["2025-02-03", "2025-02-03"]
+
+
+def test_an_explainers_question_headings_go_on_with_one_story() -> None:
+    (ban,) = [f for f in _explainer() if f.action == "ban"]
+    assert ban.date is not None and ban.date.text == "2025-02-03"
