@@ -771,7 +771,11 @@ def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
             and (fact.per is None or decided.get(id(last), last).action == "settlement")
             and not _NOT_ITS_DAY.search(body, max(0, last.date.start - 10), last.date.start)
             and not any(
-                not _NOT_ITS_DAY.search(text[: d.start]) for d in find_dates(text, ctx.published)
+                not _NOT_ITS_DAY.search(text[: d.start])
+                # "On 28 May the commission fined A Tk 50 lakh and fined B Tk 1 crore": the
+                # day its sentence gives the measure before it is this one's too
+                and start + d.start != last.date.start
+                for d in find_dates(text, ctx.published)
             )
         ):
             fact.date = last.date

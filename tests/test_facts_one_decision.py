@@ -211,3 +211,18 @@ def test_a_paragraph_opening_with_the_dated_decisions_tells_their_measures() -> 
 def test_an_explainers_question_headings_go_on_with_one_story() -> None:
     (ban,) = [f for f in _explainer() if f.action == "ban"]
     assert ban.date is not None and ban.date.text == "2025-02-03"
+
+
+def test_a_second_measure_in_the_sentence_dated_for_the_first_has_its_day() -> None:
+    facts = extract(
+        "At a board meeting on 14 March, the Securities Commission of Sri Lanka fined Lanka "
+        "Tea Exports PLC Rs. 2 million and fined its directors Anura Silva and Dilani Perera "
+        "Rs. 500,000 each for late disclosures.\n\n"
+        "The commission also ordered the company to republish its 2023 annual report within "
+        "30 days.",
+        published="2025-03-20",
+    )
+    shares = [f for f in facts if f.action == "fine" and f.amount and f.amount.amount < 1000000]
+    assert shares and all(f.date is not None and f.date.text == "2025-03-14" for f in shares)
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2025-03-14"
