@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .actions import MONETARY
 from .article_context import _ANAPHORA_REACH, _HEADING, _ArticleContext
 from .dates import find_dates
-from .fact_fields import _REVIEWER, _located_date
+from .fact_fields import _REVIEWER, _located_date, _not_an_actions_day
 from .fact_merge import _written_as
 from .fact_model import Fact, Located, same_sum
 from .fact_rulings import _is_court
@@ -772,6 +772,8 @@ def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
             and not _NOT_ITS_DAY.search(body, max(0, last.date.start - 10), last.date.start)
             and not any(
                 not _NOT_ITS_DAY.search(text[: d.start])
+                # "banned for six months, starting 1 April": when it applies, not its day
+                and not _not_an_actions_day(text, d)
                 # "On 28 May the commission fined A Tk 50 lakh and fined B Tk 1 crore": the
                 # day its sentence gives the measure before it is this one's too
                 and start + d.start != last.date.start

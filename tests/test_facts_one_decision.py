@@ -3,6 +3,8 @@ items and sections, have its date, regulator and provisions (invented articles).
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.facts import Fact
 from tests.test_facts_general import by_amount, extract, labels
 
@@ -226,3 +228,15 @@ def test_a_second_measure_in_the_sentence_dated_for_the_first_has_its_day() -> N
     assert shares and all(f.date is not None and f.date.text == "2025-03-14" for f in shares)
     (order,) = [f for f in facts if f.action == "order"]
     assert order.date is not None and order.date.text == "2025-03-14"
+
+
+@pytest.mark.parametrize("start", ["starting 1 June 2025", "beginning on 1 June 2025"])
+def test_the_day_a_ban_starts_to_apply_is_not_its_decisions_day(start: str) -> None:
+    facts = extract(
+        "On 6 March 2025 the Hellenic Capital Market Commission fined Aegean Brokers S.A. "
+        f"€320,000 for mis-selling bonds. Aegean Brokers is also barred from taking on new retail "
+        f"clients for nine months, {start}.",
+        published="2025-03-10",
+    )
+    (ban,) = [f for f in facts if f.action == "ban"]
+    assert ban.date is not None and ban.date.text == "2025-03-06"
