@@ -872,6 +872,7 @@ def _same_bench(facts: list[Fact], body: str) -> None:
 
 def _attach_rulings(facts: list[Fact]) -> None:
     """A ruling that names nobody rules on the nearest fine before it in the article."""
+    _restated_fines(facts)
     ordered = sorted(facts, key=lambda f: f.start)
     for index, fact in enumerate(ordered):
         if fact.action != "ruling":
@@ -883,6 +884,29 @@ def _attach_rulings(facts: list[Fact]) -> None:
         if fact.respondent is None or fact.respondent.start == fact.respondent.end:
             fact.respondent = ruled.respondent
         fact.jurisdiction = fact.jurisdiction or ruled.jurisdiction
+
+
+def _restated_fines(facts: list[Fact]) -> None:
+    """ "It fined Kartli GEL 12.6 million … On 14 July the court rejected its claim and upheld
+    the GEL 12.6 million fine": the fine a ruling's sentence names by its sum is the one told
+    before with that sum, not another one; the ruling keeping it sets no sum of its own."""
+    for ruling in [f for f in facts if f.action == "ruling" and f.amount]:
+        assert ruling.amount is not None
+        sums = [
+            f
+            for f in facts
+            if f.action in {"fine", "penalty_payment"}
+            and f.amount is not None
+            and (f.amount.amount, f.amount.currency)
+            == (ruling.amount.amount, ruling.amount.currency)
+        ]
+        told = [f for f in sums if f.mentions[0] == ruling.mentions[0]]
+        before = [f for f in sums if f not in told and f.start < ruling.start]
+        if told and before:
+            for fact in told:
+                facts.remove(fact)
+            # the court upheld that fine: it set no sum of its own
+            ruling.amount, ruling.other_amounts = None, []
 
 
 def _rulings_on_grounds(facts: list[Fact]) -> None:

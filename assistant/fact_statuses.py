@@ -811,6 +811,12 @@ def _status_targets(
         }
         if len(named_before) == 1:
             return [f for f in facts if f.respondent_key in named_before]
+        # "Lori did not go to court. Under an instalment plan it has so far paid …": the party
+        # its paragraph named last before it, not the one whose measure was told last.
+        paragraph = ctx.body.rfind("\n\n", 0, span.start) + 1
+        named_last = _named_last(ctx.body[paragraph : span.start], facts, ctx)
+        if named_last is not None:
+            return [f for f in facts if f.respondent_key == named_last]
         earlier = [
             f
             for f in facts
@@ -893,6 +899,20 @@ def _another_company_opens(text: str, facts: list[Fact], ctx: _ArticleContext) -
         {w.casefold().rstrip(".,") for w in found.group(1).split()} & CORPORATE_WORDS
         for found in named
     )
+
+
+def _named_last(text: str, facts: list[Fact], ctx: _ArticleContext) -> str | None:
+    """The key of the (non-person) party `text` names last, if it names any."""
+    last: tuple[int, str] | None = None
+    for fact in facts:
+        if not fact.respondent_key or _a_person(fact, ctx.body):
+            continue
+        at, found = 0, None
+        while (hit := _named_at(text[at:], fact)) is not None:
+            found, at = at + hit, at + hit + 1
+        if found is not None and (last is None or found > last[0]):
+            last = (found, fact.respondent_key)
+    return last[1] if last else None
 
 
 _PERSON_NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")

@@ -207,3 +207,43 @@ def test_upholding_a_regulators_finding_while_cutting_its_fine_is_no_fine_upheld
         "finding that Ondamar had no legal basis for its marketing calls."
     )
     assert "upheld" not in statuses(by_amount(facts, "800000"))
+
+
+# --- Several parties' fates, each told in its own paragraph ---------------------------------
+
+
+def _three_cement_makers() -> list[Fact]:
+    return extract(
+        "Croatia's Competition Agency fined three cement makers in March for sharing out "
+        "customers.\n\n"
+        "The agency fined Ararat Cement d.d. €9 million. Hrazdan Cement d.o.o. was fined €4 "
+        "million, and Lori Building Materials d.o.o. was fined €1.5 million.\n\n"
+        "**Hrazdan paid in May**\n\n"
+        "Hrazdan Cement did not appeal and paid its fine in full in May, the agency said.\n\n"
+        "**Ararat loses in court**\n\n"
+        "Ararat Cement challenged the decision in the Administrative Court. On 2 September the "
+        "Administrative Court rejected its claim and upheld the €9 million fine. Ararat has "
+        "since appealed again and has not paid any part of the fine.\n\n"
+        "**Lori paying in instalments**\n\n"
+        "Lori Building Materials did not go to court. Under an instalment plan it has so far "
+        "paid €500,000 of its fine."
+    )
+
+
+def test_a_party_that_did_not_go_to_court_did_not_appeal() -> None:
+    assert "not_appealed" in statuses(by_amount(_three_cement_makers(), "1500000"))
+
+
+def test_it_is_the_party_its_paragraph_named_last_not_the_one_whose_measure_was_told_last() -> None:
+    facts = _three_cement_makers()
+    assert "partially_paid" in statuses(by_amount(facts, "1500000"))
+    assert "partially_paid" not in statuses(by_amount(facts, "4000000"))
+
+
+def test_a_fine_a_court_upheld_by_its_sum_is_the_one_told_before_with_it() -> None:
+    facts = _three_cement_makers()
+    fine = by_amount(facts, "9000000")  # one fact: the sum restated is no second fine
+    assert "upheld" in statuses(fine)
+    assert "upheld" not in statuses(by_amount(facts, "4000000"))
+    (ruling,) = [f for f in facts if f.action == "ruling"]
+    assert ruling.amount is None
