@@ -14,7 +14,7 @@ from .dates import DateMention, find_dates
 from .fact_fields import _DATELINE, _IN_FORCE, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
 from .fact_passes import _REFERS_BACK
-from .fact_rulings import _is_court
+from .fact_rulings import _ABOUT_COURT, _is_court
 from .fact_violations import (
     _LIST_ITEM,
     _SEVERAL_PARTIES,
@@ -228,6 +228,9 @@ def _attach_article_dates(
                 # document itself ("The penalty notice, dated April 3, 2023, sets …").
                 and (
                     not any(s <= span.start < e for s, e in stated)
+                    # "The agency's decision of 18 February found that … It fined A …": told
+                    # only as the lead-in of facts its own sentence left undated
+                    or _lead_in_of_undated(text, span, d, facts, article.body)
                     or _DOCUMENT_DATED.search(text, max(0, d.start - 90), d.start)
                 )
             ):
@@ -295,6 +298,24 @@ def _attach_article_dates(
             ):
                 whole.date = decided
     _parties_shares(article.body, facts, ctx.sums)
+
+
+def _lead_in_of_undated(
+    text: str, span: Span, d: DateMention, facts: list[Fact], body: str
+) -> bool:
+    """ "The agency's decision of 18 February found that the four companies had … It fined A
+    GEL 12.6 million, B …": a regulator's decision dated in the sentence before the one telling
+    its fines — only their quote's lead-in, which left them undated."""
+    if _ABOUT_COURT.search(text) or not any(c.isdigit() for c in text[d.start : d.end]):
+        return False
+    told = [f for f in facts if f.mentions[0][0] <= span.start < f.mentions[0][1]]
+    return bool(told) and all(
+        f.date is None
+        and f.action != "ruling"
+        and f.amount is not None
+        and f.amount.start >= span.end
+        for f in told
+    )
 
 
 # "Both orders are dated 30 September": the decisions told last, however many parties.

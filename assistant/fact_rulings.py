@@ -902,9 +902,14 @@ def _restated_fines(facts: list[Fact]) -> None:
         ]
         told = [f for f in sums if f.mentions[0] == ruling.mentions[0]]
         before = [f for f in sums if f not in told and f.start < ruling.start]
-        if told and before:
+        # told again in the ruling's sentence, and already one with it (`_merge`)
+        merged = [f for f in before if ruling.mentions[0] in f.mentions]
+        if (told and before) or merged:
             for fact in told:
                 facts.remove(fact)
+            before = merged or before
+            # whose fine it is, the sum says: "rejected Baltic's claim and upheld the €3m fine"
+            ruling.respondent = before[-1].respondent
             # the court upheld that fine: it set no sum of its own
             ruling.amount, ruling.other_amounts = None, []
 

@@ -692,7 +692,6 @@ _FINED = "The Energy Regulatory Office fined Norte Cimentos SA €12 million in 
         ("On 3 March the Lisbon Court of Appeal raised the fine to €15 million.", "15000000"),
         ("On 3 March the Lisbon Court of Appeal increased the penalty to €15m.", "15000000"),
         ("On 3 March the Lisbon Court of Appeal halved the fine, to €6 million.", "6000000"),
-        ("On 3 March the Lisbon Court of Appeal confirmed the €12 million fine.", "12000000"),
         (
             "On 3 March the Lisbon Court of Appeal partially upheld the claim and reduced the "
             "fine to 5,000 monthly units, equivalent to around €7 million (US$7.6 million).",
@@ -707,6 +706,17 @@ def test_a_court_s_figure_is_its_ruling_not_a_new_fine(told: str, figure: str) -
     (ruling,) = rulings(facts)
     assert ruling.amount is not None and ruling.amount.amount == Decimal(figure)
     assert ruling.authority == "Lisbon Court of Appeal"
+
+
+def test_a_court_confirming_the_fine_by_its_sum_sets_no_figure_of_its_own() -> None:
+    facts = extract(
+        _FINED + "On 3 March the Lisbon Court of Appeal confirmed the €12 million fine.",
+        published="2024-03-10",
+    )
+    fine = by_amount(facts, "12000000")  # the one fine, told again
+    assert fine.action == "fine" and "upheld" in statuses(fine)
+    (ruling,) = rulings(facts)
+    assert ruling.amount is None and ruling.authority == "Lisbon Court of Appeal"
 
 
 def test_by_how_much_a_court_cut_a_fine_is_no_one_s_fine() -> None:

@@ -240,3 +240,17 @@ def test_the_day_a_ban_starts_to_apply_is_not_its_decisions_day(start: str) -> N
     )
     (ban,) = [f for f in facts if f.action == "ban"]
     assert ban.date is not None and ban.date.text == "2025-03-06"
+
+
+def test_a_decision_dated_in_the_sentence_before_its_fines_dates_them() -> None:
+    facts = extract(
+        "Montenegro's competition agency fined three bakeries a total of €1.4 million this "
+        "spring.\n\n"
+        "The agency's decision of 12 March found that the bakeries had fixed bread prices "
+        "across Podgorica between 2023 and 2024. It fined Hljeb Dobri d.o.o. €800,000, Pekara "
+        "Sjever d.o.o. €400,000 and Stara Peć d.o.o. €200,000.",
+        published="2025-06-02",
+    )
+    for amount in ("800000", "400000", "200000"):
+        fine = by_amount(facts, amount)
+        assert fine.date is not None and fine.date.text == "2025-03-12"

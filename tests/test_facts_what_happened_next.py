@@ -247,3 +247,26 @@ def test_a_fine_a_court_upheld_by_its_sum_is_the_one_told_before_with_it() -> No
     assert "upheld" not in statuses(by_amount(facts, "4000000"))
     (ruling,) = [f for f in facts if f.action == "ruling"]
     assert ruling.amount is None
+
+
+def test_a_court_upholding_a_fine_by_its_sum_upholds_that_partys_fine_of_several() -> None:
+    facts = extract(
+        "The Competition Council of Lithuania fined UAB Baltic Fuel €3 million and UAB Nemunas "
+        "Oil €1 million for price fixing.\n\n"
+        "On 5 May the Vilnius Regional Administrative Court rejected Baltic Fuel's claim and "
+        "upheld the €3 million fine."
+    )
+    assert "upheld" in statuses(by_amount(facts, "3000000"))
+    assert "upheld" not in statuses(by_amount(facts, "1000000"))
+
+
+def test_a_court_upholding_one_of_a_partys_two_fines_by_its_sum_upholds_that_one() -> None:
+    facts = extract(
+        "The Competition Council of Lithuania fined UAB Baltic Fuel €3 million for price fixing. "
+        "In a separate decision it fined Baltic Fuel €1 million for misleading the "
+        "investigators.\n\n"
+        "On 5 May the Vilnius Regional Administrative Court rejected Baltic Fuel's claim and "
+        "upheld the €3 million fine."
+    )
+    assert "upheld" in statuses(by_amount(facts, "3000000"))
+    assert "upheld" not in statuses(by_amount(facts, "1000000"))
