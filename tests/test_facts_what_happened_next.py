@@ -270,3 +270,29 @@ def test_a_court_upholding_one_of_a_partys_two_fines_by_its_sum_upholds_that_one
     )
     assert "upheld" in statuses(by_amount(facts, "3000000"))
     assert "upheld" not in statuses(by_amount(facts, "1000000"))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Fines of the authority may be challenged by an action before the Administrative Court "
+        "within two months. Kaunas Grain filed such an action on 3 June.",
+    ],
+)
+def test_a_challenge_told_by_reference_is_an_appeal(told: str) -> None:
+    facts = extract(
+        "The State Food and Veterinary Service fined UAB Kaunas Grain €48,000 in May for "
+        f"storing feed in unsafe conditions.\n\n{told}"
+    )
+    assert "appealed" in statuses(by_amount(facts, "48000"))
+
+
+def test_a_complaint_against_his_fine_is_his_appeal() -> None:
+    facts = extract(
+        "The State Food and Veterinary Service fined UAB Kaunas Grain €48,000 in May for "
+        "storing feed in unsafe conditions. Its warehouse manager, Jonas Petraitis, was fined "
+        "€1,500.\n\n"
+        "Petraitis has lodged a complaint against his fine with the Kaunas District Court."
+    )
+    assert "appealed" in statuses(by_amount(facts, "1500"))
+    assert "appealed" not in statuses(by_amount(facts, "48000"))
