@@ -95,6 +95,8 @@ def _attach_statuses(
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
             targets = _outcome_by_party(match, text, found, targets, facts)
+            if match.kind == "overturned" and _DOCUMENT_ANNULLED.match(text, match.start):
+                targets = targets + _same_decision(targets, facts)
             if match.kind == "complied" and _TAKEN_AWAY.search(text, match.start, match.end):
                 targets = _complied_by_removal(targets, body)
             if match.kind == "complied" and _RESTORED.search(text, match.start, match.end):
@@ -155,6 +157,34 @@ _WHOLE_DECISION = re.compile(
     r"(?:as\s+regards|in\s+respect\s+of|concerning|in\s+so\s+far\s+as\s+it\s+concerned|for|on)\b",
     re.I,
 )
+
+
+# The whole decision annulled, not one measure of it: "The court has annulled the resolution by
+# which the commission fined X" (not "annulled the decision as regards Y", "in part").
+_DOCUMENT_ANNULLED = re.compile(
+    r"(?:annull?ed|annuls|overturned|quashed|set\s+aside)\s+(?:the|its|that|this)\s+"
+    r"(?:[\w-]+\s+)?(?:decision|resolution)\b(?!\s+(?:as\s+regards|in\s+(?:so\s+far|part|respect)"
+    r"|insofar|concerning|partially|only))",
+    re.I,
+)
+
+
+def _same_decision(targets: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """The other measures the annulled decision took against the same party: its order, told
+    with the fine ("In addition to the fine, the commission ordered X to …"), is annulled too."""
+    told = [t for t in targets if t.action != "ruling"]
+    return [
+        f
+        for f in facts
+        if f not in targets
+        and f.action in {"fine", "penalty_payment", "order", "ban"}
+        and any(
+            f.respondent_key == t.respondent_key
+            and f.authority == t.authority
+            and (f.date.text if f.date else None) == (t.date.text if t.date else None)
+            for t in told
+        )
+    ]
 
 
 def _outcome_by_party(

@@ -296,3 +296,18 @@ def test_a_complaint_against_his_fine_is_his_appeal() -> None:
     )
     assert "appealed" in statuses(by_amount(facts, "1500"))
     assert "appealed" not in statuses(by_amount(facts, "48000"))
+
+
+def test_a_decision_annulled_as_a_whole_annuls_its_order_on_that_party_too() -> None:
+    facts = extract(
+        "The Supreme Administrative Court has annulled the decision by which the Commission for "
+        "Protection of Competition fined Sofia Tickets AD €400,000 for abusing its dominant "
+        "position.\n\n"
+        "In its decision of 2 March 2023, the commission had found that Sofia Tickets imposed "
+        "exclusivity on concert halls. In addition to the fine, the commission ordered Sofia "
+        "Tickets to end the exclusive contracts within 60 days. In the same decision it fined "
+        "Arena Plovdiv EOOD €50,000; Arena Plovdiv paid and did not appeal."
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert "overturned" in statuses(order)
+    assert "overturned" not in statuses(by_amount(facts, "50000"))
