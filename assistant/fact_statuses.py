@@ -95,7 +95,11 @@ def _attach_statuses(
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
             targets = _outcome_by_party(match, text, found, targets, facts)
-            if match.kind == "overturned" and _DOCUMENT_ANNULLED.match(text, match.start):
+            if (match.kind == "overturned" and _DOCUMENT_ANNULLED.match(text, match.start)) or (
+                match.kind == "upheld" and _IN_FULL.match(text, match.start)
+            ):
+                # "dismissed Chowlink's appeal in its entirety": the order the fine came
+                # with stands too
                 targets = targets + _same_decision(targets, facts)
             if match.kind == "complied" and _TAKEN_AWAY.search(text, match.start, match.end):
                 targets = _complied_by_removal(targets, body)
@@ -169,9 +173,13 @@ _DOCUMENT_ANNULLED = re.compile(
 )
 
 
+_IN_FULL = re.compile(r"[^.;]{0,80}?\b(?:in\s+(?:its|their)\s+entirety|in\s+full|entirely)\b", re.I)
+
+
 def _same_decision(targets: list[Fact], facts: list[Fact]) -> list[Fact]:
-    """The other measures the annulled decision took against the same party: its order, told
-    with the fine ("In addition to the fine, the commission ordered X to …"), is annulled too."""
+    """The other measures the decision annulled (or upheld in full) took against the same
+    party: its order, told with the fine ("In addition to the fine, the commission ordered X
+    to …"), is annulled (upheld) too — unless dated as another decision."""
     told = [t for t in targets if t.action != "ruling"]
     return [
         f
@@ -179,9 +187,10 @@ def _same_decision(targets: list[Fact], facts: list[Fact]) -> list[Fact]:
         if f not in targets
         and f.action in {"fine", "penalty_payment", "order", "ban"}
         and any(
-            f.respondent_key == t.respondent_key
+            _same_party(f, t)
             and f.authority == t.authority
-            and (f.date.text if f.date else None) == (t.date.text if t.date else None)
+            # not dated otherwise (dates told elsewhere are attached later)
+            and (f.date is None or (t.date is not None and f.date.text == t.date.text))
             for t in told
         )
     ]

@@ -311,3 +311,15 @@ def test_a_decision_annulled_as_a_whole_annuls_its_order_on_that_party_too() -> 
     (order,) = [f for f in facts if f.action == "order"]
     assert "overturned" in statuses(order)
     assert "overturned" not in statuses(by_amount(facts, "50000"))
+
+
+def test_an_appeal_dismissed_in_its_entirety_leaves_the_order_told_with_the_fine_standing() -> None:
+    facts = extract(
+        "The Competition Authority of Kenya fined Rafiki Rides Ltd KSh 300 million on 4 June "
+        "2024 for abusing its buyer power over drivers. In the same decision, the authority "
+        "ordered Rafiki Rides to scrap its exclusivity terms within 90 days.\n\n"
+        "On Monday the Competition Tribunal dismissed Rafiki Rides' appeal in its entirety."
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert "upheld" in statuses(order)
+    assert "upheld" in statuses(by_amount(facts, "300000000"))
