@@ -14,7 +14,7 @@ from .dates import DateMention, find_dates
 from .fact_fields import _DATELINE, _IN_FORCE, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
 from .fact_passes import _REFERS_BACK
-from .fact_rulings import _is_court
+from .fact_rulings import _ABOUT_COURT, _is_court
 from .fact_violations import (
     _LIST_ITEM,
     _SEVERAL_PARTIES,
@@ -32,7 +32,9 @@ _JUDGMENT_DATED = re.compile(
     r"\b(?:judgment|judgement|ruling|verdict)\b[^.;]{0,40}?\b(?:dated|of"
     r"|(?:delivered|handed\s+down|issued|filed|given|rendered|pronounced)"
     # "In a judgment handed down in Melbourne on Friday"
-    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\W*$",
+    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\W*$"
+    # a case's fact box: "**Judgment:** Sentencia No. 612/2026, 3 November 2026"
+    r"|(?:^|\n)\W*(?:judgm?ent|judgement|ruling|verdict)\W*:[^\n]{0,50}$",
     re.I,
 )
 
@@ -167,6 +169,9 @@ _DECISION_SENTENCE = re.compile(
     # "The restricted committee adopted its decision on 27 December 2023.", "a panel of the
     # ASC issued its sanctions decision"
     r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|resolution)\b"
+    # "On 8 October the SSC issued three sanctioning decisions": one day for each of them
+    r"|\b(?:adopted|issued|took|signed|made)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:decisions|rulings|resolutions|orders)\b"
     # "On November 12 the Attorney General filed a consent decree": a settlement's date.
     # "… announced a Stipulated Final Order with X": named as its issuer names it.
     r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+"
@@ -228,6 +233,9 @@ def _attach_article_dates(
                 # document itself ("The penalty notice, dated April 3, 2023, sets …").
                 and (
                     not any(s <= span.start < e for s, e in stated)
+                    # "The agency's decision of 18 February found that … It fined A …": told
+                    # only as the lead-in of facts its own sentence left undated
+                    or _lead_in_of_undated(text, span, d, facts, article.body)
                     or _DOCUMENT_DATED.search(text, max(0, d.start - 90), d.start)
                 )
             ):
@@ -297,6 +305,24 @@ def _attach_article_dates(
     _parties_shares(article.body, facts, ctx.sums)
 
 
+def _lead_in_of_undated(
+    text: str, span: Span, d: DateMention, facts: list[Fact], body: str
+) -> bool:
+    """ "The agency's decision of 18 February found that the four companies had … It fined A
+    GEL 12.6 million, B …": a regulator's decision dated in the sentence before the one telling
+    its fines — only their quote's lead-in, which left them undated."""
+    if _ABOUT_COURT.search(text) or not any(c.isdigit() for c in text[d.start : d.end]):
+        return False
+    told = [f for f in facts if f.mentions[0][0] <= span.start < f.mentions[0][1]]
+    return bool(told) and all(
+        f.date is None
+        and f.action != "ruling"
+        and f.amount is not None
+        and f.amount.start >= span.end
+        for f in told
+    )
+
+
 # "Both orders are dated 30 September": the decisions told last, however many parties.
 _SEVERAL_DOCUMENTS = re.compile(
     rf"\b(?:both|the\s+(?:two|three))\s+(?:[\w-]+\s+)?{_DOCUMENT}s\b", re.I
@@ -334,6 +360,14 @@ def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
         told = [f for f in facts if f.action != "ruling" and paragraph <= f.mentions[0][0] < at]
         if told:
             return told
+    # "On 8 October the SSC issued three sanctioning decisions. X was fined …, Y was fined …":
+    # a paragraph opening with the dated decision goes on to tell its measures.
+    paragraph = body.rfind("\n\n", 0, at) + 1
+    ends = body.find("\n\n", at)
+    ends = len(body) if ends < 0 else ends
+    told = [f for f in facts if f.action != "ruling" and paragraph <= f.mentions[0][0] < ends]
+    if told and all(f.mentions[0][0] > sentence.end for f in told):
+        return told
     story = _story_actions(at, facts)
     # "Under a settlement agreement approved by the Commission on October 8, 2024, Ms. Marsh
     # agreed to pay $40,000": a sentence dating the document that states actions of its own

@@ -257,6 +257,10 @@ _DEADLINE = re.compile(
 _RUNS_FROM = re.compile(
     r"\b(?:(?:each|every|per|a)\s+day|daily)\s+(?:from|after|starting(?:\s+on)?)\s+(?:the\s+)?$"
     r"|\bwith\s+effect\s+from\s+(?:the\s+)?$"
+    # "banned for six months, starting 1 April", "for two years from 1 May": when a measure
+    # starts to apply
+    r"|\b(?:starting|beginning|commencing)(?:\s+(?:on|from))?\s+(?:the\s+)?$"
+    r"|\b(?:days?|weeks?|months?|years?)\s+(?:from|as\s+of)\s+(?:the\s+)?$"
     # "coercive fine of NOK 15 000 per day therefore runs from 2. March", "accrues from"
     r"|\b(?:runs?|running|ran|accru(?:es?|ing|ed)|(?:starts?|started|begins?|began)\s+to"
     r"\s+(?:run|accrue))\s+(?:\w+\s+)?from\s+(?:the\s+)?$",

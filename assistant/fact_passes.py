@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .actions import MONETARY
 from .article_context import _ANAPHORA_REACH, _HEADING, _ArticleContext
 from .dates import find_dates
-from .fact_fields import _REVIEWER, _located_date
+from .fact_fields import _REVIEWER, _located_date, _not_an_actions_day
 from .fact_merge import _written_as
 from .fact_model import Fact, Located, same_sum
 from .fact_rulings import _is_court
@@ -773,7 +773,13 @@ def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
             and (fact.per is None or decided.get(id(last), last).action == "settlement")
             and not _NOT_ITS_DAY.search(body, max(0, last.date.start - 10), last.date.start)
             and not any(
-                not _NOT_ITS_DAY.search(text[: d.start]) for d in find_dates(text, ctx.published)
+                not _NOT_ITS_DAY.search(text[: d.start])
+                # "banned for six months, starting 1 April": when it applies, not its day
+                and not _not_an_actions_day(text, d)
+                # "On 28 May the commission fined A Tk 50 lakh and fined B Tk 1 crore": the
+                # day its sentence gives the measure before it is this one's too
+                and start + d.start != last.date.start
+                for d in find_dates(text, ctx.published)
             )
         ):
             fact.date = last.date
@@ -833,6 +839,15 @@ def _topical_headings(
     for heading in _HEADING.finditer(body, start, end):
         text = body[heading.start() : body.find("\n", heading.start()) % (len(body) + 1)]
         words = re.findall(r"[\w’'&-]+", text.strip(" #*\t"))
+        if (
+            words
+            and text.strip(" #*\t").endswith("?")
+            and not _OTHER_STORY_HEADING.search(text)
+            and not ctx.lexicon.mentions(text)
+        ):
+            # An explainer's questions about the one story: "What exactly did Mr Khoa do?",
+            # "Can Acme appeal?" — its parties named, no other regulator or country.
+            continue
         if (
             not words
             or _OTHER_STORY_HEADING.search(text)

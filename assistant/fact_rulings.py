@@ -596,8 +596,11 @@ def _resolve_court(
 # an abbreviation ("CBb", "OLG"), not the court's name in its own language ("Landgericht Berlin").
 # "the Court of Competition and Consumer Protection (Sąd Ochrony …, SOKiK)": after its name in
 # its own language.
+# "the Tribunal de lo Contencioso Administrativo (TCA)": the rest of a name in its own language.
 _COURT_SHORT = re.compile(
-    r"(?:\s+(?:of|in)\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})?\s*"
+    r"(?:\s+(?:of|in)\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4}"
+    r"|(?:\s+(?:(?:de|del|la|lo|los|las|di|du|des|der|für|van|von|do|da|y|e)\s+)*"
+    r"[A-ZÀ-Ž][\w'’-]+){1,5})?\s*"
     r"\((?P<own>[^(),]{1,60},\s*)?(?P<short>[A-Z][A-Za-z]{1,7}(?:\s+[A-Z][a-z]+)?)\)"
 )
 
@@ -641,9 +644,14 @@ def _court_day(text: str, court: re.Match, offset: int, ctx: _ArticleContext) ->
     return _located_date(near[0], offset) if near else None
 
 
+_LABEL = re.compile(r"\**:")
+
+
 def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
     """The first court a sentence names, by its name or by a short name given earlier."""
-    court = _COURT.search(text) if _COURT_WORD.search(text) else None
+    # Not a field's label: "**Court:** Tribunal de lo Contencioso Administrativo (TCA)"
+    labelled = (c for c in _COURT.finditer(text) if not _LABEL.match(text, c.end()))
+    court = next(labelled, None) if _COURT_WORD.search(text) else None
     if court is not None and any(c.isupper() for c in text[: court.start()]):
         # "the ÎCCJ dismissed the appeal, upholding the Court of Appeal's judgment": a listed
         # court's initials named first are the court deciding.
@@ -843,9 +851,12 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
 # A sentence about a court (its judgment, its chamber, the court itself).
 _ABOUT_COURT = re.compile(r"\b(?:court|tribunal|judges?|judgm?ent|judgement|chamber)\b", re.I)
 # The court as the subject of the next sentence, by a pronoun: "But it cut the fine …",
-# "It also annulled the order", "On 4 March it confirmed the finding but cut the fine …".
+# "It also annulled the order", "On 4 March it confirmed the finding but cut the fine …",
+# "By judgment of 3 July 2024, it reduced …", "In a ruling last week, it upheld …".
 _COURT_PRONOUN = re.compile(
-    r"\W*(?:(?:but|and|yet|however|instead)\W+)?(?:(?:on|in)\s+[\w ]{1,20}?,?\s+)?(?:it|they)\s+(?:also\s+|then\s+|however\s+"
+    r"\W*(?:(?:but|and|yet|however|instead)\W+)?(?:(?:on|in)\s+[\w ]{1,20}?,?\s+"
+    r"|(?:by|in)\s+(?:a\s+|its\s+)?(?:judgm?ent|ruling|decision|order)\b[^,.;]{0,40},\s*)?"
+    r"(?:it|they)\s+(?:also\s+|then\s+|however\s+"
     r"|nevertheless\s+|nonetheless\s+)?(?:cut|reduced|lowered|upheld|annulled|overturned"
     r"|quashed|set\s+aside|confirmed)\b",
     re.I,
@@ -880,6 +891,7 @@ def _same_bench(facts: list[Fact], body: str) -> None:
 
 def _attach_rulings(facts: list[Fact]) -> None:
     """A ruling that names nobody rules on the nearest fine before it in the article."""
+    _restated_fines(facts)
     ordered = sorted(facts, key=lambda f: f.start)
     for index, fact in enumerate(ordered):
         if fact.action != "ruling":
@@ -891,6 +903,34 @@ def _attach_rulings(facts: list[Fact]) -> None:
         if fact.respondent is None or fact.respondent.start == fact.respondent.end:
             fact.respondent = ruled.respondent
         fact.jurisdiction = fact.jurisdiction or ruled.jurisdiction
+
+
+def _restated_fines(facts: list[Fact]) -> None:
+    """ "It fined Kartli GEL 12.6 million … On 14 July the court rejected its claim and upheld
+    the GEL 12.6 million fine": the fine a ruling's sentence names by its sum is the one told
+    before with that sum, not another one; the ruling keeping it sets no sum of its own."""
+    for ruling in [f for f in facts if f.action == "ruling" and f.amount]:
+        assert ruling.amount is not None
+        sums = [
+            f
+            for f in facts
+            if f.action in {"fine", "penalty_payment"}
+            and f.amount is not None
+            and (f.amount.amount, f.amount.currency)
+            == (ruling.amount.amount, ruling.amount.currency)
+        ]
+        told = [f for f in sums if f.mentions[0] == ruling.mentions[0]]
+        before = [f for f in sums if f not in told and f.start < ruling.start]
+        # told again in the ruling's sentence, and already one with it (`_merge`)
+        merged = [f for f in before if ruling.mentions[0] in f.mentions]
+        if (told and before) or merged:
+            for fact in told:
+                facts.remove(fact)
+            before = merged or before
+            # whose fine it is, the sum says: "rejected Baltic's claim and upheld the €3m fine"
+            ruling.respondent = before[-1].respondent
+            # the court upheld that fine: it set no sum of its own
+            ruling.amount, ruling.other_amounts = None, []
 
 
 def _rulings_on_grounds(facts: list[Fact]) -> None:

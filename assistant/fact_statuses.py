@@ -96,6 +96,12 @@ def _attach_statuses(
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
             targets = _outcome_by_party(match, text, found, targets, facts)
+            if (match.kind == "overturned" and _DOCUMENT_ANNULLED.match(text, match.start)) or (
+                match.kind == "upheld" and _IN_FULL.match(text, match.start)
+            ):
+                # "dismissed Chowlink's appeal in its entirety": the order the fine came
+                # with stands too
+                targets = targets + _same_decision(targets, facts)
             if match.kind == "complied" and _TAKEN_AWAY.search(text, match.start, match.end):
                 targets = _complied_by_removal(targets, body)
             if match.kind == "complied" and _RESTORED.search(text, match.start, match.end):
@@ -156,6 +162,39 @@ _WHOLE_DECISION = re.compile(
     r"(?:as\s+regards|in\s+respect\s+of|concerning|in\s+so\s+far\s+as\s+it\s+concerned|for|on)\b",
     re.I,
 )
+
+
+# The whole decision annulled, not one measure of it: "The court has annulled the resolution by
+# which the commission fined X" (not "annulled the decision as regards Y", "in part").
+_DOCUMENT_ANNULLED = re.compile(
+    r"(?:annull?ed|annuls|overturned|quashed|set\s+aside)\s+(?:the|its|that|this)\s+"
+    r"(?:[\w-]+\s+)?(?:decision|resolution)\b(?!\s+(?:as\s+regards|in\s+(?:so\s+far|part|respect)"
+    r"|insofar|concerning|partially|only))",
+    re.I,
+)
+
+
+_IN_FULL = re.compile(r"[^.;]{0,80}?\b(?:in\s+(?:its|their)\s+entirety|in\s+full|entirely)\b", re.I)
+
+
+def _same_decision(targets: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """The other measures the decision annulled (or upheld in full) took against the same
+    party: its order, told with the fine ("In addition to the fine, the commission ordered X
+    to …"), is annulled (upheld) too — unless dated as another decision."""
+    told = [t for t in targets if t.action != "ruling"]
+    return [
+        f
+        for f in facts
+        if f not in targets
+        and f.action in {"fine", "penalty_payment", "order", "ban"}
+        and any(
+            _same_party(f, t)
+            and f.authority == t.authority
+            # not dated otherwise (dates told elsewhere are attached later)
+            and (f.date is None or (t.date is not None and f.date.text == t.date.text))
+            for t in told
+        )
+    ]
 
 
 def _outcome_by_party(
@@ -820,6 +859,12 @@ def _status_targets(
         }
         if len(named_before) == 1:
             return [f for f in facts if f.respondent_key in named_before]
+        # "Lori did not go to court. Under an instalment plan it has so far paid …": the party
+        # its paragraph named last before it, not the one whose measure was told last.
+        paragraph = ctx.body.rfind("\n\n", 0, span.start) + 1
+        named_last = _named_last(ctx.body[paragraph : span.start], facts, ctx)
+        if named_last is not None:
+            return [f for f in facts if f.respondent_key == named_last]
         earlier = [
             f
             for f in facts
@@ -902,6 +947,20 @@ def _another_company_opens(text: str, facts: list[Fact], ctx: _ArticleContext) -
         {w.casefold().rstrip(".,") for w in found.group(1).split()} & CORPORATE_WORDS
         for found in named
     )
+
+
+def _named_last(text: str, facts: list[Fact], ctx: _ArticleContext) -> str | None:
+    """The key of the (non-person) party `text` names last, if it names any."""
+    last: tuple[int, str] | None = None
+    for fact in facts:
+        if not fact.respondent_key or _a_person(fact, ctx.body):
+            continue
+        at, found = 0, None
+        while (hit := _named_at(text[at:], fact)) is not None:
+            found, at = at + hit, at + hit + 1
+        if found is not None and (last is None or found > last[0]):
+            last = (found, fact.respondent_key)
+    return last[1] if last else None
 
 
 _PERSON_NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")

@@ -692,7 +692,6 @@ _FINED = "The Energy Regulatory Office fined Norte Cimentos SA €12 million in 
         ("On 3 March the Lisbon Court of Appeal raised the fine to €15 million.", "15000000"),
         ("On 3 March the Lisbon Court of Appeal increased the penalty to €15m.", "15000000"),
         ("On 3 March the Lisbon Court of Appeal halved the fine, to €6 million.", "6000000"),
-        ("On 3 March the Lisbon Court of Appeal confirmed the €12 million fine.", "12000000"),
         (
             "On 3 March the Lisbon Court of Appeal partially upheld the claim and reduced the "
             "fine to 5,000 monthly units, equivalent to around €7 million (US$7.6 million).",
@@ -707,6 +706,17 @@ def test_a_court_s_figure_is_its_ruling_not_a_new_fine(told: str, figure: str) -
     (ruling,) = rulings(facts)
     assert ruling.amount is not None and ruling.amount.amount == Decimal(figure)
     assert ruling.authority == "Lisbon Court of Appeal"
+
+
+def test_a_court_confirming_the_fine_by_its_sum_sets_no_figure_of_its_own() -> None:
+    facts = extract(
+        _FINED + "On 3 March the Lisbon Court of Appeal confirmed the €12 million fine.",
+        published="2024-03-10",
+    )
+    fine = by_amount(facts, "12000000")  # the one fine, told again
+    assert fine.action == "fine" and "upheld" in statuses(fine)
+    (ruling,) = rulings(facts)
+    assert ruling.amount is None and ruling.authority == "Lisbon Court of Appeal"
 
 
 def test_by_how_much_a_court_cut_a_fine_is_no_one_s_fine() -> None:
@@ -724,3 +734,36 @@ def test_a_court_hearing_that_something_rose_is_no_ruling() -> None:
         published="2024-03-10",
     )
     assert rulings(facts) == []
+
+
+# --- A court told of by a pronoun, an acronym, a fact box ----------------------------------
+
+
+def test_it_after_a_sentence_about_a_court_is_the_court_even_after_an_opening_phrase() -> None:
+    facts = extract(
+        "The Danish Financial Supervisory Authority fined Nordhavn Pension A/S DKK 4 million "
+        "in May 2023 for weak controls.\n\n"
+        "The Copenhagen Commercial Court has shown it will revisit such fines. In a judgment of "
+        "12 March 2025, it reduced the fine imposed by the authority in 2021 on broker Sundby "
+        "Capital ApS from DKK 900,000 to DKK 450,000, citing the firm's cooperation."
+    )
+    (ruling,) = rulings(facts)
+    assert ruling.amount is not None and ruling.amount.amount == Decimal("450000")
+    assert ruling.date is not None and ruling.date.text == "2025-03-12"
+    assert {"appealed", "reduced"} <= statuses(by_amount(facts, "900000"))
+
+
+def test_a_court_named_in_its_own_language_goes_by_the_initials_given_in_brackets() -> None:
+    facts = extract(
+        "**Court:** Tribunal Administrativo de Círculo de Lisboa (TACL), Portugal\n"
+        "**Judgment:** Acórdão No. 88/2025, 9 June 2025\n\n"
+        "The TACL has annulled the decision by which the Autoridade da Concorrência fined "
+        "Bilhetes Lusos S.A. €410,000 for abuse of dominance.\n\n"
+        "In 2022, by contrast, the TACL upheld the authority's fine of €95,000 on Transportes "
+        "Minho Lda."
+    )
+    found = rulings(facts)
+    assert [f.authority for f in found] == ["TACL", "TACL"]
+    assert found[0].date is not None and found[0].date.text == "2025-06-09"
+    assert found[1].date is not None and found[1].date.text == "2022"
+    assert "overturned" in statuses(by_amount(facts, "410000"))

@@ -3,6 +3,9 @@ items and sections, have its date, regulator and provisions (invented articles).
 
 from __future__ import annotations
 
+import pytest
+
+from assistant.facts import Fact
 from tests.test_facts_general import by_amount, extract, labels
 
 
@@ -181,3 +184,73 @@ def test_an_article_which_provides_for_fines_is_the_fine_s_alone() -> None:
     assert any("95" in p for p in labels(fine)), labels(fine)
     (order,) = [f for f in facts if f.action == "order"]
     assert not any("95" in p for p in labels(order)), labels(order)
+
+
+# --- An explainer: the decision dated first, its measures told after ------------------------
+
+
+def _explainer() -> list[Fact]:
+    return extract(
+        "Chile's markets regulator has sanctioned a trader and two firms. Here is what it means.\n\n"
+        "**What did the regulator decide?**\n\n"
+        "On 3 February the Financial Market Commission issued four sanctioning resolutions. "
+        "Trader Rodrigo Fuentes was fined CLP 90 million for spreading false rumours about shares of "
+        "Viña Austral SA. Viña Austral itself was fined CLP 12 million for a late disclosure.\n\n"
+        "**What else must Mr Fuentes do?**\n\n"
+        "As an additional measure, Mr Fuentes is barred from acting as a director for three "
+        "years.",
+        published="2025-02-10",
+    )
+
+
+def test_a_paragraph_opening_with_the_dated_decisions_tells_their_measures() -> None:
+    facts = _explainer()
+    fines = [f for f in facts if f.action == "fine"]
+    assert len(fines) == 2
+    assert [f.date.text if f.date else None for f in fines] == ["2025-02-03", "2025-02-03"]
+
+
+def test_an_explainers_question_headings_go_on_with_one_story() -> None:
+    (ban,) = [f for f in _explainer() if f.action == "ban"]
+    assert ban.date is not None and ban.date.text == "2025-02-03"
+
+
+def test_a_second_measure_in_the_sentence_dated_for_the_first_has_its_day() -> None:
+    facts = extract(
+        "At a board meeting on 14 March, the Securities Commission of Sri Lanka fined Lanka "
+        "Tea Exports PLC Rs. 2 million and fined its directors Anura Silva and Dilani Perera "
+        "Rs. 500,000 each for late disclosures.\n\n"
+        "The commission also ordered the company to republish its 2023 annual report within "
+        "30 days.",
+        published="2025-03-20",
+    )
+    shares = [f for f in facts if f.action == "fine" and f.amount and f.amount.amount < 1000000]
+    assert shares and all(f.date is not None and f.date.text == "2025-03-14" for f in shares)
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2025-03-14"
+
+
+@pytest.mark.parametrize("start", ["starting 1 June 2025", "beginning on 1 June 2025"])
+def test_the_day_a_ban_starts_to_apply_is_not_its_decisions_day(start: str) -> None:
+    facts = extract(
+        "On 6 March 2025 the Hellenic Capital Market Commission fined Aegean Brokers S.A. "
+        f"€320,000 for mis-selling bonds. Aegean Brokers is also barred from taking on new retail "
+        f"clients for nine months, {start}.",
+        published="2025-03-10",
+    )
+    (ban,) = [f for f in facts if f.action == "ban"]
+    assert ban.date is not None and ban.date.text == "2025-03-06"
+
+
+def test_a_decision_dated_in_the_sentence_before_its_fines_dates_them() -> None:
+    facts = extract(
+        "Montenegro's competition agency fined three bakeries a total of €1.4 million this "
+        "spring.\n\n"
+        "The agency's decision of 12 March found that the bakeries had fixed bread prices "
+        "across Podgorica between 2023 and 2024. It fined Hljeb Dobri d.o.o. €800,000, Pekara "
+        "Sjever d.o.o. €400,000 and Stara Peć d.o.o. €200,000.",
+        published="2025-06-02",
+    )
+    for amount in ("800000", "400000", "200000"):
+        fine = by_amount(facts, amount)
+        assert fine.date is not None and fine.date.text == "2025-03-12"

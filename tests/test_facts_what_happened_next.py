@@ -207,3 +207,119 @@ def test_upholding_a_regulators_finding_while_cutting_its_fine_is_no_fine_upheld
         "finding that Ondamar had no legal basis for its marketing calls."
     )
     assert "upheld" not in statuses(by_amount(facts, "800000"))
+
+
+# --- Several parties' fates, each told in its own paragraph ---------------------------------
+
+
+def _three_cement_makers() -> list[Fact]:
+    return extract(
+        "Croatia's Competition Agency fined three cement makers in March for sharing out "
+        "customers.\n\n"
+        "The agency fined Ararat Cement d.d. €9 million. Hrazdan Cement d.o.o. was fined €4 "
+        "million, and Lori Building Materials d.o.o. was fined €1.5 million.\n\n"
+        "**Hrazdan paid in May**\n\n"
+        "Hrazdan Cement did not appeal and paid its fine in full in May, the agency said.\n\n"
+        "**Ararat loses in court**\n\n"
+        "Ararat Cement challenged the decision in the Administrative Court. On 2 September the "
+        "Administrative Court rejected its claim and upheld the €9 million fine. Ararat has "
+        "since appealed again and has not paid any part of the fine.\n\n"
+        "**Lori paying in instalments**\n\n"
+        "Lori Building Materials did not go to court. Under an instalment plan it has so far "
+        "paid €500,000 of its fine."
+    )
+
+
+def test_a_party_that_did_not_go_to_court_did_not_appeal() -> None:
+    assert "not_appealed" in statuses(by_amount(_three_cement_makers(), "1500000"))
+
+
+def test_it_is_the_party_its_paragraph_named_last_not_the_one_whose_measure_was_told_last() -> None:
+    facts = _three_cement_makers()
+    assert "partially_paid" in statuses(by_amount(facts, "1500000"))
+    assert "partially_paid" not in statuses(by_amount(facts, "4000000"))
+
+
+def test_a_fine_a_court_upheld_by_its_sum_is_the_one_told_before_with_it() -> None:
+    facts = _three_cement_makers()
+    fine = by_amount(facts, "9000000")  # one fact: the sum restated is no second fine
+    assert "upheld" in statuses(fine)
+    assert "upheld" not in statuses(by_amount(facts, "4000000"))
+    (ruling,) = [f for f in facts if f.action == "ruling"]
+    assert ruling.amount is None
+
+
+def test_a_court_upholding_a_fine_by_its_sum_upholds_that_partys_fine_of_several() -> None:
+    facts = extract(
+        "The Competition Council of Lithuania fined UAB Baltic Fuel €3 million and UAB Nemunas "
+        "Oil €1 million for price fixing.\n\n"
+        "On 5 May the Vilnius Regional Administrative Court rejected Baltic Fuel's claim and "
+        "upheld the €3 million fine."
+    )
+    assert "upheld" in statuses(by_amount(facts, "3000000"))
+    assert "upheld" not in statuses(by_amount(facts, "1000000"))
+
+
+def test_a_court_upholding_one_of_a_partys_two_fines_by_its_sum_upholds_that_one() -> None:
+    facts = extract(
+        "The Competition Council of Lithuania fined UAB Baltic Fuel €3 million for price fixing. "
+        "In a separate decision it fined Baltic Fuel €1 million for misleading the "
+        "investigators.\n\n"
+        "On 5 May the Vilnius Regional Administrative Court rejected Baltic Fuel's claim and "
+        "upheld the €3 million fine."
+    )
+    assert "upheld" in statuses(by_amount(facts, "3000000"))
+    assert "upheld" not in statuses(by_amount(facts, "1000000"))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Fines of the authority may be challenged by an action before the Administrative Court "
+        "within two months. Kaunas Grain filed such an action on 3 June.",
+    ],
+)
+def test_a_challenge_told_by_reference_is_an_appeal(told: str) -> None:
+    facts = extract(
+        "The State Food and Veterinary Service fined UAB Kaunas Grain €48,000 in May for "
+        f"storing feed in unsafe conditions.\n\n{told}"
+    )
+    assert "appealed" in statuses(by_amount(facts, "48000"))
+
+
+def test_a_complaint_against_his_fine_is_his_appeal() -> None:
+    facts = extract(
+        "The State Food and Veterinary Service fined UAB Kaunas Grain €48,000 in May for "
+        "storing feed in unsafe conditions. Its warehouse manager, Jonas Petraitis, was fined "
+        "€1,500.\n\n"
+        "Petraitis has lodged a complaint against his fine with the Kaunas District Court."
+    )
+    assert "appealed" in statuses(by_amount(facts, "1500"))
+    assert "appealed" not in statuses(by_amount(facts, "48000"))
+
+
+def test_a_decision_annulled_as_a_whole_annuls_its_order_on_that_party_too() -> None:
+    facts = extract(
+        "The Supreme Administrative Court has annulled the decision by which the Commission for "
+        "Protection of Competition fined Sofia Tickets AD €400,000 for abusing its dominant "
+        "position.\n\n"
+        "In its decision of 2 March 2023, the commission had found that Sofia Tickets imposed "
+        "exclusivity on concert halls. In addition to the fine, the commission ordered Sofia "
+        "Tickets to end the exclusive contracts within 60 days. In the same decision it fined "
+        "Arena Plovdiv EOOD €50,000; Arena Plovdiv paid and did not appeal."
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert "overturned" in statuses(order)
+    assert "overturned" not in statuses(by_amount(facts, "50000"))
+
+
+def test_an_appeal_dismissed_in_its_entirety_leaves_the_order_told_with_the_fine_standing() -> None:
+    facts = extract(
+        "The Competition Authority of Kenya fined Rafiki Rides Ltd KSh 300 million on 4 June "
+        "2024 for abusing its buyer power over drivers. In the same decision, the authority "
+        "ordered Rafiki Rides to scrap its exclusivity terms within 90 days.\n\n"
+        "On Monday the Competition Tribunal dismissed Rafiki Rides' appeal in its entirety."
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert "upheld" in statuses(order)
+    assert "upheld" in statuses(by_amount(facts, "300000000"))
