@@ -96,7 +96,7 @@ def update_index(
     """Update (or with `rebuild`, rebuild) the index. Raises `Cancelled` if stopped early."""
     started = time.monotonic()
     say = note or (lambda _message: None)
-    with writer_lock(settings.index_dir, wait=wait, on_wait=say):
+    with writer_lock(settings.index_dir, wait=wait, on_wait=say, should_stop=should_stop):
         key = build_key(settings)
         base, reason = _usable_base(settings, key)
         collect_garbage(settings.index_dir, base.generation if base else None)

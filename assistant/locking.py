@@ -9,15 +9,21 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import IndexBusy
+from .errors import Cancelled, IndexBusy
 
 LOCK_NAME = ".lock"
 
 
 @contextmanager
 def writer_lock(
-    index_dir: Path, wait: bool = True, on_wait: Callable[[str], None] | None = None
+    index_dir: Path,
+    wait: bool = True,
+    on_wait: Callable[[str], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> Iterator[None]:
+    """Hold the index's writer lock; wait for another writer unless `wait` is False. A wait
+    ends with `Cancelled` when `should_stop` says so (Esc in the TUI while another process
+    writes), so nobody is stuck behind a long rebuild they did not start."""
     index_dir.mkdir(parents=True, exist_ok=True)
     path = index_dir / LOCK_NAME
     with open(path, "a+") as handle:
@@ -36,6 +42,11 @@ def writer_lock(
                     fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
+                    if should_stop is not None and should_stop():
+                        raise Cancelled(
+                            "index update cancelled while waiting for another process;"
+                            " the previous index is still in use"
+                        ) from None
                     time.sleep(0.1)
         handle.seek(0)
         handle.truncate()
