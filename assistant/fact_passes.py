@@ -703,6 +703,14 @@ _THE_DECISION = re.compile(
 )
 # A date in a measure's sentence that is not its day: a deadline or a period it runs for.
 _NOT_ITS_DAY = re.compile(r"\b(?:by|until|before|within|from|after|through|till|to)\s+$", re.I)
+# A time of its own that names no day: "while B was fined €3 million in late 2021", "later
+# that year". The measure happened then, not on the day the decision before it is dated.
+_VAGUE_TIME = re.compile(
+    r"\bin\s+(?:early|late|mid)-?\s*(?:19|20)\d\d\b"
+    r"|\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:year|month)\b"
+    r"|\bthe\s+(?:following|previous|next)\s+(?:year|month)\b",
+    re.I,
+)
 
 
 def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
@@ -772,6 +780,7 @@ def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
             and last.date is not None
             and (fact.per is None or decided.get(id(last), last).action == "settlement")
             and not _NOT_ITS_DAY.search(body, max(0, last.date.start - 10), last.date.start)
+            and not _VAGUE_TIME.search(body, fact.start if together else start, end)
             and not any(
                 not _NOT_ITS_DAY.search(text[: d.start])
                 # "banned for six months, starting 1 April": when it applies, not its day

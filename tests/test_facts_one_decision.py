@@ -254,3 +254,16 @@ def test_a_decision_dated_in_the_sentence_before_its_fines_dates_them() -> None:
     for amount in ("800000", "400000", "200000"):
         fine = by_amount(facts, amount)
         assert fine.date is not None and fine.date.text == "2025-03-12"
+
+
+def test_a_measure_with_a_vague_time_of_its_own_keeps_no_day_of_another() -> None:
+    facts = extract(
+        "The Consumer Authority on Monday fined Nordvik Energi 4 million kronor for doorstep "
+        "sales.\n\n"
+        "In June 2021 the authority fined rival Fjellkraft AS a total of 2.5 million kronor for "
+        "similar practices, while broadband provider Linjenett was fined 1.2 million kronor in "
+        "late 2021.",
+        published="2023-05-10",
+    )
+    assert by_amount(facts, "2500000").date.text == "2021-06"
+    assert by_amount(facts, "1200000").date is None  # "in late 2021": not June's decision
