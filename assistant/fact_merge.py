@@ -61,6 +61,25 @@ def _enumerated_apart(a: Fact, b: Fact, body: str) -> bool:
     return all(first) and first[0].group(1).casefold() != first[1].group(1).casefold()
 
 
+# "Mtkvari paid its GEL 5.2 million fine in full in April": the day of the payment.
+# (Not a sentence telling the sanction itself: "In 2024 the FSC fined X NT$2.4 million; the
+# company paid that fine" is dated by the fine.)
+_PAID = re.compile(r"\b(?:paid|instal?ments?)\b", re.I)
+_IMPOSED = re.compile(
+    r"\b(?:fined|imposed|penali[sz]ed|sanctioned|ordered|levied|handed\s+down)\b", re.I
+)
+
+
+def _payment_told_after(target: Fact, mention: Fact, body: str) -> bool:
+    """Whether `mention` tells a payment of the sanction `target` told before: its date is
+    when it was paid (or the instalments agreed), not when the sanction was imposed."""
+    return (
+        target.start < mention.start
+        and _PAID.search(body, mention.start, mention.end) is not None
+        and _IMPOSED.search(body, mention.start, mention.end) is None
+    )
+
+
 def _merge(mentions: list[Fact], body: str = "") -> list[Fact]:
     """One fact per action: the same fine said three times in an article is one fine."""
     facts: list[Fact] = []
@@ -85,7 +104,11 @@ def _merge(mentions: list[Fact], body: str = "") -> list[Fact]:
         for name in ("authority", "authority_at", "jurisdiction", "amount", "announced"):
             if getattr(target, name) is None and getattr(mention, name) is not None:
                 setattr(target, name, getattr(mention, name))
-        if mention.date and (target.date is None or len(mention.date.text) > len(target.date.text)):
+        if (
+            mention.date
+            and (target.date is None or len(mention.date.text) > len(target.date.text))
+            and not _payment_told_after(target, mention, body)
+        ):
             target.date = mention.date
         if (
             target.respondent

@@ -14,6 +14,7 @@ several times), `fact_passes.py` (facts filled in from the facts around them),
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .actions import mentions_action
@@ -58,12 +59,30 @@ from .fact_totals import _drop_called_totals, _drop_rounded_totals
 from .fact_violations import _attach_violations, _powers_to_penalties
 from .lexicon import Lexicon
 from .models import Article
+from .parties import fold
 from .people import looks_personal
 from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 79
+EXTRACTOR_VERSION = 80
+
+
+# The capitalised words a sentence opens on: "Black Sea Fuels, the smallest of the four, …"
+_OPENING_NAME = re.compile(r"\W*((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*)*)")
+
+
+def _sanctioned_subject(text: str, context: _ArticleContext) -> str | None:
+    """The party named as sanctioned before that a sentence telling no action opens on (its
+    name or the first words of it), if any."""
+    opening = _OPENING_NAME.match(text)
+    if not opening:
+        return None
+    words = fold(opening[1]).split()
+    for name in reversed(context.sanctioned):
+        if fold(name).split()[: len(words)] == words:
+            return name
+    return None
 
 
 def extract_facts(
@@ -112,8 +131,17 @@ def extract_facts(
             if named:
                 context.last_party = (named[-1].text, span.end)
                 context.sanctioned += [p.text for p in named]
+            elif not court and (subject := _sanctioned_subject(text, context)):
+                # (a court's case is followed by the paragraph that tells it: `fact_rulings`)
+                context.last_party = (subject, span.end)
+                context.sanctioned.append(subject)  # the party told of last
         elif listed := _listed_fine(article, span, context):
             mentions.append(listed)  # "- Alder plc (Leeds): £3m" under "X fined:"
+        elif subject := _sanctioned_subject(text, context):
+            # "Black Sea Fuels did not go to court but asked for time. … it has so far paid
+            # GEL 1 million of its fine": "it" is the party the sentence before was about.
+            context.last_party = (subject, span.end)
+            context.sanctioned.append(subject)
         if court or _ABOUT_COURT.search(text):
             context.court_told_to = span.end
     for fact in mentions:

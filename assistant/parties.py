@@ -142,7 +142,7 @@ _RESPONDENT_PATTERNS = [
     # "A second company, Harbourside Home Solutions Ltd, has paid the £85,000 penalty"
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?,?\s+(?:has|have|had)\s+(?:\w+\s+){{0,2}}?paid\b",
     # "Kolomaz a.s. is contesting its CZK 90,000 fine", "X said it would not pay its fine"
-    rf"(?P<who>{_NAME})\s+(?!(?:was|were|is|has|had)\s+(?:\w+\s+)?(?:fined|ordered)\b)[^.;,]{{0,60}}?\bits\s+(?:[^\s.;]+\s+){{0,3}}?(?:fine|penalty|sanction)s?\b",
+    rf"(?P<who>{_NAME})\s+(?!(?:was|were|is|has|had)\s+(?:\w+\s+)?(?:fined|ordered)\b)[^.;,]{{0,60}}?\bits\s+(?:(?:[^\s.;]|\.(?=\d))+\s+){{0,3}}?(?:fine|penalty|sanction)s?\b",
     # "Online pharmacy Apteka Zdrowie Plus paid its PLN 420,000 fine in full"
     rf"(?P<who>{_NAME})\s+(?:already\s+|promptly\s+|duly\s+)?paid\s+(?:its|the|their|a|an|that|this|in\s+full)\b",
     # "Last October, Kestrel Securities Inc. paid $300,000 to settle similar charges": who paid

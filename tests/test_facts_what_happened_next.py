@@ -323,3 +323,26 @@ def test_an_appeal_dismissed_in_its_entirety_leaves_the_order_told_with_the_fine
     (order,) = [f for f in facts if f.action == "order"]
     assert "upheld" in statuses(order)
     assert "upheld" in statuses(by_amount(facts, "300000000"))
+
+
+def test_what_each_party_of_a_list_did_next_is_its_own_and_keeps_the_decision_s_day() -> None:
+    facts = extract(
+        "The Competition Council's decision of 3 March 2025 found that three cement makers had "
+        "fixed prices. "
+        "It fined Andes Cement SA 4.1 million soles, Pacifico Materiales SAC 2.2 million soles "
+        "and Norte Concretos SA 900,000 soles.\n\n"
+        "Pacifico Materiales did not appeal and paid its 2.2 million soles fine in full in May, "
+        "the council told Gestión.\n\n"
+        "Norte Concretos, the smallest of the three, did not go to court but asked for time to "
+        "pay. Under an instalment plan signed in June it has so far paid 300,000 soles of its "
+        "900,000 soles fine.\n",
+        published="2025-08-01",
+    )
+    assert len([f for f in facts if f.action == "fine"]) == 3
+    paid = by_amount(facts, "2200000")
+    assert statuses(paid) == {"not_appealed", "paid"}
+    part = by_amount(facts, "900000")
+    assert "partially_paid" in statuses(part)
+    assert not statuses(by_amount(facts, "4100000"))
+    for fact in (paid, part):
+        assert fact.date is not None and fact.date.text == "2025-03-03"
