@@ -346,3 +346,15 @@ def test_what_each_party_of_a_list_did_next_is_its_own_and_keeps_the_decision_s_
     assert not statuses(by_amount(facts, "4100000"))
     for fact in (paid, part):
         assert fact.date is not None and fact.date.text == "2025-03-03"
+
+
+def test_half_a_fine_paid_with_the_rest_still_owed_is_paid_in_part_not_reduced() -> None:
+    facts = extract(
+        "The Reserve Bank fined Kiri Savings Ltd NZ$400,000 and Tasman Credit Union NZ$250,000 "
+        "on 4 March.\n\n"
+        "Tasman Credit Union has paid half of its penalty and agreed a payment plan for the "
+        "rest. Kiri Savings paid half of the fine under the early-payment discount.\n",
+        published="2025-06-02",
+    )
+    assert statuses(by_amount(facts, "250000")) == {"partially_paid"}
+    assert statuses(by_amount(facts, "400000")) == {"reduced"}
