@@ -505,6 +505,13 @@ _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # A sentence opening on the penalties just told: "The penalties were imposed under …".
 _THE_PENALTIES = re.compile(r"\s*(?:The|These|Those)\s+(?:fines|penalties|sanctions)\b")
 _SEVERAL_OF = r"(?:fines|penalties|sanctions|companies|firms|parties)"
+# … or a clause of it: "the company breached § 128 of the Water Act, and the fines were imposed
+# under § 366 of the same act".
+_THE_PENALTIES_IMPOSED = re.compile(
+    r"\b(?:the|these|those)\s+(?:fines|penalties|sanctions)\s+(?:were|have\s+been|had\s+been)"
+    r"\s+(?:imposed|levied|issued|handed\s+down)\b",
+    re.I,
+)
 
 
 def _violation_targets(
@@ -536,7 +543,7 @@ def _violation_targets(
     )
     if plural:
         return monetary_by_main
-    if at is not None and _THE_PENALTIES.match(text):
+    if at is not None and (_THE_PENALTIES.match(text) or _THE_PENALTIES_IMPOSED.search(text)):
         # "The penalties were imposed under section 22 of the Ordinance": those told so far
         # by the regulator of the section (in a round-up, the section's regulator's).
         heading = max((m.end() for m in _HEADING.finditer(ctx.body, 0, at)), default=0)

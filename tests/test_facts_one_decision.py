@@ -267,3 +267,17 @@ def test_a_measure_with_a_vague_time_of_its_own_keeps_no_day_of_another() -> Non
     )
     assert by_amount(facts, "2500000").date.text == "2021-06"
     assert by_amount(facts, "1200000").date is None  # "in late 2021": not June's decision
+
+
+def test_the_fines_a_clause_says_were_imposed_under_a_provision_are_every_fine_told() -> None:
+    facts = extract(
+        "Ratai UAB, a haulage company based in Kaunas, has been fined 18 000 euros after oil "
+        "from its depot reached the Nevėžis river.\n\n"
+        "The Environmental Protection Department said its depot manager, Tomas Vaitkus, was "
+        "also fined 900 euros for not reporting the leak for two days.\n\n"
+        "According to the department, the company breached Article 12 of the Water Law, and "
+        "the fines were imposed under Article 59 of the same law.\n",
+        published="2025-05-20",
+    )
+    for amount in ("18000", "900"):
+        assert labels(by_amount(facts, amount)) == {"Water Law Art. 12", "Water Law Art. 59"}
