@@ -23,6 +23,7 @@ from .fact_rulings import _COURT_OUTCOMES, awards_damages
 from .models import Article
 from .money import find_money
 from .parties import CORPORATE_WORDS, find_respondent, fold, respondent_key, respondents
+from .people import business_name
 from .text import Span
 
 _BACK_REFERENCE = re.compile(
@@ -971,8 +972,10 @@ _PERSONAL_SUBJECT = re.compile(r"\b(?:he|she|his|her)\b(?:\s+[\w-]+){0,3}\s*$", 
 def _a_person(fact: Fact, body: str) -> bool:
     """ "Tomasz Wrzos", called "Wrzos" later: a person fined, not a company."""
     name = fact.respondent.text if fact.respondent else ""
-    if not _PERSON_NAME.fullmatch(name) or any(
-        w.casefold().strip(".") in _CORPORATE_FORMS for w in name.split()
+    if (
+        not _PERSON_NAME.fullmatch(name)
+        or any(w.casefold().strip(".") in _CORPORATE_FORMS for w in name.split())
+        or business_name(name)  # "Nile Delta Securities", called "Nile Delta"
     ):
         return False
     # "Samudra Lintas Nusantara" is never called "Nusantara" alone: the name before its last

@@ -250,9 +250,15 @@ def looks_personal(name: str, lexicon: Lexicon) -> bool:
     return re.fullmatch(_patterns().name, name) is not None and _personal(name, lexicon)
 
 
+def business_name(name: str) -> bool:
+    """Whether a name holds a legal-form or business word ("Nile Delta Securities"): a
+    company's."""
+    return any(w in _NOT_PERSONAL for w in re.findall(r"[\w&]+", name.casefold()))
+
+
 def _personal(name: str, lexicon: Lexicon) -> bool:
     words = re.findall(r"[\w&]+", name.casefold())
-    if not words or any(w in _NOT_PERSONAL for w in words):
+    if not words or business_name(name):
         return False
     return not lexicon.mentions(name)  # a regulator, a court, a place
 

@@ -358,3 +358,23 @@ def test_half_a_fine_paid_with_the_rest_still_owed_is_paid_in_part_not_reduced()
     )
     assert statuses(by_amount(facts, "250000")) == {"partially_paid"}
     assert statuses(by_amount(facts, "400000")) == {"reduced"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "said it would file a grievance against the decision with the authority's review board",
+        "said it would seek an amparo before the federal courts",
+        "said it plans to seek judicial review of the decision",
+    ],
+)
+def test_a_challenge_by_another_name_is_disputed_by_the_company_that_says_it(said: str) -> None:
+    facts = extract(
+        "The Comisión Nacional de Valores fined brokerage Pampas Andes Securities ARS 30 "
+        "million on 12 May for weak client checks. The commission also banned the firm's "
+        "compliance head, Lucía Ferraro, for a year, citing the Securities Market Law.\n\n"
+        f"Pampas Andes {said}.\n",
+        published="2025-06-02",
+    )
+    assert statuses(by_amount(facts, "30000000")) == {"disputed"}
+    assert not statuses(of(facts, "ban"))
