@@ -996,7 +996,11 @@ def _person_subject(
         text[: match.start], ctx.lexicon
     ):
         return []
-    people = [f for f in facts if f.respondent and _a_person(f, ctx.body)]
+    people = [
+        f
+        for f in facts
+        if f.respondent and (_a_person(f, ctx.body) or _introduced_person(f.respondent.text, ctx))
+    ]
     if not people:
         return []
     window = max(0, span.start - _ANAPHORA_REACH)
@@ -1018,6 +1022,13 @@ def _person_subject(
         return []
     key = max(last_at, key=lambda k: last_at[k])
     return [f for f in people if f.respondent_key == key]
+
+
+def _introduced_person(name: str, ctx: _ArticleContext) -> bool:
+    """ "former vice-president Colleen Marsh … Ms. Marsh agreed to pay": a party named by the
+    surname of a person the article introduced."""
+    surname = respondent_key(name, personal=True)
+    return any(respondent_key(p.name, personal=True) == surname for p in ctx.people())
 
 
 def _named_at(text: str, fact: Fact) -> int | None:

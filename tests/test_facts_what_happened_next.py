@@ -378,3 +378,15 @@ def test_a_challenge_by_another_name_is_disputed_by_the_company_that_says_it(sai
     )
     assert statuses(by_amount(facts, "30000000")) == {"disputed"}
     assert not statuses(of(facts, "ban"))
+
+
+def test_what_she_paid_is_the_settlement_of_the_person_called_by_her_surname() -> None:
+    facts = extract(
+        "The Ontario Securities Commission ordered Lakeview Mining Corp. to pay an "
+        "administrative penalty of $500,000 on 2 June.\n\n"
+        "A former director of the company, Anne Dubois, settled earlier. Under a settlement "
+        "approved on 3 March, Ms. Dubois agreed to pay $25,000. She has paid the amount in full.",
+        published="2025-06-20",
+    )
+    assert statuses(by_amount(facts, "25000")) == {"paid"}
+    assert not statuses(by_amount(facts, "500000"))
