@@ -61,8 +61,7 @@ _WITH_AMOUNT = re.compile(
 # "… Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2 million": a name with a sum
 # (its currency first) right after it.
 _SUM_AFTER = re.compile(rf"\s+(?=(?!\d{{4}}\b){AMOUNT_STARTS})")
-
-
+# Whether a sum starts at a position (an order or a ban told at it has none).
 _AN_AMOUNT = re.compile(AMOUNT_STARTS)
 
 
@@ -78,7 +77,7 @@ def _others_sums(parties: list[Party], near: int, body: str, offset: int) -> lis
     """For an amount at `near` in a list of parties each with its sum ("Atlas will pay 184,6
     millions, Sahel DH 96 millions and Rif MAD 41.2 million"), the parties whose sum comes
     right after their name and is another: not its party, while a named one is left."""
-    if not re.match(AMOUNT_STARTS, body[offset + near : offset + near + 12]):
+    if not _AN_AMOUNT.match(body, offset + near):
         return []
     owners = []
     for party in parties:
