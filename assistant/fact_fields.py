@@ -19,6 +19,7 @@ from .parties import (
     Party,
     _clean,
     description_noun,
+    initials,
     respondent_key,
 )
 from .people import looks_personal
@@ -412,20 +413,14 @@ _DEFINED_SHORT = re.compile(
 )
 
 
-def _initials_of(name: str) -> str:
-    """The capitals starting a name's words, its legal form's too: "Visayan Grid Power
-    Distribution Corp." → "VGPDC"."""
-    return "".join(w[0] for w in name.split() if w[0].isupper())
-
-
 def _spell_out_short_forms(facts: list[Fact], body: str) -> None:
     """A party the article calls by the short form it defined ("fined VGPDC ₱3.2 million")
     is the party by its name, if the short form is the name's initials."""
     shorts: dict[str, str] = {}
     for defined in _DEFINED_SHORT.finditer(body):
         name, short = defined["name"], defined["short"]
-        initials = _initials_of(name)
-        if initials[:2] == short[:2] and set(short) <= set(initials + "&"):
+        letters = initials(name)
+        if letters[:2] == short[:2] and set(short) <= set(letters + "&"):
             shorts.setdefault(short, name)
     for fact in facts:
         if fact.respondent and fact.respondent.text in shorts:

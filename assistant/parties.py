@@ -953,6 +953,12 @@ class _Group:
 
 
 @lru_cache(maxsize=8192)  # names and quotes are folded again for every fact and question
+def initials(name: str) -> str:
+    """ "British Airways" is BA: the initials of its capitalised words (a legal form's too:
+    "Visayan Grid Power Distribution Corp." is VGPDC)."""
+    return "".join(w[0] for w in re.findall(r"[\w&'’-]+", name) if w[:1].isupper())
+
+
 def fold(text: str) -> str:
     """Lower case without accents, as respondent keys are written."""
     folded = unicodedata.normalize("NFKD", text.casefold())
