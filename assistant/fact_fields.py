@@ -57,7 +57,7 @@ def _distance_to(party: Party, at: int) -> int:
 # broker, Dong Phuong Securities, was fined VND400 million".)
 _WITH_AMOUNT = re.compile(
     r"\s+with\s+(?=\S{0,4}\d)"
-    r"|,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?fined\s+(?=\S{0,4}\d)"
+    r"|(?P<fined>,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?fined\s+(?=\S{0,4}\d))"
 )
 # "… Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2 million": a name with a sum
 # (its currency first) right after it.
@@ -67,9 +67,9 @@ _AN_AMOUNT = re.compile(AMOUNT_STARTS)
 
 
 def _owns_another_amount(party: Party, near: int, body: str, offset: int) -> bool:
-    """The party is told "with" an amount other than the one at `near`."""
+    """The party is told "with" an amount, or fined one, other than the one at `near`."""
     told = _WITH_AMOUNT.match(body, offset + party.end)
-    if told is not None and "fined" in told.group() and not _AN_AMOUNT.match(body, offset + near):
+    if told is not None and told["fined"] and not _AN_AMOUNT.match(body, offset + near):
         return False  # its own fine, but this is no amount: an order, a ban
     return told is not None and told.end() != offset + near
 
