@@ -21,7 +21,7 @@ from .dates import find_dates
 from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
 from .money import Money, find_money
-from .parties import fold
+from .parties import fold, initials
 from .provisions import find_instruments
 from .question_parse import (
     ASKS_INSTALMENTS,
@@ -1468,8 +1468,3 @@ def _rate_in_question(query: Query) -> tuple[Decimal, str, str, tuple[int, int]]
 
 # An acronym a party goes by: "BA", "RBS".
 ACRONYM = re.compile(r"[A-Z]{2,5}")
-
-
-def initials(name: str) -> str:
-    """ "British Airways" is BA: the initials of its capitalised words."""
-    return "".join(w[0] for w in re.findall(r"[\w&'’-]+", name) if w[:1].isupper())

@@ -353,16 +353,14 @@ def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
     shares = _shares_told_next(body[sentence.start : sentence.end], sentence, monetary, body)
     if shares:
         return shares
-    plural = _PLURAL_DOCUMENTS.match(body, at)
-    if plural:
+    paragraph = body.rfind("\n\n", 0, at) + 1
+    if _PLURAL_DOCUMENTS.match(body, at):
         # "The decisions were taken on 6 March": every action its paragraph told before it
-        paragraph = body.rfind("\n\n", 0, at) + 1
         told = [f for f in facts if f.action != "ruling" and paragraph <= f.mentions[0][0] < at]
         if told:
             return told
     # "On 8 October the SSC issued three sanctioning decisions. X was fined …, Y was fined …":
     # a paragraph opening with the dated decision goes on to tell its measures.
-    paragraph = body.rfind("\n\n", 0, at) + 1
     ends = body.find("\n\n", at)
     ends = len(body) if ends < 0 else ends
     told = [f for f in facts if f.action != "ruling" and paragraph <= f.mentions[0][0] < ends]

@@ -19,6 +19,7 @@ from .parties import (
     Party,
     _clean,
     description_noun,
+    initials,
     respondent_key,
 )
 from .people import looks_personal
@@ -56,20 +57,19 @@ def _distance_to(party: Party, at: int) -> int:
 # broker, Dong Phuong Securities, was fined VND400 million".)
 _WITH_AMOUNT = re.compile(
     r"\s+with\s+(?=\S{0,4}\d)"
-    r"|,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?fined\s+(?=\S{0,4}\d)"
+    r"|(?P<fined>,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?fined\s+(?=\S{0,4}\d))"
 )
 # "… Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2 million": a name with a sum
 # (its currency first) right after it.
 _SUM_AFTER = re.compile(rf"\s+(?=(?!\d{{4}}\b){AMOUNT_STARTS})")
-
-
+# Whether a sum starts at a position (an order or a ban told at it has none).
 _AN_AMOUNT = re.compile(AMOUNT_STARTS)
 
 
 def _owns_another_amount(party: Party, near: int, body: str, offset: int) -> bool:
-    """The party is told "with" an amount other than the one at `near`."""
+    """The party is told "with" an amount, or fined one, other than the one at `near`."""
     told = _WITH_AMOUNT.match(body, offset + party.end)
-    if told is not None and "fined" in told.group() and not _AN_AMOUNT.match(body, offset + near):
+    if told is not None and told["fined"] and not _AN_AMOUNT.match(body, offset + near):
         return False  # its own fine, but this is no amount: an order, a ban
     return told is not None and told.end() != offset + near
 
@@ -78,7 +78,7 @@ def _others_sums(parties: list[Party], near: int, body: str, offset: int) -> lis
     """For an amount at `near` in a list of parties each with its sum ("Atlas will pay 184,6
     millions, Sahel DH 96 millions and Rif MAD 41.2 million"), the parties whose sum comes
     right after their name and is another: not its party, while a named one is left."""
-    if not re.match(AMOUNT_STARTS, body[offset + near : offset + near + 12]):
+    if not _AN_AMOUNT.match(body, offset + near):
         return []
     owners = []
     for party in parties:
@@ -413,20 +413,14 @@ _DEFINED_SHORT = re.compile(
 )
 
 
-def _initials_of(name: str) -> str:
-    """The capitals starting a name's words, its legal form's too: "Visayan Grid Power
-    Distribution Corp." → "VGPDC"."""
-    return "".join(w[0] for w in name.split() if w[0].isupper())
-
-
 def _spell_out_short_forms(facts: list[Fact], body: str) -> None:
     """A party the article calls by the short form it defined ("fined VGPDC ₱3.2 million")
     is the party by its name, if the short form is the name's initials."""
     shorts: dict[str, str] = {}
     for defined in _DEFINED_SHORT.finditer(body):
         name, short = defined["name"], defined["short"]
-        initials = _initials_of(name)
-        if initials[:2] == short[:2] and set(short) <= set(initials + "&"):
+        letters = initials(name)
+        if letters[:2] == short[:2] and set(short) <= set(letters + "&"):
             shorts.setdefault(short, name)
     for fact in facts:
         if fact.respondent and fact.respondent.text in shorts:

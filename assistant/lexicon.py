@@ -272,16 +272,18 @@ class Lexicon:
                 named[self.authorities[m.key].jurisdiction] += 1
         words = _Words(text).folded
         order = list(self.jurisdictions)
+
+        def evidence(code: str) -> int:
+            """How often the text names the place otherwise: itself, its parent country, its
+            regulators, its towns, its currency."""
+            place = self.jurisdictions[code]
+            score = named[code] + (named[place.parent] if place.parent else 0)
+            for form in (*place.cities, *self._currency_words.get(place.currency, ())):
+                score += _count_words(words, form)
+            return score
+
         settled: dict[str, str] = {}  # the code a shared name loses -> the one it keeps
         for codes in shared:
-
-            def evidence(code: str) -> int:
-                place = self.jurisdictions[code]
-                score = named[code] + (named[place.parent] if place.parent else 0)
-                for form in (*place.cities, *self._currency_words.get(place.currency, ())):
-                    score += _count_words(words, form)
-                return score
-
             best = max(codes, key=lambda c: (evidence(c), -order.index(c)))
             settled.update({c: best for c in codes if c != best})
         derived = self._derived()

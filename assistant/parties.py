@@ -60,6 +60,10 @@ def _letter_signs() -> str:
 
 
 _LOCAL_SIGN = rf"(?:{_letter_signs()})\s?"
+# Where an amount starts: a sign or code, maybe, then a figure.
+# (Any currency sign: Unicode's block of them, "₸48 600 000", "₾9.1 million", and the older
+# ones before it.)
+AMOUNT_STARTS = rf"(?:[$¢£¥֏৳฿\u20a0-\u20cf]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d"
 _WORD = rf"(?:Co\.,\s+Ltd\.?|(?!{_LOCAL_SIGN}\d)[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
 _NAME = (
     # "Gases Médicos del Bajío", "Banco do Nordeste", "Cassa di Risparmio": joiners inside names
@@ -128,6 +132,11 @@ _PERMISSION = (
 # What a party is given when it is sanctioned: "X received the largest fine", "Y got an order".
 _GIVEN = r"(?:received|receives|got|gets|was\s+(?:given|handed|issued|served\s+with))"
 
+# Where a party is described as being, before the verb: "a firm near Tori", "based in Leeds".
+_PLACE_WORD = r"(?:near|outside|in|at|around)"
+# "A peat extraction company operating near Tori has been fined": the company, not the place
+# (an indefinite description, which `_respondents` marks as one).
+_DESCRIBED_AT_A_PLACE = rf"(?P<who>{_COMMON_NP})\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PLACE_WORD}\s+{_NAME}\s+{_AUX}{_SANCTIONED}\b"
 _RESPONDENT_PATTERNS = [
     # A list under "The panel ordered:", each item naming whom and then what: "- **Prairie
     # Summit Capital Corp.** to pay an administrative penalty of $600,000, and …".
@@ -136,8 +145,7 @@ _RESPONDENT_PATTERNS = [
     # fined", "Northbridge, a Manchester marketing firm, was fined"
     # ("The company itself was fined": the company, told apart from its people.)
     rf"(?P<who>{_NAME}|{_PRONOUN}|{_COMMON_NP})\.?(?:\s+(?:itself|themselves))?(?:,\s.{{1,140}}?,)?\s+{_AUX}{_SANCTIONED}\b",
-    # "A peat extraction company operating near Tori has been fined": the company, not the place
-    rf"(?P<who>{_COMMON_NP})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:near|outside|in|at|around)\s+{_NAME}\s+{_AUX}{_SANCTIONED}\b",
+    _DESCRIBED_AT_A_PLACE,
     # "Harbourside Home Solutions has paid in full"
     # "A second company, Harbourside Home Solutions Ltd, has paid the £85,000 penalty"
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?,?\s+(?:has|have|had)\s+(?:\w+\s+){{0,2}}?paid\b",
@@ -256,14 +264,12 @@ _RESPONDENT_PATTERNS = [
     # Loans Ltd (₴1.2 million), Birch Bank …", "Those fined: Cedar AS NOK 2 million, …". (A
     # name may have an "and" of its own here: its amount follows it.)
     rf"\b(?:{_SANCTION_NOUN}|{_SANCTIONED}|{_KEPT_OUT})\b[^.;:]{{0,40}}:\s*"
-    rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s*(?=\(?\s*(?:[$¢£¥֏৳฿\u20a0-\u20cf]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d)",
+    rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s*(?=\(?\s*{AMOUNT_STARTS})",
 ]
+_DESCRIBED_AT_A_PLACE_NUMBER = _RESPONDENT_PATTERNS.index(_DESCRIBED_AT_A_PLACE)
 # Patterns whose party is the object of a verb or preposition ("fined X", "a fine on X").
 # Day and month names: never a party, and glued to names by word order ("Clearview AI Wednesday").
 _CALENDAR = frozenset(w.casefold() for w in (*calendar.day_name, *calendar.month_name) if w)
-_DESCRIBED_AT_A_PLACE = next(
-    n for n, p in enumerate(_RESPONDENT_PATTERNS) if "(?:near|outside|in|at|around)" in p
-)
 _OBJECT_PATTERNS = {
     number
     for number, pattern in enumerate(_RESPONDENT_PATTERNS)
@@ -528,7 +534,7 @@ def respondents(text: str, lexicon: Lexicon) -> list[Party]:
 
 # A name after a preposition of place inside a clause is the place, not the subject of the
 # verb after it: "A quarry operator based in Leeds was fined", "a firm near Tori has been fined".
-_AFTER_A_PLACE_WORD = re.compile(r"\b[a-z][\w-]*\s+(?:near|outside|in|at|around)\s+$")
+_AFTER_A_PLACE_WORD = re.compile(rf"\b[a-z][\w-]*\s+{_PLACE_WORD}\s+$")
 
 
 # A sentence is read for its parties several times (its facts, its statuses, its claimant).
@@ -551,7 +557,7 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
             ):
                 continue  # "a peat company operating near Tori has been fined": not Tori
             party = _clean(match, lexicon)
-            if party and number == _DESCRIBED_AT_A_PLACE:
+            if party and number == _DESCRIBED_AT_A_PLACE_NUMBER:
                 # an indefinite description: the party the article names, not a name
                 party = Party(party.name, party.start, party.end, pronoun=True)
             if number in _OBJECT_PATTERNS and (party is None or not party.pronoun):
@@ -574,10 +580,6 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
     return [found[k] for k in sorted(found)]
 
 
-# Where an amount starts: a sign or code, maybe, then a figure.
-# (Any currency sign: Unicode's block of them, "₸48 600 000", "₾9.1 million", and the older
-# ones before it.)
-AMOUNT_STARTS = rf"(?:[$¢£¥֏৳฿\u20a0-\u20cf]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d"
 # Each amount may be in brackets after its name ("A Ltd (GH₵1.2 million), B Ltd (GH₵450,000)
 # and C PLC (GH₵310,000)") or be followed by its conversion in brackets ("A LLC GEL 12.6
 # million (about $4.6 million), B LLC GEL 9.1 million").
@@ -951,6 +953,12 @@ class _Group:
 
 
 @lru_cache(maxsize=8192)  # names and quotes are folded again for every fact and question
+def initials(name: str) -> str:
+    """ "British Airways" is BA: the initials of its capitalised words (a legal form's too:
+    "Visayan Grid Power Distribution Corp." is VGPDC)."""
+    return "".join(w[0] for w in re.findall(r"[\w&'’-]+", name) if w[:1].isupper())
+
+
 def fold(text: str) -> str:
     """Lower case without accents, as respondent keys are written."""
     folded = unicodedata.normalize("NFKD", text.casefold())

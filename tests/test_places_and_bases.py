@@ -17,6 +17,13 @@ def test_a_shared_place_name_is_the_country_the_article_is_about() -> None:
         "welcomed the fine."
     )
     assert by_amount(facts, "800000").jurisdiction == "GE"
+    # With no listed regulator to go by, the town and the currency settle it (the US state is
+    # listed first in the data files).
+    facts = extract(
+        "Regulators in Georgia fined Kura Gas Distribution GEL 800,000 for billing errors, the "
+        "agency said in Tbilisi on Monday."
+    )
+    assert by_amount(facts, "800000").jurisdiction == "GE"
 
 
 def test_a_shared_place_name_is_the_us_state_in_a_us_story() -> None:
