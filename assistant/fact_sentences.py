@@ -584,7 +584,10 @@ _DESCRIBED_OBJECT = re.compile(
     r"(?:[^.;]{0,40}?\b(?:requiring|directing|compelling|obliging|ordering|instructing|barring|"
     r"preventing|prohibiting|stopping)\s+)?"
     r"\s*(?:the\s+(?:[a-z-]+\s+)?(?!(?:decision|ruling|fine|penalty|order|case|matter|data"
-    r"|information)\b)[a-z]+|him|her|them)\s+(?:to|from)\b"
+    r"|information)\b)[a-z]+|him|her|them"
+    # the party's short name, as the article calls it by now: "enjoined Kestrel to complete …"
+    r"|(?!(?:The|It|This|That|Its|They|He|She)\b)[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,2})"
+    r"\s+(?:to|from)\b"
 )
 _PARTY_NOUN = (
     r"(?:\b(?:[Bb]oth|[Tt]he\s+(?:two|three|four)|[Aa]ll\s+(?:three|four|five))\s+(?:[a-z-]+\s+)?"

@@ -63,7 +63,7 @@ from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 79
+EXTRACTOR_VERSION = 80
 
 
 def extract_facts(

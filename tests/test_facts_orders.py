@@ -684,3 +684,61 @@ def test_regulators_of_bangladesh_vietnam_and_serbia(
 ) -> None:
     (fact,) = extract(sentence)
     assert (fact.authority, fact.jurisdiction) == (authority, country)
+
+
+# --- Orders and bans in other words; sums that are no sanction -----------------------------
+
+
+def test_an_order_told_as_enjoining_the_party_by_its_short_name() -> None:
+    facts = extract(
+        "The Luxembourg regulator fined Ardennes Capital Partners S.A. EUR 300,000 on Monday. "
+        "The CSSF has also enjoined Ardennes to update its investor files by 31 March 2027."
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.respondent_key == respondent_key("Ardennes Capital Partners S.A.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspectorate also issued a precept ordering Vilnius Cargo to repair the loading "
+        "ramps by 1 May.",
+        "The inspectorate also issued a decision ordering Vilnius Cargo to repair the loading "
+        "ramps by 1 May.",
+    ],
+)
+def test_a_precept_or_decision_ordering_the_party_is_an_order(sentence: str) -> None:
+    facts = extract("The Labour Inspectorate fined Vilnius Cargo UAB 2 000 euros. " + sentence)
+    assert [f.action for f in facts] == ["fine", "order"]
+
+
+def test_a_persons_duties_suspended_is_a_ban_on_that_person() -> None:
+    facts = extract(
+        "The Securities Commission Malaysia fined Selatan Capital Bhd RM800,000. The SC has "
+        "also ordered the suspension of the duties of the firm's chief executive, Aminah "
+        "Rahman, for six months."
+    )
+    (ban,) = [f for f in facts if f.action == "ban"]
+    assert ban.respondent is not None and ban.respondent.text == "Aminah Rahman"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a later rate of the same periodic penalty
+        "If it misses a milestone, Kestrel faces stipulated penalties of $1,000 per day, rising "
+        "to $3,000 per day after two weeks.",
+        # what the rules set for a kind of breach
+        "For a plater, the penalty for late discharge reports is $3,000 a day, so bigger sums "
+        "combine several breaches.",
+        # a bill for a service
+        "The county water utility separately billed Kestrel Plating $3,000 in surcharges for "
+        "extra treatment in 2024.",
+    ],
+)
+def test_a_later_rate_a_statutory_rate_or_a_bill_is_no_sanction(sentence: str) -> None:
+    facts = extract(
+        "The Department of Environmental Quality fined Kestrel Plating Co. $20,000 on "
+        "Monday. " + sentence
+    )
+    assert not [f for f in facts if f.amount and f.amount.amount == 3000]
