@@ -308,7 +308,7 @@ def _sentence_facts(
         and (m.qualifier or "") not in {"up to", "as much as"}
     ]
     for index, amount in enumerate(penalties):
-        action = _monetary_action(actions, amount)
+        action = _monetary_action(actions, amount, text)
         if action is None or (
             action == "penalty_payment" and is_accrued_amount(text, amount.start, amount.end)
         ):
@@ -317,6 +317,8 @@ def _sentence_facts(
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
         facts.extend(base(action, amount.start, (low, high), amount))
         covered.add(action)
+        if action == "fine" and any(a.kind == "settlement" for a in actions):
+            covered.add("settlement")  # "agreed to pay a $42,000 fine": the fine it settled on
     _respectively(facts, text, parties, offset, ctx)
     facts += _each_listed(facts, text, offset, ctx)
     if any(a.kind == "ruling" for a in actions) or _court_decides(text, ctx):
@@ -550,14 +552,26 @@ def _split_conversions(
     return primaries, conversions
 
 
-def _monetary_action(actions: list[Match], amount: MoneyMention) -> str | None:
+# The sum named a fine by its own noun: "a $42,000 fine", "an administrative fine of €9,000".
+_FINE_AFTER = re.compile(r"\s+(?:administrative\s+|civil\s+|criminal\s+)?fine\b")
+_FINE_BEFORE = re.compile(r"\bfine\s+of\s+(?:about\s+|around\s+|some\s+)?$")
+
+
+def _monetary_action(actions: list[Match], amount: MoneyMention, text: str) -> str | None:
     if amount.per in _PERIODIC:
         return "penalty_payment"
     monetary = [a for a in actions if a.kind in MONETARY]
     if not monetary:
         return None
     if any(a.kind == "settlement" for a in monetary):
-        return "settlement"  # "agreed to pay a $150 million civil penalty" settles
+        # "agreed to pay a $150 million civil penalty" settles; "agreed to pay a $42,000
+        # fine under a consent order", "under the same settlement, X will pay a $250,000
+        # fine": the sum is a fine, as the copy names it.
+        if _FINE_AFTER.match(text, amount.end) or _FINE_BEFORE.search(
+            text, max(0, amount.start - 30), amount.start
+        ):
+            return "fine"
+        return "settlement"
     nearest = min(monetary, key=lambda a: _distance(a.start, a.end, amount.start, amount.end))
     return nearest.kind
 

@@ -742,3 +742,28 @@ def test_a_later_rate_a_statutory_rate_or_a_bill_is_no_sanction(sentence: str) -
         "Monday. " + sentence
     )
     assert not [f for f in facts if f.amount and f.amount.amount == 3000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May, Saginaw Forge Inc. agreed to pay a $18,000 fine under a consent order with the "
+        "Department of Environmental Quality for stormwater violations.",
+        "Under the same settlement with the Department of Environmental Quality, Saginaw Forge "
+        "Inc. will pay an administrative fine of $18,000 and replace its filters.",
+    ],
+)
+def test_a_sum_the_settlement_names_a_fine_is_a_fine(sentence: str) -> None:
+    facts = extract(sentence)
+    assert [(f.action, f.amount.amount if f.amount else None) for f in facts if f.amount] == [
+        ("fine", Decimal("18000"))
+    ]
+    assert "settlement" not in [f.action for f in facts]
+
+
+def test_a_civil_penalty_agreed_to_still_settles() -> None:
+    (fact,) = extract(
+        "Saginaw Forge Inc. agreed to pay a $18,000 civil penalty to settle the Department of "
+        "Environmental Quality's claims."
+    )
+    assert fact.action == "settlement"
