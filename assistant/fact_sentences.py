@@ -467,13 +467,23 @@ def _one_each(
         first = next((p for p in parties if who and offset + p.start == who.start), None)
         if first is None:
             continue
-        for party in _listed_with(text, first, ctx.lexicon):
+        listed = [(p.name, p.start, p.end) for p in _listed_with(text, first, ctx.lexicon)]
+        # "banned A and B from tenders for three years, and C for two years": one more party
+        # with a term of its own, the verb left out.
+        gapped = _GAPPED_PARTY.search(text, listed[-1][2] if listed else first.end)
+        if gapped and gapped.start() - first.end < 200:
+            listed.append((gapped["who"], gapped.start("who"), gapped.end("who")))
+        for name, start, end in listed:
             each = fact.model_copy(deep=True)
-            each.respondent = Located(
-                text=party.name, start=offset + party.start, end=offset + party.end
-            )
+            each.respondent = Located(text=name, start=offset + start, end=offset + end)
             more.append(each)
     return more
+
+
+_GAPPED_PARTY = re.compile(
+    r",?\s+and\s+(?P<who>(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)\s+for\s+(?:a\s+)?"
+    r"(?:further\s+|another\s+)?(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\b"
+)
 
 
 # A sentence of its own giving the fine told before in another currency or unit: "The fine

@@ -767,3 +767,25 @@ def test_a_civil_penalty_agreed_to_still_settles() -> None:
         "Environmental Quality's claims."
     )
     assert fact.action == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "last"),
+    [
+        (
+            "The Competition Council also banned Baltic Roads, Riga Asfalts and Kurzeme Build "
+            "from public procurement for three years, and Latgale Ceļi for two years.",
+            "Latgale Ceļi",
+        ),
+        (
+            "The Securities Commission Malaysia banned Jo Hale from the capital market for ten "
+            "years and Ann Cole for five years.",
+            "Ann Cole",
+        ),
+    ],
+)
+def test_a_party_banned_for_a_term_of_its_own_with_the_verb_left_out(
+    sentence: str, last: str
+) -> None:
+    bans = [f for f in extract(sentence) if f.action == "ban"]
+    assert bans[-1].respondent is not None and bans[-1].respondent.text == last
