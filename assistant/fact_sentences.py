@@ -628,12 +628,21 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+# "The company must also install a new treatment system": what a consent order requires of
+# the party the story is about, told as its subject.
+_DESCRIBED_MUST = re.compile(rf"{_PARTY_NOUN}\s+$")
+
+
 def _party_described(text: str, match: Match) -> bool:
     if match.kind not in {"order", "ban"}:
         return False
     return bool(
         _DESCRIBED_OBJECT.match(text, match.end)
         or _DESCRIBED_SUBJECT.search(text, max(0, match.start - 80), match.start)
+        or (
+            text.startswith("must", match.start)
+            and _DESCRIBED_MUST.search(text, max(0, match.start - 60), match.start)
+        )
     )
 
 

@@ -789,3 +789,13 @@ def test_a_party_banned_for_a_term_of_its_own_with_the_verb_left_out(
 ) -> None:
     bans = [f for f in extract(sentence) if f.action == "ban"]
     assert bans[-1].respondent is not None and bans[-1].respondent.text == last
+
+
+@pytest.mark.parametrize("verb", ["install", "design, build and operate"])
+def test_what_the_company_must_also_build_is_an_order_against_it(verb: str) -> None:
+    facts = extract(
+        "The Department of Environmental Quality fined Saginaw Forge Inc. $20,000 on Monday. "
+        f"The company must also {verb} a new stormwater filter by June 30, 2026."
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.respondent_key == respondent_key("Saginaw Forge Inc.")
