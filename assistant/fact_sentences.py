@@ -643,7 +643,12 @@ def _party_described(text: str, match: Match) -> bool:
             text.startswith("must", match.start)
             and _DESCRIBED_MUST.search(text, max(0, match.start - 60), match.start)
         )
+        # "ordered the temporary closure of the Bayside plant": a ban on whoever runs it
+        or (match.kind == "ban" and _CLOSURE.search(text, match.start, match.end) is not None)
     )
+
+
+_CLOSURE = re.compile(r"\bclosure\s+of\b", re.I)
 
 
 # "Kestrel, which supplies gas to 380,000 households in Victoria, has also given …": the

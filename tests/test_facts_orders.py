@@ -799,3 +799,13 @@ def test_what_the_company_must_also_build_is_an_order_against_it(verb: str) -> N
     )
     (order,) = [f for f in facts if f.action == "order"]
     assert order.respondent_key == respondent_key("Saginaw Forge Inc.")
+
+
+def test_a_site_closed_by_the_decision_is_a_ban_on_the_company_running_it() -> None:
+    facts = extract(
+        "The SMA fined Salmones Austral S.A. CLP 900 million on 3 March 2025 for exceeding its "
+        "production limits.\n\nThe SMA classified the breaches as serious and, in addition to "
+        "the fine, ordered the temporary closure of the Punta Larga centre for two months."
+    )
+    (ban,) = [f for f in facts if f.action == "ban"]
+    assert ban.respondent_key == respondent_key("Salmones Austral S.A.")
