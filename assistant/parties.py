@@ -222,9 +222,6 @@ _RESPONDENT_PATTERNS = [
     # "suspended the approval of the airline's head of training, Jo Hale", "cancelled the
     # registration of X as a credit provider", "has suspended the licence held by X".
     rf"\b{_WITHDRAWN}\s+the\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\s+(?:of|held\s+by|granted\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
-    # A person's office suspended: "ordered the suspension of the duties of the bank's chief
-    # executive, Jo Hale", "suspended the functions of its director Jan Novak".
-    rf"\b(?:suspension|suspend(?:s|ed)?)\s+(?:of\s+)?the\s+(?:duties|functions|mandate)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "suspended Holloway's designation for student support", "revoked Acme Ltd's licence"
     rf"\b{_WITHDRAWN}\s+(?P<who>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\b",
     # "Kestrel Power, which sells gas in Victoria, has also given the regulator a three-year

@@ -712,16 +712,6 @@ def test_a_precept_or_decision_ordering_the_party_is_an_order(sentence: str) -> 
     assert [f.action for f in facts] == ["fine", "order"]
 
 
-def test_a_persons_duties_suspended_is_a_ban_on_that_person() -> None:
-    facts = extract(
-        "The Securities Commission Malaysia fined Selatan Capital Bhd RM800,000. The SC has "
-        "also ordered the suspension of the duties of the firm's chief executive, Aminah "
-        "Rahman, for six months."
-    )
-    (ban,) = [f for f in facts if f.action == "ban"]
-    assert ban.respondent is not None and ban.respondent.text == "Aminah Rahman"
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
