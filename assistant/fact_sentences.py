@@ -308,7 +308,7 @@ def _sentence_facts(
         and (m.qualifier or "") not in {"up to", "as much as"}
     ]
     for index, amount in enumerate(penalties):
-        action = _monetary_action(actions, amount)
+        action = _monetary_action(actions, amount, text)
         if action is None or (
             action == "penalty_payment" and is_accrued_amount(text, amount.start, amount.end)
         ):
@@ -317,6 +317,8 @@ def _sentence_facts(
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
         facts.extend(base(action, amount.start, (low, high), amount))
         covered.add(action)
+        if action == "fine" and any(a.kind == "settlement" for a in actions):
+            covered.add("settlement")  # "agreed to pay a $42,000 fine": the fine it settled on
     _respectively(facts, text, parties, offset, ctx)
     facts += _each_listed(facts, text, offset, ctx)
     if any(a.kind == "ruling" for a in actions) or _court_decides(text, ctx):
@@ -465,13 +467,23 @@ def _one_each(
         first = next((p for p in parties if who and offset + p.start == who.start), None)
         if first is None:
             continue
-        for party in _listed_with(text, first, ctx.lexicon):
+        listed = [(p.name, p.start, p.end) for p in _listed_with(text, first, ctx.lexicon)]
+        # "banned A and B from tenders for three years, and C for two years": one more party
+        # with a term of its own, the verb left out.
+        gapped = _GAPPED_PARTY.search(text, listed[-1][2] if listed else first.end)
+        if gapped and gapped.start() - first.end < 200:
+            listed.append((gapped["who"], gapped.start("who"), gapped.end("who")))
+        for name, start, end in listed:
             each = fact.model_copy(deep=True)
-            each.respondent = Located(
-                text=party.name, start=offset + party.start, end=offset + party.end
-            )
+            each.respondent = Located(text=name, start=offset + start, end=offset + end)
             more.append(each)
     return more
+
+
+_GAPPED_PARTY = re.compile(
+    r",?\s+and\s+(?P<who>(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)\s+for\s+(?:a\s+)?"
+    r"(?:further\s+|another\s+)?(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\b"
+)
 
 
 # A sentence of its own giving the fine told before in another currency or unit: "The fine
@@ -550,14 +562,26 @@ def _split_conversions(
     return primaries, conversions
 
 
-def _monetary_action(actions: list[Match], amount: MoneyMention) -> str | None:
+# The sum named a fine by its own noun: "a $42,000 fine", "an administrative fine of €9,000".
+_FINE_AFTER = re.compile(r"\s+(?:administrative\s+|civil\s+|criminal\s+)?fine\b")
+_FINE_BEFORE = re.compile(r"\bfine\s+of\s+(?:about\s+|around\s+|some\s+)?$")
+
+
+def _monetary_action(actions: list[Match], amount: MoneyMention, text: str) -> str | None:
     if amount.per in _PERIODIC:
         return "penalty_payment"
     monetary = [a for a in actions if a.kind in MONETARY]
     if not monetary:
         return None
     if any(a.kind == "settlement" for a in monetary):
-        return "settlement"  # "agreed to pay a $150 million civil penalty" settles
+        # "agreed to pay a $150 million civil penalty" settles; "agreed to pay a $42,000
+        # fine under a consent order", "under the same settlement, X will pay a $250,000
+        # fine": the sum is a fine, as the copy names it.
+        if _FINE_AFTER.match(text, amount.end) or _FINE_BEFORE.search(
+            text, max(0, amount.start - 30), amount.start
+        ):
+            return "fine"
+        return "settlement"
     nearest = min(monetary, key=lambda a: _distance(a.start, a.end, amount.start, amount.end))
     return nearest.kind
 
@@ -584,7 +608,10 @@ _DESCRIBED_OBJECT = re.compile(
     r"(?:[^.;]{0,40}?\b(?:requiring|directing|compelling|obliging|ordering|instructing|barring|"
     r"preventing|prohibiting|stopping)\s+)?"
     r"\s*(?:the\s+(?:[a-z-]+\s+)?(?!(?:decision|ruling|fine|penalty|order|case|matter|data"
-    r"|information)\b)[a-z]+|him|her|them)\s+(?:to|from)\b"
+    r"|information)\b)[a-z]+|him|her|them"
+    # the party's short name, as the article calls it by now: "enjoined Kestrel to complete …"
+    r"|(?!(?:The|It|This|That|Its|They|He|She)\b)[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,2})"
+    r"\s+(?:to|from)\b"
 )
 _PARTY_NOUN = (
     r"(?:\b(?:[Bb]oth|[Tt]he\s+(?:two|three|four)|[Aa]ll\s+(?:three|four|five))\s+(?:[a-z-]+\s+)?"
@@ -601,13 +628,27 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+# "The company must also install a new treatment system": what a consent order requires of
+# the party the story is about, told as its subject.
+_DESCRIBED_MUST = re.compile(rf"{_PARTY_NOUN}\s+$")
+
+
 def _party_described(text: str, match: Match) -> bool:
     if match.kind not in {"order", "ban"}:
         return False
     return bool(
         _DESCRIBED_OBJECT.match(text, match.end)
         or _DESCRIBED_SUBJECT.search(text, max(0, match.start - 80), match.start)
+        or (
+            text.startswith("must", match.start)
+            and _DESCRIBED_MUST.search(text, max(0, match.start - 60), match.start)
+        )
+        # "ordered the temporary closure of the Bayside plant": a ban on whoever runs it
+        or (match.kind == "ban" and _CLOSURE.search(text, match.start, match.end) is not None)
     )
+
+
+_CLOSURE = re.compile(r"\bclosure\s+of\b", re.I)
 
 
 # "Kestrel, which supplies gas to 380,000 households in Victoria, has also given …": the

@@ -684,3 +684,118 @@ def test_regulators_of_bangladesh_vietnam_and_serbia(
 ) -> None:
     (fact,) = extract(sentence)
     assert (fact.authority, fact.jurisdiction) == (authority, country)
+
+
+# --- Orders and bans in other words; sums that are no sanction -----------------------------
+
+
+def test_an_order_told_as_enjoining_the_party_by_its_short_name() -> None:
+    facts = extract(
+        "The Luxembourg regulator fined Ardennes Capital Partners S.A. EUR 300,000 on Monday. "
+        "The CSSF has also enjoined Ardennes to update its investor files by 31 March 2027."
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.respondent_key == respondent_key("Ardennes Capital Partners S.A.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspectorate also issued a precept ordering Vilnius Cargo to repair the loading "
+        "ramps by 1 May.",
+        "The inspectorate also issued a decision ordering Vilnius Cargo to repair the loading "
+        "ramps by 1 May.",
+    ],
+)
+def test_a_precept_or_decision_ordering_the_party_is_an_order(sentence: str) -> None:
+    facts = extract("The Labour Inspectorate fined Vilnius Cargo UAB 2 000 euros. " + sentence)
+    assert [f.action for f in facts] == ["fine", "order"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a later rate of the same periodic penalty
+        "If it misses a milestone, Kestrel faces stipulated penalties of $1,000 per day, rising "
+        "to $3,000 per day after two weeks.",
+        # what the rules set for a kind of breach
+        "For a plater, the penalty for late discharge reports is $3,000 a day, so bigger sums "
+        "combine several breaches.",
+        # a bill for a service
+        "The county water utility separately billed Kestrel Plating $3,000 in surcharges for "
+        "extra treatment in 2024.",
+    ],
+)
+def test_a_later_rate_a_statutory_rate_or_a_bill_is_no_sanction(sentence: str) -> None:
+    facts = extract(
+        "The Department of Environmental Quality fined Kestrel Plating Co. $20,000 on "
+        "Monday. " + sentence
+    )
+    assert not [f for f in facts if f.amount and f.amount.amount == 3000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May, Saginaw Forge Inc. agreed to pay a $18,000 fine under a consent order with the "
+        "Department of Environmental Quality for stormwater violations.",
+        "Under the same settlement with the Department of Environmental Quality, Saginaw Forge "
+        "Inc. will pay an administrative fine of $18,000 and replace its filters.",
+    ],
+)
+def test_a_sum_the_settlement_names_a_fine_is_a_fine(sentence: str) -> None:
+    facts = extract(sentence)
+    assert [(f.action, f.amount.amount if f.amount else None) for f in facts if f.amount] == [
+        ("fine", Decimal("18000"))
+    ]
+    assert "settlement" not in [f.action for f in facts]
+
+
+def test_a_civil_penalty_agreed_to_still_settles() -> None:
+    (fact,) = extract(
+        "Saginaw Forge Inc. agreed to pay a $18,000 civil penalty to settle the Department of "
+        "Environmental Quality's claims."
+    )
+    assert fact.action == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "last"),
+    [
+        (
+            "The Competition Council also banned Baltic Roads, Riga Asfalts and Kurzeme Build "
+            "from public procurement for three years, and Latgale Ceļi for two years.",
+            "Latgale Ceļi",
+        ),
+        (
+            "The Securities Commission Malaysia banned Jo Hale from the capital market for ten "
+            "years and Ann Cole for five years.",
+            "Ann Cole",
+        ),
+    ],
+)
+def test_a_party_banned_for_a_term_of_its_own_with_the_verb_left_out(
+    sentence: str, last: str
+) -> None:
+    bans = [f for f in extract(sentence) if f.action == "ban"]
+    assert bans[-1].respondent is not None and bans[-1].respondent.text == last
+
+
+@pytest.mark.parametrize("verb", ["install", "design, build and operate"])
+def test_what_the_company_must_also_build_is_an_order_against_it(verb: str) -> None:
+    facts = extract(
+        "The Department of Environmental Quality fined Saginaw Forge Inc. $20,000 on Monday. "
+        f"The company must also {verb} a new stormwater filter by June 30, 2026."
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.respondent_key == respondent_key("Saginaw Forge Inc.")
+
+
+def test_a_site_closed_by_the_decision_is_a_ban_on_the_company_running_it() -> None:
+    facts = extract(
+        "The SMA fined Salmones Austral S.A. CLP 900 million on 3 March 2025 for exceeding its "
+        "production limits.\n\nThe SMA classified the breaches as serious and, in addition to "
+        "the fine, ordered the temporary closure of the Punta Larga centre for two months."
+    )
+    (ban,) = [f for f in facts if f.action == "ban"]
+    assert ban.respondent_key == respondent_key("Salmones Austral S.A.")
