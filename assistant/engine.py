@@ -1398,6 +1398,10 @@ class Engine:
         numbers = [cites.quote(acted_on)] if acted_on is not None else []
         numbers.append(cites.quote(reading.quote))
         value = _with_acronym(reading.value, reading.quote.text)
+        if value[:1].islower():
+            # a body written in lower case ("its restricted committee") is named with the
+            # article an answer needs: "The restricted committee."
+            value = re.sub(r"^(?:the\s+)?", "The ", value)
         named = self._in_full(reading.value, reading.quote, cites)
         if named is not None:
             value = named[0]
