@@ -12,7 +12,10 @@ companies and people, real kinds of regulator):
   decision paid in a sentence naming it;
 - "all told, how much less does X owe after the judgment than the original sanctions?":
   the court cut one fine and annulled the other — both fines before, the cut sum after;
-- "could in principle have reached" states a maximum as "could have reached" does.
+- "could in principle have reached" states a maximum as "could have reached" does;
+- "which of them is contesting the penalty?" is the party that disputes it when none is
+  reported to have gone to court;
+- "which bank executive did X fine personally?" is the person fined, not the bank.
 """
 
 from __future__ import annotations
@@ -64,6 +67,17 @@ Kudipal reported revenue of ₦9.5bn for 2024, so the fine could in principle ha
 """
 
 
+NAIROBI = """NAIROBI (Test Wire) - The Central Bank of Kenya said on Monday it had fined three licensed lenders for breaches of the Proceeds of Crime and Anti-Money Laundering Act.
+
+The penalties were: Rift Valley Savings Ltd (KES 20 million), Tana Credit Ltd (KES 8 million) and Mara Microfinance Ltd (KES 5 million). Rift Valley Savings and Mara Microfinance have paid. Tana Credit is contesting the amount.
+"""
+
+SANTIAGO = """SANTIAGO (Test Wire) - Chile's Financial Market Commission (CMF) fined Banco Pehuenche 300 million pesos on 2 June for failing to report a cyber incident on time.
+
+In the same resolution, the regulator fined the bank's former chief risk officer, Tomás Ibáñez Rojas, 400 UF for not escalating the incident to the board.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("names-left-corpus")
@@ -72,6 +86,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2026-09-01-greece-ferries-follow-up", PORTS, published="2026-09-01")
     write_article(corpus, "2026-02-10-lisbon-court-atlantica", COURT, published="2026-02-10")
     write_article(corpus, "2026-05-06-ncc-kudipal", LAGOS, published="2026-05-06")
+    write_article(corpus, "2026-07-06-cbk-three-lenders", NAIROBI, published="2026-07-06")
+    write_article(corpus, "2026-06-05-cmf-pehuenche", SANTIAGO, published="2026-06-05")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("names-left-index"))
     session = Session(settings)
     session.update()
@@ -117,3 +133,15 @@ def test_could_in_principle_have_reached_is_a_maximum(session: Session) -> None:
     answer = session.ask("how many naira short of the theoretical maximum was the kudipal fine?")
     assert answer.kind == "calculation"
     assert answer.value.amount == 70000000
+
+
+def test_contesting_is_the_party_that_disputes_it(session: Session) -> None:
+    answer = session.ask("which of the three kenyan lenders is contesting the penalty")
+    assert answer.kind == "entity"
+    assert answer.answer.startswith("Tana Credit")
+
+
+def test_a_bank_executive_is_the_person_fined(session: Session) -> None:
+    answer = session.ask("Which bank executive did the CMF fine personally?")
+    assert answer.kind == "entity"
+    assert answer.answer.startswith("Tomás Ibáñez Rojas")
