@@ -948,7 +948,13 @@ def _share_of_total(query: Query, case: list[ActionGroup], cite_fact) -> Routed 
     if stated is not None and _amount(stated).currency == currency:
         whole = Input("total the sources state", _amount(stated), cite_fact(stated))
     else:
-        others = [g for g in penalties if _amount(g).currency == currency]
+        # The decision that imposed the party's penalty: not another case the article
+        # recalls ("In February, the JFTC ordered Nagoya Denki … over a price cartel in …"):
+        # by the same regulator, on the same day or on none, as the party's own
+        decided = [g for g in penalties if (g.authority, g.date) == (part.authority, part.date)]
+        others = [g for g in decided if _amount(g).currency == currency]
+        if len(others) < 2:
+            others = [g for g in penalties if _amount(g).currency == currency]
         if len(others) < 2:
             return None
         for g in others:

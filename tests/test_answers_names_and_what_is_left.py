@@ -15,7 +15,9 @@ companies and people, real kinds of regulator):
 - "could in principle have reached" states a maximum as "could have reached" does;
 - "which of them is contesting the penalty?" is the party that disputes it when none is
   reported to have gone to court;
-- "which bank executive did X fine personally?" is the person fined, not the bank.
+- "which bank executive did X fine personally?" is the person fined, not the bank;
+- "X's share of the total surcharges in the pump case" counts that decision's parties
+  (several named in one sentence), not another case the wire recalls.
 """
 
 from __future__ import annotations
@@ -78,6 +80,14 @@ In the same resolution, the regulator fined the bank's former chief risk officer
 """
 
 
+TOKYO = """TOKYO (Test Wire) - Japan's Fair Trade Commission (JFTC) on 14 May ordered three makers of pumps to pay surcharges for rigging bids for prefectural water works.
+
+Kansai Pump Co was ordered to pay the largest surcharge, ¥900 million ($6.1 million), followed by Sakai Kogyo Co with ¥600 million and Otaru Seiki Ltd with ¥300 million, the commission said.
+
+In February, the JFTC ordered Nagoya Denki Works to pay a ¥700 million surcharge over a price cartel in switchgear; the company is contesting that order at the Tokyo District Court.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("names-left-corpus")
@@ -88,6 +98,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2026-05-06-ncc-kudipal", LAGOS, published="2026-05-06")
     write_article(corpus, "2026-07-06-cbk-three-lenders", NAIROBI, published="2026-07-06")
     write_article(corpus, "2026-06-05-cmf-pehuenche", SANTIAGO, published="2026-06-05")
+    write_article(corpus, "2026-05-14-jftc-pumps", TOKYO, published="2026-05-14")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("names-left-index"))
     session = Session(settings)
     session.update()
@@ -145,3 +156,11 @@ def test_a_bank_executive_is_the_person_fined(session: Session) -> None:
     answer = session.ask("Which bank executive did the CMF fine personally?")
     assert answer.kind == "entity"
     assert answer.answer.startswith("Tomás Ibáñez Rojas")
+
+
+def test_share_of_the_cases_total_not_another_case(session: Session) -> None:
+    answer = session.ask(
+        "kansai pump's share of the total jftc surcharges in the pump case, in percent?"
+    )
+    assert answer.kind == "calculation"
+    assert answer.value.number == 50
