@@ -22,6 +22,7 @@ from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
 from .money import Money, find_money, format_money
 from .parties import find_respondent, fold
+from .people import holds_a_role
 from .provisions import find_instruments
 from .question_parse import (
     ASKS_INSTALMENTS,
@@ -555,6 +556,17 @@ def route(
             pool = [g for g in pool if g.action == "fine"]
         if _EVERY_PARTY.search(text) and (every := case()):
             pool += _same_decision(pool, every)
+        elif (people := _its_people(text)) and (every := case()):
+            # "total penalties on X plus its three directors": the people the same decision
+            # fined beside the company — as many as the question says, or those known to be
+            # persons
+            beside = _same_decision(pool, every)
+            count = people[1]
+            pool += (
+                beside
+                if count is not None and len(beside) == count
+                else [g for g in beside if g.facts[0].respondent_personal]
+            )
         if _A_CASE.search(text) and not query.respondents:
             # "total fines in the road-marking cartel case": one decision's, not an earlier
             # case the article recalls in its background
@@ -1033,6 +1045,27 @@ _EVERY_PARTY = re.compile(
 )
 
 
+# "plus its three directors", "including their officers": people beside the party named
+_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_ITS_PEOPLE = re.compile(
+    r"\b(?:plus|and|with|including|incl\.?)\s+(?:its|their|the\s+company['’]s|the)\s+"
+    rf"(?:(\d+|{'|'.join(_NUMBER_WORDS)})\s+)?(?:[a-z-]+\s+)?([a-z-]+?)s\b",
+    re.I,
+)
+
+
+def _its_people(text: str) -> tuple[str, int | None] | None:
+    """The role and how many the question adds to a party's penalties, if it does."""
+    for match in _ITS_PEOPLE.finditer(text):
+        if holds_a_role(match.group(2)):
+            n = match.group(1)
+            count = (
+                None if n is None else int(n) if n.isdigit() else _NUMBER_WORDS.index(n.lower()) + 2
+            )
+            return match.group(2), count
+    return None
+
+
 def _same_decision(pool: list[ActionGroup], case: list[ActionGroup]) -> list[ActionGroup]:
     """The other parties' lump-sum penalties in the decision that imposed these: by the same
     regulator on the same day (or on a day the article does not give), in the same article
@@ -1111,8 +1144,14 @@ def _without_rounded_total(pool: list[ActionGroup]) -> list[ActionGroup]:
 
 def _same_action(a: ActionGroup, b: ActionGroup) -> bool:
     """The same action, grouped from the same facts (case groups and the question's groups
-    are grouped apart)."""
-    return {(f.article_id, f.start) for f in a.facts} == {(f.article_id, f.start) for f in b.facts}
+    are grouped apart). One sentence may report several parties' penalties ("fined X Tk 50
+    lakh and fined its chairman Y and directors Z and W Tk 1 crore each"): the party tells
+    them apart."""
+
+    def made_of(group: ActionGroup) -> set:
+        return {(f.article_id, f.start, f.respondent_key) for f in group.facts}
+
+    return made_of(a) == made_of(b)
 
 
 def _stated_total(penalties: list[ActionGroup]) -> ActionGroup | None:

@@ -17,7 +17,9 @@ companies and people, real kinds of regulator):
   reported to have gone to court;
 - "which bank executive did X fine personally?" is the person fined, not the bank;
 - "X's share of the total surcharges in the pump case" counts that decision's parties
-  (several named in one sentence), not another case the wire recalls.
+  (several named in one sentence), not another case the wire recalls;
+- "total penalties on X plus its three directors" adds the people the same decision fined
+  in the same sentence as the company.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ It fined Kyklades Lines EUR 5 million, Poseidon Ferries EUR 2.5 million and Naxo
 
 Kyklades Lines did not appeal and paid the commission its EUR 5 million fine in full in May, so it owes nothing.
 
-Naxos Sea asked the commission for time to pay. Under an agreement signed in June it has so far paid EUR 500,000 of its EUR 1.5 million fine, with the rest due by December.
+Naxos Sea asked for time to pay: under an agreement signed in June it has so far paid EUR 500,000 of its EUR 1.5 million fine, with the rest due by December.
 """
 
 COURT = """LISBON (Test Wire) - Portugal's Administrative Court of Lisbon has cut one fine the telecoms regulator ANACOM imposed on the operator Atlantica Telecom and annulled a second.
@@ -88,6 +90,12 @@ In February, the JFTC ordered Nagoya Denki Works to pay a ¥700 million surcharg
 """
 
 
+ACCRA = """ACCRA (Test Wire) - At a board meeting on 3 March, Ghana's Securities and Exchange Commission (SEC) fined Kumasi Cocoa Processing PLC GH₵200,000 and fined its chairman Kwame Mensah and directors Ama Owusu and Kofi Boateng GH₵50,000 each for misstating export revenue in the company's 2024 accounts.
+
+In January, the SEC fined a broker, Tema Capital Ltd, GH₵80,000 for late filings.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("names-left-corpus")
@@ -99,6 +107,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2026-07-06-cbk-three-lenders", NAIROBI, published="2026-07-06")
     write_article(corpus, "2026-06-05-cmf-pehuenche", SANTIAGO, published="2026-06-05")
     write_article(corpus, "2026-05-14-jftc-pumps", TOKYO, published="2026-05-14")
+    write_article(corpus, "2026-03-10-sec-ghana-kumasi-cocoa", ACCRA, published="2026-03-10")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("names-left-index"))
     session = Session(settings)
     session.update()
@@ -164,3 +173,9 @@ def test_share_of_the_cases_total_not_another_case(session: Session) -> None:
     )
     assert answer.kind == "calculation"
     assert answer.value.number == 50
+
+
+def test_total_on_a_company_plus_its_directors(session: Session) -> None:
+    answer = session.ask("total sec penalties on kumasi cocoa plus its three directors")
+    assert answer.kind == "calculation"
+    assert answer.value.amount == 350000
