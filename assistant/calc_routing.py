@@ -20,8 +20,9 @@ from .calc import Input, Result
 from .dates import find_dates
 from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
-from .money import Money, find_money
-from .parties import fold, initials
+from .money import Money, find_money, format_money
+from .parties import find_respondent, fold, initials
+from .people import holds_a_role
 from .provisions import find_instruments
 from .question_parse import (
     ASKS_INSTALMENTS,
@@ -555,6 +556,17 @@ def route(
             pool = [g for g in pool if g.action == "fine"]
         if _EVERY_PARTY.search(text) and (every := case()):
             pool += _same_decision(pool, every)
+        elif (people := _its_people(text)) and (every := case()):
+            # "total penalties on X plus its three directors": the people the same decision
+            # fined beside the company — as many as the question says, or those known to be
+            # persons
+            beside = _same_decision(pool, every)
+            count = people[1]
+            pool += (
+                beside
+                if count is not None and len(beside) == count
+                else [g for g in beside if g.facts[0].respondent_personal]
+            )
         if _A_CASE.search(text) and not query.respondents:
             # "total fines in the road-marking cartel case": one decision's, not an earlier
             # case the article recalls in its background
@@ -800,7 +812,9 @@ _DISCOUNT_SHARE = re.compile(
 
 # "could have reached", "a maximum of", "capped at", "up to": the ceiling a fine stays under.
 _MAXIMUM_BEFORE = re.compile(
-    r"\b(?:maximum|max|cap(?:ped)?|ceiling|limit|up\s+to|as\s+much\s+as|could\s+have\s+(?:reached|been|imposed)"
+    r"\b(?:maximum|max|cap(?:ped)?|ceiling|limit|up\s+to|as\s+much\s+as"
+    # "could have reached", "could in principle have reached"
+    r"|could\s+(?:[\w-]+\s+){0,2}?have\s+(?:reached|been|imposed)"
     # "the theoretical maximum for a breach of Article 5 was therefore EUR 20 million", but
     # not across a turn to what was imposed ("up to 4% of turnover, but it imposed €2m").
     r"|at\s+most|no\s+more\s+than)\b"
@@ -946,7 +960,13 @@ def _share_of_total(query: Query, case: list[ActionGroup], cite_fact) -> Routed 
     if stated is not None and _amount(stated).currency == currency:
         whole = Input("total the sources state", _amount(stated), cite_fact(stated))
     else:
-        others = [g for g in penalties if _amount(g).currency == currency]
+        # The decision that imposed the party's penalty: not another case the article
+        # recalls ("In February, the JFTC ordered Nagoya Denki … over a price cartel in …"):
+        # by the same regulator, on the same day or on none, as the party's own
+        decided = [g for g in penalties if (g.authority, g.date) == (part.authority, part.date)]
+        others = [g for g in decided if _amount(g).currency == currency]
+        if len(others) < 2:
+            others = [g for g in penalties if _amount(g).currency == currency]
         if len(others) < 2:
             return None
         for g in others:
@@ -1023,6 +1043,27 @@ _EVERY_PARTY = re.compile(
     r"|prosecution|investigation|decision)\b",
     re.I,
 )
+
+
+# "plus its three directors", "including their officers": people beside the party named
+_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_ITS_PEOPLE = re.compile(
+    r"\b(?:plus|and|with|including|incl\.?)\s+(?:its|their|the\s+company['’]s|the)\s+"
+    rf"(?:(\d+|{'|'.join(_NUMBER_WORDS)})\s+)?(?:[a-z-]+\s+)?([a-z-]+?)s\b",
+    re.I,
+)
+
+
+def _its_people(text: str) -> tuple[str, int | None] | None:
+    """The role and how many the question adds to a party's penalties, if it does."""
+    for match in _ITS_PEOPLE.finditer(text):
+        if holds_a_role(match.group(2)):
+            n = match.group(1)
+            count = (
+                None if n is None else int(n) if n.isdigit() else _NUMBER_WORDS.index(n.lower()) + 2
+            )
+            return match.group(2), count
+    return None
 
 
 def _same_decision(pool: list[ActionGroup], case: list[ActionGroup]) -> list[ActionGroup]:
@@ -1103,8 +1144,14 @@ def _without_rounded_total(pool: list[ActionGroup]) -> list[ActionGroup]:
 
 def _same_action(a: ActionGroup, b: ActionGroup) -> bool:
     """The same action, grouped from the same facts (case groups and the question's groups
-    are grouped apart)."""
-    return {(f.article_id, f.start) for f in a.facts} == {(f.article_id, f.start) for f in b.facts}
+    are grouped apart). One sentence may report several parties' penalties ("fined X Tk 50
+    lakh and fined its chairman Y and directors Z and W Tk 1 crore each"): the party tells
+    them apart."""
+
+    def made_of(group: ActionGroup) -> set:
+        return {(f.article_id, f.start, f.respondent_key) for f in group.facts}
+
+    return made_of(a) == made_of(b)
 
 
 def _stated_total(penalties: list[ActionGroup]) -> ActionGroup | None:
@@ -1226,6 +1273,9 @@ def _difference_pair(
         if g.action == "ruling" and g.amount() and g.facts[0].respondent_key == key
     ]
     if rulings and not re.search(SHORT_OF_SOUGHT, query.text, re.I):
+        every = _all_after_ruling(query, key, penalties, rulings, cite_fact)
+        if every is not None:
+            return every
         court = rulings[0]
         return first, Input("the amount the court set", _amount(court), cite_fact(court))
     # Read from a sentence about a proposal, not the one stating the fine again: in the
@@ -1274,6 +1324,48 @@ def _difference_pair(
     return None
 
 
+# The party's sanctions taken together: "all told", "in total", "its original sanctions".
+_EVERY_SANCTION = re.compile(
+    r"\b(?:all\s+told|in\s+total|altogether|combined|both|sanctions|fines|penalties)\b", re.I
+)
+
+
+def _all_after_ruling(query: Query, key: str, penalties, rulings, cite_fact):
+    """Every sanction a judgment ruled on, before and after it: "all told, how much less does
+    X owe after the judgment than the original sanctions?" when the court cut one fine to a
+    sum and annulled another in full. The original sum is theirs together; after the
+    judgment, a fine annulled counts nothing and the fine cut counts what the court set."""
+    if len(rulings) != 1 or not _EVERY_SANCTION.search(query.text):
+        return None
+    court = rulings[0]
+    articles = {f.article_id for f in court.facts}
+    own = [
+        g
+        for g in penalties
+        if g.facts[0].respondent_key == key and any(f.article_id in articles for f in g.facts)
+    ]
+    cut = [g for g in own if "reduced" in g.statuses() and "overturned" not in g.statuses()]
+    annulled = [g for g in own if "overturned" in g.statuses() and "reduced" not in g.statuses()]
+    if len(own) < 2 or len(cut) != 1 or not annulled:
+        return None
+    before = [_amount(g) for g in own]
+    now = _amount(court)
+    if any(m.currency != now.currency for m in before):
+        return None
+    kept = [_amount(g) for g in own if g not in cut and g not in annulled]
+    shown = " + ".join(format_money(m) for m in before)
+    original = Money(sum((m.amount for m in before), Decimal(0)), now.currency)
+    after = Money(now.amount + sum((m.amount for m in kept), Decimal(0)), now.currency)
+    return (
+        Input(f"original sanctions ({shown})", original, cite_fact(own[0])),
+        Input(
+            f"after the judgment (the cut fine, {len(annulled)} annulled)",
+            after,
+            cite_fact(court),
+        ),
+    )
+
+
 # A sentence stating what was paid in the end: "The amount actually paid was €1.14 million",
 # "it paid €600,000 after the reductions".
 _PAID = re.compile(
@@ -1281,12 +1373,28 @@ _PAID = re.compile(
 )
 
 
-def _paid_less(query: Query, quotes: list[Quote], own: set[str], focus: list[str], fine: Money):
+def _paid_less(
+    query: Query,
+    quotes: list[Quote],
+    own: set[str],
+    focus: list[str],
+    fine: Money,
+    others: frozenset[str] = frozenset(),
+):
     """What was paid instead of the whole fine, as the fine's own articles state it: what
-    paying early or admitting liability saved ("how much did paying early save them?")."""
+    paying early or admitting liability saved ("how much did paying early save them?").
+    Not what a sentence naming another of the case's parties, and not this one, says that
+    party paid ("Mtkvari Energy … paid its GEL 5.2 million fine in full")."""
+    mine = set(query.respondents)
     reading = read_amount(
         replace(query, action=None),
-        [q for q in quotes if q.article_id in own and _PAID.search(q.text)],
+        [
+            q
+            for q in quotes
+            if q.article_id in own
+            and _PAID.search(q.text)
+            and (_names_any(q.text, mine) or not _names_any(q.text, others - mine))
+        ],
         ["paid", *focus],
         default_currency=fine.currency,
         proposed=True,
@@ -1294,6 +1402,10 @@ def _paid_less(query: Query, quotes: list[Quote], own: set[str], focus: list[str
     if reading is None or reading.value.currency != fine.currency:
         return None
     return reading if 0 < reading.value.amount < fine.amount else None
+
+
+def _names_any(text: str, keys) -> bool:
+    return any(find_respondent(text, key) is not None for key in keys)
 
 
 def _still_owed(query, groups, quotes, focus, cite_fact, cite_quote, case, body) -> Routed | None:
@@ -1318,7 +1430,8 @@ def _still_owed(query, groups, quotes, focus, cite_fact, cite_quote, case, body)
         return None
     fine = _amount(due)
     articles = {f.article_id for f in due.facts}
-    paid = _paid_less(query, quotes, articles, focus, fine)
+    others = frozenset(g.facts[0].respondent_key for g in every) - {None}
+    paid = _paid_less(query, quotes, articles, focus, fine, others)
     if paid is None:
         return None
     name = "sum the court set" if due.action == "ruling" else due.action.replace("_", " ")

@@ -33,7 +33,7 @@ from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
-from .people import legal_forms, looks_personal, role_phrase
+from .people import holds_a_role, legal_forms, looks_personal, role_phrase
 from .places import within
 from .question_parse import (
     DEADLINE_WORDS,
@@ -1398,6 +1398,10 @@ class Engine:
         numbers = [cites.quote(acted_on)] if acted_on is not None else []
         numbers.append(cites.quote(reading.quote))
         value = _with_acronym(reading.value, reading.quote.text)
+        if value[:1].islower():
+            # a body written in lower case ("its restricted committee") is named with the
+            # article an answer needs: "The restricted committee."
+            value = re.sub(r"^(?:the\s+)?", "The ", value)
         named = self._in_full(reading.value, reading.quote, cites)
         if named is not None:
             value = named[0]
@@ -1998,7 +2002,19 @@ class Engine:
         if wanted and not wanted.startswith("not_") and _DENIED_STATUS.search(query.text):
             wanted = f"not_{wanted}"
         outcome = [f for f in facts if any(s.status == wanted for s in f.statuses)]
+        if not outcome and wanted == "appealed":
+            # "which one is contesting the penalty?": a party that disputes it, when none is
+            # reported to have gone to court
+            wanted = "disputed"
+            outcome = [f for f in facts if any(s.status == wanted for s in f.statuses)]
         facts = outcome or facts
+        asked = _ASKS_RESPONDENT.search(query.text)
+        after = re.match(r"\s+([\w-]+)", query.text[asked.end() :]) if asked else None
+        if (after and holds_a_role(after.group(1))) or re.search(
+            r"\bpersonally\b", query.text, re.I
+        ):
+            # "which bank executive did the CMF fine personally?": a person, not the bank
+            facts = [f for f in facts if f.respondent_personal] or facts
         ranked = _by_size(facts, superlative)
         if ranked:
             # "Which company got the biggest fine?": the amounts decide, not the words.

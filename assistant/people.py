@@ -93,6 +93,13 @@ def titles(offices: bool = False) -> tuple[str, ...]:
 
 
 @cache
+def sentence_openers() -> frozenset[str]:
+    """Capitalised words that open a sentence and are no name ("However", "Separately")."""
+    data = load_toml("people.toml")["people"]
+    return _patterns().not_first_names | frozenset(data["sentence_openers"])
+
+
+@cache
 def legal_forms() -> str:
     """An alternation of the legal forms written after a company's name (people.toml),
     longest first; a space in a form matches any run of spaces."""

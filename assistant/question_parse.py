@@ -116,7 +116,7 @@ DAYS_BETWEEN = re.compile(
 
 # A measure and a court's ruling on it, asked about together: "how many days between the
 # CNIL decision and the Conseil d'État judgment".
-_DECISION_WORDS = r"(?:decision|fine|penalty|sanction|order|surcharge)"
+_DECISION_WORDS = r"(?:decisions?|fines?|penalt(?:y|ies)|sanctions?|orders?|surcharges?)"
 _RULING_WORDS = r"(?:judgm?ent|ruling|verdict|appeal\s+decision)"
 DECISION_AND_RULING = re.compile(
     rf"\b{_DECISION_WORDS}\b[^?]*\b{_RULING_WORDS}\b|\b{_RULING_WORDS}\b[^?]*\b{_DECISION_WORDS}\b",

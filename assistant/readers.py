@@ -20,7 +20,7 @@ from .lexical import synonyms_of
 from .lexicon import Lexicon
 from .money import find_money
 from .numbers import find_numbers
-from .people import holds_a_role, looks_personal, titles
+from .people import holds_a_role, looks_personal, sentence_openers, titles
 from .question_parse import Query
 
 _WINDOW = 90  # characters either side of a value in which focus words count
@@ -86,7 +86,9 @@ def _best(candidates: list[tuple[int, int, Reading]]) -> Reading | None:
 # Amounts that are not penalties, each asked for by name and stated next to its name.
 _MEASURES = {
     "turnover": re.compile(r"\b(?:turnover|revenues?|(?:net\s+)?sales|income)\b", re.I),
-    "funding": re.compile(r"\b(?:funding|raised|invest\w*|valuation|valued|worth(?!\s+(?:in|into)\s))\b", re.I),
+    "funding": re.compile(
+        r"\b(?:funding|raised|invest\w*|valuation|valued|worth(?!\s+(?:in|into)\s))\b", re.I
+    ),
     "salary": re.compile(r"\b(?:salary|salaries|pay\s+package|compensation)\b", re.I),
 }
 
@@ -470,6 +472,8 @@ def read_entity(
     verb = _asked_verb(query.text)
     wants_person = bool(re.match(r"^\W*(?:and\s+)?who\b", asked))
     candidates = []
+    # Words the evidence also writes in lower case are ordinary words ("first", "related").
+    lowered = {w for q in quotes for w in re.findall(r"\b[a-z]+\b", q.text)}
     for rank, quote in enumerate(quotes):
         if role and role.group(1) not in quote.text.casefold():
             continue
@@ -486,7 +490,9 @@ def read_entity(
             if (
                 any(a <= start and end <= b for a, b in amounts)
                 or not words
-                or all(w in asked for w in words)
+                # "CFOs" for "who is the CFO …?": the question's own word
+                or all(w in asked or re.search(rf"\b{re.escape(w[:-1])}\b", asked) for w in words)
+                or _no_party(quote.text, start, end, lowered, asked, lexicon)
                 or len(name) < 3
                 or all(w in _CALENDAR for w in words)
                 or name.rstrip(".") in titles()  # "Capt." of "Capt. Oskar Brandt"
@@ -495,6 +501,9 @@ def read_entity(
             score = _focus_score(quote.text, start, end, focus) + _apposition_bonus(
                 quote.text, start, end, head
             )
+            if _HEADING.match(quote.text):
+                # a heading says in shorthand what a sentence of the story tells in full
+                score -= 2
             is_authority = any(m.kind == "authority" for m in lexicon.mentions(name)) or bool(
                 re.search(
                     r"(?i)\b(?:commission|ministry|committee|agency|authority|office|court)\b", name
@@ -525,6 +534,47 @@ def read_entity(
         courts = [c for c in candidates if _COURT.search(c[2].value)]
         candidates = courts or candidates
     return _best(candidates)
+
+
+# A line in headline case: every word of four letters or more capitalised ("Canada Probe
+# Concludes Clearview AI Breached Privacy Laws"), so capitals mark no names in it.
+_HEADING = re.compile(r"\s*(?:#+\s|\*\*[^*\n]+\*\*\s*$)")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+_ASKS_PLACE = re.compile(r"\b(?:where|country|countries|jurisdictions?|nations?|states?)\b", re.I)
+
+
+def _no_party(
+    text: str, start: int, end: int, lowered: Collection[str], asked: str, lexicon: Lexicon
+) -> bool:
+    """Capitals that name no one the question could ask for: a kicker or label opening a
+    line ("Bangladesh: BSEC fines …", "Related: …"), a word that opens a sentence and is
+    written in lower case elsewhere ("First, the CFO."), words of a headline-case line, or
+    a place alone ("France"), unless the question asks for a place."""
+    name = text[start:end]
+    opening = re.match(r"[\W_]*", text).end()
+    one_word = len(name.split()) == 1
+    if start <= opening and re.match(r"\s*:", text[end:]):
+        return True
+    if (
+        (start <= opening or re.search(r"[.!?][\"'”’)*]*\s+$", text[:start]))
+        and one_word
+        and (
+            name in sentence_openers()
+            or name.casefold() in lowered
+            or name.casefold() in lexicon.stopwords
+        )
+    ):
+        return True
+    long_words = [w for w in _LONG_WORD.findall(text) if w.casefold() not in lexicon.stopwords]
+    if len(long_words) >= 4 and all(w[0].isupper() for w in long_words):
+        return True
+    if _ASKS_PLACE.search(asked):
+        return False
+    bare = re.sub(r"['’]s$", "", name)
+    return any(
+        m.kind == "jurisdiction" and m.start == 0 and m.end == len(bare)
+        for m in lexicon.mentions(bare)
+    )
 
 
 # A name in apposition after a job title, with an optional abbreviated rank or honorific:
