@@ -4,6 +4,7 @@ the usual data-protection and competition beat writes them. Invented sentences o
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from assistant.dates import find_dates
 from assistant.provisions import find_instruments, find_provisions
@@ -159,3 +160,51 @@ def test_a_state_securities_regulator_fines_in_its_state() -> None:
     )
     fine = by_amount(facts, "150000")
     assert fine.authority == "DFPI" and fine.jurisdiction == "US-CA"
+
+
+def test_rupees_written_rs_are_the_regulators_countrys() -> None:
+    pakistan = extract(
+        "The Competition Commission of Pakistan fined Ravi Foods (Pvt) Ltd Rs 40 million "
+        "for fixing the price of flour."
+    )
+    fine = by_amount(pakistan, "40000000")
+    assert (fine.amount.currency, fine.authority, fine.jurisdiction) == ("PKR", "CCP", "PK")
+    sri_lanka = extract(
+        "The Central Bank of Sri Lanka fined Galle Harbour Finance Rs. 2 million for late reports."
+    )
+    assert by_amount(sri_lanka, "2000000").amount.currency == "LKR"
+    india = extract("SEBI fined Kestrel Ceramics Ltd Rs 2 crore for misstating its revenue.")
+    assert by_amount(india, "20000000").amount.currency == "INR"
+
+
+def test_african_and_panamanian_signs_name_their_currencies() -> None:
+    facts = extract(
+        "The Zambia Information and Communications Technology Authority fined Lusaka Fibre "
+        "Ltd K1.2 million for outages. The Bank of Namibia fined Kalahari Mutual N$1.5 million "
+        "for late returns. Panama's ASEP fined Istmo Agua S.A. B/.250,000 for supply cuts. The "
+        "Uganda Communications Commission fined Pearl Mobile Ltd Shs2.4 billion for unregistered "
+        "SIM cards."
+    )
+    got = {
+        code: (by_amount(facts, amount).amount.currency, by_amount(facts, amount).jurisdiction)
+        for code, amount in [
+            ("ZMW", "1200000"),
+            ("NAD", "1500000"),
+            ("PAB", "250000"),
+            ("UGX", "2400000000"),
+        ]
+    }
+    assert got == {
+        "ZMW": ("ZMW", "ZM"),
+        "NAD": ("NAD", "NA"),
+        "PAB": ("PAB", "PA"),
+        "UGX": ("UGX", "UG"),
+    }
+
+
+def test_a_glued_k_is_the_kwacha_only_with_a_multiplier_or_separator() -> None:
+    facts = extract(
+        "ZICTA fined Copper Link Ltd K800,000 for outages; its K9 units and 120K subscribers "
+        "were not concerned."
+    )
+    assert [f.amount.amount for f in facts if f.amount] == [Decimal("800000")]
