@@ -303,7 +303,13 @@ def test_shared_names_resolve_by_the_country_named(text: str, authority: str) ->
 
 def test_a_shared_name_with_no_country_names_every_holder() -> None:
     """Nothing in the sentence says which country: the caller (the article) decides."""
-    holders = {"COMCO", "CCI", "Competition Commission (ZA)", "Competition Commission (HK)"}
+    holders = {
+        "COMCO",
+        "CCI",
+        "CCP",
+        "Competition Commission (ZA)",
+        "Competition Commission (HK)",
+    }
     assert named_authorities("The Competition Commission opened an inquiry.") == holders
 
 

@@ -1640,7 +1640,7 @@ def test_a_regulator_s_total_for_a_year_is_not_a_fine() -> None:
 
 def test_a_bracketed_conversion_of_an_unread_amount_is_never_a_fine() -> None:
     facts = extract(
-        "The regulator said it had fined the courier Bembe Logistics 7.2 million kwacha "
+        "The regulator said it had fined the courier Bembe Logistics 7.2 million kyat "
         "($310,000) for leaking parcel data."
     )
     assert [f for f in facts if f.amount] == []
