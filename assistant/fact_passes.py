@@ -240,11 +240,9 @@ def _listed_alike(facts: list[Fact]) -> None:
 # combined …", "fined Acme and Brix a total of …", "penalised the three banks €9 million in all".
 _SEVERAL_PARTIES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both|\d+)\s+(?:of\s+(?:the|their)"
-    r"\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|businesses|banks|lenders|insurers|operators"
-    r"|groups|entities|parties|people|persons|individuals|executives|directors|managers"
-    r"|suppliers|providers|retailers|brokers|carriers|producers|manufacturers|members|makers"
-    r"|contractors|distributors|dealers|vendors|airlines|platforms|developers|traders"
-    # (and any other doers: "four fuel importers", "three dairy processors")
+    r"\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|businesses|banks|groups|entities|parties"
+    r"|people|persons|individuals|executives|airlines|platforms"
+    # and any doers ("lenders", "directors", "four fuel importers", "three dairy processors")
     r"|(?!orders\b|others\b)[a-z]+(?:ers|ors))\b"
     r"|\band\s+(?:one|two|three|some|several)\s+of\s+(?:their|its|the)\b"
     r"|\b(?:fined|penali[sz]ed|sanctioned)\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*\s+and\s+[A-Z]",
