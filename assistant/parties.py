@@ -152,7 +152,7 @@ _RESPONDENT_PATTERNS = [
     # "Kolomaz a.s. is contesting its CZK 90,000 fine", "X said it would not pay its fine"
     rf"(?P<who>{_NAME})\s+(?!(?:was|were|is|has|had)\s+(?:\w+\s+)?(?:fined|ordered)\b)[^.;,]{{0,60}}?\bits\s+(?:(?:[^\s.;]|\.(?=\d))+\s+){{0,3}}?(?:fine|penalty|sanction)s?\b",
     # "Online pharmacy Apteka Zdrowie Plus paid its PLN 420,000 fine in full"
-    rf"(?P<who>{_NAME})\s+(?:already\s+|promptly\s+|duly\s+)?paid\s+(?:its|the|their|a|an|that|this|in\s+full)\b",
+    rf"(?P<who>{_NAME})\.?\s+(?:already\s+|promptly\s+|duly\s+)?paid\s+(?:its|the|their|a|an|that|this|in\s+full)\b",
     # "Last October, Kestrel Securities Inc. paid $300,000 to settle similar charges": who paid
     # an amount to settle is the party settling.
     rf"(?P<who>{_NAME})\.?\s+(?:also\s+)?paid\s+[^\s.;]*\d[^.;]{{0,30}}?\s+to\s+(?:settle|resolve)\b",

@@ -208,3 +208,16 @@ def test_a_party_called_by_the_short_form_it_was_given_is_named_in_full() -> Non
         "repeated outages."
     )
     assert _who(facts, "800000").startswith("Kedah Hydro Supply")
+
+
+def test_a_fine_told_by_its_payment_after_a_legal_form_with_a_full_stop_is_that_partys() -> None:
+    facts = extract(
+        "Earlier this year the Budapest court annulled a HUF 12 million fine the authority had "
+        "imposed on travel agency Balaton Utazás Kft.\n\n"
+        "Other firms have chosen to pay. Furniture chain Tisza Bútor Kft. paid its HUF 25 "
+        "million fine in full last year, the authority said, and did not go to court.",
+        published="2025-06-10",
+    )
+    paid = by_amount(facts, "25000000")
+    assert paid.respondent is not None and paid.respondent.text.startswith("Tisza Bútor")
+    assert "paid" in [s.status for s in paid.statuses]
