@@ -140,21 +140,30 @@ def _drop_called_totals(facts: list[Fact], body: str) -> list[Fact]:
         ]
         told = max(s for s, _ in total.mentions if s <= total.amount.start)
         several = _COUNTED.search(body, told, total.amount.start) is not None
-        found = False
-        for size in (2, 3, 4, 5):
-            found = any(
-                len({p.respondent_key for p in group}) == size and _adds_up(total, group, before)
-                for group in itertools.combinations(listed[-8:], size)
-            ) or any(
-                (
-                    len({p.mentions[0] for p in group}) == size
-                    or (several and len({p.respondent_key for p in group}) == size)
-                )
-                and _adds_up(total, group, before)
-                for group in itertools.combinations(apart[:8], size)
-            )
-            if found:
-                break
-        if found:
+        if _itemised(total, listed, apart, several, before):
             totals.append(total)
     return [f for f in facts if f not in totals]
+
+
+def _itemised(
+    total: Fact, listed: list[Fact], apart: list[Fact], several: bool, before: str
+) -> bool:
+    """Two to five parts add up to the total: different parties' sums listed before it in its
+    sentence, or sums told after it each in a sentence of its own (or for different parties,
+    when the total's clause counts them)."""
+    for size in (2, 3, 4, 5):
+        if any(
+            len({p.respondent_key for p in group}) == size and _adds_up(total, group, before)
+            for group in itertools.combinations(listed[-8:], size)
+        ):
+            return True
+        if any(
+            (
+                len({p.mentions[0] for p in group}) == size
+                or (several and len({p.respondent_key for p in group}) == size)
+            )
+            and _adds_up(total, group, before)
+            for group in itertools.combinations(apart[:8], size)
+        ):
+            return True
+    return False
