@@ -158,8 +158,10 @@ def _attach_statuses(
 _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
 
 
+# What a court does to a decision it strikes down (both patterns below).
+_STRUCK_DOWN = r"(?:annull?ed|overturned|quashed|set\s+aside)"
 _WHOLE_DECISION = re.compile(
-    r"\b(?:annull?ed|overturned|quashed|set\s+aside)\s+the\s+(?:[\w-]+\s+)?decision\s+"
+    rf"\b{_STRUCK_DOWN}\s+the\s+(?:[\w-]+\s+)?decision\s+"
     r"(?:as\s+regards|in\s+respect\s+of|concerning|in\s+so\s+far\s+as\s+it\s+concerned|for|on)\b",
     re.I,
 )
@@ -168,7 +170,7 @@ _WHOLE_DECISION = re.compile(
 # The whole decision annulled, not one measure of it: "The court has annulled the resolution by
 # which the commission fined X" (not "annulled the decision as regards Y", "in part").
 _DOCUMENT_ANNULLED = re.compile(
-    r"(?:annull?ed|annuls|overturned|quashed|set\s+aside)\s+(?:the|its|that|this)\s+"
+    rf"(?:{_STRUCK_DOWN}|annuls)\s+(?:the|its|that|this)\s+"
     r"(?:[\w-]+\s+)?(?:decision|resolution)\b(?!\s+(?:as\s+regards|in\s+(?:so\s+far|part|respect)"
     r"|insofar|concerning|partially|only))",
     re.I,
