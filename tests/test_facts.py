@@ -280,6 +280,53 @@ def test_a_table_may_name_a_court_without_the_country_its_full_name_ends_with(
 
 
 @pytest.mark.parametrize(
+    ("written", "same"),
+    [("High Court in Lilongwe", True), ("Lilongwe High Court", True), ("High Court", False)],
+)
+def test_a_table_may_put_a_courts_place_before_or_after_its_name(written: str, same: bool) -> None:
+    body = "The Lilongwe High Court ordered Chisomo Mills Ltd to pay a $400,000 fine."
+    (fact,) = extract(body)
+    fact.authority = "Lilongwe High Court"  # as the extractor names a court it has no data for
+    item = {
+        "action": "fine",
+        "amount": "400000",
+        "currency": fact.amount.currency if fact.amount else None,
+        "respondent": "Chisomo Mills",
+        "authority": written,
+        "evidence": "ordered Chisomo Mills Ltd to pay a $400,000 fine",
+    }
+    report = compare({"a": [fact]}, {"a": body}, {"a": [item]}, lexicon())
+    assert (report.matched == 1) is same, report.wrong
+
+
+@pytest.mark.parametrize(
+    ("table", "read", "same"),
+    [
+        ("CA", "CA-NS", True),
+        ("CA-NS", "CA-NS", True),
+        ("CA-NS", "CA", False),
+        ("CA", "US-NV", False),
+    ],
+)
+def test_a_table_giving_the_country_accepts_the_province_or_state_read(
+    table: str, read: str, same: bool
+) -> None:
+    body = "Norway's Datatilsynet fined Fjellbyen Parkering AS NOK 2 million on 4 March 2024."
+    (fact,) = extract(body)
+    fact.jurisdiction = read
+    item = {
+        "action": "fine",
+        "amount": "2000000",
+        "currency": "NOK",
+        "respondent": "Fjellbyen Parkering",
+        "jurisdiction": table,
+        "evidence": "fined Fjellbyen Parkering AS NOK 2 million",
+    }
+    report = compare({"a": [fact]}, {"a": body}, {"a": [item]}, lexicon())
+    assert (report.matched == 1) is same, report.wrong
+
+
+@pytest.mark.parametrize(
     ("changes", "exact", "core"),
     [
         ({}, 1, 1),
