@@ -221,3 +221,77 @@ def test_a_fine_told_by_its_payment_after_a_legal_form_with_a_full_stop_is_that_
     paid = by_amount(facts, "25000000")
     assert paid.respondent is not None and paid.respondent.text.startswith("Tisza Bútor")
     assert "paid" in [s.status for s in paid.statuses]
+
+
+# --- Sums told for context, not sanctions -------------------------------------------------
+
+
+def test_statutory_maxima_per_kind_of_violation_are_no_fines() -> None:
+    facts = extract(
+        "The Health and Safety Authority fined Boreal Meats Ltd €45,000 on Monday for exposing "
+        "workers to chlorine. For context, the authority's current maximum penalties are €20,000 "
+        "for each serious violation and €200,000 for each wilful or repeated violation."
+    )
+    assert _amounts(facts) == {"45000"}
+
+
+def test_a_private_claim_settled_and_its_costs_are_no_sanction() -> None:
+    facts = extract(
+        "The Mining Inspectorate fined Quarry Norte SA $52,000 on Friday. Separately, Quarry "
+        "Norte settled a personal injury claim brought by one of its drivers; his lawyer said "
+        "hospital bills alone exceeded $300,000."
+    )
+    assert _amounts(facts) == {"52000"}
+
+
+def test_this_year_s_penalties_added_up_against_last_year_s_total_are_no_fine() -> None:
+    facts = extract(
+        "The Financial Supervisory Authority fined Nordvik Bank SEK 12 million in May. The three "
+        "penalties imposed this year add up to more than the total of SEK 9 million that the "
+        "authority imposed in the whole of 2023."
+    )
+    assert _amounts(facts) == {"12000000"}
+
+
+def test_a_company_s_profit_told_for_scale_is_no_fine() -> None:
+    facts = extract(
+        "The Central Bank fined Harbour Finance PLC Rs. 2 million in June. By comparison, Harbour "
+        "Finance reported a net profit of Rs. 5.1 billion for 2024, so the penalty is small."
+    )
+    assert _amounts(facts) == {"2000000"}
+
+
+def test_the_suspended_part_of_a_fine_and_a_loss_pleaded_are_no_fines() -> None:
+    facts = extract(
+        "A magistrate fined Kunene Fisheries N$500 000, of which N$200 000 is suspended for three "
+        "years, for misreporting catches. The defence had argued the company lost about N$2 "
+        "million in contracts because of the case."
+    )
+    assert _amounts(facts) == {"500000"}
+
+
+def test_credits_to_customers_bills_are_no_fine() -> None:
+    facts = extract(
+        "The energy regulator fined Costa Power SA $900,000 in March. Separately from the "
+        "sanctions, Costa Power has credited about $2.1 million to customers' bills as "
+        "compensation for outages."
+    )
+    assert _amounts(facts) == {"900000"}
+
+
+def test_what_a_late_payment_surcharge_would_come_to_is_no_periodic_penalty() -> None:
+    facts = extract(
+        "The competition authority fined Delta Fuel LLC UAH 20 million. If it does not pay within "
+        "two months, a penalty of 1.5% of the fine accrues for each day of delay, which would "
+        "amount to roughly UAH 300,000 a day."
+    )
+    assert _amounts(facts) == {"20000000"}
+
+
+def test_counted_parties_fined_a_combined_sum_years_ago_are_no_fine_of_this_party() -> None:
+    facts = extract(
+        "The Communications Authority fined Savanna Mobile KES 400 million on Tuesday. The fine "
+        "is the largest since 2021, when it fined three operators a combined KES 250 million "
+        "over the same failures."
+    )
+    assert _amounts(facts) == {"400000000"}
