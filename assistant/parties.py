@@ -157,7 +157,9 @@ _RESPONDENT_PATTERNS = [
     # an amount to settle is the party settling.
     rf"(?P<who>{_NAME})\.?\s+(?:also\s+)?paid\s+[^\s.;]*\d[^.;]{{0,30}}?\s+to\s+(?:settle|resolve)\b",
     # Headlines: "Clearview AI Fined $9.4 Million", "Clearview fined again", "X Slapped with"
-    rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}|Fined|Slapped|Hit|Ordered|Banned)\b",
+    # (Not a verb with its object: "Magistrate Ndapewa Hamutenya fined the company N$800 000",
+    # "Judge Ana Ruiz ordered Acme to pay": the one who decided, not the party.)
+    rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}\b(?!\s+(?!{AMOUNT_STARTS})(?:(?:the|its|his|her|their|both)\s|[{_UPPER}][a-z]))|(?:Fined|Slapped|Hit|Ordered|Banned)\b)",
     # "fined Clearview", "fines Amazon's French unit", "slapped TikTok with", "told it to stop"
     # Not after an article: "the hit video game Fortnite" is no verb; nor after an amount or
     # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun). A verb in
@@ -215,6 +217,11 @@ _RESPONDENT_PATTERNS = [
     # fine, …", "the company has also received an order to …": who is given the sanction.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_GIVEN}"
     rf"\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_SANCTION_NOUN}|fees?)\b",
+    # The accused in a criminal case, whom the court's sentence is about: "Benguela Deep Sea
+    # Fishing (Pty) Ltd pleaded guilty through its managing director", "Kestrel Haulage Ltd
+    # admitted two breaches", "the company was convicted of …".
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:pleaded|pled|pleads)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?convicted\b",
     # "Northfield also committed to implement a compliance program": who made the commitment.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:committed|undertook|pledged)\s+(?:also\s+)?to\b",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
@@ -246,7 +253,9 @@ _RESPONDENT_PATTERNS = [
     # "Its former sales manager, Jo Hale, was disqualified", "a second firm, Kodo Ltd, was
     # fined": a name between the commas of an apposition to a noun.
     # ("Its officer in charge of AML/CFT, Mr Jo Hale, has been fined": after an acronym too.)
-    rf"(?:(?<=[a-z],\s)|(?<=[A-Z]{{2}},\s))(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:also\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
+    # (Also after a name in italics: "the trawler *Skeleton Coast*, Jo Hale, was fined", its
+    # marks blanked out in `_respondents`.)
+    rf"(?:(?<=[a-z],\s)|(?<=[a-z],\s\s)|(?<=[A-Z]{{2}},\s))(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:also\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
     # "Its sister company, Kestrel Ltd, must pay a fee of …", "a second bank, Y, will pay"
     rf"(?<=[a-z],\s)(?P<who>{_NAME}),\s+(?:must|will|(?:has|have)\s+to|is\s+to|agreed\s+to)\s+(?:also\s+)?pay\b",
     # "Dean Morrow was disqualified from managing corporations", "she has been struck off"
@@ -370,6 +379,20 @@ _NOT_A_NAME_START = {
     "privacy",
     "compliance",
     "advertisement",
+    # A question is no party: an explainer's heading "Who was penalised, and for what?",
+    # "Which firms were fined?", "Have they paid?"
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "what",
+    "how",
+    "why",
+    "where",
+    "have",
+    "has",
+    "did",
+    "does",
 } | _CALENDAR
 _CORPORATE = {
     "ltd",
@@ -537,6 +560,23 @@ def respondents(text: str, lexicon: Lexicon) -> list[Party]:
 _AFTER_A_PLACE_WORD = re.compile(rf"\b[a-z][\w-]*\s+{_PLACE_WORD}\s+$")
 
 
+_EMPHASIS = re.compile(r"(?:\*\*?|__)([,;:)]?)")
+_AGE = re.compile(r"\s\(\d{1,3}\)([,;:]?)(?=\s)")
+_CAPITALISED_END = re.compile(rf"\b[{_UPPER}][a-z'’-]+$")
+
+
+_IN_A_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*(?:\n|$)")
+
+
+def _line_start(match: re.Match[str]) -> int:
+    return match.string.rfind("\n", 0, match.start()) + 1
+
+
+def _moved_up(match: re.Match[str]) -> str:
+    """The mark blanked out, what punctuation followed it moved up to where it started."""
+    return match[1] + " " * (len(match[0]) - len(match[1]))
+
+
 # A sentence is read for its parties several times (its facts, its statuses, its claimant).
 _RESPONDENTS: dict[tuple[str, Lexicon], tuple[Party, ...]] = {}
 
@@ -547,6 +587,21 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
     # article has thousands of parties).
     covered: set[int] = set()
     text = _without_laws(text)
+    if "*" in text or "__" in text:
+        # "- **Serendib Merchant Bank** was penalised", "the trawler *Skeleton Coast*": bold
+        # and italics mark no part of a name (the punctuation after them moved up to the
+        # name: "**X Ltd**, a broker," → "X Ltd,")
+        # (A line all in bold is a heading, kept as it is: "**Subcontractor has paid**".)
+        text = _EMPHASIS.sub(
+            lambda m: m[0] if _IN_A_BOLD_LINE.match(m.string, _line_start(m)) else _moved_up(m),
+            text,
+        )
+    if "(" in text:
+        # "Johannes Shikongo (52), was fined": a person's age is no part of the name
+        text = _AGE.sub(
+            lambda m: _moved_up(m) if _CAPITALISED_END.search(m.string, 0, m.start()) else m[0],
+            text,
+        )
     folded = lookup_form(text)
     for number, (guarded, name_first) in enumerate(_respondent_patterns()):
         if not guarded.may_match(folded):

@@ -295,3 +295,55 @@ def test_counted_parties_fined_a_combined_sum_years_ago_are_no_fine_of_this_part
         "over the same failures."
     )
     assert _amounts(facts) == {"400000000"}
+
+
+# --- Who: names in bold, questions, judges, ages ------------------------------------------
+
+
+def test_a_name_in_bold_opening_a_list_item_is_the_party() -> None:
+    facts = extract(
+        "The Capital Markets Authority has published two penalty notices since March.\n\n"
+        "- **Mombasa Securities Ltd** was fined KES 4 million in March for late trade "
+        "reporting.\n- **Rift Capital Ltd**, a licensed broker, was fined KES 2 million in "
+        "April for poor record keeping."
+    )
+    assert _who(facts, "4000000") == "Mombasa Securities Ltd"
+    assert _who(facts, "2000000") == "Rift Capital Ltd"
+
+
+def test_an_explainer_s_question_heading_names_no_party() -> None:
+    facts = extract(
+        "The Capital Markets Authority has published one penalty notice since March.\n\n"
+        "**Who has been penalised this year?**\n\nMombasa Securities Ltd was fined KES 4 "
+        "million in March for late trade reporting.\n\n**What else did the CMA order?**\n\n"
+        "The CMA also directed the broker to appoint an independent auditor."
+    )
+    assert {f.respondent.text for f in facts if f.respondent} == {"Mombasa Securities Ltd"}
+    facts = extract(
+        "**Who was fined, and why?**\n\nThe Insurance Regulatory Authority fined the insurer "
+        "R3 million in May for mis-selling funeral policies."
+    )
+    assert _who(facts, "3000000") != "Who"
+
+
+def test_a_magistrate_who_fined_the_company_is_not_the_party() -> None:
+    facts = extract(
+        "Lake Fisheries Ltd pleaded guilty in the Kisumu Law Courts on Monday to landing "
+        "undersized tilapia.\n\nMagistrate Peter Kamau fined the company KES 900 000, of which "
+        "KES 300 000 is suspended for two years."
+    )
+    assert _who(facts, "900000") == "Lake Fisheries Ltd"
+    facts = extract(
+        "Atlantic Trawlers (Pty) Ltd was convicted on Monday of misdeclaring its catch. Judge "
+        "Maria Santos fined the company N$1.2 million."
+    )
+    assert _who(facts, "1200000") == "Atlantic Trawlers (Pty) Ltd"
+
+
+def test_a_person_s_age_in_brackets_and_a_vessel_in_italics_are_no_part_of_the_party() -> None:
+    facts = extract(
+        "A fishing company was fined N$500 000 in the Lüderitz Magistrate's Court on Tuesday.\n\n"
+        "The master of the trawler *Orange Star*, Tomas Nandi (47), was fined N$20 000 or six "
+        "months' imprisonment."
+    )
+    assert _who(facts, "20000") == "Tomas Nandi"
