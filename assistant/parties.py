@@ -76,7 +76,8 @@ _NAME = (
     rf"(?:,?\s+{_LEGAL_FORM}(?![\w/]))?"
 )
 # Lower-case descriptors before a name: "ride-hailing app Uber", "US firm Clearview AI".
-_DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}"
+# (Never a conjunction: "told reporters that SIM registration was …" names no party "SIM".)
+_DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|that|which|whether|if|when|while|who|what|how|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}"
 
 
 @cache

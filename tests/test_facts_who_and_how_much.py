@@ -347,3 +347,25 @@ def test_a_person_s_age_in_brackets_and_a_vessel_in_italics_are_no_part_of_the_p
         "months' imprisonment."
     )
     assert _who(facts, "20000") == "Tomas Nandi"
+
+
+def test_what_someone_told_reporters_names_no_party() -> None:
+    from assistant.lexicon import lexicon
+    from assistant.parties import respondents
+
+    text = "Its chief told journalists that NIN verification was not optional."
+    assert respondents(text, lexicon()) == []
+
+
+def test_the_operator_in_a_round_up_s_section_is_the_telecom_company_fined_in_it() -> None:
+    facts = extract(
+        "Three regulators acted in January.\n\n### Kenya: CA fines Savanna Mobile KSh120 million"
+        "\n\nThe Communications Authority of Kenya said on Monday that it had fined Savanna "
+        "Mobile KSh120 million for missing coverage targets.\n\n### South Africa: ICASA fines "
+        "Karoo Telecom\n\nThe Independent Communications Authority of South Africa (ICASA) "
+        "imposed a penalty of R5 million on Karoo Telecom on 9 January for failing to notify "
+        "subscribers of a tariff increase.\n\nICASA also ordered the operator to refund the "
+        "difference to affected customers."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert [f.respondent.text for f in orders] == ["Karoo Telecom"]
