@@ -73,7 +73,7 @@ _NAME = (
     # "Spice Garden (Mexborough) Ltd": a place in brackets inside a company's registered name
     r"(?:\s+\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\)(?=\s+(?:Ltd|Limited|plc|LLP|LLC|Inc|GmbH|Pty)\b)"
     rf"\s+{_WORD})?"
-    rf"(?:,?\s+{_LEGAL_FORM}(?![\w/]))?"
+    rf"(?:,?\s+{_LEGAL_FORM}(?![\w/])|,\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|PLC|plc)\b)?"
 )
 # Lower-case descriptors before a name: "ride-hailing app Uber", "US firm Clearview AI".
 # (Never a conjunction: "told reporters that SIM registration was …" names no party "SIM".)
@@ -233,7 +233,12 @@ _RESPONDENT_PATTERNS = [
     # "Sephora agreed to pay", "the company will pay"
     # "Epic Games, the company behind Fortnite, will pay": the appositive is not the payer.
     # "Kade Transport will forfeit €1,000 per week": who stands to pay a periodic penalty.
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
+    # (After another thing it did: "Brennan Drilling, Inc., of Canonsburg, signed a separate
+    # consent order and agreed to pay …".)
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:signed|entered\s+into|accepted|admitted|reached|settled)\s+[^.;,]{{1,40}}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
+    # A US agency's citation: "OSHA also cited ProLink Staffing, the staffing agency that
+    # placed the worker, for two serious violations", "EPA cited the refinery for …".
+    rf"\bcit(?:ed|es)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})(?=\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:for|with)\b)",
     # A permission taken away or suspended (see the ban's patterns in enforcement.toml):
     # "suspended the approval of the airline's head of training, Jo Hale", "cancelled the
     # registration of X as a credit provider", "has suspended the licence held by X".
@@ -691,9 +696,16 @@ _DATELINE = re.compile(
 )
 
 
+_COMMA_FORM = re.compile(r",\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|PLC|plc)$")
+
+
 def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     start, end = match.span("who")
     name = match.group("who")
+    if comma_form := _COMMA_FORM.search(name):
+        # "Brennan Directional Drilling, Inc., of Canonsburg, agreed to pay": read through its
+        # form after a comma, the name is the words before it (as "Sephora" in "Sephora, Inc.")
+        name, end = name[: comma_form.start()], start + comma_form.start()
     if match.string[end : end + 1] == "." and re.search(rf"(?:\s|^){_LEGAL_FORM}$", name + "."):
         # "fined Bank X S.A. 3.76 million": the legal form's last full stop is the name's.
         name, end = name + ".", end + 1

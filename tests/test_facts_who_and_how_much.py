@@ -369,3 +369,24 @@ def test_the_operator_in_a_round_up_s_section_is_the_telecom_company_fined_in_it
     )
     orders = [f for f in facts if f.action == "order"]
     assert [f.respondent.text for f in orders] == ["Karoo Telecom"]
+
+
+def test_a_second_employer_cited_beside_the_first_is_its_own_party() -> None:
+    facts = extract(
+        "The Occupational Safety and Health Administration (OSHA) fined Northgate Foods LLC "
+        "$140,000 in March after a chlorine leak. OSHA also cited QuickHire Personnel, the "
+        "temporary staffing agency that had placed two of the injured workers, for one serious "
+        "violation of the training rules, with proposed penalties of $12,400."
+    )
+    assert _who(facts, "140000") == "Northgate Foods LLC"
+    assert _who(facts, "12400") == "QuickHire Personnel"
+
+
+def test_a_contractor_named_with_its_form_and_town_that_signed_and_agreed_to_pay() -> None:
+    facts = extract(
+        "The Department of Environmental Protection fined Ridgeway Pipeline LLC $400,000 for "
+        "drilling spills. The drilling contractor on the project, Cole Boring, Inc., of Erie, "
+        "signed a separate consent order and agreed to pay a civil penalty of $55,000 for its "
+        "part in the spills."
+    )
+    assert _who(facts, "55000") == "Cole Boring"
