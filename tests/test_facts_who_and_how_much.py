@@ -390,3 +390,12 @@ def test_a_contractor_named_with_its_form_and_town_that_signed_and_agreed_to_pay
         "part in the spills."
     )
     assert _who(facts, "55000") == "Cole Boring"
+
+
+def test_two_banks_in_one_list_keep_their_own_names() -> None:
+    facts = extract(
+        "The central bank fined two lenders: Harbour Bank KES 3 million and Lakeside Bank KES "
+        "1 million."
+    )
+    assert _who(facts, "3000000") == "Harbour Bank"
+    assert _who(facts, "1000000") == "Lakeside Bank"
