@@ -399,3 +399,17 @@ def test_two_banks_in_one_list_keep_their_own_names() -> None:
     )
     assert _who(facts, "3000000") == "Harbour Bank"
     assert _who(facts, "1000000") == "Lakeside Bank"
+
+
+def test_southern_and_eastern_african_currencies_end_the_name_before_them() -> None:
+    for sign, code in (
+        ("MK500 million", "MWK"),
+        ("Br 500 million", "ETB"),
+        ("Kz 500 million", "AOA"),
+    ):
+        facts = extract(
+            f"The regulator fined Lakeshore Telecom {sign} on Monday for dropped calls."
+        )
+        fact = by_amount(facts, "500000000")
+        assert fact.respondent.text == "Lakeshore Telecom"
+        assert fact.amount.currency == code
