@@ -203,6 +203,10 @@ _RESPONDENT_PATTERNS = [
     # a court's ruling on a sanction the possessive names the owner of.
     rf"\b(?:cut|cuts|reduc(?:ed|es)|lower(?:ed|s)|halv(?:ed|es)|slash(?:ed|es)|trimm(?:ed)|quash(?:ed|es)|annull(?:ed|s)|overturn(?:ed|s)|upheld|upholds|confirm(?:ed|s)|increas(?:ed|es)|rais(?:ed|es)|set\s+aside|struck\s+down)"
     rf"\s+(?P<who>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:[^\s.;]+\s+){{0,3}}?(?:{_SANCTION_NOUN})\b",
+    # A court's ruling on a decision as it concerns one of its parties: "annulled the AMCU
+    # decision as regards Zakhidnyi Palyvnyi Alians", "set aside the fine in respect of Beta
+    # Oil", "upheld the decision against Gamma Ltd".
+    rf"\b(?:annull?(?:ed|s)?|overturn(?:ed|s)?|quash(?:ed|es)?|upheld|upholds|set\s+aside|revers(?:ed|es)|confirm(?:ed|s))\s+(?:the|its|that|this)\s+[^.;]{{0,50}}?\b(?:decision|fine|penalty|sanction|order|ruling)s?\s+(?:as\s+regards|in\s+respect\s+of|with\s+respect\s+to|insofar\s+as\s+it\s+concern(?:s|ed)|so\s+far\s+as\s+it\s+concern(?:s|ed)|concerning|against|on)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})",
     # "upheld the appeal of Wisła Energia S.A. against a decision of the regulator": whose
     # appeal against a decision is the party of that decision.
     rf"\b(?:appeals?|complaints?|challenges?|objections?)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})(?=,?\s+against\b)",

@@ -413,3 +413,14 @@ def test_southern_and_eastern_african_currencies_end_the_name_before_them() -> N
         fact = by_amount(facts, "500000000")
         assert fact.respondent.text == "Lakeshore Telecom"
         assert fact.amount.currency == code
+
+
+def test_a_decision_annulled_as_regards_one_party_is_that_party_s_ruling() -> None:
+    facts = extract(
+        "The competition council fined Beta Oil SRL RON 20 million and Gamma Fuel SRL RON 5 "
+        "million in 2023 for fixing prices. Gamma Fuel paid its fine. On 3 June 2025 the "
+        "Bucharest Court of Appeal annulled the council's decision as regards Beta Oil SRL, "
+        "finding the evidence insufficient."
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert [f.respondent.text for f in rulings] == ["Beta Oil SRL"]
