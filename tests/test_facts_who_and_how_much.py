@@ -424,3 +424,17 @@ def test_a_decision_annulled_as_regards_one_party_is_that_party_s_ruling() -> No
     )
     rulings = [f for f in facts if f.action == "ruling"]
     assert [f.respondent.text for f in rulings] == ["Beta Oil SRL"]
+
+
+def test_sums_the_defence_or_prosecution_asked_the_court_for_are_no_fines() -> None:
+    facts = extract(
+        "The magistrate fined Kunene Fisheries N$500 000 on Tuesday. The defence had asked the "
+        "court to impose a fine of no more than N$100 000, while the prosecutor asked for N$1 "
+        "million."
+    )
+    assert _amounts(facts) == {"500000"}
+    facts = extract(
+        "The court fined Nordic Timber AB SEK 2 million. The prosecutor had demanded a fine of "
+        "SEK 5 million, and the company's lawyer suggested a fine of SEK 500,000."
+    )
+    assert _amounts(facts) == {"2000000"}
