@@ -21,7 +21,7 @@ from .fact_violations import _LIST_ITEM, _sections_go_on
 from .models import Article
 from .money import find_money
 from .parties import AuthorityMention, authorities, fold, makers, respondent_key
-from .people import looks_personal
+from .people import business_name, looks_personal
 from .text import Span
 
 _CALLED_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined)\W*$", re.I)
@@ -371,6 +371,10 @@ def _one_name_for_the_main_party(facts: list[Fact], ctx: _ArticleContext) -> Non
     if not main:
         return
     ending = _last_word(main)
+    if business_name(ending):
+        # "Harbour Bank" and "Lakeside Bank", "Nile Wave Mobile" and "Savanna Mobile": a
+        # business word ends many parties' names, and names none of them.
+        return
     for fact in facts:
         if (
             fact.respondent

@@ -305,7 +305,7 @@ _COURT_IMPOSES = re.compile(
 
 
 def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> AuthorityMention | None:
-    if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|judge|Judge|Justice)", text)):
+    if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|judge|Judge|Justice|[Mm]agistrate)", text)):
         return None
     for court in _COURT.finditer(text):
         if court.start() > amount.end:
@@ -391,8 +391,8 @@ _AND_THEN = re.compile(
     r"(?:(?:granted|issued|made|imposed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3})?$"
 )
 _THE_COURT = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)\b"
-    r"|\b(?:Justice|Judge)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?(?:[Cc]ourt|[Tt]ribunal|[Jj]udge|[Mm]agistrate)\b"
+    r"|\b(?:Justice|Judge|Magistrate)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
 )
 
 # "The Court", "the Court" (read as "Court"): a judgment's summary naming its court again.

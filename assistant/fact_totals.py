@@ -92,6 +92,14 @@ _COUNTED = re.compile(
     r"(?:[a-z]+(?:ers|ors|ies|ants|ents|ists|ns)|companies|firms|banks|groups|parties)\b",
     re.I,
 )
+# The counted parties are the sum's own: "fined four importers a combined …", "ordered three
+# banks to pay a total of …" (not "fined X a total of …, the largest of three fines").
+_COUNTED_SUM = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[a-z]+(?:ers|ors|ies|ants|ents|ists|ns)|companies|firms|banks|groups|parties)\s+"
+    r"(?:(?:to\s+pay|a|an)\s+)?(?:combined|total\s+of|cumulative)\b[^.;]{0,20}$",
+    re.I,
+)
 _CALLED_AFTER = re.compile(r"^\W{0,3}(?:in\s+(?:all|total)|altogether|combined)\b", re.I)
 # How far after a lead its itemised parts may be told (a notice's numbered items).
 _PARTS_REACH = 2500
@@ -141,6 +149,10 @@ def _drop_called_totals(facts: list[Fact], body: str) -> list[Fact]:
         told = max(s for s, _ in total.mentions if s <= total.amount.start)
         several = _COUNTED.search(body, told, total.amount.start) is not None
         if _itemised(total, listed, apart, several, before):
+            totals.append(total)
+        elif several and _COUNTED_SUM.search(body, told, total.amount.start):
+            # "when it fined two operators a combined Shs1.2 billion": the sum over parties
+            # counted, not named — no party's action, whether or not their shares are told.
             totals.append(total)
     return [f for f in facts if f not in totals]
 

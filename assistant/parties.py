@@ -73,10 +73,11 @@ _NAME = (
     # "Spice Garden (Mexborough) Ltd": a place in brackets inside a company's registered name
     r"(?:\s+\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\)(?=\s+(?:Ltd|Limited|plc|LLP|LLC|Inc|GmbH|Pty)\b)"
     rf"\s+{_WORD})?"
-    rf"(?:,?\s+{_LEGAL_FORM}(?![\w/]))?"
+    rf"(?:,?\s+{_LEGAL_FORM}(?![\w/])|,\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|PLC|plc)\b)?"
 )
 # Lower-case descriptors before a name: "ride-hailing app Uber", "US firm Clearview AI".
-_DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}"
+# (Never a conjunction: "told reporters that SIM registration was …" names no party "SIM".)
+_DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|that|which|whether|if|when|while|who|what|how|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}"
 
 
 @cache
@@ -157,7 +158,9 @@ _RESPONDENT_PATTERNS = [
     # an amount to settle is the party settling.
     rf"(?P<who>{_NAME})\.?\s+(?:also\s+)?paid\s+[^\s.;]*\d[^.;]{{0,30}}?\s+to\s+(?:settle|resolve)\b",
     # Headlines: "Clearview AI Fined $9.4 Million", "Clearview fined again", "X Slapped with"
-    rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}|Fined|Slapped|Hit|Ordered|Banned)\b",
+    # (Not a verb with its object: "Magistrate Ndapewa Hamutenya fined the company N$800 000",
+    # "Judge Ana Ruiz ordered Acme to pay": the one who decided, not the party.)
+    rf"^(?:\w+:\s+)?(?P<who>{_NAME})\s+(?:{_SANCTIONED}\b(?!\s+(?!{AMOUNT_STARTS})(?:(?:the|its|his|her|their|both)\s|[{_UPPER}][a-z]))|(?:Fined|Slapped|Hit|Ordered|Banned)\b)",
     # "fined Clearview", "fines Amazon's French unit", "slapped TikTok with", "told it to stop"
     # Not after an article: "the hit video game Fortnite" is no verb; nor after an amount or
     # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun). A verb in
@@ -200,6 +203,10 @@ _RESPONDENT_PATTERNS = [
     # a court's ruling on a sanction the possessive names the owner of.
     rf"\b(?:cut|cuts|reduc(?:ed|es)|lower(?:ed|s)|halv(?:ed|es)|slash(?:ed|es)|trimm(?:ed)|quash(?:ed|es)|annull(?:ed|s)|overturn(?:ed|s)|upheld|upholds|confirm(?:ed|s)|increas(?:ed|es)|rais(?:ed|es)|set\s+aside|struck\s+down)"
     rf"\s+(?P<who>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:[^\s.;]+\s+){{0,3}}?(?:{_SANCTION_NOUN})\b",
+    # A court's ruling on a decision as it concerns one of its parties: "annulled the AMCU
+    # decision as regards Zakhidnyi Palyvnyi Alians", "set aside the fine in respect of Beta
+    # Oil", "upheld the decision against Gamma Ltd".
+    rf"\b(?:annull?(?:ed|s)?|overturn(?:ed|s)?|quash(?:ed|es)?|upheld|upholds|set\s+aside|revers(?:ed|es)|confirm(?:ed|s))\s+(?:the|its|that|this)\s+[^.;]{{0,50}}?\b(?:decision|fine|penalty|sanction|order|ruling)s?\s+(?:as\s+regards|in\s+respect\s+of|with\s+respect\s+to|insofar\s+as\s+it\s+concern(?:s|ed)|so\s+far\s+as\s+it\s+concern(?:s|ed)|concerning|against|on)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})",
     # "upheld the appeal of Wisła Energia S.A. against a decision of the regulator": whose
     # appeal against a decision is the party of that decision.
     rf"\b(?:appeals?|complaints?|challenges?|objections?)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})(?=,?\s+against\b)",
@@ -215,6 +222,11 @@ _RESPONDENT_PATTERNS = [
     # fine, …", "the company has also received an order to …": who is given the sanction.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_GIVEN}"
     rf"\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_SANCTION_NOUN}|fees?)\b",
+    # The accused in a criminal case, whom the court's sentence is about: "Benguela Deep Sea
+    # Fishing (Pty) Ltd pleaded guilty through its managing director", "Kestrel Haulage Ltd
+    # admitted two breaches", "the company was convicted of …".
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:pleaded|pled|pleads)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?convicted\b",
     # "Northfield also committed to implement a compliance program": who made the commitment.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:committed|undertook|pledged)\s+(?:also\s+)?to\b",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
@@ -225,7 +237,12 @@ _RESPONDENT_PATTERNS = [
     # "Sephora agreed to pay", "the company will pay"
     # "Epic Games, the company behind Fortnite, will pay": the appositive is not the payer.
     # "Kade Transport will forfeit €1,000 per week": who stands to pay a periodic penalty.
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
+    # (After another thing it did: "Brennan Drilling, Inc., of Canonsburg, signed a separate
+    # consent order and agreed to pay …".)
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:signed|entered\s+into|accepted|admitted|reached|settled)\s+[^.;,]{{1,40}}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
+    # A US agency's citation: "OSHA also cited ProLink Staffing, the staffing agency that
+    # placed the worker, for two serious violations", "EPA cited the refinery for …".
+    rf"\bcit(?:ed|es)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})(?=\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:for|with)\b)",
     # A permission taken away or suspended (see the ban's patterns in enforcement.toml):
     # "suspended the approval of the airline's head of training, Jo Hale", "cancelled the
     # registration of X as a credit provider", "has suspended the licence held by X".
@@ -246,7 +263,9 @@ _RESPONDENT_PATTERNS = [
     # "Its former sales manager, Jo Hale, was disqualified", "a second firm, Kodo Ltd, was
     # fined": a name between the commas of an apposition to a noun.
     # ("Its officer in charge of AML/CFT, Mr Jo Hale, has been fined": after an acronym too.)
-    rf"(?:(?<=[a-z],\s)|(?<=[A-Z]{{2}},\s))(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:also\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
+    # (Also after a name in italics: "the trawler *Skeleton Coast*, Jo Hale, was fined", its
+    # marks blanked out in `_respondents`.)
+    rf"(?:(?<=[a-z],\s)|(?<=[a-z],\s\s)|(?<=[A-Z]{{2}},\s))(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:also\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
     # "Its sister company, Kestrel Ltd, must pay a fee of …", "a second bank, Y, will pay"
     rf"(?<=[a-z],\s)(?P<who>{_NAME}),\s+(?:must|will|(?:has|have)\s+to|is\s+to|agreed\s+to)\s+(?:also\s+)?pay\b",
     # "Dean Morrow was disqualified from managing corporations", "she has been struck off"
@@ -370,6 +389,20 @@ _NOT_A_NAME_START = {
     "privacy",
     "compliance",
     "advertisement",
+    # A question is no party: an explainer's heading "Who was penalised, and for what?",
+    # "Which firms were fined?", "Have they paid?"
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "what",
+    "how",
+    "why",
+    "where",
+    "have",
+    "has",
+    "did",
+    "does",
 } | _CALENDAR
 _CORPORATE = {
     "ltd",
@@ -537,6 +570,23 @@ def respondents(text: str, lexicon: Lexicon) -> list[Party]:
 _AFTER_A_PLACE_WORD = re.compile(rf"\b[a-z][\w-]*\s+{_PLACE_WORD}\s+$")
 
 
+_EMPHASIS = re.compile(r"(?:\*\*?|__)([,;:)]?)")
+_AGE = re.compile(r"\s\(\d{1,3}\)([,;:]?)(?=\s)")
+_CAPITALISED_END = re.compile(rf"\b[{_UPPER}][a-z'’-]+$")
+
+
+_IN_A_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*(?:\n|$)")
+
+
+def _line_start(match: re.Match[str]) -> int:
+    return match.string.rfind("\n", 0, match.start()) + 1
+
+
+def _moved_up(match: re.Match[str]) -> str:
+    """The mark blanked out, what punctuation followed it moved up to where it started."""
+    return match[1] + " " * (len(match[0]) - len(match[1]))
+
+
 # A sentence is read for its parties several times (its facts, its statuses, its claimant).
 _RESPONDENTS: dict[tuple[str, Lexicon], tuple[Party, ...]] = {}
 
@@ -547,6 +597,21 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
     # article has thousands of parties).
     covered: set[int] = set()
     text = _without_laws(text)
+    if "*" in text or "__" in text:
+        # "- **Serendib Merchant Bank** was penalised", "the trawler *Skeleton Coast*": bold
+        # and italics mark no part of a name (the punctuation after them moved up to the
+        # name: "**X Ltd**, a broker," → "X Ltd,")
+        # (A line all in bold is a heading, kept as it is: "**Subcontractor has paid**".)
+        text = _EMPHASIS.sub(
+            lambda m: m[0] if _IN_A_BOLD_LINE.match(m.string, _line_start(m)) else _moved_up(m),
+            text,
+        )
+    if "(" in text:
+        # "Johannes Shikongo (52), was fined": a person's age is no part of the name
+        text = _AGE.sub(
+            lambda m: _moved_up(m) if _CAPITALISED_END.search(m.string, 0, m.start()) else m[0],
+            text,
+        )
     folded = lookup_form(text)
     for number, (guarded, name_first) in enumerate(_respondent_patterns()):
         if not guarded.may_match(folded):
@@ -635,9 +700,16 @@ _DATELINE = re.compile(
 )
 
 
+_COMMA_FORM = re.compile(r",\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|PLC|plc)$")
+
+
 def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     start, end = match.span("who")
     name = match.group("who")
+    if comma_form := _COMMA_FORM.search(name):
+        # "Brennan Directional Drilling, Inc., of Canonsburg, agreed to pay": read through its
+        # form after a comma, the name is the words before it (as "Sephora" in "Sephora, Inc.")
+        name, end = name[: comma_form.start()], start + comma_form.start()
     if match.string[end : end + 1] == "." and re.search(rf"(?:\s|^){_LEGAL_FORM}$", name + "."):
         # "fined Bank X S.A. 3.76 million": the legal form's last full stop is the name's.
         name, end = name + ".", end + 1

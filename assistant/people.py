@@ -258,9 +258,15 @@ def looks_personal(name: str, lexicon: Lexicon) -> bool:
 
 
 def business_name(name: str) -> bool:
-    """Whether a name holds a legal-form or business word ("Nile Delta Securities"): a
-    company's."""
-    return any(w in _NOT_PERSONAL for w in re.findall(r"[\w&]+", name.casefold()))
+    """Whether a name holds a legal-form or business word ("Nile Delta Securities", "Karoo
+    Telecom"): a company's."""
+    words = _business_words()
+    return any(w in _NOT_PERSONAL or w in words for w in re.findall(r"[\w&]+", name.casefold()))
+
+
+@cache
+def _business_words() -> frozenset[str]:
+    return frozenset(load_toml("people.toml")["parties"]["business_words"])
 
 
 def _personal(name: str, lexicon: Lexicon) -> bool:

@@ -221,3 +221,220 @@ def test_a_fine_told_by_its_payment_after_a_legal_form_with_a_full_stop_is_that_
     paid = by_amount(facts, "25000000")
     assert paid.respondent is not None and paid.respondent.text.startswith("Tisza Bútor")
     assert "paid" in [s.status for s in paid.statuses]
+
+
+# --- Sums told for context, not sanctions -------------------------------------------------
+
+
+def test_statutory_maxima_per_kind_of_violation_are_no_fines() -> None:
+    facts = extract(
+        "The Health and Safety Authority fined Boreal Meats Ltd €45,000 on Monday for exposing "
+        "workers to chlorine. For context, the authority's current maximum penalties are €20,000 "
+        "for each serious violation and €200,000 for each wilful or repeated violation."
+    )
+    assert _amounts(facts) == {"45000"}
+
+
+def test_a_private_claim_settled_and_its_costs_are_no_sanction() -> None:
+    facts = extract(
+        "The Mining Inspectorate fined Quarry Norte SA $52,000 on Friday. Separately, Quarry "
+        "Norte settled a personal injury claim brought by one of its drivers; his lawyer said "
+        "hospital bills alone exceeded $300,000."
+    )
+    assert _amounts(facts) == {"52000"}
+
+
+def test_this_year_s_penalties_added_up_against_last_year_s_total_are_no_fine() -> None:
+    facts = extract(
+        "The Financial Supervisory Authority fined Nordvik Bank SEK 12 million in May. The three "
+        "penalties imposed this year add up to more than the total of SEK 9 million that the "
+        "authority imposed in the whole of 2023."
+    )
+    assert _amounts(facts) == {"12000000"}
+
+
+def test_a_company_s_profit_told_for_scale_is_no_fine() -> None:
+    facts = extract(
+        "The Central Bank fined Harbour Finance PLC Rs. 2 million in June. By comparison, Harbour "
+        "Finance reported a net profit of Rs. 5.1 billion for 2024, so the penalty is small."
+    )
+    assert _amounts(facts) == {"2000000"}
+
+
+def test_the_suspended_part_of_a_fine_and_a_loss_pleaded_are_no_fines() -> None:
+    facts = extract(
+        "A magistrate fined Kunene Fisheries N$500 000, of which N$200 000 is suspended for three "
+        "years, for misreporting catches. The defence had argued the company lost about N$2 "
+        "million in contracts because of the case."
+    )
+    assert _amounts(facts) == {"500000"}
+
+
+def test_credits_to_customers_bills_are_no_fine() -> None:
+    facts = extract(
+        "The energy regulator fined Costa Power SA $900,000 in March. Separately from the "
+        "sanctions, Costa Power has credited about $2.1 million to customers' bills as "
+        "compensation for outages."
+    )
+    assert _amounts(facts) == {"900000"}
+
+
+def test_what_a_late_payment_surcharge_would_come_to_is_no_periodic_penalty() -> None:
+    facts = extract(
+        "The competition authority fined Delta Fuel LLC UAH 20 million. If it does not pay within "
+        "two months, a penalty of 1.5% of the fine accrues for each day of delay, which would "
+        "amount to roughly UAH 300,000 a day."
+    )
+    assert _amounts(facts) == {"20000000"}
+
+
+def test_counted_parties_fined_a_combined_sum_years_ago_are_no_fine_of_this_party() -> None:
+    facts = extract(
+        "The Communications Authority fined Savanna Mobile KES 400 million on Tuesday. The fine "
+        "is the largest since 2021, when it fined three operators a combined KES 250 million "
+        "over the same failures."
+    )
+    assert _amounts(facts) == {"400000000"}
+
+
+# --- Who: names in bold, questions, judges, ages ------------------------------------------
+
+
+def test_a_name_in_bold_opening_a_list_item_is_the_party() -> None:
+    facts = extract(
+        "The Capital Markets Authority has published two penalty notices since March.\n\n"
+        "- **Mombasa Securities Ltd** was fined KES 4 million in March for late trade "
+        "reporting.\n- **Rift Capital Ltd**, a licensed broker, was fined KES 2 million in "
+        "April for poor record keeping."
+    )
+    assert _who(facts, "4000000") == "Mombasa Securities Ltd"
+    assert _who(facts, "2000000") == "Rift Capital Ltd"
+
+
+def test_an_explainer_s_question_heading_names_no_party() -> None:
+    facts = extract(
+        "The Capital Markets Authority has published one penalty notice since March.\n\n"
+        "**Who has been penalised this year?**\n\nMombasa Securities Ltd was fined KES 4 "
+        "million in March for late trade reporting.\n\n**What else did the CMA order?**\n\n"
+        "The CMA also directed the broker to appoint an independent auditor."
+    )
+    assert {f.respondent.text for f in facts if f.respondent} == {"Mombasa Securities Ltd"}
+    facts = extract(
+        "**Who was fined, and why?**\n\nThe Insurance Regulatory Authority fined the insurer "
+        "R3 million in May for mis-selling funeral policies."
+    )
+    assert _who(facts, "3000000") != "Who"
+
+
+def test_a_magistrate_who_fined_the_company_is_not_the_party() -> None:
+    facts = extract(
+        "Lake Fisheries Ltd pleaded guilty in the Kisumu Law Courts on Monday to landing "
+        "undersized tilapia.\n\nMagistrate Peter Kamau fined the company KES 900 000, of which "
+        "KES 300 000 is suspended for two years."
+    )
+    assert _who(facts, "900000") == "Lake Fisheries Ltd"
+    facts = extract(
+        "Atlantic Trawlers (Pty) Ltd was convicted on Monday of misdeclaring its catch. Judge "
+        "Maria Santos fined the company N$1.2 million."
+    )
+    assert _who(facts, "1200000") == "Atlantic Trawlers (Pty) Ltd"
+
+
+def test_a_person_s_age_in_brackets_and_a_vessel_in_italics_are_no_part_of_the_party() -> None:
+    facts = extract(
+        "A fishing company was fined N$500 000 in the Lüderitz Magistrate's Court on Tuesday.\n\n"
+        "The master of the trawler *Orange Star*, Tomas Nandi (47), was fined N$20 000 or six "
+        "months' imprisonment."
+    )
+    assert _who(facts, "20000") == "Tomas Nandi"
+
+
+def test_what_someone_told_reporters_names_no_party() -> None:
+    from assistant.lexicon import lexicon
+    from assistant.parties import respondents
+
+    text = "Its chief told journalists that NIN verification was not optional."
+    assert respondents(text, lexicon()) == []
+
+
+def test_the_operator_in_a_round_up_s_section_is_the_telecom_company_fined_in_it() -> None:
+    facts = extract(
+        "Three regulators acted in January.\n\n### Kenya: CA fines Savanna Mobile KSh120 million"
+        "\n\nThe Communications Authority of Kenya said on Monday that it had fined Savanna "
+        "Mobile KSh120 million for missing coverage targets.\n\n### South Africa: ICASA fines "
+        "Karoo Telecom\n\nThe Independent Communications Authority of South Africa (ICASA) "
+        "imposed a penalty of R5 million on Karoo Telecom on 9 January for failing to notify "
+        "subscribers of a tariff increase.\n\nICASA also ordered the operator to refund the "
+        "difference to affected customers."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert [f.respondent.text for f in orders] == ["Karoo Telecom"]
+
+
+def test_a_second_employer_cited_beside_the_first_is_its_own_party() -> None:
+    facts = extract(
+        "The Occupational Safety and Health Administration (OSHA) fined Northgate Foods LLC "
+        "$140,000 in March after a chlorine leak. OSHA also cited QuickHire Personnel, the "
+        "temporary staffing agency that had placed two of the injured workers, for one serious "
+        "violation of the training rules, with proposed penalties of $12,400."
+    )
+    assert _who(facts, "140000") == "Northgate Foods LLC"
+    assert _who(facts, "12400") == "QuickHire Personnel"
+
+
+def test_a_contractor_named_with_its_form_and_town_that_signed_and_agreed_to_pay() -> None:
+    facts = extract(
+        "The Department of Environmental Protection fined Ridgeway Pipeline LLC $400,000 for "
+        "drilling spills. The drilling contractor on the project, Cole Boring, Inc., of Erie, "
+        "signed a separate consent order and agreed to pay a civil penalty of $55,000 for its "
+        "part in the spills."
+    )
+    assert _who(facts, "55000") == "Cole Boring"
+
+
+def test_two_banks_in_one_list_keep_their_own_names() -> None:
+    facts = extract(
+        "The central bank fined two lenders: Harbour Bank KES 3 million and Lakeside Bank KES "
+        "1 million."
+    )
+    assert _who(facts, "3000000") == "Harbour Bank"
+    assert _who(facts, "1000000") == "Lakeside Bank"
+
+
+def test_southern_and_eastern_african_currencies_end_the_name_before_them() -> None:
+    for sign, code in (
+        ("MK500 million", "MWK"),
+        ("Br 500 million", "ETB"),
+        ("Kz 500 million", "AOA"),
+    ):
+        facts = extract(
+            f"The regulator fined Lakeshore Telecom {sign} on Monday for dropped calls."
+        )
+        fact = by_amount(facts, "500000000")
+        assert fact.respondent.text == "Lakeshore Telecom"
+        assert fact.amount.currency == code
+
+
+def test_a_decision_annulled_as_regards_one_party_is_that_party_s_ruling() -> None:
+    facts = extract(
+        "The competition council fined Beta Oil SRL RON 20 million and Gamma Fuel SRL RON 5 "
+        "million in 2023 for fixing prices. Gamma Fuel paid its fine. On 3 June 2025 the "
+        "Bucharest Court of Appeal annulled the council's decision as regards Beta Oil SRL, "
+        "finding the evidence insufficient."
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert [f.respondent.text for f in rulings] == ["Beta Oil SRL"]
+
+
+def test_sums_the_defence_or_prosecution_asked_the_court_for_are_no_fines() -> None:
+    facts = extract(
+        "The magistrate fined Kunene Fisheries N$500 000 on Tuesday. The defence had asked the "
+        "court to impose a fine of no more than N$100 000, while the prosecutor asked for N$1 "
+        "million."
+    )
+    assert _amounts(facts) == {"500000"}
+    facts = extract(
+        "The court fined Nordic Timber AB SEK 2 million. The prosecutor had demanded a fine of "
+        "SEK 5 million, and the company's lawyer suggested a fine of SEK 500,000."
+    )
+    assert _amounts(facts) == {"2000000"}
