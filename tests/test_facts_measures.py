@@ -80,3 +80,34 @@ def test_a_quota_or_fishing_rights_suspended_is_a_ban() -> None:
     ]:
         facts = extract(sentence)
         assert [f.action for f in facts] == ["ban"], _summary(facts)
+
+
+def test_a_bold_dateline_is_the_news_s_day_not_the_decision_s() -> None:
+    facts = extract(
+        "**Lima, 9 June 2025.** The Superintendencia de Mercados has imposed a fine of USD "
+        "410.000 on Ferretería Andes S.A. for abusing its dominant position.\n\nThe sanction is "
+        "contained in a resolution of the commission dated 2 June 2025, which closes an "
+        "investigation opened in 2023.\n",
+        published="2025-06-09",
+    )
+    (fine,) = facts
+    assert fine.date is not None and fine.date.text == "2025-06-02"
+
+
+def test_a_later_resolution_does_not_redate_the_measures_of_the_first() -> None:
+    facts = extract(
+        "**DAVID** — When the Autoridad Nacional de los Servicios Públicos (ASEP) fined water "
+        "utility Compañía de Aguas Río Sur, S.A. last March, it was the largest penalty the "
+        "regulator had imposed on a utility.\n\n**The decision**\n\n"
+        "In a resolution dated 3 March 2025, ASEP fined Río Sur B/.900,000.00 for repeated "
+        "supply cuts in Veraguas.\n\n"
+        "The regulator also ordered the utility to submit a network renewal plan within 60 days "
+        "of notification, and set a daily fine of B/.2,000 for every day of delay.\n\n"
+        "**The daily fines**\n\nThe plan was not filed until 30 June 2025. In a resolution "
+        "issued on 14 October 2025, ASEP set the total accrued at B/.90,000 and gave the "
+        "utility ten working days to pay.\n",
+        title="Río Sur still refusing to pay ASEP daily fines",
+        published="2025-11-04",
+    )
+    dated = {f.action: f.date.text if f.date else None for f in facts if f.action != "fine"}
+    assert dated == {"order": "2025-03-03", "penalty_payment": "2025-03-03"}, dated
