@@ -597,6 +597,48 @@ def _dated_after(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleCont
             fact.date = _located_date(dates[0], said.end())
 
 
+# A US inspection agency's citation and the penalties it proposes with it: "On March 18 OSHA
+# cited Acme for seven serious violations. OSHA proposed penalties totaling $486,320."
+_CITED = re.compile(r"\b(?:cited|issued\s+(?:a\s+|the\s+)?citations?\s+to)\b", re.I)
+_ALSO_CITED = re.compile(r"\b(?:also|likewise|similarly)\s+cited\b", re.I)
+_PROPOSED_PENALTY = re.compile(
+    r"\bpropos(?:ed|ing)\s+(?:(?:civil|total|initial)\s+)?penalt(?:y|ies)\b", re.I
+)
+
+
+def _cited_on(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleContext) -> None:
+    """The penalties an agency proposed with its citations are dated by the citation's day
+    ("OSHA on March 18 cited Acme … OSHA proposed penalties totaling $486,320"), also those of
+    a citation told as another of that day ("OSHA also cited the staffing agency …, with
+    proposed penalties of $32,400") — not by a settlement the article goes on to date."""
+    body = ctx.body
+    if not ctx.published:
+        return
+    for fact in facts:
+        if fact.date is not None or fact.action not in MONETARY:
+            continue
+        start, end = fact.mentions[0]
+        if not _PROPOSED_PENALTY.search(body, start, end):
+            continue
+        told = [s for s in sentences if s.start < end]
+        for span in reversed(told):
+            if _HEADING.match(body, body.rfind("\n", 0, span.start) + 1) and span.end <= start:
+                break  # another section's citation
+            text = body[span.start : span.end]
+            if not _CITED.search(text):
+                continue
+            dates = [
+                d
+                for d in find_dates(text, ctx.published)
+                if d.month and not _not_an_actions_day(text, d)
+            ]
+            if dates:
+                fact.date = _located_date(dates[0], span.start)
+                break
+            if not _ALSO_CITED.search(text):
+                break  # a citation of its own, undated
+
+
 def _described_courts(facts: list[Fact], ctx: _ArticleContext) -> None:
     """ "France's highest administrative court on Friday upheld …": a ruling by a court the
     sentence describes rather than names is by the one court the article names, if that court

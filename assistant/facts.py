@@ -25,6 +25,7 @@ from .fact_merge import _merge
 from .fact_model import Action as Action  # re-exported: the models live apart (fact_model)
 from .fact_model import Fact
 from .fact_passes import (
+    _cited_on,
     _continue_paragraphs,
     _court_also,
     _courts_go_on,
@@ -163,6 +164,7 @@ def extract_facts(
     _attach_restatements(facts, context)
     _told_again(facts, sentences, context)
     _dated_after(facts, sentences, context)
+    _cited_on(facts, sentences, context)
     _attach_rulings(facts)
     _same_bench(facts, body)
     _described_courts(facts, context)

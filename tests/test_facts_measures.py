@@ -111,3 +111,20 @@ def test_a_later_resolution_does_not_redate_the_measures_of_the_first() -> None:
     )
     dated = {f.action: f.date.text if f.date else None for f in facts if f.action != "fine"}
     assert dated == {"order": "2025-03-03", "penalty_payment": "2025-03-03"}, dated
+
+
+def test_proposed_penalties_are_dated_by_the_citation_not_the_later_settlement() -> None:
+    facts = extract(
+        "On July 7, 2025, Bayside Metals Inc. and the Environmental Protection Agency signed a "
+        "settlement agreement resolving its air-permit violations.\n\n"
+        "After an inspection, EPA on February 11, 2025, cited Bayside Metals for six violations "
+        "of its air permit. EPA proposed penalties totaling $212,400.\n\n"
+        "EPA also cited the site's contractor, Hollis Industrial Services, for two violations, "
+        "with proposed penalties of $18,600.\n",
+        published="2025-08-01",
+    )
+    dated = {
+        f.amount.amount: f.date.text if f.date else None for f in facts if f.amount is not None
+    }
+    assert dated.get(Decimal("212400")) == "2025-02-11", dated
+    assert dated.get(Decimal("18600")) == "2025-02-11", dated
