@@ -533,6 +533,18 @@ def _violation_targets(
         for f in monetary
         if f.respondent_key in words or _initials(f) in initials or _surname(f, ctx) in capitalised
     ]
+    # "held that both companies had engaged in deceptive marketing in violation of Section 10,
+    # by misrepresenting the Crescent Park project": every party it counts, though the name of
+    # one (its project's) is in the sentence.
+    both = re.search(
+        rf"\b(?:both|all\s+{_FEW}|the\s+{_FEW})\s+(?:companies|firms|parties|defendants)\b",
+        text,
+        re.I,
+    )
+    if both and len({f.respondent_key for f in named}) < 2 and at is not None:
+        told = [f for f in monetary_by_main if f.start < at]
+        if len({f.respondent_key for f in told}) > 1:
+            return told
     if named:
         return named
     plural = re.search(

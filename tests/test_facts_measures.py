@@ -128,3 +128,19 @@ def test_proposed_penalties_are_dated_by_the_citation_not_the_later_settlement()
     }
     assert dated.get(Decimal("212400")) == "2025-02-11", dated
     assert dated.get(Decimal("18600")) == "2025-02-11", dated
+
+
+def test_both_companies_breached_cites_for_each_though_a_project_bears_one_s_name() -> None:
+    facts = extract(
+        "The Competition Commission of Pakistan on Tuesday imposed a penalty of Rs 90 million on "
+        "Lakeview Towers Developers (Pvt) Ltd for advertising an unapproved housing scheme.\n\n"
+        "The commission also fined the developer's sales agent, Apex Realty Network, Rs 12 "
+        "million for spreading the same claims on property portals.\n\n"
+        "In its order, the commission held that both companies had engaged in deceptive "
+        "marketing in violation of Section 10 of the Competition Act, 2010, by misstating the "
+        "legal status of the Lakeview Towers Residencia project.\n",
+        published="2025-09-03",
+    )
+    cited = {f.respondent.text: sorted(p.text for p in f.provisions) for f in facts if f.amount}
+    assert all(any("Sec. 10" in p for p in labels) for labels in cited.values()), cited
+    assert len(cited) == 2, cited
