@@ -144,3 +144,18 @@ def test_both_companies_breached_cites_for_each_though_a_project_bears_one_s_nam
     cited = {f.respondent.text: sorted(p.text for p in f.provisions) for f in facts if f.amount}
     assert all(any("Sec. 10" in p for p in labels) for labels in cited.values()), cited
     assert len(cited) == 2, cited
+
+
+def test_the_actions_taken_under_a_power_rest_every_measure_on_it() -> None:
+    facts = extract(
+        "The Securities Commission Malaysia (SC) penalised Kenanga Teguh Bhd RM900,000, while "
+        "its former finance director Ong Chee Meng was penalised RM300,000.\n\n"
+        "Ong was also barred from acting as a director of any listed company for three years.\n\n"
+        "The actions were taken under section 354 of the Capital Markets and Services Act 2007, "
+        "which allows the SC to impose a penalty of up to RM1 million for each breach, for "
+        "breaches of section 369 of the Act.\n",
+        published="2025-02-11",
+    )
+    (ban,) = [f for f in facts if f.action == "ban"]
+    # the power every action rests on, though a power is otherwise the fine's alone
+    assert "Capital Markets and Services Act 2007 Sec. 354" in {p.text for p in ban.provisions}
