@@ -159,3 +159,32 @@ def test_the_actions_taken_under_a_power_rest_every_measure_on_it() -> None:
     (ban,) = [f for f in facts if f.action == "ban"]
     # the power every action rests on, though a power is otherwise the fine's alone
     assert "Capital Markets and Services Act 2007 Sec. 354" in {p.text for p in ban.provisions}
+
+
+def _statuses(fact) -> set[str]:
+    return {s.status for s in fact.statuses}
+
+
+def test_a_higher_court_undoing_the_annulment_restores_the_fine() -> None:
+    facts = extract(
+        "On 3 June 2025 the Supreme Administrative Court set aside the regional court's judgment "
+        "that had annulled the competition office's decision against Baltic Fuel Trading UAB, "
+        "and left in force the ruling dismissing the company's claim.\n\n"
+        "The office had fined Baltic Fuel Trading UAB €2.4 million in March 2023 for price "
+        "coordination. The company paid €1.2 million before going to court and now has two "
+        "months to pay the remaining half.\n",
+        published="2025-06-10",
+    )
+    (fine,) = [f for f in facts if f.action == "fine"]
+    assert {"upheld", "partially_paid"} <= _statuses(fine), _statuses(fine)
+
+
+def test_a_court_restoring_or_reinstating_a_fine_upholds_it() -> None:
+    facts = extract(
+        "The consumer authority fined Nordlys Energi AS NOK 4 million in 2023. The district "
+        "court annulled the fine in 2024, but on 12 May the Court of Appeal reinstated the "
+        "fine.",
+        published="2025-05-20",
+    )
+    (fine,) = [f for f in facts if f.action == "fine"]
+    assert "upheld" in _statuses(fine), _statuses(fine)
