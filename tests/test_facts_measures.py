@@ -188,3 +188,13 @@ def test_a_court_restoring_or_reinstating_a_fine_upholds_it() -> None:
     )
     (fine,) = [f for f in facts if f.action == "fine"]
     assert "upheld" in _statuses(fine), _statuses(fine)
+
+
+def test_a_two_word_legal_form_does_not_end_the_fact_s_quote() -> None:
+    body = (
+        "The authority accepted a cessation commitment offered by Droguería Austral Cía. "
+        "Ltda., one of the suppliers, and closed the case without a fine."
+    )
+    facts = extract(body)
+    (settled,) = [f for f in facts if f.action == "settlement"]
+    assert "Cía. Ltda., one of the suppliers" in body[settled.start : settled.end]
