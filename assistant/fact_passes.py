@@ -16,7 +16,7 @@ from .fact_fields import _REVIEWER, _located_date, _not_an_actions_day
 from .fact_merge import _written_as
 from .fact_model import Fact, Located, same_sum
 from .fact_rulings import _is_court
-from .fact_statuses import _last_word
+from .fact_statuses import _last_word, _same_party
 from .fact_violations import _LIST_ITEM, _sections_go_on
 from .models import Article
 from .money import find_money
@@ -216,6 +216,51 @@ def _continue_paragraphs(facts: list[Fact], body: str) -> None:
         if fact.date is None and fact.announced is None and fact.per is None:
             # "Hungary's NAIH announced on 17 March a fine … The NAIH also ordered …"
             fact.announced = before.announced
+
+
+# The body that decided, named again as the subject of a measure told later in the story: "The
+# bench directed X to publish corrective advertisements", "The panel also barred him".
+_THE_DECIDING_BODY = re.compile(
+    r"\W*(?:The|Its)\s+(?:two-member\s+|three-member\s+|full\s+)?(?:bench|panel|board"
+    r"|commission|committee|tribunal)\s+(?:also\s+)?(?:directed|ordered|required|barred|banned"
+    r"|prohibited|instructed)\b"
+)
+
+
+def _deciding_body_goes_on(facts: list[Fact], body: str) -> None:
+    """ "… fined Crescent Skyline Rs 150 million on Tuesday. The commission also fined its
+    agent … In its order, the bench held … The bench directed Crescent Skyline to publish
+    corrective advertisements": an undated measure the deciding body is said to have taken,
+    told on in the same story (no heading between, every measure since of that regulator and
+    of no other day), is of the decision that fined the party."""
+    ordered = sorted(facts, key=lambda f: f.start)
+    for index, fact in enumerate(ordered):
+        told = fact.mentions[0][0]
+        if (
+            fact.date is not None
+            or fact.action not in {"order", "ban"}
+            or not _THE_DECIDING_BODY.match(body, told)
+        ):
+            continue
+        before = [f for f in ordered[:index] if f.action != "ruling"]
+        same = [
+            f
+            for f in before
+            if _same_party(f, fact)
+            and f.authority is not None
+            and f.authority == fact.authority
+            and f.date is not None
+        ]
+        if not same:
+            continue
+        last = same[-1]
+        since = before[before.index(last) + 1 :]
+        if _HEADING.search(body, last.mentions[0][0], told) or not all(
+            f.authority == last.authority and (f.date is None or f.date.text == last.date.text)
+            for f in since
+        ):
+            continue
+        fact.date = last.date
 
 
 def _listed_alike(facts: list[Fact]) -> None:

@@ -30,6 +30,7 @@ from .fact_passes import (
     _court_also,
     _courts_go_on,
     _dated_after,
+    _deciding_body_goes_on,
     _described_courts,
     _drop_totals,
     _each_of_them,
@@ -178,6 +179,7 @@ def extract_facts(
     _attach_article_dates(article, sentences, facts, context)
     _attach_article_dates(article, sentences, context.sums, context)  # they date shares told after
     _continue_paragraphs(facts, body)
+    _deciding_body_goes_on(facts, body)
     _listed_alike(facts)
     _same_day(facts, body)
     _in_addition(facts, body)

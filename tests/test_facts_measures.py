@@ -198,3 +198,19 @@ def test_a_two_word_legal_form_does_not_end_the_fact_s_quote() -> None:
     facts = extract(body)
     (settled,) = [f for f in facts if f.action == "settlement"]
     assert "Cía. Ltda., one of the suppliers" in body[settled.start : settled.end]
+
+
+def test_the_deciding_body_s_later_measure_is_of_its_decision() -> None:
+    facts = extract(
+        "KARACHI, March 6 (Wire) - The Competition Commission of Pakistan (CCP) on Wednesday "
+        "imposed a penalty of Rs 60 million on Indus Valley Foods (Pvt) Ltd for labelling "
+        "blended oil as pure olive oil.\n\n"
+        "The commission also fined its distributor, Sindh Retail Network, Rs 8 million.\n\n"
+        "In its order, a two-member bench of the commission held that both companies had "
+        "misled consumers.\n\n"
+        "The bench directed Indus Valley Foods to withdraw the mislabelled stock within 15 "
+        "days.\n",
+        published="2024-03-06",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2024-03-06", order.date
