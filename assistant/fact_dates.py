@@ -13,7 +13,7 @@ from .article_context import _HEADING, _ArticleContext
 from .dates import DateMention, find_dates
 from .fact_fields import _DATELINE, _IN_FORCE, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
-from .fact_passes import _REFERS_BACK
+from .fact_passes import _PART_OF_IT, _REFERS_BACK
 from .fact_rulings import _ABOUT_COURT, _is_court
 from .fact_violations import (
     _LIST_ITEM,
@@ -259,6 +259,12 @@ def _attach_article_dates(
         for fact in _dated_together(article.body, at, facts):
             if fact in main:
                 continue
+            if earlier := _earlier_decisions_measure(
+                article.body, fact, at, date, decisions, facts
+            ):
+                if fact.date is None:
+                    fact.date = earlier
+                continue
             if fact.date is not None and fact.date.text != date.text:
                 if not _relative(article.body, fact.date):
                     continue
@@ -303,6 +309,42 @@ def _attach_article_dates(
             ):
                 whole.date = decided
     _parties_shares(article.body, facts, ctx.sums)
+
+
+def _earlier_decisions_measure(
+    body: str,
+    fact: Fact,
+    at: int,
+    date: Located,
+    decisions: list[tuple[int, Located]],
+    facts: list[Fact],
+) -> Located | None:
+    """ "In a resolution dated 8 September, ASEP fined X … The regulator also ordered X to …
+    and set a daily fine …" and then, paragraphs on, "In a resolution issued on 20 January,
+    ASEP set the total accrued": a measure told as part of a decision dated before it (its
+    sentence's "also", after a measure of that decision against the same party) is that
+    decision's, not the later one's. Returns the earlier decision's date."""
+    told, end = fact.mentions[0]
+    if told >= at or not _PART_OF_IT.search(body, told, end):
+        return None
+    earlier = [(a, d) for a, d in decisions if a < told]
+    if not earlier or earlier[-1][1].text == date.text:
+        return None
+    decided = earlier[-1][1]
+    dated_alike = any(
+        f is not fact
+        and f.action != "ruling"
+        and f.date is not None
+        and f.date.text == decided.text
+        # against the same party, or by the same regulator ("the regulator also ordered")
+        and (
+            f.respondent_key == fact.respondent_key
+            or (f.authority is not None and f.authority == fact.authority)
+        )
+        and f.start < told
+        for f in facts
+    )
+    return decided if dated_alike else None
 
 
 def _lead_in_of_undated(

@@ -390,7 +390,9 @@ def _amount(mention: MoneyMention, offset: int) -> Amount:
     )
 
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,\s+$")
+# "DUBLIN, Nov 6 (Reuters) -", and a press release's bold opening "**Lima, 3 May 2025.**": the
+# place the news comes from, then its day.
+_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'-]+|\*\*[A-Z][\w .'’-]+),\s+$")
 
 
 # A date told just before the verb of a sanction: "The Commission on 20 June fined",

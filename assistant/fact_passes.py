@@ -16,7 +16,7 @@ from .fact_fields import _REVIEWER, _located_date, _not_an_actions_day
 from .fact_merge import _written_as
 from .fact_model import Fact, Located, same_sum
 from .fact_rulings import _is_court
-from .fact_statuses import _last_word
+from .fact_statuses import _last_word, _same_party
 from .fact_violations import _LIST_ITEM, _sections_go_on
 from .models import Article
 from .money import find_money
@@ -216,6 +216,51 @@ def _continue_paragraphs(facts: list[Fact], body: str) -> None:
         if fact.date is None and fact.announced is None and fact.per is None:
             # "Hungary's NAIH announced on 17 March a fine … The NAIH also ordered …"
             fact.announced = before.announced
+
+
+# The body that decided, named again as the subject of a measure told later in the story: "The
+# bench directed X to publish corrective advertisements", "The panel also barred him".
+_THE_DECIDING_BODY = re.compile(
+    r"\W*(?:The|Its)\s+(?:two-member\s+|three-member\s+|full\s+)?(?:bench|panel|board"
+    r"|commission|committee|tribunal)\s+(?:also\s+)?(?:directed|ordered|required|barred|banned"
+    r"|prohibited|instructed)\b"
+)
+
+
+def _deciding_body_goes_on(facts: list[Fact], body: str) -> None:
+    """ "… fined Crescent Skyline Rs 150 million on Tuesday. The commission also fined its
+    agent … In its order, the bench held … The bench directed Crescent Skyline to publish
+    corrective advertisements": an undated measure the deciding body is said to have taken,
+    told on in the same story (no heading between, every measure since of that regulator and
+    of no other day), is of the decision that fined the party."""
+    ordered = sorted(facts, key=lambda f: f.start)
+    for index, fact in enumerate(ordered):
+        told = fact.mentions[0][0]
+        if (
+            fact.date is not None
+            or fact.action not in {"order", "ban"}
+            or not _THE_DECIDING_BODY.match(body, told)
+        ):
+            continue
+        before = [f for f in ordered[:index] if f.action != "ruling"]
+        same = [
+            f
+            for f in before
+            if _same_party(f, fact)
+            and f.authority is not None
+            and f.authority == fact.authority
+            and f.date is not None
+        ]
+        if not same:
+            continue
+        last = same[-1]
+        since = before[before.index(last) + 1 :]
+        if _HEADING.search(body, last.mentions[0][0], told) or not all(
+            f.authority == last.authority and (f.date is None or f.date.text == last.date.text)
+            for f in since
+        ):
+            continue
+        fact.date = last.date
 
 
 def _listed_alike(facts: list[Fact]) -> None:
@@ -599,6 +644,48 @@ def _dated_after(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleCont
         dates = [d for d in find_dates(body[said.end() : span.end], ctx.published) if d.start < 5]
         if fact.date is None and dates:
             fact.date = _located_date(dates[0], said.end())
+
+
+# A US inspection agency's citation and the penalties it proposes with it: "On March 18 OSHA
+# cited Acme for seven serious violations. OSHA proposed penalties totaling $486,320."
+_CITED = re.compile(r"\b(?:cited|issued\s+(?:a\s+|the\s+)?citations?\s+to)\b", re.I)
+_ALSO_CITED = re.compile(r"\b(?:also|likewise|similarly)\s+cited\b", re.I)
+_PROPOSED_PENALTY = re.compile(
+    r"\bpropos(?:ed|ing)\s+(?:(?:civil|total|initial)\s+)?penalt(?:y|ies)\b", re.I
+)
+
+
+def _cited_on(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleContext) -> None:
+    """The penalties an agency proposed with its citations are dated by the citation's day
+    ("OSHA on March 18 cited Acme … OSHA proposed penalties totaling $486,320"), also those of
+    a citation told as another of that day ("OSHA also cited the staffing agency …, with
+    proposed penalties of $32,400") — not by a settlement the article goes on to date."""
+    body = ctx.body
+    if not ctx.published:
+        return
+    for fact in facts:
+        if fact.date is not None or fact.action not in MONETARY:
+            continue
+        start, end = fact.mentions[0]
+        if not _PROPOSED_PENALTY.search(body, start, end):
+            continue
+        told = [s for s in sentences if s.start < end]
+        for span in reversed(told):
+            if _HEADING.match(body, body.rfind("\n", 0, span.start) + 1) and span.end <= start:
+                break  # another section's citation
+            text = body[span.start : span.end]
+            if not _CITED.search(text):
+                continue
+            dates = [
+                d
+                for d in find_dates(text, ctx.published)
+                if d.month and not _not_an_actions_day(text, d)
+            ]
+            if dates:
+                fact.date = _located_date(dates[0], span.start)
+                break
+            if not _ALSO_CITED.search(text):
+                break  # a citation of its own, undated
 
 
 def _described_courts(facts: list[Fact], ctx: _ArticleContext) -> None:

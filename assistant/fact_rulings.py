@@ -90,9 +90,11 @@ _REDUCED_TO = re.compile(
 # Not "…, UODO confirmed, and did not go to court": a court confirms a decision or a fine.
 _UPHELD = re.compile(
     # "confirmed the €12 million fine": its figure is a word of the object too
-    r"\b(?:upheld|uphold|upholds|confirmed\s+(?:the|its|a|that)\s+"
+    # (US copy's "affirmed": "the judge affirmed $236,000 in penalties", "affirmed the fine")
+    r"\b(?:upheld|uphold|upholds|(?:confirmed|affirmed)\s+(?:the|its|a|that)\s+"
     r"(?:\S*\d\S*\s+(?:(?:million|billion|bn|m)\s+)?)?(?:[\w-]+\s+){0,2}?"
-    r"(?:fine|decision|penalty|sanction|ruling|order))\b",
+    r"(?:fine|decision|penalty|sanction|ruling|order)"
+    r"|affirmed\s+\S*\d\S*(?:\s+(?:million|billion|bn|m))?\s+(?:in\s+)?(?:fines|penalties))\b",
     re.I,
 )
 

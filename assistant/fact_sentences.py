@@ -73,10 +73,17 @@ _LEGAL_FORM_TAIL = re.compile(
     r"sa|nv|bv|ltd|inc|corp|co|plc|llc|gmbh|ag|kg|mbh|srl|spa|sarl|sas|pty|bhd|tbk|pte|"
     r"k\.k|a\.g|n\.v|b\.v|l\.p|s\.c|uab|sia|oü|jsc|pjsc|ooo|"
     # Portuguese, Brazilian, Peruvian, Spanish, Belgian, French, Indian and UK forms
-    r"lda|ltda|s\.a\.c|sac|e\.i\.r\.l|eirl|s\.l\.u|slu|sprl|bvba|eurl|pvt|llp|lp)\.$",
+    r"lda|ltda|s\.a\.c|sac|e\.i\.r\.l|eirl|s\.l\.u|slu|sprl|bvba|eurl|pvt|llp|lp|"
+    # the first word of a form in two: Ecuador's and Colombia's "Cía. Ltda.", "Cie."
+    r"cía|cia|cie)\.$",
     re.I,
 )
-_GOES_ON = re.compile(r"(?:[a-zà-ÿ0-9(€$£¥₩₹₺]|[A-Z]{3}\s?\d|A\.|(?:US|A|C|NZ|HK|S)\$)", re.U)
+_GOES_ON = re.compile(
+    r"(?:[a-zà-ÿ0-9(€$£¥₩₹₺]|[A-Z]{3}\s?\d|A\.|(?:US|A|C|NZ|HK|S)\$"
+    # the form's second word: "Cía. Ltda.", "Co. Ltd."
+    r"|(?:Ltda?|Limited|Inc|LLC|Pte)\b)",
+    re.U,
+)
 
 
 def _legal_form_split(body: str, previous: Span, span: Span) -> bool:
@@ -679,7 +686,9 @@ _SANCTION_VERB = re.compile(
     r"cancel(?:s|led|ed)?|revok(?:es|ed)|withdr(?:ew|aws)|rescind(?:s|ed)|"
     r"sanctioned|suspended|suspends|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
     # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
-    r"accepted|signed|offered|gave|given|"
+    r"accepted|accepting|signed|offered|gave|given|"
+    # a case closed on commitments: "approved a commitment decision"
+    r"approved|"
     # a commitment made in an undertaking or settlement: "also committed to implement …"
     r"committed|commits|undertook|undertakes|agrees|pledged|"
     # what the order said the party must do: "(ordered X to) permanently cease trading"

@@ -705,6 +705,9 @@ def _other_party_after(
     ]
 
 
+_AN_APPEAL = re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?appeals?\b", re.I)
+
+
 def _status_targets(
     match: Match, span: Span, quote_start: int, text: str, facts: list[Fact], ctx: _ArticleContext
 ) -> list[Fact]:
@@ -777,10 +780,15 @@ def _status_targets(
                 f
                 for f in facts
                 if f.action in {"fine", "penalty_payment"}
-                and f.start < span.start
                 and f.respondent_key == rulings[0].respondent_key
             ]
-            return rulings + ruled[-1:]
+            before = [f for f in ruled if f.start < span.start]
+            # A lead telling the judgment before the fine it rules on ("On 28 October the
+            # Supreme Court set aside the judgment that had annulled the AMCU's decision …"):
+            # the party's fine told next.
+            # (Not "partially upheld an appeal by X": the appeal's success, not the fine's.)
+            after = [] if _AN_APPEAL.match(text, match.end) else ruled
+            return rulings + (before[-1:] or [f for f in after if f.action == "fine"][:1])
     sought = _what_it_seeks_to_undo(match, text, facts, here, ctx.body)
     if sought:
         return sought

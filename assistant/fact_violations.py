@@ -118,9 +118,10 @@ def _attach_violations(
         # "The penalty against Mr K was imposed under s 224 and the disqualification order
         # under s 248": each provision the measure named just before it rests on.
         measures = _measures_cited(text, span, facts, ctx, provisions)
-        for label, start, end, measure in measures:
+        for label, start, end, measure, _ in measures:
             _cite(label, span.start + start, span.start + end, measure)
-        provisions = [p for p in provisions if all(p.start != m[1] for m in measures)]
+        # (what every measure rests on is the fines' too, by the general rule)
+        provisions = [p for p in provisions if all(p.start != m[1] for m in measures if m[4])]
         if not targets or (measures and not provisions):
             continue
         labels = [(p.label, p.start, p.end) for p in provisions]
@@ -239,7 +240,7 @@ _RESTS_ON = re.compile(r"\b(?:under|pursuant\s+to)\b", re.I)
 
 def _measures_cited(
     text: str, span: Span, facts: list[Fact], ctx: _ArticleContext, provisions: list
-) -> list[tuple[str, int, int, list[Fact]]]:
+) -> list[tuple[str, int, int, list[Fact], bool]]:
     """Each provision a sentence cites after naming a measure as resting on it, with that
     measure — when one is other than a fine (a fine's sentence is read by the general rule, by
     whom it names)."""
@@ -254,10 +255,42 @@ def _measures_cited(
     for index, measure in enumerate(found):
         end = found[index + 1].start() if index + 1 < len(found) else len(text)
         targets = _measure_named(text[measure.start() : end], measure, told, ctx)
+        only = True  # the measures named, and no others
+        if not targets and _ALL_OF_THEM.fullmatch(measure.group()):
+            # "The actions were taken under section 354 of the Act, … for breaches of
+            # section 369": the bans and orders of the story rest on the power named too (the
+            # fines, and the breach, are read by the general rule).
+            targets = [
+                f for f in _section_measures(span.start, told, ctx.body) if f.action not in MONETARY
+            ]
+            breach = _FOR_BREACH.search(text, measure.end(), end)
+            end = breach.start() if breach else end
+            only = False
         for p in provisions:
             if measure.end() <= p.start < end and targets:
-                cited.append((p.label, p.start, p.end, targets))
+                cited.append((p.label, p.start, p.end, targets, only))
     return cited
+
+
+# The measures told so far, without a count: "The actions were taken under …", "These sanctions
+# were imposed pursuant to …".
+_ALL_OF_THEM = re.compile(r"(?:the|these|those)\s+(?:actions|measures|sanctions)", re.I)
+_FOR_BREACH = re.compile(
+    r"\b(?:for|over)\s+(?:(?:the|its|their|his|her)\s+)?(?:breach(?:es)?|violations?"
+    r"|contraventions?|infringements?)\s+of\b|\bin\s+(?:breach|violation|contravention)\s+of\b",
+    re.I,
+)
+
+
+def _section_measures(at: int, told: list[Fact], body: str) -> list[Fact]:
+    """The measures the section before `at` tells (since its heading), by the regulator of the
+    last one — a round-up's other stories aside."""
+    heading = max((m.end() for m in _HEADING.finditer(body, 0, at)), default=0)
+    section = [f for f in told if heading <= f.mentions[0][0] < at]
+    if not section:
+        return []
+    authority = section[-1].authority
+    return [f for f in section if f.authority == authority]
 
 
 _HOW_MANY = {"both": 2, "the two": 2, "the three": 3}
@@ -533,6 +566,18 @@ def _violation_targets(
         for f in monetary
         if f.respondent_key in words or _initials(f) in initials or _surname(f, ctx) in capitalised
     ]
+    # "held that both companies had engaged in deceptive marketing in violation of Section 10,
+    # by misrepresenting the Crescent Park project": every party it counts, though the name of
+    # one (its project's) is in the sentence.
+    both = re.search(
+        rf"\b(?:both|all\s+{_FEW}|the\s+{_FEW})\s+(?:companies|firms|parties|defendants)\b",
+        text,
+        re.I,
+    )
+    if both and len({f.respondent_key for f in named}) < 2 and at is not None:
+        told = [f for f in monetary_by_main if f.start < at]
+        if len({f.respondent_key for f in told}) > 1:
+            return told
     if named:
         return named
     plural = re.search(
@@ -644,4 +689,15 @@ def _powers_to_penalties(facts: list[Fact], body: str) -> None:
             if not _penalty_power(p, body)
             # told in the measure's own sentence: "ordered … under Article 58(2)(d)"
             or any(s <= p.start < e for s, e in fact.mentions)
+            # "The actions were taken under section 354": every measure, by the words
+            or _EVERY_ACTION_UNDER.search(body, max(0, p.start - 120), p.start)
         ]
+
+
+# "The actions were taken under section 354 of …", "These measures were imposed pursuant to".
+_EVERY_ACTION_UNDER = re.compile(
+    r"\b(?:the|these|those|all\s+(?:the|these|those))\s+(?:actions|measures)\s+(?:were|have\s+been"
+    r"|had\s+been)\s+(?:\w+\s+)?(?:taken|imposed|made|adopted|ordered)\s+(?:under|pursuant\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)

@@ -25,10 +25,12 @@ from .fact_merge import _merge
 from .fact_model import Action as Action  # re-exported: the models live apart (fact_model)
 from .fact_model import Fact
 from .fact_passes import (
+    _cited_on,
     _continue_paragraphs,
     _court_also,
     _courts_go_on,
     _dated_after,
+    _deciding_body_goes_on,
     _described_courts,
     _drop_totals,
     _each_of_them,
@@ -163,6 +165,7 @@ def extract_facts(
     _attach_restatements(facts, context)
     _told_again(facts, sentences, context)
     _dated_after(facts, sentences, context)
+    _cited_on(facts, sentences, context)
     _attach_rulings(facts)
     _same_bench(facts, body)
     _described_courts(facts, context)
@@ -176,6 +179,7 @@ def extract_facts(
     _attach_article_dates(article, sentences, facts, context)
     _attach_article_dates(article, sentences, context.sums, context)  # they date shares told after
     _continue_paragraphs(facts, body)
+    _deciding_body_goes_on(facts, body)
     _listed_alike(facts)
     _same_day(facts, body)
     _in_addition(facts, body)

@@ -255,7 +255,9 @@ _RESPONDENT_PATTERNS = [
     # "accepted an enforceable undertaking from X", "undertakings given by X"
     # "accepted commitments from home-and-garden chain Kertmester Kft." (a competition case
     # closed on commitments)
-    rf"\b(?:undertakings?|commitments)\s+(?:(?:given|offered|signed|proposed)\s+)?(?:from|by)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "accepted a cessation commitment (compromiso de cese) offered by X": one commitment,
+    # its name in the original language between.
+    rf"\b(?:undertakings?|commitments?)\s+(?:\([^()]{{1,60}}\)\s+)?(?:(?:given|offered|signed|proposed)\s+)?(?:from|by)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "enjoins the company Clearview"
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"
