@@ -173,6 +173,14 @@ STILL_OWED_WORDS = (
     r"|\bhow\s+much\b[^?]*\b(?:outstanding|left\s+to\s+pay|yet\s+to\s+pay|remains?\s+(?:unpaid|to\s+be\s+paid|due))\b"
     r"|\b(?:remaining|outstanding)\s+(?:balance|amount|sum)\b"
 )
+# What a party must pay of a fine that is partly suspended: "leaving out the suspended part",
+# "excluding the suspended portion", "the unsuspended part", "the part not suspended".
+SUSPENDED_LEFT_OUT = (
+    r"\b(?:leaving\s+out|leave\s+out|left\s+out|excluding|exclude|minus|less|not\s+counting"
+    r"|without|apart\s+from|except|net\s+of|other\s+than|ignoring|discounting)\s+"
+    r"(?:the\s+|its\s+|their\s+|any\s+|what\s+(?:was|is)\s+)?(?:[\w-]+\s+){0,2}?suspended\b"
+    r"|\b(?:un|non-?)suspended\b|\b(?:part|portion|amount|sum|bit)\s+(?:that\s+(?:is|was)\s+)?not\s+suspended\b"
+)
 REFUND_WORDS = (
     r"\b(?:get|gets|getting|got)\s+back\b|\brefund\w*|\brepaid\b|\breimburs\w*|\bpaid\s+back\b"
 )
@@ -551,6 +559,8 @@ def _kind(text: str) -> Kind:
         re.I,
     ) or (re.search(REFUND_WORDS, text, re.I) and not _YES_NO.search(text)):
         return "calculation"
+    if re.search(SUSPENDED_LEFT_OUT, text, re.I) and not _YES_NO.search(text):
+        return "calculation"  # "how much must it pay, leaving out the suspended part?"
     if re.search(STILL_OWED_WORDS, text, re.I) and not _YES_NO.search(text):
         return "calculation"  # "how much does it still owe?": the fine less what was paid
     if _AMOUNT.search(text) and _FOR_A_MISSED_DEADLINE.search(text):
@@ -746,6 +756,14 @@ def _action(text: str) -> str | None:
         return None
     verb = next((m for p in STATUS_WORDS.values() for m in [re.search(p, text, re.I)] if m), None)
     if verb is not None:
+        # "did X take the fine to court?": the court is where the appeal went, the fine is
+        # what the question is about (not a court's ruling)
+        theirs = [
+            item
+            for item in matches
+            if not (item[2] == "ruling" and verb.start() <= item[0] < verb.end())
+        ]
+        matches = theirs or matches
         after = [item for item in matches if item[0] > verb.end()]
         if after:
             return after[0][2]

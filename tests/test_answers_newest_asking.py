@@ -1,0 +1,148 @@
+"""Answers to ways of asking the newest blind sets showed failing, on articles written for this
+test (invented companies and people, real kinds of regulator and court):
+
+- a follow-up that asks for the company's person by a role typed loosely ("and its ex
+  commercial manager?"): that person's own fine, not the company's;
+- "did X take the fine to court?": the court is where an appeal goes, so the fine's record
+  ("did not take the decision to court") answers No;
+- "how many firms has the regulator fined so far this year?": a count the copy dates to
+  another year ("in the whole of 2024 it fined nine firms") does not answer, and a count of the
+  penalties it issued this year ("six penalty notices since January") does;
+- "by what percentage did the settlement cut the proposed penalty?": the two figures one
+  sentence compares ("will pay $220,000, down from the $400,000 first proposed"), not another
+  sum the party settled;
+- "how much does X actually have to pay, leaving out the suspended part?": the fine less the
+  part the same sentence says is suspended.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import Settings
+from assistant.session import Session
+
+from .conftest import write_article
+
+POLDER = """**Copenhagen, 3 March 2025.** The Danish Competition and Consumer Authority (KFST) has fined the builders' merchant Nordbyg A/S DKK 14 million for fixing the prices of roofing materials with two rivals between 2019 and 2023.
+
+**The infringement**
+
+The authority found that Nordbyg agreed minimum resale prices for roof tiles and membranes at meetings held twice a year, and that the agreement raised prices for small builders by up to 12%.
+
+**The sanctions**
+
+In setting the fine, the KFST took as its base Nordbyg's sales of roofing materials in 2023, which reached DKK 310 million. Nordbyg was also ordered to end all price agreements and to report to the authority on its pricing for three years.
+
+In addition, the authority fined the company's former general manager, Mette Lindholm, DKK 60,000 for having personally taken part in the meetings at which prices were agreed.
+
+The fines must be paid within 30 days. The decision may be challenged before the Competition Appeals Tribunal.
+"""
+
+TIMBER = """COPENHAGEN, Sept 22 (Test Wire) - The KFST's fine of DKK 5 million on the timber wholesaler Fjordhandel ApS for sharing customer lists with a competitor is now final.
+
+The authority fined Fjordhandel and its competitor Skovtræ A/S in the same decision, Skovtræ DKK 3 million. Skovtræ challenged its fine, but the Maritime and Commercial High Court upheld it on 2 September.
+
+Fjordhandel did not go to court. It paid the fine in full in May, the authority said in its annual report.
+"""
+
+FUNDS = """ACCRA, July 2 (Test Wire) - Ghana's Financial Intelligence Centre has issued six penalty notices since January, its director said on Tuesday, as the country prepares for its next mutual evaluation.
+
+In the whole of 2024 the centre fined nine firms, most of them foreign exchange bureaux.
+
+The largest penalty this year, GH¢2.4 million, was imposed on Volta Commercial Bank for failing to file suspicious transaction reports on time.
+"""
+
+CRANE = """HOUSTON, Oct 14 (Test Wire) - Halvorsen Marine Services has agreed to settle the citations the Occupational Safety and Health Administration issued after a crane collapse at its Galveston yard.
+
+Under the settlement, Halvorsen will pay $220,000 in penalties, down from the $400,000 OSHA first proposed, and will hire an outside crane inspector for three years.
+
+Halvorsen has also settled a personal injury claim brought by the crane operator, for $650,000 according to court filings.
+"""
+
+QUARRY = """TARTU, June 9 (Test Wire) - The Tartu County Court fined the quarry operator Lõuna Kivi OÜ €120,000 on Monday over a blast that damaged homes near its Kambja pit.
+
+Judge Kadri Tamm fined the company €120,000, €70,000 of which is suspended for three years provided the company commits no similar offence in that time.
+
+The company's chief executive, Andres Põld, said it would pay within the 30 days the court allowed.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("newest-asking-corpus")
+    write_article(corpus, "2025-03-03-kfst-fines-nordbyg-roofing", POLDER, published="2025-03-03")
+    write_article(corpus, "2025-09-22-kfst-fjordhandel-final", TIMBER, published="2025-09-22")
+    write_article(corpus, "2025-07-02-ghana-fic-penalty-notices", FUNDS, published="2025-07-02")
+    write_article(corpus, "2025-10-14-halvorsen-osha-settlement", CRANE, published="2025-10-14")
+    write_article(corpus, "2025-06-09-tartu-court-fines-louna-kivi", QUARRY, published="2025-06-09")
+    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("newest-asking-index"))
+    session = Session(settings)
+    session.update()
+    return session
+
+
+def _cites(answer, phrase: str) -> bool:
+    return any(phrase in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "and its ex general manager?",
+        "what about its former general manager?",
+        "and the ex general manager?",
+    ],
+)
+def test_a_follow_up_about_the_companys_person_is_their_own_fine(
+    session: Session, follow_up: str
+) -> None:
+    answer = session.ask(follow_up, ["how much did the KFST fine nordbyg"])
+    assert answer.kind == "amount", answer.answer
+    assert answer.value.amount == 60_000 and answer.value.currency == "DKK", answer.answer
+    assert _cites(answer, "Mette Lindholm"), answer.answer
+
+
+def test_taking_the_fine_to_court_is_asked_of_the_fine(session: Session) -> None:
+    answer = session.ask("did fjordhandel take the kfst fine to court")
+    assert answer.kind == "status", answer.answer
+    assert answer.verdict == "no", answer.answer
+    assert _cites(answer, "Fjordhandel did not go to court"), answer.answer
+
+
+def test_a_count_so_far_this_year_is_not_last_years(session: Session) -> None:
+    answer = session.ask(
+        "how many firms has ghana's financial intelligence centre fined so far this year"
+    )
+    assert answer.kind == "count", answer.answer
+    assert answer.value.number == 6, answer.answer
+    assert _cites(answer, "six penalty notices since January"), answer.answer
+
+
+def test_a_count_for_a_year_named_is_that_years(session: Session) -> None:
+    answer = session.ask("how many firms did ghana's financial intelligence centre fine in 2024")
+    assert answer.kind == "count", answer.answer
+    assert answer.value.number == 9, answer.answer
+
+
+def test_a_percentage_cut_from_the_figures_one_sentence_compares(session: Session) -> None:
+    answer = session.ask(
+        "by what percentage did the settlement cut osha's proposed penalty for halvorsen"
+    )
+    assert answer.kind == "calculation", answer.answer
+    assert answer.value.number == 45 and answer.value.unit == "percent", answer.answer
+    assert _cites(answer, "down from the $400,000"), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much does louna kivi actually have to pay, leaving out the suspended part",
+        "what is louna kivi's fine excluding the suspended portion",
+    ],
+)
+def test_a_fine_less_its_suspended_part(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "calculation", answer.answer
+    assert answer.value.amount == 50_000 and answer.value.currency == "EUR", answer.answer
+    assert _cites(answer, "€70,000 of which is suspended"), answer.answer
