@@ -12,7 +12,13 @@ test (invented companies and people, real kinds of regulator and court):
   sentence compares ("will pay $220,000, down from the $400,000 first proposed"), not another
   sum the party settled;
 - "how much does X actually have to pay, leaving out the suspended part?": the fine less the
-  part the same sentence says is suspended.
+  part the same sentence says is suspended;
+- "acme paid?": a yes/no typed without its verb;
+- "what kenyan lender is appealing …?": a party asked for by what it is, named;
+- "has the court ruled on X's appeal?" when the sources report only the appeal lodged: not
+  found, not the Yes of the appeal;
+- "how much did X pay the injured worker in the settlement?" when the sum is confidential, and
+  "how much did it fine each operator?" when only a combined figure is given: not found.
 """
 
 from __future__ import annotations
@@ -68,6 +74,21 @@ The company's chief executive, Andres Põld, said it would pay within the 30 day
 """
 
 
+LENDERS = """NAIROBI, Feb 11 (Test Wire) - Kenya's Office of the Data Protection Commissioner (ODPC) fined the digital lender Mkopo Haraka Ltd KSh 30 million in January for sending debt-collection messages to borrowers' contacts.
+
+Mkopo Haraka has lodged an appeal against the penalty in the High Court in Nairobi, arguing that borrowers had consented in its app.
+
+In a separate decision the same month, the ODPC fined the microfinance lender Pesa Bora KSh 4 million for late reporting. Pesa Bora paid the penalty within ten days, the ODPC said.
+
+The penalty is the largest the ODPC has imposed on a digital lender since 2021, when it fined three lenders a combined KSh 45 million over debt-collection practices.
+"""
+
+INJURY = """DENVER, Nov 3 (Test Wire) - Front Range Packaging agreed to pay $95,000 to settle the citations federal inspectors issued after a forklift crushed a warehouse worker's leg in March.
+
+Front Range has also settled a personal injury lawsuit brought by the worker; the terms are confidential, but the worker's lawyer said his medical bills alone came to more than $250,000.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("newest-asking-corpus")
@@ -76,6 +97,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-07-02-ghana-fic-penalty-notices", FUNDS, published="2025-07-02")
     write_article(corpus, "2025-10-14-halvorsen-osha-settlement", CRANE, published="2025-10-14")
     write_article(corpus, "2025-06-09-tartu-court-fines-louna-kivi", QUARRY, published="2025-06-09")
+    write_article(corpus, "2025-02-11-cbk-fines-digital-lenders", LENDERS, published="2025-02-11")
+    write_article(corpus, "2025-11-03-front-range-settles", INJURY, published="2025-11-03")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("newest-asking-index"))
     session = Session(settings)
     session.update()
@@ -146,3 +169,34 @@ def test_a_fine_less_its_suspended_part(session: Session, question: str) -> None
     assert answer.kind == "calculation", answer.answer
     assert answer.value.amount == 50_000 and answer.value.currency == "EUR", answer.answer
     assert _cites(answer, "€70,000 of which is suspended"), answer.answer
+
+
+@pytest.mark.parametrize("question", ["pesa bora paid?", "pesa bora paid the fine yet?"])
+def test_a_yes_no_typed_without_its_verb(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "status", answer.answer
+    assert answer.verdict == "yes", answer.answer
+
+
+def test_a_party_asked_for_by_what_it_is(session: Session) -> None:
+    answer = session.ask("what kenyan lender is appealing an odpc fine")
+    assert answer.kind == "entity", answer.answer
+    assert answer.answer.startswith("Mkopo Haraka"), answer.answer
+
+
+def test_a_ruling_on_an_appeal_only_lodged_is_not_found(session: Session) -> None:
+    answer = session.ask("has the high court in nairobi ruled on mkopo haraka's appeal")
+    assert answer.kind == "not_found" and not answer.found, answer.answer
+    assert answer.verdict is None, answer.answer
+
+
+def test_a_sum_settled_in_confidence_is_not_found(session: Session) -> None:
+    answer = session.ask(
+        "how much did front range pay the injured worker in the lawsuit settlement"
+    )
+    assert answer.kind == "not_found" and not answer.found, answer.answer
+
+
+def test_each_partys_fine_when_only_a_combined_figure_is_given(session: Session) -> None:
+    answer = session.ask("how much did the odpc fine each lender back in 2021")
+    assert answer.kind == "not_found" and not answer.found, answer.answer
