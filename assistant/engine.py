@@ -62,7 +62,9 @@ from .wording import describe, fmt_date, month_year, per_period, said_by
 # Amounts that are not imposed penalties (turnover, funding, what was proposed): read from text.
 # Not "what is the fine worth in US dollars": a conversion of the penalty.
 _NOT_PENALTY_AMOUNT = re.compile(
-    r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth(?!\s+(?:in|into)\s)|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding)\b"
+    r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth(?!\s+(?:in|into)\s)|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding"
+    # a sum owed to those harmed, not a penalty: "how much compensation must it pay?"
+    r"|compensation|damages|restitution|redress)\b"
     # what a regulator said it might impose: "what had it said it might impose?"
     r"|\b(?:said|warned|threatened|signalled|signaled)\s+(?:that\s+)?(?:it|they|he|she)?\s*(?:might|could|would|may)\s+"
     r"(?:impose|fine|levy|seek)\b",

@@ -90,7 +90,11 @@ def holds_role(body: str, name: str, role: str) -> bool:
     person = re.escape(name).replace(r"\ ", r"\s+")
     # "its sole director and chief executive, Darren Keogh": a second role may come between
     also = r"(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)?"
-    before = rf"\b{words}\b{also}[^.\n]{{0,3}}?\s*{person}\b"
+    # "its former conducting officer in charge of AML/CFT, Mr Pascal Weyland": what the role
+    # is over, and a title, may come between
+    over = r"(?:\s+(?:in\s+charge\s+of|responsible\s+for|for|of)\s+[^,.;\n]{1,40}?)?"
+    title = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    before = rf"\b{words}\b{also}{over}[^.\n]{{0,3}}?\s*{title}{person}\b"
     after = (
         rf"\b{person}(?:,\s*\d+)?,?\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
         rf"(?:[\w&.-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{words}\b"

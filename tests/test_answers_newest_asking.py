@@ -18,7 +18,14 @@ test (invented companies and people, real kinds of regulator and court):
 - "has the court ruled on X's appeal?" when the sources report only the appeal lodged: not
   found, not the Yes of the appeal;
 - "how much did X pay the injured worker in the settlement?" when the sum is confidential, and
-  "how much did it fine each operator?" when only a combined figure is given: not found.
+  "how much did it fine each operator?" when only a combined figure is given: not found;
+- "how much was the former compliance officer at X fined personally?" when the copy writes what
+  the role is over and a title between it and the name ("its former compliance officer in
+  charge of sanctions screening, Ms Ana Ruiz");
+- "has X appealed?" when the sources say only that it "may file an administrative appeal": not
+  found;
+- "how much compensation does X have to pay?" when the sources report only its fine and a
+  penalty payment: not found (and found when a sum of compensation is stated).
 """
 
 from __future__ import annotations
@@ -89,6 +96,21 @@ Front Range has also settled a personal injury lawsuit brought by the worker; th
 """
 
 
+BROKER = """VADUZ, April 8 (Test Wire) - Liechtenstein's Financial Market Authority (FMA) has fined the asset manager Rheintal Vermögen AG CHF 400,000 for failures in its anti-money laundering controls.
+
+- Its former compliance officer in charge of sanctions screening, Ms Ana Ruiz, has been fined CHF 20,000 and barred from compliance roles for three years.
+
+Rheintal Vermögen may file an administrative appeal against the decision with the Administrative Court within 14 days.
+"""
+
+SPILL = """TURKU, Aug 5 (Test Wire) - The regional environment centre has fined the sawmill Saaristo Saha Oy 30,000 euros after oil from a ruptured hydraulic line reached a bay near Naantali.
+
+If the clean-up is not finished by October, the company faces a penalty payment of 8,000 euros.
+
+Separately, the district court ordered the ferry company Airisto Linja Oy to pay 12,000 euros in compensation to fishermen whose nets were damaged by a spill from one of its vessels.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("newest-asking-corpus")
@@ -99,6 +121,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-06-09-tartu-court-fines-louna-kivi", QUARRY, published="2025-06-09")
     write_article(corpus, "2025-02-11-cbk-fines-digital-lenders", LENDERS, published="2025-02-11")
     write_article(corpus, "2025-11-03-front-range-settles", INJURY, published="2025-11-03")
+    write_article(corpus, "2025-04-08-fma-fines-rheintal-vermoegen", BROKER, published="2025-04-08")
+    write_article(corpus, "2025-08-05-saaristo-saha-oil-spill", SPILL, published="2025-08-05")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("newest-asking-index"))
     session = Session(settings)
     session.update()
@@ -200,3 +224,25 @@ def test_a_sum_settled_in_confidence_is_not_found(session: Session) -> None:
 def test_each_partys_fine_when_only_a_combined_figure_is_given(session: Session) -> None:
     answer = session.ask("how much did the odpc fine each lender back in 2021")
     assert answer.kind == "not_found" and not answer.found, answer.answer
+
+
+def test_a_role_written_with_what_it_is_over_and_a_title(session: Session) -> None:
+    answer = session.ask(
+        "liechtenstein regulator - how much was the former compliance officer at rheintal "
+        "vermogen fined personally"
+    )
+    assert answer.kind == "amount", answer.answer
+    assert answer.value.amount == 20_000 and answer.value.currency == "CHF", answer.answer
+
+
+def test_an_appeal_the_party_may_file_is_not_one_filed(session: Session) -> None:
+    answer = session.ask("has rheintal vermogen appealed to the administrative court")
+    assert answer.kind == "not_found" and not answer.found, answer.answer
+    assert answer.verdict is None, answer.answer
+
+
+def test_compensation_is_not_the_fine(session: Session) -> None:
+    answer = session.ask("how much compensation does saaristo saha have to pay")
+    assert answer.kind == "not_found" and not answer.found, answer.answer
+    answer = session.ask("how much compensation does airisto linja have to pay")
+    assert answer.found and answer.value.amount == 12_000, answer.answer
