@@ -1339,7 +1339,8 @@ class Engine:
             return None
         name, quote = spared
         n = cites.quote(quote)
-        return self._done(query, "entity", f"{name}. {said_by(quote)} [{n}].", cites)
+        stop = "" if name.endswith(".") else "."  # "… Cía. Ltda."
+        return self._done(query, "entity", f"{name}{stop} {said_by(quote)} [{n}].", cites)
 
     def _entity(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         answered = self._spared(query, cites, quotes)

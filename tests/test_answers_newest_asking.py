@@ -25,7 +25,9 @@ test (invented companies and people, real kinds of regulator and court):
 - "has X appealed?" when the sources say only that it "may file an administrative appeal": not
   found;
 - "how much compensation does X have to pay?" when the sources report only its fine and a
-  penalty payment: not found (and found when a sum of compensation is stated).
+  penalty payment: not found (and found when a sum of compensation is stated);
+- "which distributor got off with a commitment instead of a fine?": the party whose commitment
+  the regulator accepted ("accepted commitments offered by X S.R.L."), cited by that sentence.
 """
 
 from __future__ import annotations
@@ -111,6 +113,14 @@ Separately, the district court ordered the ferry company Airisto Linja Oy to pay
 """
 
 
+PHARMA = """BUCHAREST, Jan 20 (Test Wire) - The Romanian Competition Council has fined two pharmaceutical distributors a total of 31 million lei for sharing hospital customers between 2019 and 2022.
+
+Medivest Distributie was fined 19 million lei and Carpat Pharma 12 million lei.
+
+In the same investigation, the council accepted commitments offered by Danubia Med S.R.L., a smaller distributor, which will publish its hospital price lists for five years. Under the commitments, Danubia Med will also train its sales staff in competition law.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("newest-asking-corpus")
@@ -123,6 +133,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-11-03-front-range-settles", INJURY, published="2025-11-03")
     write_article(corpus, "2025-04-08-fma-fines-rheintal-vermoegen", BROKER, published="2025-04-08")
     write_article(corpus, "2025-08-05-saaristo-saha-oil-spill", SPILL, published="2025-08-05")
+    write_article(corpus, "2025-01-20-romania-pharma-distributors", PHARMA, published="2025-01-20")
     settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("newest-asking-index"))
     session = Session(settings)
     session.update()
@@ -246,3 +257,12 @@ def test_compensation_is_not_the_fine(session: Session) -> None:
     assert answer.kind == "not_found" and not answer.found, answer.answer
     answer = session.ask("how much compensation does airisto linja have to pay")
     assert answer.found and answer.value.amount == 12_000, answer.answer
+
+
+def test_the_party_let_off_with_a_commitment(session: Session) -> None:
+    answer = session.ask(
+        "which distributor got off with a commitment instead of a fine in the romanian case"
+    )
+    assert answer.kind == "entity", answer.answer
+    assert answer.answer.startswith("Danubia Med S.R.L."), answer.answer
+    assert _cites(answer, "accepted commitments offered by Danubia Med S.R.L."), answer.answer
