@@ -41,6 +41,7 @@ from .question_parse import (
     SHARE_OF_TOTAL,
     SHORT_OF_SOUGHT,
     STILL_OWED_WORDS,
+    SUSPENDED_LEFT_OUT,
     Query,
     currency_code,
     question_dates,
@@ -480,6 +481,13 @@ def route(
             end = Input("fine", date(int(fine.date[:4]), 1, 1), cite_fact(fine))
             return Routed(calc.years_between(start, end), "years")
 
+    # A fine partly suspended: "how much does X actually have to pay, leaving out the
+    # suspended part?" — the fine less the part the same sentence says is suspended.
+    if re.search(SUSPENDED_LEFT_OUT, text):
+        pair = _suspended_part(query, groups, quotes, cite_quote)
+        if pair is not None:
+            return Routed(calc.difference(*pair), "money")
+
     # What is left to pay: "how much does X still owe on its fine?" — the fine (or the sum a
     # court set instead) less the part its own articles say was paid.
     if re.search(STILL_OWED_WORDS, text) and query.respondents:
@@ -497,7 +505,9 @@ def route(
             if re.search(r"\b(?:percentage|per\s*cent)|%", text):
                 return Routed(calc.share(Input("reduction", result.value), larger), "percent")
             return Routed(result, "money")
-        pair = _difference_pair(query, groups, quotes, focus, cite_fact, cite_quote, case)
+        pair = _cut_stated(query, quotes, cite_quote) or _difference_pair(
+            query, groups, quotes, focus, cite_fact, cite_quote, case
+        )
         if pair is not None:
             larger, smaller = pair
             result = calc.difference(larger, smaller)
@@ -1542,6 +1552,97 @@ def _cut_in_units(query: Query, quotes: list[Quote], cite_quote) -> tuple[Input,
             return (
                 Input("the original figure", Money(a, code), cited),
                 Input("the figure after the cut", Money(b, code), cited),
+            )
+    return None
+
+
+# A cut asked of one party's penalty: "by what percentage did the settlement cut X's
+# proposed penalty?", "by how much was the fine reduced?"
+_CUT_ASKED = re.compile(r"\b(?:reduc|cut|lower|slash|decreas|trimm?|knock)\w*", re.I)
+# Between the new and the old figure of one sentence: "will pay $310,000, down from the
+# $486,320 first proposed", "€2.1m, reduced from €3m", "…, less than the $90,000 sought"
+_DOWN_FROM = re.compile(
+    r"[^.;]{0,80}?\b(?:down|reduced|cut|lowered|trimmed|slashed)\s+from\s+"
+    r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:initial(?:ly)?|original(?:ly)?|first)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+# Before the old figure and between it and the new one: "cut the penalty from $5m to $3m"
+_CUT_FROM = re.compile(
+    r"\b(?:reduc\w*|cut|cuts|lower\w*|slash\w*|trimm?\w*|decreas\w*|brought\s+down)\b[^.;]{0,120}?"
+    r"\bfrom\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
+
+
+def _cut_stated(query: Query, quotes: list[Quote], cite_quote) -> tuple[Input, Input] | None:
+    """A cut one sentence about the party states with both figures, the new one and the one
+    it came down from: "Redfield will pay $310,000 in penalties, down from the $486,320 OSHA
+    proposed", "the court cut X's fine from €5m to €3m". The pair the copy itself compares,
+    before any pairing of recorded actions."""
+    if len(query.respondents) != 1 or not _CUT_ASKED.search(query.text):
+        return None
+    key = query.respondents[0]
+    for quote in quotes:
+        if key not in fold(quote.text):
+            continue
+        money = [m for m in find_money(quote.text) if m.money is not None and m.money.amount > 0]
+        for first, second in itertools.pairwise(money):
+            if first.money.currency != second.money.currency:
+                continue
+            between = quote.text[first.end : second.start]
+            if _DOWN_FROM.fullmatch(between):
+                new, old = first.money, second.money
+            elif re.fullmatch(r"\s+to\s+", between) and _CUT_FROM.search(
+                quote.text[max(0, first.start - 160) : first.start]
+            ):
+                old, new = first.money, second.money
+            else:
+                continue
+            if not 0 < new.amount < old.amount:
+                continue
+            cited = cite_quote(quote)
+            return (
+                Input("the figure before the cut", Money(old.amount, old.currency), cited),
+                Input("the figure after it", Money(new.amount, new.currency), cited),
+            )
+    return None
+
+
+# After the suspended part of a fine: "N$300 000 is suspended", "€20,000 of it suspended",
+# "£4,000 suspended for two years", "of which €10,000 was conditionally suspended".
+_IS_SUSPENDED = re.compile(
+    r"\s*(?:of\s+(?:it|which|that|this|the\s+(?:fine|penalty|sum|amount))\s+)?"
+    r"(?:(?:is|was|were|are|has\s+been|had\s+been|have\s+been|will\s+be|being)\s+)?"
+    r"(?:(?:conditionally|partly|partially|also)\s+)?suspended\b",
+    re.I,
+)
+
+
+def _suspended_part(
+    query: Query, groups: list[ActionGroup], quotes: list[Quote], cite_quote
+) -> tuple[Input, Input] | None:
+    """The fine and its suspended part, as one sentence of the party's articles states both:
+    "fined the company N$800 000, of which N$300 000 is suspended for five years", "a fine
+    of €50,000, with €20,000 suspended" (the first the whole fine, the second the part)."""
+    keys = set(query.respondents)
+    own = {f.article_id for g in groups for f in g.facts if f.respondent_key in keys}
+    for quote in quotes:
+        if keys and quote.article_id not in own and not any(k in fold(quote.text) for k in keys):
+            continue
+        money = [m for m in find_money(quote.text) if m.money is not None and m.money.amount > 0]
+        for whole, part in itertools.pairwise(money):
+            if (
+                whole.money.currency != part.money.currency
+                or not part.money.amount < whole.money.amount
+                or not re.fullmatch(r"[^.;]{0,40}", quote.text[whole.end : part.start])
+                or not _IS_SUSPENDED.match(quote.text, part.end)
+                or re.search(r"\bnot\s+$", quote.text[part.end : part.end + 12])
+            ):
+                continue
+            cited = cite_quote(quote)
+            return (
+                Input("fine", Money(whole.money.amount, whole.money.currency), cited),
+                Input("suspended part", Money(part.money.amount, part.money.currency), cited),
             )
     return None
 

@@ -62,7 +62,9 @@ from .wording import describe, fmt_date, month_year, per_period, said_by
 # Amounts that are not imposed penalties (turnover, funding, what was proposed): read from text.
 # Not "what is the fine worth in US dollars": a conversion of the penalty.
 _NOT_PENALTY_AMOUNT = re.compile(
-    r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth(?!\s+(?:in|into)\s)|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding)\b"
+    r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth(?!\s+(?:in|into)\s)|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding"
+    # a sum owed to those harmed, not a penalty: "how much compensation must it pay?"
+    r"|compensation|damages|restitution|redress)\b"
     # what a regulator said it might impose: "what had it said it might impose?"
     r"|\b(?:said|warned|threatened|signalled|signaled)\s+(?:that\s+)?(?:it|they|he|she)?\s*(?:might|could|would|may)\s+"
     r"(?:impose|fine|levy|seek)\b",
@@ -337,6 +339,21 @@ _STATED_RATE = re.compile(
 )
 _ASKS_DEADLINE = re.compile(rf"\b(?:{DEADLINE_WORDS})\b", re.I)
 # "How many companies did X fine", "how many fines has X issued": what the facts can count.
+# The sum a settlement's sentence says was kept back: "the terms are confidential", "for an
+# undisclosed sum", "the amount was not disclosed".
+_UNDISCLOSED = re.compile(
+    r"\b(?:terms|amount|sum|figure|value|details)\s+(?:\w+\s+){0,4}?(?:is|are|was|were|remains?|have|has)\s+"
+    r"(?:(?:not\s+(?:been\s+)?|been\s+kept\s+)(?:disclosed|made\s+public|published|revealed)|confidential|secret|undisclosed)\b"
+    r"|\b(?:undisclosed|confidential|unspecified|unknown)\s+(?:sum|amount|figure|payment|settlement)\b",
+    re.I,
+)
+_ASKS_SETTLED_SUM = re.compile(r"\b(?:settle\w*|compensation|payout|pay(?:ment)?\s+to)\b", re.I)
+# "how much did the UCC fine each operator?": one party's own sum, not several parties' total
+_ASKS_EACH = re.compile(r"\beach\b|\bapiece\b|\bper\s+(?:company|firm|operator|bank|party)\b", re.I)
+_COMBINED = re.compile(
+    r"\b(?:combined|a\s+total\s+of|in\s+total|together|between\s+them|jointly)\b", re.I
+)
+
 _COUNTED_ACTIONS = re.compile(
     r"\bhow\s+many\s+(?:\w+\s+)?(compan(?:y|ies)|firms?|organi[sz]ations?|businesses|entities|"
     r"respondents|fines|penalties|sanctions|settlements)\b",
@@ -748,6 +765,24 @@ class Engine:
 
     # --- kinds ----------------------------------------------------------------------------
 
+    def _not_this_sum(self, query: Query, group, fact, amount) -> str | None:
+        """Why the amount recorded does not answer the question, when its own sentence says
+        so: the sum agreed is confidential ("the terms are confidential, but … costs alone
+        exceeded $400,000"), or it is several parties' combined sum and the question asks what
+        each got ("fined two operators a combined Shs1.2 billion")."""
+        body = self.retriever.body(fact.article_id)
+        at = amount.start if amount.start is not None else fact.start
+        opening = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at)) + 1
+        closing = body.find(". ", at)
+        sentence = body[opening : closing if closing >= 0 else len(body)]
+        if (group.action == "settlement" or _ASKS_SETTLED_SUM.search(query.text)) and (
+            _UNDISCLOSED.search(sentence)
+        ):
+            return "they say the sum agreed was not disclosed"
+        if _ASKS_EACH.search(query.text) and _COMBINED.search(sentence) and not group.respondent:
+            return "they give only the combined figure for all of them, not each one's"
+        return None
+
     def _amount(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         part = self._part_of_stated(query, cites, quotes) or self._after_ruling(query, cites)
         if part is not None:
@@ -824,6 +859,15 @@ class Engine:
                 return self._at_stated_rate(query, cites, quotes, group, *chosen)
             if chosen is not None:
                 amount, fact = chosen
+                unsaid = self._not_this_sum(query, group, fact, amount)
+                if unsaid is not None:
+                    return self._not_found(
+                        query,
+                        cites,
+                        quotes,
+                        unsaid,
+                        [cites.add(fact.article_id, fact.start, fact.end)],
+                    )
                 numbers = [
                     cites.add(fact.article_id, fact.start, fact.end),
                     *self._written_at(fact, amount, cites),
@@ -1295,7 +1339,8 @@ class Engine:
             return None
         name, quote = spared
         n = cites.quote(quote)
-        return self._done(query, "entity", f"{name}. {said_by(quote)} [{n}].", cites)
+        stop = "" if name.endswith(".") else "."  # "… Cía. Ltda."
+        return self._done(query, "entity", f"{name}{stop} {said_by(quote)} [{n}].", cites)
 
     def _entity(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         answered = self._spared(query, cites, quotes)

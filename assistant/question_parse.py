@@ -41,6 +41,16 @@ LOCAL_DAILY_PENALTIES = (
     r"(?:tvangsmulkt\w*|tvangsb[øo]de\w*|dwangsom\w*|zwangsgeld\w*|l[öo]pande\s+vite)"
 )
 
+# A yes/no typed as a name and an outcome, without its verb: "acme paid?", "the ban appealed
+# yet?", "X paid the fine in full?". Not "who paid?", "what was paid?".
+_CLIPPED_YES_NO = re.compile(
+    r"^\W*(?!(?:who|whom|whose|which|what|when|where|why|how)\b)(?:[\w&.'’-]+\s+){1,6}?"
+    r"(?:(?:has|have|had)\s+)?(?:already\s+)?"
+    r"(?:paid|appealed|complied|contested|challenged|overturned|annulled|quashed|upheld)"
+    r"(?:\s+(?:the|its|their|his|her|that|this)\s+(?:[\w-]+\s+)?(?:fine|penalty|decision|order|sanction|ruling))?"
+    r"(?:\s+(?:yet|already|up|in\s+full|off))?\s*\?+\s*$",
+    re.I,
+)
 _YES_NO = re.compile(
     r"^\W*(?:(?:according\s+to|under|in)\s+[^,?]{1,60},\s*)?(?:(?:so|and|but|ok|okay)\W+)?(?:is\s+it\s+true\s+(?:that\s+)?)?"
     r"(?:(?:has|have|had|did|does|do|is|are|was|were|would|could|should)(?:n['’]t)?|will|won['’]t|can(?:['’]t|not)?)\b",
@@ -79,7 +89,13 @@ _DATE = re.compile(
 _COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
 _ENTITY = re.compile(
     r"(?:^|,)\W*(?:(?:and\s+)?who\b|which\s+\w+|what\s+(?:\w+\s+)?(?:agency|agencies|regulator|authority|body|company|firm|"
-    r"ministry|court|investor|person|organisation|organization)\b|name\s+of|what\s+is\s+the\s+name\s+of)",
+    r"ministry|court|investor|person|organisation|organization)\b"
+    # "what zambian operator is appealing …?": a party asked for by what it is
+    r"|what\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an"
+    r"|its|their|this|that)\b)\w+\s+){0,2}?(?:operator|bank|lender|insurer|provider|carrier|airline|retailer"
+    r"|supplier|manufacturer|distributor|contractor|laboratory|lab|broker|platform|employer"
+    r"|chain)s?\b(?!\s+(?:fine|penalty|sanction|decision|ruling|order)s?\b)"
+    r"|name\s+of|what\s+is\s+the\s+name\s+of)",
     re.I,
 )
 _OVERVIEW = re.compile(
@@ -172,6 +188,14 @@ STILL_OWED_WORDS = (
     r"\bstill\s+(?:owe[sd]?|owing|ha(?:s|ve)\s+to\s+pay|to\s+pay|due|unpaid)\b"
     r"|\bhow\s+much\b[^?]*\b(?:outstanding|left\s+to\s+pay|yet\s+to\s+pay|remains?\s+(?:unpaid|to\s+be\s+paid|due))\b"
     r"|\b(?:remaining|outstanding)\s+(?:balance|amount|sum)\b"
+)
+# What a party must pay of a fine that is partly suspended: "leaving out the suspended part",
+# "excluding the suspended portion", "the unsuspended part", "the part not suspended".
+SUSPENDED_LEFT_OUT = (
+    r"\b(?:leaving\s+out|leave\s+out|left\s+out|excluding|exclude|minus|less|not\s+counting"
+    r"|without|apart\s+from|except|net\s+of|other\s+than|ignoring|discounting)\s+"
+    r"(?:the\s+|its\s+|their\s+|any\s+|what\s+(?:was|is)\s+)?(?:[\w-]+\s+){0,2}?suspended\b"
+    r"|\b(?:un|non-?)suspended\b|\b(?:part|portion|amount|sum|bit)\s+(?:that\s+(?:is|was)\s+)?not\s+suspended\b"
 )
 REFUND_WORDS = (
     r"\b(?:get|gets|getting|got)\s+back\b|\brefund\w*|\brepaid\b|\breimburs\w*|\bpaid\s+back\b"
@@ -551,6 +575,8 @@ def _kind(text: str) -> Kind:
         re.I,
     ) or (re.search(REFUND_WORDS, text, re.I) and not _YES_NO.search(text)):
         return "calculation"
+    if re.search(SUSPENDED_LEFT_OUT, text, re.I) and not _YES_NO.search(text):
+        return "calculation"  # "how much must it pay, leaving out the suspended part?"
     if re.search(STILL_OWED_WORDS, text, re.I) and not _YES_NO.search(text):
         return "calculation"  # "how much does it still owe?": the fine less what was paid
     if _AMOUNT.search(text) and _FOR_A_MISSED_DEADLINE.search(text):
@@ -619,6 +645,8 @@ def _kind(text: str) -> Kind:
         return "calculation"  # "the maximum fine … given its 2023 turnover": the GDPR cap
     if _YES_NO.search(text) or re.search(r"\b(?:or\s+not|yes\s+or\s+no)\b", text, re.I):
         return "status"
+    if _CLIPPED_YES_NO.match(text):
+        return "status"  # "pwani connect paid?", "fine appealed yet?": a yes/no typed short
     if _CALCULATION.search(text) and (
         find_money(text)
         or find_durations(text)
@@ -746,6 +774,14 @@ def _action(text: str) -> str | None:
         return None
     verb = next((m for p in STATUS_WORDS.values() for m in [re.search(p, text, re.I)] if m), None)
     if verb is not None:
+        # "did X take the fine to court?": the court is where the appeal went, the fine is
+        # what the question is about (not a court's ruling)
+        theirs = [
+            item
+            for item in matches
+            if not (item[2] == "ruling" and verb.start() <= item[0] < verb.end())
+        ]
+        matches = theirs or matches
         after = [item for item in matches if item[0] > verb.end()]
         if after:
             return after[0][2]

@@ -344,18 +344,86 @@ def read_count(
 ) -> Reading | None:
     # The first word that reads as the counted noun and finds a number counting it.
     for noun in counted_nouns(query.text):
-        reading = _read_count_of(noun, quotes, focus, lexicon)
+        reading = _read_count_of(noun, quotes, focus, lexicon, query)
         if reading is not None:
             return replace(reading, noun=noun)
     return None
 
 
+# A count asked for the year the source is written in: "so far this year", "this year".
+_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b|\byear\s+to\s+date\b", re.I)
+_A_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _year_asked(query: Query, quote: Quote) -> int | None:
+    """The year a count is asked for, as the quote's source dates it: the question's own
+    year, or the year the source was written in for "this year"."""
+    if query.year:
+        return query.year
+    published = (quote.published or "")[:4]
+    return int(published) if published.isdigit() else None
+
+
+# A count the copy dates to the year it is written in: "six notices since January".
+_SINCE_THE_YEAR_BEGAN = re.compile(
+    r"\b(?:this|the\s+current)\s+year\b|\byear\s+to\s+date\b|\bsince\s+(?:January|"
+    r"the\s+(?:start|beginning)\s+of\s+the\s+year)\b",
+    re.I,
+)
+
+
+def _counts_another_year(
+    text: str, start: int, end: int, year: int, published: str | None = None
+) -> bool:
+    """Whether the sentence dates the number at start..end to a year other than `year`: the
+    last year written before it in its sentence ("in the whole of 2024, when it penalised
+    five institutions"), else one written just after it ("fined 12 firms in 2023"), else the
+    year the source is written in when the number is of "this year" ("since January")."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    before = [int(m.group()) for m in _A_YEAR.finditer(text, opening, start)]
+    if before:
+        return before[-1] != year
+    after = re.match(r"[^.;,\n]{0,30}?\bin\s+((?:19|20)\d\d)\b", text[end:])
+    if after:
+        return int(after.group(1)) != year
+    closing = text.find(". ", end)
+    clause = text[opening : closing if closing >= 0 else len(text)]
+    written = (published or "")[:4]
+    return bool(written.isdigit() and int(written) != year and _SINCE_THE_YEAR_BEGAN.search(clause))
+
+
+# Parties a regulator sanctions that the copy may count by their penalties instead.
+_SANCTIONED_NOUN = re.compile(
+    r"(?:institution|bank|lender|insurer|provider|broker|dealer|platform|exchange|agent|trader"
+    r"|retailer|supplier|manufacturer|carrier|airline|hospital|school|employer|landlord)"
+)
+_ASKS_SANCTIONED = re.compile(
+    r"\b(?:fined|penali[sz]ed|sanctioned|punished|fine|penali[sz]e|sanction|punish)\b", re.I
+)
+# "four penalty notices", "five fines", "six monetary penalties", "three sanction decisions"
+_PENALTIES_COUNTED = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:penalt(?:y|ies)|fines|sanctions)(?:\s+(?:notices|decisions|orders))?\b(?!\s+points)",
+    re.I,
+)
+
+
 def _read_count_of(
-    noun: str, quotes: Sequence[Quote], focus: Sequence[str], lexicon: Lexicon
+    noun: str,
+    quotes: Sequence[Quote],
+    focus: Sequence[str],
+    lexicon: Lexicon,
+    query: Query | None = None,
 ) -> Reading | None:
     stem = _singular(noun)
     nouns = _counted_nouns(noun)
     parties = _PARTY_NOUN.match(stem) is not None
+    # "how many banks has the unit penalised?" — "has published four penalty notices": one
+    # penalty to each party, when the copy counts the penalties and not the parties
+    by_penalties = (
+        query is not None
+        and (parties or _SANCTIONED_NOUN.match(stem) is not None)
+        and _ASKS_SANCTIONED.search(query.text) is not None
+    )
     candidates = []
     for rank, quote in enumerate(quotes):
         money = find_money(quote.text)
@@ -379,19 +447,32 @@ def _read_count_of(
                 quote.text[max(0, number.start - 60) : number.start],
                 re.I,
             )
+            penalties = by_penalties and _PENALTIES_COUNTED.match(after)
             if (
                 not has_unit
                 and not sanctioned
                 and not daily
+                and not penalties
                 and not re.match(rf"[\s-]*(?:[a-z-]+\s+){{0,2}}(?:{nouns})", after)
                 # "339 million guest records …, including about 7 million relating to UK
                 # guests": the noun is understood.
                 and not (elided and stem in quote.text[: number.start].casefold())
             ):
                 continue
+            year = _year_asked(query, quote) if query is not None else None
+            if (
+                year is not None
+                and (query.year or _THIS_YEAR.search(query.text))
+                and _counts_another_year(
+                    quote.text, number.start, number.end, year, quote.published
+                )
+            ):
+                continue  # "in 2024, when it penalised five" does not count this year's
             score = _focus_score(quote.text, number.start, number.end, focus)
             if sanctioned:
                 score += 1  # the number of parties the action was against
+            elif penalties:
+                score -= 1  # a count of the parties themselves says it better
             if elided:
                 # "including about 7 million relating to UK guests": the qualifier after the
                 # subset is what a question about UK guests asks for.

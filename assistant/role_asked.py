@@ -25,7 +25,8 @@ def _asked() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?!\s+(?:general|of\s+(?:enforcement|the\s+(?:agency|regulator|commission|authority"
         r"|office))))"
     )
-    qualifier = r"(?:(?:former|then|ex-|acting|sole|managing|chief|sales|finance|compliance)\s+)?"
+    # "its ex general manager", "their former deputy director": up to two words before it
+    qualifier = rf"(?:(?:{alternation(data['asked_qualifiers'])})(?:\s+|-)){{0,2}}"
     # "X's manager", "its owner", "their founder": any role owned by the party named.
     owned = re.compile(
         rf"(?:['’]s?|\b(?:its|their))\s+{qualifier}"
@@ -33,7 +34,14 @@ def _asked() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.I,
     )
     # "the te rapa timber director", "the director's fine": a role only a person holds.
-    plain = re.compile(rf"\b(?P<role>{alternation(data['roles'])})\b{not_theirs}", re.I)
+    # "the ex general manager", "the former adviser": a role the party named was held by a
+    # person, even one companies hold too
+    plain = re.compile(
+        rf"\b(?P<role>{alternation(data['roles'])})\b{not_theirs}"
+        rf"|\bthe\s+(?:former|ex|then|one-time|erstwhile)(?:\s+|-){qualifier}"
+        rf"(?P<was>{alternation(data['shared_roles'])})\b",
+        re.I,
+    )
     return owned, plain
 
 
@@ -41,7 +49,7 @@ def asked_role(question: str) -> str | None:
     """The role a question asks about a named party's person by, else None."""
     owned, plain = _asked()
     match = owned.search(question) or plain.search(question)
-    return match.group("role") if match else None
+    return (match.group("role") or match.group("was")) if match else None
 
 
 @cache
@@ -82,7 +90,11 @@ def holds_role(body: str, name: str, role: str) -> bool:
     person = re.escape(name).replace(r"\ ", r"\s+")
     # "its sole director and chief executive, Darren Keogh": a second role may come between
     also = r"(?:\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)?"
-    before = rf"\b{words}\b{also}[^.\n]{{0,3}}?\s*{person}\b"
+    # "its former conducting officer in charge of AML/CFT, Mr Pascal Weyland": what the role
+    # is over, and a title, may come between
+    over = r"(?:\s+(?:in\s+charge\s+of|responsible\s+for|for|of)\s+[^,.;\n]{1,40}?)?"
+    title = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    before = rf"\b{words}\b{also}{over}[^.\n]{{0,3}}?\s*{title}{person}\b"
     after = (
         rf"\b{person}(?:,\s*\d+)?,?\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
         rf"(?:[\w&.-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{words}\b"

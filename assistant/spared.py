@@ -50,6 +50,14 @@ _NOT_SETTLED_SAID = re.compile(
     r"|\b(?:is|was)\s+not\s+(?:a\s+)?(?:party\s+to|part\s+of)\s+the\s+settlements?\b",
     re.I,
 )
+# A party let off with a commitment (an undertaking) it offered instead of a sanction,
+# asked as "which lab got off with a commitment instead of a fine?"
+_ASKS_COMMITMENT = re.compile(r"\b(?:commitments?|undertakings?|pledges?)\b", re.I)
+_COMMITMENT_ACCEPTED = re.compile(
+    r"\baccept(?:ed|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:commitments?|undertakings?|pledges?)"
+    r"(?:\s+\([^)]{1,60}\))?\s+(?:offered|proposed|given|made|submitted)\s+by\s+"
+    r"(?P<who>(?:[A-Z][\w&.'’-]*)(?:\s+(?:(?:de|del|la|y)\s+)*[A-Z][\w&.'’-]*|\s+&)*)",
+)
 # Particles inside a name: "Aire Clínico del Norte", "Grupo de la Costa", "Casa dos Ventos".
 _NAME_RUN = re.compile(
     r"(?:[A-Z][\w&.'’-]*)"
@@ -72,10 +80,28 @@ def spared_party(
     not settle, stayed out of a settlement), by its fullest name in that article, with that
     sentence."""
     pattern = _NOT_SETTLED_SAID if ASKS_NOT_SETTLED.search(question) else _SPARED_SAID
+    offered = not ASKS_NOT_SETTLED.search(question) and _ASKS_COMMITMENT.search(question)
     for article_id in article_ids:
         text = body(article_id)
         for sentence in _SENTENCE.finditer(text):
             said = pattern.search(sentence.group())
+            if said is None and offered:
+                # "accepted a cessation commitment offered by X": X got off with it
+                # read on past the sentence's end: "offered by Danubia Med S.R.L., a smaller
+                # distributor" runs on past the points of the name's legal form
+                said = _COMMITMENT_ACCEPTED.search(text, sentence.start(), sentence.end() + 200)
+                if said is not None and said.start() >= sentence.end():
+                    said = None
+                name = _subject(said.group("who")) if said else None
+                if name is not None:
+                    full = _fullest(name, text)
+                    at = text.find(full, said.start("who"))
+                    end = sentence.end()
+                    if at >= 0 and at + len(full) >= end:
+                        rest = re.compile(r"[^.!?\n]*[.!?](?=\s|$)").match(text, at + len(full))
+                        end = rest.end() if rest else at + len(full)
+                    return full, quote(article_id, sentence.start(), end)
+                continue
             if said is None:
                 continue
             name = _subject(sentence.group()[: said.start()])

@@ -10,6 +10,7 @@ A question nothing answers gets "the sources don't say", never a guess.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .lexical import fts_query
@@ -103,7 +104,26 @@ _CLAIM = re.compile(
 )
 
 
+# "Has the court ruled on X's appeal?", "has the appeal been decided (heard)?": whether a
+# court has decided it, not whether it was lodged.
+_RULED_ON = re.compile(
+    r"\b(?:rul(?:ed|es|e|ing)|decided?|decision|judgm?ent|verdict)\s+(?:on|in)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:appeal|challenge)s?\b"
+    r"|\b(?:appeal|challenge)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:decided|determined|resolved)\b",
+    re.I,
+)
+_DECIDED = {"overturned": "yes", "reduced": "yes", "upheld": "yes"}
+
+
 def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+    if query.status == "appealed" and _RULED_ON.search(query.text):
+        # The appeal's outcome answers it; an appeal reported lodged with no outcome does not.
+        answered = _outcome(engine, replace(query, action=None), cites, _DECIDED)
+        if answered is not None:
+            return answered
+        return engine._not_found(
+            query, cites, quotes, "they report no ruling on the appeal, only that it was made"
+        )
     if (
         query.status in _OUTCOMES
         and not _CLAIM.search(query.text)

@@ -165,7 +165,10 @@ _MODAL = re.compile(
     # "has the right to appeal", "waived its right to appeal": a right, not a step taken
     r"|(?:the|its|their|his|her|a)\s+right\s+to"
     r"|ha(?:s|ve|d)\s+\w+\s+(?:days|weeks|months|years)\s+to|intends?\s+to|plans?\s+to"
-    r"|expected\s+to|likely\s+to)\s+(?:\w+\s+)?$",
+    r"|expected\s+to|likely\s+to)\s+"
+    # "may file an administrative appeal", "can lodge an objection": the step's noun after a
+    # verb of bringing it
+    r"(?:(?:file|lodge|bring|submit|launch|mount|seek)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?|(?:\w+\s+)?)$",
     re.I,
 )
 # "The terms, including the payment schedule, were not disclosed": the sources say they do
