@@ -307,7 +307,10 @@ _COURT_IMPOSES = re.compile(
 
 
 def _court_agent(text: str, amount: MoneyMention, ctx: _ArticleContext) -> AuthorityMention | None:
-    if not (_COURT_WORD.search(text) or re.search(r"\b(?:court|judge|Judge|Justice|[Mm]agistrate)", text)):
+    if not (
+        _COURT_WORD.search(text)
+        or re.search(r"\b(?:court|judge|Judge|Justice|[Mm]agistrate)", text)
+    ):
         return None
     for court in _COURT.finditer(text):
         if court.start() > amount.end:
@@ -932,6 +935,10 @@ def _restated_fines(facts: list[Fact]) -> None:
             # whose fine it is, the sum says: "rejected Baltic's claim and upheld the €3m fine"
             ruling.respondent = before[-1].respondent
             # the court upheld that fine: it set no sum of its own
+            ruling.amount, ruling.other_amounts = None, []
+        elif told:
+            # "the TCA upheld the commission's fine of $ 2.300.000 on X", the fine told only
+            # there: the fine keeps the regulator's sum, and the ruling again sets none
             ruling.amount, ruling.other_amounts = None, []
 
 

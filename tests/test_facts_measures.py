@@ -214,3 +214,20 @@ def test_the_deciding_body_s_later_measure_is_of_its_decision() -> None:
     )
     (order,) = [f for f in facts if f.action == "order"]
     assert order.date is not None and order.date.text == "2024-03-06", order.date
+
+
+def test_a_fine_upheld_as_imposed_keeps_its_figure_and_the_ruling_has_none() -> None:
+    # The tables' convention: a ruling that only upholds records no figure of its own; the
+    # fine it upholds keeps the regulator's figure and takes the outcome.
+    facts = extract(
+        "Two dairies went to court over the Competition Commission's 2022 decision on shared "
+        "prices. In March 2024 the Federal Administrative Court upheld the commission's fine "
+        "of CHF 400,000 on Alpenmilch AG."
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert [(r.respondent.text if r.respondent else None, r.amount) for r in rulings] == [
+        ("Alpenmilch AG", None)
+    ]
+    fines = [f for f in facts if f.action == "fine"]
+    assert {f.amount.amount for f in fines if f.amount} == {Decimal("400000")}
+    assert any("upheld" in {s.status for s in f.statuses} for f in fines)
