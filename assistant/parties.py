@@ -21,6 +21,7 @@ from .datafiles import load_toml
 from .lexicon import Lexicon
 from .name_lookup import lookup_form
 from .needles import Guarded, compile_guarded
+from .pattern_cache import cached_pattern
 from .people import role_phrase, titles
 
 # A proper name: capitalised words, with the joiners names contain ("Bank of America",
@@ -968,7 +969,10 @@ def fold(text: str) -> str:
 def find_respondent(text: str, key: str) -> int | None:
     """Where `text` names the respondent with this key ("Saúde Prime" for "saude"), or None.
     Folding keeps one character per character here (NFC text), so positions carry over."""
-    match = re.search(rf"\b{re.escape(key)}", fold(text))
+    folded = fold(text)
+    if key not in folded:  # most sentences: no search, and no pattern compiled
+        return None
+    match = cached_pattern(rf"\b{re.escape(key)}").search(folded)
     return match.start() if match else None
 
 
