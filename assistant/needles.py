@@ -14,7 +14,7 @@ to ASCII letters as those letters) and are looked for in the text folded the sam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from re import _constants as _c  # the opcodes of the standard library's parse of patterns
 
 from .name_lookup import folds_plainly, lookup_form
@@ -49,6 +49,68 @@ def compile_guarded(source: str, flags: int = 0) -> Guarded:
     from (both kept between processes: pattern_cache)."""
     pattern, needles = compile_pattern(source, flags, _needles_of)
     return Guarded(pattern, tuple(tuple(words) for words in needles or ()))
+
+
+@dataclass(frozen=True)
+class GuardedBranches(Guarded):
+    """`before(?:(?:b1)|(?:b2)|…)after` compiled whole (`pattern`), and each branch's words.
+
+    A branch whose words a text lacks cannot match anywhere in it, so the alternation without
+    it tries the same branches in the same order at every position and finds the same matches:
+    `pattern_for` runs only the branches a text has the words of, in one pattern compiled once
+    for that set of branches. Most sentences that pass the whole pattern's test have the
+    words of a few of its dozens of branches, and each branch is tried at every word. The
+    matches' spans and text are the same; the groups inside branches are numbered otherwise.
+    """
+
+    branches: tuple[str, ...] = ()
+    branch_needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    before: str = ""
+    after: str = ""
+    flags: int = 0
+    subsets: dict[tuple[int, ...], re.Pattern[str]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+
+    def pattern_for(self, folded: str) -> re.Pattern[str] | None:
+        """The pattern to run on the text folded to `folded`; None when it cannot match."""
+        if not self.may_match(folded):
+            return None
+        contains = folded.__contains__
+        present = tuple(
+            number
+            for number, needles in enumerate(self.branch_needles)
+            if all(any(map(contains, words)) for words in needles)
+        )
+        if len(present) == len(self.branches):
+            return self.pattern
+        if not present:
+            return None
+        found = self.subsets.get(present)
+        if found is None:
+            if len(self.subsets) >= 1024:
+                self.subsets.clear()
+            source = "|".join(f"(?:{self.branches[number]})" for number in present)
+            found = compile_pattern(f"{self.before}{source}{self.after}", self.flags)[0]
+            self.subsets[present] = found
+        return found
+
+
+def compile_branches(
+    branches: list[str], before: str, after: str, flags: int = 0
+) -> GuardedBranches:
+    """`before(?:(?:b1)|(?:b2)|…)after` as `compile_guarded` compiles it, with each branch's
+    words (GuardedBranches)."""
+    whole = compile_guarded(before + "|".join(f"(?:{b})" for b in branches) + after, flags)
+    return GuardedBranches(
+        whole.pattern,
+        whole.needles,
+        tuple(branches),
+        tuple(compile_guarded(branch, flags).needles for branch in branches),
+        before,
+        after,
+        int(flags),
+    )
 
 
 def _needles_of(parsed) -> tuple[tuple[str, ...], ...]:
