@@ -64,11 +64,16 @@ class GuardedBranches(Guarded):
     """
 
     branches: tuple[str, ...] = ()
-    branch_needles: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    # Each word any branch needs, and the bits of the branches' sets of words it is one of.
+    word_bits: tuple[tuple[str, int], ...] = ()
+    branch_bits: tuple[int, ...] = ()  # each branch's sets of words, as bits
     before: str = ""
     after: str = ""
     flags: int = 0
-    subsets: dict[tuple[int, ...], re.Pattern[str]] = field(
+    subsets: dict[int, re.Pattern[str] | None] = field(  # by the sets of words a text has
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    compiled: dict[tuple[int, ...], re.Pattern[str]] = field(  # by the branches run
         default_factory=dict, compare=False, hash=False, repr=False
     )
 
@@ -76,23 +81,33 @@ class GuardedBranches(Guarded):
         """The pattern to run on the text folded to `folded`; None when it cannot match."""
         if not self.may_match(folded):
             return None
-        contains = folded.__contains__
-        present = tuple(
-            number
-            for number, needles in enumerate(self.branch_needles)
-            if all(any(map(contains, words)) for words in needles)
-        )
+        had = 0  # the sets of words the text has one of
+        for word, bits in self.word_bits:
+            if word in folded:
+                had |= bits
+        if had in self.subsets:
+            return self.subsets[had]
+        present = [n for n, bits in enumerate(self.branch_bits) if bits & had == bits]
         if len(present) == len(self.branches):
-            return self.pattern
-        if not present:
-            return None
-        found = self.subsets.get(present)
+            found: re.Pattern[str] | None = self.pattern
+        elif not present:
+            found = None
+        else:
+            found = self._compiled(tuple(present))
+        if len(self.subsets) >= 4096:
+            self.subsets.clear()
+        self.subsets[had] = found
+        return found
+
+    def _compiled(self, present: tuple[int, ...]) -> re.Pattern[str]:
+        """The alternation of these branches alone (one pattern for many sets of words)."""
+        found = self.compiled.get(present)
         if found is None:
-            if len(self.subsets) >= 1024:
-                self.subsets.clear()
+            if len(self.compiled) >= 1024:
+                self.compiled.clear()
             source = "|".join(f"(?:{self.branches[number]})" for number in present)
             found = compile_pattern(f"{self.before}{source}{self.after}", self.flags)[0]
-            self.subsets[present] = found
+            self.compiled[present] = found
         return found
 
 
@@ -102,11 +117,23 @@ def compile_branches(
     """`before(?:(?:b1)|(?:b2)|…)after` as `compile_guarded` compiles it, with each branch's
     words (GuardedBranches)."""
     whole = compile_guarded(before + "|".join(f"(?:{b})" for b in branches) + after, flags)
+    word_bits: dict[str, int] = {}
+    branch_bits = []
+    bit = 1
+    for branch in branches:
+        bits = 0  # no sets of words: the branch is always run
+        for words in compile_guarded(branch, flags).needles:
+            for word in words:
+                word_bits[word] = word_bits.get(word, 0) | bit
+            bits |= bit
+            bit <<= 1
+        branch_bits.append(bits)
     return GuardedBranches(
         whole.pattern,
         whole.needles,
         tuple(branches),
-        tuple(compile_guarded(branch, flags).needles for branch in branches),
+        tuple(word_bits.items()),
+        tuple(branch_bits),
         before,
         after,
         int(flags),
