@@ -969,9 +969,12 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[\w&'’-]+", name) if w[:1].isupper())
 
 
+@lru_cache(maxsize=4096)  # a sentence and its body are folded again for each fact
 def fold(text: str) -> str:
     """Lower case without accents, as respondent keys are written."""
     folded = unicodedata.normalize("NFKD", text.casefold())
+    if folded.isascii():
+        return folded  # no combining accents to drop (most text)
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
