@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .datafiles import load_toml
 from .name_lookup import lookup_form
@@ -208,7 +208,12 @@ def is_penalty_amount(text: str, start: int, end: int | None = None) -> bool:
         return False
     if end is not None and vocab.not_penalty_after.match(text, end):
         return False
-    return vocab.not_penalty_sentence.search(text) is None
+    return not _names_no_penalty(text)
+
+
+@lru_cache(maxsize=1024)  # asked once for each amount the sentence has
+def _names_no_penalty(text: str) -> bool:
+    return vocabulary().not_penalty_sentence.search(text) is not None
 
 
 def is_accrued_amount(text: str, start: int, end: int) -> bool:
