@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .datafiles import load_toml
 from .name_lookup import lookup_form
-from .needles import Guarded, compile_guarded
+from .needles import GuardedBranches, compile_branches
 from .pattern_cache import compile_pattern
 
 ACTIONS = ("penalty_payment", "fine", "settlement", "order", "ban", "appeal", "ruling")
@@ -58,16 +58,17 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(_source(patterns), re.IGNORECASE)
 
 
-def _guarded(patterns: list[str]) -> Guarded:
+def _guarded(patterns: list[str]) -> GuardedBranches:
     """The patterns as one, with the words it needs: most sentences state no outcome and no
-    action, and are passed over on a look for those words instead of a search."""
-    return compile_guarded(_source(patterns), re.IGNORECASE)
+    action, and are passed over on a look for those words instead of a search; the others
+    are searched with the patterns whose words they have (needles.GuardedBranches)."""
+    return compile_branches(patterns, r"\b(?:", r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    actions: dict[str, Guarded]
-    statuses: dict[str, Guarded]
+    actions: dict[str, GuardedBranches]
+    statuses: dict[str, GuardedBranches]
     not_penalty_before: re.Pattern[str]
     not_penalty_after: re.Pattern[str]
     not_penalty_sentence: re.Pattern[str]
@@ -102,7 +103,7 @@ def mentions_action(text: str) -> bool:
     pattern of every action's words would find, asked of each action's.)"""
     folded = lookup_form(text)
     return any(
-        action.may_match(folded) and action.pattern.search(text) is not None
+        (pattern := action.pattern_for(folded)) is not None and pattern.search(text) is not None
         for action in vocabulary().actions.values()
     )
 
@@ -111,8 +112,8 @@ def find_actions(text: str) -> list[Match]:
     found = []
     folded = lookup_form(text)
     for kind, action in vocabulary().actions.items():
-        if action.may_match(folded):
-            found.extend(Match(kind, m.start(), m.end()) for m in action.pattern.finditer(text))
+        if (pattern := action.pattern_for(folded)) is not None:
+            found.extend(Match(kind, m.start(), m.end()) for m in pattern.finditer(text))
     # An "overdue penalty payment" is one action, not also a "penalty" fine.
     found.sort(key=lambda m: (m.start, -(m.end - m.start), ACTIONS.index(m.kind)))
     kept: list[Match] = []
@@ -179,9 +180,10 @@ def find_statuses(text: str) -> list[Match]:
     kept: list[Match] = []
     folded = lookup_form(text)
     for kind, status in vocabulary().statuses.items():
-        if not status.may_match(folded):
+        pattern = status.pattern_for(folded)
+        if pattern is None:
             continue
-        for m in status.pattern.finditer(text):
+        for m in pattern.finditer(text):
             if _not_stated(kind, text, m):
                 continue
             overlapping = [k for k in kept if k.start < m.end() and m.start() < k.end]
@@ -206,7 +208,12 @@ def is_penalty_amount(text: str, start: int, end: int | None = None) -> bool:
         return False
     if end is not None and vocab.not_penalty_after.match(text, end):
         return False
-    return vocab.not_penalty_sentence.search(text) is None
+    return not _names_no_penalty(text)
+
+
+@lru_cache(maxsize=1024)  # asked once for each amount the sentence has
+def _names_no_penalty(text: str) -> bool:
+    return vocabulary().not_penalty_sentence.search(text) is not None
 
 
 def is_accrued_amount(text: str, start: int, end: int) -> bool:

@@ -410,15 +410,18 @@ _IMPOSED_WHEN = re.compile(
 
 # A company's short form, defined in brackets after its name: "Visayan Grid Power Distribution
 # Corp. (VGPDC)", "Nordic Freight Services AS ("NFS")".
-_DEFINED_SHORT = re.compile(
-    rf"(?P<name>{_NAME})\.?\s+\(\s*[\"“]?(?P<short>[A-Z][A-Z&]{{1,7}})[\"”]?\s*\)"
-)
+_SHORT_IN_BRACKETS = r"\(\s*[\"“]?(?P<short>[A-Z][A-Z&]{1,7})[\"”]?\s*\)"
+_DEFINED_SHORT = re.compile(rf"(?P<name>{_NAME})\.?\s+{_SHORT_IN_BRACKETS}")
+# Its brackets alone, found from each "(": a body without them is not searched from every capital.
+_BRACKETED_SHORT = re.compile(_SHORT_IN_BRACKETS)
 
 
 def _spell_out_short_forms(facts: list[Fact], body: str) -> None:
     """A party the article calls by the short form it defined ("fined VGPDC ₱3.2 million")
     is the party by its name, if the short form is the name's initials."""
     shorts: dict[str, str] = {}
+    if _BRACKETED_SHORT.search(body) is None:
+        return  # every definition has its short form in brackets
     for defined in _DEFINED_SHORT.finditer(body):
         name, short = defined["name"], defined["short"]
         letters = initials(name)

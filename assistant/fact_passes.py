@@ -21,6 +21,7 @@ from .fact_violations import _LIST_ITEM, _sections_go_on
 from .models import Article
 from .money import find_money
 from .parties import AuthorityMention, authorities, fold, makers, respondent_key
+from .pattern_cache import cached_pattern
 from .people import business_name, looks_personal
 from .text import Span
 
@@ -975,4 +976,7 @@ def _named_in_section(fact: Fact, body: str, at: int) -> bool:
     heading = _HEADING.search(body, body.find("\n", at) + 1)
     section = fold(body[at : heading.start() if heading else len(body)])
     words = [w for w in re.findall(r"[\w&]+", fold(fact.respondent.text)) if len(w) > 3]
-    return bool(words) and re.search(rf"\b{re.escape(max(words, key=len))}\b", section) is not None
+    return (
+        bool(words)
+        and cached_pattern(rf"\b{re.escape(max(words, key=len))}\b").search(section) is not None
+    )

@@ -19,6 +19,7 @@ from .fact_model import Amount, Fact, Located
 from .models import Article
 from .money import MoneyMention, find_money
 from .parties import AuthorityMention, respondent_key, respondents
+from .pattern_cache import cached_pattern
 from .text import Span
 
 
@@ -808,7 +809,7 @@ def _party_of_the_case(ctx: _ArticleContext, at: int) -> Located | None:
     named = [
         (m.start(), m.end(), name)
         for key, name in names.items()
-        for m in re.finditer(rf"\b{re.escape(key)}\b", ctx.body[start:at], re.I)
+        for m in cached_pattern(rf"\b{re.escape(key)}\b", re.I).finditer(ctx.body[start:at])
     ]
     if not named:
         return None

@@ -23,6 +23,7 @@ from .fact_rulings import _COURT_OUTCOMES, awards_damages
 from .models import Article
 from .money import find_money
 from .parties import CORPORATE_WORDS, find_respondent, fold, respondent_key, respondents
+from .pattern_cache import cached_pattern
 from .people import business_name
 from .text import Span
 
@@ -991,7 +992,7 @@ def _a_person(fact: Fact, body: str) -> bool:
     # "Samudra Lintas Nusantara" is never called "Nusantara" alone: the name before its last
     # word is all of the rest of it, not only the first word.
     last, rest = name.split()[-1], " ".join(name.split()[:-1])
-    alone = re.finditer(rf"\b{re.escape(last)}\b", body)
+    alone = cached_pattern(rf"\b{re.escape(last)}\b").finditer(body)
     return any(
         not body[max(0, m.start() - len(rest) - 1) : m.start()].startswith(rest) for m in alone
     )
@@ -1022,8 +1023,8 @@ def _person_subject(
             window + m.start()
             for word in {fact.respondent_key, fold(_last_word(fact.respondent.text))}
             if len(word) > 3
-            for m in re.finditer(
-                rf"\b{re.escape(word)}\b", fold(ctx.body[window : span.start + match.start])
+            for m in cached_pattern(rf"\b{re.escape(word)}\b").finditer(
+                fold(ctx.body[window : span.start + match.start])
             )
         ]
         if named:
@@ -1056,7 +1057,7 @@ def _named_at(text: str, fact: Fact) -> int | None:
     last = words[-1] if len(words) > 1 else ""
     if len(last) < 4 or not last[0].isupper() or last.isupper():
         return None
-    found = re.search(rf"\b{re.escape(last)}\b", text)
+    found = cached_pattern(rf"\b{re.escape(last)}\b").search(text)
     return found.start() if found else None
 
 

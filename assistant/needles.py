@@ -14,7 +14,7 @@ to ASCII letters as those letters) and are looked for in the text folded the sam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from re import _constants as _c  # the opcodes of the standard library's parse of patterns
 
 from .name_lookup import folds_plainly, lookup_form
@@ -49,6 +49,95 @@ def compile_guarded(source: str, flags: int = 0) -> Guarded:
     from (both kept between processes: pattern_cache)."""
     pattern, needles = compile_pattern(source, flags, _needles_of)
     return Guarded(pattern, tuple(tuple(words) for words in needles or ()))
+
+
+@dataclass(frozen=True)
+class GuardedBranches(Guarded):
+    """`before(?:(?:b1)|(?:b2)|…)after` compiled whole (`pattern`), and each branch's words.
+
+    A branch whose words a text lacks cannot match anywhere in it, so the alternation without
+    it tries the same branches in the same order at every position and finds the same matches:
+    `pattern_for` runs only the branches a text has the words of, in one pattern compiled once
+    for that set of branches. Most sentences that pass the whole pattern's test have the
+    words of a few of its dozens of branches, and each branch is tried at every word. The
+    matches' spans and text are the same; the groups inside branches are numbered otherwise.
+    """
+
+    branches: tuple[str, ...] = ()
+    # Each word any branch needs, and the bits of the branches' sets of words it is one of.
+    word_bits: tuple[tuple[str, int], ...] = ()
+    branch_bits: tuple[int, ...] = ()  # each branch's sets of words, as bits
+    before: str = ""
+    after: str = ""
+    flags: int = 0
+    subsets: dict[int, re.Pattern[str] | None] = field(  # by the sets of words a text has
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    compiled: dict[tuple[int, ...], re.Pattern[str]] = field(  # by the branches run
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+
+    def pattern_for(self, folded: str) -> re.Pattern[str] | None:
+        """The pattern to run on the text folded to `folded`; None when it cannot match."""
+        if not self.may_match(folded):
+            return None
+        had = 0  # the sets of words the text has one of
+        for word, bits in self.word_bits:
+            if word in folded:
+                had |= bits
+        if had in self.subsets:
+            return self.subsets[had]
+        present = [n for n, bits in enumerate(self.branch_bits) if bits & had == bits]
+        if len(present) == len(self.branches):
+            found: re.Pattern[str] | None = self.pattern
+        elif not present:
+            found = None
+        else:
+            found = self._compiled(tuple(present))
+        if len(self.subsets) >= 4096:
+            self.subsets.clear()
+        self.subsets[had] = found
+        return found
+
+    def _compiled(self, present: tuple[int, ...]) -> re.Pattern[str]:
+        """The alternation of these branches alone (one pattern for many sets of words)."""
+        found = self.compiled.get(present)
+        if found is None:
+            if len(self.compiled) >= 1024:
+                self.compiled.clear()
+            source = "|".join(f"(?:{self.branches[number]})" for number in present)
+            found = compile_pattern(f"{self.before}{source}{self.after}", self.flags)[0]
+            self.compiled[present] = found
+        return found
+
+
+def compile_branches(
+    branches: list[str], before: str, after: str, flags: int = 0
+) -> GuardedBranches:
+    """`before(?:(?:b1)|(?:b2)|…)after` as `compile_guarded` compiles it, with each branch's
+    words (GuardedBranches)."""
+    whole = compile_guarded(before + "|".join(f"(?:{b})" for b in branches) + after, flags)
+    word_bits: dict[str, int] = {}
+    branch_bits = []
+    bit = 1
+    for branch in branches:
+        bits = 0  # no sets of words: the branch is always run
+        for words in compile_guarded(branch, flags).needles:
+            for word in words:
+                word_bits[word] = word_bits.get(word, 0) | bit
+            bits |= bit
+            bit <<= 1
+        branch_bits.append(bits)
+    return GuardedBranches(
+        whole.pattern,
+        whole.needles,
+        tuple(branches),
+        tuple(word_bits.items()),
+        tuple(branch_bits),
+        before,
+        after,
+        int(flags),
+    )
 
 
 def _needles_of(parsed) -> tuple[tuple[str, ...], ...]:

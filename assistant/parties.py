@@ -21,6 +21,7 @@ from .datafiles import load_toml
 from .lexicon import Lexicon
 from .name_lookup import lookup_form
 from .needles import Guarded, compile_guarded
+from .pattern_cache import cached_pattern, compile_pattern
 from .people import role_phrase, titles
 
 # A proper name: capitalised words, with the joiners names contain ("Bank of America",
@@ -984,17 +985,24 @@ def description_noun(pronoun: str) -> str | None:
 # behind the hit video game Fortnite", "Instagram, which is owned by Meta". A ban on ChatGPT
 # is an action against OpenAI.
 _MAKER_ROLE = r"(?:maker|developer|owner|operator|creator|publisher|parent|provider)"
-_MAKER_PATTERNS = (
-    compile_guarded(rf"(?P<product>{_NAME})\s+{_MAKER_ROLE}\s+(?P<maker>{_NAME})"),
-    compile_guarded(
-        rf"(?P<maker>{_NAME}),\s+(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:company|firm|group|{_MAKER_ROLE})\s+"
+# Each as the name it starts with and the rest: a text the rest is not in (most bodies, once
+# "maker" or "by" is in them) is not searched from every capital letter for the whole.
+_MAKER_SHAPES = (
+    (rf"(?P<product>{_NAME})", rf"\s+{_MAKER_ROLE}\s+(?P<maker>{_NAME})"),
+    (
+        rf"(?P<maker>{_NAME})",
+        rf",\s+(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:company|firm|group|{_MAKER_ROLE})\s+"
         rf"(?:behind|of|that\s+(?:makes|owns|runs|operates|developed))\s+(?:the\s+|an?\s+)?"
-        rf"(?:[a-z][\w-]*\s+){{0,4}}(?P<product>{_NAME})"
+        rf"(?:[a-z][\w-]*\s+){{0,4}}(?P<product>{_NAME})",
     ),
-    compile_guarded(
-        rf"(?P<product>{_NAME}),\s+(?:which\s+is\s+|a\s+[\w\s-]{{1,30}}?)?"
-        rf"(?:owned|operated|run|made|developed)\s+by\s+(?P<maker>{_NAME})"
+    (
+        rf"(?P<product>{_NAME})",
+        rf",\s+(?:which\s+is\s+|a\s+[\w\s-]{{1,30}}?)?"
+        rf"(?:owned|operated|run|made|developed)\s+by\s+(?P<maker>{_NAME})",
     ),
+)
+_MAKER_PATTERNS = tuple(
+    (compile_guarded(name + rest), compile_pattern(rest)[0]) for name, rest in _MAKER_SHAPES
 )
 
 
@@ -1002,9 +1010,11 @@ def makers(text: str, lexicon: Lexicon) -> dict[str, Party]:
     """Respondent key of a product → the party that makes it, as the text says."""
     found: dict[str, Party] = {}
     folded = lookup_form(text)
-    for guarded in _MAKER_PATTERNS:
+    for guarded, rest in _MAKER_PATTERNS:
         if not guarded.may_match(folded):
             continue  # no "maker", "behind", "owned by" …: most bodies
+        if rest.search(text) is None:
+            continue  # every match has its rest in the text
         for match in guarded.pattern.finditer(text):
             product = _clean(_Group(match, "product"), lexicon)
             maker = _clean(_Group(match, "maker"), lexicon)
@@ -1033,16 +1043,22 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[\w&'’-]+", name) if w[:1].isupper())
 
 
+@lru_cache(maxsize=4096)  # a sentence and its body are folded again for each fact
 def fold(text: str) -> str:
     """Lower case without accents, as respondent keys are written."""
     folded = unicodedata.normalize("NFKD", text.casefold())
+    if folded.isascii():
+        return folded  # no combining accents to drop (most text)
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def find_respondent(text: str, key: str) -> int | None:
     """Where `text` names the respondent with this key ("Saúde Prime" for "saude"), or None.
     Folding keeps one character per character here (NFC text), so positions carry over."""
-    match = re.search(rf"\b{re.escape(key)}", fold(text))
+    folded = fold(text)
+    if key not in folded:  # most sentences: no search, and no pattern compiled
+        return None
+    match = cached_pattern(rf"\b{re.escape(key)}").search(folded)
     return match.start() if match else None
 
 

@@ -20,6 +20,7 @@ import re
 import sys
 import threading
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -84,3 +85,11 @@ def _engine(
     for name, number in names.items():
         by_number[number] = name
     return _sre.compile(source, flags, code, groups - 1, names, tuple(by_number))
+
+
+@lru_cache(maxsize=4096)
+def cached_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)` for a pattern built from the text (a name, a key, a short
+    form): kept here, not in `re`'s own cache of 512, which an article's hundreds of such
+    patterns would otherwise fill, pushing out the module patterns compiled through it."""
+    return re.compile(source, flags)

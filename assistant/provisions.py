@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from .datafiles import load_toml
 from .name_lookup import Candidates, NameTable
+from .pattern_cache import cached_pattern
 
 _UNITS = {
     "article": "Art.",
@@ -648,7 +649,9 @@ def defined_laws(body: str) -> dict[str, str]:
                     break
             continue
         dated = [
-            full for full in labels if re.fullmatch(rf"{re.escape(law)},? (?:19|20)\d\d", full)
+            full
+            for full in labels
+            if cached_pattern(rf"{re.escape(law)},? (?:19|20)\d\d").fullmatch(full)
         ]
         if len(dated) == 1:
             defined[law] = dated[0]

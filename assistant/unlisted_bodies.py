@@ -37,6 +37,7 @@ from .lexicon import Authority, Lexicon
 from .models import Article
 from .money import find_money
 from .parties import authorities
+from .pattern_cache import cached_pattern
 from .people import legal_forms
 
 # A capitalised word of a name: "U.S.", "Magistrates'", "Sąd", "Wisła".
@@ -528,7 +529,7 @@ def _initialled(body: str, lexicon: Lexicon, introduced: list[Authority]) -> lis
         if any(m.kind == "authority" for m in lexicon.mentions(initials)):
             continue  # the initials name a listed body already: that one's
         # "NCC said", not the company "NCC Group"
-        if re.search(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])", body):
+        if cached_pattern(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])").search(body):
             aliases = (*body_named.aliases, initials)
             found.append(
                 Authority(

@@ -163,7 +163,7 @@ def _guarded_patterns() -> list[Guarded]:
         *vocabulary.statuses.values(),
         *(guarded for guarded, _ in parties._respondent_patterns()),
         *(recogniser for recogniser, _, _ in dates._RECOGNISERS),
-        *parties._MAKER_PATTERNS,
+        *(guarded for guarded, _ in parties._MAKER_PATTERNS),
     ]
 
 
@@ -241,6 +241,58 @@ def test_fixture_sentences_a_guarded_pattern_matches_have_one_of_its_words() -> 
             for guarded in patterns:
                 if guarded.pattern.search(line):
                     assert guarded.may_match(folded), (guarded.needles, line)
+
+
+def _branch_patterns() -> list:
+    vocabulary = actions.vocabulary()
+    return [*vocabulary.actions.values(), *vocabulary.statuses.values()]
+
+
+def _same_matches(guarded, text: str) -> None:
+    """The branches a text has the words of find what the whole alternation finds."""
+    whole = [(m.span(), m.group()) for m in guarded.pattern.finditer(text)]
+    pattern = guarded.pattern_for(lookup_form(text))
+    run = [] if pattern is None else [(m.span(), m.group()) for m in pattern.finditer(text)]
+    assert run == whole, (guarded.pattern.pattern[:80], text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_branches_a_text_has_the_words_of_match_as_the_whole_pattern(data) -> None:
+    guarded = data.draw(st.sampled_from(_branch_patterns()))
+    # A statement of the outcome, with words before and after it (of other outcomes too).
+    text = " ".join(
+        data.draw(st.lists(st.from_regex(guarded.pattern, fullmatch=True), min_size=1, max_size=3))
+    )
+    other = data.draw(st.sampled_from(_branch_patterns()))
+    text = f"{data.draw(st.from_regex(other.pattern, fullmatch=True))} and {text}."
+    _same_matches(guarded, text)
+
+
+def test_fixture_sentences_match_the_branches_as_the_whole_pattern() -> None:
+    patterns = _branch_patterns()
+    for path in sorted(Path(__file__).parent.glob("fixtures/*/*.md")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for guarded in patterns:
+                _same_matches(guarded, line)
+
+
+def test_a_maker_pattern_matches_only_where_the_rest_after_its_first_name_is_found() -> None:
+    texts = [
+        "Regulators fined ChatGPT maker OpenAI on Monday.",
+        "Kestrel Labs, the company behind the hit game Skyforge, was fined.",
+        "Fotoloop, which is owned by Brightwave Media, was ordered to stop.",
+        "Nordlys, a popular messaging app developed by Fjordsoft AS, was banned in Norway.",
+    ]
+    for path in sorted(Path(__file__).parent.glob("fixtures/*/*.md")):
+        texts.append(path.read_text(encoding="utf-8"))
+    found = 0
+    for text in texts:
+        for guarded, rest in parties._MAKER_PATTERNS:
+            if guarded.pattern.search(text):
+                found += 1
+                assert rest.search(text), text[:80]
+    assert found >= 4
 
 
 def test_an_action_is_mentioned_where_one_pattern_of_all_actions_would_find_it() -> None:
@@ -376,7 +428,8 @@ def test_patterns_compile_without_a_writable_cache(tmp_path, monkeypatch) -> Non
 _SOURCES = """
 from assistant import actions, dates, money, parties
 vocabulary = actions.vocabulary()
-guarded = [*vocabulary.actions.values(), *vocabulary.statuses.values(), *parties._MAKER_PATTERNS]
+guarded = [*vocabulary.actions.values(), *vocabulary.statuses.values()]
+guarded += [g for g, _ in parties._MAKER_PATTERNS]
 guarded += [g for g, _ in parties._respondent_patterns()] + [r for r, _, _ in dates._RECOGNISERS]
 print(repr([g.pattern.pattern for g in guarded]), repr(money._pattern_texts()))
 print(repr(vocabulary.not_penalty_before.pattern))
