@@ -96,10 +96,30 @@ _PUBLISHED_SAME_DAY = re.compile(
 )
 
 
+# "In a separate decision the same month, the ODPC fined …": the month (or year) of the
+# action told before, no more precise than that.
+_SAME_PERIOD = re.compile(r"\b(?:the|that)\s+same\s+(?P<period>month|year)\b", re.I)
+
+
+def _same_period(fact: Fact, ordered: list[Fact], body: str) -> None:
+    told, end = fact.mentions[0]
+    same = _SAME_PERIOD.search(body, told, end)
+    if same is None or fact.date is not None or fact.per is not None:
+        return
+    dated = [f for f in ordered if f.date and f.start < told and f.date.start < told]
+    if not dated:
+        return
+    before = max(dated, key=lambda f: f.date.start)
+    width = 7 if same["period"].lower() == "month" else 4
+    if len(before.date.text) >= width:
+        fact.date = before.date.model_copy(update={"text": before.date.text[:width]})
+
+
 def _same_day(facts: list[Fact], body: str) -> None:
     ordered = sorted(facts, key=lambda f: f.start)
     for index, fact in enumerate(ordered):
         told, end = fact.mentions[0]
+        _same_period(fact, ordered, body)
         if fact.per is not None or not _SAME_DAY.search(body, told, end):
             continue
         own = fact.date is not None and any(s <= fact.date.start < e for s, e in fact.mentions)

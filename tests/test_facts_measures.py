@@ -231,3 +231,13 @@ def test_a_fine_upheld_as_imposed_keeps_its_figure_and_the_ruling_has_none() -> 
     fines = [f for f in facts if f.action == "fine"]
     assert {f.amount.amount for f in fines if f.amount} == {Decimal("400000")}
     assert any("upheld" in {s.status for s in f.statuses} for f in fines)
+
+
+def test_the_same_month_dates_a_measure_by_the_month_told_before() -> None:
+    facts = extract(
+        "The Bank of Zambia fined Kafue Microcredit Ltd K2 million in March 2025 for weak "
+        "customer checks. In a separate decision the same month, the bank fined Luangwa "
+        "Savings Ltd K500,000 for late returns."
+    )
+    dates = {f.respondent.text: f.date.text if f.date else None for f in facts if f.respondent}
+    assert dates.get("Luangwa Savings Ltd") == "2025-03", dates
