@@ -658,9 +658,16 @@ class Engine:
             )
             groups = same or fallback
         if query.year:
+            # "how much did the ODPC fine each lender back in 2021": a measure the sources
+            # date to another year does not answer (announced that year counts too)
+            year = str(query.year)
             groups = [
-                g for g in groups if not g.date or g.date.startswith(str(query.year))
-            ] or groups
+                g
+                for g in groups
+                if not g.date
+                or g.date.startswith(year)
+                or any(f.announced and f.announced.text.startswith(year) for f in g.facts)
+            ]
         if by_action:
             for mention in query.money:
                 if mention.money is not None:
