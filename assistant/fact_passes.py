@@ -299,7 +299,7 @@ def _over_several_parties(total: Fact, body: str) -> bool:
     """The clause that tells the total names more than one party before the amount."""
     assert total.amount is not None
     sentence = body.rfind("\n", 0, total.amount.start) + 1
-    told = max(sentence, *(s for s, _ in total.mentions if s <= total.amount.start))
+    told = max([sentence, *(s for s, _ in total.mentions if s <= total.amount.start)])
     return _SEVERAL_PARTIES.search(body, told, total.amount.start) is not None
 
 

@@ -322,7 +322,12 @@ def test_no_duplicates_within_lists(name):
                 yield from lists(x, f"{p}[{i}]")
 
     for p, items in lists(doc):
-        folded = [_fold(x) for x in items]
+        # Currency symbols are matched case-sensitively, so differently-cased spellings of one
+        # sign ("RWF" and "Rwf", as Rwandan copy writes it) are distinct entries, not duplicates.
+        if name == "currencies.toml" and p.endswith("symbols"):
+            folded = [" ".join(x.split()) for x in items]
+        else:
+            folded = [_fold(x) for x in items]
         dupes = {x for x in folded if folded.count(x) > 1}
         assert not dupes, f"{name}: duplicate entries at {p}: {dupes}"
 
