@@ -20,6 +20,7 @@ from .fact_statuses import _last_word, _same_party
 from .fact_violations import _LIST_ITEM, _sections_go_on
 from .models import Article
 from .money import find_money
+from .numbers import SMALL_COUNT_WORDS
 from .parties import AuthorityMention, authorities, fold, makers, respondent_key
 from .pattern_cache import cached_pattern
 from .people import business_name, looks_personal
@@ -285,7 +286,7 @@ def _listed_alike(facts: list[Fact]) -> None:
 # A total over several parties: "fined two laundry firms and one of their executives a
 # combined …", "fined Acme and Brix a total of …", "penalised the three banks €9 million in all".
 _SEVERAL_PARTIES = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both|\d+)\s+(?:of\s+(?:the|their)"
+    rf"\b(?:{SMALL_COUNT_WORDS}|several|both|\d+)\s+(?:of\s+(?:the|their)"
     r"\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|businesses|banks|groups|entities|parties"
     r"|people|persons|individuals|executives|airlines|platforms"
     # and any doers ("lenders", "directors", "four fuel importers", "three dairy processors")

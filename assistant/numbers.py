@@ -36,6 +36,10 @@ _ORDINALS = {
 }  # fmt: skip
 # Every word that can be part of a cardinal number (plus "a"/"an" before a scale, "and").
 NUMBER_WORDS = frozenset({*_UNITS, *_TENS, *_SCALES, "hundred", "dozen"})
+# "two" to "ten", as alternatives to put in a pattern: how enforcement copy counts the
+# parties, decisions or breaches of one story in words ("fined three banks", "issued four
+# decisions"); larger counts it writes in digits.
+SMALL_COUNT_WORDS = "|".join(w for w, n in _UNITS.items() if 2 <= n <= 10)
 
 # Digits: "1,234,567.5", "1 000 000", "1.234.567", "40'000" (one kind of separator
 # throughout, groups of three) or plain "52", "5.2", "2.500" (`read_digits` tells a dot that
