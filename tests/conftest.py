@@ -63,6 +63,14 @@ def settings(tmp_path: Path, corpus: Path) -> Settings:
     return Settings.load(corpus=corpus, index=tmp_path / "index")
 
 
+def indexed_session(corpus: Path, index: Path) -> Session:
+    """A session over the articles in `corpus`, indexed into `index` (the answer tests'
+    module-scoped `session` fixtures, built once per file)."""
+    session = Session(Settings.load(corpus=corpus, index=index))
+    session.update()
+    return session
+
+
 def write_article(folder: Path, name: str, body: str, **meta: str) -> Path:
     """A Markdown article with front matter (title, outlet, published by default)."""
     fields = {

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 CARTEL = """MADRID, May 14 (Test Wire) - Spain's competition authority, the CNMC, said on Wednesday it had fined two distributors of surgical gloves a combined 61 million euros for rigging public tenders run by regional health services.
 
@@ -102,10 +101,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-03-12-brno-court-cuts-pekarny-fine", BRNO, published="2025-03-12")
     write_article(corpus, "2025-05-02-panel-bans-corbin-thale", GRANITE, published="2025-05-02")
     write_article(corpus, "2025-09-09-board-lowers-solvik-penalty", SOLVIK, published="2025-09-09")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("how-users-ask-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("how-users-ask-index"))
 
 
 def _cites(answer, phrase: str) -> bool:

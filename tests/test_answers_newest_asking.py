@@ -34,10 +34,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 POLDER = """**Copenhagen, 3 March 2025.** The Danish Competition and Consumer Authority (KFST) has fined the builders' merchant Nordbyg A/S DKK 14 million for fixing the prices of roofing materials with two rivals between 2019 and 2023.
 
@@ -134,10 +133,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-04-08-fma-fines-rheintal-vermoegen", BROKER, published="2025-04-08")
     write_article(corpus, "2025-08-05-saaristo-saha-oil-spill", SPILL, published="2025-08-05")
     write_article(corpus, "2025-01-20-romania-pharma-distributors", PHARMA, published="2025-01-20")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("newest-asking-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("newest-asking-index"))
 
 
 def _cites(answer, phrase: str) -> bool:

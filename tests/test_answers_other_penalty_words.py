@@ -9,10 +9,9 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 CEMENT = """SEOUL, March 4 (Test Wire) - The Korea Fair Trade Commission said on Tuesday it had imposed surcharges totalling 12 billion won on three cement producers that rigged bids for public housing projects.
 
@@ -116,10 +115,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-07-08-court-penalises-suncrest", OKAFOR, published="2025-07-08")
     write_article(corpus, "2024-10-04-court-cuts-lumenar-fine", LUMENAR, published="2024-10-04")
     write_article(corpus, "2025-08-05-fmc-fines-gulfstar", DISPUTED, published="2025-08-05")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("penalty-words-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("penalty-words-index"))
 
 
 def _cites(answer, phrase: str) -> bool:

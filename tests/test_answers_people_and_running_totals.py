@@ -22,10 +22,9 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 QUARRY = """DUNEDIN, Sept 3 (Test Wire) - Otago Aggregates Ltd was fined $195,000 in the Dunedin District Court on Tuesday after a contractor was crushed under a loader at its Waitati quarry.
 
@@ -94,12 +93,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-02-11-ldi-fines-forma-viva", GYM, published="2025-02-11")
     write_article(corpus, "2025-06-04-cnpd-fines-rota-expresso", EXACT, published="2025-06-04")
     write_article(corpus, "2025-03-05-alert-osc-sanctions-lakeshore", PANEL, published="2025-03-05")
-    settings = Settings.load(
-        corpus=corpus, index=tmp_path_factory.mktemp("people-running-totals-index")
-    )
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("people-running-totals-index"))
 
 
 def _cites(answer, phrase: str) -> bool:

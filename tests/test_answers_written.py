@@ -9,11 +9,10 @@ from decimal import Decimal
 import pytest
 
 from assistant.answerability import correct_spelling
-from assistant.config import Settings
 from assistant.question_parse import parse
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 LAKESIDE = """DUBLIN, March 4 (Test Wire) - Ireland's Data Protection Commission said on Monday it had fined Lakeside Mobile 4.2 million euros for keeping customers' location data for years longer than it needed to.
 
@@ -313,10 +312,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
         published="2025-09-11",
         outlet="Telecom Compliance Weekly",
     )
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("yes-no-index"))
 
 
 def _facts_about(session: Session, key: str) -> list:
