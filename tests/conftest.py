@@ -71,6 +71,12 @@ def indexed_session(corpus: Path, index: Path) -> Session:
     return session
 
 
+def cites(answer, phrase: str) -> bool:
+    """Whether one of the answer's citations quotes `phrase` (white space folded: a quote may
+    run over a line break of the article)."""
+    return any(phrase in " ".join(c.quote.split()) for c in answer.citations)
+
+
 def write_article(folder: Path, name: str, body: str, **meta: str) -> Path:
     """A Markdown article with front matter (title, outlet, published by default)."""
     fields = {

@@ -11,7 +11,7 @@ import pytest
 
 from assistant.session import Session
 
-from .conftest import indexed_session, write_article
+from .conftest import cites, indexed_session, write_article
 
 CEMENT = """SEOUL, March 4 (Test Wire) - The Korea Fair Trade Commission said on Tuesday it had imposed surcharges totalling 12 billion won on three cement producers that rigged bids for public housing projects.
 
@@ -118,10 +118,6 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     return indexed_session(corpus, tmp_path_factory.mktemp("penalty-words-index"))
 
 
-def _cites(answer, phrase: str) -> bool:
-    return any(phrase in " ".join(c.quote.split()) for c in answer.citations)
-
-
 @pytest.mark.parametrize(
     ("question", "amount", "currency"),
     [
@@ -144,7 +140,7 @@ def test_a_penalty_called_by_another_name_is_asked_for_as_an_amount(
 def test_whether_a_daily_penalty_was_paid_is_not_answered_by_the_fine(session: Session) -> None:
     answer = session.ask("has valcrest paid the astreinte?")
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
-    assert _cites(answer, "has not paid the astreinte"), answer.answer
+    assert cites(answer, "has not paid the astreinte"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -160,7 +156,7 @@ def test_an_appeal_meant_but_not_yet_made_answers_has_it_appealed_with_no(
 ) -> None:
     answer = session.ask(question)
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
-    assert _cites(answer, phrase), answer.answer
+    assert cites(answer, phrase), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -216,7 +212,7 @@ def test_the_party_that_escaped_a_sanction_is_named_from_the_sentence_saying_so(
     assert answer.kind == "entity" and "Jinseong Concrete Industries" in answer.answer, (
         answer.answer
     )
-    assert _cites(answer, "escaped a surcharge"), answer.answer
+    assert cites(answer, "escaped a surcharge"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -271,4 +267,4 @@ def test_a_party_s_stated_dispute_answers_whether_it_disputes_or_accepts(
 ) -> None:
     answer = session.ask(question)
     assert answer.verdict == verdict, answer.answer
-    assert _cites(answer, "Gulfstar said it disputes")
+    assert cites(answer, "Gulfstar said it disputes")
