@@ -86,12 +86,14 @@ _CALLED_BEFORE = re.compile(
     r"\W*$",
     re.I,
 )
+# Parties counted by what they are: "importers", "operators", "pharmacies", "banks".
+_PARTIES_NOUN = r"(?:[a-z]+(?:ers|ors|ies|ants|ents|ists|ns)|companies|firms|banks|groups|parties)"
 # The total's clause counts its parties: "Three of Morocco's largest feed producers have agreed
 # to pay a total of …", "fined four importers a combined …".
 _COUNTED = re.compile(
     rf"\b(?:{SMALL_COUNT_WORDS}|\d+)\s+(?:of\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?"
-    r"(?:[a-z]+(?:ers|ors|ies|ants|ents|ists|ns)|companies|firms|banks|groups|parties)\b",
+    rf"{_PARTIES_NOUN}\b",
     re.I,
 )
 # The counted parties are the sum's own: "fined four importers a combined …", "ordered three
@@ -99,7 +101,7 @@ _COUNTED = re.compile(
 _COUNTED_SUM = re.compile(
     rf"\b(?:{SMALL_COUNT_WORDS}|\d+)\s+(?:other\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?"
-    r"(?:[a-z]+(?:ers|ors|ies|ants|ents|ists|ns)|companies|firms|banks|groups|parties)\s+"
+    rf"{_PARTIES_NOUN}\s+"
     r"(?:(?:to\s+pay|a|an)\s+)?(?:combined|total\s+of|cumulative)\b[^.;]{0,20}$",
     re.I,
 )

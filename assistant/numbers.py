@@ -54,7 +54,9 @@ _DIGITS = (
 _DIGIT_SCALE = (
     r"(?:[ \u00a0-](?i:thousand|million|billion|trillion)|[ \u00a0]?(?i:bn|mn))(?![^\W\d_])"
 )
-_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# Longest first (the one order that matters); alphabetical among equals, so that the
+# pattern is the same in every run, whatever the set's order.
+_WORD = "|".join(sorted(NUMBER_WORDS, key=lambda word: (-len(word), word)))
 # A run of number words; "and" only after a scale word ("three hundred and forty two",
 # not "two and three"). Which prefix of the run is a number is decided by the parser.
 _WORD_RUN = (
