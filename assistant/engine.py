@@ -151,9 +151,6 @@ _TYPE_WORDS = frozenset(
         "name",
     }
 )
-_CLAIM_VERB = re.compile(
-    r"\b(?:accept|agree|admit|acknowledge|say|says|claim|think|believe|consider|dispute)\b", re.I
-)
 
 
 class Citations:

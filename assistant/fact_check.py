@@ -20,20 +20,6 @@ from .facts import Fact
 from .lexicon import Lexicon
 from .parties import respondent_key
 
-_PROVISION_NOISE = {
-    "art",
-    "article",
-    "arts",
-    "sec",
-    "section",
-    "reg",
-    "regulation",
-    "principle",
-    "prin",
-    "fca",
-    "uk",
-}
-
 
 @dataclass
 class FactReport:

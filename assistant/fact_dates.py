@@ -204,12 +204,6 @@ _DECISION_SENTENCE = re.compile(
     r"|ban|order|approve|accept|adopt)\b",
     re.I,
 )
-# "ROME, Jan 17 (Reuters) - " opens wire copy: the date is the announcement's.
-
-
-_ANNOUNCEMENT_SENTENCE = re.compile(
-    r"^\s*[A-Z][A-Z .'-]+,\s|\b(?:said|announced|published|made\s+public|disclosed)\b"
-)
 
 
 def _attach_article_dates(
