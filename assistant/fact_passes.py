@@ -221,9 +221,10 @@ def _continue_paragraphs(facts: list[Fact], body: str) -> None:
 
 
 # The body that decided, named again as the subject of a measure told later in the story: "The
-# bench directed X to publish corrective advertisements", "The panel also barred him".
+# bench directed X to publish corrective advertisements", "The panel also barred him", "The
+# five-member panel ordered …", "The 3-member bench …" (as many members as it has).
 _THE_DECIDING_BODY = re.compile(
-    r"\W*(?:The|Its)\s+(?:two-member\s+|three-member\s+|full\s+)?(?:bench|panel|board"
+    r"\W*(?:The|Its)\s+(?:[\w]+-member\s+|full\s+)?(?:bench|panel|board"
     r"|commission|committee|tribunal)\s+(?:also\s+)?(?:directed|ordered|required|barred|banned"
     r"|prohibited|instructed)\b"
 )
