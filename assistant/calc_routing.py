@@ -1191,9 +1191,11 @@ def _amount(group: ActionGroup) -> Money:
     return Money(chosen[0].amount, chosen[0].currency)
 
 
+# A cut as a question asks about it: "by what percentage was the fine reduced / cut / lowered?"
+_CUT_ASKED_STEM = r"(?:reduc|cut|lower|slash|decreas|trimm?)"
 _DIFFERENCE = re.compile(
     r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bdifference\b"
-    r"|\bknock(?:ed)?\s+off\b|\bby\s+what\s+(?:percentage\b|per\s*cent\b|%).*\b(?:reduc|cut|lower|slash|decreas|trimm?)\w*|"
+    rf"|\bknock(?:ed)?\s+off\b|\bby\s+what\s+(?:percentage\b|per\s*cent\b|%).*\b{_CUT_ASKED_STEM}\w*|"
     # What a fine paid before a court cut it brings back: "how much will it get refunded?"
     + REFUND_WORDS
     + "|"
@@ -1525,9 +1527,12 @@ def _rising_rate(rate: Input, quotes: list[Quote]) -> tuple[Money, int, Quote] |
 # The unit a question wants a cut in, when it is no currency: "… cut the fine in UTA",
 # "in tax units", "in penalty points".
 _IN_UNIT = re.compile(r"\bin\s+((?:[a-z]+\s+){0,2}?[a-z]+)\W*$", re.I)
+# A cut as the sources tell it, before the figure it came down from: "reduced the fine from
+# …", "cut the penalty from …", "brought it down from …"
+_CUT_VERB = r"\b(?:reduc\w*|cut|cuts|lower\w*|slash\w*|trimm?\w*|decreas\w*|brought\s+down)\b"
 # "reduced the fine from 3,870 to 2,150 annual tax units (UTA)"
 _FROM_TO = re.compile(
-    r"\b(?:reduc\w*|cut|cuts|lower\w*|slash\w*|trimm?\w*|decreas\w*|brought\s+down)\b[^.;]{0,160}?"
+    _CUT_VERB + r"[^.;]{0,160}?"
     r"\bfrom\s+(?P<a>\d[\d,.\s]*\d|\d)\s+to\s+(?P<b>\d[\d,.\s]*\d|\d)\b(?P<unit>[^.;]{0,40})",
     re.I,
 )
@@ -1558,7 +1563,7 @@ def _cut_in_units(query: Query, quotes: list[Quote], cite_quote) -> tuple[Input,
 
 # A cut asked of one party's penalty: "by what percentage did the settlement cut X's
 # proposed penalty?", "by how much was the fine reduced?"
-_CUT_ASKED = re.compile(r"\b(?:reduc|cut|lower|slash|decreas|trimm?|knock)\w*", re.I)
+_CUT_ASKED = re.compile(rf"\b(?:{_CUT_ASKED_STEM}|knock)\w*", re.I)
 # Between the new and the old figure of one sentence: "will pay $310,000, down from the
 # $486,320 first proposed", "€2.1m, reduced from €3m", "…, less than the $90,000 sought"
 _DOWN_FROM = re.compile(
@@ -1568,7 +1573,7 @@ _DOWN_FROM = re.compile(
 )
 # Before the old figure and between it and the new one: "cut the penalty from $5m to $3m"
 _CUT_FROM = re.compile(
-    r"\b(?:reduc\w*|cut|cuts|lower\w*|slash\w*|trimm?\w*|decreas\w*|brought\s+down)\b[^.;]{0,120}?"
+    _CUT_VERB + r"[^.;]{0,120}?"
     r"\bfrom\s+(?:the\s+|an?\s+)?$",
     re.I,
 )

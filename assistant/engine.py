@@ -56,6 +56,7 @@ from .role_asked import asked_role, holds_role, owned_person_role
 from .spared import ASKS_SPARED, spared_party
 from .stated_figures import count_stated, stating_quotes, subtotal_stated
 from .store import IndexReader
+from .text import rough_sentence
 from .unlisted_bodies import bodies_named
 from .wording import describe, fmt_date, month_year, per_period, said_by
 
@@ -149,9 +150,6 @@ _TYPE_WORDS = frozenset(
         "figure",
         "name",
     }
-)
-_CLAIM_VERB = re.compile(
-    r"\b(?:accept|agree|admit|acknowledge|say|says|claim|think|believe|consider|dispute)\b", re.I
 )
 
 
@@ -779,9 +777,8 @@ class Engine:
         each got ("fined two operators a combined Shs1.2 billion")."""
         body = self.retriever.body(fact.article_id)
         at = amount.start if amount.start is not None else fact.start
-        opening = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at)) + 1
-        closing = body.find(". ", at)
-        sentence = body[opening : closing if closing >= 0 else len(body)]
+        around = rough_sentence(body, at)
+        sentence = body[around.start : around.end]
         if (group.action == "settlement" or _ASKS_SETTLED_SUM.search(query.text)) and (
             _UNDISCLOSED.search(sentence)
         ):

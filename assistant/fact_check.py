@@ -20,20 +20,6 @@ from .facts import Fact
 from .lexicon import Lexicon
 from .parties import respondent_key
 
-_PROVISION_NOISE = {
-    "art",
-    "article",
-    "arts",
-    "sec",
-    "section",
-    "reg",
-    "regulation",
-    "principle",
-    "prin",
-    "fca",
-    "uk",
-}
-
 
 @dataclass
 class FactReport:
@@ -80,13 +66,14 @@ def _named_without_country(name: str, fact: Fact, lexicon: Lexicon) -> bool:
     )
 
 
+# The small words that join a court's name to its place ("High Court in Nairobi").
+_LINKS = {"the", "of", "in", "at"}
+
+
 def _name_words(name: str) -> list[str]:
     """ "High Court in Nairobi" and "Nairobi High Court": one court, its place put before or
     after its name, as outlets do either way."""
     return sorted(w for w in re.findall(r"\w+", name.casefold()) if w not in _LINKS)
-
-
-_LINKS = {"the", "of", "in", "at"}
 
 
 def _same_place(wanted: str, got: str | None) -> bool:

@@ -23,6 +23,7 @@ from .fact_violations import (
     _story_actions,
 )
 from .models import Article
+from .numbers import SMALL_COUNT_WORDS
 from .parties import respondent_key
 from .text import Span
 
@@ -190,7 +191,7 @@ _DECISION_SENTENCE = re.compile(
     # ASC issued its sanctions decision"
     r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|resolution)\b"
     # "On 8 October the SSC issued three sanctioning decisions": one day for each of them
-    r"|\b(?:adopted|issued|took|signed|made)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+    rf"|\b(?:adopted|issued|took|signed|made)\s+(?:{SMALL_COUNT_WORDS}"
     r"|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:decisions|rulings|resolutions|orders)\b"
     # "On November 12 the Attorney General filed a consent decree": a settlement's date.
     # "… announced a Stipulated Final Order with X": named as its issuer names it.
@@ -202,12 +203,6 @@ _DECISION_SENTENCE = re.compile(
     rf"|\bvoted\b{_CLAUSE_CHAR}{{0,40}}?\bto\s+(?:sanction|fine|penali[sz]e|impose|revoke|suspend"
     r"|ban|order|approve|accept|adopt)\b",
     re.I,
-)
-# "ROME, Jan 17 (Reuters) - " opens wire copy: the date is the announcement's.
-
-
-_ANNOUNCEMENT_SENTENCE = re.compile(
-    r"^\s*[A-Z][A-Z .'-]+,\s|\b(?:said|announced|published|made\s+public|disclosed)\b"
 )
 
 

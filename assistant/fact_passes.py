@@ -20,6 +20,7 @@ from .fact_statuses import _last_word, _same_party
 from .fact_violations import _LIST_ITEM, _sections_go_on
 from .models import Article
 from .money import find_money
+from .numbers import SMALL_COUNT_WORDS
 from .parties import AuthorityMention, authorities, fold, makers, respondent_key
 from .pattern_cache import cached_pattern
 from .people import business_name, looks_personal
@@ -220,9 +221,10 @@ def _continue_paragraphs(facts: list[Fact], body: str) -> None:
 
 
 # The body that decided, named again as the subject of a measure told later in the story: "The
-# bench directed X to publish corrective advertisements", "The panel also barred him".
+# bench directed X to publish corrective advertisements", "The panel also barred him", "The
+# five-member panel ordered …", "The 3-member bench …" (as many members as it has).
 _THE_DECIDING_BODY = re.compile(
-    r"\W*(?:The|Its)\s+(?:two-member\s+|three-member\s+|full\s+)?(?:bench|panel|board"
+    r"\W*(?:The|Its)\s+(?:[\w]+-member\s+|full\s+)?(?:bench|panel|board"
     r"|commission|committee|tribunal)\s+(?:also\s+)?(?:directed|ordered|required|barred|banned"
     r"|prohibited|instructed)\b"
 )
@@ -285,7 +287,7 @@ def _listed_alike(facts: list[Fact]) -> None:
 # A total over several parties: "fined two laundry firms and one of their executives a
 # combined …", "fined Acme and Brix a total of …", "penalised the three banks €9 million in all".
 _SEVERAL_PARTIES = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|both|\d+)\s+(?:of\s+(?:the|their)"
+    rf"\b(?:{SMALL_COUNT_WORDS}|several|both|\d+)\s+(?:of\s+(?:the|their)"
     r"\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|businesses|banks|groups|entities|parties"
     r"|people|persons|individuals|executives|airlines|platforms"
     # and any doers ("lenders", "directors", "four fuel importers", "three dairy processors")

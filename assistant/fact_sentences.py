@@ -772,13 +772,6 @@ _ISSUED_AFTER = re.compile(
 )
 
 
-_SPEAKER = re.compile(
-    r"(?P<who>\b[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3})\s+(?:says?|said|claims?|claimed|maintains?|maintained|"
-    r"insists?|insisted|argues?|argued|told|stated|contends?|believes?)\b",
-    re.I,
-)
-
-
 # "- Northgate Freight Ltd (Leeds): £412,000;" — an item of a list that states no verb: the
 # party (perhaps with its town in brackets), a colon and an amount, nothing else. A dash
 # between spaces stands for the colon as often ("- SIA Alfa – EUR 1 284 500;"); a hyphen

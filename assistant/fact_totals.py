@@ -17,6 +17,7 @@ from decimal import Decimal
 from .actions import MONETARY
 from .fact_model import Fact
 from .fact_passes import _over_several_parties
+from .numbers import SMALL_COUNT_WORDS
 
 # How a lead tells a sum roughly: the sum is at least, at most or near the figure.
 _AT_LEAST = re.compile(r"\b(?:more\s+than|over|at\s+least|just\s+over|upwards\s+of)\W*$", re.I)
@@ -85,18 +86,22 @@ _CALLED_BEFORE = re.compile(
     r"\W*$",
     re.I,
 )
+# Parties counted by what they are: "importers", "operators", "pharmacies", "banks".
+_PARTIES_NOUN = r"(?:[a-z]+(?:ers|ors|ies|ants|ents|ists|ns)|companies|firms|banks|groups|parties)"
 # The total's clause counts its parties: "Three of Morocco's largest feed producers have agreed
 # to pay a total of …", "fined four importers a combined …".
 _COUNTED = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:[a-z]+(?:ers|ors|ies|ants|ents|ists|ns)|companies|firms|banks|groups|parties)\b",
+    rf"\b(?:{SMALL_COUNT_WORDS}|\d+)\s+(?:of\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?"
+    rf"{_PARTIES_NOUN}\b",
     re.I,
 )
 # The counted parties are the sum's own: "fined four importers a combined …", "ordered three
 # banks to pay a total of …" (not "fined X a total of …, the largest of three fines").
 _COUNTED_SUM = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:[a-z]+(?:ers|ors|ies|ants|ents|ists|ns)|companies|firms|banks|groups|parties)\s+"
+    rf"\b(?:{SMALL_COUNT_WORDS}|\d+)\s+(?:other\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    rf"{_PARTIES_NOUN}\s+"
     r"(?:(?:to\s+pay|a|an)\s+)?(?:combined|total\s+of|cumulative)\b[^.;]{0,20}$",
     re.I,
 )

@@ -17,6 +17,7 @@ from .models import Article
 from .money import find_money
 from .name_lookup import lookup_form
 from .needles import compile_guarded
+from .numbers import SMALL_COUNT_WORDS
 from .parties import respondent_key
 from .people import looks_personal
 from .provisions import find_instruments, find_provisions, instrument_label
@@ -58,7 +59,8 @@ def _names_violation(text: str) -> bool:
 # party's several counts.)
 _SEVERAL_PARTIES = re.compile(
     r"\b(?:a\s+)?combined\s+(?=[^.;]{0,12}\d)"
-    r"|(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|several)|(?<![\d,.])\d{1,2})"
+    rf"|(?:\b(?:{SMALL_COUNT_WORDS}|several)"
+    r"|(?<![\d,.])\d{1,2})"
     r"\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:companies|firms|banks|operators|carriers|insurers|lenders|brokers|platforms|entities"
     r"|makers|manufacturers|producers|distributors|contractors|airlines|hospitals"
@@ -534,7 +536,7 @@ def _listed_parties(text: str, span: Span, monetary: list[Fact], body: str) -> l
     return listed if len(listed) > 1 else []
 
 
-_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_FEW = rf"(?:{SMALL_COUNT_WORDS}|\d{{1,2}})"
 # A sentence opening on the penalties just told: "The penalties were imposed under …".
 _THE_PENALTIES = re.compile(r"\s*(?:The|These|Those)\s+(?:fines|penalties|sanctions)\b")
 _SEVERAL_OF = r"(?:fines|penalties|sanctions|companies|firms|parties)"

@@ -36,6 +36,10 @@ _ORDINALS = {
 }  # fmt: skip
 # Every word that can be part of a cardinal number (plus "a"/"an" before a scale, "and").
 NUMBER_WORDS = frozenset({*_UNITS, *_TENS, *_SCALES, "hundred", "dozen"})
+# "two" to "ten", as alternatives to put in a pattern: how enforcement copy counts the
+# parties, decisions or breaches of one story in words ("fined three banks", "issued four
+# decisions"); larger counts it writes in digits.
+SMALL_COUNT_WORDS = "|".join(w for w, n in _UNITS.items() if 2 <= n <= 10)
 
 # Digits: "1,234,567.5", "1 000 000", "1.234.567", "40'000" (one kind of separator
 # throughout, groups of three) or plain "52", "5.2", "2.500" (`read_digits` tells a dot that
@@ -50,7 +54,9 @@ _DIGITS = (
 _DIGIT_SCALE = (
     r"(?:[ \u00a0-](?i:thousand|million|billion|trillion)|[ \u00a0]?(?i:bn|mn))(?![^\W\d_])"
 )
-_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# Longest first (the one order that matters); alphabetical among equals, so that the
+# pattern is the same in every run, whatever the set's order.
+_WORD = "|".join(sorted(NUMBER_WORDS, key=lambda word: (-len(word), word)))
 # A run of number words; "and" only after a scale word ("three hundred and forty two",
 # not "two and three"). Which prefix of the run is a number is decided by the parser.
 _WORD_RUN = (

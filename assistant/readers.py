@@ -22,6 +22,7 @@ from .money import find_money
 from .numbers import find_numbers
 from .people import holds_a_role, looks_personal, sentence_openers, titles
 from .question_parse import Query
+from .text import rough_sentence
 
 _WINDOW = 90  # characters either side of a value in which focus words count
 _CALENDAR = frozenset(w.casefold() for w in (*calendar.day_name, *calendar.month_name) if w)
@@ -351,7 +352,8 @@ def read_count(
 
 
 # A count asked for the year the source is written in: "so far this year", "this year".
-_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b|\byear\s+to\s+date\b", re.I)
+_THIS_YEAR_WORDS = r"\b(?:this|the\s+current)\s+year\b|\byear\s+to\s+date\b"
+_THIS_YEAR = re.compile(_THIS_YEAR_WORDS, re.I)
 _A_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 
 
@@ -366,8 +368,7 @@ def _year_asked(query: Query, quote: Quote) -> int | None:
 
 # A count the copy dates to the year it is written in: "six notices since January".
 _SINCE_THE_YEAR_BEGAN = re.compile(
-    r"\b(?:this|the\s+current)\s+year\b|\byear\s+to\s+date\b|\bsince\s+(?:January|"
-    r"the\s+(?:start|beginning)\s+of\s+the\s+year)\b",
+    _THIS_YEAR_WORDS + r"|\bsince\s+(?:January|the\s+(?:start|beginning)\s+of\s+the\s+year)\b",
     re.I,
 )
 
@@ -379,15 +380,14 @@ def _counts_another_year(
     last year written before it in its sentence ("in the whole of 2024, when it penalised
     five institutions"), else one written just after it ("fined 12 firms in 2023"), else the
     year the source is written in when the number is of "this year" ("since January")."""
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    before = [int(m.group()) for m in _A_YEAR.finditer(text, opening, start)]
+    around = rough_sentence(text, start, end)
+    before = [int(m.group()) for m in _A_YEAR.finditer(text, around.start, start)]
     if before:
         return before[-1] != year
     after = re.match(r"[^.;,\n]{0,30}?\bin\s+((?:19|20)\d\d)\b", text[end:])
     if after:
         return int(after.group(1)) != year
-    closing = text.find(". ", end)
-    clause = text[opening : closing if closing >= 0 else len(text)]
+    clause = text[around.start : around.end]
     written = (published or "")[:4]
     return bool(written.isdigit() and int(written) != year and _SINCE_THE_YEAR_BEGAN.search(clause))
 

@@ -156,6 +156,16 @@ def sentences(body: str) -> list[Span]:
     return result
 
 
+def rough_sentence(text: str, start: int, end: int | None = None) -> Span:
+    """The stretch of `text` around start..end from the last ". " or line break before it to
+    the next ". " after it: for an answer reading a quote or body around one figure, where
+    the indexed sentence spans are not at hand (it does not know abbreviations: "Ltd. " ends
+    it, as `sentences` would not)."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    closing = text.find(". ", start if end is None else end)
+    return Span(opening, closing if closing >= 0 else len(text))
+
+
 def _trim(body: str, start: int, end: int) -> Span | None:
     while start < end and body[start].isspace():
         start += 1

@@ -63,6 +63,20 @@ def settings(tmp_path: Path, corpus: Path) -> Settings:
     return Settings.load(corpus=corpus, index=tmp_path / "index")
 
 
+def indexed_session(corpus: Path, index: Path) -> Session:
+    """A session over the articles in `corpus`, indexed into `index` (the answer tests'
+    module-scoped `session` fixtures, built once per file)."""
+    session = Session(Settings.load(corpus=corpus, index=index))
+    session.update()
+    return session
+
+
+def cites(answer, phrase: str) -> bool:
+    """Whether one of the answer's citations quotes `phrase` (white space folded: a quote may
+    run over a line break of the article)."""
+    return any(phrase in " ".join(c.quote.split()) for c in answer.citations)
+
+
 def write_article(folder: Path, name: str, body: str, **meta: str) -> Path:
     """A Markdown article with front matter (title, outlet, published by default)."""
     fields = {

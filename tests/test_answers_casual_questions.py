@@ -12,11 +12,10 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.config import Settings
 from assistant.models import DateValue, MoneyValue, NumberValue
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 # A regulator's round-up of three fines and a director's, with a stated sub-total.
 BUS_OPERATORS = """Italy's competition authority, the AGCM, has fined three coach operators from the northern regions a total of € 900.000 for a price-fixing cartel on school trips.
@@ -95,10 +94,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-03-12-mirkwood-fine-corrected", CORRECTION, published="2025-03-12")
     write_article(corpus, "2025-04-01-lothlorien-roadside-check", ROADSIDE, published="2025-04-01")
     write_article(corpus, "2025-04-08-consob-fintechs", FINTECHS, published="2025-04-08")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("casual-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("casual-index"))
 
 
 def test_a_who_question_gets_the_person_a_job_title_introduces(session: Session) -> None:

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import cites, indexed_session, write_article
 
 CARTEL = """MADRID, May 14 (Test Wire) - Spain's competition authority, the CNMC, said on Wednesday it had fined two distributors of surgical gloves a combined 61 million euros for rigging public tenders run by regional health services.
 
@@ -102,14 +101,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-03-12-brno-court-cuts-pekarny-fine", BRNO, published="2025-03-12")
     write_article(corpus, "2025-05-02-panel-bans-corbin-thale", GRANITE, published="2025-05-02")
     write_article(corpus, "2025-09-09-board-lowers-solvik-penalty", SOLVIK, published="2025-09-09")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("how-users-ask-index"))
-    session = Session(settings)
-    session.update()
-    return session
-
-
-def _cites(answer, phrase: str) -> bool:
-    return any(phrase in c.quote for c in answer.citations)
+    return indexed_session(corpus, tmp_path_factory.mktemp("how-users-ask-index"))
 
 
 def test_a_count_whose_question_names_something_before_the_counted_noun(session: Session) -> None:
@@ -125,14 +117,14 @@ def test_a_count_in_the_story_a_named_project_leads(session: Session) -> None:
     answer = session.ask("how many overflows of sewage did inspectors record at kestlemoor")
     assert answer.kind == "count", answer.answer
     assert answer.value.number == 27, answer.answer
-    assert _cites(answer, "recorded 27 overflows"), answer.answer
+    assert cites(answer, "recorded 27 overflows"), answer.answer
 
 
 def test_the_party_that_got_away_without_a_fine(session: Session) -> None:
     answer = session.ask("which distributor got away without a cnmc fine")
     assert answer.kind == "entity", answer.answer
     assert answer.answer.startswith("Farmacias del Valle"), answer.answer
-    assert _cites(answer, "was not fined because"), answer.answer
+    assert cites(answer, "was not fined because"), answer.answer
 
 
 def test_the_judge_who_sentenced_a_company_is_the_judge_in_full(session: Session) -> None:
@@ -146,7 +138,7 @@ def test_a_person_named_by_title_is_answered_by_full_name(session: Session) -> N
     answer = session.ask("who is the influencer the regulator barred from endorsing")
     assert answer.kind == "entity", answer.answer
     assert answer.answer.startswith("Priya Nair"), answer.answer
-    assert _cites(answer, "barred Ms Nair from endorsing"), answer.answer
+    assert cites(answer, "barred Ms Nair from endorsing"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -169,21 +161,21 @@ def test_a_conversion_at_a_stated_rate_with_a_thousands_comma(session: Session) 
     answer = session.ask("hanbit's kftc fine in US dollars at the rate the article gives")
     assert answer.found, answer.answer
     assert answer.value.amount == 10_000_000 and answer.value.currency == "USD", answer.answer
-    assert _cites(answer, "($1 = 1,385 won)"), answer.answer
+    assert cites(answer, "($1 = 1,385 won)"), answer.answer
 
 
 def test_a_step_the_sources_say_only_may_be_taken_is_not_found(session: Session) -> None:
     answer = session.ask("has the office asked the supreme administrative court to review it")
     assert answer.kind == "not_found" and not answer.found, answer.answer
     assert answer.verdict is None, answer.answer
-    assert _cites(answer, "may ask the Supreme Administrative Court"), answer.answer
+    assert cites(answer, "may ask the Supreme Administrative Court"), answer.answer
 
 
 def test_an_intended_appeal_not_yet_filed_is_a_no(session: Session) -> None:
     answer = session.ask("has thale appealed to the court of appeal?")
     assert answer.kind == "status", answer.answer
     assert answer.verdict == "no", answer.answer
-    assert _cites(answer, "no notice of appeal had been filed"), answer.answer
+    assert cites(answer, "no notice of appeal had been filed"), answer.answer
 
 
 def test_a_why_question_answered_under_a_heading_cites_the_paragraph(session: Session) -> None:

@@ -26,10 +26,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 ROUNDUP = """Our quarterly digest of enforcement in the Andean markets.
 
@@ -108,10 +107,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2026-06-05-cmf-pehuenche", SANTIAGO, published="2026-06-05")
     write_article(corpus, "2026-05-14-jftc-pumps", TOKYO, published="2026-05-14")
     write_article(corpus, "2026-03-10-sec-ghana-kumasi-cocoa", ACCRA, published="2026-03-10")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("names-left-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("names-left-index"))
 
 
 def test_the_person_barred_not_the_country_of_the_heading(session: Session) -> None:

@@ -34,10 +34,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import cites, indexed_session, write_article
 
 POLDER = """**Copenhagen, 3 March 2025.** The Danish Competition and Consumer Authority (KFST) has fined the builders' merchant Nordbyg A/S DKK 14 million for fixing the prices of roofing materials with two rivals between 2019 and 2023.
 
@@ -134,14 +133,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-04-08-fma-fines-rheintal-vermoegen", BROKER, published="2025-04-08")
     write_article(corpus, "2025-08-05-saaristo-saha-oil-spill", SPILL, published="2025-08-05")
     write_article(corpus, "2025-01-20-romania-pharma-distributors", PHARMA, published="2025-01-20")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("newest-asking-index"))
-    session = Session(settings)
-    session.update()
-    return session
-
-
-def _cites(answer, phrase: str) -> bool:
-    return any(phrase in c.quote for c in answer.citations)
+    return indexed_session(corpus, tmp_path_factory.mktemp("newest-asking-index"))
 
 
 @pytest.mark.parametrize(
@@ -158,14 +150,14 @@ def test_a_follow_up_about_the_companys_person_is_their_own_fine(
     answer = session.ask(follow_up, ["how much did the KFST fine nordbyg"])
     assert answer.kind == "amount", answer.answer
     assert answer.value.amount == 60_000 and answer.value.currency == "DKK", answer.answer
-    assert _cites(answer, "Mette Lindholm"), answer.answer
+    assert cites(answer, "Mette Lindholm"), answer.answer
 
 
 def test_taking_the_fine_to_court_is_asked_of_the_fine(session: Session) -> None:
     answer = session.ask("did fjordhandel take the kfst fine to court")
     assert answer.kind == "status", answer.answer
     assert answer.verdict == "no", answer.answer
-    assert _cites(answer, "Fjordhandel did not go to court"), answer.answer
+    assert cites(answer, "Fjordhandel did not go to court"), answer.answer
 
 
 def test_a_count_so_far_this_year_is_not_last_years(session: Session) -> None:
@@ -174,7 +166,7 @@ def test_a_count_so_far_this_year_is_not_last_years(session: Session) -> None:
     )
     assert answer.kind == "count", answer.answer
     assert answer.value.number == 6, answer.answer
-    assert _cites(answer, "six penalty notices since January"), answer.answer
+    assert cites(answer, "six penalty notices since January"), answer.answer
 
 
 def test_a_count_for_a_year_named_is_that_years(session: Session) -> None:
@@ -189,7 +181,7 @@ def test_a_percentage_cut_from_the_figures_one_sentence_compares(session: Sessio
     )
     assert answer.kind == "calculation", answer.answer
     assert answer.value.number == 45 and answer.value.unit == "percent", answer.answer
-    assert _cites(answer, "down from the $400,000"), answer.answer
+    assert cites(answer, "down from the $400,000"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -203,7 +195,7 @@ def test_a_fine_less_its_suspended_part(session: Session, question: str) -> None
     answer = session.ask(question)
     assert answer.kind == "calculation", answer.answer
     assert answer.value.amount == 50_000 and answer.value.currency == "EUR", answer.answer
-    assert _cites(answer, "€70,000 of which is suspended"), answer.answer
+    assert cites(answer, "€70,000 of which is suspended"), answer.answer
 
 
 @pytest.mark.parametrize("question", ["pesa bora paid?", "pesa bora paid the fine yet?"])
@@ -265,4 +257,4 @@ def test_the_party_let_off_with_a_commitment(session: Session) -> None:
     )
     assert answer.kind == "entity", answer.answer
     assert answer.answer.startswith("Danubia Med S.R.L."), answer.answer
-    assert _cites(answer, "accepted commitments offered by Danubia Med S.R.L."), answer.answer
+    assert cites(answer, "accepted commitments offered by Danubia Med S.R.L."), answer.answer

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 # A company fined, and a person of another company fined in the same story.
 OSTRAVA = """PRAGUE, March 4 (Test Wire) - The Czech National Bank fined the brokerage Vltava Capital a.s. CZK 6 million for failing to report suspicious trades, it said on Tuesday.
@@ -58,10 +57,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-08-05-nct-ubuntu", MBEKI, published="2025-08-05")
     write_article(corpus, "2025-05-20-market-court-schelde", ANNULLED, published="2025-05-20")
     write_article(corpus, "2025-12-01-sebi-deshmukh", BARRED, published="2025-12-01")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("not-said-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("not-said-index"))
 
 
 def test_a_chief_executive_nobody_sanctioned_gets_no_company_fine(session: Session) -> None:

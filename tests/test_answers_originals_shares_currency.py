@@ -11,10 +11,9 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 TISZA = """BUDAPEST, June 3 (Test Wire) - The Metropolitan Court in Budapest has reduced a fine imposed by the energy regulator MEKH on gas supplier Tisza Gaz Zrt from HUF 90 million to HUF 40 million.
 
@@ -131,10 +130,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-01-15-ico-fines-brightlane", BRIGHTLANE, published="2025-01-15")
     write_article(corpus, "2024-06-12-cade-flour-cartel", FLOUR, published="2024-06-12")
     write_article(corpus, "2025-03-04-sfc-harbourview", HARBOURVIEW, published="2025-03-04")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("originals-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("originals-index"))
 
 
 ORIGINAL = "what was the original MEKH fine on tisza gaz before the court cut it"

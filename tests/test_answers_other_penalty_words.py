@@ -9,10 +9,9 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import cites, indexed_session, write_article
 
 CEMENT = """SEOUL, March 4 (Test Wire) - The Korea Fair Trade Commission said on Tuesday it had imposed surcharges totalling 12 billion won on three cement producers that rigged bids for public housing projects.
 
@@ -116,14 +115,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-07-08-court-penalises-suncrest", OKAFOR, published="2025-07-08")
     write_article(corpus, "2024-10-04-court-cuts-lumenar-fine", LUMENAR, published="2024-10-04")
     write_article(corpus, "2025-08-05-fmc-fines-gulfstar", DISPUTED, published="2025-08-05")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("penalty-words-index"))
-    session = Session(settings)
-    session.update()
-    return session
-
-
-def _cites(answer, phrase: str) -> bool:
-    return any(phrase in " ".join(c.quote.split()) for c in answer.citations)
+    return indexed_session(corpus, tmp_path_factory.mktemp("penalty-words-index"))
 
 
 @pytest.mark.parametrize(
@@ -148,7 +140,7 @@ def test_a_penalty_called_by_another_name_is_asked_for_as_an_amount(
 def test_whether_a_daily_penalty_was_paid_is_not_answered_by_the_fine(session: Session) -> None:
     answer = session.ask("has valcrest paid the astreinte?")
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
-    assert _cites(answer, "has not paid the astreinte"), answer.answer
+    assert cites(answer, "has not paid the astreinte"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -164,7 +156,7 @@ def test_an_appeal_meant_but_not_yet_made_answers_has_it_appealed_with_no(
 ) -> None:
     answer = session.ask(question)
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
-    assert _cites(answer, phrase), answer.answer
+    assert cites(answer, phrase), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -220,7 +212,7 @@ def test_the_party_that_escaped_a_sanction_is_named_from_the_sentence_saying_so(
     assert answer.kind == "entity" and "Jinseong Concrete Industries" in answer.answer, (
         answer.answer
     )
-    assert _cites(answer, "escaped a surcharge"), answer.answer
+    assert cites(answer, "escaped a surcharge"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -275,4 +267,4 @@ def test_a_party_s_stated_dispute_answers_whether_it_disputes_or_accepts(
 ) -> None:
     answer = session.ask(question)
     assert answer.verdict == verdict, answer.answer
-    assert _cites(answer, "Gulfstar said it disputes")
+    assert cites(answer, "Gulfstar said it disputes")

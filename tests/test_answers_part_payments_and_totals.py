@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 FREIGHT = """VILNIUS (Test Wire) - Lithuania's Competition Council fined the freight forwarder Baltic Route UAB €2.4 million on 3 March for abusing its dominant position at the port of Klaipėda.
 
@@ -55,13 +54,10 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-07-11-kt-baltic-route", FREIGHT, published="2025-07-11")
     write_article(corpus, "2025-09-02-gvh-alfold-gabona", GRAIN, published="2025-09-02")
     write_article(corpus, "2025-07-01-azop-jadran-market", CAMERAS, published="2025-07-01")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("part-payments-index"))
     write_article(corpus, "2025-06-10-datatilsynet-nmt", TELECOM, published="2025-06-10")
     write_article(corpus, "2025-04-14-kftc-daebong-foods", FOODS, published="2025-04-14")
     write_article(corpus, "2025-05-22-garante-trovatutti", SCRAPER, published="2025-05-22")
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("part-payments-index"))
 
 
 @pytest.mark.parametrize(

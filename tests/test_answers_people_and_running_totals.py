@@ -22,10 +22,9 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import cites, indexed_session, write_article
 
 QUARRY = """DUNEDIN, Sept 3 (Test Wire) - Otago Aggregates Ltd was fined $195,000 in the Dunedin District Court on Tuesday after a contractor was crushed under a loader at its Waitati quarry.
 
@@ -94,16 +93,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-02-11-ldi-fines-forma-viva", GYM, published="2025-02-11")
     write_article(corpus, "2025-06-04-cnpd-fines-rota-expresso", EXACT, published="2025-06-04")
     write_article(corpus, "2025-03-05-alert-osc-sanctions-lakeshore", PANEL, published="2025-03-05")
-    settings = Settings.load(
-        corpus=corpus, index=tmp_path_factory.mktemp("people-running-totals-index")
-    )
-    session = Session(settings)
-    session.update()
-    return session
-
-
-def _cites(answer, phrase: str) -> bool:
-    return any(phrase in c.quote for c in answer.citations)
+    return indexed_session(corpus, tmp_path_factory.mktemp("people-running-totals-index"))
 
 
 @pytest.mark.parametrize(
@@ -120,7 +110,7 @@ def test_the_person_asked_for_by_role_is_answered_not_the_company(
     answer = session.ask(question)
     assert answer.kind == "amount", answer.answer
     assert answer.value.amount == 22_500, answer.answer
-    assert _cites(answer, "Rhona Keddell, was fined $22,500"), answer.answer
+    assert cites(answer, "Rhona Keddell, was fined $22,500"), answer.answer
 
 
 def test_a_former_chief_executive_asked_for_by_role(session: Session) -> None:
@@ -166,7 +156,7 @@ def test_a_running_total_by_a_date_the_source_counts_days_to(
     answer = session.ask(question)
     assert answer.kind == "calculation", answer.answer
     assert answer.value.amount == 950_000, answer.answer  # 38 days x R25,000
-    assert _cites(answer, "running for 38 days"), answer.answer
+    assert cites(answer, "running for 38 days"), answer.answer
 
 
 def test_a_running_total_to_a_month_typed_in_lower_case(session: Session) -> None:
@@ -190,7 +180,7 @@ def test_an_exact_figure_is_cited_where_it_is_written(session: Session) -> None:
     answer = session.ask("what was the exact amount of the cnpd's fine on rota expresso")
     assert answer.kind == "amount", answer.answer
     assert answer.value.amount == Decimal("12417350.20"), answer.answer
-    assert _cites(answer, "12,417,350.20 euros"), answer.answer
+    assert cites(answer, "12,417,350.20 euros"), answer.answer
 
 
 def test_a_regulator_the_lead_only_describes_is_answered_by_its_name(session: Session) -> None:
@@ -199,11 +189,11 @@ def test_a_regulator_the_lead_only_describes_is_answered_by_its_name(session: Se
     assert answer.answer.startswith(
         "North Rhine-Westphalia Commissioner for Data Protection and Freedom of Information (LDI NRW)"
     ), answer.answer
-    assert _cites(answer, "Information (LDI NRW), which received"), answer.answer
+    assert cites(answer, "Information (LDI NRW), which received"), answer.answer
 
 
 def test_the_date_an_amount_answer_gives_is_cited_where_it_is_written(session: Session) -> None:
     answer = session.ask("rota expresso cnpd fine amount")
     assert answer.kind == "amount", answer.answer
     assert "20 May 2025" in answer.answer, answer.answer
-    assert _cites(answer, "decision adopted on May 20, 2025"), answer.answer
+    assert cites(answer, "decision adopted on May 20, 2025"), answer.answer

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 HARBOR = """WASHINGTON, Sept 3 (Test Wire) - Coastal carrier Pelican Mobile Inc has agreed to pay a $1,200,000 civil penalty to settle a Federal Communications Commission inquiry into its handling of emergency calls, the agency announced Wednesday.
 
@@ -25,10 +24,7 @@ Pelican Mobile did not admit liability.
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("proposed-acronym-corpus")
     write_article(corpus, "2025-09-03-fcc-pelican-mobile", HARBOR, published="2025-09-03")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("proposed-acronym-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("proposed-acronym-index"))
 
 
 def test_an_acronym_the_story_writes_out_is_no_unknown_word(session: Session) -> None:

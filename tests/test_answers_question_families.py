@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 DAIRY = """LISBON, May 6 (Test Wire) - Portugal's Autoridade da Concorrência said on Tuesday it had reached settlements with three dairy processors over the coordination of bids in 27 procurement procedures for school milk run by municipalities between 2018 and 2022.
 
@@ -71,12 +70,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-05-10-cma-jabali-securities", BROKER, published="2025-05-10")
     write_article(corpus, "2025-11-03-cnmc-paint-settlements", PAINT, published="2025-11-03")
     write_article(corpus, "2025-08-19-mas-merlion-trade", BROKERS, published="2025-08-19")
-    settings = Settings.load(
-        corpus=corpus, index=tmp_path_factory.mktemp("question-families-index")
-    )
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("question-families-index"))
 
 
 def test_a_settlement_amount_asked_as_a_headline_is_an_amount(session: Session) -> None:
@@ -162,12 +156,7 @@ def sums(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-09-08-compcom-stevedores", PORTS, published="2025-09-08")
     write_article(corpus, "2025-07-02-cdphe-ridgeback-order", DECREE, published="2025-07-02")
     write_article(corpus, "2025-05-06-court-cuts-fiordo-azul", SALMON, published="2025-05-06")
-    settings = Settings.load(
-        corpus=corpus, index=tmp_path_factory.mktemp("question-families-sums-index")
-    )
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("question-families-sums-index"))
 
 
 def test_a_case_total_adds_the_parts_not_the_rounded_total(sums: Session) -> None:
@@ -239,12 +228,7 @@ def passages(tmp_path_factory: pytest.TempPathFactory) -> Session:
         corpus, "2025-09-12-court-cuts-andina-movil-fine", TELECOM, published="2025-09-12"
     )
     write_article(corpus, "2025-02-20-aztn-gravel-cartel", GRAVEL, published="2025-02-20")
-    settings = Settings.load(
-        corpus=corpus, index=tmp_path_factory.mktemp("question-families-passages-index")
-    )
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("question-families-passages-index"))
 
 
 def test_what_a_party_did_wrong_is_the_finding(passages: Session) -> None:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 BARRED = """MUMBAI, Feb 11 (Test Wire) - SEBI's order imposes a penalty of ₹25 lakh on promoter Ravi Kulkarni and restrains him from accessing the securities market for two years.
 
@@ -23,10 +22,7 @@ Kulkarni has filed an appeal before the Securities Appellate Tribunal (SAT), his
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("step-asked-corpus")
     write_article(corpus, "2026-02-11-sebi-kulkarni", BARRED, published="2026-02-11")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("step-asked-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("step-asked-index"))
 
 
 def test_a_sentence_sharing_only_market_does_not_say_the_ban_was_stayed(session: Session) -> None:

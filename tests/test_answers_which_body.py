@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 PARKING = """OSLO, Jan 21 (Test Wire) - Norway's data protection authority Datatilsynet has ordered the parking operator Stallpark AS to pay a coercive fine of NOK 20,000 a day until it deletes camera images older than 30 days.
 
@@ -32,10 +31,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("which-body-corpus")
     write_article(corpus, "2025-01-21-datatilsynet-stallpark", PARKING, published="2025-01-21")
     write_article(corpus, "2025-05-10-cnil-facetrawl", SCRAPER, published="2025-05-10")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("which-body-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("which-body-index"))
 
 
 def test_where_to_appeal_is_an_appeals_board(session: Session) -> None:

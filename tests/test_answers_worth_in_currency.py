@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 SPAM = """PRAGUE, Oct 2 (Test Wire) - The Czech Office for Personal Data Protection (ÚOOÚ) fined the online retailer Brezina Shop a.s. CZK 3.5 million for sending unsolicited marketing emails.
 
@@ -23,10 +22,7 @@ Brezina Shop said it had paid the fine and would not appeal.
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("worth-in-corpus")
     write_article(corpus, "2025-10-02-uoou-fines-brezina", SPAM, published="2025-10-02")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("worth-in-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("worth-in-index"))
 
 
 def test_a_fine_worth_in_dollars_is_converted_at_the_stated_rate(session: Session) -> None:

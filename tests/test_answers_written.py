@@ -9,11 +9,10 @@ from decimal import Decimal
 import pytest
 
 from assistant.answerability import correct_spelling
-from assistant.config import Settings
 from assistant.question_parse import parse
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import cites, indexed_session, write_article
 
 LAKESIDE = """DUBLIN, March 4 (Test Wire) - Ireland's Data Protection Commission said on Monday it had fined Lakeside Mobile 4.2 million euros for keeping customers' location data for years longer than it needed to.
 
@@ -313,18 +312,11 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
         published="2025-09-11",
         outlet="Telecom Compliance Weekly",
     )
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("yes-no-index"))
 
 
 def _facts_about(session: Session, key: str) -> list:
     return [f for f in session.reader().facts() if f.respondent_key == key]
-
-
-def _cites(answer, phrase: str) -> bool:
-    return any(phrase in " ".join(c.quote.split()) for c in answer.citations)
 
 
 @pytest.mark.parametrize(
@@ -347,7 +339,7 @@ def test_the_verdict_is_read_from_the_sentence_that_says_it(
     answer = session.ask(question)
     assert answer.kind == "status", answer.answer
     assert answer.verdict == verdict, answer.answer
-    assert _cites(answer, phrase), answer.answer
+    assert cites(answer, phrase), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -430,7 +422,7 @@ def test_a_company_that_said_it_would_challenge_has_not_accepted_the_fine(
 ) -> None:
     answer = session.ask("Has Verdant Energia accepted the fine?")
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
-    assert _cites(answer, "challenge the decision in court"), answer.answer
+    assert cites(answer, "challenge the decision in court"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -447,7 +439,7 @@ def test_whether_a_measure_still_stands_is_what_a_court_did_with_it(
 ) -> None:
     answer = session.ask(question)
     assert answer.kind == "status" and answer.verdict == verdict, answer.answer
-    assert _cites(answer, cited), answer.answer
+    assert cites(answer, cited), answer.answer
 
 
 def test_a_measure_no_court_ruled_on_is_not_said_to_stand_or_fall(session: Session) -> None:
@@ -464,7 +456,7 @@ def test_an_appeal_withdrawn_later_in_the_sentence_is_no_longer_being_fought(
     appeal stands), and "lodged an appeal …, but withdrew it" answers No."""
     answer = session.ask("is kestrelwood still fighting the notice in court?")
     assert answer.verdict == "no", answer.answer
-    assert _cites(answer, "but withdrew it in May"), answer.answer
+    assert cites(answer, "but withdrew it in May"), answer.answer
 
 
 def test_a_country_s_regulator_named_by_another_country_s_generic_name(session: Session) -> None:
@@ -551,7 +543,7 @@ def test_how_far_a_penalty_fell_short_of_what_the_regulator_sought(session: Sess
     answer = session.ask("How far below what the ACCC wanted was the Tallowood Power penalty?")
     assert answer.kind == "calculation", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(5_000_000), "AUD")
-    assert _cites(answer, "had sought A$14 million"), answer.answer
+    assert cites(answer, "had sought A$14 million"), answer.answer
 
 
 def test_something_done_only_in_part_is_not_done(session: Session) -> None:
@@ -559,7 +551,7 @@ def test_something_done_only_in_part_is_not_done(session: Session) -> None:
         "Has Haldenpay handed over the transaction records the regulator requested?"
     )
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
-    assert _cites(answer, "only some of the transaction records"), answer.answer
+    assert cites(answer, "only some of the transaction records"), answer.answer
 
 
 def test_what_a_party_would_owe_after_some_days_late_is_the_daily_penalty_accrued(
@@ -597,7 +589,7 @@ def test_what_settling_saved_is_the_penalty_before_the_discount_less_the_one_imp
 def test_a_settled_penalty_was_not_challenged(session: Session, question: str) -> None:
     answer = session.ask(question)
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
-    assert _cites(answer, "agreed to settle at an early stage"), answer.answer
+    assert cites(answer, "agreed to settle at an early stage"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -686,7 +678,7 @@ def test_a_person_s_fine_is_not_the_fine_of_the_company_they_worked_for(
 def test_an_undisclosed_detail_is_reported_as_unknown(session: Session) -> None:
     answer = session.ask("Has Lakeside Mobile agreed a payment plan with the regulator?")
     assert answer.kind == "not_found", answer.answer
-    assert _cites(answer, "were not disclosed"), answer.answer
+    assert cites(answer, "were not disclosed"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -713,7 +705,7 @@ def test_a_name_is_read_by_what_the_question_says_it_did(
     assert answer.answer.startswith(name) or f" {name}" in answer.answer.split(".")[0], (
         answer.answer
     )
-    assert _cites(answer, phrase), answer.answer
+    assert cites(answer, phrase), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -782,7 +774,7 @@ def test_a_question_about_something_else_is_not_answered_with_a_place_name(
 def test_why_is_answered_with_the_reason_the_sources_give(session: Session) -> None:
     answer = session.ask("Why was Lakeside Mobile fined?")
     assert answer.kind == "passage", answer.answer
-    assert _cites(answer, "for keeping customers' location data"), answer.answer
+    assert cites(answer, "for keeping customers' location data"), answer.answer
 
 
 def test_a_contraction_is_not_an_unknown_word(session: Session) -> None:
@@ -888,7 +880,7 @@ def test_the_gdpr_maximum_uses_the_turnover_the_sources_state(session: Session) 
     )
     assert answer.kind == "calculation", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(32_000_000), "EUR")
-    assert _cites(answer, "turnover of €800 million"), answer.answer
+    assert cites(answer, "turnover of €800 million"), answer.answer
 
 
 def test_a_fine_that_would_have_been_is_not_the_fine(session: Session) -> None:
@@ -915,7 +907,7 @@ def test_a_deadline_is_counted_from_the_decision_the_sources_date(session: Sessi
     assert answer.kind == "calculation", answer.answer
     assert answer.value.date == "2025-01-03", answer.answer
     assert any("4 November 2024 + 60 days" in step for step in answer.calculation.steps)
-    assert _cites(answer, "within 60 days of the decision"), answer.answer
+    assert cites(answer, "within 60 days of the decision"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -959,7 +951,7 @@ def test_a_deadline_from_a_date_the_user_gives_and_a_period_the_sources_set(
         "If Westmere received the decision on 5 November 2024, what is the last day it can appeal?"
     )
     assert answer.kind == "calculation" and answer.value.date == "2024-12-03", answer.answer
-    assert _cites(answer, "within 28 days of the day it received the decision"), answer.answer
+    assert cites(answer, "within 28 days of the day it received the decision"), answer.answer
 
 
 def test_the_date_of_an_event_still_to_come_is_not_another_event_s_date(
@@ -967,13 +959,13 @@ def test_the_date_of_an_event_still_to_come_is_not_another_event_s_date(
 ) -> None:
     answer = session.ask("When did the High Court approve Westmere's payment plan?")
     assert answer.kind == "not_found", answer.answer
-    assert "not happened yet" in answer.answer and _cites(answer, "still requires approval")
+    assert "not happened yet" in answer.answer and cites(answer, "still requires approval")
 
 
 def test_a_deadline_the_sources_state_as_a_date(session: Session) -> None:
     answer = session.ask("What is Westmere's deadline to pay the fine?")
     assert answer.value.date == "2025-01-31", answer.answer
-    assert _cites(answer, "has until 31 January 2025 to pay"), answer.answer
+    assert cites(answer, "has until 31 January 2025 to pay"), answer.answer
 
 
 def test_an_amount_in_another_currency_is_the_source_s_conversion(session: Session) -> None:
@@ -995,7 +987,7 @@ def test_and_the_other_country_s_one_is_that_country_s_action_whoever_it_was_aga
 def test_whether_a_body_can_fine_is_not_answered_by_who_can_be_fined(session: Session) -> None:
     answer = session.ask("Can the Market Court fine insurers itself?")
     assert answer.verdict == "no", answer.answer
-    assert _cites(answer, "cannot impose fines itself"), answer.answer
+    assert cites(answer, "cannot impose fines itself"), answer.answer
 
 
 def test_a_company_the_sources_only_mention_gets_no_other_company_s_figure(
@@ -1070,7 +1062,7 @@ def test_another_currency_at_the_rate_the_source_states_or_not_at_all(session: S
     converted = session.ask("What is Clínica Aurora's fine in US dollars?")
     assert converted.kind == "calculation", converted.answer
     assert (converted.value.amount, converted.value.currency) == (Decimal("333333.33"), "USD")
-    assert _cites(converted, "$1 = 5.40 reais"), converted.answer
+    assert cites(converted, "$1 = 5.40 reais"), converted.answer
     unstated = session.ask("What is Lakeside Mobile's fine in US dollars?")
     assert unstated.kind == "not_found" and "no USD figure" in unstated.answer, unstated.answer
 
@@ -1179,7 +1171,7 @@ def test_a_daily_penalty_runs_from_its_stated_start_up_to_its_maximum(
     assert answer.value.amount == Decimal(expected), answer.answer
     steps = " ".join(answer.calculation.steps)
     assert "1 September 2024" in steps and "€30,000" in steps, steps
-    assert _cites(answer, "starting on 1 September 2024 and capped at €30,000")
+    assert cites(answer, "starting on 1 September 2024 and capped at €30,000")
 
 
 def test_days_until_a_daily_penalty_reaches_its_maximum(session: Session) -> None:
@@ -1195,7 +1187,7 @@ def test_another_measure_is_no_to_whether_a_fine_was_imposed(
 ) -> None:
     answer = session.ask(question)
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
-    assert "ban" in answer.answer and _cites(answer, "had banned travel agency Solana Viajes")
+    assert "ban" in answer.answer and cites(answer, "had banned travel agency Solana Viajes")
 
 
 def test_fighting_a_fine_is_asking_whether_it_is_challenged(session: Session) -> None:
@@ -1203,7 +1195,7 @@ def test_fighting_a_fine_is_asking_whether_it_is_challenged(session: Session) ->
     assert answer.kind == "status" and answer.verdict == "yes", answer.answer
     # A dispute that is not an intention to appeal does not answer it.
     disputed = session.ask("Will Lakeside Mobile appeal the DPC's decision?")
-    assert disputed.verdict != "yes" or _cites(disputed, "appeal"), disputed.answer
+    assert disputed.verdict != "yes" or cites(disputed, "appeal"), disputed.answer
 
 
 @pytest.mark.parametrize(
@@ -1245,7 +1237,7 @@ def test_a_stated_discount_is_taken_off_the_fine(session: Session) -> None:
     answer = session.ask("How much did Pelham Hoteles pay after the reduction?")
     assert answer.kind == "calculation", answer.answer
     assert (answer.value.amount, answer.value.currency) == (Decimal(48_000), "EUR"), answer.answer
-    assert _cites(answer, "reduced by 20 per cent"), answer.answer
+    assert cites(answer, "reduced by 20 per cent"), answer.answer
 
 
 def test_a_turnover_stated_beside_the_cap_rule_is_the_turnover(session: Session) -> None:
@@ -1301,7 +1293,7 @@ def test_of_two_actions_the_one_the_question_asks_about(
 def test_when_a_fine_was_paid_is_the_day_the_payment_is_said_to_be(session: Session) -> None:
     paid = session.ask("When did Corvo Logistics pay its fine?")
     assert paid.kind == "date" and paid.value.date == "2024-04", paid.answer
-    assert _cites(paid, "paid the penalty in full in April"), paid.answer
+    assert cites(paid, "paid the penalty in full in April"), paid.answer
     never_said = session.ask("When did Lakeside Mobile pay its fine?")
     assert never_said.kind == "not_found", never_said.answer
 
@@ -1324,7 +1316,7 @@ def test_how_far_below_a_maximum_for_a_company_named_without_its_business_word(
     assert (answer.value.amount, answer.value.currency) == (Decimal(9_690_000), "EUR"), (
         answer.answer
     )
-    assert _cites(answer, "theoretical maximum for a breach"), answer.answer
+    assert cites(answer, "theoretical maximum for a breach"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -1366,13 +1358,13 @@ def test_days_until_a_daily_fine_reaches_a_maximum_told_in_its_own_sentence(
 ) -> None:
     answer = session.ask("how many days can kvitfjell's coercive fine run before it hits the max")
     assert answer.kind == "calculation" and answer.value.number == 80, answer.answer
-    assert _cites(answer, "a maximum amount of NOK 400 000"), answer.answer
+    assert cites(answer, "a maximum amount of NOK 400 000"), answer.answer
 
 
 def test_a_fine_as_a_share_of_the_maximum_the_sources_state(session: Session) -> None:
     answer = session.ask("Jerzy Malinowski's fine as a % of the max UOKiK can give a manager?")
     assert answer.kind == "calculation" and answer.value.number == Decimal("7.5"), answer.answer
-    assert _cites(answer, "fine a manager up to PLN 2 million"), answer.answer
+    assert cites(answer, "fine a manager up to PLN 2 million"), answer.answer
 
 
 def test_the_cap_for_a_turnover_told_without_the_company_name(session: Session) -> None:
@@ -1383,7 +1375,7 @@ def test_the_cap_for_a_turnover_told_without_the_company_name(session: Session) 
     assert (answer.value.amount, answer.value.currency) == (Decimal(36_000_000), "EUR"), (
         answer.answer
     )
-    assert _cites(answer, "worldwide annual turnover was EUR 900 million"), answer.answer
+    assert cites(answer, "worldwide annual turnover was EUR 900 million"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -1392,7 +1384,7 @@ def test_the_cap_for_a_turnover_told_without_the_company_name(session: Session) 
 def test_a_right_to_appeal_does_not_answer_whether_it_will(session: Session, question: str) -> None:
     answer = session.ask(question)
     assert answer.kind == "status" and answer.verdict == "no", answer.answer
-    assert _cites(answer, "will not appeal"), answer.answer
+    assert cites(answer, "will not appeal"), answer.answer
 
 
 def test_whom_something_was_said_to_is_not_what_a_passage_must_be_about(
@@ -1400,7 +1392,7 @@ def test_whom_something_was_said_to_is_not_what_a_passage_must_be_about(
 ) -> None:
     answer = session.ask("what exactly did drakon tell people Vigorex could do")
     assert answer.kind == "passage", answer.answer
-    assert _cites(answer, "restores energy within minutes"), answer.answer
+    assert cites(answer, "restores energy within minutes"), answer.answer
 
 
 def test_that_plus_another_fine_adds_the_last_answer_and_the_one_named(session: Session) -> None:
@@ -1425,7 +1417,7 @@ def test_which_company_by_the_size_or_outcome_of_its_penalty(
     answer = session.ask(question)
     assert answer.kind == "entity" and name in answer.answer, answer.answer
     if "court" in question:
-        assert _cites(answer, "has taken the watchdog to court"), answer.answer
+        assert cites(answer, "has taken the watchdog to court"), answer.answer
 
 
 def test_what_a_party_agreed_to_pay_asks_an_amount(session: Session) -> None:

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 WATCHDOG = """PARIS, June 2 (Test Wire) - France's CNIL fined the facial recognition firm Visagium €15 million for scraping photos of French residents without a legal basis.
 
@@ -42,10 +41,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-06-02-cnil-fines-visagium", WATCHDOG, published="2025-06-02")
     write_article(corpus, "2025-03-12-spelinspektionen-fees", GAMING, published="2025-03-12")
     write_article(corpus, "2025-07-08-jftc-kazeyama", SURCHARGE, published="2025-07-08")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("paraphrase-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("paraphrase-index"))
 
 
 def test_an_everyday_verb_the_sources_put_otherwise(session: Session) -> None:

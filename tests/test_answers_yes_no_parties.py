@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 HAULIERS = """OSLO, March 1 (Test Wire) - The Norwegian Public Roads Administration said on Friday it had fined three haulage firms a total of NOK 4.1 million for falsifying drivers' rest-time records.
 
@@ -76,10 +75,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-09-04-ngc-copperline", COPPERLINE, published="2025-09-04")
     write_article(corpus, "2025-10-09-cbi-redfern", REDFERN, published="2025-10-09")
     write_article(corpus, "2025-01-21-hsa-quarry-fined", QUARRY, published="2025-01-21")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-parties-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("yes-no-parties-index"))
 
 
 def test_another_listed_partys_payment_does_not_answer_for_the_company_asked(

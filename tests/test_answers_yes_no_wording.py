@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import Settings
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 VELDMARK = """THE HAGUE, Feb 12 (Test Wire) - The Dutch Data Protection Authority said on Wednesday it had fined the marketing firm Veldmark Media €600,000 for selling the e-mail addresses of newsletter subscribers to advertisers.
 
@@ -26,10 +25,7 @@ The authority found that Veldmark Media had no legal basis for sharing the addre
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("yes-no-wording-corpus")
     write_article(corpus, "2025-02-12-ap-fines-veldmark", VELDMARK, published="2025-02-12")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("yes-no-wording-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("yes-no-wording-index"))
 
 
 def test_a_letter_left_unanswered_answers_did_it_reply_with_no(session: Session) -> None:
@@ -56,10 +52,7 @@ The council also ordered Kanal Ena to read out a summary of its decision at the 
 def broadcaster(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("every-night-corpus")
     write_article(corpus, "2025-11-03-esr-fines-kanal-ena", KANAAL, published="2025-11-03")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("every-night-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("every-night-index"))
 
 
 def test_every_night_for_five_days_counts_five_nights(broadcaster: Session) -> None:

@@ -8,12 +8,11 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.config import Settings
 from assistant.lexicon import lexicon
 from assistant.question_parse import parse
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 
 @pytest.mark.parametrize(
@@ -74,10 +73,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     )
     write_article(corpus, "2025-09-12-peru-fines-clinica-miraflores", PERU, published="2025-09-12")
     write_article(corpus, "2025-07-02-tasman-energy-penalty", TASMAN, published="2025-07-02")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("currency-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("currency-index"))
 
 
 def test_a_colombian_regulator_s_dollar_sign_is_pesos(session: Session) -> None:

@@ -216,6 +216,20 @@ def test_the_deciding_body_s_later_measure_is_of_its_decision() -> None:
     assert order.date is not None and order.date.text == "2024-03-06", order.date
 
 
+def test_the_deciding_body_named_with_its_number_of_members_is_that_body() -> None:
+    facts = extract(
+        "NAIROBI, May 14 (Wire) - The Competition Authority of Kenya on Tuesday fined Savannah "
+        "Cement Ltd KES 45 million for sharing price lists with rival producers.\n\n"
+        "In its ruling, a five-member panel of the authority found that the firm had fixed "
+        "prices.\n\n"
+        "The five-member panel also ordered Savannah Cement to publish its price list within "
+        "30 days.\n",
+        published="2024-05-14",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2024-05-14", order.date
+
+
 def test_a_fine_upheld_as_imposed_keeps_its_figure_and_the_ruling_has_none() -> None:
     # The tables' convention: a ruling that only upholds records no figure of its own; the
     # fine it upholds keeps the regulator's figure and takes the outcome.

@@ -7,11 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.config import Settings
 from assistant.models import MoneyValue
 from assistant.session import Session
 
-from .conftest import write_article
+from .conftest import indexed_session, write_article
 
 INSPECTORATE = """The Road Haulage Inspectorate (RHI) has fined Tarn Haulage Ltd €84,000 for letting drivers exceed their legal hours on more than 300 occasions, the inspectorate said on Monday.
 
@@ -39,10 +38,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     )
     write_article(corpus, "2025-06-13-corrib-appeal", APPEAL, published="2025-06-13")
     write_article(corpus, "2025-02-01-dpc-fines-retailer", OTHER_REGULATOR, published="2025-02-01")
-    settings = Settings.load(corpus=corpus, index=tmp_path_factory.mktemp("unlisted-index"))
-    session = Session(settings)
-    session.update()
-    return session
+    return indexed_session(corpus, tmp_path_factory.mktemp("unlisted-index"))
 
 
 def test_a_count_by_an_unlisted_regulator_counts_only_its_actions(session: Session) -> None:
