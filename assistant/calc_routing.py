@@ -505,7 +505,7 @@ def route(
             if re.search(r"\b(?:percentage|per\s*cent)|%", text):
                 return Routed(calc.share(Input("reduction", result.value), larger), "percent")
             return Routed(result, "money")
-        pair = _cut_stated(query, quotes, cite_quote) or _difference_pair(
+        pair = _cut_stated(query, groups, quotes, cite_quote) or _difference_pair(
             query, groups, quotes, focus, cite_fact, cite_quote, case
         )
         if pair is not None:
@@ -1579,17 +1579,35 @@ _CUT_FROM = re.compile(
 )
 
 
-def _cut_stated(query: Query, quotes: list[Quote], cite_quote) -> tuple[Input, Input] | None:
+def _cut_stated(
+    query: Query, groups: list[ActionGroup], quotes: list[Quote], cite_quote
+) -> tuple[Input, Input] | None:
     """A cut one sentence about the party states with both figures, the new one and the one
     it came down from: "Redfield will pay $310,000 in penalties, down from the $486,320 OSHA
     proposed", "the court cut X's fine from €5m to €3m". The pair the copy itself compares,
-    before any pairing of recorded actions."""
+    before any pairing of recorded actions. A sentence naming the party comes first; then one
+    of the party's own articles that names it by what it is ("reduced the fine on the
+    supermarket chain from MDL 11.3 million to MDL 6,780,000") and names no other party."""
     if len(query.respondents) != 1 or not _CUT_ASKED.search(query.text):
         return None
     key = query.respondents[0]
-    for quote in quotes:
-        if key not in fold(quote.text):
-            continue
+    naming = [q for q in quotes if key in fold(q.text)]
+    own = {f.article_id for g in groups for f in g.facts if f.respondent_key == key}
+    own |= {q.article_id for q in naming}
+    others = {
+        f.respondent_key
+        for g in groups
+        for f in g.facts
+        if f.respondent_key and f.respondent_key != key and key not in f.respondent_key
+    }
+    unnamed = [
+        q
+        for q in quotes
+        if q.article_id in own
+        and key not in fold(q.text)
+        and not any(other in fold(q.text) for other in others)
+    ]
+    for quote in naming + unnamed:
         money = [m for m in find_money(quote.text) if m.money is not None and m.money.amount > 0]
         for first, second in itertools.pairwise(money):
             if first.money.currency != second.money.currency:
