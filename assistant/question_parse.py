@@ -126,13 +126,19 @@ SHARE_OF_TOTAL = re.compile(
 # between the decision and the judgment?", "days between the penalty and the board's ruling".
 DAYS_BETWEEN = re.compile(
     r"(?:\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+|went\s+by\s+)?|^\W*(?:the\s+)?"
-    r"(?:number\s+of\s+)?days\s+)between\b[^?]+\band\b",
+    r"(?:number\s+of\s+)?days\s+)between\b[^?]+\band\b"
+    # "how many days from the X resolution to the Y judgment": from one event to another (not
+    # "how many days from the decision did it have to pay", a period the sources state)
+    r"|\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+|went\s+by\s+)?from\s+(?:the|its|their)\s"
+    r"[^?]+?\bto\s+(?:the|its|their)\s",
     re.I,
 )
 
 # A measure and a court's ruling on it, asked about together: "how many days between the
 # CNIL decision and the Conseil d'État judgment".
-_DECISION_WORDS = r"(?:decisions?|fines?|penalt(?:y|ies)|sanctions?|orders?|surcharges?)"
+_DECISION_WORDS = (
+    r"(?:decisions?|resolutions?|fines?|penalt(?:y|ies)|sanctions?|orders?|surcharges?)"
+)
 _RULING_WORDS = r"(?:judgm?ent|ruling|verdict|appeal\s+decision)"
 DECISION_AND_RULING = re.compile(
     rf"\b{_DECISION_WORDS}\b[^?]*\b{_RULING_WORDS}\b|\b{_RULING_WORDS}\b[^?]*\b{_DECISION_WORDS}\b",
