@@ -383,6 +383,18 @@ def route(
                 "days",
             )
 
+    # Days from the decision to the party's going to court over it: "how many days after the
+    # CBA decision did X go to court?", "… did X appeal?" — the decision's date and the date the
+    # copy gives the filing.
+    if (
+        re.search(r"\bhow\s+many\s+days\s+after\b", text)
+        and _TO_COURT_ASKED.search(text)
+        and len(query.respondents) == 1
+    ):
+        routed = _days_to_court(query, groups, quotes, cite_fact, cite_quote)
+        if routed is not None:
+            return routed
+
     # Days between two stated dates
     if len(query.dates) >= 2 and re.search(r"\bdays\b", text):
         first, second = sorted(query.dates[:2])
@@ -1033,6 +1045,63 @@ def _decision_and_ruling(
             ]
             if reviewed:
                 return max(reviewed, key=lambda g: (g.amount() is not None, g.date)), ruling
+    return None
+
+
+# Going to court over a decision, as a question asks it and as the copy reports it.
+_TO_COURT_ASKED = re.compile(
+    r"\b(?:go|goes|went|gone|going)\s+to\s+court\b|\bappeal(?:ed|s)?\b|\bchalleng\w*|\bsued?\b"
+    r"|\bcontest(?:ed)?\b|\b(?:file|filed|lodge|lodged)\b[^?]*\b(?:claim|suit|lawsuit|appeal|action)\b",
+    re.I,
+)
+_WENT_TO_COURT = re.compile(
+    r"\b(?:filed|lodged|brought|launched|submitted|instituted)\b[^.;]{0,80}?"
+    r"\b(?:claim|appeal|action|suit|lawsuit|complaint|challenge|petition)\b"
+    r"|\b(?:appealed|sued|challenged)\b|\bwent\s+to\s+court\b",
+    re.I,
+)
+
+
+def _days_to_court(
+    query: Query, groups: list[ActionGroup], quotes: list[Quote], cite_fact, cite_quote
+):
+    """The days from the party's decision (dated to the day) to the day a sentence of its own
+    articles says it went to court over it ("It filed a claim with the Administrative Court on
+    3 February"): the first such date after the decision."""
+    key = query.respondents[0]
+    decisions = [
+        g
+        for g in groups
+        if g.action != "ruling"
+        and g.date
+        and len(g.date) == 10
+        and g.facts[0].respondent_key == key
+    ]
+    if not decisions:
+        return None
+    decision = max(decisions, key=lambda g: (g.amount() is not None, g.date))
+    decided = date.fromisoformat(decision.date)
+    own = {f.article_id for f in decision.facts}
+    for quote in quotes:
+        if quote.article_id not in own and key not in fold(quote.text):
+            continue
+        went = _WENT_TO_COURT.search(quote.text)
+        if went is None:
+            continue
+        for mention in find_dates(quote.text, quote.published):
+            if mention.date is None or mention.day is None or not decided < mention.date:
+                continue
+            return Routed(
+                calc.days_between(
+                    Input(
+                        f"date of the {decision.action.replace('_', ' ')}",
+                        decided,
+                        cite_fact(decision),
+                    ),
+                    Input("date it went to court", mention.date, cite_quote(quote)),
+                ),
+                "days",
+            )
     return None
 
 

@@ -130,7 +130,10 @@ DAYS_BETWEEN = re.compile(
     # "how many days from the X resolution to the Y judgment": from one event to another (not
     # "how many days from the decision did it have to pay", a period the sources state)
     r"|\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+|went\s+by\s+)?from\s+(?:the|its|their)\s"
-    r"[^?]+?\bto\s+(?:the|its|their)\s",
+    r"[^?]+?\bto\s+(?:the|its|their)\s"
+    # "how many days after the CBA decision did X go to court?": one event after another (not
+    # "how many days after the decision does X have to pay", a period the sources state)
+    r"|\bhow\s+many\s+days\s+after\s+(?:the|its|their)\s[^?]+?\s(?:did|was|were)\s",
     re.I,
 )
 
