@@ -413,6 +413,15 @@ _CURRENCY_NOUN = re.compile(
 )
 
 
+# After a body's name, the rate it publishes: "at the NBS middle rate", "the ECB's reference
+# rate", "at the central bank's official exchange rate".
+_RATE_OF = re.compile(
+    r"(?:['’]s)?\s+(?:(?:official|middle|mid|mid-market|reference|exchange|average|daily)\s+)*"
+    r"(?:exchange\s+)?rate\b",
+    re.I,
+)
+
+
 def parse(
     text: str, lexicon: Lexicon, known_respondents: set[str], history: list[Query] | None = None
 ) -> Query:
@@ -428,6 +437,8 @@ def parse(
             key
             for m in mentions
             if m.kind == "authority"
+            # "at the NBS middle rate": the bank whose rate converts, not who fined
+            and not _RATE_OF.match(text, m.end)
             and (key := _regulator_of_place(m.key, m.start, mentions, text, lexicon))
         )
     )
