@@ -383,6 +383,18 @@ def route(
                 "days",
             )
 
+    # Days from the decision to the party's going to court over it: "how many days after the
+    # CBA decision did X go to court?", "… did X appeal?" — the decision's date and the date the
+    # copy gives the filing.
+    if (
+        re.search(r"\bhow\s+many\s+days\s+after\b", text)
+        and _TO_COURT_ASKED.search(text)
+        and len(query.respondents) == 1
+    ):
+        routed = _days_to_court(query, groups, quotes, cite_fact, cite_quote)
+        if routed is not None:
+            return routed
+
     # Days between two stated dates
     if len(query.dates) >= 2 and re.search(r"\bdays\b", text):
         first, second = sorted(query.dates[:2])
@@ -505,7 +517,7 @@ def route(
             if re.search(r"\b(?:percentage|per\s*cent)|%", text):
                 return Routed(calc.share(Input("reduction", result.value), larger), "percent")
             return Routed(result, "money")
-        pair = _cut_stated(query, quotes, cite_quote) or _difference_pair(
+        pair = _cut_stated(query, groups, quotes, cite_quote) or _difference_pair(
             query, groups, quotes, focus, cite_fact, cite_quote, case
         )
         if pair is not None:
@@ -1033,6 +1045,63 @@ def _decision_and_ruling(
             ]
             if reviewed:
                 return max(reviewed, key=lambda g: (g.amount() is not None, g.date)), ruling
+    return None
+
+
+# Going to court over a decision, as a question asks it and as the copy reports it.
+_TO_COURT_ASKED = re.compile(
+    r"\b(?:go|goes|went|gone|going)\s+to\s+court\b|\bappeal(?:ed|s)?\b|\bchalleng\w*|\bsued?\b"
+    r"|\bcontest(?:ed)?\b|\b(?:file|filed|lodge|lodged)\b[^?]*\b(?:claim|suit|lawsuit|appeal|action)\b",
+    re.I,
+)
+_WENT_TO_COURT = re.compile(
+    r"\b(?:filed|lodged|brought|launched|submitted|instituted)\b[^.;]{0,80}?"
+    r"\b(?:claim|appeal|action|suit|lawsuit|complaint|challenge|petition)\b"
+    r"|\b(?:appealed|sued|challenged)\b|\bwent\s+to\s+court\b",
+    re.I,
+)
+
+
+def _days_to_court(
+    query: Query, groups: list[ActionGroup], quotes: list[Quote], cite_fact, cite_quote
+):
+    """The days from the party's decision (dated to the day) to the day a sentence of its own
+    articles says it went to court over it ("It filed a claim with the Administrative Court on
+    3 February"): the first such date after the decision."""
+    key = query.respondents[0]
+    decisions = [
+        g
+        for g in groups
+        if g.action != "ruling"
+        and g.date
+        and len(g.date) == 10
+        and g.facts[0].respondent_key == key
+    ]
+    if not decisions:
+        return None
+    decision = max(decisions, key=lambda g: (g.amount() is not None, g.date))
+    decided = date.fromisoformat(decision.date)
+    own = {f.article_id for f in decision.facts}
+    for quote in quotes:
+        if quote.article_id not in own and key not in fold(quote.text):
+            continue
+        went = _WENT_TO_COURT.search(quote.text)
+        if went is None:
+            continue
+        for mention in find_dates(quote.text, quote.published):
+            if mention.date is None or mention.day is None or not decided < mention.date:
+                continue
+            return Routed(
+                calc.days_between(
+                    Input(
+                        f"date of the {decision.action.replace('_', ' ')}",
+                        decided,
+                        cite_fact(decision),
+                    ),
+                    Input("date it went to court", mention.date, cite_quote(quote)),
+                ),
+                "days",
+            )
     return None
 
 
@@ -1579,17 +1648,35 @@ _CUT_FROM = re.compile(
 )
 
 
-def _cut_stated(query: Query, quotes: list[Quote], cite_quote) -> tuple[Input, Input] | None:
+def _cut_stated(
+    query: Query, groups: list[ActionGroup], quotes: list[Quote], cite_quote
+) -> tuple[Input, Input] | None:
     """A cut one sentence about the party states with both figures, the new one and the one
     it came down from: "Redfield will pay $310,000 in penalties, down from the $486,320 OSHA
     proposed", "the court cut X's fine from €5m to €3m". The pair the copy itself compares,
-    before any pairing of recorded actions."""
+    before any pairing of recorded actions. A sentence naming the party comes first; then one
+    of the party's own articles that names it by what it is ("reduced the fine on the
+    supermarket chain from MDL 11.3 million to MDL 6,780,000") and names no other party."""
     if len(query.respondents) != 1 or not _CUT_ASKED.search(query.text):
         return None
     key = query.respondents[0]
-    for quote in quotes:
-        if key not in fold(quote.text):
-            continue
+    naming = [q for q in quotes if key in fold(q.text)]
+    own = {f.article_id for g in groups for f in g.facts if f.respondent_key == key}
+    own |= {q.article_id for q in naming}
+    others = {
+        f.respondent_key
+        for g in groups
+        for f in g.facts
+        if f.respondent_key and f.respondent_key != key and key not in f.respondent_key
+    }
+    unnamed = [
+        q
+        for q in quotes
+        if q.article_id in own
+        and key not in fold(q.text)
+        and not any(other in fold(q.text) for other in others)
+    ]
+    for quote in naming + unnamed:
         money = [m for m in find_money(quote.text) if m.money is not None and m.money.amount > 0]
         for first, second in itertools.pairwise(money):
             if first.money.currency != second.money.currency:

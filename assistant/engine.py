@@ -40,6 +40,7 @@ from .question_parse import (
     DECISION_AND_RULING,
     SHORT_OF_SOUGHT,
     Query,
+    currency_code,
     parse,
 )
 from .readers import (
@@ -335,6 +336,49 @@ _ACTION_NAMES = {"penalty_payment": "penalty payment", "ruling": "amount the cou
 _STATED_RATE = re.compile(
     r"(?P<left>(?:[$€£¥]|[A-Z]{2,3}\$?)\s?1(?:\.0+)?|1\s+[A-Za-z]+)\s*=\s*(?P<right>[^()=\n]{1,30}?)(?=\)|\n|$|;|,(?!\d{3}))"
 )
+# A rate written per unit of the other currency: "at the central bank's middle rate of 117.20
+# dinars per euro", "at 4.30 zloty to the euro".
+_PER_UNIT_RATE = re.compile(
+    r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s+(?P<cur>[A-Za-z]+)\s+"
+    r"(?:per|to\s+the|to\s+one|to\s+a|for\s+(?:one|each|every|a))\s+(?P<unit>[A-Za-z]+)\b"
+)
+
+
+def _stated_rates(body: str, local: str) -> list[tuple[Money, Money, int, int]]:
+    """The exchange rates an article states, each as (one unit, what it is worth, span):
+    "($1 = 1,540 naira)" (quoted in its brackets) and "117.20 dinars per euro"."""
+    rates = []
+    for match in _STATED_RATE.finditer(body):
+        left = [m.money for m in find_money(match.group("left")) if m.money]
+        right = [m.money for m in find_money(match.group("right")) if m.money]
+        if len(left) != 1 or len(right) != 1 or left[0].amount != 1:
+            continue
+        # "($1 = 1,540 naira)" is quoted as the wire writes it, in its brackets
+        start, end = match.start(), match.end()
+        if body[start - 1 : start] == "(" and body[end : end + 1] == ")":
+            start, end = start - 1, end + 1
+        rates.append((left[0], right[0], start, end))
+    for match in _PER_UNIT_RATE.finditer(body):
+        worth, unit = (
+            currency_code(match.group("cur"), local),
+            currency_code(match.group("unit"), local),
+        )
+        if worth and unit and worth != unit and Decimal(match.group("n")) > 0:
+            # quoted from its sentence's start: "At the central bank's middle rate of …"
+            start = max(
+                body.rfind(". ", 0, match.start()) + 2, body.rfind("\n", 0, match.start()) + 1
+            )
+            rates.append(
+                (
+                    Money(Decimal(1), unit),
+                    Money(Decimal(match.group("n")), worth),
+                    start,
+                    match.end(),
+                )
+            )
+    return rates
+
+
 _ASKS_DEADLINE = re.compile(rf"\b(?:{DEADLINE_WORDS})\b", re.I)
 # "How many companies did X fine", "how many fines has X issued": what the facts can count.
 # The sum a settlement's sentence says was kept back: "the terms are confidential", "for an
@@ -1000,18 +1044,9 @@ class Engine:
         fine = cites.add(fact.article_id, fact.start, fact.end)
         for article_id in dict.fromkeys(f.article_id for f in group.facts):
             body = self.retriever.body(article_id)
-            for match in _STATED_RATE.finditer(body):
-                left = [m.money for m in find_money(match.group("left")) if m.money]
-                right = [m.money for m in find_money(match.group("right")) if m.money]
-                if len(left) != 1 or len(right) != 1 or left[0].amount != 1:
-                    continue
-                one, other = left[0], right[0]
+            for one, other, start, end in _stated_rates(body, given.currency):
                 if {one.currency, other.currency} != {target, given.currency}:
                     continue
-                # "($1 = 1,540 naira)" is quoted as the wire writes it, in its brackets
-                start, end = match.start(), match.end()
-                if body[start - 1 : start] == "(" and body[end : end + 1] == ")":
-                    start, end = start - 1, end + 1
                 rate = Input(
                     f"exchange rate: 1 {one.currency} = {other.amount} {other.currency}",
                     other.amount,

@@ -126,13 +126,22 @@ SHARE_OF_TOTAL = re.compile(
 # between the decision and the judgment?", "days between the penalty and the board's ruling".
 DAYS_BETWEEN = re.compile(
     r"(?:\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+|went\s+by\s+)?|^\W*(?:the\s+)?"
-    r"(?:number\s+of\s+)?days\s+)between\b[^?]+\band\b",
+    r"(?:number\s+of\s+)?days\s+)between\b[^?]+\band\b"
+    # "how many days from the X resolution to the Y judgment": from one event to another (not
+    # "how many days from the decision did it have to pay", a period the sources state)
+    r"|\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+|went\s+by\s+)?from\s+(?:the|its|their)\s"
+    r"[^?]+?\bto\s+(?:the|its|their)\s"
+    # "how many days after the CBA decision did X go to court?": one event after another (not
+    # "how many days after the decision does X have to pay", a period the sources state)
+    r"|\bhow\s+many\s+days\s+after\s+(?:the|its|their)\s[^?]+?\s(?:did|was|were)\s",
     re.I,
 )
 
 # A measure and a court's ruling on it, asked about together: "how many days between the
 # CNIL decision and the Conseil d'État judgment".
-_DECISION_WORDS = r"(?:decisions?|fines?|penalt(?:y|ies)|sanctions?|orders?|surcharges?)"
+_DECISION_WORDS = (
+    r"(?:decisions?|resolutions?|fines?|penalt(?:y|ies)|sanctions?|orders?|surcharges?)"
+)
 _RULING_WORDS = r"(?:judgm?ent|ruling|verdict|appeal\s+decision)"
 DECISION_AND_RULING = re.compile(
     rf"\b{_DECISION_WORDS}\b[^?]*\b{_RULING_WORDS}\b|\b{_RULING_WORDS}\b[^?]*\b{_DECISION_WORDS}\b",
@@ -404,6 +413,15 @@ _CURRENCY_NOUN = re.compile(
 )
 
 
+# After a body's name, the rate it publishes: "at the NBS middle rate", "the ECB's reference
+# rate", "at the central bank's official exchange rate".
+_RATE_OF = re.compile(
+    r"(?:['’]s)?\s+(?:(?:official|middle|mid|mid-market|reference|exchange|average|daily)\s+)*"
+    r"(?:exchange\s+)?rate\b",
+    re.I,
+)
+
+
 def parse(
     text: str, lexicon: Lexicon, known_respondents: set[str], history: list[Query] | None = None
 ) -> Query:
@@ -419,6 +437,8 @@ def parse(
             key
             for m in mentions
             if m.kind == "authority"
+            # "at the NBS middle rate": the bank whose rate converts, not who fined
+            and not _RATE_OF.match(text, m.end)
             and (key := _regulator_of_place(m.key, m.start, mentions, text, lexicon))
         )
     )
