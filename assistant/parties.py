@@ -106,6 +106,10 @@ _AUX = r"(?:was|were|is|are|has|have|had|got|gets|being|will|would)\s+(?:\w+\s+)
 # ("a compound of RM250,000 to X": Malaysia's and Singapore's settled offence; not "compound feed")
 _SANCTION_NOUN = r"(?:fines?|penalt(?:y|ies)(?:\s+payments?)?|sanctions?|orders?|bans?|injunctions?|payments?|notices?|compound(?=\s+of\b))"
 
+_RELATED = "|".join(
+    n.replace(" ", r"\s+")
+    for n in sorted(load_toml("people.toml")["parties"]["related"], key=lambda n: (-len(n), n))
+)
 # A person by the role they held at the company: "its former director, Marek Dvořák".
 _OWNER = r"(?:its|their|the\s+(?:company|firm|bank)['’]s)"
 _ROLE = role_phrase()
@@ -178,6 +182,11 @@ _RESPONDENT_PATTERNS = [
     # former finance chief, Lena Ortiz": the person the role names.
     rf"\b(?:{_PERSONAL_SANCTION}|(?:{_SANCTION_NOUN}|{_BAR})\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against))"
     rf"\s+(?:{_OWNER}|the)\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})",
+    # "also fined its distributor, Kestrel Trading, 6 million dinars", "fined a subsidiary,
+    # Y": the company in apposition after the relation (`[parties] related`), not the party
+    # "its" points back to.
+    rf"\b{_PERSONAL_SANCTION}\s+(?:{_OWNER}|an?|the)\s+(?:(?:former|then|local|sole|main)\s+)?"
+    rf"(?i:{_RELATED})\s*,\s+(?P<who>{_NAME})(?=\s*,)",
     # A gapped list: "Alder was fined €3 million and Birchwood €1.2 million", "fined Alder
     # NOK 2 million, Birchwood NOK 900 000": the name before each further amount is its party.
     # (Also with the currency after the figure: "… 400 million pesos and Pudú 150 million pesos".)

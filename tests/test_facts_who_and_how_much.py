@@ -438,3 +438,32 @@ def test_sums_the_defence_or_prosecution_asked_the_court_for_are_no_fines() -> N
         "SEK 5 million, and the company's lawyer suggested a fine of SEK 500,000."
     )
     assert _amounts(facts) == {"2000000"}
+
+
+def test_a_company_in_apposition_after_its_relation_is_the_party_fined() -> None:
+    facts = extract(
+        "Pakistan's competition commission on Monday fined Indus Beverages Ltd Rs 40 million "
+        "for abusing its dominance. The commission also fined its distributor, Sindh Retail "
+        "Network, Rs 8 million."
+    )
+    assert _who(facts, "40000000") == "Indus Beverages Ltd"
+    assert _who(facts, "8000000") == "Sindh Retail Network"
+    facts = extract(
+        "The data protection office fined Lumen Media GmbH EUR 2 million on Tuesday. It also "
+        "fined its parent company, Lumen Holding AG, EUR 500,000."
+    )
+    assert _who(facts, "500000") == "Lumen Holding AG"
+
+
+def test_bulleted_amounts_with_a_dotted_currency_and_a_conversion_are_each_party_s() -> None:
+    facts = extract(
+        "The Fair Trading Office of Ruritania said on Monday that, by decision of 3 March "
+        "2025, it had sanctioned two cement makers for sharing customers.\n\n"
+        "Considering the gravity of the conduct, the Office imposed the following fines:\n\n"
+        "- Cementos Andinos S.A.: Gs. 1.200.000.000 (approximately US$ 150,000);\n"
+        "- Hormigón del Sur S.R.L.: Gs. 640.000.000.\n"
+    )
+    first = by_amount(facts, "1200000000")
+    assert first.respondent.text == "Cementos Andinos S.A."
+    assert [(o.amount, o.currency) for o in first.other_amounts] == [(150000, "USD")]
+    assert _who(facts, "640000000") == "Hormigón del Sur S.R.L."
