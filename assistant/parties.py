@@ -110,6 +110,13 @@ _RELATED = "|".join(
     n.replace(" ", r"\s+")
     for n in sorted(load_toml("people.toml")["parties"]["related"], key=lambda n: (-len(n), n))
 )
+# "St. Louis County", "Mt. Vernon": a place's abbreviated first word (`[parties]
+# place_abbreviations` in people.toml), its full stop ending no sentence.
+_PLACE_ABBREVIATION = (
+    r"\b(?:"
+    + "|".join(re.escape(a) for a in load_toml("people.toml")["parties"]["place_abbreviations"])
+    + r")\.\s"
+)
 # A person by the role they held at the company: "its former director, Marek Dvořák".
 _OWNER = r"(?:its|their|the\s+(?:company|firm|bank)['’]s)"
 _ROLE = role_phrase()
@@ -220,6 +227,9 @@ _RESPONDENT_PATTERNS = [
     # "upheld the appeal of Wisła Energia S.A. against a decision of the regulator": whose
     # appeal against a decision is the party of that decision.
     rf"\b(?:appeals?|complaints?|challenges?|objections?)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})(?=,?\s+against\b)",
+    # "EPA Region 7 settled with Nebraska grain processor Platte Valley Milling for $96,500":
+    # the party the regulator settled with, after what it is (a place's name may open that).
+    rf"\bsettle[sd]?\s+with\s+(?:the\s+)?(?:[{_UPPER}][\w'’-]+\s+(?=[a-z]))?{_DESCRIPTOR}(?P<who>{_NAME})",
     # "announced a settlement with Sephora, Inc.", "a consent decree with the company"
     rf"\b(?:settlements?|agreements?|consent\s+(?:orders?|decrees?|judgm?ents?))\s+with\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "the consent judgment requires Copperleaf to …"
@@ -241,7 +251,9 @@ _RESPONDENT_PATTERNS = [
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:committed|undertook|pledged)\s+(?:also\s+)?to\b",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
     # "a specific condition of registration requiring Holloway to report …"
-    rf"\b(?:{_SANCTION_NOUN}|conditions?)\b[^.;]{{0,40}}?\b(?:requiring|directing|compelling|obliging|instructing|ordering)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
+    # ("an administrative compliance order under Section 113(a) of the Clean Air Act
+    # requiring X to …": the law it was issued under between.)
+    rf"\b(?:{_SANCTION_NOUN}|conditions?)\b[^.;]{{0,60}}?\b(?:requiring|directing|compelling|obliging|instructing|ordering)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
     rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
@@ -249,7 +261,9 @@ _RESPONDENT_PATTERNS = [
     # "Kade Transport will forfeit €1,000 per week": who stands to pay a periodic penalty.
     # (After another thing it did: "Brennan Drilling, Inc., of Canonsburg, signed a separate
     # consent order and agreed to pay …".)
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:signed|entered\s+into|accepted|admitted|reached|settled)\s+[^.;,]{{1,40}}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
+    # ("X, Inc., which operates a terminal in St. Louis County, Missouri, had agreed to pay":
+    # a place's abbreviation inside the clause between commas ends nothing.)
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s(?:[^.;]|{_PLACE_ABBREVIATION}){{1,140}}?,)?\s+(?:(?:signed|entered\s+into|accepted|admitted|reached|settled)\s+[^.;,]{{1,40}}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
     # A US agency's citation: "OSHA also cited ProLink Staffing, the staffing agency that
     # placed the worker, for two serious violations", "EPA cited the refinery for …".
     rf"\bcit(?:ed|es)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})(?=\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:for|with)\b)",

@@ -467,3 +467,19 @@ def test_bulleted_amounts_with_a_dotted_currency_and_a_conversion_are_each_party
     assert first.respondent.text == "Cementos Andinos S.A."
     assert [(o.amount, o.currency) for o in first.other_amounts] == [(150000, "USD")]
     assert _who(facts, "640000000") == "Hormigón del Sur S.R.L."
+
+
+def test_a_party_described_by_where_it_operates_and_one_a_regulator_settled_with() -> None:
+    facts = extract(
+        "On May 2, EPA announced that Harbor Point Chemicals, Inc., which operates a "
+        "fertilizer warehouse on the Ohio River in St. Charles County, Missouri, had agreed to "
+        "pay a $140,000 penalty to resolve alleged failures to file emergency plans.\n\n"
+        "In a separate case earlier this year, EPA Region 5 settled with Ohio food processor "
+        "Maple Ridge Foods for $48,000 in March over refrigeration violations.\n\n"
+        "Separately, EPA issued an administrative compliance order under Section 113(a) of the "
+        "Clean Air Act requiring Dunmore Paper Mills to install a leak detector by June 30, 2026."
+    )
+    assert _who(facts, "140000") == "Harbor Point Chemicals"
+    assert _who(facts, "48000") == "Maple Ridge Foods"
+    orders = [f for f in facts if f.action == "order"]
+    assert [o.respondent.text for o in orders if o.respondent] == ["Dunmore Paper Mills"]
