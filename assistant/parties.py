@@ -78,7 +78,8 @@ _NAME = (
 )
 # Lower-case descriptors before a name: "ride-hailing app Uber", "US firm Clearview AI".
 # (Never a conjunction: "told reporters that SIM registration was …" names no party "SIM".)
-_DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|that|which|whether|if|when|while|who|what|how|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}"
+# ("fined fixed-line and internet provider X": two words joined by "and" before the noun.)
+_DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|that|which|whether|if|when|while|who|what|how|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+(?:and\s+(?=[a-z][\w-]*\s+[a-z]))?){0,4}"
 
 
 @cache

@@ -483,3 +483,13 @@ def test_a_party_described_by_where_it_operates_and_one_a_regulator_settled_with
     assert _who(facts, "48000") == "Maple Ridge Foods"
     orders = [f for f in facts if f.action == "order"]
     assert [o.respondent.text for o in orders if o.respondent] == ["Dunmore Paper Mills"]
+
+
+def test_a_party_described_by_two_trades_joined_by_and() -> None:
+    facts = extract(
+        "The telecoms regulator fined mobile operator Kestrel Mobile 300 million colones for "
+        "blocking number transfers. In a second decision, it fined fixed-line and internet "
+        "provider Rio Azul Redes 40 million colones for billing errors."
+    )
+    assert _who(facts, "300000000") == "Kestrel Mobile"
+    assert _who(facts, "40000000") == "Rio Azul Redes"
