@@ -79,7 +79,7 @@ _NAME = (
 # Lower-case descriptors before a name: "ride-hailing app Uber", "US firm Clearview AI".
 # (Never a conjunction: "told reporters that SIM registration was …" names no party "SIM".)
 # ("fined fixed-line and internet provider X": two words joined by "and" before the noun.)
-_DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|that|which|whether|if|when|while|who|what|how|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+(?:and\s+(?=[a-z][\w-]*\s+[a-z]))?){0,4}"
+_DESCRIPTOR = rf"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|that|which|whether|if|when|while|who|what|how|an?)\b)(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+(?:and\s+(?=[a-z][\w-]*\s+[a-z])(?!{role_phrase()}))?){{0,4}}"
 
 
 @cache
@@ -230,7 +230,8 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:appeals?|complaints?|challenges?|objections?)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})(?=,?\s+against\b)",
     # "EPA Region 7 settled with Nebraska grain processor Platte Valley Milling for $96,500":
     # the party the regulator settled with, after what it is (a place's name may open that).
-    rf"\bsettle[sd]?\s+with\s+(?:the\s+)?(?:[{_UPPER}][\w'’-]+\s+(?=[a-z]))?{_DESCRIPTOR}(?P<who>{_NAME})",
+    # (Not "settled with ASC Staff": the regulator's staff, told by no description.)
+    rf"\bsettle[sd]?\s+with\s+(?:the\s+)?(?:[{_UPPER}][\w'’-]+\s+)?(?:[a-z][\w-]*\s+){{1,4}}?(?P<who>{_NAME})",
     # "announced a settlement with Sephora, Inc.", "a consent decree with the company"
     rf"\b(?:settlements?|agreements?|consent\s+(?:orders?|decrees?|judgm?ents?))\s+with\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "the consent judgment requires Copperleaf to …"

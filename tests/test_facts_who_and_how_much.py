@@ -493,3 +493,23 @@ def test_a_party_described_by_two_trades_joined_by_and() -> None:
     )
     assert _who(facts, "300000000") == "Kestrel Mobile"
     assert _who(facts, "40000000") == "Rio Azul Redes"
+
+
+def test_a_party_settling_with_the_regulator_s_staff_is_the_party_not_the_staff() -> None:
+    facts = extract(
+        "A third respondent, former vice-president of sales Jane Holt, settled with OSC Staff "
+        "before the merits hearing. Under a settlement agreement approved by the Commission on "
+        "March 3, 2024, Ms. Holt agreed to pay $25,000 and accepted a five-year trading ban."
+    )
+    assert all(f.respondent is None or f.respondent.text != "Staff" for f in facts)
+
+
+def test_two_roles_joined_by_and_before_a_person_are_no_trades() -> None:
+    facts = extract(
+        "The securities regulator imposed a penalty of ₹40 lakh on promoter and managing "
+        "director Anil Mehra and a penalty of ₹10 lakh on the CFO, Kavita Rao.\n\n"
+        "For the CFO, a ₹10 lakh penalty is a clear signal that she ought to have known."
+    )
+    assert {f.respondent.text for f in facts if f.amount and f.amount.amount == 1000000} == {
+        "Kavita Rao"
+    }
