@@ -721,6 +721,14 @@ _EACH_OF_THEM = re.compile(
     r"|debarred|disqualified|excluded|directed|required)\b",
     re.I,
 )
+# The same told with the regulator as subject: "the Board ordered the three companies to
+# cease the conduct", "barred both firms from tenders".
+_EACH_OF_THEM_OBJECT = re.compile(
+    r"\b(?:ordered|barred|banned|prohibited|debarred|disqualified|excluded|directed|required)"
+    r"\s+(?P<how_many>both|(?:the|all)\s+(?:two|three|four|five))\s+(?:[a-z-]+\s+)?"
+    r"(?:companies|firms|businesses|banks|operators|entities|groups|defendants)\s+(?:to|from)\b",
+    re.I,
+)
 _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -729,7 +737,7 @@ def _each_of_them(facts: list[Fact], body: str, ctx: _ArticleContext) -> list[Fa
     for fact in facts:
         start, end = fact.mentions[0]
         said = (
-            _EACH_OF_THEM.search(body, start, end)
+            _EACH_OF_THEM.search(body, start, end) or _EACH_OF_THEM_OBJECT.search(body, start, end)
             if fact.action in {"ban", "order"} and fact.amount is None
             else None
         )

@@ -204,6 +204,7 @@ def _rulings(
         )
 
     rulings = []
+    lower_rulings: list[Fact] = []
     reduced_to = [m for m in money if _REDUCED_TO.search(text[max(0, m.start - 250) : m.start])]
     for mention in money:
         like = next(
@@ -228,6 +229,16 @@ def _rulings(
         elif mention in reduced_to:
             if like is not None:
                 facts.remove(like)  # the court's figure, not a regulator's fine
+            window = max(0, mention.start - 250)
+            lower = _LOWER_COURT_SET.search(text[window : mention.start])
+            if lower:
+                # The judgment ruled on set it: that court's ruling, this one told without a sum.
+                lower_rulings.extend(
+                    _lower_court_ruling(
+                        text, window + lower.start(), mention, ruling, ctx, span, offset
+                    )
+                )
+                continue
             rulings.append(ruling(_amount(mention, offset), like))
         elif _UPHELD.search(text) and not reduced_to:
             # Not "partially upheld the appeal … but cut the fine from €2m to €1.4m": the
@@ -239,9 +250,19 @@ def _rulings(
     # "Last month the Council of State upheld that fine" (the figure told before)
     if not rulings and any(
         p.search(text)
-        for p in (_ANNULLED, _RULED, _REDUCED, _RAISED, _UPHELD, _DECIDED_REQUEST, _EVERY_PLEA)
+        for p in (
+            _ANNULLED,
+            _RULED,
+            _REDUCED,
+            _RAISED,
+            _UPHELD,
+            _DECIDED_REQUEST,
+            _EVERY_PLEA,
+            _APPEAL_REJECTED,
+        )
     ):
         rulings.append(ruling(None, facts[0] if facts else None))
+    rulings += lower_rulings
     decided = {r.date.text for r in rulings if r.date}
     for fact in facts:
         if fact.date and fact.date.text in decided:
@@ -249,6 +270,28 @@ def _rulings(
             # the fine is older and dated elsewhere (or not at all).
             fact.date = None
     return rulings
+
+
+def _lower_court_ruling(
+    text, at, mention, ruling, ctx: _ArticleContext, span, offset
+) -> list[Fact]:
+    """ "…confirmed the judgment of the Chișinău Court of Appeal, which had reduced the fine
+    to MDL 6,780,000": the figure is the ruling of the court the clause is about, the last one
+    named before it, undated here."""
+    courts = [c for c in _COURT.finditer(text, 0, at) if c.end() <= at]
+    if not courts:
+        return []
+    name, known, where = _resolve_court(text, courts[-1], ctx, span.end)
+    if not name:
+        return []
+    fact = ruling(_amount(mention, offset), None)
+    fact.authority = known[0] if known else name
+    fact.jurisdiction = where
+    fact.authority_at = Located(
+        text=name, start=offset + courts[-1].start(), end=offset + courts[-1].end()
+    )
+    fact.date = None
+    return [fact]
 
 
 # "reduced the fine on A from … to …, upheld the fine on B, and annulled the decision as
@@ -776,6 +819,18 @@ _REDUCED = re.compile(
     re.I,
 )
 _RULED = re.compile(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
+# "confirmed the judgment of the Court of Appeal, which had reduced the fine … to MDL 6.78
+# million": the figure the judgment ruled on set, told in a clause about it, not this court's.
+_LOWER_COURT_SET = re.compile(
+    r"\b(?:which|that)\s+had\s+(?:\w+\s+)?(?:reduced|cut|lowered|decreased|halved|slashed"
+    r"|trimmed|raised|increased|doubled)\b(?:[^.;]|\.(?!\s+[A-Z])){0,220}?$"
+)
+# The party's appeal failed: "rejected an appeal by food wholesaler X, leaving in place a fine
+# of …", "threw out the appeal brought by Y", "turned down Acme's appeal".
+_APPEAL_REJECTED = re.compile(
+    r"\b(?:rejected|threw\s+out|turned\s+down)\s+(?:an?|the|its|their|his|her"
+    r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?[’']s)\s+(?:[\w-]+\s+){0,2}?appeals?\b"
+)
 # "asked the WSA to suspend enforcement, but the court refused that request": a decision on
 # what a party asked of it.
 _DECIDED_REQUEST = re.compile(

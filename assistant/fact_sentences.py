@@ -23,7 +23,7 @@ from .fact_fields import (
 from .fact_model import Fact, Located
 from .fact_rulings import _court_agent, _court_decides, _court_subject, _find_court, _rulings
 from .models import Article
-from .money import MoneyMention, find_money
+from .money import MoneyMention, dotted_symbols, find_money
 from .parties import (
     _NAME,
     AuthorityMention,
@@ -100,13 +100,24 @@ def _legal_form_split(body: str, previous: Span, span: Span) -> bool:
     return bool(_GOES_ON.match(following))
 
 
+def _currency_split(body: str, previous: Span, span: Span) -> bool:
+    """ "X S.A.: Gs. 4.860.000.000", "fined Rs. 5 lakh": a currency written with a full stop
+    ends no sentence before its amount (`money.dotted_symbols`, from currencies.toml)."""
+    if "\n" in body[previous.end : span.start] or not body[span.start : span.start + 1].isdigit():
+        return False
+    words = body[max(previous.start, previous.end - 8) : previous.end].split()
+    return bool(words) and words[-1] in dotted_symbols()
+
+
 def _rejoin(
     body: str, sentences: Sequence[Span], contexts: Sequence[int]
 ) -> tuple[list[Span], list[int]]:
     spans: list[Span] = []
     starts: list[int] = []
     for span, start in zip(sentences, contexts, strict=True):
-        if spans and _legal_form_split(body, spans[-1], span):
+        if spans and (
+            _legal_form_split(body, spans[-1], span) or _currency_split(body, spans[-1], span)
+        ):
             spans[-1] = Span(spans[-1].start, span.end)
             continue
         if (
@@ -840,10 +851,17 @@ def _listed_fine(article: Article, span: Span, ctx: _ArticleContext) -> Fact | N
         return None
     text = body[line_start:line_end]
     money = [m for m in find_money(text, ctx.currency(span.end), body) if m.money is not None]
+    # "- Alder S.A.: Gs. 4.860.000.000 (approximately US$ 620,000);": the item's amount and
+    # its conversion in brackets.
+    money, conversions = _split_conversions(text, money)
     if len(money) != 1 or money[0].start < item.start("rest"):
         return None
     amount = money[0]
-    if text[amount.end :].strip(" \t;.,") or text[item.start("rest") : amount.start].strip():
+    converted = conversions.get(amount.start, [])
+    tail = text[converted[-1].end if converted else amount.end :]
+    if converted:
+        tail = tail.lstrip(" \t)")
+    if tail.strip(" \t;.,") or text[item.start("rest") : amount.start].strip():
         return None  # "Alder: €3m, reduced on appeal to €2m" is no bare amount
     lead = _lead_in(body, line_start)
     if lead is None:
@@ -865,6 +883,7 @@ def _listed_fine(article: Article, span: Span, ctx: _ArticleContext) -> Fact | N
         start=span.start,
         end=span.end,
         amount=_amount(amount, line_start),
+        other_amounts=[_amount(c, line_start) for c in converted],
     )
     if authority is not None:
         fact.authority = authority

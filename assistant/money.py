@@ -287,6 +287,13 @@ def _pattern_texts() -> dict[str, str]:
     return _patterns(set(table.symbols), set(table.names), table.glued)
 
 
+@cache
+def dotted_symbols() -> frozenset[str]:
+    """Currency symbols written with a full stop ("Gs.", "Rs.", "kr.", "Tk."): a sentence
+    splitter may take the stop for a sentence's end before the amount."""
+    return frozenset(s for s in _table().symbols if s.endswith(".") and s[:-1].isalpha())
+
+
 def glued_currency_letters() -> frozenset[str]:
     """Capital letters that are a currency only glued to digits ("R5 million", "N2.3bn")."""
     return _table().glued

@@ -78,7 +78,8 @@ _NAME = (
 )
 # Lower-case descriptors before a name: "ride-hailing app Uber", "US firm Clearview AI".
 # (Never a conjunction: "told reporters that SIM registration was …" names no party "SIM".)
-_DESCRIPTOR = r"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|that|which|whether|if|when|while|who|what|how|an?)\b)(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}"
+# ("fined fixed-line and internet provider X": two words joined by "and" before the noun.)
+_DESCRIPTOR = rf"(?:(?!(?:for|by|with|from|in|of|on|at|to|into|over|after|under|because|as|and|or|the|last|this|since|until|before|during|per|that|which|whether|if|when|while|who|what|how|an?)\b)(?:[a-z][\w-]*|[A-Z]{{2,4}})\s+(?:and\s+(?=[a-z][\w-]*\s+[a-z])(?!{role_phrase()}))?){{0,4}}"
 
 
 @cache
@@ -106,6 +107,17 @@ _AUX = r"(?:was|were|is|are|has|have|had|got|gets|being|will|would)\s+(?:\w+\s+)
 # ("a compound of RM250,000 to X": Malaysia's and Singapore's settled offence; not "compound feed")
 _SANCTION_NOUN = r"(?:fines?|penalt(?:y|ies)(?:\s+payments?)?|sanctions?|orders?|bans?|injunctions?|payments?|notices?|compound(?=\s+of\b))"
 
+_RELATED = "|".join(
+    n.replace(" ", r"\s+")
+    for n in sorted(load_toml("people.toml")["parties"]["related"], key=lambda n: (-len(n), n))
+)
+# "St. Louis County", "Mt. Vernon": a place's abbreviated first word (`[parties]
+# place_abbreviations` in people.toml), its full stop ending no sentence.
+_PLACE_ABBREVIATION = (
+    r"\b(?:"
+    + "|".join(re.escape(a) for a in load_toml("people.toml")["parties"]["place_abbreviations"])
+    + r")\.\s"
+)
 # A person by the role they held at the company: "its former director, Marek Dvořák".
 _OWNER = r"(?:its|their|the\s+(?:company|firm|bank)['’]s)"
 _ROLE = role_phrase()
@@ -178,6 +190,11 @@ _RESPONDENT_PATTERNS = [
     # former finance chief, Lena Ortiz": the person the role names.
     rf"\b(?:{_PERSONAL_SANCTION}|(?:{_SANCTION_NOUN}|{_BAR})\b(?:[^.;]|\.(?=\d)){{0,100}}?\b(?:on|against))"
     rf"\s+(?:{_OWNER}|the)\s+{_ROLE}\s*,?\s+(?P<who>{_PERSON})",
+    # "also fined its distributor, Kestrel Trading, 6 million dinars", "fined a subsidiary,
+    # Y": the company in apposition after the relation (`[parties] related`), not the party
+    # "its" points back to.
+    rf"\b{_PERSONAL_SANCTION}\s+(?:{_OWNER}|an?|the)\s+(?:(?:former|then|local|sole|main)\s+)?"
+    rf"(?i:{_RELATED})\s*,\s+(?P<who>{_NAME})(?=\s*,)",
     # A gapped list: "Alder was fined €3 million and Birchwood €1.2 million", "fined Alder
     # NOK 2 million, Birchwood NOK 900 000": the name before each further amount is its party.
     # (Also with the currency after the figure: "… 400 million pesos and Pudú 150 million pesos".)
@@ -211,6 +228,10 @@ _RESPONDENT_PATTERNS = [
     # "upheld the appeal of Wisła Energia S.A. against a decision of the regulator": whose
     # appeal against a decision is the party of that decision.
     rf"\b(?:appeals?|complaints?|challenges?|objections?)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})(?=,?\s+against\b)",
+    # "EPA Region 7 settled with Nebraska grain processor Platte Valley Milling for $96,500":
+    # the party the regulator settled with, after what it is (a place's name may open that).
+    # (Not "settled with ASC Staff": the regulator's staff, told by no description.)
+    rf"\bsettle[sd]?\s+with\s+(?:the\s+)?(?:[{_UPPER}][\w'’-]+\s+)?(?:[a-z][\w-]*\s+){{1,4}}?(?P<who>{_NAME})",
     # "announced a settlement with Sephora, Inc.", "a consent decree with the company"
     rf"\b(?:settlements?|agreements?|consent\s+(?:orders?|decrees?|judgm?ents?))\s+with\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "the consent judgment requires Copperleaf to …"
@@ -232,7 +253,9 @@ _RESPONDENT_PATTERNS = [
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:committed|undertook|pledged)\s+(?:also\s+)?to\b",
     # "an order requiring Meta Ireland to suspend …", "a notice directing the firm to …"
     # "a specific condition of registration requiring Holloway to report …"
-    rf"\b(?:{_SANCTION_NOUN}|conditions?)\b[^.;]{{0,40}}?\b(?:requiring|directing|compelling|obliging|instructing|ordering)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
+    # ("an administrative compliance order under Section 113(a) of the Clean Air Act
+    # requiring X to …": the law it was issued under between.)
+    rf"\b(?:{_SANCTION_NOUN}|conditions?)\b[^.;]{{0,60}}?\b(?:requiring|directing|compelling|obliging|instructing|ordering)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
     rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
@@ -240,7 +263,9 @@ _RESPONDENT_PATTERNS = [
     # "Kade Transport will forfeit €1,000 per week": who stands to pay a periodic penalty.
     # (After another thing it did: "Brennan Drilling, Inc., of Canonsburg, signed a separate
     # consent order and agreed to pay …".)
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:(?:signed|entered\s+into|accepted|admitted|reached|settled)\s+[^.;,]{{1,40}}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
+    # ("X, Inc., which operates a terminal in St. Louis County, Missouri, had agreed to pay":
+    # a place's abbreviation inside the clause between commas ends nothing.)
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s(?:[^.;]|{_PLACE_ABBREVIATION}){{1,140}}?,)?\s+(?:(?:signed|entered\s+into|accepted|admitted|reached|settled)\s+[^.;,]{{1,40}}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
     # A US agency's citation: "OSHA also cited ProLink Staffing, the staffing agency that
     # placed the worker, for two serious violations", "EPA cited the refinery for …".
     rf"\bcit(?:ed|es)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})(?=\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:for|with)\b)",
@@ -248,6 +273,9 @@ _RESPONDENT_PATTERNS = [
     # "suspended the approval of the airline's head of training, Jo Hale", "cancelled the
     # registration of X as a credit provider", "has suspended the licence held by X".
     rf"\b{_WITHDRAWN}\s+the\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\s+(?:of|held\s+by|granted\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    # "revoked the qualification certificate of that official, Aram Petrosyan": the one named
+    # in apposition to who held it.
+    rf"\b{_WITHDRAWN}\s+the\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\s+(?:of|held\s+by|granted\s+to)\s+(?:the|that|this|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+(?P<who>{_NAME}),",
     # "suspended Holloway's designation for student support", "revoked Acme Ltd's licence"
     rf"\b{_WITHDRAWN}\s+(?P<who>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\b",
     # "Kestrel Power, which sells gas in Victoria, has also given the regulator a three-year

@@ -767,3 +767,29 @@ def test_a_court_named_in_its_own_language_goes_by_the_initials_given_in_bracket
     assert found[0].date is not None and found[0].date.text == "2025-06-09"
     assert found[1].date is not None and found[1].date.text == "2022"
     assert "overturned" in statuses(by_amount(facts, "410000"))
+
+
+def test_a_court_rejecting_the_party_s_appeal_is_a_ruling_upholding_its_fine() -> None:
+    facts = extract(
+        "The Administrative Court of Ruritania on Tuesday annulled a €40,000 fine that the "
+        "consumer agency had imposed on the retailer Kestrel Stores for misleading labels.\n\n"
+        "In a second judgment handed down the same day, the court rejected an appeal by "
+        "furniture maker Birchwood Interiors, leaving in place a fine of €18,000 for selling "
+        "unsafe cots."
+    )
+    ruled = {f.respondent.text: f for f in rulings(facts)}
+    assert set(ruled) == {"Kestrel Stores", "Birchwood Interiors"}
+    assert "upheld" in statuses(by_amount(facts, "18000"))
+
+
+def test_a_figure_the_judgment_confirmed_had_set_is_the_lower_court_s_ruling() -> None:
+    facts = extract(
+        "In March 2024 the Competition Authority of Ruritania fined the bakery chain Pekara "
+        "Novak €4 million for abusing its dominance.\n\nOn Wednesday the Supreme Court of "
+        "Cassation dismissed the Competition Authority's appeal on points of law and confirmed "
+        "the judgment of the Belgrade Court of Appeal, which had reduced the fine on the bakery "
+        "chain from €4 million to €2,500,000. The decision is final."
+    )
+    by_court = {f.authority: f for f in rulings(facts)}
+    assert by_court["Belgrade Court of Appeal"].amount.amount == Decimal("2500000")
+    assert by_court["Supreme Court of Cassation"].amount is None

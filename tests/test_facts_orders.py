@@ -799,3 +799,37 @@ def test_a_site_closed_by_the_decision_is_a_ban_on_the_company_running_it() -> N
     )
     (ban,) = [f for f in facts if f.action == "ban"]
     assert ban.respondent_key == respondent_key("Salmones Austral S.A.")
+
+
+def _parties_measured(facts, action: str) -> list[str]:
+    return sorted(f.respondent.text for f in facts if f.action == action and f.respondent)
+
+
+def test_a_certificate_revoked_of_an_official_named_in_apposition_is_a_ban_on_them() -> None:
+    facts = extract(
+        "On the same day the board fined the lender Ararat Credit 9 million dram and ordered "
+        "it to dismiss its head of compliance. The central bank also revoked the qualification "
+        "certificate of that official, Aram Petrosyan, which means he cannot work as a "
+        "compliance officer at any bank."
+    )
+    assert _parties_measured(facts, "ban") == ["Aram Petrosyan"]
+
+
+def test_companies_counted_in_a_measure_are_each_of_the_ones_fined_before() -> None:
+    facts = extract(
+        "The road transport authority fined two coach operators for overcharging. Sahara "
+        "Express was fined Rwf 2 million and Lake Kivu Shuttle Rwf 1 million. Both companies "
+        "were ordered to refund passengers the excess fares."
+    )
+    assert _parties_measured(facts, "order") == ["Lake Kivu Shuttle", "Sahara Express"]
+    facts = extract(
+        "The Fair Trading Office fined three cement makers for sharing customers: Alder "
+        "Cement S.A. was fined €3 million, Birch Beton AG €2 million and Cedar Mix Ltd €1 "
+        "million.\n\nThe Office also ordered the three companies to end the conduct and to "
+        "adopt a compliance programme within 60 days."
+    )
+    assert _parties_measured(facts, "order") == [
+        "Alder Cement S.A.",
+        "Birch Beton AG",
+        "Cedar Mix Ltd",
+    ]

@@ -438,3 +438,78 @@ def test_sums_the_defence_or_prosecution_asked_the_court_for_are_no_fines() -> N
         "SEK 5 million, and the company's lawyer suggested a fine of SEK 500,000."
     )
     assert _amounts(facts) == {"2000000"}
+
+
+def test_a_company_in_apposition_after_its_relation_is_the_party_fined() -> None:
+    facts = extract(
+        "Pakistan's competition commission on Monday fined Indus Beverages Ltd Rs 40 million "
+        "for abusing its dominance. The commission also fined its distributor, Sindh Retail "
+        "Network, Rs 8 million."
+    )
+    assert _who(facts, "40000000") == "Indus Beverages Ltd"
+    assert _who(facts, "8000000") == "Sindh Retail Network"
+    facts = extract(
+        "The data protection office fined Lumen Media GmbH EUR 2 million on Tuesday. It also "
+        "fined its parent company, Lumen Holding AG, EUR 500,000."
+    )
+    assert _who(facts, "500000") == "Lumen Holding AG"
+
+
+def test_bulleted_amounts_with_a_dotted_currency_and_a_conversion_are_each_party_s() -> None:
+    facts = extract(
+        "The Fair Trading Office of Ruritania said on Monday that, by decision of 3 March "
+        "2025, it had sanctioned two cement makers for sharing customers.\n\n"
+        "Considering the gravity of the conduct, the Office imposed the following fines:\n\n"
+        "- Cementos Andinos S.A.: Gs. 1.200.000.000 (approximately US$ 150,000);\n"
+        "- Hormigón del Sur S.R.L.: Gs. 640.000.000.\n"
+    )
+    first = by_amount(facts, "1200000000")
+    assert first.respondent.text == "Cementos Andinos S.A."
+    assert [(o.amount, o.currency) for o in first.other_amounts] == [(150000, "USD")]
+    assert _who(facts, "640000000") == "Hormigón del Sur S.R.L."
+
+
+def test_a_party_described_by_where_it_operates_and_one_a_regulator_settled_with() -> None:
+    facts = extract(
+        "On May 2, EPA announced that Harbor Point Chemicals, Inc., which operates a "
+        "fertilizer warehouse on the Ohio River in St. Charles County, Missouri, had agreed to "
+        "pay a $140,000 penalty to resolve alleged failures to file emergency plans.\n\n"
+        "In a separate case earlier this year, EPA Region 5 settled with Ohio food processor "
+        "Maple Ridge Foods for $48,000 in March over refrigeration violations.\n\n"
+        "Separately, EPA issued an administrative compliance order under Section 113(a) of the "
+        "Clean Air Act requiring Dunmore Paper Mills to install a leak detector by June 30, 2026."
+    )
+    assert _who(facts, "140000") == "Harbor Point Chemicals"
+    assert _who(facts, "48000") == "Maple Ridge Foods"
+    orders = [f for f in facts if f.action == "order"]
+    assert [o.respondent.text for o in orders if o.respondent] == ["Dunmore Paper Mills"]
+
+
+def test_a_party_described_by_two_trades_joined_by_and() -> None:
+    facts = extract(
+        "The telecoms regulator fined mobile operator Kestrel Mobile 300 million colones for "
+        "blocking number transfers. In a second decision, it fined fixed-line and internet "
+        "provider Rio Azul Redes 40 million colones for billing errors."
+    )
+    assert _who(facts, "300000000") == "Kestrel Mobile"
+    assert _who(facts, "40000000") == "Rio Azul Redes"
+
+
+def test_a_party_settling_with_the_regulator_s_staff_is_the_party_not_the_staff() -> None:
+    facts = extract(
+        "A third respondent, former vice-president of sales Jane Holt, settled with OSC Staff "
+        "before the merits hearing. Under a settlement agreement approved by the Commission on "
+        "March 3, 2024, Ms. Holt agreed to pay $25,000 and accepted a five-year trading ban."
+    )
+    assert all(f.respondent is None or f.respondent.text != "Staff" for f in facts)
+
+
+def test_two_roles_joined_by_and_before_a_person_are_no_trades() -> None:
+    facts = extract(
+        "The securities regulator imposed a penalty of ₹40 lakh on promoter and managing "
+        "director Anil Mehra and a penalty of ₹10 lakh on the CFO, Kavita Rao.\n\n"
+        "For the CFO, a ₹10 lakh penalty is a clear signal that she ought to have known."
+    )
+    assert {f.respondent.text for f in facts if f.amount and f.amount.amount == 1000000} == {
+        "Kavita Rao"
+    }
