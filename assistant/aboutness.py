@@ -124,7 +124,9 @@ _NAME_EVIDENCE = 8
 
 
 def _always_a_name(engine: Engine, word: str) -> bool:
-    rows = engine.reader.lexical_top_sentences(fts_query([word]), _NAME_EVIDENCE)
+    # Any sentences using it will do (a name is capitalised in all of them): unranked, so a
+    # common word's long posting list is not scored whole on every question.
+    rows = engine.reader.lexical_some_sentences(fts_query([word]), _NAME_EVIDENCE)
     if not rows:
         return False
     for row in rows:
