@@ -380,7 +380,6 @@ def _stated_rates(body: str, local: str) -> list[tuple[Money, Money, int, int]]:
 
 
 _ASKS_DEADLINE = re.compile(rf"\b(?:{DEADLINE_WORDS})\b", re.I)
-# "How many companies did X fine", "how many fines has X issued": what the facts can count.
 # The sum a settlement's sentence says was kept back: "the terms are confidential", "for an
 # undisclosed sum", "the amount was not disclosed".
 _UNDISCLOSED = re.compile(
@@ -396,6 +395,7 @@ _COMBINED = re.compile(
     r"\b(?:combined|a\s+total\s+of|in\s+total|together|between\s+them|jointly)\b", re.I
 )
 
+# "How many companies did X fine", "how many fines has X issued": what the facts can count.
 _COUNTED_ACTIONS = re.compile(
     r"\bhow\s+many\s+(?:\w+\s+)?(compan(?:y|ies)|firms?|organi[sz]ations?|businesses|entities|"
     r"respondents|fines|penalties|sanctions|settlements)\b",
