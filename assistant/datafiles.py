@@ -5,6 +5,11 @@ every one-shot question. Each file's parsed form is therefore kept as JSON (whic
 parser reads in well under a millisecond) in the model cache, keyed by a hash of the TOML
 bytes: editing a data file changes the key, so a stale copy is never read. A file whose
 data JSON cannot hold exactly (TOML dates) is simply parsed each time.
+
+A file may be continued by a folder of the same stem: `authorities.toml` by
+`authorities/*.toml` (one file per region, say), read in name order. Their arrays of tables
+(`[[authority]]`) are appended to the main file's; any other key may be set by one file only.
+Large lists stay readable, and several people can add to them without editing one file.
 """
 
 from __future__ import annotations
@@ -23,16 +28,40 @@ def _cache_dir() -> Path:
     return configured_cache_dir() / "data"
 
 
+def data_paths(name: str) -> list[Path]:
+    """The files that make up data file NAME: `NAME` itself, then `STEM/*.toml` by name."""
+    return [DATA_DIR / name, *sorted((DATA_DIR / Path(name).stem).glob("*.toml"))]
+
+
+def _merged(parts: list[tuple[Path, dict[str, Any]]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for path, part in parts:
+        for key, value in part.items():
+            if key not in data:
+                data[key] = value
+            elif isinstance(data[key], list) and isinstance(value, list):
+                data[key] = data[key] + value
+            else:
+                raise ValueError(f"{path.name}: [{key}] is already set by another data file")
+    return data
+
+
 def load_toml(name: str) -> dict[str, Any]:
-    """`assistant/data/NAME` parsed, as `tomllib` would return it (a fresh object each call)."""
-    raw = (DATA_DIR / name).read_bytes()
-    key = hashlib.blake2b(raw, digest_size=12).hexdigest()
-    cached = _cache_dir() / f"{Path(name).stem}-{key}.json"
+    """`assistant/data/NAME` (with its folder's files, if any) parsed, as `tomllib` would
+    return it (a fresh object each call)."""
+    paths = data_paths(name)
+    raws = [path.read_bytes() for path in paths]
+    digest = hashlib.blake2b(digest_size=12)
+    for path, raw in zip(paths, raws, strict=True):
+        digest.update(path.name.encode() + b"\0" + raw + b"\0")
+    cached = _cache_dir() / f"{Path(name).stem}-{digest.hexdigest()}.json"
     try:
         return json.loads(cached.read_bytes())
     except (OSError, ValueError):
         pass
-    data = tomllib.loads(raw.decode("utf-8"))
+    data = _merged(
+        [(path, tomllib.loads(raw.decode("utf-8"))) for path, raw in zip(paths, raws, strict=True)]
+    )
     try:
         text = json.dumps(data, ensure_ascii=False)
         if json.loads(text) == data:

@@ -43,8 +43,9 @@ def derived_version() -> str:
     # would put it on every question's start-up (facts.EXTRACTOR_VERSION is in those bytes).
     digest = hashlib.sha256(b"extractor")
     package = Path(__file__).parent
-    for path in [*(package / name for name in _DERIVED_FROM), *sorted(DATA_DIR.glob("*.toml"))]:
-        digest.update(path.name.encode() + path.read_bytes())
+    for path in [*(package / name for name in _DERIVED_FROM), *sorted(DATA_DIR.rglob("*.toml"))]:
+        name = path.name if path.parent in (package, DATA_DIR) else path.relative_to(DATA_DIR)
+        digest.update(str(name).encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -7,10 +7,9 @@ Used to prefer sentences that can answer the kind of question asked ("when…" w
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
-from .config import DATA_DIR
+from .datafiles import load_toml
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -32,8 +31,7 @@ _NUMBER = re.compile(
 
 @cache
 def _money() -> re.Pattern[str]:
-    with open(DATA_DIR / "currencies.toml", "rb") as handle:
-        data = tomllib.load(handle)
+    data = load_toml("currencies.toml")
     words = {w for c in data["currency"] for w in (*c["names"], *c["symbols"])}
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     number = r"\d[\d,.\s]*(?:\s*(?:million|billion|bn|m|k|thousand))?"

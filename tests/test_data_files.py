@@ -236,8 +236,16 @@ REQUIRED_CURRENCIES = {
 
 
 def _load(name: str) -> dict:
-    with open(DATA_DIR / name, "rb") as fh:
-        return tomllib.load(fh)
+    """NAME and the files of its folder (`authorities/*.toml`), arrays of tables appended,
+    as assistant/datafiles.py reads them."""
+    paths = [DATA_DIR / name, *sorted((DATA_DIR / Path(name).stem).glob("*.toml"))]
+    data: dict = {}
+    for path in paths:
+        with open(path, "rb") as fh:
+            for key, value in tomllib.load(fh).items():
+                assert key not in data or isinstance(value, list), f"{path.name} resets [{key}]"
+                data[key] = data[key] + value if key in data else value
+    return data
 
 
 @pytest.fixture(scope="module")

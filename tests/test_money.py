@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import tomllib
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.config import DATA_DIR
+from assistant.datafiles import load_toml
 from assistant.lexicon import lexicon
 from assistant.money import Money, MoneyMention, find_money, format_money
 
-CURRENCIES = tomllib.loads((DATA_DIR / "currencies.toml").read_text("utf-8"))
+CURRENCIES = load_toml("currencies.toml")
 
 
 def _spans(text: str, mentions: list[MoneyMention]) -> list[str]:

@@ -1,0 +1,68 @@
+"""`assistant.datafiles`: a data file continued by a folder of the same stem, and the facts'
+version key following every one of those files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant import datafiles, index_keys
+
+_MAIN = """\
+[unlisted]
+heads = ["Authority"]
+
+[[authority]]
+id = "One"
+name = "First Authority"
+jurisdiction = "FR"
+kind = "consumer_protection"
+"""
+
+_REGION = """\
+[[authority]]
+id = "Two"
+name = "Second Authority"
+jurisdiction = "BO"
+kind = "telecoms"
+"""
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "data"
+    (data / "authorities").mkdir(parents=True)
+    (data / "authorities.toml").write_text(_MAIN, encoding="utf-8")
+    monkeypatch.setattr(datafiles, "DATA_DIR", data)
+    monkeypatch.setenv("ASSISTANT_CACHE", str(tmp_path / "cache"))
+    return data
+
+
+def test_a_folder_of_the_same_stem_appends_its_tables(data_dir: Path) -> None:
+    assert [a["id"] for a in datafiles.load_toml("authorities.toml")["authority"]] == ["One"]
+    (data_dir / "authorities" / "americas.toml").write_text(_REGION, encoding="utf-8")
+    loaded = datafiles.load_toml("authorities.toml")
+    assert [a["id"] for a in loaded["authority"]] == ["One", "Two"]
+    assert loaded["unlisted"]["heads"] == ["Authority"]
+    # Read again from the JSON copy the first read left in the cache: the same.
+    assert datafiles.load_toml("authorities.toml") == loaded
+
+
+def test_a_folder_file_may_not_reset_a_setting(data_dir: Path) -> None:
+    (data_dir / "authorities" / "bad.toml").write_text('[unlisted]\nheads = ["Office"]\n')
+    with pytest.raises(ValueError, match=r"bad\.toml: \[unlisted\]"):
+        datafiles.load_toml("authorities.toml")
+
+
+def test_adding_a_folder_file_changes_the_facts_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(index_keys.DATA_DIR, data)
+    monkeypatch.setattr(index_keys, "DATA_DIR", data)
+    before = index_keys.derived_version()
+    (data / "authorities").mkdir(exist_ok=True)
+    (data / "authorities" / "extra.toml").write_text(_REGION, encoding="utf-8")
+    assert index_keys.derived_version() != before
