@@ -246,24 +246,33 @@ class StderrProgress:
 
 
 def _index(settings: Settings, rebuild: bool, wait: bool) -> int:
-    from .session import Session
-
-    session = Session(settings, note=_note)
-    summary = session.update(rebuild=rebuild, progress=StderrProgress(), wait=wait)
-    print(f"index: {summary.line()}")
-    _note_duplicates(settings)
-    return int(ExitCode.CORPUS if summary.skipped else ExitCode.OK)
+    return _update(settings, rebuild=rebuild, wait=wait)
 
 
 def _add(settings: Settings, files: list[Path]) -> int:
     from .adding import add_articles
-    from .session import Session
 
     added = add_articles(settings.corpus_dir, files)
     for name in added:
         print(f"added {name}")
-    session = Session(settings, note=_note)
-    summary = session.update(progress=StderrProgress())
+    return _update(settings)
+
+
+def _update(settings: Settings, rebuild: bool = False, wait: bool = True) -> int:
+    from .embed import EncoderLoader
+
+    # Started first, as for a question: the model loads (~0.3 s, outside the GIL) while the
+    # indexer and the extractor are imported (~0.7 s), which decides the time of a small
+    # build. Waited for before exit, used or not: a thread still inside onnxruntime when
+    # the interpreter shuts down can abort the process.
+    loader = EncoderLoader(settings.cache_dir)
+    from .session import Session
+
+    try:
+        session = Session(settings, note=_note, encoder_loader=loader)
+        summary = session.update(rebuild=rebuild, progress=StderrProgress(), wait=wait)
+    finally:
+        loader.result()
     print(f"index: {summary.line()}")
     _note_duplicates(settings)
     return int(ExitCode.CORPUS if summary.skipped else ExitCode.OK)

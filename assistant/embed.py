@@ -55,24 +55,30 @@ class WordPieces:
         # The shipped tokenizer.json pads and truncates to 128; sentence-transformers reads 256.
         self._tokenizer.no_padding()
         self._tokenizer.no_truncation()
+        # `encode_for_model` switches truncation on for its call; the indexer reads articles
+        # (counting word pieces) in one thread while it embeds in another.
+        self._lock = threading.Lock()
 
     def count(self, texts: Sequence[str]) -> list[int]:
-        encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        with self._lock:
+            encodings = self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
         return [len(e.ids) for e in encodings]
 
     def offsets(self, text: str) -> list[tuple[int, int]]:
-        return list(self._tokenizer.encode(text, add_special_tokens=False).offsets)
+        with self._lock:
+            return list(self._tokenizer.encode(text, add_special_tokens=False).offsets)
 
     def truncate(self, text: str, max_tokens: int) -> str:
         offsets = self.offsets(text)
         return text if len(offsets) <= max_tokens else text[: offsets[max_tokens - 1][1]]
 
     def encode_for_model(self, texts: Sequence[str]) -> list:
-        self._tokenizer.enable_truncation(max_length=MAX_SEQ_TOKENS)
-        try:
-            return self._tokenizer.encode_batch(list(texts))
-        finally:
-            self._tokenizer.no_truncation()
+        with self._lock:
+            self._tokenizer.enable_truncation(max_length=MAX_SEQ_TOKENS)
+            try:
+                return self._tokenizer.encode_batch(list(texts))
+            finally:
+                self._tokenizer.no_truncation()
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,7 @@ class Encoder:
     def encode_passages(
         self,
         passages: Sequence[Passage],
-        batch_size: int = 16,
+        batch_size: int = 4,
         progress: ProgressFn | None = None,
         should_stop: Callable[[], bool] | None = None,
         before_run: Callable[[], None] | None = None,

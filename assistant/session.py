@@ -12,11 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .answer import passage_answer
 from .config import Settings
 from .corpus import diff_corpus
 from .embed import Encoder, EncoderLoader, load_encoder
-from .engine import Engine
 from .errors import IndexError_
 from .index_keys import build_key, derived_version
 from .ingest import article_stats, require_corpus_dir
@@ -30,14 +28,15 @@ from .manifest import (
     read_manifest,
     read_manifest_head,
 )
-from .models import Answer
 from .onnx_export import onnx_path
-from .question import clean_question
-from .retrieve import Retriever
 from .store import IndexReader
 
-if TYPE_CHECKING:  # the indexer (and the extractor it imports) loads only for an update
+# The indexer (and the extractor it imports) loads only for an update, the answer engine only
+# for a question: `assistant index` never pays for importing the engine (~0.3 s).
+if TYPE_CHECKING:
+    from .engine import Engine
     from .indexer import NoteFn, ProgressFn, UpdateSummary
+    from .models import Answer
 
 
 @dataclass
@@ -206,15 +205,27 @@ class Session:
 
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
         """Answer a question; `history` is the conversation so far (earlier questions)."""
+        from .answer import passage_answer
+        from .question import clean_question
+
         text = clean_question(question, self.lexicon, self.settings.max_question_chars)
+        engine = self.engine()
+        if not engine.reader.article_count:
+            return passage_answer(text, [])
+        return engine.answer(text, list(history))
+
+    def engine(self) -> Engine:
+        """The answer engine over the current index, made on first use (and again after the
+        index changes). The TUI calls it at start so its first question is not slowed."""
+        from .engine import Engine
+        from .retrieve import Retriever
+
         reader = self.reader()
         if self._engine is None or self._engine.reader is not reader:
             self._engine = Engine(
                 reader, Retriever(reader, self.encoder, self.lexicon), self.lexicon
             )
-        if not reader.article_count:
-            return passage_answer(text, [])
-        return self._engine.answer(text, list(history))
+        return self._engine
 
     def update(
         self,

@@ -341,6 +341,28 @@ def test_query_never_imports_textual(built: tuple[Path, Path]) -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_index_loads_no_answer_engine_and_leaves_no_model_thread_running(
+    private: tuple[Path, Path],
+) -> None:
+    """`assistant index` imports the extractor, not the answer engine (a third of a small
+    build's start-up), and waits for the model it loaded in the background even when there
+    was nothing to embed."""
+    code = (
+        "import sys, io, contextlib, threading\n"
+        "from assistant.cli import main\n"
+        "for rebuild in (['--rebuild'], []):\n"
+        "    with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"        main(['--corpus', {str(private[0])!r}, '--index', {str(private[1])!r}, 'index', *rebuild])\n"
+        "print(sorted(m for m in ('assistant.engine', 'assistant.answer') if m in sys.modules))\n"
+        "print(sorted(t.name for t in threading.enumerate() if t is not threading.main_thread()))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["[]", "[]"]
+
+
 def test_kill_9_during_rebuild_leaves_previous_index_answering(
     run_cli: RunCli, private: tuple[Path, Path]
 ) -> None:

@@ -475,3 +475,58 @@ def test_every_module_the_extractor_imports_is_in_the_derived_version() -> None:
     ).stdout.split()
     assert "facts.py" in listing
     assert sorted(set(listing) - set(_DERIVED_FROM) - NOT_DERIVING) == []
+
+
+def test_articles_read_while_others_embed_give_the_same_index_in_many_rounds(
+    built_seed: Settings, settings: Settings, real_encoder: Encoder, monkeypatch
+) -> None:
+    """Articles are read in a thread and handed over in rounds (`indexer._Reading`): with a
+    round per article or two, every chunk, sentence vector and fact is the one-round build's."""
+    from assistant import indexer
+
+    monkeypatch.setattr(indexer, "_FIRST_ROUND", 1)
+    monkeypatch.setattr(indexer, "_CHUNKS_PER_ROUND", 3)
+    monkeypatch.setattr(indexer, "_QUEUED_ARTICLES", 1)
+    counting = CountingEncoder(real_encoder)
+    calls: list[int] = []
+    original = counting.encode_passages
+    counting.encode_passages = lambda p, **k: (calls.append(len(p)), original(p, **k))[1]
+    update(settings, counting)
+    assert len(calls) > 2 and sum(calls) == read_manifest(built_seed.index_dir).chunks
+    one, many = IndexReader(built_seed.index_dir), IndexReader(settings.index_dir)
+    try:
+        query = "SELECT article_id, start, end FROM chunks ORDER BY article_id, start"
+        assert list(one._db.execute(query)) == list(many._db.execute(query))
+        facts = "SELECT * FROM facts ORDER BY 1"
+        assert list(one._db.execute(facts)) == list(many._db.execute(facts))
+        ids = [r[0] for r in one._db.execute("SELECT id FROM sentences ORDER BY id")]
+        _, a = one.sentence_matrix(ids)
+        _, b = many.sentence_matrix(ids)
+        assert np.min(np.sum(a * b, axis=1)) > 0.9999
+    finally:
+        one.close()
+        many.close()
+
+
+def test_an_article_that_fails_to_read_mid_build_fails_the_update_and_keeps_the_index(
+    indexed: Settings, corpus: Path, real_encoder: Encoder, monkeypatch
+) -> None:
+    from assistant import indexer
+
+    settings = indexed
+    before = read_manifest(settings.index_dir)
+    for i in range(6):
+        write_article(corpus, f"2024-03-0{i + 1}-more-{i}", f"Agency {i} fined firm {i} $5. " * 30)
+    original = indexer.prepare
+
+    def failing(article, *args):
+        if article.id.endswith("more-4"):
+            raise RuntimeError("simulated failure while reading")
+        return original(article, *args)
+
+    monkeypatch.setattr(indexer, "prepare", failing)
+    monkeypatch.setattr(indexer, "_FIRST_ROUND", 1)
+    with pytest.raises(RuntimeError, match="simulated failure while reading"):
+        update(settings, CountingEncoder(real_encoder))
+    assert read_manifest(settings.index_dir) == before
+    assert not list(settings.index_dir.glob("*.partial"))

@@ -90,7 +90,8 @@ class Backend:
                 reader = self.session.reader(auto_update=False)
             except IndexError_ as exc:
                 return IndexState(needs_build=True, stale_because=str(exc))
-            self.session.encoder  # noqa: B018 - load the model now, not on the first question
+            # The model and the answer engine now, not on the first question.
+            self.session.engine()
             return IndexState(
                 reader.article_count,
                 reader.manifest.chunks,
