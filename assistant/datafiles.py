@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
 import tomllib
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .config import DATA_DIR, configured_cache_dir
+
+T = TypeVar("T")
 
 
 def _cache_dir() -> Path:
@@ -72,3 +76,31 @@ def load_toml(name: str) -> dict[str, Any]:
     except (TypeError, ValueError, OSError):
         pass  # not representable as JSON, or the cache is not writable: parse every time
     return data
+
+
+def kept_between_processes(
+    label: str, names: Sequence[str], code: bytes, build: Callable[[], T]
+) -> T:
+    """`build()`, kept in the cache between processes, keyed by the bytes of the data files
+    NAMES (with their folders) and `code` (the source that builds it from them). The value
+    must be plain data (dicts, lists, tuples, strings, numbers): it is stored with `marshal`,
+    which, unlike pickle, can run nothing when read. Anything unexpected (no cache, another
+    Python, a damaged file) and `build()` is simply called."""
+    digest = hashlib.blake2b(code, digest_size=12)
+    for name in names:
+        for path in data_paths(name):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    cached = _cache_dir() / f"{label}-{marshal.version}-{digest.hexdigest()}.marshal"
+    try:
+        return marshal.loads(cached.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".tmp-{os.getpid()}")
+        tmp.write_bytes(marshal.dumps(value))
+        os.replace(tmp, cached)
+    except (OSError, ValueError):
+        pass  # not writable, or not plain data: built every time
+    return value

@@ -14,8 +14,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
-from .datafiles import load_toml
+from .datafiles import kept_between_processes, load_toml
+
+# What builds the name tables: part of their cache key (see `Lexicon.__init__`).
+_LEXICON_SOURCE = Path(__file__).read_bytes()
 
 
 @dataclass(frozen=True)
@@ -165,13 +169,6 @@ class Lexicon:
             lang: frozenset(w for w in spec["function_words"] if w not in self.stopwords)
             for lang, spec in language["other"].items()
         }
-        forms: dict[str, list[tuple[str, str]]] = {}
-        for j in self.jurisdictions.values():
-            for form in (j.name, *j.aliases, *j.demonyms):
-                forms.setdefault(form, []).append(("jurisdiction", j.code))
-        _add_authority_forms(forms, self.authorities.values())
-        for form, region in region_forms.items():
-            forms.setdefault(form, []).append(("region", region))
         # Names as word tuples: exact for short capitals ("US", "AP"), case-folded otherwise.
         # Looked up word by word, longest first, so matching costs one dict probe per word
         # however many names the data files hold.
@@ -181,7 +178,23 @@ class Lexicon:
         self._cache: dict[str, list[Mention]] = {}  # one article's sentences are read several times
         self._acronyms: dict[str, str] | None = None  # see `acronym`
         self._bound: frozenset[tuple[str, ...]] = frozenset()  # see `with_short_forms`
-        self._add_forms(forms)
+
+        def tables() -> tuple[dict, dict, dict]:
+            forms: dict[str, list[tuple[str, str]]] = {}
+            for j in self.jurisdictions.values():
+                for form in (j.name, *j.aliases, *j.demonyms):
+                    forms.setdefault(form, []).append(("jurisdiction", j.code))
+            _add_authority_forms(forms, self.authorities.values())
+            for form, region in region_forms.items():
+                forms.setdefault(form, []).append(("region", region))
+            self._add_forms(forms)
+            return self._exact, self._folded, self._longest
+
+        # Tokenising every name of ~2,000 regulators costs ~0.1 s, paid by every one-shot
+        # question: the tables are kept between processes, as the data files' parse is.
+        self._exact, self._folded, self._longest = kept_between_processes(
+            "lexicon", ("jurisdictions.toml", "authorities.toml"), _LEXICON_SOURCE, tables
+        )
 
     def _add_forms(self, forms: dict[str, list[tuple[str, str]]]) -> None:
         for form, keys in forms.items():

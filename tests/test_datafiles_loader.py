@@ -66,3 +66,43 @@ def test_adding_a_folder_file_changes_the_facts_version(
     (data / "authorities").mkdir(exist_ok=True)
     (data / "authorities" / "extra.toml").write_text(_REGION, encoding="utf-8")
     assert index_keys.derived_version() != before
+
+
+def test_a_value_kept_between_processes_is_rebuilt_when_its_data_changes(data_dir: Path) -> None:
+    calls: list[int] = []
+
+    def build() -> dict:
+        calls.append(1)
+        return {("a", "b"): [("authority", "One")], "n": 3}
+
+    first = datafiles.kept_between_processes("t", ["authorities.toml"], b"v1", build)
+    again = datafiles.kept_between_processes("t", ["authorities.toml"], b"v1", build)
+    assert first == again == {("a", "b"): [("authority", "One")], "n": 3} and len(calls) == 1
+    datafiles.kept_between_processes("t", ["authorities.toml"], b"v2", build)  # other code
+    assert len(calls) == 2
+    (data_dir / "authorities" / "more.toml").write_text(_REGION, encoding="utf-8")
+    datafiles.kept_between_processes("t", ["authorities.toml"], b"v1", build)
+    assert len(calls) == 3
+
+
+def test_the_name_tables_read_back_from_the_cache_are_the_ones_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.lexicon import Lexicon
+
+    monkeypatch.setenv("ASSISTANT_CACHE", str(tmp_path / "cache"))
+    built = Lexicon()
+
+    def no_building(*_args: object) -> None:
+        raise AssertionError("the tables were built again, not read from the cache")
+
+    monkeypatch.setattr(Lexicon, "_add_forms", no_building)
+    read = Lexicon()
+    assert (read._exact, read._folded, read._longest) == (
+        built._exact,
+        built._folded,
+        built._longest,
+    )
+    assert [m.key for m in read.mentions("the Garante and the CNIL fined an Italian firm")] == [
+        m.key for m in built.mentions("the Garante and the CNIL fined an Italian firm")
+    ]
