@@ -189,7 +189,9 @@ def _rulings(
             article_id=article.id,
             action="ruling",
             respondent=case or (like.respondent if like else party),
-            authority=known[0] if known else name,
+            # "the Market Court annulled …" in a Belgian story, told after "the Market Court
+            # (Marktenhof)": the court the lexicon knows as the Market Court of Belgium.
+            authority=known[0] if known else (name and _national_court(name, where, ctx)) or name,
             jurisdiction=where,
             amount=amount,
             other_amounts=like.other_amounts if like and amount else [],

@@ -232,7 +232,7 @@ def test_statute_dates_courts_of_other_countries_and_directions(tmp_path: Path) 
         published="2025-03-28",
     )
     ruling = next(f for f in facts if f.action == "ruling")
-    assert ruling.jurisdiction == "GR" and ruling.authority == "Council of State"
+    assert ruling.jurisdiction == "GR" and ruling.authority == "Council of State of Greece"
     assert any(f.action == "order" and f.respondent_key == "kyma" for f in facts), facts
     daily = next(f for f in facts if f.action == "penalty_payment")
     assert daily.date is None or not daily.date.text.startswith("2017")

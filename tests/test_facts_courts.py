@@ -31,7 +31,7 @@ def test_a_court_named_in_its_own_language_rules() -> None:
         "had been unlawful."
     )
     (ruling,) = rulings(facts)
-    assert (ruling.authority, ruling.jurisdiction) == ("Cour d'appel de Paris", "FR")
+    assert (ruling.authority, ruling.jurisdiction) == ("Paris Court of Appeal", "FR")
     assert ruling.date is not None and ruling.date.text == "2024-05-14"
     assert "overturned" in statuses(ruling)
 
@@ -50,7 +50,7 @@ def test_german_and_spanish_courts_are_named_with_their_seat_or_rank() -> None:
         "upheld that fine."
     )
     (ruling,) = rulings(facts)
-    assert (ruling.authority, ruling.jurisdiction) == ("Tribunal Supremo", "ES")
+    assert (ruling.authority, ruling.jurisdiction) == ("Supreme Court of Spain", "ES")
 
 
 def test_the_date_of_the_fine_a_court_annulled_is_not_the_court_s() -> None:

@@ -43,7 +43,7 @@ def test_a_court_upholding_a_fine_told_before_is_a_ruling_of_the_sections_countr
     )
     rulings = [f for f in facts if f.action == "ruling"]
     assert len(rulings) == 1
-    assert rulings[0].authority == "Council of State"
+    assert rulings[0].authority == "Council of State of Greece"
     assert rulings[0].jurisdiction == "GR"
     assert rulings[0].respondent.text.startswith("Olympos Tele")
     assert "upheld" in statuses(by_amount(facts, "80000"))

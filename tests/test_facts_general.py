@@ -544,7 +544,9 @@ def test_the_court_means_the_court_named_before_as_it_was_resolved() -> None:
         title="Greek court annuls fine",
     )
     rulings = [f for f in facts if f.action == "ruling"]
-    assert {(r.authority, r.jurisdiction) for r in rulings} == {("Council of State", "GR")}
+    assert {(r.authority, r.jurisdiction) for r in rulings} == {
+        ("Council of State of Greece", "GR")
+    }
 
 
 # --- Courts' rulings -----------------------------------------------------------------------
@@ -1696,7 +1698,7 @@ def test_a_court_named_only_in_english_is_the_story_s_country_s_court() -> None:
         "to EUR 1.8 mln."
     )
     ruling = [f for f in facts if f.action == "ruling"]
-    assert [(f.authority, f.jurisdiction) for f in ruling] == [("Council of State", "IT")]
+    assert [(f.authority, f.jurisdiction) for f in ruling] == [("Council of State of Italy", "IT")]
 
 
 def test_a_bracketed_conversion_after_an_unknown_currency_sign_is_never_a_fine() -> None:
