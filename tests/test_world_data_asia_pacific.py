@@ -14,6 +14,20 @@ from tests.test_facts_general import extract
 
 CASES = [
     (
+        "The Bank of the Lao PDR fined Vientiane Remit ₭41,000,000 for unlicensed transfers.",
+        "41000000",
+        "LAK",
+        "BOL",
+        "LA",
+    ),
+    (
+        "Bursa Malaysia fined Klang Valley Holdings Bhd RM1.2 million for late disclosure.",
+        "1200000",
+        "MYR",
+        "Bursa Malaysia",
+        "MY",
+    ),
+    (
         "Kuwait's central bank fined Gulf Star Exchange 50,000 dinars for lapses in its "
         "anti-money laundering controls.",
         "50000",
