@@ -349,7 +349,8 @@ def test_jurisdiction_fields(jur):
     for j in jur:
         for field in ("code", "name", "aliases", "demonyms", "currency", "groups"):
             assert field in j, f"{j.get('code')}: missing {field}"
-        assert re.fullmatch(r"[A-Z]{2}(-[A-Z]{2})?", j["code"]), j["code"]
+        # ISO 3166-2 subdivision codes have up to three characters ("AU-NSW").
+        assert re.fullmatch(r"[A-Z]{2}(-[A-Z]{2,3})?", j["code"]), j["code"]
         assert set(j["groups"]) <= GROUPS, (j["code"], j["groups"])
         assert isinstance(j["aliases"], list) and isinstance(j["demonyms"], list)
         if "-" in j["code"]:
@@ -686,10 +687,10 @@ def test_ambiguous_defaults(cur_doc, cur):
 SHARED_CURRENCY_NAMES = {
     "shillings": {"KES", "UGX", "TZS"},
     "pesos": {"MXN", "PHP", "ARS", "COP", "CLP", "UYU"},
-    "dinars": {"TND", "BHD", "RSD"},
+    "dinars": {"TND", "BHD", "RSD", "KWD", "JOD", "IQD"},
     "dirhams": {"AED", "MAD"},
     "riyals": {"SAR", "QAR"},
-    "pounds": {"GBP", "EGP"},
+    "pounds": {"GBP", "EGP", "LBP", "SYP"},
 }
 
 

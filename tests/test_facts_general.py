@@ -1642,7 +1642,7 @@ def test_a_regulator_s_total_for_a_year_is_not_a_fine() -> None:
 
 def test_a_bracketed_conversion_of_an_unread_amount_is_never_a_fine() -> None:
     facts = extract(
-        "The regulator said it had fined the courier Bembe Logistics 7.2 million kyat "
+        "The regulator said it had fined the courier Bembe Logistics 7.2 million zaires "
         "($310,000) for leaking parcel data."
     )
     assert [f for f in facts if f.amount] == []
@@ -1702,10 +1702,11 @@ def test_a_court_named_only_in_english_is_the_story_s_country_s_court() -> None:
 
 
 def test_a_bracketed_conversion_after_an_unknown_currency_sign_is_never_a_fine() -> None:
-    # "₭" (Lao kip) is in no data file; "₮" (the tugrik) used to be, until currencies.toml
-    # listed MNT: then the fine is the tugrik amount (below).
+    # "₯" (the drachma, gone since 2002) is in no data file; "₭" (Lao kip) and "₮" (the
+    # tugrik) used to be, until the data files listed LAK and MNT: then the fine is the amount
+    # in that currency (below).
     facts = extract(
-        "The commission imposed a fine of ₭41,000,000 (approximately US$1,900) on the courier "
+        "The commission imposed a fine of ₯41,000,000 (approximately US$1,900) on the courier "
         "Mekong Express Co."
     )
     assert [f for f in facts if f.amount] == []

@@ -1,0 +1,153 @@
+"""The Asia-Pacific data files (assistant/data/*/asia_pacific.toml) through the real extractor.
+
+Invented one-sentence articles, one country or territory each: the fine's amount, its
+currency, the body that imposed it and the body's jurisdiction are all read.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.test_facts_general import extract
+
+CASES = [
+    (
+        "The Bank of the Lao PDR fined Vientiane Remit ₭41,000,000 for unlicensed transfers.",
+        "41000000",
+        "LAK",
+        "BOL",
+        "LA",
+    ),
+    (
+        "Bursa Malaysia fined Klang Valley Holdings Bhd RM1.2 million for late disclosure.",
+        "1200000",
+        "MYR",
+        "Bursa Malaysia",
+        "MY",
+    ),
+    (
+        "Kuwait's central bank fined Gulf Star Exchange 50,000 dinars for lapses in its "
+        "anti-money laundering controls.",
+        "50000",
+        "KWD",
+        "CBK (KW)",
+        "KW",
+    ),
+    (
+        "The Central Bank of Jordan fined Petra Microfinance JD15,000 over weak customer checks.",
+        "15000",
+        "JOD",
+        "CBJ",
+        "JO",
+    ),
+    (
+        "The Communications, Space and Technology Commission fined Zain KSA 5 million riyals.",
+        "5000000",
+        "SAR",
+        "CST (SA)",
+        "SA",
+    ),
+    (
+        "The State Bank of Pakistan fined Indus Commercial Bank Rs 45 million for violating "
+        "foreign exchange rules.",
+        "45000000",
+        "PKR",
+        "SBP",
+        "PK",
+    ),
+    (
+        "The National Bank of Cambodia fined Mekong Microfinance 400 million riels.",
+        "400000000",
+        "KHR",
+        "NBC (KH)",
+        "KH",
+    ),
+    (
+        "The Central Bank of the Republic of Azerbaijan fined Caspian Credit 80,000 manat.",
+        "80000",
+        "AZN",
+        "CBAR",
+        "AZ",
+    ),
+    (
+        "The Bank of Papua New Guinea fined Highlands Savings K2.5 million for breaching "
+        "prudential standards.",
+        "2500000",
+        "PGK",
+        "BPNG",
+        "PG",
+    ),
+    (
+        "Iran's central bank fined Persian Gulf Bank 20 billion rials.",
+        "20000000000",
+        "IRR",
+        "Central Bank of Iran",
+        "IR",
+    ),
+    (
+        "The Georgian National Communications Commission fined Silknet 150,000 lari.",
+        "150000",
+        "GEL",
+        "GNCC",
+        "GE",
+    ),
+    (
+        "The NSW Environment Protection Authority fined Hunter Haulage $45,000 for polluting a "
+        "creek near Newcastle.",
+        "45000",
+        "AUD",
+        "NSW EPA",
+        "AU-NSW",
+    ),
+    (
+        "The Monetary Authority of Macao fined Cotai Remittance 300,000 patacas.",
+        "300000",
+        "MOP",
+        "AMCM",
+        "MO",
+    ),
+    (
+        "The People's Bank of China fined Shenzhen Paytech 8.5 million yuan for anti-money "
+        "laundering failures.",
+        "8500000",
+        "CNY",
+        "PBOC",
+        "CN",
+    ),
+    (
+        "Bangko Sentral ng Pilipinas fined Manila Rural Bank 12 million pesos for reporting lapses.",
+        "12000000",
+        "PHP",
+        "BSP",
+        "PH",
+    ),
+    (
+        "The Uzbek central bank fined Samarkand Invest 500 million soums.",
+        "500000000",
+        "UZS",
+        "CBU (UZ)",
+        "UZ",
+    ),
+    (
+        "The Lebanese Capital Markets Authority fined Cedar Securities 2 billion Lebanese pounds.",
+        "2000000000",
+        "LBP",
+        "CMA (LB)",
+        "LB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency", "authority", "jurisdiction"), CASES)
+def test_a_fine_in_the_region_is_read_whole(
+    text: str, amount: str, currency: str, authority: str, jurisdiction: str
+) -> None:
+    fines = [f for f in extract(text) if f.amount is not None]
+    assert len(fines) == 1, [(f.action, f.amount) for f in fines]
+    fine = fines[0]
+    assert fine.amount.amount == Decimal(amount)
+    assert fine.amount.currency == currency
+    assert fine.authority == authority
+    assert fine.jurisdiction == jurisdiction
