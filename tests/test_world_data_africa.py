@@ -152,6 +152,19 @@ CASES = [
 ]
 
 
+# Bare "francs" is the franc of the article's country (the Swiss franc without one).
+CASES.append(
+    (
+        "The Banque de la République du Burundi fined Gitega Microfinance 40 million francs "
+        "for breaching its liquidity rules.",
+        "40000000",
+        "BIF",
+        "BRB (BI)",
+        "BI",
+    )
+)
+
+
 @pytest.mark.parametrize("body,amount,currency,authority,jurisdiction", CASES)
 def test_african_fine_is_read_whole(body, amount, currency, authority, jurisdiction) -> None:
     facts = [f for f in extract(body) if f.amount]
