@@ -685,12 +685,12 @@ def test_ambiguous_defaults(cur_doc, cur):
 
 # Names several countries' currencies share: the article's country decides.
 SHARED_CURRENCY_NAMES = {
-    "shillings": {"KES", "UGX", "TZS"},
+    "shillings": {"KES", "UGX", "TZS", "SOS"},
     "pesos": {"MXN", "PHP", "ARS", "COP", "CLP", "UYU"},
-    "dinars": {"TND", "BHD", "RSD", "KWD", "JOD", "IQD"},
+    "dinars": {"TND", "BHD", "RSD", "KWD", "JOD", "IQD", "DZD", "LYD"},
     "dirhams": {"AED", "MAD"},
     "riyals": {"SAR", "QAR"},
-    "pounds": {"GBP", "EGP", "LBP", "SYP"},
+    "pounds": {"GBP", "EGP", "LBP", "SYP", "SDG", "SSP"},
 }
 
 

@@ -1,0 +1,176 @@
+"""African regulators, places and currencies from the region's data files
+(`assistant/data/*/africa.toml`), read through the real extractor on invented one-sentence
+articles: amount, currency, authority and jurisdiction of each."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.facts import extract_facts
+from assistant.lexicon import lexicon
+from assistant.models import Article
+from assistant.text import context_starts, sentences
+
+
+def extract(body: str):
+    article = Article(
+        id="invented",
+        title="Enforcement news",
+        published="2024-06-03",
+        path="invented.md",
+        format="md",
+        body=body,
+        sha256="0",
+    )
+    spans = sentences(body)
+    contexts = [spans[i].start for i in context_starts(body, spans)]
+    return extract_facts(article, spans, contexts, lexicon())
+
+
+CASES = [
+    (
+        "The Central Bank of Nigeria fined Harbourline Bank N450 million on Tuesday for "
+        "breaching its foreign exchange rules.",
+        "450000000",
+        "NGN",
+        "CBN",
+        "NG",
+    ),
+    (
+        "Senegal's Autorité de Régulation des Télécommunications et des Postes (ARTP) fined "
+        "the operator Sahel Mobile 1.2 billion CFA francs for poor network quality.",
+        "1200000000",
+        "XOF",
+        "ARTP (SN)",
+        "SN",
+    ),
+    (
+        "In Cameroon, the Agence de Régulation des Télécommunications imposed a fine of 800 "
+        "million FCFA on Kumba Telecom for failing to register SIM cards.",
+        "800000000",
+        "XAF",
+        "ART (CM)",
+        "CM",
+    ),
+    (
+        "The Bank of Zambia fined Copperbelt Savings K3 million for anti-money laundering "
+        "failures.",
+        "3000000",
+        "ZMW",
+        "Bank of Zambia",
+        "ZM",
+    ),
+    (
+        "The Postal and Telecommunications Regulatory Authority of Zimbabwe fined Lowveld "
+        "Networks US$150,000 over a data breach.",
+        "150000",
+        "USD",
+        "POTRAZ",
+        "ZW",
+    ),
+    (
+        "Mauritius' Financial Services Commission imposed a penalty of Rs 2 million on Ebene "
+        "Fiduciary Ltd for late filings.",
+        "2000000",
+        "MUR",
+        "FSC (MU)",
+        "MU",
+    ),
+    (
+        "The Bank of Uganda fined Kampala Trust Bank 500 million shillings for breaching "
+        "lending rules.",
+        "500000000",
+        "UGX",
+        "Bank of Uganda",
+        "UG",
+    ),
+    (
+        "The Fair Competition Commission fined Kilimanjaro Breweries TSh 2.5 billion for "
+        "abusing its dominant position in Tanzania.",
+        "2500000000",
+        "TZS",
+        "FCC (TZ)",
+        "TZ",
+    ),
+    (
+        "The Capital Markets Authority Uganda fined Nile Brokers UGX 90 million for misleading "
+        "investors.",
+        "90000000",
+        "UGX",
+        "CMA (UG)",
+        "UG",
+    ),
+    (
+        "Algeria's Commission d'Organisation et de Surveillance des Opérations de Bourse "
+        "(COSOB) fined Oran Capital 20 million dinars for insider dealing.",
+        "20000000",
+        "DZD",
+        "COSOB",
+        "DZ",
+    ),
+    (
+        "The Central Bank of Egypt fined Delta Exchange 5 million Egyptian pounds for "
+        "unlicensed currency trading.",
+        "5000000",
+        "EGP",
+        "Central Bank of Egypt",
+        "EG",
+    ),
+    (
+        "The National Bank of Ethiopia fined Abay Microfinance 3 million birr for breaching "
+        "its reserve requirements.",
+        "3000000",
+        "ETB",
+        "NBE",
+        "ET",
+    ),
+    (
+        "The Reserve Bank of Malawi fined Shire Commercial Bank MK240 million for breaches "
+        "of the anti-money laundering law.",
+        "240000000",
+        "MWK",
+        "RBM",
+        "MW",
+    ),
+    (
+        "Morocco's Autorité Marocaine du Marché des Capitaux fined Atlas Gestion 1.5 million "
+        "dirhams for late disclosures.",
+        "1500000",
+        "MAD",
+        "AMMC",
+        "MA",
+    ),
+    (
+        "The Namibian Competition Commission fined Etosha Cement N$4 million for price fixing.",
+        "4000000",
+        "NAD",
+        "NaCC",
+        "NA",
+    ),
+]
+
+
+# Bare "francs" is the franc of the article's country (the Swiss franc without one).
+CASES.append(
+    (
+        "The Banque de la République du Burundi fined Gitega Microfinance 40 million francs "
+        "for breaching its liquidity rules.",
+        "40000000",
+        "BIF",
+        "BRB (BI)",
+        "BI",
+    )
+)
+
+
+@pytest.mark.parametrize("body,amount,currency,authority,jurisdiction", CASES)
+def test_african_fine_is_read_whole(body, amount, currency, authority, jurisdiction) -> None:
+    facts = [f for f in extract(body) if f.amount]
+    assert len(facts) == 1, [(f.action, f.amount, f.authority) for f in facts]
+    fact = facts[0]
+    assert fact.amount.amount == Decimal(amount)
+    assert fact.amount.currency == currency
+    assert fact.authority == authority
+    assert fact.jurisdiction == jurisdiction
