@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from .datafiles import load_toml
 
 # Bump when `searchable` changes: the index stores its output and must be rebuilt.
-LEXICAL_VERSION = 6
+LEXICAL_VERSION = 7  # 7: ₽ ₼ ؋ ៛ ₭ ฿ ₪ (the world data pass)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
