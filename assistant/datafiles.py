@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import marshal
 import os
 import tomllib
 from collections.abc import Callable, Sequence
@@ -79,28 +78,33 @@ def load_toml(name: str) -> dict[str, Any]:
 
 
 def kept_between_processes(
-    label: str, names: Sequence[str], code: bytes, build: Callable[[], T]
+    label: str,
+    names: Sequence[str],
+    code: bytes,
+    build: Callable[[], T],
+    to_json: Callable[[T], Any] = lambda value: value,
+    from_json: Callable[[Any], T] = lambda value: value,
 ) -> T:
     """`build()`, kept in the cache between processes, keyed by the bytes of the data files
-    NAMES (with their folders) and `code` (the source that builds it from them). The value
-    must be plain data (dicts, lists, tuples, strings, numbers): it is stored with `marshal`,
-    which, unlike pickle, can run nothing when read. Anything unexpected (no cache, another
-    Python, a damaged file) and `build()` is simply called."""
+    NAMES (with their folders) and `code` (the source that builds it from them). Stored as
+    JSON (`to_json` / `from_json` convert what JSON cannot hold, such as tuple keys): reading
+    it can run nothing. Anything unexpected (no cache, a damaged file) and `build()` is
+    simply called."""
     digest = hashlib.blake2b(code, digest_size=12)
     for name in names:
         for path in data_paths(name):
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    cached = _cache_dir() / f"{label}-{marshal.version}-{digest.hexdigest()}.marshal"
+    cached = _cache_dir() / f"{label}-{digest.hexdigest()}.json"
     try:
-        return marshal.loads(cached.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        return from_json(json.loads(cached.read_bytes()))
+    except (OSError, ValueError, TypeError, KeyError):
         pass
     value = build()
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_suffix(f".tmp-{os.getpid()}")
-        tmp.write_bytes(marshal.dumps(value))
+        tmp.write_text(json.dumps(to_json(value), ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, cached)
-    except (OSError, ValueError):
-        pass  # not writable, or not plain data: built every time
+    except (OSError, TypeError, ValueError):
+        pass  # not writable, or not storable: built every time
     return value

@@ -193,7 +193,12 @@ class Lexicon:
         # Tokenising every name of ~2,000 regulators costs ~0.1 s, paid by every one-shot
         # question: the tables are kept between processes, as the data files' parse is.
         self._exact, self._folded, self._longest = kept_between_processes(
-            "lexicon", ("jurisdictions.toml", "authorities.toml"), _LEXICON_SOURCE, tables
+            "lexicon",
+            ("jurisdictions.toml", "authorities.toml"),
+            _LEXICON_SOURCE,
+            tables,
+            _tables_to_json,
+            _tables_from_json,
         )
 
     def _add_forms(self, forms: dict[str, list[tuple[str, str]]]) -> None:
@@ -521,6 +526,22 @@ def _count_words(words: list[str], form: str) -> int:
     wanted = [_normalise(t.group()).casefold() for t in _tokens(form)]
     n = len(wanted)
     return sum(1 for i in range(len(words) - n + 1) if words[i : i + n] == wanted) if n else 0
+
+
+def _tables_to_json(tables: tuple[dict, dict, dict]) -> dict:
+    exact, folded, longest = tables
+    return {
+        "exact": [[list(words), [list(k) for k in keys]] for words, keys in exact.items()],
+        "folded": [[list(words), [list(k) for k in keys]] for words, keys in folded.items()],
+        "longest": longest,
+    }
+
+
+def _tables_from_json(data: dict) -> tuple[dict, dict, dict]:
+    def table(rows: list) -> dict[tuple[str, ...], list[tuple[str, str]]]:
+        return {tuple(words): [(kind, key) for kind, key in keys] for words, keys in rows}
+
+    return table(data["exact"]), table(data["folded"]), dict(data["longest"])
 
 
 @cache
