@@ -41,9 +41,21 @@ class _ArticleContext:
             [m for m in lexicon.mentions(body) if m.kind == "authority"], countries, lexicon, body
         )
         # Which regulator each shared name in the body is ("CMA" under "## Kenya": Kenya's),
-        # by where it stands: for the sentences that name it (`shared_in`).
+        # by where it stands: for the sentences that name it (`shared_in`). A name the
+        # article gives no country for ("the Competition Commission" in a story about a
+        # country none of its holders is in) names none of them: None there.
+        # (Two bodies of one country left sharing a name leave no country in doubt: the one
+        # listed last stands.)
         spans = Counter((m.start, m.end) for m in lexicon.mentions(body) if m.kind == "authority")
-        self._chosen = {m.start: m.key for m in named if spans[(m.start, m.end)] > 1 and countries}
+        homes: dict[tuple[int, int], set[str]] = {}
+        for m in named:
+            homes.setdefault((m.start, m.end), set()).add(lexicon.authorities[m.key].jurisdiction)
+        self._chosen: dict[int, str | None] = {
+            m.start: m.key if len(homes[(m.start, m.end)]) == 1 else None
+            for m in named
+            if spans[(m.start, m.end)] > 1
+        }
+        named = [m for m in named if len(homes[(m.start, m.end)]) == 1]
         counts = Counter(m.key for m in named)
         # Where each regulator is named, for "the regulator" in the sentences after it.
         self._named = [(m.end, m.key) for m in named if lexicon.authorities[m.key].kind != "court"]
@@ -258,7 +270,7 @@ class _ArticleContext:
         text = self.body[self.section : at]
         return [m.key for m in self.lexicon.mentions(text) if m.kind == "jurisdiction"]
 
-    def shared_in(self, start: int, end: int) -> dict[int, str]:
+    def shared_in(self, start: int, end: int) -> dict[int, str | None]:
         """The regulator each name several share stands for in body[start:end], by its offset
         there: the one its section (else the article) points at."""
         return {at - start: key for at, key in self._chosen.items() if start <= at < end}
@@ -336,6 +348,10 @@ def _article_countries(article: Article, lexicon: Lexicon) -> Counter[str]:
             countries[m.key] += 1
         elif m.kind == "authority" and spans[(m.start, m.end)] == 1:
             countries[lexicon.authorities[m.key].jurisdiction] += 1
+    # The headline's places too: "Danish optician fined" says whose "Datatilsynet" it is.
+    for m in lexicon.mentions(article.title or ""):
+        if m.kind == "jurisdiction":
+            countries[m.key] += 1
     users: dict[str, list[str]] = {}
     for j in lexicon.jurisdictions.values():
         if j.currency and j.parent is None:

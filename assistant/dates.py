@@ -73,7 +73,13 @@ _MONTH = compile_guarded(
     re.I,
 )
 _PREP_YEAR = compile_guarded(rf"\b(?:in|since|until|from|by|before|after|during)\s+{_YEAR}", re.I)
-_WEEKDAY = compile_guarded(rf"\b(?:(?P<last>last)\s+)?(?P<wd>{_WD})\b{_NOT_PAPER}", re.I)
+# "on Wednesday last week", "on Monday of last week": that weekday of the week before the
+# publication's (a Thursday's "Wednesday last week" is eight days back, not one).
+_WEEKDAY = compile_guarded(
+    rf"\b(?:(?P<last>last)\s+)?(?P<wd>{_WD})\b{_NOT_PAPER}"
+    r"(?:(?P<lastweek>\s+(?:of\s+)?last\s+week)\b)?",
+    re.I,
+)
 _WORDS = compile_guarded(
     r"\b(?P<w>yesterday|today|last\s+year|this\s+year|last\s+month|(?:earlier\s+)?this\s+month)\b",
     re.I,
@@ -229,6 +235,10 @@ def _weekday(match: re.Match[str], pub: _Published) -> _Fields | None:
         return _year_of_last_week(pub), None, None, True
     # On or before publication ("on Wednesday" in a Wednesday article is that day), or on or
     # after it when the sentence looks ahead; "last Wednesday" is strictly before.
+    if match["lastweek"] and not match["last"]:
+        monday = published - relativedelta(days=published.weekday() + 7)
+        found = monday + relativedelta(days=_WEEKDAYS[match["wd"].lower()])
+        return found.year, found.month, found.day, True
     ahead = not match["last"] and _future(match)
     back = relativedelta(days=-1 if match["last"] else 0)
     nth = 1 if ahead else -1

@@ -224,6 +224,7 @@ def _attach_article_dates(
     stated = {m for f in facts for m in f.mentions}
     decided = announced = None
     decided_at = 0
+    several = False  # whether the decision dated first is against several parties
     decisions: list[tuple[int, Located]] = []  # every decision dated, for round-ups' stories
     items: list[tuple[int, Located]] = []  # every decision said published, likewise
     lists: list[tuple[int, Located]] = []  # a dated decision whose measures a list tells
@@ -257,11 +258,26 @@ def _attach_article_dates(
                 decisions.append((span.start, _located_date(d, span.start)))
                 if decided is None:
                     decided, decided_at = decisions[-1][1], span.start
+                    several = any(
+                        _SEVERAL_PARTIES.match(text, m.end()) for m in _SANCTIONED.finditer(text)
+                    )
                 # The lead-in may end the sentence or share it with the first item.
                 if lead_in := re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
                     lists.append((span.start + lead_in.start() + 1, decisions[-1][1]))
         if announced_here := _item_announced(text, span, dates, stated):
             items.append(announced_here)
+    if decided and several:
+        # "… by Resolution No. 41/2025 of 15 April 2025, sanctioned three distributors" and then
+        # each one's fine and orders told on: the story is the decision against them all, and
+        # its measures told after it are that decision's.
+        main += [
+            f
+            for f in facts
+            if f.authority == ctx.main_authority
+            and f.action != "ruling"
+            and f.mentions[0][0] > decided_at
+            and f not in main
+        ]
     for at, date in items:
         # "The decision, published on 20 March, relies on …" after a round-up's item: the
         # day that item's measures were made public.
@@ -324,6 +340,15 @@ def _attach_article_dates(
             ):
                 whole.date = decided
     _parties_shares(article.body, facts, ctx.sums)
+
+
+# "… sanctioned three distributors", "fined the four banks": a decision's parties counted
+# as the object of its sanction (not "which runs four hospitals").
+_SANCTIONED = re.compile(
+    r"\b(?:sanctioned|fined|penali[sz]ed|punished|censured|imposed\s+(?:fines|penalties|"
+    r"sanctions)\s+on)\s+(?:the\s+|all\s+)?",
+    re.I,
+)
 
 
 def _earlier_decisions_measure(

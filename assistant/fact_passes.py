@@ -572,7 +572,9 @@ def _named_regulators(
     """Regulators `body[start:end]` names as acting (not as reviewing an action)."""
     return [
         a
-        for a in authorities(body[start:end], ctx.lexicon, ctx.main_authority, ctx.domain)
+        for a in authorities(
+            body[start:end], ctx.lexicon, ctx.main_authority, ctx.domain, ctx.shared_in(start, end)
+        )
         if a.authority and not _REVIEWER.search(body, max(0, start + a.start - 40), start + a.start)
     ]
 

@@ -584,19 +584,26 @@ def _resolve_court(
         return ctx.last_court  # "The Court also granted …", "the Court": the one named before
     name = _court_name(text, court)
     seat = _court_country(court, ctx)
+    # The country of the regulator whose story is being told: in a round-up, the section's.
+    regulator = ctx.regulator_before(at)
+    home = ctx.lexicon.authorities[regulator].jurisdiction if regulator else None
     # "The Full Court of the Federal Court of Australia": the lexicon's name, in full.
-    known = [
-        m.key
+    near = [
+        m
         for m in ctx.lexicon.mentions(text)
         if m.kind == "authority"
         and m.start <= court.end() + 40
         and court.start() <= m.end
         and ctx.lexicon.authorities[m.key].kind == "court"
-    ][:1] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
+    ]
+    # A name two countries' courts share ("Supreme Court of Justice": Moldova's and the
+    # Dominican Republic's) is the court of the country it sits in, else the story's.
+    first = [m.key for m in near if (m.start, m.end) == (near[0].start, near[0].end)]
+    local = [k for k in first if ctx.lexicon.authorities[k].jurisdiction in {seat or home}]
+    known = (local or first)[:1] or [
+        m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"
+    ]
     where = ctx.lexicon.authorities[known[0]].jurisdiction if known else None
-    # The country of the regulator whose story is being told: in a round-up, the section's.
-    regulator = ctx.regulator_before(at)
-    home = ctx.lexicon.authorities[regulator].jurisdiction if regulator else None
     if (
         known
         and not seat

@@ -45,6 +45,12 @@ _CONVERSION_GAP = re.compile(
     r"|just\s+(?:over|under))?\s*$",
     re.I,
 )
+_FURTHER_CONVERSION = re.compile(
+    r"^\s*[,;/]\s*(?:or\s+|and\s+)?(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\."
+    r"|~|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|nearly|almost"
+    r"|just\s+(?:over|under))?\s*$",
+    re.I,
+)
 _AGE_AND_ADDRESS = re.compile(
     r",\s*(?:aged\s+)?\d{1,3},(?P<about>\s+(?:of|from)\s+[^.;()]{1,80}?),"
     r"(?=\s+(?:was|were|has|had|is|pleaded|admitted|must|received)\b)"
@@ -564,16 +570,23 @@ def _split_conversions(
     primaries: list[MoneyMention] = []
     conversions: dict[int, list[MoneyMention]] = {}
     previous: MoneyMention | None = None
+    bracketed = False  # `previous` was a conversion in brackets, the bracket still open
     for mention in money:
-        if previous is not None and _CONVERSION_GAP.match(text[previous.end : mention.start]):
+        gap = text[previous.end : mention.start] if previous is not None else ""
+        # "Rs 15 lakh (NPR 1.5 million, roughly US$11,000)": a further conversion in the
+        # same brackets.
+        further = bracketed and _FURTHER_CONVERSION.match(gap) is not None
+        bracketed = False
+        if previous is not None and (_CONVERSION_GAP.match(gap) or further):
             owner = primaries[-1]
+            opens = further or "(" in gap
             if mention.money and owner.money and mention.money.currency != owner.money.currency:
                 conversions.setdefault(owner.start, []).append(mention)
-                previous = mention
+                previous, bracketed = mention, opens
                 continue
             if mention.money == owner.money:
                 # "HUF 780 million (780 millió forint)": the amount again, as the source wrote it
-                previous = mention
+                previous, bracketed = mention, opens
                 continue
         primaries.append(mention)
         previous = mention

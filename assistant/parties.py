@@ -1230,7 +1230,7 @@ def authorities(
     lexicon: Lexicon,
     default: str | None,
     domain: str | None = "data_protection",
-    chosen: Mapping[int, str] | None = None,
+    chosen: Mapping[int, str | None] | None = None,
 ) -> list[AuthorityMention]:
     """Regulators the text names or describes, in order of appearance.
 
@@ -1255,7 +1255,9 @@ def authorities(
         for m in lexicon.mentions(text)
         if m.kind == "authority" and not _DESCRIBED.fullmatch(text, m.start, m.end)
     ]
-    # A shared name the sentence does not resolve ("Datatilsynet") is the article's regulator.
+    # A shared name the article leaves open names no regulator it lists; one the sentence
+    # does not resolve otherwise ("Datatilsynet") is the one the article chose.
+    named = [m for m in named if m.start not in chosen or chosen[m.start] is not None]
     named.sort(key=lambda m: (m.start, m.key != chosen.get(m.start, default)))
     for mention in named:
         authority = lexicon.authorities[mention.key]

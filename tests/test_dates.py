@@ -171,3 +171,19 @@ def test_find_dates_never_raises_and_spans_are_exact(text: str, published: str |
             (mention.date.year, mention.date.month, mention.date.day)
             == (mention.year, mention.month, mention.day)
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Thursday's "Wednesday last week" is the week before's, not yesterday.
+        ("The appeal court ruled on Wednesday last week.", date(2026, 1, 21)),
+        ("It paid the first half on Monday of last week.", date(2026, 1, 19)),
+        ("The board met last Wednesday.", date(2026, 1, 28)),
+        ("The board met on Wednesday.", date(2026, 1, 28)),
+    ],
+)
+def test_a_weekday_of_last_week_is_in_the_week_before_publication(
+    text: str, expected: date
+) -> None:
+    assert [d.date for d in find_dates(text, "2026-01-29")] == [expected]

@@ -793,3 +793,17 @@ def test_a_figure_the_judgment_confirmed_had_set_is_the_lower_court_s_ruling() -
     by_court = {f.authority: f for f in rulings(facts)}
     assert by_court["Belgrade Court of Appeal"].amount.amount == Decimal("2500000")
     assert by_court["Supreme Court of Cassation"].amount is None
+
+
+def test_a_court_name_two_countries_share_is_the_story_s_country_s_court() -> None:
+    # "Supreme Court of Justice" is Moldova's and the Dominican Republic's: in a story about
+    # Moldova's energy regulator, Moldova's.
+    facts = extract(
+        "Moldova's energy regulator ANRE fined gas supplier Prut Gaz Distribuție MDL 2.1 "
+        "million in May 2024 for billing customers on estimated readings.\n\n"
+        "Prut Gaz appealed. On 3 December 2025 the Supreme Court of Justice (Curtea Supremă de "
+        "Justiție, CSJ) dismissed the supplier's appeal and upheld the fine in full.",
+        published="2025-12-10",
+    )
+    ruling = next(f for f in facts if f.action == "ruling")
+    assert (ruling.authority, ruling.jurisdiction) == ("CSJ (MD)", "MD")

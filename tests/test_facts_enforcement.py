@@ -158,8 +158,11 @@ def test_a_regulator_saying_it_had_directed_a_company_on_a_day_dates_the_directi
 
 
 def test_a_legal_form_full_stop_before_the_amount_does_not_end_the_sentence() -> None:
+    # (Portugal named: "CNPD" is Luxembourg's regulator too, and a shared name the article
+    # gives no country for names neither.)
     facts = extract(
-        "The CNPD fined Hospital Vale Claro, S.A. EUR 90,000 in May for losing patient files. "
+        "Portugal's CNPD fined Hospital Vale Claro, S.A. EUR 90,000 in May for losing patient "
+        "files. "
         "It follows a smaller sanction last spring, when the CNPD fined the bakery chain "
         "Padaria Serra Alta, Lda. 8,500 euros for filming its staff. That penalty was paid."
     )

@@ -281,3 +281,29 @@ def test_the_fines_a_clause_says_were_imposed_under_a_provision_are_every_fine_t
     )
     for amount in ("18000", "900"):
         assert labels(by_amount(facts, amount)) == {"Water Law Art. 12", "Water Law Art. 59"}
+
+
+def test_a_decision_against_several_parties_dated_in_the_lead_dates_the_measures_told_on() -> None:
+    # The lead dates the decision and counts its parties; the fines come in a list sections
+    # later, the orders after them. A fine from an earlier year stays its own.
+    facts = extract(
+        "The Fair Trading Authority said on Monday that its council, in Decision No. 7/2024 of "
+        "3 September 2024, sanctioned four cement producers for sharing customers in the "
+        "northern provinces between 2019 and 2022.\n\n"
+        "The case began with a complaint from a builders' association in 2022.\n\n"
+        "**Penalties**\n\n"
+        "Having regard to the duration of the conduct, the council imposed these fines:\n\n"
+        "- Granite Ridge Cement Ltd: 1,200,000 lari;\n"
+        "- Northstone Industries Ltd: 950,000 lari;\n"
+        "- Ashfield Binders Ltd: 410,000 lari;\n"
+        "- Kestrel Mix Ltd: 75,000 lari.\n\n"
+        "**Other measures**\n\n"
+        "The council also ordered the four producers to stop exchanging customer lists.\n\n"
+        "**Background**\n\n"
+        "In March 2021 the authority fined Harbour Quarries Ltd 60,000 lari for failing to "
+        "notify a merger.",
+        published="2024-09-09",
+    )
+    for amount in ("1200000", "950000", "410000", "75000"):
+        assert by_amount(facts, amount).date.text == "2024-09-03", amount
+    assert by_amount(facts, "60000").date.text == "2021-03"

@@ -390,3 +390,23 @@ def test_what_she_paid_is_the_settlement_of_the_person_called_by_her_surname() -
     )
     assert statuses(by_amount(facts, "25000")) == {"paid"}
     assert not statuses(by_amount(facts, "500000"))
+
+
+def test_has_paid_half_of_the_fine_is_a_part_paid_not_a_reduction() -> None:
+    # The rest is told sentences later; nothing says half settles it.
+    facts = extract(
+        "Lakeshore Water has paid half of the KSh 40 million fine the Water Services "
+        "Regulatory Board imposed on it in March, the board said on Monday.\n\n"
+        "The remaining KSh 20 million falls due at the end of September under a payment plan."
+    )
+    fine = by_amount(facts, "40000000")
+    found = {s.status for s in fine.statuses}
+    assert "partially_paid" in found and "reduced" not in found
+
+
+def test_has_paid_half_of_the_fine_under_an_early_payment_discount_is_a_reduction() -> None:
+    facts = extract(
+        "The data protection agency fined Marlow Foods €2 million in May. Marlow Foods has "
+        "paid half of the €2 million fine, the reduction the law grants for paying early."
+    )
+    assert "reduced" in {s.status for s in by_amount(facts, "2000000").statuses}

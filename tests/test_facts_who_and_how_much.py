@@ -513,3 +513,14 @@ def test_two_roles_joined_by_and_before_a_person_are_no_trades() -> None:
     assert {f.respondent.text for f in facts if f.amount and f.amount.amount == 1000000} == {
         "Kavita Rao"
     }
+
+
+def test_a_second_conversion_in_the_same_brackets_is_no_fine_of_its_own() -> None:
+    # The amount restated in the country's code, then converted for foreign readers.
+    facts = extract(
+        "Kenya's energy regulator fined Rift Valley Power KSh 12 million (KES 12,000,000; about "
+        "US$93,000) for failing to restore supply to three counties within the required time."
+    )
+    fines = [f for f in facts if f.amount is not None]
+    assert len(fines) == 1, [(f.action, f.amount) for f in facts]
+    assert "USD" in {o.currency for o in fines[0].other_amounts}

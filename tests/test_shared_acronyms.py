@@ -125,3 +125,38 @@ def test_a_rounded_lead_figure_over_several_parties_itemised_after_it_is_no_fine
     amounts = sorted(f.amount.amount for f in facts if f.amount)
     assert 3600000 not in amounts
     assert len(amounts) == 4
+
+
+# --- A name several regulators share, and no country for it ----------------------------------
+
+
+def test_a_shared_name_with_no_country_told_names_none_of_its_holders() -> None:
+    # "Competition Council" is Latvia's, Lithuania's, Romania's and Moldova's: a story that
+    # says nothing of where leaves it open rather than giving it to one of them.
+    facts = extract(
+        "The Competition Council has fined dairy processor Whitebrook Creameries 2.4 million "
+        "for sharing planned price rises with two rivals, the council said on Thursday.\n\n"
+        "The council found that Whitebrook's sales director met competitors four times in 2023."
+    )
+    fine = next(f for f in facts if f.action == "fine")
+    assert (fine.authority, fine.jurisdiction) == (None, None)
+
+
+def test_a_shared_name_in_a_country_none_of_its_holders_is_in_names_none_of_them() -> None:
+    # Zambia (its kwacha) holds no listed "Competition Commission": not Pakistan's or India's.
+    facts = extract(
+        "The Competition Commission has fined cement maker Copperbelt Bagging Ltd 4.5 million "
+        "kwacha for refusing to supply independent hardware stores, the commission said.\n\n"
+        "Copperbelt Bagging said it was studying the decision."
+    )
+    assert by_amount(facts, "4500000").authority is None
+
+
+def test_a_shared_name_the_article_places_is_that_country_s_regulator() -> None:
+    facts = extract(
+        "The Competition Council has fined Vilnius-based dairy Pieno Ratas €1.2 million for "
+        "sharing planned price rises with rivals, the council said on Thursday.\n\n"
+        "It is the largest fine a Lithuanian dairy has received for a cartel since 2019."
+    )
+    fine = by_amount(facts, "1200000")
+    assert fine.jurisdiction == "LT"
