@@ -38,6 +38,7 @@ from .places import within
 from .question_parse import (
     DEADLINE_WORDS,
     DECISION_AND_RULING,
+    PENALTY_NOUNS,
     SHORT_OF_SOUGHT,
     Query,
     currency_code,
@@ -72,6 +73,23 @@ _NOT_PENALTY_AMOUNT = re.compile(
     r"(?:impose|fine|levy|seek)\b",
     re.I,
 )
+# A penalty named, then what it was for: "the daily fine set for the late investment plan",
+# "the penalty over its revenue reporting". The words after it say what the penalty punished.
+_PENALTY_FOR = re.compile(rf"\b{PENALTY_NOUNS}\b[^?]*?\b(?:for|over)\b[^?]*$", re.I)
+_WHAT_IT_WAS_FOR = re.compile(
+    r"turnover|revenue|sales|income|profits?|funding|invest\w*|salary|price", re.I
+)
+
+
+def _not_penalty_amount(text: str) -> bool:
+    """The question asks for a sum that is no penalty (a turnover, an investment, a sum
+    owed), not a penalty described by what it was for."""
+    return any(
+        not (_WHAT_IT_WAS_FOR.fullmatch(m.group(0)) and _PENALTY_FOR.search(text[: m.start()]))
+        for m in _NOT_PENALTY_AMOUNT.finditer(text)
+    )
+
+
 _ASKS_REGULATOR = re.compile(
     r"\b(?:regulators?|authority|authorities|watchdogs?|agency|agencies|body|bodies|commission"
     r"|ministry|supervisors?|courts?|tribunals?)\b",
@@ -839,7 +857,7 @@ class Engine:
         about_caps = (
             re.search(r"\b(?:maximum|cap|limit|most)\b", query.text, re.I) and not query.respondents
         )
-        about_penalty = not _NOT_PENALTY_AMOUNT.search(query.text) and not about_caps
+        about_penalty = not _not_penalty_amount(query.text) and not about_caps
         groups = (
             self._groups(query)
             if about_penalty
