@@ -68,6 +68,11 @@ _NOT_PENALTY_AMOUNT = re.compile(
     r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth(?!\s+(?:in|into)\s)|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding"
     # a sum owed to those harmed, not a penalty: "how much compensation must it pay?"
     r"|compensation|damages|restitution|redress)\b"
+    # what a party paid those it harmed, not a penalty: "pay the injured technician",
+    # "in the workers' comp settlement"
+    r"|\bpa(?:y|id|ying)\s+(?:the|its|their|an?)\s+(?:injured\s+|affected\s+|harmed\s+)?"
+    r"(?:workers?|technicians?|employees?|customers?|victims?|passengers?|consumers?|claimants?"
+    r"|patients?|drivers?|tenants?|residents?|investors?|clients?|staff)\b|\bworkers['’]?\s+comp\b"
     # what a regulator said it might impose: "what had it said it might impose?"
     r"|\b(?:said|warned|threatened|signalled|signaled)\s+(?:that\s+)?(?:it|they|he|she)?\s*(?:might|could|would|may)\s+"
     r"(?:impose|fine|levy|seek)\b",
@@ -1005,6 +1010,19 @@ class Engine:
             }
             focus = [w for w in focus if fold(w) not in named] or focus
         evidence = self._filtered(query, quotes)
+        if not about_penalty and _ASKS_SETTLED_SUM.search(query.text):
+            # "how much did X pay the injured worker in the settlement?" — "the terms are
+            # confidential, but …": the sources say the sum was not disclosed; a penalty or
+            # a cost named beside it is not that sum.
+            secret = next((q for q in evidence[:4] if _UNDISCLOSED.search(q.text)), None)
+            if secret is not None:
+                return self._not_found(
+                    query,
+                    cites,
+                    quotes,
+                    "they say the sum agreed was not disclosed",
+                    [cites.add(secret.article_id, secret.start, secret.end)],
+                )
         reading = read_amount(query, evidence, focus, local=self._local_currencies(evidence))
         if reading is None or not self._year_holds(query, reading.quote):
             return self._not_found(query, cites, quotes, "no amount in them answers this")

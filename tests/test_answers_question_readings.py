@@ -12,6 +12,8 @@ written for this test (invented companies and people, real kinds of regulator):
 - "what did the court set X's fine at?": the court's figure is also cited where the article
   tells the court's own step ("It set the fine at €320,000."), not only the lead that reports
   it in passing;
+- "how much did X pay the injured driver in the settlement?" when the sources say its terms are
+  confidential: not found, not X's fine;
 - "how much did it fine each operator back in 2019?": an undated fine in a newsletter of years
   later is not that year's, and a sentence giving only a combined figure for that year does not
   say what each paid.
@@ -60,6 +62,11 @@ The CNPD fined Seguros Atlântida in June 2023 for keeping the health records of
 On the amount, the judges found that the CNPD had not weighed the insurer's cooperation during the inspection. They set the fine at €320,000.
 """
 
+HAULIER = """BIRMINGHAM, 2 July 2025 (Test Wire) - Brackley Freight Ltd has been fined £180,000 after a driver was crushed between two trailers at its depot in Walsall, the Health and Safety Executive said.
+
+Brackley Freight has also settled a personal injury claim brought by the injured driver; the terms are confidential, but the driver's solicitor said his lost earnings alone exceeded £90,000.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -69,6 +76,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-10-09-nma-fjordlinje-nord", FERRY, published="2025-10-09")
     write_article(corpus, "2026-02-03-telecoms-round-up", TOWERS, published="2026-02-03")
     write_article(corpus, "2025-03-14-lisbon-court-cuts-cnpd-fine", INSURER, published="2025-03-14")
+    write_article(corpus, "2025-07-02-brackley-freight-hse", HAULIER, published="2025-07-02")
     return indexed_session(corpus, tmp_path_factory.mktemp("question-readings-index"))
 
 
@@ -134,3 +142,11 @@ def test_a_courts_figure_is_cited_where_the_court_sets_it(session: Session) -> N
     assert answer.kind == "amount", answer.answer
     assert answer.value.amount == 320_000 and answer.value.currency == "EUR", answer.answer
     assert cites(answer, "They set the fine at €320,000."), answer.answer
+
+
+def test_a_confidential_sum_paid_to_the_harmed_is_not_said(session: Session) -> None:
+    answer = session.ask("how much did brackley freight pay the injured driver in the settlement")
+    assert not answer.found, answer.answer
+    assert cites(answer, "the terms are confidential"), answer.answer
+    fine = session.ask("how much was brackley freight fined")
+    assert fine.kind == "amount" and fine.value.amount == 180_000, fine.answer
