@@ -165,6 +165,8 @@ def correct_spelling(question: str, reader: IndexReader, lexicon: Lexicon) -> st
             }
         if folded in named:  # "Garante" is a regulator, not a misspelt "grant"
             return word
+        if synonyms_of(folded):  # "penalise" where the sources write "fined": a known word
+            return word
         close = difflib.get_close_matches(
             folded, [w for w in vocabulary if len(w) >= 4], n=1, cutoff=0.8
         )

@@ -38,6 +38,7 @@ from .places import within
 from .question_parse import (
     DEADLINE_WORDS,
     DECISION_AND_RULING,
+    PENALTY_NOUNS,
     SHORT_OF_SOUGHT,
     Query,
     currency_code,
@@ -67,9 +68,37 @@ _NOT_PENALTY_AMOUNT = re.compile(
     r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth(?!\s+(?:in|into)\s)|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding"
     # a sum owed to those harmed, not a penalty: "how much compensation must it pay?"
     r"|compensation|damages|restitution|redress)\b"
+    # what a party paid those it harmed, not a penalty: "pay the injured technician",
+    # "in the workers' comp settlement"
+    r"|\bpa(?:y|id|ying)\s+(?:the|its|their|an?)\s+(?:injured\s+|affected\s+|harmed\s+)?"
+    r"(?:workers?|technicians?|employees?|customers?|victims?|passengers?|consumers?|claimants?"
+    r"|patients?|drivers?|tenants?|residents?|investors?|clients?|staff)\b|\bworkers['’]?\s+comp\b"
     # what a regulator said it might impose: "what had it said it might impose?"
     r"|\b(?:said|warned|threatened|signalled|signaled)\s+(?:that\s+)?(?:it|they|he|she)?\s*(?:might|could|would|may)\s+"
     r"(?:impose|fine|levy|seek)\b",
+    re.I,
+)
+# A penalty named, then what it was for: "the daily fine set for the late investment plan",
+# "the penalty over its revenue reporting". The words after it say what the penalty punished.
+_PENALTY_FOR = re.compile(rf"\b{PENALTY_NOUNS}\b[^?]*?\b(?:for|over)\b[^?]*$", re.I)
+_WHAT_IT_WAS_FOR = re.compile(
+    r"turnover|revenue|sales|income|profits?|funding|invest\w*|salary|price", re.I
+)
+
+
+def _not_penalty_amount(text: str) -> bool:
+    """The question asks for a sum that is no penalty (a turnover, an investment, a sum
+    owed), not a penalty described by what it was for."""
+    return any(
+        not (_WHAT_IT_WAS_FOR.fullmatch(m.group(0)) and _PENALTY_FOR.search(text[: m.start()]))
+        for m in _NOT_PENALTY_AMOUNT.finditer(text)
+    )
+
+
+# A sentence telling a court's step on a penalty: "It reduced the fine to …", "set the fine at".
+_SETS_PENALTY = re.compile(
+    rf"\b(?:set|fixed|reduc\w+|lower\w*|cut|increas\w+|rais\w+)\s+(?:the\s+|its\s+|a\s+)?"
+    rf"(?:[\w-]+\s+)?{PENALTY_NOUNS}\b",
     re.I,
 )
 _ASKS_REGULATOR = re.compile(
@@ -706,8 +735,8 @@ class Engine:
             groups = [
                 g
                 for g in groups
-                if not g.date
-                or g.date.startswith(year)
+                if (not g.date and not self._undated_later(g, query.year))
+                or (g.date and g.date.startswith(year))
                 or any(f.announced and f.announced.text.startswith(year) for f in g.facts)
             ]
         if by_action:
@@ -724,6 +753,20 @@ class Engine:
                     ]
                     groups = matching or groups
         return groups
+
+    def _undated_later(self, group: ActionGroup, year: int) -> bool:
+        """An action the copy gives no date is news of its articles' own time: "announced on 14
+        January that it had fined X" in a 2026 newsletter is not what was fined "back in 2022".
+        Only when every article stating it was published two years or more after the year
+        asked and no sentence stating it names that year."""
+        for fact in group.facts:
+            published = self.published.get(fact.article_id) or ""
+            if not published[:4].isdigit() or int(published[:4]) <= year + 1:
+                return False
+            body = self.retriever.body(fact.article_id)
+            if any(str(year) in body[a:b] for a, b in [(fact.start, fact.end), *fact.mentions]):
+                return False
+        return True
 
     def _too_many_facts(self) -> bool:
         if self._fact_count is None:
@@ -839,7 +882,7 @@ class Engine:
         about_caps = (
             re.search(r"\b(?:maximum|cap|limit|most)\b", query.text, re.I) and not query.respondents
         )
-        about_penalty = not _NOT_PENALTY_AMOUNT.search(query.text) and not about_caps
+        about_penalty = not _not_penalty_amount(query.text) and not about_caps
         groups = (
             self._groups(query)
             if about_penalty
@@ -919,6 +962,7 @@ class Engine:
                 numbers = [
                     cites.add(fact.article_id, fact.start, fact.end),
                     *self._written_at(fact, amount, cites),
+                    *self._ruling_restated(group, fact, amount, cites),
                     *self._agreeing(group, amount, fact, cites),
                 ]
                 money = Money(amount.amount, amount.currency)
@@ -966,9 +1010,32 @@ class Engine:
             }
             focus = [w for w in focus if fold(w) not in named] or focus
         evidence = self._filtered(query, quotes)
+        if not about_penalty and _ASKS_SETTLED_SUM.search(query.text):
+            # "how much did X pay the injured worker in the settlement?" — "the terms are
+            # confidential, but …": the sources say the sum was not disclosed; a penalty or
+            # a cost named beside it is not that sum.
+            secret = next((q for q in evidence[:4] if _UNDISCLOSED.search(q.text)), None)
+            if secret is not None:
+                return self._not_found(
+                    query,
+                    cites,
+                    quotes,
+                    "they say the sum agreed was not disclosed",
+                    [cites.add(secret.article_id, secret.start, secret.end)],
+                )
         reading = read_amount(query, evidence, focus, local=self._local_currencies(evidence))
         if reading is None or not self._year_holds(query, reading.quote):
             return self._not_found(query, cites, quotes, "no amount in them answers this")
+        if _ASKS_EACH.search(query.text) and _COMBINED.search(reading.quote.text):
+            # "how much did it fine each operator?" — "fined two operators a combined Shs1.2
+            # billion": the sum of them all, not each one's
+            return self._not_found(
+                query,
+                cites,
+                quotes,
+                "they give only the combined figure for all of them, not each one's",
+                [cites.add(reading.quote.article_id, reading.quote.start, reading.quote.end)],
+            )
         if about_penalty and self._names_as_employer(query, reading.quote.text):
             # "… Callum Reddy, the former chief executive of Tallis Loans, … to fine him
             # £310,000": the figure is the person's, not the company's the question names.
@@ -983,6 +1050,28 @@ class Engine:
             cites,
             MoneyValue(amount=reading.value.amount, currency=reading.value.currency),
         )
+
+    def _ruling_restated(self, group: ActionGroup, fact, amount, cites: Citations) -> list[int]:
+        """A court's figure as the article states the court's own step, when the fact's
+        sentence reports it in passing: "confirmed the judgment of the Court of Appeal, which
+        had reduced the fine to MDL 6,780,000" in the lead, "It reduced the fine to 6.780.000
+        lei." where the article tells that judgment; "the court set the fine at €250,000."
+        The figure, however written (the same number in another currency's spelling), in a
+        sentence of the same article that sets or cuts a penalty."""
+        if group.action != "ruling" or amount.amount < 1000:
+            return []
+        body = self.retriever.body(fact.article_id)
+        for mention in find_money(body):
+            if mention.money is None or mention.money.amount != amount.amount:
+                continue
+            if fact.start <= mention.start < fact.end:
+                continue
+            span = self.reader.sentence_at(fact.article_id, mention.start)
+            if span is None or span[0] <= fact.start < span[1]:
+                continue
+            if _SETS_PENALTY.search(body[span[0] : span[1]]):
+                return [cites.add(fact.article_id, *span)]
+        return []
 
     def _written_at(self, fact, amount, cites: Citations) -> list[int]:
         """The sentence that writes the figure given, when it is not the fact's own: "fined
@@ -1689,6 +1778,17 @@ class Engine:
         stating = [cites.quote(q) for q in stating_quotes(quotes[:8], stated)]
         used = markers([i.citation for i in result.calculation.inputs if i.citation])
         text = f"{shown} ({result.calculation.formula}){' ' + used if used else ''}."
+        given = {
+            m.money.amount
+            for i in result.calculation.inputs
+            for m in find_money(i.value)
+            if m.money
+        }
+        for group in groups:
+            for amount, fact in group.amounts() if group.action == "ruling" else []:
+                if amount.amount in given:
+                    # the court's figure where the article tells the court's own step
+                    stating += self._ruling_restated(group, fact, amount, cites)
         extra = [n for n in dict.fromkeys(stating) if f"[{n}]" not in used]
         if extra:
             text += f" The inputs are stated in {markers(extra)}."

@@ -70,6 +70,8 @@ _AMOUNT = re.compile(
     r"|\bwhat\s+did\s+[^?]{0,60}\b(?:end\s+up|wind\s+up|finally|ultimately)\s+(?:fining|imposing)\b(?![^?]*\bfor\b)"
     # "what did iskar collect get fined", "what was X penalised" (not "fined for": a reason)
     r"|\bwhat\s+(?:did|was|were|has|had)\s+[^?]{0,60}\b(?:fined|penali[sz]ed|sanctioned)\b(?!\s+for\b)"
+    # "what did the FIU penalise X", "what did the board penalize them" (not "… X for": a reason)
+    r"|\bwhat\s+(?:did|does|do|will|would)\s+[^?]{0,60}\bpenali[sz]e\b(?![^?]*\bfor\b)"
     # "What daily charge did the CNIL threaten?", "what per-day sum …"
     r"|\bwhat\s+(?:daily|per[\s-]day|weekly|monthly)\s+(?:charge|sum|amount|payment|rate)\b"
     # "what did Clarimpa agree to pay?", "what does the bank have to pay?"
@@ -88,7 +90,7 @@ _DATE = re.compile(
 )
 _COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
 _ENTITY = re.compile(
-    r"(?:^|,)\W*(?:(?:and\s+)?who\b|which\s+\w+|what\s+(?:\w+\s+)?(?:agency|agencies|regulator|authority|body|company|firm|"
+    r"(?:^|,)\W*(?:(?:and\s+)?who\b|(?:and\s+)?whose\b|which\s+\w+|what\s+(?:\w+\s+)?(?:agency|agencies|regulator|authority|body|company|firm|"
     r"ministry|court|investor|person|organisation|organization)\b"
     # "what zambian operator is appealing …?": a party asked for by what it is
     r"|what\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|the|a|an"
@@ -543,9 +545,19 @@ def _asks_status(pattern: str, text: str) -> bool:
     """A status word used as a word, not inside a name: "Did Bayanihan Pay go along with the
     ban?" asks about complying, not paying."""
     return any(
-        m.start() == 0 or not text[m.start()].isupper() or text[m.start() :].isupper()
+        (m.start() == 0 or not text[m.start()].isupper() or text[m.start() :].isupper())
+        and not _WHILE_PENDING.search(text, 0, m.start())
         for m in re.finditer(pattern, text, re.I)
     )
+
+
+# "Was the ban stayed pending the appeal?", "paid pending its appeal": while an appeal runs,
+# a time the question names, not the step it asks about.
+_WHILE_PENDING = re.compile(
+    r"\b(?:pending|awaiting|during|throughout)\s+(?:the\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:outcome\s+of\s+(?:the\s+|an\s+|its\s+|their\s+)?)?$",
+    re.I,
+)
 
 
 def currency_code(word: str, local: str | None = None) -> str | None:
@@ -709,6 +721,9 @@ _NAMED_PENALTY = re.compile(
     rf"(?:fine|penalty|sanction(?:\s+fee)?|surcharge|astreinte|{LOCAL_DAILY_PENALTIES}|levy|forfeiture|settlement)\b"
     # "fjellvik tvangsmulkt per day": the rate of a daily penalty
     r"(?:\s+(?:per|a|each)\s+day\b)?"
+    # "daily fine asep set for the late plan", "penalty the court imposed on X": the penalty
+    # named with who set it, as a headline
+    r"(?:\s+(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+)?\s+(?:set|imposed|ordered|levied|handed\s+down|issued)\b[^?]*)?"
     r"(?:\s+(?:on|for|against|of|after|imposed|from|by|in|over)\b[^?]*)?\?*\s*$",
     re.I,
 )

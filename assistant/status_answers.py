@@ -189,6 +189,13 @@ def _outcome(
     wanted = wanted or _OUTCOMES[query.status]
     action = query.action if query.action else ("order" if query.status == "complied" else None)
     groups = engine._groups(query, action=action)
+    if not (query.respondents or query.authorities or query.places) and (
+        len({g.facts[0].respondent_key for g in groups}) > 1
+    ):
+        # "has the peat company paid its fine?" names no party the facts know: one party's
+        # recorded outcome, picked among several, is not its; the sentences that match
+        # the question's words answer (`answer_from_evidence`).
+        return None
     if query.status == "complied":
         groups = [g for g in groups if g.action in {"order", "ban"}] or groups
     found = []
