@@ -321,6 +321,7 @@ def _attach_article_dates(
             and fact.date is None
             and not _dated_otherwise(article.body, fact, decided, ctx)
             and not _reviewed_decisions_day(fact, decided, facts)
+            and not _another_bodys_decision(article.body, fact, decided, ctx)
             and not _other_story(article.body, fact, decided_at, ctx)
         ):
             fact.date = decided
@@ -493,6 +494,24 @@ def _reviewed_decisions_day(fact: Fact, decided: Located, facts: list[Fact]) -> 
         and f.authority != fact.authority
         for f in facts
     )
+
+
+def _another_bodys_decision(body: str, fact: Fact, decided: Located, ctx: _ArticleContext) -> bool:
+    """A court's ruling is not dated by a decision whose sentence speaks of no court ("The
+    fine was imposed by the Litigation Chamber of the Data Protection Authority in a decision
+    of 14 November 2023"): that is the decision the court reviewed, even when no fact of
+    that body carries the day."""
+    if fact.action != "ruling":
+        return False
+    start = max(body.rfind("\n", 0, decided.start), body.rfind(". ", 0, decided.start)) + 1
+    sentence = body[start : decided.end]
+    named = {m.key for m in ctx.lexicon.mentions(sentence) if m.kind == "authority"}
+    return fact.authority not in named and not _COURT_WORDS.search(sentence)
+
+
+_COURT_WORDS = re.compile(
+    r"\b(?:court|tribunal|judge|justices?|bench|judgm?ents?|rulings?|verdict|appeal)\b", re.I
+)
 
 
 def _date_listed_measures(body: str, end: int, date: Located, facts: list[Fact]) -> None:

@@ -117,6 +117,27 @@ def test_the_headline_regulator_acts_and_one_named_in_passing_does_not() -> None
     assert (deal.authority, deal.jurisdiction) == ("Ohio AG", "US-OH")
 
 
+def test_a_ruling_is_not_dated_by_the_decision_it_reviewed() -> None:
+    """A court's story (the court in the headline) tells the regulator's decision in a
+    sentence of its own that names no court: that day is not the court's, which its own
+    judgment sentence gives."""
+    facts = extract(
+        "The Audiencia Nacional on Tuesday cut a €900,000 fine imposed by the Spanish data "
+        "protection agency (AEPD) on the courier Vialtra SL to €300,000.\n\n"
+        "The fine was imposed by the agency's sanctions directorate in a decision of 3 March "
+        "2023, for tracking "
+        "drivers' phones outside working hours.\n\n"
+        "In its judgment of 20 May 2025, the court upheld the infringement but found the "
+        "amount disproportionate.",
+        title="Audiencia Nacional cuts Vialtra's data protection fine",
+        published="2025-05-23",
+    )
+    fine, ruling = by_amount(facts, "900000"), by_amount(facts, "300000")
+    assert fine.authority == "AEPD" and ruling.action == "ruling"
+    assert ruling.authority == "Audiencia Nacional"
+    assert ruling.date.text == "2025-05-20"
+
+
 def test_a_state_attorney_general_however_the_copy_words_it() -> None:
     from assistant.parties import authorities
 
