@@ -18,7 +18,7 @@ from .lexical import fts_query
 from .money import find_money
 from .parties import find_respondent, fold, respondent_key
 from .provisions import find_instruments
-from .question_parse import Query
+from .question_parse import Query, sanctioned_party
 from .readers import Quote
 
 if TYPE_CHECKING:
@@ -72,7 +72,18 @@ def unknown_names(engine: Engine, text: str) -> list[str]:
     candidates += _lowercase_names(engine, text)
     if not candidates:
         return []  # the common case, decided without reading the laws' names
-    known = [(m.start, m.end) for m in engine.lexicon.mentions(text)]
+    known = []
+    for m in engine.lexicon.mentions(text):
+        if m.kind == "authority" and sanctioned_party(text, m.start):
+            # "impose on the Central Bank of Nigeria": a regulator named as the party fined
+            # is a party like any other, known only if the facts have it as one (the place
+            # in its name is still a place).
+            place = engine.lexicon.jurisdictions.get(engine.lexicon.authorities[m.key].jurisdiction)
+            for form in (place.name, *place.aliases, *place.demonyms) if place else ():
+                for found in re.finditer(rf"\b{re.escape(form)}\b", m.text, re.I):
+                    known.append((m.start + found.start(), m.start + found.end()))
+        else:
+            known.append((m.start, m.end))
     known += [(s, e) for _, s, e in find_instruments(text)]
     names = []
     for start, end, run in candidates:

@@ -417,6 +417,20 @@ _CURRENCY_NOUN = re.compile(
 
 # After a body's name, the rate it publishes: "at the NBS middle rate", "the ECB's reference
 # rate", "at the central bank's official exchange rate".
+# What stands before a regulator that is itself the party sanctioned: "imposed on the",
+# "the penalty the NDPC levied on", "did the ODPC fine the".
+_SANCTIONED_BEFORE = re.compile(
+    r"(?:\b(?:impos\w*|levi\w*|fines?|penalt(?:y|ies)|sanctions?)\s+(?:on|upon)"
+    r"|\b(?:fined|penali[sz]ed|sanctioned|censured))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def sanctioned_party(text: str, start: int) -> bool:
+    """Whether the regulator named at START is the party sanctioned, not the one acting."""
+    return bool(_SANCTIONED_BEFORE.search(text, max(0, start - 60), start))
+
+
 _RATE_OF = re.compile(
     r"(?:['’]s)?\s+(?:(?:official|middle|mid|mid-market|reference|exchange|average|daily)\s+)*"
     r"(?:exchange\s+)?rate\b",
@@ -441,6 +455,8 @@ def parse(
             if m.kind == "authority"
             # "at the NBS middle rate": the bank whose rate converts, not who fined
             and not _RATE_OF.match(text, m.end)
+            # "what fine did the NDPC impose on the Central Bank of Nigeria?": the party fined
+            and not sanctioned_party(text, m.start)
             and (key := _regulator_of_place(m.key, m.start, mentions, text, lexicon))
         )
     )

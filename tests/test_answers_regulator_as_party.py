@@ -1,0 +1,41 @@
+"""A regulator can be the party sanctioned: "What fine did the NDPC impose on the Central
+Bank of Nigeria?" asks about a fine on the central bank, not about the central bank's own
+fines, and when the sources report none the answer is not found (not another party's fine
+by the NDPC)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.session import Session
+
+from .conftest import indexed_session, write_article
+
+LENDER = """LAGOS, 3 March 2025 (Test Wire) - Nigeria's data protection commission, the NDPC, has fined the digital lender Swiftcash Loans Ltd N50 million for sending borrowers' debt details to their phone contacts.
+
+The NDPC said the penalty was the largest it had imposed on a lender.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("regulator-as-party-corpus")
+    write_article(corpus, "2025-03-03-ndpc-swiftcash", LENDER, published="2025-03-03")
+    return indexed_session(corpus, tmp_path_factory.mktemp("regulator-as-party-index"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What fine did the NDPC impose on the Central Bank of Nigeria?",
+        "how much was the penalty the NDPC levied on the Central Bank of Nigeria",
+    ],
+)
+def test_a_regulator_fined_is_the_party_asked_about(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert not answer.found, answer.answer
+
+
+def test_the_regulator_that_fined_is_still_read(session: Session) -> None:
+    answer = session.ask("What fine did the NDPC impose on Swiftcash?")
+    assert answer.found and "50,000,000" in answer.answer.replace(" ", ""), answer.answer
