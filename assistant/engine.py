@@ -715,7 +715,15 @@ class Engine:
                     and g.action != "ruling"
                     and g.facts[0].respondent_key in ruled_on - {None}
                 ]
-            groups = chosen
+            courts_only = all(
+                self.lexicon.authorities[a].kind == "court"
+                for a in query.authorities
+                if a in self.lexicon.authorities
+            )
+            if chosen or not (query.respondents and courts_only):
+                # "to keep the NCLAT stay": a court the question names in passing, with no
+                # ruling of it recorded, leaves the party's own actions to answer from.
+                groups = chosen
         elif query.places:
             groups = [g for g in groups if within(g.jurisdiction, query.places)]
         wanted = action or (query.action if by_action else None)
