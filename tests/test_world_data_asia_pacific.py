@@ -157,6 +157,13 @@ CASES = [
         "UZ",
     ),
     (
+        "The Competition Committee fined Fergana Textile JSC 800 million soʻm for bid rigging.",
+        "800000000",
+        "UZS",
+        "Uzbek Competition Committee",
+        "UZ",
+    ),
+    (
         "On 3 June the Tashkent Inter-District Economic Court cut the fine on Samarkand Bread "
         "LLC to 200 million soums.",
         "200000000",
