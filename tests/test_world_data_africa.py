@@ -149,6 +149,15 @@ CASES = [
         "NaCC",
         "NA",
     ),
+    # Mauritius's utilities regulator (blind set 19's country, invented copy).
+    (
+        "Mauritius's Utility Regulatory Authority imposed a penalty of Rs 1.2m on Moka Energy "
+        "Ltd for missing data returns.",
+        "1200000",
+        "MUR",
+        "URA (MU)",
+        "MU",
+    ),
 ]
 
 
@@ -174,3 +183,15 @@ def test_african_fine_is_read_whole(body, amount, currency, authority, jurisdict
     assert fact.amount.currency == currency
     assert fact.authority == authority
     assert fact.jurisdiction == jurisdiction
+
+
+def test_a_francophone_supreme_court_is_named_in_english():
+    """English copy calls Senegal's Cour suprême "the Supreme Court": the fact names it so."""
+    body = (
+        "The ARTP fined Teranga Mobile 250 millions de FCFA for poor coverage in Dakar. "
+        "On 9 July the Supreme Court of Senegal rejected Teranga Mobile's application to "
+        "suspend the fine."
+    )
+    rulings = [f for f in extract(body) if f.action == "ruling"]
+    assert rulings
+    assert {f.authority for f in rulings} == {"Supreme Court of Senegal"}

