@@ -720,9 +720,11 @@ class Engine:
                 for a in query.authorities
                 if a in self.lexicon.authorities
             )
-            if chosen or not (query.respondents and courts_only):
-                # "to keep the NCLAT stay": a court the question names in passing, with no
-                # ruling of it recorded, leaves the party's own actions to answer from.
+            if chosen or by_action or not (query.respondents and courts_only):
+                # A calculation "to keep the NCLAT stay": a court it names in passing, with
+                # no ruling of it recorded, leaves the party's own actions as its inputs.
+                # (Elsewhere the court selects: "has X appealed to the Court of Justice?"
+                # with no such appeal recorded is not answered from another court's ruling.)
                 groups = chosen
         elif query.places:
             groups = [g for g in groups if within(g.jurisdiction, query.places)]
