@@ -2,7 +2,10 @@
 for this test (invented companies and people, real kinds of regulator and court):
 
 - "by what percent did the court cut the Kraveli fine?": a party named by a later word of its name
-  ("Betonna Kraveli", keyed by its first word, a word for what the company makes) is that party.
+  ("Betonna Kraveli", keyed by its first word, a word for what the company makes) is that party;
+- "did X appeal the fine?" where a follow-up says X "did not appeal the fine itself" and that it
+  filed an appeal against the decision setting its daily penalty: the sentence naming the fine
+  answers, No.
 """
 
 from __future__ import annotations
@@ -19,12 +22,21 @@ On Monday the Supreme Administrative Court partially upheld the appeal of Betonn
 """
 
 
+WATER = """ABIDJAN, 20 June 2025 (Test Wire) - On 10 January 2025, the Autorité Nationale de Régulation du Secteur de l'Électricité fined the distributor Lagune Énergie SA 900 million FCFA for repeated outages in Yopougon, and ordered it to file a network repair plan by 31 March, with a daily penalty of 5 million FCFA for each day of delay.
+
+Lagune Énergie paid the fine in two instalments. The company did not appeal the fine itself, its spokesperson confirmed.
+
+The regulator liquidated the daily penalty at 150 million FCFA in May. Lagune Énergie has filed an appeal against the liquidation decision before the Supreme Court.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory) -> Session:
     root = tmp_path_factory.mktemp("blind19_readings")
     corpus = root / "corpus"
     corpus.mkdir()
     write_article(corpus, "bulgaria-court-cuts-concrete-fine", CEMENT, published="2025-03-03")
+    write_article(corpus, "lagune-energie-daily-penalty-appeal", WATER, published="2025-06-20")
     return indexed_session(corpus, root / "index")
 
 
@@ -35,3 +47,10 @@ def test_cut_in_percent_of_a_party_named_by_a_later_word(session: Session) -> No
         answer.answer
     )
     assert cites(answer, "from BGN 9 million (approximately EUR 4.6 million) to BGN 6 million")
+
+
+def test_appeal_of_the_fine_read_from_the_sentence_naming_the_fine(session: Session) -> None:
+    answer = session.ask("did lagune energie appeal the 900m fcfa fine")
+    assert answer.kind == "status", answer.answer
+    assert answer.verdict == "no", answer.answer
+    assert cites(answer, "did not appeal the fine itself")
