@@ -20,7 +20,7 @@ from functools import cache
 from . import calc
 from .aboutness import about_the_company, in_the_story_led_with, names_any, unknown_names
 from .answer import newest_date
-from .answerability import correct_spelling, off_topic_words, unknown_words
+from .answerability import common_words, correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError, Input
 from .calc_routing import ACRONYM, PROPOSAL_WORDS, initials, route
 from .dates import find_dates
@@ -503,6 +503,10 @@ class Engine:
             # "How much was NMT fined?" where the fine is on "Nordic Mobile Telecom" and the
             # story calls it NMT after: that party, not "no action against NMT".
             query = replace(query, respondents=(named,))
+        if not query.respondents and (named := self._party_by_later_word(question)):
+            # "By what percent did the court cut the Drini fine?" where the party is
+            # "Çimento Drini" (its key the first word): the party the later word names.
+            query = replace(query, respondents=(named,))
         if (
             query.inherited
             and previous is not None
@@ -829,6 +833,35 @@ class Engine:
                     if fact.respondent is not None and initials(fact.respondent.text) == token:
                         return fact.respondent_key
         return None
+
+    def _party_by_later_word(self, question: str) -> str | None:
+        """The key of the one party a question names by a later word of its name, not the
+        first that keys it: "Drini" for "Çimento Drini", "Telekom" for "Deutsche Telekom".
+        Only an uncommon word (not a regulator, place or everyday word) that is the second or
+        a later word of exactly one party's name in the articles using it."""
+        common = common_words()
+        found: set[str] = set()
+        for word in dict.fromkeys(re.findall(r"[^\W\d_][\w'’-]+", question)):
+            word = re.sub(r"['’]s?$", "", word)
+            folded = fold(word)
+            if (
+                len(folded) < 4
+                or folded in common
+                or folded in self.lexicon.stopwords
+                or folded in self.lexicon.framing
+                or folded in self.respondents
+                or self.lexicon.mentions(word)
+            ):
+                continue
+            rows = self.reader.lexical_top_sentences(fts_query([word]), k=20)
+            for article_id in dict.fromkeys(r.article_id for r in rows):
+                for fact in self.reader.facts(article_id=article_id):
+                    if fact.respondent is None or fact.respondent_personal:
+                        continue
+                    words = re.findall(r"[\w&]+", fold(fact.respondent.text))
+                    if folded in words[1:] and fact.respondent_key != folded:
+                        found.add(fact.respondent_key)
+        return found.pop() if len(found) == 1 else None
 
     def _spelled_out(self, facts: list[Fact], keys: Sequence[str]) -> list[Fact]:
         """The facts of the party an acronym stands for, where its article names the party in

@@ -17,7 +17,7 @@ from .lexical import fts_query
 from .models import Answer
 from .money import find_money
 from .places import within
-from .question_parse import Query
+from .question_parse import _ACTION_WORDS, Query
 from .readers import Quote
 from .wording import action_noun, describe
 from .yes_no_evidence import (
@@ -211,6 +211,7 @@ def _outcome(
                     found.append((status.claim_of is not None, group, fact, status))
     if not found:
         return None
+    found = _naming_the_measure(engine, query, found, wanted)
     # Reported facts before anyone's claims; an appeal reported before a statement that none
     # was made (the later event is the one a report of both records).
     found.sort(key=lambda item: (item[0], item[3].status == "not_appealed"))
@@ -250,6 +251,25 @@ def _outcome(
     claim = f"{status.claim_of} says" if status.claim_of else "the sources say"
     text = f"{verdict.capitalize()}. As of {{as_of}}, {claim} {describe(group, engine.lexicon)} {_PHRASES[status.status]} {marks}."
     return engine._done(query, "status", text, cites, verdict=verdict)
+
+
+def _naming_the_measure(engine: Engine, query: Query, found: list, wanted: dict[str, str]) -> list:
+    """Of outcomes that disagree, the ones whose sentence names the measure asked about, when
+    some do and some do not: "did X appeal the fine?" where one sentence says "X did not appeal
+    the fine itself" and another that it "filed an appeal against the liquidation decision"
+    (a decision on the daily penalty, recorded on the same case) — the fine's own sentence
+    answers."""
+    pattern = _ACTION_WORDS.get(query.action or "")
+    if pattern is None or len({wanted[item[3].status] for item in found}) < 2:
+        return found
+    naming = [
+        item
+        for item in found
+        if re.search(
+            pattern, engine.retriever.body(item[2].article_id)[item[3].start : item[3].end], re.I
+        )
+    ]
+    return naming or found
 
 
 def _paid_in_part(said: str, fact) -> bool:
