@@ -38,7 +38,7 @@ from .models import Article
 from .money import find_money
 from .parties import authorities
 from .pattern_cache import cached_pattern
-from .people import legal_forms
+from .people import legal_forms, titles
 
 # A capitalised word of a name: "U.S.", "Magistrates'", "Sąd", "Wisła".
 # Never a weekday or a month: "the Energy Regulatory Office on Monday fined …".
@@ -221,6 +221,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
             # "The Information Commissioner (IP) …, the IP ordered": a short form in brackets
             # is the name's before it, and that name is no new body.
             or (f"({own})" in text and not any(b.short == own for b in bodies))
+            or _persons_name(text, match.start("own"), own)
         ):
             continue
         add(_Body([own], own, None, match.start()))
@@ -270,6 +271,25 @@ _KIND_ONLY = re.compile(
     r"|Agency|Board|Inspectorate|Ombudsman|Supervisor)",
     re.I,
 )
+
+
+# Surnames written with a capital inside: "MacIsaac", "McKenzie", "DiMaggio", "LeBlanc".
+_SURNAME = re.compile(r"(?:Ma?c|Fitz|D[aeiu]|L[ae]|Van|Von|O['’]?)[A-Z][a-z]+")
+
+
+@cache
+def _title_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(t) for t in sorted(titles(offices=True), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\.?\s+(?:[A-Z][\w'’-]*\.?\s+){{0,2}}$")
+
+
+def _persons_name(text: str, start: int, own: str) -> bool:
+    """ "Judge Alana MacIsaac imposed the fine", "Ms McKenzie ordered …": a person acting (a
+    judge, an official), not a body named in one word like "WorkSafeBC"."""
+    before = text[max(0, start - 60) : start]
+    if _title_before().search(before):
+        return True
+    return bool(_SURNAME.fullmatch(own)) and re.search(r"\b[A-Z][a-z]+\s+$", before) is not None
 
 
 def _described(text: str, patterns: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:

@@ -1,0 +1,32 @@
+"""Reading families first met in blind set 19, on invented copy: case numbers holding a
+currency's letters, a judge's surname acting, a regulator's unit acting for it, payees and
+figures that are no sanction."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import by_amount, extract
+
+
+def _amounts(facts) -> set[str]:
+    return {f"{f.amount.currency} {f.amount.amount}" for f in facts if f.amount}
+
+
+def test_a_case_number_holding_a_currency_code_is_no_amount() -> None:
+    facts = extract(
+        "Quito, 4 May 2025. The Telecommunications Regulation Agency (ARCOTEL) reports that, "
+        "through Resolution ARC-DJ-SAN-TL 0092/2025 of 2 May 2025, it imposed a fine of "
+        "USD 84,500 on the operator Andes Movil S.A. for a 12-hour outage."
+    )
+    assert _amounts(facts) == {"USD 84500"}
+    assert by_amount(facts, "84500").jurisdiction != "TR"
+
+
+def test_a_judge_named_by_surname_is_not_the_authority() -> None:
+    facts = extract(
+        "MONCTON — A Moncton sawmill has been fined $45,000 after a worker lost two fingers."
+        "\n\nRiverbend Lumber Ltd. pleaded guilty in New Brunswick provincial court in Moncton "
+        "to one count under New Brunswick's Occupational Health and Safety Act.\n\nJudge Helen "
+        "McKenzie imposed the fine on Monday, accepting a joint recommendation from the Crown."
+    )
+    fact = by_amount(facts, "45000")
+    assert "McKenzie" not in (fact.authority or "")
