@@ -1258,6 +1258,14 @@ def authorities(
     # A shared name the article leaves open names no regulator it lists; one the sentence
     # does not resolve otherwise ("Datatilsynet") is the one the article chose.
     named = [m for m in named if m.start not in chosen or chosen[m.start] is not None]
+    # "Boursa Kuwait-listed Sadeem", "a company listed on the Warsaw Stock Exchange": the
+    # exchange a company is listed on, not one acting.
+    named = [
+        m
+        for m in named
+        if not _LISTED_ON.match(text, m.end)
+        and not _LISTED_BEFORE.search(text, max(0, m.start - 30), m.start)
+    ]
     named.sort(key=lambda m: (m.start, m.key != chosen.get(m.start, default)))
     for mention in named:
         authority = lexicon.authorities[mention.key]
@@ -1316,6 +1324,8 @@ def authorities(
     return sorted(found, key=lambda a: a.start)
 
 
+_LISTED_ON = re.compile(r"-(?:listed|quoted|traded)\b")
+_LISTED_BEFORE = re.compile(r"\b(?:listed|quoted|traded)\s+(?:on|in)\s+(?:the\s+)?$")
 _DESCRIBED = re.compile(r"[a-z]+(?:[\s-]+[a-z]+){2,}")
 _COUNTRY_POSSESSIVE = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:own\s+)?$")
 

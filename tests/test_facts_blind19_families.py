@@ -30,3 +30,25 @@ def test_a_judge_named_by_surname_is_not_the_authority() -> None:
     )
     fact = by_amount(facts, "45000")
     assert "McKenzie" not in (fact.authority or "")
+
+
+def test_a_regulator_s_unit_acting_is_the_regulator() -> None:
+    facts = extract(
+        "DOHA, March 3 - The Qatar Financial Markets Authority (QFMA) has fined Al Waha "
+        "Holding QAR 500,000 for late disclosure, a filing showed.\n\nThe authority's "
+        "Market Conduct Board issued the decision on Sunday. In January, the authority's "
+        "Market Conduct Board fined broker Lusail Securities QAR 90,000 for weak controls. "
+        "Under the law, the Market Conduct Board can impose fines of up to QAR 1 million."
+    )
+    assert by_amount(facts, "90000").authority == "QFMA"
+
+
+def test_the_exchange_a_company_is_listed_on_is_not_the_authority() -> None:
+    facts = extract(
+        "DOHA, March 3 - The Qatar Financial Markets Authority (QFMA) has fined Qatar Stock "
+        "Exchange-listed Al Waha Holding QAR 500,000 for late disclosure.\n\nIts chairman, "
+        "Khalid Al-Mannai, was fined QAR 50,000 and barred from sitting on the board of any "
+        "company listed on the Qatar Stock Exchange for two years."
+    )
+    assert by_amount(facts, "500000").authority == "QFMA"
+    assert by_amount(facts, "50000").authority == "QFMA"
