@@ -531,6 +531,9 @@ _EVERYONE_OF_A_KIND = frozenset(
     sellers merchants advertisers marketers entities institutions licensees
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# The public purse a penalty is paid into, however the copy names it: "the United States
+# Treasury", "HM Treasury", "the state Exchequer".
+_PAYEES = frozenset({"treasury", "exchequer"})
 _NOT_A_NAME_OR_EVERYONE = frozenset(_NOT_A_NAME | _EVERYONE_OF_A_KIND)  # checked per candidate
 
 
@@ -858,6 +861,8 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None
     if name in _currency_codes():
         return None  # "fined the streaming company SEK 58 million": the amount's currency
+    if name.split()[-1].casefold() in _PAYEES:
+        return None  # "will pay a civil penalty of $4 million to the United States Treasury"
     if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
         return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
     if _is_known_non_respondent(name, lexicon) or _in_a_regulator_s_name(

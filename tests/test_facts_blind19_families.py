@@ -52,3 +52,31 @@ def test_the_exchange_a_company_is_listed_on_is_not_the_authority() -> None:
     )
     assert by_amount(facts, "500000").authority == "QFMA"
     assert by_amount(facts, "50000").authority == "QFMA"
+
+
+def test_the_treasury_paid_into_is_not_the_respondent_nor_disgorgement_a_settlement() -> None:
+    facts = extract(
+        "On May 2, 2025, the Commodity Futures Trading Commission approved a settlement with "
+        "Ridgeline Power Trading LLC. Under the agreement, Ridgeline Power Trading will pay a "
+        "civil penalty of $2,300,000 to the United States Treasury and disgorge $640,000, plus "
+        "interest, to affected customers."
+    )
+    assert _amounts(facts) == {"USD 2300000"}
+    assert by_amount(facts, "2300000").respondent.text == "Ridgeline Power Trading"
+
+
+def test_unjust_profits_are_no_settlement_figure() -> None:
+    facts = extract(
+        "On May 2, 2025, the Commodity Futures Trading Commission approved a settlement with "
+        "Ridgeline Power Trading LLC. According to the settlement, the scheme produced unjust "
+        "profits of about $640,000."
+    )
+    assert _amounts(facts) == set()
+
+
+def test_a_penalty_proposed_in_an_order_to_show_cause_is_no_fine() -> None:
+    facts = extract(
+        "In March 2025, the Commission issued an Order to Show Cause to Pinecrest Energy LLC, "
+        "proposing a civil penalty of $9 million for alleged manipulation."
+    )
+    assert _amounts(facts) == set()
