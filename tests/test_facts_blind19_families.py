@@ -80,3 +80,56 @@ def test_a_penalty_proposed_in_an_order_to_show_cause_is_no_fine() -> None:
         "proposing a civil penalty of $9 million for alleged manipulation."
     )
     assert _amounts(facts) == set()
+
+
+def test_a_liquidated_periodic_penalty_is_no_new_penalty() -> None:
+    facts = extract(
+        "In March 2026 the Telecommunications Authority ordered Volta Net to restore service "
+        "within 15 days, with an astreinte of €20,000 per day of delay. In a decision of 4 "
+        "June 2026, the authority liquidated the astreinte at €640,000 and gave the operator "
+        "thirty days to pay."
+    )
+    assert "EUR 640000" not in _amounts(facts)
+
+
+def test_daily_penalties_that_accumulated_are_no_new_penalty() -> None:
+    facts = extract(
+        "Tallis Mobile has paid half of its fine but is contesting a further €72,000 in daily "
+        "penalties that accumulated while its network stayed down, the regulator said."
+    )
+    assert "EUR 72000" not in _amounts(facts)
+
+
+def test_a_legal_cap_is_no_fine() -> None:
+    facts = extract(
+        "The Civil Aviation Authority fined Skyline Air €400,000 for breaching crew rest "
+        "rules. The Aviation Act caps the penalty at €1 million per case."
+    )
+    assert _amounts(facts) == {"EUR 400000"}
+
+
+def test_an_earlier_record_fine_told_for_comparison_is_no_fine() -> None:
+    facts = extract(
+        "The Telecommunications Authority fined Volta Net €2.4 million for a week-long outage. "
+        "By way of comparison, the authority's previous largest fine, €1.1 million, was "
+        "imposed on another operator in 2019."
+    )
+    assert _amounts(facts) == {"EUR 2400000"}
+
+
+def test_money_credited_back_to_customers_is_no_fine() -> None:
+    facts = extract(
+        "The Energy Regulatory Office fined Northgrid €900,000 for missed reconnection "
+        "deadlines. The office stressed that the fine is separate from the €2.1 million that "
+        "Northgrid has already credited to customers' bills as automatic compensation."
+    )
+    assert _amounts(facts) == {"EUR 900000"}
+
+
+def test_a_gift_the_company_values_is_no_fine() -> None:
+    facts = extract(
+        "The Telecommunications Authority fined Volta Net €300,000 for the outage. Apart from "
+        "the sanction, Volta Net has topped up affected subscribers with free minutes, which it "
+        "values at €1,000 per subscriber."
+    )
+    assert _amounts(facts) == {"EUR 300000"}
