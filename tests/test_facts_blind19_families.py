@@ -133,3 +133,22 @@ def test_a_gift_the_company_values_is_no_fine() -> None:
         "values at €1,000 per subscriber."
     )
     assert _amounts(facts) == {"EUR 300000"}
+
+
+def test_the_year_of_the_harm_after_which_a_fine_came_is_not_the_fine_s_date() -> None:
+    facts = extract(
+        "HALIFAX — A Truro bakery has been fined $40,000 after a worker's hand was burned in "
+        "an unguarded oven in 2024.",
+        published="2025-11-28",
+    )
+    assert by_amount(facts, "40000").date is None
+
+
+def test_a_judge_imposing_the_fine_on_a_weekday_dates_the_fine_told_before() -> None:
+    facts = extract(
+        "HALIFAX — A Truro bakery has been fined $40,000 after a worker's hand was burned in "
+        "an oven.\n\nJudge Laura Pike imposed the fine on Tuesday, accepting a joint "
+        "recommendation from the Crown and defence.",
+        published="2025-11-28",
+    )
+    assert by_amount(facts, "40000").date.text == "2025-11-25"
