@@ -198,6 +198,9 @@ _DECISION_SENTENCE = re.compile(
     r"|\b(?:filed|entered|signed|announced|reached)\s+(?:a|an|the)\s+"
     r"(?:(?:proposed|stipulated|final|administrative|amended|interim|(?-i:[A-Z][\w-]*))\s+){0,3}"
     r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of|(?-i:Order)\b)"
+    # A sentencing told after its fine: "Judge Alana Reid imposed the fine on Tuesday",
+    # "the magistrate handed down the penalty on 3 May".
+    r"|\b(?:imposed|handed\s+down|levied|passed)\s+the\s+(?:fines?|penalt(?:y|ies)|sentences?)\b"
     # A board's vote is its decision: "The commission's plenary voted on Tuesday to sanction
     # the companies", "the board voted unanimously on 3 June to fine".
     rf"|\bvoted\b{_CLAUSE_CHAR}{{0,40}}?\bto\s+(?:sanction|fine|penali[sz]e|impose|revoke|suspend"

@@ -280,6 +280,14 @@ _EVENT_WHEN = re.compile(
     r"|fires?|crash(?:es)?)\s+(?:in|on|of|during)\s+(?:the\s+)?$",
     re.I,
 )
+# "fined $70,000 after a worker's arm was pulled into a conveyor in 2023": the harm the
+# "after" clause tells happened then, not the fine.
+_AFTER_HARM_WHEN = re.compile(
+    r"\bafter\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?[^.;,]{0,60}?"
+    r"\b(?:was|were|got)\s+(?![^.;,]*\b(?:fined|penali[sz]ed|sanctioned|ordered|convicted|sentenced))"
+    r"[^.;,]{0,70}?\b(?:in|on|during)\s+(?:the\s+)?$",
+    re.I,
+)
 # "the Act, which took effect on March 31, 2024": when a law started to apply, not an action.
 _IN_FORCE = re.compile(
     r"\b(?:t(?:ook|akes?)\s+effect|(?:came|comes?|entered|enters?)\s+into\s+(?:force|effect)"
@@ -305,6 +313,7 @@ def _not_an_actions_day(text: str, d: DateMention) -> bool:
         or _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
         or _PERIOD_BOUND.search(text[max(0, d.start - 30) : d.start])
         or _EVENT_WHEN.search(text[max(0, d.start - 40) : d.start])
+        or _AFTER_HARM_WHEN.search(text[max(0, d.start - 160) : d.start])
     )
 
 

@@ -373,6 +373,8 @@ def _candidate(kind: str, match: re.Match[str]) -> _Candidate | None:
         if value is None:
             return None
         return _Candidate(match.start(), match.end(), currency, _Amount(value, 1), in_words=True)
+    if _reference_number(kind, match):
+        return None
     low = _amount(match.group("n1"), match.group("m1"))
     if low is None:
         return None
@@ -399,6 +401,22 @@ def _candidate(kind: str, match: re.Match[str]) -> _Candidate | None:
     if bare_high and connector in ("to", "and") and high.multiplier is None:
         return None  # "paid €10 to 20 people"; "€10 to 20 million" and "€10-20" are ranges
     return _Candidate(match.start(), match.end(), currency, low, high, connector)
+
+
+def _reference_number(kind: str, match: re.Match[str]) -> bool:
+    """Case and resolution numbers that hold a currency's letters: "Resolution ATT-DJ-RAR-TL
+    0145/2025" (not Turkish lira), "Decision No. KD-12/2024": a figure followed by a slash and
+    digits is a number of a series, and letters hyphen-joined to a code before them are a
+    reference's parts, not a currency."""
+    text = match.string
+    if re.match(r"/\d", text[match.end() :]):
+        return True
+    currency = match.group("cur")
+    return (
+        kind in ("pre", "range_pre")
+        and currency.isalpha()
+        and re.search(r"[^\W_]-$", text[: match.start("cur")]) is not None
+    )
 
 
 def _plausible_range(candidate: _Candidate, text: str) -> bool:

@@ -531,6 +531,9 @@ _EVERYONE_OF_A_KIND = frozenset(
     sellers merchants advertisers marketers entities institutions licensees
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# The public purse a penalty is paid into, however the copy names it: "the United States
+# Treasury", "HM Treasury", "the state Exchequer".
+_PAYEES = frozenset({"treasury", "exchequer"})
 _NOT_A_NAME_OR_EVERYONE = frozenset(_NOT_A_NAME | _EVERYONE_OF_A_KIND)  # checked per candidate
 
 
@@ -858,6 +861,8 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None
     if name in _currency_codes():
         return None  # "fined the streaming company SEK 58 million": the amount's currency
+    if name.split()[-1].casefold() in _PAYEES:
+        return None  # "will pay a civil penalty of $4 million to the United States Treasury"
     if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
         return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
     if _is_known_non_respondent(name, lexicon) or _in_a_regulator_s_name(
@@ -1258,6 +1263,14 @@ def authorities(
     # A shared name the article leaves open names no regulator it lists; one the sentence
     # does not resolve otherwise ("Datatilsynet") is the one the article chose.
     named = [m for m in named if m.start not in chosen or chosen[m.start] is not None]
+    # "Boursa Kuwait-listed Sadeem", "a company listed on the Warsaw Stock Exchange": the
+    # exchange a company is listed on, not one acting.
+    named = [
+        m
+        for m in named
+        if not _LISTED_ON.match(text, m.end)
+        and not _LISTED_BEFORE.search(text, max(0, m.start - 30), m.start)
+    ]
     named.sort(key=lambda m: (m.start, m.key != chosen.get(m.start, default)))
     for mention in named:
         authority = lexicon.authorities[mention.key]
@@ -1316,6 +1329,8 @@ def authorities(
     return sorted(found, key=lambda a: a.start)
 
 
+_LISTED_ON = re.compile(r"-(?:listed|quoted|traded)\b")
+_LISTED_BEFORE = re.compile(r"\b(?:listed|quoted|traded)\s+(?:on|in)\s+(?:the\s+)?$")
 _DESCRIBED = re.compile(r"[a-z]+(?:[\s-]+[a-z]+){2,}")
 _COUNTRY_POSSESSIVE = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:own\s+)?$")
 

@@ -38,7 +38,7 @@ from .models import Article
 from .money import find_money
 from .parties import authorities
 from .pattern_cache import cached_pattern
-from .people import legal_forms
+from .people import legal_forms, titles
 
 # A capitalised word of a name: "U.S.", "Magistrates'", "Sąd", "Wisła".
 # Never a weekday or a month: "the Energy Regulatory Office on Monday fined …".
@@ -181,10 +181,15 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
 
     patterns = _patterns()
     court_heads = re.compile(rf"\b(?:{'|'.join(_vocabulary()['court_heads'])})\b")
-    for match in patterns["headed"].finditer(text):
+    headed = [
+        (match, name, match.end("name") - len(name))
+        for match in patterns["headed"].finditer(text)
         # "The …", "Austria's …": the name starts after them.
-        name = _without_opener(match.group("name"), lexicon)
-        start = match.end("name") - len(name)
+        for name in [_without_opener(match.group("name"), lexicon)]
+    ]
+    # A regulator's unit, named once after its possessive, is that unit wherever it is named.
+    units = {name for _, name, start in headed if _unit_of_known(text, start, known)}
+    for match, name, start in headed:
         short, own = _aside(match.group("inside") or "", lexicon)
         if (
             known(start, match.end("name"))
@@ -193,6 +198,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
             or " " not in name  # "the Commission", "the Ombudsman": a body named before
             or (short and lexicon.mentions(short))  # "Data Protection Authority (GBA)"
             or (not courts and court_heads.search(name))
+            or name in units
         ):
             continue
         published = outlet_at[0] <= start < outlet_at[1] and bool(
@@ -221,6 +227,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
             # "The Information Commissioner (IP) …, the IP ordered": a short form in brackets
             # is the name's before it, and that name is no new body.
             or (f"({own})" in text and not any(b.short == own for b in bodies))
+            or _persons_name(text, match.start("own"), own)
         ):
             continue
         add(_Body([own], own, None, match.start()))
@@ -270,6 +277,47 @@ _KIND_ONLY = re.compile(
     r"|Agency|Board|Inspectorate|Ombudsman|Supervisor)",
     re.I,
 )
+
+
+# "the authority's Disciplinary Board", "the Commission's Enforcement Division": a unit of
+# the regulator the copy is about, named by its kind before the possessive.
+_UNIT_OWNER = re.compile(
+    r"(?:\b(?i:the|its)\s+(?i:authority|regulator|commission|agency|watchdog|ministry|bureau"
+    r"|office|council|board|supervisor|inspectorate|department|directorate)['’]s"
+    r"|\b(?i:its)|(?P<owner>\S)['’]s)\s+$"
+)
+
+
+def _unit_of_known(text: str, start: int, known) -> bool:
+    """A headed name after a regulator's possessive is one of its units acting for it ("FERC's
+    Office of Enforcement", "the authority's Disciplinary Board fined …"), not a body of its
+    own; a place's possessive ("Austria's Data Protection Authority") still opens a name."""
+    match = _UNIT_OWNER.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    if match.group("owner") is None:
+        return True
+    end = match.end("owner")
+    return known(end - 1, end)
+
+
+# Surnames written with a capital inside: "MacIsaac", "McKenzie", "DiMaggio", "LeBlanc".
+_SURNAME = re.compile(r"(?:Ma?c|Fitz|D[aeiu]|L[ae]|Van|Von|O['’]?)[A-Z][a-z]+")
+
+
+@cache
+def _title_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(t) for t in sorted(titles(offices=True), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\.?\s+(?:[A-Z][\w'’-]*\.?\s+){{0,2}}$")
+
+
+def _persons_name(text: str, start: int, own: str) -> bool:
+    """ "Judge Alana MacIsaac imposed the fine", "Ms McKenzie ordered …": a person acting (a
+    judge, an official), not a body named in one word like "WorkSafeBC"."""
+    before = text[max(0, start - 60) : start]
+    if _title_before().search(before):
+        return True
+    return bool(_SURNAME.fullmatch(own)) and re.search(r"\b[A-Z][a-z]+\s+$", before) is not None
 
 
 def _described(text: str, patterns: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
