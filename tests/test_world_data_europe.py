@@ -8,26 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.facts import extract_facts
-from assistant.lexicon import lexicon
-from assistant.models import Article
-from assistant.text import context_starts, sentences
-
-
-def extract(body: str):
-    article = Article(
-        id="invented",
-        title="Enforcement news",
-        published="2025-03-14",
-        path="invented.md",
-        format="md",
-        body=body,
-        sha256="0",
-    )
-    spans = sentences(body)
-    contexts = [spans[i].start for i in context_starts(body, spans)]
-    return extract_facts(article, spans, contexts, lexicon())
-
+from tests.test_facts_general import extract
 
 CASES = [
     # body, amount, currency, authority, jurisdiction
