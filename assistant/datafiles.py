@@ -49,22 +49,26 @@ def _merged(parts: list[tuple[Path, dict[str, Any]]]) -> dict[str, Any]:
     return data
 
 
+def _read_into(digest: Any, name: str) -> list[tuple[Path, bytes]]:
+    """The files of data file NAME with their bytes, each fed to `digest` (a hashlib object)
+    by name and content: what both caches below are keyed by."""
+    parts = [(path, path.read_bytes()) for path in data_paths(name)]
+    for path, raw in parts:
+        digest.update(path.name.encode() + b"\0" + raw + b"\0")
+    return parts
+
+
 def load_toml(name: str) -> dict[str, Any]:
     """`assistant/data/NAME` (with its folder's files, if any) parsed, as `tomllib` would
     return it (a fresh object each call)."""
-    paths = data_paths(name)
-    raws = [path.read_bytes() for path in paths]
     digest = hashlib.blake2b(digest_size=12)
-    for path, raw in zip(paths, raws, strict=True):
-        digest.update(path.name.encode() + b"\0" + raw + b"\0")
+    parts = _read_into(digest, name)
     cached = _cache_dir() / f"{Path(name).stem}-{digest.hexdigest()}.json"
     try:
         return json.loads(cached.read_bytes())
     except (OSError, ValueError):
         pass
-    data = _merged(
-        [(path, tomllib.loads(raw.decode("utf-8"))) for path, raw in zip(paths, raws, strict=True)]
-    )
+    data = _merged([(path, tomllib.loads(raw.decode("utf-8"))) for path, raw in parts])
     try:
         text = json.dumps(data, ensure_ascii=False)
         if json.loads(text) == data:
@@ -92,8 +96,7 @@ def kept_between_processes(
     simply called."""
     digest = hashlib.blake2b(code, digest_size=12)
     for name in names:
-        for path in data_paths(name):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        _read_into(digest, name)
     cached = _cache_dir() / f"{label}-{digest.hexdigest()}.json"
     try:
         return from_json(json.loads(cached.read_bytes()))

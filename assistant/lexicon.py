@@ -529,12 +529,11 @@ def _count_words(words: list[str], form: str) -> int:
 
 
 def _tables_to_json(tables: tuple[dict, dict, dict]) -> dict:
+    def rows(table: dict[tuple[str, ...], list[tuple[str, str]]]) -> list:
+        return [[list(words), [list(k) for k in keys]] for words, keys in table.items()]
+
     exact, folded, longest = tables
-    return {
-        "exact": [[list(words), [list(k) for k in keys]] for words, keys in exact.items()],
-        "folded": [[list(words), [list(k) for k in keys]] for words, keys in folded.items()],
-        "longest": longest,
-    }
+    return {"exact": rows(exact), "folded": rows(folded), "longest": longest}
 
 
 def _tables_from_json(data: dict) -> tuple[dict, dict, dict]:
