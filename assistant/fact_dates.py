@@ -25,7 +25,7 @@ from .fact_violations import (
 from .models import Article
 from .numbers import SMALL_COUNT_WORDS
 from .parties import respondent_key
-from .text import Span
+from .text import Span, rough_sentence
 
 # "The judgment, dated 13 February 2025, was published this week."
 _JUDGMENT_DATED = re.compile(
@@ -506,8 +506,7 @@ def _another_bodys_decision(body: str, fact: Fact, decided: Located, ctx: _Artic
     that body carries the day."""
     if fact.action != "ruling":
         return False
-    start = max(body.rfind("\n", 0, decided.start), body.rfind(". ", 0, decided.start)) + 1
-    sentence = body[start : decided.end]
+    sentence = body[rough_sentence(body, decided.start).start : decided.end]
     named = {m.key for m in ctx.lexicon.mentions(sentence) if m.kind == "authority"}
     return fact.authority not in named and not _COURT_WORDS.search(sentence)
 

@@ -40,8 +40,8 @@ from .text import Span, context_starts, fit_to_tokens, pack_chunks, sentences
 
 # Chunks embedded and written per round: bounds memory on very large updates.
 _CHUNKS_PER_ROUND = 2048
-# The first round starts once this many chunks are read (see `_Reading`).
-_FIRST_ROUND = 16
+# A round is embedded once this many chunks are read, or every article is (see `_Reading`).
+_SMALLEST_ROUND = 16
 # Articles read ahead of the embedding, at most.
 _QUEUED_ARTICLES = 256
 
@@ -334,8 +334,8 @@ class _Reading:
 
     The model runs in onnxruntime outside the GIL, so reading the next articles overlaps
     embedding the last ones: on two cores a small build spent a fifth of its time reading
-    before the first passage was embedded. A round is embedded as soon as `_FIRST_ROUND`
-    chunks are ready, or everything is; later rounds take what was read meanwhile, up to
+    before the first passage was embedded. A round is embedded as soon as `_SMALLEST_ROUND`
+    chunks are ready, or everything is, taking whatever else was read meanwhile, up to
     `_CHUNKS_PER_ROUND`. The queue is bounded, so a large update holds only a few rounds.
     """
 
@@ -399,7 +399,7 @@ class _Reading:
         while not finished:
             # Wait while too little is ready to be worth a round; else take what is there.
             try:
-                item = self._queue.get(block=size < _FIRST_ROUND)
+                item = self._queue.get(block=size < _SMALLEST_ROUND)
             except queue.Empty:
                 item = None
             if item is _END:

@@ -415,10 +415,8 @@ _CURRENCY_NOUN = re.compile(
 )
 
 
-# After a body's name, the rate it publishes: "at the NBS middle rate", "the ECB's reference
-# rate", "at the central bank's official exchange rate".
 # What stands before a regulator that is itself the party sanctioned: "imposed on the",
-# "the penalty the NDPC levied on", "did the ODPC fine the".
+# "the penalty the NDPC levied on", "the ODPC fined the".
 _SANCTIONED_BEFORE = re.compile(
     r"(?:\b(?:impos\w*|levi\w*|fines?|penalt(?:y|ies)|sanctions?)\s+(?:on|upon)"
     r"|\b(?:fined|penali[sz]ed|sanctioned|censured))\s+(?:the\s+)?$",
@@ -431,6 +429,8 @@ def sanctioned_party(text: str, start: int) -> bool:
     return bool(_SANCTIONED_BEFORE.search(text, max(0, start - 60), start))
 
 
+# After a body's name, the rate it publishes: "at the NBS middle rate", "the ECB's reference
+# rate", "at the central bank's official exchange rate".
 _RATE_OF = re.compile(
     r"(?:['’]s)?\s+(?:(?:official|middle|mid|mid-market|reference|exchange|average|daily)\s+)*"
     r"(?:exchange\s+)?rate\b",

@@ -484,7 +484,7 @@ def test_articles_read_while_others_embed_give_the_same_index_in_many_rounds(
     round per article or two, every chunk, sentence vector and fact is the one-round build's."""
     from assistant import indexer
 
-    monkeypatch.setattr(indexer, "_FIRST_ROUND", 1)
+    monkeypatch.setattr(indexer, "_SMALLEST_ROUND", 1)
     monkeypatch.setattr(indexer, "_CHUNKS_PER_ROUND", 3)
     monkeypatch.setattr(indexer, "_QUEUED_ARTICLES", 1)
     counting = CountingEncoder(real_encoder)
@@ -525,7 +525,7 @@ def test_an_article_that_fails_to_read_mid_build_fails_the_update_and_keeps_the_
         return original(article, *args)
 
     monkeypatch.setattr(indexer, "prepare", failing)
-    monkeypatch.setattr(indexer, "_FIRST_ROUND", 1)
+    monkeypatch.setattr(indexer, "_SMALLEST_ROUND", 1)
     with pytest.raises(RuntimeError, match="simulated failure while reading"):
         update(settings, CountingEncoder(real_encoder))
     assert read_manifest(settings.index_dir) == before
