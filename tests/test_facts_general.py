@@ -30,6 +30,18 @@ def extract(body: str, title: str = "Enforcement news", published: str = "2024-0
     return extract_facts(article, spans, contexts, lexicon())
 
 
+def assert_the_one_fine(
+    body: str, amount: str, currency: str, authority: str, jurisdiction: str
+) -> None:
+    """BODY states one sum, read with its currency, regulator and country (the world-data
+    tests' check, one invented sentence per regulator)."""
+    facts = [f for f in extract(body) if f.amount is not None]
+    assert len(facts) == 1, [(f.action, f.amount, f.authority) for f in facts]
+    (fact,) = facts
+    assert (fact.amount.amount, fact.amount.currency) == (Decimal(amount), currency)
+    assert (fact.authority, fact.jurisdiction) == (authority, jurisdiction)
+
+
 def labels(fact: Fact) -> set[str]:
     return {p.text for p in fact.provisions}
 

@@ -4,11 +4,9 @@ articles: amount, currency, authority and jurisdiction of each."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
-from tests.test_facts_general import extract
+from tests.test_facts_general import assert_the_one_fine, extract
 
 CASES = [
     (
@@ -157,13 +155,7 @@ CASES.append(
 
 @pytest.mark.parametrize("body,amount,currency,authority,jurisdiction", CASES)
 def test_african_fine_is_read_whole(body, amount, currency, authority, jurisdiction) -> None:
-    facts = [f for f in extract(body) if f.amount]
-    assert len(facts) == 1, [(f.action, f.amount, f.authority) for f in facts]
-    fact = facts[0]
-    assert fact.amount.amount == Decimal(amount)
-    assert fact.amount.currency == currency
-    assert fact.authority == authority
-    assert fact.jurisdiction == jurisdiction
+    assert_the_one_fine(body, amount, currency, authority, jurisdiction)
 
 
 def test_a_francophone_supreme_court_is_named_in_english():

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.test_facts_general import extract
+from tests.test_facts_general import assert_the_one_fine, extract
 
 CASES = [
     (
@@ -155,13 +155,7 @@ CASES = [
 def test_an_americas_fine_is_read_with_its_regulator_currency_and_country(
     body: str, amount: str, currency: str, authority: str, jurisdiction: str
 ) -> None:
-    facts = [f for f in extract(body) if f.amount is not None]
-    assert len(facts) == 1, [(f.action, f.authority, f.amount) for f in extract(body)]
-    (fact,) = facts
-    assert fact.amount.amount == Decimal(amount)
-    assert fact.amount.currency == currency
-    assert fact.authority == authority
-    assert fact.jurisdiction == jurisdiction
+    assert_the_one_fine(body, amount, currency, authority, jurisdiction)
 
 
 def test_turkish_lira_symbol_is_not_read_in_a_resolution_number():

@@ -6,11 +6,9 @@ currency, the body that imposed it and the body's jurisdiction are all read.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
-from tests.test_facts_general import extract
+from tests.test_facts_general import assert_the_one_fine
 
 CASES = [
     (
@@ -193,10 +191,4 @@ CASES = [
 def test_a_fine_in_the_region_is_read_whole(
     text: str, amount: str, currency: str, authority: str, jurisdiction: str
 ) -> None:
-    fines = [f for f in extract(text) if f.amount is not None]
-    assert len(fines) == 1, [(f.action, f.amount) for f in fines]
-    fine = fines[0]
-    assert fine.amount.amount == Decimal(amount)
-    assert fine.amount.currency == currency
-    assert fine.authority == authority
-    assert fine.jurisdiction == jurisdiction
+    assert_the_one_fine(text, amount, currency, authority, jurisdiction)

@@ -4,11 +4,9 @@ currency, the authority and the country."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
-from tests.test_facts_general import extract
+from tests.test_facts_general import assert_the_one_fine, extract
 
 CASES = [
     # body, amount, currency, authority, jurisdiction
@@ -137,12 +135,7 @@ CASES = [
 
 @pytest.mark.parametrize("body,amount,currency,authority,jurisdiction", CASES)
 def test_european_enforcement_sentence(body, amount, currency, authority, jurisdiction):
-    facts = [f for f in extract(body) if f.amount is not None]
-    assert facts, body
-    fact = facts[0]
-    assert (fact.amount.amount, fact.amount.currency) == (Decimal(amount), currency)
-    assert fact.authority == authority
-    assert fact.jurisdiction == jurisdiction
+    assert_the_one_fine(body, amount, currency, authority, jurisdiction)
 
 
 def test_court_named_again_by_its_english_name_is_the_listed_court():
