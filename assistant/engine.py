@@ -394,9 +394,9 @@ def _stated_rates(body: str, local: str) -> list[tuple[Money, Money, int, int]]:
         )
         if worth and unit and worth != unit and Decimal(match.group("n")) > 0:
             # quoted from its sentence's start: "At the central bank's middle rate of …"
-            start = max(
-                body.rfind(". ", 0, match.start()) + 2, body.rfind("\n", 0, match.start()) + 1
-            )
+            start = rough_sentence(body, match.start()).start
+            while body[start].isspace():
+                start += 1
             rates.append(
                 (
                     Money(Decimal(1), unit),
