@@ -15,7 +15,14 @@ import argparse
 import time
 
 import numpy as np
-from common import SYNTHETIC_QUESTIONS, load_real_encoder, machine, synthetic_index, table
+from common import (
+    REAL_HELP,
+    SYNTHETIC_QUESTIONS,
+    load_real_encoder,
+    machine,
+    synthetic_index,
+    table,
+)
 
 from assistant.manifest import read_manifest
 from assistant.store import (
@@ -31,7 +38,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000")
     parser.add_argument("--queries", type=int, default=200)
-    parser.add_argument("--real", type=int, default=200, help="real vectors per synthetic index")
+    parser.add_argument("--real", type=int, default=None, help=REAL_HELP)
     parser.add_argument("--hnsw", action="store_true", help="also measure HNSW (rejected)")
     args = parser.parse_args()
     import faiss

@@ -24,6 +24,7 @@ import sys
 import time
 
 from common import (
+    REAL_HELP,
     WORK,
     SampledEncoder,
     Settings,
@@ -179,7 +180,7 @@ def main() -> None:
     parser.add_argument("--chunks", type=int, default=300)
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--sizes", default="1000")
-    parser.add_argument("--real", type=int, default=200, help="real vectors per synthetic index")
+    parser.add_argument("--real", type=int, default=None, help=REAL_HELP)
     args = parser.parse_args()
     print(f"build · {machine()}")
     encoder = load_real_encoder()
@@ -200,7 +201,7 @@ def main() -> None:
     )
     rows = []
     for size in [s for s in args.sizes.split(",") if s]:
-        _, info = synthetic_index(int(size), args.real, note=print, reuse_any=True)
+        _, info = synthetic_index(int(size), args.real, note=print)
         first = info.get("initial", info)  # a build later topped up records both steps
         rows.append(
             [

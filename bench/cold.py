@@ -17,6 +17,7 @@ import shutil
 import sys
 
 from common import (
+    REAL_HELP,
     ROOT,
     SEED_QUESTIONS,
     SYNTHETIC_QUESTIONS,
@@ -86,7 +87,7 @@ def main() -> None:
         "--naive-runs", type=int, help="runs of the naive path (default: --runs; ~10 s each)"
     )
     parser.add_argument("--sizes", default="seed,1000", help="seed and/or chunk counts")
-    parser.add_argument("--real", type=int, default=200, help="real vectors per synthetic index")
+    parser.add_argument("--real", type=int, default=None, help=REAL_HELP)
     parser.add_argument("--before", help="another checkout to time on the seed corpus")
     args = parser.parse_args()
     print(f"cold one-shot, {args.runs} runs each · {machine()}")

@@ -212,10 +212,23 @@ def load_real_encoder() -> Encoder:
     return load_encoder(Settings.load().cache_dir)
 
 
+# Real vectors in a synthetic index built when none exists and the caller names no number.
+DEFAULT_REAL = 200
+REAL_HELP = (
+    "real vectors per synthetic index (default: reuse the index already built, whatever its "
+    f"number; else build one with {DEFAULT_REAL}). A number that differs from the built "
+    "index's rebuilds it: at 100k chunks that is ~15 minutes"
+)
+
+
 def synthetic_index(
-    chunks: int, real_budget: int, note=print, reuse_any: bool = False
+    chunks: int, real_budget: int | None = None, note=print
 ) -> tuple[Settings, dict]:
     """A synthetic corpus of about `chunks` chunks and its index, built once and reused.
+
+    An index already built is reused unless the caller asks for another number of real
+    vectors (a benchmark's default must not silently throw away a 100k build made with
+    another one).
 
     The build runs as its own process (`python bench/common.py CHUNKS REAL`), so its wall
     time and peak RSS are its own. Returns the settings and the build's record: seconds,
@@ -226,8 +239,14 @@ def synthetic_index(
     marker = folder / "build.json"
     if marker.is_file() and (folder / "index" / "manifest.json").is_file():
         info = json.loads(marker.read_text())
-        if reuse_any or info.get("real_budget") == real_budget:
+        if real_budget is None or info.get("real_budget") == real_budget:
             return settings, info
+        note(
+            f"the {chunks:,}-chunk synthetic index was built with {info.get('real_budget')} "
+            f"real vectors; rebuilding it with {real_budget} as asked"
+        )
+    if real_budget is None:
+        real_budget = DEFAULT_REAL
     shutil.rmtree(folder, ignore_errors=True)
     note(
         f"building the {chunks:,}-chunk synthetic index ({real_budget} real vectors, rest sampled)…"

@@ -17,6 +17,7 @@ import signal
 import time
 
 from common import (
+    REAL_HELP,
     SEED_QUESTIONS,
     SYNTHETIC_QUESTIONS,
     machine,
@@ -56,7 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--sizes", default="seed,1000")
-    parser.add_argument("--real", type=int, default=200, help="real vectors per synthetic index")
+    parser.add_argument("--real", type=int, default=None, help=REAL_HELP)
     args = parser.parse_args()
     from cold import seed_index
 
