@@ -36,6 +36,17 @@ def build_key(settings: Settings) -> dict[str, object]:
     }
 
 
+# Parts of the build key an update can bring up to date without re-embedding: the lexical
+# search text is re-made from the stored bodies and spans (seconds, against minutes of
+# embedding for a large corpus).
+REFRESHED_IN_PLACE = frozenset({"lexical_version"})
+
+
+def rebuild_key(key: dict[str, object]) -> dict[str, object]:
+    """The part of build key `key` an index must match to be updated in place at all."""
+    return {name: value for name, value in key.items() if name not in REFRESHED_IN_PLACE}
+
+
 def derived_version() -> str:
     """Changes whenever the extractor's code or a data file it reads changes, so stored facts
     and places are re-read (cheaply: no re-embedding) and never go stale."""

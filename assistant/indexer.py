@@ -21,7 +21,7 @@ from .corpus import CorpusDiff, diff_corpus
 from .embed import DIMENSION, Encoder, Passage, WordPieces, load_encoder
 from .errors import ArticleError, Cancelled, IndexError_
 from .facts import Fact, extract_facts
-from .index_keys import build_key, derived_version
+from .index_keys import REFRESHED_IN_PLACE, build_key, derived_version, rebuild_key
 from .ingest import load_article
 from .lexicon import lexicon
 from .locking import writer_lock
@@ -135,7 +135,10 @@ def update_index(
         refresh = base is not None and base.derived != derived
         if refresh:
             say("the extractor or its data files changed; re-reading facts (no re-embedding)")
-        if not articles and not diff.removed and not refresh and base is not None:
+        relex = base is not None and any(base.build.get(k) != key[k] for k in REFRESHED_IN_PLACE)
+        if relex:
+            say("the lexical search text changed; re-making it (no re-embedding)")
+        if not articles and not diff.removed and not refresh and not relex and base is not None:
             if diff.touched or skipped_entries != base.skipped:
                 write_manifest(
                     settings.index_dir,
@@ -152,6 +155,8 @@ def update_index(
                 writer.remove_article(ident)
             if refresh:
                 _rederive(writer, list(entries))
+            if relex:
+                writer.remake_lexical_text()
             if articles:
                 encoder = get_encoder() if get_encoder else load_encoder(settings.cache_dir)
                 for item in _embed(articles, settings, encoder, started, progress, should_stop):
@@ -192,7 +197,7 @@ def _usable_base(settings: Settings, key: dict[str, object]) -> tuple[Manifest |
         manifest = read_manifest(settings.index_dir)
         if manifest is None:
             return None, None
-        why = incompatibility(manifest, key)
+        why = incompatibility(manifest, rebuild_key(key))
         if why:
             return None, why
         # Opened, not only checksummed: an index whose vectors disagree with its chunk count

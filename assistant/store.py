@@ -803,6 +803,33 @@ class GenerationWriter:
         self._db.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
         self._insert_facts(facts)
 
+    def remake_lexical_text(self) -> None:
+        """Every stored sentence's and chunk's lexical search text made again from the stored
+        bodies and spans (after `searchable` changed): nothing is re-embedded."""
+        db = self._db
+        db.execute("DELETE FROM sentence_text")
+        db.execute("DELETE FROM chunk_text")
+        for article_id, title, body in db.execute("SELECT id, title, body FROM articles"):
+            db.executemany(
+                "INSERT INTO sentence_text (rowid, body) VALUES (?, ?)",
+                [
+                    (row, searchable(body[context:end]))
+                    for row, context, end in db.execute(
+                        "SELECT id, context_start, end FROM sentences WHERE article_id = ?",
+                        (article_id,),
+                    )
+                ],
+            )
+            db.executemany(
+                "INSERT INTO chunk_text (rowid, title, body) VALUES (?, ?, ?)",
+                [
+                    (row, searchable(title), searchable(body[start:end]))
+                    for row, start, end in db.execute(
+                        "SELECT id, start, end FROM chunks WHERE article_id = ?", (article_id,)
+                    )
+                ],
+            )
+
     def counts(self) -> tuple[int, int]:
         chunks = self._db.execute("SELECT count(*) FROM chunks").fetchone()[0]
         sentences = self._db.execute("SELECT count(*) FROM sentences").fetchone()[0]

@@ -288,6 +288,43 @@ def test_incompatible_index_is_rebuilt_with_a_note(
     assert any("different model" in n for n in notes)
 
 
+def test_a_new_lexical_version_remakes_the_search_text_without_re_embedding(
+    indexed: Settings, real_encoder: Encoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upgrade that changes only how text is made searchable (`lexical.searchable`) must
+    not cost a newsroom's corpus a full re-embed: the FTS text is re-made from the stored
+    bodies, the vectors and every id kept."""
+    settings = indexed
+    before = read_manifest(settings.index_dir)
+    assert before is not None
+    ids_before = answer_ids(settings, real_encoder, "Clearview fine Italy")
+    import assistant.index_keys as index_keys
+    import assistant.store as store
+
+    monkeypatch.setattr(index_keys, "LEXICAL_VERSION", before.build["lexical_version"] + 1)
+    monkeypatch.setattr(store, "searchable", lambda text: text + " zzlexmark")
+    notes: list[str] = []
+    counting = CountingEncoder(real_encoder)
+    summary = update_index(settings, get_encoder=lambda: counting, note=notes.append)
+    assert counting.passages == 0, "nothing may be re-embedded"
+    assert summary.wrote_generation and summary.rebuilt_because is None
+    assert any("lexical search text changed" in n for n in notes), notes
+    after = read_manifest(settings.index_dir)
+    assert (
+        after is not None and after.build["lexical_version"] == before.build["lexical_version"] + 1
+    )
+    assert (after.chunks, after.sentences) == (before.chunks, before.sentences)
+    assert answer_ids(settings, real_encoder, "Clearview fine Italy") == ids_before
+    reader = IndexReader(settings.index_dir)
+    try:
+        assert len(reader.lexical_chunks("zzlexmark", 1000)) == after.chunks
+        assert len(reader.lexical_top_sentences("zzlexmark", 10_000)) == after.sentences
+    finally:
+        reader.close()
+    # and the next update finds nothing to do
+    assert not update_index(settings, get_encoder=lambda: counting).wrote_generation
+
+
 @pytest.mark.parametrize("damage", ["truncate", "flip", "manifest"])
 def test_damaged_index_is_detected_and_rebuilt(
     indexed: Settings, real_encoder: Encoder, damage: str
