@@ -43,6 +43,10 @@ _VIOLATION = compile_guarded(
     # on Section 111", "pursuant to Article 83".
     r"|\b(?:rel(?:y|ies|ied)\s+on|(?:is|was|were|are)\s+based\s+on|based\s+on|pursuant\s+to"
     r"|on\s+the\s+basis\s+of|in\s+accordance\s+with|grounded\s+(?:in|on)|invok(?:ed|es|ing))"
+    r"\s+(?:the\s+)?(?:Art(?:icle)?s?\.?|Sections?|§|[Ss]ec\.)\s*\d"
+    # "The regulator based its decision on Articles 176 and 179", "grounded the fine in …"
+    r"|\b(?:based|grounded|founded|rested)\s+(?:its|the|his|her|their|this|that)\s+"
+    r"(?:decisions?|rulings?|fines?|penalt(?:y|ies)|sanctions?|orders?|findings?)\s+(?:up)?on"
     r"\s+(?:the\s+)?(?:Art(?:icle)?s?\.?|Sections?|§|[Ss]ec\.)\s*\d",
     re.I,
 )
@@ -139,6 +143,28 @@ def _attach_violations(
         for label, start, end in labels:
             _cite(label, span.start + start, span.start + end, targets)
     _same_offences(monetary, body)
+    _with_the_fine(facts)
+
+
+def _with_the_fine(facts: list[Fact]) -> None:
+    """ "The Commission fined Acme €2 million and ordered it to end the clauses": a ban or an
+    order told in one sentence with a fine on the same party by the same regulator is of the
+    same decision, and rests on the breaches the fine was found to rest on wherever the
+    article cites them (the finding told before, the sanction after). The penalty articles
+    among them are the fine's alone (`_powers_to_penalties`)."""
+    for fact in facts:
+        if fact.action not in {"order", "ban"}:
+            continue
+        for fine in facts:
+            if (
+                fine.action in MONETARY
+                and fine.provisions
+                and fact.mentions[0] in fine.mentions
+                and fine.respondent_key == fact.respondent_key
+                and fine.authority == fact.authority
+            ):
+                for p in fine.provisions:
+                    _cite(p.text, p.start, p.end, [fact])
 
 
 # Clauses of one sentence, each about its own party: "The company admitted a charge under
@@ -387,10 +413,20 @@ _FINED_SEVERAL = re.compile(
 )
 
 
+# The sum of several parties' fines: "a combined €4 million", "a total of …", "totalling …".
+_COMBINED = re.compile(
+    r"\b(?:(?:a\s+)?combined|(?:a\s+)?total\s+of|totall?ing|(?:an\s+)?aggregate(?:\s+of)?)\s+$",
+    re.I,
+)
+
+
 def _shares_told_next(text: str, span: Span, monetary: list[Fact], body: str) -> list[Fact]:
     """The fines a decision against several parties, told without sums, gives each party in
-    the rest of its paragraph ("Vetrolux was fined €38.4 million and Nordkap €12.75 million")."""
-    if not _FINED_SEVERAL.search(text) or find_money(text):
+    the rest of its paragraph ("Vetrolux was fined €38.4 million and Nordkap €12.75 million")
+    — or with their sum only ("fined three builders a combined €4 million")."""
+    if not _FINED_SEVERAL.search(text):
+        return []
+    if any(not _COMBINED.search(text, 0, m.start) for m in find_money(text)):
         return []
     end = body.find("\n\n", span.end)
     end = len(body) if end < 0 else end
@@ -639,8 +675,9 @@ _POWER_BEFORE = re.compile(
     re.I,
 )
 _POWER_WHICH = re.compile(
-    r"^[^.;]{0,120}?\b(?:which|that)\s+(?:provides|allows|permits|sets|caps|empowers"
-    rf"|authori[sz]es)\b[^.;]{{0,80}}?\b{_PENALTY_WORD}\b",
+    # (a law's number on the way: "(Law No. 2018-28 of 12 December 2018), which allow …")
+    r"^(?:[^.;]|(?<=\bNo)\.){0,120}?\b(?:which|that)\s+(?:provides?|allows?|permits?|sets?|caps?|empowers?"
+    rf"|authori[sz]es?)\b[^.;]{{0,80}}?\b{_PENALTY_WORD}\b",
     re.I,
 )
 # "Under Article 83(4) GDPR, infringements … may be sanctioned with fines of up to …"

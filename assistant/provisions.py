@@ -479,6 +479,13 @@ _NAMED_STATUTE = re.compile(
     # citation names it: "Article 56(6a) of the Energy Law", "under the General
     # Telecommunications Law" — not "EU competition law" in passing.
     rf"|(?<=\bof\sthe\s)(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
+    # … or "… Code", as the French-speaking world's codes are in English: "Articles 176 and
+    # 179 of the Electronic Communications Code", "breaches of the Grid Distribution Code".
+    # (no other law's name in it: "of the Civil Code and the Labour Code")
+    rf"|(?<=\bof\sthe\s)(?<![\w(])(?:(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+Code\b(?!\s+(?:of|on)\b)"
+    # A regulation titled "Regulation on …" when a citation names it: "Article 38 of its
+    # Regulation on Quality of Service"
+    rf"|(?<=\bof\s(?:the|its)\s)Regulations?\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
 )
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 # A title's comma lists its subjects, closed by "and": "Betting, Lotteries and Gaming Act".
@@ -554,7 +561,9 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
         for m in _EU_NUMBERED.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 found.append((_eu_label(m), m.start(), m.end()))
-    if any(w in text for w in ("Act", "Law on", "Ordinance", "Regulations", " Law", "Rules")):
+    if any(
+        w in text for w in ("Act", "Law on", "Ordinance", "Regulation", " Law", "Rules", " Code")
+    ):
         for m in _NAMED_STATUTE.finditer(text):
             start, title = m.start(), m.group()
             part = _PART_OF.match(title)  # "Part IIIC of the Central Bank Act 1942"

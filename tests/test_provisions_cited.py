@@ -1,0 +1,91 @@
+"""How enforcement copy ties the law to the measures it rests on, on invented articles read
+through extract_facts: the finding told before the sanction, the regulator's power stated once,
+laws the data files do not list, the ban of a fine's decision."""
+
+from __future__ import annotations
+
+from assistant.provisions import find_provisions
+from tests.test_facts_general import extract
+
+
+def _provisions(body: str) -> dict[tuple[str, str | None], list[str]]:
+    return {
+        (f.action, f.respondent.text if f.respondent else None): [p.text for p in f.provisions]
+        for f in extract(body)
+    }
+
+
+def test_a_code_named_by_its_title_is_the_articles_law() -> None:
+    labels = [
+        p.label for p in find_provisions("in breach of Articles 41 and 44 of the Postal Code")
+    ]
+    assert labels == ["Postal Code Art. 41", "Postal Code Art. 44"]
+    # one code, not two run together
+    labels = [
+        p.label for p in find_provisions("under Article 9 of the Civil Code and the Trade Code")
+    ]
+    assert labels == ["Civil Code Art. 9"]
+
+
+def test_a_regulation_on_a_subject_is_named_by_its_title() -> None:
+    labels = [
+        p.label
+        for p in find_provisions(
+            "It infringed Article 12 of the Water Law (Law No. 77) and Article 21 of its "
+            "Regulation on Metering Accuracy, which require suppliers to bill what they deliver."
+        )
+    ]
+    assert "Regulation on Metering Accuracy Art. 21" in labels
+
+
+def test_a_decision_based_on_articles_rests_the_fine_on_them() -> None:
+    body = (
+        "On 3 March 2025 the postal regulator ARPCE fined courier Rapido Colis SA 90 millions "
+        "de FCFA for losing registered mail.\n\n"
+        "The regulator based its decision on Articles 41 and 44 of the Postal Code (Law No. "
+        "2012-16 of 9 May 2012), which allow a fine of up to 3% of turnover.\n\n"
+        "ARPCE also ordered Rapido Colis to publish its delivery times every month."
+    )
+    found = _provisions(body)
+    fine = found[("fine", "Rapido Colis SA")]
+    assert "Postal Code Art. 41" in fine and "Postal Code Art. 44" in fine
+    # the articles that allow the fine are the fine's, not the order's
+    orders = [v for (action, _), v in found.items() if action == "order"]
+    assert orders == [[]]
+
+
+def test_a_combined_fine_passes_its_breach_to_each_share() -> None:
+    """Not to the story told before it, in a Q&A of several cases."""
+    body = (
+        "**1. What was the largest fine?**\n\n"
+        "In February the Commission fined cement maker Grada Beton UZS 2 billion for abusing "
+        "its dominant position, in breach of Article 10 of the Law on Competition.\n\n"
+        "**2. Cartels?**\n\n"
+        "In May the Commission fined three paving firms a combined RSD 90 million for sharing "
+        "out municipal road tenders, in breach of Article 7 of the Competition Act. Asfalt "
+        "Plus d.o.o. was fined RSD 40 million, Putogradnja d.o.o. RSD 30 million and Trasa "
+        "d.o.o. RSD 20 million."
+    )
+    fines = {who: v for (action, who), v in _provisions(body).items() if action == "fine"}
+    assert fines["Grada Beton"] == ["Law on Competition Art. 10"]
+    for who in ("Asfalt Plus d.o.o.", "Putogradnja d.o.o.", "Trasa d.o.o."):
+        assert fines[who] == ["Competition Act Art. 7"], fines
+
+
+def test_a_ban_in_the_fines_sentence_rests_on_the_finding_told_before() -> None:
+    body = (
+        "**Background**\n\n"
+        "In its merits decision of March 2025 the tribunal found that Northgate Bullion Ltd "
+        "sold unregistered gold certificates to retail savers, contrary to section 71 of the "
+        "Securities Act. It also found that Northgate and its founder, Paul Lindqvist, lied to "
+        "investors, contrary to section 88 of the Act.\n\n"
+        "**Sanctions**\n\n"
+        "The tribunal ordered:\n\n"
+        "- **Northgate Bullion Ltd** to pay an administrative penalty of $300,000 under section "
+        "160 of the Act, and permanently cease trading in securities;\n"
+        "- **Paul Lindqvist** to pay an administrative penalty of $200,000, and be permanently "
+        "banned from acting as a director of any issuer."
+    )
+    found = _provisions(body)
+    ban = found[("ban", "Northgate Bullion Ltd")]
+    assert "Securities Act Sec. 71" in ban and "Securities Act Sec. 88" in ban, found
