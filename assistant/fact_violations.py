@@ -99,6 +99,10 @@ def _attach_violations(
         elif _cite_each_clause(text, span, monetary, ctx):
             listed = []
             continue
+        elif _POWER_STATED.match(text):
+            # "Penalties are imposed under Section 19(1) of the Act": the regulator's power,
+            # stated once in an explainer, for every penalty it recaps
+            targets = _regulators_penalties(text, monetary, monetary_by_main, ctx)
         else:
             targets = _listed_parties(text, span, monetary, body) or _violation_targets(
                 text, monetary, main, monetary_by_main, ctx, span.start
@@ -165,6 +169,29 @@ def _with_the_fine(facts: list[Fact]) -> None:
             ):
                 for p in fine.provisions:
                     _cite(p.text, p.start, p.end, [fact])
+
+
+# A regulator's power to fine, stated in general in the present tense (an explainer's, not one
+# decision's): "Penalties are imposed under Section 19(1) of the Act", "Administrative fines
+# are issued pursuant to Article 57".
+_POWER_STATED = re.compile(
+    r"\W*(?:(?:administrative|monetary|financial|civil|such)\s+)?(?:penalties|fines|sanctions)"
+    r"\s+(?:are|may\s+be|can\s+be)\s+(?:\w+\s+)?(?:imposed|issued|levied|made|set)"
+    r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with|on\s+the\s+basis\s+of)\s",
+    re.I,
+)
+
+
+def _regulators_penalties(
+    text: str, monetary: list[Fact], by_main: list[Fact], ctx: _ArticleContext
+) -> list[Fact]:
+    """Every penalty the article tells by the regulator the sentence names, else by its main
+    regulator."""
+    regulators = {m.key for m in ctx.lexicon.mentions(text) if m.kind == "authority"}
+    named = [f for f in monetary if f.authority in regulators]
+    if named:  # (and those whose regulator is not yet told: the same one, read later)
+        return named + [f for f in monetary if not f.authority]
+    return by_main
 
 
 # Clauses of one sentence, each about its own party: "The company admitted a charge under
@@ -263,7 +290,10 @@ _MEASURE = re.compile(
 )
 _MONETARY_NOUNS = {"penalty", "penalties", "fine", "fines", "surcharge", "surcharges"}
 _EVERY_MEASURE = {"actions", "measures", "decisions", "sanctions"}
-_RESTS_ON = re.compile(r"\b(?:under|pursuant\s+to)\b", re.I)
+_RESTS_ON = re.compile(
+    r"\b(?:under|pursuant\s+to|(?:were|was|are|is)\s+(?:based|grounded|founded)\s+(?:up)?on)\b",
+    re.I,
+)
 
 
 def _measures_cited(
@@ -321,21 +351,38 @@ def _section_measures(at: int, told: list[Fact], body: str) -> list[Fact]:
     return [f for f in section if f.authority == authority]
 
 
+_ALSO = re.compile(r"\balso\b", re.I)
 _HOW_MANY = {"both": 2, "the two": 2, "the three": 3}
 # Nouns that tell which measure it was: "the disqualification order" is the one "disqualifying"
 _GENERIC_MEASURE = {"order", "orders", "ban", "bans"}
 
 
-def _last_decisions(phrase: str, told: list[Fact]) -> list[Fact]:
+def _last_decisions(phrase: str, told: list[Fact], body: str = "") -> list[Fact]:
     """ "Both actions", "the two orders": the last two decisions told (`told` in order) — one
-    told in one sentence ("reprimanded and fined X") is one decision. None if the phrase gives
-    no number or fewer were told."""
+    told in one sentence ("reprimanded and fined X") is one decision, and so is one its
+    paragraph goes on with ("The CBA also revoked the certificate of its compliance head").
+    None if the phrase gives no number or fewer were told. (Without `body`, sentences only.)"""
     opening = phrase.casefold()
     count = next((n for w, n in _HOW_MANY.items() if opening.startswith(w + " ")), 0)
-    decisions = sorted({f.mentions[0][0] for f in told})
-    if not count or len(decisions) < count:
+    if not count:
         return []
-    return [f for f in told if f.mentions[0][0] in decisions[-count:]]
+    groups: list[list[int]] = []  # the sentences that tell each decision
+    for start in sorted({f.mentions[0][0] for f in told}):
+        here = [f for f in told if f.mentions[0][0] == start]
+        end = here[0].mentions[0][1]
+        if (
+            groups
+            and "\n\n" not in body[groups[-1][-1] : start]
+            and all(f.action not in MONETARY for f in here)
+            and _ALSO.search(body, start, end)
+        ):
+            groups[-1].append(start)
+        else:
+            groups.append([start])
+    if len(groups) < count:
+        return []
+    chosen = {s for group in groups[-count:] for s in group}
+    return [f for f in told if f.mentions[0][0] in chosen]
 
 
 def _measure_named(
@@ -345,7 +392,7 @@ def _measure_named(
     order" the ban told with "disqualified"; "the penalty against Mr K" his fine."""
     noun = measure.group("noun").casefold()
     if noun in _EVERY_MEASURE:
-        return _last_decisions(measure.group(), told)
+        return _last_decisions(measure.group(), told, ctx.body)
     described = measure.group("kind").casefold().split()
     # "the surcharge payment orders" are the surcharges: a sum to pay
     monetary = noun in _MONETARY_NOUNS or bool(_MONETARY_NOUNS & set(described))
@@ -737,6 +784,10 @@ def _powers_to_penalties(facts: list[Fact], body: str) -> None:
 _EVERY_ACTION_UNDER = re.compile(
     r"\b(?:the|these|those|all\s+(?:the|these|those))\s+(?:actions|measures)\s+(?:were|have\s+been"
     r"|had\s+been)\s+(?:\w+\s+)?(?:taken|imposed|made|adopted|ordered)\s+(?:under|pursuant\s+to)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?$"
+    # "Both decisions were based on Article 30": each decision whole, its order too
+    r"|\b(?:both|the\s+two|the\s+three|these|those|all\s+(?:the|these|those|three))\s+"
+    r"(?:actions|measures|decisions|sanctions)\s+(?:were|are)\s+(?:based|grounded|founded)"
+    r"\s+(?:up)?on\s+(?:the\s+)?$",
     re.I,
 )

@@ -89,3 +89,44 @@ def test_a_ban_in_the_fines_sentence_rests_on_the_finding_told_before() -> None:
     found = _provisions(body)
     ban = found[("ban", "Northgate Bullion Ltd")]
     assert "Securities Act Sec. 71" in ban and "Securities Act Sec. 88" in ban, found
+
+
+def test_the_power_an_explainer_states_once_is_every_recapped_penaltys() -> None:
+    body = (
+        "The Financial Reporting Authority (FRA) of Mauritius published three penalty notices "
+        "this year. We answer the common questions.\n\n"
+        "**What power does the FRA use?**\n\n"
+        "Penalties are imposed under Section 42(2) of the Financial Reporting Act, which allows "
+        "the FRA to penalise an auditor that fails to meet its duties.\n\n"
+        "**Who was penalised?**\n\n"
+        "- **Baie Audit Ltd** was penalised Rs 400,000 in March for signing accounts without "
+        "adequate evidence.\n"
+        "- **Moka Partners** was penalised Rs 250,000 in May for late filing.\n"
+        "- **Flacq Assurance Services** received the largest penalty, Rs 900,000, in June for "
+        "independence breaches.\n\n"
+        "**Anyone else?**\n\n"
+        "Separately, the Financial Services Commission fined insurer Rose Hill Mutual Rs 1 "
+        "million in April for late returns."
+    )
+    fines = {who: v for (action, who), v in _provisions(body).items() if action == "fine"}
+    assert not any("42" in p for p in fines.pop("Rose Hill Mutual")), fines  # another's power
+    assert len(fines) == 3, fines
+    for who, provisions in fines.items():
+        assert any("42" in p for p in provisions), (who, fines)
+
+
+def test_both_decisions_based_on_an_article_take_the_order_and_the_first_decision() -> None:
+    body = (
+        "On 3 May the National Bank of Georgia fined Kolkheti Bank GEL 900,000 for failures "
+        "in its customer checks.\n\n"
+        "On the same day the bank fined the microfinance organisation Rioni Credit GEL 150,000 "
+        "and ordered it to replace its compliance officer within a month. The National Bank "
+        "also withdrew the fit-and-proper approval of that officer, Giorgi Beridze.\n\n"
+        "Both decisions were based on Article 39 of the Law on Facilitating the Prevention of "
+        "Money Laundering, which lists the sanctions the bank may apply."
+    )
+    found = _provisions(body)
+    for key in (("fine", "Kolkheti Bank"), ("fine", "Rioni Credit")):
+        assert any("Art. 39" in p for p in found[key]), found
+    order = next(v for (action, _), v in found.items() if action == "order")
+    assert any("Art. 39" in p for p in order), found
