@@ -4,7 +4,7 @@ laws the data files do not list, the ban of a fine's decision."""
 
 from __future__ import annotations
 
-from assistant.provisions import find_provisions
+from assistant.provisions import find_instruments, find_provisions
 from tests.test_facts_general import extract
 
 
@@ -130,3 +130,40 @@ def test_both_decisions_based_on_an_article_take_the_order_and_the_first_decisio
         assert any("Art. 39" in p for p in found[key]), found
     order = next(v for (action, _), v in found.items() if action == "order")
     assert any("Art. 39" in p for p in order), found
+
+
+def test_a_state_administrative_code_is_read_and_cited() -> None:
+    body = (
+        "HARRISBURG, PA — The Department of Environmental Protection (DEP) announced that "
+        "Susquehanna Midstream LLC will pay a civil penalty of $640,000 under a consent order "
+        "and agreement.\n\n"
+        "The agreement resolves violations of the Clean Streams Law and of DEP's storage tank "
+        "regulations at 25 Pa. Code Chapter 245."
+    )
+    found = _provisions(body)
+    payment = next(v for (action, _), v in found.items() if action in {"settlement", "fine"})
+    assert "25 Pa. Code Ch. 245" in payment, found
+
+
+def test_numbered_regulations_the_data_files_lack_are_read() -> None:
+    body = (
+        "On 2 September, OJK imposed an administrative fine of Rp1,8 miliar on PT Sinar Dana "
+        "Abadi, a licensed pawnbroker. OJK found that the company had charged fees above the "
+        "ceiling, in breach of POJK No. 39/POJK.05/2024 on pawnshop business.\n\n"
+        "In Chile, the SEC fined power distributor Luz Austral S.A. 2.400 UTM for outages, "
+        "citing 512 breaches of Resolution No. 1120/2019 on supply quality."
+    )
+    found = _provisions(body)
+    sinar = next(v for (_, who), v in found.items() if who and "Sinar Dana" in who)
+    assert "POJK No. 39/POJK.05/2024" in sinar, found
+    luz = next(v for (_, who), v in found.items() if who and who.startswith("Luz Austral"))
+    assert "Resolution No. 1120/2019" in luz, found
+
+
+def test_a_decisions_own_resolution_number_is_no_law_breached() -> None:
+    text = (
+        "Through Resolution No. 0145/2025 of 14 March, it fined the operator for breaches of "
+        "Article 59 of the Telecommunications Law."
+    )
+    labels = [law for law, _, _ in find_instruments(text)]
+    assert not any("Resolution" in law for law in labels), labels
