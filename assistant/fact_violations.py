@@ -86,10 +86,23 @@ def _attach_violations(
     main = main or monetary_by_main
     body = article.body
     listed: list[Fact] = []  # what a list introduced by "the following breaches:" is about
+    last_cited: list[Located] = []  # what the last sentence citing provisions cited
     for span in sentences:
         text = body[span.start : span.end]
         item = _LIST_ITEM.match(body, body.rfind("\n", 0, span.start) + 1)
         names_violation = _names_violation(text)
+        if (
+            last_cited
+            and _THE_VIOLATIONS_AGAIN.search(text)
+            and not find_provisions(text)
+            and not find_instruments(text)
+        ):
+            # "Mr. Delaney also neither admitted nor denied the violations": the ones cited
+            # last, for the party the sentence names (his measures told in its paragraph too)
+            named = _violation_targets(text, monetary, [], [], ctx)
+            named += _same_paragraph_measures(span, named, facts, body)
+            for p in last_cited:
+                _cite(p.text, p.start, p.end, named)
         if item and span.start < item.end() + 1 and listed and not names_violation:
             targets = listed  # "- Article 32 GDPR (security): …" under "the following breaches:"
         elif not names_violation:
@@ -146,6 +159,11 @@ def _attach_violations(
         ]
         for label, start, end in labels:
             _cite(label, span.start + start, span.start + end, targets)
+        if labels:
+            last_cited = [
+                Located(text=label, start=span.start + start, end=span.start + end)
+                for label, start, end in labels
+            ]
     _same_offences(monetary, body)
     _with_the_fine(facts)
 
@@ -169,6 +187,16 @@ def _with_the_fine(facts: list[Fact]) -> None:
             ):
                 for p in fine.provisions:
                     _cite(p.text, p.start, p.end, [fact])
+
+
+# A party's answer to the violations told before: "Mr. Delaney also neither admitted nor denied
+# the violations", "The trader admitted the breaches".
+_THE_VIOLATIONS_AGAIN = re.compile(
+    r"\b(?:neither\s+admit(?:s|ted)?\s+nor\s+den(?:y|ies|ied)|admit(?:s|ted)|accept(?:s|ed)"
+    r"|den(?:y|ies|ied))\s+(?:the|these|those|all\s+the)\s+(?:violations|breaches"
+    r"|contraventions|infringements)\b",
+    re.I,
+)
 
 
 # A regulator's power to fine, stated in general in the present tense (an explainer's, not one

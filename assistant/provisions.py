@@ -463,9 +463,7 @@ def _numbered_label(match: re.Match[str]) -> str:
 # and Hygiene (England) Regulations 2013".
 # A bracket may hold several words: "the Merchant Shipping and Fishing Vessels (Health and
 # Safety at Work) Regulations 1997".
-_TITLE_WORD = (
-    r"(?:[A-Z][\w'’-]*|\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
-)
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|(?<![\w)])\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
 # "the Health and Safety at Work etc. Act 1974": a title's "at", and its "etc." before "Act"
 # (the full stop of an abbreviation, not the end of the name).
 _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"

@@ -167,3 +167,27 @@ def test_a_decisions_own_resolution_number_is_no_law_breached() -> None:
     )
     labels = [law for law, _, _ in find_instruments(text)]
     assert not any("Resolution" in law for law in labels), labels
+
+
+def test_a_party_answering_the_violations_takes_the_ones_cited() -> None:
+    body = (
+        "On March 3, 2026, the Commodity Futures Trading Commission (CFTC) settled charges "
+        "against Harbor Bend Capital LLC.\n\n"
+        "**Findings**\n\n"
+        "The CFTC found that the firm's spoofing violated Section 4c(a)(5)(C) of the Commodity "
+        "Exchange Act. Harbor Bend neither admitted nor denied the violations.\n\n"
+        "**Terms**\n\n"
+        "Harbor Bend will pay a civil monetary penalty of $2,100,000.\n\n"
+        "Its former head trader, Lena Ostrowski, agreed to pay a civil monetary penalty of "
+        "$95,000 and is barred from trading on registered entities for one year. Ms. "
+        "Ostrowski also neither admitted nor denied the violations."
+    )
+    found = _provisions(body)
+    for (action, who), provisions in found.items():
+        if who == "Lena Ostrowski":
+            assert any("4" in p for p in provisions), (action, found)
+
+
+def test_a_subsection_letter_in_brackets_is_no_word_of_the_laws_title() -> None:
+    labels = [p.label for p in find_provisions("It violated Section 9(a)(2)(B) of the Grain Act.")]
+    assert labels == ["Grain Act Sec. 9(a)(2)(B)"]
