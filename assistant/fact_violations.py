@@ -26,7 +26,7 @@ from .text import Span
 # Where copy names the provisions at stake: "in breach of Article 32", "citing Article 5(1)(f)",
 # "lawsuits filed under the Texas Deceptive Trade Practices Act".
 _VIOLATION = compile_guarded(
-    r"\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|contrary\s+to|in\s+violation|cit(?:ing|es))\b"
+    r"\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|contrary\s+to|in\s+violation|cit(?:ing|es|ed))\b"
     # A duty not met: "had not complied with the Data Security Regulations"
     r"|\b(?:not|never|failed\s+to|fails\s+to|failure\s+to)\s+compl(?:y|ied)\s+with\b"
     r"|\bnon-?compliance\s+with\b"
@@ -175,8 +175,8 @@ def _with_the_fine(facts: list[Fact]) -> None:
     article cites them (the finding told before, the sanction after). The penalty articles
     among them are the fine's alone (`_powers_to_penalties`)."""
     for fact in facts:
-        if fact.action not in {"order", "ban"}:
-            continue
+        if fact.action not in {"order", "ban"} or fact.respondent is None:
+            continue  # (a power described, "can issue binding orders", is no decision)
         for fine in facts:
             if (
                 fine.action in MONETARY

@@ -191,3 +191,16 @@ def test_a_party_answering_the_violations_takes_the_ones_cited() -> None:
 def test_a_subsection_letter_in_brackets_is_no_word_of_the_laws_title() -> None:
     labels = [p.label for p in find_provisions("It violated Section 9(a)(2)(B) of the Grain Act.")]
     assert labels == ["Grain Act Sec. 9(a)(2)(B)"]
+
+
+def test_a_regulator_citing_a_law_for_its_measures_cites_it_for_them_all() -> None:
+    body = (
+        "**Laos: LCAA fines Mekong Sky and suspends its catering permit**\n\n"
+        "The Lao Civil Aviation Authority (LCAA) fined Mekong Sky LAK 450 million for carrying "
+        "undeclared fuel cells in cargo.\n\n"
+        "The authority also suspended Mekong Sky's catering permit at Wattay airport for 14 "
+        "days. The LCAA cited its cargo rules and the Law on Aviation, Article 52."
+    )
+    found = _provisions(body)
+    for action in ("fine", "ban"):
+        assert any(p.endswith("Art. 52") for p in found[(action, "Mekong Sky")]), found
