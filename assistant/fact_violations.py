@@ -112,6 +112,19 @@ def _attach_violations(
         elif _cite_each_clause(text, span, monetary, ctx):
             listed = []
             continue
+        elif described := _charge_described(text, span, monetary, ctx):
+            # "The manipulation charge was brought under Article 12": the action told as
+            # manipulating, not the one told last
+            # (and the party's bans and orders, a person named again by surname)
+            keys = {f.respondent_key for f in described} | {_surname(f, ctx) for f in described}
+            targets = described + [
+                f
+                for f in facts
+                if f.action in {"order", "ban"}
+                and f.respondent_key in keys - {""}
+                and f.authority == described[0].authority
+                and f.mentions[0][0] < span.start
+            ]
         elif _POWER_STATED.match(text):
             # "Penalties are imposed under Section 19(1) of the Act": the regulator's power,
             # stated once in an explainer, for every penalty it recaps
@@ -187,6 +200,45 @@ def _with_the_fine(facts: list[Fact]) -> None:
             ):
                 for p in fine.provisions:
                     _cite(p.text, p.start, p.end, [fact])
+
+
+# A charge told by what it was for: "The manipulation charge was brought under …", "The
+# disclosure breach falls under Article 42".
+_THE_CHARGE = re.compile(
+    r"\W*(?:The|This|That)\s+(?P<kind>(?:[a-z-]+\s+){1,2}?)(?:charges?|offen[cs]es?|breach(?:es)?"
+    r"|violations?|contraventions?|counts?|failures?)\s+(?:was|were|is|are|falls?|fell)\b"
+)
+
+
+def _charge_described(
+    text: str, span: Span, monetary: list[Fact], ctx: _ArticleContext
+) -> list[Fact]:
+    """The actions told before `span` in the words that describe the charge ("for manipulating
+    the price of shares"), when they are against one party and the sentence names no one."""
+    m = _THE_CHARGE.match(text)
+    if not m or _violation_targets(text, monetary, [], [], ctx):
+        return []
+    stems = [w[:7] for w in m.group("kind").split() if len(w) > 5]
+    if not stems:
+        return []
+    told = [
+        f
+        for f in monetary
+        if f.amount is not None
+        and f.amount.start < span.start
+        and any(stem in _what_for(f.amount.end, ctx.body) for stem in stems)
+    ]
+    return told if len({f.respondent_key for f in told}) == 1 else []
+
+
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|,\s+(?:and|while|whereas)\s")
+
+
+def _what_for(at: int, body: str) -> str:
+    """The rest of the clause a sum ends at `at`: "(about US$57,000) for manipulating the
+    price of shares" — what it was imposed for."""
+    end = _CLAUSE_END.search(body, at)
+    return body[at : end.start() if end else len(body)].casefold()
 
 
 # A party's answer to the violations told before: "Mr. Delaney also neither admitted nor denied

@@ -204,3 +204,25 @@ def test_a_regulator_citing_a_law_for_its_measures_cites_it_for_them_all() -> No
     found = _provisions(body)
     for action in ("fine", "ban"):
         assert any(p.endswith("Art. 52") for p in found[(action, "Mekong Sky")]), found
+
+
+def test_a_charge_told_by_what_it_was_for_is_that_actions() -> None:
+    body = (
+        "**Who was penalised?**\n\n"
+        "On 2 May the Securities Commission (SC) issued three decisions. Trader Ahmad Faizal "
+        "was fined RM900,000 for manipulating the price of shares in Pinang Tin Bhd. Pinang "
+        "Tin Bhd was fined RM300,000 for failing to disclose a loan on time.\n\n"
+        "**What else does he face?**\n\n"
+        "Mr Faizal is also barred from trading securities for two years.\n\n"
+        "**Which rules were broken?**\n\n"
+        "The manipulation charge was brought under section 176 of the Capital Markets and "
+        "Services Act 2007.\n\n"
+        "**Is this unusual?**\n\n"
+        "No. In 2024 the SC fined investor Lim Wei Jie RM900,000 for manipulating shares of a "
+        "property developer."
+    )
+    found = _provisions(body)
+    assert any("176" in p for p in found[("fine", "Ahmad Faizal")]), found
+    assert any("176" in p for p in found[("ban", "Faizal")]), found
+    assert not any("176" in p for p in found[("fine", "Pinang Tin Bhd")]), found
+    assert not any("176" in p for p in found[("fine", "Lim Wei Jie")]), found
