@@ -520,13 +520,24 @@ def _same_paragraph_measures(
     end = body.find("\n\n", span.end)
     end = len(body) if end < 0 else end
     keys = {(f.respondent_key, f.authority) for f in targets}
+    authorities = {f.authority for f in targets}
+    first = min((f.mentions[0][0] for f in targets), default=span.start)
     return [
         f
         for f in facts
         if f.action in {"order", "ban"}
         and f not in targets
-        and (f.respondent_key, f.authority) in keys
         and start <= f.mentions[0][0] < end
+        and (
+            (f.respondent_key, f.authority) in keys
+            # "The commission also barred its former managing director …" between the fines
+            # and the sentence citing their grounds: a measure of the same decision
+            or (
+                f.authority in authorities
+                and first < f.mentions[0][0] < span.start
+                and _ALSO.search(body, *f.mentions[0]) is not None
+            )
+        )
     ]
 
 

@@ -226,3 +226,17 @@ def test_a_charge_told_by_what_it_was_for_is_that_actions() -> None:
     assert any("176" in p for p in found[("ban", "Faizal")]), found
     assert not any("176" in p for p in found[("fine", "Pinang Tin Bhd")]), found
     assert not any("176" in p for p in found[("fine", "Lim Wei Jie")]), found
+
+
+def test_a_ban_told_with_also_between_fines_and_their_grounds_shares_the_grounds() -> None:
+    body = (
+        "On 12 March the Securities Commission of Sri Lanka fined Lanka Agro Mills PLC "
+        "Rs 4 million and fined its directors Nimal Perera and Sunil Silva Rs 2 million each "
+        "for misstating revenue.\n\n"
+        "The commission also barred the company's former finance director, Ruwan Jayasuriya, "
+        "from serving as a director of any listed company for three years. The penalties were "
+        "imposed for violations of section 45 of the Securities Act."
+    )
+    found = _provisions(body)
+    ban = next(v for (action, _), v in found.items() if action == "ban")
+    assert any("45" in p for p in ban), found
