@@ -240,3 +240,14 @@ def test_a_ban_told_with_also_between_fines_and_their_grounds_shares_the_grounds
     found = _provisions(body)
     ban = next(v for (action, _), v in found.items() if action == "ban")
     assert any("45" in p for p in ban), found
+
+
+def test_regulations_named_second_in_a_breach_are_read() -> None:
+    laws = [
+        law
+        for law, _, _ in find_instruments(
+            "for breaches of the Banking Law and the Consumer Credit Regulations, including "
+            "unfair fees"
+        )
+    ]
+    assert "Consumer Credit Regulations" in laws
