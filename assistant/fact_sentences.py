@@ -68,9 +68,11 @@ _PERIODIC = frozenset({"day", "week"})
 # end of a sentence (a list marker); no sentence ends inside a provision's citation.
 _PROVISION_TAIL = re.compile(r"\d\)?\s?\([a-z0-9]{1,4}\)$")
 # "… regulations at 25 Pa. Code Chapter 102": a state's abbreviation in a code's citation
-# ends no sentence.
-_STATE_TAIL = re.compile(r"\b\d{1,3}\s+[A-Z][a-z]{0,4}\.$")
-_CODE_GOES_ON = re.compile(r"(?:Admin\.\s?)?Code\s+(?:Ch|§|[Ss]ec|Chapter|Section)")
+# ends no sentence, nor "Cal. Civ. Code § 1798.135" its abbreviations.
+_STATE_TAIL = re.compile(r"\b[A-Z][a-z]{0,4}\.$")
+_CODE_GOES_ON = re.compile(
+    r"(?:[A-Z][a-z]{0,5}\.\s?){0,3}(?:Admin\.\s?)?Code\s+(?:Ch|§|[Ss]ec|Chapter|Section)"
+)
 
 
 # "fined the fitness chain Hraunfoss Heilsa ehf. 3.5 million krónur for ...": the splitter

@@ -39,6 +39,8 @@ _VIOLATION = compile_guarded(
     r"|\b(?:found|held|concluded|determined)\b(?=[^.;]*\b(?:Art(?:icle)?s?\.?|Sections?|§)\s*\d)"
     r"|\b(?:found|held|concluded|determined)(?:\s+that)?\s*:\s*$"
     r"|\bunder\s+(?:the\s+)?(?:[A-Z]|[Aa]rticles?\s+\d|[Ss]ections?\s+\d)"
+    # "a dark pattern under § 7004" (not a court's "jurisdiction under § 41(1) BDSG")
+    r"|(?<!jurisdiction\s)(?<!competence\s)(?<!appeal\s)\bunder\s+§§?\s*\d"
     # The measure's legal basis: "The decision relies on Article 58(2)(f) GDPR", "is based
     # on Section 111", "pursuant to Article 83".
     r"|\b(?:rel(?:y|ies|ied)\s+on|(?:is|was|were|are)\s+based\s+on|based\s+on|pursuant\s+to"

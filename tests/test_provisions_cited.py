@@ -251,3 +251,27 @@ def test_regulations_named_second_in_a_breach_are_read() -> None:
         )
     ]
     assert "Consumer Credit Regulations" in laws
+
+
+def test_a_state_codes_abbreviations_end_no_sentence() -> None:
+    body = (
+        "The California Privacy Protection Agency fined Larkspur Media Inc. $210,000. The "
+        "Agency found that Larkspur:\n\n"
+        "- ignored Global Privacy Control signals, in violation of Cal. Civ. Code § 1798.120; "
+        "and\n"
+        "- used a misleading consent banner, a dark pattern under § 7004 of the regulations."
+    )
+    (fine,) = [f for f in extract(body) if f.action == "fine"]
+    provisions = [p.text for p in fine.provisions]
+    assert any("1798.120" in p for p in provisions), provisions
+    assert any("7004" in p for p in provisions), provisions
+
+
+def test_a_courts_jurisdiction_under_a_section_is_no_breach() -> None:
+    body = (
+        "The Hamburg data protection authority fined Elbufer Logistik GmbH EUR 310.000 for "
+        "keeping drivers' location data for years. Elbufer has objected; the Regional Court "
+        "will have jurisdiction under § 41(1) BDSG."
+    )
+    (fine,) = [f for f in extract(body) if f.action == "fine"]
+    assert not any("41" in p.text for p in fine.provisions), fine.provisions
