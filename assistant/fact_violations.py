@@ -20,7 +20,7 @@ from .needles import compile_guarded
 from .numbers import SMALL_COUNT_WORDS
 from .parties import respondent_key
 from .people import looks_personal
-from .provisions import find_instruments, find_provisions, instrument_label
+from .provisions import Provision, find_instruments, find_provisions, instrument_label
 from .text import Span
 
 # Where copy names the provisions at stake: "in breach of Article 32", "citing Article 5(1)(f)",
@@ -30,6 +30,9 @@ _VIOLATION = compile_guarded(
     # A duty not met: "had not complied with the Data Security Regulations"
     r"|\b(?:not|never|failed\s+to|fails\s+to|failure\s+to)\s+compl(?:y|ied)\s+with\b"
     r"|\bnon-?compliance\s+with\b"
+    # The basis of the action before, again: "Same section 15 power.", "under the same
+    # Article 58 power"
+    r"|\bsame\s+(?:[Ss]ection|[Aa]rticle|[Rr]egulation|[Rr]ule|§)\s*\d"
     # "failed to put in place appropriate security measures as required by Article 32"
     r"|\bfail(?:ed|s|ing|ure)\s+to\b[^.;]{0,120}\b(?:required|requires|under|of)\b"
     # A duty not met: "had never conducted a risk analysis, as required by 45 C.F.R. § 164.308"
@@ -89,6 +92,7 @@ def _attach_violations(
     body = article.body
     listed: list[Fact] = []  # what a list introduced by "the following breaches:" is about
     last_cited: list[Located] = []  # what the last sentence citing provisions cited
+    cited_so_far: list[str] = []
     for span in sentences:
         text = body[span.start : span.end]
         item = _LIST_ITEM.match(body, body.rfind("\n", 0, span.start) + 1)
@@ -163,6 +167,12 @@ def _attach_violations(
         if not targets or (measures and not provisions):
             continue
         labels = [(p.label, p.start, p.end) for p in provisions]
+        # (the bare label kept too: what the article wrote)
+        labels += [
+            (again, p.start, p.end)
+            for p in provisions
+            if (again := _cited_again(p, cited_so_far)) != p.label
+        ]
         cited = {p.instrument for p in provisions}
         # A law named inside a citation read already is that citation's ("PRIN" in "PRIN
         # 2.1.1R"), not a second one cited whole.
@@ -174,6 +184,7 @@ def _attach_violations(
         ]
         for label, start, end in labels:
             _cite(label, span.start + start, span.start + end, targets)
+        cited_so_far += [label for label, _, _ in labels]
         if labels:
             last_cited = [
                 Located(text=label, start=span.start + start, end=span.start + end)
@@ -241,6 +252,16 @@ def _what_for(at: int, body: str) -> str:
     price of shares" — what it was imposed for."""
     end = _CLAUSE_END.search(body, at)
     return body[at : end.start() if end else len(body)].casefold()
+
+
+def _cited_again(provision: Provision, before: list[str]) -> str:
+    """ "Same section 15 power": a section cited without its law is the one of that number the
+    article cited before with its law ("Higher Education and Research Act 2017 Sec. 15")."""
+    label = provision.label
+    if provision.instrument or provision.stem:
+        return label
+    named = {b for b in before if b.endswith(" " + label)}
+    return named.pop() if len(named) == 1 else label
 
 
 # A party's answer to the violations told before: "Mr. Delaney also neither admitted nor denied

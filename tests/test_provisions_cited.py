@@ -275,3 +275,16 @@ def test_a_courts_jurisdiction_under_a_section_is_no_breach() -> None:
     )
     (fine,) = [f for f in extract(body) if f.action == "fine"]
     assert not any("41" in p.text for p in fine.provisions), fine.provisions
+
+
+def test_the_same_section_power_again_is_the_next_actions_basis_too() -> None:
+    body = (
+        "The big one. The regulator fined Brackley College £200,000 for breaching condition E2. "
+        "The penalty was imposed under section 15 of the Higher Education and Research Act "
+        "2017.\n\n"
+        "Smaller provider. Wexcombe Institute Ltd has been fined £30,000 for breaching "
+        "condition B3. Same section 15 power."
+    )
+    found = _provisions(body)
+    wexcombe = found[("fine", "Wexcombe Institute Ltd")]
+    assert "Higher Education and Research Act 2017 Sec. 15" in wexcombe, found
