@@ -67,6 +67,12 @@ _PERIODIC = frozenset({"day", "week"})
 # "in breach of Article 5(1)(f) GDPR, and fined": the sentence splitter takes "(f)" for the
 # end of a sentence (a list marker); no sentence ends inside a provision's citation.
 _PROVISION_TAIL = re.compile(r"\d\)?\s?\([a-z0-9]{1,4}\)$")
+# "… regulations at 25 Pa. Code Chapter 102": a state's abbreviation in a code's citation
+# ends no sentence, nor "Cal. Civ. Code § 1798.135" its abbreviations.
+_STATE_TAIL = re.compile(r"\b[A-Z][a-z]{0,4}\.$")
+_CODE_GOES_ON = re.compile(
+    r"(?:[A-Z][a-z]{0,5}\.\s?){0,3}(?:Admin\.\s?)?Code\s+(?:Ch|§|[Ss]ec|Chapter|Section)"
+)
 
 
 # "fined the fitness chain Hraunfoss Heilsa ehf. 3.5 million krónur for ...": the splitter
@@ -128,7 +134,13 @@ def _rejoin(
             continue
         if (
             spans
-            and _PROVISION_TAIL.search(body, max(0, spans[-1].end - 12), spans[-1].end)
+            and (
+                _PROVISION_TAIL.search(body, max(0, spans[-1].end - 12), spans[-1].end)
+                or (
+                    _STATE_TAIL.search(body, max(0, spans[-1].end - 12), spans[-1].end)
+                    and _CODE_GOES_ON.match(body, span.start)
+                )
+            )
             and "\n" not in body[spans[-1].end : span.start]
         ):
             spans[-1] = Span(spans[-1].start, span.end)

@@ -20,16 +20,19 @@ from .needles import compile_guarded
 from .numbers import SMALL_COUNT_WORDS
 from .parties import respondent_key
 from .people import looks_personal
-from .provisions import find_instruments, find_provisions, instrument_label
+from .provisions import Provision, find_instruments, find_provisions, instrument_label
 from .text import Span
 
 # Where copy names the provisions at stake: "in breach of Article 32", "citing Article 5(1)(f)",
 # "lawsuits filed under the Texas Deceptive Trade Practices Act".
 _VIOLATION = compile_guarded(
-    r"\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|contrary\s+to|in\s+violation|cit(?:ing|es))\b"
+    r"\b(?:violat\w*|breach\w*|infring\w*|contraven\w*|contrary\s+to|in\s+violation|cit(?:ing|es|ed))\b"
     # A duty not met: "had not complied with the Data Security Regulations"
     r"|\b(?:not|never|failed\s+to|fails\s+to|failure\s+to)\s+compl(?:y|ied)\s+with\b"
     r"|\bnon-?compliance\s+with\b"
+    # The basis of the action before, again: "Same section 15 power.", "under the same
+    # Article 58 power"
+    r"|\bsame\s+(?:[Ss]ection|[Aa]rticle|[Rr]egulation|[Rr]ule|§)\s*\d"
     # "failed to put in place appropriate security measures as required by Article 32"
     r"|\bfail(?:ed|s|ing|ure)\s+to\b[^.;]{0,120}\b(?:required|requires|under|of)\b"
     # A duty not met: "had never conducted a risk analysis, as required by 45 C.F.R. § 164.308"
@@ -39,10 +42,16 @@ _VIOLATION = compile_guarded(
     r"|\b(?:found|held|concluded|determined)\b(?=[^.;]*\b(?:Art(?:icle)?s?\.?|Sections?|§)\s*\d)"
     r"|\b(?:found|held|concluded|determined)(?:\s+that)?\s*:\s*$"
     r"|\bunder\s+(?:the\s+)?(?:[A-Z]|[Aa]rticles?\s+\d|[Ss]ections?\s+\d)"
+    # "a dark pattern under § 7004" (not a court's "jurisdiction under § 41(1) BDSG")
+    r"|(?<!jurisdiction\s)(?<!competence\s)(?<!appeal\s)\bunder\s+§§?\s*\d"
     # The measure's legal basis: "The decision relies on Article 58(2)(f) GDPR", "is based
     # on Section 111", "pursuant to Article 83".
     r"|\b(?:rel(?:y|ies|ied)\s+on|(?:is|was|were|are)\s+based\s+on|based\s+on|pursuant\s+to"
     r"|on\s+the\s+basis\s+of|in\s+accordance\s+with|grounded\s+(?:in|on)|invok(?:ed|es|ing))"
+    r"\s+(?:the\s+)?(?:Art(?:icle)?s?\.?|Sections?|§|[Ss]ec\.)\s*\d"
+    # "The regulator based its decision on Articles 176 and 179", "grounded the fine in …"
+    r"|\b(?:based|grounded|founded|rested)\s+(?:its|the|his|her|their|this|that)\s+"
+    r"(?:decisions?|rulings?|fines?|penalt(?:y|ies)|sanctions?|orders?|findings?)\s+(?:up)?on"
     r"\s+(?:the\s+)?(?:Art(?:icle)?s?\.?|Sections?|§|[Ss]ec\.)\s*\d",
     re.I,
 )
@@ -82,10 +91,24 @@ def _attach_violations(
     main = main or monetary_by_main
     body = article.body
     listed: list[Fact] = []  # what a list introduced by "the following breaches:" is about
+    last_cited: list[Located] = []  # what the last sentence citing provisions cited
+    cited_so_far: list[str] = []
     for span in sentences:
         text = body[span.start : span.end]
         item = _LIST_ITEM.match(body, body.rfind("\n", 0, span.start) + 1)
         names_violation = _names_violation(text)
+        if (
+            last_cited
+            and _THE_VIOLATIONS_AGAIN.search(text)
+            and not find_provisions(text)
+            and not find_instruments(text)
+        ):
+            # "Mr. Delaney also neither admitted nor denied the violations": the ones cited
+            # last, for the party the sentence names (his measures told in its paragraph too)
+            named = _violation_targets(text, monetary, [], [], ctx)
+            named += _same_paragraph_measures(span, named, facts, body)
+            for p in last_cited:
+                _cite(p.text, p.start, p.end, named)
         if item and span.start < item.end() + 1 and listed and not names_violation:
             targets = listed  # "- Article 32 GDPR (security): …" under "the following breaches:"
         elif not names_violation:
@@ -95,6 +118,23 @@ def _attach_violations(
         elif _cite_each_clause(text, span, monetary, ctx):
             listed = []
             continue
+        elif described := _charge_described(text, span, monetary, ctx):
+            # "The manipulation charge was brought under Article 12": the action told as
+            # manipulating, not the one told last
+            # (and the party's bans and orders, a person named again by surname)
+            keys = {f.respondent_key for f in described} | {_surname(f, ctx) for f in described}
+            targets = described + [
+                f
+                for f in facts
+                if f.action in {"order", "ban"}
+                and f.respondent_key in keys - {""}
+                and f.authority == described[0].authority
+                and f.mentions[0][0] < span.start
+            ]
+        elif _POWER_STATED.match(text):
+            # "Penalties are imposed under Section 19(1) of the Act": the regulator's power,
+            # stated once in an explainer, for every penalty it recaps
+            targets = _regulators_penalties(text, monetary, monetary_by_main, ctx)
         else:
             targets = _listed_parties(text, span, monetary, body) or _violation_targets(
                 text, monetary, main, monetary_by_main, ctx, span.start
@@ -127,6 +167,12 @@ def _attach_violations(
         if not targets or (measures and not provisions):
             continue
         labels = [(p.label, p.start, p.end) for p in provisions]
+        # (the bare label kept too: what the article wrote)
+        labels += [
+            (again, p.start, p.end)
+            for p in provisions
+            if (again := _cited_again(p, cited_so_far)) != p.label
+        ]
         cited = {p.instrument for p in provisions}
         # A law named inside a citation read already is that citation's ("PRIN" in "PRIN
         # 2.1.1R"), not a second one cited whole.
@@ -138,7 +184,117 @@ def _attach_violations(
         ]
         for label, start, end in labels:
             _cite(label, span.start + start, span.start + end, targets)
+        cited_so_far += [label for label, _, _ in labels]
+        if labels:
+            last_cited = [
+                Located(text=label, start=span.start + start, end=span.start + end)
+                for label, start, end in labels
+            ]
     _same_offences(monetary, body)
+    _with_the_fine(facts)
+
+
+def _with_the_fine(facts: list[Fact]) -> None:
+    """ "The Commission fined Acme €2 million and ordered it to end the clauses": a ban or an
+    order told in one sentence with a fine on the same party by the same regulator is of the
+    same decision, and rests on the breaches the fine was found to rest on wherever the
+    article cites them (the finding told before, the sanction after). The penalty articles
+    among them are the fine's alone (`_powers_to_penalties`)."""
+    for fact in facts:
+        if fact.action not in {"order", "ban"} or fact.respondent is None:
+            continue  # (a power described, "can issue binding orders", is no decision)
+        for fine in facts:
+            if (
+                fine.action in MONETARY
+                and fine.provisions
+                and fact.mentions[0] in fine.mentions
+                and fine.respondent_key == fact.respondent_key
+                and fine.authority == fact.authority
+            ):
+                for p in fine.provisions:
+                    _cite(p.text, p.start, p.end, [fact])
+
+
+# A charge told by what it was for: "The manipulation charge was brought under …", "The
+# disclosure breach falls under Article 42".
+_THE_CHARGE = re.compile(
+    r"\W*(?:The|This|That)\s+(?P<kind>(?:[a-z-]+\s+){1,2}?)(?:charges?|offen[cs]es?|breach(?:es)?"
+    r"|violations?|contraventions?|counts?|failures?)\s+(?:was|were|is|are|falls?|fell)\b"
+)
+
+
+def _charge_described(
+    text: str, span: Span, monetary: list[Fact], ctx: _ArticleContext
+) -> list[Fact]:
+    """The actions told before `span` in the words that describe the charge ("for manipulating
+    the price of shares"), when they are against one party and the sentence names no one."""
+    m = _THE_CHARGE.match(text)
+    if not m or _violation_targets(text, monetary, [], [], ctx):
+        return []
+    stems = [w[:7] for w in m.group("kind").split() if len(w) > 5]
+    if not stems:
+        return []
+    told = [
+        f
+        for f in monetary
+        if f.amount is not None
+        and f.amount.start < span.start
+        and any(stem in _what_for(f.amount.end, ctx.body) for stem in stems)
+    ]
+    return told if len({f.respondent_key for f in told}) == 1 else []
+
+
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|,\s+(?:and|while|whereas)\s")
+
+
+def _what_for(at: int, body: str) -> str:
+    """The rest of the clause a sum ends at `at`: "(about US$57,000) for manipulating the
+    price of shares" — what it was imposed for."""
+    end = _CLAUSE_END.search(body, at)
+    return body[at : end.start() if end else len(body)].casefold()
+
+
+def _cited_again(provision: Provision, before: list[str]) -> str:
+    """ "Same section 15 power": a section cited without its law is the one of that number the
+    article cited before with its law ("Higher Education and Research Act 2017 Sec. 15")."""
+    label = provision.label
+    if provision.instrument or provision.stem:
+        return label
+    named = {b for b in before if b.endswith(" " + label)}
+    return named.pop() if len(named) == 1 else label
+
+
+# A party's answer to the violations told before: "Mr. Delaney also neither admitted nor denied
+# the violations", "The trader admitted the breaches".
+_THE_VIOLATIONS_AGAIN = re.compile(
+    r"\b(?:neither\s+admit(?:s|ted)?\s+nor\s+den(?:y|ies|ied)|admit(?:s|ted)|accept(?:s|ed)"
+    r"|den(?:y|ies|ied))\s+(?:the|these|those|all\s+the)\s+(?:violations|breaches"
+    r"|contraventions|infringements)\b",
+    re.I,
+)
+
+
+# A regulator's power to fine, stated in general in the present tense (an explainer's, not one
+# decision's): "Penalties are imposed under Section 19(1) of the Act", "Administrative fines
+# are issued pursuant to Article 57".
+_POWER_STATED = re.compile(
+    r"\W*(?:(?:administrative|monetary|financial|civil|such)\s+)?(?:penalties|fines|sanctions)"
+    r"\s+(?:are|may\s+be|can\s+be)\s+(?:\w+\s+)?(?:imposed|issued|levied|made|set)"
+    r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with|on\s+the\s+basis\s+of)\s",
+    re.I,
+)
+
+
+def _regulators_penalties(
+    text: str, monetary: list[Fact], by_main: list[Fact], ctx: _ArticleContext
+) -> list[Fact]:
+    """Every penalty the article tells by the regulator the sentence names, else by its main
+    regulator."""
+    regulators = {m.key for m in ctx.lexicon.mentions(text) if m.kind == "authority"}
+    named = [f for f in monetary if f.authority in regulators]
+    if named:  # (and those whose regulator is not yet told: the same one, read later)
+        return named + [f for f in monetary if not f.authority]
+    return by_main
 
 
 # Clauses of one sentence, each about its own party: "The company admitted a charge under
@@ -237,7 +393,10 @@ _MEASURE = re.compile(
 )
 _MONETARY_NOUNS = {"penalty", "penalties", "fine", "fines", "surcharge", "surcharges"}
 _EVERY_MEASURE = {"actions", "measures", "decisions", "sanctions"}
-_RESTS_ON = re.compile(r"\b(?:under|pursuant\s+to)\b", re.I)
+_RESTS_ON = re.compile(
+    r"\b(?:under|pursuant\s+to|(?:were|was|are|is)\s+(?:based|grounded|founded)\s+(?:up)?on)\b",
+    re.I,
+)
 
 
 def _measures_cited(
@@ -295,21 +454,38 @@ def _section_measures(at: int, told: list[Fact], body: str) -> list[Fact]:
     return [f for f in section if f.authority == authority]
 
 
+_ALSO = re.compile(r"\balso\b", re.I)
 _HOW_MANY = {"both": 2, "the two": 2, "the three": 3}
 # Nouns that tell which measure it was: "the disqualification order" is the one "disqualifying"
 _GENERIC_MEASURE = {"order", "orders", "ban", "bans"}
 
 
-def _last_decisions(phrase: str, told: list[Fact]) -> list[Fact]:
+def _last_decisions(phrase: str, told: list[Fact], body: str = "") -> list[Fact]:
     """ "Both actions", "the two orders": the last two decisions told (`told` in order) — one
-    told in one sentence ("reprimanded and fined X") is one decision. None if the phrase gives
-    no number or fewer were told."""
+    told in one sentence ("reprimanded and fined X") is one decision, and so is one its
+    paragraph goes on with ("The CBA also revoked the certificate of its compliance head").
+    None if the phrase gives no number or fewer were told. (Without `body`, sentences only.)"""
     opening = phrase.casefold()
     count = next((n for w, n in _HOW_MANY.items() if opening.startswith(w + " ")), 0)
-    decisions = sorted({f.mentions[0][0] for f in told})
-    if not count or len(decisions) < count:
+    if not count:
         return []
-    return [f for f in told if f.mentions[0][0] in decisions[-count:]]
+    groups: list[list[int]] = []  # the sentences that tell each decision
+    for start in sorted({f.mentions[0][0] for f in told}):
+        here = [f for f in told if f.mentions[0][0] == start]
+        end = here[0].mentions[0][1]
+        if (
+            groups
+            and "\n\n" not in body[groups[-1][-1] : start]
+            and all(f.action not in MONETARY for f in here)
+            and _ALSO.search(body, start, end)
+        ):
+            groups[-1].append(start)
+        else:
+            groups.append([start])
+    if len(groups) < count:
+        return []
+    chosen = {s for group in groups[-count:] for s in group}
+    return [f for f in told if f.mentions[0][0] in chosen]
 
 
 def _measure_named(
@@ -319,7 +495,7 @@ def _measure_named(
     order" the ban told with "disqualified"; "the penalty against Mr K" his fine."""
     noun = measure.group("noun").casefold()
     if noun in _EVERY_MEASURE:
-        return _last_decisions(measure.group(), told)
+        return _last_decisions(measure.group(), told, ctx.body)
     described = measure.group("kind").casefold().split()
     # "the surcharge payment orders" are the surcharges: a sum to pay
     monetary = noun in _MONETARY_NOUNS or bool(_MONETARY_NOUNS & set(described))
@@ -367,13 +543,24 @@ def _same_paragraph_measures(
     end = body.find("\n\n", span.end)
     end = len(body) if end < 0 else end
     keys = {(f.respondent_key, f.authority) for f in targets}
+    authorities = {f.authority for f in targets}
+    first = min((f.mentions[0][0] for f in targets), default=span.start)
     return [
         f
         for f in facts
         if f.action in {"order", "ban"}
         and f not in targets
-        and (f.respondent_key, f.authority) in keys
         and start <= f.mentions[0][0] < end
+        and (
+            (f.respondent_key, f.authority) in keys
+            # "The commission also barred its former managing director …" between the fines
+            # and the sentence citing their grounds: a measure of the same decision
+            or (
+                f.authority in authorities
+                and first < f.mentions[0][0] < span.start
+                and _ALSO.search(body, *f.mentions[0]) is not None
+            )
+        )
     ]
 
 
@@ -387,10 +574,20 @@ _FINED_SEVERAL = re.compile(
 )
 
 
+# The sum of several parties' fines: "a combined €4 million", "a total of …", "totalling …".
+_COMBINED = re.compile(
+    r"\b(?:(?:a\s+)?combined|(?:a\s+)?total\s+of|totall?ing|(?:an\s+)?aggregate(?:\s+of)?)\s+$",
+    re.I,
+)
+
+
 def _shares_told_next(text: str, span: Span, monetary: list[Fact], body: str) -> list[Fact]:
     """The fines a decision against several parties, told without sums, gives each party in
-    the rest of its paragraph ("Vetrolux was fined €38.4 million and Nordkap €12.75 million")."""
-    if not _FINED_SEVERAL.search(text) or find_money(text):
+    the rest of its paragraph ("Vetrolux was fined €38.4 million and Nordkap €12.75 million")
+    — or with their sum only ("fined three builders a combined €4 million")."""
+    if not _FINED_SEVERAL.search(text):
+        return []
+    if any(not _COMBINED.search(text, 0, m.start) for m in find_money(text)):
         return []
     end = body.find("\n\n", span.end)
     end = len(body) if end < 0 else end
@@ -639,8 +836,9 @@ _POWER_BEFORE = re.compile(
     re.I,
 )
 _POWER_WHICH = re.compile(
-    r"^[^.;]{0,120}?\b(?:which|that)\s+(?:provides|allows|permits|sets|caps|empowers"
-    rf"|authori[sz]es)\b[^.;]{{0,80}}?\b{_PENALTY_WORD}\b",
+    # (a law's number on the way: "(Law No. 2018-28 of 12 December 2018), which allow …")
+    r"^(?:[^.;]|(?<=\bNo)\.){0,120}?\b(?:which|that)\s+(?:provides?|allows?|permits?|sets?|caps?|empowers?"
+    rf"|authori[sz]es?)\b[^.;]{{0,80}}?\b{_PENALTY_WORD}\b",
     re.I,
 )
 # "Under Article 83(4) GDPR, infringements … may be sanctioned with fines of up to …"
@@ -700,6 +898,10 @@ def _powers_to_penalties(facts: list[Fact], body: str) -> None:
 _EVERY_ACTION_UNDER = re.compile(
     r"\b(?:the|these|those|all\s+(?:the|these|those))\s+(?:actions|measures)\s+(?:were|have\s+been"
     r"|had\s+been)\s+(?:\w+\s+)?(?:taken|imposed|made|adopted|ordered)\s+(?:under|pursuant\s+to)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?$"
+    # "Both decisions were based on Article 30": each decision whole, its order too
+    r"|\b(?:both|the\s+two|the\s+three|these|those|all\s+(?:the|these|those|three))\s+"
+    r"(?:actions|measures|decisions|sanctions)\s+(?:were|are)\s+(?:based|grounded|founded)"
+    r"\s+(?:up)?on\s+(?:the\s+)?$",
     re.I,
 )

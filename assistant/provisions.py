@@ -422,6 +422,18 @@ _NUMBERED_STATUTE = re.compile(
 )
 
 
+# Regulations numbered within their year with the issuer's code, as Indonesia's regulators write
+# them: "POJK No. 10/POJK.05/2022", "PBI No. 22/23/PBI/2020"; and a regulator's resolution
+# breached, as Latin American agencies number them: "breaches of Resolution No. 400/2016",
+# "in violation of ANAC Resolution No. 400/2016" (not the decision's own number: "through
+# Resolution 0145/2025 it fined …", which no "of"/"under" introduces).
+_CODED_REGULATION = re.compile(
+    r"\b(?P<law>[A-Z][A-Za-z]{1,9}\s+No\.?\s*\d{1,4}(?:/[\dA-Z][\w.-]*)*/[A-Z][\w.-]*/(?:19|20)\d\d)\b"
+    r"|\b(?:of|under|with)\s+(?:the\s+)?(?P<law2>(?:[A-Z]{2,8}\s+)?(?:Resolution|Resoluci[oó]n|Resolu[cç][aã]o)"
+    r"\s+(?:No\.?\s*|N[°º]\s*)?\d{1,5}/(?:19|20)\d\d)\b"
+)
+
+
 # EU legislation the data files do not list, by its number: "Regulation (EU) No 165/2014",
 # "Regulation (EC) No 561/2006", "Directive (EU) 2019/1937". Labelled as the Official Journal
 # writes it.
@@ -451,9 +463,7 @@ def _numbered_label(match: re.Match[str]) -> str:
 # and Hygiene (England) Regulations 2013".
 # A bracket may hold several words: "the Merchant Shipping and Fishing Vessels (Health and
 # Safety at Work) Regulations 1997".
-_TITLE_WORD = (
-    r"(?:[A-Z][\w'’-]*|\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
-)
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|(?<![\w)])\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
 # "the Health and Safety at Work etc. Act 1974": a title's "at", and its "etc." before "Act"
 # (the full stop of an abbreviation, not the end of the name).
 _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
@@ -471,7 +481,9 @@ _NAMED_STATUTE = re.compile(
     # … and without it when a citation names them: "regulation 23A of the National Credit
     # Regulations"
     # (no other law's name in it: "of the Capital Market Law and the Investment Funds …")
-    rf"|(?<=\bof\sthe\s)(?<![\w(])(?:(?!(?:Law|Act|Code|Ordinance)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\b(?!\s+(?:19|20)\d\d)"
+    # … or the second law a breach names: "violations of the Capital Market Law and the
+    # Investment Funds Regulations"
+    rf"|(?:(?<=\bof\sthe\s)|(?<=\bLaw\sand\sthe\s)|(?<=\bAct\sand\sthe\s)|(?<=\bCode\sand\sthe\s))(?<![\w(])(?:(?!(?:Law|Act|Code|Ordinance)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\b(?!\s+(?:19|20)\d\d)"
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
     # Vietnam's and other laws titled "Law on …" carry their year: "the Law on Securities 2019"
     r"(?:\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
@@ -479,6 +491,13 @@ _NAMED_STATUTE = re.compile(
     # citation names it: "Article 56(6a) of the Energy Law", "under the General
     # Telecommunications Law" — not "EU competition law" in passing.
     rf"|(?<=\bof\sthe\s)(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
+    # … or "… Code", as the French-speaking world's codes are in English: "Articles 176 and
+    # 179 of the Electronic Communications Code", "breaches of the Grid Distribution Code".
+    # (no other law's name in it: "of the Civil Code and the Labour Code")
+    rf"|(?<=\bof\sthe\s)(?<![\w(])(?:(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+Code\b(?!\s+(?:of|on)\b)"
+    # A regulation titled "Regulation on …" when a citation names it: "Article 38 of its
+    # Regulation on Quality of Service"
+    rf"|(?<=\bof\s(?:the|its)\s)Regulations?\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
 )
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 # A title's comma lists its subjects, closed by "and": "Betting, Lotteries and Gaming Act".
@@ -550,11 +569,19 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
     for m in _NUMBERED_STATUTE.finditer(text):
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((_numbered_label(m), m.start(), m.end()))
+    if "/" in text:
+        for m in _CODED_REGULATION.finditer(text):
+            group = "law" if m.group("law") else "law2"
+            start, end = m.span(group)
+            if not any(s < end and start < e for _, s, e in found):
+                found.append((" ".join(m.group(group).split()), start, end))
     if "(E" in text:
         for m in _EU_NUMBERED.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 found.append((_eu_label(m), m.start(), m.end()))
-    if any(w in text for w in ("Act", "Law on", "Ordinance", "Regulations", " Law", "Rules")):
+    if any(
+        w in text for w in ("Act", "Law on", "Ordinance", "Regulation", " Law", "Rules", " Code")
+    ):
         for m in _NAMED_STATUTE.finditer(text):
             start, title = m.start(), m.group()
             part = _PART_OF.match(title)  # "Part IIIC of the Central Bank Act 1942"
@@ -685,6 +712,13 @@ _CODE_OF_REGULATIONS = re.compile(
     r"(?:§§?|[Ss]ec(?:tion|\.)?|[Pp]art)?\s*"
     rf"(?P<numbers>{_REG_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NEXT_REG_NUMBER})*)"
 )
+# A US state's administrative code, by title, the state's abbreviation and chapter or section:
+# "25 Pa. Code Chapter 102", "25 Pa. Code § 102.4", "7 Pa. Code Ch. 46". Labelled by title,
+# code and chapter ("25 Pa. Code Ch. 102").
+_STATE_CODE = re.compile(
+    r"\b(?P<title>\d{1,3})\s+(?P<state>(?:[A-Z][a-z]{0,4}\.\s?){1,2})\s*(?P<code>Code|Admin\.\s?Code)\s+"
+    r"(?:(?P<chapter>Ch(?:apter|\.)\s*)|§§?\s*|[Ss]ec(?:tion|\.)\s*)(?P<number>\d+[A-Za-z]?(?:\.\d+[a-z]?)?)"
+)
 # A right named by its law: "the HIPAA right of access", "the GDPR right to erasure".
 _NAMED_RIGHT = re.compile(
     r"\b(?P<law>[A-Z]{2,6})\s+(?P<right>right\s+(?:of|to)\s+(?:access|erasure|deletion|"
@@ -720,6 +754,11 @@ def _codified_and_rights(text: str) -> list[Provision]:
         for number in re.findall(_REG_NUMBER, m.group("numbers")):
             number = re.sub(r"\s", "", number)
             found.append(Provision(None, "§", number, m.start(), m.end(), stem=stem))
+    for m in _STATE_CODE.finditer(text):
+        state = " ".join(m.group("state").split())
+        unit = "Ch." if m.group("chapter") else "§"
+        stem = f"{m.group('title')} {state} {' '.join(m.group('code').split())} {unit}"
+        found.append(Provision(None, unit, m.group("number"), m.start(), m.end(), stem=stem))
     names = _owners()
     for m in _NAMED_RIGHT.finditer(text):
         law = names.get(m.group("law").casefold())

@@ -222,4 +222,5 @@ def test_two_laws_named_together_stay_two_laws() -> None:
     found = find_instruments(
         "breaches of Article 3 of the Banking Law and the Deposit Regulations."
     )
-    assert [law for law, _, _ in found] == ["Banking Law"]
+    # two laws, not one name run across "and the" (the regulations breached too)
+    assert [law for law, _, _ in found] == ["Banking Law", "Deposit Regulations"]
