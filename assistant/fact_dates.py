@@ -287,11 +287,15 @@ def _attach_article_dates(
         for fact in _story_actions(at, facts):
             if fact.date is None and fact.announced is None:
                 fact.announced = date
+    # "On 14 January RURA fined X … The regulator at the same time ordered X to …": measures
+    # of a decision told before, whatever a later decision ("In a decision of 12 June, RURA
+    # liquidated the penalty") or a later event's day says.
+    continued = {id(f): c for f in facts if (c := _measure_continued(article.body, f, facts))}
     for at, date in decisions:
         # "In a decision dated 14 May 2024, the board found …" after a round-up's item: the
         # decision of the story being told, its fine and its orders alike.
         for fact in _dated_together(article.body, at, facts):
-            if fact in main:
+            if fact in main or _another_decisions(article.body, fact, at, date, continued):
                 continue
             if earlier := _earlier_decisions_measure(
                 article.body, fact, at, date, decisions, facts
@@ -322,6 +326,7 @@ def _attach_article_dates(
         if (
             decided
             and fact.date is None
+            and not _another_decisions(article.body, fact, decided_at, decided, continued)
             and not _dated_otherwise(article.body, fact, decided, ctx)
             and not _reviewed_decisions_day(fact, decided, facts)
             and not _another_bodys_decision(article.body, fact, decided, ctx)
@@ -653,3 +658,93 @@ _SIGNED_THEN_DAY = re.compile(
 _ANNOUNCED_WORDS = re.compile(
     r"\b(?:announced|published|said|made\s+public|disclosed|released)\b[^.;]{0,30}$", re.I
 )
+
+
+# A measure told as part of the decision told before it: "The regulator also ordered …", "At
+# the same time it ordered …", "Apart from the fine, the tribunal ordered …", "Under the same
+# settlement X will pay …", "The same decision fined …".
+_ALONG_WITH = re.compile(
+    rf"{_PART_OF_IT.pattern}"
+    r"|\b(?:apart\s+from|besides|in\s+addition\s+to)\s+the\s+(?:[\w-]+\s+)?(?:fine|penalty"
+    r"|sanction)s?\b",
+    re.I,
+)
+# … or told so in words naming that decision itself: whatever it is dated by.
+_SAME_DECISION = re.compile(
+    r"\bat\s+the\s+same\s+time\b"
+    rf"|\b(?:under|in|by)\s+the\s+same\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\b"
+    rf"|\bthe\s+same\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\s+(?:also\s+)?[a-z]+ed\b",
+    re.I,
+)
+
+
+def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The dated measure an undated one continues: "On 14 January the regulator fined X …"
+    and, paragraphs on in the same section, "The regulator at the same time ordered X to …":
+    the measure last told before it, by the same regulator or against the same party, if
+    dated. None if the fact's sentence does not tell it so."""
+    if fact.action == "ruling":
+        return None
+    told, end = fact.mentions[0]
+    # ("The same AK decision fined …" refers back to that decision, not to a measure told)
+    same = _SAME_DECISION.search(body, told, end)
+    if not same and (_REFERS_BACK.match(body, told) or not _ALONG_WITH.search(body, told, end)):
+        return None
+    before: list[tuple[int, Fact]] = []
+    for f in facts:
+        if (
+            f is fact
+            or f.action == "ruling"
+            or not (
+                f.respondent_key == fact.respondent_key
+                or (f.authority is not None and f.authority == fact.authority)
+            )
+        ):
+            continue
+        at = max((s for s, _ in f.mentions if s <= told), default=None)
+        if at is None or (at == told and f.date is None):
+            continue  # (not another measure of its own sentence, undated too)
+        # (in another section too, when its words name that decision: "The same AK decision
+        # fined …" under a heading of its own)
+        if same or not _HEADING.search(body, at, told):
+            before.append((at, f))
+    if not before:
+        return None
+    # The measure told last: "In the Ceylon Orient Bank case the FIU also directed …" after
+    # that bank's fine, undated, is not of the decision dated in the item before it.
+    measure = max(before, key=lambda item: item[0])[1]
+    return measure if measure.date is not None else None
+
+
+def _another_decisions(
+    body: str, fact: Fact, at: int, date: Located, continued: dict[int, Fact]
+) -> bool:
+    """Whether the decision dated at `at` is not the one `fact` is a measure of: the fact
+    continues a measure dated otherwise, told before, and the decision's sentence does not
+    refer back to it ("The order, dated 3 June, …")."""
+    measure = continued.get(id(fact))
+    return (
+        measure is not None
+        and measure.date is not None
+        and measure.date.text != date.text
+        and not _REFERS_BACK.match(body, at)
+    )
+
+
+def _continued_measures(facts: list[Fact], body: str) -> None:
+    """An undated measure told as part of a dated one before it in the same section ("The
+    ARTP also ordered Kayor to …" two paragraphs after "On 4 February 2026, the ARTP imposed
+    a fine …") has that measure's date."""
+    for fact in facts:
+        if fact.date is not None and not _in_dateline(body, fact.date):
+            continue
+        if measure := _measure_continued(body, fact, facts):
+            # (a wire story's "JOHANNESBURG, June 24 -" is the day it was reported)
+            fact.announced = fact.announced or fact.date or measure.announced
+            fact.date = measure.date
+
+
+def _in_dateline(body: str, date: Located) -> bool:
+    """Whether a date is a wire story's dateline's: "JOHANNESBURG, June 24 (Wire) -"."""
+    line = body.rfind("\n", 0, date.start) + 1
+    return date.end > date.start and bool(_DATELINE.match(body[line : date.start]))

@@ -1,0 +1,81 @@
+"""A measure's date: the measures of one decision told in several sentences and paragraphs
+have the day of the decision told first, whatever a later decision or a later event's day
+says (invented articles)."""
+
+from __future__ import annotations
+
+from assistant.facts import Fact
+from tests.test_facts_general import by_amount, extract
+
+
+def _dated(fact: Fact) -> str | None:
+    return fact.date.text if fact.date else None
+
+
+def test_measures_told_at_the_same_time_keep_the_decisions_day_not_a_later_events() -> None:
+    facts = extract(
+        "Marisol Telecom has paid the fine the regulator imposed in March, but disputes the "
+        "daily penalties.\n\n"
+        "**Background**\n\n"
+        "On 3 March, ARCEP fined Marisol Telecom EUR 2 million for missing its coverage "
+        "obligations in rural districts.\n\n"
+        "The regulator at the same time ordered the operator to repair 30 masts by 30 April "
+        "2025, and warned that a daily penalty of EUR 10,000 would apply for every day after "
+        "that deadline.\n\n"
+        "The deadline was missed. ARCEP said its inspectors verified on 19 May that the work was "
+        "finished, which means the daily penalty ran for the whole of May.\n",
+        published="2025-06-20",
+    )
+    assert _dated(by_amount(facts, "2000000")) == "2025-03-03"
+    assert _dated(by_amount(facts, "10000")) == "2025-03-03"
+    (order,) = [f for f in facts if f.action == "order"]
+    assert _dated(order) == "2025-03-03"
+
+
+def test_an_also_measure_paragraphs_on_is_not_dated_by_the_later_decision_liquidating_it() -> None:
+    facts = extract(
+        "**A heavy fine in January**\n\n"
+        "On 9 January 2025, the Autorité de régulation des communications électroniques (ARCEP) "
+        "imposed a fine of EUR 4 million on Vireo Mobile SA for failing to meet its licence "
+        "obligations.\n\n"
+        "The regulator relied on Article L36-11 of the Postal and Electronic Communications "
+        "Code.\n\n"
+        "ARCEP also ordered Vireo to submit a network plan by 1 March 2025, with a penalty of "
+        "EUR 20,000 per day of delay.\n\n"
+        "**Late**\n\n"
+        "In a decision of 2 May 2025, ARCEP liquidated the penalty at EUR 600,000.\n",
+        published="2025-06-02",
+    )
+    assert _dated(by_amount(facts, "4000000")) == "2025-01-09"
+    assert _dated(by_amount(facts, "20000")) == "2025-01-09"
+
+
+def test_the_same_decision_named_under_another_heading_has_that_decisions_day() -> None:
+    facts = extract(
+        "**The decision**\n\n"
+        "By Decision No. 77 of 12 March 2024, the Competition Council fined building-materials "
+        "maker Ferroval SA RON 9 million for abusing its dominant position.\n\n"
+        "**The appeal**\n\n"
+        "Ferroval challenged the fine before the Bucharest Court of Appeal, which cut it to "
+        "RON 6 million on 3 February 2025.\n\n"
+        "**The distributor**\n\n"
+        "The same Competition Council decision fined distributor Cartel Trans SRL RON 1 million. It did "
+        "not appeal.\n",
+        published="2025-02-10",
+    )
+    assert _dated(by_amount(facts, "1000000")) == "2024-03-12"
+
+
+def test_a_wires_dateline_does_not_date_a_measure_told_apart_from_the_fine() -> None:
+    facts = extract(
+        "NAIROBI, May 14 (Eastwire) - Kenya's Competition Tribunal on Tuesday fined grocery "
+        "chain Mavuno Stores KSh 40 million for abusing its buyer power over suppliers.\n\n"
+        "The tribunal found that Mavuno had delayed payments to small suppliers for up to "
+        "180 days.\n\n"
+        "Apart from the fine, the tribunal ordered the retailer to refund KSh 12 million in "
+        "listing fees to about 300 suppliers within 90 days.\n",
+        published="2025-05-14",
+    )
+    assert _dated(by_amount(facts, "40000000")) == "2025-05-13"
+    (order,) = [f for f in facts if f.action == "order"]
+    assert _dated(order) == "2025-05-13"
