@@ -127,6 +127,12 @@ def _same_day(facts: list[Fact], body: str) -> None:
         if own:
             continue
         dated = [f for f in ordered[:index] if (f.date or f.announced) and f.start < told]
+        if named := _measure_named(body, fact, ordered):
+            # "On the same day as the Kayor decision, the ARTP fined …": that decision's day,
+            # not the day written last (a court's order told in between).
+            fact.date = named.date
+            fact.announced = fact.announced or named.announced
+            continue
         written = _last_day_written(body, told)
         last_told = max((s for f in dated for s, _ in f.mentions if s < told), default=-1)
         if written is not None and written.start > last_told:
@@ -146,6 +152,30 @@ def _same_day(facts: list[Fact], body: str) -> None:
             continue
         fact.date = dated[-1].date
         fact.announced = fact.announced or dated[-1].announced
+
+
+# "the same day as the Kayor decision", "the same day as the fine against Nordwind"
+_SAME_DAY_AS = re.compile(r"\bsame\s+(?:day|date)\s+as\s+(?P<what>[^,.;]{1,80})", re.I)
+
+
+def _measure_named(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The dated measure a "same day as …" names by its party, told before `fact`."""
+    told, end = fact.mentions[0]
+    same = _SAME_DAY_AS.search(body, told, end)
+    if same is None:
+        return None
+    what = same["what"].lower()
+    named = [
+        f
+        for f in facts
+        if f is not fact
+        and f.action != "ruling"
+        and f.date is not None
+        and f.respondent_key
+        and f.mentions[0][0] < told
+        and re.search(rf"\b{re.escape(f.respondent_key.lower())}\b", what)
+    ]
+    return min(named, key=lambda f: f.mentions[0][0]) if named else None
 
 
 def _last_day_written(body: str, at: int) -> Located | None:

@@ -79,3 +79,16 @@ def test_a_wires_dateline_does_not_date_a_measure_told_apart_from_the_fine() -> 
     assert _dated(by_amount(facts, "40000000")) == "2025-05-13"
     (order,) = [f for f in facts if f.action == "order"]
     assert _dated(order) == "2025-05-13"
+
+
+def test_the_same_day_as_a_named_partys_decision_is_that_decisions_day() -> None:
+    facts = extract(
+        "On 12 March 2025, the Communications Authority fined Tamarind Mobile Ltd KSh 90 "
+        "million for poor call quality.\n\n"
+        "Tamarind appealed. On 4 June, the High Court rejected its application to suspend the "
+        "decision pending the ruling on the merits.\n\n"
+        "On the same day as the Tamarind decision, the Communications Authority fined the "
+        "smaller operator Kilima Net KSh 8 million for similar failings.\n",
+        published="2025-06-20",
+    )
+    assert _dated(by_amount(facts, "8000000")) == "2025-03-12"
