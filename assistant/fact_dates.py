@@ -347,7 +347,8 @@ def _attach_article_dates(
             decided
             and fact.date is not None
             and fact.date.text != decided.text
-            and _relative(article.body, fact.date)
+            # (or by the wire's dateline: "SAN JOSÉ, Aug 7 (Wire) - SUTEL has fined …")
+            and (_relative(article.body, fact.date) or _in_dateline(article.body, fact.date))
         ):
             # "fined TikTok on Tuesday" in a story whose notice is "dated April 3": the day
             # the fine was made public, not the decision's.
@@ -777,4 +778,9 @@ def _continued_measures(facts: list[Fact], body: str) -> None:
 def _in_dateline(body: str, date: Located) -> bool:
     """Whether a date is a wire story's dateline's: "JOHANNESBURG, June 24 (Wire) -"."""
     line = body.rfind("\n", 0, date.start) + 1
-    return date.end > date.start and bool(_DATELINE.match(body[line : date.start]))
+    before = body[line : date.start]
+    # (a place in capitals, accents too: "SAN JOSÉ, Aug 7 -")
+    place = re.match(r"\s*([^\W\d][^,\n\d]{1,40}),\s+$", before)
+    return date.end > date.start and (
+        bool(_DATELINE.match(before)) or (place is not None and place[1].isupper())
+    )

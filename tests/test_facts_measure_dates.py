@@ -92,3 +92,18 @@ def test_the_same_day_as_a_named_partys_decision_is_that_decisions_day() -> None
         published="2025-06-20",
     )
     assert _dated(by_amount(facts, "8000000")) == "2025-03-12"
+
+
+def test_a_decision_adopted_on_a_weekday_dates_the_fine_the_wires_dateline_announced() -> None:
+    for place in ("LIMA", "BOGOTÁ"):
+        facts = extract(
+            f"{place}, March 6 (Andes Wire) - The competition regulator SIC has fined coffee "
+            "exporter Cafetal Andino 2,400 million pesos for fixing prices, the regulator said on "
+            "Thursday.\n\n"
+            "The superintendency adopted the decision on Tuesday after a two-year "
+            "investigation.\n",
+            published="2025-03-06",
+        )
+        fine = by_amount(facts, "2400000000")
+        assert _dated(fine) == "2025-03-04", place
+        assert fine.announced is not None and fine.announced.text == "2025-03-06"
