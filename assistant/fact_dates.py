@@ -762,6 +762,15 @@ def _another_decisions(
     )
 
 
+def _measure_dates(
+    body: str, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """A measure's day told outside its sentence: the day its body's sentence before opened on
+    (`_dated_openings`), the day of the measure it continues (`_continued_measures`)."""
+    _dated_openings(body, sentences, facts, ctx)
+    _continued_measures(facts, body)
+
+
 def _continued_measures(facts: list[Fact], body: str) -> None:
     """An undated measure told as part of a dated one before it in the same section ("The
     ARTP also ordered Kayor to …" two paragraphs after "On 4 February 2026, the ARTP imposed
@@ -784,3 +793,52 @@ def _in_dateline(body: str, date: Located) -> bool:
     return date.end > date.start and (
         bool(_DATELINE.match(before)) or (place is not None and place[1].isupper())
     )
+
+
+# A sentence opening on the day its body acted: "On 26 September 2024 the Plenum of the
+# Competition Council found …", "On 12 June 2025, the Court of Appeal accepted …".
+_OPENS_ON = re.compile(r"\W*On\s+$")
+
+
+def _dated_openings(
+    body: str, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """ "On 26 September 2024 the Plenum of the Competition Council found that X had abused
+    … / The Council held that this infringed Article 11 and imposed a fine of …": a sentence
+    opening on the day a body acted dates that body's undated measures told in it and in the
+    next two sentences (the next paragraph at most, no heading, no other day told between)."""
+    if not ctx.published:
+        return
+    for index, span in enumerate(sentences):
+        text = body[span.start : span.end]
+        day = next((d for d in find_dates(text, ctx.published) if d.month), None)
+        if day is None or not _OPENS_ON.fullmatch(text[: day.start]):
+            continue
+        # the body acting: named right after the day ("On 3 May, the Plenum of the Council")
+        after = text[day.end : day.end + 60]
+        bodies = [
+            m
+            for m in ctx.lexicon.mentions(after)
+            if m.kind == "authority" and not re.search(r"[.;]", after[: m.start])
+        ]
+        if not bodies:
+            continue
+        # (every regulator a name may stand for: "the Competition Council")
+        named = {m.key for m in bodies if m.start == bodies[0].start}
+        end = span.end
+        for later in sentences[index + 1 : index + 3]:
+            if (
+                _HEADING.search(body, end, later.end)
+                or body.count("\n\n", span.start, later.end) > 1
+                or any(d.month for d in find_dates(body[later.start : later.end], ctx.published))
+            ):
+                break
+            end = later.end
+        start = span.start
+        for fact in facts:
+            if (
+                fact.date is None
+                and fact.authority in named
+                and any(start <= s < end for s, _ in fact.mentions)
+            ):
+                fact.date = _located_date(day, span.start)

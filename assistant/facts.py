@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from .actions import mentions_action
 from .article_context import _HEADING, _ArticleContext
-from .fact_dates import _attach_article_dates, _continued_measures, _date_judgments, _same_day
+from .fact_dates import _attach_article_dates, _date_judgments, _measure_dates, _same_day
 from .fact_fields import _spell_out_short_forms
 from .fact_merge import _merge
 from .fact_model import Action as Action  # re-exported: the models live apart (fact_model)
@@ -182,7 +182,7 @@ def extract_facts(
     _deciding_body_goes_on(facts, body)
     _listed_alike(facts)
     _same_day(facts, body)
-    _continued_measures(facts, body)
+    _measure_dates(body, sentences, facts, context)
     _in_addition(facts, body)
     _court_also(facts, body, context)
     _part_of_the_decision(facts, sentences, body)

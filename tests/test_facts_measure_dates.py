@@ -107,3 +107,21 @@ def test_a_decision_adopted_on_a_weekday_dates_the_fine_the_wires_dateline_annou
         fine = by_amount(facts, "2400000000")
         assert _dated(fine) == "2025-03-04", place
         assert fine.announced is not None and fine.announced.text == "2025-03-06"
+
+
+def test_a_sentence_opening_on_the_day_a_body_acted_dates_its_measures_told_next() -> None:
+    facts = extract(
+        "**The Council's decision**\n\n"
+        "On 14 March 2024 the Plenum of the Competition Council found that SRL Vesta Retail had "
+        "imposed unfair listing fees on its suppliers. The chain had charged the fees since "
+        "2019.\n\n"
+        "The Council held that this infringed Article 11 of Law No. 183/2012 on Competition and "
+        "imposed a fine of MDL 4 million.\n\n"
+        "**The appeal**\n\n"
+        "Vesta challenged only the fine. On 3 April 2025, the Chișinău Court of Appeal accepted "
+        "that the abuse had been proven but found the turnover wrongly calculated. It reduced "
+        "the fine to MDL 3 million.\n",
+        published="2025-06-10",
+    )
+    assert _dated(by_amount(facts, "4000000")) == "2024-03-14"
+    assert _dated(by_amount(facts, "3000000")) == "2025-04-03"
