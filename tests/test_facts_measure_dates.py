@@ -125,3 +125,14 @@ def test_a_sentence_opening_on_the_day_a_body_acted_dates_its_measures_told_next
     )
     assert _dated(by_amount(facts, "4000000")) == "2024-03-14"
     assert _dated(by_amount(facts, "3000000")) == "2025-04-03"
+
+
+def test_the_period_a_wrong_lasted_does_not_date_its_fine() -> None:
+    facts = extract(
+        "Telecoms regulator OSIPTEL imposed a fine of S/ 420,000 on mobile operator Costa Verde "
+        "Móvil S.A.C. for failing to meet coverage standards in four regions during 2024.\n\n"
+        "The fine was issued by the regulator's sanctions directorate on March 3. Costa Verde "
+        "has asked for it to be reconsidered.\n",
+        published="2025-03-20",
+    )
+    assert _dated(by_amount(facts, "420000")) == "2025-03-03"
