@@ -842,3 +842,36 @@ def _dated_openings(
                 and any(start <= s < end for s, _ in fact.mentions)
             ):
                 fact.date = _located_date(day, span.start)
+
+
+# A press release's own day, told in its opening: "Harrisburg, PA – The Department of
+# Environmental Protection (DEP) today announced that …".
+_TODAY_ANNOUNCED = re.compile(
+    r"\btoday\s+(?:announced|said|reported|released|published|issued)\b"
+    r"|\b(?:announced|said)\s+today\b",
+    re.I,
+)
+
+
+def _released_today(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """What a regulator's press release reports with no date of its own ("Brennan Directional
+    Drilling signed a separate CO&A and agreed to pay $85,000") was announced the day of the
+    release — not an earlier case it recalls ("had previously fined")."""
+    release = _TODAY_ANNOUNCED.search(body, 0, 1500)
+    if release is None or not ctx.published:
+        return
+    today = find_dates(body[release.start() : release.end()], ctx.published)
+    if not today:
+        return
+    day = _located_date(today[0], release.start())
+    for fact in facts:
+        told, end = fact.mentions[0]
+        if (
+            fact.date is None
+            and fact.announced is None
+            and fact.action != "ruling"
+            and fact.authority == ctx.main_authority
+            and told > release.start()
+            and not _EARLIER.search(body, told, end)
+        ):
+            fact.announced = day

@@ -136,3 +136,18 @@ def test_the_period_a_wrong_lasted_does_not_date_its_fine() -> None:
         published="2025-03-20",
     )
     assert _dated(by_amount(facts, "420000")) == "2025-03-03"
+
+
+def test_what_a_press_release_reports_undated_was_announced_the_day_of_the_release() -> None:
+    facts = extract(
+        "Columbus, OH – The Ohio Environmental Protection Agency (Ohio EPA) today announced that "
+        "Buckeye Renderers LLC will pay a civil penalty of $640,000 for air permit violations at "
+        "its plant in Marion.\n\n"
+        "Inspectors found that the plant's odour scrubbers had been bypassed for months.\n\n"
+        "The company's maintenance contractor, Lakeside Mechanical Inc., signed a separate "
+        "order and agreed to pay a civil penalty of $45,000.\n",
+        published="2025-09-16",
+    )
+    contractor = by_amount(facts, "45000")
+    assert contractor.date is None
+    assert contractor.announced is not None and contractor.announced.text == "2025-09-16"
