@@ -713,7 +713,7 @@ def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | N
     """The dated measure an undated one continues: "On 14 January the regulator fined X …"
     and, paragraphs on in the same section, "The regulator at the same time ordered X to …":
     the measure last told before it, by the same regulator or against the same party, if
-    dated. None if the fact's sentence does not tell it so."""
+    dated and not another regulator's. None if the fact's sentence does not tell it so."""
     if fact.action == "ruling":
         return None
     told, end = fact.mentions[0]
@@ -744,7 +744,12 @@ def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | N
     # The measure told last: "In the Ceylon Orient Bank case the FIU also directed …" after
     # that bank's fine, undated, is not of the decision dated in the item before it.
     measure = max(before, key=lambda item: item[0])[1]
-    return measure if measure.date is not None else None
+    if measure.date is None:
+        return None
+    # Another regulator's: "The UK has also imposed a penalty" after the CNIL's fine.
+    if measure.authority and fact.authority and measure.authority != fact.authority:
+        return None
+    return measure
 
 
 def _another_decisions(
@@ -769,6 +774,7 @@ def _measure_dates(
     (`_dated_openings`), the day of the measure it continues (`_continued_measures`)."""
     _dated_openings(body, sentences, facts, ctx)
     _continued_measures(facts, body)
+    _separate_decisions_day(body, facts, ctx)
 
 
 def _continued_measures(facts: list[Fact], body: str) -> None:
@@ -875,3 +881,44 @@ def _released_today(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
             and not _EARLIER.search(body, told, end)
         ):
             fact.announced = day
+
+
+# A paragraph opening on another decision: "In a separate decision published on its website
+# last Friday, RURA fined two intercity bus companies …".
+_SEPARATE_DECISION = re.compile(
+    rf"\W*(?:In|By|Under)\s+(?:a|an)\s+(?:separate|another|second|different|parallel)\s+"
+    rf"(?:[\w-]+\s+)?{_DOCUMENT}\b[^.;]*",
+    re.I,
+)
+_MADE_PUBLIC = re.compile(
+    r"\b(?:published|announced|made\s+public|released|posted)\b[^.;,]{0,30}?\s+$", re.I
+)
+
+
+def _separate_decisions_day(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """The measures a paragraph tells after opening on another decision ("In a separate
+    decision published on its website last Friday, RURA fined two bus companies. X was fined
+    Rwf 3 million …") have the day that opening gives it: made public then, or decided then
+    ("In a separate decision adopted on 3 May")."""
+    if not ctx.published:
+        return
+    for fact in facts:
+        told = fact.mentions[0][0]
+        if fact.action == "ruling" or fact.date is not None or fact.announced is not None:
+            continue
+        paragraph = body.rfind("\n\n", 0, told) + 1
+        opening = _SEPARATE_DECISION.match(body, paragraph, fact.mentions[0][1])
+        if opening is None:
+            continue
+        text = opening.group()
+        for d in find_dates(text, ctx.published):
+            if not d.month and not d.relative:
+                continue
+            located = _located_date(d, opening.start())
+            if _MADE_PUBLIC.search(text, 0, d.start):
+                fact.announced = located
+            elif _DECIDED_WORDS.search(text[max(0, d.start - 30) : d.start]):
+                fact.date = located
+            else:
+                continue
+            break

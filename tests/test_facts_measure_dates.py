@@ -151,3 +151,41 @@ def test_what_a_press_release_reports_undated_was_announced_the_day_of_the_relea
     contractor = by_amount(facts, "45000")
     assert contractor.date is None
     assert contractor.announced is not None and contractor.announced.text == "2025-09-16"
+
+
+def test_another_regulators_also_is_not_a_measure_of_the_decision_told_before() -> None:
+    facts = extract(
+        "Last year, the CNIL ordered Facemesh Inc to stop collecting photos of people in France "
+        "and to delete their data.\n\n"
+        "This is not the only fine imposed on Facemesh. The Dutch Data Protection Authority has "
+        "also imposed a penalty of €9 million for similar reasons.\n",
+        published="2025-05-06",
+    )
+    assert _dated(by_amount(facts, "9000000")) != "2024"
+
+
+def test_a_fine_a_court_annulled_has_the_day_it_was_imposed_on_a_party_named_at_length() -> None:
+    facts = extract(
+        "In separate news, the Sofia Administrative Court on October 15 annulled a fine of "
+        "BGN 800,000 that the Energy and Water Regulatory Commission had imposed on regional "
+        "heat supplier Toplofikatsia Severna Bulgaria EAD in March 2023. The court ruled that "
+        "the inspection report was drawn up too late.\n",
+        published="2024-11-14",
+    )
+    assert _dated(by_amount(facts, "800000")) == "2023-03"
+
+
+def test_a_paragraph_opening_on_a_separate_decision_made_public_has_its_own_day() -> None:
+    facts = extract(
+        "On 10 February, the Energy and Water Utilities Regulatory Authority (EWURA) fined "
+        "Pwani Power Ltd TSh 90 million for repeated outages in Tanga.\n\n"
+        "**Fuel stations fined**\n\n"
+        "In a separate decision published on its website last Friday, EWURA fined two fuel "
+        "retailers for selling petrol above the cap price. Mto Petroleum was fined TSh 6 "
+        "million and Kilele Oil TSh 4 million.\n",
+        published="2025-03-19",
+    )
+    for amount in ("6000000", "4000000"):
+        fact = by_amount(facts, amount)
+        assert _dated(fact) != "2025-02-10", amount
+        assert fact.announced is not None and fact.announced.text == "2025-03-14", amount
