@@ -804,6 +804,11 @@ def _in_dateline(body: str, date: Located) -> bool:
 # A sentence opening on the day its body acted: "On 26 September 2024 the Plenum of the
 # Competition Council found …", "On 12 June 2025, the Court of Appeal accepted …".
 _OPENS_ON = re.compile(r"\W*On\s+$")
+# The words before the body's name in the subject: "the Plenum of the", "Moldova's" — not a
+# verb ("On 4 March it confirmed the AGCM's finding": the court's day, not the AGCM's).
+_SUBJECT_BEFORE = re.compile(
+    r",?\s*(?:(?:the|its)\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
+)
 
 
 def _dated_openings(
@@ -825,7 +830,7 @@ def _dated_openings(
         bodies = [
             m
             for m in ctx.lexicon.mentions(after)
-            if m.kind == "authority" and not re.search(r"[.;]", after[: m.start])
+            if m.kind == "authority" and _SUBJECT_BEFORE.fullmatch(after[: m.start])
         ]
         if not bodies:
             continue

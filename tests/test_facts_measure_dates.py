@@ -189,3 +189,14 @@ def test_a_paragraph_opening_on_a_separate_decision_made_public_has_its_own_day(
         fact = by_amount(facts, amount)
         assert _dated(fact) != "2025-02-10", amount
         assert fact.announced is not None and fact.announced.text == "2025-03-14", amount
+
+
+def test_a_day_opening_a_sentence_whose_subject_is_another_body_does_not_date_the_fine() -> None:
+    facts = extract(
+        "**Rivalta Telecom: fine reduced on appeal**\n\n"
+        "Earlier this month, the Council of State partially upheld an appeal by Rivalta Telecom "
+        "S.p.A. On 6 May it confirmed the AGCM's finding that Rivalta had billed customers for "
+        "unrequested services, but cut the fine from EUR 3 mln to EUR 2.1 mln.\n",
+        published="2025-05-20",
+    )
+    assert _dated(by_amount(facts, "3000000")) != "2025-05-06"
