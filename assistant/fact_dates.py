@@ -269,8 +269,10 @@ def _attach_article_dates(
             if _IN_FORCE.search(text[max(0, d.start - 60) : d.start]):
                 continue
             if announced is None and (
-                _ANNOUNCED_WORDS.search(before) or _DATELINE.match(text[: d.start])
+                (_ANNOUNCED_WORDS.search(before) and not _SEPARATE_DECISION.match(text))
+                or _DATELINE.match(text[: d.start])
             ):
+                # (not "In a separate decision published last Friday, …": that one's day)
                 announced = _located_date(d, span.start)
             elif (
                 _DECISION_SENTENCE.search(text)
@@ -903,8 +905,8 @@ _MADE_PUBLIC = re.compile(
 def _separate_decisions_day(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
     """The measures a paragraph tells after opening on another decision ("In a separate
     decision published on its website last Friday, RURA fined two bus companies. X was fined
-    Rwf 3 million …") have the day that opening gives it: made public then, or decided then
-    ("In a separate decision adopted on 3 May")."""
+    Rwf 3 million …") have the day that opening gives it: made public then (the only day the
+    copy gives that decision), or decided then ("In a separate decision adopted on 3 May")."""
     if not ctx.published:
         return
     for fact in facts:
@@ -921,7 +923,9 @@ def _separate_decisions_day(body: str, facts: list[Fact], ctx: _ArticleContext) 
                 continue
             located = _located_date(d, opening.start())
             if _MADE_PUBLIC.search(text, 0, d.start):
-                fact.announced = located
+                # made public then, on no day of its own the copy gives: the only day it has,
+                # a decision of its own (not the one told before)
+                fact.date = fact.announced = located
             elif _DECIDED_WORDS.search(text[max(0, d.start - 30) : d.start]):
                 fact.date = located
             else:

@@ -187,7 +187,7 @@ def test_a_paragraph_opening_on_a_separate_decision_made_public_has_its_own_day(
     )
     for amount in ("6000000", "4000000"):
         fact = by_amount(facts, amount)
-        assert _dated(fact) != "2025-02-10", amount
+        assert _dated(fact) == "2025-03-14", amount
         assert fact.announced is not None and fact.announced.text == "2025-03-14", amount
 
 
