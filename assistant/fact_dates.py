@@ -748,8 +748,9 @@ def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | N
     measure = max(before, key=lambda item: item[0])[1]
     if measure.date is None:
         return None
-    # Another regulator's: "The UK has also imposed a penalty" after the CNIL's fine.
-    if measure.authority and fact.authority and measure.authority != fact.authority:
+    # Another regulator's: "The UK has also imposed a penalty" after the CNIL's fine (but
+    # "Under the same settlement" names the decision itself).
+    if not same and measure.authority and fact.authority and measure.authority != fact.authority:
         return None
     return measure
 

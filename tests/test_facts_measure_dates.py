@@ -200,3 +200,19 @@ def test_a_day_opening_a_sentence_whose_subject_is_another_body_does_not_date_th
         published="2025-05-20",
     )
     assert _dated(by_amount(facts, "3000000")) != "2025-05-06"
+
+
+def test_what_the_same_settlement_requires_has_its_day_whoever_the_copy_credits() -> None:
+    facts = extract(
+        "## New Jersey: $2.1m settlement with Harbor Crest Casino\n\n"
+        "The New Jersey Casino Control Commission on Tuesday approved a stipulation of "
+        "settlement under which Harbor Crest Casino LLC will pay $2.1m to resolve a complaint "
+        "filed by the Division of Gaming Enforcement. The division alleged that the Atlantic "
+        "City casino failed to file suspicious activity reports.\n\n"
+        "Under the same settlement the company's former chief operating officer, Martin Greer, "
+        "will pay a $150,000 fine and surrender his casino key employee licence. He agreed not "
+        "to reapply for any New Jersey casino licence for eight years.\n",
+        published="2025-08-15",
+    )
+    (ban,) = [f for f in facts if f.action == "ban"]
+    assert _dated(ban) == "2025-08-12"
