@@ -348,11 +348,7 @@ def _dates(
             # Tuesday fined Z".
             if acted is None or d.start < near:
                 acted = d
-        elif (
-            _DECISION_DATE.search(before)
-            or _IMPOSED_WHEN.search(before)
-            or _IMPOSED_ON_WHEN.search(text, max(0, d.start - 100), d.start)
-        ):
+        elif _DECISION_DATE.search(before) or _IMPOSED_WHEN.search(before):
             # "stayed a penalty that the CCI imposed in May": the penalty's own day, not the
             # court's (told first) nor the announcement's.
             decided = decided or d
@@ -422,10 +418,6 @@ _SANCTION_VERB_AFTER = re.compile(
 _IMPOSED_WHEN = re.compile(
     r"\b(?:imposed|issued|levied|fined|adopted)\b(?:\s+(?!(?:and|but)\b)[\w-]+){0,3}?\s+(?:in|on)\s+$"
 )
-
-# "a fine that ANRE had imposed on distribution operator Gaz Carpatic Distribuție SA in June
-# 2023": the party named at length between the verb and its day.
-_IMPOSED_ON_WHEN = re.compile(r"\b(?:imposed|levied)\s+on\s+(?:[\w.&'’-]+\s+){1,8}?(?:in|on)\s+$")
 
 
 # A company's short form, defined in brackets after its name: "Visayan Grid Power Distribution

@@ -164,17 +164,6 @@ def test_another_regulators_also_is_not_a_measure_of_the_decision_told_before() 
     assert _dated(by_amount(facts, "9000000")) != "2024"
 
 
-def test_a_fine_a_court_annulled_has_the_day_it_was_imposed_on_a_party_named_at_length() -> None:
-    facts = extract(
-        "In separate news, the Sofia Administrative Court on October 15 annulled a fine of "
-        "BGN 800,000 that the Energy and Water Regulatory Commission had imposed on regional "
-        "heat supplier Toplofikatsia Severna Bulgaria EAD in March 2023. The court ruled that "
-        "the inspection report was drawn up too late.\n",
-        published="2024-11-14",
-    )
-    assert _dated(by_amount(facts, "800000")) == "2023-03"
-
-
 def test_a_paragraph_opening_on_a_separate_decision_made_public_has_its_own_day() -> None:
     facts = extract(
         "On 10 February, the Energy and Water Utilities Regulatory Authority (EWURA) fined "
