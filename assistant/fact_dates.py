@@ -127,6 +127,12 @@ def _same_day(facts: list[Fact], body: str) -> None:
         if own:
             continue
         dated = [f for f in ordered[:index] if (f.date or f.announced) and f.start < told]
+        if named := _measure_named(body, fact, ordered):
+            # "On the same day as the Kayor decision, the ARTP fined …": that decision's day,
+            # not the day written last (a court's order told in between).
+            fact.date = named.date
+            fact.announced = fact.announced or named.announced
+            continue
         written = _last_day_written(body, told)
         last_told = max((s for f in dated for s, _ in f.mentions if s < told), default=-1)
         if written is not None and written.start > last_told:
@@ -146,6 +152,30 @@ def _same_day(facts: list[Fact], body: str) -> None:
             continue
         fact.date = dated[-1].date
         fact.announced = fact.announced or dated[-1].announced
+
+
+# "the same day as the Kayor decision", "the same day as the fine against Nordwind"
+_SAME_DAY_AS = re.compile(r"\bsame\s+(?:day|date)\s+as\s+(?P<what>[^,.;]{1,80})", re.I)
+
+
+def _measure_named(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The dated measure a "same day as …" names by its party, told before `fact`."""
+    told, end = fact.mentions[0]
+    same = _SAME_DAY_AS.search(body, told, end)
+    if same is None:
+        return None
+    what = same["what"].lower()
+    named = [
+        f
+        for f in facts
+        if f is not fact
+        and f.action != "ruling"
+        and f.date is not None
+        and f.respondent_key
+        and f.mentions[0][0] < told
+        and re.search(rf"\b{re.escape(f.respondent_key.lower())}\b", what)
+    ]
+    return min(named, key=lambda f: f.mentions[0][0]) if named else None
 
 
 def _last_day_written(body: str, at: int) -> Located | None:
@@ -239,8 +269,10 @@ def _attach_article_dates(
             if _IN_FORCE.search(text[max(0, d.start - 60) : d.start]):
                 continue
             if announced is None and (
-                _ANNOUNCED_WORDS.search(before) or _DATELINE.match(text[: d.start])
+                (_ANNOUNCED_WORDS.search(before) and not _SEPARATE_DECISION.match(text))
+                or _DATELINE.match(text[: d.start])
             ):
+                # (not "In a separate decision published last Friday, …": that one's day)
                 announced = _located_date(d, span.start)
             elif (
                 _DECISION_SENTENCE.search(text)
@@ -287,11 +319,15 @@ def _attach_article_dates(
         for fact in _story_actions(at, facts):
             if fact.date is None and fact.announced is None:
                 fact.announced = date
+    # "On 14 January RURA fined X … The regulator at the same time ordered X to …": measures
+    # of a decision told before, whatever a later decision ("In a decision of 12 June, RURA
+    # liquidated the penalty") or a later event's day says.
+    continued = {id(f): c for f in facts if (c := _measure_continued(article.body, f, facts))}
     for at, date in decisions:
         # "In a decision dated 14 May 2024, the board found …" after a round-up's item: the
         # decision of the story being told, its fine and its orders alike.
         for fact in _dated_together(article.body, at, facts):
-            if fact in main:
+            if fact in main or _another_decisions(article.body, fact, at, date, continued):
                 continue
             if earlier := _earlier_decisions_measure(
                 article.body, fact, at, date, decisions, facts
@@ -313,7 +349,8 @@ def _attach_article_dates(
             decided
             and fact.date is not None
             and fact.date.text != decided.text
-            and _relative(article.body, fact.date)
+            # (or by the wire's dateline: "SAN JOSÉ, Aug 7 (Wire) - SUTEL has fined …")
+            and (_relative(article.body, fact.date) or _in_dateline(article.body, fact.date))
         ):
             # "fined TikTok on Tuesday" in a story whose notice is "dated April 3": the day
             # the fine was made public, not the decision's.
@@ -322,6 +359,7 @@ def _attach_article_dates(
         if (
             decided
             and fact.date is None
+            and not _another_decisions(article.body, fact, decided_at, decided, continued)
             and not _dated_otherwise(article.body, fact, decided, ctx)
             and not _reviewed_decisions_day(fact, decided, facts)
             and not _another_bodys_decision(article.body, fact, decided, ctx)
@@ -653,3 +691,244 @@ _SIGNED_THEN_DAY = re.compile(
 _ANNOUNCED_WORDS = re.compile(
     r"\b(?:announced|published|said|made\s+public|disclosed|released)\b[^.;]{0,30}$", re.I
 )
+
+
+# A measure told as part of the decision told before it: "The regulator also ordered …", "At
+# the same time it ordered …", "Apart from the fine, the tribunal ordered …", "Under the same
+# settlement X will pay …", "The same decision fined …".
+_ALONG_WITH = re.compile(
+    rf"{_PART_OF_IT.pattern}"
+    r"|\b(?:apart\s+from|besides|in\s+addition\s+to)\s+the\s+(?:[\w-]+\s+)?(?:fine|penalty"
+    r"|sanction)s?\b",
+    re.I,
+)
+# … or told so in words naming that decision itself: whatever it is dated by.
+_SAME_DECISION = re.compile(
+    r"\bat\s+the\s+same\s+time\b"
+    rf"|\b(?:under|in|by)\s+the\s+same\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\b"
+    rf"|\bthe\s+same\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\s+(?:also\s+)?[a-z]+ed\b",
+    re.I,
+)
+
+
+def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The dated measure an undated one continues: "On 14 January the regulator fined X …"
+    and, paragraphs on in the same section, "The regulator at the same time ordered X to …":
+    the measure last told before it, by the same regulator or against the same party, if
+    dated and not another regulator's. None if the fact's sentence does not tell it so."""
+    if fact.action == "ruling":
+        return None
+    told, end = fact.mentions[0]
+    # ("The same AK decision fined …" refers back to that decision, not to a measure told)
+    same = _SAME_DECISION.search(body, told, end)
+    if not same and (_REFERS_BACK.match(body, told) or not _ALONG_WITH.search(body, told, end)):
+        return None
+    before: list[tuple[int, Fact]] = []
+    for f in facts:
+        if (
+            f is fact
+            or f.action == "ruling"
+            or not (
+                f.respondent_key == fact.respondent_key
+                or (f.authority is not None and f.authority == fact.authority)
+            )
+        ):
+            continue
+        at = max((s for s, _ in f.mentions if s <= told), default=None)
+        if at is None or (at == told and f.date is None):
+            continue  # (not another measure of its own sentence, undated too)
+        # (in another section too, when its words name that decision: "The same AK decision
+        # fined …" under a heading of its own)
+        if same or not _HEADING.search(body, at, told):
+            before.append((at, f))
+    if not before:
+        return None
+    # The measure told last: "In the Ceylon Orient Bank case the FIU also directed …" after
+    # that bank's fine, undated, is not of the decision dated in the item before it.
+    measure = max(before, key=lambda item: item[0])[1]
+    if measure.date is None:
+        return None
+    # Another regulator's: "The UK has also imposed a penalty" after the CNIL's fine (but
+    # "Under the same settlement" names the decision itself).
+    if not same and measure.authority and fact.authority and measure.authority != fact.authority:
+        return None
+    return measure
+
+
+def _another_decisions(
+    body: str, fact: Fact, at: int, date: Located, continued: dict[int, Fact]
+) -> bool:
+    """Whether the decision dated at `at` is not the one `fact` is a measure of: the fact
+    continues a measure dated otherwise, told before, and the decision's sentence does not
+    refer back to it ("The order, dated 3 June, …")."""
+    measure = continued.get(id(fact))
+    return (
+        measure is not None
+        and measure.date is not None
+        and measure.date.text != date.text
+        and not _REFERS_BACK.match(body, at)
+    )
+
+
+def _measure_dates(
+    body: str, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """A measure's day told outside its sentence: the day its body's sentence before opened on
+    (`_dated_openings`), the day of the measure it continues (`_continued_measures`)."""
+    _dated_openings(body, sentences, facts, ctx)
+    _continued_measures(facts, body)
+    _separate_decisions_day(body, facts, ctx)
+
+
+def _continued_measures(facts: list[Fact], body: str) -> None:
+    """An undated measure told as part of a dated one before it in the same section ("The
+    ARTP also ordered Kayor to …" two paragraphs after "On 4 February 2026, the ARTP imposed
+    a fine …") has that measure's date."""
+    for fact in facts:
+        if fact.date is not None and not _in_dateline(body, fact.date):
+            continue
+        if measure := _measure_continued(body, fact, facts):
+            # (a wire story's "JOHANNESBURG, June 24 -" is the day it was reported)
+            fact.announced = fact.announced or fact.date or measure.announced
+            fact.date = measure.date
+
+
+def _in_dateline(body: str, date: Located) -> bool:
+    """Whether a date is a wire story's dateline's: "JOHANNESBURG, June 24 (Wire) -"."""
+    line = body.rfind("\n", 0, date.start) + 1
+    before = body[line : date.start]
+    # (a place in capitals, accents too: "SAN JOSÉ, Aug 7 -")
+    place = re.match(r"\s*([^\W\d][^,\n\d]{1,40}),\s+$", before)
+    return date.end > date.start and (
+        bool(_DATELINE.match(before)) or (place is not None and place[1].isupper())
+    )
+
+
+# A sentence opening on the day its body acted: "On 26 September 2024 the Plenum of the
+# Competition Council found …", "On 12 June 2025, the Court of Appeal accepted …".
+_OPENS_ON = re.compile(r"\W*On\s+$")
+# The words before the body's name in the subject: "the Plenum of the", "Moldova's" — not a
+# verb ("On 4 March it confirmed the AGCM's finding": the court's day, not the AGCM's).
+_SUBJECT_BEFORE = re.compile(
+    r",?\s*(?:(?:the|its)\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
+)
+
+
+def _dated_openings(
+    body: str, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """ "On 26 September 2024 the Plenum of the Competition Council found that X had abused
+    … / The Council held that this infringed Article 11 and imposed a fine of …": a sentence
+    opening on the day a body acted dates that body's undated measures told in it and in the
+    next two sentences (the next paragraph at most, no heading, no other day told between)."""
+    if not ctx.published:
+        return
+    for index, span in enumerate(sentences):
+        text = body[span.start : span.end]
+        day = next((d for d in find_dates(text, ctx.published) if d.month), None)
+        if day is None or not _OPENS_ON.fullmatch(text[: day.start]):
+            continue
+        # the body acting: named right after the day ("On 3 May, the Plenum of the Council")
+        after = text[day.end : day.end + 60]
+        bodies = [
+            m
+            for m in ctx.lexicon.mentions(after)
+            if m.kind == "authority" and _SUBJECT_BEFORE.fullmatch(after[: m.start])
+        ]
+        if not bodies:
+            continue
+        # (every regulator a name may stand for: "the Competition Council")
+        named = {m.key for m in bodies if m.start == bodies[0].start}
+        end = span.end
+        for later in sentences[index + 1 : index + 3]:
+            if (
+                _HEADING.search(body, end, later.end)
+                or body.count("\n\n", span.start, later.end) > 1
+                or any(d.month for d in find_dates(body[later.start : later.end], ctx.published))
+            ):
+                break
+            end = later.end
+        start = span.start
+        for fact in facts:
+            if (
+                fact.date is None
+                and fact.authority in named
+                and any(start <= s < end for s, _ in fact.mentions)
+            ):
+                fact.date = _located_date(day, span.start)
+
+
+# A press release's own day, told in its opening: "Harrisburg, PA – The Department of
+# Environmental Protection (DEP) today announced that …".
+_TODAY_ANNOUNCED = re.compile(
+    r"\btoday\s+(?:announced|said|reported|released|published|issued)\b"
+    r"|\b(?:announced|said)\s+today\b",
+    re.I,
+)
+
+
+def _released_today(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """What a regulator's press release reports with no date of its own ("Brennan Directional
+    Drilling signed a separate CO&A and agreed to pay $85,000") was announced the day of the
+    release — not an earlier case it recalls ("had previously fined")."""
+    release = _TODAY_ANNOUNCED.search(body, 0, 1500)
+    if release is None or not ctx.published:
+        return
+    today = find_dates(body[release.start() : release.end()], ctx.published)
+    if not today:
+        return
+    day = _located_date(today[0], release.start())
+    for fact in facts:
+        told, end = fact.mentions[0]
+        if (
+            fact.date is None
+            and fact.announced is None
+            and fact.action != "ruling"
+            and fact.authority == ctx.main_authority
+            and told > release.start()
+            and not _EARLIER.search(body, told, end)
+        ):
+            fact.announced = day
+
+
+# A paragraph opening on another decision: "In a separate decision published on its website
+# last Friday, RURA fined two intercity bus companies …".
+_SEPARATE_DECISION = re.compile(
+    rf"\W*(?:In|By|Under)\s+(?:a|an)\s+(?:separate|another|second|different|parallel)\s+"
+    rf"(?:[\w-]+\s+)?{_DOCUMENT}\b[^.;]*",
+    re.I,
+)
+_MADE_PUBLIC = re.compile(
+    r"\b(?:published|announced|made\s+public|released|posted)\b[^.;,]{0,30}?\s+$", re.I
+)
+
+
+def _separate_decisions_day(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """The measures a paragraph tells after opening on another decision ("In a separate
+    decision published on its website last Friday, RURA fined two bus companies. X was fined
+    Rwf 3 million …") have the day that opening gives it: made public then (the only day the
+    copy gives that decision), or decided then ("In a separate decision adopted on 3 May")."""
+    if not ctx.published:
+        return
+    for fact in facts:
+        told = fact.mentions[0][0]
+        if fact.action == "ruling" or fact.date is not None or fact.announced is not None:
+            continue
+        paragraph = body.rfind("\n\n", 0, told) + 1
+        opening = _SEPARATE_DECISION.match(body, paragraph, fact.mentions[0][1])
+        if opening is None:
+            continue
+        text = opening.group()
+        for d in find_dates(text, ctx.published):
+            if not d.month and not d.relative:
+                continue
+            located = _located_date(d, opening.start())
+            if _MADE_PUBLIC.search(text, 0, d.start):
+                # made public then, on no day of its own the copy gives: the only day it has,
+                # a decision of its own (not the one told before)
+                fact.date = fact.announced = located
+            elif _DECIDED_WORDS.search(text[max(0, d.start - 30) : d.start]):
+                fact.date = located
+            else:
+                continue
+            break

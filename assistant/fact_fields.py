@@ -269,7 +269,10 @@ _RUNS_FROM = re.compile(
 # "It has fined several operators since 2021", "between 2021 and 2022": a period's bounds,
 # not the day of a decision.
 _PERIOD_BOUND = re.compile(
-    r"\b(?:since|between)\s+(?:(?:early|late|mid-?)\s*)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$",
+    r"\b(?:since|between)\s+(?:(?:early|late|mid-?)\s*)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$"
+    # "for failing to meet quality standards during 2023": the period the wrong lasted (not
+    # "During 2024, the FIU fined …" opening the sentence)
+    r"|(?<=\S\s)(?:during|throughout)\s+(?:the\s+(?:whole\s+of\s+)?)?$",
     re.I,
 )
 # "fined X for failing to protect data ahead of a ransomware attack in 2023": when the

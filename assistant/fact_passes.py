@@ -851,9 +851,13 @@ def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
         if fact.authority is None and fact.jurisdiction not in {None, last.jurisdiction}:
             continue
         text = body[start:end]
+        # "In a separate decision published last Friday, RURA fined two bus companies. X was
+        # fined …": a paragraph telling another decision, whatever the paragraphs before told
+        paragraph = body.rfind("\n\n", 0, start) + 1
         if (
             _BACKGROUND.search(text)
             or _ANOTHER_DECISION.search(text)
+            or (s < paragraph and _ANOTHER_DECISION.search(body, paragraph, start))
             or _WHAT_MAY_BE.search(text)
             or _WHOSE_ORDER.match(text)
         ):

@@ -19,7 +19,13 @@ from collections.abc import Sequence
 
 from .actions import mentions_action
 from .article_context import _HEADING, _ArticleContext
-from .fact_dates import _attach_article_dates, _date_judgments, _same_day
+from .fact_dates import (
+    _attach_article_dates,
+    _date_judgments,
+    _measure_dates,
+    _released_today,
+    _same_day,
+)
 from .fact_fields import _spell_out_short_forms
 from .fact_merge import _merge
 from .fact_model import Action as Action  # re-exported: the models live apart (fact_model)
@@ -182,12 +188,14 @@ def extract_facts(
     _deciding_body_goes_on(facts, body)
     _listed_alike(facts)
     _same_day(facts, body)
+    _measure_dates(body, sentences, facts, context)
     _in_addition(facts, body)
     _court_also(facts, body, context)
     _part_of_the_decision(facts, sentences, body)
     _date_judgments(article, sentences, facts, context)
     _one_decision(facts, body, context)
     _powers_to_penalties(facts, body)
+    _released_today(body, facts, context)  # what is left undated
     for fact in facts:
         _derive_statuses(fact, body)
         fact.respondent_personal = bool(fact.respondent) and context.is_person(fact.respondent.text)
