@@ -18,7 +18,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from . import calc
-from .aboutness import about_the_company, in_the_story_led_with, names_any, unknown_names
+from .aboutness import (
+    about_the_company,
+    in_the_party_story,
+    in_the_story_led_with,
+    names_any,
+    unknown_names,
+)
 from .answer import newest_date
 from .answerability import common_words, correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError, Input
@@ -1425,6 +1431,30 @@ class Engine:
             DateValue(date=value),
         )
 
+    def _count_in_story(self, query: Query):
+        """A count the search did not bring up, in the story about the company the question
+        names ("how many connection applications were overdue at Majan?" — "1,214
+        applications … had been pending beyond the licence deadline", a paragraph that does
+        not name it): only from a sentence that also holds a word of the question other than
+        the counted noun and the company's name, so a count of something else stays unsaid."""
+        story = in_the_party_story(self, query)
+        if not story:
+            return None
+        from .readers import counted_nouns
+
+        nouns = {n[:5] for n in counted_nouns(query.text)}
+        names = {w for key in query.respondents for w in key.split()}
+        others = [
+            w
+            for w in self._focus(query)
+            if w[:5] not in nouns and w not in names and not w.isdigit() and len(w) > 3
+        ]
+        reading = read_count(query, story, others, self.lexicon)
+        if reading is None:
+            return None
+        said = reading.quote.text.casefold()
+        return reading if any(re.search(rf"\b{re.escape(w[:5])}", said) for w in others) else None
+
     def _count(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         reading = read_count(query, self._filtered(query, quotes), self._focus(query), self.lexicon)
         if reading is None:
@@ -1432,6 +1462,8 @@ class Engine:
             # the paragraph after the lead that names the pipeline
             led = in_the_story_led_with(self, query, quotes)
             reading = read_count(query, led, self._focus(query), self.lexicon) if led else None
+        if reading is None:
+            reading = self._count_in_story(query)
         if reading is None:
             counted = self._count_actions(query, cites)
             if counted is not None:
