@@ -224,6 +224,19 @@ class Citations:
         return self.add(quote.article_id, quote.start, quote.end)
 
 
+# A sum asked for as got: "how much in damages did the worker get", "what was she awarded".
+_ASKS_RECEIVED = re.compile(
+    r"\b(?:get|got|gotten|receive[sd]?|awarded|win|won|obtain(?:ed)?|recover(?:ed)?)\b", re.I
+)
+# A sum only claimed: "seeking $1.2 million in damages", "claiming 4.2 million lei".
+_CLAIMED_BEFORE = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|claim(?:s|ing|ed)?|demand(?:s|ing|ed)?|ask(?:s|ing|ed)\s+for"
+    r"|su(?:es|ing|ed)\s+for)\s+(?:(?:about|around|some|roughly|more\s+than|over|nearly|almost"
+    r"|up\s+to|at\s+least|a\s+total\s+of)\s+)?\W*$",
+    re.I,
+)
+
+
 # "the fine imposed on 3 March": the decision's date, in a sentence about the payment.
 _IMPOSED_ON = re.compile(r"\b(?:imposed|fined|issued|decided|dated|of)\s+(?:on\s+)?$", re.I)
 
@@ -1075,6 +1088,20 @@ class Engine:
         reading = read_amount(query, evidence, focus, local=self._local_currencies(evidence))
         if reading is None or not self._year_holds(query, reading.quote):
             return self._not_found(query, cites, quotes, "no amount in them answers this")
+        claimed = _CLAIMED_BEFORE.search(
+            reading.quote.text[max(0, reading.start - 40) : reading.start]
+        )
+        if claimed and _ASKS_RECEIVED.search(query.text):
+            # "how much in damages did the worker get?" — "has filed a lawsuit … seeking $1.2
+            # million in damages": what is claimed is not what was got
+            return self._not_found(
+                query,
+                cites,
+                quotes,
+                f"they report only a sum claimed ({format_money(reading.value)}), not one "
+                "received or awarded",
+                [cites.add(reading.quote.article_id, reading.quote.start, reading.quote.end)],
+            )
         if _ASKS_EACH.search(query.text) and _COMBINED.search(reading.quote.text):
             # "how much did it fine each operator?" — "fined two operators a combined Shs1.2
             # billion": the sum of them all, not each one's
