@@ -224,6 +224,8 @@ class Citations:
         return self.add(quote.article_id, quote.start, quote.end)
 
 
+# "who's the X chairman …", "who is X's chief executive": a person asked for by role.
+_ASKS_WHO_IS = re.compile(r"^\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\b", re.I)
 # A sum asked for as got: "how much in damages did the worker get", "what was she awarded".
 _ASKS_RECEIVED = re.compile(
     r"\b(?:get|got|gotten|receive[sd]?|awarded|win|won|obtain(?:ed)?|recover(?:ed)?)\b", re.I
@@ -377,7 +379,7 @@ _DENIED_STATUS = re.compile(
     re.I,
 )
 # What is asked of a person by their role: their sanction, its date or whether they paid.
-_ROLE_KINDS = frozenset({"amount", "date", "status", "calculation"})
+_ROLE_KINDS = frozenset({"amount", "date", "status", "calculation", "entity"})
 _ACTION_NAMES = {"penalty_payment": "penalty payment", "ruling": "amount the court set"}
 # An exchange rate a source states: "($1 = 0.9375 euros)", "$1 = 10.91 Swedish crowns",
 # "($1 = 1,540 naira)" (a comma inside a number ends nothing).
@@ -538,10 +540,19 @@ class Engine:
             # "How much did UODO fine Medikar?" then "and the Australian one?" in a round-up:
             # the Australian action, whoever it was against — Medikar has none there.
             query = replace(query, respondents=())
+        asked = query.respondents
         query, unheld = self._person_by_role(query)
         cites = Citations(self.reader)
         quotes = self._evidence(query)
         self._quotes = quotes  # for `_done`: the passages that also bear on the answer
+        if query.kind == "entity" and query.respondents != asked and _ASKS_WHO_IS.match(query.text):
+            # "who's the Sadeem chairman that got barred?": the person the articles name with
+            # that role, cited to the action against them
+            facts = [f for key in query.respondents for f in self.reader.facts(respondent_key=key)]
+            if facts:
+                fact = min(facts, key=lambda f: (f.article_id, f.start))
+                n = self._cite_fact(fact, cites)
+                return self._done(query, "entity", f"{fact.respondent.text} [{n}].", cites)
         missing = unknown_words(query, self.reader, self.lexicon, self.respondents)
         missing = [w for w in missing if not self._spelled_out_in(w, quotes)]
         if missing:

@@ -6,7 +6,9 @@ parts, on articles written for this test (invented companies, real kinds of regu
   that ties those words to an amount gives it ("disgorge $640,000", "liquidated the astreinte
   at 75 millions FCFA");
 - "how much is still outstanding after three instalments?": the count the question gives
-  times the instalment the article states, taken off the fine.
+  times the instalment the article states, taken off the fine;
+- "who's the X chief executive that got banned?": the person the article names with that role,
+  not the regulator that banned them.
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ A spokesperson for the regulator said the company had kept to the schedule so fa
 """
 
 
+SECURITIES = """CALGARY, 18 August 2025 (Test Wire) - The Alberta Securities Commission fined Prairie Grain Capital Corp. $500,000 for misleading statements in its offering documents.
+
+Chief executive Dana Whitfield was personally fined $40,000 and banned from acting as a director or officer of any issuer for five years, the commission said.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory) -> Session:
     root = tmp_path_factory.mktemp("trailing_sets")
@@ -50,6 +58,7 @@ def session(tmp_path_factory) -> Session:
     write_article(corpus, "sec-pemberton-lakes-fees", SEC, published="2025-04-03")
     write_article(corpus, "arcep-niger-sahel-connect-astreinte", NIGER, published="2025-05-14")
     write_article(corpus, "baltvira-instalments", INSTALMENTS, published="2025-09-09")
+    write_article(corpus, "asc-prairie-grain-capital", SECURITIES, published="2025-08-18")
     return indexed_session(corpus, root / "index")
 
 
@@ -77,3 +86,10 @@ def test_outstanding_after_instalments_paid(session: Session) -> None:
     assert answer.kind == "calculation", answer.answer
     assert _money(answer) == (Decimal(250000), "EUR"), answer.answer
     assert cites(answer, "four equal instalments of EUR 250,000")
+
+
+def test_person_asked_by_role_is_named(session: Session) -> None:
+    answer = session.ask("who's the prairie grain chief executive that got banned from boards")
+    assert answer.kind == "entity", answer.answer
+    assert "Dana Whitfield" in answer.answer, answer.answer
+    assert cites(answer, "Chief executive Dana Whitfield was personally fined $40,000")
