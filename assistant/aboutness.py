@@ -8,6 +8,7 @@ it, names that company — or when it names no other company in an article about
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from .parties import find_respondent, fold, respondent_key
 from .provisions import find_instruments
 from .question_parse import Query, sanctioned_party
 from .readers import Quote
+from .text import sentences
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -327,3 +329,38 @@ def _article_is_about(engine: Engine, article_id: str, query: Query) -> bool:
     return lead.respondent_key in query.respondents or {f.respondent_key for f in facts} <= set(
         query.respondents
     )
+
+
+# A Markdown heading line: where one story of a round-up ends and the next begins.
+_HEADING = re.compile(r"^#{1,6}\s", re.M)
+
+
+def in_the_party_story(engine: Engine, query: Query) -> list[Quote]:
+    """Every sentence of the story about the company the question names, for a second look
+    when the passages the search brought up do not answer ("at the end of February, 1,214
+    applications … had been pending", two paragraphs after the one naming the company): in
+    each article reporting action against it, the part between headings that names it (the
+    whole article when it has none), less the sentences naming another party."""
+    if not query.respondents:
+        return []
+    found = []
+    for article_id in articles_about(engine, query):
+        body = engine.retriever.body(article_id)
+        cuts = [0, *(m.start() for m in _HEADING.finditer(body)), len(body)]
+        others = {f.respondent_key for f in engine.reader.facts(article_id=article_id)} - {
+            None,
+            *query.respondents,
+        }
+        published = engine.published.get(article_id)
+        outlet = engine.reader.article_meta(article_id).outlet
+        for start, end in itertools.pairwise(cuts):
+            if start == end or not names_any(body[start:end], query.respondents):
+                continue
+            for span in sentences(body[start:end]):
+                text = body[start + span.start : start + span.end]
+                if names_any(text, others):
+                    continue
+                found.append(
+                    Quote(article_id, start + span.start, start + span.end, text, published, outlet)
+                )
+    return found

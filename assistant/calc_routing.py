@@ -21,6 +21,7 @@ from .dates import find_dates
 from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
 from .money import Money, find_money, format_money
+from .numbers import SMALL_COUNT_WORDS, parse_number_words
 from .parties import find_respondent, fold, initials
 from .people import holds_a_role
 from .provisions import find_instruments
@@ -48,6 +49,7 @@ from .question_parse import (
 )
 from .readers import Quote, read_amount, read_date, read_deadline, read_period
 from .running_days import days_stated
+from .text import sentences
 
 # A source for an input: returns the citation number for a fact's or a quote's span.
 CiteFact = Callable[[object], int]
@@ -608,6 +610,8 @@ def route(
                 )
                 for g in pool
             ]
+            if not _its_people(text):
+                inputs += _named_beside(text, pool, quotes, cite_quote, body)
             return Routed(calc.total(inputs), "money")
     return None
 
@@ -1124,6 +1128,71 @@ _EVERY_PARTY = re.compile(
 )
 
 
+# "civil penalty plus disgorgement", "the fine plus the liquidated astreinte": what the
+# question adds to the penalty, in its own words (up to three, to the end of the clause).
+_PLUS_NAMED = re.compile(
+    r"\bplus\s+(?:the\s+|its\s+|their\s+|any\s+|his\s+|her\s+)?"
+    r"((?:[a-z][\w'’-]*)(?:\s+[a-z][\w'’-]*){0,2}?)\s*(?:[,?.;]|$|\s+(?:total|together|altogether|combined|in\s+total|come\s+to|make)\b)"
+)
+# Words of such a phrase too general to find the sum by: the penalty itself.
+_PLUS_GENERAL = frozenset({
+    "fine", "fines", "penalty", "penalties", "sanction", "sanctions", "amount", "amounts", "sum",
+    "sums", "money", "it", "them",
+})  # fmt: skip
+
+
+def _named_beside(
+    text: str, pool: list[ActionGroup], quotes: list[Quote], cite_quote, body
+) -> list[Input]:
+    """The sum a total adds to the penalties by name ("plus disgorgement", "plus the liquidated
+    astreinte") when it is no penalty of its own: the amount a sentence of the same article
+    ties to those words ("disgorge $1,350,000", "liquidated the astreinte at 460 millions
+    FCFA", "$110,000 in reparation"). A rate ("per day") is not such a sum."""
+    named = _PLUS_NAMED.search(text)
+    if not named:
+        return []
+    words = named.group(1).split()
+    if any(w in _PLUS_GENERAL for w in words):
+        return []  # "plus the daily penalty": a penalty, found as one or not at all
+    stems = [w[: max(4, min(6, len(w) - 1))] for w in words]
+    articles = {f.article_id for g in pool for f in g.facts}
+    known = {(a.amount, a.currency) for g in pool for a, _ in g.amounts()}
+    currencies = {currency for _, currency in known}
+    candidates = [q for q in quotes[:8] if q.article_id in articles]
+    if body is not None:  # a sentence the search did not bring up
+        for article_id in sorted(articles):
+            whole = body(article_id)
+            candidates += [
+                Quote(article_id, span.start, span.end, whole[span.start : span.end], None)
+                for span in sentences(whole)
+            ]
+    for quote in candidates:
+        folded = quote.text.casefold()
+        found = [re.search(rf"\b{re.escape(s)}", folded) for s in stems]
+        if not all(found):
+            continue
+        last = max(m.end() for m in found if m)
+        for mention in find_money(quote.text):
+            money = mention.money
+            if money is None and len(currencies) == 1 and mention.amount:
+                # "460 millions FCFA": a currency sign the article's country resolves, as it
+                # did for the penalty's own amount
+                money = Money(mention.amount, next(iter(currencies)))
+            if money is None or mention.per is not None:
+                continue
+            if (money.amount, money.currency) in known:
+                continue
+            after = quote.text[last : mention.start]
+            before = quote.text[mention.end : min(m.start() for m in found if m)]
+            if (0 <= mention.start - last <= 40 and not re.search(r"[;.]", after)) or (
+                0 <= len(before) <= 25
+                and mention.end <= min(m.start() for m in found if m)
+                and re.fullmatch(r"\s*(?:in|of|as|for)?\s*(?:[\w-]+\s+)?", before)
+            ):
+                return [Input(named.group(1), money, cite_quote(quote))]
+    return []
+
+
 # "plus its three directors", "including their officers": people beside the party named
 _NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _ITS_PEOPLE = re.compile(
@@ -1512,10 +1581,24 @@ def _still_owed(query, groups, quotes, focus, cite_fact, cite_quote, case, body)
     fine = _amount(due)
     articles = {f.article_id for f in due.facts}
     others = frozenset(g.facts[0].respondent_key for g in every) - {None}
+    name = "sum the court set" if due.action == "ruling" else due.action.replace("_", " ")
+    if body is not None and (paid_in := _instalments_paid(query.text, articles, fine, body)):
+        count, instalment, quote = paid_in
+        cited = cite_quote(quote)
+        return Routed(
+            calc.difference(
+                Input(name, fine, cite_fact(due)),
+                Input(
+                    f"{count} instalments of {format_money(instalment)} paid",
+                    Money(instalment.amount * count, instalment.currency),
+                    cited,
+                ),
+            ),
+            "money",
+        )
     paid = _paid_less(query, quotes, articles, focus, fine, others)
     if paid is None:
         return None
-    name = "sum the court set" if due.action == "ruling" else due.action.replace("_", " ")
     return Routed(
         calc.difference(
             Input(name, fine, cite_fact(due)),
@@ -1523,6 +1606,49 @@ def _still_owed(query, groups, quotes, focus, cite_fact, cite_quote, case, body)
         ),
         "money",
     )
+
+
+# "after two instalments", "once the first 3 instalments are paid": how many the question
+# counts as paid.
+_AFTER_INSTALMENTS = re.compile(
+    rf"\b(?:after|once|with|since|following)\s+(?:the\s+)?(?:first\s+)?"
+    rf"(\d+|{SMALL_COUNT_WORDS})\s+(?:(?:equal|monthly|quarterly|annual|yearly)\s+)?"
+    r"(?:instal?lments?|payments)\b",
+    re.I,
+)
+# "three equal instalments of 1,2 milliard FCFA", "in monthly instalments of £5,000": the size
+# of each.
+_INSTALMENT_OF = re.compile(r"\binstal?lments?\s+(?:each\s+)?of\s+$", re.I)
+
+
+def _instalments_paid(
+    question: str, articles: set[str], fine: Money, body: Callable[[str], str]
+) -> tuple[int, Money, Quote] | None:
+    """ "how much is still outstanding after two instalments?": the count the question gives
+    times the instalment its articles state, when that is less than the penalty."""
+    asked = _AFTER_INSTALMENTS.search(question)
+    if not asked:
+        return None
+    count = parse_number_words(asked.group(1)) if not asked.group(1).isdigit() else None
+    count = int(asked.group(1)) if asked.group(1).isdigit() else int(count or 0)
+    if count < 1:
+        return None
+    for article_id in sorted(articles):
+        whole = body(article_id)
+        for span in sentences(whole):
+            text = whole[span.start : span.end]
+            for mention in find_money(text):
+                if not _INSTALMENT_OF.search(text[max(0, mention.start - 40) : mention.start]):
+                    continue
+                money = mention.money or (
+                    Money(mention.amount, fine.currency) if mention.amount else None
+                )
+                if money is None or money.currency != fine.currency or mention.per:
+                    continue
+                if 0 < money.amount * count < fine.amount:
+                    quote = Quote(article_id, span.start, span.end, text, None)
+                    return count, money, quote
+    return None
 
 
 # "a total of more than 320 million", "fines totalling €2.1 million", "combined penalties of"

@@ -18,7 +18,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from . import calc
-from .aboutness import about_the_company, in_the_story_led_with, names_any, unknown_names
+from .aboutness import (
+    about_the_company,
+    in_the_party_story,
+    in_the_story_led_with,
+    names_any,
+    unknown_names,
+)
 from .answer import newest_date
 from .answerability import common_words, correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError, Input
@@ -218,6 +224,21 @@ class Citations:
         return self.add(quote.article_id, quote.start, quote.end)
 
 
+# "who's the X chairman …", "who is X's chief executive": a person asked for by role.
+_ASKS_WHO_IS = re.compile(r"^\W*(?:and\s+)?who(?:['’]s|\s+is|\s+was|\s+are|\s+were)\b", re.I)
+# A sum asked for as got: "how much in damages did the worker get", "what was she awarded".
+_ASKS_RECEIVED = re.compile(
+    r"\b(?:get|got|gotten|receive[sd]?|awarded|win|won|obtain(?:ed)?|recover(?:ed)?)\b", re.I
+)
+# A sum only claimed: "seeking $1.2 million in damages", "claiming 4.2 million lei".
+_CLAIMED_BEFORE = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|claim(?:s|ing|ed)?|demand(?:s|ing|ed)?|ask(?:s|ing|ed)\s+for"
+    r"|su(?:es|ing|ed)\s+for)\s+(?:(?:about|around|some|roughly|more\s+than|over|nearly|almost"
+    r"|up\s+to|at\s+least|a\s+total\s+of)\s+)?\W*$",
+    re.I,
+)
+
+
 # "the fine imposed on 3 March": the decision's date, in a sentence about the payment.
 _IMPOSED_ON = re.compile(r"\b(?:imposed|fined|issued|decided|dated|of)\s+(?:on\s+)?$", re.I)
 
@@ -358,7 +379,7 @@ _DENIED_STATUS = re.compile(
     re.I,
 )
 # What is asked of a person by their role: their sanction, its date or whether they paid.
-_ROLE_KINDS = frozenset({"amount", "date", "status", "calculation"})
+_ROLE_KINDS = frozenset({"amount", "date", "status", "calculation", "entity"})
 _ACTION_NAMES = {"penalty_payment": "penalty payment", "ruling": "amount the court set"}
 # An exchange rate a source states: "($1 = 0.9375 euros)", "$1 = 10.91 Swedish crowns",
 # "($1 = 1,540 naira)" (a comma inside a number ends nothing).
@@ -519,10 +540,19 @@ class Engine:
             # "How much did UODO fine Medikar?" then "and the Australian one?" in a round-up:
             # the Australian action, whoever it was against — Medikar has none there.
             query = replace(query, respondents=())
+        asked = query.respondents
         query, unheld = self._person_by_role(query)
         cites = Citations(self.reader)
         quotes = self._evidence(query)
         self._quotes = quotes  # for `_done`: the passages that also bear on the answer
+        if query.kind == "entity" and query.respondents != asked and _ASKS_WHO_IS.match(query.text):
+            # "who's the Sadeem chairman that got barred?": the person the articles name with
+            # that role, cited to the action against them
+            facts = [f for key in query.respondents for f in self.reader.facts(respondent_key=key)]
+            if facts:
+                fact = min(facts, key=lambda f: (f.article_id, f.start))
+                n = self._cite_fact(fact, cites)
+                return self._done(query, "entity", f"{fact.respondent.text} [{n}].", cites)
         missing = unknown_words(query, self.reader, self.lexicon, self.respondents)
         missing = [w for w in missing if not self._spelled_out_in(w, quotes)]
         if missing:
@@ -1069,6 +1099,20 @@ class Engine:
         reading = read_amount(query, evidence, focus, local=self._local_currencies(evidence))
         if reading is None or not self._year_holds(query, reading.quote):
             return self._not_found(query, cites, quotes, "no amount in them answers this")
+        claimed = _CLAIMED_BEFORE.search(
+            reading.quote.text[max(0, reading.start - 40) : reading.start]
+        )
+        if claimed and _ASKS_RECEIVED.search(query.text):
+            # "how much in damages did the worker get?" — "has filed a lawsuit … seeking $1.2
+            # million in damages": what is claimed is not what was got
+            return self._not_found(
+                query,
+                cites,
+                quotes,
+                f"they report only a sum claimed ({format_money(reading.value)}), not one "
+                "received or awarded",
+                [cites.add(reading.quote.article_id, reading.quote.start, reading.quote.end)],
+            )
         if _ASKS_EACH.search(query.text) and _COMBINED.search(reading.quote.text):
             # "how much did it fine each operator?" — "fined two operators a combined Shs1.2
             # billion": the sum of them all, not each one's
@@ -1425,6 +1469,30 @@ class Engine:
             DateValue(date=value),
         )
 
+    def _count_in_story(self, query: Query):
+        """A count the search did not bring up, in the story about the company the question
+        names ("how many connection applications were overdue at Majan?" — "1,214
+        applications … had been pending beyond the licence deadline", a paragraph that does
+        not name it): only from a sentence that also holds a word of the question other than
+        the counted noun and the company's name, so a count of something else stays unsaid."""
+        story = in_the_party_story(self, query)
+        if not story:
+            return None
+        from .readers import counted_nouns
+
+        nouns = {n[:5] for n in counted_nouns(query.text)}
+        names = {w for key in query.respondents for w in key.split()}
+        others = [
+            w
+            for w in self._focus(query)
+            if w[:5] not in nouns and w not in names and not w.isdigit() and len(w) > 3
+        ]
+        reading = read_count(query, story, others, self.lexicon)
+        if reading is None:
+            return None
+        said = reading.quote.text.casefold()
+        return reading if any(re.search(rf"\b{re.escape(w[:5])}", said) for w in others) else None
+
     def _count(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         reading = read_count(query, self._filtered(query, quotes), self._focus(query), self.lexicon)
         if reading is None:
@@ -1432,6 +1500,8 @@ class Engine:
             # the paragraph after the lead that names the pipeline
             led = in_the_story_led_with(self, query, quotes)
             reading = read_count(query, led, self._focus(query), self.lexicon) if led else None
+        if reading is None:
+            reading = self._count_in_story(query)
         if reading is None:
             counted = self._count_actions(query, cites)
             if counted is not None:

@@ -116,6 +116,11 @@ _CALCULATION = re.compile(
     re.I,
 )
 
+# "how many times did X …", "how many times has it been fined": how often, not a multiple.
+_HOW_OFTEN = re.compile(
+    r"\bhow\s+many\s+times\s+(?:did|has|have|had|was|were|does|do|is|are)\b", re.I
+)
+
 # One party's part of what several were ordered to pay: "what share of the total did X pay",
 # "X's share of the total surcharges, in percent", "what percentage of the combined fines".
 SHARE_OF_TOTAL = re.compile(
@@ -695,6 +700,10 @@ def _kind(text: str) -> Kind:
         return "status"
     if _CLIPPED_YES_NO.match(text):
         return "status"  # "pwani connect paid?", "fine appealed yet?": a yes/no typed short
+    if _HOW_OFTEN.search(text) and not re.search(
+        r"\bthan\b|\bas\s+(?:much|large|big|high|many)\b", text, re.I
+    ):
+        return "count"  # "how many times did they raise prices together": occasions counted
     if _CALCULATION.search(text) and (
         find_money(text)
         or find_durations(text)

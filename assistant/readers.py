@@ -407,6 +407,39 @@ _PENALTIES_COUNTED = re.compile(
 )
 
 
+# What happened a number of times, which copy may count as occasions or instances.
+_EVENT_NOUN = re.compile(
+    r"time|occasion|instance|breach|breache|violation|infringement|contravention|incident"
+    r"|offence|offense|failure|increase|rise|hike",
+    re.I,
+)
+# "eight of the chain's eleven stores", "3 of its 12 plants": a count of some of the whole.
+_PART_OF = r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+['’]s?\s+)?"
+_COUNT_TOKEN = re.compile(r"\d[\d,.]*|[a-z]+(?:-[a-z]+)?", re.I)
+# "how many stores does it have", "in total": the whole is asked for.
+_ASKS_WHOLE = re.compile(
+    r"\b(?:does|do|did)\s+(?:[\w'’-]+\s+){1,4}?(?:have|operate|own|run)\b|\bin\s+total\b"
+    r"|\baltogether\b",
+    re.I,
+)
+
+
+def _part_of_whole(after: str, nouns: str) -> bool:
+    """Whether the text after a number reads "of the chain's eleven stores"."""
+    match = re.match(_PART_OF + rf"(\S+)\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})", after, re.I)
+    return bool(match and _is_count(match.group(1)))
+
+
+def _whole_of_part(before: str, nouns: str) -> bool:
+    """Whether the text before a number ends "eight of the chain's"."""
+    match = re.search(r"(\S+)" + _PART_OF + r"$", before, re.I)
+    return bool(match and _is_count(match.group(1)))
+
+
+def _is_count(token: str) -> bool:
+    return bool(_COUNT_TOKEN.fullmatch(token)) and bool(find_numbers(token))
+
+
 def _read_count_of(
     noun: str,
     quotes: Sequence[Quote],
@@ -416,6 +449,10 @@ def _read_count_of(
 ) -> Reading | None:
     stem = _singular(noun)
     nouns = _counted_nouns(noun)
+    if _EVENT_NOUN.fullmatch(stem):
+        # "how many times did they raise prices?" — "on at least eleven occasions"; "how many
+        # breaches did the audit find?" — "27 instances in which crews flew beyond the limits"
+        nouns += "|occasions?|instances?|times"
     parties = _PARTY_NOUN.match(stem) is not None
     # "how many banks has the unit penalised?" — "has published four penalty notices": one
     # penalty to each party, when the copy counts the penalties and not the parties
@@ -448,12 +485,17 @@ def _read_count_of(
                 re.I,
             )
             penalties = by_penalties and _PENALTIES_COUNTED.match(after)
+            part = _part_of_whole(after, nouns)
             if (
-                not has_unit
+                not part
+                and not has_unit
                 and not sanctioned
                 and not daily
                 and not penalties
-                and not re.match(rf"[\s-]*(?:[a-z-]+\s+){{0,2}}(?:{nouns})", after)
+                # "640.000 prepaid and postpaid lines": two words for the kind, joined
+                and not re.match(
+                    rf"[\s-]*(?:[a-z-]+\s+(?:and|or)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{nouns})", after
+                )
                 # "339 million guest records …, including about 7 million relating to UK
                 # guests": the noun is understood.
                 and not (elided and stem in quote.text[: number.start].casefold())
@@ -469,6 +511,11 @@ def _read_count_of(
             ):
                 continue  # "in 2024, when it penalised five" does not count this year's
             score = _focus_score(quote.text, number.start, number.end, focus)
+            if part or _whole_of_part(quote.text[: number.start], nouns):
+                # "in eight of the chain's eleven stores": what was found in them is in the
+                # part; how many there are is the whole
+                whole = _ASKS_WHOLE.search(query.text) if query is not None else None
+                score += (0.5 if part else -0.5) * (-1 if whole else 1)
             if sanctioned:
                 score += 1  # the number of parties the action was against
             elif penalties:
@@ -477,12 +524,15 @@ def _read_count_of(
                 # "including about 7 million relating to UK guests": the qualifier after the
                 # subset is what a question about UK guests asks for.
                 before = quote.text[: number.start].casefold()
-                score += sum(
+                gained = sum(
                     1
                     for w in set(focus)
                     if re.search(rf"\b{re.escape(w)}", after)
                     and not re.search(rf"\b{re.escape(w)}", before)
                 )
+                # "Two other counts, including one alleging a failure to train, were
+                # withdrawn": with nothing asked after it, the part is not what is counted
+                score += gained if gained else -0.5
             candidates.append((score, rank, Reading(number.value, quote, number.start, number.end)))
         if stem in {"country", "countrie", "jurisdiction", "place"}:
             listed = _listed_places(quote.text, lexicon)

@@ -160,6 +160,20 @@ _OBLIGED = re.compile(
     r"\s+(?!be\b)(?:\w+\s+)?$",
     re.I,
 )
+# What a party was told to do is no statement that it did: "ordered Majan to clear the
+# backlog by 30 June", "directed the bank to repay its customers".
+_ORDERED_TO = re.compile(
+    r"\b(?:ordered|required|directed|instructed|told|obliged|compelled)\s+(?:[\w'’.-]+\s+){1,4}?"
+    r"to\s+(?!be\b)(?:(?!\b(?:and|but)\s+(?:has|have|had|did|was|were|is|are)\b)[^.;])*$",
+    re.I,
+)
+# … nor the time it has to do it: "has 30 days from notification of the reasoned judgment to
+# file a recourse" (the period's start told between them).
+_TIME_TO_ACT = re.compile(
+    r"\bha(?:s|ve|d)\s+\w+\s+(?:days|weeks|months|years)\b[^.;]{0,80}?\bto\s+"
+    r"(?:(?:file|lodge|bring|submit|launch|mount|seek)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?|(?:\w+\s+)?)$",
+    re.I,
+)
 _MODAL = re.compile(
     r"\b(?:can|cannot|can't|could|may|might|will|would|shall|is\s+entitled\s+to"
     # "has the right to appeal", "waived its right to appeal": a right, not a step taken
@@ -537,7 +551,13 @@ def _hits(
         before = text[max(0, match.start() - 40) : match.start()]
         if (
             not possibility
-            and (_MODAL.search(before) or _CONDITIONAL.search(before) or _OBLIGED.search(before))
+            and (
+                _MODAL.search(before)
+                or _CONDITIONAL.search(before)
+                or _OBLIGED.search(before)
+                or _ORDERED_TO.search(text[max(0, match.start() - 120) : match.start()])
+                or _TIME_TO_ACT.search(text[max(0, match.start() - 120) : match.start()])
+            )
             and not intended_only(text, match.start(), match.end())
             # "it is not clear whether its fine will ever be paid": the sources say they do
             # not know, which answers "has it paid?" with "the sources don't say"
