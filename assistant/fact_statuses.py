@@ -68,6 +68,10 @@ def _attach_statuses(
         for match in found:
             if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
                 continue
+            if _ANOTHER_PARTY.search(text, 0, match.start) and not any(
+                not p.pronoun for p in respondents(text, ctx.lexicon)
+            ):
+                continue  # "The other operator paid in full": not the party the story is about
             if match.kind in _PAYMENT and _paid_to_those_harmed(text, match, facts):
                 continue
             if match.kind == "complied" and _the_regulator_did_it(text, match, ctx):
@@ -98,6 +102,8 @@ def _attach_statuses(
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
             targets = _outcome_by_party(match, text, found, targets, facts)
+            if match.kind == "partially_paid" and _INSTALMENTS.search(body, quote_start, span.end):
+                targets = _paid_by_instalments(targets, span, facts)
             if (match.kind == "overturned" and _DOCUMENT_ANNULLED.match(text, match.start)) or (
                 match.kind == "upheld" and _IN_FULL.match(text, match.start)
             ):
@@ -157,6 +163,34 @@ def _attach_statuses(
 
 
 _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
+
+
+# "The other operator paid in full", "the other two banks have appealed": a party the
+# sentence does not name, set against the one the story is about.
+_ANOTHER_PARTY = re.compile(
+    r"\bthe\s+other\s+(?:(?:two|three|four|five|\w+ty)\s+)?(?:company|companies|operators?|firms?"
+    r"|banks?|businesses|groups?|insurers?|lenders?|platforms?|providers?|retailers?|respondents?"
+    r"|distributors?|carriers?|utilit(?:y|ies)|parties|party|defendants?)\b\s*(?:\w+\s+){0,2}$",
+    re.I,
+)
+_INSTALMENTS = re.compile(r"\b(?:instal?lments?|tranches?)\b", re.I)
+
+
+def _paid_by_instalments(targets: list[Fact], span: Span, facts: list[Fact]) -> list[Fact]:
+    """ "Two instalments have been paid so far", "is paying off its fine in instalments": a
+    schedule agreed for a sum imposed once (a fine, a settlement), not for the periodic penalty
+    decided with it — and, with no party named, the fine told last before."""
+    once = [f for f in targets if f.action in {"fine", "settlement"}]
+    if once:
+        return once
+    if targets:
+        return targets
+    earlier = [
+        (max(s for s, _ in f.mentions if s < span.start), f)
+        for f in facts
+        if f.action in {"fine", "settlement"} and any(s < span.start for s, _ in f.mentions)
+    ]
+    return [max(earlier, key=lambda item: item[0])[1]] if earlier else []
 
 
 # What a court does to a decision it strikes down (both patterns below).
@@ -472,7 +506,9 @@ _OBJECT_ACTIONS = {
     "dwangsom": _PERIODIC_ONLY,
     "zwangsgeld": _PERIODIC_ONLY,
     "penalty payment": _PERIODIC_ONLY,
-    "fine": MONETARY,
+    # "did not appeal the fine itself", "has paid the main fine": the sum imposed once, not
+    # the periodic penalty decided with it (which its own name says: "the daily fines")
+    "fine": frozenset({"fine", "settlement"}),
     "penalt": MONETARY,
     "order": frozenset({"order", "penalty_payment"}),
     "notice": frozenset({"order", "penalty_payment"}),

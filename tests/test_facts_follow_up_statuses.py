@@ -1,0 +1,90 @@
+"""What follow-ups, round-ups and explainers say happened after a decision, on invented copy:
+instalments paid so far, another party's payment, a fine's status kept off the periodic
+penalty decided with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facts import Fact
+
+from .test_facts_general import by_amount, extract
+
+
+def statuses(fact: Fact) -> set[str]:
+    return {s.status for s in fact.statuses}
+
+
+_FINED = (
+    "The Energy Regulatory Authority fined Balkan Grid Operator d.o.o. EUR 2.4 million in "
+    "January for repeated supply interruptions. "
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Balkan Grid Operator agreed to pay in six instalments. Two instalments have been paid "
+        "so far, with the rest due by December.",
+        "Balkan Grid Operator agreed to pay in four instalments. The first two instalments have "
+        "been paid on time, the authority said.",
+        "Balkan Grid Operator has paid two of the four instalments, the authority said.",
+        "Balkan Grid Operator has paid most of that fine, the authority said.",
+        "Six months on, Balkan Grid Operator is paying off its fine in instalments.",
+        "Balkan Grid Operator agreed to pay it in three equal instalments. It paid the first in "
+        "March and the second in May; the third falls due in July.",
+    ],
+)
+def test_instalments_paid_so_far_are_a_fine_paid_in_part(told: str) -> None:
+    facts = extract(_FINED + told)
+    fine = by_amount(facts, "2400000")
+    assert "partially_paid" in statuses(fine)
+    assert "paid" not in statuses(fine)
+
+
+def test_every_instalment_paid_is_not_a_part() -> None:
+    facts = extract(
+        _FINED + "Balkan Grid Operator agreed to pay in six instalments. All six "
+        "instalments have been paid."
+    )
+    assert "partially_paid" not in statuses(by_amount(facts, "2400000"))
+
+
+def test_instalments_are_the_fines_not_the_daily_penalty_decided_with_it() -> None:
+    facts = extract(
+        "The telecoms regulator fined Savanna Mobile SA KES 900 million in March. It also "
+        "imposed a daily penalty of KES 2 million until it submits a coverage plan. Savanna "
+        "Mobile is paying off its fine in instalments, but refuses to pay the daily penalties."
+    )
+    assert "partially_paid" in statuses(by_amount(facts, "900000000"))
+    assert "partially_paid" not in statuses(by_amount(facts, "2000000"))
+
+
+def test_the_fine_itself_is_not_the_daily_penalty() -> None:
+    facts = extract(
+        "The telecoms regulator fined Savanna Mobile SA KES 900 million in March. It also "
+        "imposed a daily penalty of KES 2 million until it submits a coverage plan. Savanna "
+        "Mobile did not appeal the fine itself. It has gone to court over the daily penalty."
+    )
+    assert "not_appealed" in statuses(by_amount(facts, "900000000"))
+    assert "not_appealed" not in statuses(by_amount(facts, "2000000"))
+
+
+def test_the_other_operator_is_not_the_story_s_party() -> None:
+    facts = extract(
+        "The telecoms regulator fined Savanna Mobile SA KES 900 million in March for "
+        "poor coverage. Savanna Mobile has not paid.\n\n**The other operator paid in full**\n\n"
+        "Lakeside Telecom Ltd, fined KES 50 million in the same decision, paid in April."
+    )
+    assert "paid" not in statuses(by_amount(facts, "900000000"))
+
+
+def test_instalments_with_no_sum_named_are_the_fines_not_the_daily_penalty() -> None:
+    facts = extract(
+        "The telecoms regulator fined Savanna Mobile SA KES 900 million in March. It also "
+        "imposed a daily penalty of KES 2 million until it submits a coverage plan.\n\n"
+        "Savanna Mobile asked to spread its payments. The first two instalments have been paid "
+        "on time, the regulator said."
+    )
+    assert "partially_paid" in statuses(by_amount(facts, "900000000"))
+    assert "partially_paid" not in statuses(by_amount(facts, "2000000"))
