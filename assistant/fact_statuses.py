@@ -68,6 +68,12 @@ def _attach_statuses(
         for match in found:
             if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
                 continue
+            if (
+                match.kind == "reduced"
+                and _SET_AT.match(text, match.start)
+                and not _A_COURT.search(text)
+            ):
+                continue  # "the agency … set the fine at 150 minimum wages": imposing it
             if _ANOTHER_PARTY.search(text, 0, match.start) and not any(
                 not p.pronoun for p in respondents(text, ctx.lexicon)
             ):
@@ -165,6 +171,13 @@ def _attach_statuses(
 _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
 
 
+# A fine's figure "set at" is a court's recalculation only when a court is told doing it: "the
+# court set the fine at €1m", "on appeal, the judges fixed it at …" (not "the agency … set the
+# fine at 150 minimum wages").
+_SET_AT = re.compile(r"(?:set|fixed)\s", re.I)
+_A_COURT = re.compile(
+    r"\b(?:courts?|tribunals?|judges?|justices?|chamber|bench|appeals?|appellate|cassation)\b", re.I
+)
 # "The other operator paid in full", "the other two banks have appealed": a party the
 # sentence does not name, set against the one the story is about.
 _ANOTHER_PARTY = re.compile(
@@ -966,7 +979,10 @@ def _status_targets(
             return [max(told, key=lambda item: item[0])[1]]
     if not any(not p.pronoun for p in who) and _another_company_opens(text, facts, ctx):
         return []
-    key = respondent_key(next((p.name for p in who if not p.pronoun), ctx.main_respondent or ""))
+    named_here = next((p.name for p in who if not p.pronoun), None)
+    key = respondent_key(named_here or ctx.main_respondent or "")
+    if named_here is None:
+        key = _named_in_section(span, facts, ctx) or key
     targets = [f for f in facts if f.respondent_key == key] if key else []
     if match.kind in _COURT_OUTCOMES:
         targets = [f for f in targets if f.action in {"fine", "penalty_payment"}]
@@ -995,6 +1011,16 @@ def _another_company_opens(text: str, facts: list[Fact], ctx: _ArticleContext) -
         {w.casefold().rstrip(".,") for w in found.group(1).split()} & CORPORATE_WORDS
         for found in named
     )
+
+
+def _named_in_section(span: Span, facts: list[Fact], ctx: _ArticleContext) -> str | None:
+    """ "… rejected an appeal by Distribuidora Yaque. … The TSA found the amount proportionate
+    and upheld the agency's decision in full": a statement naming no party, in a story of
+    several, is about the one its section (up to the heading before) named last."""
+    headings = list(_HEADING.finditer(ctx.body, 0, span.start))
+    section = headings[-1].end() if headings else 0
+    start = max(section, span.start - _ANAPHORA_REACH)
+    return _named_last(ctx.body[start : span.start], facts, ctx)
 
 
 def _named_last(text: str, facts: list[Fact], ctx: _ArticleContext) -> str | None:

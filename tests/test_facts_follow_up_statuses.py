@@ -88,3 +88,25 @@ def test_instalments_with_no_sum_named_are_the_fines_not_the_daily_penalty() -> 
     )
     assert "partially_paid" in statuses(by_amount(facts, "900000000"))
     assert "partially_paid" not in statuses(by_amount(facts, "2000000"))
+
+
+def test_a_fine_the_agency_set_at_a_figure_and_a_court_annulled_is_overturned_not_reduced() -> None:
+    facts = extract(
+        "The Administrative Court on Monday annulled a EUR 310,000 fine that the consumer "
+        "authority had imposed on retailer Marktplatz Nord GmbH, finding it had not been heard.\n\n"
+        "The authority fined Marktplatz Nord in 2024 for misleading price labels and set the "
+        "fine at 2 per cent of its turnover, then EUR 310,000."
+    )
+    fine = next(f for f in facts if f.action == "fine")
+    assert "overturned" in statuses(fine)
+    assert "reduced" not in statuses(fine)
+
+
+def test_a_statement_naming_no_party_is_the_one_its_section_named_last() -> None:
+    facts = extract(
+        "The district court fined Nordkap Trawling AS NOK 900,000 for exceeding its quota.\n\n"
+        "The skipper of the trawler, Ole Brekke (47), was fined NOK 40,000. He paid the fine "
+        "the same afternoon, the court clerk confirmed."
+    )
+    assert "paid" in statuses(by_amount(facts, "40000"))
+    assert "paid" not in statuses(by_amount(facts, "900000"))
