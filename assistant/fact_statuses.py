@@ -18,6 +18,7 @@ from .actions import (
     speaker_pattern,
 )
 from .article_context import _ANAPHORA_REACH, _HEADING, _ArticleContext
+from .datafiles import load_toml
 from .fact_model import Fact, Status
 from .fact_rulings import _COURT_OUTCOMES, awards_damages
 from .models import Article
@@ -449,21 +450,47 @@ def _did_as_ordered(
         not_done, done = _deed_patterns(told.group(1).casefold())
         end_of_section = _HEADING.search(body, told.end())
         for span, quote_start in zip(sentences, contexts, strict=True):
-            if span.end <= told.end() or (end_of_section and span.start >= end_of_section.start()):
+            if span.end <= told.end():
                 continue
-            if span.start - told.end() > _ANAPHORA_REACH:
+            if span.start - told.end() > 2 * _ANAPHORA_REACH:
                 break
             start = max(span.start, told.end())
             text = body[start : span.end]
+            if (
+                end_of_section and span.start >= end_of_section.start()
+            ) or span.start - told.end() > _ANAPHORA_REACH:
+                # A later section tells the thing ordered by name: "**46 days late** … Kayor
+                # only delivered a complete plan on 30 April"
+                late = (
+                    None if _ORDERED_TO.search(text) else _object_done(text, body, told, fact, ctx)
+                )
+                if late is not None:
+                    fact.statuses.append(
+                        Status(status=late, start=quote_start, end=span.end, claim_of=None)
+                    )
+                    break
+                continue
             negative = not_done.search(text)
             positive = None if negative else done.search(text)
             said = negative or positive
-            if said is None:
-                continue
-            before = text[: said.start()]
-            if _ORDERED_TO.search(text) or re.search(r"\b(?:was|were|be|been)\s+$", before):
-                continue  # a new order, or "the cameras were removed" said of someone else
-            if not _about_party(before, fact, ctx):
+            before = text[: said.start()] if said else ""
+            if (
+                said is None
+                or _ORDERED_TO.search(text)
+                # "the cameras were removed" said of someone else
+                or re.search(r"\b(?:was|were|be|been)\s+$", before)
+                or not _about_party(before, fact, ctx)
+            ):
+                # "The investment plan was not submitted until 15 December": the thing
+                # ordered, named again (not a new order)
+                late = (
+                    None if _ORDERED_TO.search(text) else _object_done(text, body, told, fact, ctx)
+                )
+                if late is not None:
+                    fact.statuses.append(
+                        Status(status=late, start=quote_start, end=span.end, claim_of=None)
+                    )
+                    break
                 continue
             kind = "not_complied" if negative else "complied"
             # 'A spokeswoman said the company had "made substantial changes"': its claim.
@@ -475,6 +502,65 @@ def _did_as_ordered(
                 Status(status=kind, start=quote_start, end=span.end, claim_of=claim)
             )
             break
+
+
+@lru_cache(maxsize=1)
+def _deeds() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = load_toml("enforcement.toml")["deeds"]
+    done = "|".join(data["done"])
+    # "the contracts had been amended", "The investment plan was not submitted until 15 December"
+    passive = re.compile(
+        r"\b(?P<what>[a-z][\w-]+)\s+(?:was|were|(?:has|have|had)(?P<neg_before>\s+(?:still\s+)?"
+        r"(?:not|never)(?:\s+yet)?)?\s+been)\s+"
+        r"(?P<neg>(?:still\s+)?(?:not|never)\s+(?:yet\s+)?)?(?:\w+ly\s+)?(?:" + done + r")\b"
+        r"(?P<until>\s+(?:until|before)\b)?",
+        re.I,
+    )
+    # "Kayor only delivered a complete plan on 30 April", "amended its contracts"
+    active = re.compile(
+        r"\b(?:" + done + r")\s+(?:(?:a|an|the|its|their|his|her|all)\s+)?"
+        r"(?P<what>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})",
+        re.I,
+    )
+    return passive, active, frozenset(data["not_objects"])
+
+
+def _stem(word: str) -> str:
+    return word.casefold().removesuffix("s")[:7]
+
+
+def _object_done(
+    text: str, body: str, told: re.Match[str], fact: Fact, ctx: _ArticleContext
+) -> str | None:
+    """ "ordered X to submit a five-year investment plan … The investment plan was not
+    submitted until 15 December": the thing ordered, named again and got done (late or not) —
+    complied; "has still not been submitted" — not complied."""
+    passive, active, not_objects = _deeds()
+    end = re.search(r"[.;]|$", body[told.end() : told.end() + 200]).start()
+    ordered = {
+        _stem(w)
+        for w in re.findall(r"[a-z][\w-]{3,}", body[told.start(1) : told.end() + end], re.I)
+        if w.casefold() not in not_objects
+    }
+    for said in passive.finditer(text):
+        if said.group("what").casefold() in not_objects or _stem(said.group("what")) not in ordered:
+            continue
+        if (said.group("neg") or said.group("neg_before")) and not said.group("until"):
+            return "not_complied"
+        return "complied"
+    for said in active.finditer(text):
+        # "delivered a complete plan": the thing, maybe after a word or two describing it
+        if not any(
+            w.casefold() not in not_objects and _stem(w) in ordered
+            for w in said.group("what").split()
+        ):
+            continue
+        before = text[: said.start()]
+        if re.search(r"\b(?:not|never|yet)\s+(?:\w+\s+)?$", before, re.I):
+            continue
+        if _about_party(before, fact, ctx):
+            return "complied"
+    return None
 
 
 _NO_SUBJECT = re.compile(r"\s*$|\s*(?:also\s+|still\s+)?(?:has|have|had|did|does|is|was)\b", re.I)

@@ -110,3 +110,41 @@ def test_a_statement_naming_no_party_is_the_one_its_section_named_last() -> None
     )
     assert "paid" in statuses(by_amount(facts, "40000"))
     assert "paid" not in statuses(by_amount(facts, "900000"))
+
+
+_ORDERED = (
+    "The Water Services Regulator fined Lagoa Azul Águas S.A. EUR 400,000 in May and ordered "
+    "the utility to submit a five-year leak-reduction plan within 60 days.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "**Late, but delivered**\n\nThe leak-reduction plan was not submitted until 3 October.",
+        "**Late, but delivered**\n\nThe company only delivered a "
+        "complete plan on 3 October, records show.",
+        "The regulator confirmed in October that the plan had been submitted.",
+    ],
+)
+def test_the_thing_ordered_told_done_by_name_is_complied(told: str) -> None:
+    facts = extract(_ORDERED + told)
+    order = next(f for f in facts if f.action == "order")
+    assert "complied" in statuses(order)
+
+
+def test_the_thing_ordered_told_still_not_done_is_not_complied() -> None:
+    facts = extract(_ORDERED + "Five months on, the plan has still not been submitted.")
+    order = next(f for f in facts if f.action == "order")
+    assert "not_complied" in statuses(order)
+    assert "complied" not in statuses(order)
+
+
+def test_contracts_ordered_changed_and_told_amended_are_complied() -> None:
+    facts = extract(
+        "The Competition Council fined Vinaria Sud SRL MDL 2 million and ordered it to remove "
+        "the exclusivity clauses from all its distribution contracts within 90 days. Vinaria "
+        "Sud amended its contracts within the deadline but challenged the fine in court."
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert "complied" in statuses(order)
