@@ -37,6 +37,11 @@ _THAT_ONE = re.compile(
     r"|\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b",
     re.I,
 )
+_THAT_PART = re.compile(
+    r"^\W*(?:that|this|the\s+same)\s+(?:part|element|limb|aspect)\s+of\s+(?:the|its|that|this)\s+"
+    r"(?:decision|ruling|judgm?ent|resolution)\b[^.;,]{0,20}$",
+    re.I,
+)
 # "the company has not paid", "it has appealed": the respondent last named.
 _SINGULAR_SUBJECT = re.compile(
     r"\b(?:the\s+(?:company|firm|business|operator|retailer|group|bank|pharmacy|provider"
@@ -66,6 +71,7 @@ def _attach_statuses(
     for span, quote_start in zip(sentences, contexts, strict=True):
         text = body[span.start : span.end]
         found = find_statuses(text)
+        told: list[tuple[Match, list[Fact]]] = []
         for match in found:
             if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
                 continue
@@ -167,9 +173,57 @@ def _attach_statuses(
                     fact.statuses.append(
                         Status(status=match.kind, start=quote_start, end=span.end, claim_of=claim)
                     )
+            told.append((match, targets))
+        _the_others_not(text, span, quote_start, told, facts)
 
 
 _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
+
+
+# "Mebel Servis Plus has lodged a claim against the decision; the other two have not": the
+# statement just made, denied of the rest of the parties just listed.
+_THE_OTHERS_NOT = re.compile(
+    r"\b(?:the\s+)?other\s+(?P<n>two|three|four|five|six|\d)\s+(?:\w+\s+)?"
+    r"(?:have|has|had|did|do)\s+not\b(?!\s+(?:yet\s+)?(?:\w+ed|been|paid|appeal|challenge|comply))",
+    re.I,
+)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DENIED = {"appealed": "not_appealed", "paid": "not_paid", "complied": "not_complied"}
+
+
+def _the_others_not(
+    text: str,
+    span: Span,
+    quote_start: int,
+    told: list[tuple[Match, list[Fact]]],
+    facts: list[Fact],
+) -> None:
+    others = _THE_OTHERS_NOT.search(text)
+    if others is None:
+        return
+    said = [(m, t) for m, t in told if m.end <= others.start() and m.kind in _DENIED and t]
+    if not said:
+        return
+    match, targets = said[-1]
+    count = _NUMBER.get(others.group("n").casefold()) or int(others.group("n"))
+    keys = {f.respondent_key for f in targets}
+    actions = {f.action for f in targets}
+    # the parties told last before, with a measure of the kind the statement was about
+    last: dict[str, int] = {}
+    for fact in facts:
+        if fact.respondent_key in keys or fact.action not in actions or not fact.respondent_key:
+            continue
+        before = [s for s, _ in fact.mentions if s < span.start]
+        if before:
+            last[fact.respondent_key] = max(last.get(fact.respondent_key, -1), *before)
+    chosen = sorted(last, key=lambda k: last[k], reverse=True)[:count]
+    if len(chosen) < count:
+        return
+    for fact in facts:
+        if fact.respondent_key in chosen and fact.action in actions:
+            fact.statuses.append(
+                Status(status=_DENIED[match.kind], start=quote_start, end=span.end)
+            )
 
 
 # A fine's figure "set at" is a court's recalculation only when a court is told doing it: "the
@@ -724,7 +778,11 @@ def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
         return targets  # a court reducing "the fine" rules on it: the ruling is a target too
     said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
     if said is None:
-        return targets
+        # the measure as the subject: "The refund order has not been challenged"
+        subject = _STATUS_OBJECT.search(text, max(0, match.start - 40), match.start)
+        if subject is None or text[subject.end() : match.start].strip():
+            return targets
+        said = subject
     # "to challenge both the penalty and the directive": each measure the list names
     objects = [said]
     for more in _STATUS_OBJECT.finditer(text, said.end(), said.end() + 60):
@@ -979,6 +1037,12 @@ def _status_targets(
         ]
         if named:
             return named
+    if _THAT_PART.search(text[: match.start]):
+        # "It also ordered Merca-Prim to remove the clauses. That part of the decision was
+        # never challenged": the measure told last before, not the decision's fine.
+        earlier = [f for f in facts if any(e <= span.start for _, e in f.mentions)]
+        if earlier:
+            return [max(earlier, key=lambda f: max(e for _, e in f.mentions if e <= span.start))]
     if not here and _THAT_ONE.search(text, max(0, match.start - 15), match.end + 30):
         # "In 2021 the AEPD fined Telvoria €70,000 … The company paid that fine", "That
         # penalty was paid": the action stated last before, not every action against the company.

@@ -148,3 +148,40 @@ def test_contracts_ordered_changed_and_told_amended_are_complied() -> None:
     )
     order = next(f for f in facts if f.action == "order")
     assert "complied" in statuses(order)
+
+
+def test_an_order_not_challenged_told_with_the_order_as_subject_is_not_appealed() -> None:
+    facts = extract(
+        "The regulator fined Baltic Fibre SIA EUR 80,000 and ordered it to refund the "
+        "overcharged customers. Baltic Fibre has appealed the fine to the Administrative "
+        "District Court. The refund order has not been challenged."
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert "not_appealed" in statuses(order)
+    assert "not_appealed" not in statuses(by_amount(facts, "80000"))
+
+
+def test_that_part_of_the_decision_is_the_measure_told_just_before() -> None:
+    facts = extract(
+        "The Competition Council fined Vinaria Sud SRL MDL 2 million for abusing its dominant "
+        "position; the company took the fine to court, which cut it by half.\n\n"
+        "The council also ordered Vinaria Sud to drop the exclusivity clauses from its "
+        "distribution contracts. That part of the decision was never challenged."
+    )
+    order = next(f for f in facts if f.action == "order")
+    assert "not_appealed" in statuses(order)
+    assert "not_appealed" not in statuses(by_amount(facts, "2000000"))
+
+
+def test_the_other_two_have_not_denies_the_statement_of_the_rest_of_the_list() -> None:
+    facts = extract(
+        "In July the committee fined three builders a combined EUR 2.7 million for rigging "
+        "tenders. Stroy Alfa LLC was fined EUR 1.5 million, Beton Plus LLC EUR 900,000 and "
+        "Kirpich Servis LLC EUR 300,000.\n\n"
+        "Stroy Alfa has lodged an appeal against the decision in the economic court; the other "
+        "two have not."
+    )
+    assert "appealed" in statuses(by_amount(facts, "1500000"))
+    for amount in ("900000", "300000"):
+        assert "not_appealed" in statuses(by_amount(facts, amount))
+        assert "appealed" not in statuses(by_amount(facts, amount))
