@@ -185,3 +185,38 @@ def test_the_other_two_have_not_denies_the_statement_of_the_rest_of_the_list() -
     for amount in ("900000", "300000"):
         assert "not_appealed" in statuses(by_amount(facts, amount))
         assert "appealed" not in statuses(by_amount(facts, amount))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "That fine is still under review at the Administrative Tribunal.",
+        "The dispute over the fine is now before the Supreme Court.",
+        "Pampa Datos said it had filed a grievance with the authority's Grievances Committee.",
+        "Pampa Datos has challenged the fine, its lawyers said.",
+    ],
+)
+def test_a_fine_before_a_court_or_a_grievances_committee_is_appealed(told: str) -> None:
+    facts = extract(
+        f"In 2024 the regulator fined Pampa Datos S.A. ARS 90 million over an outage. {told}"
+    )
+    assert "appealed" in statuses(by_amount(facts, "90000000"))
+
+
+def test_a_revocation_challenged_is_appealed() -> None:
+    facts = extract(
+        "The central bank revoked the qualification certificate of Nodir Karimov, the "
+        "compliance officer of Ipak Pay LLC. Mr Karimov has separately challenged the "
+        "revocation of his certificate."
+    )
+    assert "appealed" in statuses(next(f for f in facts if f.action == "ban"))
+
+
+def test_a_court_that_dismissed_the_claim_confirming_the_fine_upheld_it() -> None:
+    facts = extract(
+        "In 2023 the central bank fined payment firm Lumo Pay AMD 6 million for late reports. "
+        "The company argued the bank had misread its data, but the Administrative Court "
+        "dismissed the claim in a judgment of 9 May 2025, confirming the fine in full."
+    )
+    fine = by_amount(facts, "6000000")
+    assert {"upheld", "appealed"} <= statuses(fine)
