@@ -1017,6 +1017,20 @@ def _status_targets(
         if len({f.respondent_key for f in here}) > 1 and named:
             last = max(named, key=lambda f: f.respondent.start)
             return [f for f in here if f.respondent_key == last.respondent_key]
+        # "Island Grid told *Grid & Meter* it … has paid the penalty": the party the sentence
+        # opens with, whose measure was told before, not a name it tells after.
+        keys = {f.respondent_key for f in here}
+        opening = {
+            f.respondent_key
+            for f in facts
+            if f.respondent_key
+            and f.respondent_key not in keys
+            and not _a_person(f, ctx.body)
+            and _named_at(text[:40], f) == 0
+            and f.start < span.start
+        }
+        if len(opening) == 1 and not any(_named_at(text[:40], f) == 0 for f in here):
+            return [f for f in facts if f.respondent_key in opening]
         return here
     if not here and not broad:
         # "According to the filing, X paid the R$480,000 fine in May": the amount right after
@@ -1259,6 +1273,15 @@ def _named_at(text: str, fact: Fact) -> int | None:
     its name, as copy calls people by surname ("Tomasz Wrzos" … "Wrzos") and companies by
     their distinctive word ("Dom Maklerski Nadodrze S.A." … "Nadodrze")."""
     at = find_respondent(text, fact.respondent_key or "")
+    if at is not None and fact.respondent is not None:
+        # "Island Grid Distribution" is not "the east of the island": a name capitalised is
+        # not its word in lower case (but "van der Berkel" may be told either way)
+        name = fact.respondent.text
+        offset = 0
+        while at is not None and _lower_case_of(text, offset + at, name):
+            offset += at + 1
+            at = find_respondent(text[offset:], fact.respondent_key or "")
+        at = None if at is None else offset + at
     if at is not None or fact.respondent is None:
         return at
     words = [
@@ -1274,6 +1297,17 @@ def _named_at(text: str, fact: Fact) -> int | None:
 
 
 _CORPORATE_FORMS = CORPORATE_WORDS
+
+
+def _lower_case_of(text: str, at: int, name: str) -> bool:
+    """Whether the word at `at` is in lower case where the name writes it capitalised."""
+    word = re.match(r"[\w’'-]+", text[at:])
+    return bool(
+        word
+        and word.group().islower()
+        and re.search(rf"\b{re.escape(word.group().capitalize())}\b", name)
+        and not re.search(rf"\b{re.escape(word.group())}\b", name)
+    )
 
 
 def _claimant(match: Match, text: str, ctx: _ArticleContext) -> str | None:

@@ -220,3 +220,24 @@ def test_a_court_that_dismissed_the_claim_confirming_the_fine_upheld_it() -> Non
     )
     fine = by_amount(facts, "6000000")
     assert {"upheld", "appealed"} <= statuses(fine)
+
+
+def test_a_name_is_not_its_word_in_lower_case() -> None:
+    facts = extract(
+        "The utilities regulator fined Harbour Light Company Limited J$4 million for late "
+        "outage reports.\n\n"
+        "In Mauritius, the regulator fined Sunfield Power Ltée Rs 1.5m for withholding data. "
+        "Sunfield Power, which runs a solar farm in the north of the harbour district, disputes "
+        "the penalty. It has not paid either amount."
+    )
+    assert "not_paid" in statuses(by_amount(facts, "1500000"))
+    assert "not_paid" not in statuses(by_amount(facts, "4000000"))
+
+
+def test_the_party_a_sentence_opens_with_not_the_newsletter_it_told() -> None:
+    facts = extract(
+        "The utilities regulator fined Harbour Light Company Limited J$4 million for late "
+        "outage reports.\n\n"
+        "Harbour Light told *Power & Pipes* it accepts the findings and has paid the penalty."
+    )
+    assert "paid" in statuses(by_amount(facts, "4000000"))
