@@ -241,3 +241,12 @@ def test_the_party_a_sentence_opens_with_not_the_newsletter_it_told() -> None:
         "Harbour Light told *Power & Pipes* it accepts the findings and has paid the penalty."
     )
     assert "paid" in statuses(by_amount(facts, "4000000"))
+
+
+def test_the_law_on_a_decision_under_review_is_no_appeal() -> None:
+    facts = extract(
+        "The committee fined Karpaty Oil LLC UAH 12 million in 2024. Karpaty Oil did not go to "
+        "court. Under the law, the time limit for paying a fine is suspended while the decision "
+        "is under review in court."
+    )
+    assert "appealed" not in statuses(by_amount(facts, "12000000"))
