@@ -1117,6 +1117,17 @@ def _status_targets(
             # "Van der Berkel Transport B.V. and Mr Van der Berkel have lodged an objection":
             # each party the subject names
             keys |= {key for at, key in by_name if at < match.start}
+        elif re.search(r"\band\b", subject):
+            # "Serendib Merchant Bank, Kandyan Life Assurance and Ceylon Orient Bank have paid
+            # their penalties": a list of names as the subject, each party named in it
+            starts = sorted({at for at, _ in by_name if first <= at < match.start})
+            chain = [first]
+            for at in starts[1:]:
+                if not _LISTED.fullmatch(text, chain[-1], at):
+                    break
+                chain.append(at)
+            if len(chain) > 2 or (len(chain) == 2 and not re.search(r"[;:]", subject)):
+                keys |= {key for at, key in by_name if at in chain}
         return [f for f in facts if f.respondent_key in keys]
     # A court named is where the appeal went ("a complaint … with the Administrative Court"),
     # not whose actions the sentence is about.
@@ -1297,6 +1308,8 @@ def _named_at(text: str, fact: Fact) -> int | None:
 
 
 _CORPORATE_FORMS = CORPORATE_WORDS
+# A name in a list of names, up to the next: "Kandyan Life Assurance, ", "Ceylon Orient Bank and "
+_LISTED = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _lower_case_of(text: str, at: int, name: str) -> bool:

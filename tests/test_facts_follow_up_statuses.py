@@ -250,3 +250,15 @@ def test_the_law_on_a_decision_under_review_is_no_appeal() -> None:
         "is under review in court."
     )
     assert "appealed" not in statuses(by_amount(facts, "12000000"))
+
+
+def test_each_party_of_a_listed_subject_has_the_status() -> None:
+    facts = extract(
+        "The unit fined Coral Bay Bank Rs. 2 million, Palm Grove Insurance Rs. 800,000 and "
+        "Teak Leasing PLC Rs. 600,000, and Lagoon Finance Rs. 1 million.\n\n"
+        "According to the unit's notices, Coral Bay Bank, Palm Grove Insurance and Teak "
+        "Leasing have paid their penalties. Lagoon Finance has not yet paid."
+    )
+    for amount in ("2000000", "800000", "600000"):
+        assert "paid" in statuses(by_amount(facts, amount))
+    assert "paid" not in statuses(by_amount(facts, "1000000"))
