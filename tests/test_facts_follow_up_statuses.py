@@ -191,7 +191,7 @@ def test_the_other_two_have_not_denies_the_statement_of_the_rest_of_the_list() -
     "told",
     [
         "That fine is still under review at the Administrative Tribunal.",
-        "The dispute over the fine is now before the Supreme Court.",
+        "The fine is now before the Supreme Court.",
         "Pampa Datos said it had filed a grievance with the authority's Grievances Committee.",
         "Pampa Datos has challenged the fine, its lawyers said.",
     ],
