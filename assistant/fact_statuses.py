@@ -18,6 +18,7 @@ from .actions import (
     speaker_pattern,
 )
 from .article_context import _ANAPHORA_REACH, _HEADING, _ArticleContext
+from .datafiles import load_toml
 from .fact_model import Fact, Status
 from .fact_rulings import _COURT_OUTCOMES, awards_damages
 from .models import Article
@@ -34,6 +35,11 @@ _THAT_ONE = re.compile(
     r"\b(?:that|this)\s+(?:earlier\s+|first\s+|previous\s+)?(?:fine|penalty|sanction|amount|decision|order|ban)\b"
     # "The amount actually paid was €1.14 million": of the action just told
     r"|\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b",
+    re.I,
+)
+_THAT_PART = re.compile(
+    r"^\W*(?:that|this|the\s+same)\s+(?:part|element|limb|aspect)\s+of\s+(?:the|its|that|this)\s+"
+    r"(?:decision|ruling|judgm?ent|resolution)\b[^.;,]{0,20}$",
     re.I,
 )
 # "the company has not paid", "it has appealed": the respondent last named.
@@ -65,9 +71,20 @@ def _attach_statuses(
     for span, quote_start in zip(sentences, contexts, strict=True):
         text = body[span.start : span.end]
         found = find_statuses(text)
+        told: list[tuple[Match, list[Fact]]] = []
         for match in found:
             if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
                 continue
+            if (
+                match.kind == "reduced"
+                and _SET_AT.match(text, match.start)
+                and not _A_COURT.search(text)
+            ):
+                continue  # "the agency … set the fine at 150 minimum wages": imposing it
+            if _ANOTHER_PARTY.search(text, 0, match.start) and not any(
+                not p.pronoun for p in respondents(text, ctx.lexicon)
+            ):
+                continue  # "The other operator paid in full": not the party the story is about
             if match.kind in _PAYMENT and _paid_to_those_harmed(text, match, facts):
                 continue
             if match.kind == "complied" and _the_regulator_did_it(text, match, ctx):
@@ -98,6 +115,8 @@ def _attach_statuses(
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
             targets = _outcome_by_party(match, text, found, targets, facts)
+            if match.kind == "partially_paid" and _INSTALMENTS.search(body, quote_start, span.end):
+                targets = _paid_by_instalments(targets, span, facts)
             if (match.kind == "overturned" and _DOCUMENT_ANNULLED.match(text, match.start)) or (
                 match.kind == "upheld" and _IN_FULL.match(text, match.start)
             ):
@@ -154,9 +173,92 @@ def _attach_statuses(
                     fact.statuses.append(
                         Status(status=match.kind, start=quote_start, end=span.end, claim_of=claim)
                     )
+            told.append((match, targets))
+        _the_others_not(text, span, quote_start, told, facts)
 
 
 _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
+
+
+# "Mebel Servis Plus has lodged a claim against the decision; the other two have not": the
+# statement just made, denied of the rest of the parties just listed.
+_THE_OTHERS_NOT = re.compile(
+    r"\b(?:the\s+)?other\s+(?P<n>two|three|four|five|six|\d)\s+(?:\w+\s+)?"
+    r"(?:have|has|had|did|do)\s+not\b(?!\s+(?:yet\s+)?(?:\w+ed|been|paid|appeal|challenge|comply))",
+    re.I,
+)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DENIED = {"appealed": "not_appealed", "paid": "not_paid", "complied": "not_complied"}
+
+
+def _the_others_not(
+    text: str,
+    span: Span,
+    quote_start: int,
+    told: list[tuple[Match, list[Fact]]],
+    facts: list[Fact],
+) -> None:
+    others = _THE_OTHERS_NOT.search(text)
+    if others is None:
+        return
+    said = [(m, t) for m, t in told if m.end <= others.start() and m.kind in _DENIED and t]
+    if not said:
+        return
+    match, targets = said[-1]
+    count = _NUMBER.get(others.group("n").casefold()) or int(others.group("n"))
+    keys = {f.respondent_key for f in targets}
+    actions = {f.action for f in targets}
+    # the parties told last before, with a measure of the kind the statement was about
+    last: dict[str, int] = {}
+    for fact in facts:
+        if fact.respondent_key in keys or fact.action not in actions or not fact.respondent_key:
+            continue
+        before = [s for s, _ in fact.mentions if s < span.start]
+        if before:
+            last[fact.respondent_key] = max(last.get(fact.respondent_key, -1), *before)
+    chosen = sorted(last, key=lambda k: last[k], reverse=True)[:count]
+    if len(chosen) < count:
+        return
+    for fact in facts:
+        if fact.respondent_key in chosen and fact.action in actions:
+            fact.statuses.append(
+                Status(status=_DENIED[match.kind], start=quote_start, end=span.end)
+            )
+
+
+# A fine's figure "set at" is a court's recalculation only when a court is told doing it: "the
+# court set the fine at €1m", "on appeal, the judges fixed it at …" (not "the agency … set the
+# fine at 150 minimum wages").
+_SET_AT = re.compile(r"(?:set|fixed)\s", re.I)
+_A_COURT = re.compile(
+    r"\b(?:courts?|tribunals?|judges?|justices?|chamber|bench|appeals?|appellate|cassation)\b", re.I
+)
+# "The other operator paid in full", "the other two banks have appealed": a party the
+# sentence does not name, set against the one the story is about.
+_ANOTHER_PARTY = re.compile(
+    r"\bthe\s+other\s+(?:(?:two|three|four|five|\w+ty)\s+)?(?:company|companies|operators?|firms?"
+    r"|banks?|businesses|groups?|insurers?|lenders?|platforms?|providers?|retailers?|respondents?"
+    r"|distributors?|carriers?|utilit(?:y|ies)|parties|party|defendants?)\b\s*(?:\w+\s+){0,2}$",
+    re.I,
+)
+_INSTALMENTS = re.compile(r"\b(?:instal?lments?|tranches?)\b", re.I)
+
+
+def _paid_by_instalments(targets: list[Fact], span: Span, facts: list[Fact]) -> list[Fact]:
+    """ "Two instalments have been paid so far", "is paying off its fine in instalments": a
+    schedule agreed for a sum imposed once (a fine, a settlement), not for the periodic penalty
+    decided with it — and, with no party named, the fine told last before."""
+    once = [f for f in targets if f.action in {"fine", "settlement"}]
+    if once:
+        return once
+    if targets:
+        return targets
+    earlier = [
+        (max(s for s, _ in f.mentions if s < span.start), f)
+        for f in facts
+        if f.action in {"fine", "settlement"} and any(s < span.start for s, _ in f.mentions)
+    ]
+    return [max(earlier, key=lambda item: item[0])[1]] if earlier else []
 
 
 # What a court does to a decision it strikes down (both patterns below).
@@ -402,21 +504,47 @@ def _did_as_ordered(
         not_done, done = _deed_patterns(told.group(1).casefold())
         end_of_section = _HEADING.search(body, told.end())
         for span, quote_start in zip(sentences, contexts, strict=True):
-            if span.end <= told.end() or (end_of_section and span.start >= end_of_section.start()):
+            if span.end <= told.end():
                 continue
-            if span.start - told.end() > _ANAPHORA_REACH:
+            if span.start - told.end() > 2 * _ANAPHORA_REACH:
                 break
             start = max(span.start, told.end())
             text = body[start : span.end]
+            if (
+                end_of_section and span.start >= end_of_section.start()
+            ) or span.start - told.end() > _ANAPHORA_REACH:
+                # A later section tells the thing ordered by name: "**46 days late** … Kayor
+                # only delivered a complete plan on 30 April"
+                late = (
+                    None if _ORDERED_TO.search(text) else _object_done(text, body, told, fact, ctx)
+                )
+                if late is not None:
+                    fact.statuses.append(
+                        Status(status=late, start=quote_start, end=span.end, claim_of=None)
+                    )
+                    break
+                continue
             negative = not_done.search(text)
             positive = None if negative else done.search(text)
             said = negative or positive
-            if said is None:
-                continue
-            before = text[: said.start()]
-            if _ORDERED_TO.search(text) or re.search(r"\b(?:was|were|be|been)\s+$", before):
-                continue  # a new order, or "the cameras were removed" said of someone else
-            if not _about_party(before, fact, ctx):
+            before = text[: said.start()] if said else ""
+            if (
+                said is None
+                or _ORDERED_TO.search(text)
+                # "the cameras were removed" said of someone else
+                or re.search(r"\b(?:was|were|be|been)\s+$", before)
+                or not _about_party(before, fact, ctx)
+            ):
+                # "The investment plan was not submitted until 15 December": the thing
+                # ordered, named again (not a new order)
+                late = (
+                    None if _ORDERED_TO.search(text) else _object_done(text, body, told, fact, ctx)
+                )
+                if late is not None:
+                    fact.statuses.append(
+                        Status(status=late, start=quote_start, end=span.end, claim_of=None)
+                    )
+                    break
                 continue
             kind = "not_complied" if negative else "complied"
             # 'A spokeswoman said the company had "made substantial changes"': its claim.
@@ -428,6 +556,65 @@ def _did_as_ordered(
                 Status(status=kind, start=quote_start, end=span.end, claim_of=claim)
             )
             break
+
+
+@lru_cache(maxsize=1)
+def _deeds() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = load_toml("enforcement.toml")["deeds"]
+    done = "|".join(data["done"])
+    # "the contracts had been amended", "The investment plan was not submitted until 15 December"
+    passive = re.compile(
+        r"\b(?P<what>[a-z][\w-]+)\s+(?:was|were|(?:has|have|had)(?P<neg_before>\s+(?:still\s+)?"
+        r"(?:not|never)(?:\s+yet)?)?\s+been)\s+"
+        r"(?P<neg>(?:still\s+)?(?:not|never)\s+(?:yet\s+)?)?(?:\w+ly\s+)?(?:" + done + r")\b"
+        r"(?P<until>\s+(?:until|before)\b)?",
+        re.I,
+    )
+    # "Kayor only delivered a complete plan on 30 April", "amended its contracts"
+    active = re.compile(
+        r"\b(?:" + done + r")\s+(?:(?:a|an|the|its|their|his|her|all)\s+)?"
+        r"(?P<what>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})",
+        re.I,
+    )
+    return passive, active, frozenset(data["not_objects"])
+
+
+def _stem(word: str) -> str:
+    return word.casefold().removesuffix("s")[:7]
+
+
+def _object_done(
+    text: str, body: str, told: re.Match[str], fact: Fact, ctx: _ArticleContext
+) -> str | None:
+    """ "ordered X to submit a five-year investment plan … The investment plan was not
+    submitted until 15 December": the thing ordered, named again and got done (late or not) —
+    complied; "has still not been submitted" — not complied."""
+    passive, active, not_objects = _deeds()
+    end = re.search(r"[.;]|$", body[told.end() : told.end() + 200]).start()
+    ordered = {
+        _stem(w)
+        for w in re.findall(r"[a-z][\w-]{3,}", body[told.start(1) : told.end() + end], re.I)
+        if w.casefold() not in not_objects
+    }
+    for said in passive.finditer(text):
+        if said.group("what").casefold() in not_objects or _stem(said.group("what")) not in ordered:
+            continue
+        if (said.group("neg") or said.group("neg_before")) and not said.group("until"):
+            return "not_complied"
+        return "complied"
+    for said in active.finditer(text):
+        # "delivered a complete plan": the thing, maybe after a word or two describing it
+        if not any(
+            w.casefold() not in not_objects and _stem(w) in ordered
+            for w in said.group("what").split()
+        ):
+            continue
+        before = text[: said.start()]
+        if re.search(r"\b(?:not|never|yet)\s+(?:\w+\s+)?$", before, re.I):
+            continue
+        if _about_party(before, fact, ctx):
+            return "complied"
+    return None
 
 
 _NO_SUBJECT = re.compile(r"\s*$|\s*(?:also\s+|still\s+)?(?:has|have|had|did|does|is|was)\b", re.I)
@@ -472,7 +659,9 @@ _OBJECT_ACTIONS = {
     "dwangsom": _PERIODIC_ONLY,
     "zwangsgeld": _PERIODIC_ONLY,
     "penalty payment": _PERIODIC_ONLY,
-    "fine": MONETARY,
+    # "did not appeal the fine itself", "has paid the main fine": the sum imposed once, not
+    # the periodic penalty decided with it (which its own name says: "the daily fines")
+    "fine": frozenset({"fine", "settlement"}),
     "penalt": MONETARY,
     "order": frozenset({"order", "penalty_payment"}),
     "notice": frozenset({"order", "penalty_payment"}),
@@ -589,7 +778,11 @@ def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
         return targets  # a court reducing "the fine" rules on it: the ruling is a target too
     said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
     if said is None:
-        return targets
+        # the measure as the subject: "The refund order has not been challenged"
+        subject = _STATUS_OBJECT.search(text, max(0, match.start - 40), match.start)
+        if subject is None or text[subject.end() : match.start].strip():
+            return targets
+        said = subject
     # "to challenge both the penalty and the directive": each measure the list names
     objects = [said]
     for more in _STATUS_OBJECT.finditer(text, said.end(), said.end() + 60):
@@ -824,6 +1017,20 @@ def _status_targets(
         if len({f.respondent_key for f in here}) > 1 and named:
             last = max(named, key=lambda f: f.respondent.start)
             return [f for f in here if f.respondent_key == last.respondent_key]
+        # "Island Grid told *Grid & Meter* it … has paid the penalty": the party the sentence
+        # opens with, whose measure was told before, not a name it tells after.
+        keys = {f.respondent_key for f in here}
+        opening = {
+            f.respondent_key
+            for f in facts
+            if f.respondent_key
+            and f.respondent_key not in keys
+            and not _a_person(f, ctx.body)
+            and _named_at(text[:40], f) == 0
+            and f.start < span.start
+        }
+        if len(opening) == 1 and not any(_named_at(text[:40], f) == 0 for f in here):
+            return [f for f in facts if f.respondent_key in opening]
         return here
     if not here and not broad:
         # "According to the filing, X paid the R$480,000 fine in May": the amount right after
@@ -844,6 +1051,12 @@ def _status_targets(
         ]
         if named:
             return named
+    if _THAT_PART.search(text[: match.start]):
+        # "It also ordered Merca-Prim to remove the clauses. That part of the decision was
+        # never challenged": the measure told last before, not the decision's fine.
+        earlier = [f for f in facts if any(e <= span.start for _, e in f.mentions)]
+        if earlier:
+            return [max(earlier, key=lambda f: max(e for _, e in f.mentions if e <= span.start))]
     if not here and _THAT_ONE.search(text, max(0, match.start - 15), match.end + 30):
         # "In 2021 the AEPD fined Telvoria €70,000 … The company paid that fine", "That
         # penalty was paid": the action stated last before, not every action against the company.
@@ -904,6 +1117,17 @@ def _status_targets(
             # "Van der Berkel Transport B.V. and Mr Van der Berkel have lodged an objection":
             # each party the subject names
             keys |= {key for at, key in by_name if at < match.start}
+        elif re.search(r"\band\b", subject):
+            # "Serendib Merchant Bank, Kandyan Life Assurance and Ceylon Orient Bank have paid
+            # their penalties": a list of names as the subject, each party named in it
+            starts = sorted({at for at, _ in by_name if first <= at < match.start})
+            chain = [first]
+            for at in starts[1:]:
+                if not _LISTED.fullmatch(text, chain[-1], at):
+                    break
+                chain.append(at)
+            if len(chain) > 2 or (len(chain) == 2 and not re.search(r"[;:]", subject)):
+                keys |= {key for at, key in by_name if at in chain}
         return [f for f in facts if f.respondent_key in keys]
     # A court named is where the appeal went ("a complaint … with the Administrative Court"),
     # not whose actions the sentence is about.
@@ -930,7 +1154,10 @@ def _status_targets(
             return [max(told, key=lambda item: item[0])[1]]
     if not any(not p.pronoun for p in who) and _another_company_opens(text, facts, ctx):
         return []
-    key = respondent_key(next((p.name for p in who if not p.pronoun), ctx.main_respondent or ""))
+    named_here = next((p.name for p in who if not p.pronoun), None)
+    key = respondent_key(named_here or ctx.main_respondent or "")
+    if named_here is None:
+        key = _named_in_section(span, facts, ctx) or key
     targets = [f for f in facts if f.respondent_key == key] if key else []
     if match.kind in _COURT_OUTCOMES:
         targets = [f for f in targets if f.action in {"fine", "penalty_payment"}]
@@ -959,6 +1186,16 @@ def _another_company_opens(text: str, facts: list[Fact], ctx: _ArticleContext) -
         {w.casefold().rstrip(".,") for w in found.group(1).split()} & CORPORATE_WORDS
         for found in named
     )
+
+
+def _named_in_section(span: Span, facts: list[Fact], ctx: _ArticleContext) -> str | None:
+    """ "… rejected an appeal by Distribuidora Yaque. … The TSA found the amount proportionate
+    and upheld the agency's decision in full": a statement naming no party, in a story of
+    several, is about the one its section (up to the heading before) named last."""
+    headings = list(_HEADING.finditer(ctx.body, 0, span.start))
+    section = headings[-1].end() if headings else 0
+    start = max(section, span.start - _ANAPHORA_REACH)
+    return _named_last(ctx.body[start : span.start], facts, ctx)
 
 
 def _named_last(text: str, facts: list[Fact], ctx: _ArticleContext) -> str | None:
@@ -1047,6 +1284,15 @@ def _named_at(text: str, fact: Fact) -> int | None:
     its name, as copy calls people by surname ("Tomasz Wrzos" … "Wrzos") and companies by
     their distinctive word ("Dom Maklerski Nadodrze S.A." … "Nadodrze")."""
     at = find_respondent(text, fact.respondent_key or "")
+    if at is not None and fact.respondent is not None:
+        # "Island Grid Distribution" is not "the east of the island": a name capitalised is
+        # not its word in lower case (but "van der Berkel" may be told either way)
+        name = fact.respondent.text
+        offset = 0
+        while at is not None and _lower_case_of(text, offset + at, name):
+            offset += at + 1
+            at = find_respondent(text[offset:], fact.respondent_key or "")
+        at = None if at is None else offset + at
     if at is not None or fact.respondent is None:
         return at
     words = [
@@ -1062,6 +1308,19 @@ def _named_at(text: str, fact: Fact) -> int | None:
 
 
 _CORPORATE_FORMS = CORPORATE_WORDS
+# A name in a list of names, up to the next: "Kandyan Life Assurance, ", "Ceylon Orient Bank and "
+_LISTED = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _lower_case_of(text: str, at: int, name: str) -> bool:
+    """Whether the word at `at` is in lower case where the name writes it capitalised."""
+    word = re.match(r"[\w’'-]+", text[at:])
+    return bool(
+        word
+        and word.group().islower()
+        and re.search(rf"\b{re.escape(word.group().capitalize())}\b", name)
+        and not re.search(rf"\b{re.escape(word.group())}\b", name)
+    )
 
 
 def _claimant(match: Match, text: str, ctx: _ArticleContext) -> str | None:
