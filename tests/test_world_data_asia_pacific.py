@@ -184,7 +184,27 @@ CASES = [
         "CMA (KW)",
         "KW",
     ),
+    # Philippine papers write the peso "P25 million" (a letter Botswana's pula shares: read
+    # only where the country writes it).
+    (
+        "The Philippine Competition Commission fined Cebu Grains Corp. P25 million for "
+        "failing to notify a merger.",
+        "25000000",
+        "PHP",
+        "PCC (PH)",
+        "PH",
+    ),
 ]
+
+
+def test_a_p_before_a_figure_is_money_only_where_the_country_writes_it() -> None:
+    """ "P" is the pula's and the Philippine peso's sign, glued to its figure: in an article
+    of neither country it is no amount."""
+    from assistant.money import find_money
+
+    assert [m.money for m in find_money("fined P6.8 million")] == [None]
+    assert [str(m.money.amount) for m in find_money("fined P6.8 million", "BWP")] == ["6800000"]
+    assert find_money("its P2 incidents rose", "BWP") == []
 
 
 @pytest.mark.parametrize(("text", "amount", "currency", "authority", "jurisdiction"), CASES)

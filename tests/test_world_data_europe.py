@@ -130,6 +130,23 @@ CASES = [
         "Administrative Court of Appeal of Albania",
         "AL",
     ),
+    # Bosnia and Herzegovina (blind set 20's country, invented copy): its Competition Council
+    # by the English name other countries' councils share, its state court as "Court of BiH".
+    (
+        "In Bosnia and Herzegovina, the Competition Council fined the brewery Vrbas Pivo d.d. "
+        "KM 150.000 for tying its distributors to exclusive contracts.",
+        "150000",
+        "BAM",
+        "Konkurencijsko vijeće",
+        "BA",
+    ),
+    (
+        "The Court of BiH reduced the fine on Sarajevo Petrol d.o.o. to KM 640.000.",
+        "640000",
+        "BAM",
+        "Court of Bosnia and Herzegovina",
+        "BA",
+    ),
 ]
 
 
