@@ -157,6 +157,13 @@ CASES = [
         "BW",
     ),
     (
+        "Botswana's CCA fined Maun Motors P200 000 for misleading advertisements.",
+        "200000",
+        "BWP",
+        "CCA (BW)",
+        "BW",
+    ),
+    (
         "The High Court of Botswana reduced the fine on Palapye Foods to P900 000.",
         "900000",
         "BWP",

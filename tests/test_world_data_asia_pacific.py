@@ -184,6 +184,13 @@ CASES = [
         "CMA (KW)",
         "KW",
     ),
+    (
+        "The Jordanian TRC fined Aqaba Net JD30,000 for poor service quality.",
+        "30000",
+        "JOD",
+        "TRC (JO)",
+        "JO",
+    ),
     # Philippine papers write the peso "P25 million" (a letter Botswana's pula shares: read
     # only where the country writes it).
     (
