@@ -191,6 +191,21 @@ CASES = [
         "TRC (JO)",
         "JO",
     ),
+    (
+        "The PNG Securities Commission fined Madang Timber Ltd K150,000 for late disclosure.",
+        "150000",
+        "PGK",
+        "SCPNG",
+        "PG",
+    ),
+    # "TRC" alone is Jordan's and Sri Lanka's telecoms regulator: the country settles it.
+    (
+        "Sri Lanka's TRC fined Kandy Mobile Rs. 5 million for unsolicited SMS marketing.",
+        "5000000",
+        "LKR",
+        "TRCSL",
+        "LK",
+    ),
     # Philippine papers write the peso "P25 million" (a letter Botswana's pula shares: read
     # only where the country writes it).
     (
