@@ -141,6 +141,14 @@ CASES = [
         "BA",
     ),
     (
+        "The Banking Agency of Republika Srpska fined Banjaluka Kredit a.d. KM 60.000 for "
+        "breaching liquidity rules.",
+        "60000",
+        "BAM",
+        "ABRS",
+        "BA",
+    ),
+    (
         "The Court of BiH reduced the fine on Sarajevo Petrol d.o.o. to KM 640.000.",
         "640000",
         "BAM",
