@@ -140,6 +140,15 @@ CASES = [
         "Konkurencijsko vijeće",
         "BA",
     ),
+    # "BAM" before a sum is the convertible mark, not Morocco's central bank.
+    (
+        "Bosnia's Competition Council fined the dairy Zvornik Mljekara BAM 125,000 for "
+        "refusing to supply a rival distributor.",
+        "125000",
+        "BAM",
+        "Konkurencijsko vijeće",
+        "BA",
+    ),
     (
         "The Banking Agency of Republika Srpska fined Banjaluka Kredit a.d. KM 60.000 for "
         "breaching liquidity rules.",
