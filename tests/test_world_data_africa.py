@@ -138,8 +138,8 @@ CASES = [
         "MU",
     ),
     # Botswana (blind set 20's country, invented copy): its press writes the pula "P6.8
-    # million", "P250 000"; its Competition Tribunal by the name four other countries'
-    # tribunals share.
+    # million", "P250 000"; its Competition Tribunal by its bare English name (four other
+    # countries' tribunals have it too: the story's country settles it).
     (
         "Botswana's Competition and Consumer Authority fined Molepolole Wholesalers P1.2 "
         "million for price fixing.",
@@ -153,7 +153,7 @@ CASES = [
         "position in Botswana.",
         "3500000",
         "BWP",
-        "Competition Tribunal (BW)",
+        "Competition Tribunal of Botswana",
         "BW",
     ),
     (
