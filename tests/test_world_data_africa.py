@@ -137,6 +137,39 @@ CASES = [
         "URA (MU)",
         "MU",
     ),
+    # Botswana (blind set 20's country, invented copy): its press writes the pula "P6.8
+    # million", "P250 000"; its Competition Tribunal by its bare English name (four other
+    # countries' tribunals have it too: the story's country settles it).
+    (
+        "Botswana's Competition and Consumer Authority fined Molepolole Wholesalers P1.2 "
+        "million for price fixing.",
+        "1200000",
+        "BWP",
+        "CCA (BW)",
+        "BW",
+    ),
+    (
+        "The Competition Tribunal fined Serowe Cement P3.5 million for abusing its dominant "
+        "position in Botswana.",
+        "3500000",
+        "BWP",
+        "Competition Tribunal of Botswana",
+        "BW",
+    ),
+    (
+        "Botswana's CCA fined Maun Motors P200 000 for misleading advertisements.",
+        "200000",
+        "BWP",
+        "CCA (BW)",
+        "BW",
+    ),
+    (
+        "The High Court of Botswana reduced the fine on Palapye Foods to P900 000.",
+        "900000",
+        "BWP",
+        "High Court of Botswana",
+        "BW",
+    ),
 ]
 
 
@@ -156,6 +189,28 @@ CASES.append(
 @pytest.mark.parametrize("body,amount,currency,authority,jurisdiction", CASES)
 def test_african_fine_is_read_whole(body, amount, currency, authority, jurisdiction) -> None:
     assert_the_one_fine(body, amount, currency, authority, jurisdiction)
+
+
+def test_an_ivorian_conseil_d_etat_is_cote_d_ivoire_s_not_frances():
+    """ "The Conseil d'État" is France's and Côte d'Ivoire's highest administrative court:
+    the country the sentence names settles which."""
+    (ruling,) = extract(
+        "Côte d'Ivoire's Conseil d'État dismissed Yamoussoukro Telecom's appeal against "
+        "ARTCI's decision."
+    )
+    assert (ruling.action, ruling.authority, ruling.jurisdiction) == (
+        "ruling",
+        "Conseil d'État (CI)",
+        "CI",
+    )
+    (ruling,) = [
+        f
+        for f in extract(
+            "The Conseil d'État upheld the €20 million fine the CNIL imposed on Octave Media."
+        )
+        if f.action == "ruling"
+    ]
+    assert (ruling.authority, ruling.jurisdiction) == ("Conseil d'État", "FR")
 
 
 def test_a_francophone_supreme_court_is_named_in_english():

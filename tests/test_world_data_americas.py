@@ -148,6 +148,33 @@ CASES = [
         "Provincial Court of Nova Scotia",
         "CA-NS",
     ),
+    # Blind set 20's, in invented copy: Honduras's CDPC by the British spelling of its English
+    # name and the lempira as "Lps."; an exchange's disciplinary committee fining a member,
+    # which is not the CFTC.
+    (
+        "The Commission for the Defence and Promotion of Competition fined Cementos del Norte "
+        "Lps. 3,400,000.00 for abusing its dominant position in Honduras.",
+        "3400000",
+        "HNL",
+        "CDPC (HN)",
+        "HN",
+    ),
+    (
+        "A CME Business Conduct Committee panel fined Lakeshore Trading LLC $90,000 for wash "
+        "trades in Eurodollar futures.",
+        "90000",
+        "USD",
+        "CME Group Business Conduct Committee",
+        "US",
+    ),
+    (
+        "A NYMEX Business Conduct Committee panel fined Gulf Crude Partners $60,000 for "
+        "exceeding position limits.",
+        "60000",
+        "USD",
+        "NYMEX Business Conduct Committee",
+        "US",
+    ),
 ]
 
 

@@ -184,7 +184,49 @@ CASES = [
         "CMA (KW)",
         "KW",
     ),
+    (
+        "The Jordanian TRC fined Aqaba Net JD30,000 for poor service quality.",
+        "30000",
+        "JOD",
+        "TRC (JO)",
+        "JO",
+    ),
+    (
+        "The PNG Securities Commission fined Madang Timber Ltd K150,000 for late disclosure.",
+        "150000",
+        "PGK",
+        "SCPNG",
+        "PG",
+    ),
+    # "TRC" alone is Jordan's and Sri Lanka's telecoms regulator: the country settles it.
+    (
+        "Sri Lanka's TRC fined Kandy Mobile Rs. 5 million for unsolicited SMS marketing.",
+        "5000000",
+        "LKR",
+        "TRCSL",
+        "LK",
+    ),
+    # Philippine papers write the peso "P25 million" (a letter Botswana's pula shares: read
+    # only where the country writes it).
+    (
+        "The Philippine Competition Commission fined Cebu Grains Corp. P25 million for "
+        "failing to notify a merger.",
+        "25000000",
+        "PHP",
+        "PCC (PH)",
+        "PH",
+    ),
 ]
+
+
+def test_a_p_before_a_figure_is_money_only_where_the_country_writes_it() -> None:
+    """ "P" is the pula's and the Philippine peso's sign, glued to its figure: in an article
+    of neither country it is no amount."""
+    from assistant.money import find_money
+
+    assert [m.money for m in find_money("fined P6.8 million")] == [None]
+    assert [str(m.money.amount) for m in find_money("fined P6.8 million", "BWP")] == ["6800000"]
+    assert find_money("its P2 incidents rose", "BWP") == []
 
 
 @pytest.mark.parametrize(("text", "amount", "currency", "authority", "jurisdiction"), CASES)

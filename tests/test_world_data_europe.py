@@ -130,6 +130,40 @@ CASES = [
         "Administrative Court of Appeal of Albania",
         "AL",
     ),
+    # Bosnia and Herzegovina (blind set 20's country, invented copy): its Competition Council
+    # by the English name other countries' councils share, its state court as "Court of BiH".
+    (
+        "In Bosnia and Herzegovina, the Competition Council fined the brewery Vrbas Pivo d.d. "
+        "KM 150.000 for tying its distributors to exclusive contracts.",
+        "150000",
+        "BAM",
+        "Konkurencijsko vijeće",
+        "BA",
+    ),
+    # "BAM" before a sum is the convertible mark, not Morocco's central bank.
+    (
+        "Bosnia's Competition Council fined the dairy Zvornik Mljekara BAM 125,000 for "
+        "refusing to supply a rival distributor.",
+        "125000",
+        "BAM",
+        "Konkurencijsko vijeće",
+        "BA",
+    ),
+    (
+        "The Banking Agency of Republika Srpska fined Banjaluka Kredit a.d. KM 60.000 for "
+        "breaching liquidity rules.",
+        "60000",
+        "BAM",
+        "ABRS",
+        "BA",
+    ),
+    (
+        "The Court of BiH reduced the fine on Sarajevo Petrol d.o.o. to KM 640.000.",
+        "640000",
+        "BAM",
+        "Court of Bosnia and Herzegovina",
+        "BA",
+    ),
 ]
 
 
