@@ -400,7 +400,33 @@ def _sentence_facts(
                 fact.other_amounts = [_amount(m, offset) for m in orphans]
         facts.extend(found)
         covered.add(match.kind)
+    _item_party(facts, article.body, span)
     return facts
+
+
+def _item_party(facts: list[Fact], body: str, span: Span) -> None:
+    """ "The authority imposed the following fines:\\n- Alder S.A.: a fine of €3m;": an item of
+    a list introduced by a lead-in names its party before the colon, and the fine told after
+    it is that party's (when the item names no one else)."""
+    line_start = body.rfind("\n", 0, span.start) + 1
+    line_end = body.find("\n", span.start)
+    line_end = len(body) if line_end < 0 else line_end
+    item = _LIST_ITEM.match(body[line_start:line_end])
+    if (
+        item is None
+        or line_start + item.start("rest") > span.start + len(body[span.start : span.end]) - 1
+        or not item["name"][0].isupper()
+        or find_actions(item["name"])
+        or _lead_in(body, line_start) is None
+    ):
+        return
+    for fact in facts:
+        if fact.respondent is None or fact.respondent.start == fact.respondent.end:
+            fact.respondent = Located(
+                text=item["name"].strip(" ,"),
+                start=line_start + item.start("name"),
+                end=line_start + item.end("name"),
+            )
 
 
 # "fined Alder and its subsidiary Birch R500,000 and R250,000 respectively": the amounts after

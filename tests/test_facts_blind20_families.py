@@ -1,0 +1,69 @@
+"""Reading families first met in blind set 20, on invented copy: a decision written as a list
+of parties before a colon, figures told for comparison or as part of a penalty rather than as
+new penalties."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import by_amount, extract
+
+
+def _amounts(facts) -> set[str]:
+    return {f"{f.amount.currency} {f.amount.amount}" for f in facts if f.amount}
+
+
+def test_a_listed_decision_names_each_party_before_its_colon() -> None:
+    facts = extract(
+        "The Competition Authority of Kenya said on Monday that it had fined two cement "
+        "makers for sharing out customers.\n\nThe Authority imposed the following fines:\n\n"
+        "- Rift Valley Cement Ltd: a fine of KES 48,200,000;\n"
+        "- Athi Plains Building Supplies Ltd: a fine of KES 12,750,000.\n"
+    )
+    assert by_amount(facts, "48200000").respondent.text == "Rift Valley Cement Ltd"
+    assert by_amount(facts, "12750000").respondent.text == "Athi Plains Building Supplies Ltd"
+
+
+def test_an_earlier_fine_told_in_a_since_clause_is_no_new_penalty() -> None:
+    facts = extract(
+        "KAMPALA, May 3 - The Uganda Communications Commission (UCC) has fined mobile operator "
+        "Nile Wave Telecom 900 million shillings over a two-day outage.\n\nThe penalty is the "
+        "largest the commission has imposed since 2020, when it fined a rival operator 400 "
+        "million shillings for missing coverage targets."
+    )
+    assert _amounts(facts) == {"UGX 900000000"}
+
+
+def test_a_record_against_an_unnamed_party_is_background() -> None:
+    facts = extract(
+        "The Jamaica Financial Services Commission (FSC) fined broker Blue Mountain Securities "
+        "J$4 million on 12 March for late filings.\n\nFor comparison, the FSC's biggest penalty "
+        "to date remains the J$30 million imposed on a pension fund administrator in 2021."
+    )
+    assert _amounts(facts) == {"JMD 4000000"}
+
+
+def test_a_proposed_new_cap_is_no_fine() -> None:
+    facts = extract(
+        "The Jamaica Financial Services Commission (FSC) fined Port Royal Asset Managers J$2 "
+        "million in June for weak controls.\n\nThe FSC is also consulting on raising the "
+        "maximum administrative penalty under the Securities Act from J$5 million to J$20 "
+        "million."
+    )
+    assert _amounts(facts) == {"JMD 2000000"}
+
+
+def test_an_instalment_already_paid_is_no_new_penalty() -> None:
+    facts = extract(
+        "The Croatian Competition Agency fined dairy group Slavonka d.d. EUR 1.200.000,00 in "
+        "March 2024.\n\nSlavonka has since paid the second of four instalments of the fine, "
+        "EUR 300.000,00, the agency said."
+    )
+    assert _amounts(facts) == {"EUR 1200000"}
+
+
+def test_a_share_of_the_penalty_is_no_penalty_of_its_own() -> None:
+    facts = extract(
+        "The Oregon Department of Environmental Quality (DEQ) fined Willamette Pulp LLC "
+        "$120,000 on Tuesday for odour violations.\n\nOf the penalty, $30,000 will go to a "
+        "community air-monitoring project."
+    )
+    assert _amounts(facts) == {"USD 120000"}
