@@ -666,6 +666,8 @@ _DESCRIBED_OBJECT = re.compile(
     r"preventing|prohibiting|stopping)\s+)?"
     r"\s*(?:the\s+(?:[a-z-]+\s+)?(?!(?:decision|ruling|fine|penalty|order|case|matter|data"
     r"|information)\b)[a-z]+|him|her|them"
+    # "ordered both companies to cease", "requires both respondents to …" (`_each_of_them`)
+    r"|(?:both|all\s+(?:two|three|four|five))\s+(?:[a-z-]+\s+)?[a-z]+"
     # the party's short name, as the article calls it by now: "enjoined Kestrel to complete …"
     r"|(?!(?:The|It|This|That|Its|They|He|She)\b)[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,2})"
     r"\s+(?:to|from)\b"
@@ -702,10 +704,17 @@ def _party_described(text: str, match: Match) -> bool:
         )
         # "ordered the temporary closure of the Bayside plant": a ban on whoever runs it
         or (match.kind == "ban" and _CLOSURE.search(text, match.start, match.end) is not None)
+        # "requires both respondents to cease and desist" (the object within the trigger)
+        or _EACH_WITHIN.search(text, match.start, match.end) is not None
     )
 
 
 _CLOSURE = re.compile(r"\bclosure\s+of\b", re.I)
+_EACH_WITHIN = re.compile(
+    r"\b(?:both|all\s+(?:two|three|four|five)|the\s+(?:two|three|four|five))\s+"
+    r"(?:[a-z-]+\s+)?[a-z]+\s+(?:to|from)\b",
+    re.I,
+)
 
 
 # "Kestrel, which supplies gas to 380,000 households in Victoria, has also given …": the

@@ -67,3 +67,27 @@ def test_a_share_of_the_penalty_is_no_penalty_of_its_own() -> None:
         "community air-monitoring project."
     )
     assert _amounts(facts) == {"USD 120000"}
+
+
+def _orders(facts) -> set[str]:
+    return {f.respondent.text for f in facts if f.action == "order" and f.respondent}
+
+
+def test_an_order_to_both_companies_is_one_order_each() -> None:
+    facts = extract(
+        "The Competition Council fined retailer Drina Market KM 1.200.000,00 on 5 May 2024 for "
+        "fixing resale prices. It also fined dairy Bosna Mlijeko d.d. KM 300.000,00.\n\nThe "
+        "Council ordered both companies to terminate the practices within 30 days."
+    )
+    assert _orders(facts) == {"Drina Market", "Bosna Mlijeko d.d."}
+
+
+def test_an_order_requiring_both_respondents_is_one_order_each() -> None:
+    facts = extract(
+        "On December 1, 2025, the Commodity Futures Trading Commission (CFTC) settled charges "
+        "against Birch Commodities LLC and its trader Ivo Petrov for spoofing. Birch agreed to "
+        "pay a $2 million civil monetary penalty and Petrov agreed to pay a civil monetary "
+        "penalty of $150,000.\n\nThe order also requires both respondents to cease and desist "
+        "from further violations of the Commodity Exchange Act."
+    )
+    assert _orders(facts) == {"Birch", "Petrov"}
