@@ -646,6 +646,9 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
             lambda m: _moved_up(m) if _CAPITALISED_END.search(m.string, 0, m.start()) else m[0],
             text,
         )
+    if "." in text:
+        # "on Mr. Rolando Baide": the title's full stop ends nothing (read as "Mr Rolando Baide")
+        text = _DOTTED_TITLE.sub(lambda m: m[0][:-1] + " ", text)
     folded = lookup_form(text)
     for number, (guarded, name_first) in enumerate(_respondent_patterns()):
         if not guarded.may_match(folded):
@@ -705,6 +708,7 @@ def _without_laws(text: str) -> str:
 # "the airline's Chief of Flight Operations, Capt. Jo Hale": a role may name its department,
 # and a person a title written before the name.
 _TITLE = rf"(?:{'|'.join(titles())})\.?"
+_DOTTED_TITLE = re.compile(rf"(?<![\w.])(?:{'|'.join(titles())})\.(?=\s+[{_UPPER}])")
 _ROLE_THEN_PERSON = re.compile(
     rf"\s+{_ROLE}(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s*,?\s+(?:{_TITLE}\s+)?(?P<who>{_PERSON})"
 )

@@ -91,3 +91,36 @@ def test_an_order_requiring_both_respondents_is_one_order_each() -> None:
         "from further violations of the Commodity Exchange Act."
     )
     assert _orders(facts) == {"Birch", "Petrov"}
+
+
+def test_a_spaced_letter_sign_is_read_only_in_its_country_s_copy() -> None:
+    honduran = extract(
+        "Tegucigalpa, 2 June 2025. The Commission for the Defence and Promotion of Competition "
+        "(CDPC) fined coffee roaster Tostadores Lenca, S. de R.L. L 3,420,000.00 for fixing "
+        "prices with a rival."
+    )
+    assert _amounts(honduran) == {"HNL 3420000"}
+    elsewhere = extract(
+        "The Spanish competition authority (CNMC) fined Lácteos Norte S.L. for fixing prices; "
+        "the appendix lists a figure of L 3,420,000.00 beside it."
+    )
+    assert not any(f.amount and f.amount.currency == "HNL" for f in elsewhere)
+
+
+def test_a_title_with_its_full_stop_keeps_the_person_fined() -> None:
+    facts = extract(
+        "The Commission for the Defence and Promotion of Competition (CDPC) of Honduras fined "
+        "Cafetalera Montaña Verde, S.A. de C.V. L 4,650,000.00 for fixing prices.\n\nThe "
+        "Commission also imposed a personal fine of L 1,180,000.00 on Mr. Rolando Baide, "
+        "general manager of Cafetalera Montaña Verde, for negotiating the deal."
+    )
+    assert by_amount(facts, "1180000").respondent.text == "Rolando Baide"
+
+
+def test_several_parties_fined_a_total_is_no_one_s_fine() -> None:
+    facts = extract(
+        "The Competition Authority of Kenya fined Mombasa Millers Ltd KES 30 million on Monday "
+        "for bid rigging.\n\nIn 2019 the Authority fined four maize mills a total of KES 12 "
+        "million for price coordination, a decision later confirmed by the courts."
+    )
+    assert _amounts(facts) == {"KES 30000000"}
