@@ -424,11 +424,26 @@ def _reference_number(kind: str, match: re.Match[str]) -> bool:
     if re.match(r"/\d", text[match.end() :]):
         return True
     currency = match.group("cur")
+    if kind in ("pre", "range_pre") and currency.isalpha():
+        before = text[max(0, match.start("cur") - 40) : match.start("cur")]
+        # "(VAT number RO 12345678)", "CUI RO12345678": a tax or registration number whose
+        # country prefix is a currency's letters (Romania's "RO", Oman's rial).
+        if _IDENTIFIER_LABEL.search(before):
+            return True
     return (
         kind in ("pre", "range_pre")
         and currency.isalpha()
         and re.search(r"[^\W_]-$", text[: match.start("cur")]) is not None
     )
+
+
+_IDENTIFIER_LABEL = re.compile(
+    r"\b(?:(?:VAT|tax|fiscal|registration|company|identification|trade\s+register)\s+"
+    r"(?:number|no\.?|nr\.?|code|ID|identification\s+(?:number|code))"
+    r"|cod\s+(?:fiscal|unic(?:\s+de\s+înregistrare)?)"
+    r"|(?-i:CUI|CIF|NIF|NIP|TIN|EIN|VATIN|VAT\s+ID|Reg\.\s+No\.))\s*[:#]?\s*$",
+    re.I,
+)
 
 
 def _plausible_range(candidate: _Candidate, text: str) -> bool:

@@ -124,3 +124,23 @@ def test_several_parties_fined_a_total_is_no_one_s_fine() -> None:
         "million for price coordination, a decision later confirmed by the courts."
     )
     assert _amounts(facts) == {"KES 30000000"}
+
+
+def test_a_party_named_after_its_parent_is_the_one_fined() -> None:
+    facts = extract(
+        "DAKAR - The telecoms regulator ARTP fined operator Teranga Mobile 900 million CFA "
+        "francs on 4 March for poor service.\n\nIn December ARTP also fined the payments "
+        "subsidiary of Teranga Mobile, Teranga Pay, 120 million CFA francs for late refunds, "
+        "and ordered it to repay the customers affected."
+    )
+    assert by_amount(facts, "120000000").respondent.text == "Teranga Pay"
+    orders = [f for f in facts if f.action == "order"]
+    assert [f.respondent.text for f in orders] == ["Teranga Pay"]
+
+
+def test_a_tax_number_s_country_prefix_is_no_amount() -> None:
+    facts = extract(
+        "Bucharest, 3 March 2025. The Romanian Competition Council fined Carpatic Distributie "
+        "SRL (VAT number RO 18345672) RON 2,400,000 for rigging bids for school meals."
+    )
+    assert _amounts(facts) == {"RON 2400000"}
