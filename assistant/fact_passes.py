@@ -726,12 +726,15 @@ _EACH_OF_THEM = re.compile(
 # The same told with the regulator as subject: "the Board ordered the three companies to
 # cease the conduct", "barred both firms from tenders".
 _EACH_OF_THEM_OBJECT = re.compile(
-    r"\b(?:ordered|barred|banned|prohibited|debarred|disqualified|excluded|directed|required)"
+    r"\b(?:ordered|orders|barred|banned|prohibited|debarred|disqualified|excluded|directed"
+    r"|directs|required|requires)"
     r"\s+(?P<how_many>both|(?:the|all)\s+(?:two|three|four|five))\s+(?:[a-z-]+\s+)?"
-    r"(?:companies|firms|businesses|banks|operators|entities|groups|defendants)\s+(?:to|from)\b",
+    r"(?:companies|firms|businesses|banks|operators|entities|groups|defendants|respondents"
+    r"|parties|producers|retailers|lenders|brokers|suppliers)\s+(?:to|from)\b",
     re.I,
 )
 _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+_ANYONE = re.compile(r"\b(?:respondents|parties|defendants)\b", re.I)
 
 
 def _each_of_them(facts: list[Fact], body: str, ctx: _ArticleContext) -> list[Fact]:
@@ -747,7 +750,10 @@ def _each_of_them(facts: list[Fact], body: str, ctx: _ArticleContext) -> list[Fa
             out.append(fact)
             continue
         count = _HOW_MANY[said["how_many"].split()[-1].casefold()]
+        # "both respondents", "the two parties": people as well as companies.
+        anyone = _ANYONE.search(said[0]) is not None
         named: dict[str, Located] = {}
+        loose: dict[str, Located] = {}  # with the names that only look like a person's
         for earlier in sorted(facts, key=lambda f: f.start):
             who = earlier.respondent
             if (
@@ -755,11 +761,17 @@ def _each_of_them(facts: list[Fact], body: str, ctx: _ArticleContext) -> list[Fa
                 and earlier.start < said.start()
                 and who is not None
                 and earlier.respondent_key
-                and not ctx.is_individual(who.text)
-                and not looks_personal(who.text, ctx.lexicon)
+                and (anyone or not ctx.is_individual(who.text))
             ):
-                named.pop(earlier.respondent_key, None)  # keep the order they were last told in
-                named[earlier.respondent_key] = who
+                loose.pop(earlier.respondent_key, None)  # keep the order they were last told in
+                loose[earlier.respondent_key] = who
+                if anyone or not looks_personal(who.text, ctx.lexicon):
+                    named.pop(earlier.respondent_key, None)
+                    named[earlier.respondent_key] = who
+        if len(named) < count and len(loose) == count:
+            # "fined Una Market … and Sana Mlin …; ordered both companies to": two names, a
+            # shop's among them, that look like people's only by their shape.
+            named = loose
         if len(named) < count:
             out.append(fact)
             continue

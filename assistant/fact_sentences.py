@@ -412,7 +412,33 @@ def _sentence_facts(
                 fact.other_amounts = [_amount(m, offset) for m in orphans]
         facts.extend(found)
         covered.add(match.kind)
+    _item_party(facts, article.body, span)
     return facts
+
+
+def _item_party(facts: list[Fact], body: str, span: Span) -> None:
+    """ "The authority imposed the following fines:\\n- Alder S.A.: a fine of €3m;": an item of
+    a list introduced by a lead-in names its party before the colon, and the fine told after
+    it is that party's (when the item names no one else)."""
+    line_start = body.rfind("\n", 0, span.start) + 1
+    line_end = body.find("\n", span.start)
+    line_end = len(body) if line_end < 0 else line_end
+    item = _LIST_ITEM.match(body[line_start:line_end])
+    if (
+        item is None
+        or line_start + item.start("rest") > span.start + len(body[span.start : span.end]) - 1
+        or not item["name"][0].isupper()
+        or find_actions(item["name"])
+        or _lead_in(body, line_start) is None
+    ):
+        return
+    for fact in facts:
+        if fact.respondent is None or fact.respondent.start == fact.respondent.end:
+            fact.respondent = Located(
+                text=item["name"].strip(" ,"),
+                start=line_start + item.start("name"),
+                end=line_start + item.end("name"),
+            )
 
 
 # "fined Alder and its subsidiary Birch R500,000 and R250,000 respectively": the amounts after
@@ -652,6 +678,8 @@ _DESCRIBED_OBJECT = re.compile(
     r"preventing|prohibiting|stopping)\s+)?"
     r"\s*(?:the\s+(?:[a-z-]+\s+)?(?!(?:decision|ruling|fine|penalty|order|case|matter|data"
     r"|information)\b)[a-z]+|him|her|them"
+    # "ordered both companies to cease", "requires both respondents to …" (`_each_of_them`)
+    r"|(?:both|all\s+(?:two|three|four|five))\s+(?:[a-z-]+\s+)?[a-z]+"
     # the party's short name, as the article calls it by now: "enjoined Kestrel to complete …"
     r"|(?!(?:The|It|This|That|Its|They|He|She)\b)[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,2})"
     r"\s+(?:to|from)\b"
@@ -688,10 +716,17 @@ def _party_described(text: str, match: Match) -> bool:
         )
         # "ordered the temporary closure of the Bayside plant": a ban on whoever runs it
         or (match.kind == "ban" and _CLOSURE.search(text, match.start, match.end) is not None)
+        # "requires both respondents to cease and desist" (the object within the trigger)
+        or _EACH_WITHIN.search(text, match.start, match.end) is not None
     )
 
 
 _CLOSURE = re.compile(r"\bclosure\s+of\b", re.I)
+_EACH_WITHIN = re.compile(
+    r"\b(?:both|all\s+(?:two|three|four|five)|the\s+(?:two|three|four|five))\s+"
+    r"(?:[a-z-]+\s+)?[a-z]+\s+(?:to|from)\b",
+    re.I,
+)
 
 
 # "Kestrel, which supplies gas to 380,000 households in Victoria, has also given …": the

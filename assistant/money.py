@@ -228,6 +228,10 @@ class _Table:
     wordlike: frozenset[str]
     # Capital letters that are a currency only glued to the digits after them ("R5 million").
     glued: frozenset[str]
+    # Single letters a currency lists as ambiguous ("L": the lempira's, and the lek's, leu's,
+    # loti's in their countries' copy): read only in an article of that currency's country,
+    # even where the data files give the letter to one currency alone.
+    letters: frozenset[str] = frozenset()
 
 
 @cache
@@ -258,6 +262,12 @@ def _table() -> _Table:
         display=display,
         wordlike=frozenset(_fold(w) for w in data.get("wordlike", [])),
         glued=frozenset(data.get("glued", [])),
+        letters=frozenset(
+            symbol
+            for currency in data["currency"]
+            for symbol in currency.get("ambiguous_symbols", [])
+            if len(symbol) == 1 and symbol.isalpha()
+        ),
     )
 
 
@@ -379,11 +389,13 @@ def _candidate(kind: str, match: re.Match[str]) -> _Candidate | None:
     if low is None:
         return None
     if (
-        currency in _table().glued
+        (currency in _table().glued or (len(currency) == 1 and currency.isalpha()))
         and low.multiplier is None
         and re.fullmatch(r"[\d.]+", match.group("n1"))
     ):
-        return None  # "R2" is a road or a droid, "N95" a mask; "R5 million" and "R2,000" are money
+        # "R2" is a road or a droid, "N95" a mask; "R5 million" and "R2,000" are money. So is
+        # a letter spaced from its figure: "L 24,650,000.00" (lempiras), never "L 121-1".
+        return None
     if _fold(currency) in _table().wordlike and low.multiplier is None and low.number < 1000:
         return None
     if not kind.startswith("range"):
@@ -412,11 +424,26 @@ def _reference_number(kind: str, match: re.Match[str]) -> bool:
     if re.match(r"/\d", text[match.end() :]):
         return True
     currency = match.group("cur")
+    if kind in ("pre", "range_pre") and currency.isalpha():
+        before = text[max(0, match.start("cur") - 40) : match.start("cur")]
+        # "(VAT number RO 12345678)", "CUI RO12345678": a tax or registration number whose
+        # country prefix is a currency's letters (Romania's "RO", Oman's rial).
+        if _IDENTIFIER_LABEL.search(before):
+            return True
     return (
         kind in ("pre", "range_pre")
         and currency.isalpha()
         and re.search(r"[^\W_]-$", text[: match.start("cur")]) is not None
     )
+
+
+_IDENTIFIER_LABEL = re.compile(
+    r"\b(?:(?:VAT|tax|fiscal|registration|company|identification|trade\s+register)\s+"
+    r"(?:number|no\.?|nr\.?|code|ID|identification\s+(?:number|code))"
+    r"|cod\s+(?:fiscal|unic(?:\s+de\s+înregistrare)?)"
+    r"|(?-i:CUI|CIF|NIF|NIP|TIN|EIN|VATIN|VAT\s+ID|Reg\.\s+No\.))\s*[:#]?\s*$",
+    re.I,
+)
 
 
 def _plausible_range(candidate: _Candidate, text: str) -> bool:
@@ -629,6 +656,8 @@ def _mention(
         codes &= _codes(twin.currency_text, table)
         fallback = fallback if fallback in codes else _default(twin.currency_text, table)
     code = _resolve(codes, fallback, default_currency, marked, table)
+    if candidate.currency_text in table.letters and code != default_currency:
+        code = None  # "L 24,650,000.00" outside Honduran copy: no telling whose
     before = text[max(0, candidate.start - 60) : candidate.start]
     qualifier_match = _QUALIFIER.search(before)
     qualifier = None

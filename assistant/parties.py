@@ -305,6 +305,11 @@ _RESPONDENT_PATTERNS = [
     # lender, Kredyt Szybki, …": a party described first and named between commas.
     rf"\b(?:fin(?:ed|es|ing)|sanction(?:ed|s)|penali[sz](?:ed|es)|ordered|banned|barred|reprimanded|censured|{_SANCTION_NOUN}[^.;]{{0,60}}?\b(?:on|against))"
     rf"\s+(?:another|an?\s+(?:second|third|fourth|further|separate|different)|one\s+more)\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*,\s+(?P<who>{_NAME}),",
+    # "fined the mobile money subsidiary of Sahel Mobile, Sahel Money, 150 millions FCFA", "a
+    # penalty on the insurance arm of Acme Group, Acme Insure,": the party named after its
+    # parent, between commas.
+    rf"\b(?:fin(?:ed|es|ing)|sanction(?:ed|s)|penali[sz](?:ed|es)|ordered|banned|barred|reprimanded|censured|{_SANCTION_NOUN}[^.;]{{0,60}}?\b(?:on|against))"
+    rf"\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:subsidiary|arm|unit|affiliate|division|branch|sister\s+company)\s+of\s+{_NAME},\s+(?P<who>{_NAME}),",
     # "the fate of Vestra Telecom S.A., which the regulator fined €600,000 in 2022", "X, whom
     # the AEPD had sanctioned": the name the relative clause is about, the sanction's object.
     rf"(?P<who>{_NAME}),\s+(?:which|whom|who)\s+(?:the\s+)?[^.;,]{{1,60}}?\s+(?:had\s+|has\s+)?(?:also\s+)?{_SANCTIONED}\b",
@@ -646,6 +651,9 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
             lambda m: _moved_up(m) if _CAPITALISED_END.search(m.string, 0, m.start()) else m[0],
             text,
         )
+    if "." in text:
+        # "on Mr. Rolando Baide": the title's full stop ends nothing (read as "Mr Rolando Baide")
+        text = _DOTTED_TITLE.sub(lambda m: m[0][:-1] + " ", text)
     folded = lookup_form(text)
     for number, (guarded, name_first) in enumerate(_respondent_patterns()):
         if not guarded.may_match(folded):
@@ -705,6 +713,7 @@ def _without_laws(text: str) -> str:
 # "the airline's Chief of Flight Operations, Capt. Jo Hale": a role may name its department,
 # and a person a title written before the name.
 _TITLE = rf"(?:{'|'.join(titles())})\.?"
+_DOTTED_TITLE = re.compile(rf"(?<![\w.])(?:{'|'.join(titles())})\.(?=\s+[{_UPPER}])")
 _ROLE_THEN_PERSON = re.compile(
     rf"\s+{_ROLE}(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s*,?\s+(?:{_TITLE}\s+)?(?P<who>{_PERSON})"
 )
