@@ -389,12 +389,16 @@ def _candidate(kind: str, match: re.Match[str]) -> _Candidate | None:
     if low is None:
         return None
     if (
-        (currency in _table().glued or (len(currency) == 1 and currency.isalpha()))
+        (
+            currency in _table().glued
+            or (len(currency) == 1 and currency.isascii() and currency.isalpha())
+        )
         and low.multiplier is None
         and re.fullmatch(r"[\d.]+", match.group("n1"))
     ):
         # "R2" is a road or a droid, "N95" a mask; "R5 million" and "R2,000" are money. So is
-        # a letter spaced from its figure: "L 24,650,000.00" (lempiras), never "L 121-1".
+        # a Latin letter spaced from its figure: "L 24,650,000.00" (lempiras), never "L 121-1"
+        # (a sign of another script is no letter of a name or a code: "5 元", "3 円").
         return None
     if _fold(currency) in _table().wordlike and low.multiplier is None and low.number < 1000:
         return None

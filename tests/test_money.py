@@ -806,3 +806,14 @@ def test_local_scale_words_and_joiners_are_read(
     [mention] = find_money(text)
     assert mention.text == written
     assert mention.money == Money(Decimal(amount), code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("1 元", "CNY"), ("fined 5 元", "CNY"), ("3 円", "JPY")]
+)
+def test_a_sign_of_another_script_is_no_latin_letter_needing_a_separator(
+    text: str, code: str
+) -> None:
+    """Only a Latin letter spaced from a small figure ("L 121") is left unread; "5 元" is money."""
+    (mention,) = find_money(text)
+    assert mention.money is not None and mention.money.currency == code
