@@ -46,9 +46,23 @@ def load_expected(path: Path) -> dict[str, list[dict[str, Any]]]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
+# The number a provision label cites within its law: "Art. 5", "s. 110", "§ 1c.2", "Ch. 102".
+_UNIT_NUMBER = re.compile(
+    r"(?:\bArt(?:icle)?s?\.?|\bSec(?:tion)?s?\.?|\bss?\.|§+|\bRules?|\br\.|\bReg(?:ulation)?s?\.?"
+    r"|\bCh(?:apter)?s?\.?|\bPara(?:graph)?s?\.?|\bC\.?F\.?R\.?|\bU\.?S\.?C\.?|\bNYCRR)\s*(\d+)",
+    re.I,
+)
+
+
 def _provision_key(label: str) -> str:
-    """The article number: "GDPR Art. 5(1)(f)" and "GDPR Art. 5" both cite Article 5; a law
-    cited without a number ("COPPA") is its own key."""
+    """The number the label cites within its law: "GDPR Art. 5(1)(f)" and "GDPR Art. 5" both
+    cite Article 5, and so does "Law No. 9121/2003 Art. 5" (the law's own number or year is
+    not the provision's: "Securities and Exchange Ordinance 1969 s. 22" cites 22). A label
+    with no such unit keys on its first number ("POJK No. 10/POJK.05/2022"); a law cited
+    without a number ("COPPA") is its own key."""
+    units = _UNIT_NUMBER.findall(label)
+    if units:
+        return units[-1]
     number = re.search(r"\d+", label)
     return number.group() if number else label.casefold()
 
