@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 from .retrieve import Mode, Retriever
@@ -128,18 +128,23 @@ def _as_answered(value: dict, got: dict) -> dict:
 
 
 def _same_number(got: Decimal, expected: Decimal, unit: str | None) -> bool:
-    """Equal, or for a percentage equal at the coarser of the two precisions but never
-    coarser than one decimal place: question writers round a share to two places ("42.22")
-    or one ("81.5") and the answer shows one place above 10% (three significant figures
-    below), so 42.2 answers 42.22 — but 26.4 does not answer 26. Sums of money and counts
-    must be exact."""
+    """Equal, or for a percentage the same value as far as both roundings tell, but never
+    judged coarser than one decimal place: question writers round a share to two places
+    ("42.22") or one ("81.5") and the answer shows one place above 10% (three significant
+    figures below). Each rounded figure stands for the values that round to it (42.2 for
+    42.15–42.25, 42.22 for 42.215–42.225); they agree when those ranges meet. So 42.2
+    answers 42.22, and 33.3 answers 33.35 (both 33.3495 rounded; rounding 33.35 again to
+    one place would give 33.4) — but 26.4 does not answer 26. Sums of money and counts must
+    be exact."""
     if got == expected:
         return True
     if unit != "percent":
         return False
-    places = max(1, min(-got.as_tuple().exponent, -expected.as_tuple().exponent))
-    step = Decimal(1).scaleb(-places)
-    return got.quantize(step, ROUND_HALF_UP) == expected.quantize(step, ROUND_HALF_UP)
+
+    def half_step(value: Decimal) -> Decimal:
+        return Decimal(5).scaleb(-max(1, -value.as_tuple().exponent) - 1)
+
+    return abs(got - expected) <= half_step(got) + half_step(expected)
 
 
 def check_answer(case: AnswerCase, answer) -> list[str]:

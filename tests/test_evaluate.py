@@ -39,7 +39,7 @@ def _percent_answer(number: str) -> Answer:
     )
 
 
-def test_a_percentage_is_compared_at_the_coarser_precision_but_never_below_one_place() -> None:
+def test_a_percentage_agrees_when_both_roundings_can_tell_the_same_value_never_below_one_place() -> None:
     def check(expected: float, answered: str) -> bool:
         case = AnswerCase(
             "x", "by what %", "calculation", True, value={"number": expected, "unit": "percent"}
@@ -49,6 +49,8 @@ def test_a_percentage_is_compared_at_the_coarser_precision_but_never_below_one_p
     assert check(42.22, "42.2")  # the answer's one place: 42.22 rounds to it
     assert check(81.5, "81.45")  # the writer's one place
     assert check(4.39, "4.39")
+    # 33.3495 rounded by each: 33.35 and 33.3 agree (33.35 rounded again would be 33.4)
+    assert check(33.35, "33.3")
     assert not check(42.22, "42.3")
     assert not check(26, "26.4")  # a whole number is not a licence to be 0.4 off
     assert not check(64.29, "64.2")
