@@ -46,23 +46,32 @@ def load_expected(path: Path) -> dict[str, list[dict[str, Any]]]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-# The number a provision label cites within its law: "Art. 5", "s. 110", "§ 1c.2", "Ch. 102".
-_UNIT_NUMBER = re.compile(
-    r"(?:\bArt(?:icle)?s?\.?|\bSec(?:tion)?s?\.?|\bss?\.|§+|\bRules?|\br\.|\bReg(?:ulation)?s?\.?"
-    r"|\bCh(?:apter)?s?\.?|\bPara(?:graph)?s?\.?|\bC\.?F\.?R\.?|\bU\.?S\.?C\.?|\bNYCRR)\s*(\d+)",
+# The number a provision label cites within its law: "Art. 5", "s. 110", "§ 1c.2", "14 CFR
+# 260.6"; failing those, a regulation, chapter or paragraph ("reg. 5", "Ch. 102").
+_PROVISION_NUMBER = re.compile(
+    r"(?:\bArt(?:icle)?s?\.?|\bSec(?:tion)?s?\.?|\bss?\.|§+|\bRules?|\br\.|\bC\.?F\.?R\.?"
+    r"|\bU\.?S\.?C\.?|\bNYCRR)\s*(\d+)",
     re.I,
+)
+_PART_NUMBER = re.compile(
+    r"(?:\bReg(?:ulation)?s?\.?|\bCh(?:apter)?s?\.?|\bPara(?:graph)?s?\.?)\s*(\d+)", re.I
 )
 
 
 def _provision_key(label: str) -> str:
     """The number the label cites within its law: "GDPR Art. 5(1)(f)" and "GDPR Art. 5" both
     cite Article 5, and so does "Law No. 9121/2003 Art. 5" (the law's own number or year is
-    not the provision's: "Securities and Exchange Ordinance 1969 s. 22" cites 22). A label
-    with no such unit keys on its first number ("POJK No. 10/POJK.05/2022"); a law cited
-    without a number ("COPPA") is its own key."""
-    units = _UNIT_NUMBER.findall(label)
-    if units:
-        return units[-1]
+    not the provision's: "Securities and Exchange Ordinance 1969 s. 22" cites 22). An
+    article's paragraph does not replace it ("Art. 1240 para. 2" cites 1240); a regulation's
+    or chapter's number counts when no article or section is cited, the last one written
+    ("Regulations 1997 reg. 5" cites 5). A label with neither keys on its first number
+    ("POJK No. 10/POJK.05/2022"); a law cited without a number ("COPPA") is its own key."""
+    provision = _PROVISION_NUMBER.search(label)
+    if provision:
+        return provision.group(1)
+    parts = _PART_NUMBER.findall(label)
+    if parts:
+        return parts[-1]
     number = re.search(r"\d+", label)
     return number.group() if number else label.casefold()
 

@@ -15,6 +15,8 @@ from assistant.fact_check import _provision_key
         ("Securities and Exchange Ordinance 1969 s. 22", "SEO Sec. 22"),
         ("14 CFR 260.6", "14 C.F.R. § 260.6"),
         ("Ley 1581 de 2012 art. 17", "Art. 17"),
+        ("Civil Code Art. 1240 para. 2", "Civil Code Art. 1240"),
+        ("Merchant Shipping Regulations 1997 reg. 5", "Reg. 5"),
     ],
 )
 def test_same_provision(one: str, other: str) -> None:
