@@ -30,6 +30,7 @@ from .parties import (
     Party,
     _clean,
     authorities,
+    description_noun,
     fold,
     respondent_key,
     respondents,
@@ -403,6 +404,7 @@ def _sentence_facts(
             near = after[0].start if after else near
         found = base(match.kind, near, (0, len(text)), None)
         if match.kind in {"order", "ban"}:
+            _same_it(found, facts, parties, near)
             found += _one_each(found, parties, text, offset, ctx)
         if again:
             told = {f.respondent_key for f in facts if f.action == match.kind}
@@ -414,6 +416,22 @@ def _sentence_facts(
         covered.add(match.kind)
     _item_party(facts, article.body, span)
     return facts
+
+
+def _same_it(found: list[Fact], before: list[Fact], parties: list[Party], near: int) -> None:
+    """ "It fined the operator 375 million sum and ordered it to withdraw the adverts": a bare
+    "it" after the sentence's penalty is the party that penalty is on."""
+    if not found or not before or not parties:
+        return
+    nearest = min(parties, key=lambda p: abs(p.start - near))
+    if not nearest.pronoun or description_noun(nearest.name) or nearest.start < near:
+        return
+    if nearest.name.casefold() not in {"it", "them"}:
+        return
+    told = [f.respondent for f in before if f.respondent is not None]
+    if told:
+        for fact in found:
+            fact.respondent = told[-1].model_copy()
 
 
 def _item_party(facts: list[Fact], body: str, span: Span) -> None:
