@@ -1000,6 +1000,11 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
         # "involved mobile operator Sharq Mobile", "against retailer Kestrel Ltd" (after a
         # word in lower case: the description is not the sentence's subject).
         re.compile(rf"(?<=[a-z,] ){_MODIFIERS}{noun}\s+(?P<who>{_NAME})"),
+        # … or starts the sentence with it: "Airline Silk Sky Air escaped a fine".
+        re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<noun>(?i:{party_nouns()}))(?![\w-])\s+(?P<who>{_NAME})",
+            re.M,
+        ),
     )
 
 

@@ -53,3 +53,28 @@ def test_the_company_is_the_party_sanctioned_since_an_older_description() -> Non
         "Commissioner also ordered the company to delete the data it had collected."
     )
     assert _who(facts, "order") == ["Birch Recovery d.o.o."]
+
+
+def test_a_description_starting_the_sentence_is_what_the_noun_stands_for() -> None:
+    facts = extract(
+        "## Consumer cases\n\nThe Competition Authority of Kenya fined Nyota Cement Ltd KSh 90 "
+        "million in June; Nyota Cement Ltd has appealed.\n\n## Refunds\n\nAirline Jambo Sky "
+        "escaped a fine. After complaints about cancelled flights, the authority issued a "
+        "binding order in May requiring the airline to refund passengers within 30 days."
+    )
+    assert _who(facts, "order") == ["Jambo Sky"]
+
+
+def test_a_new_value_of_the_unit_fines_are_counted_in_is_no_fine() -> None:
+    facts = extract(
+        "The Agency for Competition Protection fined dairy Sut Ota LLC 2,000 times the "
+        "monthly calculation index, or 7.4 million tenge, in March.\n\n*The monthly "
+        "calculation index was raised to 3,932 tenge from 1 January; fines imposed before "
+        "that date use the previous figure of 3,692 tenge.*"
+    )
+    assert {int(f.amount.amount) for f in facts if f.amount} == {7_400_000}
+    facts = extract(
+        "Victoria's EPA fined Kestrel Quarries Pty Ltd $9,246 in May. The value of a penalty "
+        "unit rises to $198.19 on 1 July, when fines for the same offence will go up."
+    )
+    assert {int(f.amount.amount) for f in facts if f.amount} == {9246}
