@@ -719,7 +719,19 @@ _DESCRIBED_SUBJECT = re.compile(
 
 # "The company must also install a new treatment system": what a consent order requires of
 # the party the story is about, told as its subject.
-_DESCRIBED_MUST = re.compile(rf"{_PARTY_NOUN}\s+$")
+# (Or named: "Under the stipulation agreement, Zumbro Valley Castings Inc. must also install
+# leak-detection monitors".)
+_DESCRIBED_MUST = re.compile(
+    rf"(?:{_PARTY_NOUN}|(?<![\w’'-])(?-i:[A-Z])[\w’'&-]+(?:\s+(?-i:[A-Z])[\w’'&.-]*){{0,5}})\s+$"
+)
+# "issued a stop-work order on the line", "served a prohibition order on the site": an
+# inspector's order on a workplace is against whoever runs it, the story's party.
+_ORDER_ON_SITE = re.compile(
+    r"\s+(?:on|at|for|covering)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:line|site|plant|"
+    r"premises|machine|machinery|equipment|vessel|mine|factory|workplace|project|building|"
+    r"works|kitchen|restaurant|mill|warehouse|yard|quarry|facility)\b",
+    re.I,
+)
 
 
 def _party_described(text: str, match: Match) -> bool:
@@ -731,6 +743,11 @@ def _party_described(text: str, match: Match) -> bool:
         or (
             text.startswith("must", match.start)
             and _DESCRIBED_MUST.search(text, max(0, match.start - 60), match.start)
+        )
+        or (
+            match.kind == "order"
+            and _ORDER_ON_SITE.match(text, match.end) is not None
+            and _ISSUING.search(text[max(0, match.start - 40) : match.start]) is not None
         )
         # "ordered the temporary closure of the Bayside plant": a ban on whoever runs it
         or (match.kind == "ban" and _CLOSURE.search(text, match.start, match.end) is not None)
