@@ -720,9 +720,9 @@ _DESCRIBED_SUBJECT = re.compile(
 # "The company must also install a new treatment system": what a consent order requires of
 # the party the story is about, told as its subject.
 # (Or named: "Under the stipulation agreement, Zumbro Valley Castings Inc. must also install
-# leak-detection monitors".)
+# leak-detection monitors"; a name of two words or more, not the rules' "Controllers must".)
 _DESCRIBED_MUST = re.compile(
-    rf"(?:{_PARTY_NOUN}|(?<![\w’'-])(?-i:[A-Z])[\w’'&-]+(?:\s+(?-i:[A-Z])[\w’'&.-]*){{0,5}})\s+$"
+    rf"(?:{_PARTY_NOUN}|(?<![\w’'-])(?-i:[A-Z])[\w’'&-]+(?:\s+(?-i:[A-Z])[\w’'&.-]*){{1,5}})\s+$"
 )
 # "issued a stop-work order on the line", "served a prohibition order on the site": an
 # inspector's order on a workplace is against whoever runs it, the story's party.
