@@ -78,3 +78,14 @@ def test_a_new_value_of_the_unit_fines_are_counted_in_is_no_fine() -> None:
         "unit rises to $198.19 on 1 July, when fines for the same offence will go up."
     )
     assert {int(f.amount.amount) for f in facts if f.amount} == {9246}
+
+
+def test_a_currency_code_before_a_figure_is_no_regulator() -> None:
+    # "MGA" is also the Malta Gaming Authority's acronym.
+    facts = extract(
+        "ANTANANARIVO - Madagascar's telecoms regulator ARTEC has fined mobile operator "
+        "Telma Mobile MGA 500 million for failing to meet coverage obligations in 2024."
+    )
+    fines = [f for f in facts if f.amount]
+    assert [(f.amount.currency, int(f.amount.amount)) for f in fines] == [("MGA", 500_000_000)]
+    assert all(f.authority != "MGA" for f in facts)
