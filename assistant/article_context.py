@@ -192,7 +192,18 @@ class _ArticleContext:
         if self._described is None:
             self._described = described_parties(self.body, self.lexicon)
         before = [p for n, p in self._described if n == noun and p.end <= at]
-        return before[-1].name if before else None
+        if not before:
+            return None
+        # "courier company Kyma Couriers" two paragraphs up, then "fined debt collector
+        # Dalmatinska Naplata … also ordered the company to …": the party sanctioned since.
+        if (
+            self.last_party
+            and before[-1].end < self.last_party[1]
+            and at - self.last_party[1] < _ANAPHORA_REACH
+            and self.body.rfind(self.last_party[0], 0, at) > before[-1].end
+        ):
+            return None
+        return before[-1].name
 
     def main_company(self) -> str | None:
         """The story's main party that is no person, for "it" and "the company" in a story

@@ -18,6 +18,7 @@ from .parties import (
     AuthorityMention,
     Party,
     _clean,
+    _written_forms,
     description_noun,
     initials,
     respondent_key,
@@ -119,7 +120,13 @@ def _respondent(
     # "The airline has been directed to …" after a ban on its head of training, Jo Hale:
     # a company's noun never stands for a person, introduced by a role or not.
     company_noun = any(p.pronoun and description_noun(p.name) for p in parties)
-    if company_noun and recent and who and looks_personal(who, ctx.lexicon):
+    if (
+        company_noun
+        and recent
+        and who
+        and looks_personal(who, ctx.lexicon)
+        and not _written_with_legal_form(who, ctx.body)
+    ):
         # the company sanctioned last before the person
         companies = [
             n
@@ -130,7 +137,13 @@ def _respondent(
     if parties and (
         who is None
         or ctx.is_individual(who)
-        or (company_noun and (looks_personal(who, ctx.lexicon) or ctx.is_someone(who)))
+        or (
+            company_noun
+            and (
+                (looks_personal(who, ctx.lexicon) and not _written_with_legal_form(who, ctx.body))
+                or ctx.is_someone(who)
+            )
+        )
     ):
         # "it", "the company" is never a person fined beside it, and stands for a company
         # even where the article names none as sanctioned.
@@ -138,6 +151,15 @@ def _respondent(
     if who:
         return Located(text=who, start=offset, end=offset)  # resolved: no span of its own
     return None
+
+
+def _written_with_legal_form(name: str, body: str) -> bool:
+    """ "cottonseed-oil producer Oltin Don Yog' JSC": a name the article writes with a legal
+    form after it is a company's, however much it reads like a person's ("Don")."""
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}[’']?,?\s+([\w.&/]+)", body):
+        if match.group(1) in _written_forms() or match.group(1).rstrip(".") in _written_forms():
+            return True
+    return False
 
 
 # "issued cease-and-desist orders to Alder, Birchwood and a third firm, Cedar Ltd, requiring

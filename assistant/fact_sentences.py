@@ -30,6 +30,7 @@ from .parties import (
     Party,
     _clean,
     authorities,
+    description_noun,
     fold,
     respondent_key,
     respondents,
@@ -403,6 +404,7 @@ def _sentence_facts(
             near = after[0].start if after else near
         found = base(match.kind, near, (0, len(text)), None)
         if match.kind in {"order", "ban"}:
+            _same_it(found, facts, parties, near)
             found += _one_each(found, parties, text, offset, ctx)
         if again:
             told = {f.respondent_key for f in facts if f.action == match.kind}
@@ -414,6 +416,22 @@ def _sentence_facts(
         covered.add(match.kind)
     _item_party(facts, article.body, span)
     return facts
+
+
+def _same_it(found: list[Fact], before: list[Fact], parties: list[Party], near: int) -> None:
+    """ "It fined the operator 375 million sum and ordered it to withdraw the adverts": a bare
+    "it" after the sentence's penalty is the party that penalty is on."""
+    if not found or not before or not parties:
+        return
+    nearest = min(parties, key=lambda p: abs(p.start - near))
+    if not nearest.pronoun or description_noun(nearest.name) or nearest.start < near:
+        return
+    if nearest.name.casefold() not in {"it", "them"}:
+        return
+    told = [f.respondent for f in before if f.respondent is not None]
+    if told:
+        for fact in found:
+            fact.respondent = told[-1].model_copy()
 
 
 def _item_party(facts: list[Fact], body: str, span: Span) -> None:
@@ -701,7 +719,19 @@ _DESCRIBED_SUBJECT = re.compile(
 
 # "The company must also install a new treatment system": what a consent order requires of
 # the party the story is about, told as its subject.
-_DESCRIBED_MUST = re.compile(rf"{_PARTY_NOUN}\s+$")
+# (Or named: "Under the stipulation agreement, Zumbro Valley Castings Inc. must also install
+# leak-detection monitors"; a name of two words or more, not the rules' "Controllers must".)
+_DESCRIBED_MUST = re.compile(
+    rf"(?:{_PARTY_NOUN}|(?<![\w’'-])(?-i:[A-Z])[\w’'&-]+(?:\s+(?-i:[A-Z])[\w’'&.-]*){{1,5}})\s+$"
+)
+# "issued a stop-work order on the line", "served a prohibition order on the site": an
+# inspector's order on a workplace is against whoever runs it, the story's party.
+_ORDER_ON_SITE = re.compile(
+    r"\s+(?:on|at|for|covering)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:line|site|plant|"
+    r"premises|machine|machinery|equipment|vessel|mine|factory|workplace|project|building|"
+    r"works|kitchen|restaurant|mill|warehouse|yard|quarry|facility)\b",
+    re.I,
+)
 
 
 def _party_described(text: str, match: Match) -> bool:
@@ -713,6 +743,11 @@ def _party_described(text: str, match: Match) -> bool:
         or (
             text.startswith("must", match.start)
             and _DESCRIBED_MUST.search(text, max(0, match.start - 60), match.start)
+        )
+        or (
+            match.kind == "order"
+            and _ORDER_ON_SITE.match(text, match.end) is not None
+            and _ISSUING.search(text[max(0, match.start - 40) : match.start]) is not None
         )
         # "ordered the temporary closure of the Bayside plant": a ban on whoever runs it
         or (match.kind == "ban" and _CLOSURE.search(text, match.start, match.end) is not None)

@@ -384,6 +384,9 @@ class Lexicon:
                     if _in_citation(text, start, end):
                         i += n  # "[2025] FCA 688": a court's reports, not the FCA
                         break
+                    if n == 1 and _currency_before_figure(text, start, end):
+                        i += 1  # "fined X MGA 500 million": Madagascar's ariary, not a regulator
+                        break
                     found.extend(
                         Mention(kind, key, start - offset, end - offset, text[start:end])
                         for kind, key in keys
@@ -510,6 +513,21 @@ class Lexicon:
         return best if hits >= 2 else None
 
 
+@cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(c["code"] for c in _load("currencies.toml")["currency"])
+
+
+_FIGURE_AFTER = re.compile(r"\s?\d")
+
+
+def _currency_before_figure(text: str, start: int, end: int) -> bool:
+    """ "MGA 500 million", "BAM 125,000": a regulator's acronym that is also a currency's code,
+    written straight before a figure, is the currency."""
+    return text[start:end] in _currency_codes() and _FIGURE_AFTER.match(text, end) is not None
+
+
+@cache
 def _currency_words() -> dict[str, tuple[str, ...]]:
     """Each currency's names and symbols that name it alone ("lari", "GEL"; not "dollar",
     "$"), as folded words."""

@@ -996,6 +996,15 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b[Tt]he\s+(?P<who>{_NAME})\.?\s+{_MODIFIERS}{noun}"),
         # "the subcontractor Halden Bygg AS", "a second lender, Kovar Credit s.r.o.,"
         re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+{_MODIFIERS}{noun},?\s+(?P<who>{_NAME})"),
+        # News style drops the article: "fined cottonseed-oil producer Oltin Don Yog' JSC",
+        # "involved mobile operator Sharq Mobile", "against retailer Kestrel Ltd" (after a
+        # word in lower case: the description is not the sentence's subject).
+        re.compile(rf"(?<=[a-z,] ){_MODIFIERS}{noun}\s+(?P<who>{_NAME})"),
+        # … or starts the sentence with it: "Airline Silk Sky Air escaped a fine".
+        re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<noun>(?i:{party_nouns()}))(?![\w-])\s+(?P<who>{_NAME})",
+            re.M,
+        ),
     )
 
 

@@ -833,3 +833,23 @@ def test_companies_counted_in_a_measure_are_each_of_the_ones_fined_before() -> N
         "Birch Beton AG",
         "Cedar Mix Ltd",
     ]
+
+
+def test_a_named_party_that_must_do_something_under_a_settlement_is_ordered() -> None:
+    facts = extract(
+        "Ohio's EPA said on Tuesday that Riverbend Plating Co. had agreed to pay a $41,000 "
+        "civil penalty for wastewater violations.\n\nUnder the consent order, Riverbend "
+        "Plating Co. must also install a new pretreatment system by June 30, 2027."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert [f.respondent_key for f in orders] == [respondent_key("Riverbend Plating Co.")]
+
+
+def test_an_order_issued_on_a_workplace_is_against_its_operator() -> None:
+    facts = extract(
+        "WorkSafeBC fined Coastline Sawmills Ltd $85,000 after a worker lost two fingers in "
+        "an unguarded edger.\n\nAn officer who attended the next day issued a stop-use order "
+        "on the edger line, which was lifted once new guards were fitted."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert [f.respondent.text for f in orders if f.respondent] == ["Coastline Sawmills Ltd"]
