@@ -34,6 +34,7 @@ from .event_clauses import asked_kinds
 from .fact_model import Fact
 from .full_names import full_name
 from .grouping import ActionGroup, group_facts, home_currency
+from .judge_asked import ASKS_JUDGE, judge_named
 from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
@@ -1583,7 +1584,36 @@ class Engine:
         stop = "" if name.endswith(".") else "."  # "… Cía. Ltda."
         return self._done(query, "entity", f"{name}{stop} {said_by(quote)} [{n}].", cites)
 
+    def _judge_asked(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
+        """ "Which judge heard X's appeal?": the judge the party's story names by title
+        ("Justice Refilwe Sechele agreed in part"), not the court."""
+        if not ASKS_JUDGE.search(query.text):
+            return None
+        facts = [f for k in query.respondents for f in self.reader.facts(k)]
+        articles = list(dict.fromkeys(f.article_id for f in facts))
+        articles += [
+            a for a in dict.fromkeys(q.article_id for q in quotes[:3]) if a not in articles
+        ]
+        if not articles:
+            return None
+        starts: dict[str, list[int]] = {}
+        for fact in facts:
+            starts.setdefault(fact.article_id, []).append(fact.start)
+        named = judge_named(articles, self.retriever.body, lambda a: starts.get(a, []))
+        if named is None:
+            return None
+        name, article_id, at = named
+        span = self.reader.sentence_at(article_id, at)
+        if span is None:
+            return None
+        quote = self._quote(article_id, *span)
+        n = cites.quote(quote)
+        return self._done(query, "entity", f"{name}. {said_by(quote)} [{n}].", cites)
+
     def _entity(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        answered = self._judge_asked(query, cites, quotes)
+        if answered is not None:
+            return answered
         answered = self._spared(query, cites, quotes)
         if answered is not None:
             # before the parties of recorded actions: those are the ones who did not get off

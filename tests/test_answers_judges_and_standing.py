@@ -1,0 +1,93 @@
+"""How users ask about a case's judge and a penalty's standing — on articles written for
+this test (invented parties, real kinds of court and regulator):
+
+- "which judge heard X's appeal?", "who was the judge …?", "name of the magistrate …": the
+  person a court report names by judicial title ("Justice Amara Obi reduced …", "District
+  Judge Helen Marsh fined …", "Magistrate P. Nair …"), not the court that ruled.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.session import Session
+
+from .conftest import cites, indexed_session, write_article
+
+KENYA = """NAIROBI, June 12 (Test Wire) - The Competition Authority of Kenya fined the miller Baraka Flour Mills KSh 90 million in 2024 for fixing maize flour prices.
+
+Baraka appealed to the High Court. In a ruling delivered on Tuesday, Justice Amara Obi reduced the fine to KSh 60 million, finding that the authority had overstated the affected sales.
+
+The authority said it would study the judgment.
+"""
+
+UK = """LEEDS, Sept 3 (Test Wire) - A scrap metal dealer was fined £40,000 at Leeds Magistrates' Court on Monday after the Environment Agency prosecuted it for storing waste without a permit.
+
+District Judge Helen Marsh told Aire Valley Metals Ltd that its directors had ignored repeated warnings from officers.
+
+The company pleaded guilty to two offences.
+"""
+
+INDIA = """MUMBAI, Feb 20 (Test Wire) - The Securities Appellate Tribunal on Thursday set aside a SEBI order that had fined Konkan Agro Ltd ₹25 lakh for late disclosures.
+
+The order, written by Presiding Officer Justice T. Raman, held that SEBI had not given the company a hearing.
+"""
+
+HAULAGE = """DUBLIN, Oct 2 (Test Wire) - The Road Safety Authority fined Kestrel Haulage Ltd €120,000 in March for tachograph breaches.
+
+**Kestrel still has not paid**
+
+Six months on, the fine remains unpaid. The authority has passed the file to the Chief State Solicitor for collection.
+"""
+
+NORVIK = """OSLO, Nov 14 (Test Wire) - Finanstilsynet fined Norvik Bank ASA NOK 8 million for weak anti-money laundering controls.
+
+## Appeal lodged
+
+Norvik Bank has appealed the fine to the Ministry of Finance, a spokesperson said.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("judges-corpus")
+    write_article(corpus, "2025-06-12-cak-baraka-appeal", KENYA, published="2025-06-12")
+    write_article(corpus, "2025-09-03-ea-aire-valley", UK, published="2025-09-03")
+    write_article(corpus, "2026-02-20-sat-konkan", INDIA, published="2026-02-20")
+    write_article(corpus, "2025-10-02-rsa-kestrel", HAULAGE, published="2025-10-02")
+    write_article(corpus, "2025-11-14-ftil-norvik", NORVIK, published="2025-11-14")
+    return indexed_session(corpus, tmp_path_factory.mktemp("judges-index"))
+
+
+@pytest.mark.parametrize(
+    ("question", "judge", "sentence"),
+    [
+        ("which judge heard baraka flour mills' appeal", "Amara Obi", "Justice Amara Obi reduced"),
+        ("who was the judge in the aire valley metals case", "Helen Marsh", "District Judge Helen"),
+        ("what judge set aside the konkan agro fine", "Raman", "Justice T. Raman"),
+    ],
+)
+def test_the_judge_asked_is_the_titled_name_not_the_court(
+    session: Session, question: str, judge: str, sentence: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.found
+    assert answer.kind == "entity"
+    assert judge in answer.answer
+    assert cites(answer, sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "sentence"),
+    [
+        ("kestrel haulage - did they pay the fine", "no", "Six months on, the fine remains"),
+        ("Norvik Bank: has it appealed the fine?", "yes", "Norvik Bank has appealed the fine"),
+    ],
+)
+def test_a_yes_no_after_the_party_cites_the_sentence_not_the_heading(
+    session: Session, question: str, verdict: str, sentence: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "status"
+    assert answer.verdict == verdict
+    assert cites(answer, sentence)
