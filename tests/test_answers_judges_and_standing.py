@@ -47,6 +47,16 @@ NORVIK = """OSLO, Nov 14 (Test Wire) - Finanstilsynet fined Norvik Bank ASA NOK 
 Norvik Bank has appealed the fine to the Ministry of Finance, a spokesperson said.
 """
 
+CHILE = """SANTIAGO, April 2 (Test Wire) - The Competition Tribunal (TDLC) fined the fruit exporters Exportadora del Maule and Agrícola Los Robles a combined CLP 4,200 million for allocating export quotas.
+
+A third exporter, Frutas Andinas, S.A., which reported the agreement in 2023, was granted full exemption from the fine under the leniency programme. It must still comply with the cease order.
+"""
+
+INDIA_STEEL = """NEW DELHI, Jan 8 (Test Wire) - The Competition Commission of India fined Bharat Rebar Ltd and Deccan Steel Ltd ₹120 crore each for rigging railway tenders.
+
+A third bidder, Sharma Steel, Ltd., the first to come forward, obtained total exemption from the penalty under the lesser penalty regulations.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -54,6 +64,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2025-06-12-cak-baraka-appeal", KENYA, published="2025-06-12")
     write_article(corpus, "2025-09-03-ea-aire-valley", UK, published="2025-09-03")
     write_article(corpus, "2026-02-20-sat-konkan", INDIA, published="2026-02-20")
+    write_article(corpus, "2025-04-02-tdlc-fruit-cartel", CHILE, published="2025-04-02")
+    write_article(corpus, "2026-01-08-cci-rebar-tenders", INDIA_STEEL, published="2026-01-08")
     write_article(corpus, "2025-10-02-rsa-kestrel", HAULAGE, published="2025-10-02")
     write_article(corpus, "2025-11-14-ftil-norvik", NORVIK, published="2025-11-14")
     return indexed_session(corpus, tmp_path_factory.mktemp("judges-index"))
@@ -90,4 +102,28 @@ def test_a_yes_no_after_the_party_cites_the_sentence_not_the_heading(
     answer = session.ask(question)
     assert answer.kind == "status"
     assert answer.verdict == verdict
+    assert cites(answer, sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "party", "sentence"),
+    [
+        (
+            "which fruit exporter got leniency and escaped the tdlc fine",
+            "Frutas Andinas",
+            "was granted full exemption from the fine",
+        ),
+        (
+            "which steel company avoided the cci penalty",
+            "Sharma Steel",
+            "obtained total exemption from the penalty",
+        ),
+    ],
+)
+def test_the_party_granted_exemption_is_the_one_that_escaped(
+    session: Session, question: str, party: str, sentence: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "entity"
+    assert answer.answer.startswith(party)
     assert cites(answer, sentence)
