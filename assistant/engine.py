@@ -1584,6 +1584,19 @@ class Engine:
         stop = "" if name.endswith(".") else "."  # "… Cía. Ltda."
         return self._done(query, "entity", f"{name}{stop} {said_by(quote)} [{n}].", cites)
 
+    def _regulator_sanctions(self, text: str) -> bool:
+        """A regulator the question names is the subject of its sanction verb ("the officer
+        the TTSEC fined", "who did the FCA ban?"): the question asks whom it sanctioned."""
+        for mention in self.lexicon.mentions(text):
+            if mention.kind != "authority":
+                continue
+            after = re.match(r"\s+(?:has\s+|had\s+|have\s+|then\s+|later\s+)?", text[mention.end :])
+            rest = text[mention.end + (after.end() if after else 0) :]
+            verb = _SANCTION_VERB.match(rest)
+            if verb is not None and verb.group().casefold() != "ordered":
+                return True
+        return False
+
     def _judge_asked(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
         """ "Which judge heard X's appeal?": the judge the party's story names by title
         ("Justice Refilwe Sechele agreed in part"), not the court."""
@@ -1625,6 +1638,9 @@ class Engine:
             # "the former account exec the SFC banned?" names the regulator and asks for
             # whom it sanctioned, not which regulator did
             and (query.respondents or (query.places and not query.authorities))
+            # "the compliance officer the TTSEC fined": the regulator is the one that fined;
+            # who it fined is asked
+            and not self._regulator_sanctions(query.text)
             # "which CNIL body fined X?" names the regulator and asks for a part of it
             and not (
                 query.authorities

@@ -57,6 +57,16 @@ INDIA_STEEL = """NEW DELHI, Jan 8 (Test Wire) - The Competition Commission of In
 A third bidder, Sharma Steel, Ltd., the first to come forward, obtained total exemption from the penalty under the lesser penalty regulations.
 """
 
+FCA = """LONDON, May 6 (Test Wire) - The Financial Conduct Authority fined the broker Thamesbridge Securities Ltd £2.3 million for failing to protect client money.
+
+In a separate notice, the regulator fined Thamesbridge's former head of compliance, Oliver Pratt, £85,000 for failing to escalate the shortfall.
+"""
+
+SFC = """HONG KONG, Aug 19 (Test Wire) - The Securities and Futures Commission reprimanded Victoria Peak Securities Limited and fined it HK$4 million over internal control failures.
+
+The regulator also banned Victoria Peak's former account executive, Chan Ka Ming, from re-entering the industry for 18 months.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -66,6 +76,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2026-02-20-sat-konkan", INDIA, published="2026-02-20")
     write_article(corpus, "2025-04-02-tdlc-fruit-cartel", CHILE, published="2025-04-02")
     write_article(corpus, "2026-01-08-cci-rebar-tenders", INDIA_STEEL, published="2026-01-08")
+    write_article(corpus, "2025-05-06-fca-thamesbridge", FCA, published="2025-05-06")
+    write_article(corpus, "2025-08-19-sfc-victoria-peak", SFC, published="2025-08-19")
     write_article(corpus, "2025-10-02-rsa-kestrel", HAULAGE, published="2025-10-02")
     write_article(corpus, "2025-11-14-ftil-norvik", NORVIK, published="2025-11-14")
     return indexed_session(corpus, tmp_path_factory.mktemp("judges-index"))
@@ -127,3 +139,19 @@ def test_the_party_granted_exemption_is_the_one_that_escaped(
     assert answer.kind == "entity"
     assert answer.answer.startswith(party)
     assert cites(answer, sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("name of the thamesbridge compliance officer the fca fined", "Oliver Pratt"),
+        ("name of the victoria peak account executive the sfc banned", "Chan Ka Ming"),
+    ],
+)
+def test_the_person_the_named_regulator_sanctioned_is_asked(
+    session: Session, question: str, person: str
+) -> None:
+    answer = session.ask(question)
+    assert answer.found
+    assert answer.kind == "entity"
+    assert person in answer.answer
