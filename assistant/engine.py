@@ -39,6 +39,7 @@ from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
+from .not_yet_decided import asked_body, not_yet_decided
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
 from .people import holds_a_role, legal_forms, looks_personal, role_phrase
 from .places import within
@@ -586,8 +587,21 @@ class Engine:
                 quotes,
                 f"they report no action against the {unheld} of the company named",
             )
+        pending = self._not_yet_decided(query, quotes)
+        if pending is not None:
+            # "what did the Conseil d'État decide in X's appeal?" — "The Conseil d'État has
+            # not yet ruled."
+            n = cites.add(*pending)
+            return self._not_found(query, cites, [], "they say that body has not yet decided", [n])
         handler = getattr(self, f"_{query.kind}")
         return handler(query, cites, quotes)
+
+    def _not_yet_decided(self, query: Query, quotes: list[Quote]) -> tuple[str, int, int] | None:
+        if asked_body(query.text) is None:
+            return None
+        articles = [f.article_id for k in query.respondents for f in self.reader.facts(k)]
+        articles += [q.article_id for q in quotes[:3]]
+        return not_yet_decided(query.text, list(dict.fromkeys(articles)), self.retriever.body)
 
     def _person_by_role(self, query: Query) -> tuple[Query, str | None]:
         """ "What fine did X's director get?": the person the articles about X name with that

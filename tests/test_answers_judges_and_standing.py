@@ -67,6 +67,16 @@ SFC = """HONG KONG, Aug 19 (Test Wire) - The Securities and Futures Commission r
 The regulator also banned Victoria Peak's former account executive, Chan Ka Ming, from re-entering the industry for 18 months.
 """
 
+LATVIA = """RIGA, March 3 (Test Wire) - The Competition Council fined the freight forwarder Baltic Cargo Lines SIA EUR 1.2 million in 2024 for bid rigging on port tenders.
+
+Baltic Cargo Lines appealed. The Administrative Regional Court has yet to rule on the appeal, and the company has not paid the fine.
+"""
+
+PERU = """LIMA, July 21 (Test Wire) - Indecopi fined the bus operator Transportes Cóndor Andino S.A.C. 450 UIT for misleading fare advertising.
+
+The Court of Appeal upheld the fine in 2025. Cóndor Andino took the case further, and both sides are now awaiting the Supreme Court's ruling.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -78,6 +88,8 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     write_article(corpus, "2026-01-08-cci-rebar-tenders", INDIA_STEEL, published="2026-01-08")
     write_article(corpus, "2025-05-06-fca-thamesbridge", FCA, published="2025-05-06")
     write_article(corpus, "2025-08-19-sfc-victoria-peak", SFC, published="2025-08-19")
+    write_article(corpus, "2026-03-03-cc-baltic-cargo", LATVIA, published="2026-03-03")
+    write_article(corpus, "2026-07-21-indecopi-condor", PERU, published="2026-07-21")
     write_article(corpus, "2025-10-02-rsa-kestrel", HAULAGE, published="2025-10-02")
     write_article(corpus, "2025-11-14-ftil-norvik", NORVIK, published="2025-11-14")
     return indexed_session(corpus, tmp_path_factory.mktemp("judges-index"))
@@ -155,3 +167,27 @@ def test_the_person_the_named_regulator_sanctioned_is_asked(
     assert answer.found
     assert answer.kind == "entity"
     assert person in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        (
+            "what did the administrative regional court decide on baltic cargo lines' appeal",
+            "has yet to rule on the appeal",
+        ),
+        ("how did the supreme court rule on condor andino's fine", "awaiting the Supreme Court"),
+    ],
+)
+def test_a_decision_still_awaited_is_not_found(
+    session: Session, question: str, sentence: str
+) -> None:
+    answer = session.ask(question)
+    assert not answer.found
+    assert answer.kind == "not_found"
+    assert cites(answer, sentence)
+
+
+def test_a_decision_given_is_still_answered(session: Session) -> None:
+    answer = session.ask("what did the high court decide in baraka flour mills' appeal")
+    assert answer.found
