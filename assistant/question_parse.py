@@ -86,6 +86,10 @@ _AMOUNT = re.compile(
 _DATE = re.compile(
     r"^\W*(?:and\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month)\b|\bin\s+what\s+(?:month|year)\b"
     r"|(?<!\bto\s)\bdate\s+of\b|\bsince\s+when\b"
+    # "date barrington bay seafoods was sentenced", "date the fine was paid": a date asked
+    # for telegraphically, before a clause saying what happened
+    r"|^\W*(?:and\s+)?(?:the\s+)?(?:exact\s+)?date\s+(?:[\w&.'’-]+\s+){1,6}?"
+    r"(?:was|were|got|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|id|ht)\b"
     # "What's the date on the penalty notice?"
     r"|\bwhat(?:['’]s|\s+(?:is|was))\s+the\s+date\b"
     # A headline of a question: "date the consent order was signed", "exact date X paid"

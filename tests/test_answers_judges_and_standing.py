@@ -28,7 +28,7 @@ District Judge Helen Marsh told Aire Valley Metals Ltd that its directors had ig
 The company pleaded guilty to two offences.
 """
 
-INDIA = """MUMBAI, Feb 20 (Test Wire) - The Securities Appellate Tribunal on Thursday set aside a SEBI order that had fined Konkan Agro Ltd ₹25 lakh for late disclosures.
+INDIA = """MUMBAI, Feb 20 (Test Wire) - The Securities Appellate Tribunal on 19 February set aside a SEBI order that had fined Konkan Agro Ltd ₹25 lakh for late disclosures.
 
 The order, written by Presiding Officer Justice T. Raman, held that SEBI had not given the company a hearing.
 """
@@ -57,7 +57,7 @@ INDIA_STEEL = """NEW DELHI, Jan 8 (Test Wire) - The Competition Commission of In
 A third bidder, Sharma Steel, Ltd., the first to come forward, obtained total exemption from the penalty under the lesser penalty regulations.
 """
 
-FCA = """LONDON, May 6 (Test Wire) - The Financial Conduct Authority fined the broker Thamesbridge Securities Ltd £2.3 million for failing to protect client money.
+FCA = """LONDON, May 6 (Test Wire) - The Financial Conduct Authority on 5 May fined the broker Thamesbridge Securities Ltd £2.3 million for failing to protect client money.
 
 In a separate notice, the regulator fined Thamesbridge's former head of compliance, Oliver Pratt, £85,000 for failing to escalate the shortfall.
 """
@@ -191,3 +191,16 @@ def test_a_decision_still_awaited_is_not_found(
 def test_a_decision_given_is_still_answered(session: Session) -> None:
     answer = session.ask("what did the high court decide in baraka flour mills' appeal")
     assert answer.found
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("date aire valley metals was fined", "2025-09-01"),
+        ("date thamesbridge securities was fined", "2025-05-05"),
+    ],
+)
+def test_a_date_asked_before_a_clause_is_a_date(session: Session, question: str, day: str) -> None:
+    answer = session.ask(question)
+    assert answer.kind == "date"
+    assert answer.value.date == day
