@@ -34,10 +34,12 @@ from .event_clauses import asked_kinds
 from .fact_model import Fact
 from .full_names import full_name
 from .grouping import ActionGroup, group_facts, home_currency
+from .judge_asked import ASKS_JUDGE, judge_named
 from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
+from .not_yet_decided import asked_body, not_yet_decided
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
 from .people import holds_a_role, legal_forms, looks_personal, role_phrase
 from .places import within
@@ -585,8 +587,21 @@ class Engine:
                 quotes,
                 f"they report no action against the {unheld} of the company named",
             )
+        pending = self._not_yet_decided(query, quotes)
+        if pending is not None:
+            # "what did the Conseil d'État decide in X's appeal?" — "The Conseil d'État has
+            # not yet ruled."
+            n = cites.add(*pending)
+            return self._not_found(query, cites, [], "they say that body has not yet decided", [n])
         handler = getattr(self, f"_{query.kind}")
         return handler(query, cites, quotes)
+
+    def _not_yet_decided(self, query: Query, quotes: list[Quote]) -> tuple[str, int, int] | None:
+        if asked_body(query.text) is None:
+            return None
+        articles = [f.article_id for k in query.respondents for f in self.reader.facts(k)]
+        articles += [q.article_id for q in quotes[:3]]
+        return not_yet_decided(query.text, list(dict.fromkeys(articles)), self.retriever.body)
 
     def _person_by_role(self, query: Query) -> tuple[Query, str | None]:
         """ "What fine did X's director get?": the person the articles about X name with that
@@ -1583,7 +1598,49 @@ class Engine:
         stop = "" if name.endswith(".") else "."  # "… Cía. Ltda."
         return self._done(query, "entity", f"{name}{stop} {said_by(quote)} [{n}].", cites)
 
+    def _regulator_sanctions(self, text: str) -> bool:
+        """A regulator the question names is the subject of its sanction verb ("the officer
+        the TTSEC fined", "who did the FCA ban?"): the question asks whom it sanctioned."""
+        for mention in self.lexicon.mentions(text):
+            if mention.kind != "authority":
+                continue
+            after = re.match(r"\s+(?:has\s+|had\s+|have\s+|then\s+|later\s+)?", text[mention.end :])
+            rest = text[mention.end + (after.end() if after else 0) :]
+            verb = _SANCTION_VERB.match(rest)
+            if verb is not None and verb.group().casefold() != "ordered":
+                return True
+        return False
+
+    def _judge_asked(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
+        """ "Which judge heard X's appeal?": the judge the party's story names by title
+        ("Justice Refilwe Sechele agreed in part"), not the court."""
+        if not ASKS_JUDGE.search(query.text):
+            return None
+        facts = [f for k in query.respondents for f in self.reader.facts(k)]
+        articles = list(dict.fromkeys(f.article_id for f in facts))
+        articles += [
+            a for a in dict.fromkeys(q.article_id for q in quotes[:3]) if a not in articles
+        ]
+        if not articles:
+            return None
+        starts: dict[str, list[int]] = {}
+        for fact in facts:
+            starts.setdefault(fact.article_id, []).append(fact.start)
+        named = judge_named(articles, self.retriever.body, lambda a: starts.get(a, []))
+        if named is None:
+            return None
+        name, article_id, at = named
+        span = self.reader.sentence_at(article_id, at)
+        if span is None:
+            return None
+        quote = self._quote(article_id, *span)
+        n = cites.quote(quote)
+        return self._done(query, "entity", f"{name}. {said_by(quote)} [{n}].", cites)
+
     def _entity(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        answered = self._judge_asked(query, cites, quotes)
+        if answered is not None:
+            return answered
         answered = self._spared(query, cites, quotes)
         if answered is not None:
             # before the parties of recorded actions: those are the ones who did not get off
@@ -1595,6 +1652,9 @@ class Engine:
             # "the former account exec the SFC banned?" names the regulator and asks for
             # whom it sanctioned, not which regulator did
             and (query.respondents or (query.places and not query.authorities))
+            # "the compliance officer the TTSEC fined": the regulator is the one that fined;
+            # who it fined is asked
+            and not self._regulator_sanctions(query.text)
             # "which CNIL body fined X?" names the regulator and asks for a part of it
             and not (
                 query.authorities

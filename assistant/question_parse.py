@@ -17,6 +17,7 @@ from functools import cache
 
 from .datafiles import load_toml
 from .dates import DateMention, find_dates
+from .judge_asked import ASKS_JUDGE
 from .lexicon import Lexicon
 from .money import MoneyMention, find_money
 from .numbers import find_durations, find_numbers
@@ -52,7 +53,10 @@ _CLIPPED_YES_NO = re.compile(
     re.I,
 )
 _YES_NO = re.compile(
-    r"^\W*(?:(?:according\s+to|under|in)\s+[^,?]{1,60},\s*)?(?:(?:so|and|but|ok|okay)\W+)?(?:is\s+it\s+true\s+(?:that\s+)?)?"
+    # "Kalahari Home - did they pay?", "Acme Ltd: has it appealed?": the party named first,
+    # the yes/no question after a dash or colon
+    r"^\W*(?:[^?:;–—]{2,80}?(?:\s[-–—]+|:)\s*)?"
+    r"(?:(?:according\s+to|under|in)\s+[^,?]{1,60},\s*)?(?:(?:so|and|but|ok|okay)\W+)?(?:is\s+it\s+true\s+(?:that\s+)?)?"
     r"(?:(?:has|have|had|did|does|do|is|are|was|were|would|could|should)(?:n['’]t)?|will|won['’]t|can(?:['’]t|not)?)\b",
     re.I,
 )
@@ -82,6 +86,10 @@ _AMOUNT = re.compile(
 _DATE = re.compile(
     r"^\W*(?:and\s+)?when\b|\b(?:what|which)\s+(?:date|day|year|month)\b|\bin\s+what\s+(?:month|year)\b"
     r"|(?<!\bto\s)\bdate\s+of\b|\bsince\s+when\b"
+    # "date barrington bay seafoods was sentenced", "date the fine was paid": a date asked
+    # for telegraphically, before a clause saying what happened
+    r"|^\W*(?:and\s+)?(?:the\s+)?(?:exact\s+)?date\s+(?:[\w&.'’-]+\s+){1,6}?"
+    r"(?:was|were|got|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|id|ht)\b"
     # "What's the date on the penalty notice?"
     r"|\bwhat(?:['’]s|\s+(?:is|was))\s+the\s+date\b"
     # A headline of a question: "date the consent order was signed", "exact date X paid"
@@ -712,6 +720,8 @@ def _kind(text: str) -> Kind:
         return "calculation"
     if _OVERVIEW.search(text):
         return "overview"
+    if ASKS_JUDGE.search(text):
+        return "entity"  # "what judge set aside the konkan fine?": a person, not the amount
     if _COUNT.search(text):
         return "count"
     if _DATE.search(text):

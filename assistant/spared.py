@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .people import legal_forms
 from .readers import Quote
 
 # The question asks for a party that was not sanctioned.
@@ -33,8 +34,9 @@ _SANCTION = r"(?:fines?|penalt(?:y|ies)|surcharges?|sanctions?|sanction\s+fees?|
 # "Rivermark was granted full immunity", "Tallis was spared a penalty", "Kern was not fined".
 _SPARED_SAID = re.compile(
     rf"\b(?:escaped|avoided|evaded|was\s+spared|were\s+spared)\s+(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?{_SANCTION}\b"
-    r"|\b(?:was|were)\s+(?:granted|given|awarded)\s+(?:full\s+|total\s+|conditional\s+)?immunity\b"
-    r"|\b(?:received|obtained|secured|won|got)\s+(?:full\s+|total\s+|conditional\s+)?immunity\b"
+    # "was granted full exemption from the fine under the leniency programme"
+    r"|\b(?:was|were)\s+(?:granted|given|awarded)\s+(?:full\s+|total\s+|conditional\s+)?(?:immunity|exemption)\b"
+    r"|\b(?:received|obtained|secured|won|got)\s+(?:full\s+|total\s+|conditional\s+)?(?:immunity|exemption)\b"
     r"|\b(?:was|were)\s+(?:not|never)\s+(?:fined|penali[sz]ed|sanctioned)\b"
     rf"|\b(?:was|were)\s+exempt(?:ed)?\s+from\s+(?:an?\s+|any\s+|the\s+)?(?:[\w-]+\s+)?{_SANCTION}\b",
     re.I,
@@ -67,7 +69,9 @@ _NAME_RUN = re.compile(
 _NOT_NAME = frozenset(
     "a an the only but however one another its their this that these those also".split()  # noqa: SIM905
 )
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)[^.!?\n]*)*?[.!?]|[^.!?\n]+$", re.M)
+# A sentence runs on past a point inside a figure ("3.5") and after a lone capital, an
+# initial or a legal form's letters ("Pollos Copán, S.A., which …", "Justice T. Raman").
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\b[A-Z])\.|[.!?](?=[^\s]))+(?:[.!?]+|$)", re.M)
 
 
 def spared_party(
@@ -120,6 +124,9 @@ def _subject(before: str) -> str | None:
             words.pop(0)
         if words:
             runs.append(" ".join(words))
+    # "Pollos Copán, S.A., which …": a legal form set off by a comma is the name's own
+    while len(runs) > 1 and re.fullmatch(rf"(?:{legal_forms()})\.?,?", runs[-1]):
+        runs.pop()
     return runs[-1].rstrip(",") if runs else None
 
 

@@ -214,7 +214,16 @@ def _outcome(
     found = _naming_the_measure(engine, query, found, wanted)
     # Reported facts before anyone's claims; an appeal reported before a statement that none
     # was made (the later event is the one a report of both records).
-    found.sort(key=lambda item: (item[0], item[3].status == "not_appealed"))
+    # A sub-heading says in shorthand what a sentence of the story tells in full ("**Kalahari
+    # Home still has not paid**" over "Nearly a year later, the penalty remains unpaid"): the
+    # sentence is cited.
+    found.sort(
+        key=lambda item: (
+            item[0],
+            item[3].status == "not_appealed",
+            _is_heading(engine.retriever.body(item[2].article_id)[item[3].start : item[3].end]),
+        )
+    )
     whole = asks_whole_payment(query.text)  # "paid (in full)?", not "paid anything?"
     if query.status == "paid" and whole:
         # "paid (in full)?": a payment of part answers it, whatever else was paid
@@ -251,6 +260,14 @@ def _outcome(
     claim = f"{status.claim_of} says" if status.claim_of else "the sources say"
     text = f"{verdict.capitalize()}. As of {{as_of}}, {claim} {describe(group, engine.lexicon)} {_PHRASES[status.status]} {marks}."
     return engine._done(query, "status", text, cites, verdict=verdict)
+
+
+_HEADING = re.compile(r"\s*(?:#+\s|\*\*[^*\n]+\*\*\s*$)")
+
+
+def _is_heading(text: str) -> bool:
+    """A line of the article set as a heading: "## …", or bold alone on its line."""
+    return bool(_HEADING.match(text))
 
 
 def _naming_the_measure(engine: Engine, query: Query, found: list, wanted: dict[str, str]) -> list:
