@@ -61,10 +61,24 @@ def _date_judgments(
                 if f.action == "ruling" and (f.date is None or _relative(article.body, f.date))
             ]
             earlier = [f for f in rulings if f.start <= span.start]
+            # (the courts giving this judgment: not the tribunal whose fine it reviewed)
             for ruling in earlier or rulings[:1]:
                 if ruling.date is not None:
                     ruling.announced = ruling.announced or ruling.date
                 ruling.date = _located_date(d, span.start)
+            # (the courts giving this judgment: not the tribunal whose fine it reviewed)
+            day = _located_date(d, span.start).text
+            judging = {
+                f.authority
+                for f in facts
+                if f.action == "ruling"
+                and f.authority
+                and f.date
+                and f.date.text == day
+                and not _HEADING.search(
+                    article.body, min(f.start, span.start), max(f.start, span.start)
+                )
+            }
             # "ordered to pay $18 million after the Federal Court found … In a judgment handed
             # down on Friday, …": what the court itself imposed in the story it tells.
             for fact in facts:
@@ -73,6 +87,7 @@ def _date_judgments(
                     fact.action != "ruling"
                     and fact.date is None
                     and _is_court(fact.authority, fact.authority_at, ctx)
+                    and (not judging or fact.authority in judging)
                     and not _HEADING.search(
                         article.body, min(told, span.start), max(told, span.start)
                     )
@@ -219,7 +234,9 @@ _DECISION_SENTENCE = re.compile(
     r"|registered|filed|entered|approved)\b"
     # "The restricted committee adopted its decision on 27 December 2023.", "a panel of the
     # ASC issued its sanctions decision"
-    r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|resolution)\b"
+    # "On Monday, the CFTC issued an order simultaneously filing and settling charges"
+    r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|an?|their|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|ruling|resolution|order)\b"
     # "On 8 October the SSC issued three sanctioning decisions": one day for each of them
     rf"|\b(?:adopted|issued|took|signed|made)\s+(?:{SMALL_COUNT_WORDS}"
     r"|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:decisions|rulings|resolutions|orders)\b"
@@ -230,7 +247,10 @@ _DECISION_SENTENCE = re.compile(
     r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of|(?-i:Order)\b)"
     # A sentencing told after its fine: "Judge Alana Reid imposed the fine on Tuesday",
     # "the magistrate handed down the penalty on 3 May".
-    r"|\b(?:imposed|handed\s+down|levied|passed)\s+the\s+(?:fines?|penalt(?:y|ies)|sentences?)\b"
+    # A board approving the fine told before is its decision: "The board of commissioners
+    # approved the penalty at a meeting on Tuesday", "the council endorsed the sanction".
+    r"|\b(?:imposed|handed\s+down|levied|passed|approved|endorsed|ratified)\s+the\s+"
+    r"(?:fines?|penalt(?:y|ies)|sentences?|sanctions?)\b"
     # A board's vote is its decision: "The commission's plenary voted on Tuesday to sanction
     # the companies", "the board voted unanimously on 3 June to fine".
     rf"|\bvoted\b{_CLAUSE_CHAR}{{0,40}}?\bto\s+(?:sanction|fine|penali[sz]e|impose|revoke|suspend"
@@ -257,6 +277,7 @@ def _attach_article_dates(
     stated = {m for f in facts for m in f.mentions}
     decided = announced = None
     decided_at = 0
+    named_in = ""  # the sentence dating the decision
     several = False  # whether the decision dated first is against several parties
     decisions: list[tuple[int, Located]] = []  # every decision dated, for round-ups' stories
     items: list[tuple[int, Located]] = []  # every decision said published, likewise
@@ -288,11 +309,13 @@ def _attach_article_dates(
                     # only as the lead-in of facts its own sentence left undated
                     or _lead_in_of_undated(text, span, d, facts, article.body)
                     or _DOCUMENT_DATED.search(text, max(0, d.start - 90), d.start)
+                    or _ISSUES_DOCUMENT.match(text, d.end)
                 )
             ):
                 decisions.append((span.start, _located_date(d, span.start)))
                 if decided is None:
                     decided, decided_at = decisions[-1][1], span.start
+                    named_in = text
                     several = any(
                         _SEVERAL_PARTIES.match(text, m.end()) for m in _SANCTIONED.finditer(text)
                     )
@@ -312,6 +335,20 @@ def _attach_article_dates(
             and f.action != "ruling"
             and f.mentions[0][0] > decided_at
             and f not in main
+        ]
+    if decided:
+        # "On Monday, the CFTC issued an order … settling charges against Halvard Commodities
+        # LLC and one of its former traders, Dmitri Kalnins": the measures its regulator's story
+        # tells after it against a party the dated decision names are that decision's.
+        main += [
+            f
+            for f in facts
+            if f.authority == ctx.main_authority
+            and f.action != "ruling"
+            and f.respondent_key
+            and f.mentions[0][0] > decided_at
+            and f not in main
+            and re.search(rf"\b{re.escape(f.respondent_key)}\b", named_in, re.I)
         ]
     for at, date in items:
         # "The decision, published on 20 March, relies on …" after a round-up's item: the
@@ -631,6 +668,18 @@ def _item_announced(
         ):
             return span.start, _located_date(d, span.start)
     return None
+
+
+# A sentence whose day opens on the regulator issuing the decision document it tells: "On
+# Monday, the CFTC issued an order simultaneously filing and settling charges against …",
+# "On 3 May the authority adopted a decision sanctioning …".
+_ISSUES_DOCUMENT = re.compile(
+    # (the regulator's own act, not "announced that it had issued a Final Order")
+    r",?\s+(?:(?!\b(?:announced|said|stated|reported|disclosed|published|confirmed|revealed)\b)"
+    r"[^,.;]){1,80}?\s+(?:issued|adopted|entered|signed)\s+(?:its|the|an?)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\b",
+    re.I,
+)
 
 
 # Words dating a decision document: "notice, dated", "Final Notice … was issued on".

@@ -1,0 +1,110 @@
+"""The day of the decision an article tells apart from the sentence stating its measures: a
+board approving the fine told before, a dated order naming the parties whose measures the
+article goes on to tell (invented articles)."""
+
+from __future__ import annotations
+
+from assistant.facts import Fact
+from tests.test_facts_general import by_amount, extract
+
+
+def _dated(fact: Fact) -> str | None:
+    return fact.date.text if fact.date else None
+
+
+def test_a_wires_fine_is_dated_by_the_board_approving_it_not_left_to_the_day_it_was_said() -> None:
+    facts = extract(
+        "NAIROBI, March 13 (Wire) - The Communications Authority of Kenya has fined Safari Tel "
+        "KSh 20 million over repeated dropped calls in Mombasa, the regulator said on Thursday.\n\n"
+        "The authority's board approved the penalty at a meeting on Tuesday, finding that the "
+        "operator had breached its licence.\n\n"
+        "The authority also ordered Safari Tel to upgrade 40 base stations within 60 days.\n",
+        published="2025-03-13",
+    )
+    assert _dated(by_amount(facts, "20000000")) == "2025-03-11"
+    (order,) = [f for f in facts if f.action == "order"]
+    assert _dated(order) == "2025-03-11"
+
+
+def test_a_council_ratifying_the_sanction_on_a_weekday_dates_the_fine() -> None:
+    facts = extract(
+        "Lisbon - Portugal's competition authority, the Autoridade da Concorrência, has fined "
+        "builder Construtora Atlântica EUR 3.2 million for bid rigging, it said on Friday.\n\n"
+        "The authority's board ratified the sanction on Wednesday after hearing the company.\n",
+        published="2025-05-09",
+    )
+    assert _dated(by_amount(facts, "3200000")) == "2025-05-07"
+
+
+def test_a_dated_order_naming_two_parties_dates_the_measures_told_under_a_later_heading() -> None:
+    facts = extract(
+        "**Client Alert**\n\n"
+        "On Tuesday, the Securities and Exchange Commission (SEC) issued an order simultaneously "
+        "filing and settling charges against Brightwater Advisers LLC and its founder, Paul "
+        "Marsh, for misleading clients about fees.\n\n"
+        "**The Conduct**\n\n"
+        "According to the order, between March 2020 and May 2023 Marsh charged clients fees "
+        "that the firm's brochure did not disclose.\n\n"
+        "**The Sanctions**\n\n"
+        "Without admitting or denying the findings, Brightwater agreed to pay a $2 million civil "
+        "penalty. Marsh agreed to pay a civil penalty of $150,000 and is barred from the "
+        "securities industry for three years.\n\n"
+        "**Background**\n\n"
+        "In 2019, FINRA fined Brightwater $40,000 for late filings.\n",
+        published="2025-06-19",
+    )
+    assert _dated(by_amount(facts, "2000000")) == "2025-06-17"
+    assert _dated(by_amount(facts, "150000")) == "2025-06-17"
+    assert _dated(by_amount(facts, "40000")) == "2019"
+
+
+def test_a_decision_adopted_against_a_company_and_its_director_dates_each_ones_measures() -> None:
+    facts = extract(
+        "On 14 May 2025 the Croatian Competition Agency (AZTN) adopted a decision against olive "
+        "oil producer Jadran Ulje d.d. and its director, Marko Babić, over a price-fixing "
+        "scheme.\n\n"
+        "**What the agency found**\n\n"
+        "Between 2019 and 2022 the company agreed prices with two rivals.\n\n"
+        "**Penalties**\n\n"
+        "Jadran Ulje must pay a fine of EUR 410,000. Babić must pay a fine of EUR 12,000.\n",
+        published="2025-05-20",
+    )
+    assert _dated(by_amount(facts, "410000")) == "2025-05-14"
+    assert _dated(by_amount(facts, "12000")) == "2025-05-14"
+
+
+def test_an_announcement_of_an_order_issued_earlier_does_not_date_it_by_the_announcement() -> None:
+    facts = extract(
+        "On 20 May 2025, the Ghana Data Protection Commission announced that it had issued an "
+        "order against Volta Pay Limited, imposing a penalty of GH₵ 400,000. The order is dated "
+        "12 May 2025.\n\n"
+        "Volta Pay must also appoint a data protection officer within 30 days.\n",
+        published="2025-05-22",
+    )
+    assert _dated(by_amount(facts, "400000")) == "2025-05-12"
+
+
+def test_a_tribunals_fine_does_not_take_the_day_of_the_high_court_judgment_reviewing_it() -> None:
+    facts = extract(
+        "The Competition Tribunal of Zambia fined Savanna Foods Ltd K2 million for abusing its "
+        "dominance in maize milling. Savanna appealed to the High Court.\n\n"
+        "In a judgment delivered on 9 June 2025, the High Court reduced the fine to K1.2 "
+        "million.\n",
+        published="2025-06-20",
+    )
+    fine = by_amount(facts, "2000000")
+    assert fine.action == "fine" and _dated(fine) != "2025-06-09"
+    assert _dated(by_amount(facts, "1200000")) == "2025-06-09"
+
+
+def test_an_upheld_tribunal_penalty_keeps_no_day_of_the_judgment_upholding_it() -> None:
+    facts = extract(
+        "Kenya's Competition Tribunal ordered Mara Cement to pay a penalty of KSh 40 million. "
+        "The company appealed.\n\n"
+        "In a judgment handed down on 3 March 2025, the High Court of Kenya upheld the "
+        "penalty.\n",
+        published="2025-03-10",
+    )
+    assert _dated(by_amount(facts, "40000000")) != "2025-03-03"
+    (ruling,) = [f for f in facts if f.action == "ruling"]
+    assert _dated(ruling) == "2025-03-03"
