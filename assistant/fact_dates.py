@@ -274,6 +274,9 @@ def _attach_article_dates(
     main = [f for f in facts if f.authority == ctx.main_authority and f.respondent_key in keys]
     if not facts or not ctx.published:
         return
+    for fact in facts:
+        if fact.date is not None and _the_wrongs_day(article.body, fact):
+            fact.date = None
     stated = {m for f in facts for m in f.mentions}
     decided = announced = None
     decided_at = 0
@@ -419,6 +422,32 @@ def _attach_article_dates(
             ):
                 whole.date = decided
     _parties_shares(article.body, facts, ctx.sums)
+
+
+# The reason a sanction is given for, up to a month or day it names: "fined X $8,250 for a
+# manure storage basin overflow in April", "penalised for late filings in March 2024".
+_FOR_THE_WRONG = re.compile(
+    r"\s*(?:\([^)]{0,60}\)\s*)?for\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?!\b(?:and|but|which|who|after|when|while|fined|ordered|imposed)\b)[^.;,()])"
+    r"{1,80}?\b(?:in|on|during)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _the_wrongs_day(body: str, fact: Fact) -> bool:
+    """Whether the date a fact has is the day of the wrong its sentence gives the sanction
+    for, written right after its amount: "the MPCA fined a dairy farmer $8,250 for a manure
+    storage basin overflow in April" tells when the basin overflowed, not when it was fined."""
+    if fact.date is None or fact.date.end <= fact.date.start:
+        return False
+    return _told_as_the_wrongs(body, fact, fact.date.start)
+
+
+def _told_as_the_wrongs(body: str, fact: Fact, at: int) -> bool:
+    """Whether a date written at `at` is in the "for …" clause right after the fact's amount."""
+    if fact.amount is None or not fact.amount.end <= at <= fact.amount.end + 120:
+        return False
+    return bool(_FOR_THE_WRONG.fullmatch(body, fact.amount.end, at))
 
 
 # "… sanctioned three distributors", "fined the four banks": a decision's parties counted
@@ -710,6 +739,7 @@ def _dated_otherwise(body: str, fact: Fact, decided: Located, ctx: _ArticleConte
         and not _COURT_DATED.search(text, max(0, d.start - 30), d.start)
         and not (fact.announced and d.month)
         and d.year is not None
+        and not _told_as_the_wrongs(body, fact, fact.start + d.start)
         and not decided.text.startswith(_located_date(d, 0).text)
         for d in find_dates(text, ctx.published)
     )

@@ -108,3 +108,26 @@ def test_an_upheld_tribunal_penalty_keeps_no_day_of_the_judgment_upholding_it() 
     assert _dated(by_amount(facts, "40000000")) != "2025-03-03"
     (ruling,) = [f for f in facts if f.action == "ruling"]
     assert _dated(ruling) == "2025-03-03"
+
+
+def test_the_month_of_the_wrong_a_fine_is_for_is_not_the_fines_date() -> None:
+    facts = extract(
+        "The Environment Agency said on Friday it had accepted an enforcement undertaking from "
+        "Severn Creameries, which will pay £40,000 to a river trust.\n\n"
+        "In a separate case announced the same day, the agency fined Shropshire pig farmer Tom "
+        "Allard £6,500 for a slurry lagoon overflow in February that polluted a brook.\n",
+        published="2025-06-07",
+    )
+    fine = by_amount(facts, "6500")
+    assert _dated(fine) != "2025-02"
+    assert (fine.date or fine.announced).text == "2025-06-06"
+
+
+def test_a_penalty_for_late_filings_in_a_month_is_dated_by_its_decision_not_that_month() -> None:
+    facts = extract(
+        "On 12 May 2025 the Securities Commission Malaysia issued a decision against Bayu "
+        "Resources Bhd.\n\n"
+        "The commission penalised Bayu Resources RM250,000 for late filings in January 2024.\n",
+        published="2025-05-20",
+    )
+    assert _dated(by_amount(facts, "250000")) == "2025-05-12"
