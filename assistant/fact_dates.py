@@ -950,6 +950,7 @@ def _released_today(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
     """What a regulator's press release reports with no date of its own ("Brennan Directional
     Drilling signed a separate CO&A and agreed to pay $85,000") was announced the day of the
     release — not an earlier case it recalls ("had previously fined")."""
+    _round_ups_period(body, facts, ctx)
     release = _TODAY_ANNOUNCED.search(body, 0, 1500)
     if release is None or not ctx.published:
         return
@@ -968,6 +969,46 @@ def _released_today(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
             and not _EARLIER.search(body, told, end)
         ):
             fact.announced = day
+
+
+# A round-up naming itself so: "Island markets enforcement round-up (January 2026)", "This
+# edition covers decisions published between 1 and 31 January 2026", "our monthly digest".
+_ROUND_UP = re.compile(
+    r"\b(?:round[\s-]?ups?|digest|newsletter|this\s+(?:edition|issue)|monthly\s+(?:look|review"
+    r"|summary|update)|(?:the\s+)?month\s+in\s+(?:review|enforcement))\b",
+    re.I,
+)
+
+
+def _round_ups_period(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """A round-up of one month's decisions ("Island markets enforcement round-up (January
+    2026)") dates by that month the measures its items give no day of their own (not even
+    the day they were announced) — "Separately, the hearing panel imposed an administrative
+    fine of TT$60,000 on …" — but not an earlier case an item recalls ("in 2023")."""
+    if not ctx.published:
+        return
+    first = _HEADING.search(body)
+    intro = body[: first.start() if first else min(len(body), 600)]
+    told = f"{ctx.title or ''}\n{intro}"
+    if not _ROUND_UP.search(told):
+        return
+    months = {(d.year, d.month) for d in find_dates(told, ctx.published) if d.year and d.month}
+    if len(months) != 1:
+        return
+    ((year, month),) = months
+    at = len(intro)
+    period = Located(text=f"{year:04d}-{month:02d}", start=at, end=at)
+    for fact in facts:
+        told_at, end = fact.mentions[0]
+        if (
+            fact.date is None
+            and fact.announced is None
+            and fact.action != "ruling"
+            and told_at >= at
+            and not _EARLIER.search(body, told_at, end)
+            and not any(d.year for d in find_dates(body[told_at:end], ctx.published))
+        ):
+            fact.date = period
 
 
 # A paragraph opening on another decision: "In a separate decision published on its website

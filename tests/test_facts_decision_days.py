@@ -131,3 +131,43 @@ def test_a_penalty_for_late_filings_in_a_month_is_dated_by_its_decision_not_that
         published="2025-05-20",
     )
     assert _dated(by_amount(facts, "250000")) == "2025-05-12"
+
+
+def test_a_monthly_round_ups_undated_items_take_its_month() -> None:
+    facts = extract(
+        "*This issue covers the enforcement actions of October 2024.*\n\n"
+        "### Kenya: ODPC fines Jambo Lenders\n\n"
+        "The Office of the Data Protection Commissioner (ODPC) fined digital lender Jambo "
+        "Lenders KSh 2.5 million for sending debt-shaming messages to borrowers' contacts.\n\n"
+        "### Nigeria: NDPC penalises Okoro Health\n\n"
+        "The Nigeria Data Protection Commission (NDPC) imposed a fine of ₦12 million on Okoro "
+        "Health Ltd on 14 October for exposing patient records.\n",
+        title="Africa privacy enforcement round-up",
+        published="2024-11-05",
+    )
+    assert _dated(by_amount(facts, "2500000")) == "2024-10"
+    assert _dated(by_amount(facts, "12000000")) == "2024-10-14"
+
+
+def test_a_round_ups_month_in_its_title_dates_an_item_but_not_an_earlier_case_recalled() -> None:
+    facts = extract(
+        "Our monthly look at securities enforcement in the Gulf.\n\n"
+        "## Oman\n\n"
+        "The Financial Services Authority fined broker Muscat Trade SAOC OMR 20,000 for "
+        "failing to segregate client money. The broker had previously been fined OMR 5,000 "
+        "in 2022.\n",
+        title="Gulf securities enforcement digest (March 2025)",
+        published="2025-04-08",
+    )
+    assert _dated(by_amount(facts, "20000")) == "2025-03"
+    assert _dated(by_amount(facts, "5000")) == "2022"
+
+
+def test_an_article_that_is_no_round_up_leaves_an_undated_fine_undated() -> None:
+    facts = extract(
+        "The Financial Services Authority fined broker Muscat Trade SAOC OMR 20,000 for "
+        "failing to segregate client money.\n",
+        title="Oman regulator fines broker (March 2025 decision)",
+        published="2025-04-08",
+    )
+    assert _dated(by_amount(facts, "20000")) is None
