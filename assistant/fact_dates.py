@@ -140,6 +140,7 @@ def _same_day(facts: list[Fact], body: str) -> None:
             continue
         own = fact.date is not None and any(s <= fact.date.start < e for s, e in fact.mentions)
         if own:
+            _refine_the_decisions_day(fact, ordered[:index])
             continue
         dated = [f for f in ordered[:index] if (f.date or f.announced) and f.start < told]
         if named := _measure_named(body, fact, ordered):
@@ -167,6 +168,30 @@ def _same_day(facts: list[Fact], body: str) -> None:
             continue
         fact.date = dated[-1].date
         fact.announced = fact.announced or dated[-1].announced
+
+
+def _refine_the_decisions_day(fact: Fact, before: list[Fact]) -> None:
+    """ "In March 2025, ARTCI fined Sahel Mobile … In the same decision, dated 18 March 2025,
+    it banned the operator …": the day the same decision is dated by is the day of the measure
+    told before, known till then only by its month (or year)."""
+    assert fact.date is not None
+    told = fact.mentions[0][0]
+    earlier = [
+        f
+        for f in before
+        if f.action != "ruling"
+        and f.authority == fact.authority
+        and f.date is not None
+        and f.mentions[0][0] < told
+    ]
+    if not earlier:
+        return
+    measure = max(earlier, key=lambda f: f.mentions[0][0])
+    assert measure.date is not None
+    if len(measure.date.text) < len(fact.date.text) and fact.date.text.startswith(
+        measure.date.text
+    ):
+        measure.date = fact.date
 
 
 # "the same day as the Kayor decision", "the same day as the fine against Nordwind"

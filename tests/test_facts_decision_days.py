@@ -171,3 +171,23 @@ def test_an_article_that_is_no_round_up_leaves_an_undated_fine_undated() -> None
         published="2025-04-08",
     )
     assert _dated(by_amount(facts, "20000")) is None
+
+
+def test_the_same_decisions_day_refines_the_month_its_fine_was_told_by() -> None:
+    facts = extract(
+        "In June 2024, the CNIL fined retailer Maison Lumière EUR 2 million for keeping "
+        "customer data too long. In the same decision, dated 12 June 2024, it ordered the "
+        "company to delete the records within three months.\n",
+        published="2025-01-10",
+    )
+    assert _dated(by_amount(facts, "2000000")) == "2024-06-12"
+
+
+def test_the_same_decisions_day_refines_a_fine_told_by_its_year_only() -> None:
+    facts = extract(
+        "Last year the Garante fined Roma Consegne S.r.l. EUR 1.5 million over its couriers' "
+        "geolocation. In the same decision, dated 3 May 2024, the Garante banned the company "
+        "from processing biometric data.\n",
+        published="2025-02-10",
+    )
+    assert _dated(by_amount(facts, "1500000")) == "2024-05-03"
