@@ -35,7 +35,8 @@ _JUDGMENT_DATED = re.compile(
     # "In a judgment handed down in Melbourne on Friday"
     r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\W*$"
     # a case's fact box: "**Judgment:** Sentencia No. 612/2026, 3 November 2026"
-    r"|(?:^|\n)\W*(?:judgm?ent|judgement|ruling|verdict)\W*:[^\n]{0,50}$",
+    r"|(?:^|\n)\W*(?:judgm?ent|judgement|ruling|verdict)(?:\s+(?:of|date|dated|delivered))?\W*:"
+    r"[^\n]{0,50}$",
     re.I,
 )
 
@@ -58,12 +59,17 @@ def _date_judgments(
             rulings = [
                 f
                 for f in facts
-                if f.action == "ruling" and (f.date is None or _relative(article.body, f.date))
+                if f.action == "ruling"
+                and (
+                    f.date is None
+                    or _relative(article.body, f.date)
+                    or _reviewed_decisions_day(f, f.date, facts)
+                )
             ]
             earlier = [f for f in rulings if f.start <= span.start]
             # (the courts giving this judgment: not the tribunal whose fine it reviewed)
             for ruling in earlier or rulings[:1]:
-                if ruling.date is not None:
+                if ruling.date is not None and _relative(article.body, ruling.date):
                     ruling.announced = ruling.announced or ruling.date
                 ruling.date = _located_date(d, span.start)
             # (the courts giving this judgment: not the tribunal whose fine it reviewed)
@@ -300,7 +306,9 @@ def _attach_article_dates(
     if not facts or not ctx.published:
         return
     for fact in facts:
-        if fact.date is not None and _the_wrongs_day(article.body, fact):
+        if fact.date is not None and (
+            _the_wrongs_day(article.body, fact) or _a_figures_year(article.body, fact.date)
+        ):
             fact.date = None
     stated = {m for f in facts for m in f.mentions}
     decided = announced = None
@@ -466,6 +474,21 @@ def _the_wrongs_day(body: str, fact: Fact) -> bool:
     if fact.date is None or fact.date.end <= fact.date.start:
         return False
     return _told_as_the_wrongs(body, fact, fact.date.start)
+
+
+# "a fine corresponding to roughly 1.9% of its turnover in 2023": the year a financial figure
+# is of, not a decision's.
+_FIGURE_OF = re.compile(
+    r"\b(?:turnover|revenues?|sales|income|profits?|earnings|net\s+assets)\s+"
+    r"(?:in|for|of|during)\s+(?:the\s+)?(?:(?:financial|fiscal|business)\s+year\s+)?$",
+    re.I,
+)
+
+
+def _a_figures_year(body: str, date: Located) -> bool:
+    return date.end > date.start and bool(
+        _FIGURE_OF.search(body, max(0, date.start - 50), date.start)
+    )
 
 
 def _told_as_the_wrongs(body: str, fact: Fact, at: int) -> bool:

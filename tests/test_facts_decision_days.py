@@ -191,3 +191,30 @@ def test_the_same_decisions_day_refines_a_fine_told_by_its_year_only() -> None:
         published="2025-02-10",
     )
     assert _dated(by_amount(facts, "1500000")) == "2024-05-03"
+
+
+def test_a_court_summarys_fact_box_dates_the_ruling_not_the_reviewed_decisions_day() -> None:
+    facts = extract(
+        "**Court:** Supreme Administrative Court of Bulgaria\n"
+        "**Judgment of:** 3 March 2025\n\n"
+        "**Summary**\n\n"
+        "The Supreme Administrative Court partly upheld the appeal of Balkan Fuels AD against "
+        "the decision of the Commission for Protection of Competition of 12 May 2023, and "
+        "reduced the fine from BGN 1,200,000 to BGN 800,000.\n\n"
+        "**The decision**\n\n"
+        "In its decision of 12 May 2023, the Commission fined Balkan Fuels BGN 1,200,000, "
+        "about 2% of its turnover in 2022.\n",
+        published="2025-03-20",
+    )
+    assert _dated(by_amount(facts, "800000")) == "2025-03-03"
+    assert _dated(by_amount(facts, "1200000")) == "2023-05-12"
+
+
+def test_the_year_of_a_turnover_a_fine_is_measured_by_is_not_the_fines_date() -> None:
+    facts = extract(
+        "On 4 April 2025 the Croatian Competition Agency (AZTN) adopted a decision against "
+        "Jadran Ulje d.d.\n\n"
+        "The agency fined Jadran Ulje EUR 410,000, roughly 1.5% of its sales in 2023.\n",
+        published="2025-04-10",
+    )
+    assert _dated(by_amount(facts, "410000")) == "2025-04-04"
