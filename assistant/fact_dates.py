@@ -1028,6 +1028,14 @@ _ROUND_UP = re.compile(
 )
 
 
+_NO_DAY_GIVEN = re.compile(
+    r"\b(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:say|said|disclose[ds]?|give[ns]?|state[ds]?"
+    r"|publish(?:ed)?|reveal(?:ed)?)\s+(?:when|the\s+date|on\s+what\s+(?:day|date))\b"
+    r"|\b(?:undated|no\s+date\s+(?:was|is)\s+given)\b",
+    re.I,
+)
+
+
 def _round_ups_period(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
     """A round-up of one month's decisions ("Island markets enforcement round-up (January
     2026)") dates by that month the measures its items give no day of their own (not even
@@ -1045,6 +1053,7 @@ def _round_ups_period(body: str, facts: list[Fact], ctx: _ArticleContext) -> Non
         return
     ((year, month),) = months
     at = len(intro)
+    sections = [m.start() for m in _HEADING.finditer(body)] + [len(body)]
     period = Located(text=f"{year:04d}-{month:02d}", start=at, end=at)
     for fact in facts:
         told_at, end = fact.mentions[0]
@@ -1055,6 +1064,12 @@ def _round_ups_period(body: str, facts: list[Fact], ctx: _ArticleContext) -> Non
             and told_at >= at
             and not _EARLIER.search(body, told_at, end)
             and not any(d.year for d in find_dates(body[told_at:end], ctx.published))
+            # "SDAIA did not say when the decision was taken": an item saying it has no day
+            and not _NO_DAY_GIVEN.search(
+                body,
+                max((s for s in sections if s <= told_at), default=0),
+                min(s for s in sections if s > told_at) if told_at < len(body) else len(body),
+            )
         ):
             fact.date = period
 

@@ -218,3 +218,16 @@ def test_the_year_of_a_turnover_a_fine_is_measured_by_is_not_the_fines_date() ->
         published="2025-04-10",
     )
     assert _dated(by_amount(facts, "410000")) == "2025-04-04"
+
+
+def test_a_round_ups_item_saying_its_decision_has_no_day_keeps_none() -> None:
+    facts = extract(
+        "Our monthly look at privacy enforcement in the Gulf (March 2025).\n\n"
+        "## Qatar\n\n"
+        "The National Cyber Security Agency fined Doha Deliveries QAR 300,000 for keeping "
+        "customers' ID copies without a legal basis. The agency did not say when the decision "
+        "was taken.\n",
+        title="Gulf privacy round-up",
+        published="2025-04-08",
+    )
+    assert _dated(by_amount(facts, "300000")) is None
