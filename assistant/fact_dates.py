@@ -35,7 +35,8 @@ _JUDGMENT_DATED = re.compile(
     # "In a judgment handed down in Melbourne on Friday"
     r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\W*$"
     # a case's fact box: "**Judgment:** Sentencia No. 612/2026, 3 November 2026"
-    r"|(?:^|\n)\W*(?:judgm?ent|judgement|ruling|verdict)\W*:[^\n]{0,50}$",
+    r"|(?:^|\n)\W*(?:judgm?ent|judgement|ruling|verdict)(?:\s+(?:of|date|dated|delivered))?\W*:"
+    r"[^\n]{0,50}$",
     re.I,
 )
 
@@ -58,13 +59,32 @@ def _date_judgments(
             rulings = [
                 f
                 for f in facts
-                if f.action == "ruling" and (f.date is None or _relative(article.body, f.date))
+                if f.action == "ruling"
+                and (
+                    f.date is None
+                    or _relative(article.body, f.date)
+                    or _reviewed_decisions_day(f, f.date, facts)
+                )
             ]
             earlier = [f for f in rulings if f.start <= span.start]
+            # (the courts giving this judgment: not the tribunal whose fine it reviewed)
             for ruling in earlier or rulings[:1]:
-                if ruling.date is not None:
+                if ruling.date is not None and _relative(article.body, ruling.date):
                     ruling.announced = ruling.announced or ruling.date
                 ruling.date = _located_date(d, span.start)
+            # (the courts giving this judgment: not the tribunal whose fine it reviewed)
+            day = _located_date(d, span.start).text
+            judging = {
+                f.authority
+                for f in facts
+                if f.action == "ruling"
+                and f.authority
+                and f.date
+                and f.date.text == day
+                and not _HEADING.search(
+                    article.body, min(f.start, span.start), max(f.start, span.start)
+                )
+            }
             # "ordered to pay $18 million after the Federal Court found … In a judgment handed
             # down on Friday, …": what the court itself imposed in the story it tells.
             for fact in facts:
@@ -73,6 +93,7 @@ def _date_judgments(
                     fact.action != "ruling"
                     and fact.date is None
                     and _is_court(fact.authority, fact.authority_at, ctx)
+                    and (not judging or fact.authority in judging)
                     and not _HEADING.search(
                         article.body, min(told, span.start), max(told, span.start)
                     )
@@ -125,6 +146,7 @@ def _same_day(facts: list[Fact], body: str) -> None:
             continue
         own = fact.date is not None and any(s <= fact.date.start < e for s, e in fact.mentions)
         if own:
+            _refine_the_decisions_day(fact, ordered[:index])
             continue
         dated = [f for f in ordered[:index] if (f.date or f.announced) and f.start < told]
         if named := _measure_named(body, fact, ordered):
@@ -152,6 +174,30 @@ def _same_day(facts: list[Fact], body: str) -> None:
             continue
         fact.date = dated[-1].date
         fact.announced = fact.announced or dated[-1].announced
+
+
+def _refine_the_decisions_day(fact: Fact, before: list[Fact]) -> None:
+    """ "In March 2025, ARTCI fined Sahel Mobile … In the same decision, dated 18 March 2025,
+    it banned the operator …": the day the same decision is dated by is the day of the measure
+    told before, known till then only by its month (or year)."""
+    assert fact.date is not None
+    told = fact.mentions[0][0]
+    earlier = [
+        f
+        for f in before
+        if f.action != "ruling"
+        and f.authority == fact.authority
+        and f.date is not None
+        and f.mentions[0][0] < told
+    ]
+    if not earlier:
+        return
+    measure = max(earlier, key=lambda f: f.mentions[0][0])
+    assert measure.date is not None
+    if len(measure.date.text) < len(fact.date.text) and fact.date.text.startswith(
+        measure.date.text
+    ):
+        measure.date = fact.date
 
 
 # "the same day as the Kayor decision", "the same day as the fine against Nordwind"
@@ -219,7 +265,9 @@ _DECISION_SENTENCE = re.compile(
     r"|registered|filed|entered|approved)\b"
     # "The restricted committee adopted its decision on 27 December 2023.", "a panel of the
     # ASC issued its sanctions decision"
-    r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|a|their|our)\s+(?:[\w-]+\s+){0,2}?(?:decision|ruling|resolution)\b"
+    # "On Monday, the CFTC issued an order simultaneously filing and settling charges"
+    r"|\b(?:adopted|issued|took|signed|made)\s+(?:its|the|an?|their|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|ruling|resolution|order)\b"
     # "On 8 October the SSC issued three sanctioning decisions": one day for each of them
     rf"|\b(?:adopted|issued|took|signed|made)\s+(?:{SMALL_COUNT_WORDS}"
     r"|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:decisions|rulings|resolutions|orders)\b"
@@ -230,7 +278,10 @@ _DECISION_SENTENCE = re.compile(
     r"(?:consent\s+(?:decree|order|judgm?ent)|settlement|assurance\s+of|(?-i:Order)\b)"
     # A sentencing told after its fine: "Judge Alana Reid imposed the fine on Tuesday",
     # "the magistrate handed down the penalty on 3 May".
-    r"|\b(?:imposed|handed\s+down|levied|passed)\s+the\s+(?:fines?|penalt(?:y|ies)|sentences?)\b"
+    # A board approving the fine told before is its decision: "The board of commissioners
+    # approved the penalty at a meeting on Tuesday", "the council endorsed the sanction".
+    r"|\b(?:imposed|handed\s+down|levied|passed|approved|endorsed|ratified)\s+the\s+"
+    r"(?:fines?|penalt(?:y|ies)|sentences?|sanctions?)\b"
     # A board's vote is its decision: "The commission's plenary voted on Tuesday to sanction
     # the companies", "the board voted unanimously on 3 June to fine".
     rf"|\bvoted\b{_CLAUSE_CHAR}{{0,40}}?\bto\s+(?:sanction|fine|penali[sz]e|impose|revoke|suspend"
@@ -254,9 +305,15 @@ def _attach_article_dates(
     main = [f for f in facts if f.authority == ctx.main_authority and f.respondent_key in keys]
     if not facts or not ctx.published:
         return
+    for fact in facts:
+        if fact.date is not None and (
+            _the_wrongs_day(article.body, fact) or _a_figures_year(article.body, fact.date)
+        ):
+            fact.date = None
     stated = {m for f in facts for m in f.mentions}
     decided = announced = None
     decided_at = 0
+    named_in = ""  # the sentence dating the decision
     several = False  # whether the decision dated first is against several parties
     decisions: list[tuple[int, Located]] = []  # every decision dated, for round-ups' stories
     items: list[tuple[int, Located]] = []  # every decision said published, likewise
@@ -288,11 +345,13 @@ def _attach_article_dates(
                     # only as the lead-in of facts its own sentence left undated
                     or _lead_in_of_undated(text, span, d, facts, article.body)
                     or _DOCUMENT_DATED.search(text, max(0, d.start - 90), d.start)
+                    or _ISSUES_DOCUMENT.match(text, d.end)
                 )
             ):
                 decisions.append((span.start, _located_date(d, span.start)))
                 if decided is None:
                     decided, decided_at = decisions[-1][1], span.start
+                    named_in = text
                     several = any(
                         _SEVERAL_PARTIES.match(text, m.end()) for m in _SANCTIONED.finditer(text)
                     )
@@ -312,6 +371,20 @@ def _attach_article_dates(
             and f.action != "ruling"
             and f.mentions[0][0] > decided_at
             and f not in main
+        ]
+    if decided:
+        # "On Monday, the CFTC issued an order … settling charges against Halvard Commodities
+        # LLC and one of its former traders, Dmitri Kalnins": the measures its regulator's story
+        # tells after it against a party the dated decision names are that decision's.
+        main += [
+            f
+            for f in facts
+            if f.authority == ctx.main_authority
+            and f.action != "ruling"
+            and f.respondent_key
+            and f.mentions[0][0] > decided_at
+            and f not in main
+            and re.search(rf"\b{re.escape(f.respondent_key)}\b", named_in, re.I)
         ]
     for at, date in items:
         # "The decision, published on 20 March, relies on …" after a round-up's item: the
@@ -382,6 +455,47 @@ def _attach_article_dates(
             ):
                 whole.date = decided
     _parties_shares(article.body, facts, ctx.sums)
+
+
+# The reason a sanction is given for, up to a month or day it names: "fined X $8,250 for a
+# manure storage basin overflow in April", "penalised for late filings in March 2024".
+_FOR_THE_WRONG = re.compile(
+    r"\s*(?:\([^)]{0,60}\)\s*)?for\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?!\b(?:and|but|which|who|after|when|while|fined|ordered|imposed)\b)[^.;,()])"
+    r"{1,80}?\b(?:in|on|during)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _the_wrongs_day(body: str, fact: Fact) -> bool:
+    """Whether the date a fact has is the day of the wrong its sentence gives the sanction
+    for, written right after its amount: "the MPCA fined a dairy farmer $8,250 for a manure
+    storage basin overflow in April" tells when the basin overflowed, not when it was fined."""
+    if fact.date is None or fact.date.end <= fact.date.start:
+        return False
+    return _told_as_the_wrongs(body, fact, fact.date.start)
+
+
+# "a fine corresponding to roughly 1.9% of its turnover in 2023": the year a financial figure
+# is of, not a decision's.
+_FIGURE_OF = re.compile(
+    r"\b(?:turnover|revenues?|sales|income|profits?|earnings|net\s+assets)\s+"
+    r"(?:in|for|of|during)\s+(?:the\s+)?(?:(?:financial|fiscal|business)\s+year\s+)?$",
+    re.I,
+)
+
+
+def _a_figures_year(body: str, date: Located) -> bool:
+    return date.end > date.start and bool(
+        _FIGURE_OF.search(body, max(0, date.start - 50), date.start)
+    )
+
+
+def _told_as_the_wrongs(body: str, fact: Fact, at: int) -> bool:
+    """Whether a date written at `at` is in the "for …" clause right after the fact's amount."""
+    if fact.amount is None or not fact.amount.end <= at <= fact.amount.end + 120:
+        return False
+    return bool(_FOR_THE_WRONG.fullmatch(body, fact.amount.end, at))
 
 
 # "… sanctioned three distributors", "fined the four banks": a decision's parties counted
@@ -633,6 +747,18 @@ def _item_announced(
     return None
 
 
+# A sentence whose day opens on the regulator issuing the decision document it tells: "On
+# Monday, the CFTC issued an order simultaneously filing and settling charges against …",
+# "On 3 May the authority adopted a decision sanctioning …".
+_ISSUES_DOCUMENT = re.compile(
+    # (the regulator's own act, not "announced that it had issued a Final Order")
+    r",?\s+(?:(?!\b(?:announced|said|stated|reported|disclosed|published|confirmed|revealed)\b)"
+    r"[^,.;]){1,80}?\s+(?:issued|adopted|entered|signed)\s+(?:its|the|an?)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\b",
+    re.I,
+)
+
+
 # Words dating a decision document: "notice, dated", "Final Notice … was issued on".
 _DOCUMENT_DATED = re.compile(
     r"\b(?:dated|issued\s+on|adopted\s+on|signed\s+on)\W*$"
@@ -661,6 +787,7 @@ def _dated_otherwise(body: str, fact: Fact, decided: Located, ctx: _ArticleConte
         and not _COURT_DATED.search(text, max(0, d.start - 30), d.start)
         and not (fact.announced and d.month)
         and d.year is not None
+        and not _told_as_the_wrongs(body, fact, fact.start + d.start)
         and not decided.text.startswith(_located_date(d, 0).text)
         for d in find_dates(text, ctx.published)
     )
@@ -871,6 +998,7 @@ def _released_today(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
     """What a regulator's press release reports with no date of its own ("Brennan Directional
     Drilling signed a separate CO&A and agreed to pay $85,000") was announced the day of the
     release — not an earlier case it recalls ("had previously fined")."""
+    _round_ups_period(body, facts, ctx)
     release = _TODAY_ANNOUNCED.search(body, 0, 1500)
     if release is None or not ctx.published:
         return
@@ -889,6 +1017,61 @@ def _released_today(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
             and not _EARLIER.search(body, told, end)
         ):
             fact.announced = day
+
+
+# A round-up naming itself so: "Island markets enforcement round-up (January 2026)", "This
+# edition covers decisions published between 1 and 31 January 2026", "our monthly digest".
+_ROUND_UP = re.compile(
+    r"\b(?:round[\s-]?ups?|digest|newsletter|this\s+(?:edition|issue)|monthly\s+(?:look|review"
+    r"|summary|update)|(?:the\s+)?month\s+in\s+(?:review|enforcement))\b",
+    re.I,
+)
+
+
+_NO_DAY_GIVEN = re.compile(
+    r"\b(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:say|said|disclose[ds]?|give[ns]?|state[ds]?"
+    r"|publish(?:ed)?|reveal(?:ed)?)\s+(?:when|the\s+date|on\s+what\s+(?:day|date))\b"
+    r"|\b(?:undated|no\s+date\s+(?:was|is)\s+given)\b",
+    re.I,
+)
+
+
+def _round_ups_period(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """A round-up of one month's decisions ("Island markets enforcement round-up (January
+    2026)") dates by that month the measures its items give no day of their own (not even
+    the day they were announced) — "Separately, the hearing panel imposed an administrative
+    fine of TT$60,000 on …" — but not an earlier case an item recalls ("in 2023")."""
+    if not ctx.published:
+        return
+    first = _HEADING.search(body)
+    intro = body[: first.start() if first else min(len(body), 600)]
+    told = f"{ctx.title or ''}\n{intro}"
+    if not _ROUND_UP.search(told):
+        return
+    months = {(d.year, d.month) for d in find_dates(told, ctx.published) if d.year and d.month}
+    if len(months) != 1:
+        return
+    ((year, month),) = months
+    at = len(intro)
+    sections = [m.start() for m in _HEADING.finditer(body)] + [len(body)]
+    period = Located(text=f"{year:04d}-{month:02d}", start=at, end=at)
+    for fact in facts:
+        told_at, end = fact.mentions[0]
+        if (
+            fact.date is None
+            and fact.announced is None
+            and fact.action != "ruling"
+            and told_at >= at
+            and not _EARLIER.search(body, told_at, end)
+            and not any(d.year for d in find_dates(body[told_at:end], ctx.published))
+            # "SDAIA did not say when the decision was taken": an item saying it has no day
+            and not _NO_DAY_GIVEN.search(
+                body,
+                max((s for s in sections if s <= told_at), default=0),
+                min(s for s in sections if s > told_at) if told_at < len(body) else len(body),
+            )
+        ):
+            fact.date = period
 
 
 # A paragraph opening on another decision: "In a separate decision published on its website

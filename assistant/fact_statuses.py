@@ -166,12 +166,12 @@ def _attach_statuses(
                 and _a_person(targets[0], body)
             ):
                 claim = targets[0].respondent.text  # "his lawyer said he would challenge it"
+            part = _paid_in_part(text, match, targets) if match.kind == "paid" else []
             for fact in targets:
-                if not any(
-                    s.status == match.kind and s.start == quote_start for s in fact.statuses
-                ):
+                kind = "partially_paid" if fact in part else match.kind
+                if not any(s.status == kind and s.start == quote_start for s in fact.statuses):
                     fact.statuses.append(
-                        Status(status=match.kind, start=quote_start, end=span.end, claim_of=claim)
+                        Status(status=kind, start=quote_start, end=span.end, claim_of=claim)
                     )
             told.append((match, targets))
         _the_others_not(text, span, quote_start, told, facts)
@@ -375,6 +375,29 @@ def _the_regulator_did_it(text: str, match: Match, ctx: _ArticleContext) -> bool
     return any(m.kind == "authority" for m in ctx.lexicon.mentions(clause)) and not any(
         not p.pronoun for p in respondents(clause, ctx.lexicon)
     )
+
+
+def _paid_in_part(text: str, match: Match, targets: list[Fact]) -> list[Fact]:
+    """The sanctions a sum paid, written right after the word, is less than: "The company paid
+    the $71,400 in full on Aug. 14" of a $96,400 penalty whose $25,000 rest is suspended,
+    "has paid ₱2 million of the fine" — paid in part, not paid."""
+    paid = [
+        m.money
+        for m in find_money(text[match.end : match.end + 40])
+        if m.money is not None and m.qualifier is None
+    ][:1]
+    return [
+        f
+        for f in targets
+        if f.amount is not None
+        and f.per is None
+        and any(
+            m.currency == f.amount.currency
+            and 0 < m.amount < f.amount.amount
+            and all(v.amount != m.amount for v in [*f.other_amounts, *f.variants])
+            for m in paid
+        )
+    ]
 
 
 def _paid_to_those_harmed(text: str, match: Match, facts: list[Fact]) -> bool:
