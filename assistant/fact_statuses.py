@@ -184,7 +184,7 @@ _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
 # statement just made, denied of the rest of the parties just listed.
 _THE_OTHERS_NOT = re.compile(
     r"\b(?:the\s+)?other\s+(?P<n>two|three|four|five|six|\d)\s+(?:\w+\s+)?"
-    r"(?:have|has|had|did|do)\s+not\b(?!\s+(?:yet\s+)?(?:\w+ed|been|paid|appeal|challenge|comply))",
+    r"(?:have|has|had|did|do)\s+not(?:\s+yet)?(?:\s+done\s+so)?\s*(?:[.;,)]|$)",
     re.I,
 )
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
