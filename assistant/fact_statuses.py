@@ -231,7 +231,8 @@ def _the_others_not(
 # fine at 150 minimum wages").
 _SET_AT = re.compile(r"(?:set|fixed)\s", re.I)
 _A_COURT = re.compile(
-    r"\b(?:courts?|tribunals?|judges?|justices?|chamber|bench|appeals?|appellate|cassation)\b", re.I
+    r"\b(?:courts?|tribunals?|judges?|justices?|chamber|bench|on\s+appeal|appellate|cassation)\b",
+    re.I,
 )
 # "The other operator paid in full", "the other two banks have appealed": a party the
 # sentence does not name, set against the one the story is about.

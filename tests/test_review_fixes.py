@@ -31,3 +31,18 @@ def test_the_others_not_is_only_the_bare_auxiliary():
     facts = extract(_THREE_BANKS + "Alpha Bank has appealed; the other two have not.")
     assert _statuses(facts, "Beta Bank") == ["not_appealed"]
     assert _statuses(facts, "Gamma Bank") == ["not_appealed"]
+
+
+def test_an_agency_setting_the_fine_is_not_a_reduction_because_an_appeal_is_named():
+    """'set the fine at' is a court's recalculation only when a court is told doing it; a
+    decision the company 'may appeal' names no court."""
+    facts = extract(
+        "On 3 May 2024 the Competition Authority fined Acme Foods. The authority set the fine "
+        "at €1 million, a decision Acme may appeal."
+    )
+    assert "reduced" not in _statuses(facts, "Acme Foods")
+    facts = extract(
+        "On 3 May 2024 the Competition Authority fined Acme Foods €3 million. On appeal, it set the "
+        "fine at €1 million."
+    )
+    assert "reduced" in _statuses(facts, "Acme Foods")
