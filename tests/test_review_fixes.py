@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from assistant.session import Session
+from tests.conftest import cites, indexed_session, write_article
 from tests.test_facts_general import extract
 
 _THREE_BANKS = (
@@ -46,3 +50,31 @@ def test_an_agency_setting_the_fine_is_not_a_reduction_because_an_appeal_is_name
         "fine at €1 million."
     )
     assert "reduced" in _statuses(facts, "Acme Foods")
+
+
+_PROFIT = """NAIROBI, 4 March 2025 (Test Wire) - The Competition Authority of Kenya fined Savanna Dairies KES 40 million for fixing milk prices with two rivals.
+
+Savanna Dairies reported a profit of KES 10 million for 2023.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory) -> Session:
+    root = tmp_path_factory.mktemp("review_fixes")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    write_article(corpus, "cak-savanna-dairies", _PROFIT, published="2025-03-04")
+    return indexed_session(corpus, root / "index")
+
+
+def test_how_many_times_one_thing_is_another_is_a_multiple(session: Session) -> None:
+    """'how many times was the fine X' compares two sums; 'how many times was Acme fined'
+    counts occasions."""
+    for question in (
+        "How many times was the fine Savanna Dairies' 2023 profit?",
+        "How many times is the KES 40 million fine the KES 10 million profit?",
+    ):
+        answer = session.ask(question)
+        # read as a multiple: the figures are quoted, not an occasion count looked for
+        assert answer.kind != "not_found", answer.answer
+        assert cites(answer, "profit of KES 10 million"), answer.answer
