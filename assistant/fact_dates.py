@@ -13,7 +13,7 @@ from .article_context import _HEADING, _ArticleContext
 from .dates import DateMention, find_dates
 from .fact_fields import _DATELINE, _IN_FORCE, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
-from .fact_passes import _PART_OF_IT, _REFERS_BACK
+from .fact_passes import _ANOTHER_DECISION, _PART_OF_IT, _REFERS_BACK
 from .fact_rulings import _ABOUT_COURT, _is_court
 from .fact_violations import (
     _LIST_ITEM,
@@ -820,7 +820,8 @@ def _dated_openings(
     """ "On 26 September 2024 the Plenum of the Competition Council found that X had abused
     … / The Council held that this infringed Article 11 and imposed a fine of …": a sentence
     opening on the day a body acted dates that body's undated measures told in it and in the
-    next two sentences (the next paragraph at most, no heading, no other day told between)."""
+    next two sentences (the next paragraph at most, no heading, no other day or other decision
+    told between)."""
     if not ctx.published:
         return
     for index, span in enumerate(sentences):
@@ -845,6 +846,8 @@ def _dated_openings(
                 _HEADING.search(body, end, later.end)
                 or body.count("\n\n", span.start, later.end) > 1
                 or any(d.month for d in find_dates(body[later.start : later.end], ctx.published))
+                # "Separately, the AMF fined …": a decision of its own
+                or _ANOTHER_DECISION.search(body, later.start, later.end)
             ):
                 break
             end = later.end

@@ -78,3 +78,20 @@ def test_how_many_times_one_thing_is_another_is_a_multiple(session: Session) -> 
         # read as a multiple: the figures are quoted, not an occasion count looked for
         assert answer.kind != "not_found", answer.answer
         assert cites(answer, "profit of KES 10 million"), answer.answer
+
+
+def test_a_dated_opening_does_not_date_a_separate_decision():
+    """'On 3 May the AMF fined A … Separately, the AMF fined B': B's decision is its own,
+    undated; a measure the same sentence goes on with keeps the day."""
+    for separate in (
+        "Separately, the AMF fined Beta Finance €1 million for late disclosures.",
+        "In another decision, the AMF fined Beta Finance €1 million for late disclosures.",
+    ):
+        for gap in (" ", "\n\n"):
+            facts = extract(
+                "On 3 May 2024 the AMF fined Alpha Gestion €2 million for market abuse."
+                + gap
+                + separate
+            )
+            dates = {f.respondent.text: f.date and f.date.text for f in facts if f.respondent}
+            assert dates == {"Alpha Gestion": "2024-05-03", "Beta Finance": None}, (gap, separate)
