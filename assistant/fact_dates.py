@@ -723,6 +723,9 @@ def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | N
     same = _SAME_DECISION.search(body, told, end)
     if not same and (_REFERS_BACK.match(body, told) or not _ALONG_WITH.search(body, told, end)):
         return None
+    # ("At the same time, Italy's Garante has fined …" may mean "meanwhile": it names no
+    # decision, so the section and the regulator still count)
+    names_it = same is not None and not re.match(r"at\s", same.group(), re.I)
     before: list[tuple[int, Fact]] = []
     for f in facts:
         if (
@@ -739,7 +742,7 @@ def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | N
             continue  # (not another measure of its own sentence, undated too)
         # (in another section too, when its words name that decision: "The same AK decision
         # fined …" under a heading of its own)
-        if same or not _HEADING.search(body, at, told):
+        if names_it or not _HEADING.search(body, at, told):
             before.append((at, f))
     if not before:
         return None
@@ -750,7 +753,12 @@ def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | N
         return None
     # Another regulator's: "The UK has also imposed a penalty" after the CNIL's fine (but
     # "Under the same settlement" names the decision itself).
-    if not same and measure.authority and fact.authority and measure.authority != fact.authority:
+    if (
+        not names_it
+        and measure.authority
+        and fact.authority
+        and measure.authority != fact.authority
+    ):
         return None
     return measure
 

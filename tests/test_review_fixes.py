@@ -95,3 +95,20 @@ def test_a_dated_opening_does_not_date_a_separate_decision():
             )
             dates = {f.respondent.text: f.date and f.date.text for f in facts if f.respondent}
             assert dates == {"Alpha Gestion": "2024-05-03", "Beta Finance": None}, (gap, separate)
+
+
+def test_at_the_same_time_another_regulator_is_not_the_same_decision():
+    """'At the same time, Italy's Garante has fined …' after the CNIL's dated fine: meanwhile,
+    another regulator's decision, not dated by the CNIL's; the regulator's own 'at the same
+    time it ordered' still is."""
+    facts = extract(
+        "The CNIL fined Clearview AI €20 million on 20 October 2022.\n\n"
+        "At the same time, Italy's Garante has fined Clearview AI €20 million, the HIPAA Guide "
+        "reported."
+    )
+    assert [f.date and f.date.text for f in facts] == ["2022-10-20", None]
+    facts = extract(
+        "The CNIL fined Clearview AI €20 million on 20 October 2022.\n\n"
+        "At the same time, the CNIL ordered Clearview AI to delete the data of French residents."
+    )
+    assert [f.date and f.date.text for f in facts] == ["2022-10-20", "2022-10-20"]
