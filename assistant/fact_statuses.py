@@ -600,6 +600,16 @@ def _object_done(
     for said in passive.finditer(text):
         if said.group("what").casefold() in not_objects or _stem(said.group("what")) not in ordered:
             continue
+        # "The authority's own annual report was published": another's thing of that name
+        owner = re.search(
+            r"([\w.&-]+(?:\s+[\w.&-]+){0,3})['’]s\s+(?:[\w-]+\s+){0,3}$", text[: said.start("what")]
+        )
+        if (
+            owner
+            and _named_at(owner[1], fact) is None
+            and not _SINGULAR_SUBJECT.search(owner[1] + " ")
+        ):
+            continue
         if (said.group("neg") or said.group("neg_before")) and not said.group("until"):
             return "not_complied"
         return "complied"

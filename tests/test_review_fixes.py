@@ -112,3 +112,24 @@ def test_at_the_same_time_another_regulator_is_not_the_same_decision():
         "At the same time, the CNIL ordered Clearview AI to delete the data of French residents."
     )
     assert [f.date and f.date.text for f in facts] == ["2022-10-20", "2022-10-20"]
+
+
+_PUBLISH_ORDER = (
+    "On 4 March 2024 the Utilities Regulatory Authority fined Volta Power 2 million rupees and "
+    "ordered it to publish a report on the outage within 60 days.\n\n"
+)
+
+
+def test_the_thing_ordered_is_the_partys_own():
+    """'ordered it to publish a report on the outage …' then 'The authority's own annual
+    report was published': another's report, not the one ordered."""
+    for later in (
+        "The authority's own annual report was published in April.",
+        "The ministry's report on tariffs was published in April.",
+    ):
+        facts = extract(_PUBLISH_ORDER + later)
+        (order,) = [f for f in facts if f.action == "order"]
+        assert [s.status for s in order.statuses] == [], later
+    facts = extract(_PUBLISH_ORDER + "Its final report was published in April.")
+    (order,) = [f for f in facts if f.action == "order"]
+    assert [s.status for s in order.statuses] == ["complied"]
