@@ -133,3 +133,18 @@ def test_the_thing_ordered_is_the_partys_own():
     facts = extract(_PUBLISH_ORDER + "Its final report was published in April.")
     (order,) = [f for f in facts if f.action == "order"]
     assert [s.status for s in order.statuses] == ["complied"]
+
+
+def test_a_decisions_own_coded_number_is_not_a_provision():
+    """'In Decision No. 12/KPPU-I/2023, the KPPU fined …': the decision's number, not a rule
+    breached; the law it cites and a coded regulation breached still are."""
+    (fact,) = extract(
+        "In Decision No. 12/KPPU-I/2023, the KPPU fined PT Alpha Logistik Rp 5 billion for "
+        "breaching Article 19 of Law No. 5/1999."
+    )
+    assert [p.text for p in fact.provisions] == ["Law No. 5/1999 Art. 19"]
+    (fact,) = extract(
+        "In Case No. 45/PDT/2021, the OJK fined PT Beta Finance Rp 800 million for breaching "
+        "POJK No. 10/POJK.05/2022."
+    )
+    assert [p.text for p in fact.provisions] == ["POJK No. 10/POJK.05/2022"]
