@@ -148,3 +148,18 @@ def test_a_decisions_own_coded_number_is_not_a_provision():
         "POJK No. 10/POJK.05/2022."
     )
     assert [p.text for p in fact.provisions] == ["POJK No. 10/POJK.05/2022"]
+
+
+def test_a_place_after_a_branch_of_a_bank_is_not_the_party():
+    """'fined the local branch of Meridian Bank, Mombasa, KES 5 million': the place the branch
+    is in, not a company named after its parent."""
+    facts = extract(
+        "The Central Bank of Kenya fined the local branch of Meridian Bank, Mombasa, KES 5 million "
+        "for weak anti-money-laundering controls."
+    )
+    assert "Mombasa" not in [f.respondent.text for f in facts if f.respondent]
+    (fact,) = extract(
+        "The Central Bank of Kenya fined the insurance arm of Meridian Group, Meridian Assure, "
+        "KES 5 million for weak controls."
+    )
+    assert fact.respondent.text == "Meridian Assure"
