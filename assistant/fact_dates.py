@@ -24,7 +24,7 @@ from .fact_violations import (
 )
 from .models import Article
 from .numbers import SMALL_COUNT_WORDS
-from .parties import respondent_key
+from .parties import find_respondent, respondent_key
 from .text import Span, rough_sentence
 
 # "The judgment, dated 13 February 2025, was published this week."
@@ -164,7 +164,7 @@ def _measure_named(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | None:
     same = _SAME_DAY_AS.search(body, told, end)
     if same is None:
         return None
-    what = same["what"].lower()
+    what = same["what"]
     named = [
         f
         for f in facts
@@ -173,7 +173,8 @@ def _measure_named(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | None:
         and f.date is not None
         and f.respondent_key
         and f.mentions[0][0] < told
-        and re.search(rf"\b{re.escape(f.respondent_key.lower())}\b", what)
+        # (the key is folded: "Société Générale" is "societe generale")
+        and find_respondent(what, f.respondent_key) is not None
     ]
     return min(named, key=lambda f: f.mentions[0][0]) if named else None
 

@@ -163,3 +163,15 @@ def test_a_place_after_a_branch_of_a_bank_is_not_the_party():
         "KES 5 million for weak controls."
     )
     assert fact.respondent.text == "Meridian Assure"
+
+
+def test_the_same_day_as_a_decision_named_with_accents():
+    """'on the same day as the Société Générale fine': the party's name as written, accents
+    and all, names the dated measure (not the one dated last)."""
+    facts = extract(
+        "The AMF fined Société Générale €2 million on 3 May 2024. The ACPR fined Crédit Nordique "
+        "€1 million on 10 June 2024.\n\n"
+        "The CNIL fined Banque Alpha €50,000 on the same day as the Société Générale fine."
+    )
+    dates = {f.respondent.text: f.date and f.date.text for f in facts if f.respondent}
+    assert dates["Banque Alpha"] == "2024-05-03", dates
