@@ -57,6 +57,11 @@ _PROFIT = """NAIROBI, 4 March 2025 (Test Wire) - The Competition Authority of Ke
 Savanna Dairies reported a profit of KES 10 million for 2023.
 """
 
+_STOPPED_AFTER_ORDER = """ACCRA, 12 June 2025 (Test Wire) - The Bank of Ghana fined Obuasi Savings and Loans GH¢2 million on 3 June 2025 for charging borrowers an undisclosed processing fee.
+
+Obuasi Savings and Loans, which was ordered in 2024 to stop charging the fee, has now stopped charging it, the bank said.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory) -> Session:
@@ -64,6 +69,7 @@ def session(tmp_path_factory) -> Session:
     corpus = root / "corpus"
     corpus.mkdir()
     write_article(corpus, "cak-savanna-dairies", _PROFIT, published="2025-03-04")
+    write_article(corpus, "bog-obuasi-savings", _STOPPED_AFTER_ORDER, published="2025-06-12")
     return indexed_session(corpus, root / "index")
 
 
@@ -175,3 +181,11 @@ def test_the_same_day_as_a_decision_named_with_accents():
     )
     dates = {f.respondent.text: f.date and f.date.text for f in facts if f.respondent}
     assert dates["Banque Alpha"] == "2024-05-03", dates
+
+
+def test_an_order_in_a_relative_clause_does_not_hide_the_main_verb(session: Session) -> None:
+    """'X, which was ordered in 2024 to stop charging the fee, has now stopped charging it':
+    the order is the relative clause's; the main verb says it stopped."""
+    answer = session.ask("Has Obuasi Savings and Loans stopped charging the fee?")
+    assert answer.answer.startswith("Yes"), answer.answer
+    assert cites(answer, "has now stopped charging it"), answer.answer
