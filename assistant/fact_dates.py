@@ -13,7 +13,7 @@ from .article_context import _HEADING, _ArticleContext
 from .dates import DateMention, find_dates
 from .fact_fields import _DATELINE, _IN_FORCE, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
-from .fact_passes import _PART_OF_IT, _REFERS_BACK
+from .fact_passes import _ANOTHER_DECISION, _PART_OF_IT, _REFERS_BACK
 from .fact_rulings import _ABOUT_COURT, _is_court
 from .fact_violations import (
     _LIST_ITEM,
@@ -24,7 +24,7 @@ from .fact_violations import (
 )
 from .models import Article
 from .numbers import SMALL_COUNT_WORDS
-from .parties import respondent_key
+from .parties import find_respondent, respondent_key
 from .text import Span, rough_sentence
 
 # "The judgment, dated 13 February 2025, was published this week."
@@ -210,7 +210,7 @@ def _measure_named(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | None:
     same = _SAME_DAY_AS.search(body, told, end)
     if same is None:
         return None
-    what = same["what"].lower()
+    what = same["what"]
     named = [
         f
         for f in facts
@@ -219,7 +219,8 @@ def _measure_named(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | None:
         and f.date is not None
         and f.respondent_key
         and f.mentions[0][0] < told
-        and re.search(rf"\b{re.escape(f.respondent_key.lower())}\b", what)
+        # (the key is folded: "Société Générale" is "societe generale")
+        and find_respondent(what, f.respondent_key) is not None
     ]
     return min(named, key=lambda f: f.mentions[0][0]) if named else None
 
@@ -850,6 +851,9 @@ def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | N
     same = _SAME_DECISION.search(body, told, end)
     if not same and (_REFERS_BACK.match(body, told) or not _ALONG_WITH.search(body, told, end)):
         return None
+    # ("At the same time, Italy's Garante has fined …" may mean "meanwhile": it names no
+    # decision, so the section and the regulator still count)
+    names_it = same is not None and not re.match(r"at\s", same.group(), re.I)
     before: list[tuple[int, Fact]] = []
     for f in facts:
         if (
@@ -866,7 +870,7 @@ def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | N
             continue  # (not another measure of its own sentence, undated too)
         # (in another section too, when its words name that decision: "The same AK decision
         # fined …" under a heading of its own)
-        if same or not _HEADING.search(body, at, told):
+        if names_it or not _HEADING.search(body, at, told):
             before.append((at, f))
     if not before:
         return None
@@ -877,7 +881,12 @@ def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | N
         return None
     # Another regulator's: "The UK has also imposed a penalty" after the CNIL's fine (but
     # "Under the same settlement" names the decision itself).
-    if not same and measure.authority and fact.authority and measure.authority != fact.authority:
+    if (
+        not names_it
+        and measure.authority
+        and fact.authority
+        and measure.authority != fact.authority
+    ):
         return None
     return measure
 
@@ -947,7 +956,8 @@ def _dated_openings(
     """ "On 26 September 2024 the Plenum of the Competition Council found that X had abused
     … / The Council held that this infringed Article 11 and imposed a fine of …": a sentence
     opening on the day a body acted dates that body's undated measures told in it and in the
-    next two sentences (the next paragraph at most, no heading, no other day told between)."""
+    next two sentences (the next paragraph at most, no heading, no other day or other decision
+    told between)."""
     if not ctx.published:
         return
     for index, span in enumerate(sentences):
@@ -972,6 +982,8 @@ def _dated_openings(
                 _HEADING.search(body, end, later.end)
                 or body.count("\n\n", span.start, later.end) > 1
                 or any(d.month for d in find_dates(body[later.start : later.end], ctx.published))
+                # "Separately, the AMF fined …": a decision of its own
+                or _ANOTHER_DECISION.search(body, later.start, later.end)
             ):
                 break
             end = later.end

@@ -184,7 +184,7 @@ _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
 # statement just made, denied of the rest of the parties just listed.
 _THE_OTHERS_NOT = re.compile(
     r"\b(?:the\s+)?other\s+(?P<n>two|three|four|five|six|\d)\s+(?:\w+\s+)?"
-    r"(?:have|has|had|did|do)\s+not\b(?!\s+(?:yet\s+)?(?:\w+ed|been|paid|appeal|challenge|comply))",
+    r"(?:have|has|had|did|do)\s+not(?:\s+yet)?(?:\s+done\s+so)?\s*(?:[.;,)]|$)",
     re.I,
 )
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -231,7 +231,8 @@ def _the_others_not(
 # fine at 150 minimum wages").
 _SET_AT = re.compile(r"(?:set|fixed)\s", re.I)
 _A_COURT = re.compile(
-    r"\b(?:courts?|tribunals?|judges?|justices?|chamber|bench|appeals?|appellate|cassation)\b", re.I
+    r"\b(?:courts?|tribunals?|judges?|justices?|chamber|bench|on\s+appeal|appellate|cassation)\b",
+    re.I,
 )
 # "The other operator paid in full", "the other two banks have appealed": a party the
 # sentence does not name, set against the one the story is about.
@@ -621,6 +622,16 @@ def _object_done(
     }
     for said in passive.finditer(text):
         if said.group("what").casefold() in not_objects or _stem(said.group("what")) not in ordered:
+            continue
+        # "The authority's own annual report was published": another's thing of that name
+        owner = re.search(
+            r"([\w.&-]+(?:\s+[\w.&-]+){0,3})['’]s\s+(?:[\w-]+\s+){0,3}$", text[: said.start("what")]
+        )
+        if (
+            owner
+            and _named_at(owner[1], fact) is None
+            and not _SINGULAR_SUBJECT.search(owner[1] + " ")
+        ):
             continue
         if (said.group("neg") or said.group("neg_before")) and not said.group("until"):
             return "not_complied"

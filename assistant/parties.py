@@ -307,9 +307,10 @@ _RESPONDENT_PATTERNS = [
     rf"\s+(?:another|an?\s+(?:second|third|fourth|further|separate|different)|one\s+more)\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*,\s+(?P<who>{_NAME}),",
     # "fined the mobile money subsidiary of Sahel Mobile, Sahel Money, 150 millions FCFA", "a
     # penalty on the insurance arm of Acme Group, Acme Insure,": the party named after its
-    # parent, between commas.
+    # parent, between commas (not after a branch or unit: "the local branch of Meridian Bank,
+    # Mombasa," is a place).
     rf"\b(?:fin(?:ed|es|ing)|sanction(?:ed|s)|penali[sz](?:ed|es)|ordered|banned|barred|reprimanded|censured|{_SANCTION_NOUN}[^.;]{{0,60}}?\b(?:on|against))"
-    rf"\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:subsidiary|arm|unit|affiliate|division|branch|sister\s+company)\s+of\s+{_NAME},\s+(?P<who>{_NAME}),",
+    rf"\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:subsidiary|arm|affiliate|division|sister\s+company)\s+of\s+{_NAME},\s+(?P<who>{_NAME}),",
     # "the fate of Vestra Telecom S.A., which the regulator fined €600,000 in 2022", "X, whom
     # the AEPD had sanctioned": the name the relative clause is about, the sanction's object.
     rf"(?P<who>{_NAME}),\s+(?:which|whom|who)\s+(?:the\s+)?[^.;,]{{1,60}}?\s+(?:had\s+|has\s+)?(?:also\s+)?{_SANCTIONED}\b",

@@ -139,6 +139,11 @@ def _data() -> tuple[dict, ...]:
 
 
 @cache
+def _coded_not_rules() -> frozenset[str]:
+    return frozenset(load_toml("instruments.toml")["coded_not_rules"])
+
+
+@cache
 def _units() -> dict[str, str]:
     """Instrument id -> the abbreviation its provisions take ("GDPR" -> "Art.")."""
     return {i["id"]: _UNITS.get(i["unit"].casefold(), i["unit"]) for i in _data()}
@@ -571,6 +576,8 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
             found.append((_numbered_label(m), m.start(), m.end()))
     if "/" in text:
         for m in _CODED_REGULATION.finditer(text):
+            if m.group("law") and m.group("law").split()[0] in _coded_not_rules():
+                continue  # "In Decision No. 12/KPPU-I/2023, the KPPU fined …": its own number
             group = "law" if m.group("law") else "law2"
             start, end = m.span(group)
             if not any(s < end and start < e for _, s, e in found):

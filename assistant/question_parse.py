@@ -125,8 +125,13 @@ _CALCULATION = re.compile(
 )
 
 # "how many times did X …", "how many times has it been fined": how often, not a multiple.
+# "was/is" asks how often only with a participle after one subject ("how many times was Acme
+# fined"), not two noun phrases ("how many times was the fine the company's profit").
 _HOW_OFTEN = re.compile(
-    r"\bhow\s+many\s+times\s+(?:did|has|have|had|was|were|does|do|is|are)\b", re.I
+    r"\bhow\s+many\s+times\s+(?:did|has|have|had|does|do\b"
+    r"|(?:was|were|is|are)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an|its|their)\b)[\w'’.-]+\s+){0,3}"
+    r"\w+(?:ed|en)\b)",
+    re.I,
 )
 
 # One party's part of what several were ordered to pay: "what share of the total did X pay",

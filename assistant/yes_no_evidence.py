@@ -164,7 +164,9 @@ _OBLIGED = re.compile(
 # backlog by 30 June", "directed the bank to repay its customers".
 _ORDERED_TO = re.compile(
     r"\b(?:ordered|required|directed|instructed|told|obliged|compelled)\s+(?:[\w'’.-]+\s+){1,4}?"
-    r"to\s+(?!be\b)(?:(?!\b(?:and|but)\s+(?:has|have|had|did|was|were|is|are)\b)[^.;])*$",
+    r"to\s+(?!be\b)(?:(?!\b(?:and|but)\s+(?:has|have|had|did|was|were|is|are)\b"
+    # (nor the relative clause's end: "Acme, which was ordered to stop it, has paid the fine")
+    r"|,\s+(?:has|have|had|did|was|were|is|are)\b)[^.;])*$",
     re.I,
 )
 # … nor the time it has to do it: "has 30 days from notification of the reasoned judgment to
