@@ -39,7 +39,9 @@ def _percent_answer(number: str) -> Answer:
     )
 
 
-def test_a_percentage_agrees_when_both_roundings_can_tell_the_same_value_never_below_one_place() -> None:
+def test_a_percentage_agrees_when_both_roundings_can_tell_the_same_value_never_below_one_place() -> (
+    None
+):
     def check(expected: float, answered: str) -> bool:
         case = AnswerCase(
             "x", "by what %", "calculation", True, value={"number": expected, "unit": "percent"}
