@@ -210,8 +210,14 @@ def _query(settings: Settings, question: str, as_json: bool) -> int:
     from .render import to_json, to_text
     from .session import Session
 
-    session = Session(settings, note=note, encoder_loader=loader)
-    answer = session.ask(question)
+    try:
+        session = Session(settings, note=note, encoder_loader=loader)
+        answer = session.ask(question)
+    finally:
+        # A question refused before it needs the model (empty, too long, not English) must
+        # not leave the loader inside onnxruntime at exit: that can abort the process
+        # instead of exiting 3 with its one line.
+        loader.result()
     sys.stdout.write(to_json(answer) + "\n" if as_json else to_text(answer))
     return int(ExitCode.OK)
 

@@ -363,6 +363,31 @@ def test_index_loads_no_answer_engine_and_leaves_no_model_thread_running(
     assert result.stdout.split("\n")[:2] == ["[]", "[]"]
 
 
+def test_a_refused_question_leaves_no_model_thread_running(private: tuple[Path, Path]) -> None:
+    """A question refused at once (too long) must not exit while the model still loads in
+    the background: a thread inside onnxruntime at shutdown can abort the process."""
+    code = (
+        "import io, contextlib, threading, time\n"
+        "import assistant.embed as embed\n"
+        "load = embed.Encoder.__init__\n"
+        # the model loading slower than the question is refused, as on a busy machine
+        "def slow(self, *a, **k):\n"
+        "    time.sleep(1.5)\n"
+        "    load(self, *a, **k)\n"
+        "embed.Encoder.__init__ = slow\n"
+        "from assistant.cli import main\n"
+        "with contextlib.redirect_stderr(io.StringIO()):\n"
+        f"    code = main(['--corpus', {str(private[0])!r}, '--index', {str(private[1])!r}, '--query', 'what ' * 4000])\n"
+        "print(code)\n"
+        "print(sorted(t.name for t in threading.enumerate() if t is not threading.main_thread()))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["3", "[]"]
+
+
 def test_kill_9_during_rebuild_leaves_previous_index_answering(
     run_cli: RunCli, private: tuple[Path, Path]
 ) -> None:
