@@ -511,6 +511,17 @@ def _deed_patterns(verb: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return not_done, done
 
 
+def _named_done(
+    text: str, told: re.Match[str], fact: Fact, ctx: _ArticleContext, start: int, end: int
+) -> bool:
+    """Whether `text` tells the thing ordered, named again, done (or not): the status is
+    given to the order, quoted from start to end. A new order ("ordered to …") is not it."""
+    late = None if _ORDERED_TO.search(text) else _object_done(text, ctx.body, told, fact, ctx)
+    if late is not None:
+        fact.statuses.append(Status(status=late, start=start, end=end, claim_of=None))
+    return late is not None
+
+
 def _did_as_ordered(
     sentences: Sequence[Span], contexts: Sequence[int], facts: list[Fact], ctx: _ArticleContext
 ) -> None:
@@ -539,13 +550,7 @@ def _did_as_ordered(
             ) or span.start - told.end() > _ANAPHORA_REACH:
                 # A later section tells the thing ordered by name: "**46 days late** … Kayor
                 # only delivered a complete plan on 30 April"
-                late = (
-                    None if _ORDERED_TO.search(text) else _object_done(text, body, told, fact, ctx)
-                )
-                if late is not None:
-                    fact.statuses.append(
-                        Status(status=late, start=quote_start, end=span.end, claim_of=None)
-                    )
+                if _named_done(text, told, fact, ctx, quote_start, span.end):
                     break
                 continue
             negative = not_done.search(text)
@@ -561,13 +566,7 @@ def _did_as_ordered(
             ):
                 # "The investment plan was not submitted until 15 December": the thing
                 # ordered, named again (not a new order)
-                late = (
-                    None if _ORDERED_TO.search(text) else _object_done(text, body, told, fact, ctx)
-                )
-                if late is not None:
-                    fact.statuses.append(
-                        Status(status=late, start=quote_start, end=span.end, claim_of=None)
-                    )
+                if _named_done(text, told, fact, ctx, quote_start, span.end):
                     break
                 continue
             kind = "not_complied" if negative else "complied"
