@@ -728,10 +728,7 @@ class GenerationWriter:
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (a.id, position, start, end, context, places, vector.astype(np.float16).tobytes()),
             )
-            db.execute(
-                "INSERT INTO sentence_text (rowid, body) VALUES (?, ?)",
-                (cursor.lastrowid, searchable(a.body[context:end])),
-            )
+            self._index_sentence_text([(cursor.lastrowid, a.body, context, end)])
         chunk_ids = []
         for position, (first, last) in enumerate(item.chunks):
             start, end = item.sentences[first][0], item.sentences[last][1]
@@ -741,10 +738,7 @@ class GenerationWriter:
                 (a.id, position, first, last, start, end),
             )
             chunk_ids.append(cursor.lastrowid)
-            db.execute(
-                "INSERT INTO chunk_text (rowid, title, body) VALUES (?, ?, ?)",
-                (cursor.lastrowid, searchable(a.title), searchable(a.body[start:end])),
-            )
+            self._index_chunk_text([(cursor.lastrowid, a.title, a.body, start, end)])
         self._insert_facts(item.facts)
         if chunk_ids:
             self._ids.append(np.array(chunk_ids, dtype=np.int64))
@@ -803,31 +797,43 @@ class GenerationWriter:
         self._db.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
         self._insert_facts(facts)
 
+    def _index_sentence_text(self, rows: Iterable[tuple[int, str, int, int]]) -> None:
+        """FTS5 text of sentences, each (rowid, article body, quote start, end)."""
+        self._db.executemany(
+            "INSERT INTO sentence_text (rowid, body) VALUES (?, ?)",
+            [(row, searchable(body[context:end])) for row, body, context, end in rows],
+        )
+
+    def _index_chunk_text(self, rows: Iterable[tuple[int, str, str, int, int]]) -> None:
+        """FTS5 text of chunks, each (rowid, article title, article body, start, end)."""
+        self._db.executemany(
+            "INSERT INTO chunk_text (rowid, title, body) VALUES (?, ?, ?)",
+            [
+                (row, searchable(title), searchable(body[start:end]))
+                for row, title, body, start, end in rows
+            ],
+        )
+
     def remake_lexical_text(self) -> None:
         """Every stored sentence's and chunk's lexical search text made again from the stored
-        bodies and spans (after `searchable` changed): nothing is re-embedded."""
+        bodies and spans (after `searchable` changed), as `add_article` makes it: nothing is
+        re-embedded."""
         db = self._db
         db.execute("DELETE FROM sentence_text")
         db.execute("DELETE FROM chunk_text")
         for article_id, title, body in db.execute("SELECT id, title, body FROM articles"):
-            db.executemany(
-                "INSERT INTO sentence_text (rowid, body) VALUES (?, ?)",
-                [
-                    (row, searchable(body[context:end]))
-                    for row, context, end in db.execute(
-                        "SELECT id, context_start, end FROM sentences WHERE article_id = ?",
-                        (article_id,),
-                    )
-                ],
+            self._index_sentence_text(
+                (row, body, context, end)
+                for row, context, end in db.execute(
+                    "SELECT id, context_start, end FROM sentences WHERE article_id = ?",
+                    (article_id,),
+                )
             )
-            db.executemany(
-                "INSERT INTO chunk_text (rowid, title, body) VALUES (?, ?, ?)",
-                [
-                    (row, searchable(title), searchable(body[start:end]))
-                    for row, start, end in db.execute(
-                        "SELECT id, start, end FROM chunks WHERE article_id = ?", (article_id,)
-                    )
-                ],
+            self._index_chunk_text(
+                (row, title, body, start, end)
+                for row, start, end in db.execute(
+                    "SELECT id, start, end FROM chunks WHERE article_id = ?", (article_id,)
+                )
             )
 
     def counts(self) -> tuple[int, int]:
