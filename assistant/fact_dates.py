@@ -1006,6 +1006,19 @@ _TODAY_ANNOUNCED = re.compile(
 )
 
 
+def _undated_news(fact: Fact, body: str) -> bool:
+    """A measure the article reports with no date or announcement day of its own, that is not
+    a court's ruling and not an earlier case it recalls ("had previously fined"): what a
+    release's or round-up's own day or month may date."""
+    told, end = fact.mentions[0]
+    return (
+        fact.date is None
+        and fact.announced is None
+        and fact.action != "ruling"
+        and not _EARLIER.search(body, told, end)
+    )
+
+
 def _released_today(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
     """What a regulator's press release reports with no date of its own ("Brennan Directional
     Drilling signed a separate CO&A and agreed to pay $85,000") was announced the day of the
@@ -1019,14 +1032,10 @@ def _released_today(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
         return
     day = _located_date(today[0], release.start())
     for fact in facts:
-        told, end = fact.mentions[0]
         if (
-            fact.date is None
-            and fact.announced is None
-            and fact.action != "ruling"
+            _undated_news(fact, body)
             and fact.authority == ctx.main_authority
-            and told > release.start()
-            and not _EARLIER.search(body, told, end)
+            and fact.mentions[0][0] > release.start()
         ):
             fact.announced = day
 
@@ -1070,11 +1079,8 @@ def _round_ups_period(body: str, facts: list[Fact], ctx: _ArticleContext) -> Non
     for fact in facts:
         told_at, end = fact.mentions[0]
         if (
-            fact.date is None
-            and fact.announced is None
-            and fact.action != "ruling"
+            _undated_news(fact, body)
             and told_at >= at
-            and not _EARLIER.search(body, told_at, end)
             and not any(d.year for d in find_dates(body[told_at:end], ctx.published))
             # "SDAIA did not say when the decision was taken": an item saying it has no day
             and not _NO_DAY_GIVEN.search(
