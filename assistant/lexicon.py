@@ -177,6 +177,7 @@ class Lexicon:
         self._longest: dict[str, int] = {}  # first word (folded) -> most words a name has
         self._cache: dict[str, list[Mention]] = {}  # one article's sentences are read several times
         self._acronyms: dict[str, str] | None = None  # see `acronym`
+        self._by_place: dict[tuple[str, str], list[Authority]] | None = None  # see `regulators_of`
         self._bound: frozenset[tuple[str, ...]] = frozenset()  # see `with_short_forms`
 
         def tables() -> tuple[dict, dict, dict]:
@@ -224,7 +225,7 @@ class Lexicon:
         derived = copy.copy(self)
         derived._exact, derived._folded = dict(self._exact), dict(self._folded)
         derived._longest = dict(self._longest)
-        derived._cache, derived._acronyms = {}, None
+        derived._cache, derived._acronyms, derived._by_place = {}, None, None
         return derived
 
     def with_authorities(self, extra: Sequence[Authority]) -> Lexicon:
@@ -453,6 +454,16 @@ class Lexicon:
             else:
                 codes.update(self.regions[mention.key])
         return frozenset(codes)
+
+    def regulators_of(self, code: str, kind: str) -> list[Authority]:
+        """The listed bodies of one place and kind, in the data files' order (an index made
+        once a lexicon: "the Dutch regulator" is asked for in most sentences naming a place)."""
+        if self._by_place is None:
+            self._by_place = {}
+            for authority in self.authorities.values():
+                key = (authority.jurisdiction, authority.kind)
+                self._by_place.setdefault(key, []).append(authority)
+        return self._by_place.get((code, kind), [])
 
     def regional_authority(self, place: str) -> Authority | None:
         """The data protection authority of a sub-national region ("Berlin", "Bavaria")."""

@@ -1382,9 +1382,7 @@ def national_regulator(lexicon: Lexicon, code: str, kind: str) -> str | None:
     if code == "EU" or place is None:
         return None
     wanted = "attorney_general" if place.parent == "US" and kind == "data_protection" else kind
-    candidates = [
-        a for a in lexicon.authorities.values() if a.jurisdiction == code and a.kind == wanted
-    ]
+    candidates = lexicon.regulators_of(code, wanted)
     if len(candidates) > 1:
         # "the Norwegian regulator" is Datatilsynet, not the Privacy Appeals Board that
         # reviews its decisions.
