@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from .article_context import _ANAPHORA_REACH, _ArticleContext
 from .dates import DateMention
@@ -450,13 +451,27 @@ _DEFINED_SHORT = re.compile(rf"(?P<name>{_NAME})\.?\s+{_SHORT_IN_BRACKETS}")
 _BRACKETED_SHORT = re.compile(_SHORT_IN_BRACKETS)
 
 
+def _definitions(body: str) -> Iterator[re.Match[str]]:
+    """`_DEFINED_SHORT.finditer(body)`, searched only before each bracketed short form: every
+    definition ends in one, and trying a name from every capital letter of a whole body cost
+    as much as the rest of the pass. A name runs at most `_LONGEST_NAME` characters back."""
+    searched_to = 0
+    for bracket in _BRACKETED_SHORT.finditer(body):
+        start = max(searched_to, bracket.start() - _LONGEST_NAME)
+        defined = _DEFINED_SHORT.search(body, start, bracket.end())
+        if defined is not None:
+            searched_to = defined.end()
+            yield defined
+
+
+_LONGEST_NAME = 300
+
+
 def _spell_out_short_forms(facts: list[Fact], body: str) -> None:
     """A party the article calls by the short form it defined ("fined VGPDC ₱3.2 million")
     is the party by its name, if the short form is the name's initials."""
     shorts: dict[str, str] = {}
-    if _BRACKETED_SHORT.search(body) is None:
-        return  # every definition has its short form in brackets
-    for defined in _DEFINED_SHORT.finditer(body):
+    for defined in _definitions(body):
         name, short = defined["name"], defined["short"]
         letters = initials(name)
         if letters[:2] == short[:2] and set(short) <= set(letters + "&"):
