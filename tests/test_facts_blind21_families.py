@@ -64,3 +64,89 @@ def test_an_m_before_a_figure_elsewhere_is_no_loti() -> None:
         "dealer sold M350,000 units of a recalled part, the agency said."
     )
     assert "LSL 350000" not in _amounts(facts)
+
+
+# --- Figures that are not sanctions ------------------------------------------------------
+
+
+def test_a_market_value_told_for_scale_is_no_fine() -> None:
+    facts = extract(
+        "The Capital Markets Authority fined Nairobi-listed Savanna Breweries KES 15 million "
+        "on Monday for late disclosure of a profit warning.\n\nSavanna's market "
+        "capitalisation is about KES 42 billion, so the fine is small change, analysts said."
+    )
+    assert _amounts(facts) == {"KES 15000000"}
+
+
+def test_a_market_value_after_the_figure_or_with_stands_at_is_no_fine() -> None:
+    facts = extract(
+        "Peru's SMV fined Andes Retail S.A.A. PEN 1.2 million in May for insider dealing by "
+        "two directors, whose company has a market value that stands at roughly PEN 3.4 billion."
+    )
+    assert _amounts(facts) == {"PEN 1200000"}
+
+
+def test_the_usual_size_of_earlier_fines_is_no_fine() -> None:
+    facts = extract(
+        "The Securities Commission fined broker Delta Trust 300 million kip in April for "
+        "trading on client accounts.\n\nUntil then the commission's fines rarely exceeded 20 "
+        "million kip, and most cases ended with a warning."
+    )
+    assert _amounts(facts) == {"LAK 300000000"}
+
+
+def test_typical_earlier_penalties_told_as_mostly_around_are_no_fine() -> None:
+    facts = extract(
+        "The Financial Services Regulatory Authority fined Kestrel Payments Ltd GHS 2 million on "
+        "3 May for anti-money-laundering failures. Its penalties were mostly around GHS 50,000 "
+        "before 2024, and the average fine was GHS 80,000."
+    )
+    assert _amounts(facts) == {"GHS 2000000"}
+
+
+def test_a_sum_repaid_to_clients_beside_a_penalty_is_no_settlement() -> None:
+    facts = extract(
+        "The Alberta Securities Commission approved a settlement under which Prairie Wealth "
+        "Inc. agreed to pay an administrative penalty of $200,000.\n\nThe panel noted that "
+        "the firm had voluntarily repaid $1.4 million to affected investors before the "
+        "settlement, and had reimbursed about $90,000 in fees to clients under the settlement."
+    )
+    assert _amounts(facts) == {"CAD 200000"}
+
+
+def test_what_a_daily_penalty_has_accrued_is_no_new_fine() -> None:
+    facts = extract(
+        "Iraq's Communications and Media Commission fined Horizon Telecom IQD 2 billion in "
+        "January and imposed a daily penalty of IQD 25 million until it restores service "
+        "in Basra.\n\nHorizon missed the deadline. The regulator said on Sunday that the "
+        "penalty had by then been running for 60 days and had accrued IQD 1.5 billion."
+    )
+    assert _amounts(facts) == {"IQD 2000000000", "IQD 25000000"}
+
+
+def test_a_penalty_that_has_racked_up_is_no_new_penalty() -> None:
+    facts = extract(
+        "The Energy Regulatory Office fined distributor PowerGrid Sp. z o.o. PLN 400,000 and "
+        "ordered it to connect the waiting customers.\n\nSince the deadline passed, the "
+        "company has racked up PLN 600,000 in penalties under the fine's periodic element, "
+        "according to the regulator."
+    )
+    assert _amounts(facts) == {"PLN 400000"}
+
+
+def test_an_amount_in_local_equivalent_with_its_conversion_in_brackets() -> None:
+    facts = extract(
+        "The Commission for Protection of Competition fined bakery chain Zito Pekara EUR 60,000 "
+        "in denar equivalent (MKD 3,690,000) on 4 March for fixing bread prices."
+    )
+    fact = next(f for f in facts if f.amount)
+    assert _amounts(facts) == {"EUR 60000"}
+    assert [o.currency for o in fact.other_amounts] == ["MKD"]
+
+
+def test_a_fine_told_after_a_word_on_the_usual_sanctions_is_still_a_fine() -> None:
+    facts = extract(
+        "The Capital Markets Authority, whose sanctions are usually warnings, on Friday fined "
+        "Zeta Bank KES 20 million for misleading investors, an amount its fines rarely reach."
+    )
+    assert _amounts(facts) == {"KES 20000000"}
