@@ -150,3 +150,33 @@ def test_a_fine_told_after_a_word_on_the_usual_sanctions_is_still_a_fine() -> No
         "Zeta Bank KES 20 million for misleading investors, an amount its fines rarely reach."
     )
     assert _amounts(facts) == {"KES 20000000"}
+
+
+# --- Costs told before their figure --------------------------------------------------------
+
+
+def test_costs_of_the_investigation_beside_a_settled_penalty_are_no_settlement() -> None:
+    facts = extract(
+        "The British Columbia Securities Commission approved a settlement with Coastal Mint "
+        "Capital Ltd.\n\n- Coastal Mint agreed to pay an administrative penalty of $300,000 "
+        "under section 161 of the Securities Act, and costs of the investigation of $28,000;\n"
+        "- it must retain an independent monitor for two years."
+    )
+    assert _amounts(facts) == {"CAD 300000"}
+
+
+def test_prosecution_costs_beside_a_fine_are_no_fine() -> None:
+    facts = extract(
+        "Wessex Haulage Ltd was fined £18,000 at Bristol Magistrates' Court on Monday and "
+        "ordered to pay prosecution costs of £2,150 after a forklift crushed a driver's foot, "
+        "the Health and Safety Executive said."
+    )
+    assert _amounts(facts) == {"GBP 18000"}
+
+
+def test_investigation_costs_totalling_a_sum_are_no_penalty() -> None:
+    facts = extract(
+        "The Ontario Securities Commission ordered Maple Bridge Advisors Inc. to pay an "
+        "administrative penalty of $75,000 and investigation costs totalling $19,400."
+    )
+    assert _amounts(facts) == {"CAD 75000"}
