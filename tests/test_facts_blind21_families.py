@@ -180,3 +180,34 @@ def test_investigation_costs_totalling_a_sum_are_no_penalty() -> None:
         "administrative penalty of $75,000 and investigation costs totalling $19,400."
     )
     assert _amounts(facts) == {"CAD 75000"}
+
+
+# --- A fine told once, then broken down by charge ------------------------------------------
+
+
+def test_a_fine_broken_down_by_charge_with_its_total_again_is_one_fine() -> None:
+    facts = extract(
+        "A Suva bakery has been fined $18,000 after a worker lost a hand in a dough mixer.\n\n"
+        "Island Loaf Bakery Ltd was sentenced in the Suva Magistrates Court on Monday.\n\n"
+        "The company was fined $12,000 on the charge of failing to guard the machine and "
+        "$6,000 on the charge of failing to train its staff, a total of $18,000."
+    )
+    assert {f.amount.amount for f in facts if f.amount} == {18000}
+
+
+def test_a_fine_broken_down_by_count_told_as_in_all_is_one_fine() -> None:
+    facts = extract(
+        "The Environment Protection Authority has fined Riverbend Tannery Pty Ltd $90,000 for "
+        "discharging chromium into the Murray River.\n\nThe court imposed $60,000 for the "
+        "first discharge and $30,000 for the second, $90,000 in all, Riverbend said."
+    )
+    assert {f.amount.amount for f in facts if f.amount} == {90000}
+
+
+def test_two_parties_fines_adding_up_to_a_third_are_kept() -> None:
+    facts = extract(
+        "The Competition Commission fined Alpha Foods Ltd KES 30 million in March for price "
+        "fixing.\n\nIn the same decision it fined Beta Mills Ltd KES 20 million and Gamma "
+        "Grain Ltd KES 10 million."
+    )
+    assert _amounts(facts) == {"KES 30000000", "KES 20000000", "KES 10000000"}
