@@ -1,0 +1,34 @@
+"""Bodies first met in blind set 21, on invented copy: two countries' competition commissions
+that go by one English name and one set of initials ("Commission for Protection of
+Competition", "KZK"), told apart by the article's country."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import by_amount, extract
+
+
+def test_a_skopje_story_about_the_kzk_is_north_macedonias() -> None:
+    facts = extract(
+        "SKOPJE - The Commission for Protection of Competition (KZK) fined dairy group Bitola "
+        "Mleko DOOEL EUR 95,000 in denar equivalent for fixing milk prices with two rivals in "
+        "North Macedonia, the commission said on Tuesday."
+    )
+    fact = by_amount(facts, "95000")
+    assert fact.jurisdiction == "MK"
+
+
+def test_a_macedonian_story_naming_the_commission_in_cyrillic_is_north_macedonias() -> None:
+    facts = extract(
+        "The Commission for Protection of Competition (Комисија за заштита на конкуренцијата) "
+        "fined Ohrid Tours DOOEL EUR 12,000 in denar equivalent for a merger it did not notify."
+    )
+    assert by_amount(facts, "12000").jurisdiction == "MK"
+
+
+def test_a_belgrade_story_about_the_kzk_is_still_serbias() -> None:
+    facts = extract(
+        "BELGRADE - Serbia's Commission for Protection of Competition (KZK) fined retailer "
+        "Dunav Market d.o.o. RSD 48 million for abusing its position with suppliers."
+    )
+    fact = by_amount(facts, "48000000")
+    assert (fact.authority, fact.jurisdiction) == ("KZK", "RS")
