@@ -732,7 +732,12 @@ _DESCRIBED_MUST = re.compile(
 _ORDER_ON_SITE = re.compile(
     r"\s+(?:on|at|for|covering)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:line|site|plant|"
     r"premises|machine|machinery|equipment|vessel|mine|factory|workplace|project|building|"
-    r"works|kitchen|restaurant|mill|warehouse|yard|quarry|facility)\b",
+    r"works|kitchen|restaurant|mill|warehouse|yard|quarry|facility)\b"
+    # or told by the work it stops there: "issued a prohibition notice stopping all work at
+    # height", "served a notice halting all demolition work"
+    r"|,?\s+(?:stopping|halting|suspending|barring|prohibiting|banning)\s+(?:all\s+|any\s+|further\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:work|works|operations?|production|activities|construction|"
+    r"excavation|demolition|mining|drilling|blasting)\b",
     re.I,
 )
 

@@ -211,3 +211,37 @@ def test_two_parties_fines_adding_up_to_a_third_are_kept() -> None:
         "Grain Ltd KES 10 million."
     )
     assert _amounts(facts) == {"KES 30000000", "KES 20000000", "KES 10000000"}
+
+
+# --- A notice that stops the work at a site ------------------------------------------------
+
+
+def _orders(facts) -> list[str | None]:
+    return [f.respondent.text if f.respondent else None for f in facts if f.action == "order"]
+
+
+def test_a_prohibition_notice_stopping_work_is_an_order_on_the_company() -> None:
+    facts = extract(
+        "Lautoka Steelworks Ltd has been fined $20,000 after a worker fell through a roof.\n\n"
+        "Ministry inspectors visited the site the next day and issued a prohibition notice "
+        "stopping all work at height until guard rails were installed."
+    )
+    assert _orders(facts) == ["Lautoka Steelworks Ltd"]
+
+
+def test_a_notice_halting_demolition_work_is_an_order() -> None:
+    facts = extract(
+        "Kingsway Demolition Ltd was fined £30,000 at Leeds Crown Court on Friday.\n\nThe "
+        "Health and Safety Executive had served a prohibition notice halting all demolition "
+        "work after a wall collapsed onto a pavement in 2023."
+    )
+    assert _orders(facts) == ["Kingsway Demolition Ltd"]
+
+
+def test_a_notice_told_as_a_rule_is_no_order() -> None:
+    facts = extract(
+        "Kingsway Demolition Ltd was fined £30,000 at Leeds Crown Court on Friday.\n\n"
+        "Inspectors can issue a prohibition notice stopping work where there is a risk of "
+        "serious injury."
+    )
+    assert _orders(facts) == []
