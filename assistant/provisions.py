@@ -531,6 +531,12 @@ _NAMED_STATUTE = re.compile(
     # A regulation titled "Regulation on …" when a citation names it: "Article 38 of its
     # Regulation on Quality of Service"
     rf"|(?<=\bof\s(?:the|its)\s)Regulations?\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
+    # A regulation or rules titled with their subject in brackets, as Commonwealth
+    # instruments are, cited without a year: "the Securities (Continuing Disclosure
+    # Obligations of Issuers) Regulation", "the Banking (Liquidity Coverage) Rules". (Not a
+    # body's initials in brackets: "the Securities and Exchange Commission (SEC) Order".)
+    r"|(?<![\w(])(?:[A-Z][\w'’-]*\s+(?:(?:and|of|&)\s+)?){1,4}\((?=[^()]*[a-z])[A-Z][^()\n]{2,80}\)"
+    r"\s+(?:Regulations?|Rules)\b"
 )
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 # A title's comma lists its subjects, closed by "and": "Betting, Lotteries and Gaming Act".

@@ -32,3 +32,12 @@ def test_a_belgrade_story_about_the_kzk_is_still_serbias() -> None:
     )
     fact = by_amount(facts, "48000000")
     assert (fact.authority, fact.jurisdiction) == ("KZK", "RS")
+
+
+def test_a_body_named_in_the_sentence_itself_still_decides() -> None:
+    facts = extract(
+        "The Financial Conduct Authority fined Thameside Brokers Ltd £2.4 million on Tuesday "
+        "for failing to report suspicious trades.\n\nIn April, the Prudential Regulation "
+        "Authority fined Mercia Bank plc £900,000 for weak liquidity reporting."
+    )
+    assert by_amount(facts, "900000").authority == "PRA"

@@ -67,3 +67,20 @@ def test_an_issuers_numbered_order_relied_on() -> None:
 
 def test_a_decisions_own_order_number_is_no_law() -> None:
     assert _instruments("By Order No. 12 of 2025 the commission fined Tigris Net.") == []
+
+
+def test_a_regulation_titled_with_its_subject_in_brackets_and_no_year() -> None:
+    assert _instruments(
+        "for failing to publish its accounts within the period required by the Securities "
+        "(Continuing Disclosure Obligations of Issuers) Regulation."
+    ) == ["Securities (Continuing Disclosure Obligations of Issuers) Regulation"]
+
+
+def test_rules_titled_with_a_bracketed_subject() -> None:
+    assert _instruments("in breach of the Banking (Liquidity Coverage) Rules, it said") == [
+        "Banking (Liquidity Coverage) Rules"
+    ]
+
+
+def test_a_bodys_acronym_in_brackets_before_order_is_no_law() -> None:
+    assert _instruments("under the Securities and Exchange Commission (SEC) Order, it paid") == []
