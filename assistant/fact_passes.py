@@ -549,6 +549,12 @@ def _sentencing_courts(facts: list[Fact], body: str, ctx: _ArticleContext) -> No
         ):
             continue
         start, end = fact.mentions[0]
+        if any(
+            m.kind == "authority" and ctx.lexicon.authorities[m.key].kind != "court"
+            for m in ctx.lexicon.mentions(body[start:end])
+        ):
+            continue  # "fined … in the Auckland District Court in a case brought by the
+            # Commerce Commission": the sentence says whose case it is
         low, high = max(0, start - _SENTENCING_REACH), min(len(body), end + _SENTENCING_REACH)
         found = [
             m

@@ -41,3 +41,11 @@ def test_a_body_named_in_the_sentence_itself_still_decides() -> None:
         "Authority fined Mercia Bank plc £900,000 for weak liquidity reporting."
     )
     assert by_amount(facts, "900000").authority == "PRA"
+
+
+def test_a_sofia_story_about_the_commission_for_protection_of_competition_is_bulgarias() -> None:
+    facts = extract(
+        "SOFIA - Bulgaria's Commission for Protection of Competition fined fuel retailer "
+        "Rodopi Petrol EAD BGN 1.4 million for fixing pump prices, it said on Monday."
+    )
+    assert by_amount(facts, "1400000").jurisdiction == "BG"
