@@ -522,6 +522,64 @@ def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
             fact.date = fact.date or last.date
 
 
+# A prosecution told as a sentencing: "X was sentenced in the District Court in Apia",
+# "pleaded guilty in Nova Scotia provincial court in Shelburne", "was fined $12,000 in
+# provincial court". The court named after it is the one that fined.
+_SENTENCED_IN = re.compile(
+    r"\b(?:sentenced|convicted|pleaded\s+guilty|pled\s+guilty|fined)\b[^.;]{0,60}?\b(?:in|at|before|by)"
+    r"\s+(?:the\s+)?(?P<court>(?:[A-Z][\w'’-]*\s+){0,4}?(?:[Pp]rovincial\s+|[Dd]istrict\s+"
+    r"|[Mm]agistrates[’']?\s+|[Cc]rown\s+|[Ss]heriff\s+)?(?:[Cc]ourt|Tribunal)\b"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
+)
+# How far from the fact's own sentence the sentencing may be told: the next paragraph or two.
+_SENTENCING_REACH = 450
+
+
+def _sentencing_courts(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
+    """ "A local construction company has been fined $40,000 … Vaitele Construction Limited
+    was sentenced in the District Court in Apia …, brought by the Ministry of Commerce": a
+    penalty whose sentence names no one deciding it, in a story that tells where the party
+    was sentenced (just before or after, no heading between), is that court's — not the
+    regulator's that brought the charges."""
+    for fact in facts:
+        if (
+            fact.authority_at is not None
+            or fact.action not in MONETARY
+            or _is_court(fact.authority, fact.authority_at, ctx)
+        ):
+            continue
+        start, end = fact.mentions[0]
+        if any(
+            m.kind == "authority" and ctx.lexicon.authorities[m.key].kind != "court"
+            for m in ctx.lexicon.mentions(body[start:end])
+        ):
+            continue  # "fined … in the Auckland District Court in a case brought by the
+            # Commerce Commission": the sentence says whose case it is
+        low, high = max(0, start - _SENTENCING_REACH), min(len(body), end + _SENTENCING_REACH)
+        found = [
+            m
+            for m in _SENTENCED_IN.finditer(body, low, high)
+            if not _HEADING.search(body, min(m.start(), start), max(m.end(), start))
+        ]
+        if not found:
+            continue
+        court = min(found, key=lambda m: abs(m.start() - start))
+        words = court["court"]
+        known = [
+            m.key
+            for m in ctx.lexicon.mentions(words)
+            if m.kind == "authority" and ctx.lexicon.authorities[m.key].kind == "court"
+        ]
+        if known:
+            authority = ctx.lexicon.authorities[known[0]]
+            if fact.jurisdiction not in {None, authority.jurisdiction}:
+                continue
+            fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
+        else:
+            # A court the data files lack, by its own words: "the District Court".
+            fact.authority = " ".join(w[:1].upper() + w[1:] for w in words.split())
+
+
 # "The Court also granted an injunction …", "The court further ordered …"
 _COURT_ALSO = re.compile(
     r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udge|Justice\s+\w+|Her\s+Honour|His\s+Honour)\s+"
@@ -533,6 +591,9 @@ _COURT_ALSO = re.compile(
 def _court_also(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
     """ "The Court also granted an injunction restraining X": a further measure of the
     judgment told before, on its day — however far the article tells it from the first."""
+    # (The sentencing court is read here, after the breaches are given out: those follow the
+    # story's regulator, who brought the charges.)
+    _sentencing_courts(facts, body, ctx)
     for fact in facts:
         if fact.date is not None or fact.action == "ruling":
             continue

@@ -41,7 +41,10 @@ from .text import Span
 # (Also after the noun the amount qualifies: "the N2.5bn penalty (about $1.6 million at the
 # time)".)
 _CONVERSION_GAP = re.compile(
-    r"^\s*(?:(?:(?:fine|penalty|surcharge|sanction)\s*)?[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
+    # ("EUR 186,000 in denar equivalent (MKD 11,439,000)": the sum set in euros, paid in the
+    # local currency, and that currency's figure in brackets.)
+    r"^\s*(?:in\s+(?:[\w-]+\s+)?(?:equivalent|currency)\s*)?"
+    r"(?:(?:(?:fine|penalty|surcharge|sanction)\s*)?[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
     r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|nearly|almost"
     r"|just\s+(?:over|under))?\s*$",
     re.I,
@@ -729,7 +732,12 @@ _DESCRIBED_MUST = re.compile(
 _ORDER_ON_SITE = re.compile(
     r"\s+(?:on|at|for|covering)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:line|site|plant|"
     r"premises|machine|machinery|equipment|vessel|mine|factory|workplace|project|building|"
-    r"works|kitchen|restaurant|mill|warehouse|yard|quarry|facility)\b",
+    r"works|kitchen|restaurant|mill|warehouse|yard|quarry|facility)\b"
+    # or told by the work it stops there: "issued a prohibition notice stopping all work at
+    # height", "served a notice halting all demolition work"
+    r"|,?\s+(?:stopping|halting|suspending|barring|prohibiting|banning)\s+(?:all\s+|any\s+|further\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:work|works|operations?|production|activities|construction|"
+    r"excavation|demolition|mining|drilling|blasting)\b",
     re.I,
 )
 

@@ -159,7 +159,44 @@ def _drop_called_totals(facts: list[Fact], body: str) -> list[Fact]:
             # "when it fined two operators a combined Shs1.2 billion": the sum over parties
             # counted, not named — no party's action, whether or not their shares are told.
             totals.append(total)
-    return [f for f in facts if f not in totals]
+    return _drop_breakdowns([f for f in facts if f not in totals])
+
+
+def _drop_breakdowns(facts: list[Fact]) -> list[Fact]:
+    """ "A builder has been fined $40,000 … The company was fined $25,000 on the first charge
+    and $15,000 on the second, a total of $40,000": a fine told once, then split by charge (or
+    count, or breach) in a later sentence that tells the total again. The split amounts are the
+    told fine's parts, of its own kind, adding up to it exactly: not actions of their own."""
+    monetary = [f for f in facts if f.amount and f.action in MONETARY and f.per is None]
+    parts: list[Fact] = []
+    for total in monetary:
+        assert total.amount is not None
+        for start, end in sorted(total.mentions)[1:]:
+            if start <= total.amount.start:
+                continue  # the total's own sentence: what it lists is `_drop_totals`' case
+            inside = [
+                f
+                for f in monetary
+                if f is not total
+                and f not in parts
+                and f.action == total.action
+                and f.amount.currency == total.amount.currency
+                and f.amount.amount < total.amount.amount
+                and start <= f.amount.start < end
+            ]
+            for size in (2, 3, 4):
+                group = next(
+                    (
+                        g
+                        for g in itertools.combinations(inside[:8], size)
+                        if sum(p.amount.amount for p in g) == total.amount.amount
+                    ),
+                    None,
+                )
+                if group:
+                    parts += group
+                    break
+    return [f for f in facts if f not in parts]
 
 
 def _itemised(

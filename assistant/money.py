@@ -130,6 +130,7 @@ def _chosen(text: str) -> list[_Candidate]:
                 position = _next_word(text, match.start())
             else:
                 position = match.end()
+    candidates = _sign_then_word(candidates)
     # Leftmost, then longest: "€10-20 million" beats "€10"; "€20 million euros" is "€20 million".
     candidates.sort(key=lambda c: (c.start, c.start - c.end))
     chosen: list[_Candidate] = []
@@ -137,6 +138,30 @@ def _chosen(text: str) -> list[_Candidate]:
         if not chosen or candidate.start >= chosen[-1].end:
             chosen.append(candidate)
     return [_with_units(c, text) for c in _merge_ranges(chosen, text)]
+
+
+def _sign_then_word(candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "$40,000 tala", "$5,000 pa'anga", "¥2 million yuan": a sign several currencies share,
+    and after the same figure the word of one of them, as the press of countries whose money
+    is written with a "$" puts it. One amount, in the currency the word names: the word is
+    read over the whole ("$40,000 tala" is WST, not USD)."""
+    table = _table()
+    posts = {c.low_start: c for c in candidates if c.kind == "post" and c.high is None}
+    if not posts:
+        return candidates
+    out = []
+    for candidate in candidates:
+        word = posts.get(candidate.low_start) if candidate.kind == "pre" else None
+        if (
+            word is not None
+            and candidate.high is None
+            and word.end > candidate.end
+            and len(_codes(candidate.currency_text, table)) > 1
+            and _fold(word.currency_text) in table.names
+        ):
+            candidate = replace(word, start=candidate.start, kind="pre")
+        out.append(candidate)
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -267,7 +292,8 @@ def _table() -> _Table:
             for currency in data["currency"]
             for symbol in currency.get("ambiguous_symbols", [])
             if len(symbol) == 1 and symbol.isalpha()
-        ),
+        )
+        | frozenset(data.get("local_letters", [])),
     )
 
 
@@ -366,6 +392,8 @@ class _Candidate:
     high: _Amount | None = None
     connector: str | None = None  # "-", "to", "and" for ranges
     in_words: bool = False  # "six million pesos"
+    kind: str = ""  # which of _KINDS read it
+    low_start: int = -1  # where its (first) figure starts
 
     @property
     def low_value(self) -> Decimal:
@@ -382,7 +410,9 @@ def _candidate(kind: str, match: re.Match[str]) -> _Candidate | None:
         value = _words_value(match.group("words"))
         if value is None:
             return None
-        return _Candidate(match.start(), match.end(), currency, _Amount(value, 1), in_words=True)
+        return _Candidate(
+            match.start(), match.end(), currency, _Amount(value, 1), in_words=True, kind=kind
+        )
     if _reference_number(kind, match):
         return None
     low = _amount(match.group("n1"), match.group("m1"))
@@ -403,7 +433,9 @@ def _candidate(kind: str, match: re.Match[str]) -> _Candidate | None:
     if _fold(currency) in _table().wordlike and low.multiplier is None and low.number < 1000:
         return None
     if not kind.startswith("range"):
-        return _Candidate(match.start(), match.end(), currency, low)
+        return _Candidate(
+            match.start(), match.end(), currency, low, kind=kind, low_start=match.start("n1")
+        )
     high = _amount(match.group("n2"), match.group("m2"))
     if high is None:
         return None
@@ -416,7 +448,16 @@ def _candidate(kind: str, match: re.Match[str]) -> _Candidate | None:
     bare_high = kind == "range_pre" and match.start("n2") == match.end("conn")
     if bare_high and connector in ("to", "and") and high.multiplier is None:
         return None  # "paid €10 to 20 people"; "€10 to 20 million" and "€10-20" are ranges
-    return _Candidate(match.start(), match.end(), currency, low, high, connector)
+    return _Candidate(
+        match.start(),
+        match.end(),
+        currency,
+        low,
+        high,
+        connector,
+        kind=kind,
+        low_start=match.start("n1"),
+    )
 
 
 def _reference_number(kind: str, match: re.Match[str]) -> bool:

@@ -59,11 +59,25 @@ _UNITS = {
 # "7-2" (Japan's Antimonopoly Act), "10-4" (Norway's acts) number an article inserted after
 # another or within a chapter: one number, not a range (see _expand).
 _CODE_PART = r"(?:(?-i:[LRD])(?:\.\s?|(?=\d)))?"
-_NUMBER = (
+_ONE_NUMBER = (
     rf"{_CODE_PART}\d+(?:\.\d+)*(?:-\d+)?"
     # "92(4.1)": Canadian statutes number a subsection inserted later with a decimal
     r"(?:(?-i:[A-Z]{2})(?![A-Za-z])|[a-z])?(?:\s?\(\s?[0-9a-z]{1,4}(?:\.\d{1,2})?\s?\))*"
 )
+# Sibling subdivisions of the one provision: "Article 25(a) and (c)", "Section 12(1)(b), (c)
+# and (e)" (each replaces the last subdivision written); and letters written as words after
+# the number, as Latin American and Southern European copy cites them: "Article 25, letters
+# a) and c), of the Competition Law", "Article 9, literal b)", "Art. 5, lit. c". Read by
+# `_expand` into "25(a)", "25(c)".
+_SIBLINGS = (
+    r"(?:\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or)\s+|\s*&\s*)\(\s?[0-9a-z]{1,4}\s?\))+"
+)
+_LETTER = r"(?-i:[a-z])(?:\)|(?![\w)]))"
+_LETTERS = (
+    rf",?\s+(?:letters?|lit(?:\.|erals?)|points?)\s+{_LETTER}"
+    rf"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|y|e|et)\s+){_LETTER})*(?:,(?=\s+of\b))?"
+)
+_NUMBER = rf"{_ONE_NUMBER}(?:{_SIBLINGS}|{_LETTERS})?"
 _LIST = rf"{_NUMBER}(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*(?:-|–|to)\s*){_NUMBER})*"
 # "s. 6(2)(c)" only in lower case ("S. 1409" is a Senate bill) and not ending a word ("Inc.'s.");
 # Australian and New Zealand copy writes it without the full stop ("s 224", "ss 18 and 29").
@@ -422,6 +436,9 @@ _NUMBERED_STATUTE = re.compile(
     # two digits ("Law No. 104-12"); Ghana's acts, Quebec's laws and a decree cited again
     # go by their number alone ("Act 1044", "Law 25", "Decree 156") — never a year.
     r"|\d{1,3}\.\d{3}(?!\d|\.\d)|\d{1,4}-\d{2}(?![\d-])"
+    # France and the francophone states number laws and decrees within the year: "Decree No.
+    # 2017-193", "Law No. 2016-1691" (not a span of years: "2019-2020").
+    r"|(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{3,4}(?![\d-])"
     r"|(?!(?:19|20)\d\d\b)\d{2,5}(?![\w/-]|[.,]\d)"
     r")(?:\s+(?:Coll|Z\.\s?z|Sb)\.)?"
 )
@@ -436,6 +453,17 @@ _CODED_REGULATION = re.compile(
     r"\b(?P<law>[A-Z][A-Za-z]{1,9}\s+No\.?\s*\d{1,4}(?:/[\dA-Z][\w.-]*)*/[A-Z][\w.-]*/(?:19|20)\d\d)\b"
     r"|\b(?:of|under|with)\s+(?:the\s+)?(?P<law2>(?:[A-Z]{2,8}\s+)?(?:Resolution|Resoluci[oó]n|Resolu[cç][aã]o)"
     r"\s+(?:No\.?\s*|N[°º]\s*)?\d{1,5}/(?:19|20)\d\d)\b"
+)
+
+
+# An issuer's numbered order, instruction or circular relied on or breached, as authorities
+# cite the instruments that give them their powers: "its powers under CPA Order No. 65 of
+# 2004", "in breach of CBN Circular No. 12 of 2021" (not the decision's own number: "By Order
+# No. 12 of 2025 the commission fined …", which no "under"/"of" introduces).
+_ISSUER_NUMBERED = re.compile(
+    r"\b(?:under|of|with|pursuant\s+to)\s+(?:the\s+)?"
+    r"(?P<law>(?:[A-Z]{2,8}\s+)?(?:Order|Instruction|Circular|Directive|Resolution)\s+"
+    r"(?:No\.?\s*|N[°º]\s*)?\d{1,5}\s+of\s+(?:19|20)\d\d)\b"
 )
 
 
@@ -503,6 +531,12 @@ _NAMED_STATUTE = re.compile(
     # A regulation titled "Regulation on …" when a citation names it: "Article 38 of its
     # Regulation on Quality of Service"
     rf"|(?<=\bof\s(?:the|its)\s)Regulations?\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
+    # A regulation or rules titled with their subject in brackets, as Commonwealth
+    # instruments are, cited without a year: "the Securities (Continuing Disclosure
+    # Obligations of Issuers) Regulation", "the Banking (Liquidity Coverage) Rules". (Not a
+    # body's initials in brackets: "the Securities and Exchange Commission (SEC) Order".)
+    r"|(?<![\w(])(?:[A-Z][\w'’-]*\s+(?:(?:and|of|&)\s+)?){1,4}\((?=[^()]*[a-z])[A-Z][^()\n]{2,80}\)"
+    r"\s+(?:Regulations?|Rules)\b"
 )
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
 # A title's comma lists its subjects, closed by "and": "Betting, Lotteries and Gaming Act".
@@ -582,6 +616,11 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
             start, end = m.span(group)
             if not any(s < end and start < e for _, s, e in found):
                 found.append((" ".join(m.group(group).split()), start, end))
+    if " of " in text:
+        for m in _ISSUER_NUMBERED.finditer(text):
+            start, end = m.span("law")
+            if not any(s < end and start < e for _, s, e in found):
+                found.append((" ".join(m.group("law").split()), start, end))
     if "(E" in text:
         for m in _EU_NUMBERED.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
@@ -927,8 +966,19 @@ def _expand(numbers: str) -> list[str]:
         if 0 < high - low <= 20:
             return [str(n) for n in range(low, high + 1)]
     found: list[str] = []
-    for item in re.findall(_NUMBER, numbers, re.IGNORECASE):  # "section 30A"
-        item = re.sub(r"\s", "", item)
+    for written in re.findall(_NUMBER, numbers, re.IGNORECASE):  # "section 30A"
+        head = re.match(rf"\s*{_ONE_NUMBER}", written, re.IGNORECASE)
+        assert head is not None
+        if head.end() < len(written):  # "25(a) and (c)", "25, letters a) and c)"
+            first = re.sub(r"\s", "", head.group())
+            stem = re.sub(r"\([^()]*\)$", "", first) if first.endswith(")") else first
+            siblings = re.findall(
+                r"(?<![\w])([0-9a-z]{1,4})\s?\)|(?<=\s)([a-z])(?![\w)])", written[head.end() :]
+            )
+            letters = [a or b for a, b in siblings]
+            found += ([first] if first.endswith(")") else []) + [f"{stem}({x})" for x in letters]
+            continue
+        item = re.sub(r"\s", "", written)
         pair = re.fullmatch(r"(\d+)-(\d+)", item)
         low, high = (int(n) for n in pair.groups()) if pair else (0, 0)
         if pair and 0 < high - low <= 20:
