@@ -825,7 +825,6 @@ def _until_date(question: str, start: date | None) -> date | None:
 
 
 _FRACTIONS = {"half": 50, "quarter": 25, "fifth": 20, "tenth": 10}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "a discount of 25%", "a 20 per cent reduction", "a discount of one quarter", "cut by a fifth"
 _DISCOUNT_SHARE = re.compile(
     r"\b(?:discount|reduction|reduced|cut)\b[^.;]{0,30}?\b(?:of|by)\s+"
@@ -872,7 +871,8 @@ def _stated_discount(quotes: list[Quote], article_id: str | None) -> tuple[Decim
         number = match.group("number") or match.group("number2")
         if number:
             return Decimal(number), quote
-        count = _COUNTS[match.group("count").casefold()]
+        word = match.group("count").casefold()
+        count = 1 if word in ("a", "an") else int(parse_number_words(word))
         return Decimal(count * _FRACTIONS[match.group("fraction").casefold()]), quote
     return None
 
@@ -1194,10 +1194,9 @@ def _named_beside(
 
 
 # "plus its three directors", "including their officers": people beside the party named
-_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _ITS_PEOPLE = re.compile(
     r"\b(?:plus|and|with|including|incl\.?)\s+(?:its|their|the\s+company['’]s|the)\s+"
-    rf"(?:(\d+|{'|'.join(_NUMBER_WORDS)})\s+)?(?:[a-z-]+\s+)?([a-z-]+?)s\b",
+    rf"(?:(\d+|{SMALL_COUNT_WORDS})\s+)?(?:[a-z-]+\s+)?([a-z-]+?)s\b",
     re.I,
 )
 
@@ -1207,9 +1206,7 @@ def _its_people(text: str) -> tuple[str, int | None] | None:
     for match in _ITS_PEOPLE.finditer(text):
         if holds_a_role(match.group(2)):
             n = match.group(1)
-            count = (
-                None if n is None else int(n) if n.isdigit() else _NUMBER_WORDS.index(n.lower()) + 2
-            )
+            count = None if n is None else int(parse_number_words(n))
             return match.group(2), count
     return None
 
