@@ -28,7 +28,7 @@ from .aboutness import (
 from .answer import newest_date
 from .answerability import common_words, correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError, Input
-from .calc_routing import ACRONYM, PROPOSAL_WORDS, initials, route
+from .calc_routing import ACRONYM, PROPOSAL_WORDS, TOTAL_WORDS, initials, route
 from .dates import find_dates
 from .event_clauses import asked_kinds
 from .fact_model import Fact
@@ -443,9 +443,7 @@ _UNDISCLOSED = re.compile(
 _ASKS_SETTLED_SUM = re.compile(r"\b(?:settle\w*|compensation|payout|pay(?:ment)?\s+to)\b", re.I)
 # "how much did the UCC fine each operator?": one party's own sum, not several parties' total
 _ASKS_EACH = re.compile(r"\beach\b|\bapiece\b|\bper\s+(?:company|firm|operator|bank|party)\b", re.I)
-_COMBINED = re.compile(
-    r"\b(?:combined|a\s+total\s+of|in\s+total|together|between\s+them|jointly)\b", re.I
-)
+_COMBINED = re.compile(rf"\b{TOTAL_WORDS}\b", re.I)
 
 # "How many companies did X fine", "how many fines has X issued": what the facts can count.
 _COUNTED_ACTIONS = re.compile(
