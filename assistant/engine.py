@@ -1898,6 +1898,7 @@ class Engine:
                 focus,
                 case=case,
                 body=self.retriever.body,
+                personal=lambda name: looks_personal(name, self.lexicon),
             )
 
         try:
