@@ -118,6 +118,14 @@ _ASKS_WHICH_COURT = re.compile(r"\b(?:which|what)\s+court\b", re.I)
 _SANCTION_VERB = re.compile(
     r"\b(?:fined|penalised|penalized|sanctioned|ordered|banned|barred|imposed|slapped)\b", re.I
 )
+# "who was banned …", "which firm got fined …", "who has been barred": the question's "who" is
+# the subject of a passive sanction verb, so the one sanctioned — not "who banned X?".
+_WHO_WAS_SANCTIONED = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:who|which\s+(?:\w+\s+){0,2}?\w+)\s+"
+    r"(?:was|were|got|gets|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:fined|penalised|penalized|sanctioned|banned|barred)\b",
+    re.I,
+)
 # Words naming the type of answer wanted, not its topic: "what year", "which date".
 # How enforcement copy gives the reason for an action.
 _REASON = re.compile(
@@ -1653,6 +1661,8 @@ class Engine:
             # "the compliance officer the TTSEC fined": the regulator is the one that fined;
             # who it fined is asked
             and not self._regulator_sanctions(query.text)
+            # "who was banned for 7 yrs in the manitoba case": the one it fell on is asked
+            and not _WHO_WAS_SANCTIONED.search(query.text)
             # "which CNIL body fined X?" names the regulator and asks for a part of it
             and not (
                 query.authorities
@@ -2409,25 +2419,43 @@ class Engine:
     def _sanctioned_in_case(self, query: Query, cites: Citations) -> Answer | None:
         """ "Who was banned from running companies in the Brightpath case?": the parties of that
         action in the stories about the company named — often a person beside the company."""
-        if not (query.respondents and query.action and _ASKS_WHO_PASSIVE.search(query.text)):
+        if not (query.action and _ASKS_WHO_PASSIVE.search(query.text)):
             return None
-        articles = {f.article_id for k in query.respondents for f in self.reader.facts(k)}
-        facts = sorted(
-            (
+        if query.respondents:
+            articles = {f.article_id for k in query.respondents for f in self.reader.facts(k)}
+            found = [
                 f
                 for article_id in articles
                 for f in self.reader.facts(article_id=article_id)
                 if f.action == query.action and f.respondent
-            ),
-            key=lambda f: (f.article_id, f.start),
-        )
+            ]
+        elif (query.places or query.authorities) and _WHO_WAS_SANCTIONED.search(query.text):
+            # "who was banned for 7 yrs in the manitoba case": that action where the question
+            # places it, whoever it was against
+            found = [
+                f
+                for g in self._groups(query, any_respondent=True)
+                for f in g.facts
+                if f.action == query.action and f.respondent
+            ]
+        else:
+            return None
+        facts = sorted(found, key=lambda f: (f.article_id, f.start))
         first = {}
         for fact in facts:
             first.setdefault(fact.respondent_key or "", fact)
         if not first:
             return None
+        # each party in full, cited where the action is stated: in a summary and again in
+        # the terms ("Mr. Toews is barred …", "Mr. Toews is prohibited from …")
         named = [
-            f"{f.respondent.text} [{cites.add(f.article_id, f.start, f.end)}]"
+            f"{self._full_name_in(f.respondent.text, f.article_id)} "
+            + markers(
+                [
+                    cites.add(f.article_id, start, end)
+                    for start, end in dict.fromkeys([(f.start, f.end), *f.mentions])
+                ][:3]
+            )
             for f in first.values()
             if f.respondent is not None
         ]
