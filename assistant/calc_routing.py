@@ -74,10 +74,12 @@ def route(
     focus: list[str],
     case: Callable[[], list[ActionGroup]] = list,
     body: Callable[[str], str] | None = None,
+    personal: Callable[[str], bool] = lambda name: False,
 ) -> Routed | None:
     """`case`: every party's actions in the articles about the one asked about, for its
     share of their total — read only by the questions that need it (grouping those articles'
-    facts is most of the cost of a calculation that names a party)."""
+    facts is most of the cost of a calculation that names a party). `personal`: whether a
+    party's name is written as a person's."""
     text = query.text.casefold()
     user_money = [m.money for m in query.money if m.money is not None and m.per is None]
     user_rate = [m.money for m in query.money if m.money is not None and m.per == "day"]
@@ -578,7 +580,23 @@ def route(
             and (re.search(r"\bfines?\b", text) or not re.search(r"\bfined\b", text))
         ):
             pool = [g for g in pool if g.action == "fine"]
-        if _EVERY_PARTY.search(text) and (every := case()):
+        if (
+            not _its_people(text)  # "plus its three directors": added below
+            and (counted := _counted_parties(text))
+            and (
+                chosen := _counted_decision(
+                    counted,
+                    pool if not query.respondents else pool + case(),
+                    quotes,
+                    personal,
+                    body,
+                )
+            )
+        ):
+            # "combined fines on the two flour mills": the decision with that many parties
+            # of that kind, the one the passages found first
+            pool = chosen
+        elif _EVERY_PARTY.search(text) and (every := case()):
             pool += _same_decision(pool, every)
         elif (people := _its_people(text)) and (every := case()):
             # "total penalties on X plus its three directors": the people the same decision
@@ -825,7 +843,6 @@ def _until_date(question: str, start: date | None) -> date | None:
 
 
 _FRACTIONS = {"half": 50, "quarter": 25, "fifth": 20, "tenth": 10}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "a discount of 25%", "a 20 per cent reduction", "a discount of one quarter", "cut by a fifth"
 _DISCOUNT_SHARE = re.compile(
     r"\b(?:discount|reduction|reduced|cut)\b[^.;]{0,30}?\b(?:of|by)\s+"
@@ -872,7 +889,8 @@ def _stated_discount(quotes: list[Quote], article_id: str | None) -> tuple[Decim
         number = match.group("number") or match.group("number2")
         if number:
             return Decimal(number), quote
-        count = _COUNTS[match.group("count").casefold()]
+        word = match.group("count").casefold()
+        count = 1 if word in ("a", "an") else int(parse_number_words(word))
         return Decimal(count * _FRACTIONS[match.group("fraction").casefold()]), quote
     return None
 
@@ -1194,10 +1212,9 @@ def _named_beside(
 
 
 # "plus its three directors", "including their officers": people beside the party named
-_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _ITS_PEOPLE = re.compile(
     r"\b(?:plus|and|with|including|incl\.?)\s+(?:its|their|the\s+company['’]s|the)\s+"
-    rf"(?:(\d+|{'|'.join(_NUMBER_WORDS)})\s+)?(?:[a-z-]+\s+)?([a-z-]+?)s\b",
+    rf"(?:(\d+|{SMALL_COUNT_WORDS})\s+)?(?:[a-z-]+\s+)?([a-z-]+?)s\b",
     re.I,
 )
 
@@ -1207,9 +1224,7 @@ def _its_people(text: str) -> tuple[str, int | None] | None:
     for match in _ITS_PEOPLE.finditer(text):
         if holds_a_role(match.group(2)):
             n = match.group(1)
-            count = (
-                None if n is None else int(n) if n.isdigit() else _NUMBER_WORDS.index(n.lower()) + 2
-            )
+            count = None if n is None else int(parse_number_words(n))
             return match.group(2), count
     return None
 
@@ -1242,6 +1257,79 @@ _A_CASE = re.compile(
     r"(?:case|cartel|matter|proceedings?|affair|investigation|decision)\b",
     re.I,
 )
+
+
+# "the two flour mills", "both banks", "the three chongwe directors": how many parties a
+# total is over, and what they are. Not a span of time or a count of sums.
+_COUNTED_PARTIES = re.compile(
+    rf"\b(?:the\s+)?({SMALL_COUNT_WORDS}|both)\s+(?!of\b)"
+    r"((?:[\w'’&.-]+\s+){0,3}?(?!(?:its|this|his|has|was|is|as|us|does)\b)[a-z'’-]+s)\b",
+    re.I,
+)
+_NOT_PARTIES = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|instal?lments?|fines?|penalt(?:y|ie)|sanctions?|"
+    r"amounts?|sums?|payments?|decisions?|cases?|times?)$",
+    re.I,
+)
+
+
+def _counted_parties(text: str) -> tuple[int, bool, str] | None:
+    """How many parties the question's total is over, whether they are people (a role:
+    "directors", "managers") rather than companies, and the noun that names them ("mill",
+    "compan"), if it counts them."""
+    match = _COUNTED_PARTIES.search(text)
+    if match is None or _NOT_PARTIES.search(match.group(2)):
+        return None
+    word = match.group(1).casefold()
+    count = 2 if word == "both" else int(parse_number_words(word))
+    named = match.group(2)[:-1]  # "directors" → "director": a role is looked up singular
+    noun = re.sub(r"ie$", "", named.split()[-1].casefold())  # "companies" → "compan"
+    return count, holds_a_role(named), noun
+
+
+def _counted_decision(
+    counted: tuple[int, bool, str],
+    pool: list[ActionGroup],
+    quotes: list[Quote],
+    personal: Callable[[str], bool],
+    body: Callable[[str], str] | None,
+) -> list[ActionGroup] | None:
+    """The one decision's sums over exactly as many parties of the kind asked (companies, or
+    people fined personally beside them), if the decision the passages rank first has them: "combined
+    fines on the two honduran chicken companies" is the two companies' fines, not the
+    manager's beside them nor every fine in the sources."""
+    count, people, noun = counted
+    clusters: dict[tuple, list[ActionGroup]] = {}
+    seen: set[int] = set()
+    for group in pool:
+        fact = group.facts[0]
+        if id(group) in seen or not group.amount() or group.per is not None:
+            continue
+        seen.add(id(group))
+        person = fact.respondent_personal or personal(group.respondent or "")
+        if group.action == "fine" and person == people:
+            # one decision: one regulator's, of one month; a sum the article does not date
+            # is of the month it was announced, not an earlier case's it recalls
+            when = (group.date or (fact.announced.text if fact.announced else ""))[:7]
+            clusters.setdefault((fact.article_id, group.authority, when), []).append(group)
+    ranked = list(dict.fromkeys(q.article_id for q in quotes))
+
+    def names_them(article_id: str) -> bool:
+        text = body(article_id) if body else " ".join(q.text for q in quotes)
+        return re.search(rf"\b{re.escape(noun)}", text, re.I) is not None
+
+    def rank(key: tuple) -> tuple[bool, int]:
+        # first the stories that call the parties what the question does ("the three banks")
+        at = ranked.index(key[0]) if key[0] in ranked else len(ranked)
+        return not names_them(key[0]), at
+
+    # the story ranked first, and the one decision in it with that many; one of another
+    # story that happens to have as many parties is no answer
+    first = min(clusters, key=rank, default=None)
+    if first is None:
+        return None
+    fitting = [k for k in clusters if k[0] == first[0] and len(clusters[k]) == count]
+    return clusters[fitting[0]] if len(fitting) == 1 else None
 
 
 def _one_decision(pool: list[ActionGroup]) -> list[ActionGroup]:
@@ -1651,9 +1739,16 @@ def _instalments_paid(
     return None
 
 
-# "a total of more than 320 million", "fines totalling €2.1 million", "combined penalties of"
+# A sum written as several parties' or penalties' together: "a total of more than 320
+# million", "fines totalling €2.1 million", "combined penalties of", "Shs1.2 billion between
+# them". One list for the sentence that says so (engine: a combined sum is not each party's)
+# and for the words just before the amount (`_written_as_total`).
+TOTAL_WORDS = (
+    r"(?:(?:a|the)\s+total\s+of|totall?ing|in\s+total|combined|altogether|together"
+    r"|between\s+them|jointly)"
+)
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:(?:a|the)\s+total\s+of|totall?ing|in\s+total|combined|altogether|together)\s+"
+    rf"\b{TOTAL_WORDS}\s+"
     r"(?:(?:of|more\s+than|over|about|around|almost|nearly|some|just\s+(?:over|under))\s+)*\W*$",
     re.I,
 )

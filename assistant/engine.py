@@ -28,7 +28,7 @@ from .aboutness import (
 from .answer import newest_date
 from .answerability import common_words, correct_spelling, off_topic_words, unknown_words
 from .calc import CalcError, Input
-from .calc_routing import ACRONYM, PROPOSAL_WORDS, initials, route
+from .calc_routing import ACRONYM, PROPOSAL_WORDS, TOTAL_WORDS, initials, route
 from .dates import find_dates
 from .event_clauses import asked_kinds
 from .fact_model import Fact
@@ -117,6 +117,14 @@ _ASKS_REGULATOR = re.compile(
 _ASKS_WHICH_COURT = re.compile(r"\b(?:which|what)\s+court\b", re.I)
 _SANCTION_VERB = re.compile(
     r"\b(?:fined|penalised|penalized|sanctioned|ordered|banned|barred|imposed|slapped)\b", re.I
+)
+# "who was banned …", "which firm got fined …", "who has been barred": the question's "who" is
+# the subject of a passive sanction verb, so the one sanctioned — not "who banned X?".
+_WHO_WAS_SANCTIONED = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:who|which\s+(?:\w+\s+){0,2}?\w+)\s+"
+    r"(?:was|were|got|gets|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:fined|penalised|penalized|sanctioned|banned|barred)\b",
+    re.I,
 )
 # Words naming the type of answer wanted, not its topic: "what year", "which date".
 # How enforcement copy gives the reason for an action.
@@ -443,9 +451,7 @@ _UNDISCLOSED = re.compile(
 _ASKS_SETTLED_SUM = re.compile(r"\b(?:settle\w*|compensation|payout|pay(?:ment)?\s+to)\b", re.I)
 # "how much did the UCC fine each operator?": one party's own sum, not several parties' total
 _ASKS_EACH = re.compile(r"\beach\b|\bapiece\b|\bper\s+(?:company|firm|operator|bank|party)\b", re.I)
-_COMBINED = re.compile(
-    r"\b(?:combined|a\s+total\s+of|in\s+total|together|between\s+them|jointly)\b", re.I
-)
+_COMBINED = re.compile(rf"\b{TOTAL_WORDS}\b", re.I)
 
 # "How many companies did X fine", "how many fines has X issued": what the facts can count.
 _COUNTED_ACTIONS = re.compile(
@@ -1655,6 +1661,8 @@ class Engine:
             # "the compliance officer the TTSEC fined": the regulator is the one that fined;
             # who it fined is asked
             and not self._regulator_sanctions(query.text)
+            # "who was banned for 7 yrs in the manitoba case": the one it fell on is asked
+            and not _WHO_WAS_SANCTIONED.search(query.text)
             # "which CNIL body fined X?" names the regulator and asks for a part of it
             and not (
                 query.authorities
@@ -1900,6 +1908,7 @@ class Engine:
                 focus,
                 case=case,
                 body=self.retriever.body,
+                personal=lambda name: looks_personal(name, self.lexicon),
             )
 
         try:
@@ -2410,25 +2419,43 @@ class Engine:
     def _sanctioned_in_case(self, query: Query, cites: Citations) -> Answer | None:
         """ "Who was banned from running companies in the Brightpath case?": the parties of that
         action in the stories about the company named — often a person beside the company."""
-        if not (query.respondents and query.action and _ASKS_WHO_PASSIVE.search(query.text)):
+        if not (query.action and _ASKS_WHO_PASSIVE.search(query.text)):
             return None
-        articles = {f.article_id for k in query.respondents for f in self.reader.facts(k)}
-        facts = sorted(
-            (
+        if query.respondents:
+            articles = {f.article_id for k in query.respondents for f in self.reader.facts(k)}
+            found = [
                 f
                 for article_id in articles
                 for f in self.reader.facts(article_id=article_id)
                 if f.action == query.action and f.respondent
-            ),
-            key=lambda f: (f.article_id, f.start),
-        )
+            ]
+        elif (query.places or query.authorities) and _WHO_WAS_SANCTIONED.search(query.text):
+            # "who was banned for 7 yrs in the manitoba case": that action where the question
+            # places it, whoever it was against
+            found = [
+                f
+                for g in self._groups(query, any_respondent=True)
+                for f in g.facts
+                if f.action == query.action and f.respondent
+            ]
+        else:
+            return None
+        facts = sorted(found, key=lambda f: (f.article_id, f.start))
         first = {}
         for fact in facts:
             first.setdefault(fact.respondent_key or "", fact)
         if not first:
             return None
+        # each party in full, cited where the action is stated: in a summary and again in
+        # the terms ("Mr. Toews is barred …", "Mr. Toews is prohibited from …")
         named = [
-            f"{f.respondent.text} [{cites.add(f.article_id, f.start, f.end)}]"
+            f"{self._full_name_in(f.respondent.text, f.article_id)} "
+            + markers(
+                [
+                    cites.add(f.article_id, start, end)
+                    for start, end in dict.fromkeys([(f.start, f.end), *f.mentions])
+                ][:3]
+            )
             for f in first.values()
             if f.respondent is not None
         ]

@@ -20,7 +20,7 @@ from .dates import DateMention, find_dates
 from .judge_asked import ASKS_JUDGE
 from .lexicon import Lexicon
 from .money import MoneyMention, find_money
-from .numbers import find_durations, find_numbers
+from .numbers import SMALL_COUNT_WORDS, find_durations, find_numbers
 from .parties import national_regulator, respondent_key
 from .places import within
 
@@ -121,6 +121,13 @@ _CALCULATION = re.compile(
     r"|\d+\s*%\s+of|would\s+\d+\s+days|after\s+\w+\s+was\s+(?:formed|founded)"
     r"|(?:that|this|it|those)\s+plus|combined|together)"
     r"|(?<!\w)%\s+of\b",  # "as a % of the maximum": no word boundary before a lone "%"
+    re.I,
+)
+
+# A sum over the parties the question counts: "what did the CAK fine the two millers
+# altogether", "how much did both banks pay in total". Not "was the fine dropped altogether".
+_COUNTED_TOTAL = re.compile(
+    rf"\b(?:both|the\s+(?:{SMALL_COUNT_WORDS}))\s+[^?]*?\b(?:altogether|in\s+total|between\s+them)\b",
     re.I,
 )
 
@@ -717,6 +724,8 @@ def _kind(text: str) -> Kind:
         r"\bthan\b|\bas\s+(?:much|large|big|high|many)\b", text, re.I
     ):
         return "count"  # "how many times did they raise prices together": occasions counted
+    if _COUNTED_TOTAL.search(text):
+        return "calculation"  # "what did the CAK fine the two millers altogether"
     if _CALCULATION.search(text) and (
         find_money(text)
         or find_durations(text)

@@ -65,6 +65,9 @@ _NAME_RUN = re.compile(
     r"(?:[A-Z][\w&.'’-]*)"
     r"(?:\s+(?:(?:de|del|della|des|di|do|dos|da|das|du|la|van|von|y)\s+)*[A-Z][\w&.'’-]*|\s+&)*"
 )
+# A legal form written in initials, with the particles between them: "S.A. de C.V.",
+# "S. de R.L.", "S.A.S.", "S.R.L.".
+_INITIALS_FORM = re.compile(r"(?:[A-Z]\.)+(?:\s+(?:de|del|y)\s+(?:[A-Z]\.)+)*,?")
 # Capitalised words that open a sentence or a clause, not a name.
 _NOT_NAME = frozenset(
     "a an the only but however one another its their this that these those also".split()  # noqa: SIM905
@@ -124,8 +127,11 @@ def _subject(before: str) -> str | None:
             words.pop(0)
         if words:
             runs.append(" ".join(words))
-    # "Pollos Copán, S.A., which …": a legal form set off by a comma is the name's own
-    while len(runs) > 1 and re.fullmatch(rf"(?:{legal_forms()})\.?,?", runs[-1]):
+    # "Pollos Copán, S.A., which …", "Granos del Norte, S. de R.L.": a legal form set off by
+    # a comma is the name's own
+    while len(runs) > 1 and (
+        re.fullmatch(rf"(?:{legal_forms()})\.?,?", runs[-1]) or _INITIALS_FORM.fullmatch(runs[-1])
+    ):
         runs.pop()
     return runs[-1].rstrip(",") if runs else None
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .dates import find_dates
 from .money import Money, find_money
-from .numbers import find_numbers
+from .numbers import find_numbers, parse_number_words
 from .readers import Quote
 from .text import sentences
 
@@ -60,10 +60,10 @@ def mentions_input(text: str, shown: str) -> bool:
         )
     if re.fullmatch(r"\d+ (?:months?|days?|years?)", shown.casefold()):
         number, unit = shown.split()
-        words = {"1": "one", "2": "two", "3": "three", "4": "four", "6": "six", "12": "twelve"}
-        return (
-            f"{words.get(number, number)} {unit.rstrip('s')}" in folded
-            or shown.casefold() in folded
+        # "2 months" is "two months": the number written in words before the unit
+        return shown.casefold() in folded or any(
+            parse_number_words(m.group(1)) == int(number)
+            for m in re.finditer(rf"\b([a-z]+) {unit.rstrip('s')}", folded)
         )
     return shown.casefold() in folded
 
