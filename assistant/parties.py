@@ -305,6 +305,11 @@ _RESPONDENT_PATTERNS = [
     # lender, Kredyt Szybki, …": a party described first and named between commas.
     rf"\b(?:fin(?:ed|es|ing)|sanction(?:ed|s)|penali[sz](?:ed|es)|ordered|banned|barred|reprimanded|censured|{_SANCTION_NOUN}[^.;]{{0,60}}?\b(?:on|against))"
     rf"\s+(?:another|an?\s+(?:second|third|fourth|further|separate|different)|one\s+more)\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*,\s+(?P<who>{_NAME}),",
+    # "fined the acquirer, Munich-based Alpen Holding GmbH, EUR 1.5 million", "ordered the
+    # target's former owner, fund Acacia Partners, to …": a party introduced by its role in
+    # the case, named (with what it is) between commas.
+    rf"\b(?:fin(?:ed|es|ing)|sanction(?:ed|s)|penali[sz](?:ed|es)|ordered|banned|barred|reprimanded|censured|{_SANCTION_NOUN}[^.;]{{0,60}}?\b(?:on|against))"
+    rf"\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*,\s+(?:[{_UPPER}][\w'’-]*-based\s+)?{_DESCRIPTOR}(?P<who>{_NAME}),",
     # "fined the mobile money subsidiary of Sahel Mobile, Sahel Money, 150 millions FCFA", "a
     # penalty on the insurance arm of Acme Group, Acme Insure,": the party named after its
     # parent, between commas (not after a branch or unit: "the local branch of Meridian Bank,
@@ -729,8 +734,9 @@ _NAME_IN_BRACKETS = re.compile(
 
 # "A second lender, Kovar Credit s.r.o., was fined": the name the description is given.
 # … its town after it: "A fourth company, Zuidwest Cargo B.V. from Bergen op Zoom, was not".
+# (With what it is before the name: "the seller, Maputo-based investment holding Grupo Lúrio,".)
 _NAME_IN_APPOSITION = re.compile(
-    rf",\s+(?P<name>{_NAME})(?:\s+(?:from|of|in|based\s+in)\s+[A-Z][\w'’-]*"
+    rf",\s+(?:[{_UPPER}][\w'’-]*-based\s+)?{_DESCRIPTOR}(?P<name>{_NAME})(?:\s+(?:from|of|in|based\s+in)\s+[A-Z][\w'’-]*"
     rf"(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w'’-]*){{0,3}})?,"
 )
 
@@ -800,6 +806,15 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         # before a noun describes the party told of before; it does not name one.
         return Party(match.string[start : noun.end("noun")], start, noun.end("noun"), pronoun=True)
     if re.fullmatch(_PRONOUN, name, re.IGNORECASE):
+        # "fined the seller, Kafue Ventures Ltd, K400,000": a party introduced by its role in
+        # the case and named in apposition is the one named, not the one told of before.
+        named = (
+            None
+            if name.casefold() in ("it", "them", "they")
+            else _NAME_IN_APPOSITION.match(match.string, end)
+        )
+        if named and not _is_known_non_respondent(named.group("name"), lexicon):
+            return Party(named.group("name"), named.start("name"), named.end("name"))
         return Party(name, start, end, pronoun=True)
     common = re.fullmatch(_COMMON_NP, name)
     if common:
