@@ -45,3 +45,35 @@ def test_a_clause_between_commas_after_the_party_names_no_one() -> None:
         "company, which had cooperated, a further EUR 50,000 for late reporting."
     )
     assert _who(facts, "50000") == "Pohjola Broker Oy"
+
+
+def _statuses(fact) -> set[str]:
+    return {s.status for s in fact.statuses}
+
+
+def test_a_fine_confirmed_by_the_courts_was_appealed_and_upheld() -> None:
+    facts = extract(
+        "The Portuguese Competition Authority fined dairy Lacticínios do Norte €1.2 million on 4 "
+        "May for price fixing. In 2019 the authority fined cheese maker Queijaria Serra €300,000 "
+        "for a similar cartel; that fine was confirmed by the courts and has been paid in full."
+    )
+    assert _statuses(by_amount(facts, "300000")) == {"appealed", "upheld", "paid"}
+    assert _statuses(by_amount(facts, "1200000")) == set()
+    facts = extract(
+        "Finland's FIN-FSA fined Pohjola Broker Oy EUR 300,000 in 2022. The penalty was "
+        "confirmed on appeal by the Helsinki Administrative Court in 2024."
+    )
+    assert _statuses(by_amount(facts, "300000")) == {"appealed", "upheld"}
+    facts = extract(
+        "Croatia's AZTN fined Slavonka d.d. EUR 1,200,000 in 2021, a penalty since confirmed by "
+        "the High Administrative Court."
+    )
+    assert _statuses(by_amount(facts, "1200000")) == {"appealed", "upheld"}
+
+
+def test_a_fine_confirmed_by_a_spokesperson_is_only_said_so() -> None:
+    facts = extract(
+        "The Polish UOKiK fined Mleko Polska PLN 2 million on Monday. The fine was confirmed by "
+        "the office's spokesperson, who said the company had cooperated."
+    )
+    assert _statuses(by_amount(facts, "2000000")) == set()
