@@ -177,6 +177,41 @@ def _attach_statuses(
         _the_others_not(text, span, quote_start, told, facts)
 
 
+# The party's own challenge of what it was given: "Nordbank has appealed against its fine",
+# "Thames Savings is appealing its penalty", "the company appealed the decision".
+_OWN_APPEAL = re.compile(
+    r"\bappeal(?:s|ed|ing)?\s+(?:against\s+)?(?:its|their|his|her|the|that|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:fines?|penalt(?:y|ies)|sanctions?|decisions?|bans?|suspensions?|orders?)\b",
+    re.I,
+)
+_SANCTIONS = frozenset({"fine", "penalty_payment", "ban", "order"})
+
+
+def _own_appeals(facts: list[Fact], body: str) -> list[Fact]:
+    """Without the appeals a sanctioned party is said to have made against its own sanction,
+    told before in the article: that appeal is the sanction's status ("appealed"), read off
+    the same sentence by `_attach_statuses`, not an action of its own."""
+    kept = []
+    for fact in facts:
+        if (
+            fact.action == "appeal"
+            and fact.amount is None
+            and fact.respondent is not None
+            and fact.respondent.end > fact.respondent.start  # named in its own sentence
+            and (told := _OWN_APPEAL.search(body, fact.respondent.end, fact.end))
+            and not re.search(r"[.;]\s", body[fact.respondent.end : told.start()])
+            and any(
+                f.action in _SANCTIONS
+                and f.respondent_key == fact.respondent_key
+                and f.start < fact.start
+                for f in facts
+            )
+        ):
+            continue
+        kept.append(fact)
+    return kept
+
+
 _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
 
 

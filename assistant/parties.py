@@ -885,7 +885,13 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if not name or name.casefold() in _NOT_A_NAME_OR_EVERYONE or not any(c.isalpha() for c in name):
         return None
     if name in _currency_codes():
-        return None  # "fined the streaming company SEK 58 million": the amount's currency
+        # "fined the company EUR 20,000": the currency code is the amount's, and the party is
+        # the description before it (told of before). Not "fined the streaming company SEK 58
+        # million" read as a name: that is the description too.
+        before = _DESCRIPTION_BEFORE.search(match.string, max(0, start - 60), start)
+        if before:
+            return Party(before["what"], before.start("what"), before.end("what"), pronoun=True)
+        return None
     if name.split()[-1].casefold() in _PAYEES:
         return None  # "will pay a civil penalty of $4 million to the United States Treasury"
     if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
@@ -901,6 +907,12 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     ):
         return None  # "an agreement, known in Brazil as a TCC,": what it is called, no one
     return Party(name, start, end)
+
+
+# "the company " right before an amount's currency code.
+_DESCRIPTION_BEFORE = re.compile(
+    rf"(?P<what>\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{party_nouns()}))\s+$"
+)
 
 
 # (Not "the Split-based debt collector Jadran Naplata": the noun then has its name — but
@@ -1025,6 +1037,30 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
             re.M,
         ),
     )
+
+
+# A sentence opening on a company it is about: "Tonle Sap Holdings Plc, a property group,
+# published its report late", "Nordlys Kraft AS missed the deadline".
+_OPENING_PARTY = re.compile(
+    rf"[\W_]*(?P<who>{_NAME})(?:,\s+(?:an?|one\s+of)\s|\s+(?:(?:has|had|was|is)\s+)?"
+    rf"(?:also\s+|repeatedly\s+|again\s+)?[a-z]+ed\b)"
+)
+
+
+def opening_party(text: str, lexicon: Lexicon) -> str | None:
+    """The company a sentence telling no sanction opens on as its subject, if any (not a
+    regulator, a place or a person)."""
+    match = _OPENING_PARTY.match(text)
+    if match is None:
+        return None
+    name = match["who"]
+    if len(name) < 3 or name.split()[0].casefold() in _NOT_A_NAME_START:
+        return None
+    from .people import looks_personal
+
+    if _is_known_non_respondent(name, lexicon) or looks_personal(name, lexicon):
+        return None
+    return name
 
 
 def described_parties(text: str, lexicon: Lexicon) -> list[tuple[str, Party]]:

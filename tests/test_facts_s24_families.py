@@ -77,3 +77,53 @@ def test_a_fine_confirmed_by_a_spokesperson_is_only_said_so() -> None:
         "the office's spokesperson, who said the company had cooperated."
     )
     assert _statuses(by_amount(facts, "2000000")) == set()
+
+
+EXPLAINER = """Latvia's financial regulator has become more active. Here is what happened.
+
+**What did Daugava Broker do?**
+
+Daugava Broker AS failed to segregate client money, the regulator said. On 3 March the FKTK fined Daugava Broker EUR 60,000. The firm paid the fine in April.
+
+**And the insurer?**
+
+Baltic Re AS, a reinsurer listed in Riga, filed its 2024 accounts four months late. The FKTK decided on 2 May to fine the company EUR 20,000 and its chairman, Janis Ozols, EUR 5,000. Baltic Re has appealed against its fine.
+"""
+
+
+def test_a_section_that_opens_on_a_company_is_about_it() -> None:
+    facts = extract(EXPLAINER)
+    assert _who(facts, "60000") == "Daugava Broker"
+    assert _who(facts, "20000") == "Baltic Re AS"
+    assert _who(facts, "5000") == "Janis Ozols"
+    assert _statuses(by_amount(facts, "20000")) == {"appealed"}
+    assert _statuses(by_amount(facts, "60000")) == {"paid"}
+    facts = extract(
+        "## Case one\n\nThe Norwegian NVE fined Fjellkraft AS NOK 2 million on 4 June for late "
+        "reporting.\n\n## Case two\n\nNordlys Kraft AS missed the deadline to install new "
+        "meters by six months. The NVE ordered it to finish the work by December."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert [f.respondent.text for f in orders] == ["Nordlys Kraft AS"]
+
+
+def test_a_section_that_opens_on_the_regulator_keeps_the_story_s_party() -> None:
+    facts = extract(
+        "The Norwegian NVE fined Fjellkraft AS NOK 2 million on 4 June for late reporting.\n\n"
+        "## What next\n\nThe NVE said it would publish guidance. It also ordered the company "
+        "to install new meters by December."
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert [f.respondent.text for f in orders] == ["Fjellkraft AS"]
+
+
+def test_the_party_appealing_its_own_fine_is_the_fine_s_status() -> None:
+    facts = extract(
+        "The FKTK fined Nordbank AS EUR 20,000 on 2 May. Nordbank has appealed against its fine."
+    )
+    assert [(f.action, _statuses(f)) for f in facts] == [("fine", {"appealed"})]
+    facts = extract(
+        "The FCA fined Thames Savings plc £20,000 on 2 May for late reporting.\n\nThames "
+        "Savings is appealing its penalty, a spokesperson said."
+    )
+    assert [(f.action, _statuses(f)) for f in facts] == [("fine", {"appealed"})]
