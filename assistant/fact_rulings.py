@@ -836,9 +836,13 @@ _LOWER_COURT_SET = re.compile(
 )
 # The party's appeal failed: "rejected an appeal by food wholesaler X, leaving in place a fine
 # of …", "threw out the appeal brought by Y", "turned down Acme's appeal".
+# (Or its action for annulment, its complaint: "rejected the action of X", "rejected as
+# unfounded the complaint of Y".)
 _APPEAL_REJECTED = re.compile(
-    r"\b(?:rejected|threw\s+out|turned\s+down)\s+(?:an?|the|its|their|his|her"
-    r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?[’']s)\s+(?:[\w-]+\s+){0,2}?appeals?\b"
+    r"\b(?:rejected|threw\s+out|turned\s+down)\s+(?:as\s+(?:unfounded|groundless|ill-founded"
+    r"|baseless|inadmissible)\s+)?(?:an?|the|its|their|his|her"
+    r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:appeals?|actions?|complaints?|challenges?|objections?)\b"
 )
 # "asked the WSA to suspend enforcement, but the court refused that request": a decision on
 # what a party asked of it.
@@ -928,7 +932,7 @@ _COURT_PRONOUN = re.compile(
     r"|(?:by|in)\s+(?:a\s+|its\s+)?(?:judgm?ent|ruling|decision|order)\b[^,.;]{0,40},\s*)?"
     r"(?:it|they)\s+(?:also\s+|then\s+|however\s+"
     r"|nevertheless\s+|nonetheless\s+)?(?:cut|reduced|lowered|upheld|annulled|overturned"
-    r"|quashed|set\s+aside|confirmed)\b",
+    r"|quashed|set\s+aside|confirmed|dismissed|rejected|threw\s+out)\b",
     re.I,
 )
 

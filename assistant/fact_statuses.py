@@ -115,6 +115,8 @@ def _attach_statuses(
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
             targets = _outcome_by_party(match, text, found, targets, facts)
+            if match.kind in _PAYMENT:
+                targets = targets + _same_sum(targets, compatible)
             if match.kind == "partially_paid" and _INSTALMENTS.search(body, quote_start, span.end):
                 targets = _paid_by_instalments(targets, span, facts)
             if (match.kind == "overturned" and _DOCUMENT_ANNULLED.match(text, match.start)) or (
@@ -210,6 +212,25 @@ def _own_appeals(facts: list[Fact], body: str) -> list[Fact]:
             continue
         kept.append(fact)
     return kept
+
+
+def _same_sum(targets: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """The other facts of a target's party for the same sum: "Redfield will pay $310,000 …
+    Under the settlement agreement: - the total penalty is reduced to $310,000, payable in 12
+    monthly installments, the first of which Redfield paid": what is paid of the one is paid
+    of the other (one sum, told as the settlement and again as its terms)."""
+    sums = {
+        (f.respondent_key, f.amount.currency, f.amount.amount)
+        for f in targets
+        if f.amount is not None and f.respondent_key
+    }
+    return [
+        f
+        for f in facts
+        if f not in targets
+        and f.amount is not None
+        and (f.respondent_key, f.amount.currency, f.amount.amount) in sums
+    ]
 
 
 _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
@@ -350,7 +371,9 @@ def _outcome_by_party(
         return targets
     outcomes = [m for m in found if m.kind in _OUTCOMES]  # `found`: the sentence's statuses
     if len(outcomes) < 2:
-        return targets
+        # "The court annulled the fine on A. It rejected the action of B": an outcome told of
+        # a party the sentence names is that party's, not that of one told of next door.
+        return [f for f in targets if _named_at(text, f) is not None] or targets
     ends = [m.start for m in outcomes if m.start > match.start]
     clause = text[match.start : min(ends, default=len(text))]
     named = [f for f in targets if (at := _named_at(clause, f)) is not None and at < 80]
@@ -363,7 +386,10 @@ def _outcome_by_party(
             and f.action in {"fine", "penalty_payment", "order", "ban"}
             and f.respondent_key in keys
         ]
-    return named or targets
+    # "upheld the action brought by A … and reduced the fine imposed on the company": a clause
+    # naming no one tells the outcome for the party the sentence names, not for one told of
+    # in the sentence after.
+    return named or [f for f in targets if _named_at(text, f) is not None] or targets
 
 
 # "filed an application with the Competition Tribunal against ticket seller Pinegate Ltd.": a

@@ -227,7 +227,10 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:annull?(?:ed|s)?|overturn(?:ed|s)?|quash(?:ed|es)?|upheld|upholds|set\s+aside|revers(?:ed|es)|confirm(?:ed|s))\s+(?:the|its|that|this)\s+[^.;]{{0,50}}?\b(?:decision|fine|penalty|sanction|order|ruling)s?\s+(?:as\s+regards|in\s+respect\s+of|with\s+respect\s+to|insofar\s+as\s+it\s+concern(?:s|ed)|so\s+far\s+as\s+it\s+concern(?:s|ed)|concerning|against|on)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})",
     # "upheld the appeal of Wisła Energia S.A. against a decision of the regulator": whose
     # appeal against a decision is the party of that decision.
+    # (Or whose action a court dismissed: "dismissed as unfounded the separate action of the
+    # flour producer Sana Mlin d.d., leaving its fine unchanged".)
     rf"\b(?:appeals?|complaints?|challenges?|objections?)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})(?=,?\s+against\b)",
+    rf"\b(?:dismissed|rejected|threw\s+out|upheld|allowed)\s+(?:as\s+[a-z-]+\s+|in\s+(?:full|part)\s+)?(?:the|an?)\s+(?:[a-z-]+\s+)?(?:appeals?|complaints?|challenges?|objections?|actions?|claims?)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})",
     # "EPA Region 7 settled with Nebraska grain processor Platte Valley Milling for $96,500":
     # the party the regulator settled with, after what it is (a place's name may open that).
     # (Not "settled with ASC Staff": the regulator's staff, told by no description.)
@@ -750,6 +753,13 @@ _DATELINE = re.compile(
 )
 
 
+# A body's name cut to its last word: "the Council", "the Commission", "the Board".
+_BODY_WORD = (
+    r"(?:Council|Commission|Authority|Board|Agency|Office|Ministry|Regulator|Inspectorate"
+    r"|Superintendency|Superintendence|Directorate|Committee|Panel|Ombudsman)"
+)
+
+
 _COMMA_FORM = re.compile(r",\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|PLC|plc)$")
 
 
@@ -896,6 +906,12 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None  # "will pay a civil penalty of $4 million to the United States Treasury"
     if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
         return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
+    if re.fullmatch(_BODY_WORD, name) and re.search(
+        r"\bthe\s+$", match.string[max(0, start - 4) : start]
+    ):
+        # "a fine imposed by the Competition Council rather than returning the case to the
+        # Council": the body named before by the last word of its name, not a party.
+        return None
     if _is_known_non_respondent(name, lexicon) or _in_a_regulator_s_name(
         match.string, start, lexicon
     ):

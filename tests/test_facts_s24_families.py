@@ -127,3 +127,73 @@ def test_the_party_appealing_its_own_fine_is_the_fine_s_status() -> None:
         "Savings is appealing its penalty, a spokesperson said."
     )
     assert [(f.action, _statuses(f)) for f in facts] == [("fine", {"appealed"})]
+
+
+def test_one_instalment_told_paid_in_the_passive_or_a_relative_clause() -> None:
+    facts = extract(
+        "The Ontario Securities Commission approved a settlement under which Maple Ledger Inc. "
+        "agreed to pay an administrative penalty of $300,000. Maple Ledger will pay its penalty "
+        "in two instalments; the first instalment of $150,000 was paid on signing, and the "
+        "balance is due by June 30."
+    )
+    assert _statuses(by_amount(facts, "300000")) == {"partially_paid"}
+    facts = extract(
+        "Under the settlement with OSHA, Prairie Foods agreed to pay $120,000 in penalties. The "
+        "penalty is payable in 6 monthly installments, the first of which Prairie Foods paid on "
+        "May 2."
+    )
+    assert _statuses(by_amount(facts, "120000")) == {"partially_paid"}
+
+
+def test_instalments_only_scheduled_are_not_paid() -> None:
+    facts = extract(
+        "The FCA fined Thames Savings plc £20,000 on 2 May. The fine is payable in two "
+        "instalments, the first of which is due in June."
+    )
+    assert _statuses(by_amount(facts, "20000")) == set()
+
+
+def test_a_payment_told_of_a_sum_is_told_of_each_fact_with_that_sum() -> None:
+    facts = extract(
+        "On 4 March 2025 Granite Mills Inc. and OSHA entered into a settlement agreement under "
+        "which Granite Mills will pay $90,000 in penalties.\n\nUnder the settlement agreement:"
+        "\n\n- the total penalty is reduced to $90,000, payable in 6 monthly installments, the "
+        "first of which Granite Mills paid on April 1;\n- Granite Mills withdraws its notice of "
+        "contest.\n"
+    )
+    assert all("partially_paid" in _statuses(f) for f in facts if f.amount)
+
+
+def test_the_regulator_by_the_last_word_of_its_name_is_no_party() -> None:
+    facts = extract(
+        "The Competition Council fined Drina Market KM 1.200.000,00 in 2024. The Court later "
+        "re-set a fine imposed by the Competition Council rather than returning the case to the "
+        "Council. Drina Market had already paid the first of three instalments of the fine."
+    )
+    assert not any(f.respondent and f.respondent.text == "Council" for f in facts)
+    assert "partially_paid" in _statuses(by_amount(facts, "1200000"))
+
+
+JUDGMENT = """The Administrative Court of Sofia on 3 June partly upheld the appeal brought by the bakery chain Hlebozavod Sever AD against the decision of the Commission for Protection of Competition of 12 January 2024, and reduced the fine imposed on the company from BGN 800,000 to BGN 500,000. It dismissed as unfounded the separate appeal of the mill Melnitsa Yug AD, leaving its fine of BGN 200,000 unchanged.
+
+In its decision of 12 January 2024 the Commission fined Hlebozavod Sever AD BGN 800,000 and Melnitsa Yug AD BGN 200,000.
+"""
+
+
+def test_the_court_dismissing_a_second_party_s_action_rules_on_that_party() -> None:
+    facts = extract(JUDGMENT)
+    fine = by_amount(facts, "200000")
+    assert fine.respondent.text == "Melnitsa Yug AD"
+    assert {"appealed", "upheld"} <= _statuses(fine) and "reduced" not in _statuses(fine)
+    rulings = {f.respondent.text for f in facts if f.action == "ruling"}
+    assert "Melnitsa Yug AD" in rulings
+    facts = extract(
+        "The Romanian Competition Council fined Transilvania Lapte SA RON 3 million and Carpati "
+        "Dairy SRL RON 1 million in 2023.\n\nThe Bucharest Court of Appeal on 9 May annulled "
+        "the fine on Transilvania Lapte. It rejected the action of Carpati Dairy SRL, leaving "
+        "that fine in place."
+    )
+    rulings = {f.respondent.text: _statuses(f) for f in facts if f.action == "ruling"}
+    assert rulings["Carpati Dairy SRL"] == {"appealed", "upheld"}
+    assert rulings["Transilvania Lapte"] == {"appealed", "overturned"}
+    assert _statuses(by_amount(facts, "1000000")) == {"appealed", "upheld"}
