@@ -89,6 +89,10 @@ def _attach_statuses(
                 continue
             if match.kind == "complied" and _the_regulator_did_it(text, match, ctx):
                 continue
+            if match.kind == "not_complied" and _WHILE_IT.search(
+                text, max(0, match.start - 40), match.start
+            ):
+                continue  # "the daily penalties that piled up while it missed a deadline": why
             compatible = [
                 f
                 for f in facts
@@ -231,6 +235,13 @@ def _same_sum(targets: list[Fact], facts: list[Fact]) -> list[Fact]:
         and f.amount is not None
         and (f.respondent_key, f.amount.currency, f.amount.amount) in sums
     ]
+
+
+# A subordinate clause telling when or why something else happened: "the penalties that piled
+# up while it missed a deadline" tells how they ran up, not where compliance stands now.
+_WHILE_IT = re.compile(
+    r"\b(?:while|whilst|because|as\s+long\s+as)\s+(?:it|they|the\s+\w+|[A-Z][\w-]*)\s+$"
+)
 
 
 _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
@@ -1230,8 +1241,10 @@ def _status_targets(
         for m in ctx.lexicon.mentions(text)
         if m.kind == "authority" and ctx.lexicon.authorities[m.key].kind != "court"
     }
-    if named:
-        return [f for f in facts if f.authority in named]
+    # (A regulator named as the source with no measure of its own here, "according to a CCA
+    # compliance report", says nothing of whose measure it is: read on.)
+    if named and (by_regulator := [f for f in facts if f.authority in named]):
+        return by_regulator
     who = respondents(text, ctx.lexicon)
     if match.kind in {"complied", "not_complied"} and all(p.pronoun for p in who):
         # "… also ordered the school to remove the cameras. Parents tell us the cameras were

@@ -197,3 +197,49 @@ def test_the_court_dismissing_a_second_party_s_action_rules_on_that_party() -> N
     assert rulings["Carpati Dairy SRL"] == {"appealed", "upheld"}
     assert rulings["Transilvania Lapte"] == {"appealed", "overturned"}
     assert _statuses(by_amount(facts, "1000000")) == {"appealed", "upheld"}
+
+
+def _order(facts):
+    orders = [f for f in facts if f.action == "order"]
+    assert len(orders) == 1, [(f.action, f.respondent) for f in facts]
+    return orders[0]
+
+
+def test_a_deadline_missed_leaves_the_order_unmet() -> None:
+    facts = extract(
+        "The Uganda Communications Commission on 2 March ordered Nile Wave Telecom to restore "
+        "service at 30 masts by 30 April. Nile Wave missed the April deadline, the commission "
+        "said on Monday."
+    )
+    assert _statuses(_order(facts)) == {"not_complied"}
+    facts = extract(
+        "Ofgem ordered Brightside Energy to refund overcharged customers by the end of June. The "
+        "deadline was missed, and Ofgem has opened enforcement proceedings."
+    )
+    assert _statuses(_order(facts)) == {"not_complied"}
+    facts = extract(
+        "The Competition Authority ordered Tlotlo Stores to remove exclusivity clauses from its "
+        "leases within six months.\n\nAccording to an authority compliance report, three leases "
+        "still contain them, more than a year after the six-month deadline expired."
+    )
+    assert _statuses(_order(facts)) == {"not_complied"}
+
+
+def test_a_payment_deadline_or_a_deadline_met_is_no_order_unmet() -> None:
+    facts = extract(
+        "The FCA fined Thames Savings plc £20,000 on 2 May and ordered it to appoint a skilled "
+        "person. Thames Savings missed the payment deadline for the fine."
+    )
+    assert "not_complied" not in _statuses(_order(facts))
+    facts = extract(
+        "The FCA ordered Thames Savings plc on 2 May to appoint a skilled person by 1 July. "
+        "Thames Savings met the deadline."
+    )
+    assert "not_complied" not in _statuses(_order(facts))
+    facts = extract(
+        "The regulator ordered Costa Power to file an investment plan within 30 days and set a "
+        "daily fine of $5,000 for every day of delay.\n\nCosta Power is refusing to pay the "
+        "daily fines that piled up while it missed the deadline. The plan was submitted on 15 "
+        "December."
+    )
+    assert "not_complied" not in _statuses(_order(facts))
