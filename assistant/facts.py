@@ -181,7 +181,7 @@ def extract_facts(
     _told_again(facts, sentences, context)
     _dated_after(facts, sentences, context)
     _cited_on(facts, sentences, context)
-    _attach_rulings(facts)
+    _attach_rulings(facts, body)
     _same_bench(facts, body)
     _described_courts(facts, context)
     _inherit_regulators(facts)

@@ -243,3 +243,28 @@ def test_a_payment_deadline_or_a_deadline_met_is_no_order_unmet() -> None:
         "December."
     )
     assert "not_complied" not in _statuses(_order(facts))
+
+
+def _ruling(facts):
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert len(rulings) == 1, [(f.action, f.respondent) for f in facts]
+    return rulings[0]
+
+
+def test_a_court_ruling_naming_no_one_rules_on_the_party_that_went_to_court() -> None:
+    facts = extract(
+        "The Competition Authority of Kenya fined Lumo Foods KES 3 million in 2024 and fined "
+        "its managing director, Peter Otieno, KES 200,000. Mr Otieno paid his fine.\n\nLumo "
+        "Foods brought an action before the High Court. On 9 April 2025 the High Court "
+        "dismissed the action and upheld the decision in full."
+    )
+    assert _ruling(facts).respondent.text == "Lumo Foods"
+    assert _statuses(by_amount(facts, "200000")) == {"paid"}
+    assert _statuses(by_amount(facts, "3000000")) == {"appealed", "upheld"}
+
+
+def test_a_court_ruling_naming_no_one_after_a_single_fine() -> None:
+    facts = extract(
+        "The CNIL fined Acme SAS €5 million in 2023. The Council of State upheld the fine in 2024."
+    )
+    assert _ruling(facts).respondent.text == "Acme SAS"
