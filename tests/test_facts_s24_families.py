@@ -268,3 +268,31 @@ def test_a_court_ruling_naming_no_one_after_a_single_fine() -> None:
         "The CNIL fined Acme SAS €5 million in 2023. The Council of State upheld the fine in 2024."
     )
     assert _ruling(facts).respondent.text == "Acme SAS"
+
+
+def test_a_court_challenge_announced_as_an_action_is_disputed() -> None:
+    facts = extract(
+        "In December the KZK fined supermarket chain Vardar Market EUR 42,000 for failing to "
+        "notify a takeover. Vardar Market has said it will bring an action before the "
+        "Administrative Court."
+    )
+    assert _statuses(by_amount(facts, "42000")) == {"disputed"}
+    facts = extract(
+        "Brazil's CADE fined Rio Verde Logística R$4 million in May. Rio Verde said it would "
+        "take the decision to court."
+    )
+    assert _statuses(by_amount(facts, "4000000")) == {"disputed"}
+    facts = extract(
+        "Brazil's CADE fined Rio Verde Logística R$4 million in May. Rio Verde said it would "
+        "not go to court."
+    )
+    assert "disputed" not in _statuses(by_amount(facts, "4000000"))
+
+
+def test_an_action_filed_with_a_court_is_an_appeal() -> None:
+    facts = extract(
+        "ASEP fined Costa Power B/.200,000 in January. Costa Power has not paid. Instead, it "
+        "filed a contentious-administrative action (demanda contencioso-administrativa) with "
+        "the Third Chamber of the Supreme Court in February."
+    )
+    assert _statuses(by_amount(facts, "200000")) == {"not_paid", "appealed"}
