@@ -296,3 +296,19 @@ def test_an_action_filed_with_a_court_is_an_appeal() -> None:
         "the Third Chamber of the Supreme Court in February."
     )
     assert _statuses(by_amount(facts, "200000")) == {"not_paid", "appealed"}
+
+
+def test_a_licensed_professional_named_after_their_role_is_the_one_banned() -> None:
+    facts = extract(
+        "Nepal's CAAN fined Himal Air NPR 2 million for fatigue breaches. CAAN also suspended "
+        "the licence of the airline's chief pilot, Captain Ram Thapa, for three months, and "
+        "ordered Himal Air to install a fatigue risk system."
+    )
+    bans = [f for f in facts if f.action == "ban"]
+    assert [f.respondent.text for f in bans] == ["Ram Thapa"]
+    assert _order(facts).respondent.text == "Himal Air"
+    facts = extract(
+        "The FRC fined Dunmore Audit LLP £400,000 and fined the audit engineer Paul Reed £50,000."
+    )
+    assert _who(facts, "400000") == "Dunmore Audit LLP"
+    assert _who(facts, "50000") == "Paul Reed"
