@@ -935,9 +935,11 @@ def _each_one_denied(
 
 # What an appeal court upheld, when it names a court's judgment: "the Court of Appeal's
 # judgment", "the first-instance ruling" (not "the CMA's decision": the regulator's).
+# (… or "confirmed the judgment of the Chișinău Court of Appeal, which had reduced the fine")
 _A_JUDGMENT = re.compile(
     r"\s*(?:the\s+)?(?:[^.;]{0,50}?[’']s\s+|(?:first[\s-]instance|lower|earlier|previous)\s+)"
-    r"(?:court[’']s\s+)?(?:judgm?ent|ruling)\b",
+    r"(?:court[’']s\s+)?(?:judgm?ent|ruling)\b"
+    r"|\s*the\s+(?:judgm?ent|ruling)\s+of\s+the\s+(?:[^.;,]{0,60}?\s)?(?:court|tribunal)\b",
     re.I,
 )
 

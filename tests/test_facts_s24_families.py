@@ -312,3 +312,13 @@ def test_a_licensed_professional_named_after_their_role_is_the_one_banned() -> N
     )
     assert _who(facts, "400000") == "Dunmore Audit LLP"
     assert _who(facts, "50000") == "Paul Reed"
+
+
+def test_a_higher_court_confirming_the_lower_court_s_judgment_upholds_that_ruling() -> None:
+    facts = extract(
+        "Poland's UOKiK fined Mleko Polska PLN 2 million in 2022. In 2024 the Warsaw Court of "
+        "Appeal cut the fine to PLN 1 million. The Supreme Court last week affirmed the ruling "
+        "of the appeal court."
+    )
+    assert _statuses(by_amount(facts, "1000000")) == {"appealed", "reduced", "upheld"}
+    assert "upheld" not in _statuses(by_amount(facts, "2000000"))
