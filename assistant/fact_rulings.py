@@ -18,7 +18,7 @@ from .fact_fields import _DATELINE, _IMPOSED_WHEN, _amount, _located_date, _resp
 from .fact_model import Amount, Fact, Located
 from .models import Article
 from .money import MoneyMention, find_money
-from .parties import AuthorityMention, respondent_key, respondents
+from .parties import AuthorityMention, fold, respondent_key, respondents
 from .pattern_cache import cached_pattern
 from .text import Span
 
@@ -836,9 +836,13 @@ _LOWER_COURT_SET = re.compile(
 )
 # The party's appeal failed: "rejected an appeal by food wholesaler X, leaving in place a fine
 # of …", "threw out the appeal brought by Y", "turned down Acme's appeal".
+# (Or its action for annulment, its complaint: "rejected the action of X", "rejected as
+# unfounded the complaint of Y".)
 _APPEAL_REJECTED = re.compile(
-    r"\b(?:rejected|threw\s+out|turned\s+down)\s+(?:an?|the|its|their|his|her"
-    r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?[’']s)\s+(?:[\w-]+\s+){0,2}?appeals?\b"
+    r"\b(?:rejected|threw\s+out|turned\s+down)\s+(?:as\s+(?:unfounded|groundless|ill-founded"
+    r"|baseless|inadmissible)\s+)?(?:an?|the|its|their|his|her"
+    r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:appeals?|actions?|complaints?|challenges?|objections?)\b"
 )
 # "asked the WSA to suspend enforcement, but the court refused that request": a decision on
 # what a party asked of it.
@@ -928,7 +932,7 @@ _COURT_PRONOUN = re.compile(
     r"|(?:by|in)\s+(?:a\s+|its\s+)?(?:judgm?ent|ruling|decision|order)\b[^,.;]{0,40},\s*)?"
     r"(?:it|they)\s+(?:also\s+|then\s+|however\s+"
     r"|nevertheless\s+|nonetheless\s+)?(?:cut|reduced|lowered|upheld|annulled|overturned"
-    r"|quashed|set\s+aside|confirmed)\b",
+    r"|quashed|set\s+aside|confirmed|dismissed|rejected|threw\s+out)\b",
     re.I,
 )
 
@@ -959,8 +963,11 @@ def _same_bench(facts: list[Fact], body: str) -> None:
             ruling.date = ruling.date or before.date
 
 
-def _attach_rulings(facts: list[Fact]) -> None:
-    """A ruling that names nobody rules on the nearest fine before it in the article."""
+def _attach_rulings(facts: list[Fact], body: str = "") -> None:
+    """A ruling that names nobody rules on the fine before it of the party named last before
+    it ("Farmalinija brought an action before the Administrative Court. On 9 April the court
+    dismissed the action": Farmalinija's fine, not its manager's told just before), else on
+    the nearest fine before it in the article."""
     _restated_fines(facts)
     ordered = sorted(facts, key=lambda f: f.start)
     for index, fact in enumerate(ordered):
@@ -970,9 +977,27 @@ def _attach_rulings(facts: list[Fact]) -> None:
         ruled = before[-1] if before else None
         if ruled is None:
             continue
+        if body and (fact.respondent is None or fact.respondent.start == fact.respondent.end):
+            ruled = _named_last_before(before, body, fact.mentions[0][1]) or ruled
         if fact.respondent is None or fact.respondent.start == fact.respondent.end:
             fact.respondent = ruled.respondent
         fact.jurisdiction = fact.jurisdiction or ruled.jurisdiction
+
+
+def _named_last_before(fines: list[Fact], body: str, at: int) -> Fact | None:
+    """Of `fines`, the one whose party the text names last in the few sentences up to `at`
+    (the end of the ruling's own sentence, which may name the party itself)."""
+    window = fold(body[max(0, at - 600) : at])
+    best: tuple[int, int] | None = None
+    found = None
+    for fine in fines:
+        key = fine.respondent_key
+        if not key:
+            continue
+        last = max((m.start() for m in re.finditer(rf"\b{re.escape(key)}\b", window)), default=-1)
+        if last >= 0 and (best is None or (last, fine.start) > best):
+            best, found = (last, fine.start), fine
+    return found
 
 
 def _restated_fines(facts: list[Fact]) -> None:

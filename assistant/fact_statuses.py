@@ -89,6 +89,10 @@ def _attach_statuses(
                 continue
             if match.kind == "complied" and _the_regulator_did_it(text, match, ctx):
                 continue
+            if match.kind == "not_complied" and _WHILE_IT.search(
+                text, max(0, match.start - 40), match.start
+            ):
+                continue  # "the daily penalties that piled up while it missed a deadline": why
             compatible = [
                 f
                 for f in facts
@@ -115,6 +119,8 @@ def _attach_statuses(
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
             targets = _outcome_by_party(match, text, found, targets, facts)
+            if match.kind in _PAYMENT:
+                targets = targets + _same_sum(targets, compatible)
             if match.kind == "partially_paid" and _INSTALMENTS.search(body, quote_start, span.end):
                 targets = _paid_by_instalments(targets, span, facts)
             if (match.kind == "overturned" and _DOCUMENT_ANNULLED.match(text, match.start)) or (
@@ -175,6 +181,67 @@ def _attach_statuses(
                     )
             told.append((match, targets))
         _the_others_not(text, span, quote_start, told, facts)
+
+
+# The party's own challenge of what it was given: "Nordbank has appealed against its fine",
+# "Thames Savings is appealing its penalty", "the company appealed the decision".
+_OWN_APPEAL = re.compile(
+    r"\bappeal(?:s|ed|ing)?\s+(?:against\s+)?(?:its|their|his|her|the|that|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:fines?|penalt(?:y|ies)|sanctions?|decisions?|bans?|suspensions?|orders?)\b",
+    re.I,
+)
+_SANCTIONS = frozenset({"fine", "penalty_payment", "ban", "order"})
+
+
+def _own_appeals(facts: list[Fact], body: str) -> list[Fact]:
+    """Without the appeals a sanctioned party is said to have made against its own sanction,
+    told before in the article: that appeal is the sanction's status ("appealed"), read off
+    the same sentence by `_attach_statuses`, not an action of its own."""
+    kept = []
+    for fact in facts:
+        if (
+            fact.action == "appeal"
+            and fact.amount is None
+            and fact.respondent is not None
+            and fact.respondent.end > fact.respondent.start  # named in its own sentence
+            and (told := _OWN_APPEAL.search(body, fact.respondent.end, fact.end))
+            and not re.search(r"[.;]\s", body[fact.respondent.end : told.start()])
+            and any(
+                f.action in _SANCTIONS
+                and f.respondent_key == fact.respondent_key
+                and f.start < fact.start
+                for f in facts
+            )
+        ):
+            continue
+        kept.append(fact)
+    return kept
+
+
+def _same_sum(targets: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """The other facts of a target's party for the same sum: "Redfield will pay $310,000 …
+    Under the settlement agreement: - the total penalty is reduced to $310,000, payable in 12
+    monthly installments, the first of which Redfield paid": what is paid of the one is paid
+    of the other (one sum, told as the settlement and again as its terms)."""
+    sums = {
+        (f.respondent_key, f.amount.currency, f.amount.amount)
+        for f in targets
+        if f.amount is not None and f.respondent_key
+    }
+    return [
+        f
+        for f in facts
+        if f not in targets
+        and f.amount is not None
+        and (f.respondent_key, f.amount.currency, f.amount.amount) in sums
+    ]
+
+
+# A subordinate clause telling when or why something else happened: "the penalties that piled
+# up while it missed a deadline" tells how they ran up, not where compliance stands now.
+_WHILE_IT = re.compile(
+    r"\b(?:while|whilst|because|as\s+long\s+as)\s+(?:it|they|the\s+\w+|[A-Z][\w-]*)\s+$"
+)
 
 
 _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
@@ -315,7 +382,9 @@ def _outcome_by_party(
         return targets
     outcomes = [m for m in found if m.kind in _OUTCOMES]  # `found`: the sentence's statuses
     if len(outcomes) < 2:
-        return targets
+        # "The court annulled the fine on A. It rejected the action of B": an outcome told of
+        # a party the sentence names is that party's, not that of one told of next door.
+        return [f for f in targets if _named_at(text, f) is not None] or targets
     ends = [m.start for m in outcomes if m.start > match.start]
     clause = text[match.start : min(ends, default=len(text))]
     named = [f for f in targets if (at := _named_at(clause, f)) is not None and at < 80]
@@ -328,7 +397,10 @@ def _outcome_by_party(
             and f.action in {"fine", "penalty_payment", "order", "ban"}
             and f.respondent_key in keys
         ]
-    return named or targets
+    # "upheld the action brought by A … and reduced the fine imposed on the company": a clause
+    # naming no one tells the outcome for the party the sentence names, not for one told of
+    # in the sentence after.
+    return named or [f for f in targets if _named_at(text, f) is not None] or targets
 
 
 # "filed an application with the Competition Tribunal against ticket seller Pinegate Ltd.": a
@@ -863,9 +935,11 @@ def _each_one_denied(
 
 # What an appeal court upheld, when it names a court's judgment: "the Court of Appeal's
 # judgment", "the first-instance ruling" (not "the CMA's decision": the regulator's).
+# (… or "confirmed the judgment of the Chișinău Court of Appeal, which had reduced the fine")
 _A_JUDGMENT = re.compile(
     r"\s*(?:the\s+)?(?:[^.;]{0,50}?[’']s\s+|(?:first[\s-]instance|lower|earlier|previous)\s+)"
-    r"(?:court[’']s\s+)?(?:judgm?ent|ruling)\b",
+    r"(?:court[’']s\s+)?(?:judgm?ent|ruling)\b"
+    r"|\s*the\s+(?:judgm?ent|ruling)\s+of\s+the\s+(?:[^.;,]{0,60}?\s)?(?:court|tribunal)\b",
     re.I,
 )
 
@@ -1169,8 +1243,10 @@ def _status_targets(
         for m in ctx.lexicon.mentions(text)
         if m.kind == "authority" and ctx.lexicon.authorities[m.key].kind != "court"
     }
-    if named:
-        return [f for f in facts if f.authority in named]
+    # (A regulator named as the source with no measure of its own here, "according to a CCA
+    # compliance report", says nothing of whose measure it is: read on.)
+    if named and (by_regulator := [f for f in facts if f.authority in named]):
+        return by_regulator
     who = respondents(text, ctx.lexicon)
     if match.kind in {"complied", "not_complied"} and all(p.pronoun for p in who):
         # "… also ordered the school to remove the cameras. Parents tell us the cameras were

@@ -62,12 +62,12 @@ from .fact_rulings import (
     _same_bench,
 )
 from .fact_sentences import _attach_restatements, _listed_fine, _rejoin, _sentence_facts
-from .fact_statuses import _attach_statuses, _derive_statuses, _did_as_ordered
+from .fact_statuses import _attach_statuses, _derive_statuses, _did_as_ordered, _own_appeals
 from .fact_totals import _drop_called_totals, _drop_rounded_totals
 from .fact_violations import _attach_violations, _powers_to_penalties
 from .lexicon import Lexicon
 from .models import Article
-from .parties import fold
+from .parties import fold, opening_party
 from .people import looks_personal
 from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
@@ -145,6 +145,15 @@ def extract_facts(
                 context.sanctioned.append(subject)  # the party told of last
         elif listed := _listed_fine(article, span, context):
             mentions.append(listed)  # "- Alder plc (Leeds): £3m" under "X fined:"
+        elif (
+            context.last_party is None
+            and span.start > context.section
+            and (opener := opening_party(text, lexicon))
+        ):
+            # "**What about the listed company?** Tonle Sap Holdings Plc published its report
+            # late. The SERC decided to fine the company …": a section that opens on a
+            # company is about it; "the company" after is that one, not the article's first.
+            context.last_party = (opener, span.end)
         elif subject := _sanctioned_subject(text, context):
             # "Black Sea Fuels did not go to court but asked for time. … it has so far paid
             # GEL 1 million of its fine": "it" is the party the sentence before was about.
@@ -172,12 +181,13 @@ def extract_facts(
     _told_again(facts, sentences, context)
     _dated_after(facts, sentences, context)
     _cited_on(facts, sentences, context)
-    _attach_rulings(facts)
+    _attach_rulings(facts, body)
     _same_bench(facts, body)
     _described_courts(facts, context)
     _inherit_regulators(facts)
     _regulators_from_context(facts, body, context)
     _courts_go_on(facts, body, context)
+    facts = _own_appeals(facts, body)
     _attach_statuses(article, sentences, contexts, facts, context)
     _did_as_ordered(sentences, contexts, facts, context)
     _attach_violations(article, sentences, facts, context)

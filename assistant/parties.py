@@ -227,7 +227,10 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:annull?(?:ed|s)?|overturn(?:ed|s)?|quash(?:ed|es)?|upheld|upholds|set\s+aside|revers(?:ed|es)|confirm(?:ed|s))\s+(?:the|its|that|this)\s+[^.;]{{0,50}}?\b(?:decision|fine|penalty|sanction|order|ruling)s?\s+(?:as\s+regards|in\s+respect\s+of|with\s+respect\s+to|insofar\s+as\s+it\s+concern(?:s|ed)|so\s+far\s+as\s+it\s+concern(?:s|ed)|concerning|against|on)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})",
     # "upheld the appeal of Wisła Energia S.A. against a decision of the regulator": whose
     # appeal against a decision is the party of that decision.
+    # (Or whose action a court dismissed: "dismissed as unfounded the separate action of the
+    # flour producer Sana Mlin d.d., leaving its fine unchanged".)
     rf"\b(?:appeals?|complaints?|challenges?|objections?)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})(?=,?\s+against\b)",
+    rf"\b(?:dismissed|rejected|threw\s+out|upheld|allowed)\s+(?:as\s+[a-z-]+\s+|in\s+(?:full|part)\s+)?(?:the|an?)\s+(?:[a-z-]+\s+)?(?:appeals?|complaints?|challenges?|objections?|actions?|claims?)\s+of\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME})",
     # "EPA Region 7 settled with Nebraska grain processor Platte Valley Milling for $96,500":
     # the party the regulator settled with, after what it is (a place's name may open that).
     # (Not "settled with ASC Staff": the regulator's staff, told by no description.)
@@ -305,6 +308,11 @@ _RESPONDENT_PATTERNS = [
     # lender, Kredyt Szybki, …": a party described first and named between commas.
     rf"\b(?:fin(?:ed|es|ing)|sanction(?:ed|s)|penali[sz](?:ed|es)|ordered|banned|barred|reprimanded|censured|{_SANCTION_NOUN}[^.;]{{0,60}}?\b(?:on|against))"
     rf"\s+(?:another|an?\s+(?:second|third|fourth|further|separate|different)|one\s+more)\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*,\s+(?P<who>{_NAME}),",
+    # "fined the acquirer, Munich-based Alpen Holding GmbH, EUR 1.5 million", "ordered the
+    # target's former owner, fund Acacia Partners, to …": a party introduced by its role in
+    # the case, named (with what it is) between commas.
+    rf"\b(?:fin(?:ed|es|ing)|sanction(?:ed|s)|penali[sz](?:ed|es)|ordered|banned|barred|reprimanded|censured|{_SANCTION_NOUN}[^.;]{{0,60}}?\b(?:on|against))"
+    rf"\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*,\s+(?:[{_UPPER}][\w'’-]*-based\s+)?{_DESCRIPTOR}(?P<who>{_NAME}),",
     # "fined the mobile money subsidiary of Sahel Mobile, Sahel Money, 150 millions FCFA", "a
     # penalty on the insurance arm of Acme Group, Acme Insure,": the party named after its
     # parent, between commas (not after a branch or unit: "the local branch of Meridian Bank,
@@ -729,8 +737,9 @@ _NAME_IN_BRACKETS = re.compile(
 
 # "A second lender, Kovar Credit s.r.o., was fined": the name the description is given.
 # … its town after it: "A fourth company, Zuidwest Cargo B.V. from Bergen op Zoom, was not".
+# (With what it is before the name: "the seller, Maputo-based investment holding Grupo Lúrio,".)
 _NAME_IN_APPOSITION = re.compile(
-    rf",\s+(?P<name>{_NAME})(?:\s+(?:from|of|in|based\s+in)\s+[A-Z][\w'’-]*"
+    rf",\s+(?:[{_UPPER}][\w'’-]*-based\s+)?{_DESCRIPTOR}(?P<name>{_NAME})(?:\s+(?:from|of|in|based\s+in)\s+[A-Z][\w'’-]*"
     rf"(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w'’-]*){{0,3}})?,"
 )
 
@@ -741,6 +750,13 @@ _DATELINE = re.compile(
     rf"[{_UPPER}][{_UPPER}'’. -]*(?:,\s+[{_UPPER}][\w'’. -]*)?,\s+"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*"
     r"(?:\([^()]{1,40}\)\s*)?[-–—]"
+)
+
+
+# A body's name cut to its last word: "the Council", "the Commission", "the Board".
+_BODY_WORD = (
+    r"(?:Council|Commission|Authority|Board|Agency|Office|Ministry|Regulator|Inspectorate"
+    r"|Superintendency|Superintendence|Directorate|Committee|Panel|Ombudsman)"
 )
 
 
@@ -800,6 +816,15 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         # before a noun describes the party told of before; it does not name one.
         return Party(match.string[start : noun.end("noun")], start, noun.end("noun"), pronoun=True)
     if re.fullmatch(_PRONOUN, name, re.IGNORECASE):
+        # "fined the seller, Kafue Ventures Ltd, K400,000": a party introduced by its role in
+        # the case and named in apposition is the one named, not the one told of before.
+        named = (
+            None
+            if name.casefold() in ("it", "them", "they")
+            else _NAME_IN_APPOSITION.match(match.string, end)
+        )
+        if named and not _is_known_non_respondent(named.group("name"), lexicon):
+            return Party(named.group("name"), named.start("name"), named.end("name"))
         return Party(name, start, end, pronoun=True)
     common = re.fullmatch(_COMMON_NP, name)
     if common:
@@ -870,11 +895,23 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if not name or name.casefold() in _NOT_A_NAME_OR_EVERYONE or not any(c.isalpha() for c in name):
         return None
     if name in _currency_codes():
-        return None  # "fined the streaming company SEK 58 million": the amount's currency
+        # "fined the company EUR 20,000": the currency code is the amount's, and the party is
+        # the description before it (told of before). Not "fined the streaming company SEK 58
+        # million" read as a name: that is the description too.
+        before = _DESCRIPTION_BEFORE.search(match.string, max(0, start - 60), start)
+        if before:
+            return Party(before["what"], before.start("what"), before.end("what"), pronoun=True)
+        return None
     if name.split()[-1].casefold() in _PAYEES:
         return None  # "will pay a civil penalty of $4 million to the United States Treasury"
     if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
         return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
+    if re.fullmatch(_BODY_WORD, name) and re.search(
+        r"\bthe\s+$", match.string[max(0, start - 4) : start]
+    ):
+        # "a fine imposed by the Competition Council rather than returning the case to the
+        # Council": the body named before by the last word of its name, not a party.
+        return None
     if _is_known_non_respondent(name, lexicon) or _in_a_regulator_s_name(
         match.string, start, lexicon
     ):
@@ -886,6 +923,12 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     ):
         return None  # "an agreement, known in Brazil as a TCC,": what it is called, no one
     return Party(name, start, end)
+
+
+# "the company " right before an amount's currency code.
+_DESCRIPTION_BEFORE = re.compile(
+    rf"(?P<what>\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{party_nouns()}))\s+$"
+)
 
 
 # (Not "the Split-based debt collector Jadran Naplata": the noun then has its name — but
@@ -1010,6 +1053,30 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
             re.M,
         ),
     )
+
+
+# A sentence opening on a company it is about: "Tonle Sap Holdings Plc, a property group,
+# published its report late", "Nordlys Kraft AS missed the deadline".
+_OPENING_PARTY = re.compile(
+    rf"[\W_]*(?P<who>{_NAME})(?:,\s+(?:an?|one\s+of)\s|\s+(?:(?:has|had|was|is)\s+)?"
+    rf"(?:also\s+|repeatedly\s+|again\s+)?[a-z]+ed\b)"
+)
+
+
+def opening_party(text: str, lexicon: Lexicon) -> str | None:
+    """The company a sentence telling no sanction opens on as its subject, if any (not a
+    regulator, a place or a person)."""
+    match = _OPENING_PARTY.match(text)
+    if match is None:
+        return None
+    name = match["who"]
+    if len(name) < 3 or name.split()[0].casefold() in _NOT_A_NAME_START:
+        return None
+    from .people import looks_personal
+
+    if _is_known_non_respondent(name, lexicon) or looks_personal(name, lexicon):
+        return None
+    return name
 
 
 def described_parties(text: str, lexicon: Lexicon) -> list[tuple[str, Party]]:
