@@ -97,6 +97,33 @@ SHARED = [
         "Conseil de la concurrence",
         "MA",
     ),
+    # Competition Commission: Switzerland, India, South Africa, Hong Kong, Pakistan, Namibia, …
+    (
+        "WINDHOEK, Namibia - The Competition Commission has fined Namibian fuel distributor "
+        "Kalahari Oil N$2.4 million for implementing a merger without approval.",
+        "NaCC",
+        "NA",
+    ),
+    (
+        "JOHANNESBURG - The Competition Commission fined South African poultry producer "
+        "Highveld Chickens R12 million for fixing prices.",
+        "Competition Commission (ZA)",
+        "ZA",
+    ),
+    # Telecommunications Regulatory Authority: Bahrain, Oman, Lebanon
+    (
+        "MUSCAT - The Telecommunications Regulatory Authority fined Omani operator Sahel "
+        "Mobile OMR 150,000 for failing to meet coverage obligations.",
+        "TRA (OM)",
+        "OM",
+    ),
+    # National Competition Commission: Senegal, Cameroon, Paraguay
+    (
+        "ASUNCIÓN, Paraguay - The National Competition Commission fined Paraguayan cement "
+        "maker Cementos del Chaco 4,000 million guaraníes for sharing out customers.",
+        "CONACOM",
+        "PY",
+    ),
     (
         "ANTANANARIVO, Madagascar - The Competition Council fined rice importer Vary Soa "
         "SARL 800 million ariary for fixing prices with two rivals.",
