@@ -39,6 +39,25 @@ SHARED = [
         "FSC (KR)",
         "KR",
     ),
+    (
+        "ROAD TOWN, British Virgin Islands - The Financial Services Commission fined BVI "
+        "trust company Tortola Fiduciary Ltd US$40,000 for record-keeping failures.",
+        "BVI FSC",
+        "VG",
+    ),
+    # National Telecommunications Regulatory Commission: the ECTEL states each have one
+    (
+        "CASTRIES, Saint Lucia - The National Telecommunications Regulatory Commission (NTRC) "
+        "fined operator Pitons Mobile EC$50,000 for failing to meet quality-of-service targets.",
+        "NTRC (LC)",
+        "LC",
+    ),
+    (
+        "ST. GEORGE'S, Grenada - The National Telecommunications Regulatory Commission fined "
+        "Spice Isle Telecom EC$75,000 for late licence fees.",
+        "NTRC (GD)",
+        "GD",
+    ),
     # Fair Trading Commission: Barbados, Jamaica, Trinidad and Tobago, Seychelles
     (
         "BRIDGETOWN, Barbados - The Fair Trading Commission (FTC) has fined Speightstown "
