@@ -309,6 +309,13 @@ def test_a_shared_name_with_no_country_names_every_holder() -> None:
         "CCP",
         "Competition Commission (ZA)",
         "Competition Commission (HK)",
+        "Eswatini Competition Commission",
+        "CCM (MU)",
+        "NaCC",
+        "BCC (BD)",
+        "Myanmar Competition Commission",
+        "Cambodia Competition Commission",
+        "BCCC (MV)",
     }
     assert named_authorities("The Competition Commission opened an inquiry.") == holders
 

@@ -345,12 +345,16 @@ def test_no_duplicates_within_lists(name):
 # --------------------------------------------------------------------------
 
 
+UNIONS = {"COMESA", "EAC", "ECOWAS", "WAEMU", "CEMAC", "CARICOM", "ECCU"}
+
+
 def test_jurisdiction_fields(jur):
     for j in jur:
         for field in ("code", "name", "aliases", "demonyms", "currency", "groups"):
             assert field in j, f"{j.get('code')}: missing {field}"
         # ISO 3166-2 subdivision codes have up to three characters ("AU-NSW").
-        assert re.fullmatch(r"[A-Z]{2}(-[A-Z]{2,3})?", j["code"]), j["code"]
+        # Regional unions whose bodies enforce have a code of their own ("COMESA", like "EU").
+        assert re.fullmatch(r"[A-Z]{2}(-[A-Z]{2,3})?", j["code"]) or j["code"] in UNIONS, j["code"]
         assert set(j["groups"]) <= GROUPS, (j["code"], j["groups"])
         assert isinstance(j["aliases"], list) and isinstance(j["demonyms"], list)
         if "-" in j["code"]:

@@ -81,7 +81,7 @@ CASES = [
         "150000",
         "XCD",
         "ECCB",
-        "KN",
+        "ECCU",  # the currency union's own code, as EU bodies have "EU"
     ),
     (
         "Cofepris fined Laboratorios Sierra Alta 3.5 million pesos for selling unregistered "
