@@ -57,6 +57,13 @@ LOCAL_FORMS = [
         "MWK",
         "350000000",
     ),
+    # The bare word two countries share ("kwacha"): the article's country decides.
+    (
+        "BLANTYRE — Malawi's Competition and Fair Trading Commission fined Shire Millers 45 "
+        "million kwacha for fixing maize flour prices.",
+        "MWK",
+        "45000000",
+    ),
     # Letters and abbreviations that are also initials, read in their country's copy.
     (
         "ALGIERS — Algeria's postal and electronic communications regulator ARPCE fined "
