@@ -279,7 +279,12 @@ class _ArticleContext:
     def _places_in_section(self, at: int) -> list[str]:
         """The countries (regions) the current section names before `at`, in order."""
         text = self.body[self.section : at]
-        return [m.key for m in self.lexicon.mentions(text) if m.kind == "jurisdiction"]
+        # "US$628,000", "HK$2 million": a currency's sign, no place the section is about.
+        return [
+            m.key
+            for m in self.lexicon.mentions(text)
+            if m.kind == "jurisdiction" and not text.startswith("$", m.end)
+        ]
 
     def shared_in(self, start: int, end: int) -> dict[int, str | None]:
         """The regulator each name several share stands for in body[start:end], by its offset

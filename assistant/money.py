@@ -255,7 +255,8 @@ class _Table:
     glued: frozenset[str]
     # Single letters a currency lists as ambiguous ("L": the lempira's, and the lek's, leu's,
     # loti's in their countries' copy): read only in an article of that currency's country,
-    # even where the data files give the letter to one currency alone.
+    # even where the data files give the letter to one currency alone. So are the symbols
+    # listed in `local` ("Q4,850,000.00" quetzales, "DA 120 million" Algerian dinars).
     letters: frozenset[str] = frozenset()
 
 
@@ -293,7 +294,7 @@ def _table() -> _Table:
             for symbol in currency.get("ambiguous_symbols", [])
             if len(symbol) == 1 and symbol.isalpha()
         )
-        | frozenset(data.get("local_letters", [])),
+        | frozenset(data.get("local", [])),
     )
 
 
