@@ -73,7 +73,7 @@ from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 94
+EXTRACTOR_VERSION = 95
 
 
 # The capitalised words a sentence opens on: "Black Sea Fuels, the smallest of the four, …"
@@ -195,7 +195,7 @@ def extract_facts(
     _date_judgments(article, sentences, facts, context)
     _one_decision(facts, body, context)
     _powers_to_penalties(facts, body)
-    _released_today(body, facts, context)  # what is left undated
+    _released_today(body, facts, context, sentences)  # what is left undated
     for fact in facts:
         _derive_statuses(fact, body)
         fact.respondent_personal = bool(fact.respondent) and context.is_person(fact.respondent.text)
