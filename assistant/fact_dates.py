@@ -1028,6 +1028,7 @@ def _released_today(
     _own_decisions_day(body, facts)
     _decisions_measures(body, sentences, facts, ctx)
     _days_of_months(body, sentences, facts, ctx)
+    _decisions_named_by_month(body, facts, ctx)
     _round_ups_period(body, facts, ctx)
     release = _TODAY_ANNOUNCED.search(body, 0, 1500)
     if release is None or not ctx.published:
@@ -1395,3 +1396,44 @@ def _own_decisions_day(body: str, facts: list[Fact]) -> None:
             changed = True
     if changed:
         _continued_measures(facts, body)
+
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_DECIDED_IN: list[re.Pattern[str]] = []
+
+
+def _decided_in() -> re.Pattern[str]:
+    """ "the same January round of decisions", "its March meeting", "the October
+    enforcement sweep": a decision named by its month (nouns in data/events.toml)."""
+    if not _DECIDED_IN:
+        from .datafiles import load_toml
+
+        nouns = "|".join(load_toml("events.toml")["decided_in"]["nouns"])
+        _DECIDED_IN.append(
+            re.compile(
+                r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[\w-]+['’]s)\s+(?:same\s+)?"
+                rf"(?P<m>{_MONTH_NAMES})\s+(?:[a-z-]+\s+)?(?:{nouns})\b"
+            )
+        )
+    return _DECIDED_IN[0]
+
+
+def _decisions_named_by_month(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """ "In the same January round of decisions, it fined smaller operator Nineveh Net IQD
+    750 million": a measure with no date of its own, told as part of a decision named by its
+    month, is of that month (the last one not after publication)."""
+    if not ctx.published:
+        return
+    for fact in facts:
+        if fact.date is not None or fact.action == "ruling":
+            continue
+        told, end = fact.mentions[0]
+        named = _decided_in().search(body, told, end)
+        if named is None:
+            continue
+        month = [d for d in find_dates(f"in {named['m']}", ctx.published) if d.month]
+        located = _located_date(month[0], 0) if month else None
+        if located is not None:
+            fact.date = Located(text=located.text, start=named.start("m"), end=named.end("m"))

@@ -198,3 +198,34 @@ def test_a_court_upholding_another_bodys_fine_on_a_day_does_not_date_that_fine()
     )
     fines = [f for f in facts if f.action == "fine"]
     assert fines and all(_dated(f) != "2024-05-03" for f in fines)
+
+
+# Family 4 — a decision named by its month ("In the same January round of decisions, it fined
+# …", "At its March meeting the board fined …"): that month. Not a deadline named so.
+
+
+def test_a_round_of_decisions_named_by_its_month_dates_its_fine() -> None:
+    facts = extract(
+        "In the same January round of decisions, the Communications Regulatory Authority of "
+        "Namibia fined smaller operator Kunene Net N$750,000 for similar failures.\n",
+        published="2026-09-09",
+    )
+    assert _dated(by_amount(facts, "750000")) == "2026-01"
+
+
+def test_a_boards_meeting_named_by_its_month_dates_its_fine() -> None:
+    facts = extract(
+        "At its March meeting the board of the Securities Commission of The Bahamas fined "
+        "Kestrel Trading Ltd B$150,000 for late filings.\n",
+        published="2025-06-02",
+    )
+    assert _dated(by_amount(facts, "150000")) == "2025-03"
+
+
+def test_a_deadline_named_by_its_month_does_not_date_the_fine() -> None:
+    facts = extract(
+        "Kestrel Trading Ltd, fined B$150,000 by the Securities Commission of The Bahamas, "
+        "has until the June deadline to pay.\n",
+        published="2025-06-02",
+    )
+    assert _dated(by_amount(facts, "150000")) != "2025-06"
