@@ -942,7 +942,8 @@ def _in_dateline(body: str, date: Located) -> bool:
 
 # A sentence opening on the day its body acted: "On 26 September 2024 the Plenum of the
 # Competition Council found …", "On 12 June 2025, the Court of Appeal accepted …".
-_OPENS_ON = re.compile(r"\W*On\s+$")
+# (or on its month: "In June the Committee found …", "In March 2024, the Commission …")
+_OPENS_ON = re.compile(r"\W*(?:On|In)\s+$")
 # The words before the body's name in the subject: "the Plenum of the", "Moldova's" — not a
 # verb ("On 4 March it confirmed the AGCM's finding": the court's day, not the AGCM's).
 _SUBJECT_BEFORE = re.compile(
@@ -972,10 +973,15 @@ def _dated_openings(
             for m in ctx.lexicon.mentions(after)
             if m.kind == "authority" and _SUBJECT_BEFORE.fullmatch(after[: m.start])
         ]
-        if not bodies:
-            continue
         # (every regulator a name may stand for: "the Competition Council")
         named = {m.key for m in bodies if m.start == bodies[0].start}
+        if not bodies:
+            # the story's regulator by its role: "In June the Committee found …"
+            role = _BODY_BY_ROLE.match(after.lstrip(" ,"))
+            main = ctx.main_authority and ctx.lexicon.authorities.get(ctx.main_authority)
+            if role is None or not main or main.kind == "court":
+                continue
+            named = {ctx.main_authority}
         end = span.end
         for later in sentences[index + 1 : index + 3]:
             if (

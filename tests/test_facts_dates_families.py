@@ -229,3 +229,51 @@ def test_a_deadline_named_by_its_month_does_not_date_the_fine() -> None:
         published="2025-06-02",
     )
     assert _dated(by_amount(facts, "150000")) != "2025-06"
+
+
+# Family 5 — a sentence opening on the month its body acted ("In June the Committee found
+# that the adverts were misleading. It fined the operator …"): the measures told in it and
+# the next sentences have that month, as they would have the day of an "On 3 May …" opening.
+
+
+def test_a_finding_opening_on_its_month_dates_the_fine_told_next() -> None:
+    facts = extract(
+        "The most visible case involved mobile operator Kunene Net. In June the Namibian "
+        "Competition Commission found that its unlimited-data adverts were misleading. It "
+        "fined the operator N$375,000 and ordered it to withdraw the adverts within ten days.\n",
+        published="2025-09-24",
+    )
+    assert _dated(by_amount(facts, "375000")) == "2025-06"
+    orders = [f for f in facts if f.action == "order"]
+    assert orders and all(_dated(o) == "2025-06" for o in orders)
+
+
+def test_a_conclusion_opening_on_month_and_year_dates_the_penalty_told_next() -> None:
+    facts = extract(
+        "In March 2024, the Competition Commission of Mauritius concluded that Island Bulk Ltd "
+        "had abused its dominant position in cement imports. The Commission imposed a "
+        "financial penalty of Rs 9 million on the company.\n",
+        published="2025-01-10",
+    )
+    assert _dated(by_amount(facts, "9000000")) == "2024-03"
+
+
+def test_a_month_opening_does_not_date_a_court_ruling_told_after_a_heading() -> None:
+    facts = extract(
+        "In June the Namibian Competition Commission found that Kunene Net's adverts were "
+        "misleading.\n\n"
+        "**Appeal**\n\n"
+        "The High Court of Namibia later cut the fine to N$200,000.\n",
+        published="2025-09-24",
+    )
+    assert all(_dated(f) != "2025-06" for f in facts if f.action == "ruling")
+
+
+def test_a_month_opening_naming_the_regulator_by_its_role_dates_the_fine_told_next() -> None:
+    facts = extract(
+        "The Namibian Competition Commission has had a busy year.\n\n"
+        "In June the Commission found that Kunene Net's adverts were misleading. It fined the "
+        "operator N$375,000.\n",
+        published="2025-09-24",
+    )
+    assert _dated(by_amount(facts, "375000")) == "2025-06"
