@@ -1289,19 +1289,18 @@ def _decisions_measures(
             for f in facts
         ):
             continue
-        if _HEADING.search(body, span.end, told):
-            # sections of one story, not items of a round-up: the party named in the
-            # decision's section, or counted by its sentence ("on two flour producers")
-            if round_up:
-                continue
-            section_end = _HEADING.search(body, span.end, told)
-            assert section_end is not None
-            section = body[span.start : section_end.start()]
-            if not (
-                (fact.respondent_key and find_respondent(section, fact.respondent_key) is not None)
-                or _COUNTED_PARTIES.search(body, span.start, span.end)
-            ):
-                continue
+        # the decision's parties: named in its sentence or the section it opens (up to the
+        # next heading, or to the measure), or counted by its sentence ("on two flour
+        # producers") — not a related story's headline after the article
+        heading = _HEADING.search(body, span.end, told)
+        if heading is not None and round_up:
+            continue  # another item of a round-up
+        section = body[span.start : heading.start() if heading else told]
+        if not (
+            (fact.respondent_key and find_respondent(section, fact.respondent_key) is not None)
+            or _COUNTED_PARTIES.search(body, span.start, span.end)
+        ):
+            continue
         fact.date = day
 
 
