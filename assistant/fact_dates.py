@@ -1035,7 +1035,6 @@ def _released_today(
     _decisions_measures(body, sentences, facts, ctx)
     _days_of_months(body, sentences, facts, ctx)
     _decisions_named_by_month(body, facts, ctx)
-    _days_after(body, sentences, facts, ctx)
     _round_ups_period(body, facts, ctx)
     release = _TODAY_ANNOUNCED.search(body, 0, 1500)
     if release is None or not ctx.published:
@@ -1266,6 +1265,9 @@ def _decisions_measures(
         if (
             fact.date is not None
             or fact.action == "ruling"
+            # (a daily penalty threatened, "has two months to comply, under penalty of
+            # €100,000 a day", is dated by the decision that sets it running, if any)
+            or fact.action == "penalty_payment"
             or fact.authority is None
             or _EARLIER.search(body, told, end)
             or _in_other_cases_section(body, told)
@@ -1443,52 +1445,3 @@ def _decisions_named_by_month(body: str, facts: list[Fact], ctx: _ArticleContext
         located = _located_date(month[0], 0) if month else None
         if located is not None:
             fact.date = Located(text=located.text, start=named.start("m"), end=named.end("m"))
-
-
-# "the next morning", "the following day": the day after the one told just before.
-_NEXT_DAY = re.compile(
-    r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)\b", re.I
-)
-
-
-def _days_after(
-    body: str, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
-) -> None:
-    """ "A worker's arm was crushed on the night of April 17, 2023 … Inspectors found the
-    unguarded roller the next morning and issued a stop-work order": a measure told as done
-    "the next morning" or "the following day", undated, is of the day after the last full date
-    told before it (in its paragraph or the two before, no heading between)."""
-    if not ctx.published:
-        return
-    from datetime import date, timedelta
-
-    for fact in facts:
-        if fact.date is not None or fact.action == "ruling":
-            continue
-        told, end = fact.mentions[0]
-        after = _NEXT_DAY.search(body, told, end)
-        if after is None:
-            continue
-        start = after.start()
-        for _ in range(3):
-            start = body.rfind("\n\n", 0, max(start - 1, 0))
-        start = max(start + 1, 0)
-        heading = [m.end() for m in _HEADING.finditer(body, start, after.start())]
-        if heading:
-            start = heading[-1]
-        text = body[start : after.start()]
-        days = [
-            d
-            for d in find_dates(text, ctx.published)
-            if d.day
-            and d.month
-            and d.year
-            and any(c.isdigit() for c in text[d.start : d.end])
-            and not _not_an_actions_day(text, d)
-        ]
-        if not days:
-            continue
-        last = days[-1]
-        assert last.year and last.month and last.day
-        following = date(last.year, last.month, last.day) + timedelta(days=1)
-        fact.date = Located(text=following.isoformat(), start=after.start(), end=after.end())

@@ -277,38 +277,3 @@ def test_a_month_opening_naming_the_regulator_by_its_role_dates_the_fine_told_ne
         published="2025-09-24",
     )
     assert _dated(by_amount(facts, "375000")) == "2025-06"
-
-
-# Family 6 — an act told as done "the next morning", "the following day" after an event dated
-# just before: the day after that date.
-
-
-def test_an_order_issued_the_next_morning_is_dated_the_day_after_the_incident() -> None:
-    facts = extract(
-        "**What happened**\n\n"
-        "A worker's hand was caught in an unguarded press on the night of March 3, 2024.\n\n"
-        "He was taken to hospital in Regina.\n\n"
-        "WorkSafeBC officers inspected the Kelowna plant of Okanagan Metal Works Ltd. the next "
-        "morning and ordered Okanagan Metal Works to stop using the press.\n",
-        published="2025-02-10",
-    )
-    orders = [f for f in facts if f.action == "order"]
-    assert orders and all(_dated(o) == "2024-03-04" for o in orders)
-
-
-def test_a_fine_imposed_the_following_day_after_a_hearing_on_a_day() -> None:
-    facts = extract(
-        "The Securities Commission of The Bahamas heard the case on 14 May 2025. The following "
-        "day it fined Kestrel Trading Ltd B$150,000.\n",
-        published="2025-06-02",
-    )
-    assert _dated(by_amount(facts, "150000")) == "2025-05-15"
-
-
-def test_the_next_day_after_no_dated_event_gives_no_date() -> None:
-    facts = extract(
-        "Inspectors visited the plant after a complaint. The next day the Securities Commission "
-        "of The Bahamas fined Kestrel Trading Ltd B$150,000.\n",
-        published="2025-06-02",
-    )
-    assert _dated(by_amount(facts, "150000")) in (None, "2025-06-02")
