@@ -942,7 +942,8 @@ def _in_dateline(body: str, date: Located) -> bool:
 
 # A sentence opening on the day its body acted: "On 26 September 2024 the Plenum of the
 # Competition Council found …", "On 12 June 2025, the Court of Appeal accepted …".
-_OPENS_ON = re.compile(r"\W*On\s+$")
+# (or on its month: "In June the Committee found …", "In March 2024, the Commission …")
+_OPENS_ON = re.compile(r"\W*(?:On|In)\s+$")
 # The words before the body's name in the subject: "the Plenum of the", "Moldova's" — not a
 # verb ("On 4 March it confirmed the AGCM's finding": the court's day, not the AGCM's).
 _SUBJECT_BEFORE = re.compile(
@@ -972,10 +973,15 @@ def _dated_openings(
             for m in ctx.lexicon.mentions(after)
             if m.kind == "authority" and _SUBJECT_BEFORE.fullmatch(after[: m.start])
         ]
-        if not bodies:
-            continue
         # (every regulator a name may stand for: "the Competition Council")
         named = {m.key for m in bodies if m.start == bodies[0].start}
+        if not bodies:
+            # the story's regulator by its role: "In June the Committee found …"
+            role = _BODY_BY_ROLE.match(after.lstrip(" ,"))
+            main = ctx.main_authority and ctx.lexicon.authorities.get(ctx.main_authority)
+            if role is None or not main or main.kind == "court":
+                continue
+            named = {ctx.main_authority}
         end = span.end
         for later in sentences[index + 1 : index + 3]:
             if (
@@ -1019,10 +1025,16 @@ def _undated_news(fact: Fact, body: str) -> bool:
     )
 
 
-def _released_today(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+def _released_today(
+    body: str, facts: list[Fact], ctx: _ArticleContext, sentences: Sequence[Span] = ()
+) -> None:
     """What a regulator's press release reports with no date of its own ("Brennan Directional
     Drilling signed a separate CO&A and agreed to pay $85,000") was announced the day of the
     release — not an earlier case it recalls ("had previously fined")."""
+    _own_decisions_day(body, facts)
+    _decisions_measures(body, sentences, facts, ctx)
+    _days_of_months(body, sentences, facts, ctx)
+    _decisions_named_by_month(body, facts, ctx)
     _round_ups_period(body, facts, ctx)
     release = _TODAY_ANNOUNCED.search(body, 0, 1500)
     if release is None or not ctx.published:
@@ -1133,3 +1145,303 @@ def _separate_decisions_day(body: str, facts: list[Fact], ctx: _ArticleContext) 
             else:
                 continue
             break
+
+
+# A sentence telling a body's decision on a day: "The Board of Directors of the SC resolved
+# on 21 March 2025 to impose fines …", "On 13 November 2025, a panel of the MSC approved a
+# settlement agreement …", "the Commission decided on 3 May to fine …". The deciding verb,
+# within the clause of the day (before it or after it).
+_DECIDING = re.compile(
+    r"\b(?:resolved|decided|approved|adopted|agreed|voted|determined|concluded|imposed|fined"
+    r"|sanctioned|penali[sz]ed|accepted|endorsed|ratified|issued|ordered|directed)\b",
+    re.I,
+)
+_ON_THE_DAY = re.compile(r"\b(?:[Oo]n|dated)\s+$")
+# A deciding body named by its role only: "the Board", "a panel", "the Commission".
+_BODY_BY_ROLE = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[Bb]oard|[Pp]anel|Commission|Authority"
+    r"|Council|Committee|Superintendency|Superintendencia|[Rr]egulator|[Aa]gency|[Cc]ollege"
+    r"|Plenum|Plenary)\b"
+)
+# The parties a decision counts without naming them: "on two wheat flour producers".
+_COUNTED_PARTIES = re.compile(
+    rf"\b(?:{SMALL_COUNT_WORDS}|several|both)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z-]+s\b", re.I
+)
+
+
+def _other_cases_heading() -> re.Pattern[str]:
+    from .datafiles import load_toml
+
+    words = load_toml("events.toml")["sections"]["other_cases"]
+    return re.compile(rf"\W*(?:{'|'.join(words)})\b[^\n]*$", re.I)
+
+
+_OTHER_CASES: list[re.Pattern[str]] = []
+
+
+def _in_other_cases_section(body: str, at: int) -> bool:
+    """Whether `at` is under a heading telling other cases ("**Background**")."""
+    if not _OTHER_CASES:
+        _OTHER_CASES.append(_other_cases_heading())
+    headings = [m for m in _HEADING.finditer(body, 0, at)]
+    if not headings:
+        return False
+    last = headings[-1]
+    line_end = body.find("\n", last.start())
+    line = body[last.start() : line_end if line_end >= 0 else len(body)]
+    return bool(_OTHER_CASES[0].match(line.strip().strip("#*").strip()))
+
+
+def _dated_decisions(
+    body: str, sentences: Sequence[Span], ctx: _ArticleContext
+) -> list[tuple[Span, Located, set[str]]]:
+    """Every sentence telling a regulator's decision on a day: its span, the day and the
+    regulators it may be (not a court's: a judgment is dated by `_date_judgments`)."""
+    found: list[tuple[Span, Located, set[str]]] = []
+    for span in sentences:
+        text = body[span.start : span.end]
+        if not _DECIDING.search(text):
+            continue
+        for d in find_dates(text, ctx.published):
+            # (a day written in figures: "on 21 March", not "on Tuesday")
+            if not d.month or not d.day or not any(c.isdigit() for c in text[d.start : d.end]):
+                continue
+            if not _ON_THE_DAY.search(text[max(0, d.start - 10) : d.start]):
+                continue
+            if _IN_FORCE.search(text[max(0, d.start - 60) : d.start]):
+                continue
+            # the deciding verb in the day's clause
+            left = text[: d.start]
+            clause_start = max(left.rfind(";"), left.rfind(". "), 0)
+            right_end = len(text)
+            for stop in (";", ". "):
+                at = text.find(stop, d.end)
+                if at >= 0:
+                    right_end = min(right_end, at)
+            clause = text[clause_start:right_end]
+            if not _DECIDING.search(clause):
+                continue
+            named = {
+                m.key
+                for m in ctx.lexicon.mentions(clause)
+                if m.kind == "authority"
+                and not (
+                    m.key in ctx.lexicon.authorities
+                    and ctx.lexicon.authorities[m.key].kind == "court"
+                )
+            }
+            if not named and ctx.main_authority and _BODY_BY_ROLE.search(clause):
+                main = ctx.lexicon.authorities.get(ctx.main_authority)
+                if main is None or main.kind != "court":
+                    named = {ctx.main_authority}
+            if not named or _ABOUT_COURT.search(clause):
+                continue
+            found.append((span, _located_date(d, span.start), named))
+            break
+    return found
+
+
+def _decisions_measures(
+    body: str, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """ "On 13 November 2025, a panel of the MSC approved a settlement agreement with Red
+    River and its CEO … **The sanctions** Under the settlement: - Red River agreed to pay
+    …; - Mr. Toews is prohibited from …": a regulator's decision dated once, its measures told
+    in later sentences, lists and sections with no date of their own. Each undated measure of
+    that regulator told after it, before another decision or dated measure of the regulator,
+    is that decision's — not a court's ruling, not an earlier case ("had previously fined", a
+    "Background" section), not another story of a round-up."""
+    if not ctx.published:
+        return
+    decisions = _dated_decisions(body, sentences, ctx)
+    if not decisions:
+        return
+    round_up = _ROUND_UP.search(f"{ctx.title or ''}\n{body[:600]}") is not None
+    first = decisions[0][0].end
+    for fact in facts:
+        # (told in the story's summary too: "At a glance: - Mr. Toews is barred for seven
+        # years", and again under the decision told after it)
+        told, end = next(((s, e) for s, e in fact.mentions if s >= first), fact.mentions[0])
+        if (
+            fact.date is not None
+            or fact.action == "ruling"
+            # (a daily penalty threatened, "has two months to comply, under penalty of
+            # €100,000 a day", is dated by the decision that sets it running, if any)
+            or fact.action == "penalty_payment"
+            or fact.authority is None
+            or _EARLIER.search(body, told, end)
+            or _in_other_cases_section(body, told)
+        ):
+            continue
+        before = [d for d in decisions if d[0].end <= told]
+        if not before:
+            continue
+        span, day, named = before[-1]
+        if fact.authority not in named:
+            continue
+        # another measure of the regulator dated otherwise, told between: another decision
+        if any(
+            f is not fact
+            and f.action != "ruling"
+            and f.date is not None
+            and f.date.text != day.text
+            and f.authority == fact.authority
+            and span.end <= f.mentions[0][0] < told
+            and not _relative(body, f.date)
+            for f in facts
+        ):
+            continue
+        # the decision's parties: named in its sentence or the section it opens (up to the
+        # next heading, or to the measure), or counted by its sentence ("on two flour
+        # producers") — not a related story's headline after the article
+        heading = _HEADING.search(body, span.end, told)
+        if heading is not None and round_up:
+            continue  # another item of a round-up
+        section = body[span.start : heading.start() if heading else told]
+        if not (
+            (fact.respondent_key and find_respondent(section, fact.respondent_key) is not None)
+            or _COUNTED_PARTIES.search(body, span.start, span.end)
+        ):
+            continue
+        fact.date = day
+
+
+def _days_of_months(
+    body: str, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
+) -> None:
+    """ "Last month, on 11 August, the Appeals Board rejected the appeal", "In August the
+    Appeals Board rejected the appeal … The Board, which ruled on 11 August, …": an action
+    dated by its month only, its day told too — in its own sentence, or in another naming
+    its body and the same kind of act in its paragraph or the next (no heading between, no
+    other party's) — has that day, if the copy gives only one (not a
+    deadline, a payment or a period's bound: `_not_an_actions_day`)."""
+    if not ctx.published:
+        return
+    from .event_clauses import _kinds_in, dates_another_event
+
+    for fact in facts:
+        if fact.date is None or len(fact.date.text) != 7 or fact.authority is None:
+            continue
+        month = fact.date.text
+        kind = {"ruling"} if fact.action == "ruling" else {"sanction"}
+        own = [Span(s, e) for s, e in fact.mentions]
+        days: set[str] = set()
+        found: Located | None = None
+        for span in sentences:
+            text = body[span.start : span.end]
+            if month[5:] and not re.search(r"\d", text):
+                continue
+            is_own = any(o.start <= span.start < o.end for o in own)
+            near = any(
+                not _HEADING.search(body, min(o.start, span.start), max(o.start, span.start))
+                and body.count("\n\n", min(o.start, span.start), max(o.start, span.start)) <= 1
+                for o in own
+            )
+            if not is_own and (
+                not near
+                or fact.authority
+                not in {m.key for m in ctx.lexicon.mentions(text) if m.kind == "authority"}
+                or not (_kinds_in(text) & kind)
+                # (not another party's: "In a resolution issued on 20 January, ASEP set the
+                # total accrued" by another company)
+                or any(
+                    f is not fact
+                    and (
+                        any(s <= span.start < e for s, e in f.mentions)
+                        or (
+                            f.respondent_key != fact.respondent_key
+                            and f.respondent_key
+                            and find_respondent(text, f.respondent_key) is not None
+                        )
+                    )
+                    for f in facts
+                )
+            ):
+                continue
+            for d in find_dates(text, ctx.published):
+                located = _located_date(d, span.start)
+                if (
+                    located is None
+                    or not d.day
+                    or not located.text.startswith(month + "-")
+                    or not any(c.isdigit() for c in text[d.start : d.end])
+                    or not _ON_THE_DAY.search(text[max(0, d.start - 10) : d.start])
+                    or _not_an_actions_day(text, d)
+                    or dates_another_event(text, d.start, d.end, kind)
+                ):
+                    continue
+                days.add(located.text)
+                found = located
+        if len(days) == 1 and found is not None:
+            fact.date = found
+
+
+def _own_decisions_day(body: str, facts: list[Fact]) -> None:
+    """ "The Tribunal held that the clauses were unlawful, and on 24 March 2025 it imposed a
+    fine of P6.8 million on Tlotlo": a body deciding the case itself (a tribunal at first
+    instance) — its finding, told as a ruling, and its fine in one sentence are one decision
+    of one day. The fine left undated beside the dated ruling of the same body (the day was
+    given to the ruling, a court's usually being another's fine) has that day; so do the
+    measures told as part of it ("The Tribunal also ordered …")."""
+    changed = False
+    for ruling in facts:
+        if ruling.action != "ruling" or ruling.date is None or ruling.authority is None:
+            continue
+        if ruling.date.end <= ruling.date.start:
+            continue
+        for fact in facts:
+            if (
+                fact.action == "ruling"
+                or fact.date is not None
+                or fact.authority != ruling.authority
+                or not any(
+                    s <= ruling.date.start < e and (s, e) in ruling.mentions
+                    for s, e in fact.mentions
+                )
+            ):
+                continue
+            fact.date = ruling.date
+            changed = True
+    if changed:
+        _continued_measures(facts, body)
+
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_DECIDED_IN: list[re.Pattern[str]] = []
+
+
+def _decided_in() -> re.Pattern[str]:
+    """ "the same January round of decisions", "its March meeting", "the October
+    enforcement sweep": a decision named by its month (nouns in data/events.toml)."""
+    if not _DECIDED_IN:
+        from .datafiles import load_toml
+
+        nouns = "|".join(load_toml("events.toml")["decided_in"]["nouns"])
+        _DECIDED_IN.append(
+            re.compile(
+                r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[\w-]+['’]s)\s+(?:same\s+)?"
+                rf"(?P<m>{_MONTH_NAMES})\s+(?:[a-z-]+\s+)?(?:{nouns})\b"
+            )
+        )
+    return _DECIDED_IN[0]
+
+
+def _decisions_named_by_month(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """ "In the same January round of decisions, it fined smaller operator Nineveh Net IQD
+    750 million": a measure with no date of its own, told as part of a decision named by its
+    month, is of that month (the last one not after publication)."""
+    if not ctx.published:
+        return
+    for fact in facts:
+        if fact.date is not None or fact.action == "ruling":
+            continue
+        told, end = fact.mentions[0]
+        named = _decided_in().search(body, told, end)
+        if named is None:
+            continue
+        month = [d for d in find_dates(f"in {named['m']}", ctx.published) if d.month]
+        located = _located_date(month[0], 0) if month else None
+        if located is not None:
+            fact.date = Located(text=located.text, start=named.start("m"), end=named.end("m"))

@@ -205,7 +205,7 @@ def extract_facts(
     _date_judgments(article, sentences, facts, context)
     _one_decision(facts, body, context)
     _powers_to_penalties(facts, body)
-    _released_today(body, facts, context)  # what is left undated
+    _released_today(body, facts, context, sentences)  # what is left undated
     for fact in facts:
         _derive_statuses(fact, body)
         fact.respondent_personal = bool(fact.respondent) and context.is_person(fact.respondent.text)
