@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from .actions import MONETARY
 from .article_context import _HEADING, _ArticleContext
 from .dates import DateMention, find_dates
-from .fact_fields import _DATELINE, _IN_FORCE, _located_date, _not_an_actions_day
+from .fact_fields import _DATELINE, _IN_FORCE, _STATUTE_OF, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
 from .fact_passes import _ANOTHER_DECISION, _PART_OF_IT, _REFERS_BACK
 from .fact_rulings import _ABOUT_COURT, _is_court
@@ -291,6 +291,14 @@ _DECISION_SENTENCE = re.compile(
 )
 
 
+def _same_regulator(named: str | None, main: str | None) -> bool:
+    """Whether a fact's regulator is the story's: the same, or its acronym left unqualified
+    where the story's is told apart by its country ("ART" for "ART (CM)")."""
+    return named == main or (
+        bool(named and main) and "(" not in named and main.startswith(f"{named} (")
+    )
+
+
 def _attach_article_dates(
     article: Article, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
 ) -> None:
@@ -303,7 +311,11 @@ def _attach_article_dates(
         f.respondent.text for f in facts if f.respondent and f.respondent.start == f.respondent.end
     }
     keys = {key} | ({respondent_key(c)} if (c := ctx.main_company()) in told else set())
-    main = [f for f in facts if f.authority == ctx.main_authority and f.respondent_key in keys]
+    main = [
+        f
+        for f in facts
+        if _same_regulator(f.authority, ctx.main_authority) and f.respondent_key in keys
+    ]
     if not facts or not ctx.published:
         return
     for fact in facts:
@@ -324,7 +336,10 @@ def _attach_article_dates(
         dates = [d for d in find_dates(text, ctx.published) if d.month]
         for d in dates:
             before = text[max(0, d.start - 30) : d.start]
-            if _IN_FORCE.search(text[max(0, d.start - 60) : d.start]):
+            if _IN_FORCE.search(text[max(0, d.start - 60) : d.start]) or _STATUTE_OF.search(
+                text[max(0, d.start - 40) : d.start]
+            ):
+                # (nor the statute broken: "Decree No. 2015/3759/PM of 3 September 2015")
                 continue
             if announced is None and (
                 (_ANNOUNCED_WORDS.search(before) and not _SEPARATE_DECISION.match(text))
@@ -354,7 +369,8 @@ def _attach_article_dates(
                     decided, decided_at = decisions[-1][1], span.start
                     named_in = text
                     several = any(
-                        _SEVERAL_PARTIES.match(text, m.end()) for m in _SANCTIONED.finditer(text)
+                        _SEVERAL_PARTIES.match(text, m.end()) or _COUNTED.match(text, m.end())
+                        for m in _SANCTIONED.finditer(text)
                     )
                 # The lead-in may end the sentence or share it with the first item.
                 if lead_in := re.search(r":[ \t]*(?:\n|$)", text.rstrip()):
@@ -368,7 +384,7 @@ def _attach_article_dates(
         main += [
             f
             for f in facts
-            if f.authority == ctx.main_authority
+            if _same_regulator(f.authority, ctx.main_authority)
             and f.action != "ruling"
             and f.mentions[0][0] > decided_at
             and f not in main
@@ -380,7 +396,7 @@ def _attach_article_dates(
         main += [
             f
             for f in facts
-            if f.authority == ctx.main_authority
+            if _same_regulator(f.authority, ctx.main_authority)
             and f.action != "ruling"
             and f.respondent_key
             and f.mentions[0][0] > decided_at
@@ -451,7 +467,7 @@ def _attach_article_dates(
             if (
                 whole.date is None
                 and told < decided_at
-                and whole.authority == ctx.main_authority
+                and _same_regulator(whole.authority, ctx.main_authority)
                 and _SEVERAL_PARTIES.search(article.body, told, end)
             ):
                 whole.date = decided
@@ -502,9 +518,15 @@ def _told_as_the_wrongs(body: str, fact: Fact, at: int) -> bool:
 # "… sanctioned three distributors", "fined the four banks": a decision's parties counted
 # as the object of its sanction (not "which runs four hospitals").
 _SANCTIONED = re.compile(
-    r"\b(?:sanctioned|fined|penali[sz]ed|punished|censured|imposed\s+(?:fines|penalties|"
-    r"sanctions)\s+on)\s+(?:the\s+|all\s+)?",
+    r"\b(?:sanctioned|fined|penali[sz]ed|punished|censured|imposed\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fines|penalties|sanctions)\s+on)\s+(?:the\s+|all\s+)?",
     re.I,
+)
+# The parties a sanction counts, whatever they are called: "imposed sanctions on two holders
+# of mobile telephony concessions", "fined three pharmacies", "sanctioned 12 lenders".
+_COUNTED = re.compile(
+    rf"(?:{SMALL_COUNT_WORDS}|several|(?<![\d,.])\d{{1,2}})\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?!times\b|occasions\b|counts\b|years\b|months\b|days\b)[a-z]{3,}s\b"
 )
 
 

@@ -1,0 +1,101 @@
+"""Dates as enforcement copy tells them, round 2 (invented articles, through `extract_facts`).
+
+Family A — a statute named by its number and day ("Decree No. 2015/3759/PM of 3 September
+2015 laying down …", "Regulation (EU) 2016/679 of 27 April 2016", "Law No. 12/2019 of 4 March
+2019 on …"): the rule broken or relied on, not a decision. Its day never dates a measure;
+the decision's own day, told once at the top, dates the measures told after it.
+
+Family B — a decision told once against parties it counts by whatever they are ("imposed
+sanctions on two holders of mobile licences", "fined three pharmacies"), each party's measures
+told in its own section after it: all of them that decision's, on its day.
+"""
+
+from __future__ import annotations
+
+from assistant.facts import Fact
+from tests.test_facts_general import by_amount, extract
+
+
+def _dated(fact: Fact) -> str | None:
+    return fact.date.text if fact.date else None
+
+
+def _by_action(facts: list[Fact], action: str) -> Fact:
+    found = [f for f in facts if f.action == action]
+    assert len(found) == 1, [(f.action, f.amount) for f in facts]
+    return found[0]
+
+
+def test_a_decrees_day_in_the_second_section_does_not_date_the_measures() -> None:
+    facts = extract(
+        "*Niamey, 12 March 2025.*\n\n"
+        "The Regulatory Authority for Electronic Communications (ARCEP) informs the public "
+        "that, by decisions dated 10 March 2025, its Director General imposed sanctions on two holders of mobile licences. The "
+        "decisions follow an audit carried out between January and February 2025.\n\n"
+        "**1. Sahel Mobile S.A.**\n\n"
+        "Pursuant to Article 40 of Law No. 2018-45 of 12 July 2018 on electronic "
+        "communications, ARCEP has imposed on Sahel Mobile a fine of XOF 900 million.\n\n"
+        "Sahel Mobile is further ordered to submit a network plan within 30 days.\n\n"
+        "**2. Tenere Telecom S.A.**\n\n"
+        "The audit found that Tenere Telecom activated SIM cards without identifying the "
+        "subscribers as required by Decree No. 2017/211/PM of 4 May 2017 laying down the "
+        "rules on subscriber identification.\n\n"
+        "ARCEP has imposed on Tenere Telecom a fine of XOF 300 million.\n",
+        published="2025-03-12",
+    )
+    assert _dated(by_amount(facts, "900000000")) == "2025-03-10"
+    assert _dated(by_amount(facts, "300000000")) == "2025-03-10"
+
+
+def test_a_regulations_day_cited_after_the_fine_is_not_a_decision() -> None:
+    facts = extract(
+        "The Data Protection Commission announced today that at its meeting of 14 October "
+        "2024 it decided to fine Baltic Retail Group EUR 240,000.\n\n"
+        "The company had kept CCTV footage of customers for three years. The Commission found "
+        "that this breached Article 5(1)(e) of Regulation (EU) 2016/679 of 27 April 2016.\n\n"
+        "The Commission also ordered Baltic Retail Group to delete the footage within 30 "
+        "days.\n",
+        published="2024-10-17",
+    )
+    assert _dated(by_amount(facts, "240000")) == "2024-10-14"
+    assert _dated(_by_action(facts, "order")) == "2024-10-14"
+
+
+def test_a_decree_that_is_the_decision_still_dates_its_fine() -> None:
+    # Not every decree is a statute cited: "By Decree No. 88 of 2 June 2025, the Minister
+    # fined …" is the decision itself, and its day the fine's.
+    facts = extract(
+        "By Ministerial Decision No. 88 of 2 June 2025, the Minister of Trade fined Kinshasa "
+        "Sugar Refineries CDF 50 000 000 for hoarding.\n",
+        published="2025-06-05",
+    )
+    assert _dated(by_amount(facts, "50000000")) == "2025-06-02"
+
+
+def test_a_decrees_day_told_after_an_undated_fine_is_not_its_day() -> None:
+    facts = extract(
+        "The Communications Authority has fined Kilima Mobile Ltd KES 45 million for "
+        "activating SIM cards without registering their subscribers.\n\n"
+        "The authority found that more than 80,000 lines had been activated in breach of the "
+        "SIM registration regulations, read with Decree No. 2015/101 of 3 March 2015.\n\n"
+        "The authority also ordered Kilima Mobile to disconnect every unregistered line within "
+        "14 days.\n",
+        published="2025-06-04",
+    )
+    assert _dated(by_amount(facts, "45000000")) != "2015-03-03"
+    assert _dated(_by_action(facts, "order")) != "2015-03-03"
+
+
+def test_a_wires_fine_is_not_dated_by_the_decree_its_breach_is_measured_against() -> None:
+    facts = extract(
+        "LUSAKA, June 4 (Wire) - The Energy Regulation Board has fined Chambeshi Fuels Ltd "
+        "K1.2 million for selling underweight cylinders of liquefied petroleum gas, the "
+        "regulator said on Wednesday.\n\n"
+        "Inspectors found that the company had filled cylinders below the minimum weight set "
+        "by Statutory Instrument No. 36 of 2021 and Decree No. 17/2019 of 8 August 2019 on gas "
+        "cylinders.\n\n"
+        "The board also directed Chambeshi Fuels to recall the cylinders.\n",
+        published="2025-06-04",
+    )
+    assert _dated(by_amount(facts, "1200000")) != "2019-08-08"
+    assert _dated(_by_action(facts, "order")) != "2019-08-08"
