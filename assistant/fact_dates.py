@@ -341,12 +341,14 @@ def _attach_article_dates(
             ):
                 # (nor the statute broken: "Decree No. 2015/3759/PM of 3 September 2015")
                 continue
-            if announced is None and (
-                (_ANNOUNCED_WORDS.search(before) and not _SEPARATE_DECISION.match(text))
-                or _DATELINE.match(text[: d.start])
-            ):
+            said = _ANNOUNCED_WORDS.search(before) and not _SEPARATE_DECISION.match(text)
+            if announced is None and (said or _DATELINE.match(text[: d.start])):
                 # (not "In a separate decision published last Friday, …": that one's day)
                 announced = _located_date(d, span.start)
+            elif said:
+                # "Gadaa said in a statement on Wednesday that it would pay the penalty": the
+                # day someone spoke, never a decision's, whoever spoke first.
+                continue
             elif (
                 _DECISION_SENTENCE.search(text)
                 and (
@@ -377,6 +379,25 @@ def _attach_article_dates(
                     lists.append((span.start + lead_in.start() + 1, decisions[-1][1]))
         if announced_here := _item_announced(text, span, dates, stated):
             items.append(announced_here)
+    import os
+
+    if os.environ.get("D26DBG"):
+        print(
+            "DBG",
+            ctx.main_authority,
+            [(f.action, f.authority, f.date and f.date.text, f.mentions[0][0]) for f in facts],
+            "decided",
+            decided and decided.text,
+            decided_at,
+            "several",
+            several,
+            "decisions",
+            [(a, d.text) for a, d in decisions],
+            "announced",
+            announced and announced.text,
+            "main",
+            [(f.action, f.amount and f.amount.amount) for f in main],
+        )
     if decided and several:
         # "… by Resolution No. 41/2025 of 15 April 2025, sanctioned three distributors" and then
         # each one's fine and orders told on: the story is the decision against them all, and

@@ -99,3 +99,43 @@ def test_a_wires_fine_is_not_dated_by_the_decree_its_breach_is_measured_against(
     )
     assert _dated(by_amount(facts, "1200000")) != "2019-08-08"
     assert _dated(_by_action(facts, "order")) != "2019-08-08"
+
+
+# Family C — the day someone spoke ("X said in a statement on Wednesday that it would pay the
+# penalty", "the company said on 5 March it would challenge the decision taken by …") is never
+# a decision's day, even after the story's own announcement day was read.
+
+
+def test_a_banks_statement_day_does_not_date_the_fines_its_regulator_imposed_on_tuesday() -> None:
+    facts = extract(
+        "KAMPALA, March 6 (Wire) - The Capital Markets Authority fined two stockbrokers a "
+        "combined 900 million shillings on Tuesday for trading client shares without consent.\n\n"
+        "Crested Securities was fined 600 million shillings and Nile Brokers Ltd 300 million "
+        "shillings, the authority said.\n\n"
+        "Crested said in a statement on Thursday that it would pay the penalty in the interest "
+        "of good relations with the regulator.\n",
+        published="2025-03-06",
+    )
+    assert _dated(by_amount(facts, "600000000")) == "2025-03-04"
+    assert _dated(by_amount(facts, "300000000")) == "2025-03-04"
+
+
+def test_a_companys_reply_day_after_the_fine_is_not_the_fines_day() -> None:
+    facts = extract(
+        "The Competition Commission of Pakistan announced on 12 August 2025 that it has "
+        "imposed a penalty of Rs 75 million on Indus Cement Ltd for taking part in a "
+        "price-fixing cartel.\n\n"
+        "Indus Cement said on 14 August 2025 that it would challenge the order issued by the "
+        "Commission before the Competition Appellate Tribunal.\n",
+        published="2025-08-16",
+    )
+    assert _dated(by_amount(facts, "75000000")) != "2025-08-14"
+
+
+def test_a_decision_day_told_before_the_word_said_still_dates_the_fine() -> None:
+    facts = extract(
+        "The Financial Services Commission fined Andes Seguros S.A. CLP 40 million. The "
+        "decision was adopted on 2 May 2025, the commission said on Friday.\n",
+        published="2025-05-09",
+    )
+    assert _dated(by_amount(facts, "40000000")) == "2025-05-02"
