@@ -35,7 +35,9 @@ _JUDGMENT_DATED = re.compile(
     # "In a judgment handed down in Melbourne on Friday"
     r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+on)\W*$"
     # a case's fact box: "**Judgment:** Sentencia No. 612/2026, 3 November 2026"
-    r"|(?:^|\n)\W*(?:judgm?ent|judgement|ruling|verdict)(?:\s+(?:of|date|dated|delivered))?\W*:"
+    # "**Date of judgment:** 27 June 2025", "Decided: 3 May 2024", "Delivered: …"
+    r"|(?:^|\n)\W*(?:(?:date\s+of\s+(?:the\s+)?)?(?:judgm?ent|judgement|ruling|verdict)"
+    r"(?:\s+(?:of|date|dated|delivered))?|decided|delivered|date\s+(?:decided|delivered))\W*:"
     r"[^\n]{0,50}$",
     re.I,
 )
@@ -49,7 +51,11 @@ def _date_judgments(
         return
     for span in sentences:
         text = article.body[span.start : span.end]
-        if not re.search(r"\b(?:judge?ment|ruling|verdict)\b", text, re.I):
+        if not re.search(
+            r"\b(?:judge?ment|ruling|verdict)\b|^\W*(?:date\s+)?(?:decided|delivered)\W*:",
+            text,
+            re.I | re.M,
+        ):
             continue
         for d in find_dates(text, ctx.published):
             if not d.month or not _JUDGMENT_DATED.search(text[max(0, d.start - 70) : d.start]):

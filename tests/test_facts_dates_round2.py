@@ -139,3 +139,37 @@ def test_a_decision_day_told_before_the_word_said_still_dates_the_fine() -> None
         published="2025-05-09",
     )
     assert _dated(by_amount(facts, "40000000")) == "2025-05-02"
+
+
+# Family D — a court summary's fact box gives the judgment's day once ("**Date of judgment:**
+# 27 June 2025", "Decided: 3 May 2024"); the ruling the summary tells later has that day, not
+# a day from the history of the case.
+
+
+def test_a_case_summarys_date_of_judgment_dates_the_ruling_told_below() -> None:
+    facts = extract(
+        "**Case:** Harbour Freight Lines Ltd v Fair Competition Commission, Appeal No. 7 of "
+        "2024\n\n"
+        "**Court:** Fair Competition Tribunal\n\n"
+        "**Date of judgment:** 12 May 2025\n\n"
+        "**Background**\n\n"
+        "On 3 October 2023 the Fair Competition Commission fined Harbour Freight Lines Ltd "
+        "TZS 1.8 billion for fixing freight rates with two other carriers.\n\n"
+        "**Held**\n\n"
+        "The Tribunal found that the Commission had not shown that Harbour Freight took part "
+        "in the meetings. The Tribunal therefore set aside the fine.\n",
+        published="2025-05-20",
+    )
+    assert _dated(by_amount(facts, "1800000000")) == "2023-10-03"
+    assert _dated(_by_action(facts, "ruling")) == "2025-05-12"
+
+
+def test_a_decided_line_dates_the_courts_ruling_not_the_regulators_fine() -> None:
+    facts = extract(
+        "Decided: 4 March 2024\n\n"
+        "In a decision of 19 June 2022 the Authority fined Valdemar Foods A/S DKK 3 million "
+        "for misleading labels. The Maritime and Commercial High Court upheld the fine.\n",
+        published="2024-03-10",
+    )
+    assert _dated(by_amount(facts, "3000000")) == "2022-06-19"
+    assert _dated(_by_action(facts, "ruling")) == "2024-03-04"
