@@ -963,6 +963,46 @@ def _measure_dates(
     _dated_openings(body, sentences, facts, ctx)
     _continued_measures(facts, body)
     _separate_decisions_day(body, facts, ctx)
+    _in_effect_from(body, facts, ctx)
+
+
+# "… that it had suspended X's licence for six months, with effect from May 1, 2026",
+# "…, effective 1 March 2025": the day a suspension took effect.
+_EFFECT_FROM = re.compile(
+    r"\b(?:with\s+effect\s+(?:from|as\s+of)|effective\s+(?:from\s+|as\s+of\s+)?"
+    r"|taking\s+effect\s+(?:from|on)|starting|as\s+from)\s*$",
+    re.I,
+)
+# "confirmed on Wednesday that", "said on 10 March 2025 that", "announced on Monday it had …"
+_SPOKEN_ON = re.compile(
+    r"\b(?:said|confirmed|announced|stated|disclosed|told\s+[\w ]{1,30}?)\s+(?:on\s+)?$", re.I
+)
+
+
+def _in_effect_from(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """A suspension told with the day it took effect ("with effect from 1 May") in a sentence
+    whose only other day is when someone said or confirmed it ("the GEA confirmed on
+    Wednesday that it had suspended …"): the suspension's day is the day it took effect; the
+    day it was told, its announcement. Told with its own deciding day ("On 3 March the
+    authority suspended … with effect from 1 April"), it keeps that."""
+    for fact in facts:
+        told_on = fact.date or fact.announced
+        if fact.action != "ban" or told_on is None:
+            continue
+        told, end = fact.mentions[0]
+        sentence = body[rough_sentence(body, told).start : end]
+        offset = end - len(sentence)
+        dates = [d for d in find_dates(sentence, ctx.published) if d.month]
+        effective = [d for d in dates if _EFFECT_FROM.search(sentence[: d.start])]
+        if len(effective) != 1 or not effective[0].day:
+            continue
+        others = [d for d in dates if d is not effective[0]]
+        if not others or not all(_SPOKEN_ON.search(sentence[: d.start]) for d in others):
+            continue
+        if told_on.start - offset not in {d.start for d in others}:
+            continue
+        fact.announced = fact.announced or told_on
+        fact.date = _located_date(effective[0], offset)
 
 
 def _continued_measures(facts: list[Fact], body: str) -> None:

@@ -173,3 +173,38 @@ def test_a_decided_line_dates_the_courts_ruling_not_the_regulators_fine() -> Non
     )
     assert _dated(by_amount(facts, "3000000")) == "2022-06-19"
     assert _dated(_by_action(facts, "ruling")) == "2024-03-04"
+
+
+# Family E — a suspension told with its effective day ("with effect from 1 May", "effective
+# April 1") in a sentence whose only other day is when someone said, confirmed or announced it:
+# the suspension's day is the day it took effect. Told with the day it was decided ("On 3
+# March the regulator suspended … with effect from 1 April"), it keeps that day.
+
+
+def test_a_suspension_confirmed_on_a_weekday_has_its_effective_day() -> None:
+    facts = extract(
+        "The Maritime Authority of Jamaica confirmed on Monday that it had suspended the "
+        "operating licence of Blue Reef Ferries Ltd for three months with effect from June 1, "
+        "2025, after an inspection found lifejackets missing on two vessels.\n",
+        published="2025-06-04",
+    )
+    assert _dated(_by_action(facts, "ban")) == "2025-06-01"
+
+
+def test_an_announced_suspension_with_an_effective_date_has_that_date() -> None:
+    facts = extract(
+        "The Insurance Regulatory Authority said on 10 March 2025 that it had suspended Pwani "
+        "Assurance Ltd's licence to write new motor business, effective 1 March 2025, because "
+        "the insurer had fallen below its solvency margin.\n",
+        published="2025-03-12",
+    )
+    assert _dated(_by_action(facts, "ban")) == "2025-03-01"
+
+
+def test_a_suspension_decided_on_a_day_keeps_that_day() -> None:
+    facts = extract(
+        "On 3 March 2025 the Civil Aviation Authority suspended the air operator certificate "
+        "of Savanna Air Charters with effect from 1 April 2025.\n",
+        published="2025-03-05",
+    )
+    assert _dated(_by_action(facts, "ban")) == "2025-03-03"
