@@ -385,25 +385,7 @@ def _attach_article_dates(
                     lists.append((span.start + lead_in.start() + 1, decisions[-1][1]))
         if announced_here := _item_announced(text, span, dates, stated):
             items.append(announced_here)
-    import os
 
-    if os.environ.get("D26DBG"):
-        print(
-            "DBG",
-            ctx.main_authority,
-            [(f.action, f.authority, f.date and f.date.text, f.mentions[0][0]) for f in facts],
-            "decided",
-            decided and decided.text,
-            decided_at,
-            "several",
-            several,
-            "decisions",
-            [(a, d.text) for a, d in decisions],
-            "announced",
-            announced and announced.text,
-            "main",
-            [(f.action, f.amount and f.amount.amount) for f in main],
-        )
     if decided and several:
         # "… by Resolution No. 41/2025 of 15 April 2025, sanctioned three distributors" and then
         # each one's fine and orders told on: the story is the decision against them all, and
@@ -537,9 +519,24 @@ def _a_figures_year(body: str, date: Located) -> bool:
 
 def _told_as_the_wrongs(body: str, fact: Fact, at: int) -> bool:
     """Whether a date written at `at` is in the "for …" clause right after the fact's amount."""
-    if fact.amount is None or not fact.amount.end <= at <= fact.amount.end + 120:
+    if fact.amount is None or not fact.amount.end <= at <= fact.amount.end + 200:
         return False
-    return bool(_FOR_THE_WRONG.fullmatch(body, fact.amount.end, at))
+    if _FOR_THE_WRONG.fullmatch(body, fact.amount.end, at) and at <= fact.amount.end + 120:
+        return True
+    # "fined X B$750,000 for failing to notify customers and the authorities promptly during
+    # a 31-hour network outage last year": a time the wrong is told by, however long the clause
+    return bool(
+        _LAST_PERIOD.match(body, at) and _FOR_THE_WRONG_LONG.fullmatch(body, fact.amount.end, at)
+    )
+
+
+_LAST_PERIOD = re.compile(r"(?:last|the\s+previous|the\s+preceding)\s+(?:year|month)\b", re.I)
+_FOR_THE_WRONG_LONG = re.compile(
+    r"\s*(?:\([^)]{0,60}\)\s*)?for\s+"
+    r"(?:(?!\b(?:but|which|who|after|when|while|fined|ordered|imposed|said)\b)[^.;()])"
+    r"{1,180}?\s",
+    re.I,
+)
 
 
 # "… sanctioned three distributors", "fined the four banks": a decision's parties counted

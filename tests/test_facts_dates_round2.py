@@ -208,3 +208,41 @@ def test_a_suspension_decided_on_a_day_keeps_that_day() -> None:
         published="2025-03-05",
     )
     assert _dated(_by_action(facts, "ban")) == "2025-03-03"
+
+
+# Family F — the time of the wrong told in the fine's "for …" clause ("fined X B$750,000 for
+# failing to notify customers and the authorities during a network outage last year"): the
+# wrong's time, not the fine's; the decision told once after ("said in a determination issued
+# on Monday") dates the fine.
+
+
+def test_a_wrong_told_last_year_leaves_the_fine_to_the_determination_issued_on_monday() -> None:
+    facts = extract(
+        "KINGSTOWN, March 6 (Wire) - The telecoms regulator has fined Grenadine Mobile Ltd "
+        "EC$400,000 for failing to warn customers and emergency services promptly during a "
+        "two-day network outage last year.\n\n"
+        "The National Telecommunications Regulatory Commission (NTRC) said in a determination "
+        "issued on Monday that the operator breached its licence conditions.\n",
+        published="2025-03-06",
+    )
+    assert _dated(by_amount(facts, "400000")) == "2025-03-03"
+
+
+def test_a_wrong_of_last_month_leaves_the_fine_to_the_dated_ruling() -> None:
+    facts = extract(
+        "The Civil Aviation Authority has fined Kestrel Airways NZ$120,000 for overbooking "
+        "passengers on dozens of domestic flights and failing to compensate them last month.\n\n"
+        "In a decision dated 4 March 2025, the authority found that the airline had ignored "
+        "its own overbooking limits.\n",
+        published="2025-03-07",
+    )
+    assert _dated(by_amount(facts, "120000")) == "2025-03-04"
+
+
+def test_a_fine_imposed_last_year_keeps_its_year() -> None:
+    facts = extract(
+        "Last year the Financial Services Authority fined Orchard Brokers Ltd £60,000 for "
+        "late regulatory returns. The firm has since paid.\n",
+        published="2025-03-07",
+    )
+    assert _dated(by_amount(facts, "60000")) == "2024"
