@@ -26,6 +26,7 @@ from .models import Article
 from .numbers import SMALL_COUNT_WORDS
 from .parties import find_respondent, respondent_key
 from .text import Span, rough_sentence
+from .text import sentences as split_sentences
 
 # "The judgment, dated 13 February 2025, was published this week."
 _JUDGMENT_DATED = re.compile(
@@ -961,6 +962,50 @@ def _measure_dates(
     _continued_measures(facts, body)
     _separate_decisions_day(body, facts, ctx)
     _in_effect_from(body, facts, ctx)
+    _agreed_before_approved(body, facts, ctx)
+
+
+# "Under the agreement, which an administrative law judge … approved on October 2, …": the day
+# a judge or panel approved an agreement told before.
+_APPROVED_LATER = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:settlement|consent)\s+)?(?:agreement|settlement|deal)\s*,?\s*"
+    r"(?:which|that)\b[^.;]{0,120}?\b(?:approved|endorsed|accepted|confirmed|sanctioned)"
+    r"\s+(?:it\s+)?on\s+$",
+    re.I,
+)
+# "On September 24, 2025, X and OSHA entered into a settlement agreement", "X reached a
+# settlement with the Commission on 2 April 2025", "signed a consent agreement".
+_AGREEMENT_MADE = re.compile(
+    r"\b(?:entered\s+into|signed|reached|concluded|executed)\s+(?:an?|the|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:agreement|settlement|deal)\b",
+    re.I,
+)
+
+
+def _agreed_before_approved(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """Terms told "under the agreement, which a judge approved on October 2" after the
+    agreement was told made on its own day ("On September 24, 2025, X and OSHA entered into a
+    settlement agreement"): the day the parties agreed, not the later approval's."""
+    for fact in facts:
+        if fact.action == "ruling" or fact.date is None:
+            continue
+        told, end = fact.mentions[0]
+        if not told <= fact.date.start < end:
+            continue
+        if not _APPROVED_LATER.search(body, max(told, fact.date.start - 200), fact.date.start):
+            continue
+        # the agreement made, told in this paragraph or the one before, on a day of its own
+        start = body.rfind("\n\n", 0, body.rfind("\n\n", 0, told)) + 1
+        made = None
+        for span in split_sentences(body[start:told]):
+            text = body[start + span.start : start + span.end]
+            if not _AGREEMENT_MADE.search(text):
+                continue
+            days = [d for d in find_dates(text, ctx.published) if d.day and d.month]
+            if len(days) == 1:
+                made = _located_date(days[0], start + span.start)
+        if made is not None and made.text != fact.date.text:
+            fact.date = made
 
 
 # "… that it had suspended X's licence for six months, with effect from May 1, 2026",

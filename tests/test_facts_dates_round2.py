@@ -246,3 +246,41 @@ def test_a_fine_imposed_last_year_keeps_its_year() -> None:
         published="2025-03-07",
     )
     assert _dated(by_amount(facts, "60000")) == "2024"
+
+
+# Family G — an agreement entered on a day told once ("On September 24, 2025, X and OSHA
+# entered into a settlement agreement …"), its terms told after in a sentence whose only day
+# is when a judge or panel later approved it ("Under the agreement, which an administrative
+# law judge approved on October 2, X will pay $310,000"): the settlement's day is the day the
+# parties agreed. With no day of its own told, the approval's day stays.
+
+
+def test_terms_under_an_agreement_approved_later_have_the_day_it_was_entered() -> None:
+    facts = extract(
+        "On June 3, 2025, Harbor Chemicals LLC and the Environmental Protection Agency signed "
+        "a consent agreement resolving violations found at its Tacoma plant. Under the "
+        "agreement, which the Regional Judicial Officer approved on June 12, Harbor will pay a "
+        "civil penalty of $95,000 and will install leak detection equipment.\n",
+        published="2025-06-20",
+    )
+    assert _dated(by_amount(facts, "95000")) == "2025-06-03"
+
+
+def test_a_settlement_reached_then_approved_by_a_panel_has_the_day_it_was_reached() -> None:
+    facts = extract(
+        "Mapleview Securities Inc. reached a settlement with the Ontario Securities Commission "
+        "on 2 April 2025 over its failure to supervise two advisers.\n\n"
+        "Under the settlement, which a panel of the Commission approved on 17 April 2025, "
+        "Mapleview agreed to pay an administrative penalty of $450,000.\n",
+        published="2025-04-22",
+    )
+    assert _dated(by_amount(facts, "450000")) == "2025-04-02"
+
+
+def test_a_settlement_dated_only_by_its_approval_keeps_that_day() -> None:
+    facts = extract(
+        "Under a settlement agreement approved by the Commission on October 8, 2024, Ms. Dana "
+        "Marsh agreed to pay an administrative penalty of $40,000.\n",
+        published="2024-10-15",
+    )
+    assert _dated(by_amount(facts, "40000")) == "2024-10-08"
