@@ -352,9 +352,10 @@ def _attach_article_dates(
             if announced is None and (said or _DATELINE.match(text[: d.start])):
                 # (not "In a separate decision published last Friday, …": that one's day)
                 announced = _located_date(d, span.start)
-            elif said:
-                # "Gadaa said in a statement on Wednesday that it would pay the penalty": the
-                # day someone spoke, never a decision's, whoever spoke first.
+            elif said or _SPOKE.search(before):
+                # "Gadaa said in a statement on Wednesday that it would pay the penalty", "…,
+                # its legal director told local radio on Wednesday": the day someone spoke,
+                # never a decision's, whoever spoke first.
                 continue
             elif (
                 _DECISION_SENTENCE.search(text)
@@ -860,6 +861,12 @@ _SIGNED_THEN_DAY = re.compile(
     r"\b(?:signed|issued|adopted|filed|entered|approved)\s+(?:the|a|an|its|their)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\s+(?:on\s+)?$",
     re.I,
+)
+
+
+# Someone speaking: "its legal director told local radio on", "the bank stated on".
+_SPOKE = re.compile(
+    r"\b(?:said|told|stated|commented|added|explained|wrote)\b[^.;]{0,30}\bon\s+$", re.I
 )
 
 

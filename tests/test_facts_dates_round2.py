@@ -284,3 +284,29 @@ def test_a_settlement_dated_only_by_its_approval_keeps_that_day() -> None:
         published="2024-10-15",
     )
     assert _dated(by_amount(facts, "40000")) == "2024-10-08"
+
+
+def test_a_lawyer_telling_radio_on_wednesday_does_not_date_the_same_days_fine() -> None:
+    facts = extract(
+        "The Posts and Telecommunications Regulatory Authority announced on Tuesday that it "
+        "had suspended the licence of internet provider Kivu Net SARL for one month.\n\n"
+        "In a separate decision the same day, the authority imposed a fine of USD 2 million on "
+        "mobile operator Lac Mobile SA for missing its coverage obligations. Lac Mobile has "
+        "challenged the decision before the Council of State, its legal director told local "
+        "radio on Wednesday.\n",
+        published="2026-05-22",
+    )
+    # (told by the day it was announced, as the suspension it goes with)
+    fine = by_amount(facts, "2000000")
+    assert (fine.date or fine.announced).text == "2026-05-19"
+
+
+def test_a_chief_executive_telling_a_wire_on_a_day_is_not_the_orders_day() -> None:
+    facts = extract(
+        "The Energy Regulatory Commission fined Tamarind Power Ltd 3 million rupees on 6 May "
+        "2025 for billing customers for estimated readings.\n\n"
+        "Tamarind will appeal the decision of the commission, its chief executive told the "
+        "wire on 14 May 2025.\n",
+        published="2025-05-16",
+    )
+    assert _dated(by_amount(facts, "3000000")) == "2025-05-06"
