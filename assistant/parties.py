@@ -151,7 +151,18 @@ _PLACE_WORD = r"(?:near|outside|in|at|around)"
 # "A peat extraction company operating near Tori has been fined": the company, not the place
 # (an indefinite description, which `_respondents` marks as one).
 _DESCRIBED_AT_A_PLACE = rf"(?P<who>{_COMMON_NP})\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PLACE_WORD}\s+{_NAME}\s+{_AUX}{_SANCTIONED}\b"
+# A news lead describing the party rather than naming it: "A Suva bakery has been fined",
+# "A Parika-based fuel wholesaler and its operations manager were fined" — its name comes in
+# the next sentence ("Island Loaf Bakery Ltd was sentenced …"): see `named_after`.
+_INDEFINITE_DESCRIPTION = (
+    rf"[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{party_nouns()}|bakery|restaurant|farm|brewery)(?![\w-])"
+)
+_DESCRIBED_IN_A_LEAD = (
+    rf"(?P<who>{_INDEFINITE_DESCRIPTION})"
+    rf"(?:\s+and\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)?\s+{_AUX}{_SANCTIONED}\b"
+)
 _RESPONDENT_PATTERNS = [
+    _DESCRIBED_IN_A_LEAD,
     # A list under "The panel ordered:", each item naming whom and then what: "- **Prairie
     # Summit Capital Corp.** to pay an administrative penalty of $600,000, and …".
     rf"(?:^|\n)[ \t]*[-*\u2022][ \t]+(?:\*\*|__)?(?P<who>{_NAME})\.?(?:\*\*|__)?,?\s+to\s+(?:pay|be|permanently|cease|stop|refrain|comply|submit|disgorge)\b",
@@ -331,6 +342,7 @@ _RESPONDENT_PATTERNS = [
     rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s*(?=\(?\s*{AMOUNT_STARTS})",
 ]
 _DESCRIBED_AT_A_PLACE_NUMBER = _RESPONDENT_PATTERNS.index(_DESCRIBED_AT_A_PLACE)
+_DESCRIBED_IN_A_LEAD_NUMBER = _RESPONDENT_PATTERNS.index(_DESCRIBED_IN_A_LEAD)
 # Patterns whose party is the object of a verb or preposition ("fined X", "a fine on X").
 # Day and month names: never a party, and glued to names by word order ("Clearview AI Wednesday").
 _CALENDAR = frozenset(w.casefold() for w in (*calendar.day_name, *calendar.month_name) if w)
@@ -672,6 +684,14 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
                 text, max(0, match.start("who") - 40), match.start("who")
             ):
                 continue  # "a peat company operating near Tori has been fined": not Tori
+            if number == _DESCRIBED_IN_A_LEAD_NUMBER:
+                # the description as written ("A Suva bakery"): the party named next, if the
+                # text goes on to name it, else the description itself
+                party = _described_in_a_lead(text, match, lexicon)
+                if party.start not in covered:
+                    found[party.start] = party
+                    covered.update(range(match.start("who"), match.end("who")))
+                continue
             party = _clean(match, lexicon)
             if party and number == _DESCRIBED_AT_A_PLACE_NUMBER:
                 # an indefinite description: the party the article names, not a name
@@ -704,6 +724,88 @@ _LIST_GOES_ON = re.compile(
     rf"(?(open)\)|(?:\s*\([^()]{{1,40}}\))?)"
     rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=\(?\s*{AMOUNT_STARTS})"
 )
+
+
+def _described_in_a_lead(text: str, match: re.Match[str], lexicon: Lexicon) -> Party:
+    start, end = match.span("who")
+    named = named_after(text, start, lexicon)
+    if named is not None:
+        return named
+    if _ends_sentence_at(text, end):
+        # a sentence read alone: the article's context resolves it (`indefinite_referent`)
+        return Party(match["who"], start, end, pronoun=True)
+    if not re.fullmatch(_COMMON_NP, match["who"]):
+        return Party(match["who"], start, end, pronoun=True)
+    inner = re.sub(r"^[Aa]n?\s+", "", match["who"])
+    return Party(inner, end - len(inner), end)
+
+
+def _ends_sentence_at(text: str, at: int) -> bool:
+    """No further sentence after the one at `at` in `text`."""
+    return re.search(r"[.!?][\"”’)*]*\s+[\"“*]*[A-Z]", text[at:]) is None
+
+
+# A sentence opening on another case: "Separately, X was fined", "In a second case, …".
+_ANOTHER_CASE = re.compile(
+    r"[\W_]*(?:separately|meanwhile|elsewhere|also|in\s+(?:a|another)\s+(?:separate|second|"
+    r"third|further|related|different|other)?\s*(?:case|decision|matter|development)|in\s+"
+    r"another|in\s+other|earlier|last\s+(?:year|month|week))\b",
+    re.I,
+)
+
+
+_BYLINE_OR_HEADING = re.compile(
+    r"[*_#\s]*[Bb]y\s+[^\n]*|(?:\*\*?|__?)[^\n*_]*(?:\*\*?|__?)|#+\s[^\n]*"
+)
+
+
+def is_indefinite(description: str) -> bool:
+    """ "A Suva bakery", "an Auckland firm": a party described, to be named later."""
+    return re.match(r"[Aa]n?\s", description) is not None
+
+
+def named_after(text: str, at: int, lexicon: Lexicon) -> Party | None:
+    """The company the sentence after the one at `at` names as its subject, or as the party
+    it tells sanctioned: the party a lead described ("A Suva bakery has been fined $18,000 …
+    Island Loaf Bakery Ltd was sentenced on Monday"). None where that sentence tells another
+    case ("Separately, …"), names only a regulator, or there is none."""
+    from .people import looks_personal
+    from .text import sentences
+
+    spans = sentences(text)
+    following = [s for s in spans if s.start > at]
+    if not following:
+        return None
+    # past a byline or a heading between the lead and the story ("*By Mere Tawhiri*")
+    following = [
+        s for s in following if not _BYLINE_OR_HEADING.fullmatch(text[s.start : s.end].strip())
+    ]
+    if not following:
+        return None
+    nxt = following[0]
+    sentence = text[nxt.start : nxt.end]
+    if _ANOTHER_CASE.match(sentence):
+        return None
+    opener = opening_party(sentence, lexicon)
+    if opener is not None:
+        where = sentence.find(opener)
+        return Party(opener, nxt.start + where, nxt.start + where + len(opener))
+    for party in respondents(sentence, lexicon):
+        if party.pronoun or looks_personal(party.name, lexicon):
+            continue
+        if _is_known_non_respondent(party.name, lexicon):
+            continue
+        return Party(party.name, nxt.start + party.start, nxt.start + party.end)
+    return None
+
+
+def indefinite_referent(body: str, description: str, at: int, lexicon: Lexicon) -> str:
+    """The party a lead's description at `at` in `body` stands for: the one named next, else
+    the description without its article ("local construction company")."""
+    named = named_after(body, at, lexicon)
+    if named is not None:
+        return named.name
+    return re.sub(r"^[Aa]n?\s+", "", description)
 
 
 def _without_laws(text: str) -> str:
