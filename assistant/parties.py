@@ -60,6 +60,18 @@ def _letter_signs() -> str:
     return "|".join(re.escape(s) for s in sorted(signs, key=lambda s: (-len(s), s)))
 
 
+def _single_letter_signs() -> str:
+    """Currency signs of one capital letter (currencies.toml): Zambia's "K", Nigeria's "N",
+    South Africa's "R"."""
+    signs = {
+        symbol
+        for currency in load_toml("currencies.toml")["currency"]
+        for symbol in currency["symbols"]
+        if len(symbol) == 1 and symbol.isupper()
+    }
+    return "|".join(sorted(signs))
+
+
 _LOCAL_SIGN = rf"(?:{_letter_signs()})\s?"
 # Where an amount starts: a sign or code, maybe, then a figure.
 # (Any currency sign: Unicode's block of them, "₸48 600 000", "₾9.1 million", and the older
@@ -719,10 +731,14 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
 # Each amount may be in brackets after its name ("A Ltd (GH₵1.2 million), B Ltd (GH₵450,000)
 # and C PLC (GH₵310,000)") or be followed by its conversion in brackets ("A LLC GEL 12.6
 # million (about $4.6 million), B LLC GEL 9.1 million").
+# (A country's one-letter sign counts here: "fined Jo Banda K150,000 and Ann Phiri K90,000".
+# An item may say what the party is: "… and the payments firm Ludgate Pay Ltd £1.3 million".)
+_PARTY_AMOUNT = rf"(?:{AMOUNT_STARTS}|(?:{_single_letter_signs()})\d)"
 _LIST_GOES_ON = re.compile(
-    rf"\s*(?P<open>\(\s*)?{AMOUNT_STARTS}(?:[^.;,()]|[.,](?=\d)){{0,30}}?"
+    rf"\s*(?P<open>\(\s*)?{_PARTY_AMOUNT}(?:[^.;,()]|[.,](?=\d)){{0,30}}?"
     rf"(?(open)\)|(?:\s*\([^()]{{1,40}}\))?)"
-    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=\(?\s*{AMOUNT_STARTS})"
+    rf"(?:,\s*and|,|\s+and)\s+(?:(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{1,3}}?)?"
+    rf"(?P<who>{_NAME})\s+(?=\(?\s*{_PARTY_AMOUNT})"
 )
 
 
@@ -891,8 +907,10 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
             return None
     # "fined Przelewik's former chief executive, Anna Nowak": the person, not the company.
     owner = end if re.search(r"['’]s$", name) else None
-    if re.match(r"['’]s\s", match.string[end : end + 3]):
-        owner = end + 2  # "the firm's former chief executive, Jean Weber"
+    if possessive := re.match(r"['’]s?(?=\s)", match.string[end : end + 3]):
+        # "the firm's former chief executive, Jean Weber"; a plural's "Mumias Holdings'
+        # procurement director, Peter Wekesa"
+        owner = end + possessive.end()
     elif owner is None and (inside := re.search(r"['’]s(?=\s)", name)):
         owner = start + inside.end()  # "X's Chief of Flight Operations, Capt. Jo Hale" read whole
     if owner is not None:

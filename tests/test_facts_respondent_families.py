@@ -71,3 +71,61 @@ def test_a_bold_lead_and_a_byline_before_the_name() -> None:
         "was sentenced in the Durban Magistrate's Court on Wednesday."
     )
     assert _who(facts, 1200000) == {"Umgeni Cartons (Pty) Ltd"}
+
+
+# --- A list of parties, each with its own sum ----------------------------------------------
+
+
+def test_two_people_fined_each_with_a_one_letter_currency() -> None:
+    facts = extract(
+        "LUSAKA - The Energy Regulation Board fined Jonas Mbewe K40,000 and Grace Tembo K25,000 "
+        "for selling fuel without a licence in Kabwe."
+    )
+    assert _who(facts, 40000) == {"Jonas Mbewe"}
+    assert _who(facts, 25000) == {"Grace Tembo"}
+
+
+def test_a_subject_fined_and_a_second_party_with_its_own_sum() -> None:
+    facts = extract(
+        "Two directors of a Kitwe transport firm were sentenced by the Zambia Competition and "
+        "Consumer Protection Commission on Monday. Mwila Banda was fined ZMW 150,000 and Chanda "
+        "Phiri ZMW 90,000."
+    )
+    assert _who(facts, 90000) == {"Chanda Phiri"}
+
+
+def test_a_list_whose_second_item_says_what_the_party_is() -> None:
+    facts = extract(
+        "The Financial Conduct Authority fined the broker Thamesgate Capital Ltd £4.1 million "
+        "and the payments firm Ludgate Pay Ltd £1.3 million for failing to check their clients."
+    )
+    assert _who(facts, 4100000) == {"Thamesgate Capital Ltd"}
+    assert _who(facts, 1300000) == {"Ludgate Pay Ltd"}
+
+
+def test_a_list_item_with_its_own_description_is_not_read_without_its_sum() -> None:
+    # "and the compliance officer" has no sum of its own: no second party of the list
+    facts = extract(
+        "The Central Bank fined Harbour Trust Bank N50 million and the bank's compliance "
+        "officer was suspended for six months."
+    )
+    assert _who(facts, 50000000) == {"Harbour Trust Bank"}
+
+
+# --- A person told as a plural company's ("Mumias Holdings' director") ----------------------
+
+
+def test_a_plural_company_s_director_fined_is_the_director() -> None:
+    facts = extract(
+        "The Public Procurement Regulatory Authority fined Mumias Holdings' procurement "
+        "director, Peter Wekesa, KSh 2.5 million personally for splitting tenders."
+    )
+    assert _who(facts, 2500000) == {"Peter Wekesa"}
+
+
+def test_a_plural_company_s_chief_executive_fined_in_rand() -> None:
+    facts = extract(
+        "The Financial Sector Conduct Authority fined Cape Holdings' chief executive, Pieter "
+        "Botha, R500,000 for market manipulation."
+    )
+    assert _who(facts, 500000) == {"Pieter Botha"}
