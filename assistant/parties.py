@@ -298,10 +298,12 @@ _RESPONDENT_PATTERNS = [
     # A permission taken away or suspended (see the ban's patterns in enforcement.toml):
     # "suspended the approval of the airline's head of training, Jo Hale", "cancelled the
     # registration of X as a credit provider", "has suspended the licence held by X".
-    rf"\b{_WITHDRAWN}\s+the\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\s+(?:of|held\s+by|granted\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"\b{_WITHDRAWN}\s+the\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\s+(?:of|held\s+by|granted\s+to)\s+(?:the\s+)?{_DESCRIPTOR}"
+    # (not "of its supervising pharmacist, Aoife Byrne": hers, the pattern after this one)
+    rf"(?!its\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+[{_UPPER}])(?P<who>{_NAME}|{_PRONOUN})",
     # "revoked the qualification certificate of that official, Aram Petrosyan": the one named
     # in apposition to who held it.
-    rf"\b{_WITHDRAWN}\s+the\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\s+(?:of|held\s+by|granted\s+to)\s+(?:the|that|this|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+(?P<who>{_NAME}),",
+    rf"\b{_WITHDRAWN}\s+the\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\s+(?:of|held\s+by|granted\s+to)\s+(?:the|that|this|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+(?P<who>{_NAME})(?=,|\.(?!\w)|;|\s+(?:for|from|until|with|and)\b)",
     # "suspended Holloway's designation for student support", "revoked Acme Ltd's licence"
     rf"\b{_WITHDRAWN}\s+(?P<who>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\b",
     # "Kestrel Power, which sells gas in Victoria, has also given the regulator a three-year

@@ -129,3 +129,34 @@ def test_a_plural_company_s_chief_executive_fined_in_rand() -> None:
         "Botha, R500,000 for market manipulation."
     )
     assert _who(facts, 500000) == {"Pieter Botha"}
+
+
+# --- A permission taken from the company's person, named in apposition ---------------------
+
+
+def _banned(facts) -> set[str | None]:
+    return {f.respondent.text if f.respondent else None for f in facts if f.action == "ban"}
+
+
+def test_a_registration_of_its_pharmacist_suspended_is_the_pharmacist_s() -> None:
+    facts = extract(
+        "Harbour Pharmacy Ltd was fined €20,000 by the Pharmaceutical Society of Ireland. The "
+        "regulator suspended the registration of its supervising pharmacist, Aoife Byrne."
+    )
+    assert _banned(facts) == {"Aoife Byrne"}
+
+
+def test_a_licence_of_its_engineer_revoked_is_the_engineer_s() -> None:
+    facts = extract(
+        "Kestrel Air Services was fined $45,000 by the Civil Aviation Authority. The authority "
+        "also revoked the licence of its chief engineer, Tomasz Nowak."
+    )
+    assert _banned(facts) == {"Tomasz Nowak"}
+
+
+def test_its_own_licence_suspended_is_the_company_s() -> None:
+    facts = extract(
+        "Kestrel Air Services was fined $45,000 by the Civil Aviation Authority. The authority "
+        "also suspended its operating licence for 30 days."
+    )
+    assert _banned(facts) == {"Kestrel Air Services"}
