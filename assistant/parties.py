@@ -173,6 +173,12 @@ _DESCRIBED_IN_A_LEAD = (
     rf"(?P<who>{_INDEFINITE_DESCRIPTION})"
     rf"(?:\s+and\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)?\s+{_AUX}{_SANCTIONED}\b"
 )
+# A public body's name, known to the lexicon or not ("the Securities Commission"): it agrees
+# to a penalty as the side imposing it.
+_A_BODY = (
+    rf"(?:[{_UPPER}][\w'’-]*\s+){{0,4}}(?:Commission|Authority|Agency|Board|Council|Court|"
+    r"Tribunal|Ministry|Regulator|Department|Administration|Bureau|Inspectorate|Ombudsman)\b"
+)
 _RESPONDENT_PATTERNS = [
     _DESCRIBED_IN_A_LEAD,
     # A list under "The panel ordered:", each item naming whom and then what: "- **Prairie
@@ -292,6 +298,13 @@ _RESPONDENT_PATTERNS = [
     # ("X, Inc., which operates a terminal in St. Louis County, Missouri, had agreed to pay":
     # a place's abbreviation inside the clause between commas ends nothing.)
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s(?:[^.;]|{_PLACE_ABBREVIATION}){{1,140}}?,)?\s+(?:(?:signed|entered\s+into|accepted|admitted|reached|settled)\s+[^.;,]{{1,40}}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
+    # Who agreed to, accepted or consented to a sanction: "Ridgeway agreed to a civil penalty
+    # of $85 million", "X had accepted a fine of €250,000", "X consented to a cease-and-desist
+    # order" — not "accepted the fine", one told before (a regulator agreeing to one is no
+    # party: `_A_BODY`).
+    rf"(?P<who>(?!{_A_BODY}){_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    rf"(?:agreed\s+to|accepted|consented\s+to)\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_SANCTION_NOUN}|settlements?)\b",
     # A US agency's citation: "OSHA also cited ProLink Staffing, the staffing agency that
     # placed the worker, for two serious violations", "EPA cited the refinery for …".
     rf"\bcit(?:ed|es)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})(?=\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:for|with)\b)",

@@ -160,3 +160,43 @@ def test_its_own_licence_suspended_is_the_company_s() -> None:
         "also suspended its operating licence for 30 days."
     )
     assert _banned(facts) == {"Kestrel Air Services"}
+
+
+# --- Who agreed to, accepted or consented to a sanction ------------------------------------
+
+
+def test_a_company_agreeing_to_a_civil_penalty_is_its_party() -> None:
+    facts = extract(
+        "**Which case was largest?**\n\nCoastline Pipeline Company. In a consent agreement "
+        "signed on March 3, 2025, Coastline agreed to a civil penalty of $4 million over late "
+        "leak reports. The Pipeline and Hazardous Materials Safety Administration said the "
+        "company had waited nine months to report.\n\n**And smaller operators?**\n\nIn May, "
+        "gathering-line operator Redrock Midstream LLC agreed to pay $600,000."
+    )
+    assert _who(facts, 4000000) == {"Coastline"} or _who(facts, 4000000) == {
+        "Coastline Pipeline Company"
+    }
+
+
+def test_a_company_accepting_a_fine_is_its_party() -> None:
+    facts = extract(
+        "The Food Safety Authority of Ireland said Brightwater Foods Ltd had accepted a fine of "
+        "€250,000 for mislabelling allergens, after Kerrygold Dairies was warned last year."
+    )
+    assert _who(facts, 250000) == {"Brightwater Foods Ltd"}
+
+
+def test_a_regulator_agreeing_to_a_lower_penalty_is_not_the_party() -> None:
+    facts = extract(
+        "After talks, the Securities Commission agreed to a reduced penalty of RM2 million "
+        "for Kenanga Jaya Bhd, which had admitted the breaches."
+    )
+    assert not _who(facts, 2000000) & {"Securities Commission", "SC"}
+
+
+def test_accepting_the_fine_told_before_adds_no_fine() -> None:
+    facts = extract(
+        "The Hamburg data protection commissioner fined Elbstrom Energie GmbH €80,000 for "
+        "sending advertising e-mails without consent. Elbstrom accepted the fine and has paid it."
+    )
+    assert len(facts) == 1 and facts[0].respondent.text == "Elbstrom Energie GmbH"
