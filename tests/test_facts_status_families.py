@@ -1,0 +1,74 @@
+"""Statuses told in ways met in blind sets 22 and 23, on invented copy (S26, round 2)."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import extract
+
+
+def _statuses(facts, amount: int) -> set[str]:
+    return {s.status for f in facts if f.amount and f.amount.amount == amount for s in f.statuses}
+
+
+# --- Nothing paid, "so far" ----------------------------------------------------------------
+
+
+def test_paid_nothing_so_far_is_not_paid() -> None:
+    facts = extract(
+        "The Energy Regulatory Office fined Balkan Grid d.o.o. €450,000 in March for failing to "
+        "publish its tariffs. The regulator says Balkan Grid has paid nothing so far."
+    )
+    assert "not_paid" in _statuses(facts, 450000)
+    assert "partially_paid" not in _statuses(facts, 450000)
+
+
+def test_nothing_has_been_paid_is_not_paid() -> None:
+    facts = extract(
+        "The Telecommunications Authority imposed a fine of N25 million on Lagos Wave Ltd in "
+        "June. Eight months on, nothing has been paid, the authority said."
+    )
+    assert _statuses(facts, 25000000) == {"not_paid"}
+
+
+def test_paid_most_of_it_so_far_is_still_a_part_paid() -> None:
+    facts = extract(
+        "The Competition Authority fined Adriatic Cement €2 million in 2024. Adriatic has "
+        "paid €1.5 million so far."
+    )
+    assert "partially_paid" in _statuses(facts, 2000000)
+
+
+# --- A payment still to come: time given to pay, paying once a judgment is final ----------
+
+
+def test_time_granted_to_pay_is_not_paid_yet() -> None:
+    facts = extract(
+        "Magistrate Ruth Mensah fined Tema Oil Depot Ltd GH₵80,000 on Tuesday for storing "
+        "fuel in unapproved tanks. The company was given 21 days to pay."
+    )
+    assert _statuses(facts, 80000) == {"not_paid"}
+
+
+def test_paying_once_the_judgment_is_final_is_not_paid_yet() -> None:
+    facts = extract(
+        "The Administrative Court cut the fine the Financial Supervisory Authority had imposed "
+        "on Baltic Pension Fund from €300,000 to €120,000. The fund said it would pay the "
+        "reduced fine once the judgment becomes final."
+    )
+    assert "not_paid" in _statuses(facts, 120000) | _statuses(facts, 300000)
+    assert "paid" not in _statuses(facts, 120000) | _statuses(facts, 300000)
+
+
+def test_an_appeal_suspending_payment_leaves_it_unpaid() -> None:
+    facts = extract(
+        "The Competition Commission fined Savanna Breweries Ltd US$ 300,000 for failing to "
+        "notify a merger. Savanna has appealed, and the appeal suspends payment of the fine."
+    )
+    assert {"appealed", "not_paid"} <= _statuses(facts, 300000)
+
+
+def test_a_fine_paid_within_the_time_given_is_paid() -> None:
+    facts = extract(
+        "The magistrate fined Tema Oil Depot Ltd GH₵80,000 and gave it 21 days to pay. The "
+        "company paid the fine a week later."
+    )
+    assert "paid" in _statuses(facts, 80000)
