@@ -72,3 +72,44 @@ def test_a_fine_paid_within_the_time_given_is_paid() -> None:
         "company paid the fine a week later."
     )
     assert "paid" in _statuses(facts, 80000)
+
+
+# --- An order complied with: "which it did", done late -----------------------------------
+
+
+def _order_statuses(facts) -> set[str]:
+    return {s.status for f in facts if f.action == "order" for s in f.statuses}
+
+
+def test_an_order_followed_by_which_the_company_did_is_complied_with() -> None:
+    facts = extract(
+        "The Communications Authority fined Lakeview Broadband Ltd KSh 3 million. The "
+        "authority ordered Lakeview to take down the unlicensed transmitters within 72 hours, "
+        "which the company did."
+    )
+    assert "complied" in _order_statuses(facts)
+
+
+def test_an_order_done_days_after_its_deadline_is_complied_with_late() -> None:
+    facts = extract(
+        "The Fair Trading Commission fined Harbour Motors Ltd BDS$60,000 and ordered it to "
+        "publish corrective notices within 14 days.\n\nThe notices ran in both papers on "
+        "May 3, nine days after the deadline, the Commission said."
+    )
+    assert "complied" in _order_statuses(facts)
+
+
+def test_an_order_the_company_did_not_carry_out_is_not_complied_with() -> None:
+    facts = extract(
+        "The Communications Authority ordered Lakeview Broadband Ltd to take down the "
+        "transmitters within 72 hours, which the company did not do."
+    )
+    assert "complied" not in _order_statuses(facts)
+
+
+def test_a_report_filed_weeks_late_is_complied_with() -> None:
+    facts = extract(
+        "The Data Protection Authority ordered Northwind Telecom AS to file an audit report "
+        "by 1 March and fined it NOK 2 million. The report was filed three weeks late."
+    )
+    assert "complied" in _order_statuses(facts)
