@@ -305,6 +305,11 @@ _RESPONDENT_PATTERNS = [
     rf"(?P<who>(?!{_A_BODY}){_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     rf"(?:agreed\s+to|accepted|consented\s+to)\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_SANCTION_NOUN}|settlements?)\b",
+    # A case cited by its name: "*Lilongwe Poultry Producers Association v CFTC*: the High
+    # Court upheld a K45 million fine", "In Competition Commission v Sahel Cement Ltd, …": the
+    # side that is no regulator (`_clean` drops the regulator's).
+    rf"(?P<who>(?!{_A_BODY}){_NAME})\*?\s+vs?\.?\s+(?:the\s+)?[{_UPPER}]",
+    rf"(?<![\w'’.&/-]){_NAME}\s+vs?\.?\s+(?:the\s+)?(?P<who>(?!{_A_BODY}){_NAME})",
     # A US agency's citation: "OSHA also cited ProLink Staffing, the staffing agency that
     # placed the worker, for two serious violations", "EPA cited the refinery for …".
     rf"\bcit(?:ed|es)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})(?=\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:for|with)\b)",

@@ -200,3 +200,28 @@ def test_accepting_the_fine_told_before_adds_no_fine() -> None:
         "sending advertising e-mails without consent. Elbstrom accepted the fine and has paid it."
     )
     assert len(facts) == 1 and facts[0].respondent.text == "Elbstrom Energie GmbH"
+
+
+# --- A case cited by its name ("A v Regulator"): the party is the side that is no regulator -
+
+
+def test_a_cited_case_s_fine_is_the_applicant_s() -> None:
+    facts = extract(
+        "The ruling follows two earlier challenges to the Commission:\n\n"
+        "- *Kestrel Foods Ltd v Competition Commission* (judgment of 3 May 2022): the High "
+        "Court upheld a R300,000 fine for bid rigging.\n"
+        "- *Sahel Cement Ltd v Competition Commission* (2023): the court cut a R12 million fine "
+        "to R8 million.\n\n"
+        "The Competition Commission fined Umgeni Sugar Ltd R40 million on Monday."
+    )
+    assert _who(facts, 300000) == {"Kestrel Foods Ltd"}
+    assert _who(facts, 40000000) == {"Umgeni Sugar Ltd"}
+
+
+def test_a_regulator_s_case_against_a_party_is_that_party_s() -> None:
+    facts = extract(
+        "The Financial Services Authority fined Seychelles Trust Co SCR 2 million on Monday. "
+        "In Financial Services Authority v Mahé Capital Ltd (2021), the Supreme Court restored "
+        "a fine of SCR 500,000 that a tribunal had cancelled."
+    )
+    assert _who(facts, 500000) == {"Mahé Capital Ltd"}
