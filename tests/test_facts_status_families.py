@@ -113,3 +113,30 @@ def test_a_report_filed_weeks_late_is_complied_with() -> None:
         "by 1 March and fined it NOK 2 million. The report was filed three weeks late."
     )
     assert "complied" in _order_statuses(facts)
+
+
+# --- A review not sought ------------------------------------------------------------------
+
+
+def test_review_not_sought_is_not_appealed() -> None:
+    facts = extract(
+        "In the same decision, the Competition Authority fined Blantyre Feeds Ltd MWK 30 million. "
+        "Blantyre Feeds did not seek review of the decision and paid the fine in June."
+    )
+    assert {"not_appealed", "paid"} <= _statuses(facts, 30000000)
+
+
+def test_judicial_review_never_applied_for_is_not_appealed() -> None:
+    facts = extract(
+        "The Gambling Commission fined Lucky Star Betting Ltd £400,000. The operator has not "
+        "applied for judicial review, and the deadline has passed."
+    )
+    assert "not_appealed" in _statuses(facts, 400000)
+
+
+def test_judicial_review_sought_is_no_review_not_sought() -> None:
+    facts = extract(
+        "The Gambling Commission fined Lucky Star Betting Ltd £400,000. The operator has "
+        "applied for judicial review of the decision."
+    )
+    assert "not_appealed" not in _statuses(facts, 400000)
