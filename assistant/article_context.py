@@ -196,7 +196,7 @@ class _ArticleContext:
             return None
         if self._described is None:
             self._described = described_parties(self.body, self.lexicon)
-        before = [p for n, p in self._described if n == noun and p.end <= at]
+        before = [p for n, p in self._described if n in (noun, "*") and p.end <= at]
         if not before:
             return None
         # "courier company Kyma Couriers" two paragraphs up, then "fined debt collector

@@ -1219,11 +1219,20 @@ def opening_party(text: str, lexicon: Lexicon) -> str | None:
     return name
 
 
+_BARE_NAME_ANSWER = re.compile(rf"(?:^|(?<=\n))(?P<who>{_NAME})\.[ \t]+(?=[A-Z])")
+
+
 def described_parties(text: str, lexicon: Lexicon) -> list[tuple[str, Party]]:
     """Each party the text introduces with a noun describing it, as (noun, party), in order:
     "the Kestrel Quarry cement plant" is ("plant", Kestrel Quarry). Copy then writes only
     "the plant" for it."""
     found: dict[int, tuple[str, Party]] = {}
+    for match in _BARE_NAME_ANSWER.finditer(text):
+        # "Kilima Beverages Holdings. On 23 October, the CCC fined the brewer …": a Q&A's
+        # answer opening on the bare name of the party it goes on to describe ("*": any noun)
+        party = _clean(match, lexicon)
+        if party is not None and not party.pronoun:
+            found[party.start] = ("*", party)
     for pattern in _description_patterns():
         for match in pattern.finditer(text):
             party = _clean(match, lexicon)

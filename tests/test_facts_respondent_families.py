@@ -225,3 +225,24 @@ def test_a_regulator_s_case_against_a_party_is_that_party_s() -> None:
         "a fine of SCR 500,000 that a tribunal had cancelled."
     )
     assert _who(facts, 500000) == {"Mahé Capital Ltd"}
+
+
+# --- A Q&A answer opening on the bare name of the party ------------------------------------
+
+
+def test_an_answer_opening_on_a_bare_name_is_the_party_of_its_description() -> None:
+    facts = extract(
+        "**Q: Who was fined first?**\n\nAtlas Mining Holdings. In March the Authority fined "
+        "the miner $2 million for failing to notify its purchase of a smelter.\n\n"
+        "**Q: Anyone else?**\n\nOrion Metals Ltd was fined $500,000 in May."
+    )
+    assert _who(facts, 2000000) == {"Atlas Mining Holdings"}
+
+
+def test_an_answer_opening_on_a_bare_name_is_the_party_of_it() -> None:
+    facts = extract(
+        "**Which case was the largest?**\n\nOrion Metals Ltd was fined $500,000 in May.\n\n"
+        "**And the brewer?**\n\nKilima Breweries Holdings. The Commission fined the brewer "
+        "$275,000 in October."
+    )
+    assert _who(facts, 275000) == {"Kilima Breweries Holdings"}
