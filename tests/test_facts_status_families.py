@@ -140,3 +140,31 @@ def test_judicial_review_sought_is_no_review_not_sought() -> None:
         "applied for judicial review of the decision."
     )
     assert "not_appealed" not in _statuses(facts, 400000)
+
+
+# --- The party calling its sanction excessive ---------------------------------------------
+
+
+def test_a_party_considering_its_fine_excessive_disputes_it() -> None:
+    facts = extract(
+        "The consumer authority fined Shoprite Mozambique 4,5 milhões de meticais for selling "
+        "expired goods. The chain's director said it considers the amount of the fine "
+        "excessive but has paid it."
+    )
+    assert {"disputed", "paid"} <= _statuses(facts, 4500000)
+
+
+def test_a_party_calling_its_penalty_disproportionate_disputes_it() -> None:
+    facts = extract(
+        "The Information Commissioner fined Northgate Clinics Ltd £120,000. Northgate called "
+        "the penalty disproportionate."
+    )
+    assert "disputed" in _statuses(facts, 120000)
+
+
+def test_a_regulator_explaining_a_fine_is_not_excessive_is_no_dispute() -> None:
+    facts = extract(
+        "The Information Commissioner fined Northgate Clinics Ltd £120,000 and said the fine "
+        "was not excessive given the company's turnover."
+    )
+    assert "disputed" not in _statuses(facts, 120000)
