@@ -18,6 +18,8 @@ from .parties import (
     described_parties,
     description_noun,
     headline_subject,
+    indefinite_referent,
+    is_indefinite,
     main_respondent,
     respondent_key,
     respondents,
@@ -186,12 +188,15 @@ class _ArticleContext:
         """The party "the plant" (`pronoun`) at `at` stands for: the one the article described
         with that noun last before ("the Kestrel Quarry cement plant"). (Not one described
         after: in a round-up, "the company" before that is the one the section is about.)"""
+        if is_indefinite(pronoun):
+            # "A Suva bakery has been fined": the party the next sentence names
+            return indefinite_referent(self.body, pronoun, at, self.lexicon)
         noun = description_noun(pronoun)
         if noun is None:
             return None
         if self._described is None:
             self._described = described_parties(self.body, self.lexicon)
-        before = [p for n, p in self._described if n == noun and p.end <= at]
+        before = [p for n, p in self._described if n in (noun, "*") and p.end <= at]
         if not before:
             return None
         # "courier company Kyma Couriers" two paragraphs up, then "fined debt collector

@@ -60,6 +60,18 @@ def _letter_signs() -> str:
     return "|".join(re.escape(s) for s in sorted(signs, key=lambda s: (-len(s), s)))
 
 
+def _single_letter_signs() -> str:
+    """Currency signs of one capital letter (currencies.toml): Zambia's "K", Nigeria's "N",
+    South Africa's "R"."""
+    signs = {
+        symbol
+        for currency in load_toml("currencies.toml")["currency"]
+        for symbol in currency["symbols"]
+        if len(symbol) == 1 and symbol.isupper()
+    }
+    return "|".join(sorted(signs))
+
+
 _LOCAL_SIGN = rf"(?:{_letter_signs()})\s?"
 # Where an amount starts: a sign or code, maybe, then a figure.
 # (Any currency sign: Unicode's block of them, "₸48 600 000", "₾9.1 million", and the older
@@ -151,7 +163,24 @@ _PLACE_WORD = r"(?:near|outside|in|at|around)"
 # "A peat extraction company operating near Tori has been fined": the company, not the place
 # (an indefinite description, which `_respondents` marks as one).
 _DESCRIBED_AT_A_PLACE = rf"(?P<who>{_COMMON_NP})\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PLACE_WORD}\s+{_NAME}\s+{_AUX}{_SANCTIONED}\b"
+# A news lead describing the party rather than naming it: "A Suva bakery has been fined",
+# "A Parika-based fuel wholesaler and its operations manager were fined" — its name comes in
+# the next sentence ("Island Loaf Bakery Ltd was sentenced …"): see `named_after`.
+_INDEFINITE_DESCRIPTION = (
+    rf"[Aa]n?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{party_nouns()}|bakery|restaurant|farm|brewery)(?![\w-])"
+)
+_DESCRIBED_IN_A_LEAD = (
+    rf"(?P<who>{_INDEFINITE_DESCRIPTION})"
+    rf"(?:\s+and\s+(?:its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)?\s+{_AUX}{_SANCTIONED}\b"
+)
+# A public body's name, known to the lexicon or not ("the Securities Commission"): it agrees
+# to a penalty as the side imposing it.
+_A_BODY = (
+    rf"(?:[{_UPPER}][\w'’-]*\s+){{0,4}}(?:Commission|Authority|Agency|Board|Council|Court|"
+    r"Tribunal|Ministry|Regulator|Department|Administration|Bureau|Inspectorate|Ombudsman)\b"
+)
 _RESPONDENT_PATTERNS = [
+    _DESCRIBED_IN_A_LEAD,
     # A list under "The panel ordered:", each item naming whom and then what: "- **Prairie
     # Summit Capital Corp.** to pay an administrative penalty of $600,000, and …".
     rf"(?:^|\n)[ \t]*[-*\u2022][ \t]+(?:\*\*|__)?(?P<who>{_NAME})\.?(?:\*\*|__)?,?\s+to\s+(?:pay|be|permanently|cease|stop|refrain|comply|submit|disgorge)\b",
@@ -269,16 +298,30 @@ _RESPONDENT_PATTERNS = [
     # ("X, Inc., which operates a terminal in St. Louis County, Missouri, had agreed to pay":
     # a place's abbreviation inside the clause between commas ends nothing.)
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s(?:[^.;]|{_PLACE_ABBREVIATION}){{1,140}}?,)?\s+(?:(?:signed|entered\s+into|accepted|admitted|reached|settled)\s+[^.;,]{{1,40}}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
+    # Who agreed to, accepted or consented to a sanction: "Ridgeway agreed to a civil penalty
+    # of $85 million", "X had accepted a fine of €250,000", "X consented to a cease-and-desist
+    # order" — not "accepted the fine", one told before (a regulator agreeing to one is no
+    # party: `_A_BODY`).
+    rf"(?P<who>(?!{_A_BODY}){_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    rf"(?:agreed\s+to|accepted|consented\s+to)\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_SANCTION_NOUN}|settlements?)\b",
+    # A case cited by its name: "*Lilongwe Poultry Producers Association v CFTC*: the High
+    # Court upheld a K45 million fine", "In Competition Commission v Sahel Cement Ltd, …": the
+    # side that is no regulator (`_clean` drops the regulator's).
+    rf"(?P<who>(?!{_A_BODY}){_NAME})\*?\s+vs?\.?\s+(?:the\s+)?[{_UPPER}]",
+    rf"(?<![\w'’.&/-]){_NAME}\s+vs?\.?\s+(?:the\s+)?(?P<who>(?!{_A_BODY}){_NAME})",
     # A US agency's citation: "OSHA also cited ProLink Staffing, the staffing agency that
     # placed the worker, for two serious violations", "EPA cited the refinery for …".
     rf"\bcit(?:ed|es)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})(?=\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:for|with)\b)",
     # A permission taken away or suspended (see the ban's patterns in enforcement.toml):
     # "suspended the approval of the airline's head of training, Jo Hale", "cancelled the
     # registration of X as a credit provider", "has suspended the licence held by X".
-    rf"\b{_WITHDRAWN}\s+the\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\s+(?:of|held\s+by|granted\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"\b{_WITHDRAWN}\s+the\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\s+(?:of|held\s+by|granted\s+to)\s+(?:the\s+)?{_DESCRIPTOR}"
+    # (not "of its supervising pharmacist, Aoife Byrne": hers, the pattern after this one)
+    rf"(?!its\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+[{_UPPER}])(?P<who>{_NAME}|{_PRONOUN})",
     # "revoked the qualification certificate of that official, Aram Petrosyan": the one named
     # in apposition to who held it.
-    rf"\b{_WITHDRAWN}\s+the\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\s+(?:of|held\s+by|granted\s+to)\s+(?:the|that|this|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+(?P<who>{_NAME}),",
+    rf"\b{_WITHDRAWN}\s+the\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\s+(?:of|held\s+by|granted\s+to)\s+(?:the|that|this|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+(?P<who>{_NAME})(?=,|\.(?!\w)|;|\s+(?:for|from|until|with|and)\b)",
     # "suspended Holloway's designation for student support", "revoked Acme Ltd's licence"
     rf"\b{_WITHDRAWN}\s+(?P<who>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,2}}?{_PERMISSION}\b",
     # "Kestrel Power, which sells gas in Victoria, has also given the regulator a three-year
@@ -331,6 +374,7 @@ _RESPONDENT_PATTERNS = [
     rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s*(?=\(?\s*{AMOUNT_STARTS})",
 ]
 _DESCRIBED_AT_A_PLACE_NUMBER = _RESPONDENT_PATTERNS.index(_DESCRIBED_AT_A_PLACE)
+_DESCRIBED_IN_A_LEAD_NUMBER = _RESPONDENT_PATTERNS.index(_DESCRIBED_IN_A_LEAD)
 # Patterns whose party is the object of a verb or preposition ("fined X", "a fine on X").
 # Day and month names: never a party, and glued to names by word order ("Clearview AI Wednesday").
 _CALENDAR = frozenset(w.casefold() for w in (*calendar.day_name, *calendar.month_name) if w)
@@ -672,6 +716,14 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
                 text, max(0, match.start("who") - 40), match.start("who")
             ):
                 continue  # "a peat company operating near Tori has been fined": not Tori
+            if number == _DESCRIBED_IN_A_LEAD_NUMBER:
+                # the description as written ("A Suva bakery"): the party named next, if the
+                # text goes on to name it, else the description itself
+                party = _described_in_a_lead(text, match, lexicon)
+                if party.start not in covered:
+                    found[party.start] = party
+                    covered.update(range(match.start("who"), match.end("who")))
+                continue
             party = _clean(match, lexicon)
             if party and number == _DESCRIBED_AT_A_PLACE_NUMBER:
                 # an indefinite description: the party the article names, not a name
@@ -699,11 +751,97 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
 # Each amount may be in brackets after its name ("A Ltd (GH₵1.2 million), B Ltd (GH₵450,000)
 # and C PLC (GH₵310,000)") or be followed by its conversion in brackets ("A LLC GEL 12.6
 # million (about $4.6 million), B LLC GEL 9.1 million").
+# (A country's one-letter sign counts here: "fined Jo Banda K150,000 and Ann Phiri K90,000".
+# An item may say what the party is: "… and the payments firm Ludgate Pay Ltd £1.3 million".)
+_PARTY_AMOUNT = rf"(?:{AMOUNT_STARTS}|(?:{_single_letter_signs()})\d)"
 _LIST_GOES_ON = re.compile(
-    rf"\s*(?P<open>\(\s*)?{AMOUNT_STARTS}(?:[^.;,()]|[.,](?=\d)){{0,30}}?"
+    rf"\s*(?P<open>\(\s*)?{_PARTY_AMOUNT}(?:[^.;,()]|[.,](?=\d)){{0,30}}?"
     rf"(?(open)\)|(?:\s*\([^()]{{1,40}}\))?)"
-    rf"(?:,\s*and|,|\s+and)\s+(?P<who>{_NAME})\s+(?=\(?\s*{AMOUNT_STARTS})"
+    rf"(?:,\s*and|,|\s+and)\s+(?:(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{1,3}}?)?"
+    rf"(?P<who>{_NAME})\s+(?=\(?\s*{_PARTY_AMOUNT})"
 )
+
+
+def _described_in_a_lead(text: str, match: re.Match[str], lexicon: Lexicon) -> Party:
+    start, end = match.span("who")
+    named = named_after(text, start, lexicon)
+    if named is not None:
+        return named
+    if _ends_sentence_at(text, end):
+        # a sentence read alone: the article's context resolves it (`indefinite_referent`)
+        return Party(match["who"], start, end, pronoun=True)
+    if not re.fullmatch(_COMMON_NP, match["who"]):
+        return Party(match["who"], start, end, pronoun=True)
+    inner = re.sub(r"^[Aa]n?\s+", "", match["who"])
+    return Party(inner, end - len(inner), end)
+
+
+def _ends_sentence_at(text: str, at: int) -> bool:
+    """No further sentence after the one at `at` in `text`."""
+    return re.search(r"[.!?][\"”’)*]*\s+[\"“*]*[A-Z]", text[at:]) is None
+
+
+# A sentence opening on another case: "Separately, X was fined", "In a second case, …".
+_ANOTHER_CASE = re.compile(
+    r"[\W_]*(?:separately|meanwhile|elsewhere|also|in\s+(?:a|another)\s+(?:separate|second|"
+    r"third|further|related|different|other)?\s*(?:case|decision|matter|development)|in\s+"
+    r"another|in\s+other|earlier|last\s+(?:year|month|week))\b",
+    re.I,
+)
+
+
+_BYLINE_OR_HEADING = re.compile(
+    r"[*_#\s]*[Bb]y\s+[^\n]*|(?:\*\*?|__?)[^\n*_]*(?:\*\*?|__?)|#+\s[^\n]*"
+)
+
+
+def is_indefinite(description: str) -> bool:
+    """ "A Suva bakery", "an Auckland firm": a party described, to be named later."""
+    return re.match(r"[Aa]n?\s", description) is not None
+
+
+def named_after(text: str, at: int, lexicon: Lexicon) -> Party | None:
+    """The company the sentence after the one at `at` names as its subject, or as the party
+    it tells sanctioned: the party a lead described ("A Suva bakery has been fined $18,000 …
+    Island Loaf Bakery Ltd was sentenced on Monday"). None where that sentence tells another
+    case ("Separately, …"), names only a regulator, or there is none."""
+    from .people import looks_personal
+    from .text import sentences
+
+    spans = sentences(text)
+    following = [s for s in spans if s.start > at]
+    if not following:
+        return None
+    # past a byline or a heading between the lead and the story ("*By Mere Tawhiri*")
+    following = [
+        s for s in following if not _BYLINE_OR_HEADING.fullmatch(text[s.start : s.end].strip())
+    ]
+    if not following:
+        return None
+    nxt = following[0]
+    sentence = text[nxt.start : nxt.end]
+    if _ANOTHER_CASE.match(sentence):
+        return None
+    opener = opening_party(sentence, lexicon)
+    if opener is not None:
+        where = sentence.find(opener)
+        return Party(opener, nxt.start + where, nxt.start + where + len(opener))
+    for party in respondents(sentence, lexicon):
+        if party.pronoun or looks_personal(party.name, lexicon):
+            continue
+        if _is_known_non_respondent(party.name, lexicon):
+            continue
+        return Party(party.name, nxt.start + party.start, nxt.start + party.end)
+    return None
+
+
+def indefinite_referent(body: str, description: str, at: int, lexicon: Lexicon) -> str:
+    """The party a lead's description at `at` in `body` stands for: the one named next, else
+    the description without its article ("local construction company")."""
+    named = named_after(body, at, lexicon)
+    if named is not None:
+        return named.name
+    return re.sub(r"^[Aa]n?\s+", "", description)
 
 
 def _without_laws(text: str) -> str:
@@ -789,8 +927,10 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
             return None
     # "fined Przelewik's former chief executive, Anna Nowak": the person, not the company.
     owner = end if re.search(r"['’]s$", name) else None
-    if re.match(r"['’]s\s", match.string[end : end + 3]):
-        owner = end + 2  # "the firm's former chief executive, Jean Weber"
+    if possessive := re.match(r"['’]s?(?=\s)", match.string[end : end + 3]):
+        # "the firm's former chief executive, Jean Weber"; a plural's "Mumias Holdings'
+        # procurement director, Peter Wekesa"
+        owner = end + possessive.end()
     elif owner is None and (inside := re.search(r"['’]s(?=\s)", name)):
         owner = start + inside.end()  # "X's Chief of Flight Operations, Capt. Jo Hale" read whole
     if owner is not None:
@@ -1079,11 +1219,20 @@ def opening_party(text: str, lexicon: Lexicon) -> str | None:
     return name
 
 
+_BARE_NAME_ANSWER = re.compile(rf"(?:^|(?<=\n))(?P<who>{_NAME})\.[ \t]+(?=[A-Z])")
+
+
 def described_parties(text: str, lexicon: Lexicon) -> list[tuple[str, Party]]:
     """Each party the text introduces with a noun describing it, as (noun, party), in order:
     "the Kestrel Quarry cement plant" is ("plant", Kestrel Quarry). Copy then writes only
     "the plant" for it."""
     found: dict[int, tuple[str, Party]] = {}
+    for match in _BARE_NAME_ANSWER.finditer(text):
+        # "Kilima Beverages Holdings. On 23 October, the CCC fined the brewer …": a Q&A's
+        # answer opening on the bare name of the party it goes on to describe ("*": any noun)
+        party = _clean(match, lexicon)
+        if party is not None and not party.pronoun:
+            found[party.start] = ("*", party)
     for pattern in _description_patterns():
         for match in pattern.finditer(text):
             party = _clean(match, lexicon)

@@ -5,8 +5,6 @@ running total, the usual size of earlier fines)."""
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.money import find_money
 from tests.test_facts_general import extract
 
@@ -187,13 +185,6 @@ def test_investigation_costs_totalling_a_sum_are_no_penalty() -> None:
 # --- A fine told once, then broken down by charge ------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="since S24 names 'The company' (Island Loaf) in the breakdown while the lead's "
-    "'A Suva bakery' stays unnamed, the total told again is a fact of another party and "
-    "the split is not found: a lead describing the party named in the next sentence must "
-    "name it (round 2, S26)",
-)
 def test_a_fine_broken_down_by_charge_with_its_total_again_is_one_fine() -> None:
     facts = extract(
         "A Suva bakery has been fined $18,000 after a worker lost a hand in a dough mixer.\n\n"
