@@ -349,9 +349,9 @@ def _sentence_facts(
     ]
     for index, amount in enumerate(penalties):
         action = _monetary_action(actions, amount, text)
-        if action is None or (
-            action == "penalty_payment" and is_accrued_amount(text, amount.start, amount.end)
-        ):
+        # "collected the forfeited penalty sums of €48,000", "paid the €9,000 in daily fines
+        # that had built up": what a periodic penalty came to, whatever word the sum is called.
+        if action is None or is_accrued_amount(text, amount.start, amount.end):
             continue
         low = penalties[index - 1].end if index else 0
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)

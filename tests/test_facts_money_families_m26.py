@@ -8,7 +8,7 @@ from tests.test_facts_general import by_amount, extract
 
 
 def _amounts(facts) -> set[str]:
-    return {f"{f.amount.currency} {f.amount.amount}" for f in facts if f.amount}
+    return {f"{f.amount.amount}" for f in facts if f.amount}
 
 
 # --- A decision written as a list of parties with their fines ------------------------------
@@ -39,7 +39,7 @@ def test_a_listed_party_may_be_written_in_bold() -> None:
     assert first.respondent.text == "Oeufs de l'Atlas SA"
     assert [a.currency for a in first.other_amounts] == ["EUR"]
     assert by_amount(facts, "1150000").respondent.text == "Ferme Souss Avicole"
-    assert _amounts(facts) == {"MAD 3200000", "MAD 1150000"}
+    assert _amounts(facts) == {"3200000", "1150000"}
 
 
 def test_a_list_of_turnover_under_a_fining_paragraph_is_no_list_of_fines() -> None:
@@ -49,4 +49,124 @@ def test_a_list_of_turnover_under_a_fining_paragraph_is_no_list_of_fines() -> No
         "- Coral Bay Dairies Ltd: BDS$12,400,000, the largest in the market;\n"
         "- Speightstown Farms Inc: BDS$3,100,000.\n"
     )
-    assert _amounts(facts) == {"BBD 95000"}
+    assert _amounts(facts) == {"95000"}
+
+
+# --- A total over a party and its people, each share told after ----------------------------
+
+
+def test_a_total_over_a_company_and_its_manager_is_no_fine_of_its_own() -> None:
+    facts = extract(
+        "A Lautoka hardware retailer and its store manager were on Friday fined a total of "
+        "$48,000 for selling unsafe gas cylinders.\n\nCoastline Hardware Ltd was fined "
+        "$40,000, while the manager, Vilive Naidu, was fined $8,000 when they appeared before "
+        "the Lautoka Magistrates Court."
+    )
+    assert _amounts(facts) == {"40000", "8000"}
+
+
+def test_a_bank_and_its_chief_executive_fined_in_total_then_apart() -> None:
+    facts = extract(
+        "The Reserve Bank of Malawi fined Lakeshore Bank and its chief executive a combined "
+        "K150 million on Monday. The bank must pay K120 million and the chief executive, "
+        "Mr. Tiwonge Banda, K30 million."
+    )
+    assert _amounts(facts) == {"120000000", "30000000"}
+
+
+def test_a_total_for_one_party_alone_is_its_fine() -> None:
+    facts = extract(
+        "The Fiji Competition and Consumer Commission fined Coastline Hardware Ltd a total of "
+        "$48,000 on Friday for selling unsafe gas cylinders."
+    )
+    assert _amounts(facts) == {"48000"}
+
+
+# --- Rates, prices and thresholds told inside a fining sentence ---------------------------
+
+
+def test_a_price_rate_in_a_fining_sentence_is_no_fine() -> None:
+    facts = extract(
+        "On 4 March the Consumer Credit Office fined Quickdraw Loans Ltd. $22,000 after finding "
+        "that it had charged borrowers more than the maximum $17 per $100 lent."
+    )
+    assert _amounts(facts) == {"22000"}
+
+
+def test_a_threshold_of_the_breach_is_no_second_fine() -> None:
+    facts = extract(
+        "The Bank of Jamaica imposed a fine of J$9,000,000 on cambio Harbour Exchange Ltd for "
+        "failing to identify customers making transactions above J$250,000 and to report "
+        "suspicious activity."
+    )
+    assert _amounts(facts) == {"9000000"}
+
+
+def test_a_price_per_litre_told_by_critics_is_no_fine() -> None:
+    facts = extract(
+        "The Energy Regulatory Office fined Delta Petroleum Ltd GH₵ 80,000 on Monday for "
+        "selling diluted diesel. Critics say the fine is small compared with the margin on "
+        "diluted fuel, estimated at GH₵ 2 per litre."
+    )
+    assert _amounts(facts) == {"80000"}
+
+
+# --- Sums run up under a periodic penalty, paid or unpaid ---------------------------------
+
+
+def test_daily_fines_that_built_up_and_were_paid_are_no_new_penalty() -> None:
+    facts = extract(
+        "The Fair Trading Commission fined Harbour Motors BDS$60,000 and ordered it to pay "
+        "BDS$1,000 for each day it failed to publish a correction.\n\nThe correction ran 9 "
+        "days late. The company paid the BDS$9,000 in daily fines that had built up."
+    )
+    assert _amounts(facts) == {"60000", "1000"}
+
+
+def test_the_daily_penalties_still_unpaid_are_no_new_penalty() -> None:
+    facts = extract(
+        "The Rwanda Utilities Regulatory Authority fined Savannah Telecom Rwf 5 million in March "
+        "and imposed a daily penalty of Rwf 50,000 until it restored the service.\n\nThe Rwf "
+        "1.4 million in "
+        "daily penalties has not been paid, the regulator said."
+    )
+    assert _amounts(facts) == {"5000000", "50000"}
+
+
+def test_penalty_sums_collected_by_the_regulator_are_no_new_fine() -> None:
+    facts = extract(
+        "The Central Bank imposed a penalty payment of €3,000 per day on Harbour Trust B.V. "
+        "until it completed its client files.\n\nThe bank collected the forfeited penalty "
+        "sums of €48,000 for 16 days, which Harbour Trust paid under protest."
+    )
+    assert _amounts(facts) == {"3000"}
+
+
+# --- A year's statistics and earlier unnamed cases ----------------------------------------
+
+
+def test_a_years_count_of_fines_and_its_highest_is_no_fine() -> None:
+    facts = extract(
+        "The Financial Services Commission fined Atlas Trust Ltd MUR 2,000,000 on 3 March.\n\n"
+        "For context: in 2024 the FSC published 7 administrative fines against management "
+        "companies, the highest being MUR 1,500,000."
+    )
+    assert _amounts(facts) == {"2000000"}
+
+
+def test_an_earlier_penalty_of_another_unnamed_firm_surpassed_is_background() -> None:
+    facts = extract(
+        "Kestrel Capital agreed to pay an administrative penalty of $240,000 to the Alberta "
+        "Securities Commission on March 2.\n\nIt is the commission's largest such settlement, "
+        "surpassing the $150,000 penalty agreed by another dealer in 2021."
+    )
+    assert _amounts(facts) == {"240000"}
+
+
+def test_an_earlier_year_case_against_an_unnamed_shop_is_background() -> None:
+    facts = extract(
+        "The consumer agency fined the Nova Mart chain 30 million kwanzas on Monday for "
+        "selling expired food.\n\nIn 2022, the agency closed a supermarket in Viana for two "
+        "weeks and fined it Kz 8 milhões for similar breaches."
+    )
+    assert len([f for f in facts if f.amount]) == 1
