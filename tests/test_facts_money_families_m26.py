@@ -170,3 +170,20 @@ def test_an_earlier_year_case_against_an_unnamed_shop_is_background() -> None:
         "weeks and fined it Kz 8 milhões for similar breaches."
     )
     assert len([f for f in facts if f.amount]) == 1
+
+
+def test_the_cost_of_a_recall_is_no_penalty() -> None:
+    facts = extract(
+        "Kestrel Motors agreed to a civil penalty of $40 million under a consent order with "
+        "NHTSA on 3 June.\n\nThe company's own estimate of the cost of the recall itself, at "
+        "about $150 million, dwarfs the penalty."
+    )
+    assert _amounts(facts) == {"40000000"}
+
+
+def test_the_cost_of_remediation_put_at_a_figure_is_no_fine() -> None:
+    facts = extract(
+        "The Environmental Protection Agency fined Lagoon Chemicals Ltd €90,000 on Tuesday for "
+        "the spill. Engineers put the cost of the clean-up of the estuary at €1.2 million."
+    )
+    assert _amounts(facts) == {"90000"}
