@@ -56,3 +56,41 @@ def test_a_dutch_law_cited_by_its_title() -> None:
 
 def test_wet_as_an_english_word_is_no_law() -> None:
     assert _laws("Wet weather delayed the inspection, the Authority said.") == []
+
+
+# --- A measure's legal basis named as a whole law, in the sentence after it -------------------
+
+
+def _provisions(body: str) -> list[str]:
+    from tests.test_facts_general import extract
+
+    facts = [f for f in extract(body) if f.amount]
+    assert len(facts) == 1
+    return [p.text for p in facts[0].provisions]
+
+
+def test_the_law_a_regulator_relied_on_is_the_fines() -> None:
+    assert "Energy Commission Act 1997" in _provisions(
+        "The Public Utilities Regulatory Commission fined Volta Power Ltd GH₵ 2 million on 3 "
+        "May for repeated outages. The commission relied on the Energy Commission Act 1997 and "
+        "the licence conditions on supply quality."
+    )
+
+
+def test_the_law_a_resolution_was_based_on_is_the_fines() -> None:
+    assert "Law on Microfinance Institutions" in _provisions(
+        "Honduras's banking commission (CNBS) fined Microcrédito Copán, S.A. L 1,200,000 over "
+        "abusive collection calls. The resolution, signed on 2 June by the commissioner, was "
+        "based on the Law on Microfinance Institutions (Law 842) and the commission's rules."
+    )
+
+
+def test_relying_on_reports_cites_no_law() -> None:
+    assert (
+        _provisions(
+            "The Public Utilities Regulatory Commission fined Volta Power Ltd GH₵ 2 million on 3 "
+            "May for repeated outages. The commission relied on Reuters reports and on complaints "
+            "from customers."
+        )
+        == []
+    )
