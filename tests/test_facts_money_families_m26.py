@@ -68,10 +68,31 @@ def test_a_total_over_a_company_and_its_manager_is_no_fine_of_its_own() -> None:
 def test_a_bank_and_its_chief_executive_fined_in_total_then_apart() -> None:
     facts = extract(
         "The Reserve Bank of Malawi fined Lakeshore Bank and its chief executive a combined "
-        "K150 million on Monday. The bank must pay K120 million and the chief executive, "
-        "Mr. Tiwonge Banda, K30 million."
+        "K150 million on Monday. Lakeshore Bank must pay K120 million. Its chief executive, "
+        "Mr. Tiwonge Banda, must pay K30 million and may not hold office for two years."
     )
     assert _amounts(facts) == {"120000000", "30000000"}
+    assert by_amount(facts, "120000000").respondent.text == "Lakeshore Bank"
+
+
+def test_a_share_a_named_party_must_pay_beside_another_measure() -> None:
+    facts = extract(
+        "ACCRA, May 4 - The Bank of Ghana fined three savings companies a combined GH₵ 9 "
+        "million on Monday for breaching liquidity rules.\n\nAdom Savings was fined GH₵ 5 "
+        "million. Kumasi Thrift Ltd must pay GH₵ 3 million and has been barred from opening "
+        "new branches for a year. Tema Credit Ltd was fined GH₵ 1 million."
+    )
+    assert _amounts(facts) == {"5000000", "3000000", "1000000"}
+    assert by_amount(facts, "3000000").respondent.text == "Kumasi Thrift Ltd"
+    assert by_amount(facts, "3000000").action == "fine"
+
+
+def test_what_the_rules_say_firms_must_pay_is_no_fine() -> None:
+    facts = extract(
+        "The Bank of Ghana fined Adom Savings GH₵ 5 million on Monday. Under the rules, "
+        "savings companies must pay GH₵ 2,000 into a guarantee fund for each new branch."
+    )
+    assert _amounts(facts) == {"5000000"}
 
 
 def test_a_total_for_one_party_alone_is_its_fine() -> None:
