@@ -208,3 +208,29 @@ def test_the_cost_of_remediation_put_at_a_figure_is_no_fine() -> None:
         "the spill. Engineers put the cost of the clean-up of the estuary at €1.2 million."
     )
     assert _amounts(facts) == {"90000"}
+
+
+# --- A conversion in brackets is the fact's other amount ------------------------------------
+
+
+def test_a_conversion_written_in_french_words_is_the_other_amount() -> None:
+    facts = extract(
+        "DAKAR - On 4 March, the Autorité de Régulation des Télécommunications et des Postes "
+        "(ARTP) of Senegal imposed a fine of 2,1 milliards de FCFA (about 3,2 millions "
+        "d'euros) on Teranga Mobile SA for poor service quality."
+    )
+    fine = by_amount(facts, "2100000000")
+    assert [(a.currency, str(a.amount)) for a in fine.other_amounts] == [("EUR", "3200000")]
+
+
+def test_millions_of_euros_with_a_curly_apostrophe() -> None:
+    from assistant.money import find_money
+
+    found = [m.money for m in find_money("une amende de 2,5 millions d’euros") if m.money]
+    assert [(m.currency, str(m.amount)) for m in found] == [("EUR", "2500000")]
+
+
+def test_a_french_word_after_de_is_no_currency() -> None:
+    from assistant.money import find_money
+
+    assert [m.text for m in find_money("une amende de 300 000 d'autres sanctions")] == []
