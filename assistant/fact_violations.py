@@ -43,7 +43,7 @@ _VIOLATION = compile_branches(
         # measures (Article 32 GDPR)"; "the Chamber held that:" opening a list of them.
         r"\b(?:found|held|concluded|determined)\b(?=[^.;]*\b(?:Art(?:icle)?s?\.?|Sections?|§)\s*\d)",
         r"\b(?:found|held|concluded|determined)(?:\s+that)?\s*:\s*$",
-        r"\bunder\s+(?:the\s+)?(?:[A-Z]|[Aa]rticles?\s+\d|[Ss]ections?\s+\d)",
+        r"\bunder\s+(?:the\s+)?\*?(?:[A-Z]|[Aa]rticles?\s+\d|[Ss]ections?\s+\d)",
         # "a dark pattern under § 7004" (not a court's "jurisdiction under § 41(1) BDSG")
         r"(?<!jurisdiction\s)(?<!competence\s)(?<!appeal\s)\bunder\s+§§?\s*\d",
         # The measure's legal basis: "The decision relies on Article 58(2)(f) GDPR", "is based

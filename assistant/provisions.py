@@ -694,6 +694,15 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
                 s < m.end() and m.start() < e for _, s, e in found
             ):
                 found.append((short, m.start("short"), m.end("short")))
+    # A title set in italics is quoted whole, its article too, as the prairie provinces name
+    # their statutes: "under *The Payday Loans Act*" is "The Payday Loans Act".
+    for index, (law, start, end) in enumerate(found):
+        if (
+            law == text[start:end]
+            and text[max(0, start - 5) : start] == "*The "
+            and text[end : end + 1] == "*"
+        ):
+            found[index] = (f"The {law}", start - 4, end)
     found.sort(key=lambda item: item[1])
     return tuple(found)
 

@@ -94,3 +94,20 @@ def test_relying_on_reports_cites_no_law() -> None:
         )
         == []
     )
+
+
+def test_an_italic_title_keeps_its_article() -> None:
+    assert _laws(
+        "The FCAA fined Prairie Cash Ltd. $9,000 under *The Cost of Credit Disclosure Act* "
+        "on Monday."
+    ) == ["The Cost of Credit Disclosure Act"]
+    assert _laws("The FCAA fined Prairie Cash Ltd. $9,000 under the Cost of Credit Act.") == [
+        "Cost of Credit Act"
+    ]
+
+
+def test_an_italic_title_a_fine_was_imposed_under_is_the_fines() -> None:
+    assert _provisions(
+        "On March 2, the FCAA imposed an administrative penalty of $9,000 on Prairie Cash Ltd. "
+        "under *The Cost of Credit Disclosure Act* after finding that it hid fees."
+    ) == ["The Cost of Credit Disclosure Act"]
