@@ -234,3 +234,31 @@ def test_a_french_word_after_de_is_no_currency() -> None:
     from assistant.money import find_money
 
     assert [m.text for m in find_money("une amende de 300 000 d'autres sanctions")] == []
+
+
+# --- An earlier case of a named party, told as the sum a regulator imposed on it ------------
+
+
+def test_the_sum_a_regulator_imposed_on_a_named_party_before_is_a_fine() -> None:
+    facts = extract(
+        "The Bank of Jamaica fined Harbour Exchange Ltd J$9 million on Monday.\n\nThe previous "
+        "record was the J$4 million it imposed on Montego Cambio Ltd in 2022."
+    )
+    assert by_amount(facts, "4000000").respondent.text == "Montego Cambio Ltd"
+    assert by_amount(facts, "4000000").action == "fine"
+
+
+def test_the_sum_the_authority_levied_on_a_named_bank() -> None:
+    facts = extract(
+        "The Central Bank of Seychelles fined Mahé Savings Bank SCR 900,000 on 2 May. That "
+        "exceeds the SCR 500,000 the central bank levied on Praslin Trust Bank in 2021."
+    )
+    assert by_amount(facts, "500000").respondent.text == "Praslin Trust Bank"
+
+
+def test_the_sum_imposed_on_an_unnamed_office_stays_background() -> None:
+    facts = extract(
+        "The Bank of Jamaica fined Harbour Exchange Ltd J$9 million on Monday.\n\nThe previous "
+        "record was the J$4 million it imposed on a cambio in 2022."
+    )
+    assert _amounts(facts) == {"9000000"}
