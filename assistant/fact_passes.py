@@ -293,6 +293,10 @@ _SEVERAL_PARTIES = re.compile(
     # and any doers ("lenders", "directors", "four fuel importers", "three dairy processors")
     r"|(?!orders\b|others\b)[a-z]+(?:ers|ors))\b"
     r"|\band\s+(?:one|two|three|some|several)\s+of\s+(?:their|its|the)\b"
+    # a company and one of its people: "a fuel wholesaler and its operations manager", "the
+    # bank and its chief executive", "Alder Ltd and its former owner"
+    r"|\band\s+(?:its|their)\s+(?:former\s+|then\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[a-z]+(?:er|or|ive|ent|ant)|owner|director|officers?|subsidiary|parent|affiliate)\b"
     r"|\b(?:fined|penali[sz]ed|sanctioned)\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*\s+and\s+[A-Z]",
 )
 

@@ -349,9 +349,9 @@ def _sentence_facts(
     ]
     for index, amount in enumerate(penalties):
         action = _monetary_action(actions, amount, text)
-        if action is None or (
-            action == "penalty_payment" and is_accrued_amount(text, amount.start, amount.end)
-        ):
+        # "collected the forfeited penalty sums of €48,000", "paid the €9,000 in daily fines
+        # that had built up": what a periodic penalty came to, whatever word the sum is called.
+        if action is None or is_accrued_amount(text, amount.start, amount.end):
             continue
         low = penalties[index - 1].end if index else 0
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
@@ -892,8 +892,11 @@ _ISSUED_AFTER = re.compile(
 # does not, as it joins names ("Rolls-Royce").
 _HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
 _LIST_ITEM = re.compile(
-    r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?P<name>[^\W\d_][^:;()\n]{1,80}?)[ \t]*"
-    r"(?:\([^()\n]{1,40}\)[ \t]*)?(?::|(?<=[ \t])[–—])[ \t]*(?P<rest>[^\n]+)$"
+    r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?P<bold>\*\*|__)?(?P<name>[^\W\d_](?:[^:;()*\n]|\([^():;\n]{1,12}\)(?=[ \t]+\w)){1,80}?)"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
+    # "- **Alder plc**: €3m", "- **Alder plc:** €3m"
+    r"(?(bold)(?:(?:\*\*|__)[ \t]*(?::|[–—])|:(?:\*\*|__))|(?::|(?<=[ \t])[–—]))"
+    r"[ \t]*(?P<rest>[^\n]+)$"
 )
 _SENTENCE_END = re.compile(r"[.!?][)\"”’]?\s+(?=[A-Z])")
 # "187,4 mil. Kč", "approx. €3m", "Ltd. The": a short lower-case word's stop ends no sentence.
@@ -964,8 +967,14 @@ def _listed_fine(article: Article, span: Span, ctx: _ArticleContext) -> Fact | N
     tail = text[converted[-1].end if converted else amount.end :]
     if converted:
         tail = tail.lstrip(" \t)")
-    if tail.strip(" \t;.,") or text[item.start("rest") : amount.start].strip():
-        return None  # "Alder: €3m, reduced on appeal to €2m" is no bare amount
+    if text[item.start("rest") : amount.start].strip():
+        return None  # "Alder: turnover €3m" is no bare amount
+    # "Alder: €3m, as the firm that led the cartel;", "Birch: €1m, after a 30% reduction": the
+    # item may say why after a comma (another figure — "reduced on appeal to €2m" — was
+    # refused above; an action told after it is more than the figure).
+    said_after = tail.strip(" \t;.,")
+    if said_after and (not re.match(r"\s*[,;–—(]", tail) or find_actions(said_after)):
+        return None
     lead = _lead_in(body, line_start)
     if lead is None:
         return None

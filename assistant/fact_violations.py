@@ -43,7 +43,7 @@ _VIOLATION = compile_branches(
         # measures (Article 32 GDPR)"; "the Chamber held that:" opening a list of them.
         r"\b(?:found|held|concluded|determined)\b(?=[^.;]*\b(?:Art(?:icle)?s?\.?|Sections?|§)\s*\d)",
         r"\b(?:found|held|concluded|determined)(?:\s+that)?\s*:\s*$",
-        r"\bunder\s+(?:the\s+)?(?:[A-Z]|[Aa]rticles?\s+\d|[Ss]ections?\s+\d)",
+        r"\bunder\s+(?:the\s+)?\*?(?:[A-Z]|[Aa]rticles?\s+\d|[Ss]ections?\s+\d)",
         # "a dark pattern under § 7004" (not a court's "jurisdiction under § 41(1) BDSG")
         r"(?<!jurisdiction\s)(?<!competence\s)(?<!appeal\s)\bunder\s+§§?\s*\d",
         # The measure's legal basis: "The decision relies on Article 58(2)(f) GDPR", "is based
@@ -51,6 +51,12 @@ _VIOLATION = compile_branches(
         r"\b(?:rel(?:y|ies|ied)\s+on|(?:is|was|were|are)\s+based\s+on|based\s+on|pursuant\s+to"
         r"|on\s+the\s+basis\s+of|in\s+accordance\s+with|grounded\s+(?:in|on)|invok(?:ed|es|ing))"
         r"\s+(?:the\s+)?(?:Art(?:icle)?s?\.?|Sections?|§|[Ss]ec\.)\s*\d",
+        # … or on a law named whole: "The regulator relied on the Energy Commission Act 1997",
+        # "The resolution was based on the Law on Microfinance (Law 769)" (what it names is
+        # read as a law or not by `find_instruments`).
+        r"\b(?:rel(?:y|ies|ied)\s+on|(?:is|was|were|are)\s+based\s+on|(?-i:[a-z])\w*\s+pursuant\s+to"
+        r"|on\s+the\s+basis\s+of|grounded\s+(?:in|on)|invok(?:ed|es|ing))"
+        r"\s+(?:the\s+)?(?-i:[A-Z])",
         # "The regulator based its decision on Articles 176 and 179", "grounded the fine in …"
         r"\b(?:based|grounded|founded|rested)\s+(?:its|the|his|her|their|this|that)\s+"
         r"(?:decisions?|rulings?|fines?|penalt(?:y|ies)|sanctions?|orders?|findings?)\s+(?:up)?on"

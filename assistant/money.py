@@ -221,10 +221,15 @@ def _mult() -> str:
 def _joined() -> str:
     """A word some languages put between a figure and its currency: "450.000 de lei",
     "2,3 milhões de reais" (`joiners` in currencies.toml)."""
-    words = load_toml("currencies.toml").get("joiners", [])
-    if not words:
+    data = load_toml("currencies.toml")
+    words = data.get("joiners", [])
+    # French and Italian elide it before a vowel: "5,5 millions d'euros".
+    elided = data.get("elided_joiners", [])
+    if not words and not elided:
         return "(?!)"
-    return rf"{_SP}+(?:{'|'.join(re.escape(w) for w in words)}){_SP}+"
+    spaced = [rf"(?:{'|'.join(re.escape(w) for w in words)}){_SP}+"] if words else []
+    tight = [rf"(?:{'|'.join(re.escape(w) for w in elided)})"] if elided else []
+    return rf"{_SP}+(?:{'|'.join(spaced + tight)})"
 
 
 def _multiplier(key: str) -> int:

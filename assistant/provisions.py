@@ -427,6 +427,11 @@ _NUMBERED_STATUTE = re.compile(
     # Vietnam numbers decrees within the year and the issuing body: "Decree No.
     # 156/2020/ND-CP".
     r"(\d{1,4}/\d{4}(?:/[A-Z]{2,5}(?:-[A-Z]{2,5})?)?(?![\w/])"
+    # Burkina Faso, Niger and others number them within the year with the issuing body's code:
+    # "Law No. 061-2008/AN" (the national assembly), "Decree No. 112-2021/PRES".
+    r"|\d{1,4}-(?:19|20)\d\d/[A-Z]{2,6}(?:-[A-Z]{2,6})?(?![\w/])"
+    # Angola and Mozambique over the year's last two digits: "Law No. 15/03".
+    r"|\d{1,4}/\d{2}(?![\w/])"
     # (the Gulf states bracket the number: "Federal Decree-Law No. (20) of 2018")
     r"|\(?\d{1,5}\)?\s+(?:of|de|do)\s+(?:19|20)\d\d\b"
     # Hungary numbers its acts in Roman numerals within the year: "Act XLVII of 2008",
@@ -464,6 +469,29 @@ _ISSUER_NUMBERED = re.compile(
     r"\b(?:under|of|with|pursuant\s+to)\s+(?:the\s+)?"
     r"(?P<law>(?:[A-Z]{2,8}\s+)?(?:Order|Instruction|Circular|Directive|Resolution)\s+"
     r"(?:No\.?\s*|N[°º]\s*)?\d{1,5}\s+of\s+(?:19|20)\d\d)\b"
+)
+
+
+# An issuer's directive or circular coded with letters, a number and the year, as central
+# banks write them: "the NBE's foreign exchange directive FXD/01/2024" (labelled "NBE
+# Directive FXD/01/2024"), "BoT Circular FX/12/2022".
+_CODED_DIRECTIVE = re.compile(
+    r"(?:\b(?P<issuer>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,7})(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3})?"
+    r"\b(?P<kind>(?i:directive|circular|instruction))\s+(?:No\.?\s*)?"
+    r"(?P<code>[A-Z]{2,8}/\d{1,4}/(?:19|20)\d\d)\b"
+)
+
+
+# A law cited by its Dutch title, as the Dutch Caribbean and Suriname write them: "the Wet ter
+# voorkoming en bestrijding van witwassen en financieren van terrorisme", "the
+# Landsverordening melding ongebruikelijke transacties". "Wet" opens a title only before a
+# Dutch word ("Wet weather delayed …" is English).
+_DUTCH_TITLE = re.compile(
+    r"\b(?:(?:Rijkswet|Landsverordening|Landsbesluit)\s+(?:[a-z][\w-]*\s+){0,14}?"
+    r"|Wet\s+(?:ter|op|van|inzake|tot|houdende|betreffende|identificatie|melding|bescherming"
+    r"|toezicht|financieel|economische|handhaving|bestrijding|voorkoming|bevordering)\s+"
+    r"(?:[a-z][\w-]*\s+){0,14}?)"
+    r"[a-z][\w-]*(?=\s*(?:[—–(),.;:]|$)|\s+(?:and|or|which|that|as|for|when|after)\b)"
 )
 
 
@@ -621,6 +649,16 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
             start, end = m.span("law")
             if not any(s < end and start < e for _, s, e in found):
                 found.append((" ".join(m.group("law").split()), start, end))
+    if "/" in text:
+        for m in _CODED_DIRECTIVE.finditer(text):
+            issuer = f"{m['issuer']} " if m["issuer"] else ""
+            start = m.start("issuer") if m["issuer"] else m.start("kind")
+            if not any(s < m.end() and start < e for _, s, e in found):
+                found.append((f"{issuer}{m['kind'].capitalize()} {m['code']}", start, m.end()))
+    if "Wet " in text or "Lands" in text or "Rijkswet" in text:
+        for m in _DUTCH_TITLE.finditer(text):
+            if not any(s < m.end() and m.start() < e for _, s, e in found):
+                found.append((m.group(), m.start(), m.end()))
     if "(E" in text:
         for m in _EU_NUMBERED.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
@@ -656,6 +694,15 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
                 s < m.end() and m.start() < e for _, s, e in found
             ):
                 found.append((short, m.start("short"), m.end("short")))
+    # A title set in italics is quoted whole, its article too, as the prairie provinces name
+    # their statutes: "under *The Payday Loans Act*" is "The Payday Loans Act".
+    for index, (law, start, end) in enumerate(found):
+        if (
+            law == text[start:end]
+            and text[max(0, start - 5) : start] == "*The "
+            and text[end : end + 1] == "*"
+        ):
+            found[index] = (f"The {law}", start - 4, end)
     found.sort(key=lambda item: item[1])
     return tuple(found)
 
