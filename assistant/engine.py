@@ -39,7 +39,7 @@ from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
-from .not_yet_decided import asked_body, not_yet_decided
+from .not_yet_decided import asked_body, not_yet_decided, only_pending, only_planned
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
 from .people import holds_a_role, legal_forms, looks_personal, role_phrase
 from .places import within
@@ -599,15 +599,36 @@ class Engine:
             # not yet ruled."
             n = cites.add(*pending)
             return self._not_found(query, cites, [], "they say that body has not yet decided", [n])
+        articles = self._asked_articles(query, quotes)
+        pending = only_pending(query.text, articles, self.retriever.body)
+        if pending is not None:
+            # "what did the tribunal decide on X's appeal?" — "filed an appeal with the
+            # tribunal … while the appeal is pending."
+            n = cites.add(*pending)
+            return self._not_found(
+                query, cites, [], "they say the case is still pending before that body", [n]
+            )
+        planned = only_planned(query.text, articles, self.retriever.body)
+        if planned is not None:
+            # "how much did X win in damages?" — "X will seek damages of …"; "has the
+            # regulator appealed?" — "the regulator may appeal within six weeks".
+            n = cites.add(*planned)
+            return self._not_found(
+                query, cites, [], "they tell that step only as planned or possible, not done", [n]
+            )
         handler = getattr(self, f"_{query.kind}")
         return handler(query, cites, quotes)
 
     def _not_yet_decided(self, query: Query, quotes: list[Quote]) -> tuple[str, int, int] | None:
         if asked_body(query.text) is None:
             return None
+        return not_yet_decided(query.text, self._asked_articles(query, quotes), self.retriever.body)
+
+    def _asked_articles(self, query: Query, quotes: list[Quote]) -> list[str]:
+        """The articles about the parties asked about, then those of the best passages."""
         articles = [f.article_id for k in query.respondents for f in self.reader.facts(k)]
         articles += [q.article_id for q in quotes[:3]]
-        return not_yet_decided(query.text, list(dict.fromkeys(articles)), self.retriever.body)
+        return list(dict.fromkeys(articles))
 
     def _person_by_role(self, query: Query) -> tuple[Query, str | None]:
         """ "What fine did X's director get?": the person the articles about X name with that
