@@ -145,9 +145,18 @@ _ASKS_CONDUCT = re.compile(
     r"|\bwhat\s+(?:breach|violation|offen[cs]e|misconduct|failing)s?\b",
     re.I,
 )
+# What a court does to a fine or decision: cut, quash, annul, throw out, uphold.
+_COURT_UNDID = (
+    r"(?:cut|cuts|reduce[ds]?|lower(?:ed|s)?|slash(?:ed|es)?|quash(?:ed|es)?|annul(?:led|s)?"
+    r"|overturn(?:ed|s)?|overrule[ds]?|set\s+aside|throw(?:n)?\s+out|threw\s+out|strike\s+down"
+    r"|struck\s+down|uph[eo]ld|upheld|void(?:ed)?|scrap(?:ped)?|halve[ds]?|trim(?:med)?)\b"
+)
 _ASKS_REASONING = re.compile(
     r"^\W*(?:and\s+)?why\b[^?]*\b(?:think|thought|believe|believed|consider|considered|find|found"
-    r"|decide|decided|rule|ruled|hold|held|say|said)\b|\bon\s+what\s+(?:grounds|basis)\b",
+    r"|decide|decided|rule|ruled|hold|held|say|said)\b|\bon\s+what\s+(?:grounds?|basis)\b"
+    # "why did the high court quash the fine", "why was X's fine thrown out": what a court
+    # did to a decision, whose reasons are its findings
+    rf"|^\W*(?:and\s+)?why\b[^?]*\b{_COURT_UNDID}",
     re.I,
 )
 _ASKS_MANNER = re.compile(
@@ -173,6 +182,15 @@ _FINDING = re.compile(
     r"|\bbecause\b|\bgiven\s+that\b|\bon\s+the\s+grounds\b|\bin\s+breach\s+of\b",
     re.I,
 )
+# A finding said by a court or judge: "the Court held that", "Justice Banda found that",
+# "it ruled that" (the court the story is about), "the judges concluded that".
+_BY_COURT = re.compile(
+    r"\b(?:court|tribunal|judges?|justice|bench|chamber|panel|magistrate|it|she|he)\b"
+    r"(?:\s+\w+){0,4}?\s+(?:also\s+|further\s+)?(?:found|held|ruled|concluded|considered|"
+    r"established|determined|accepted|agreed|said|stated|noted|reasoned|observed)\s+that\b",
+    re.I,
+)
+_COURT_SAID_WORDS = ["ruled", "said", "court", "judge", "justice"]
 _FINDING_WORDS = ["found", "held", "failed", "concluded", "because", "breach", "explained"]
 # A heading introducing how something was done: "**How the arrangement worked**".
 _HOW_HEADING = re.compile(r"^\s*((?:#{1,6}\s+|\*\*|__)how\b[^\n]{0,80})$", re.I | re.M)
@@ -2083,6 +2101,11 @@ class Engine:
                 *reasons,
             ]
             reasons = list(dict.fromkeys(reasons))
+            if _ASKS_REASONING.search(query.text) and (
+                _FINDING.search(quotes[0].text) or _BY_COURT.search(quotes[0].text)
+            ):
+                # the court's reasons, chosen by `_explaining`, stay first
+                reasons = [quotes[0], *(q for q in reasons if q != quotes[0])]
             quotes = reasons + [q for q in quotes if q not in reasons]
         for quote in quotes[:3]:
             cites.quote(quote)
@@ -2104,6 +2127,7 @@ class Engine:
         heading of the story retrieved first."""
         conduct = bool(_ASKS_CONDUCT.search(query.text))
         reasoning = bool(_ASKS_REASONING.search(query.text))
+        undid = reasoning and re.search(rf"\b{_COURT_UNDID}", query.text, re.I) is not None
         manner = bool(_ASKS_MANNER.search(query.text)) and not conduct
         if not (conduct or reasoning or manner):
             return quotes
@@ -2122,7 +2146,9 @@ class Engine:
         articles = sorted(about) or list(dict.fromkeys(q.article_id for q in quotes[:3]))
         topic = [w for w in self._topic_words(query) if w not in _ANSWER_KIND_WORDS]
         rows = self.reader.lexical_sentences_in(
-            fts_query([*topic, *_FINDING_WORDS]), articles, k=12
+            fts_query([*topic, *_FINDING_WORDS, *(_COURT_SAID_WORDS if undid else ())]),
+            articles,
+            k=12,
         )
         wider = [self._quote(r.article_id, r.start, r.end) for r in rows]
         pool = list(dict.fromkeys([*quotes[:8], *wider]))
@@ -2139,11 +2165,23 @@ class Engine:
                 0.5 for w in named if w not in topic and re.search(rf"\b{re.escape(w)}", near, re.I)
             )
             own = 1.0 if not about or quote.article_id in about else -2.0
+            if undid and _BY_COURT.search(quote.text):
+                # "why did the court quash the fine?": the court's findings, not the ones of
+                # the authority whose decision it undid ("The Commission had found that …")
+                found += 2.0
             return found + overlap + min(names, 2.0) + own - rank * 0.05
 
         ranked = sorted(enumerate(pool), key=score, reverse=True)
+        if undid:
+            # "why did the court quash the fine?": the words naming the outcome are in the
+            # sentences telling it; the reasons are what the court found
+            ranked = [
+                r
+                for r in ranked
+                if _BY_COURT.search(r[1].text) and (not about or r[1].article_id in about)
+            ] or ranked
         best = ranked[0][1]
-        if not _FINDING.search(best.text):
+        if not (_FINDING.search(best.text) or (undid and _BY_COURT.search(best.text))):
             return quotes
         return [best, *(q for q in quotes if q != best)]
 

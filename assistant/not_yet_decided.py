@@ -138,6 +138,12 @@ _APPEAL_DONE = (
     r"(?:appeal|challenge))\b"
 )
 _APPEAL_PLANNED = rf"(?:\([^)]{{1,80}}\)\s+)?(?:{_PLANNED})\s+(?:still\s+|yet\s+)?(?:appeal|challenge|lodge|file)\b"
+# Said not done: "no notice of appeal had been filed", "had not filed", "has not appealed".
+_NOT_FILED = re.compile(
+    r"\bno\s+(?:notice\s+of\s+)?appeal\s+(?:had|has|have)\s+(?:yet\s+)?been\s+(?:filed|lodged)"
+    r"|\b(?:had|has|have)\s+not\s+(?:yet\s+)?(?:filed|lodged|appealed)\b"
+    r"|\b(?:had|has|have)\s+yet\s+to\s+(?:file|lodge|appeal)\b"
+)
 _STOP = frozenset(
     [
         "the",
@@ -250,6 +256,8 @@ def only_planned(
             else:
                 if re.search(rf"\b{head}\w*\s+{_APPEAL_DONE}", sentence):
                     return None  # that party appealed
+                if _NOT_FILED.search(sentence):
+                    return None  # "no notice of appeal had been filed": a plain no, said
                 if found is None and re.search(rf"\b{head}\w*\s+{_APPEAL_PLANNED}", sentence):
                     found = (article_id, start, end)
     return found
