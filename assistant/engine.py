@@ -190,6 +190,21 @@ _BY_COURT = re.compile(
     r"established|determined|accepted|agreed|said|stated|noted|reasoned|observed)\s+that\b",
     re.I,
 )
+# The most a party could have been fined, asked with the party named: "the maximum fine INAE
+# could have given X", "the most X could have been fined", "the highest possible penalty".
+_MOST_POSSIBLE = re.compile(
+    r"\b(?:maximum|max|most|highest|ceiling|cap)\b[^?]{0,60}?\b(?:could|can|might|would)\s+"
+    r"(?:have\s+)?(?:been\s+)?(?:given|imposed|fined|faced?|got(?:ten)?|received?|levied|charged)\b"
+    r"|\b(?:maximum|highest|largest)\s+(?:possible|permitted|allowed|statutory|legal)\b"
+    r"|\b(?:statutory|legal)\s+(?:maximum|max|cap|ceiling|limit)\b",
+    re.I,
+)
+# A ceiling said in a sentence: "the maximum penalty … is", "fines of up to", "capped at".
+_CEILING_SAID = re.compile(
+    r"\b(?:maximum|max\.?|ceiling|cap(?:ped)?|up\s+to|as\s+much\s+as|at\s+most|not\s+exceed"
+    r"|limit(?:ed)?\s+(?:of|to))\b",
+    re.I,
+)
 _COURT_SAID_WORDS = ["ruled", "said", "court", "judge", "justice"]
 _FINDING_WORDS = ["found", "held", "failed", "concluded", "because", "breach", "explained"]
 # A heading introducing how something was done: "**How the arrangement worked**".
@@ -1014,7 +1029,7 @@ class Engine:
         # Amounts that are not penalties, and statutory maximums, are read from the text.
         about_caps = (
             re.search(r"\b(?:maximum|cap|limit|most)\b", query.text, re.I) and not query.respondents
-        )
+        ) or bool(_MOST_POSSIBLE.search(query.text))
         about_penalty = not _not_penalty_amount(query.text) and not about_caps
         groups = (
             self._groups(query)
@@ -1159,6 +1174,14 @@ class Engine:
         reading = read_amount(query, evidence, focus, local=self._local_currencies(evidence))
         if reading is None or not self._year_holds(query, reading.quote):
             return self._not_found(query, cites, quotes, "no amount in them answers this")
+        if _MOST_POSSIBLE.search(query.text) and not _CEILING_SAID.search(reading.quote.text):
+            # "what is the maximum fine INAE could have given X?" — the passage gives X's own
+            # fine: the maximum is no figure they state ("several times higher")
+            said = next((q for q in evidence[:6] if _CEILING_SAID.search(q.text)), None)
+            extra = [cites.add(said.article_id, said.start, said.end)] if said else []
+            return self._not_found(
+                query, cites, quotes, "they give no figure for the maximum", extra
+            )
         claimed = _CLAIMED_BEFORE.search(
             reading.quote.text[max(0, reading.start - 40) : reading.start]
         )
