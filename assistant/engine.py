@@ -39,7 +39,7 @@ from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
-from .not_yet_decided import asked_body, not_yet_decided
+from .not_yet_decided import asked_body, not_yet_decided, only_pending, only_planned
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
 from .people import holds_a_role, legal_forms, looks_personal, role_phrase
 from .places import within
@@ -145,9 +145,18 @@ _ASKS_CONDUCT = re.compile(
     r"|\bwhat\s+(?:breach|violation|offen[cs]e|misconduct|failing)s?\b",
     re.I,
 )
+# What a court does to a fine or decision: cut, quash, annul, throw out, uphold.
+_COURT_UNDID = (
+    r"(?:cut|cuts|reduce[ds]?|lower(?:ed|s)?|slash(?:ed|es)?|quash(?:ed|es)?|annul(?:led|s)?"
+    r"|overturn(?:ed|s)?|overrule[ds]?|set\s+aside|throw(?:n)?\s+out|threw\s+out|strike\s+down"
+    r"|struck\s+down|uph[eo]ld|upheld|void(?:ed)?|scrap(?:ped)?|halve[ds]?|trim(?:med)?)\b"
+)
 _ASKS_REASONING = re.compile(
     r"^\W*(?:and\s+)?why\b[^?]*\b(?:think|thought|believe|believed|consider|considered|find|found"
-    r"|decide|decided|rule|ruled|hold|held|say|said)\b|\bon\s+what\s+(?:grounds|basis)\b",
+    r"|decide|decided|rule|ruled|hold|held|say|said)\b|\bon\s+what\s+(?:grounds?|basis)\b"
+    # "why did the high court quash the fine", "why was X's fine thrown out": what a court
+    # did to a decision, whose reasons are its findings
+    rf"|^\W*(?:and\s+)?why\b[^?]*\b{_COURT_UNDID}",
     re.I,
 )
 _ASKS_MANNER = re.compile(
@@ -173,6 +182,30 @@ _FINDING = re.compile(
     r"|\bbecause\b|\bgiven\s+that\b|\bon\s+the\s+grounds\b|\bin\s+breach\s+of\b",
     re.I,
 )
+# A finding said by a court or judge: "the Court held that", "Justice Banda found that",
+# "it ruled that" (the court the story is about), "the judges concluded that".
+_BY_COURT = re.compile(
+    r"\b(?:court|tribunal|judges?|justice|bench|chamber|panel|magistrate|it|she|he)\b"
+    r"(?:\s+\w+){0,4}?\s+(?:also\s+|further\s+)?(?:found|held|ruled|concluded|considered|"
+    r"established|determined|accepted|agreed|said|stated|noted|reasoned|observed)\s+that\b",
+    re.I,
+)
+# The most a party could have been fined, asked with the party named: "the maximum fine INAE
+# could have given X", "the most X could have been fined", "the highest possible penalty".
+_MOST_POSSIBLE = re.compile(
+    r"\b(?:maximum|max|most|highest|ceiling|cap)\b[^?]{0,60}?\b(?:could|can|might|would)\s+"
+    r"(?:have\s+)?(?:been\s+)?(?:given|imposed|fined|faced?|got(?:ten)?|received?|levied|charged)\b"
+    r"|\b(?:maximum|highest|largest)\s+(?:possible|permitted|allowed|statutory|legal)\b"
+    r"|\b(?:statutory|legal)\s+(?:maximum|max|cap|ceiling|limit)\b",
+    re.I,
+)
+# A ceiling said in a sentence: "the maximum penalty … is", "fines of up to", "capped at".
+_CEILING_SAID = re.compile(
+    r"\b(?:maximum|max\.?|ceiling|cap(?:ped)?|up\s+to|as\s+much\s+as|at\s+most|not\s+exceed"
+    r"|limit(?:ed)?\s+(?:of|to))\b",
+    re.I,
+)
+_COURT_SAID_WORDS = ["ruled", "said", "court", "judge", "justice"]
 _FINDING_WORDS = ["found", "held", "failed", "concluded", "because", "breach", "explained"]
 # A heading introducing how something was done: "**How the arrangement worked**".
 _HOW_HEADING = re.compile(r"^\s*((?:#{1,6}\s+|\*\*|__)how\b[^\n]{0,80})$", re.I | re.M)
@@ -599,15 +632,36 @@ class Engine:
             # not yet ruled."
             n = cites.add(*pending)
             return self._not_found(query, cites, [], "they say that body has not yet decided", [n])
+        articles = self._asked_articles(query, quotes)
+        pending = only_pending(query.text, articles, self.retriever.body)
+        if pending is not None:
+            # "what did the tribunal decide on X's appeal?" — "filed an appeal with the
+            # tribunal … while the appeal is pending."
+            n = cites.add(*pending)
+            return self._not_found(
+                query, cites, [], "they say the case is still pending before that body", [n]
+            )
+        planned = only_planned(query.text, articles, self.retriever.body)
+        if planned is not None:
+            # "how much did X win in damages?" — "X will seek damages of …"; "has the
+            # regulator appealed?" — "the regulator may appeal within six weeks".
+            n = cites.add(*planned)
+            return self._not_found(
+                query, cites, [], "they tell that step only as planned or possible, not done", [n]
+            )
         handler = getattr(self, f"_{query.kind}")
         return handler(query, cites, quotes)
 
     def _not_yet_decided(self, query: Query, quotes: list[Quote]) -> tuple[str, int, int] | None:
         if asked_body(query.text) is None:
             return None
+        return not_yet_decided(query.text, self._asked_articles(query, quotes), self.retriever.body)
+
+    def _asked_articles(self, query: Query, quotes: list[Quote]) -> list[str]:
+        """The articles about the parties asked about, then those of the best passages."""
         articles = [f.article_id for k in query.respondents for f in self.reader.facts(k)]
         articles += [q.article_id for q in quotes[:3]]
-        return not_yet_decided(query.text, list(dict.fromkeys(articles)), self.retriever.body)
+        return list(dict.fromkeys(articles))
 
     def _person_by_role(self, query: Query) -> tuple[Query, str | None]:
         """ "What fine did X's director get?": the person the articles about X name with that
@@ -975,7 +1029,7 @@ class Engine:
         # Amounts that are not penalties, and statutory maximums, are read from the text.
         about_caps = (
             re.search(r"\b(?:maximum|cap|limit|most)\b", query.text, re.I) and not query.respondents
-        )
+        ) or bool(_MOST_POSSIBLE.search(query.text))
         about_penalty = not _not_penalty_amount(query.text) and not about_caps
         groups = (
             self._groups(query)
@@ -1120,6 +1174,14 @@ class Engine:
         reading = read_amount(query, evidence, focus, local=self._local_currencies(evidence))
         if reading is None or not self._year_holds(query, reading.quote):
             return self._not_found(query, cites, quotes, "no amount in them answers this")
+        if _MOST_POSSIBLE.search(query.text) and not _CEILING_SAID.search(reading.quote.text):
+            # "what is the maximum fine INAE could have given X?" — the passage gives X's own
+            # fine: the maximum is no figure they state ("several times higher")
+            said = next((q for q in evidence[:6] if _CEILING_SAID.search(q.text)), None)
+            extra = [cites.add(said.article_id, said.start, said.end)] if said else []
+            return self._not_found(
+                query, cites, quotes, "they give no figure for the maximum", extra
+            )
         claimed = _CLAIMED_BEFORE.search(
             reading.quote.text[max(0, reading.start - 40) : reading.start]
         )
@@ -2062,6 +2124,11 @@ class Engine:
                 *reasons,
             ]
             reasons = list(dict.fromkeys(reasons))
+            if _ASKS_REASONING.search(query.text) and (
+                _FINDING.search(quotes[0].text) or _BY_COURT.search(quotes[0].text)
+            ):
+                # the court's reasons, chosen by `_explaining`, stay first
+                reasons = [quotes[0], *(q for q in reasons if q != quotes[0])]
             quotes = reasons + [q for q in quotes if q not in reasons]
         for quote in quotes[:3]:
             cites.quote(quote)
@@ -2083,6 +2150,7 @@ class Engine:
         heading of the story retrieved first."""
         conduct = bool(_ASKS_CONDUCT.search(query.text))
         reasoning = bool(_ASKS_REASONING.search(query.text))
+        undid = reasoning and re.search(rf"\b{_COURT_UNDID}", query.text, re.I) is not None
         manner = bool(_ASKS_MANNER.search(query.text)) and not conduct
         if not (conduct or reasoning or manner):
             return quotes
@@ -2101,7 +2169,9 @@ class Engine:
         articles = sorted(about) or list(dict.fromkeys(q.article_id for q in quotes[:3]))
         topic = [w for w in self._topic_words(query) if w not in _ANSWER_KIND_WORDS]
         rows = self.reader.lexical_sentences_in(
-            fts_query([*topic, *_FINDING_WORDS]), articles, k=12
+            fts_query([*topic, *_FINDING_WORDS, *(_COURT_SAID_WORDS if undid else ())]),
+            articles,
+            k=12,
         )
         wider = [self._quote(r.article_id, r.start, r.end) for r in rows]
         pool = list(dict.fromkeys([*quotes[:8], *wider]))
@@ -2118,11 +2188,23 @@ class Engine:
                 0.5 for w in named if w not in topic and re.search(rf"\b{re.escape(w)}", near, re.I)
             )
             own = 1.0 if not about or quote.article_id in about else -2.0
+            if undid and _BY_COURT.search(quote.text):
+                # "why did the court quash the fine?": the court's findings, not the ones of
+                # the authority whose decision it undid ("The Commission had found that …")
+                found += 2.0
             return found + overlap + min(names, 2.0) + own - rank * 0.05
 
         ranked = sorted(enumerate(pool), key=score, reverse=True)
+        if undid:
+            # "why did the court quash the fine?": the words naming the outcome are in the
+            # sentences telling it; the reasons are what the court found
+            ranked = [
+                r
+                for r in ranked
+                if _BY_COURT.search(r[1].text) and (not about or r[1].article_id in about)
+            ] or ranked
         best = ranked[0][1]
-        if not _FINDING.search(best.text):
+        if not (_FINDING.search(best.text) or (undid and _BY_COURT.search(best.text))):
             return quotes
         return [best, *(q for q in quotes if q != best)]
 

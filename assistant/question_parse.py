@@ -734,6 +734,8 @@ def _kind(text: str) -> Kind:
         return "calculation"
     if _OVERVIEW.search(text):
         return "overview"
+    if _ASKS_GROUNDS.match(text):
+        return "passage"  # "on what ground was X's fine thrown out?": reasons, not the fine
     if ASKS_JUDGE.search(text):
         return "entity"  # "what judge set aside the konkan fine?": a person, not the amount
     if _COUNT.search(text):
@@ -755,6 +757,13 @@ def _kind(text: str) -> Kind:
     if _NAMED_PENALTY.match(text):
         return "amount"  # "latvia dvi fine on daugavas kredits?", "Onda's fine after the ruling?"
     return "passage"
+
+
+# Reasons asked for: "on what ground(s) was …", "on what basis did …", "for what reason …".
+_ASKS_GROUNDS = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:on\s+(?:what|which)\s+(?:grounds?|basis)|for\s+what\s+reasons?)\b",
+    re.I,
+)
 
 
 # A question that is only a noun phrase naming a penalty: no question word, no verb before it.
