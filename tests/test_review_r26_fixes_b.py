@@ -1,0 +1,40 @@
+"""Defects a reviewer reproduced on invented articles after round 1 of session 26 (share b):
+each rule checked on the reviewer's input and on one more differently worded."""
+
+from __future__ import annotations
+
+import random
+
+from assistant import fact_dates
+from assistant.article_context import _HEADING
+from tests.test_facts_general import extract
+
+
+def _amounts(facts) -> set[str]:
+    return {f"{f.amount.currency} {f.amount.amount:f}" for f in facts if f.amount}
+
+
+# --- 0. dating by month's day: headings and paragraphs indexed once -------------------------
+
+
+def test_the_last_heading_before_a_point_is_the_windowed_scans() -> None:
+    body = (
+        "Intro line.\n\n**The penalty**\n\nText here, **bold** inline.\n## Background\n"
+        "More.\n\n\n\n**Other cases**   \nEnd of it. # not a heading\n**x**"
+    )
+    for at in range(len(body) + 1):
+        want = list(_HEADING.finditer(body, 0, at))
+        got = fact_dates._last_heading_before(body, at)
+        assert (got.span() if got else None) == (want[-1].span() if want else None), at
+
+
+def test_paragraphs_apart_is_two_blank_line_runs_within() -> None:
+    rng = random.Random(7)
+    body = "".join(rng.choice(["a", "b ", "\n", "\n\n", "\n\n\n"]) for _ in range(300))
+    import re
+
+    breaks = [m.span() for m in re.finditer(r"\n{2,}", body)]
+    for _ in range(2000):
+        a, b = sorted(rng.randrange(len(body) + 1) for _ in range(2))
+        if fact_dates._paragraphs_apart(breaks, a, b):
+            assert body.count("\n\n", a, b) > 1
