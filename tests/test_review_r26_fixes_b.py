@@ -38,3 +38,24 @@ def test_paragraphs_apart_is_two_blank_line_runs_within() -> None:
         a, b = sorted(rng.randrange(len(body) + 1) for _ in range(2))
         if fact_dates._paragraphs_apart(breaks, a, b):
             assert body.count("\n\n", a, b) > 1
+
+
+# --- 7. a fine split by charge: only the total's own party's, with a cue of charges ---------
+
+
+def test_other_parties_fines_adding_up_to_a_named_fine_are_kept() -> None:
+    facts = extract(
+        "The ACCC fined Coastline Tours Pty Ltd $40,000 on 3 May. Reefway Travel Pty Ltd was "
+        "fined $25,000 and Blue Lagoon Cruises Pty Ltd $15,000 in the same decision, together "
+        "as much as the $40,000 imposed on Coastline Tours."
+    )
+    assert {f.amount.amount for f in facts if f.amount} >= {40000, 25000, 15000}
+
+
+def test_two_directors_fines_equal_to_the_companys_are_kept() -> None:
+    facts = extract(
+        "The Securities Commission fined Kauri Capital Ltd NZ$300,000 last week for "
+        "misleading investors.\n\nIts directors, Mere Tane and Paul Rua, were fined "
+        "NZ$200,000 and NZ$100,000, matching the company's NZ$300,000 penalty."
+    )
+    assert {f.amount.amount for f in facts if f.amount} >= {300000, 200000, 100000}
