@@ -59,3 +59,33 @@ def test_two_directors_fines_equal_to_the_companys_are_kept() -> None:
         "NZ$200,000 and NZ$100,000, matching the company's NZ$300,000 penalty."
     )
     assert {f.amount.amount for f in facts if f.amount} >= {300000, 200000, 100000}
+
+
+# --- 8. a ruling on the action of the party that brought it, not one in an apposition ------
+
+
+def _ruling_party(facts) -> str | None:
+    (ruling,) = [f for f in facts if f.action == "ruling"]
+    return ruling.respondent.text if ruling.respondent else None
+
+
+def test_a_ruling_on_the_action_of_a_director_described_by_his_company() -> None:
+    facts = extract(
+        "The Competition Council fined Baltic Dairy €1 million and its director Janis Ozols "
+        "€20,000 on 2 March 2023. Ozols, a former Baltic Dairy employee, brought an action "
+        "before the Administrative District Court. On 9 April 2024 the court dismissed the "
+        "action.",
+        published="2024-05-01",
+    )
+    assert _ruling_party(facts) != "Baltic Dairy"
+
+
+def test_a_ruling_on_the_action_of_a_manager_described_by_her_employer() -> None:
+    facts = extract(
+        "The Federal Cartel Office fined Nord Logistik GmbH €400,000 and its managing "
+        "director Petra Lind €15,000 in June 2023.\n\nLind, the former head of Nord "
+        "Logistik's sales unit, challenged her fine before the Düsseldorf Higher Regional "
+        "Court. On 12 March 2024 the court dismissed her appeal.",
+        published="2024-04-01",
+    )
+    assert _ruling_party(facts) != "Nord Logistik GmbH"
