@@ -89,3 +89,26 @@ def test_a_ruling_on_the_action_of_a_manager_described_by_her_employer() -> None
         published="2024-04-01",
     )
     assert _ruling_party(facts) != "Nord Logistik GmbH"
+
+
+# --- 9. a court from a sentence about the party's earlier case is not the fine's -----------
+
+
+def test_an_earlier_conviction_does_not_make_an_infringement_fee_the_courts() -> None:
+    facts = extract(
+        "WorkSafe New Zealand has issued Kapiti Timber Ltd with an infringement notice after "
+        "a worker was hurt. Kapiti Timber paid an infringement fee of $9,000 last week.\n\n"
+        "The company was convicted in the Wellington District Court in 2019 over a similar "
+        "incident.",
+        title="WorkSafe fines Kapiti Timber",
+    )
+    assert all("Court" not in (f.authority or "") for f in facts if f.amount)
+
+
+def test_a_past_guilty_plea_does_not_make_a_penalty_notice_the_courts() -> None:
+    facts = extract(
+        "Hunter Scaffolds Pty Ltd has paid a $3,600 penalty for an unsecured scaffold, "
+        "Safe Work NSW said.\n\nThe firm was sentenced in the Newcastle Local Court last "
+        "year over a separate fall at a Maitland site.",
+    )
+    assert all("Court" not in (f.authority or "") for f in facts if f.amount)
