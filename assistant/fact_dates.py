@@ -5,6 +5,7 @@ of its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -1317,14 +1318,35 @@ def _other_cases_heading() -> re.Pattern[str]:
 _OTHER_CASES: list[re.Pattern[str]] = []
 
 
+_HEADINGS_OF: dict[str, list[re.Match[str]]] = {}
+
+
+def _last_heading_before(body: str, at: int) -> re.Match[str] | None:
+    """The last `_HEADING` match of `body[:at]`, the body's headings found once: a match
+    attempt reads no further than its line's end, so the matches starting on a line ended
+    before `at` are the whole body's; only the last line is scanned again."""
+    if body not in _HEADINGS_OF:
+        if len(_HEADINGS_OF) > 8:
+            _HEADINGS_OF.clear()
+        _HEADINGS_OF[body] = list(_HEADING.finditer(body))
+    line = body.rfind("\n", 0, at)
+    if line < 0:
+        return max(_HEADING.finditer(body, 0, at), key=lambda m: m.start(), default=None)
+    headings = _HEADINGS_OF[body]
+    n = bisect.bisect_right([m.start() for m in headings], line)
+    last = headings[n - 1] if n else None
+    resume = max(line + 1, last.end() if last else 0)
+    tail = list(_HEADING.finditer(body, resume, at))
+    return tail[-1] if tail else last
+
+
 def _in_other_cases_section(body: str, at: int) -> bool:
     """Whether `at` is under a heading telling other cases ("**Background**")."""
     if not _OTHER_CASES:
         _OTHER_CASES.append(_other_cases_heading())
-    headings = [m for m in _HEADING.finditer(body, 0, at)]
-    if not headings:
+    last = _last_heading_before(body, at)
+    if last is None:
         return False
-    last = headings[-1]
     line_end = body.find("\n", last.start())
     line = body[last.start() : line_end if line_end >= 0 else len(body)]
     return bool(_OTHER_CASES[0].match(line.strip().strip("#*").strip()))
@@ -1444,6 +1466,13 @@ def _decisions_measures(
         fact.date = day
 
 
+def _paragraphs_apart(breaks: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether two runs of blank lines lie wholly within `a`..`b` (so the text between holds
+    more than one paragraph break), found by bisecting the body's runs once listed."""
+    i = bisect.bisect_left(breaks, (a, a))
+    return i + 1 < len(breaks) and breaks[i + 1][1] <= b
+
+
 def _days_of_months(
     body: str, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
 ) -> None:
@@ -1457,12 +1486,14 @@ def _days_of_months(
         return
     from .event_clauses import _kinds_in, dates_another_event
 
+    breaks = [m.span() for m in re.finditer(r"\n{2,}", body)]
     for fact in facts:
         if fact.date is None or len(fact.date.text) != 7 or fact.authority is None:
             continue
         month = fact.date.text
         kind = {"ruling"} if fact.action == "ruling" else {"sanction"}
         own = [Span(s, e) for s, e in fact.mentions]
+        own_starts = [o.start for o in own]
         days: set[str] = set()
         found: Located | None = None
         for span in sentences:
@@ -1471,9 +1502,10 @@ def _days_of_months(
                 continue
             is_own = any(o.start <= span.start < o.end for o in own)
             near = any(
-                not _HEADING.search(body, min(o.start, span.start), max(o.start, span.start))
-                and body.count("\n\n", min(o.start, span.start), max(o.start, span.start)) <= 1
-                for o in own
+                not _paragraphs_apart(breaks, a, b)
+                and not _HEADING.search(body, a, b)
+                and body.count("\n\n", a, b) <= 1
+                for a, b in (sorted((o, span.start)) for o in own_starts)
             )
             if not is_own and (
                 not near

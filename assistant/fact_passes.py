@@ -539,6 +539,31 @@ _SENTENCED_IN = re.compile(
 _SENTENCING_REACH = 450
 
 
+# A sentence about the party's past: "was convicted in 2019 over a similar incident",
+# "previously pleaded guilty", "last year … to a separate charge".
+_EARLIER_CASE = re.compile(
+    r"\b(?:previously|formerly|earlier|before\s+that|last\s+year|years?\s+ago|(?:similar"
+    r"|separate|previous|prior|earlier|unrelated|another)\s+(?:incident|case|charge|count"
+    r"|offen[cs]e|matter|accident|prosecution|breach)s?)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _tells_an_earlier_case(
+    body: str, start: int, end: int, fact: Fact, ctx: _ArticleContext
+) -> bool:
+    """Whether the sentence around `start`..`end` tells another, earlier case of the party
+    (a past year, "previously", "a similar incident"): its court is not the fact's."""
+    low = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+    ends = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
+    text = body[low : min(ends) if ends else len(body)]
+    if _EARLIER_CASE.search(text):
+        return True
+    year = int((fact.date.text if fact.date else ctx.published or "0")[:4] or 0)
+    return any(int(y.group()) < year for y in _YEAR.finditer(text))
+
+
 def _sentencing_courts(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
     """ "A local construction company has been fined $40,000 … Vaitele Construction Limited
     was sentenced in the District Court in Apia …, brought by the Ministry of Commerce": a
@@ -564,6 +589,7 @@ def _sentencing_courts(facts: list[Fact], body: str, ctx: _ArticleContext) -> No
             m
             for m in _SENTENCED_IN.finditer(body, low, high)
             if not _HEADING.search(body, min(m.start(), start), max(m.end(), start))
+            and not _tells_an_earlier_case(body, m.start(), m.end(), fact, ctx)
         ]
         if not found:
             continue

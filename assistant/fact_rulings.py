@@ -984,10 +984,17 @@ def _attach_rulings(facts: list[Fact], body: str = "") -> None:
         fact.jurisdiction = fact.jurisdiction or ruled.jurisdiction
 
 
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|its|his|her|their|who|which|whose|formerly|once)\b[^,.;:\n]{1,80},", re.I
+)
+
+
 def _named_last_before(fines: list[Fact], body: str, at: int) -> Fact | None:
     """Of `fines`, the one whose party the text names last in the few sentences up to `at`
     (the end of the ruling's own sentence, which may name the party itself)."""
-    window = fold(body[max(0, at - 600) : at])
+    # (not a name inside an apposition describing another: "Ozols, a former Baltic Dairy
+    # employee, brought an action" is Ozols's)
+    window = _APPOSITION.sub(lambda m: " " * len(m.group()), fold(body[max(0, at - 600) : at]))
     best: tuple[int, int] | None = None
     found = None
     for fine in fines:

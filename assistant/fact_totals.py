@@ -159,14 +159,26 @@ def _drop_called_totals(facts: list[Fact], body: str) -> list[Fact]:
             # "when it fined two operators a combined Shs1.2 billion": the sum over parties
             # counted, not named — no party's action, whether or not their shares are told.
             totals.append(total)
-    return _drop_breakdowns([f for f in facts if f not in totals])
+    return _drop_breakdowns([f for f in facts if f not in totals], body)
 
 
-def _drop_breakdowns(facts: list[Fact]) -> list[Fact]:
+# What a split of one fine names its parts by: "on the first charge", "for the second
+# discharge", "on each count", "for the two breaches".
+_BY_CHARGE = re.compile(
+    r"\b(?:charges?|counts?|offen[cs]es?|breach(?:es)?|violations?|infringements?|first"
+    r"|second|third|each|respectively)\b",
+    re.I,
+)
+
+
+def _drop_breakdowns(facts: list[Fact], body: str) -> list[Fact]:
     """ "A builder has been fined $40,000 … The company was fined $25,000 on the first charge
     and $15,000 on the second, a total of $40,000": a fine told once, then split by charge (or
     count, or breach) in a later sentence that tells the total again. The split amounts are the
-    told fine's parts, of its own kind, adding up to it exactly: not actions of their own."""
+    told fine's parts, of its own kind, adding up to it exactly: not actions of their own —
+    when they are the told fine's party's (or no party's) and the sentence splits by charge
+    (other parties' fines as much as it, "together as much as the $40,000 imposed on A",
+    stay)."""
     monetary = [f for f in facts if f.amount and f.action in MONETARY and f.per is None]
     parts: list[Fact] = []
     for total in monetary:
@@ -174,6 +186,8 @@ def _drop_breakdowns(facts: list[Fact]) -> list[Fact]:
         for start, end in sorted(total.mentions)[1:]:
             if start <= total.amount.start:
                 continue  # the total's own sentence: what it lists is `_drop_totals`' case
+            if not _BY_CHARGE.search(body, start, end):
+                continue
             inside = [
                 f
                 for f in monetary
@@ -183,6 +197,7 @@ def _drop_breakdowns(facts: list[Fact]) -> list[Fact]:
                 and f.amount.currency == total.amount.currency
                 and f.amount.amount < total.amount.amount
                 and start <= f.amount.start < end
+                and f.respondent_key in (None, total.respondent_key)
             ]
             for size in (2, 3, 4):
                 group = next(
