@@ -542,26 +542,35 @@ _SENTENCING_REACH = 450
 # A sentence about the party's past: "was convicted in 2019 over a similar incident",
 # "previously pleaded guilty", "last year … to a separate charge".
 _EARLIER_CASE = re.compile(
-    r"\b(?:previously|formerly|earlier|before\s+that|last\s+year|years?\s+ago|(?:similar"
+    r"\b(?:previously|formerly|before\s+that|years?\s+ago|(?:similar"
     r"|separate|previous|prior|earlier|unrelated|another)\s+(?:incident|case|charge|count"
     r"|offen[cs]e|matter|accident|prosecution|breach)s?)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# When the sentencing told was, right after its court ("… District Court in 2019", "… Local
+# Court last year") — not a year elsewhere in the sentence ("after a worker fell in March
+# 2024", "the Health and Safety at Work Act 2015").
+_SENTENCED_WHEN = re.compile(
+    r"\s*(?:,\s*)?(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b|(?P<last>last\s+year)\b)"
+)
 
 
 def _tells_an_earlier_case(
     body: str, start: int, end: int, fact: Fact, ctx: _ArticleContext
 ) -> bool:
-    """Whether the sentence around `start`..`end` tells another, earlier case of the party
-    (a past year, "previously", "a similar incident"): its court is not the fact's."""
+    """Whether the sentencing told at `start`..`end` is another, earlier case of the party
+    ("previously", "a similar incident" in its sentence; a past year or "last year" right
+    after its court): its court is not the fact's."""
     low = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
     ends = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
-    text = body[low : min(ends) if ends else len(body)]
-    if _EARLIER_CASE.search(text):
+    if _EARLIER_CASE.search(body, low, min(ends) if ends else len(body)):
         return True
+    when = _SENTENCED_WHEN.match(body, end)
+    if when is None:
+        return False
     year = int((fact.date.text if fact.date else ctx.published or "0")[:4] or 0)
-    return any(int(y.group()) < year for y in _YEAR.finditer(text))
+    return bool(when["last"]) or int(when["year"]) < year
 
 
 def _sentencing_courts(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:

@@ -228,7 +228,9 @@ def _joined() -> str:
     if not words and not elided:
         return "(?!)"
     spaced = [rf"(?:{'|'.join(re.escape(w) for w in words)}){_SP}+"] if words else []
-    tight = [rf"(?:{'|'.join(re.escape(w) for w in elided)})"] if elided else []
+    # The data writes the apostrophe plainly; copy writes it either way ("d’euros").
+    forms = [re.escape(w).replace("'", "['’]") for w in elided]
+    tight = [rf"(?:{'|'.join(forms)})"] if forms else []
     return rf"{_SP}+(?:{'|'.join(spaced + tight)})"
 
 

@@ -493,7 +493,8 @@ _WORD_BEFORE = (  # as each word of a name was written before
 )
 def test_names_read_with_the_capital_written_once_are_the_names_read_before(words) -> None:
     text = " ".join(words)
-    assert all(parties._WORD in source for source in parties._RESPONDENT_PATTERNS[:6])
+    # most of them read a name with the shared word pattern the look-up replaces
+    assert sum(parties._WORD in source for source in parties._RESPONDENT_PATTERNS) >= 6
     for source, (guarded, name_first) in zip(
         parties._RESPONDENT_PATTERNS, parties._respondent_patterns(), strict=True
     ):

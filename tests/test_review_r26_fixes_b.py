@@ -112,3 +112,13 @@ def test_a_past_guilty_plea_does_not_make_a_penalty_notice_the_courts() -> None:
         "year over a separate fall at a Maitland site.",
     )
     assert all("Court" not in (f.authority or "") for f in facts if f.amount)
+
+
+def test_the_year_of_the_incident_does_not_make_the_sentencing_an_earlier_case() -> None:
+    facts = extract(
+        "A Waikato builder has been fined $48,000 after an apprentice fell through a roof.\n\n"
+        "Kahu Roofing Ltd was sentenced in the Hamilton District Court on Tuesday over the "
+        "fall at a Cambridge site in March 2024, in a prosecution brought by WorkSafe.",
+        published="2025-06-12",
+    )
+    assert "District Court" in (next(f for f in facts if f.amount).authority or "")
