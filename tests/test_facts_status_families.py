@@ -168,3 +168,14 @@ def test_a_regulator_explaining_a_fine_is_not_excessive_is_no_dispute() -> None:
         "was not excessive given the company's turnover."
     )
     assert "disputed" not in _statuses(facts, 120000)
+
+
+def test_payment_an_appeal_does_not_suspend_is_not_a_payment_to_come() -> None:
+    facts = extract(
+        "The Competition Council fined Brasov Motors SRL RON 4 million in March 2024. Because "
+        "an appeal does not suspend payment, the dealer paid the fine in full in May 2024 and "
+        "then challenged it in court.",
+        published="2025-02-10",
+    )
+    statuses = {s.status for s in next(f for f in facts if f.amount).statuses}
+    assert "paid" in statuses and "not_paid" not in statuses
