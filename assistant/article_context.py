@@ -373,10 +373,7 @@ def _article_countries(article: Article, lexicon: Lexicon) -> Counter[str]:
     for m in lexicon.mentions(article.title or ""):
         if m.kind == "jurisdiction":
             countries[m.key] += 1
-    users: dict[str, list[str]] = {}
-    for j in lexicon.jurisdictions.values():
-        if j.currency and j.parent is None:
-            users.setdefault(j.currency, []).append(j.code)
+    users = lexicon.currency_users()
     for money in find_money(article.body):
         owners = users.get(money.money.currency, []) if money.money else []
         if len(owners) == 1:
@@ -440,7 +437,7 @@ def _countries_in(text: str, lexicon: Lexicon) -> Counter[str]:
             countries[m.key.partition("-")[0]] += 1
         elif m.kind == "authority" and spans[(m.start, m.end)] == 1:
             countries[lexicon.authorities[m.key].jurisdiction.partition("-")[0]] += 1
-    users = _currency_users(lexicon)
+    users = lexicon.currency_users()
     for money in find_money(text):
         if _CONVERSION.search(text, max(0, money.start - 16), money.start):
             continue
@@ -448,14 +445,6 @@ def _countries_in(text: str, lexicon: Lexicon) -> Counter[str]:
         if len(owners) == 1:
             countries[owners[0]] += 1
     return countries
-
-
-def _currency_users(lexicon: Lexicon) -> dict[str, list[str]]:
-    users: dict[str, list[str]] = {}
-    for j in lexicon.jurisdictions.values():
-        if j.currency and j.parent is None:
-            users.setdefault(j.currency, []).append(j.code)
-    return users
 
 
 def _state_office(outlet: str, named: list[str], lexicon: Lexicon) -> str | None:

@@ -551,11 +551,7 @@ def _currency_country(amount: MoneyMention, ctx: _ArticleContext) -> str | None:
     """The one country whose currency the amount is in (C$ is Canada's; € is many)."""
     if amount.money is None:
         return None
-    countries = [
-        j.code
-        for j in ctx.lexicon.jurisdictions.values()
-        if j.currency == amount.money.currency and j.parent is None
-    ]
+    countries = ctx.lexicon.currency_users().get(amount.money.currency, [])
     return countries[0] if len(countries) == 1 else None
 
 

@@ -32,6 +32,9 @@ class Jurisdiction:
     groups: tuple[str, ...]
     parent: str | None = None
     cities: tuple[str, ...] = ()
+    # A territory that uses its state's money (Greenland, the kroner: "DK"): that money still
+    # points at the state alone.
+    currency_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ class Lexicon:
                 groups=tuple(j.get("groups", ())),
                 parent=j.get("parent"),
                 cities=tuple(j.get("cities", ())),
+                currency_of=j.get("currency_of"),
             )
             for j in places["jurisdiction"]
         }
@@ -178,6 +182,7 @@ class Lexicon:
         self._cache: dict[str, list[Mention]] = {}  # one article's sentences are read several times
         self._acronyms: dict[str, str] | None = None  # see `acronym`
         self._by_place: dict[tuple[str, str], list[Authority]] | None = None  # see `regulators_of`
+        self._currency_users: dict[str, list[str]] | None = None  # see `currency_users`
         self._bound: frozenset[tuple[str, ...]] = frozenset()  # see `with_short_forms`
 
         def tables() -> tuple[dict, dict, dict]:
@@ -442,6 +447,17 @@ class Lexicon:
         """Whether the text names a regulator by a name another regulator shares."""
         spans = Counter((m.start, m.end) for m in self.mentions(text) if m.kind == "authority")
         return any(n > 1 for n in spans.values())
+
+    def currency_users(self) -> dict[str, list[str]]:
+        """The countries each currency is the money of: not a state's subdivisions, nor
+        territories using the state's money. A currency with one user points at it."""
+        if self._currency_users is None:
+            users: dict[str, list[str]] = {}
+            for j in self.jurisdictions.values():
+                if j.currency and j.parent is None and j.currency_of is None:
+                    users.setdefault(j.currency, []).append(j.code)
+            self._currency_users = users
+        return self._currency_users
 
     def places(self, text: str) -> frozenset[str]:
         """Jurisdiction codes the text names: directly, through a regulator, or a region."""

@@ -138,6 +138,7 @@ class _Body:
     own: str | None = None  # its own-language name, if given beside an English one
     at: int = 0  # where it is first named
     court: bool = False
+    country: str | None = None  # the country its name places it in, when read from there
     keys: set[str] = field(default_factory=set)
 
 
@@ -152,7 +153,13 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         return []
     # Names the data files' regulators go by, and phrases that stand for one ("Belgium's
     # Data Protection Authority", "the Dutch regulator").
-    listed = [(m.start, m.end) for m in lexicon.mentions(text) if m.kind == "authority"]
+    mentions = lexicon.mentions(text)
+    listed = [(m.start, m.end) for m in mentions if m.kind == "authority"]
+    listed_countries = [
+        (m.start, m.end, lexicon.authorities[m.key].jurisdiction.partition("-")[0])
+        for m in mentions
+        if m.kind == "authority"
+    ]
     # (A bare place standing for its regulator is no name: "Ontario" inside "the Alcohol and
     # Gaming Commission of Ontario" is not the Ontario privacy commissioner.)
     listed += [
@@ -179,6 +186,20 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
     def known(start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in listed)
 
+    def elsewhere(match: re.Match[str]) -> str | None:
+        """The country a headed name places itself in ("Nauru's Office of Fair Trading", "the
+        Falkland Islands Financial Services Commission", "… Unit of Sark") when every listed
+        body its words name is another country's: a body of that country the data files
+        lack, named like theirs."""
+        at, end = match.start("name"), match.end("name")
+        own = {
+            m.key.partition("-")[0]
+            for m in lexicon.mentions(match.group("name"))
+            if m.kind == "jurisdiction"
+        } - {"EU"}
+        theirs = {c for s, e, c in listed_countries if s < end and at < e}
+        return next(iter(own)) if len(own) == 1 and theirs and not own & theirs else None
+
     patterns = _patterns()
     court_heads = re.compile(rf"\b(?:{'|'.join(_vocabulary()['court_heads'])})\b")
     headed = [
@@ -191,8 +212,9 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
     units = {name for _, name, start in headed if _unit_of_known(text, start, known)}
     for match, name, start in headed:
         short, own = _aside(match.group("inside") or "", lexicon)
+        placed = elsewhere(match)
         if (
-            known(start, match.end("name"))
+            (known(start, match.end("name")) and placed is None)
             or _is_company(text, match.end())
             or _KIND_ONLY.fullmatch(name)
             or " " not in name  # "the Commission", "the Ombudsman": a body named before
@@ -207,7 +229,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         acting = _acts_at(text, start, match.end("name"), patterns)
         if not (short or own or published or acting):
             continue
-        add(_Body([name, own or ""], short, own, start, bool(court_heads.search(name))))
+        add(_Body([name, own or ""], short, own, start, bool(court_heads.search(name)), placed))
     for match in patterns["glossed"].finditer(text):
         own = match.group("own")
         if known(match.start("own"), match.end("own")) or own.casefold() in lexicon.stopwords:
@@ -262,7 +284,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
                 name=body.own or english,
                 english_name=english,
                 aliases=tuple(n for n in names if n not in (body.short, english, body.own)),
-                jurisdiction=_country(body, text, lexicon) or country or "",
+                jurisdiction=body.country or _country(body, text, lexicon) or country or "",
                 kind="court" if body.court else "unlisted",
             )
         )
@@ -445,10 +467,7 @@ def _article_country(article: Article, lexicon: Lexicon) -> str | None:
             countries[m.key.partition("-")[0]] += 1
         elif m.kind == "authority":
             countries[lexicon.authorities[m.key].jurisdiction.partition("-")[0]] += 1
-    users: dict[str, list[str]] = {}
-    for place in lexicon.jurisdictions.values():
-        if place.currency and place.parent is None:
-            users.setdefault(place.currency, []).append(place.code)
+    users = lexicon.currency_users()
     for money in find_money(article.body):
         if _IN_BRACKETS.search(article.body, max(0, money.start - 25), money.start):
             continue  # "₹40 lakh (about US$48,000)": a conversion for readers elsewhere
