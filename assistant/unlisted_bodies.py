@@ -27,6 +27,7 @@ like any listed regulator's for that article.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -230,6 +231,17 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         if not (short or own or published or acting):
             continue
         add(_Body([name, own or ""], short, own, start, bool(court_heads.search(name)), placed))
+    institutions = _institution_words()
+    for name, short, at, end in _initialled_names(text):
+        if (
+            not institutions.intersection(name.split())
+            or known(at, end)
+            or lexicon.mentions(short)
+            or _is_company(text, end)
+            or not (_acts_at(text, at, end, patterns) or _acts_somewhere(short, text, patterns))
+        ):
+            continue
+        add(_Body([name], short, name, at))
     for match in patterns["glossed"].finditer(text):
         own = match.group("own")
         if known(match.start("own"), match.end("own")) or own.casefold() in lexicon.stopwords:
@@ -364,6 +376,56 @@ def _acts_at(text: str, start: int, end: int, patterns: dict[str, re.Pattern[str
     return bool(
         patterns["acts"].match(text, end) or patterns["by"].search(text, max(0, start - 40), start)
     )
+
+
+# A short form in brackets: "(OPT)", "(ARPT)", "(FinCEN)".
+_BRACKETED_SHORT = re.compile(r"\((?P<short>[A-Z][A-Za-z&]{1,9})\)")
+
+
+@cache
+def _institution_words() -> frozenset[str]:
+    words = _vocabulary()
+    return frozenset(
+        words["heads"] + words["court_heads"] + words["opening_heads"] + words["institution_words"]
+    )
+
+
+def _initialled_names(text: str) -> list[tuple[str, str, int, int]]:
+    """Names in any language given a short form of their own initials: "the Office des
+    Postes et Télécommunications (OPT)", "la Autorité de Régulation des Postes et
+    Télécommunications (ARPT)" — (name, short form, where the name starts, where its
+    brackets end). The name is the
+    fewest words before the brackets whose capitals spell the short form, joining words
+    (de, des, del, van, …) in between."""
+    found = []
+    joiners = frozenset(_vocabulary()["name_joiners"])
+    for bracket in _BRACKETED_SHORT.finditer(text):
+        short = bracket.group("short")
+        letters = "".join(c for c in short if c.isupper())
+        if len(letters) < 2:
+            continue
+        line_start = text.rfind("\n", 0, bracket.start()) + 1
+        words = list(re.finditer(r"[\w’'.&-]+", text[line_start : bracket.start()]))[-14:]
+        capitals = ""
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index].group()
+            folded = word.casefold()
+            if word[0].isupper():
+                capitals = unicodedata.normalize("NFD", word[0])[0].upper() + capitals
+            elif folded.replace("’", "'") not in joiners:
+                break
+            if capitals == letters and word[0].isupper():
+                start = line_start + words[index].start()
+                name = text[start : line_start + words[-1].end()]
+                if (
+                    " " in name
+                    and text[line_start + words[-1].end() : bracket.start()].strip() == ""
+                ):
+                    found.append((name, short, start, bracket.end()))
+                break
+            if len(capitals) > len(letters):
+                break
+    return found
 
 
 def _might_name_one(text: str) -> bool:

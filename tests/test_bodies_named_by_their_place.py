@@ -73,3 +73,44 @@ def test_a_unit_acting_in_its_own_name_is_a_regulator() -> None:
         published="2025-03-04",
     )
     assert [f.authority for f in facts if f.amount] == ["Financial Intelligence Unit of Montserrat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "jurisdiction"),
+    [
+        (
+            "NOUMEA, 4 May — New Caledonia's Office des Postes et Télécommunications (OPT) has "
+            "fined internet provider Lagon Net SARL 2 million CFP francs for repeated outages.",
+            "OPT",
+            "NC",
+        ),
+        (
+            "CONAKRY — The Autorité de Régulation des Postes et Télécommunications (ARPT) fined "
+            "mobile operator Kaloum Mobile GNF 5 billion on Tuesday for poor service quality.",
+            "ARPT",
+            "GN",
+        ),
+        (
+            "SAN JUAN, Puerto Rico — The Oficina del Comisionado de Seguros (OCS) imposed a "
+            "fine of $250,000 on Borinquen Salud Inc. for delaying claims payments.",
+            "OCS",
+            "PR",
+        ),
+    ],
+)
+def test_a_name_in_its_own_language_with_its_initials_is_a_body(
+    text: str, authority: str, jurisdiction: str
+) -> None:
+    facts = [f for f in extract(text, published="2025-05-04") if f.amount]
+    assert [(f.authority, f.jurisdiction) for f in facts] == [(authority, jurisdiction)]
+
+
+def test_a_law_or_a_company_with_its_initials_is_no_body() -> None:
+    facts = extract(
+        "The Data Protection Commissioner fined Société Générale des Transports (SGT) "
+        "€40,000 under the Personal Data Protection Law (PDPL). SGT fined drivers who "
+        "breached the PDPL.",
+        published="2025-05-04",
+    )
+    assert {f.authority for f in facts if f.amount} <= {None, "Data Protection Commissioner"}
+    assert all(f.authority not in {"SGT", "PDPL"} for f in facts)
