@@ -895,7 +895,10 @@ _LIST_ITEM = re.compile(
     r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?P<bold>\*\*|__)?(?P<name>[^\W\d_](?:[^:;()*\n]|\([^():;\n]{1,12}\)(?=[ \t]+\w)){1,80}?)"
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
     # "- **Alder plc**: €3m", "- **Alder plc:** €3m"
-    r"(?(bold)(?:(?:\*\*|__)[ \t]*(?::|[–—])|:(?:\*\*|__))|(?::|(?<=[ \t])[–—]))"
+    # "- Bondi Pizza Pty Ltd, $4,400;": a comma when a figure follows it ("Alder, S.A., €3m"
+    # is named up to its last comma).
+    r"(?(bold)(?:(?:\*\*|__)[ \t]*(?::|[–—])|:(?:\*\*|__))|(?::|(?<=[ \t])[–—]"
+    r"|,(?=[ \t]+(?:[^\s\d]{1,4}\.?[ \t]?)?\d)))"
     r"[ \t]*(?P<rest>[^\n]+)$"
 )
 _SENTENCE_END = re.compile(r"[.!?][)\"”’]?\s+(?=[A-Z])")
