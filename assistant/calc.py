@@ -494,13 +494,19 @@ def before_discount(amount: Input[Money], discount: Input[Decimal]) -> Result:
     if not 0 <= percent < 100:
         raise CalcError(f"a discount that leaves something is under 100%, not {_plain(percent)}%")
     left = 100 - percent
-    value = Money(paid.amount * 100 / left, paid.currency)
+    exact = paid.amount * 100 / left
+    # A third off leaves a sum no coin can pay: shown to the currency's minor unit.
+    places = _minor_units(paid.currency)
+    value = Money(exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP), paid.currency)
+    sign = "=" if value.amount == exact else "≈"
     steps = [
         _said(amount),
         _said(discount, f"{_plain(percent)}%"),
         f"{_m(paid)} is {_plain(left)}% of the amount before the discount",
-        f"{_m(paid)} × 100 ÷ {_plain(left)} = {_m(value)}",
+        f"{_m(paid)} × 100 ÷ {_plain(left)} {sign} {_m(value)}",
     ]
+    if sign == "≈":
+        steps.append(f"Rounded half up to {places} decimal places ({paid.currency})")
     inputs = [(amount, _m(paid)), (discount, f"{_plain(percent)}%")]
     return _result(value, "before = amount × 100 ÷ (100 − discount)", steps, inputs)
 
