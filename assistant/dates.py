@@ -87,7 +87,14 @@ _WORDS = compile_guarded(
 # Before a date in the same sentence, these make it the next such date rather than the last:
 # "the fines would start to accrue on 14 August" in an article of 7 August.
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|going to|(?:is|are|was|were) due|set to|scheduled|expected to)\b", re.I
+    r"\b(?:will|would|shall|going to|(?:is|are|was|were) due|set to|scheduled|expected to)\b"
+    # A deadline still running: "has until 10 October to pay", "must pay by 1 March", "no
+    # later than 30 June" (not "had until …": one that passed).
+    r"|\b(?:has|have|is\s+given|was\s+given|given|granted|allowed)\s+(?:\w+\s+){0,3}?until\s+$"
+    r"|\b(?:must|is\s+to|are\s+to|(?:is|are)\s+required\s+to)\s+[^.;]{0,60}?"
+    r"\b(?:by|before|until)\s+$"
+    r"|\bno\s+later\s+than\s+$|\bdeadline\s+(?:of|is)\s+$",
+    re.I,
 )
 # "Article 17 May" is not a date.
 _PROVISION_BEFORE = re.compile(
