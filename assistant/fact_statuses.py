@@ -89,6 +89,8 @@ def _attach_statuses(
                 continue
             if match.kind == "complied" and _the_regulator_did_it(text, match, ctx):
                 continue
+            if match.kind == "disputed" and _the_regulator_speaks(text, match, ctx):
+                continue  # "the regulator said it would take the matter to court": enforcing
             if match.kind == "not_complied" and _WHILE_IT.search(
                 text, max(0, match.start - 40), match.start
             ):
@@ -448,6 +450,54 @@ def _the_regulator_did_it(text: str, match: Match, ctx: _ArticleContext) -> bool
     return any(m.kind == "authority" for m in ctx.lexicon.mentions(clause)) and not any(
         not p.pronoun for p in respondents(clause, ctx.lexicon)
     )
+
+
+# Who a clause is about, by the names in it: a regulator (named, or by its kind: "the
+# watchdog"), or the party (named, or "the company").
+_REGULATOR_NOUN = re.compile(
+    r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:regulators?|watchdogs?|authorit(?:y|ies)|agenc(?:y|ies)"
+    r"|commission(?:er)?|supervisors?|inspectorates?|ministry|council|bureau|prosecutors?|office)\b",
+    re.I,
+)
+_PARTY_NOUN = re.compile(
+    r"\b(?:the|its)\s+(?:company|firm|business|operator|group|bank|lender|insurer|retailer|provider"
+    r"|platform|supplier|carrier|owner|director|chief\s+executive|lawyers?|counsel)\b",
+    re.I,
+)
+# A new clause, maybe with its own subject ("…, but it said it would appeal").
+_CLAUSE_BREAK = re.compile(r"[;:]|\.(?=\s+[A-Z\d])|\b(?:but|while|whereas|although|though)\b")
+_COORDINATED = re.compile(r"\band\b")
+# "Acme, which the FTC fined last week, said …": the relative clause names no subject.
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|that)\b[^,]*,", re.I)
+
+
+def _named_subjects(clause: str, ctx: _ArticleContext) -> list[tuple[int, str]]:
+    """(position, "regulator" | "party") of each one named in CLAUSE, in order."""
+    found = [(m.start, "regulator") for m in ctx.lexicon.mentions(clause) if m.kind == "authority"]
+    found += [(m.start(), "regulator") for m in _REGULATOR_NOUN.finditer(clause)]
+    found += [(p.start, "party") for p in respondents(clause, ctx.lexicon) if not p.pronoun]
+    found += [(m.start(), "party") for m in _PARTY_NOUN.finditer(clause)]
+    return sorted(found)
+
+
+def _the_regulator_speaks(text: str, match: Match, ctx: _ArticleContext) -> bool:
+    """A court action or objection announced by the regulator is its enforcement, not the
+    party disputing the measure: "The regulator said it would take the matter to court if the
+    company did not pay", "The FTC fined Acme … and said it would bring an action in federal
+    court to collect the penalty". The subject is the one named last in the clause the
+    statement is in ("The CNMC said Iberia would go to court": Iberia's), or, when that clause
+    names none ("… and said it would"), the first one named in the clause it is joined to."""
+    before = _RELATIVE.sub(lambda m: " " * len(m.group()), text[: match.start])
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    parts = _COORDINATED.split(clause)
+    named = _named_subjects(parts[-1], ctx)
+    if named:
+        return named[-1][1] == "regulator"
+    for part in reversed(parts[:-1]):
+        named = _named_subjects(part, ctx)
+        if named:
+            return named[0][1] == "regulator"
+    return False
 
 
 def _paid_in_part(text: str, match: Match, targets: list[Fact]) -> list[Fact]:
