@@ -469,12 +469,24 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\.(?=\s+[A-Z\d])|\b(?:but|while|whereas|althou
 _COORDINATED = re.compile(r"\band\b")
 # "Acme, which the FTC fined last week, said …": the relative clause names no subject.
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|that)\b[^,]*,", re.I)
+_POSSESSIVE = re.compile(r"[’']s?\b")
 
 
 def _named_subjects(clause: str, ctx: _ArticleContext) -> list[tuple[int, str]]:
     """(position, "regulator" | "party") of each one named in CLAUSE, in order."""
-    found = [(m.start, "regulator") for m in ctx.lexicon.mentions(clause) if m.kind == "authority"]
-    found += [(m.start(), "regulator") for m in _REGULATOR_NOUN.finditer(clause)]
+    # Not a possessive: "did not share the Garante's conclusions", "the regulator's approach"
+    found = [
+        (m.start, "regulator")
+        for m in ctx.lexicon.mentions(clause)
+        if m.kind == "authority"
+        and not _POSSESSIVE.match(clause, m.end)
+        and not m.text.endswith(("'s", "’s", "s'", "s’"))
+    ]
+    found += [
+        (m.start(), "regulator")
+        for m in _REGULATOR_NOUN.finditer(clause)
+        if not _POSSESSIVE.match(clause, m.end())
+    ]
     found += [(p.start, "party") for p in respondents(clause, ctx.lexicon) if not p.pronoun]
     found += [(m.start(), "party") for m in _PARTY_NOUN.finditer(clause)]
     return sorted(found)
