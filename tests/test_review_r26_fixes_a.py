@@ -32,5 +32,36 @@ def test_the_party_taking_the_fine_to_court_still_disputes_it():
         "The CNMC fined Transportes Iberia SL €400,000 and the company said it would go to court.",
         "Acme Widgets Inc., which the FTC fined $2 million on Tuesday, said it would bring an "
         "action in federal court against the decision.",
+        # the regulator named only as the owner of what is disputed
+        "Italy's Garante fined Lazio Energia €2 million. Lazio Energia said it did not share the "
+        "Garante's conclusions and would challenge the decision in court.",
     ):
         assert [st for a, st in _statuses(body) if a == "fine"] == [["disputed"]], body
+
+
+# --- 2. "confirmed in court" / "by the court" ends on the court itself ---------------------
+
+
+def test_confirmed_in_court_filings_or_by_a_registrar_is_no_ruling():
+    for body in (
+        "The Bank of Ghana fined Volta Savings GHS 400,000 on Tuesday. The fine was confirmed "
+        "in court filings seen by Reuters.",
+        "The Bank of Ghana fined Volta Savings GHS 400,000 on Tuesday, as confirmed by the "
+        "court's registrar in Accra.",
+        "Malta's FIAU fined Gozo Payments Ltd €90,000. The amount was confirmed in court "
+        "documents filed by the company's creditors.",
+        "Malta's FIAU fined Gozo Payments Ltd €90,000, as confirmed by a court clerk in Valletta.",
+    ):
+        assert _statuses(body) == [("fine", [])], body
+
+
+def test_a_fine_confirmed_by_the_court_is_still_upheld():
+    for body in (
+        "Malta's FIAU fined Gozo Payments Ltd €90,000 in 2022. The fine was confirmed by the "
+        "Court of Appeal in March.",
+        "Malta's FIAU fined Gozo Payments Ltd €90,000 in 2022. The fine was confirmed in court "
+        "last week.",
+        "The Bank of Ghana fined Volta Savings GHS 400,000 in 2021, a penalty since confirmed by "
+        "the High Court.",
+    ):
+        assert _statuses(body) == [("fine", ["appealed", "upheld"])], body
