@@ -117,6 +117,8 @@ def _attach_statuses(
                     )
                 )
             ]
+            if match.kind == "upheld" and _not_a_challenge_of_it(text, match, compatible, ctx):
+                continue  # "rejected the complaint of Duna Foods against a rival retailer"
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
@@ -510,6 +512,56 @@ def _the_regulator_speaks(text: str, match: Match, ctx: _ArticleContext) -> bool
         if named:
             return named[0][1] == "regulator"
     return False
+
+
+# "dismissed the claims of consumers against Orbit Telecom", "rejected the complaint of Duna
+# Foods against a rival retailer": the claim's maker, and what it was brought against.
+_CLAIM_OF = re.compile(
+    r"\s+(?P<who>[^.;,]{1,60}?)(?=\s+(?:against|for|in|over|on|at|to|seeking|after|before|and|"
+    r"which|that|who)\b|[.;,]|$)(?:\s+against\s+(?P<against>[^.;,]{1,60}))?"
+)
+_MEASURE_AGAINST = re.compile(
+    r"^(?:the|its|their|his|her|that|this|a|an)\s+(?:[\w.,’'-]+\s+){0,4}?(?:decisions?|fines?"
+    r"|penalt(?:y|ies)|orders?|sanctions?|rulings?|judgm?ents?|bans?|suspensions?|measures?"
+    r"|findings?|resolutions?|determinations?|notices?)\b",
+    re.I,
+)
+_ITS_OWN = re.compile(
+    r"^(?:the\s+(?:company|firm|bank|operator|group|lender|insurer)|it|its)\b", re.I
+)
+
+
+def _not_a_challenge_of_it(
+    text: str, match: Match, facts: list[Fact], ctx: _ArticleContext
+) -> bool:
+    """A claim turned down "by/from/of" someone is the sanctioned party's challenge failing only
+    when the one turning it down is not the regulator itself ("the authority rejected the
+    complaint of …", "the Market Council rejected the objections of …" in its own procedure),
+    the claim is the sanctioned party's ("the claims of consumers") and it was not brought
+    against someone else ("… of Duna Foods against a rival retailer")."""
+    if not re.search(r"\b(?:by|from|of)$", text[match.start : match.end]):
+        return False
+    claim = _CLAIM_OF.match(text, match.end)
+    if claim is None:
+        return False
+    against = claim.group("against")
+    # against the regulator ("against the FCA", "against the authority") is against its
+    # decision; against anyone else is another case
+    if against and not _MEASURE_AGAINST.match(against.strip()):
+        named = _named_subjects(against, ctx)
+        if not named or named[0][1] != "regulator":
+            return True
+    who = claim.group("who").strip()
+    names = [f.respondent.text for f in facts if f.respondent is not None]
+    if not _ITS_OWN.match(who) and not any(
+        find_respondent(who, respondent_key(n)) is not None
+        or (_last_word(n) and _last_word(n) in who)
+        for n in names
+    ):
+        return True
+    before = text[: match.start]
+    named = _named_subjects(_CLAUSE_BREAK.split(before)[-1], ctx)
+    return bool(named) and named[-1][1] == "regulator" and not _A_COURT.search(before)
 
 
 def _paid_in_part(text: str, match: Match, targets: list[Fact]) -> list[Fact]:

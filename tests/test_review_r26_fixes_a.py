@@ -65,3 +65,44 @@ def test_a_fine_confirmed_by_the_court_is_still_upheld():
         "the High Court.",
     ):
         assert _statuses(body) == [("fine", ["appealed", "upheld"])], body
+
+
+# --- 3. A claim turned down is the party's challenge failing only when it is one ----------
+
+
+def test_a_claim_turned_down_that_is_no_challenge_of_the_fine_is_not_upheld():
+    for body in (
+        "The Hungarian Competition Authority fined Duna Foods Kft. HUF 50 million on Monday. "
+        "Earlier this year the authority rejected the complaint of Duna Foods against a rival "
+        "retailer.",
+        "Norway's Competition Authority fined Fjell Bygg AS NOK 2 million in 2022. The Market "
+        "Council rejected the objections of Fjell Bygg in a decision last week and the company "
+        "said it would pay.",
+        "The regulator fined Orbit Telecom Ltd KES 5 million on 2 May. The Tribunal, however, "
+        "dismissed the claims of consumers against Orbit Telecom for compensation.",
+        "Romania's ANCOM fined Carpat Net SRL RON 300,000. A Bucharest court dismissed the "
+        "lawsuit brought by Carpat Net against a former supplier over unpaid invoices.",
+        "Romania's ANCOM fined Carpat Net SRL RON 300,000. The court turned down the claims "
+        "filed by former subscribers, who had sought refunds.",
+    ):
+        assert all("upheld" not in st for _, st in _statuses(body)), body
+
+
+def test_the_party_s_challenge_turned_down_by_a_court_is_upheld():
+    for body in (
+        "Romania's ANCOM fined Carpat Net SRL RON 300,000 in 2022. In May the Bucharest Court of "
+        "Appeal dismissed the action brought by Carpat Net against the fine.",
+        "Norway's Competition Authority fined Fjell Bygg AS NOK 2 million in 2022. The Borgarting "
+        "Court of Appeal rejected the appeal of Fjell Bygg last week.",
+        "The regulator fined Orbit Telecom Ltd KES 5 million on 2 May. The Tribunal dismissed "
+        "the appeal by the company in October.",
+    ):
+        assert [st for a, st in _statuses(body) if a == "fine"] == [["appealed", "upheld"]], body
+
+
+def test_a_challenge_against_the_regulator_turned_down_is_upheld():
+    body = (
+        "Ireland's Central Bank fined Liffey Credit €300,000 in 2022. The High Court dismissed "
+        "the appeal brought by Liffey Credit against the Central Bank in June."
+    )
+    assert [st for a, st in _statuses(body) if a == "fine"] == [["appealed", "upheld"]]
