@@ -117,6 +117,8 @@ def _attach_statuses(
                     )
                 )
             ]
+            if match.kind == "not_complied" and _another_deadline(text, match, compatible, body):
+                continue  # "had missed the deadline to submit its annual return": not the order's
             if match.kind == "upheld" and _not_a_challenge_of_it(text, match, compatible, ctx):
                 continue  # "rejected the complaint of Duna Foods against a rival retailer"
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
@@ -562,6 +564,30 @@ def _not_a_challenge_of_it(
     before = text[: match.start]
     named = _named_subjects(_CLAUSE_BREAK.split(before)[-1], ctx)
     return bool(named) and named[-1][1] == "regulator" and not _A_COURT.search(before)
+
+
+# What a deadline was for: "the deadline to submit its annual return", "the deadline for
+# installing smart meters".
+_DEADLINE_FOR = re.compile(r"\s+(?:to|for)\s+(?P<verb>[a-z]+)\b")
+
+
+def _another_deadline(text: str, match: Match, facts: list[Fact], body: str) -> bool:
+    """A missed deadline says an order was not complied with only when it is the order's own: a
+    deadline named by what it was for ("missed the deadline to submit its annual return",
+    "a deadline to answer the authority's questions") is another one unless the order in the
+    article required that very thing ("ordered it to submit a plan … missed the deadline to
+    submit it")."""
+    if "deadline" not in text[match.start : match.end].casefold():
+        return False
+    purpose = _DEADLINE_FOR.match(text, match.end)
+    if purpose is None:
+        return False
+    verb = purpose.group("verb").removesuffix("ing")
+    stem = verb[: max(4, min(len(verb) - 1, 6))]
+    orders = [f for f in facts if f.action in {"order", "ban"}]
+    return bool(orders) and not any(
+        re.search(rf"\b{re.escape(stem)}", body[f.start : f.end], re.I) for f in orders
+    )
 
 
 def _paid_in_part(text: str, match: Match, targets: list[Fact]) -> list[Fact]:

@@ -106,3 +106,33 @@ def test_a_challenge_against_the_regulator_turned_down_is_upheld():
         "the appeal brought by Liffey Credit against the Central Bank in June."
     )
     assert [st for a, st in _statuses(body) if a == "fine"] == [["appealed", "upheld"]]
+
+
+# --- 4. A missed deadline is the order's only when it is the order's own ------------------
+
+
+def test_a_missed_deadline_for_something_else_leaves_the_order_alone():
+    for body in (
+        "Ofcom fined Solent Broadband £200,000 on Monday and ordered it to publish its complaint "
+        "figures. Solent Broadband had missed the deadline to submit its annual return in 2023, "
+        "which led to the investigation.",
+        "The Norwegian Data Protection Authority ordered Fjord Fitness AS on 4 April to delete "
+        "the CCTV footage within two weeks. Fjord Fitness had already missed a deadline to "
+        "answer the authority's questions in January.",
+        "Brazil's ANPD ordered Sertao Saude Ltda to appoint a data protection officer. The "
+        "clinic chain failed to meet the deadline for responding to the agency's inquiry last "
+        "year.",
+    ):
+        assert all("not_complied" not in st for _, st in _statuses(body)), body
+
+
+def test_a_missed_deadline_of_what_the_order_required_is_not_complied():
+    for body in (
+        "Brazil's ANPD ordered Sertao Saude Ltda to appoint a data protection officer by March. "
+        "Sertao Saude missed the deadline to appoint one, the agency said.",
+        "Ofcom ordered Solent Broadband to publish its complaint figures by 1 May. Solent "
+        "Broadband failed to meet the deadline for publishing them.",
+        "The Norwegian Data Protection Authority ordered Fjord Fitness AS to delete the CCTV "
+        "footage by 4 April. Fjord Fitness missed the April deadline.",
+    ):
+        assert [st for a, st in _statuses(body) if a == "order"] == [["not_complied"]], body
