@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from .actions import MONETARY
+from .actions import MONETARY, find_actions
 from .article_context import _HEADING, _ArticleContext
 from .dates import DateMention, find_dates
 from .fact_fields import _DATELINE, _IN_FORCE, _STATUTE_OF, _located_date, _not_an_actions_day
@@ -1296,6 +1296,30 @@ _DECIDING = re.compile(
     re.I,
 )
 _ON_THE_DAY = re.compile(r"\b(?:[Oo]n|dated)\s+$")
+# What an enforcement decision is about, by name: "adopted a decision against three banks",
+# "concluded its investigation into Acme", "approved a settlement agreement with …".
+_ENFORCEMENT_DECISION = re.compile(
+    r"\b(?:decisions?|resolutions?|rulings?|determinations?|investigations?|proceedings|cases?"
+    r"|inquir(?:y|ies)|probes?|agreements?|settlements?|undertakings|commitments|sanctions?"
+    r"|penalt(?:y|ies)|fines?|orders?|infringements?|breach(?:es)?|violations?|charges?)\b",
+    re.I,
+)
+# A finding about a party: "found that X had abused", "concluded that the bank breached".
+_FINDING = re.compile(r"\b(?:found|concluded|held|ruled|established|determined)\s+that\b", re.I)
+
+
+def _tells_a_decision(text: str) -> bool:
+    """Whether a sentence tells a regulator deciding a case — a measure, a finding about a
+    party, a decision or settlement by name ("adopted a decision against three banks",
+    "approved a settlement agreement with …") — not its other business: "approved the merger
+    of X and Y", "issued new guidelines for two industries", "opened an investigation"."""
+    return bool(
+        find_actions(text)
+        or _FINDING.search(text)
+        or (_DECIDING.search(text) and _ENFORCEMENT_DECISION.search(text))
+    )
+
+
 # A deciding body named by its role only: "the Board", "a panel", "the Commission".
 _BODY_BY_ROLE = re.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[Bb]oard|[Pp]anel|Commission|Authority"
@@ -1396,6 +1420,11 @@ def _dated_decisions(
                     named = {ctx.main_authority}
             if not named or _ABOUT_COURT.search(clause):
                 continue
+            # a decision of enforcement (a measure, a case, a decision against someone) — not
+            # the regulator's other business: "approved the merger of X and Y", "issued new
+            # guidelines for two industries"
+            if not _tells_a_decision(clause):
+                continue
             found.append((span, _located_date(d, span.start), named))
             break
     return found
@@ -1432,6 +1461,10 @@ def _decisions_measures(
             or _EARLIER.search(body, told, end)
             or _in_other_cases_section(body, told)
         ):
+            continue
+        # "Separately, the authority fined …": a decision of its own
+        own = rough_sentence(body, told)
+        if _ANOTHER_DECISION.match(body[own.start : own.end].lstrip()):
             continue
         before = [d for d in decisions if d[0].end <= told]
         if not before:

@@ -136,3 +136,36 @@ def test_a_missed_deadline_of_what_the_order_required_is_not_complied():
         "footage by 4 April. Fjord Fitness missed the April deadline.",
     ):
         assert [st for a, st in _statuses(body) if a == "order"] == [["not_complied"]], body
+
+
+# --- 5. A dated decision that is no enforcement does not date the measures after it -------
+
+
+def _dates(body: str, **kw) -> list[tuple[str, str | None]]:
+    return [(f.action, f.date.text if f.date else None) for f in extract(body, **kw)]
+
+
+def test_a_merger_approval_or_new_guidelines_do_not_date_a_later_fine():
+    for body in (
+        "On 12 February 2024 the Kenya Competition Authority approved the merger of Rift Millers "
+        "and Nakuru Grain. The Competition Authority of Kenya has now fined Rift Millers KES 10 "
+        "million for gun-jumping, it said on Monday.",
+        "On 4 March 2024 the Competition Authority of Albania issued new guidelines for two "
+        "industries. Separately, the Competition Authority of Albania fined Tirana Foods Sh.p.k. "
+        "ALL 3 million for misleading labels.",
+        "On 9 January 2024 the Competition Authority of Albania adopted new rules for two "
+        "sectors. The Competition Authority of Albania fined Tirana Foods Sh.p.k. ALL 3 million "
+        "for misleading labels.",
+    ):
+        assert _dates(body) == [("fine", None)], body
+
+
+def test_a_dated_enforcement_decision_still_dates_its_measures():
+    for body in (
+        "On 12 February 2024 the Competition Authority of Kenya adopted a decision against Rift "
+        "Millers and Nakuru Grain for bid rigging. Rift Millers was fined KES 10 million.",
+        "On 9 January 2024 the Competition Authority of Albania concluded its investigation "
+        "into two food producers. It fined Tirana Foods Sh.p.k. ALL 3 million.",
+    ):
+        assert ("fine", None) not in _dates(body), body
+
