@@ -1105,6 +1105,8 @@ def _dated_openings(
         day = next((d for d in find_dates(text, ctx.published) if d.month), None)
         if day is None or not _OPENS_ON.fullmatch(text[: day.start]):
             continue
+        if not _tells_a_decision(text):
+            continue  # "In January the FCA opened an investigation into …": no decision yet
         # the body acting: named right after the day ("On 3 May, the Plenum of the Council")
         after = text[day.end : day.end + 60]
         bodies = [

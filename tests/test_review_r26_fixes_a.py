@@ -169,3 +169,29 @@ def test_a_dated_enforcement_decision_still_dates_its_measures():
     ):
         assert ("fine", None) not in _dates(body), body
 
+
+# --- 6. A sentence opening on a month dates the measures after it only if it decides ------
+
+
+def test_an_investigation_opened_in_a_month_does_not_date_the_fine_told_next():
+    for body in (
+        "In January the Financial Conduct Authority opened an investigation into Severn Brokers "
+        "Ltd. The FCA fined Severn Brokers Ltd £450,000, the regulator announced.",
+        "On 2 February 2024 the Central Bank of Ireland launched an inquiry into Liffey Credit "
+        "DAC. The Central Bank fined Liffey Credit DAC €300,000.",
+        "In April the Danish Financial Supervisory Authority received a complaint about Nordhavn "
+        "Pension A/S. The authority fined Nordhavn Pension A/S DKK 2 million.",
+    ):
+        assert _dates(body) == [("fine", None)], body
+
+
+def test_a_decision_opening_on_its_month_still_dates_the_fine_told_next():
+    for body in (
+        "In January the Financial Conduct Authority decided to sanction Severn Brokers Ltd. The "
+        "FCA fined Severn Brokers Ltd £450,000 and banned its director.",
+        "In April the Danish Financial Supervisory Authority concluded that Nordhavn Pension A/S "
+        "had breached its investment rules. The authority fined Nordhavn Pension A/S DKK 2 "
+        "million.",
+    ):
+        dates = dict(_dates(body))
+        assert dates["fine"] == ("2024-01" if "January" in body else "2024-04"), body
