@@ -1633,6 +1633,16 @@ def _decided_in() -> re.Pattern[str]:
     return _DECIDED_IN[0]
 
 
+_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)\b|next|upcoming|forthcoming"
+    r"|coming)\b",
+    re.I,
+)
+_COURTS_OWN = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)?\s*(?:court|tribunal|judge|appeals?\s+board)s?['’]s?\s", re.I
+)
+
+
 def _decisions_named_by_month(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
     """ "In the same January round of decisions, it fined smaller operator Nineveh Net IQD
     750 million": a measure with no date of its own, told as part of a decision named by its
@@ -1645,6 +1655,12 @@ def _decisions_named_by_month(body: str, facts: list[Fact], ctx: _ArticleContext
         told, end = fact.mentions[0]
         named = _decided_in().search(body, told, end)
         if named is None:
+            continue
+        # a meeting still to come ("will decide at its September meeting whether to fine"),
+        # or a court's hearing of the appeal ("will be heard at the tribunal's September
+        # hearing"): not the month the measure was decided
+        own = rough_sentence(body, named.start())
+        if _TO_COME.search(body, own.start, named.start()) or _COURTS_OWN.match(named.group()):
             continue
         month = [d for d in find_dates(f"in {named['m']}", ctx.published) if d.month]
         located = _located_date(month[0], 0) if month else None

@@ -195,3 +195,28 @@ def test_a_decision_opening_on_its_month_still_dates_the_fine_told_next():
     ):
         dates = dict(_dates(body))
         assert dates["fine"] == ("2024-01" if "January" in body else "2024-04"), body
+
+
+# --- 13. A month's meeting still to come, or a court's hearing, does not date the measure --
+
+
+def test_a_meeting_to_come_or_the_appeal_hearing_does_not_date_the_fine():
+    for body in (
+        "Harbour Foods' appeal against the €500,000 fine imposed by the authority will be heard "
+        "at the tribunal's September hearing.",
+        "The regulator will decide at its September meeting whether to fine Harbour Foods "
+        "€500,000, the regulator's spokesman said.",
+        "Lisbon Fresh's challenge to the €80,000 penalty is due to be decided at the court's "
+        "November sitting.",
+        "The board is expected to consider at its October session whether to fine Douro Wines "
+        "€200,000.",
+    ):
+        assert all(d is None for _, d in _dates(body)), body
+
+
+def test_a_measure_decided_at_a_past_month_s_meeting_still_has_that_month():
+    for body in (
+        "Spain's CNMC fined Iberia Foods SL €300,000 at its March meeting.",
+        "At the board's April session, the regulator fined Douro Wines €200,000.",
+    ):
+        assert [d for _, d in _dates(body)] == ["2024-03" if "March" in body else "2024-04"], body
