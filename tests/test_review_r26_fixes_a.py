@@ -220,3 +220,29 @@ def test_a_measure_decided_at_a_past_month_s_meeting_still_has_that_month():
         "At the board's April session, the regulator fined Douro Wines €200,000.",
     ):
         assert [d for _, d in _dates(body)] == ["2024-03" if "March" in body else "2024-04"], body
+
+
+# --- 17. "Other sanctions" is the same decision's other measures, not other cases ---------
+
+
+def test_a_section_of_the_decision_s_other_sanctions_is_dated_by_the_decision():
+    for heading in ("**Other sanctions**", "## Other penalties"):
+        body = (
+            "On 13 November 2025, a panel of the Manitoba Securities Commission approved a "
+            "settlement agreement with Red River Capital Inc. and its chief executive, Dale "
+            "Toews.\n\n**The penalty**\n\nRed River Capital agreed to pay an administrative "
+            f"penalty of $150,000.\n\n{heading}\n\nMr. Toews is prohibited from acting as a "
+            "director of any issuer for seven years."
+        )
+        dates = dict(_dates(body, published="2025-11-20"))
+        assert dates["ban"] == "2025-11-13", heading
+
+
+def test_a_section_of_earlier_sanctions_is_still_other_cases():
+    body = (
+        "On 13 November 2025, a panel of the Manitoba Securities Commission approved a "
+        "settlement agreement with Red River Capital Inc.\n\n**The penalty**\n\nRed River "
+        "Capital agreed to pay an administrative penalty of $150,000.\n\n**Earlier sanctions**"
+        "\n\nThe commission also fined Red River Capital $40,000 for late filings."
+    )
+    assert dict(_dates(body, published="2025-11-20"))["fine"] is None
