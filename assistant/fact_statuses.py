@@ -228,19 +228,26 @@ def _same_sum(targets: list[Fact], facts: list[Fact]) -> list[Fact]:
     """The other facts of a target's party for the same sum: "Redfield will pay $310,000 …
     Under the settlement agreement: - the total penalty is reduced to $310,000, payable in 12
     monthly installments, the first of which Redfield paid": what is paid of the one is paid
-    of the other (one sum, told as the settlement and again as its terms)."""
-    sums = {
-        (f.respondent_key, f.amount.currency, f.amount.amount)
-        for f in targets
-        if f.amount is not None and f.respondent_key
-    }
+    of the other (one sum, told as the settlement and again as its terms). Not a sum decided
+    in another year: "fined Adria Mills €100,000 on 4 March 2024 … In 2021 it had fined Adria
+    Mills €100,000; the first instalment of that fine was paid" (two decisions)."""
+    sums: dict[tuple, set[str | None]] = {}
+    for f in targets:
+        if f.amount is not None and f.respondent_key:
+            key = (f.respondent_key, f.amount.currency, f.amount.amount)
+            sums.setdefault(key, set()).add(_year(f))
     return [
         f
         for f in facts
         if f not in targets
         and f.amount is not None
-        and (f.respondent_key, f.amount.currency, f.amount.amount) in sums
+        and (key := (f.respondent_key, f.amount.currency, f.amount.amount)) in sums
+        and (_year(f) is None or None in sums[key] or _year(f) in sums[key])
     ]
+
+
+def _year(fact: Fact) -> str | None:
+    return fact.date.text[:4] if fact.date is not None and fact.date.text[:4].isdigit() else None
 
 
 # A subordinate clause telling when or why something else happened: "the penalties that piled

@@ -246,3 +246,21 @@ def test_a_section_of_earlier_sanctions_is_still_other_cases():
         "\n\nThe commission also fined Red River Capital $40,000 for late filings."
     )
     assert dict(_dates(body, published="2025-11-20"))["fine"] is None
+
+
+# --- _same_sum: what is paid of one decision's sum is not paid of another year's ----------
+
+
+def test_an_instalment_of_an_earlier_years_fine_is_not_paid_of_this_years():
+    for body in (
+        "The Croatian Competition Agency fined Adria Mills d.d. €100,000 on 4 March 2024 for "
+        "price fixing. In 2021 it had fined Adria Mills d.d. €100,000 for a different cartel; "
+        "the first instalment of that fine was paid in 2022.",
+        "Slovenia's AVK fined Sava Foods d.o.o. €50,000 on 2 May 2024. Sava Foods d.o.o. was "
+        "also fined €50,000 in 2020, and has so far paid half of that fine.",
+    ):
+        facts = extract(body)
+        paid = sorted(
+            f.date.text[:4] for f in facts if any(s.status == "partially_paid" for s in f.statuses)
+        )
+        assert paid in (["2021"], ["2020"]), (body, paid)
