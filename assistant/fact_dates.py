@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .actions import MONETARY, find_actions
 from .article_context import _HEADING, _ArticleContext
-from .dates import DateMention, find_dates
+from .dates import MONTH_NAMES, DateMention, find_dates
 from .fact_fields import _DATELINE, _IN_FORCE, _STATUTE_OF, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
 from .fact_passes import _ANOTHER_DECISION, _PART_OF_IT, _REFERS_BACK
@@ -1611,9 +1611,6 @@ def _own_decisions_day(body: str, facts: list[Fact]) -> None:
         _continued_measures(facts, body)
 
 
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
 _DECIDED_IN: list[re.Pattern[str]] = []
 
 
@@ -1627,7 +1624,7 @@ def _decided_in() -> re.Pattern[str]:
         _DECIDED_IN.append(
             re.compile(
                 r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[\w-]+['’]s)\s+(?:same\s+)?"
-                rf"(?P<m>{_MONTH_NAMES})\s+(?:[a-z-]+\s+)?(?:{nouns})\b"
+                rf"(?P<m>{MONTH_NAMES})\s+(?:[a-z-]+\s+)?(?:{nouns})\b"
             )
         )
     return _DECIDED_IN[0]
