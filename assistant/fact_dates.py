@@ -24,7 +24,7 @@ from .fact_violations import (
     _story_actions,
 )
 from .models import Article
-from .numbers import SMALL_COUNT_WORDS
+from .numbers import COUNTED_PARTIES, SMALL_COUNT_WORDS
 from .parties import find_respondent, respondent_key
 from .text import Span, rough_sentence
 from .text import sentences as split_sentences
@@ -1328,10 +1328,6 @@ _BODY_BY_ROLE = re.compile(
     r"|Council|Committee|Superintendency|Superintendencia|[Rr]egulator|[Aa]gency|[Cc]ollege"
     r"|Plenum|Plenary)\b"
 )
-# The parties a decision counts without naming them: "on two wheat flour producers".
-_COUNTED_PARTIES = re.compile(
-    rf"\b(?:{SMALL_COUNT_WORDS}|several|both)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z-]+s\b", re.I
-)
 
 
 def _other_cases_heading() -> re.Pattern[str]:
@@ -1495,7 +1491,7 @@ def _decisions_measures(
         section = body[span.start : heading.start() if heading else told]
         if not (
             (fact.respondent_key and find_respondent(section, fact.respondent_key) is not None)
-            or _COUNTED_PARTIES.search(body, span.start, span.end)
+            or COUNTED_PARTIES.search(body, span.start, span.end)
         ):
             continue
         fact.date = day
