@@ -1310,15 +1310,24 @@ _ENFORCEMENT_DECISION = re.compile(
 _FINDING = re.compile(r"\b(?:found|concluded|held|ruled|established|determined)\s+that\b", re.I)
 
 
+_CASE_OPENED = re.compile(
+    r"\b(?:open|launch|start|begin|began|begun|initiat|commenc)\w*\s+(?:an?|its|the|a\s+formal)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:investigations?|inquir(?:y|ies)|probes?|proceedings|cases?)\b",
+    re.I,
+)
+
+
 def _tells_a_decision(text: str) -> bool:
     """Whether a sentence tells a regulator deciding a case — a measure, a finding about a
     party, a decision or settlement by name ("adopted a decision against three banks",
     "approved a settlement agreement with …") — not its other business: "approved the merger
     of X and Y", "issued new guidelines for two industries", "opened an investigation"."""
+    # (a case opened is not yet decided: "decided to open an inquiry into …")
+    rest = _CASE_OPENED.sub(" ", text)
     return bool(
         find_actions(text)
         or _FINDING.search(text)
-        or (_DECIDING.search(text) and _ENFORCEMENT_DECISION.search(text))
+        or (_DECIDING.search(rest) and _ENFORCEMENT_DECISION.search(rest))
     )
 
 

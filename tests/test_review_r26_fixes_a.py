@@ -264,3 +264,15 @@ def test_an_instalment_of_an_earlier_years_fine_is_not_paid_of_this_years():
             f.date.text[:4] for f in facts if any(s.status == "partially_paid" for s in f.statuses)
         )
         assert paid in (["2021"], ["2020"]), (body, paid)
+
+
+def test_a_decision_to_open_an_inquiry_does_not_date_the_fine_told_next():
+    for body in (
+        "On 5 January 2024 Ireland's Data Protection Commission decided to open an inquiry into "
+        "Liffey Apps Ltd. The Data Protection Commission fined Liffey Apps Ltd €300,000 for "
+        "failing to respond to access requests.",
+        "On 8 March 2024 the Competition Authority of Albania resolved to launch a formal "
+        "investigation into Tirana Foods Sh.p.k. The Competition Authority of Albania fined "
+        "Tirana Foods Sh.p.k. ALL 3 million.",
+    ):
+        assert _dates(body) == [("fine", None)], body
