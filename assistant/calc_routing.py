@@ -21,7 +21,7 @@ from .dates import find_dates
 from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
 from .money import Money, find_money, format_money
-from .numbers import SMALL_COUNT_WORDS, parse_number_words
+from .numbers import COUNTED_PARTIES, SMALL_COUNT_WORDS, parse_number_words
 from .parties import find_respondent, fold, initials
 from .people import holds_a_role
 from .provisions import find_instruments
@@ -1259,13 +1259,8 @@ _A_CASE = re.compile(
 )
 
 
-# "the two flour mills", "both banks", "the three chongwe directors": how many parties a
-# total is over, and what they are. Not a span of time or a count of sums.
-_COUNTED_PARTIES = re.compile(
-    rf"\b(?:the\s+)?({SMALL_COUNT_WORDS}|both)\s+(?!of\b)"
-    r"((?:[\w'’&.-]+\s+){0,3}?(?!(?:its|this|his|has|was|is|as|us|does)\b)[a-z'’-]+s)\b",
-    re.I,
-)
+# "the two flour mills", "both banks", "the three chongwe directors" (`COUNTED_PARTIES`):
+# how many parties a total is over, and what they are. Not a span of time or a count of sums.
 _NOT_PARTIES = re.compile(
     r"\b(?:days?|weeks?|months?|years?|instal?lments?|fines?|penalt(?:y|ie)|sanctions?|"
     r"amounts?|sums?|payments?|decisions?|cases?|times?)$",
@@ -1277,7 +1272,10 @@ def _counted_parties(text: str) -> tuple[int, bool, str] | None:
     """How many parties the question's total is over, whether they are people (a role:
     "directors", "managers") rather than companies, and the noun that names them ("mill",
     "compan"), if it counts them."""
-    match = _COUNTED_PARTIES.search(text)
+    # (a count in figures or words: not "several")
+    match = next(
+        (m for m in COUNTED_PARTIES.finditer(text) if m.group(1).casefold() != "several"), None
+    )
     if match is None or _NOT_PARTIES.search(match.group(2)):
         return None
     word = match.group(1).casefold()

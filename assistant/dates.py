@@ -35,6 +35,8 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
 
 _FULL = "|".join(name for name in calendar.month_name if name)
+# The full month names as a regex alternation ("January|February|…"), for other modules.
+MONTH_NAMES = _FULL
 _ANY = rf"(?:(?:{_FULL})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 _WD = "|".join(calendar.day_name)
 # Newspapers named after a weekday, not dates.

@@ -9,9 +9,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from .actions import MONETARY
+from .actions import MONETARY, find_actions
 from .article_context import _HEADING, _ArticleContext
-from .dates import DateMention, find_dates
+from .dates import MONTH_NAMES, DateMention, find_dates
 from .fact_fields import _DATELINE, _IN_FORCE, _STATUTE_OF, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
 from .fact_passes import _ANOTHER_DECISION, _PART_OF_IT, _REFERS_BACK
@@ -24,7 +24,7 @@ from .fact_violations import (
     _story_actions,
 )
 from .models import Article
-from .numbers import SMALL_COUNT_WORDS
+from .numbers import COUNTED_PARTIES, SMALL_COUNT_WORDS
 from .parties import find_respondent, respondent_key
 from .text import Span, rough_sentence
 from .text import sentences as split_sentences
@@ -1105,6 +1105,8 @@ def _dated_openings(
         day = next((d for d in find_dates(text, ctx.published) if d.month), None)
         if day is None or not _OPENS_ON.fullmatch(text[: day.start]):
             continue
+        if not _tells_a_decision(text):
+            continue  # "In January the FCA opened an investigation into …": no decision yet
         # the body acting: named right after the day ("On 3 May, the Plenum of the Council")
         after = text[day.end : day.end + 60]
         bodies = [
@@ -1296,15 +1298,44 @@ _DECIDING = re.compile(
     re.I,
 )
 _ON_THE_DAY = re.compile(r"\b(?:[Oo]n|dated)\s+$")
+# What an enforcement decision is about, by name: "adopted a decision against three banks",
+# "concluded its investigation into Acme", "approved a settlement agreement with …".
+_ENFORCEMENT_DECISION = re.compile(
+    r"\b(?:decisions?|resolutions?|rulings?|determinations?|investigations?|proceedings|cases?"
+    r"|inquir(?:y|ies)|probes?|agreements?|settlements?|undertakings|commitments|sanctions?"
+    r"|penalt(?:y|ies)|fines?|orders?|infringements?|breach(?:es)?|violations?|charges?)\b",
+    re.I,
+)
+# A finding about a party: "found that X had abused", "concluded that the bank breached".
+_FINDING = re.compile(r"\b(?:found|concluded|held|ruled|established|determined)\s+that\b", re.I)
+
+
+_CASE_OPENED = re.compile(
+    r"\b(?:open|launch|start|begin|began|begun|initiat|commenc)\w*\s+(?:an?|its|the|a\s+formal)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:investigations?|inquir(?:y|ies)|probes?|proceedings|cases?)\b",
+    re.I,
+)
+
+
+def _tells_a_decision(text: str) -> bool:
+    """Whether a sentence tells a regulator deciding a case — a measure, a finding about a
+    party, a decision or settlement by name ("adopted a decision against three banks",
+    "approved a settlement agreement with …") — not its other business: "approved the merger
+    of X and Y", "issued new guidelines for two industries", "opened an investigation"."""
+    # (a case opened is not yet decided: "decided to open an inquiry into …")
+    rest = _CASE_OPENED.sub(" ", text)
+    return bool(
+        find_actions(text)
+        or _FINDING.search(text)
+        or (_DECIDING.search(rest) and _ENFORCEMENT_DECISION.search(rest))
+    )
+
+
 # A deciding body named by its role only: "the Board", "a panel", "the Commission".
 _BODY_BY_ROLE = re.compile(
     r"\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[Bb]oard|[Pp]anel|Commission|Authority"
     r"|Council|Committee|Superintendency|Superintendencia|[Rr]egulator|[Aa]gency|[Cc]ollege"
     r"|Plenum|Plenary)\b"
-)
-# The parties a decision counts without naming them: "on two wheat flour producers".
-_COUNTED_PARTIES = re.compile(
-    rf"\b(?:{SMALL_COUNT_WORDS}|several|both)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z-]+s\b", re.I
 )
 
 
@@ -1396,6 +1427,11 @@ def _dated_decisions(
                     named = {ctx.main_authority}
             if not named or _ABOUT_COURT.search(clause):
                 continue
+            # a decision of enforcement (a measure, a case, a decision against someone) — not
+            # the regulator's other business: "approved the merger of X and Y", "issued new
+            # guidelines for two industries"
+            if not _tells_a_decision(clause):
+                continue
             found.append((span, _located_date(d, span.start), named))
             break
     return found
@@ -1433,6 +1469,10 @@ def _decisions_measures(
             or _in_other_cases_section(body, told)
         ):
             continue
+        # "Separately, the authority fined …": a decision of its own
+        own = rough_sentence(body, told)
+        if _ANOTHER_DECISION.match(body[own.start : own.end].lstrip()):
+            continue
         before = [d for d in decisions if d[0].end <= told]
         if not before:
             continue
@@ -1460,7 +1500,7 @@ def _decisions_measures(
         section = body[span.start : heading.start() if heading else told]
         if not (
             (fact.respondent_key and find_respondent(section, fact.respondent_key) is not None)
-            or _COUNTED_PARTIES.search(body, span.start, span.end)
+            or COUNTED_PARTIES.search(body, span.start, span.end)
         ):
             continue
         fact.date = day
@@ -1576,9 +1616,6 @@ def _own_decisions_day(body: str, facts: list[Fact]) -> None:
         _continued_measures(facts, body)
 
 
-_MONTH_NAMES = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
 _DECIDED_IN: list[re.Pattern[str]] = []
 
 
@@ -1592,10 +1629,20 @@ def _decided_in() -> re.Pattern[str]:
         _DECIDED_IN.append(
             re.compile(
                 r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[\w-]+['’]s)\s+(?:same\s+)?"
-                rf"(?P<m>{_MONTH_NAMES})\s+(?:[a-z-]+\s+)?(?:{nouns})\b"
+                rf"(?P<m>{MONTH_NAMES})\s+(?:[a-z-]+\s+)?(?:{nouns})\b"
             )
         )
     return _DECIDED_IN[0]
+
+
+_TO_COME = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)\b|next|upcoming|forthcoming"
+    r"|coming)\b",
+    re.I,
+)
+_COURTS_OWN = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)?\s*(?:court|tribunal|judge|appeals?\s+board)s?['’]s?\s", re.I
+)
 
 
 def _decisions_named_by_month(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
@@ -1610,6 +1657,12 @@ def _decisions_named_by_month(body: str, facts: list[Fact], ctx: _ArticleContext
         told, end = fact.mentions[0]
         named = _decided_in().search(body, told, end)
         if named is None:
+            continue
+        # a meeting still to come ("will decide at its September meeting whether to fine"),
+        # or a court's hearing of the appeal ("will be heard at the tribunal's September
+        # hearing"): not the month the measure was decided
+        own = rough_sentence(body, named.start())
+        if _TO_COME.search(body, own.start, named.start()) or _COURTS_OWN.match(named.group()):
             continue
         month = [d for d in find_dates(f"in {named['m']}", ctx.published) if d.month]
         located = _located_date(month[0], 0) if month else None

@@ -89,6 +89,8 @@ def _attach_statuses(
                 continue
             if match.kind == "complied" and _the_regulator_did_it(text, match, ctx):
                 continue
+            if match.kind == "disputed" and _the_regulator_speaks(text, match, ctx):
+                continue  # "the regulator said it would take the matter to court": enforcing
             if match.kind == "not_complied" and _WHILE_IT.search(
                 text, max(0, match.start - 40), match.start
             ):
@@ -115,6 +117,10 @@ def _attach_statuses(
                     )
                 )
             ]
+            if match.kind == "not_complied" and _another_deadline(text, match, compatible, body):
+                continue  # "had missed the deadline to submit its annual return": not the order's
+            if match.kind == "upheld" and _not_a_challenge_of_it(text, match, compatible, ctx):
+                continue  # "rejected the complaint of Duna Foods against a rival retailer"
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
@@ -222,19 +228,26 @@ def _same_sum(targets: list[Fact], facts: list[Fact]) -> list[Fact]:
     """The other facts of a target's party for the same sum: "Redfield will pay $310,000 …
     Under the settlement agreement: - the total penalty is reduced to $310,000, payable in 12
     monthly installments, the first of which Redfield paid": what is paid of the one is paid
-    of the other (one sum, told as the settlement and again as its terms)."""
-    sums = {
-        (f.respondent_key, f.amount.currency, f.amount.amount)
-        for f in targets
-        if f.amount is not None and f.respondent_key
-    }
+    of the other (one sum, told as the settlement and again as its terms). Not a sum decided
+    in another year: "fined Adria Mills €100,000 on 4 March 2024 … In 2021 it had fined Adria
+    Mills €100,000; the first instalment of that fine was paid" (two decisions)."""
+    sums: dict[tuple, set[str | None]] = {}
+    for f in targets:
+        if f.amount is not None and f.respondent_key:
+            key = (f.respondent_key, f.amount.currency, f.amount.amount)
+            sums.setdefault(key, set()).add(_year(f))
     return [
         f
         for f in facts
         if f not in targets
         and f.amount is not None
-        and (f.respondent_key, f.amount.currency, f.amount.amount) in sums
+        and (key := (f.respondent_key, f.amount.currency, f.amount.amount)) in sums
+        and (_year(f) is None or None in sums[key] or _year(f) in sums[key])
     ]
+
+
+def _year(fact: Fact) -> str | None:
+    return fact.date.text[:4] if fact.date is not None and fact.date.text[:4].isdigit() else None
 
 
 # A subordinate clause telling when or why something else happened: "the penalties that piled
@@ -447,6 +460,140 @@ def _the_regulator_did_it(text: str, match: Match, ctx: _ArticleContext) -> bool
         return False
     return any(m.kind == "authority" for m in ctx.lexicon.mentions(clause)) and not any(
         not p.pronoun for p in respondents(clause, ctx.lexicon)
+    )
+
+
+# Who a clause is about, by the names in it: a regulator (named, or by its kind: "the
+# watchdog"), or the party (named, or "the company").
+_REGULATOR_NOUN = re.compile(
+    r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:regulators?|watchdogs?|authorit(?:y|ies)|agenc(?:y|ies)"
+    r"|commission(?:er)?|supervisors?|inspectorates?|ministry|council|bureau|prosecutors?|office)\b",
+    re.I,
+)
+_PARTY_NOUN = re.compile(
+    r"\b(?:the|its)\s+(?:company|firm|business|operator|group|bank|lender|insurer|retailer|provider"
+    r"|platform|supplier|carrier|owner|director|chief\s+executive|lawyers?|counsel)\b",
+    re.I,
+)
+# A new clause, maybe with its own subject ("…, but it said it would appeal").
+_CLAUSE_BREAK = re.compile(r"[;:]|\.(?=\s+[A-Z\d])|\b(?:but|while|whereas|although|though)\b")
+_COORDINATED = re.compile(r"\band\b")
+# "Acme, which the FTC fined last week, said …": the relative clause names no subject.
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|that)\b[^,]*,", re.I)
+_POSSESSIVE = re.compile(r"[’']s?\b")
+
+
+def _named_subjects(clause: str, ctx: _ArticleContext) -> list[tuple[int, str]]:
+    """(position, "regulator" | "party") of each one named in CLAUSE, in order."""
+    # Not a possessive: "did not share the Garante's conclusions", "the regulator's approach"
+    found = [
+        (m.start, "regulator")
+        for m in ctx.lexicon.mentions(clause)
+        if m.kind == "authority"
+        and not _POSSESSIVE.match(clause, m.end)
+        and not m.text.endswith(("'s", "’s", "s'", "s’"))
+    ]
+    found += [
+        (m.start(), "regulator")
+        for m in _REGULATOR_NOUN.finditer(clause)
+        if not _POSSESSIVE.match(clause, m.end())
+    ]
+    found += [(p.start, "party") for p in respondents(clause, ctx.lexicon) if not p.pronoun]
+    found += [(m.start(), "party") for m in _PARTY_NOUN.finditer(clause)]
+    return sorted(found)
+
+
+def _the_regulator_speaks(text: str, match: Match, ctx: _ArticleContext) -> bool:
+    """A court action or objection announced by the regulator is its enforcement, not the
+    party disputing the measure: "The regulator said it would take the matter to court if the
+    company did not pay", "The FTC fined Acme … and said it would bring an action in federal
+    court to collect the penalty". The subject is the one named last in the clause the
+    statement is in ("The CNMC said Iberia would go to court": Iberia's), or, when that clause
+    names none ("… and said it would"), the first one named in the clause it is joined to."""
+    before = _RELATIVE.sub(lambda m: " " * len(m.group()), text[: match.start])
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    parts = _COORDINATED.split(clause)
+    named = _named_subjects(parts[-1], ctx)
+    if named:
+        return named[-1][1] == "regulator"
+    for part in reversed(parts[:-1]):
+        named = _named_subjects(part, ctx)
+        if named:
+            return named[0][1] == "regulator"
+    return False
+
+
+# "dismissed the claims of consumers against Orbit Telecom", "rejected the complaint of Duna
+# Foods against a rival retailer": the claim's maker, and what it was brought against.
+_CLAIM_OF = re.compile(
+    r"\s+(?P<who>[^.;,]{1,60}?)(?=\s+(?:against|for|in|over|on|at|to|seeking|after|before|and|"
+    r"which|that|who)\b|[.;,]|$)(?:\s+against\s+(?P<against>[^.;,]{1,60}))?"
+)
+_MEASURE_AGAINST = re.compile(
+    r"^(?:the|its|their|his|her|that|this|a|an)\s+(?:[\w.,’'-]+\s+){0,4}?(?:decisions?|fines?"
+    r"|penalt(?:y|ies)|orders?|sanctions?|rulings?|judgm?ents?|bans?|suspensions?|measures?"
+    r"|findings?|resolutions?|determinations?|notices?)\b",
+    re.I,
+)
+_ITS_OWN = re.compile(
+    r"^(?:the\s+(?:company|firm|bank|operator|group|lender|insurer)|it|its)\b", re.I
+)
+
+
+def _not_a_challenge_of_it(
+    text: str, match: Match, facts: list[Fact], ctx: _ArticleContext
+) -> bool:
+    """A claim turned down "by/from/of" someone is the sanctioned party's challenge failing only
+    when the one turning it down is not the regulator itself ("the authority rejected the
+    complaint of …", "the Market Council rejected the objections of …" in its own procedure),
+    the claim is the sanctioned party's ("the claims of consumers") and it was not brought
+    against someone else ("… of Duna Foods against a rival retailer")."""
+    if not re.search(r"\b(?:by|from|of)$", text[match.start : match.end]):
+        return False
+    claim = _CLAIM_OF.match(text, match.end)
+    if claim is None:
+        return False
+    against = claim.group("against")
+    # against the regulator ("against the FCA", "against the authority") is against its
+    # decision; against anyone else is another case
+    if against and not _MEASURE_AGAINST.match(against.strip()):
+        named = _named_subjects(against, ctx)
+        if not named or named[0][1] != "regulator":
+            return True
+    who = claim.group("who").strip()
+    names = [f.respondent.text for f in facts if f.respondent is not None]
+    if not _ITS_OWN.match(who) and not any(
+        find_respondent(who, respondent_key(n)) is not None
+        or (_last_word(n) and _last_word(n) in who)
+        for n in names
+    ):
+        return True
+    before = text[: match.start]
+    named = _named_subjects(_CLAUSE_BREAK.split(before)[-1], ctx)
+    return bool(named) and named[-1][1] == "regulator" and not _A_COURT.search(before)
+
+
+# What a deadline was for: "the deadline to submit its annual return", "the deadline for
+# installing smart meters".
+_DEADLINE_FOR = re.compile(r"\s+(?:to|for)\s+(?P<verb>[a-z]+)\b")
+
+
+def _another_deadline(text: str, match: Match, facts: list[Fact], body: str) -> bool:
+    """A missed deadline says an order was not complied with only when it is the order's own: a
+    deadline named by what it was for ("missed the deadline to submit its annual return",
+    "a deadline to answer the authority's questions") is another one unless the order in the
+    article required that very thing ("ordered it to submit a plan … missed the deadline to
+    submit it")."""
+    if "deadline" not in text[match.start : match.end].casefold():
+        return False
+    purpose = _DEADLINE_FOR.match(text, match.end)
+    if purpose is None:
+        return False
+    verb = purpose.group("verb").removesuffix("ing")
+    stem = verb[: max(4, min(len(verb) - 1, 6))]
+    orders = [f for f in facts if f.action in {"order", "ban"}]
+    return bool(orders) and not any(
+        re.search(rf"\b{re.escape(stem)}", body[f.start : f.end], re.I) for f in orders
     )
 
 

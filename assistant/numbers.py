@@ -40,6 +40,14 @@ NUMBER_WORDS = frozenset({*_UNITS, *_TENS, *_SCALES, "hundred", "dozen"})
 # parties, decisions or breaches of one story in words ("fined three banks", "issued four
 # decisions"); larger counts it writes in digits.
 SMALL_COUNT_WORDS = "|".join(w for w, n in _UNITS.items() if 2 <= n <= 10)
+# Parties counted without being named: "the two flour mills", "both banks", "on several
+# wheat flour producers" (a decision's parties; a question's total over them). Group 1 the
+# count word, group 2 what is counted. Not "two of the banks", "both its fines".
+COUNTED_PARTIES = re.compile(
+    rf"\b(?:the\s+)?({SMALL_COUNT_WORDS}|several|both)\s+(?!of\b)"
+    r"((?:[\w'’&.-]+\s+){0,3}?(?!(?:its|this|his|has|was|is|as|us|does)\b)[a-z'’-]+s)\b",
+    re.I,
+)
 
 # Digits: "1,234,567.5", "1 000 000", "1.234.567", "40'000" (one kind of separator
 # throughout, groups of three) or plain "52", "5.2", "2.500" (`read_digits` tells a dot that
