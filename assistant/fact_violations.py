@@ -20,7 +20,14 @@ from .needles import compile_branches
 from .numbers import SMALL_COUNT_WORDS
 from .parties import respondent_key
 from .people import looks_personal
-from .provisions import Provision, find_instruments, find_provisions, instrument_label
+from .provisions import (
+    Provision,
+    acronyms_cited,
+    defined_acronyms,
+    find_instruments,
+    find_provisions,
+    instrument_label,
+)
 from .text import Span
 
 # Where copy names the provisions at stake: "in breach of Article 32", "citing Article 5(1)(f)",
@@ -107,6 +114,7 @@ def _attach_violations(
     listed: list[Fact] = []  # what a list introduced by "the following breaches:" is about
     last_cited: list[Located] = []  # what the last sentence citing provisions cited
     cited_so_far: list[str] = []
+    acronyms = defined_acronyms(body)
     for span in sentences:
         text = body[span.start : span.end]
         item = _LIST_ITEM.match(body, body.rfind("\n", 0, span.start) + 1)
@@ -195,6 +203,12 @@ def _attach_violations(
             for i, s, e in find_instruments(text, places)
             for law in [ctx.defined_laws.get(i, i)]
             if law and law not in cited and not any(p.start <= s and e <= p.end for p in provisions)
+        ]
+        # "for breaching the PSSA": a law by the acronym the article defined for it
+        labels += [
+            (short, s, e)
+            for short, s, e in acronyms_cited(text, acronyms)
+            if not any(p.start <= s and e <= p.end for p in provisions)
         ]
         for label, start, end in labels:
             _cite(label, span.start + start, span.start + end, targets)

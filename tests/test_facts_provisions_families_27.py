@@ -1,0 +1,112 @@
+"""Where copy tells the law a measure was taken under, in general (P27): a law named by its
+title and the acronym or number a bracket defines for it, then cited by it; an issuer's
+numbered instrument that is the decision itself, not a law breached; a letter after an
+article that is English, not a point of it. Invented articles through `extract_facts`."""
+
+from __future__ import annotations
+
+from assistant.provisions import find_instruments, find_provisions
+
+from .test_facts_general import by_amount, extract, labels
+
+# --- A law defined by an acronym or number in brackets, then cited by it -------------------
+
+
+def test_laws_defined_by_acronyms_are_labelled_by_them() -> None:
+    facts = extract(
+        "The Centrale Bank van Aruba (CBA) fined Palm Beach Exchange N.V. AWG 150.000 for "
+        "violations of the State Ordinance on the Prevention and Combating of Money Laundering "
+        "(SOPCML) and the State Ordinance on the Supervision of Money Transfer Companies "
+        "(SOSMTC).",
+        title="CBA fines Palm Beach Exchange",
+    )
+    assert labels(by_amount(facts, "150000")) == {"SOPCML", "SOSMTC"}
+
+
+def test_a_title_without_its_year_is_known_by_the_number_in_its_bracket() -> None:
+    facts = extract(
+        "Honduras's banking commission (CNBS) fined Banco Lempira S.A. L 2,000,000 over unlawful "
+        "collection calls. The resolution was grounded in the Law on Financial Consumer "
+        "Protection (Decree No. 45-2019) and the commission's rules on complaints.",
+        title="CNBS fines Banco Lempira",
+    )
+    assert labels(by_amount(facts, "2000000")) == {
+        "Law on Financial Consumer Protection",
+        "Decree No. 45-2019",
+    }
+
+
+def test_a_law_cited_again_by_the_acronym_the_article_defined() -> None:
+    facts = extract(
+        "Under the National Payment Systems and Services Act (NPSSA), licensed operators must "
+        "keep customer funds in trust accounts.\n\n"
+        "The Bank of Zambia fined Kafue Pay Ltd K500,000 on 3 March for breaching the NPSSA.",
+        title="BoZ fines Kafue Pay",
+    )
+    assert labels(by_amount(facts, "500000")) == {"NPSSA"}
+
+
+def test_bodies_defined_by_acronyms_are_no_laws() -> None:
+    facts = extract(
+        "The Capital Markets Authority (CMA) fined Tana Securities Ltd KSh 2 million for late "
+        "disclosures, the Law Society of Kenya (LSK) said in a statement.",
+        title="CMA fines Tana Securities",
+    )
+    assert labels(by_amount(facts, "2000000")) == set()
+    assert find_instruments("the Law Society of Kenya (LSK) said") == []
+
+
+def test_a_year_after_the_acronym_keeps_the_title() -> None:
+    found = [
+        i
+        for i, _, _ in find_instruments(
+            "under the Federal Competition and Consumer Protection Act (FCCPA) 2018"
+        )
+    ]
+    assert found == ["Federal Competition and Consumer Protection Act 2018"]
+
+
+def test_a_span_of_years_is_no_decree_number() -> None:
+    assert find_instruments("the Law for 2019-2020 budgets") == []
+
+
+# --- The decision's own number is no law breached (review r26) -----------------------------
+
+
+def test_the_decisions_own_resolution_is_no_law() -> None:
+    for text in [
+        "By means of Resolution No. 12345 of 2024, the SIC sanctioned Andes Retail for "
+        "breaching Article 5.",
+        "The bank filed an appeal of Order No. 15 of 2024 before the court.",
+        "Article 5 was breached, according to the reasoning of Resolution No. 12345 of 2024.",
+        "The SIC found that Andes Retail breached Article 5 of Resolution No. 12345 of 2024, by "
+        "which it was fined.",
+    ]:
+        assert "Resolution No. 12345 of 2024" not in {i for i, _, _ in find_instruments(text)}
+        assert all("of 20" not in p.label for p in find_provisions(text)), text
+    # … but one breached, or relied on, is
+    assert [i for i, _, _ in find_instruments("in breach of CBN Circular No. 12 of 2021")] == [
+        "CBN Circular No. 12 of 2021"
+    ]
+    facts = extract(
+        "Colombia's Superintendency of Industry and Commerce fined Andes Retail S.A.S. COP 500 "
+        "million by means of Resolution No. 12345 of 2024 for misleading advertising.",
+        title="Colombia fines Andes Retail",
+    )
+    assert labels(by_amount(facts, "500000000")) == set()
+
+
+# --- A letter after an article that is English, not a point of it (review r26) -------------
+
+
+def test_an_english_article_after_points_is_no_letter() -> None:
+    assert [p.label for p in find_provisions("in breach of Article 12 points a serious risk")] == [
+        "Art. 12"
+    ]
+    assert [
+        p.label for p in find_provisions("for breaching Article 12 points a, b and c of its Rules")
+    ] == ["Art. 12(a)", "Art. 12(b)", "Art. 12(c)"]
+    assert [p.label for p in find_provisions("under Article 6, letter a and Article 9")] == [
+        "Art. 6(a)",
+        "Art. 9",
+    ]
