@@ -24,6 +24,7 @@ from .numbers import SMALL_COUNT_WORDS
 from .parties import AuthorityMention, authorities, fold, makers, respondent_key
 from .pattern_cache import cached_pattern
 from .people import business_name, looks_personal
+from .provisions import find_instruments
 from .text import Span
 
 _CALLED_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined)\W*$", re.I)
@@ -529,10 +530,14 @@ def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
 # A prosecution told as a sentencing: "X was sentenced in the District Court in Apia",
 # "pleaded guilty in Nova Scotia provincial court in Shelburne", "was fined $12,000 in
 # provincial court". The court named after it is the one that fined.
+# (the court may come after the judge and the default term: "was fined $750,000 or six months'
+# imprisonment in default, when they appeared before Senior Magistrate A at the Georgetown
+# Magistrates' Courts"; "the Magistrate's Court in Nuku'alofa")
 _SENTENCED_IN = re.compile(
-    r"\b(?:sentenced|convicted|pleaded\s+guilty|pled\s+guilty|fined)\b[^.;]{0,60}?\b(?:in|at|before|by)"
+    r"\b(?:sentenced|convicted|pleaded\s+guilty|pled\s+guilty|fined|appeared)\b[^.;]{0,150}?"
+    r"\b(?:in|at|before|by)"
     r"\s+(?:the\s+)?(?P<court>(?:[A-Z][\w'’-]*\s+){0,4}?(?:[Pp]rovincial\s+|[Dd]istrict\s+"
-    r"|[Mm]agistrates[’']?\s+|[Cc]rown\s+|[Ss]heriff\s+)?(?:[Cc]ourt|Tribunal)\b"
+    r"|[Mm]agistrate(?:s[’']?|[’']s)\s+|[Cc]rown\s+|[Ss]heriff\s+)?(?:[Cc]ourts?|Tribunal)\b"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
 )
 # How far from the fact's own sentence the sentencing may be told: the next paragraph or two.
@@ -550,16 +555,32 @@ _EARLIER_CASE = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# A court the party went to against the measure, not one that sentenced it: "appeared before
+# the Competition Appeal Tribunal to challenge the fine".
+_CHALLENGED = re.compile(
+    r"\b(?:appeal\w*|challeng\w*|contest\w*|judicial\s+review|overturn\w*|quash\w*|set\s+aside)\b",
+    re.I,
+)
+
+
+def _sentence_at(body: str, start: int, end: int) -> str:
+    low = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+    ends = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
+    return body[low : min(ends) if ends else len(body)]
+
+
 def _tells_an_earlier_case(
     body: str, start: int, end: int, fact: Fact, ctx: _ArticleContext
 ) -> bool:
     """Whether the sentence around `start`..`end` tells another, earlier case of the party
     (a past year, "previously", "a similar incident"): its court is not the fact's."""
-    low = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
-    ends = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
-    text = body[low : min(ends) if ends else len(body)]
+    text = _sentence_at(body, start, end)
     if _EARLIER_CASE.search(text):
         return True
+    # (a law's year is no earlier case: "two charges under the Occupational Safety and Health
+    # Act 2002")
+    for _, s, e in reversed(find_instruments(text)):
+        text = text[:s] + text[e:]
     year = int((fact.date.text if fact.date else ctx.published or "0")[:4] or 0)
     return any(int(y.group()) < year for y in _YEAR.finditer(text))
 
@@ -572,7 +593,8 @@ def _sentencing_courts(facts: list[Fact], body: str, ctx: _ArticleContext) -> No
     regulator's that brought the charges."""
     for fact in facts:
         if (
-            fact.authority_at is not None
+            # (a place alone names no one deciding: "A Tongan fishing company has been fined")
+            (fact.authority_at is not None and fact.authority is not None)
             or fact.action not in MONETARY
             or _is_court(fact.authority, fact.authority_at, ctx)
         ):
@@ -590,6 +612,7 @@ def _sentencing_courts(facts: list[Fact], body: str, ctx: _ArticleContext) -> No
             for m in _SENTENCED_IN.finditer(body, low, high)
             if not _HEADING.search(body, min(m.start(), start), max(m.end(), start))
             and not _tells_an_earlier_case(body, m.start(), m.end(), fact, ctx)
+            and not _CHALLENGED.search(_sentence_at(body, m.start(), m.end()))
         ]
         if not found:
             continue
@@ -621,9 +644,6 @@ _COURT_ALSO = re.compile(
 def _court_also(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
     """ "The Court also granted an injunction restraining X": a further measure of the
     judgment told before, on its day — however far the article tells it from the first."""
-    # (The sentencing court is read here, after the breaches are given out: those follow the
-    # story's regulator, who brought the charges.)
-    _sentencing_courts(facts, body, ctx)
     for fact in facts:
         if fact.date is not None or fact.action == "ruling":
             continue

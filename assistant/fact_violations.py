@@ -22,6 +22,7 @@ from .parties import respondent_key
 from .people import looks_personal
 from .provisions import (
     Provision,
+    _law_cited_before,
     acronyms_cited,
     defined_acronyms,
     find_instruments,
@@ -39,6 +40,9 @@ _VIOLATION = compile_branches(
         # A duty not met: "had not complied with the Data Security Regulations"
         r"\b(?:not|never|failed\s+to|fails\s+to|failure\s+to)\s+compl(?:y|ied)\s+with\b",
         r"\bnon-?compliance\s+with\b",
+        # A law cited again by its kind: "failing to ensure the company complied with the Act"
+        r"\bcompl(?:y|ied|ying)\s+with\s+(?:the|that|this|said)\s+(?-i:Act|Law|Ordinance|Code"
+        r"|Decree|Regulations)\b",
         # The basis of the action before, again: "Same section 15 power.", "under the same
         # Article 58 power"
         r"\bsame\s+(?:[Ss]ection|[Aa]rticle|[Rr]egulation|[Rr]ule|§)\s*\d",
@@ -204,6 +208,16 @@ def _attach_violations(
             for law in [ctx.defined_laws.get(i, i)]
             if law and law not in cited and not any(p.start <= s and e <= p.end for p in provisions)
         ]
+        # "… complied with the Act", "in breach of the Regulations": the law of that kind cited
+        # last before (its name told in an earlier sentence)
+        for m in _BREACHED_THE_LAW.finditer(text):
+            law = _law_cited_before(m["kind"], ctx.laws_before(span.start))
+            if (
+                law
+                and law not in cited
+                and not any(p.start <= m.start("kind") < p.end for p in provisions)
+            ):
+                labels.append((instrument_label(law), m.start("kind"), m.end()))
         # "for breaching the PSSA": a law by the acronym the article defined for it
         labels += [
             (short, s, e)
@@ -220,6 +234,17 @@ def _attach_violations(
             ]
     _same_offences(monetary, body)
     _with_the_fine(facts)
+
+
+# A law cited again by its kind as what was breached: "complied with the Act", "in breach of
+# the Regulations", "contrary to the said Law" (not "the Act of 1998", "the Law on …": names).
+_BREACHED_THE_LAW = re.compile(
+    r"\b(?:compl(?:y|ied|ying)\s+with|breach(?:ed|ing|es)?(?:\s+of)?|contraven(?:ed|ing|tions?\s+of)"
+    r"|violat(?:ed|ing|ions?\s+of)|infring(?:ed|ing|ements?\s+of)|contrary\s+to)\s+"
+    r"(?:the|that|this|said)\s+(?P<kind>(?-i:Act|Law|Ordinance|Code|Decree|Regulations))\b"
+    r"(?!\s+(?:of|on|for|to)\b|\s+\d)",
+    re.I,
+)
 
 
 def _with_the_fine(facts: list[Fact]) -> None:

@@ -1,0 +1,67 @@
+"""The authority of a prosecution is the court that sentenced (P27): a penalty told without
+who imposed it, in a story telling where the party was sentenced or appeared, is that
+court's — even after the judge and the default term, even when the court sentence cites a
+law with its year — and not a court told as the place of an earlier case or of a challenge
+to the regulator's fine. Invented articles through `extract_facts`."""
+
+from __future__ import annotations
+
+from .test_facts_general import by_amount, extract, labels
+
+
+def test_fined_when_they_appeared_before_a_magistrate_at_the_courts() -> None:
+    facts = extract(
+        "A Lautoka hardware retailer and its manager were on Monday fined a total of $60,000 "
+        "after pleading guilty to selling unsafe electrical cables.\n\n"
+        "Nadi Hardware Pte Ltd was fined $45,000, while its store manager, Ravin Prasad, 41, of "
+        "Namaka, was fined $15,000 or three months' imprisonment in default, when they appeared "
+        "before Resident Magistrate Salote Tuilau at the Lautoka Magistrates' Courts.\n\n"
+        "The charges, brought by the Fijian Competition and Consumer Commission (FCCC), stated "
+        "that the company sold cables that failed safety tests.",
+        title="Hardware retailer fined",
+        published="2025-03-12",
+    )
+    for amount in ("45000", "15000"):
+        fact = by_amount(facts, amount)
+        assert (fact.authority, fact.jurisdiction) == ("Lautoka Magistrates' Courts", "FJ")
+
+
+def test_a_laws_year_in_the_court_sentence_is_no_earlier_case() -> None:
+    facts = extract(
+        "A Tongan fishing company has been fined $20,000 pa'anga after a deckhand was injured "
+        "on board.\n\n"
+        "Pacific Catch Limited was sentenced in the Magistrate's Court in Nuku'alofa on Friday "
+        "after pleading guilty to two charges under the Shipping Act 1985, brought by the "
+        "Ministry of Infrastructure.\n\n"
+        "Its master, Sione Vake, was fined $2,000 pa'anga for failing to ensure the crew "
+        "complied with the Act.",
+        title="Fishing company fined",
+        published="2025-08-04",
+    )
+    assert by_amount(facts, "20000").authority == "Magistrate's Court"
+    # "complied with the Act": the law of that kind the article cited before
+    assert "Shipping Act 1985" in labels(by_amount(facts, "2000"))
+
+
+def test_an_earlier_cases_court_is_not_the_regulators_fine() -> None:
+    facts = extract(
+        "The Environment Protection Authority fined Riverbend Meats Pty Ltd $15,000 on 3 May for "
+        "a wastewater spill.\n\n"
+        "In 2019 the company was convicted in the Land and Environment Court over a similar "
+        "spill.",
+        title="EPA fines Riverbend Meats",
+        published="2025-05-06",
+    )
+    assert by_amount(facts, "15000").authority == "EPA"
+
+
+def test_a_court_the_party_went_to_against_the_fine_did_not_impose_it() -> None:
+    facts = extract(
+        "The Competition and Markets Authority said on Monday it had completed its "
+        "investigation into Acme Parts Ltd.\n\n"
+        "Acme Parts Ltd was fined £2 million for sharing pricing information. The company "
+        "appeared before the Competition Appeal Tribunal on Friday to challenge the fine.",
+        title="CMA fines Acme Parts",
+        published="2025-05-06",
+    )
+    assert by_amount(facts, "2000000").authority == "CMA"
