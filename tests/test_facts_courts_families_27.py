@@ -65,3 +65,55 @@ def test_a_court_the_party_went_to_against_the_fine_did_not_impose_it() -> None:
         published="2025-05-06",
     )
     assert by_amount(facts, "2000000").authority == "CMA"
+
+
+# --- The court a headline names is the one "the Court" stands for -------------------------
+
+
+def test_the_court_the_headline_names_is_the_courts() -> None:
+    facts = extract(
+        "The Centrale Bank van Aruba fined Oranjestad Trust N.V. AWG 300.000 in June 2024 for "
+        "late reporting of unusual transactions. The company appealed to the Court.\n\n"
+        "On 3 March 2025 the Court reduced the fine to AWG 150.000.",
+        title="Court of First Instance halves CBA fine on Oranjestad Trust",
+        published="2025-03-05",
+    )
+    assert by_amount(facts, "150000").authority == "Court of First Instance"
+
+
+def test_a_tribunal_the_headline_names_is_the_tribunals() -> None:
+    facts = extract(
+        "ICASA fined Karoo Telecom (Pty) Ltd R2 million in 2024 for quality-of-service "
+        "failures. Karoo took the decision on review.\n\n"
+        "On 4 May the Tribunal dismissed the review and upheld the fine.",
+        title="Competition Appeal Tribunal upholds ICASA fine on Karoo Telecom",
+        published="2025-05-06",
+    )
+    (ruling,) = [f for f in facts if f.action == "ruling"]
+    assert ruling.authority == "Competition Appeal Tribunal"
+
+
+def test_a_court_the_body_names_before_the_court_is_that_one() -> None:
+    facts = extract(
+        "The Fair Trading Commission fined Speightstown Motors Ltd BDS$90,000 in 2024. The High "
+        "Court cut the fine to BDS$50,000 in 2025.\n\n"
+        "On 4 May the court dismissed the company's further challenge to the costs order.",
+        title="Court of Appeal to hear Commission's challenge in Speightstown Motors case",
+        published="2026-05-06",
+    )
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert rulings and all(f.authority == "High Court (BB)" for f in rulings)
+
+
+def test_a_court_the_headline_names_is_never_the_party() -> None:
+    facts = extract(
+        "The Consumer Affairs Commission imposed a fine of JMD 4 million on the dealer in March "
+        "2025 for winding back odometers.\n\n"
+        "On January 12, 2026, the Supreme Court reduced the fine to JMD 2.5 million.",
+        title="Kingston Auto Depot still paying off reduced fine as Commission takes case to "
+        "Court of Appeal",
+        published="2026-03-02",
+    )
+    assert all(f.respondent is None or "Court" not in f.respondent.text for f in facts), [
+        (f.action, f.respondent) for f in facts
+    ]
