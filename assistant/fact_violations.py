@@ -50,6 +50,9 @@ _VIOLATION = compile_branches(
         r"\bfail(?:ed|s|ing|ure)\s+to\b[^.;]{0,120}\b(?:required|requires|under|of)\b",
         # A duty not met: "had never conducted a risk analysis, as required by 45 C.F.R. § 164.308"
         r"\b(?:never|not|no)\b[^.;]{0,150}\bas\s+required\s+(?:by|under)\b",
+        # … or done without it: "activated without the subscriber identification required by
+        # the regulations in force, in particular Decree No. …"
+        r"\bwithout\b[^.;]{0,100}\b(?:required|prescribed|mandated)\s+(?:by|under)\b",
         # A finding that cites what it found breached: "The authority found inadequate security
         # measures (Article 32 GDPR)"; "the Chamber held that:" opening a list of them.
         r"\b(?:found|held|concluded|determined)\b(?=[^.;]*\b(?:Art(?:icle)?s?\.?|Sections?|§)\s*\d)",
@@ -185,7 +188,14 @@ def _attach_violations(
         )
         # "The penalty against Mr K was imposed under s 224 and the disqualification order
         # under s 248": each provision the measure named just before it rests on.
-        measures = _measures_cited(text, span, facts, ctx, provisions)
+        # (a law cited whole too: "Both decisions were taken under Law No. 061-2008/AN")
+        whole = [
+            Provision(law, "", "", s, e, stem=instrument_label(law))
+            for i, s, e in find_instruments(text, places)
+            for law in [ctx.defined_laws.get(i, i)]
+            if law and not any(p.start <= s and e <= p.end for p in provisions)
+        ]
+        measures = _measures_cited(text, span, facts, ctx, provisions + whole)
         for label, start, end, measure, _ in measures:
             _cite(label, span.start + start, span.start + end, measure)
         # (what every measure rests on is the fines' too, by the general rule)

@@ -157,7 +157,7 @@ def _data() -> tuple[dict, ...]:
 
 @cache
 def _coded_not_rules() -> frozenset[str]:
-    return frozenset(load_toml("instruments.toml")["coded_not_rules"])
+    return frozenset(w.casefold() for w in load_toml("instruments.toml")["coded_not_rules"])
 
 
 @cache
@@ -433,6 +433,9 @@ _NUMBERED_STATUTE = re.compile(
     # Burkina Faso, Niger and others number them within the year with the issuing body's code:
     # "Law No. 061-2008/AN" (the national assembly), "Decree No. 112-2021/PRES".
     r"|\d{1,4}-(?:19|20)\d\d/[A-Z]{2,6}(?:-[A-Z]{2,6})?(?![\w/])"
+    # Cameroon and others number them after the year: "Law No. 2010/013", "Decree No.
+    # 2015/3759/PM" (the issuing body's code after)
+    r"|(?:19|20)\d\d/\d{1,4}(?:/[A-Z]{2,5}(?:-[A-Z]{2,5})?)?(?![\w/]|[.,]\d)"
     # Angola and Mozambique over the year's last two digits: "Law No. 15/03".
     r"|\d{1,4}/\d{2}(?![\w/])"
     # (the Gulf states bracket the number: "Federal Decree-Law No. (20) of 2018")
@@ -652,7 +655,7 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
             found.append((_numbered_label(m), m.start(), m.end()))
     if "/" in text:
         for m in _CODED_REGULATION.finditer(text):
-            if m.group("law") and m.group("law").split()[0] in _coded_not_rules():
+            if m.group("law") and m.group("law").split()[0].casefold() in _coded_not_rules():
                 continue  # "In Decision No. 12/KPPU-I/2023, the KPPU fined …": its own number
             group = "law" if m.group("law") else "law2"
             start, end = m.span(group)

@@ -110,3 +110,71 @@ def test_an_english_article_after_points_is_no_letter() -> None:
         "Art. 6(a)",
         "Art. 9",
     ]
+
+
+# --- A decision's whole set of measures taken under a law cited once -----------------------
+
+
+def test_both_decisions_taken_under_a_law_cited_whole() -> None:
+    facts = extract(
+        "Niger's telecoms regulator ARCEP announced on Monday that it had suspended the licence "
+        "of internet provider Tillabéri Net SARL for three months over unpaid fees.\n\n"
+        "In a separate decision the same day, ARCEP fined mobile operator Sahel Mobile SA FCFA "
+        "900 millions for poor network coverage. Both decisions were taken under Law No. "
+        "045-2018/AN on electronic communications.",
+        title="ARCEP Niger sanctions two operators",
+        published="2026-02-04",
+    )
+    (ban,) = [f for f in facts if f.action == "ban"]
+    assert "Law No. 045-2018/AN" in labels(ban)
+    assert "Law No. 045-2018/AN" in labels(by_amount(facts, "900000000"))
+
+
+def test_one_decision_told_is_not_both() -> None:
+    facts = extract(
+        "The regulator fined Sahel Mobile SA FCFA 900 millions for poor coverage on 3 March. "
+        "The company said both decisions of the board were taken under Law No. 2018-45/AN.",
+        title="Sahel Mobile fined",
+        published="2026-03-04",
+    )
+    assert [f.action for f in facts if f.action in {"ban", "order"}] == []
+
+
+# --- Laws numbered after their year; a press release's own number is none -----------------
+
+
+def test_laws_numbered_after_their_year() -> None:
+    assert [
+        i
+        for i, _, _ in find_instruments(
+            "under Law No. 2010/013 of 21 December 2010 and Decree No. 2015/3759/PM"
+        )
+    ] == ["Law No. 2010/013", "Decree No. 2015/3759/PM"]
+    assert [
+        p.label for p in find_provisions("Article 65 of the above-mentioned Law No. 2010/013")
+    ] == ["Law No. 2010/013 Art. 65"]
+
+
+def test_a_press_releases_number_is_no_law() -> None:
+    facts = extract(
+        "**PRESS RELEASE No. 0112/ARPT/DG/2025**\n\n"
+        "Chad's telecoms regulator ARCEP has imposed on Ndjamena Mobile S.A. a pecuniary sanction of FCFA 400 000 "
+        "000 pursuant to Article 41.",
+        title="ARPT sanctions Ndjamena Mobile",
+        published="2025-06-02",
+    )
+    assert all("RELEASE" not in label for label in labels(by_amount(facts, "400000000")))
+    assert find_instruments("NOTICE No. 12/CNC/DG/2024 of the Council") == []
+    assert find_instruments("PRESS RELEASE No. 0047/ART/DG/2025") == []
+
+
+def test_a_duty_done_without_what_a_decree_requires() -> None:
+    facts = extract(
+        "The audit found that Kivu Telecom S.A. had activated 80 000 SIM cards without the "
+        "identity checks required by the regulations in force, in particular Decree No. "
+        "2019/1187/PM on subscriber identification.\n\n"
+        "Cameroon's regulator ART fined Kivu Telecom FCFA 300 000 000 on 2 June.",
+        title="Regulator fines Kivu Telecom",
+        published="2025-06-04",
+    )
+    assert "Decree No. 2019/1187/PM" in labels(by_amount(facts, "300000000"))
