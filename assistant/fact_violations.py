@@ -173,6 +173,7 @@ def _attach_violations(
                     _the_company(text, monetary, ctx)
                     or _shares_told_next(text, span, monetary, body)
                     or _shares_of_one_decision(span.start, facts, ctx.sums, body)
+                    or _parties_of_the_decision(span.start, monetary, main, body)
                     or _paragraph_party(span, monetary, body, ctx)
                     or _story_so_far(span.start, facts, main, body)
                     or main
@@ -700,6 +701,25 @@ def _shares_of_one_decision(at: int, facts: list[Fact], sums: list[Fact], body: 
             ]
             return shares + orders
     return []
+
+
+def _parties_of_the_decision(
+    at: int, monetary: list[Fact], main: list[Fact], body: str
+) -> list[Fact]:
+    """ "resolved to impose fines … on two wheat flour producers … found that the managers of
+    Molinos, Harinera and Lempa met regularly … The Board concluded that the conduct is
+    prohibited by Article 25" and the fines listed after: a finding naming no one, after the
+    story of a decision against several parties (no heading between), is about the share of
+    each party that story names — told before or after it, not a party of another case."""
+    start = max((m.end() for m in _HEADING.finditer(body, 0, at)), default=0)
+    several = _SEVERAL_PARTIES.search(body, start, at)
+    if several is None:
+        return []
+    named = {respondent_key(w) for w in re.findall(r"[\w&]+", body[several.start() : at])}
+    # (a share whose regulator is not yet told is the same one's, read later)
+    authorities = {f.authority for f in main} | {None}
+    shares = [f for f in monetary if f.respondent_key in named and f.authority in authorities]
+    return shares if len({f.respondent_key for f in shares}) > 1 else []
 
 
 def _paragraph_party(

@@ -178,3 +178,30 @@ def test_a_duty_done_without_what_a_decree_requires() -> None:
         published="2025-06-04",
     )
     assert "Decree No. 2019/1187/PM" in labels(by_amount(facts, "300000000"))
+
+
+# --- A finding about a decision against several parties, the fines listed after ------------
+
+
+def test_a_finding_before_the_listed_fines_is_every_named_partys() -> None:
+    facts = extract(
+        "Peru's Indecopi resolved on 2 May 2025 to impose fines totalling more than S/ 3.5 "
+        "million on two bus operators, after finding that they and a third agreed on fares.\n\n"
+        "The investigation found that the managers of Transportes Andinos S.A.C., Rutas del Sur "
+        "S.A.C. and Expreso Cusco S.A.C. met monthly to set fares on the Lima-Cusco route. The "
+        "Commission concluded that the conduct was a cartel prohibited by Article 11 of the "
+        "Competition Law.\n\n"
+        "**The fines**\n\n"
+        "On the basis of Article 46 of the Competition Law, the Commission decided:\n\n"
+        "- to fine Transportes Andinos S.A.C. the sum of S/ 2,000,000;\n"
+        "- to fine Rutas del Sur S.A.C. the sum of S/ 1,500,000.\n\n"
+        "Expreso Cusco S.A.C. was exempted under the leniency programme.\n\n"
+        "**Background**\n\n"
+        "In 2021 Indecopi fined Turismo Sierra S.A.C. S/ 300,000 for a similar agreement.",
+        title="Indecopi fines bus operators",
+        published="2025-05-05",
+    )
+    for amount in ("2000000", "1500000"):
+        assert "Competition Law Art. 11" in labels(by_amount(facts, amount))
+    # an earlier case's fine, its party not among the decision's
+    assert labels(by_amount(facts, "300000")) == set()
