@@ -245,6 +245,7 @@ def _attach_violations(
             ]
     _same_offences(monetary, body)
     _with_the_fine(facts)
+    _cease_the_violations(facts, body)
 
 
 # A law cited again by its kind as what was breached: "complied with the Act", "in breach of
@@ -274,6 +275,40 @@ def _with_the_fine(facts: list[Fact]) -> None:
                 and fact.mentions[0] in fine.mentions
                 and fine.respondent_key == fact.respondent_key
                 and fine.authority == fact.authority
+            ):
+                for p in fine.provisions:
+                    _cite(p.text, p.start, p.end, [fact])
+
+
+# An order not to breach again what was charged: "requires both respondents to cease and desist
+# from further violations of the CEA and CFTC regulations charged", "to refrain from future
+# violations of the provisions".
+_CEASE_VIOLATING = re.compile(
+    r"\bcease\s+and\s+desist\b|\b(?:refrain|desist)\s+from\s+(?:any\s+)?(?:further|future)\b"
+    r"|\bcease\s+(?:any\s+|all\s+)?(?:further|future)\s+violations\b",
+    re.I,
+)
+
+
+def _cease_the_violations(facts: list[Fact], body: str) -> None:
+    """A cease-and-desist order rests on what its party was found to breach: the provisions
+    of that party's penalty in the same decision (same regulator, same day), each party its
+    own — not an order of another kind told with it ("and requires Halvard to retain an
+    independent consultant")."""
+    for fact in facts:
+        if fact.action != "order" or fact.respondent is None:
+            continue
+        start, end = fact.mentions[0]
+        if _CEASE_VIOLATING.search(body, start, end) is None:
+            continue
+        for fine in facts:
+            if (
+                fine.action in MONETARY
+                and fine.provisions
+                and fine.respondent_key == fact.respondent_key
+                # (a regulator or day not yet read is the order's, read later)
+                and fine.authority in {fact.authority, None}
+                and (fine.date is None or fact.date is None or fine.date.text == fact.date.text)
             ):
                 for p in fine.provisions:
                     _cite(p.text, p.start, p.end, [fact])

@@ -205,3 +205,40 @@ def test_a_finding_before_the_listed_fines_is_every_named_partys() -> None:
         assert "Competition Law Art. 11" in labels(by_amount(facts, amount))
     # an earlier case's fine, its party not among the decision's
     assert labels(by_amount(facts, "300000")) == set()
+
+
+# --- An order to cease the violations charged rests on each party's own breaches ----------
+
+
+def test_cease_and_desist_orders_rest_on_each_partys_breaches() -> None:
+    facts = extract(
+        "On Tuesday the Securities and Exchange Commission settled charges against adviser "
+        "Brightline Advisers LLC and its former chief compliance officer, Maria Tovar.\n\n"
+        "The SEC found that Brightline violated Section 206(4) of the Advisers Act and Rule "
+        "206(4)-7 thereunder, and that Tovar violated Section 207 of the Advisers Act.\n\n"
+        "Brightline agreed to pay a $2 million civil penalty and Tovar agreed to pay a civil "
+        "penalty of $75,000. The order also requires both respondents to cease and desist from "
+        "committing or causing any future violations of the provisions charged, and requires "
+        "Brightline to retain a compliance consultant.",
+        title="SEC settles with Brightline Advisers",
+        published="2025-10-09",
+    )
+    orders = [f for f in facts if f.action == "order"]
+    tovar = [f for f in orders if f.respondent_key == "tovar"]
+    assert tovar and "Advisers Act Sec. 207" in labels(tovar[0])
+    assert all("Advisers Act Sec. 207" not in labels(f) for f in orders if f not in tovar)
+
+
+def test_another_regulators_earlier_breach_is_not_the_orders() -> None:
+    facts = extract(
+        "The CFTC on Monday ordered Ridgeway Futures LLC to cease and desist from further "
+        "violations of the Commodity Exchange Act and to pay a $900,000 civil monetary penalty "
+        "for failing to supervise its staff.\n\n"
+        "**Prior history**\n\n"
+        "In 2021 the National Futures Association fined Ridgeway $60,000 for breaching NFA "
+        "Compliance Rule 2-9.",
+        title="CFTC settles with Ridgeway Futures",
+        published="2025-11-05",
+    )
+    orders = [f for f in facts if f.action == "order"]
+    assert orders and all("2-9" not in " ".join(labels(f)) for f in orders)
