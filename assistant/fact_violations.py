@@ -171,6 +171,7 @@ def _attach_violations(
             if targets is main:
                 targets = (
                     _the_company(text, monetary, ctx)
+                    or _the_parties_together(text, span.start, monetary, main, body)
                     or _shares_told_next(text, span, monetary, body)
                     or _shares_of_one_decision(span.start, facts, ctx.sums, body)
                     or _parties_of_the_decision(span.start, monetary, main, body)
@@ -736,6 +737,43 @@ def _shares_of_one_decision(at: int, facts: list[Fact], sums: list[Fact], body: 
             ]
             return shares + orders
     return []
+
+
+# The parties of a decision against several, named as such: "the producers exchanged
+# information …", "the three mills agreed …", "The banks failed to …".
+_THE_PARTIES_PLURAL = re.compile(
+    rf"\b(?:the|these|those|both|all)\s+(?:(?:{SMALL_COUNT_WORDS}|\d{{1,2}})\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?"
+    r"(?:companies|firms|banks|operators|carriers|insurers|lenders|brokers|platforms|producers"
+    r"|makers|manufacturers|distributors|suppliers|retailers|mills|millers|traders|dealers"
+    r"|contractors|airlines|undertakings|parties|respondents|defendants)\b",
+    re.I,
+)
+
+
+def _the_parties_together(
+    text: str, at: int, monetary: list[Fact], main: list[Fact], body: str
+) -> list[Fact]:
+    """ "Atlas Provende will pay …, Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2
+    million … the producers exchanged information …, conduct contrary to Article 6": a finding
+    about the parties in the plural is about the share of every party told together with the
+    main one (in one sentence) — not a party of another case told apart."""
+    if not _THE_PARTIES_PLURAL.search(text):
+        return []
+    # (no main action read: the one told last before the finding)
+    before = [f for f in monetary if f.mentions[0][0] < at]
+    main = main or [max(before, key=lambda f: f.mentions[0][0])] if before else main
+    if not main:
+        return []
+    told = [m for f in main for m in f.mentions]  # (a fact's mention: its sentence)
+    together = [
+        f
+        for f in monetary
+        if f.authority in {m.authority for m in main} | {None}
+        and any(s < high and low < e for s, e in f.mentions for low, high in told)
+    ]
+    group = [*main, *(f for f in together if all(f is not m for m in main))]
+    return group if len({f.respondent_key for f in group}) > 1 else []
 
 
 def _parties_of_the_decision(

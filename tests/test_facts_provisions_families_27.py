@@ -242,3 +242,26 @@ def test_another_regulators_earlier_breach_is_not_the_orders() -> None:
     )
     orders = [f for f in facts if f.action == "order"]
     assert orders and all("2-9" not in " ".join(labels(f)) for f in orders)
+
+
+# --- A finding about the parties in the plural: every share told together -----------------
+
+
+def test_a_finding_about_the_producers_is_every_share_told_together() -> None:
+    facts = extract(
+        "Sweden's Competition Authority said on Monday it had reached settlements with Nordic "
+        "Feed, Baltic Mills and Vestkorn under the settlement procedure of Chapter 3, Section 15 "
+        "of the Competition Act.\n\n"
+        "Under the settlements, Nordic Feed AB will pay SEK 40 million, Baltic Mills AB SEK 25 "
+        "million and Vestkorn AB SEK 10 million.\n\n"
+        "**Shared lists**\n\n"
+        "According to the authority, the producers shared customer lists between 2020 and 2023, "
+        "conduct it considers contrary to Chapter 2, Section 1 of the Competition Act.\n\n"
+        "**Earlier case**\n\n"
+        "In 2022 the authority fined Skåne Grain AB SEK 3 million for an unnotified merger.",
+        title="Nordic Feed and two rivals settle cartel case",
+        published="2025-09-09",
+    )
+    for amount in ("40000000", "25000000", "10000000"):
+        assert "Competition Act Ch. 2 s. 1" in labels(by_amount(facts, amount)), amount
+    assert labels(by_amount(facts, "3000000")) == set()
