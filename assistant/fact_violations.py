@@ -172,6 +172,7 @@ def _attach_violations(
                 targets = (
                     _the_company(text, monetary, ctx)
                     or _the_parties_together(text, span.start, monetary, main, body)
+                    or _shares_told_just_before(span.start, monetary, body)
                     or _shares_told_next(text, span, monetary, body)
                     or _shares_of_one_decision(span.start, facts, ctx.sums, body)
                     or _parties_of_the_decision(span.start, monetary, main, body)
@@ -774,6 +775,14 @@ def _the_parties_together(
     ]
     group = [*main, *(f for f in together if all(f is not m for m in main))]
     return group if len({f.respondent_key for f in group}) > 1 else []
+
+
+def _shares_told_just_before(at: int, monetary: list[Fact], body: str) -> list[Fact]:
+    """ "The penalties were: Coastal Crest (GH₵1.2 million), Ashanti Gold (GH₵450,000) and
+    Volta Trust (GH₵310,000). The notice cites section 52 of Act 1044.": a sentence naming no
+    one right after the one telling several parties' shares (same paragraph) is about each."""
+    shares = [f for f in monetary if any(e <= at and not body[e:at].strip() for _, e in f.mentions)]
+    return shares if len({f.respondent_key for f in shares}) > 1 else []
 
 
 def _parties_of_the_decision(

@@ -265,3 +265,20 @@ def test_a_finding_about_the_producers_is_every_share_told_together() -> None:
     for amount in ("40000000", "25000000", "10000000"):
         assert "Competition Act Ch. 2 s. 1" in labels(by_amount(facts, amount)), amount
     assert labels(by_amount(facts, "3000000")) == set()
+
+
+def test_a_sentence_right_after_several_shares_is_about_each() -> None:
+    facts = extract(
+        "The Reserve Bank of Malawi said in June that it had penalised three licensed institutions "
+        "for late reporting. The penalties were: Shire Savings Ltd (MK 12 million), Lilongwe Credit Ltd "
+        "(MK 8 million) and Mzuzu Finance Ltd (MK 5 million). The notice cites section 41 of "
+        "the Financial Crimes Act, 2017.\n\n"
+        "Mzuzu Finance has paid. Shire Savings said separately that it breached section 12 of "
+        "the Banking Act, 2010 by filing late.",
+        title="RBM penalises three lenders",
+        published="2025-07-02",
+    )
+    for amount in ("12000000", "8000000", "5000000"):
+        assert "Financial Crimes Act 2017 Sec. 41" in labels(by_amount(facts, amount)), amount
+    # a sentence naming its party is that party's alone
+    assert "Banking Act 2010 Sec. 12" not in labels(by_amount(facts, "8000000"))
