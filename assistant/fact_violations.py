@@ -172,10 +172,10 @@ def _attach_violations(
                 targets = (
                     _the_company(text, monetary, ctx)
                     or _the_parties_together(text, span.start, monetary, main, body)
-                    or _shares_told_just_before(span.start, monetary, body)
                     or _shares_told_next(text, span, monetary, body)
                     or _shares_of_one_decision(span.start, facts, ctx.sums, body)
                     or _parties_of_the_decision(span.start, monetary, main, body)
+                    or _shares_told_just_before(span.start, monetary, body)
                     or _paragraph_party(span, monetary, body, ctx)
                     or _story_so_far(span.start, facts, main, body)
                     or main
