@@ -40,6 +40,10 @@ _VIOLATION = compile_branches(
         # A duty not met: "had not complied with the Data Security Regulations"
         r"\b(?:not|never|failed\s+to|fails\s+to|failure\s+to)\s+compl(?:y|ied)\s+with\b",
         r"\bnon-?compliance\s+with\b",
+        # A case named by the law it was under: "the previous record for a COPPA case", "the
+        # largest GDPR fine" (what the sentence's laws are is `find_instruments`')
+        r"\b(?-i:[A-Z][A-Za-z]{1,7}[A-Z])\s+(?:case|fine|penalty|settlement|violations?|breach(?:es)?"
+        r"|enforcement\s+action)\b",
         # A law cited again by its kind: "failing to ensure the company complied with the Act"
         r"\bcompl(?:y|ied|ying)\s+with\s+(?:the|that|this|said)\s+(?-i:Act|Law|Ordinance|Code"
         r"|Decree|Regulations)\b",

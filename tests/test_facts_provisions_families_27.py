@@ -282,3 +282,25 @@ def test_a_sentence_right_after_several_shares_is_about_each() -> None:
         assert "Financial Crimes Act 2017 Sec. 41" in labels(by_amount(facts, amount)), amount
     # a sentence naming its party is that party's alone
     assert "Banking Act 2010 Sec. 12" not in labels(by_amount(facts, "8000000"))
+
+
+# --- A case named by the law it was under -------------------------------------------------
+
+
+def test_a_case_named_by_its_law() -> None:
+    facts = extract(
+        "The previous record for a HIPAA settlement was set in 2018, when Anthem Inc. agreed to "
+        "pay US$ 16 million to settle allegations brought by the HHS Office for Civil Rights.",
+        title="Hospital chain settles HIPAA claims",
+        published="2025-04-02",
+    )
+    assert "HIPAA" in labels(by_amount(facts, "16000000"))
+
+
+def test_a_regulators_initials_before_case_are_no_law() -> None:
+    facts = extract(
+        "The SEC settlement requires Norbridge Capital LLC to pay a $3 million penalty.",
+        title="Norbridge settles with SEC",
+        published="2025-04-02",
+    )
+    assert labels(by_amount(facts, "3000000")) == set()
