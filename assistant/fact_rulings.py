@@ -174,7 +174,10 @@ def _rulings(
     # Whom a ruling told without the fine it rules on concerns: the party the sentence names
     # ("reduced the fine … imposed on Celeritas Móvil"), else the one sanctioned just before
     # ("The court upheld that fine").
-    party = _respondent(respondents(text, ctx.lexicon), court.start() if court else 0, ctx, offset)
+    # (a court the sentence names is where the case went, never its party: "the Commission has
+    # now gone to the Court of Appeal")
+    parties = [p for p in respondents(text, ctx.lexicon) if not _COURT.fullmatch(p.name)]
+    party = _respondent(parties, court.start() if court else 0, ctx, offset)
     # Named by no party of its own: the paragraph's case, not the party sanctioned last
     case = _party_of_the_case(ctx, offset) if party and party.start == party.end else None
     pleas = _WHOSE_PLEAS.search(text)

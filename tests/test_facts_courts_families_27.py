@@ -117,3 +117,21 @@ def test_a_court_the_headline_names_is_never_the_party() -> None:
     assert all(f.respondent is None or "Court" not in f.respondent.text for f in facts), [
         (f.action, f.respondent) for f in facts
     ]
+
+
+def test_a_court_the_case_went_to_is_never_a_rulings_party() -> None:
+    facts = extract(
+        "Two years after the Consumer Affairs Commission fined Kingston Auto Depot, the case is "
+        "still not over.\n\n"
+        "The company has been paying a reduced fine since the Supreme Court cut the penalty in "
+        "January, but the Commission has now gone to the Court of Appeal to have the original "
+        "figure restored.\n\n"
+        "In a decision dated March 3, 2025, the Commission imposed a fine of JMD 4 million on "
+        "Kingston Auto Depot for winding back odometers.",
+        title="Kingston Auto Depot still paying off reduced fine as Commission takes case to "
+        "Court of Appeal",
+        published="2026-03-02",
+    )
+    assert all(f.respondent is None or "Court" not in f.respondent.text for f in facts), [
+        (f.action, f.respondent) for f in facts
+    ]
