@@ -148,6 +148,9 @@ class _ArticleContext:
         )
         # The court named last, for "the court ruled": its name, authority id and country.
         self.last_court: tuple[str, list[str], str | None] | None = None
+        # The court the headline names ("Court of First Instance cuts CBCS fine …"), read by
+        # fact_rulings once: the one "the Court" stands for until the body names another.
+        self.title_court_read = False
         # The last court named of each kind ("tribunal", "board"): "the tribunal fined" is the
         # tribunal named before, though a court it may be appealed to was named since.
         self.last_of_kind: dict[str, tuple[str, list[str], str | None]] = {}
@@ -168,7 +171,11 @@ class _ArticleContext:
         self.sums: list = []  # the sums over several parties' shares dropped as facts
         self.section = 0  # where the current section (after a heading) starts
         subject = headline_subject(article.title, lexicon)
-        in_title = respondents(article.title, lexicon) or ([subject] if subject else [])
+        # (a court the title names is where the case went, never the party sanctioned: "…
+        # as Commission takes case to Court of Appeal")
+        in_title = [
+            p for p in respondents(article.title, lexicon) if not _A_COURT.fullmatch(p.name)
+        ] or ([subject] if subject else [])
         # A party the title names is the main one: the whole body is read for parties (as
         # long as reading all its sentences) only when the title names none.
         in_body = [] if any(not p.pronoun for p in in_title) else respondents(body, lexicon)
@@ -352,6 +359,11 @@ def _currency_of(places: list[str], lexicon: Lexicon) -> str | None:
 
 _ANAPHORA_REACH = 1500  # characters: a few paragraphs
 # A section heading: "## Australia", "**UK: Ofcom fines two telcos**".
+# A party's name that is a court's: "Court of Appeal", "the High Court", "Competition Tribunal".
+_A_COURT = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Court|Tribunal)s?"
+    r"(?:\s+(?:of|for)(?:\s+(?:the|[A-Z][\w'’-]*)){1,5})?"
+)
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
 
 

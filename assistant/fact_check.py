@@ -80,13 +80,19 @@ def _named_without_country(name: str, fact: Fact, lexicon: Lexicon) -> bool:
     """ "Federal Court" for the "Federal Court of Australia" the fact names: a table may leave
     out the country a court's full name ends with, when it is the fact's country."""
     full = fact.authority or ""
-    if not full.casefold().startswith(name.casefold() + " of "):
-        return False
-    country = full[len(name) + len(" of ") :]
-    places = [m for m in lexicon.mentions(country) if m.kind == "jurisdiction"]
-    return any(
-        m.start == 0 and m.end == len(country) and m.key == fact.jurisdiction for m in places
-    )
+    names = [full]
+    if full in lexicon.authorities:  # an id ("High Court (BB)"): by its name too
+        names += [lexicon.authorities[full].name]
+    for written in names:
+        if not written.casefold().startswith(name.casefold() + " of "):
+            continue
+        country = written[len(name) + len(" of ") :]
+        places = [m for m in lexicon.mentions(country) if m.kind == "jurisdiction"]
+        if any(
+            m.start == 0 and m.end == len(country) and m.key == fact.jurisdiction for m in places
+        ):
+            return True
+    return False
 
 
 # The small words that join a court's name to its place ("High Court in Nairobi").

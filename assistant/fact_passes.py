@@ -529,10 +529,14 @@ def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
 # A prosecution told as a sentencing: "X was sentenced in the District Court in Apia",
 # "pleaded guilty in Nova Scotia provincial court in Shelburne", "was fined $12,000 in
 # provincial court". The court named after it is the one that fined.
+# (the court may come after the judge and the default term: "was fined $750,000 or six months'
+# imprisonment in default, when they appeared before Senior Magistrate A at the Georgetown
+# Magistrates' Courts"; "the Magistrate's Court in Nuku'alofa")
 _SENTENCED_IN = re.compile(
-    r"\b(?:sentenced|convicted|pleaded\s+guilty|pled\s+guilty|fined)\b[^.;]{0,60}?\b(?:in|at|before|by)"
+    r"\b(?:sentenced|convicted|pleaded\s+guilty|pled\s+guilty|fined|appeared)\b[^.;]{0,150}?"
+    r"\b(?:in|at|before|by)"
     r"\s+(?:the\s+)?(?P<court>(?:[A-Z][\w'’-]*\s+){0,4}?(?:[Pp]rovincial\s+|[Dd]istrict\s+"
-    r"|[Mm]agistrates[’']?\s+|[Cc]rown\s+|[Ss]heriff\s+)?(?:[Cc]ourt|Tribunal)\b"
+    r"|[Mm]agistrate(?:s[’']?|[’']s)\s+|[Cc]rown\s+|[Ss]heriff\s+)?(?:[Cc]ourts?|Tribunal)\b"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
 )
 # How far from the fact's own sentence the sentencing may be told: the next paragraph or two.
@@ -556,15 +560,27 @@ _SENTENCED_WHEN = re.compile(
 )
 
 
+# A court the party went to against the measure, not one that sentenced it: "appeared before
+# the Competition Appeal Tribunal to challenge the fine".
+_CHALLENGED = re.compile(
+    r"\b(?:appeal\w*|challeng\w*|contest\w*|judicial\s+review|overturn\w*|quash\w*|set\s+aside)\b",
+    re.I,
+)
+
+
+def _sentence_at(body: str, start: int, end: int) -> str:
+    low = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+    ends = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
+    return body[low : min(ends) if ends else len(body)]
+
+
 def _tells_an_earlier_case(
     body: str, start: int, end: int, fact: Fact, ctx: _ArticleContext
 ) -> bool:
     """Whether the sentencing told at `start`..`end` is another, earlier case of the party
     ("previously", "a similar incident" in its sentence; a past year or "last year" right
-    after its court): its court is not the fact's."""
-    low = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
-    ends = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
-    if _EARLIER_CASE.search(body, low, min(ends) if ends else len(body)):
+    after its court — not a law's year, nor the incident's): its court is not the fact's."""
+    if _EARLIER_CASE.search(_sentence_at(body, start, end)):
         return True
     when = _SENTENCED_WHEN.match(body, end)
     if when is None:
@@ -581,7 +597,8 @@ def _sentencing_courts(facts: list[Fact], body: str, ctx: _ArticleContext) -> No
     regulator's that brought the charges."""
     for fact in facts:
         if (
-            fact.authority_at is not None
+            # (a place alone names no one deciding: "A Tongan fishing company has been fined")
+            (fact.authority_at is not None and fact.authority is not None)
             or fact.action not in MONETARY
             or _is_court(fact.authority, fact.authority_at, ctx)
         ):
@@ -599,6 +616,7 @@ def _sentencing_courts(facts: list[Fact], body: str, ctx: _ArticleContext) -> No
             for m in _SENTENCED_IN.finditer(body, low, high)
             if not _HEADING.search(body, min(m.start(), start), max(m.end(), start))
             and not _tells_an_earlier_case(body, m.start(), m.end(), fact, ctx)
+            and not _CHALLENGED.search(_sentence_at(body, m.start(), m.end()))
         ]
         if not found:
             continue
@@ -630,9 +648,6 @@ _COURT_ALSO = re.compile(
 def _court_also(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
     """ "The Court also granted an injunction restraining X": a further measure of the
     judgment told before, on its day — however far the article tells it from the first."""
-    # (The sentencing court is read here, after the breaches are given out: those follow the
-    # story's regulator, who brought the charges.)
-    _sentencing_courts(facts, body, ctx)
     for fact in facts:
         if fact.date is not None or fact.action == "ruling":
             continue

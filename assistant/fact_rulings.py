@@ -45,7 +45,7 @@ _NOT_IN_A_COURT_NAME = "|".join(
 _COURT = re.compile(
     # "the Tribunale di Roma", "the Oberlandesgericht Düsseldorf": named in its own language
     rf"\b(?:{foreign_court_name()}"
-    rf"|(?:(?!(?:{_NOT_IN_A_COURT_NAME})\b)[A-Z][\w'’-]*\s+){{0,4}}(?:Court(?:\s+of\s+(?:Justice|Appeal|Cassation)(?:\s+of\s+the\s+European\s+Union)?)?"
+    rf"|(?:(?!(?:{_NOT_IN_A_COURT_NAME})\b)[A-Z][\w'’-]*\s+){{0,4}}(?:Court(?:\s+of\s+(?:Justice|Appeals?|Cassation|First\s+Instance)(?:\s+of\s+the\s+European\s+Union)?)?"
     r"|Tribunal|Conseil\s+d['’]État|Council\s+of\s+State"
     # quasi-judicial appeals boards: "the Pollution Control Hearings Board", "the Board of
     # Immigration Appeals", "the Environmental Appeals Board"
@@ -174,7 +174,10 @@ def _rulings(
     # Whom a ruling told without the fine it rules on concerns: the party the sentence names
     # ("reduced the fine … imposed on Celeritas Móvil"), else the one sanctioned just before
     # ("The court upheld that fine").
-    party = _respondent(respondents(text, ctx.lexicon), court.start() if court else 0, ctx, offset)
+    # (a court the sentence names is where the case went, never its party: "the Commission has
+    # now gone to the Court of Appeal")
+    parties = [p for p in respondents(text, ctx.lexicon) if not _COURT.fullmatch(p.name)]
+    party = _respondent(parties, court.start() if court else 0, ctx, offset)
     # Named by no party of its own: the paragraph's case, not the party sanctioned last
     case = _party_of_the_case(ctx, offset) if party and party.start == party.end else None
     pleas = _WHOSE_PLEAS.search(text)
@@ -568,11 +571,28 @@ def _national_court(name: str, where: str | None, ctx: _ArticleContext) -> str |
     return None
 
 
+def _court_of_the_title(ctx: _ArticleContext) -> None:
+    """ "Court of First Instance cuts CBCS fine on Schottegat Trust", the body saying "the
+    Court" only: the court the headline names in full is the one "the Court" stands for, until
+    the body names one itself."""
+    title = ctx.title or ""
+    court = _find_court(title, ctx) if _COURT_WORD.search(title) else None
+    if court is None or ctx.last_court is not None:
+        return
+    # (its country: the story's regulator's, as for a court the body names)
+    name, known, where = _resolve_court(title, court, ctx, len(ctx.body))
+    if name and len(name.split()) > 1:  # a name of its own, not "Court" alone
+        ctx.last_court = (name, known, where)
+
+
 def _resolve_court(
     text: str, court: re.Match, ctx: _ArticleContext, at: int
 ) -> tuple[str, list[str], str | None]:
     """A court's name as lists of courts write it, its lexicon id (if any) and its country.
     `at` is where the sentence naming it ends: the story there is the court's."""
+    if not ctx.title_court_read:
+        ctx.title_court_read = True
+        _court_of_the_title(ctx)
     if court.group() in ctx.court_shorts:
         return ctx.court_shorts[court.group()]  # "the CBb": as resolved where it was named
     if _the_court_before(text, court, ctx):

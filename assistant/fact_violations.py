@@ -20,7 +20,15 @@ from .needles import compile_branches
 from .numbers import SMALL_COUNT_WORDS
 from .parties import respondent_key
 from .people import looks_personal
-from .provisions import Provision, find_instruments, find_provisions, instrument_label
+from .provisions import (
+    Provision,
+    _law_cited_before,
+    acronyms_cited,
+    defined_acronyms,
+    find_instruments,
+    find_provisions,
+    instrument_label,
+)
 from .text import Span
 
 # Where copy names the provisions at stake: "in breach of Article 32", "citing Article 5(1)(f)",
@@ -32,6 +40,13 @@ _VIOLATION = compile_branches(
         # A duty not met: "had not complied with the Data Security Regulations"
         r"\b(?:not|never|failed\s+to|fails\s+to|failure\s+to)\s+compl(?:y|ied)\s+with\b",
         r"\bnon-?compliance\s+with\b",
+        # A case named by the law it was under: "the previous record for a COPPA case", "the
+        # largest GDPR fine" (what the sentence's laws are is `find_instruments`')
+        r"\b(?-i:[A-Z][A-Za-z]{1,7}[A-Z])\s+(?:case|fine|penalty|settlement|violations?|breach(?:es)?"
+        r"|enforcement\s+action)\b",
+        # A law cited again by its kind: "failing to ensure the company complied with the Act"
+        r"\bcompl(?:y|ied|ying)\s+with\s+(?:the|that|this|said)\s+(?-i:Act|Law|Ordinance|Code"
+        r"|Decree|Regulations)\b",
         # The basis of the action before, again: "Same section 15 power.", "under the same
         # Article 58 power"
         r"\bsame\s+(?:[Ss]ection|[Aa]rticle|[Rr]egulation|[Rr]ule|§)\s*\d",
@@ -39,6 +54,9 @@ _VIOLATION = compile_branches(
         r"\bfail(?:ed|s|ing|ure)\s+to\b[^.;]{0,120}\b(?:required|requires|under|of)\b",
         # A duty not met: "had never conducted a risk analysis, as required by 45 C.F.R. § 164.308"
         r"\b(?:never|not|no)\b[^.;]{0,150}\bas\s+required\s+(?:by|under)\b",
+        # … or done without it: "activated without the subscriber identification required by
+        # the regulations in force, in particular Decree No. …"
+        r"\bwithout\b[^.;]{0,100}\b(?:required|prescribed|mandated)\s+(?:by|under)\b",
         # A finding that cites what it found breached: "The authority found inadequate security
         # measures (Article 32 GDPR)"; "the Chamber held that:" opening a list of them.
         r"\b(?:found|held|concluded|determined)\b(?=[^.;]*\b(?:Art(?:icle)?s?\.?|Sections?|§)\s*\d)",
@@ -107,6 +125,7 @@ def _attach_violations(
     listed: list[Fact] = []  # what a list introduced by "the following breaches:" is about
     last_cited: list[Located] = []  # what the last sentence citing provisions cited
     cited_so_far: list[str] = []
+    acronyms = defined_acronyms(body)
     for span in sentences:
         text = body[span.start : span.end]
         item = _LIST_ITEM.match(body, body.rfind("\n", 0, span.start) + 1)
@@ -156,8 +175,11 @@ def _attach_violations(
             if targets is main:
                 targets = (
                     _the_company(text, monetary, ctx)
+                    or _the_parties_together(text, span.start, monetary, main, body)
                     or _shares_told_next(text, span, monetary, body)
                     or _shares_of_one_decision(span.start, facts, ctx.sums, body)
+                    or _parties_of_the_decision(span.start, monetary, main, body)
+                    or _shares_told_just_before(span.start, monetary, body)
                     or _paragraph_party(span, monetary, body, ctx)
                     or _story_so_far(span.start, facts, main, body)
                     or main
@@ -173,7 +195,14 @@ def _attach_violations(
         )
         # "The penalty against Mr K was imposed under s 224 and the disqualification order
         # under s 248": each provision the measure named just before it rests on.
-        measures = _measures_cited(text, span, facts, ctx, provisions)
+        # (a law cited whole too: "Both decisions were taken under Law No. 061-2008/AN")
+        whole = [
+            Provision(law, "", "", s, e, stem=instrument_label(law))
+            for i, s, e in find_instruments(text, places)
+            for law in [ctx.defined_laws.get(i, i)]
+            if law and not any(p.start <= s and e <= p.end for p in provisions)
+        ]
+        measures = _measures_cited(text, span, facts, ctx, provisions + whole)
         for label, start, end, measure, _ in measures:
             _cite(label, span.start + start, span.start + end, measure)
         # (what every measure rests on is the fines' too, by the general rule)
@@ -196,6 +225,22 @@ def _attach_violations(
             for law in [ctx.defined_laws.get(i, i)]
             if law and law not in cited and not any(p.start <= s and e <= p.end for p in provisions)
         ]
+        # "… complied with the Act", "in breach of the Regulations": the law of that kind cited
+        # last before (its name told in an earlier sentence)
+        for m in _BREACHED_THE_LAW.finditer(text):
+            law = _law_cited_before(m["kind"], ctx.laws_before(span.start))
+            if (
+                law
+                and law not in cited
+                and not any(p.start <= m.start("kind") < p.end for p in provisions)
+            ):
+                labels.append((instrument_label(law), m.start("kind"), m.end()))
+        # "for breaching the PSSA": a law by the acronym the article defined for it
+        labels += [
+            (short, s, e)
+            for short, s, e in acronyms_cited(text, acronyms)
+            if not any(p.start <= s and e <= p.end for p in provisions)
+        ]
         for label, start, end in labels:
             _cite(label, span.start + start, span.start + end, targets)
         cited_so_far += [label for label, _, _ in labels]
@@ -206,6 +251,18 @@ def _attach_violations(
             ]
     _same_offences(monetary, body)
     _with_the_fine(facts)
+    _cease_the_violations(facts, body)
+
+
+# A law cited again by its kind as what was breached: "complied with the Act", "in breach of
+# the Regulations", "contrary to the said Law" (not "the Act of 1998", "the Law on …": names).
+_BREACHED_THE_LAW = re.compile(
+    r"\b(?:compl(?:y|ied|ying)\s+with|breach(?:ed|ing|es)?(?:\s+of)?|contraven(?:ed|ing|tions?\s+of)"
+    r"|violat(?:ed|ing|ions?\s+of)|infring(?:ed|ing|ements?\s+of)|contrary\s+to)\s+"
+    r"(?:the|that|this|said)\s+(?P<kind>(?-i:Act|Law|Ordinance|Code|Decree|Regulations))\b"
+    r"(?!\s+(?:of|on|for|to)\b|\s+\d)",
+    re.I,
+)
 
 
 def _with_the_fine(facts: list[Fact]) -> None:
@@ -224,6 +281,40 @@ def _with_the_fine(facts: list[Fact]) -> None:
                 and fact.mentions[0] in fine.mentions
                 and fine.respondent_key == fact.respondent_key
                 and fine.authority == fact.authority
+            ):
+                for p in fine.provisions:
+                    _cite(p.text, p.start, p.end, [fact])
+
+
+# An order not to breach again what was charged: "requires both respondents to cease and desist
+# from further violations of the CEA and CFTC regulations charged", "to refrain from future
+# violations of the provisions".
+_CEASE_VIOLATING = re.compile(
+    r"\bcease\s+and\s+desist\b|\b(?:refrain|desist)\s+from\s+(?:any\s+)?(?:further|future)\b"
+    r"|\bcease\s+(?:any\s+|all\s+)?(?:further|future)\s+violations\b",
+    re.I,
+)
+
+
+def _cease_the_violations(facts: list[Fact], body: str) -> None:
+    """A cease-and-desist order rests on what its party was found to breach: the provisions
+    of that party's penalty in the same decision (same regulator, same day), each party its
+    own — not an order of another kind told with it ("and requires Halvard to retain an
+    independent consultant")."""
+    for fact in facts:
+        if fact.action != "order" or fact.respondent is None:
+            continue
+        start, end = fact.mentions[0]
+        if _CEASE_VIOLATING.search(body, start, end) is None:
+            continue
+        for fine in facts:
+            if (
+                fine.action in MONETARY
+                and fine.provisions
+                and fine.respondent_key == fact.respondent_key
+                # (a regulator or day not yet read is the order's, read later)
+                and fine.authority in {fact.authority, None}
+                and (fine.date is None or fact.date is None or fine.date.text == fact.date.text)
             ):
                 for p in fine.provisions:
                     _cite(p.text, p.start, p.end, [fact])
@@ -651,6 +742,70 @@ def _shares_of_one_decision(at: int, facts: list[Fact], sums: list[Fact], body: 
             ]
             return shares + orders
     return []
+
+
+# The parties of a decision against several, named as such: "the producers exchanged
+# information …", "the three mills agreed …", "The banks failed to …".
+_THE_PARTIES_PLURAL = re.compile(
+    rf"\b(?:the|these|those|both|all)\s+(?:(?:{SMALL_COUNT_WORDS}|\d{{1,2}})\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?"
+    r"(?:companies|firms|banks|operators|carriers|insurers|lenders|brokers|platforms|producers"
+    r"|makers|manufacturers|distributors|suppliers|retailers|mills|millers|traders|dealers"
+    r"|contractors|airlines|undertakings|parties|respondents|defendants)\b",
+    re.I,
+)
+
+
+def _the_parties_together(
+    text: str, at: int, monetary: list[Fact], main: list[Fact], body: str
+) -> list[Fact]:
+    """ "Atlas Provende will pay …, Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2
+    million … the producers exchanged information …, conduct contrary to Article 6": a finding
+    about the parties in the plural is about the share of every party told together with the
+    main one (in one sentence) — not a party of another case told apart."""
+    if not _THE_PARTIES_PLURAL.search(text):
+        return []
+    # (no main action read: the one told last before the finding)
+    before = [f for f in monetary if f.mentions[0][0] < at]
+    main = main or [max(before, key=lambda f: f.mentions[0][0])] if before else main
+    if not main:
+        return []
+    told = [m for f in main for m in f.mentions]  # (a fact's mention: its sentence)
+    together = [
+        f
+        for f in monetary
+        if f.authority in {m.authority for m in main} | {None}
+        and any(s < high and low < e for s, e in f.mentions for low, high in told)
+    ]
+    group = [*main, *(f for f in together if all(f is not m for m in main))]
+    return group if len({f.respondent_key for f in group}) > 1 else []
+
+
+def _shares_told_just_before(at: int, monetary: list[Fact], body: str) -> list[Fact]:
+    """ "The penalties were: Coastal Crest (GH₵1.2 million), Ashanti Gold (GH₵450,000) and
+    Volta Trust (GH₵310,000). The notice cites section 52 of Act 1044.": a sentence naming no
+    one right after the one telling several parties' shares (same paragraph) is about each."""
+    shares = [f for f in monetary if any(e <= at and not body[e:at].strip() for _, e in f.mentions)]
+    return shares if len({f.respondent_key for f in shares}) > 1 else []
+
+
+def _parties_of_the_decision(
+    at: int, monetary: list[Fact], main: list[Fact], body: str
+) -> list[Fact]:
+    """ "resolved to impose fines … on two wheat flour producers … found that the managers of
+    Molinos, Harinera and Lempa met regularly … The Board concluded that the conduct is
+    prohibited by Article 25" and the fines listed after: a finding naming no one, after the
+    story of a decision against several parties (no heading between), is about the share of
+    each party that story names — told before or after it, not a party of another case."""
+    start = max((m.end() for m in _HEADING.finditer(body, 0, at)), default=0)
+    several = _SEVERAL_PARTIES.search(body, start, at)
+    if several is None:
+        return []
+    named = {respondent_key(w) for w in re.findall(r"[\w&]+", body[several.start() : at])}
+    # (a share whose regulator is not yet told is the same one's, read later)
+    authorities = {f.authority for f in main} | {None}
+    shares = [f for f in monetary if f.respondent_key in named and f.authority in authorities]
+    return shares if len({f.respondent_key for f in shares}) > 1 else []
 
 
 def _paragraph_party(

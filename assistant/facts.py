@@ -50,6 +50,7 @@ from .fact_passes import (
     _payment_splits,
     _products_to_makers,
     _regulators_from_context,
+    _sentencing_courts,
     _told_again,
 )
 from .fact_rulings import (
@@ -206,6 +207,9 @@ def extract_facts(
     _one_decision(facts, body, context)
     _powers_to_penalties(facts, body)
     _released_today(body, facts, context, sentences)  # what is left undated
+    # The sentencing court, read last: the breaches, the days and the story's measures follow
+    # the story's regulator, who brought the charges.
+    _sentencing_courts(facts, body, context)
     for fact in facts:
         _derive_statuses(fact, body)
         fact.respondent_personal = bool(fact.respondent) and context.is_person(fact.respondent.text)

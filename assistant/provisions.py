@@ -72,7 +72,10 @@ _ONE_NUMBER = (
 _SIBLINGS = (
     r"(?:\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or)\s+|\s*&\s*)\(\s?[0-9a-z]{1,4}\s?\))+"
 )
-_LETTER = r"(?-i:[a-z])(?:\)|(?![\w)]))"
+# A letter bare of its bracket ends the citation or goes on with the list: "Article 12 points a,
+# b and c of its Rules", "letter a and Article 9" — not the English article ("in breach of
+# Article 12 points a serious risk": "points" is the verb).
+_LETTER = r"(?-i:[a-z])(?:\)|(?![\w)])(?=\s*(?:[,;.:]|(?:and|or|y|e|et|of|de|del|to)\b|$)))"
 _LETTERS = (
     rf",?\s+(?:letters?|lit(?:\.|erals?)|points?)\s+{_LETTER}"
     rf"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|y|e|et)\s+){_LETTER})*(?:,(?=\s+of\b))?"
@@ -154,7 +157,7 @@ def _data() -> tuple[dict, ...]:
 
 @cache
 def _coded_not_rules() -> frozenset[str]:
-    return frozenset(load_toml("instruments.toml")["coded_not_rules"])
+    return frozenset(w.casefold() for w in load_toml("instruments.toml")["coded_not_rules"])
 
 
 @cache
@@ -430,6 +433,9 @@ _NUMBERED_STATUTE = re.compile(
     # Burkina Faso, Niger and others number them within the year with the issuing body's code:
     # "Law No. 061-2008/AN" (the national assembly), "Decree No. 112-2021/PRES".
     r"|\d{1,4}-(?:19|20)\d\d/[A-Z]{2,6}(?:-[A-Z]{2,6})?(?![\w/])"
+    # Cameroon and others number them after the year: "Law No. 2010/013", "Decree No.
+    # 2015/3759/PM" (the issuing body's code after)
+    r"|(?:19|20)\d\d/\d{1,4}(?:/[A-Z]{2,5}(?:-[A-Z]{2,5})?)?(?![\w/]|[.,]\d)"
     # Angola and Mozambique over the year's last two digits: "Law No. 15/03".
     r"|\d{1,4}/\d{2}(?![\w/])"
     # (the Gulf states bracket the number: "Federal Decree-Law No. (20) of 2018")
@@ -440,6 +446,9 @@ _NUMBERED_STATUTE = re.compile(
     # Uruguay's laws run in thousands ("Law No. 18.159"); Morocco's carry the year's last
     # two digits ("Law No. 104-12"); Ghana's acts, Quebec's laws and a decree cited again
     # go by their number alone ("Act 1044", "Law 25", "Decree 156") — never a year.
+    # Honduras, Guatemala and others number decrees and laws within the full year: "Decree
+    # No. 45-2019" (not a span of years: "2019-2020").
+    r"|(?!(?:19|20)\d\d-)\d{1,4}-(?:19|20)\d\d(?![\w/-]|[.,]\d)"
     r"|\d{1,3}\.\d{3}(?!\d|\.\d)|\d{1,4}-\d{2}(?![\d-])"
     # France and the francophone states number laws and decrees within the year: "Decree No.
     # 2017-193", "Law No. 2016-1691" (not a span of years: "2019-2020").
@@ -465,10 +474,18 @@ _CODED_REGULATION = re.compile(
 # cite the instruments that give them their powers: "its powers under CPA Order No. 65 of
 # 2004", "in breach of CBN Circular No. 12 of 2021" (not the decision's own number: "By Order
 # No. 12 of 2025 the commission fined …", which no "under"/"of" introduces).
+# "of" only as a breach or a provision is "of" it: "in breach of", "the requirements of",
+# "Article 5 of" — not "by means of Resolution No. 12345 of 2024, the SIC sanctioned …", "an
+# appeal of Order No. 15 of 2024", "the reasoning of …" (the decision's own number); nor one
+# the next words say the decision itself is ("…, by which it was fined").
 _ISSUER_NUMBERED = re.compile(
-    r"\b(?:under|of|with|pursuant\s+to)\s+(?:the\s+)?"
+    r"(?:\b(?:under|pursuant\s+to)|(?-i:\bwith)"
+    r"|\b(?:breach(?:es)?|violations?|contraventions?|infringements?|requirements|provisions"
+    r"|terms|(?:Art(?:icle)?s?\.?|Sections?|Sec\.|§)\s*\d[\w()]*)\s+of)"
+    r"\s+(?:the\s+)?"
     r"(?P<law>(?:[A-Z]{2,8}\s+)?(?:Order|Instruction|Circular|Directive|Resolution)\s+"
     r"(?:No\.?\s*|N[°º]\s*)?\d{1,5}\s+of\s+(?:19|20)\d\d)\b"
+    r"(?!,?\s+(?:by|through|in|under)\s+which\b|,?\s+which\s+(?:fined|sanctioned|imposed|penali[sz]ed)\b)"
 )
 
 
@@ -638,7 +655,7 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
             found.append((_numbered_label(m), m.start(), m.end()))
     if "/" in text:
         for m in _CODED_REGULATION.finditer(text):
-            if m.group("law") and m.group("law").split()[0] in _coded_not_rules():
+            if m.group("law") and m.group("law").split()[0].casefold() in _coded_not_rules():
                 continue  # "In Decision No. 12/KPPU-I/2023, the KPPU fined …": its own number
             group = "law" if m.group("law") else "law2"
             start, end = m.span(group)
@@ -663,6 +680,10 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
         for m in _EU_NUMBERED.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 found.append((_eu_label(m), m.start(), m.end()))
+    if "(" in text:
+        for m in _ACRONYM_DEFINED.finditer(text):
+            if not any(s < m.end() and m.start() < e for _, s, e in found):
+                found.append((m.group("short"), m.start("title"), m.end()))
     if any(
         w in text for w in ("Act", "Law on", "Ordinance", "Regulation", " Law", "Rules", " Code")
     ):
@@ -707,6 +728,24 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
     return tuple(found)
 
 
+# A law named by its title and the acronym a bracket defines for it, as copy names a statute
+# it goes on citing by letters (the article's own name for it, its label): "the National
+# Ordinance on the Reporting of Unusual Transactions (LMOT)", "the Payment Systems and
+# Services Act (PSSA)", "the Consumer Protection Act 2019 (CPA)". The law's kind heads the
+# title: it ends it or the subject follows it ("Law on …", "Ordinance on …") — "the Law
+# Society of Kenya (LSK)", "the Capital Markets Authority (CMA)" are bodies.
+_LAW_KIND = r"(?:Act|Law|Ordinance|Code|Decree|Regulations?|Rules|Statute|Landsverordening)"
+_TITLE_PART = r"[A-Z][\w'’-]*"
+_TITLE_JOIN = r"(?:of|on|and|for|the|in|to|at|when|with|concerning|regarding|against|&)"
+_ACRONYM_DEFINED = re.compile(
+    rf"(?<![\w(])(?P<title>(?:(?!{_LAW_KIND}\b){_TITLE_PART}\s+(?:{_TITLE_JOIN}\s+){{0,2}}){{0,6}}"
+    rf"{_LAW_KIND}\b(?:\s+(?:on|of|concerning|regarding|for|against)\s+(?:the\s+)?"
+    rf"(?:{_TITLE_PART}\s+(?:{_TITLE_JOIN}\s+){{0,2}}){{0,10}}{_TITLE_PART})?"
+    r"(?:,?\s+(?:19|20)\d\d)?)"
+    r"\s*\(\s*(?:the\s+)?[\"“]?(?P<short>(?=(?:[a-z&/]*[A-Z]){2})[A-Z][A-Za-z&/]{1,7})[\"”]?\s*\)"
+    # (its year after the bracket is the title's: "the … Protection Act (FCCPA) 2018")
+    r"(?!\s*,?\s*(?:19|20)\d\d\b)"
+)
 # A short form an article defines for a law in brackets: 'the Law of 12 November 2004 on …
 # (the "2004 Law")', '(hereinafter "the Competition Law")'. A bare kind ("the Act") is
 # `_SAME_LAW`'s.
@@ -744,6 +783,16 @@ def defined_laws(body: str) -> dict[str, str]:
             if bracket.start("alias") <= s < bracket.end("alias")
         ]
         for alias in inside or [" ".join(bracket.group("alias").split())]:
+            if (
+                alias in inside
+                and not re.search(r"\d", law)
+                and re.search(r"\d", alias)
+                and alias not in defined
+            ):
+                # "the Law on Regulation and Promotion of Microfinance (Law 769)": a title
+                # without its year is known by its title and by the number the bracket gives
+                # it, each a name of its own.
+                continue
             # "the Anti-Money Laundering Act, 2020 (Act 1044)": the act by its title; a number
             # with its year ("(Law 11/2022)") says which law itself, as cited.
             if alias != law and law not in defined and _law_word(alias) and not _YEAR.search(alias):
@@ -776,6 +825,25 @@ def defined_laws(body: str) -> dict[str, str]:
         if len(dated) == 1:
             defined[law] = dated[0]
     return {alias: defined.get(law, law) for alias, law in defined.items()}
+
+
+@lru_cache(maxsize=64)
+def defined_acronyms(body: str) -> frozenset[str]:
+    """The acronyms an article defines for laws it names by title ("the Payment Systems and
+    Services Act (PSSA)"): how it cites them again ("for breaching the PSSA")."""
+    if "(" not in body:
+        return frozenset()
+    return frozenset(m.group("short") for m in _ACRONYM_DEFINED.finditer(body))
+
+
+def acronyms_cited(text: str, acronyms: frozenset[str]) -> list[tuple[str, int, int]]:
+    """(acronym, start, end) of every law the text cites by an acronym the article defined."""
+    found = []
+    for short in acronyms:
+        if short in text:
+            for m in cached_pattern(rf"(?<![\w/&-]){re.escape(short)}(?![\w/&-])").finditer(text):
+                found.append((short, m.start(), m.end()))
+    return sorted(found, key=lambda item: item[1])
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
