@@ -132,6 +132,20 @@ def _without_opener(name: str, lexicon: Lexicon) -> str:
     return name
 
 
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>.+)$")
+
+
+def _without_place(name: str, lexicon: Lexicon) -> str:
+    """ "Penrith City Council in Sydney's west": the name ends before "in" and the place or
+    town it is in."""
+    tail = _IN_PLACE.search(name)
+    if tail is None:
+        return name
+    place = tail.group("place")
+    named = [m for m in lexicon.mentions(place) if m.kind == "jurisdiction" and m.start == 0]
+    return name[: tail.start()] if named or lexicon.city_mentions(place) else name
+
+
 @dataclass
 class _Body:
     names: list[str]  # as written, the first the one it was introduced by
@@ -204,7 +218,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
     patterns = _patterns()
     court_heads = re.compile(rf"\b(?:{'|'.join(_vocabulary()['court_heads'])})\b")
     headed = [
-        (match, name, match.end("name") - len(name))
+        (match, _without_place(name, lexicon), match.end("name") - len(name))
         for match in patterns["headed"].finditer(text)
         # "The …", "Austria's …": the name starts after them.
         for name in [_without_opener(match.group("name"), lexicon)]
@@ -529,6 +543,10 @@ def _article_country(article: Article, lexicon: Lexicon) -> str | None:
             countries[m.key.partition("-")[0]] += 1
         elif m.kind == "authority":
             countries[lexicon.authorities[m.key].jurisdiction.partition("-")[0]] += 1
+    # Its towns: "Penrith City Council in Sydney's west" is an Australian body.
+    for part in (article.title, article.body):  # a dateline opens the body
+        for code, n in lexicon.places_by_city(part or "").items():
+            countries[code.partition("-")[0]] += n
     users = lexicon.currency_users()
     for money in find_money(article.body):
         if _IN_BRACKETS.search(article.body, max(0, money.start - 25), money.start):
