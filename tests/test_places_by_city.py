@@ -128,3 +128,23 @@ def test_a_town_in_lower_case_or_capitals_mid_text_is_no_town():
     # "cork stoppers"; a shouted headline word is no dateline.
     assert not lexicon().city_mentions("The importer sold wine with cork stoppers.")
     assert not lexicon().city_mentions("The regulator said: MILAN OFFICE CLOSED.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nairobi City County fined a matatu operator KSh 50,000.",
+        "NAIROBI, 3 May (Reuters) — Nairobi City County fined a matatu operator 50,000 "
+        "shillings for overloading.",
+    ],
+)
+def test_a_county_government_acting_is_a_body(body):
+    assert [f[1:] for f in _fines(body)] == [("KES", "Nairobi City County", "KE")]
+
+
+def test_a_county_named_in_passing_is_no_body():
+    body = (
+        "An Orange County resident was fined $2,000 by the Federal Communications "
+        "Commission for jamming signals."
+    )
+    assert _fines(body) == [("$2,000", "USD", "FCC", "US")]
