@@ -62,6 +62,7 @@ def _vocabulary() -> dict[str, list[str]]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     words = _vocabulary()
     heads = "|".join(words["heads"] + words["court_heads"])
+    towns = "|".join(words.get("town_heads", ())) or "(?!)"
     verbs = "|".join(words["acting_verbs"])
     seated = "|".join(words["seated"])
     described = "|".join(w.replace(" ", r"\s+") for w in words["described_as"])
@@ -73,6 +74,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Ministry of Health, Labour and Welfare": a list of its fields, closed by "and"
         rf"(?:(?:,{gap}{_CAP}){{1,3}}{gap}(?:and|&){gap}{_CAP}"
         rf"|(?:{gap}(?:{_JOIN}{gap})?{_CAP}){{0,5}}))?"
+        # "the City of Toronto", "the Town of Oakville": a town's government, named by it.
+        rf"|(?:{towns}){gap}of{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}"
     )
     return {
         "headed": re.compile(
@@ -109,7 +112,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w’'])(?P<own>{_CAP}(?:[^\S\n]+{_CAP}){{0,3}}),[^\S\n]+"
             rf"(?:the|an?|[A-Z][\w.]*['’]s)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{described})\b(?!['’])"
         ),
-        "cheap": re.compile(rf"\b(?:{heads}|{seated})\b|\(|[a-z][A-Z]|\b(?:{described})\b"),
+        "cheap": re.compile(rf"\b(?:{heads}|{seated}|{towns})\b|\(|[a-z][A-Z]|\b(?:{described})\b"),
         "by": re.compile(
             r"\b(?:imposed|issued|ordered|levied|decision|decided|fined|penalty|fine|sanction)"
             r"\s+(?:\w+\s+){0,2}?(?:by|of|from)\s+(?:the\s+)?$"
@@ -505,7 +508,8 @@ def _country(body: _Body, text: str, lexicon: Lexicon) -> str | None:
     section naming it points at (a round-up's "**Canada: …**")."""
     for name in body.names:
         # "Alberta Securities Commission": the province's code (CA-AB), as listed ones have.
-        places = set(lexicon.places(name)) - {"EU"}
+        # "Auckland Council", "Brisbane City Council": a town in its name, its place (AU-QLD).
+        places = set(lexicon.places(name)) - {"EU"} or set(lexicon.places_by_city(name))
         if len(places) == 1:
             return next(iter(places))
     start = max(text.rfind("\n#", 0, body.at), text.rfind("\n**", 0, body.at), 0)

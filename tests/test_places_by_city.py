@@ -50,7 +50,21 @@ def _fines(body: str) -> list[tuple[str, str, str | None, str | None]]:
             "Brisbane City Council fined a developer $12,000 for clearing protected trees.",
             "AUD",
             "Brisbane City Council",
-            "AU",
+            "AU-QLD",
+        ),
+        # A town's government named by "City of", "Municipality of": the town's place.
+        (
+            "The City of Toronto fined a Scarborough landlord $15,000 for failing to "
+            "maintain heating.",
+            "CAD",
+            "City of Toronto",
+            "CA-ON",
+        ),
+        (
+            "The Municipality of Anchorage fined a contractor $8,000 for blocking a sidewalk.",
+            "USD",
+            "Municipality of Anchorage",
+            "US-AK",
         ),
     ],
 )
@@ -61,11 +75,6 @@ def test_a_town_places_a_council_and_its_dollar(body, currency, authority, juris
 @pytest.mark.parametrize(
     ("body", "currency"),
     [
-        (
-            "The City of Toronto fined a Scarborough landlord $15,000 for failing to "
-            "maintain heating.",
-            "CAD",
-        ),
         # A dateline: the town opening the body, in capitals.
         ("AUCKLAND, May 3 — A district court fined a builder $30,000 for dumping asbestos.", "NZD"),
         (
@@ -148,3 +157,11 @@ def test_a_county_named_in_passing_is_no_body():
         "Commission for jamming signals."
     )
     assert _fines(body) == [("$2,000", "USD", "FCC", "US")]
+
+
+def test_a_city_of_a_firm_is_no_body():
+    body = (
+        "A City of London brokerage was fined £50,000 by the Financial Conduct Authority for "
+        "poor record keeping."
+    )
+    assert _fines(body) == [("£50,000", "GBP", "FCA", "GB")]
