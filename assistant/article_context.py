@@ -85,6 +85,8 @@ class _ArticleContext:
             or (counts.most_common(1)[0][0] if counts else None)
         )
         places = Counter(m.key for m in lexicon.mentions(body) if m.kind == "jurisdiction")
+        # Its towns too: "Auckland Council fined a builder $3,000" is New Zealand's "$".
+        places.update(lexicon.places_by_city(body))
         home = self.main_authority and lexicon.authorities[self.main_authority].jurisdiction
         code = home or (places.most_common(1)[0][0] if places else None)
         article_currency = (
@@ -292,10 +294,13 @@ class _ArticleContext:
         """The countries (regions) the current section names before `at`, in order."""
         text = self.body[self.section : at]
         # "US$628,000", "HK$2 million": a currency's sign, no place the section is about.
-        return [
-            m.key
+        named = [
+            m
             for m in self.lexicon.mentions(text)
             if m.kind == "jurisdiction" and not text.startswith("$", m.end)
+        ]
+        return [
+            m.key for m in sorted(named + self.lexicon.city_mentions(text), key=lambda m: m.start)
         ]
 
     def shared_in(self, start: int, end: int) -> dict[int, str | None]:
@@ -385,6 +390,7 @@ def _article_countries(article: Article, lexicon: Lexicon) -> Counter[str]:
     for m in lexicon.mentions(article.title or ""):
         if m.kind == "jurisdiction":
             countries[m.key] += 1
+    countries.update(lexicon.places_by_city(article.body))
     users = lexicon.currency_users()
     for money in find_money(article.body):
         owners = users.get(money.money.currency, []) if money.money else []
@@ -449,6 +455,8 @@ def _countries_in(text: str, lexicon: Lexicon) -> Counter[str]:
             countries[m.key.partition("-")[0]] += 1
         elif m.kind == "authority" and spans[(m.start, m.end)] == 1:
             countries[lexicon.authorities[m.key].jurisdiction.partition("-")[0]] += 1
+    for code, n in lexicon.places_by_city(text).items():
+        countries[code.partition("-")[0]] += n
     users = lexicon.currency_users()
     for money in find_money(text):
         if _CONVERSION.search(text, max(0, money.start - 16), money.start):

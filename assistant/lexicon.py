@@ -184,6 +184,8 @@ class Lexicon:
         self._by_place: dict[tuple[str, str], list[Authority]] | None = None  # see `regulators_of`
         self._currency_users: dict[str, list[str]] | None = None  # see `currency_users`
         self._bound: frozenset[tuple[str, ...]] = frozenset()  # see `with_short_forms`
+        # The towns' table, and the towns found in texts read (see `city_mentions`).
+        self._towns: tuple[dict, dict, frozenset[str], dict[str, list[Mention]]] | None = None
 
         def tables() -> tuple[dict, dict, dict]:
             forms: dict[str, list[tuple[str, str]]] = {}
@@ -353,6 +355,73 @@ class Lexicon:
         if cached is None:
             cached = self._remember(text, self._find(text))
         return cached
+
+    def city_mentions(self, text: str) -> list[Mention]:
+        """The towns `text` names (the data files' `cities`), each a mention of kind "city"
+        keyed by its place's code. Only a town as written, capitalised ("Sydney's west",
+        "in Port Louis") or, opening the text as a dateline, in capitals ("NAIROBI, 3 May
+        —"); not a town inside a longer proper name: after a capitalised word ("Carlos
+        Lima") or before one that is no body's or court's head ("Nairobi Bottlers Ltd";
+        "Auckland Council", "Nairobi City County" stand)."""
+        if self._towns is None:
+            self._towns = _town_table(self.jurisdictions.values())
+        table, longest, keeps, seen = self._towns
+        if text in seen:
+            return seen[text]
+        if len(seen) > 20_000:
+            seen.clear()
+        words = _Words(text)
+        tokens, written = words.tokens, words.written
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            n = min(longest.get(written[i], 0), len(tokens) - i)
+            while n and tuple(written[i : i + n]) not in table:
+                n -= 1
+            if not n:
+                i += 1
+                continue
+            start, end = tokens[i].start(), tokens[i + n - 1].end()
+            name = tuple(written[i : i + n])
+            codes = table[name]
+            capitals = all(w.isupper() for w in name if any(c.isalpha() for c in w))
+            before = tokens[i - 1] if i else None
+            after = tokens[i + n] if i + n < len(tokens) else None
+            inside = (
+                (
+                    before is not None
+                    and not text[before.end() : start].strip()
+                    and not before.group().endswith(".")  # "… in Kenya. Nairobi's council"
+                    and written[i - 1][:1].isupper()
+                    and words.folded[i - 1] not in self.stopwords
+                )
+                or (
+                    after is not None
+                    and not text[end : after.start()].strip()
+                    and written[i + n][:1].isupper()
+                    and written[i + n] not in keeps
+                )
+            )
+            dateline = not text[:start].strip(" \t\n#*") and bool(
+                re.match(r"\s*[,:(—–-]", text[end:])
+            )
+            if len(codes) == 1 and not inside and (dateline or not capitals):
+                found.append(
+                    Mention(
+                        "dateline" if dateline else "city", codes[0], start, end, text[start:end]
+                    )
+                )
+            i += n
+        seen[text] = found
+        return found
+
+    def places_by_city(self, text: str) -> Counter[str]:
+        """How often `text` points at each place by its towns: once a town, three times for
+        the town of its dateline."""
+        counts: Counter[str] = Counter()
+        for m in self.city_mentions(text):
+            counts[m.key] += 3 if m.kind == "dateline" else 1
+        return counts
 
     def _remember(self, text: str, found: list[Mention]) -> list[Mention]:
         if len(self._cache) > 20_000:
@@ -564,6 +633,30 @@ def _currency_words() -> dict[str, tuple[str, ...]]:
         forms = [f for f in (*c.get("names", ()), *c.get("symbols", ())) if f not in ambiguous]
         found[c["code"]] = tuple(f for f in forms if _tokens(f))
     return found
+
+
+def _town_table(
+    places: Iterable[Jurisdiction],
+) -> tuple[dict[tuple[str, ...], list[str]], dict[str, int], frozenset[str], dict]:
+    """The towns of `places` as written and in capitals (word tuple -> place codes), the most
+    words a town opening with each word has, and the words that may follow a town's name in
+    the name of its own body ("Auckland Council", "Nairobi City County")."""
+    table: dict[tuple[str, ...], list[str]] = {}
+    for place in places:
+        for city in place.cities:
+            words = tuple(_normalise(t.group()) for t in _tokens(city))
+            for form in {words, tuple(w.upper() for w in words)}:
+                if place.code not in table.setdefault(form, []):
+                    table[form].append(place.code)
+    longest: dict[str, int] = {}
+    for words in table:
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    bodies = _load("authorities.toml").get("unlisted", {})
+    towns = _load("jurisdictions.toml").get("towns", {})
+    keeps = frozenset(
+        (*bodies.get("heads", ()), *bodies.get("court_heads", ()), *towns.get("body_words", ()))
+    )
+    return table, longest, keeps, {}
 
 
 def _count_words(words: list[str], form: str) -> int:

@@ -62,6 +62,7 @@ def _vocabulary() -> dict[str, list[str]]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     words = _vocabulary()
     heads = "|".join(words["heads"] + words["court_heads"])
+    towns = "|".join(words.get("town_heads", ())) or "(?!)"
     verbs = "|".join(words["acting_verbs"])
     seated = "|".join(words["seated"])
     described = "|".join(w.replace(" ", r"\s+") for w in words["described_as"])
@@ -73,6 +74,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Ministry of Health, Labour and Welfare": a list of its fields, closed by "and"
         rf"(?:(?:,{gap}{_CAP}){{1,3}}{gap}(?:and|&){gap}{_CAP}"
         rf"|(?:{gap}(?:{_JOIN}{gap})?{_CAP}){{0,5}}))?"
+        # "the City of Toronto", "the Town of Oakville": a town's government, named by it.
+        rf"|(?:{towns}){gap}of{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}"
     )
     return {
         "headed": re.compile(
@@ -109,7 +112,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w’'])(?P<own>{_CAP}(?:[^\S\n]+{_CAP}){{0,3}}),[^\S\n]+"
             rf"(?:the|an?|[A-Z][\w.]*['’]s)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{described})\b(?!['’])"
         ),
-        "cheap": re.compile(rf"\b(?:{heads}|{seated})\b|\(|[a-z][A-Z]|\b(?:{described})\b"),
+        "cheap": re.compile(rf"\b(?:{heads}|{seated}|{towns})\b|\(|[a-z][A-Z]|\b(?:{described})\b"),
         "by": re.compile(
             r"\b(?:imposed|issued|ordered|levied|decision|decided|fined|penalty|fine|sanction)"
             r"\s+(?:\w+\s+){0,2}?(?:by|of|from)\s+(?:the\s+)?$"
@@ -130,6 +133,20 @@ def _without_opener(name: str, lexicon: Lexicon) -> str:
     ):
         name = name[opener.end() :]
     return name
+
+
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>.+)$")
+
+
+def _without_place(name: str, lexicon: Lexicon) -> str:
+    """ "Penrith City Council in Sydney's west": the name ends before "in" and the place or
+    town it is in."""
+    tail = _IN_PLACE.search(name)
+    if tail is None:
+        return name
+    place = tail.group("place")
+    named = [m for m in lexicon.mentions(place) if m.kind == "jurisdiction" and m.start == 0]
+    return name[: tail.start()] if named or lexicon.city_mentions(place) else name
 
 
 @dataclass
@@ -204,7 +221,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
     patterns = _patterns()
     court_heads = re.compile(rf"\b(?:{'|'.join(_vocabulary()['court_heads'])})\b")
     headed = [
-        (match, name, match.end("name") - len(name))
+        (match, _without_place(name, lexicon), match.end("name") - len(name))
         for match in patterns["headed"].finditer(text)
         # "The …", "Austria's …": the name starts after them.
         for name in [_without_opener(match.group("name"), lexicon)]
@@ -491,7 +508,8 @@ def _country(body: _Body, text: str, lexicon: Lexicon) -> str | None:
     section naming it points at (a round-up's "**Canada: …**")."""
     for name in body.names:
         # "Alberta Securities Commission": the province's code (CA-AB), as listed ones have.
-        places = set(lexicon.places(name)) - {"EU"}
+        # "Auckland Council", "Brisbane City Council": a town in its name, its place (AU-QLD).
+        places = set(lexicon.places(name)) - {"EU"} or set(lexicon.places_by_city(name))
         if len(places) == 1:
             return next(iter(places))
     start = max(text.rfind("\n#", 0, body.at), text.rfind("\n**", 0, body.at), 0)
@@ -529,6 +547,10 @@ def _article_country(article: Article, lexicon: Lexicon) -> str | None:
             countries[m.key.partition("-")[0]] += 1
         elif m.kind == "authority":
             countries[lexicon.authorities[m.key].jurisdiction.partition("-")[0]] += 1
+    # Its towns: "Penrith City Council in Sydney's west" is an Australian body.
+    for part in (article.title, article.body):  # a dateline opens the body
+        for code, n in lexicon.places_by_city(part or "").items():
+            countries[code.partition("-")[0]] += n
     users = lexicon.currency_users()
     for money in find_money(article.body):
         if _IN_BRACKETS.search(article.body, max(0, money.start - 25), money.start):
