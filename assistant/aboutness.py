@@ -45,6 +45,31 @@ def about_the_company(engine: Engine, query: Query, quotes: list[Quote]) -> list
     return [q for q in quotes if is_about(engine, query, q, articles)]
 
 
+def about_the_regulator(engine: Engine, query: Query, quotes: list[Quote]) -> list[Quote]:
+    """The quotes about the regulator the question names ("the maximum fine the OCP can
+    impose"): from an article with a fact of its, or naming it in or before the quote. A
+    figure from another regulator's story never answers. All of them when the question names
+    no regulator, or the index holds nothing of the one it names."""
+    if not query.authorities:
+        return quotes
+    theirs = {
+        f.article_id
+        for f in engine.reader.facts_about(query.authorities, [])
+        if f.authority in query.authorities
+    }
+    if not theirs:
+        return quotes
+    return [
+        q
+        for q in quotes
+        if q.article_id in theirs
+        or any(
+            m.kind == "authority" and m.key in query.authorities
+            for m in engine.lexicon.mentions(_nearby(engine, q))
+        )
+    ]
+
+
 _CALENDAR = frozenset(
     w.casefold()
     for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, *calendar.day_abbr)

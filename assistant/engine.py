@@ -20,6 +20,7 @@ from functools import cache
 from . import calc
 from .aboutness import (
     about_the_company,
+    about_the_regulator,
     in_the_party_story,
     in_the_story_led_with,
     names_any,
@@ -292,6 +293,13 @@ _AFTER_RULING = re.compile(
     r"\bafter\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:appeal|judgm?ent|ruling|court\s+(?:case|decision|ruling))\b"
     r"|\b(?:reduced|new|revised|lowered|cut)\s+(?:fine|penalty|amount)\b"
     r"|\b(?:fine|penalty)\s+(?:as\s+)?(?:cut|reduced|set|lowered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:court|tribunal|judges?)\b",
+    re.I,
+)
+# A figure a court set, asked by what the court did: "how much did the court reduce X's penalty
+# to?", "what did the tribunal cut the fine to?".
+_COURT_SET_SUM = re.compile(
+    r"\b(?:court|tribunal|judges?|appeals?\s+(?:court|body|panel))\b[^?]{0,40}?"
+    r"\b(?:reduce|cut|lower|set|increase|raise|change|revise)d?\b",
     re.I,
 )
 # "Which court cut X's fine?", "what tribunal upheld it?"
@@ -1023,7 +1031,9 @@ class Engine:
         return None
 
     def _amount(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
-        part = self._part_of_stated(query, cites, quotes) or self._after_ruling(query, cites)
+        part = self._part_of_stated(query, cites, quotes) or self._after_ruling(
+            query, cites, quotes
+        )
         if part is not None:
             return part
         # Amounts that are not penalties, and statutory maximums, are read from the text.
@@ -2375,10 +2385,11 @@ class Engine:
 
     def _filtered(self, query: Query, quotes: list[Quote]) -> list[Quote]:
         """The quotes a value may be read from: from the outlet the question names, if any,
-        and about the company it names (never a figure from another company's story)."""
+        and about the company and the regulator it names (never a figure from another's
+        story)."""
         named = self._source_named(query)
         quotes = [q for q in quotes if q.article_id in named] or quotes if named else quotes
-        return about_the_company(self, query, quotes)
+        return about_the_regulator(self, query, about_the_company(self, query, quotes))
 
     def _year_holds(self, query: Query, quote: Quote) -> bool:
         """ "revenue in 2024": a passage from 2022 with no year in it does not answer."""
@@ -2555,18 +2566,22 @@ class Engine:
             **extra,
         )
 
-    def _after_ruling(self, query: Query, cites: Citations) -> Answer | None:
+    def _after_ruling(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
         """ "What is Tauernblick's fine after the appeal?", "Onda Mobile's fine after the
         Council of State judgment?": the amount a court set, from the ruling recorded on the
         company's measure (whichever court the question names: the ruling is the answer)."""
-        if not query.respondents or not _AFTER_RULING.search(query.text):
+        court_set = _COURT_SET_SUM.search(query.text)
+        if not query.respondents or not (_AFTER_RULING.search(query.text) or court_set):
             return None
         selecting = replace(query, authorities=(), places=frozenset(), action=None)
-        rulings = [
-            g
-            for g in self._groups(selecting, action="ruling")
-            if g.action == "ruling" and g.amounts() and g.per is None
-        ]
+        any_ruling = [g for g in self._groups(selecting, action="ruling") if g.action == "ruling"]
+        rulings = [g for g in any_ruling if g.amounts() and g.per is None]
+        if not any_ruling and court_set:
+            # "how much did the court reduce X's penalty to?" where no court has ruled on it:
+            # the measure's own sum is no court's figure
+            return self._not_found(
+                query, cites, quotes, "they report no court ruling on it, so no figure a court set"
+            )
         if not rulings:
             return None
         group = max(rulings, key=lambda g: (self._year(g), len(g.facts)))
