@@ -449,7 +449,10 @@ def route(
         and query.respondents
     ):
         fine = largest()
-        reading = _turnover_read(query, groups, quotes, focus) if fine else None
+        # The turnover in the fine's own currency: a shared sign ("FCFA", "$") is read as it.
+        reading = (
+            _turnover_read(query, groups, quotes, focus, _amount(fine).currency) if fine else None
+        )
         if fine and reading and reading.value.currency == _amount(fine).currency:
             return Routed(
                 calc.share(
@@ -1025,10 +1028,17 @@ def _share_of_total(query: Query, case: list[ActionGroup], cite_fact) -> Routed 
     return Routed(calc.share(imposed, whole), "percent")
 
 
-def _turnover_read(query: Query, groups: list[ActionGroup], quotes: list[Quote], focus: list[str]):
+def _turnover_read(
+    query: Query,
+    groups: list[ActionGroup],
+    quotes: list[Quote],
+    focus: list[str],
+    currency: str | None = None,
+):
     """The named company's turnover as the sources state it, not another's stated in a
     passage nearby: a passage naming it, else one about turnover in an article about it
-    ("the group's worldwide annual turnover … was £612 million")."""
+    ("the group's worldwide annual turnover … was £612 million"). `currency`: the currency a
+    sign several share is read as ("FCFA 60 milliards" beside a fine in XAF)."""
     masked = [_without_cap_rule(q) for q in quotes]
     theirs = [q for q in masked if any(k in fold(q.text) for k in query.respondents)]
     their_articles = {
@@ -1042,8 +1052,8 @@ def _turnover_read(query: Query, groups: list[ActionGroup], quotes: list[Quote],
         for q in masked
         if q.article_id in their_articles and _TURNOVER.search(q.text) and q not in theirs
     ]
-    reading = read_amount(query, theirs, focus) if theirs else None
-    return reading or read_amount(query, about_turnover or masked, focus)
+    reading = read_amount(query, theirs, focus, currency) if theirs else None
+    return reading or read_amount(query, about_turnover or masked, focus, currency)
 
 
 def _decision_and_ruling(
