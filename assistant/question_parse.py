@@ -780,8 +780,10 @@ _NAMED_PENALTY = re.compile(
     # "fjellvik tvangsmulkt per day": the rate of a daily penalty
     r"(?:\s+(?:per|a|each)\s+day\b)?"
     # "daily fine asep set for the late plan", "penalty the court imposed on X": the penalty
-    # named with who set it, as a headline
-    r"(?:\s+(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+)?\s+(?:set|imposed|ordered|levied|handed\s+down|issued)\b[^?]*)?"
+    # named with who set it, as a headline; "daily dwangsom the AFM put on X", "astreinte
+    # ARTCI attached to the order", "penalty the regulator slapped on X"
+    r"(?:\s+(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+)?\s+(?:set|put|placed|slapped|attached|added"
+    r"|applied|imposed|ordered|levied|handed\s+down|issued)\b[^?]*)?"
     r"(?:\s+(?:on|for|against|of|after|imposed|from|by|in|over)\b[^?]*)?\?*\s*$",
     re.I,
 )
