@@ -42,6 +42,7 @@ from .question_parse import (
     SHARE_OF_TOTAL,
     SHORT_OF_SOUGHT,
     STILL_OWED_WORDS,
+    SUPPOSED,
     SUSPENDED_LEFT_OUT,
     Query,
     currency_code,
@@ -90,6 +91,13 @@ def route(
         for group in groups:
             if group.per == "day" and group.amount():
                 return Input("daily penalty", _amount(group), cite_fact(group))
+        if SUPPOSED.search(text) and any(unit == "day" for _, unit in query.durations):
+            # "if it stays non-compliant 20 days, …": a rate no fact holds ("would charge the
+            # operator a further KSh 50,000 for every day it remains non-compliant"), read
+            # from the party's own articles.
+            stated = _rate_stated(groups, quotes)
+            if stated is not None:
+                return Input("daily penalty", stated[0], cite_quote(stated[1]))
         return None
 
     def largest(action: str | None = None) -> ActionGroup | None:
@@ -233,11 +241,12 @@ def route(
     # by 45 days, what are the stipulated penalties?"
     if query.durations and (
         re.search(r"\b(?:cost|owe|accrue|would)\b", text)
+        or SUPPOSED.search(text)  # "if it stays in breach 30 days, how much does it forfeit?"
         or _RUN_UP.search(text)
         or _DAYS_LATE.search(text)
     ):
         days = next((n for n, unit in query.durations if unit == "day"), None)
-        rate = daily_rate()
+        rate = daily_rate() if days is not None else None
         rising = _rising_rate(rate, quotes) if days is not None and rate and not user_rate else None
         if days is not None and rate and rising:
             later, after, quote = rising
@@ -770,6 +779,24 @@ def _stated_running(groups: list[ActionGroup], quotes: list[Quote]) -> _Running 
             cap = _cap_in(quote, mention.money)
             if cap is not None:
                 return _Running(mention.money, quote, _start_in(quote), cap)
+    return None
+
+
+def _rate_stated(groups: list[ActionGroup], quotes: list[Quote]) -> tuple[Money, Quote] | None:
+    """The first amount a day the party's own articles state, in their currency."""
+    articles = {f.article_id for g in groups for f in g.facts}
+    local = {
+        f.article_id: amount.currency
+        for g in groups
+        for amount, f in g.amounts()
+        if amount.currency
+    }
+    for quote in quotes:
+        if quote.article_id not in articles:
+            continue
+        for mention in find_money(quote.text, local.get(quote.article_id)):
+            if mention.money is not None and mention.per == "day":
+                return mention.money, quote
     return None
 
 

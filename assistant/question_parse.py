@@ -634,9 +634,20 @@ ASKS_INSTALMENTS = re.compile(
 )
 
 
+# A state of things the user supposes: "if X stays in breach 30 days, …", "suppose it is 12
+# days late, …", "assuming it complies 20 days after the deadline, …".
+SUPPOSED = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:if|suppose|supposing|assuming|say)\b", re.I)
+
+
 def _kind(text: str) -> Kind:
     if ASKS_INSTALMENTS.search(text):
         return "calculation"
+    if (
+        SUPPOSED.search(text)
+        and any(d.unit == "day" for d in find_durations(text))
+        and re.search(r"\bhow\s+much\b|\bwhat\b", text, re.I)
+    ):
+        return "calculation"  # "if X stays in breach 30 days how much does it forfeit?"
     if re.search(
         r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b"
         r"|\bby\s+what\s+(?:percentage\b|per\s*cent\b|%)"
