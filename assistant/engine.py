@@ -62,7 +62,13 @@ from .readers import (
     read_entity,
 )
 from .retrieve import Retriever
-from .role_asked import asked_role, holds_role, owned_person_role
+from .role_asked import (
+    asked_role,
+    follow_up_role,
+    holds_role,
+    owned_person_role,
+    written_with_role,
+)
 from .spared import ASKS_SPARED, spared_party
 from .stated_figures import count_stated, stating_quotes, subtotal_stated
 from .store import IndexReader
@@ -581,6 +587,12 @@ class Engine:
             # "How much did UODO fine Medikar?" then "and the Australian one?" in a round-up:
             # the Australian action, whoever it was against — Medikar has none there.
             query = replace(query, respondents=())
+        if query.inherited and query.respondents and (role := follow_up_role(query.text)):
+            # "how much was X fined?" then "and the seller?": the other party the story
+            # writes with that role, not X again.
+            other = self._party_in_role(query, role)
+            if other is not None:
+                query = replace(query, respondents=(other,))
         asked = query.respondents
         query, unheld = self._person_by_role(query)
         cites = Citations(self.reader)
@@ -699,6 +711,22 @@ class Engine:
         # Only when they report no action against any person: one whose role the copy
         # writes further from their name may still be the one asked about.
         return query, None if people else owned_person_role(query.text)
+
+    def _party_in_role(self, query: Query, role: str) -> str | None:
+        """The one party of the asked party's articles, not it, that an article writes as
+        holding `role` ("its operations manager, Jo Hale"; "the seller, Baobab Mills")."""
+        named = set(query.respondents)
+        articles = {f.article_id for key in named for f in self.reader.facts(respondent_key=key)}
+        found: dict[str, None] = {}
+        for article_id in sorted(articles):
+            body = self.reader.article_body(article_id)
+            for fact in self.reader.facts(article_id=article_id):
+                key = fact.respondent_key
+                if key is None or key in named or key in found:
+                    continue
+                if written_with_role(body, fact.respondent.text, role):
+                    found[key] = None
+        return next(iter(found)) if len(found) == 1 else None
 
     def _paid_when(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         said_paid = False
