@@ -1109,9 +1109,12 @@ class Engine:
                 paid = self._amount_paid(query, group, chosen[0], quotes, cites)
                 if paid is not None:
                     return paid
-                if _ASKS_PART_PAID.search(query.text):
+                reported_paid = any(s.status == "paid" for f in group.facts for s in f.statuses)
+                if _ASKS_PART_PAID.search(query.text) or not reported_paid:
                     # "How much of the $3.25m has it paid so far?": the sum imposed is what
-                    # the question already knows; no payment reported means no answer.
+                    # the question already knows; no payment reported means no answer. So
+                    # too "how much has it paid in astreinte so far?" where the sources tell
+                    # of no payment at all: the sum (or daily rate) imposed is not a payment.
                     return self._not_found(
                         query,
                         cites,
