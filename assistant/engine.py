@@ -81,7 +81,9 @@ from .wording import describe, fmt_date, month_year, per_period, said_by
 _NOT_PENALTY_AMOUNT = re.compile(
     r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth(?!\s+(?:in|into)\s)|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding"
     # a sum owed to those harmed, not a penalty: "how much compensation must it pay?"
-    r"|compensation|damages|restitution|redress)\b"
+    r"|compensation|damages|restitution|redress"
+    # what a party must pay besides the penalty: "how much did it pay in costs?"
+    r"|costs)\b"
     # what a party paid those it harmed, not a penalty: "pay the injured technician",
     # "in the workers' comp settlement"
     r"|\bpa(?:y|id|ying)\s+(?:the|its|their|an?)\s+(?:injured\s+|affected\s+|harmed\s+)?"
