@@ -159,6 +159,15 @@ _COURT_UNDID = (
     r"|overturn(?:ed|s)?|overrule[ds]?|set\s+aside|throw(?:n)?\s+out|threw\s+out|strike\s+down"
     r"|struck\s+down|uph[eo]ld|upheld|void(?:ed)?|scrap(?:ped)?|halve[ds]?|trim(?:med)?)\b"
 )
+# A court's step asked for: its judgment, ruling, verdict or sentence, or what a court did to
+# a fine ("when did the high court cut X's fine", "date the tribunal quashed it").
+_ASKS_COURT_STEP = re.compile(
+    r"\b(?:judg(?:e)?ments?|rulings?|verdicts?|sentenc(?:e|ed|ing))\b"
+    rf"|\b(?:court|tribunal|judge|justice)\b[^?]*\b{_COURT_UNDID}",
+    re.I,
+)
+# Words every court's or body's name shares, which name none in particular.
+_BODY_WORDS = frozenset({"court", "tribunal", "of", "the", "and", "for", "in", "de", "du", "la"})
 _ASKS_REASONING = re.compile(
     r"^\W*(?:and\s+)?why\b[^?]*\b(?:think|thought|believe|believed|consider|considered|find|found"
     r"|decide|decided|rule|ruled|hold|held|say|said)\b|\bon\s+what\s+(?:grounds?|basis)\b"
@@ -1535,8 +1544,24 @@ class Engine:
             # "when did the board suspend X's licence?": a court's ruling on the challenge is
             # dated, the suspension is not — the ruling's date does not answer it.
             groups = [g for g in groups if g.action != "ruling"]
+        if _ASKS_COURT_STEP.search(query.text):
+            # "when did the high court cut X's fine?", "date of the X judgment": a court's
+            # ruling on the decision, not the decision the story also dates.
+            # The fine asked about is the ruling's object ("cut X's fine"): any action's ruling.
+            pool = self._groups(replace(query, action=None)) if named else []
+            groups = [g for g in pool if g.action == "ruling" and g.date] or groups
+        asked_words = set(re.findall(r"\w+", fold(query.text)))
+
+        def court_named(group: ActionGroup) -> int:
+            """How many of the body's own words the question uses ("the high court")."""
+            words = set(re.findall(r"\w+", fold(group.authority or ""))) - _BODY_WORDS
+            return len(words & asked_words) if group.action == "ruling" else 0
+
         if groups and not background and not future and not starting and not other_step:
-            group = max(groups, key=lambda g: (len(g.facts), len(g.date or g.announced or "")))
+            group = max(
+                groups,
+                key=lambda g: (court_named(g), len(g.facts), len(g.date or g.announced or "")),
+            )
             use_announced = group.announced is not None and (public or group.date is None)
             value = group.announced if use_announced else group.date
             numbers = []
