@@ -42,6 +42,7 @@ from .question_parse import (
     SHARE_OF_TOTAL,
     SHORT_OF_SOUGHT,
     STILL_OWED_WORDS,
+    SUPPOSED,
     SUSPENDED_LEFT_OUT,
     Query,
     currency_code,
@@ -90,6 +91,13 @@ def route(
         for group in groups:
             if group.per == "day" and group.amount():
                 return Input("daily penalty", _amount(group), cite_fact(group))
+        if SUPPOSED.search(text) and any(unit == "day" for _, unit in query.durations):
+            # "if it stays non-compliant 20 days, …": a rate no fact holds ("would charge the
+            # operator a further KSh 50,000 for every day it remains non-compliant"), read
+            # from the party's own articles.
+            stated = _rate_stated(groups, quotes)
+            if stated is not None:
+                return Input("daily penalty", stated[0], cite_quote(stated[1]))
         return None
 
     def largest(action: str | None = None) -> ActionGroup | None:
@@ -233,11 +241,12 @@ def route(
     # by 45 days, what are the stipulated penalties?"
     if query.durations and (
         re.search(r"\b(?:cost|owe|accrue|would)\b", text)
+        or SUPPOSED.search(text)  # "if it stays in breach 30 days, how much does it forfeit?"
         or _RUN_UP.search(text)
         or _DAYS_LATE.search(text)
     ):
         days = next((n for n, unit in query.durations if unit == "day"), None)
-        rate = daily_rate()
+        rate = daily_rate() if days is not None else None
         rising = _rising_rate(rate, quotes) if days is not None and rate and not user_rate else None
         if days is not None and rate and rising:
             later, after, quote = rising
@@ -449,7 +458,10 @@ def route(
         and query.respondents
     ):
         fine = largest()
-        reading = _turnover_read(query, groups, quotes, focus) if fine else None
+        # The turnover in the fine's own currency: a shared sign ("FCFA", "$") is read as it.
+        reading = (
+            _turnover_read(query, groups, quotes, focus, _amount(fine).currency) if fine else None
+        )
         if fine and reading and reading.value.currency == _amount(fine).currency:
             return Routed(
                 calc.share(
@@ -770,6 +782,24 @@ def _stated_running(groups: list[ActionGroup], quotes: list[Quote]) -> _Running 
     return None
 
 
+def _rate_stated(groups: list[ActionGroup], quotes: list[Quote]) -> tuple[Money, Quote] | None:
+    """The first amount a day the party's own articles state, in their currency."""
+    articles = {f.article_id for g in groups for f in g.facts}
+    local = {
+        f.article_id: amount.currency
+        for g in groups
+        for amount, f in g.amounts()
+        if amount.currency
+    }
+    for quote in quotes:
+        if quote.article_id not in articles:
+            continue
+        for mention in find_money(quote.text, local.get(quote.article_id)):
+            if mention.money is not None and mention.per == "day":
+                return mention.money, quote
+    return None
+
+
 # A sentence about a penalty: "The coercive fine can run up to a maximum amount of NOK 1 500 000."
 _PENALTY_WORD = re.compile(r"\b(?:fines?|penalt(?:y|ies)|sanctions?|payments?)\b", re.I)
 
@@ -1025,10 +1055,17 @@ def _share_of_total(query: Query, case: list[ActionGroup], cite_fact) -> Routed 
     return Routed(calc.share(imposed, whole), "percent")
 
 
-def _turnover_read(query: Query, groups: list[ActionGroup], quotes: list[Quote], focus: list[str]):
+def _turnover_read(
+    query: Query,
+    groups: list[ActionGroup],
+    quotes: list[Quote],
+    focus: list[str],
+    currency: str | None = None,
+):
     """The named company's turnover as the sources state it, not another's stated in a
     passage nearby: a passage naming it, else one about turnover in an article about it
-    ("the group's worldwide annual turnover … was £612 million")."""
+    ("the group's worldwide annual turnover … was £612 million"). `currency`: the currency a
+    sign several share is read as ("FCFA 60 milliards" beside a fine in XAF)."""
     masked = [_without_cap_rule(q) for q in quotes]
     theirs = [q for q in masked if any(k in fold(q.text) for k in query.respondents)]
     their_articles = {
@@ -1042,8 +1079,8 @@ def _turnover_read(query: Query, groups: list[ActionGroup], quotes: list[Quote],
         for q in masked
         if q.article_id in their_articles and _TURNOVER.search(q.text) and q not in theirs
     ]
-    reading = read_amount(query, theirs, focus) if theirs else None
-    return reading or read_amount(query, about_turnover or masked, focus)
+    reading = read_amount(query, theirs, focus, currency) if theirs else None
+    return reading or read_amount(query, about_turnover or masked, focus, currency)
 
 
 def _decision_and_ruling(

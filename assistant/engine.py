@@ -63,7 +63,13 @@ from .readers import (
     read_entity,
 )
 from .retrieve import Retriever
-from .role_asked import asked_role, holds_role, owned_person_role
+from .role_asked import (
+    asked_role,
+    follow_up_role,
+    holds_role,
+    owned_person_role,
+    written_with_role,
+)
 from .spared import ASKS_SPARED, spared_party
 from .stated_figures import count_stated, stating_quotes, subtotal_stated
 from .store import IndexReader
@@ -76,7 +82,9 @@ from .wording import describe, fmt_date, month_year, per_period, said_by
 _NOT_PENALTY_AMOUNT = re.compile(
     r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth(?!\s+(?:in|into)\s)|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding"
     # a sum owed to those harmed, not a penalty: "how much compensation must it pay?"
-    r"|compensation|damages|restitution|redress)\b"
+    r"|compensation|damages|restitution|redress"
+    # what a party must pay besides the penalty: "how much did it pay in costs?"
+    r"|costs)\b"
     # what a party paid those it harmed, not a penalty: "pay the injured technician",
     # "in the workers' comp settlement"
     r"|\bpa(?:y|id|ying)\s+(?:the|its|their|an?)\s+(?:injured\s+|affected\s+|harmed\s+)?"
@@ -152,6 +160,15 @@ _COURT_UNDID = (
     r"|overturn(?:ed|s)?|overrule[ds]?|set\s+aside|throw(?:n)?\s+out|threw\s+out|strike\s+down"
     r"|struck\s+down|uph[eo]ld|upheld|void(?:ed)?|scrap(?:ped)?|halve[ds]?|trim(?:med)?)\b"
 )
+# A court's step asked for: its judgment, ruling, verdict or sentence, or what a court did to
+# a fine ("when did the high court cut X's fine", "date the tribunal quashed it").
+_ASKS_COURT_STEP = re.compile(
+    r"\b(?:judg(?:e)?ments?|rulings?|verdicts?|sentenc(?:e|ed|ing))\b"
+    rf"|\b(?:court|tribunal|judge|justice)\b[^?]*\b{_COURT_UNDID}",
+    re.I,
+)
+# Words every court's or body's name shares, which name none in particular.
+_BODY_WORDS = frozenset({"court", "tribunal", "of", "the", "and", "for", "in", "de", "du", "la"})
 _ASKS_REASONING = re.compile(
     r"^\W*(?:and\s+)?why\b[^?]*\b(?:think|thought|believe|believed|consider|considered|find|found"
     r"|decide|decided|rule|ruled|hold|held|say|said)\b|\bon\s+what\s+(?:grounds?|basis)\b"
@@ -589,6 +606,12 @@ class Engine:
             # "How much did UODO fine Medikar?" then "and the Australian one?" in a round-up:
             # the Australian action, whoever it was against — Medikar has none there.
             query = replace(query, respondents=())
+        if query.inherited and query.respondents and (role := follow_up_role(query.text)):
+            # "how much was X fined?" then "and the seller?": the other party the story
+            # writes with that role, not X again.
+            other = self._party_in_role(query, role)
+            if other is not None:
+                query = replace(query, respondents=(other,))
         asked = query.respondents
         query, unheld = self._person_by_role(query)
         cites = Citations(self.reader)
@@ -707,6 +730,22 @@ class Engine:
         # Only when they report no action against any person: one whose role the copy
         # writes further from their name may still be the one asked about.
         return query, None if people else owned_person_role(query.text)
+
+    def _party_in_role(self, query: Query, role: str) -> str | None:
+        """The one party of the asked party's articles, not it, that an article writes as
+        holding `role` ("its operations manager, Jo Hale"; "the seller, Baobab Mills")."""
+        named = set(query.respondents)
+        articles = {f.article_id for key in named for f in self.reader.facts(respondent_key=key)}
+        found: dict[str, None] = {}
+        for article_id in sorted(articles):
+            body = self.reader.article_body(article_id)
+            for fact in self.reader.facts(article_id=article_id):
+                key = fact.respondent_key
+                if key is None or key in named or key in found:
+                    continue
+                if written_with_role(body, fact.respondent.text, role):
+                    found[key] = None
+        return next(iter(found)) if len(found) == 1 else None
 
     def _paid_when(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         said_paid = False
@@ -1091,9 +1130,12 @@ class Engine:
                 paid = self._amount_paid(query, group, chosen[0], quotes, cites)
                 if paid is not None:
                     return paid
-                if _ASKS_PART_PAID.search(query.text):
+                reported_paid = any(s.status == "paid" for f in group.facts for s in f.statuses)
+                if _ASKS_PART_PAID.search(query.text) or not reported_paid:
                     # "How much of the $3.25m has it paid so far?": the sum imposed is what
-                    # the question already knows; no payment reported means no answer.
+                    # the question already knows; no payment reported means no answer. So
+                    # too "how much has it paid in astreinte so far?" where the sources tell
+                    # of no payment at all: the sum (or daily rate) imposed is not a payment.
                     return self._not_found(
                         query,
                         cites,
@@ -1512,8 +1554,24 @@ class Engine:
             # "when did the board suspend X's licence?": a court's ruling on the challenge is
             # dated, the suspension is not — the ruling's date does not answer it.
             groups = [g for g in groups if g.action != "ruling"]
+        if _ASKS_COURT_STEP.search(query.text):
+            # "when did the high court cut X's fine?", "date of the X judgment": a court's
+            # ruling on the decision, not the decision the story also dates.
+            # The fine asked about is the ruling's object ("cut X's fine"): any action's ruling.
+            pool = self._groups(replace(query, action=None)) if named else []
+            groups = [g for g in pool if g.action == "ruling" and g.date] or groups
+        asked_words = set(re.findall(r"\w+", fold(query.text)))
+
+        def court_named(group: ActionGroup) -> int:
+            """How many of the body's own words the question uses ("the high court")."""
+            words = set(re.findall(r"\w+", fold(group.authority or ""))) - _BODY_WORDS
+            return len(words & asked_words) if group.action == "ruling" else 0
+
         if groups and not background and not future and not starting and not other_step:
-            group = max(groups, key=lambda g: (len(g.facts), len(g.date or g.announced or "")))
+            group = max(
+                groups,
+                key=lambda g: (court_named(g), len(g.facts), len(g.date or g.announced or "")),
+            )
             use_announced = group.announced is not None and (public or group.date is None)
             value = group.announced if use_announced else group.date
             numbers = []

@@ -634,9 +634,20 @@ ASKS_INSTALMENTS = re.compile(
 )
 
 
+# A state of things the user supposes: "if X stays in breach 30 days, …", "suppose it is 12
+# days late, …", "assuming it complies 20 days after the deadline, …".
+SUPPOSED = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:if|suppose|supposing|assuming|say)\b", re.I)
+
+
 def _kind(text: str) -> Kind:
     if ASKS_INSTALMENTS.search(text):
         return "calculation"
+    if (
+        SUPPOSED.search(text)
+        and any(d.unit == "day" for d in find_durations(text))
+        and re.search(r"\bhow\s+much\b|\bwhat\b", text, re.I)
+    ):
+        return "calculation"  # "if X stays in breach 30 days how much does it forfeit?"
     if re.search(
         r"\bhow\s+much\s+(?:bigger|larger|more|higher|smaller|less|lower)\b|\bby\s+how\s+much\b|\bknock(?:ed)?\s+off\b"
         r"|\bby\s+what\s+(?:percentage\b|per\s*cent\b|%)"
@@ -780,8 +791,10 @@ _NAMED_PENALTY = re.compile(
     # "fjellvik tvangsmulkt per day": the rate of a daily penalty
     r"(?:\s+(?:per|a|each)\s+day\b)?"
     # "daily fine asep set for the late plan", "penalty the court imposed on X": the penalty
-    # named with who set it, as a headline
-    r"(?:\s+(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+)?\s+(?:set|imposed|ordered|levied|handed\s+down|issued)\b[^?]*)?"
+    # named with who set it, as a headline; "daily dwangsom the AFM put on X", "astreinte
+    # ARTCI attached to the order", "penalty the regulator slapped on X"
+    r"(?:\s+(?:the\s+)?[\w&.'’-]+(?:\s+[\w&.'’-]+)?\s+(?:set|put|placed|slapped|attached|added"
+    r"|applied|imposed|ordered|levied|handed\s+down|issued)\b[^?]*)?"
     r"(?:\s+(?:on|for|against|of|after|imposed|from|by|in|over)\b[^?]*)?\?*\s*$",
     re.I,
 )

@@ -91,7 +91,17 @@ _MEASURES = {
         r"\b(?:funding|raised|invest\w*|valuation|valued|worth(?!\s+(?:in|into)\s))\b", re.I
     ),
     "salary": re.compile(r"\b(?:salary|salaries|pay\s+package|compensation)\b", re.I),
+    # what a party pays besides the penalty: "and costs of the investigation of $35,000"
+    "costs": re.compile(r"\bcosts\b", re.I),
 }
+
+
+# Costs the question leaves out: "not counting costs", "(not costs)", "excluding costs".
+_COSTS_LEFT_OUT = re.compile(
+    r"\b(?:not|excluding|exclusive\s+of|without|minus|less|except|besides|leaving\s+out)\b"
+    r"(?:\s+\w+){0,2}?\s+(?:the\s+)?costs\b",
+    re.I,
+)
 
 
 _ASKS_PENALTY = re.compile(
@@ -119,6 +129,8 @@ def read_amount(
     )
     about_caps = re.search(r"\b(?:maximum|max|cap|most|up\s+to|highest|limit)\b", query.text, re.I)
     measure = next((m for m, p in _MEASURES.items() if p.search(query.text)), None)
+    if measure == "costs" and _COSTS_LEFT_OUT.search(query.text):
+        measure = None  # "the total, not counting costs": the costs are what is left out
     candidates = []
     for rank, quote in enumerate(quotes):
         if not about_caps and _CAP.search(quote.text):
@@ -134,6 +146,10 @@ def read_amount(
                 quote.text[max(0, mention.start - 60) : mention.end + 40]
             ):
                 continue  # "What was X's revenue?": only a figure stated as revenue answers
+            if measure == "costs" and not _MEASURES[measure].search(
+                quote.text[max(0, mention.start - 40) : mention.start]
+            ):
+                continue  # "a penalty of $200,000 and costs of $40,000": costs come before theirs
             if (
                 not measure
                 and not about_caps

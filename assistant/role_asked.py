@@ -100,3 +100,32 @@ def holds_role(body: str, name: str, role: str) -> bool:
         rf"(?:[\w&.-]+['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{words}\b"
     )
     return bool(re.search(before, body, re.I) or re.search(after, body, re.I))
+
+
+# A follow-up that names a party only by its role in the story: "and the manager?", "what
+# about the seller?", "and its auditor?" (one or two words, nothing else).
+_FOLLOW_UP_ROLE = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+|and\s+)(?:the|its|their)\s+"
+    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*\??\s*$",
+    re.I,
+)
+
+
+def follow_up_role(question: str) -> str | None:
+    """The role a follow-up names its party by ("and the seller?"), else None."""
+    match = _FOLLOW_UP_ROLE.match(question)
+    return match.group("role") if match else None
+
+
+def written_with_role(body: str, name: str, role: str) -> bool:
+    """Whether the article writes `name` as the one holding `role`, a person's ("its operations
+    manager, Jo Hale") or a party's in a deal or case ("the seller, Maputo-based investment
+    holding Grupo Lúrio", "Baobab Mills, the seller")."""
+    if holds_role(body, name, role):
+        return True
+    words = _role_words(role)
+    party = re.escape(name).replace(r"\ ", r"\s+")
+    return bool(
+        re.search(rf"\b{words},\s+(?:[^.;:\n]{{0,60}}?\s)?{party}\b", body, re.I)
+        or re.search(rf"\b{party}(?:\s+\([^()]{{0,40}}\))?,\s+(?:the|its)\s+{words}\b", body, re.I)
+    )

@@ -12,17 +12,36 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .dates import DateMention, find_dates
+from .numbers import parse_number_words
 from .question_parse import MONTH_END_WORDS
 from .readers import Quote
 
-# "had been running for 45 days", "has accrued for 60 days", "in force for 12 days".
+# "had been running for 45 days", "has accrued for 60 days", "in force for 12 days", "had
+# been running for three weeks", "ran for twenty-one days".
 _RUN_FOR = re.compile(
-    r"\b(?:running|run|accru\w*|in\s+force|in\s+effect|ticking|counting|mounting)\s+for\s+"
-    r"(?P<days>\d{1,4})\s+days\b",
+    r"\b(?:running|run|ran|accru\w*|in\s+force|in\s+effect|ticking|counting|mounting)\s+for\s+"
+    r"(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?"
+    r"(?P<count>\d{1,4}|[a-z]+(?:[\s-][a-z]+)?|an?)\s+(?P<unit>days?|weeks?)\b",
     re.I,
 )
+_APPROXIMATE = re.compile(r"\b(?:about|some|nearly|almost|over|more\s+than)\s+$", re.I)
+
+
+def _days_in(counted: re.Match[str]) -> int | None:
+    """The days a `_RUN_FOR` match counts: "45 days", "three weeks" (21), "a week" (7);
+    None for a count only approximate ("about three weeks") or no number."""
+    if _APPROXIMATE.search(counted.string[: counted.start("count")]):
+        return None
+    word = counted.group("count").casefold()
+    number = Decimal(1) if word in {"a", "an"} else parse_number_words(word)
+    if number is None or number != int(number) or number <= 0:
+        return None
+    return int(number) * (7 if counted.group("unit").casefold().startswith("week") else 1)
+
+
 _MONTH_END_BEFORE = re.compile(MONTH_END_WORDS + "$", re.I)
 
 
@@ -48,7 +67,8 @@ def days_stated(
         if quote.article_id not in articles:
             continue
         counted = _RUN_FOR.search(quote.text)
-        if counted is None:
+        days = _days_in(counted) if counted else None
+        if days is None:
             continue
         for said in find_dates(quote.text, quote.published):
             if said.month != wanted.month or said.day is None:
@@ -57,5 +77,5 @@ def days_stated(
                 continue
             last = calendar.monthrange(said.year or 2001, said.month)[1]
             if said.day == (wanted.day or last):
-                return DaysStated(int(counted.group("days")), quote, said)
+                return DaysStated(days, quote, said)
     return None
