@@ -898,6 +898,13 @@ _BODY_WORD = (
 )
 
 
+# The place of a body referred to by that last word: after a preposition ("to the Council",
+# "with the Authority", "by the Board"), not as the object of the regulator's act.
+_BODY_REFERRED_TO = re.compile(
+    r"\b(?:to|by|from|with|before|at|of|within|under|through|via)\s+the\s+$", re.I
+)
+
+
 _COMMA_FORM = re.compile(r",\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|PLC|plc)$")
 
 
@@ -1046,11 +1053,13 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None  # "will pay a civil penalty of $4 million to the United States Treasury"
     if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
         return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
-    if re.fullmatch(_BODY_WORD, name) and re.search(
-        r"\bthe\s+$", match.string[max(0, start - 4) : start]
+    if re.fullmatch(_BODY_WORD, name) and _BODY_REFERRED_TO.search(
+        match.string[max(0, start - 20) : start]
     ):
         # "a fine imposed by the Competition Council rather than returning the case to the
-        # Council": the body named before by the last word of its name, not a party.
+        # Council": the body named before by the last word of its name, where something goes
+        # to it or comes from it, not a party. (But "ordered the Council to retrain its
+        # staff", "also fined the Agency €20,000": the body the regulator acts on is one.)
         return None
     if _is_known_non_respondent(name, lexicon) or _in_a_regulator_s_name(
         match.string, start, lexicon

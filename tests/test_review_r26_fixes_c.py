@@ -1,0 +1,70 @@
+"""Review round 1 (r26), fixes to parties, money and questions: each defect from the
+reviewer's invented input and at least one differently worded case, including one where
+the rule must still fire."""
+
+from tests.test_facts_general import extract
+
+
+def _by_action(facts, action):
+    return [f for f in facts if f.action == action]
+
+
+def _who(fact):
+    return fact.respondent.text if fact.respondent else None
+
+
+# --- 10. "the Council", "the Agency", "the Board" named as the one sanctioned -------------
+# A body cut to the last word of its name is a reference to a body already named ("returning
+# the case to the Council"), but when the regulator fines or orders it, it is the party.
+
+
+def test_an_order_to_the_council_named_before_is_the_council_s():
+    facts = extract(
+        "The Information Commissioner's Office fined Northbridge Borough Council £120,000 on "
+        "Monday for a data breach. The ICO also ordered the Council to retrain all staff who "
+        "handle personal data within six months."
+    )
+    assert _by_action(facts, "order"), facts
+
+
+def test_a_second_body_fined_by_its_last_word_is_not_the_first_body():
+    facts = extract(
+        "Italy's Garante fined the Ministry of Health €50,000 on 2 May. It also fined the "
+        "Agency €20,000 for the same breach."
+    )
+    second = [f for f in facts if f.amount and f.amount.amount == 20000]
+    assert second and _who(second[0]) != "Ministry of Health", facts
+
+
+def test_a_board_ordered_to_stop_keeps_its_order():
+    facts = extract(
+        "Sweden's IMY fined Region Skåne SEK 1.5 million. The authority also ordered the Board "
+        "to stop the camera surveillance."
+    )
+    assert _by_action(facts, "order"), facts
+
+
+def test_a_body_banned_by_its_last_word_in_other_words():
+    facts = extract(
+        "Norway's Datatilsynet fined Vestland Health Trust NOK 2 million. The regulator also "
+        "reprimanded the Directorate for failing to supervise the trust."
+    )
+    assert any(_who(f) == "Directorate" for f in facts), facts
+
+
+def test_a_case_sent_back_to_the_council_still_names_no_party():
+    facts = extract(
+        "The Competition Council fined Drina Market KM 1.200.000,00 in 2024. The Court later "
+        "re-set a fine imposed by the Competition Council rather than returning the case to the "
+        "Council. Drina Market had already paid the first of three instalments of the fine."
+    )
+    assert not any(_who(f) == "Council" for f in facts), facts
+
+
+def test_an_appeal_lodged_with_the_authority_names_no_party():
+    facts = extract(
+        "The Lithuanian Competition Council fined Vilnius Grain UAB €300,000 in March. The "
+        "company filed a complaint with the Council and was later fined again by the Council "
+        "€20,000 for late filing."
+    )
+    assert not any(_who(f) == "Council" for f in facts), facts
