@@ -68,3 +68,37 @@ def test_an_appeal_lodged_with_the_authority_names_no_party():
         "€20,000 for late filing."
     )
     assert not any(_who(f) == "Council" for f in facts), facts
+
+
+# --- 12. a company's size named before the regulator's act is not the act's sum ------------
+# "Taking into account its market capitalisation, X imposed a fine of KHR 200 million": the
+# size word and the fine's "of" are in two clauses; the sum after the act is the fine.
+
+
+def _amounts(facts):
+    return sorted(int(f.amount.amount) for f in facts if f.amount)
+
+
+def test_a_fine_after_a_clause_on_market_capitalisation_keeps_its_amount():
+    facts = extract(
+        "Taking into account its market capitalisation, Cambodia's Securities and Exchange "
+        "Regulator imposed a fine of KHR 200 million on Mekong Holdings Plc on Monday."
+    )
+    assert 200_000_000 in _amounts(facts), facts
+
+
+def test_a_penalty_set_after_a_clause_on_revenue_keeps_its_amount():
+    facts = extract(
+        "In view of the lender's annual revenue, the Central Bank of Eswatini set the penalty at "
+        "E2 million, it said on Friday. Lubombo Credit Ltd has 30 days to pay."
+    )
+    assert 2_000_000 in _amounts(facts), facts
+
+
+def test_the_capitalisation_itself_is_still_no_fine():
+    facts = extract(
+        "The Capital Markets Authority fined Tana River Holdings KES 20 million. The fine "
+        "reflects the group's market capitalisation, on which the penalty was based, of KES "
+        "9 billion."
+    )
+    assert _amounts(facts) == [20_000_000], facts
