@@ -158,6 +158,9 @@ def _sign_then_word(candidates: list[_Candidate]) -> list[_Candidate]:
             and word.end > candidate.end
             and len(_codes(candidate.currency_text, table)) > 1
             and _fold(word.currency_text) in table.names
+            # the word must name money the sign can stand for: "$3 million won by investors"
+            # is dollars a class action won, not won ("₩"); "$40,000 tala" is the tala's "$"
+            and _codes(word.currency_text, table) & _codes(candidate.currency_text, table)
         ):
             candidate = replace(word, start=candidate.start, kind="pre")
         out.append(candidate)

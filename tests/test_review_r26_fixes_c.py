@@ -102,3 +102,43 @@ def test_the_capitalisation_itself_is_still_no_fine():
         "9 billion."
     )
     assert _amounts(facts) == [20_000_000], facts
+
+
+# --- 14. a sign, then a word that names money the sign never stands for -------------------
+# "$40,000 tala" is the tala's own "$"; "$3 million won by investors" is dollars (Korea's
+# won is written "₩"): after a sign, the word is the currency only if the sign can be it.
+
+
+def _money(text):
+    from assistant.money import find_money
+
+    return [(int(m.amount), m.money.currency if m.money else None) for m in find_money(text)]
+
+
+def test_dollars_won_by_investors_are_dollars():
+    facts = extract(
+        "The Securities and Exchange Commission fined Hudson Ridge Capital LLC $1.5 million on "
+        "Monday. The penalty is smaller than the $3 million won by investors in a class action "
+        "against the firm last year."
+    )
+    assert not any(f.amount and f.amount.currency == "KRW" for f in facts), facts
+    assert _amounts(facts) == [1_500_000], facts
+
+
+def test_a_sign_then_a_verb_like_currency_word_in_other_words():
+    assert _money("a jury awarded $2 million won from the bank in 2022") == [(2_000_000, "USD")]
+    assert _money("the A$750,000 won on appeal by the insurer") == [(750_000, "AUD")]
+
+
+def test_a_sign_then_its_own_currency_word_is_still_that_currency():
+    assert _money("a penalty of $40,000 tala") == [(40_000, "WST")]
+    assert _money("fined ¥2 million yen") == [(2_000_000, "JPY")]
+    assert _money("a fine of 30 million won on Monday") == [(30_000_000, "KRW")]
+
+
+def test_money_won_by_others_is_no_second_fine():
+    facts = extract(
+        "Australia's ASIC fined Coral Sea Super Pty Ltd A$900,000 on Tuesday. The penalty "
+        "follows the A$12 million won by members in a class action against the fund in 2021."
+    )
+    assert _amounts(facts) == [900_000], facts
