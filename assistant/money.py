@@ -341,6 +341,13 @@ def dotted_symbols() -> frozenset[str]:
     return frozenset(s for s in _table().symbols if s.endswith(".") and s[:-1].isalpha())
 
 
+@cache
+def lettered_signs() -> frozenset[str]:
+    """Currency symbols made of letters and a sign ("EC$", "HK$", "NT$", "GH₵", "S/."):
+    the letters glued to the sign are the currency's, not a name ("EC" is no Commission)."""
+    return frozenset(s for s in _table().symbols if re.fullmatch(r"[A-Za-z]+[$¥£¢₵/][A-Za-z.]*", s))
+
+
 def glued_currency_letters() -> frozenset[str]:
     """Capital letters that are a currency only glued to digits ("R5 million", "N2.3bn")."""
     return _table().glued

@@ -142,3 +142,29 @@ def test_money_won_by_others_is_no_second_fine():
         "follows the A$12 million won by members in a class action against the fund in 2021."
     )
     assert _amounts(facts) == [900_000], facts
+
+
+# --- "EC$50,000": letters glued to a currency sign are the currency's, not a regulator -----
+
+
+def test_east_caribbean_dollars_are_no_european_commission():
+    facts = extract(
+        "The NTRC fined Kingstown Cable Ltd EC$50,000 for missing service targets.",
+        title="St Vincent regulator fines cable operator",
+    )
+    assert facts and all(f.authority != "European Commission" for f in facts), facts
+    assert facts[0].amount.currency == "XCD", facts
+
+
+def test_letters_of_a_sign_in_other_words_name_no_body():
+    from assistant.lexicon import lexicon
+
+    for text in ("a penalty of EC$ 1.2 million was paid", "It paid HK$300,000 in March."):
+        assert not [m for m in lexicon().mentions(text) if m.kind == "authority"], text
+
+
+def test_the_ec_named_as_itself_is_still_the_commission():
+    from assistant.lexicon import lexicon
+
+    ms = lexicon().mentions("The EC fined the carmaker €500 million, or EC$1.4bn.")
+    assert [m.text for m in ms if m.kind == "authority"] == ["EC"], ms
