@@ -1225,7 +1225,22 @@ def opening_party(text: str, lexicon: Lexicon) -> str | None:
 
     if _is_known_non_respondent(name, lexicon) or looks_personal(name, lexicon):
         return None
+    if _THIRD_PARTY_OPENING.match(text, match.end("who")):
+        return None  # "Coastal Telecom, a rival operator, complained": who raised the case
     return name
+
+
+# After an opening name, what makes it the one who raised the case, not the one it is about:
+# described as a rival, customer or complainant, or doing what they do (complained, lodged a
+# complaint, alerted the regulator, welcomed the decision).
+_THIRD_PARTY_OPENING = re.compile(
+    r",\s+(?:an?|one\s+of\s+(?:the|its|their|his|her))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rivals?|competitors?|customers?|clients?|complainants?|whistleblowers?|suppliers?"
+    r"|shareholders?|investors?|consumer\s+groups?)\b"
+    r"|(?:,[^,]{1,60},)?\s+(?:(?:has|had)\s+)?(?:also\s+|first\s+|then\s+)?"
+    r"(?:complained|alerted|tipped\s+off|welcomed|petitioned|blew\s+the\s+whistle"
+    r"|(?:filed|lodged|made|submitted)\s+(?:a|the|its|an?\s+\w+)\s+complaint)\b"
+)
 
 
 _BARE_NAME_ANSWER = re.compile(rf"(?:^|(?<=\n))(?P<who>{_NAME})\.[ \t]+(?=[A-Z])")

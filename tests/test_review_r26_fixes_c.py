@@ -168,3 +168,41 @@ def test_the_ec_named_as_itself_is_still_the_commission():
 
     ms = lexicon().mentions("The EC fined the carmaker €500 million, or EC$1.4bn.")
     assert [m.text for m in ms if m.kind == "authority"] == ["EC"], ms
+
+
+# --- 11. a section opening on the one who complained is not about that one ---------------
+# "Coastal Telecom, a rival operator, complained to the regulator": a rival, a customer, a
+# complainant opens the section; "the company" fined after is the article's party.
+
+
+def test_a_rival_who_complained_is_not_the_company_fined():
+    facts = extract(
+        "**What happened next?**\n\nCoastal Telecom, a rival operator, complained to the "
+        "regulator in March. The Authority fined the company KES 5 million on Monday.\n\nThe "
+        "Communications Authority of Kenya had earlier warned Lakeview Mobile Ltd about the same "
+        "practice.",
+        title="Kenya regulator fines Lakeview Mobile",
+    )
+    fines = _by_action(facts, "fine")
+    assert fines and all(_who(f) != "Coastal Telecom" for f in fines), facts
+
+
+def test_a_supplier_who_lodged_a_complaint_is_not_the_retailer_fined():
+    facts = extract(
+        "Mexico's competition authority has sanctioned Grupo Andino SA.\n\n**How it started**\n\n"
+        "Marisol Foods, one of its suppliers, lodged a complaint with the Cofece in 2022. The "
+        "Cofece fined the retailer MXN 3 million on Tuesday.",
+        title="Cofece fines Grupo Andino",
+    )
+    fines = _by_action(facts, "fine")
+    assert fines and all(_who(f) != "Marisol Foods" for f in fines), facts
+
+
+def test_a_section_opening_on_the_lender_itself_still_names_it():
+    facts = extract(
+        "Ghana's central bank acted against two lenders this week.\n\n**The second case**\n\n"
+        "Volta Credit Ltd, a payday lender, failed to report its capital ratios for a year. The "
+        "Bank of Ghana fined the company GHS 2 million on Friday.",
+        title="Bank of Ghana fines lenders",
+    )
+    assert [_who(f) for f in _by_action(facts, "fine")] == ["Volta Credit Ltd"], facts
