@@ -131,6 +131,19 @@ _COUNTED_TOTAL = re.compile(
     re.I,
 )
 
+# A question whose word asks a time, a body, a reason, a place or a law, not a sum: "when
+# were the two operators fined altogether?", "who fined the two banks between them?", "what
+# law did the three banks breach between them?" ("altogether" then only restates the count).
+_ASKS_OTHER_THAN_A_SUM = re.compile(
+    r"^\W*(?:(?:and|so|but|then)\s+)?(?:(?:on|in|at|by|under|from|for)\s+)?"
+    r"(?:when|who|whom|whose|why|where"
+    r"|(?:what|which)\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:laws?|rules?|provisions?|articles?|sections?"
+    r"|acts?|courts?|judges?|regulators?|authorit(?:y|ies)|bod(?:y|ies)|breach(?:es)?"
+    r"|offen[cs]es?|violations?|reasons?|grounds?|dates?|days?|years?|months?|countr(?:y|ies)"
+    r"|compan(?:y|ies)|firms?|banks?)\b)",
+    re.I,
+)
+
 # "how many times did X …", "how many times has it been fined": how often, not a multiple.
 # "was/is" asks how often only with a participle after one subject ("how many times was Acme
 # fined"), not two noun phrases ("how many times was the fine the company's profit").
@@ -724,7 +737,7 @@ def _kind(text: str) -> Kind:
         r"\bthan\b|\bas\s+(?:much|large|big|high|many)\b", text, re.I
     ):
         return "count"  # "how many times did they raise prices together": occasions counted
-    if _COUNTED_TOTAL.search(text):
+    if _COUNTED_TOTAL.search(text) and not _ASKS_OTHER_THAN_A_SUM.match(text):
         return "calculation"  # "what did the CAK fine the two millers altogether"
     if _CALCULATION.search(text) and (
         find_money(text)

@@ -2,6 +2,10 @@
 reviewer's invented input and at least one differently worded case, including one where
 the rule must still fire."""
 
+import pytest
+
+from assistant.session import Session
+from tests.conftest import indexed_session, write_article
 from tests.test_facts_general import extract
 
 
@@ -206,3 +210,61 @@ def test_a_section_opening_on_the_lender_itself_still_names_it():
         title="Bank of Ghana fines lenders",
     )
     assert [_who(f) for f in _by_action(facts, "fine")] == ["Volta Credit Ltd"], facts
+
+
+# --- 15. "altogether" after counted parties asks a sum only when the question asks one ---
+# "when were the two operators fined altogether?" asks a date; "who fined the two banks
+# between them?" a body; "how much were the two operators fined altogether?" a sum.
+
+_KENYA = """NAIROBI, May 2 (Test Wire) - The Competition Authority of Kenya has fined Rift Millers Ltd KSh 40 million and Nakuru Grain Ltd KSh 12 million for fixing maize flour prices.
+
+The authority also fined Savanna Feeds Ltd KSh 3 million for failing to notify a merger.
+"""
+_KENYA_2 = """NAIROBI, Aug 9 (Test Wire) - The Communications Authority of Kenya has fined Lakeview Mobile Ltd KSh 25 million for a network outage that lasted three days.
+"""
+_UGANDA = """KAMPALA, Jan 10 (Test Wire) - The Uganda Communications Commission has fined Entebbe Telecom Ltd USh 900 million and Jinja Networks Ltd USh 150 million for failing to register SIM cards.
+
+Both companies said they would appeal.
+"""
+_SERBIA = """BELGRADE, 14 October (Test Wire) - The National Bank of Serbia has fined Dunav Banka a.d. RSD 6 million and Morava Banka a.d. RSD 4 million for breaching the Law on the Prevention of Money Laundering.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("r26c-corpus")
+    write_article(corpus, "2025-05-02-cak-fines-millers", _KENYA, published="2025-05-02")
+    write_article(corpus, "2025-08-09-ca-fines-lakeview", _KENYA_2, published="2025-08-09")
+    write_article(corpus, "2025-01-10-ucc-fines-telecoms", _UGANDA, published="2025-01-10")
+    write_article(corpus, "2024-10-14-nbs-fines-two-banks", _SERBIA, published="2024-10-14")
+    return indexed_session(corpus, tmp_path_factory.mktemp("r26c-index"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when were the two ugandan operators fined altogether?",
+        "on what date were both serbian banks fined altogether?",
+    ],
+)
+def test_when_the_counted_parties_were_fined_altogether_is_a_date(session, question):
+    answer = session.ask(question)
+    assert answer.kind == "date", answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who fined the two serbian banks between them?",
+        "what law did the two serbian banks breach between them?",
+    ],
+)
+def test_a_body_or_a_law_asked_of_counted_parties_is_no_sum(session, question):
+    answer = session.ask(question)
+    assert answer.kind != "calculation", answer.answer
+
+
+def test_how_much_the_counted_parties_were_fined_altogether_is_still_a_sum(session):
+    answer = session.ask("how much were the two ugandan operators fined altogether?")
+    assert answer.kind == "calculation", answer.answer
+    assert answer.value.amount == 1_050_000_000, answer.answer
