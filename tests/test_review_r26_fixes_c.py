@@ -268,3 +268,26 @@ def test_how_much_the_counted_parties_were_fined_altogether_is_still_a_sum(sessi
     answer = session.ask("how much were the two ugandan operators fined altogether?")
     assert answer.kind == "calculation", answer.answer
     assert answer.value.amount == 1_050_000_000, answer.answer
+
+
+# --- 16. "who was fined the most in X?" ranks the parties, it does not list them ---------
+
+
+@pytest.mark.parametrize(
+    ("question", "party"),
+    [
+        ("who was fined the most in kenya?", "Rift Millers"),
+        ("who was fined the least in uganda?", "Jinja Networks"),
+        ("which bank was fined the most heavily in serbia?", "Dunav Banka"),
+    ],
+)
+def test_who_was_fined_the_most_in_a_place_is_one_party(session, question, party):
+    answer = session.ask(question)
+    assert answer.kind == "entity", answer.answer
+    assert party in answer.answer, answer.answer
+    assert answer.answer.count("[") == 1, answer.answer  # one party, not the place's list
+
+
+def test_who_was_fined_in_a_place_still_lists_them_all(session):
+    answer = session.ask("who was fined in uganda?")
+    assert "Entebbe Telecom" in answer.answer and "Jinja Networks" in answer.answer, answer.answer
