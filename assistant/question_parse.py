@@ -124,10 +124,20 @@ _CALCULATION = re.compile(
     re.I,
 )
 
+# A sum written as several parties' or penalties' together: "a total of more than 320
+# million", "fines totalling €2.1 million", "combined penalties of", "Shs1.2 billion between
+# them". One list for the sentence that says so (engine: a combined sum is not each party's),
+# for the words just before the amount (`calc_routing._written_as_total`) and, of them, those
+# written after what is summed (`_COUNTED_TOTAL`: "the two millers altogether").
+TOTAL_AFTER_WORDS = r"(?:altogether|in\s+total|between\s+them)"
+TOTAL_WORDS = (
+    rf"(?:(?:a|the)\s+total\s+of|totall?ing|combined|together|jointly|{TOTAL_AFTER_WORDS[3:-1]})"
+)
+
 # A sum over the parties the question counts: "what did the CAK fine the two millers
 # altogether", "how much did both banks pay in total". Not "was the fine dropped altogether".
 _COUNTED_TOTAL = re.compile(
-    rf"\b(?:both|the\s+(?:{SMALL_COUNT_WORDS}))\s+[^?]*?\b(?:altogether|in\s+total|between\s+them)\b",
+    rf"\b(?:both|the\s+(?:{SMALL_COUNT_WORDS}))\s+[^?]*?\b{TOTAL_AFTER_WORDS}\b",
     re.I,
 )
 
