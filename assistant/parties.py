@@ -891,11 +891,12 @@ _DATELINE = re.compile(
 )
 
 
-# A body's name cut to its last word: "the Council", "the Commission", "the Board".
-_BODY_WORD = (
-    r"(?:Council|Commission|Authority|Board|Agency|Office|Ministry|Regulator|Inspectorate"
-    r"|Superintendency|Superintendence|Directorate|Committee|Panel|Ombudsman)"
-)
+@cache
+def _body_word() -> str:
+    """A body's name cut to its last word: "the Council", "the Commission", "the Board" (the
+    head nouns of authorities.toml's [unlisted], and the heads only referred to)."""
+    data = load_toml("authorities.toml")["unlisted"]
+    return "(?:" + "|".join(data["heads"] + data["referred_heads"]) + ")"
 
 
 # The place of a body referred to by that last word: after a preposition ("to the Council",
@@ -1053,7 +1054,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None  # "will pay a civil penalty of $4 million to the United States Treasury"
     if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
         return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
-    if re.fullmatch(_BODY_WORD, name) and _BODY_REFERRED_TO.search(
+    if re.fullmatch(_body_word(), name) and _BODY_REFERRED_TO.search(
         match.string[max(0, start - 20) : start]
     ):
         # "a fine imposed by the Competition Council rather than returning the case to the
