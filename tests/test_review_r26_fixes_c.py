@@ -74,6 +74,14 @@ def test_an_appeal_lodged_with_the_authority_names_no_party():
     assert not any(_who(f) == "Council" for f in facts), facts
 
 
+def test_the_fine_a_body_imposed_names_the_party_it_fell_on():
+    facts = extract(
+        "The Riga Regional Court has annulled the €80,000 fine the Authority for Consumer "
+        "Rights imposed on the retailer Daugava Home SIA over misleading sales in 2023."
+    )
+    assert facts and all(_who(f) != "Authority" for f in facts), facts
+
+
 # --- 12. a company's size named before the regulator's act is not the act's sum ------------
 # "Taking into account its market capitalisation, X imposed a fine of KHR 200 million": the
 # size word and the fine's "of" are in two clauses; the sum after the act is the fine.
