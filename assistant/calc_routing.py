@@ -44,6 +44,7 @@ from .question_parse import (
     STILL_OWED_WORDS,
     SUPPOSED,
     SUSPENDED_LEFT_OUT,
+    TOTAL_WORDS,
     Query,
     currency_code,
     question_dates,
@@ -1774,14 +1775,7 @@ def _instalments_paid(
     return None
 
 
-# A sum written as several parties' or penalties' together: "a total of more than 320
-# million", "fines totalling €2.1 million", "combined penalties of", "Shs1.2 billion between
-# them". One list for the sentence that says so (engine: a combined sum is not each party's)
-# and for the words just before the amount (`_written_as_total`).
-TOTAL_WORDS = (
-    r"(?:(?:a|the)\s+total\s+of|totall?ing|in\s+total|combined|altogether|together"
-    r"|between\s+them|jointly)"
-)
+# A sum written as several parties' or penalties' together: `question_parse.TOTAL_WORDS`.
 _TOTAL_BEFORE = re.compile(
     rf"\b{TOTAL_WORDS}\s+"
     r"(?:(?:of|more\s+than|over|about|around|almost|nearly|some|just\s+(?:over|under))\s+)*\W*$",

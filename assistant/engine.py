@@ -135,6 +135,13 @@ _WHO_WAS_SANCTIONED = re.compile(
     r"(?:fined|penalised|penalized|sanctioned|banned|barred)\b",
     re.I,
 )
+# "who was fined the most in kenya?", "who was fined the least": one party ranked by its sum,
+# not every party the place has.
+_RANKED_BY_SUM = re.compile(
+    r"\b(?:most|least|largest|biggest|highest|heaviest|smallest|lowest|hardest)\b"
+    r"(?!\s+(?:recent(?:ly)?|often|frequently|times|likely|court|tribunal)\b)",
+    re.I,
+)
 # Words naming the type of answer wanted, not its topic: "what year", "which date".
 # How enforcement copy gives the reason for an action.
 _REASON = re.compile(
@@ -2597,6 +2604,13 @@ class Engine:
             first.setdefault(fact.respondent_key or "", fact)
         if not first:
             return None
+        if _RANKED_BY_SUM.search(query.text):
+            priced = [f for f in first.values() if f.amount is not None]
+            if len({f.amount.currency for f in priced}) != 1:
+                return None  # sums in several currencies (or none): not ranked here
+            least = re.search(r"\b(?:least|smallest|lowest)\b", query.text, re.I)
+            pick = (min if least else max)(priced, key=lambda f: f.amount.amount)
+            first = {pick.respondent_key or "": pick}
         # each party in full, cited where the action is stated: in a summary and again in
         # the terms ("Mr. Toews is barred …", "Mr. Toews is prohibited from …")
         named = [

@@ -459,7 +459,9 @@ class Lexicon:
                     if _in_citation(text, start, end):
                         i += n  # "[2025] FCA 688": a court's reports, not the FCA
                         break
-                    if n == 1 and _currency_before_figure(text, start, end):
+                    if n == 1 and (
+                        _currency_before_figure(text, start, end) or _letters_of_a_sign(text, start)
+                    ):
                         i += 1  # "fined X MGA 500 million": Madagascar's ariary, not a regulator
                         break
                     found.extend(
@@ -615,6 +617,17 @@ def _currency_codes() -> frozenset[str]:
 
 
 _FIGURE_AFTER = re.compile(r"\s?\d")
+
+
+def _letters_of_a_sign(text: str, start: int) -> bool:
+    """ "EC$50,000", "NT$2 million": letters glued to a currency sign are the currency's."""
+    from .money import lettered_signs  # (late: money's tables are loaded on first use)
+
+    sign = _SIGN_THEN_FIGURE.match(text, start)
+    return sign is not None and sign[1] in lettered_signs()
+
+
+_SIGN_THEN_FIGURE = re.compile(r"([A-Za-z]+[$¥£¢₵/][A-Za-z.]*?)\s?\d")
 
 
 def _currency_before_figure(text: str, start: int, end: int) -> bool:

@@ -158,6 +158,9 @@ def _sign_then_word(candidates: list[_Candidate]) -> list[_Candidate]:
             and word.end > candidate.end
             and len(_codes(candidate.currency_text, table)) > 1
             and _fold(word.currency_text) in table.names
+            # the word must name money the sign can stand for: "$3 million won by investors"
+            # is dollars a class action won, not won ("₩"); "$40,000 tala" is the tala's "$"
+            and _codes(word.currency_text, table) & _codes(candidate.currency_text, table)
         ):
             candidate = replace(word, start=candidate.start, kind="pre")
         out.append(candidate)
@@ -336,6 +339,13 @@ def dotted_symbols() -> frozenset[str]:
     """Currency symbols written with a full stop ("Gs.", "Rs.", "kr.", "Tk."): a sentence
     splitter may take the stop for a sentence's end before the amount."""
     return frozenset(s for s in _table().symbols if s.endswith(".") and s[:-1].isalpha())
+
+
+@cache
+def lettered_signs() -> frozenset[str]:
+    """Currency symbols made of letters and a sign ("EC$", "HK$", "NT$", "GH₵", "S/."):
+    the letters glued to the sign are the currency's, not a name ("EC" is no Commission)."""
+    return frozenset(s for s in _table().symbols if re.fullmatch(r"[A-Za-z]+[$¥£¢₵/][A-Za-z.]*", s))
 
 
 def glued_currency_letters() -> frozenset[str]:

@@ -891,10 +891,22 @@ _DATELINE = re.compile(
 )
 
 
-# A body's name cut to its last word: "the Council", "the Commission", "the Board".
-_BODY_WORD = (
-    r"(?:Council|Commission|Authority|Board|Agency|Office|Ministry|Regulator|Inspectorate"
-    r"|Superintendency|Superintendence|Directorate|Committee|Panel|Ombudsman)"
+@cache
+def _body_word() -> str:
+    """A body's name cut to its last word: "the Council", "the Commission", "the Board" (the
+    head nouns of authorities.toml's [unlisted], and the heads only referred to)."""
+    data = load_toml("authorities.toml")["unlisted"]
+    return "(?:" + "|".join(data["heads"] + data["referred_heads"]) + ")"
+
+
+# A body cut to that last word and acted on by the regulator: "ordered the Council to retrain
+# its staff", "also fined the Agency €20,000", "reprimanded the Directorate". Elsewhere ("to
+# the Council", "the fine the Superintendency of the Environment imposed") it is a body named
+# before, not a party.
+_BODY_ACTED_ON = re.compile(
+    r"\b(?:fined|ordered|reprimanded|sanctioned|penali[sz]ed|censured|banned|suspended|warned"
+    r"|directed|instructed|required|cautioned|admonished)\s+(?:also\s+)?the\s+$",
+    re.I,
 )
 
 
@@ -1046,11 +1058,15 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None  # "will pay a civil penalty of $4 million to the United States Treasury"
     if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
         return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
-    if re.fullmatch(_BODY_WORD, name) and re.search(
-        r"\bthe\s+$", match.string[max(0, start - 4) : start]
+    if (
+        re.fullmatch(_body_word(), name)
+        and re.search(r"\bthe\s+$", match.string[max(0, start - 4) : start])
+        and not _BODY_ACTED_ON.search(match.string[max(0, start - 30) : start])
     ):
         # "a fine imposed by the Competition Council rather than returning the case to the
-        # Council": the body named before by the last word of its name, not a party.
+        # Council": the body named before by the last word of its name, not a party. (But
+        # "ordered the Council to retrain its staff", "also fined the Agency €20,000": the
+        # body the regulator acts on is one.)
         return None
     if _is_known_non_respondent(name, lexicon) or _in_a_regulator_s_name(
         match.string, start, lexicon
@@ -1216,7 +1232,22 @@ def opening_party(text: str, lexicon: Lexicon) -> str | None:
 
     if _is_known_non_respondent(name, lexicon) or looks_personal(name, lexicon):
         return None
+    if _THIRD_PARTY_OPENING.match(text, match.end("who")):
+        return None  # "Coastal Telecom, a rival operator, complained": who raised the case
     return name
+
+
+# After an opening name, what makes it the one who raised the case, not the one it is about:
+# described as a rival, customer or complainant, or doing what they do (complained, lodged a
+# complaint, alerted the regulator; not "welcomed the ruling": the party itself may).
+_THIRD_PARTY_OPENING = re.compile(
+    r",\s+(?:an?|one\s+of\s+(?:the|its|their|his|her))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rivals?|competitors?|customers?|clients?|complainants?|whistleblowers?|suppliers?"
+    r"|shareholders?|investors?|consumer\s+groups?)\b"
+    r"|(?:,[^,]{1,60},)?\s+(?:(?:has|had)\s+)?(?:also\s+|first\s+|then\s+)?"
+    r"(?:complained|alerted|tipped\s+off|petitioned|blew\s+the\s+whistle"
+    r"|(?:filed|lodged|made|submitted)\s+(?:a|the|its|an?\s+\w+)\s+complaint)\b"
+)
 
 
 _BARE_NAME_ANSWER = re.compile(rf"(?:^|(?<=\n))(?P<who>{_NAME})\.[ \t]+(?=[A-Z])")

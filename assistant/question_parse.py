@@ -124,10 +124,33 @@ _CALCULATION = re.compile(
     re.I,
 )
 
+# A sum written as several parties' or penalties' together: "a total of more than 320
+# million", "fines totalling €2.1 million", "combined penalties of", "Shs1.2 billion between
+# them". One list for the sentence that says so (engine: a combined sum is not each party's),
+# for the words just before the amount (`calc_routing._written_as_total`) and, of them, those
+# written after what is summed (`_COUNTED_TOTAL`: "the two millers altogether").
+TOTAL_AFTER_WORDS = r"(?:altogether|in\s+total|between\s+them)"
+TOTAL_WORDS = (
+    rf"(?:(?:a|the)\s+total\s+of|totall?ing|combined|together|jointly|{TOTAL_AFTER_WORDS[3:-1]})"
+)
+
 # A sum over the parties the question counts: "what did the CAK fine the two millers
 # altogether", "how much did both banks pay in total". Not "was the fine dropped altogether".
 _COUNTED_TOTAL = re.compile(
-    rf"\b(?:both|the\s+(?:{SMALL_COUNT_WORDS}))\s+[^?]*?\b(?:altogether|in\s+total|between\s+them)\b",
+    rf"\b(?:both|the\s+(?:{SMALL_COUNT_WORDS}))\s+[^?]*?\b{TOTAL_AFTER_WORDS}\b",
+    re.I,
+)
+
+# A question whose word asks a time, a body, a reason, a place or a law, not a sum: "when
+# were the two operators fined altogether?", "who fined the two banks between them?", "what
+# law did the three banks breach between them?" ("altogether" then only restates the count).
+_ASKS_OTHER_THAN_A_SUM = re.compile(
+    r"^\W*(?:(?:and|so|but|then)\s+)?(?:(?:on|in|at|by|under|from|for)\s+)?"
+    r"(?:when|who|whom|whose|why|where"
+    r"|(?:what|which)\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:laws?|rules?|provisions?|articles?|sections?"
+    r"|acts?|courts?|judges?|regulators?|authorit(?:y|ies)|bod(?:y|ies)|breach(?:es)?"
+    r"|offen[cs]es?|violations?|reasons?|grounds?|dates?|days?|years?|months?|countr(?:y|ies)"
+    r"|compan(?:y|ies)|firms?|banks?)\b)",
     re.I,
 )
 
@@ -735,7 +758,7 @@ def _kind(text: str) -> Kind:
         r"\bthan\b|\bas\s+(?:much|large|big|high|many)\b", text, re.I
     ):
         return "count"  # "how many times did they raise prices together": occasions counted
-    if _COUNTED_TOTAL.search(text):
+    if _COUNTED_TOTAL.search(text) and not _ASKS_OTHER_THAN_A_SUM.match(text):
         return "calculation"  # "what did the CAK fine the two millers altogether"
     if _CALCULATION.search(text) and (
         find_money(text)
