@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from assistant.config import Settings
+from assistant.session import Session
+
 # CI runs the property tests on a fixed sequence of examples, so a run that passed on a commit
 # passes again on it; a developer's run explores new examples every time.
 settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
-
-from assistant.config import Settings
-from assistant.session import Session
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_CORPUS = ROOT / "corpus"
