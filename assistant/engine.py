@@ -2654,8 +2654,8 @@ class Engine:
             return self._not_found(
                 query, cites, quotes, "they report no court ruling on it, so no figure a court set"
             )
-        if not rulings:
-            return None
+        if not rulings or not _AFTER_RULING.search(query.text):
+            return None  # (a court's step asked otherwise is read as before)
         group = max(rulings, key=lambda g: (self._year(g), len(g.facts)))
         amount, fact = group.amounts()[0]
         # Every ruling stating the same amount ("cut the penalty from A$2.5 million to A$1.6
