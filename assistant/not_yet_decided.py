@@ -49,6 +49,13 @@ def asked_body(question: str) -> str | None:
     return match.group("body").strip() if match else None
 
 
+def _asked_name(question: str) -> str | None:
+    """The body a question asks the decision of, as a pattern of its folded words."""
+    asked = asked_body(question)
+    words = [re.escape(w) for w in re.findall(r"[\w'’]+", _fold(asked))] if asked else []
+    return r"\s+".join(words) if words else None
+
+
 def not_yet_decided(
     question: str,
     articles: Sequence[str],
@@ -56,13 +63,9 @@ def not_yet_decided(
 ) -> tuple[str, int, int] | None:
     """(article, start, end) of a sentence saying the body a question asks the decision of
     has not yet decided, in these articles; None if none says so."""
-    asked = asked_body(question)
-    if asked is None:
+    name = _asked_name(question)
+    if name is None:
         return None
-    words = [re.escape(w) for w in re.findall(r"[\w'’]+", _fold(asked))]
-    if not words:
-        return None
-    name = r"\s+".join(words)
     said = re.compile(
         rf"\b{name}\s+(?:\([^)]{{1,80}}\)\s+)?(?:{_NOT_YET})\b|\b{_WAITING}{name}{_DECISION}\b",
         re.I,
@@ -196,13 +199,9 @@ def only_pending(
     """(article, start, end) of a sentence saying a step before the body a question asks the
     decision of is still pending ("filed an appeal with the Tribunal … while the appeal is
     pending"), when none of these articles says that body decided."""
-    asked = asked_body(question)
-    if asked is None:
+    joined = _asked_name(question)
+    if joined is None:
         return None
-    words = [re.escape(w) for w in re.findall(r"[\w'’]+", _fold(asked))]
-    if not words:
-        return None
-    joined = r"\s+".join(words)
     name = re.compile(rf"\b{joined}\b")
     decided = re.compile(rf"\b{joined}\s+{_DECIDED}")
     found = None
