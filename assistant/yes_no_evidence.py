@@ -189,6 +189,19 @@ _MODAL = re.compile(
 )
 # "The terms, including the payment schedule, were not disclosed": the sources say they do
 # not know, which is not a no.
+# A sentence saying how the law works, not what the party did: "Under Tunisian law, an appeal
+# does not suspend the payment of the fine", "Companies may appeal within 30 days", "Fines
+# are payable within a month". It answers no question about one party's steps.
+_GENERAL_RULE = re.compile(
+    r"^\W*(?:(?:under|according\s+to|by)\s+(?:the\s+)?[\w\s'’-]{0,40}?\b(?:law|act|code|rules?"
+    r"|regulations?|procedure)\b[^,]{0,30},\s*)?"
+    r"(?:an?\s+appeal|appeals|an?\s+(?:fine|penalty|sanction)|fines|penalties|sanctions"
+    r"|companies|firms|businesses|operators|parties|anyone|a\s+company|a\s+firm"
+    r"|the\s+(?:law|act|code|rules?))\s+"
+    r"(?:does|do|may|can|must|shall|cannot|can[’']t|need|needs|(?:has|have)\s+to|suspends?"
+    r"|allows?|requires?|provides?|(?:is|are)\s+(?:payable|due|suspended|not\s+suspended))\b",
+    re.I,
+)
 _UNDISCLOSED = re.compile(
     r"\b(?:(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:disclosed|made\s+public|published"
     r"|revealed)|undisclosed|(?:not|un)\s*clear\s+(?:whether|if)|declined\s+to\s+(?:comment|say)"
@@ -311,6 +324,8 @@ def answer_from_evidence(
             )
         ):
             continue
+        if _GENERAL_RULE.match(quote.text):
+            continue  # "an appeal does not suspend payment": the law, not the party's step
         outcomes = {m.kind for m in find_statuses(quote.text)} & _asked_outcomes(query)
         if outcome_asked and not outcomes and not any(w in hits for w in outcome_asked):
             continue
