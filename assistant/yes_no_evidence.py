@@ -324,8 +324,10 @@ def answer_from_evidence(
             )
         ):
             continue
-        if _GENERAL_RULE.match(quote.text):
-            continue  # "an appeal does not suspend payment": the law, not the party's step
+        if query.respondents and _GENERAL_RULE.match(quote.text):
+            # "an appeal does not suspend payment": the law, not the party's step (a question
+            # about the law itself — "do regulators have to …?" — is answered by it)
+            continue
         outcomes = {m.kind for m in find_statuses(quote.text)} & _asked_outcomes(query)
         if outcome_asked and not outcomes and not any(w in hits for w in outcome_asked):
             continue
