@@ -151,6 +151,12 @@ def _caps() -> dict[tuple[str, str], dict[str, Any]]:
 
 
 @cache
+def _to_minor_unit(amount: Decimal, currency: str) -> tuple[Money, int]:
+    """`amount` rounded half up to the currency's minor unit, and the places that is."""
+    places = _minor_units(currency)
+    return Money(amount.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP), currency), places
+
+
 def _minor_units(currency: str) -> int:
     currencies = load_toml("currencies.toml")["currency"]
     # Unknown codes get cents, the common case; the step states the places used.
@@ -436,8 +442,7 @@ def convert(
         shown = _rate(rate.value, money.currency, target)
         arithmetic = f"{_m(money)} × {_plain(rate.value)} = {_m(exact)}"
         formula = "converted = amount × exchange rate"
-    places = _minor_units(target)
-    rounded = Money(exact.amount.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP), target)
+    rounded, places = _to_minor_unit(exact.amount, target)
     source = f"from [{rate.citation}]" if rate.citation is not None else "given by the user"
     steps = [
         _said(amount),
@@ -496,8 +501,7 @@ def before_discount(amount: Input[Money], discount: Input[Decimal]) -> Result:
     left = 100 - percent
     exact = paid.amount * 100 / left
     # A third off leaves a sum no coin can pay: shown to the currency's minor unit.
-    places = _minor_units(paid.currency)
-    value = Money(exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP), paid.currency)
+    value, places = _to_minor_unit(exact, paid.currency)
     sign = "=" if value.amount == exact else "≈"
     steps = [
         _said(amount),

@@ -2642,8 +2642,9 @@ class Engine:
         """ "What is Tauernblick's fine after the appeal?", "Onda Mobile's fine after the
         Council of State judgment?": the amount a court set, from the ruling recorded on the
         company's measure (whichever court the question names: the ruling is the answer)."""
+        after = _AFTER_RULING.search(query.text)
         court_set = _COURT_SET_SUM.search(query.text)
-        if not query.respondents or not (_AFTER_RULING.search(query.text) or court_set):
+        if not query.respondents or not (after or court_set):
             return None
         selecting = replace(query, authorities=(), places=frozenset(), action=None)
         any_ruling = [g for g in self._groups(selecting, action="ruling") if g.action == "ruling"]
@@ -2654,7 +2655,7 @@ class Engine:
             return self._not_found(
                 query, cites, quotes, "they report no court ruling on it, so no figure a court set"
             )
-        if not rulings or not _AFTER_RULING.search(query.text):
+        if not rulings or not after:
             return None  # (a court's step asked otherwise is read as before)
         group = max(rulings, key=lambda g: (self._year(g), len(g.facts)))
         amount, fact = group.amounts()[0]

@@ -8,9 +8,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from .actions import MONETARY, find_actions
 from .article_context import _HEADING, _ArticleContext
+from .datafiles import load_toml
 from .dates import MONTH_NAMES, DateMention, find_dates
 from .fact_fields import _DATELINE, _IN_FORCE, _STATUTE_OF, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
@@ -1339,17 +1341,14 @@ _BODY_BY_ROLE = re.compile(
 )
 
 
+@cache
 def _other_cases_heading() -> re.Pattern[str]:
-    from .datafiles import load_toml
-
     words = load_toml("events.toml")["sections"]["other_cases"]
     return re.compile(rf"\W*(?:{'|'.join(words)})\b[^\n]*$", re.I)
 
 
-_OTHER_CASES: list[re.Pattern[str]] = []
-
-
-_HEADINGS_OF: dict[str, list[re.Match[str]]] = {}
+# A body's headings, and where each starts, found once (the last few bodies read).
+_HEADINGS_OF: dict[str, tuple[list[re.Match[str]], list[int]]] = {}
 
 
 def _last_heading_before(body: str, at: int) -> re.Match[str] | None:
@@ -1359,12 +1358,13 @@ def _last_heading_before(body: str, at: int) -> re.Match[str] | None:
     if body not in _HEADINGS_OF:
         if len(_HEADINGS_OF) > 8:
             _HEADINGS_OF.clear()
-        _HEADINGS_OF[body] = list(_HEADING.finditer(body))
+        found = list(_HEADING.finditer(body))
+        _HEADINGS_OF[body] = (found, [m.start() for m in found])
     line = body.rfind("\n", 0, at)
     if line < 0:
         return max(_HEADING.finditer(body, 0, at), key=lambda m: m.start(), default=None)
-    headings = _HEADINGS_OF[body]
-    n = bisect.bisect_right([m.start() for m in headings], line)
+    headings, starts = _HEADINGS_OF[body]
+    n = bisect.bisect_right(starts, line)
     last = headings[n - 1] if n else None
     resume = max(line + 1, last.end() if last else 0)
     tail = list(_HEADING.finditer(body, resume, at))
@@ -1373,14 +1373,12 @@ def _last_heading_before(body: str, at: int) -> re.Match[str] | None:
 
 def _in_other_cases_section(body: str, at: int) -> bool:
     """Whether `at` is under a heading telling other cases ("**Background**")."""
-    if not _OTHER_CASES:
-        _OTHER_CASES.append(_other_cases_heading())
     last = _last_heading_before(body, at)
     if last is None:
         return False
     line_end = body.find("\n", last.start())
     line = body[last.start() : line_end if line_end >= 0 else len(body)]
-    return bool(_OTHER_CASES[0].match(line.strip().strip("#*").strip()))
+    return bool(_other_cases_heading().match(line.strip().strip("#*").strip()))
 
 
 def _dated_decisions(
@@ -1616,23 +1614,15 @@ def _own_decisions_day(body: str, facts: list[Fact]) -> None:
         _continued_measures(facts, body)
 
 
-_DECIDED_IN: list[re.Pattern[str]] = []
-
-
+@cache
 def _decided_in() -> re.Pattern[str]:
     """ "the same January round of decisions", "its March meeting", "the October
     enforcement sweep": a decision named by its month (nouns in data/events.toml)."""
-    if not _DECIDED_IN:
-        from .datafiles import load_toml
-
-        nouns = "|".join(load_toml("events.toml")["decided_in"]["nouns"])
-        _DECIDED_IN.append(
-            re.compile(
-                r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[\w-]+['’]s)\s+(?:same\s+)?"
-                rf"(?P<m>{MONTH_NAMES})\s+(?:[a-z-]+\s+)?(?:{nouns})\b"
-            )
-        )
-    return _DECIDED_IN[0]
+    nouns = "|".join(load_toml("events.toml")["decided_in"]["nouns"])
+    return re.compile(
+        r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[\w-]+['’]s)\s+(?:same\s+)?"
+        rf"(?P<m>{MONTH_NAMES})\s+(?:[a-z-]+\s+)?(?:{nouns})\b"
+    )
 
 
 _TO_COME = re.compile(

@@ -171,13 +171,12 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         return []
     # Names the data files' regulators go by, and phrases that stand for one ("Belgium's
     # Data Protection Authority", "the Dutch regulator").
-    mentions = lexicon.mentions(text)
-    listed = [(m.start, m.end) for m in mentions if m.kind == "authority"]
     listed_countries = [
         (m.start, m.end, lexicon.authorities[m.key].jurisdiction.partition("-")[0])
-        for m in mentions
+        for m in lexicon.mentions(text)
         if m.kind == "authority"
     ]
+    listed = [(start, end) for start, end, _ in listed_countries]
     # (A bare place standing for its regulator is no name: "Ontario" inside "the Alcohol and
     # Gaming Commission of Ontario" is not the Ontario privacy commissioner.)
     listed += [
@@ -411,9 +410,8 @@ def _initialled_names(text: str) -> list[tuple[str, str, int, int]]:
     """Names in any language given a short form of their own initials: "the Office des
     Postes et Télécommunications (OPT)", "la Autorité de Régulation des Postes et
     Télécommunications (ARPT)" — (name, short form, where the name starts, where its
-    brackets end). The name is the
-    fewest words before the brackets whose capitals spell the short form, joining words
-    (de, des, del, van, …) in between."""
+    brackets end). The name is the fewest words before the brackets whose capitals spell the
+    short form, joining words (de, des, del, van, …) in between."""
     found = []
     joiners = frozenset(_vocabulary()["name_joiners"])
     for bracket in _BRACKETED_SHORT.finditer(text):
