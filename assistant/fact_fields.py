@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from .article_context import _ANAPHORA_REACH, _ArticleContext
 from .dates import DateMention
+from .event_clauses import dates_another_event
 from .fact_model import Amount, Fact, Located
 from .lexicon import Lexicon
 from .money import MoneyMention
@@ -310,8 +311,12 @@ _EVENT_WHEN = re.compile(
 # "after" clause tells happened then, not the fine.
 _AFTER_HARM_WHEN = re.compile(
     r"\bafter\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?[^.;,]{0,60}?"
-    r"\b(?:was|were|got)\s+(?![^.;,]*\b(?:fined|penali[sz]ed|sanctioned|ordered|convicted|sentenced))"
-    r"[^.;,]{0,70}?\b(?:in|on|during)\s+(?:the\s+)?$",
+    # (or the harm told in the active: "after one of its workers fell … last year")
+    r"\b(?:was|were|got|fell|died|collapsed|exploded|caught\s+fire|crashed|sank|leaked|spilled"
+    r"|spilt|suffered|lost|broke)\s+"
+    r"(?![^.;,]*\b(?:fined|penali[sz]ed|sanctioned|ordered|convicted|sentenced))"
+    # (a relative period needs no preposition: "… at Vaitele last year")
+    r"[^.;,]{0,100}?(?:\b(?:in|on|during)\s+(?:the\s+)?|(?P<bare>\s))$",
     re.I,
 )
 # "the Act, which took effect on March 31, 2024": when a law started to apply, not an action.
@@ -327,6 +332,13 @@ _IN_FORCE = re.compile(
 )
 
 
+def _harms_day(text: str, d: DateMention) -> bool:
+    harm = _AFTER_HARM_WHEN.search(text[max(0, d.start - 200) : d.start])
+    return harm is not None and (
+        harm["bare"] is None or d.text.split()[0].lower() in {"last", "this", "yesterday"}
+    )
+
+
 def _not_an_actions_day(text: str, d: DateMention) -> bool:
     """A date the words before it give to something else: a statute's name ("the Law of 3
     December 2017"), a law taking effect, a deadline, the day a daily penalty starts to run,
@@ -339,17 +351,32 @@ def _not_an_actions_day(text: str, d: DateMention) -> bool:
         or _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
         or _PERIOD_BOUND.search(text[max(0, d.start - 30) : d.start])
         or _EVENT_WHEN.search(text[max(0, d.start - 40) : d.start])
-        or _AFTER_HARM_WHEN.search(text[max(0, d.start - 160) : d.start])
+        or _harms_day(text, d)
     )
 
 
+# The kinds of event (data/events.toml) an action of each kind is told by.
+_ACTION_KINDS = {"ruling": {"ruling"}, "appeal": {"challenge"}}
+
+
 def _dates(
-    dates: list[DateMention], near: int, clause: tuple[int, int], text: str, offset: int
+    dates: list[DateMention],
+    near: int,
+    clause: tuple[int, int],
+    text: str,
+    offset: int,
+    action: str | None = None,
 ) -> tuple[Located | None, Located | None]:
     acted: DateMention | None = None
     decided: DateMention | None = None
     announced: DateMention | None = None
     dates = [d for d in dates if not _not_an_actions_day(text, d)]
+    if action is not None and len(dates) > 1:
+        # "… said on Monday it had fined Karoo Cement R45 million, and on Thursday Karoo said it
+        # would appeal": a date whose own clause tells only another kind of step (the party's
+        # appeal, a court's ruling, a payment) is that step's, not the action's.
+        kinds = _ACTION_KINDS.get(action, {"sanction"})
+        dates = [d for d in dates if not dates_another_event(text, d.start, d.end, kinds)]
     plain = [d for d in dates if clause[0] <= d.start < clause[1]]
     dateline: DateMention | None = None
     for d in dates:
@@ -440,6 +467,11 @@ _SANCTION_VERB_AFTER = re.compile(
 )
 _IMPOSED_WHEN = re.compile(
     r"\b(?:imposed|issued|levied|fined|adopted)\b(?:\s+(?!(?:and|but)\b)[\w-]+){0,3}?\s+(?:in|on)\s+$"
+    # "the GH¢2 million fine imposed by the Bank of Ghana on April 28": the taker named
+    # between the verb and the day (a name of up to six words, its initials in brackets)
+    r"|\b(?:imposed|issued|levied|adopted)\s+by\s+(?:the\s+)?[A-Z][\w&'’.-]*"
+    r"(?:\s+(?:of|for|on|and|de|du|des|la|le|[A-Z][\w&'’.-]*)){0,6}(?:\s+\([A-Z][\w&.-]*\))?"
+    r"\s+(?:in|on)\s+$"
 )
 
 

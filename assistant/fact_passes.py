@@ -568,6 +568,24 @@ _CHALLENGED = re.compile(
 )
 
 
+def _sentencing_day(body: str, sentenced: re.Match[str], published: str) -> Located | None:
+    """ "Vaitele Construction Limited was sentenced in the District Court in Apia on Tuesday":
+    the day the court sentenced the party, told after its verb in that sentence (not the day
+    of the harm or of a law named in it)."""
+    low = max(body.rfind(". ", 0, sentenced.start()), body.rfind("\n", 0, sentenced.start())) + 1
+    text = _sentence_at(body, sentenced.start(), sentenced.end())
+    at = sentenced.start() - low
+    day = next(
+        (
+            d
+            for d in find_dates(text, published)
+            if d.start >= at and d.month and not _not_an_actions_day(text, d)
+        ),
+        None,
+    )
+    return _located_date(day, low)
+
+
 def _sentence_at(body: str, start: int, end: int) -> str:
     low = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
     ends = [i for i in (body.find(". ", end), body.find("\n", end)) if i >= 0]
@@ -621,6 +639,8 @@ def _sentencing_courts(facts: list[Fact], body: str, ctx: _ArticleContext) -> No
         if not found:
             continue
         court = min(found, key=lambda m: abs(m.start() - start))
+        if fact.date is None and ctx.published:
+            fact.date = _sentencing_day(body, court, ctx.published)
         words = court["court"]
         known = [
             m.key
@@ -738,7 +758,9 @@ def _told_again(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleConte
 _DATED_AFTER = re.compile(
     r"\W*(?:This|That|The|Its|His|Her|Their)\s+(?:[\w-]+\s+)?(?P<noun>fine|penalty|sanction"
     r"|order|ban|prohibition)\s+(?:was|were|had\s+been|has\s+been)\s+(?:imposed|issued"
-    r"|handed\s+down|levied|adopted|signed|made)\s+(?:on|in)\s",
+    r"|handed\s+down|levied|adopted|signed|made)"
+    # "The penalty was imposed by the commission on Tuesday": its taker named before the day
+    r"(?:\s+by\s+(?:the\s+|its\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,4}?)?\s+(?:on|in)\s",
 )
 
 
@@ -751,12 +773,14 @@ def _dated_after(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleCont
         if said is None or not ctx.published:
             continue
         kinds = MONETARY if said["noun"] in {"fine", "penalty", "sanction"} else {"order", "ban"}
+        # (Wire copy puts each sentence in a paragraph of its own: the measure may be told in
+        # the paragraph before, but not under another heading.)
         before = [
             (e, f)
             for f in facts
             if f.action in kinds
             for _, e in f.mentions
-            if e <= span.start and "\n\n" not in body[e : span.start]
+            if e <= span.start and not _HEADING.search(body, e, span.start)
         ]
         if not before:
             continue

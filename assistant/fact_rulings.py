@@ -831,11 +831,24 @@ def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> Date
         if not _IMPOSED_WHEN.search(text, max(0, d.start - 40), d.start)
         and not _DATELINE.match(text[: d.start])  # "WARSAW, June 3 (Wire) -": the news's day
     ]
-    if court is not None:
-        after = [d for d in dates if d.start >= court.start()]
+    # A court told by its common noun only ("a decision upheld by the tribunal on Monday"):
+    # the first date after that word, not the fine's told before it.
+    at = court.start() if court is not None else _unnamed_court_at(text)
+    if at is not None:
+        after = [d for d in dates if d.start >= at]
         if after:
             return after[0]
     return dates[0] if dates else None
+
+
+_UNNAMED_COURT = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:court|tribunal|judge|chamber)\b", re.I
+)
+
+
+def _unnamed_court_at(text: str) -> int | None:
+    found = _UNNAMED_COURT.search(text)
+    return found.start() if found else None
 
 
 _REDUCED = re.compile(

@@ -258,7 +258,7 @@ def _sentence_facts(
         elif amount is None and action in {"order", "ban"}:
             court = _court_subject(text, near, ctx)
             found = [court] if court else found
-        date, announced = _dates(lazily("dates"), near, clause, text, offset)
+        date, announced = _dates(lazily("dates"), near, clause, text, offset, action)
         if date is None and found and court is not None and _find_court(text, ctx) is None:
             # "District Judge Z fined X" after "X appeared at Y Court on Tuesday": the court
             # named before acted on the day of the hearing told with it.
@@ -1008,7 +1008,9 @@ def _listed_fine(article: Article, span: Span, ctx: _ArticleContext) -> Fact | N
             else ctx.lexicon.authorities[authority].jurisdiction
         )
     dates = find_dates(said, ctx.published) if ctx.published else []
-    fact.date, fact.announced = _dates(dates, kinds[0].start, (0, len(said)), said, lead.start)
+    fact.date, fact.announced = _dates(
+        dates, kinds[0].start, (0, len(said)), said, lead.start, kinds[0].kind
+    )
     if fact.date is None:
         fact.date = _decision_told_before(body, lead, ctx)
     fact.mentions = [(span.start, span.end)]

@@ -1,0 +1,69 @@
+"""The day of the decision, not the day of another step told beside it: the party's appeal,
+a tribunal's ruling, the harm the penalty punishes; and the day told in a sentence or a
+paragraph of its own (invented articles, in the styles of wires and court reports)."""
+
+from __future__ import annotations
+
+from assistant.facts import Fact
+from tests.test_facts_general import by_amount, extract
+
+
+def _dated(fact: Fact | None) -> str | None:
+    return fact.date.text if fact is not None and fact.date else None
+
+
+def test_a_fine_imposed_by_a_named_body_on_a_day_is_not_dated_by_the_appeal_against_it() -> None:
+    facts = extract(
+        "Akwaaba Savings filed an appeal on May 14 against the GH¢2 million fine imposed by "
+        "the Bank of Ghana on April 28 for breaches of its liquidity rules.\n",
+        published="2025-05-20",
+    )
+    assert _dated(by_amount(facts, "2000000")) == "2025-04-28"
+
+
+def test_a_weekday_in_a_clause_telling_the_partys_appeal_does_not_date_the_fine() -> None:
+    facts = extract(
+        "The Competition Commission of South Africa said on Monday it had fined Karoo Cement "
+        "R45 million for price fixing, and on Thursday Karoo said it would appeal.\n",
+        published="2025-01-10",
+    )
+    fine = by_amount(facts, "45000000")
+    assert _dated(fine) != "2025-01-09"
+    assert (fine.announced.text if fine.announced else None) == "2025-01-06"
+
+
+def test_a_penalty_dated_in_the_next_paragraph_of_a_wire_is_dated_by_it() -> None:
+    facts = extract(
+        "KINGSTON, March 14 (CBW) - Jamaica's Fair Trading Commission has fined Blue Mountain "
+        "Motors J$4 million for bait advertising.\n\n"
+        "The penalty was imposed by the commission on Tuesday after a six-month inquiry.\n\n"
+        "The dealer said it was studying the decision.\n",
+        published="2025-03-14",
+    )
+    assert _dated(by_amount(facts, "4000000")) == "2025-03-11"
+
+
+def test_a_tribunal_named_by_its_common_noun_rules_on_its_own_day_not_the_fines() -> None:
+    facts = extract(
+        "The Kenya Competition Authority fined Savanna Dairies KSh 12 million on Sept. 3, 2024 "
+        "for abuse of buyer power, a decision upheld by the tribunal on Monday.\n",
+        published="2025-02-20",
+    )
+    assert _dated(by_amount(facts, "12000000")) == "2024-09-03"
+    (ruling,) = [f for f in facts if f.action == "ruling"]
+    assert _dated(ruling) == "2025-02-17"
+
+
+def test_a_court_report_dates_the_fines_by_the_sentencing_not_by_the_accident() -> None:
+    facts = extract(
+        "A Suva joinery has been fined FJ$18,000 after an apprentice lost three fingers in an "
+        "unguarded planer at its Nabua workshop last year.\n\n"
+        "Koro Island Joinery Pte Limited was sentenced in the Suva Magistrates Court on "
+        "Wednesday after admitting a charge under the Health and Safety at Work Act 1996, "
+        "brought by the Ministry of Employment.\n\n"
+        "Its manager, Semi Rabuka, was fined FJ$1,500 for failing to supervise the "
+        "apprentice.\n",
+        published="2025-08-22",
+    )
+    assert _dated(by_amount(facts, "18000")) == "2025-08-20"
+    assert _dated(by_amount(facts, "1500")) == "2025-08-20"
