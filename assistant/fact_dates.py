@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 from functools import cache
 
 from .actions import MONETARY, find_actions
@@ -1658,3 +1659,41 @@ def _decisions_named_by_month(body: str, facts: list[Fact], ctx: _ArticleContext
         located = _located_date(month[0], 0) if month else None
         if located is not None:
             fact.date = Located(text=located.text, start=named.start("m"), end=named.end("m"))
+
+
+# "Inspectors … found the unguarded roller the next morning and issued a stop-work order": the
+# day after the last day the story told (not "the day after the decision": that names its
+# own event).
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later)\b", re.I
+)
+
+
+def _next_days(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """A measure told only as taken "the next day" is of the day after the last full day
+    written before it in its paragraph or the two before (no heading between)."""
+    if not ctx.published:
+        return
+    for fact in facts:
+        if fact.date is not None or fact.announced is not None:
+            continue
+        told, end = fact.mentions[0]
+        nxt = _NEXT_DAY.search(body, told, end)
+        if nxt is None:
+            continue
+        start = told
+        for _ in range(3):
+            start = max(body.rfind("\n\n", 0, max(start - 1, 0)), 0)
+        heading = [h.end() for h in _HEADING.finditer(body, start, told)]
+        start = max([start, *heading])
+        text = body[start : nxt.start()]
+        days = [
+            d
+            for d in find_dates(text, ctx.published)
+            if d.date is not None
+            and not d.relative
+            and not _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])
+        ]
+        if days:
+            after = days[-1].date + timedelta(days=1)
+            fact.date = Located(text=after.isoformat(), start=nxt.start(), end=nxt.end())

@@ -280,6 +280,9 @@ _DEADLINE = re.compile(
 # was decided.
 _RUNS_FROM = re.compile(
     r"\b(?:(?:each|every|per|a)\s+day|daily)\s+(?:from|after|starting(?:\s+on)?)\s+(?:the\s+)?$"
+    # "M2,500 for each day that the reports remain unsubmitted after 31 October 2024"
+    r"|\b(?:each|every|per)\s+day\s+(?:that|of|in\s+which|on\s+which)\b[^.;]{0,80}?"
+    r"\b(?:after|from|beyond|past)\s+(?:the\s+)?$"
     r"|\bwith\s+effect\s+from\s+(?:the\s+)?$"
     # "banned for six months, starting 1 April", "for two years from 1 May": when a measure
     # starts to apply
@@ -347,7 +350,7 @@ def _not_an_actions_day(text: str, d: DateMention) -> bool:
         _STATUTE_OF.search(text[max(0, d.start - 40) : d.start])
         or _IN_FORCE.search(text[max(0, d.start - 60) : d.start])
         or _DEADLINE.search(text[max(0, d.start - 30) : d.start])
-        or _RUNS_FROM.search(text[max(0, d.start - 30) : d.start])
+        or _RUNS_FROM.search(text[max(0, d.start - 120) : d.start])
         or _PAID_WHEN.search(text[max(0, d.start - 60) : d.start])
         or _PERIOD_BOUND.search(text[max(0, d.start - 30) : d.start])
         or _EVENT_WHEN.search(text[max(0, d.start - 40) : d.start])

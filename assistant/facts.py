@@ -23,6 +23,7 @@ from .fact_dates import (
     _attach_article_dates,
     _date_judgments,
     _measure_dates,
+    _next_days,
     _released_today,
     _same_day,
 )
@@ -207,6 +208,7 @@ def extract_facts(
     _one_decision(facts, body, context)
     _powers_to_penalties(facts, body)
     _released_today(body, facts, context, sentences)  # what is left undated
+    _next_days(body, facts, context)
     # The sentencing court, read last: the breaches, the days and the story's measures follow
     # the story's regulator, who brought the charges.
     _sentencing_courts(facts, body, context)

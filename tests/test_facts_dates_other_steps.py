@@ -67,3 +67,29 @@ def test_a_court_report_dates_the_fines_by_the_sentencing_not_by_the_accident() 
     )
     assert _dated(by_amount(facts, "18000")) == "2025-08-20"
     assert _dated(by_amount(facts, "1500")) == "2025-08-20"
+
+
+def test_a_notice_issued_the_next_day_is_dated_the_day_after_the_accident_told_before() -> None:
+    facts = extract(
+        "A Cork quarry operator has been fined €60,000 after a dumper truck overturned on an "
+        "unprotected haul road.\n\n"
+        "Ballyvourney Aggregates Ltd was sentenced at Cork Circuit Court on Monday.\n\n"
+        "The court heard that the driver was trapped in the cab on the evening of 2 March 2024 "
+        "and was freed by fire crews after three hours.\n\n"
+        "Inspectors visited the quarry the following morning and issued a prohibition notice "
+        "stopping all work on the haul road until edge protection was built.\n",
+        published="2025-06-04",
+    )
+    (notice,) = [f for f in facts if f.action == "order"]
+    assert _dated(notice) == "2024-03-03"
+
+
+def test_a_daily_penalty_running_after_a_deadline_is_not_dated_by_the_deadline() -> None:
+    facts = extract(
+        "On 12 May the Energy Regulatory Commission fined Highveld Power KES 4 million for "
+        "failing to report outages.\n\n"
+        "The commission also imposed a daily penalty of KES 20,000 for each day that the "
+        "outstanding outage reports remain unfiled after 30 June 2025.\n",
+        published="2025-05-20",
+    )
+    assert _dated(by_amount(facts, "20000")) != "2025-06-30"
