@@ -70,7 +70,11 @@ _MDY = compile_guarded(
 _MY = compile_guarded(rf"\b(?P<m>{_ANY}),?\s+{_YEAR}", re.I)
 # A bare month needs a word before it that makes it a time ("in May", not "they may").
 _MONTH = compile_guarded(
-    rf"\b(?:(?:in|since|until|from|by|before|after|during)\s+|(?=last\s))"
+    rf"\b(?:(?:in|since|until|from|by|before|after|during)\s+"
+    # "in late December", "in mid-December", "at the end of December": still that month (not
+    # "by the end of September": a deadline, told by "by")
+    r"|(?:in|during)\s+(?:early|mid|late)[\s-]?"
+    r"|(?:in|at|towards?)\s+the\s+(?:end|beginning|start|middle|close)\s+of\s+|(?=last\s))"
     rf"(?P<span>(?P<last>last\s+)?(?P<m>{_FULL})\b(?:\s+(?P<which>last|this)\s+year\b)?)",
     re.I,
 )
@@ -158,9 +162,33 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+# "said it would appeal the fine imposed on Tuesday": the date is the past step's, told
+# after the future one.
+_PAST_STEP = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:imposed|issued|levied|fined|announced|decided|adopted"
+    r"|published|handed\s+down|delivered|rendered|made|taken)\s+(?:\w+\s+){0,8}?(?:on|in)\s+$",
+    re.I,
+)
+
+
 def _future(match: re.Match[str]) -> bool:
     before = match.string[max(0, match.start() - 200) : match.start()]
-    return _FUTURE.search(re.split(r"[.!?]\s|\n", before)[-1]) is not None
+    sentence = re.split(r"[.!?]\s|\n", before)[-1]
+    looks_ahead = list(_FUTURE.finditer(sentence))
+    if not looks_ahead:
+        return False
+    ahead = looks_ahead[-1]
+    return _PAST_STEP.search(sentence, ahead.end()) is None and not _POSSESSIVE_STEP.match(
+        match.string, match.end()
+    )
+
+
+# "would challenge Tuesday's decision": a possessive day names what was done that day.
+_POSSESSIVE_STEP = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+)?(?:decision|ruling|judg(?:e)?ment|fine|penalty|order|sanction"
+    r"|determination|verdict|announcement|statement)\b",
+    re.I,
+)
 
 
 def _month_day_year(

@@ -80,6 +80,18 @@ def _payment_told_after(target: Fact, mention: Fact, body: str) -> bool:
     )
 
 
+def _paid_later(target: Fact, mention: Fact, body: str) -> bool:
+    """ "Chimiris paid the €30,000 fine in July, … but not the astreinte, for which a demand was
+    issued at the end of October": the sanction told before, whatever day the sentence telling
+    its payment gives."""
+    return (
+        mention.date is not None
+        and target.amount is not None
+        and _payment_told_after(target, mention, body)
+        and _same_action(target, mention.model_copy(update={"date": None}))
+    )
+
+
 def _merge(mentions: list[Fact], body: str = "") -> list[Fact]:
     """One fact per action: the same fine said three times in an article is one fine."""
     facts: list[Fact] = []
@@ -93,7 +105,8 @@ def _merge(mentions: list[Fact], body: str = "") -> list[Fact]:
             (
                 f
                 for f in group
-                if _same_action(f, mention) and not _enumerated_apart(f, mention, body)
+                if (_same_action(f, mention) or _paid_later(f, mention, body))
+                and not _enumerated_apart(f, mention, body)
             ),
             None,
         )

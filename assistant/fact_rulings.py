@@ -835,12 +835,19 @@ def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> Date
     # the first date after that word, not the fine's told before it.
     at = court.start() if court is not None else _unnamed_court_at(text)
     if at is not None:
-        after = [d for d in dates if d.start >= at]
+        # (not a day the court's finding tells of: "rejected the appeal on 11 August, finding
+        # that X had started only in late February")
+        after = [d for d in dates if d.start >= at and not _FINDING_THAT.search(text, at, d.start)]
         if after:
             return after[0]
     return dates[0] if dates else None
 
 
+_FINDING_THAT = re.compile(
+    r"\b(?:find(?:ing)?|found|hold(?:ing)?|held|not(?:ing|ed)|conclud(?:ing|ed)|consider(?:ing|ed))"
+    r"\s+that\b",
+    re.I,
+)
 _UNNAMED_COURT = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:court|tribunal|judge|chamber)\b", re.I
 )

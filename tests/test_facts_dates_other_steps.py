@@ -93,3 +93,46 @@ def test_a_daily_penalty_running_after_a_deadline_is_not_dated_by_the_deadline()
         published="2025-05-20",
     )
     assert _dated(by_amount(facts, "20000")) != "2025-06-30"
+
+
+def test_late_mid_and_end_of_a_month_date_the_decision_in_the_year_before_publication() -> None:
+    for opening in ("In late December", "In mid-December", "At the end of December"):
+        facts = extract(
+            f"{opening} the Capital Markets Authority of Uganda fined Entebbe Securities Ltd "
+            "UGX 150 million for late filings.\n",
+            published="2025-01-14",
+        )
+        assert _dated(by_amount(facts, "150000000")) == "2024-12", opening
+
+
+def test_by_the_end_of_a_month_is_still_a_deadline_not_the_decisions_month() -> None:
+    facts = extract(
+        "The Tokyo government also issued a business improvement order requiring Sakura "
+        "Cosmetics to report back by the end of September.\n",
+        published="2025-07-03",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert _dated(order) is None
+
+
+def test_a_day_told_after_a_past_step_is_past_though_the_sentence_looks_ahead() -> None:
+    facts = extract(
+        "Entebbe Securities said it would appeal the UGX 150 million fine imposed by the "
+        "Capital Markets Authority of Uganda on Tuesday.\n\n"
+        "Kampala Brokers said it would challenge Tuesday's decision by the authority to fine "
+        "it UGX 40 million.\n",
+        published="2025-03-14",
+    )
+    assert _dated(by_amount(facts, "150000000")) == "2025-03-11"
+    assert _dated(by_amount(facts, "40000000")) == "2025-03-11"
+
+
+def test_a_fine_paid_later_is_the_same_fine_whatever_other_day_its_sentence_gives() -> None:
+    facts = extract(
+        "On 16 June the prefecture fined Alpes Granulats SAS €30,000 for operating a crusher "
+        "without a permit.\n\n"
+        "Alpes Granulats paid the €30,000 fine in July, but has not paid the daily penalty, "
+        "for which a payment demand was issued at the end of October.\n",
+        published="2025-11-20",
+    )
+    assert _dated(by_amount(facts, "30000")) == "2025-06-16"
