@@ -46,6 +46,24 @@ _NOT_AMOUNT = r"(?![.,][0-9])(?!\s*(?:%|per\s?cent|percent|million|billion|bn\b|
 _YEAR = rf"(?P<y>[0-9]{{4}})(?![0-9]|-[0-9]){_NOT_AMOUNT}"  # not "2019-20"
 
 _ISO = compile_guarded(r"(?<![0-9-])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9-])")
+# Numeric dates of other countries' usage, kept in translations: "03.09.2024" (day, month,
+# year with full stops: German, Slavic, Baltic, Turkish), "2024/09/03" (year first: East
+# Asian), "12-Dec-2024" (South Asian), and "3/9/2024" only when a part over 12 says which is
+# the day (US and other usage differ).
+_DOTTED = compile_guarded(
+    r"(?<![\w.,/-])(?P<d>[0-3]?[0-9])\.(?P<m>[01]?[0-9])\.(?P<y>(?:19|20)[0-9]{2})(?![0-9]|[.,][0-9])"
+)
+_YEAR_FIRST = compile_guarded(
+    r"(?<![\w./-])(?P<y>(?:19|20)[0-9]{2})([/.])(?P<m>[01]?[0-9])\2(?P<d>[0-3]?[0-9])"
+    r"(?![\w/]|[.,][0-9])"
+)
+_SLASHED = compile_guarded(
+    r"(?<![\w./-])(?P<a>[0-3]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<y>(?:19|20)[0-9]{2})(?![\w/]|[.,][0-9])"
+)
+_HYPHENED = compile_guarded(
+    r"(?<![\w-])(?P<d>[0-3]?[0-9])-(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"-(?P<y>(?:19|20)[0-9]{2})\b"
+)
 # "made 11. February 2026": the day as an ordinal with a full stop (Nordic and German
 # usage, kept in translations), only before a full month name and a year and after a word
 # that introduces a date (not "voted 5 to 2. May 2024 brought …").
@@ -220,6 +238,19 @@ def _iso(match: re.Match[str], pub: _Published) -> _Fields | None:
     return (year, month, day, False) if year > 0 and _valid(year, month, day) else None
 
 
+def _slashed(match: re.Match[str], pub: _Published) -> _Fields | None:
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    if (a > 12) == (b > 12):
+        return None  # 3/9/2024: the 3rd of September or March the 9th
+    day, month = (a, b) if a > 12 else (b, a)
+    return (year, month, day, False) if _valid(year, month, day) else None
+
+
+def _hyphened(match: re.Match[str], pub: _Published) -> _Fields | None:
+    year, month, day = int(match["y"]), _MONTHS[match["m"].lower()], int(match["d"])
+    return (year, month, day, False) if _valid(year, month, day) else None
+
+
 def _day_month(match: re.Match[str], pub: _Published) -> _Fields | None:
     month, day = _MONTHS[match["m"].rstrip(".").lower()], int(match["d"])
     wd = _WEEKDAYS[match["wd"].lower()] if match["wd"] else None
@@ -308,6 +339,10 @@ _Handler = Callable[[re.Match[str], _Published], "_Fields | None"]
 # guarded by the words it needs (a month's name, a weekday's): most sentences have none.
 _RECOGNISERS: list[tuple[Guarded, _Handler, str | int]] = [
     (_ISO, _iso, 0),
+    (_DOTTED, _iso, 0),
+    (_YEAR_FIRST, _iso, 0),
+    (_SLASHED, _slashed, 0),
+    (_HYPHENED, _hyphened, 0),
     (_DMY, _day_month, 0),
     (_MDY, _day_month, 0),
     (_MY, _month_year, 0),

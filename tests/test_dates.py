@@ -187,3 +187,18 @@ def test_a_weekday_of_last_week_is_in_the_week_before_publication(
     text: str, expected: date
 ) -> None:
     assert [d.date for d in find_dates(text, "2026-01-29")] == [expected]
+
+
+def test_numeric_dates_of_other_usages_are_read_when_they_cannot_be_mistaken() -> None:
+    def read(text: str) -> list[tuple[str, str | None]]:
+        return [
+            (d.text, d.date.isoformat() if d.date else None) for d in find_dates(text, "2025-02-05")
+        ]
+
+    assert read("The Board's decision of 03.09.2024 was final.") == [("03.09.2024", "2024-09-03")]
+    assert read("The order dated 2024/12/27 was served.") == [("2024/12/27", "2024-12-27")]
+    assert read("SEBI's order dated 12-Dec-2024 imposed it.") == [("12-Dec-2024", "2024-12-12")]
+    assert read("It was fined on 13/9/2024.") == [("13/9/2024", "2024-09-13")]
+    assert read("It was fined on 9/13/2024.") == [("9/13/2024", "2024-09-13")]
+    assert read("It was fined on 3/9/2024.") == []  # the 3rd of September or March the 9th
+    assert read("Rule 12.5 of 2024 applies; version 1.2.2024.5.") == []

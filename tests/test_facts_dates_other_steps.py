@@ -136,3 +136,12 @@ def test_a_fine_paid_later_is_the_same_fine_whatever_other_day_its_sentence_give
         published="2025-11-20",
     )
     assert _dated(by_amount(facts, "30000")) == "2025-06-16"
+
+
+def test_a_translated_release_dates_its_decision_by_a_dotted_numeric_date() -> None:
+    facts = extract(
+        "By decision of 19.12.2024, the Commission for Protection of Competition fined "
+        "Balkan Dairy AD BGN 1.4 million for resale price maintenance.\n",
+        published="2025-01-15",
+    )
+    assert _dated(by_amount(facts, "1400000")) == "2024-12-19"
