@@ -4,6 +4,7 @@ regulators taking it, its dates (decided, announced, due, in force) and its amou
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Iterator
@@ -457,7 +458,16 @@ def _amount(mention: MoneyMention, offset: int) -> Amount:
 
 # "DUBLIN, Nov 6 (Reuters) -", and a press release's bold opening "**Lima, 3 May 2025.**": the
 # place the news comes from, then its day.
-_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z .'-]+|\*\*[A-Z][\w .'’-]+),\s+$")
+_WEEKDAYS = "|".join(calendar.day_name)
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'-]+|\*\*[A-Z][\w .'’-]+"
+    # A press release's place in its own case: "Lisbon, 14 March 2025 —", "Dublin, Ireland,"
+    # (not a sentence opening on a time: "On Tuesday, 3 March, …")
+    r"|(?!(?:On|In|At|By|From|Since|Until|Before|After|During|Last|This|Next|Early|Late"
+    rf"|Earlier|Later|Today|Yesterday|{_WEEKDAYS})\b)"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})?)"
+    r",\s+$"
+)
 
 
 # A date told just before the verb of a sanction: "The Commission on 20 June fined",

@@ -145,3 +145,25 @@ def test_a_translated_release_dates_its_decision_by_a_dotted_numeric_date() -> N
         published="2025-01-15",
     )
     assert _dated(by_amount(facts, "1400000")) == "2024-12-19"
+
+
+def test_a_press_releases_place_and_day_is_the_announcement_not_the_decision() -> None:
+    facts = extract(
+        "PRESS RELEASE\n\n"
+        "Lisbon, 14 March 2025 — The Competition Authority has fined Tejo Logistica SA "
+        "€2.3 million for taking part in a cartel. The decision was adopted on 27 February "
+        "2025.\n",
+        published="2025-03-14",
+    )
+    fine = by_amount(facts, "2300000")
+    assert _dated(fine) == "2025-02-27"
+    assert fine.announced is not None and fine.announced.text == "2025-03-14"
+
+
+def test_a_sentence_opening_on_a_weekday_and_a_day_is_no_dateline() -> None:
+    facts = extract(
+        "On Tuesday, 11 March, the Competition Authority fined Tejo Logistica SA €2.3 million "
+        "for taking part in a cartel.\n",
+        published="2025-03-14",
+    )
+    assert _dated(by_amount(facts, "2300000")) == "2025-03-11"
