@@ -1566,7 +1566,13 @@ class Engine:
             # ruling on the decision, not the decision the story also dates.
             # The fine asked about is the ruling's object ("cut X's fine"): any action's ruling.
             pool = self._groups(replace(query, action=None)) if named else []
-            groups = [g for g in pool if g.action == "ruling" and g.date] or groups
+            # (or, asked when a party was sentenced, a court's own penalty: not the inspectors'
+            # notice the court report also dates)
+            groups = (
+                [g for g in pool if g.action == "ruling" and g.date]
+                or [g for g in groups if self._by_a_court(g.authority)]
+                or groups
+            )
         asked_words = set(re.findall(r"\w+", fold(query.text)))
 
         def court_named(group: ActionGroup) -> int:
@@ -1614,6 +1620,14 @@ class Engine:
                     [cites.quote(quote)],
                 )
         return self._date_read(query, cites, reading)
+
+    def _by_a_court(self, authority: str | None) -> bool:
+        """Whether a body is a court: one the data files list as one, or one read from the
+        article named as one ("the District Court", "Magistrates' Court")."""
+        known = self.lexicon.authorities.get(authority) if authority else None
+        if known is not None and known.kind != "unlisted":
+            return known.kind == "court"
+        return bool(authority) and re.search(r"\b(?:court|tribunal)\b", authority, re.I) is not None
 
     def _date_read(self, query: Query, cites: Citations, reading) -> Answer:
         """A date read off a passage, cited to it."""
