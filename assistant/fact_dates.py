@@ -78,8 +78,14 @@ def _date_judgments(
                 )
             ]
             earlier = [f for f in rulings if f.start <= span.start]
-            # (the courts giving this judgment: not the tribunal whose fine it reviewed)
-            for ruling in earlier or rulings[:1]:
+            # (the courts giving this judgment: not the tribunal whose fine it reviewed; a
+            # case's fact box dates every ruling of the court it names first: "It dismissed
+            # the separate action of …" is the same judgment's)
+            first = rulings[:1]
+            later = [
+                f for f in rulings if first and f.authority and f.authority == first[0].authority
+            ]
+            for ruling in earlier or later or first:
                 if ruling.date is not None and _relative(article.body, ruling.date):
                     ruling.announced = ruling.announced or ruling.date
                 ruling.date = _located_date(d, span.start)
@@ -151,8 +157,12 @@ def _same_period(fact: Fact, ordered: list[Fact], body: str) -> None:
 def _same_day(facts: list[Fact], body: str) -> None:
     ordered = sorted(facts, key=lambda f: f.start)
     for index, fact in enumerate(ordered):
-        told, end = fact.mentions[0]
         _same_period(fact, ordered, body)
+        # The mention telling it "in the same decision", not always the first: a judgment's
+        # summary may name the fine before the story of the decision gets to it.
+        told, end = next(
+            ((s, e) for s, e in fact.mentions if _SAME_DAY.search(body, s, e)), fact.mentions[0]
+        )
         if fact.per is not None or not _SAME_DAY.search(body, told, end):
             continue
         own = fact.date is not None and any(s <= fact.date.start < e for s, e in fact.mentions)

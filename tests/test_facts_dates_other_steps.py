@@ -167,3 +167,26 @@ def test_a_sentence_opening_on_a_weekday_and_a_day_is_no_dateline() -> None:
         published="2025-03-14",
     )
     assert _dated(by_amount(facts, "2300000")) == "2025-03-11"
+
+
+def test_a_case_note_dates_each_ruling_by_its_fact_box_and_a_fine_of_the_same_decision() -> None:
+    facts = extract(
+        "**Court:** High Administrative Court of the Republic of Croatia\n"
+        "**Judgment of:** 9 September 2025\n\n"
+        "**Summary**\n\n"
+        "The High Administrative Court partly upheld the action of the retailer Dalmacija "
+        "Trgovina d.o.o. and reduced its fine from EUR 900,000 to EUR 600,000. It dismissed the "
+        "separate action of the dairy Lika Mlijeko d.d., leaving its fine of EUR 150,000 "
+        "unchanged.\n\n"
+        "**The Agency's decision**\n\n"
+        "In its decision of 12 March 2024, the Competition Agency fined Dalmacija Trgovina "
+        "EUR 900,000 for imposing unfair listing fees on suppliers.\n\n"
+        "In the same decision the Agency found that Lika Mlijeko had fixed resale prices with "
+        "the retailer and fined Lika Mlijeko EUR 150,000.\n",
+        published="2025-09-16",
+    )
+    assert _dated(by_amount(facts, "150000")) == "2024-03-12"
+    rulings = [f for f in facts if f.action == "ruling"]
+    assert rulings and all(_dated(r) == "2025-09-09" for r in rulings), [
+        (r.respondent, _dated(r)) for r in rulings
+    ]
