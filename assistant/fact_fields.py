@@ -402,7 +402,9 @@ def _dates(
             # Tuesday fined Z".
             if acted is None or d.start < near:
                 acted = d
-        elif _DECISION_DATE.search(before) or _IMPOSED_WHEN.search(before):
+        elif _DECISION_DATE.search(before) or _IMPOSED_WHEN.search(
+            text[max(0, d.start - 100) : d.start]
+        ):
             # "stayed a penalty that the CCI imposed in May": the penalty's own day, not the
             # court's (told first) nor the announcement's.
             decided = decided or d
@@ -485,6 +487,9 @@ _IMPOSED_WHEN = re.compile(
     r"|\b(?:imposed|issued|levied|adopted)\s+by\s+(?:the\s+)?[A-Z][\w&'’.-]*"
     r"(?:\s+(?:of|for|on|and|de|du|des|la|le|[A-Z][\w&'’.-]*)){0,6}(?:\s+\([A-Z][\w&.-]*\))?"
     r"\s+(?:in|on)\s+$"
+    # "a fine of RON 1.2 million that ANRE had imposed on distribution operator Gaz Carpatic
+    # Distribuție SA in June 2023": the party named between the verb and the day
+    r"|\b(?:imposed|levied)\s+(?:on|upon|against)\s+(?:[\w.,'’&()-]+\s+){1,8}?(?:in|on)\s+$"
 )
 
 

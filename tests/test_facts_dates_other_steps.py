@@ -190,3 +190,13 @@ def test_a_case_note_dates_each_ruling_by_its_fact_box_and_a_fine_of_the_same_de
     assert rulings and all(_dated(r) == "2025-09-09" for r in rulings), [
         (r.respondent, _dated(r)) for r in rulings
     ]
+
+
+def test_a_fine_a_court_annulled_keeps_the_day_it_was_imposed_on_its_party() -> None:
+    facts = extract(
+        "The Court of Appeal of Lisbon on 3 October overturned a penalty of €400,000 that the "
+        "energy regulator ERSE had imposed on gas distributor Beira Gás Distribuição SA in "
+        "March 2023. The court ruled that the inspection report was drawn up too late.\n",
+        published="2024-10-10",
+    )
+    assert _dated(by_amount(facts, "400000")) == "2023-03"
