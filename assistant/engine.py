@@ -1585,7 +1585,15 @@ class Engine:
                 groups,
                 key=lambda g: (court_named(g), len(g.facts), len(g.date or g.announced or "")),
             )
-            use_announced = group.announced is not None and (public or group.date is None)
+            # (or the decision is dated only by the month the announcement's day falls in:
+            # "a fine imposed … in February 2023", "said on Friday [10 February] it had fined")
+            vaguer = (
+                group.date is not None
+                and group.announced is not None
+                and len(group.date) < len(group.announced)
+                and group.announced.startswith(group.date)
+            )
+            use_announced = group.announced is not None and (public or group.date is None or vaguer)
             value = group.announced if use_announced else group.date
             numbers = []
             for fact in group.facts:
@@ -1595,6 +1603,8 @@ class Engine:
             verb = (
                 "it was made public"
                 if use_announced and public
+                else f"the day it was announced (the sources date the decision only to {fmt_date(group.date)})"
+                if use_announced and vaguer
                 else "the day it was announced (the sources give no decision date)"
                 if use_announced
                 else "the date the sources give"
