@@ -77,6 +77,7 @@ _DERIVED_FROM = (
     "parties.py",
     "money.py",
     "dates.py",
+    "event_clauses.py",
     "provisions.py",
     "lexicon.py",
     "numbers.py",
