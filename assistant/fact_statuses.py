@@ -117,6 +117,10 @@ def _attach_statuses(
                     )
                 )
             ]
+            if match.kind in _WHETHER_APPEALED:
+                # "Contata paid the fine without appealing": whether a party appealed is told
+                # of its sanction, never of an appeal the extractor read off the same words
+                compatible = [f for f in compatible if f.action != "appeal"]
             if match.kind == "not_complied" and _another_deadline(text, match, compatible, body):
                 continue  # "had missed the deadline to submit its annual return": not the order's
             if match.kind == "upheld" and _not_a_challenge_of_it(text, match, compatible, ctx):
@@ -258,6 +262,7 @@ _WHILE_IT = re.compile(
 
 
 _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
+_WHETHER_APPEALED = frozenset({"appealed", "not_appealed"})
 
 
 # "Mebel Servis Plus has lodged a claim against the decision; the other two have not": the
@@ -1182,6 +1187,10 @@ def _status_targets(
     several = _each_one_denied(match, text, facts, ctx)
     if several:
         return several
+    if match.kind not in _COURT_OUTCOMES:
+        group = _group_subject(match, span, text, facts, ctx)
+        if group:
+            return group
     if match.kind == "upheld" and _A_JUDGMENT.match(text, match.end):
         # "the Supreme Court dismissed the appeal, upholding the Court of Appeal's judgment":
         # the judgment told before is what was upheld (and so was appealed), not the fine.
@@ -1418,6 +1427,69 @@ def _status_targets(
     if match.kind in _COURT_OUTCOMES:
         targets = [f for f in targets if f.action in {"fine", "penalty_payment"}]
     return targets
+
+
+# "All three banks have paid", "both lenders have appealed", "the fines have since been
+# settled", "all of them have complied": a subject that is several parties (or measures) told
+# before makes the statement each one's, not only that of the party named last.
+_GROUP_NOUN = (
+    r"banks|companies|firms|lenders|operators|insurers|businesses|groups|platforms|providers"
+    r"|retailers|respondents|institutions|brokers|brokerages|traders|carriers|airlines"
+    r"|utilities|hospitals|clinics|pharmacies|parties|defendants|entities|suppliers"
+    r"|manufacturers|dealers|distributors|exchanges|funds|managers|clubs|schools|stores"
+    r"|supermarkets|shops|developers|agents|telcos|insurance\s+companies|microfinanc\w+"
+    r"|(?P<measure>fines|penalties|sanctions|fees|decisions|orders|amounts|sums|measures)"
+)
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|while|whereas)\s+)\W*"
+    r"(?:(?P<all>all|both|each)\s+(?:of\s+)?)?(?P<the>the\s+|these\s+|those\s+)?"
+    r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?P<noun>" + _GROUP_NOUN + r")\b|of\s+them\b)?"
+    r"\s*(?:(?:have|has|had|were|are|was|is|also|since|now|already|duly|all|both|each|so\s+far"
+    r"|then|later|subsequently|meanwhile|reportedly|not|yet|still)\s+)*$",
+    re.I,
+)
+_MEASURES_FIRST = re.compile(r"(?:fines|penalties|sanctions|sums|amounts|decisions|orders)\b", re.I)
+_COUNT = {"both": 2, **_NUMBER, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SOME_OF_THEM = re.compile(r"\b(?:other|others|remaining|rest|latter|former|two\s+of)\b", re.I)
+
+
+def _group_subject(
+    match: Match, span: Span, text: str, facts: list[Fact], ctx: _ArticleContext
+) -> list[Fact]:
+    """The facts of each party (or each measure) a plural subject stands for: the parties told
+    before in the section, the last n of them when it counts them ("all three", "both")."""
+    subject = text[: match.start]
+    if head := _MEASURES_FIRST.match(text, match.start):
+        subject += head.group() + " "  # "the fines have been settled": the match opens on it
+    found = _GROUP_SUBJECT.search(subject[-120:])
+    if found is None or not (found.group("noun") or found.group("all")):
+        return []
+    if not (found.group("all") or found.group("n") or found.group("the")):
+        return []  # "banks have paid" in a general sentence
+    if _SOME_OF_THEM.search(found.group()):
+        return []  # "the other two banks", "the remaining lenders": not every party told
+    word = (found.group("n") or found.group("all") or "").casefold()
+    count = _COUNT.get(word) or (int(word) if word.isdigit() else None)
+    headings = list(_HEADING.finditer(ctx.body, 0, span.start))
+    section = max(headings[-1].end() if headings else 0, span.start - _ANAPHORA_REACH)
+    told = [
+        (max(s for s, _ in f.mentions if section <= s < span.start), f)
+        for f in facts
+        if any(section <= s < span.start for s, _ in f.mentions)
+    ]
+    if found.group("measure"):
+        told.sort(key=lambda item: item[0], reverse=True)
+        chosen = [f for _, f in told][: count or None]
+        return chosen if len(chosen) >= 2 and (count is None or len(chosen) == count) else []
+    last: dict[str, int] = {}
+    for at, fact in told:
+        if fact.respondent_key:
+            last[fact.respondent_key] = max(last.get(fact.respondent_key, -1), at)
+    keys = sorted(last, key=lambda k: last[k], reverse=True)[: count or None]
+    if len(keys) < 2 or (count is not None and len(keys) < count):
+        return []
+    return [f for f in facts if f.respondent_key in keys]
 
 
 _OPENING_NAME = re.compile(r"\W*([A-ZÀ-Ž][\w’'&-]+)\s+(?:is|was|has|had|have|are|were|said|says)\b")
