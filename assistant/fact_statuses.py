@@ -1031,9 +1031,16 @@ def _measures_kept(match: Match, text: str, facts: list[Fact], here: list[Fact])
 
 def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
     """ "Kuura has not complied with the order": the order, not the ban decided with it."""
-    if match.kind in _COURT_OUTCOMES:
-        return targets  # a court reducing "the fine" rules on it: the ruling is a target too
     said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
+    if match.kind in _COURT_OUTCOMES:
+        # "lost its legal challenge to the fine itself": the measure named, and the ruling
+        # (a court reducing "the fine" rules on it: the ruling is a target too)
+        if said is None or said.start() > match.end + 8:
+            return targets
+        kinds = next(
+            v for k, v in _OBJECT_ACTIONS.items() if said.group(1).casefold().startswith(k)
+        )
+        return [f for f in targets if f.action in kinds or f.action == "ruling"] or targets
     if said is None:
         # the measure as the subject: "The refund order has not been challenged"
         subject = _STATUS_OBJECT.search(text, max(0, match.start - 40), match.start)
@@ -1374,6 +1381,12 @@ def _status_targets(
         # "Zenlink, …, has gone to court to challenge both": every fact of the party named
         # first, whether told as "Zenlink Mobile Ltd" or as "Zenlink"
         first = min(by_name)[0]
+        # "Norvik has since paid its fine, while Fjord Bakeri is appealing": the party named
+        # first in the statement's own clause, when another clause before names another.
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, first, match.start)]
+        in_clause = [at for at, _ in by_name if breaks and breaks[-1] <= at < match.start]
+        if in_clause:
+            first = min(in_clause)
         keys = {key for at, key in by_name if at == first}
         subject = text[first : match.start]
         if re.search(r"\band\b", subject) and not re.search(r"[,;:]", subject):

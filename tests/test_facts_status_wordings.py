@@ -200,3 +200,44 @@ def test_the_other_banks_are_not_every_bank() -> None:
         _THREE_BANKS + "Mpika Commercial Bank has paid. The other two banks have appealed."
     )
     assert "appealed" not in statuses(by_amount(facts, "3000000"))
+
+
+# A court report in Norway, told from the party's side as often as from the court's.
+_OSLO = (
+    "OSLO — The Competition Authority fined Norvik Foods AS NOK 12 million in March for "
+    "price fixing. "
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "status"),
+    [
+        ("Norvik Foods lost its appeal in November.", "upheld"),
+        ("Norvik Foods won its appeal in November.", "overturned"),
+        ("The Market Court threw out the fine in November.", "overturned"),
+        ("Norvik Foods has launched legal proceedings to overturn the decision.", "appealed"),
+        ("Norvik Foods has made the payment, the authority said.", "paid"),
+    ],
+)
+def test_the_party_s_side_of_the_outcome(told: str, status: str) -> None:
+    fine = by_amount(extract(_OSLO + told), "12000000")
+    assert status in statuses(fine)
+
+
+def test_each_clause_tells_its_own_party_s_status() -> None:
+    facts = extract(
+        _OSLO + "\n\nIn a separate decision, it fined Fjord Bakeri AS NOK 3 million.\n\n"
+        "Norvik Foods has since paid its fine, while Fjord Bakeri is appealing."
+    )
+    assert statuses(by_amount(facts, "12000000")) == {"paid"}
+    assert statuses(by_amount(facts, "3000000")) == {"appealed"}
+
+
+def test_a_court_outcome_naming_the_fine_is_not_the_daily_penalty_s() -> None:
+    facts = extract(
+        "The Financial Supervisory Authority fined Saaremaa Laenud AS EUR 400,000 in May and "
+        "imposed a penalty payment of EUR 2,000 a day until it fixes its credit checks. "
+        "The company lost its legal challenge to the fine itself in October."
+    )
+    assert "upheld" in statuses(by_amount(facts, "400000"))
+    assert "upheld" not in statuses(by_amount(facts, "2000"))
