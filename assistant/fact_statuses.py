@@ -23,7 +23,14 @@ from .fact_model import Fact, Status
 from .fact_rulings import _COURT_OUTCOMES, awards_damages
 from .models import Article
 from .money import find_money
-from .parties import CORPORATE_WORDS, find_respondent, fold, respondent_key, respondents
+from .parties import (
+    CORPORATE_WORDS,
+    DESCRIPTOR_NOUNS,
+    find_respondent,
+    fold,
+    respondent_key,
+    respondents,
+)
 from .pattern_cache import cached_pattern
 from .people import business_name
 from .text import Span
@@ -1455,14 +1462,22 @@ _GROUP_NOUN = (
 )
 _GROUP_SUBJECT = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:and|but|while|whereas)\s+)\W*"
-    r"(?:(?P<all>all|both|each)\s+(?:of\s+)?)?(?P<the>the\s+|these\s+|those\s+)?"
+    r"(?:(?P<all>all|both|each|none|neither)\s+(?:of\s+)?)?(?P<the>the\s+|these\s+|those\s+)?"
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?P<noun>" + _GROUP_NOUN + r")\b|of\s+them\b)?"
-    r"\s*(?:(?:have|has|had|were|are|was|is|also|since|now|already|duly|all|both|each|so\s+far"
-    r"|then|later|subsequently|meanwhile|reportedly|not|yet|still)\s+)*$",
+    r"(?:(?:[\w-]+\s+){0,2}?(?P<noun>" + _GROUP_NOUN + r")\b|of\s+them\b"
+    # "they have all paid" (with "all" or "both" after); "each bank has paid"
+    r"|(?P<they>they)\b|(?<=each\s)[\w-]+)?"
+    r"\s*(?P<tail>(?:(?:have|has|had|were|are|was|is|also|since|now|already|duly|all|both|each"
+    r"|so\s+far|then|later|subsequently|meanwhile|reportedly|not|yet|still)\s+)*)$",
     re.I,
 )
-_MEASURES_FIRST = re.compile(r"(?:fines|penalties|sanctions|sums|amounts|decisions|orders)\b", re.I)
+# The subject inside the statement: "the fines have been settled", "none of the banks has paid".
+_GROUP_HEAD = re.compile(
+    r"(?:fines|penalties|sanctions|sums|amounts|decisions|orders)\b"
+    r"|(?:none|neither)\s+of\s+[^.;]{1,50}?(?=\s+(?:has|have|had|was|were|is|are)\b)",
+    re.I,
+)
+_ALL_OR_BOTH = re.compile(r"\b(all|both)\b", re.I)
 _COUNT = {"both": 2, **_NUMBER, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _SOME_OF_THEM = re.compile(r"\b(?:other|others|remaining|rest|latter|former|two\s+of)\b", re.I)
 
@@ -1473,16 +1488,20 @@ def _group_subject(
     """The facts of each party (or each measure) a plural subject stands for: the parties told
     before in the section, the last n of them when it counts them ("all three", "both")."""
     subject = text[: match.start]
-    if head := _MEASURES_FIRST.match(text, match.start):
+    if head := _GROUP_HEAD.match(text, match.start):
         subject += head.group() + " "  # "the fines have been settled": the match opens on it
-    found = _GROUP_SUBJECT.search(subject[-120:])
-    if found is None or not (found.group("noun") or found.group("all")):
+    # "The three lenders, which deny wrongdoing, have appealed"
+    found = _GROUP_SUBJECT.search(_RELATIVE.sub("", subject[-160:]))
+    if found is None or not (found.group("noun") or found.group("all") or found.group("they")):
         return []
-    if not (found.group("all") or found.group("n") or found.group("the")):
+    every = _ALL_OR_BOTH.search(found.group("tail") + text[match.start : match.end])
+    if found.group("they") and not every:
+        return []  # "they have paid": whoever they are
+    if not (found.group("all") or found.group("n") or found.group("the") or every):
         return []  # "banks have paid" in a general sentence
     if _SOME_OF_THEM.search(found.group()):
         return []  # "the other two banks", "the remaining lenders": not every party told
-    word = (found.group("n") or found.group("all") or "").casefold()
+    word = (found.group("n") or found.group("all") or (every and every.group(1)) or "").casefold()
     count = _COUNT.get(word) or (int(word) if word.isdigit() else None)
     headings = list(_HEADING.finditer(ctx.body, 0, span.start))
     section = max(headings[-1].end() if headings else 0, span.start - _ANAPHORA_REACH)
@@ -1642,13 +1661,40 @@ def _named_at(text: str, fact: Fact) -> int | None:
         if w.casefold().strip(".") not in _CORPORATE_FORMS and len(w) > 2  # not "S.A."'s "A"
     ]
     last = words[-1] if len(words) > 1 else ""
-    if len(last) < 4 or not last[0].isupper() or last.isupper():
+    if len(last) < 4 or not last[0].isupper() or last.isupper() or last.casefold() in _KIND_WORDS:
         return None
     found = cached_pattern(rf"\b{re.escape(last)}\b").search(text)
     return found.start() if found else None
 
 
 _CORPORATE_FORMS = CORPORATE_WORDS
+# A name's last word that says what kind of party it is names no one party: "Alpha Bank and
+# Gamma Bank have paid; Beta Bank has appealed" (nor "the Bank", the central bank).
+_KIND_WORDS = frozenset(DESCRIPTOR_NOUNS) | {
+    "bank",
+    "banks",
+    "group",
+    "insurance",
+    "holdings",
+    "securities",
+    "capital",
+    "finance",
+    "trust",
+    "services",
+    "solutions",
+    "partners",
+    "industries",
+    "international",
+    "brokers",
+    "bakery",
+    "pharmacy",
+    "clinic",
+    "hospital",
+    "school",
+    "motors",
+    "cooperative",
+    "fund",
+}
 # A name in a list of names, up to the next: "Kandyan Life Assurance, ", "Ceylon Orient Bank and "
 _LISTED = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+)")
 

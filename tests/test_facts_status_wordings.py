@@ -241,3 +241,42 @@ def test_a_court_outcome_naming_the_fine_is_not_the_daily_penalty_s() -> None:
     )
     assert "upheld" in statuses(by_amount(facts, "400000"))
     assert "upheld" not in statuses(by_amount(facts, "2000"))
+
+
+@pytest.mark.parametrize(
+    ("told", "status"),
+    [
+        ("Each bank has paid its fine.", "paid"),
+        ("None of the banks has paid.", "not_paid"),
+        ("The three lenders, which deny wrongdoing, have appealed.", "appealed"),
+        ("They have all paid, the central bank said.", "paid"),
+    ],
+)
+def test_every_party_in_other_words(told: str, status: str) -> None:
+    facts = extract(_THREE_BANKS + told)
+    for amount in ("3000000", "2000000", "4000000"):
+        assert status in statuses(by_amount(facts, amount)), amount
+    if status == "not_paid":
+        assert "paid" not in statuses(by_amount(facts, "3000000"))
+
+
+def test_a_name_s_kind_word_names_no_one_bank() -> None:
+    facts = extract(
+        _THREE_BANKS + "Mpika Commercial Bank and Kafue Trust Bank have paid; Luangwa Savings "
+        "Bank has appealed."
+    )
+    assert statuses(by_amount(facts, "2000000")) == {"appealed"}
+    assert statuses(by_amount(facts, "3000000")) == {"paid"}
+
+
+@pytest.mark.parametrize(
+    ("told", "status"),
+    [
+        ("Norvik Foods paid on 2 May.", "paid"),
+        ("The decision was challenged in court by Norvik Foods.", "appealed"),
+        ("The decision was contested before the Market Court.", "appealed"),
+    ],
+)
+def test_paid_on_a_date_and_challenged_in_the_passive(told: str, status: str) -> None:
+    fine = by_amount(extract(_OSLO + "\n\n" + told), "12000000")
+    assert status in statuses(fine)
