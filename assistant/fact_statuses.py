@@ -914,7 +914,7 @@ _STATUS_OBJECT = re.compile(
     # a periodic penalty by its own name: "has not paid the astreinte", "the dwangsom"
     r"(astreintes?|dwangsom(?:men)?|zwangsgeld(?:er)?|penalty\s+payments?"
     r"|fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|directives?|directions?|bans?"
-    r"|prohibitions?)\b",
+    r"|prohibitions?|suspensions?|revocations?)\b",
     re.I,
 )
 _PERIODIC_ONLY = frozenset({"penalty_payment"})
@@ -933,6 +933,10 @@ _OBJECT_ACTIONS = {
     "direct": frozenset({"order", "penalty_payment"}),
     "ban": frozenset({"ban"}),
     "prohibition": frozenset({"ban"}),
+    # "a request for review of both the fine and the suspension": a licence suspended or
+    # revoked is the ban
+    "suspension": frozenset({"ban"}),
+    "revocation": frozenset({"ban"}),
 }
 
 
@@ -1394,7 +1398,20 @@ def _status_targets(
         in_clause = [at for at, _ in by_name if breaks and breaks[-1] <= at < match.start]
         if in_clause:
             first = min(in_clause)
+        # "Los Maribios has filed …": the order's "Los Maribios" and the fine's "Microfinanciera
+        # Los Maribios, S.A." are one party, the name told being part of the other's (not
+        # "Faso Connect" for "Mutare Connect", found by its last word)
+        run = _CAPITALISED_RUN.match(text, first)
+        named = run.group().casefold() if run else ""
         keys = {key for at, key in by_name if at == first}
+        keys |= {
+            f.respondent_key
+            for f in facts
+            if named
+            and f.respondent is not None
+            and any(at > first and key == f.respondent_key for at, key in by_name)
+            and named in f.respondent.text.casefold()
+        }
         subject = text[first : match.start]
         if re.search(r"\band\b", subject) and not re.search(r"[,;:]", subject):
             # "Van der Berkel Transport B.V. and Mr Van der Berkel have lodged an objection":
@@ -1696,6 +1713,7 @@ _KIND_WORDS = frozenset(DESCRIPTOR_NOUNS) | {
     "fund",
 }
 # A name in a list of names, up to the next: "Kandyan Life Assurance, ", "Ceylon Orient Bank and "
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ž][\w’'&.-]*(?:\s+[A-ZÀ-Ž][\w’'&.-]*)*")
 _LISTED = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 

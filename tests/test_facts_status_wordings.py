@@ -280,3 +280,30 @@ def test_a_name_s_kind_word_names_no_one_bank() -> None:
 def test_paid_on_a_date_and_challenged_in_the_passive(told: str, status: str) -> None:
     fine = by_amount(extract(_OSLO + "\n\n" + told), "12000000")
     assert status in statuses(fine)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Rio Coco has filed a recurso de revisión with the Superintendent.",
+        "Rio Coco lodged a recurso de apelación in December.",
+    ],
+)
+def test_a_challenge_named_in_its_own_language_is_an_appeal(told: str) -> None:
+    facts = extract(
+        "MANAGUA — The banking superintendency fined Financiera Rio Coco, S.A. C$1,200,000 "
+        "over abusive debt collection. " + told
+    )
+    assert "appealed" in statuses(by_amount(facts, "1200000"))
+
+
+def test_a_review_of_the_fine_and_the_suspension_is_of_both() -> None:
+    facts = extract(
+        "ADDIS ABABA — The central bank fined three banks on Tuesday.\n\nVolta Heritage Bank "
+        "must pay 18.5 million birr and has been suspended from trading on the interbank "
+        "foreign exchange market for three months, the statement said.\n\nVolta Heritage has "
+        "lodged a request for review of both the fine and the suspension with the central "
+        "bank's board."
+    )
+    assert "appealed" in statuses(by_amount(facts, "18500000"))
+    assert "appealed" in statuses(of_party(facts, "Volta", "ban"))
