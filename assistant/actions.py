@@ -128,8 +128,14 @@ def find_actions(text: str) -> list[Match]:
 # "If it fails to comply, the inspectorate may impose …", "whether it has paid": a status
 # in a condition or a question is not one the text states. Nor is what a restriction lasts
 # until: "bars X from lending until it has replaced its collection agents".
+# Nor is one the writer cannot vouch for: "we are not aware that an appeal has been filed",
+# "there is no indication that the fine has been paid"; nor a duty to see it done.
 _CONDITION = re.compile(
-    r"\b(?:if|unless|until|should|whether|in\s+case|in\s+the\s+event(?:\s+that)?)\b[^.;,:]{0,40}$",
+    r"\b(?:if|unless|until|should|whether|in\s+case|in\s+the\s+event(?:\s+that)?"
+    r"|not\s+aware\s+(?:that|of)|no\s+(?:sign|indication|evidence|record|confirmation)\s+that"
+    # … nor a duty: "failing to ensure that the company complied with the requirements"
+    r"|ensur(?:e|es|ed|ing))"
+    r"\b[^.;,:]{0,40}$",
     re.IGNORECASE,
 )
 

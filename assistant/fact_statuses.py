@@ -23,7 +23,14 @@ from .fact_model import Fact, Status
 from .fact_rulings import _COURT_OUTCOMES, awards_damages
 from .models import Article
 from .money import find_money
-from .parties import CORPORATE_WORDS, find_respondent, fold, respondent_key, respondents
+from .parties import (
+    CORPORATE_WORDS,
+    DESCRIPTOR_NOUNS,
+    find_respondent,
+    fold,
+    respondent_key,
+    respondents,
+)
 from .pattern_cache import cached_pattern
 from .people import business_name
 from .text import Span
@@ -117,6 +124,10 @@ def _attach_statuses(
                     )
                 )
             ]
+            if match.kind in _WHETHER_APPEALED:
+                # "Contata paid the fine without appealing": whether a party appealed is told
+                # of its sanction, never of an appeal the extractor read off the same words
+                compatible = [f for f in compatible if f.action != "appeal"]
             if match.kind == "not_complied" and _another_deadline(text, match, compatible, body):
                 continue  # "had missed the deadline to submit its annual return": not the order's
             if match.kind == "upheld" and _not_a_challenge_of_it(text, match, compatible, ctx):
@@ -258,6 +269,7 @@ _WHILE_IT = re.compile(
 
 
 _OUTCOMES = frozenset({"reduced", "upheld", "overturned"})
+_WHETHER_APPEALED = frozenset({"appealed", "not_appealed"})
 
 
 # "Mebel Servis Plus has lodged a claim against the decision; the other two have not": the
@@ -902,7 +914,7 @@ _STATUS_OBJECT = re.compile(
     # a periodic penalty by its own name: "has not paid the astreinte", "the dwangsom"
     r"(astreintes?|dwangsom(?:men)?|zwangsgeld(?:er)?|penalty\s+payments?"
     r"|fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|directives?|directions?|bans?"
-    r"|prohibitions?)\b",
+    r"|prohibitions?|suspensions?|revocations?)\b",
     re.I,
 )
 _PERIODIC_ONLY = frozenset({"penalty_payment"})
@@ -921,6 +933,10 @@ _OBJECT_ACTIONS = {
     "direct": frozenset({"order", "penalty_payment"}),
     "ban": frozenset({"ban"}),
     "prohibition": frozenset({"ban"}),
+    # "a request for review of both the fine and the suspension": a licence suspended or
+    # revoked is the ban
+    "suspension": frozenset({"ban"}),
+    "revocation": frozenset({"ban"}),
 }
 
 
@@ -1026,9 +1042,16 @@ def _measures_kept(match: Match, text: str, facts: list[Fact], here: list[Fact])
 
 def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
     """ "Kuura has not complied with the order": the order, not the ban decided with it."""
-    if match.kind in _COURT_OUTCOMES:
-        return targets  # a court reducing "the fine" rules on it: the ruling is a target too
     said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
+    if match.kind in _COURT_OUTCOMES:
+        # "lost its legal challenge to the fine itself": the measure named, and the ruling
+        # (a court reducing "the fine" rules on it: the ruling is a target too)
+        if said is None or said.start() > match.end + 8:
+            return targets
+        kinds = next(
+            v for k, v in _OBJECT_ACTIONS.items() if said.group(1).casefold().startswith(k)
+        )
+        return [f for f in targets if f.action in kinds or f.action == "ruling"] or targets
     if said is None:
         # the measure as the subject: "The refund order has not been challenged"
         subject = _STATUS_OBJECT.search(text, max(0, match.start - 40), match.start)
@@ -1182,6 +1205,10 @@ def _status_targets(
     several = _each_one_denied(match, text, facts, ctx)
     if several:
         return several
+    if match.kind not in _COURT_OUTCOMES:
+        group = _group_subject(match, span, text, facts, ctx)
+        if group:
+            return group
     if match.kind == "upheld" and _A_JUDGMENT.match(text, match.end):
         # "the Supreme Court dismissed the appeal, upholding the Court of Appeal's judgment":
         # the judgment told before is what was upheld (and so was appealed), not the fine.
@@ -1365,7 +1392,26 @@ def _status_targets(
         # "Zenlink, …, has gone to court to challenge both": every fact of the party named
         # first, whether told as "Zenlink Mobile Ltd" or as "Zenlink"
         first = min(by_name)[0]
+        # "Norvik has since paid its fine, while Fjord Bakeri is appealing": the party named
+        # first in the statement's own clause, when another clause before names another.
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, first, match.start)]
+        in_clause = [at for at, _ in by_name if breaks and breaks[-1] <= at < match.start]
+        if in_clause:
+            first = min(in_clause)
+        # "Los Maribios has filed …": the order's "Los Maribios" and the fine's "Microfinanciera
+        # Los Maribios, S.A." are one party, the name told being part of the other's (not
+        # "Faso Connect" for "Mutare Connect", found by its last word)
+        run = _CAPITALISED_RUN.match(text, first)
+        named = run.group().casefold() if run else ""
         keys = {key for at, key in by_name if at == first}
+        keys |= {
+            f.respondent_key
+            for f in facts
+            if named
+            and f.respondent is not None
+            and any(at > first and key == f.respondent_key for at, key in by_name)
+            and named in f.respondent.text.casefold()
+        }
         subject = text[first : match.start]
         if re.search(r"\band\b", subject) and not re.search(r"[,;:]", subject):
             # "Van der Berkel Transport B.V. and Mr Van der Berkel have lodged an objection":
@@ -1418,6 +1464,81 @@ def _status_targets(
     if match.kind in _COURT_OUTCOMES:
         targets = [f for f in targets if f.action in {"fine", "penalty_payment"}]
     return targets
+
+
+# "All three banks have paid", "both lenders have appealed", "the fines have since been
+# settled", "all of them have complied": a subject that is several parties (or measures) told
+# before makes the statement each one's, not only that of the party named last.
+_GROUP_NOUN = (
+    r"banks|companies|firms|lenders|operators|insurers|businesses|groups|platforms|providers"
+    r"|retailers|respondents|institutions|brokers|brokerages|traders|carriers|airlines"
+    r"|utilities|hospitals|clinics|pharmacies|parties|defendants|entities|suppliers"
+    r"|manufacturers|dealers|distributors|exchanges|funds|managers|clubs|schools|stores"
+    r"|supermarkets|shops|developers|agents|telcos|insurance\s+companies|microfinanc\w+"
+    r"|(?P<measure>fines|penalties|sanctions|fees|decisions|orders|amounts|sums|measures)"
+)
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|while|whereas)\s+)\W*"
+    r"(?:(?P<all>all|both|each|none|neither)\s+(?:of\s+)?)?(?P<the>the\s+|these\s+|those\s+)?"
+    r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?P<noun>" + _GROUP_NOUN + r")\b|of\s+them\b"
+    # "they have all paid" (with "all" or "both" after); "each bank has paid"
+    r"|(?P<they>they)\b|(?<=each\s)[\w-]+)?"
+    r"\s*(?P<tail>(?:(?:have|has|had|were|are|was|is|also|since|now|already|duly|all|both|each"
+    r"|so\s+far|then|later|subsequently|meanwhile|reportedly|not|yet|still)\s+)*)$",
+    re.I,
+)
+# The subject inside the statement: "the fines have been settled", "none of the banks has paid".
+_GROUP_HEAD = re.compile(
+    r"(?:fines|penalties|sanctions|sums|amounts|decisions|orders)\b"
+    r"|(?:none|neither)\s+of\s+[^.;]{1,50}?(?=\s+(?:has|have|had|was|were|is|are)\b)",
+    re.I,
+)
+_ALL_OR_BOTH = re.compile(r"\b(all|both)\b", re.I)
+_COUNT = {"both": 2, **_NUMBER, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SOME_OF_THEM = re.compile(r"\b(?:other|others|remaining|rest|latter|former|two\s+of)\b", re.I)
+
+
+def _group_subject(
+    match: Match, span: Span, text: str, facts: list[Fact], ctx: _ArticleContext
+) -> list[Fact]:
+    """The facts of each party (or each measure) a plural subject stands for: the parties told
+    before in the section, the last n of them when it counts them ("all three", "both")."""
+    subject = text[: match.start]
+    if head := _GROUP_HEAD.match(text, match.start):
+        subject += head.group() + " "  # "the fines have been settled": the match opens on it
+    # "The three lenders, which deny wrongdoing, have appealed"
+    found = _GROUP_SUBJECT.search(_RELATIVE.sub("", subject[-160:]))
+    if found is None or not (found.group("noun") or found.group("all") or found.group("they")):
+        return []
+    every = _ALL_OR_BOTH.search(found.group("tail") + text[match.start : match.end])
+    if found.group("they") and not every:
+        return []  # "they have paid": whoever they are
+    if not (found.group("all") or found.group("n") or found.group("the") or every):
+        return []  # "banks have paid" in a general sentence
+    if _SOME_OF_THEM.search(found.group()):
+        return []  # "the other two banks", "the remaining lenders": not every party told
+    word = (found.group("n") or found.group("all") or (every and every.group(1)) or "").casefold()
+    count = _COUNT.get(word) or (int(word) if word.isdigit() else None)
+    headings = list(_HEADING.finditer(ctx.body, 0, span.start))
+    section = max(headings[-1].end() if headings else 0, span.start - _ANAPHORA_REACH)
+    told = [
+        (max(s for s, _ in f.mentions if section <= s < span.start), f)
+        for f in facts
+        if any(section <= s < span.start for s, _ in f.mentions)
+    ]
+    if found.group("measure"):
+        told.sort(key=lambda item: item[0], reverse=True)
+        chosen = [f for _, f in told][: count or None]
+        return chosen if len(chosen) >= 2 and (count is None or len(chosen) == count) else []
+    last: dict[str, int] = {}
+    for at, fact in told:
+        if fact.respondent_key:
+            last[fact.respondent_key] = max(last.get(fact.respondent_key, -1), at)
+    keys = sorted(last, key=lambda k: last[k], reverse=True)[: count or None]
+    if len(keys) < 2 or (count is not None and len(keys) < count):
+        return []
+    return [f for f in facts if f.respondent_key in keys]
 
 
 _OPENING_NAME = re.compile(r"\W*([A-ZÀ-Ž][\w’'&-]+)\s+(?:is|was|has|had|have|are|were|said|says)\b")
@@ -1557,14 +1678,42 @@ def _named_at(text: str, fact: Fact) -> int | None:
         if w.casefold().strip(".") not in _CORPORATE_FORMS and len(w) > 2  # not "S.A."'s "A"
     ]
     last = words[-1] if len(words) > 1 else ""
-    if len(last) < 4 or not last[0].isupper() or last.isupper():
+    if len(last) < 4 or not last[0].isupper() or last.isupper() or last.casefold() in _KIND_WORDS:
         return None
     found = cached_pattern(rf"\b{re.escape(last)}\b").search(text)
     return found.start() if found else None
 
 
 _CORPORATE_FORMS = CORPORATE_WORDS
+# A name's last word that says what kind of party it is names no one party: "Alpha Bank and
+# Gamma Bank have paid; Beta Bank has appealed" (nor "the Bank", the central bank).
+_KIND_WORDS = frozenset(DESCRIPTOR_NOUNS) | {
+    "bank",
+    "banks",
+    "group",
+    "insurance",
+    "holdings",
+    "securities",
+    "capital",
+    "finance",
+    "trust",
+    "services",
+    "solutions",
+    "partners",
+    "industries",
+    "international",
+    "brokers",
+    "bakery",
+    "pharmacy",
+    "clinic",
+    "hospital",
+    "school",
+    "motors",
+    "cooperative",
+    "fund",
+}
 # A name in a list of names, up to the next: "Kandyan Life Assurance, ", "Ceylon Orient Bank and "
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ž][\w’'&.-]*(?:\s+[A-ZÀ-Ž][\w’'&.-]*)*")
 _LISTED = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
