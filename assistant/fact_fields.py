@@ -68,6 +68,12 @@ _SUM_AFTER = re.compile(rf"\s+(?=(?!\d{{4}}\b){AMOUNT_STARTS})")
 _AN_AMOUNT = re.compile(AMOUNT_STARTS)
 
 
+# Between a company and a person named with it: "X and its chief executive, Jo Hale,".
+_JOINT_WITH = re.compile(
+    r"\s+and\s+(?:its|their|the\s+(?:company|firm|bank)['’]s)\s+[^,.;\d]{1,50},\s+"
+)
+
+
 def _owns_another_amount(party: Party, near: int, body: str, offset: int) -> bool:
     """The party is told "with" an amount, or fined one, other than the one at `near`."""
     told = _WITH_AMOUNT.match(body, offset + party.end)
@@ -106,6 +112,17 @@ def _respondent(
     pool = named or parties
     if pool:
         party = min(pool, key=lambda p: _distance_to(p, near))
+        # "fined Kingston Wealth Ltd and its chief executive, Marcia Brown, J$4 million": one
+        # sum after both, the company's (its person is named with it).
+        party = next(
+            (
+                p
+                for p in pool
+                if p.end <= party.start < near
+                and _JOINT_WITH.fullmatch(ctx.body, offset + p.end, offset + party.start)
+            ),
+            party,
+        )
         if not party.pronoun:
             return Located(text=party.name, start=offset + party.start, end=offset + party.end)
         # "fined the plant" where the article introduced "the Kestrel Quarry cement plant".

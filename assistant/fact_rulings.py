@@ -39,7 +39,9 @@ _COURT_OUTCOMES = frozenset({"reduced", "overturned", "upheld"})
 # Capitalised words that open a sentence before a court's name, not part of it: "On Thursday
 # Ireland's Circuit Court cut …", "In June the High Court …".
 _NOT_IN_A_COURT_NAME = "|".join(
+    # (nor an article: "A Federal High Court in Abuja fined …" names the Federal High Court)
     ["On", "In", "At", "By", "Last", "Then", "But", "And", "However", "Meanwhile", "Earlier"]
+    + ["A", "An", "This", "That"]
     + [w for w in (*calendar.day_name, *calendar.month_name) if w]
 )
 _COURT = re.compile(
