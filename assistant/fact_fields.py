@@ -59,6 +59,8 @@ def _distance_to(party: Party, at: int) -> int:
 # broker, Dong Phuong Securities, was fined VND400 million".)
 _WITH_AMOUNT = re.compile(
     r"\s+with\s+(?=\S{0,4}\d)"
+    # ("Beta Haulage Ltd, which must pay K1 million": the sum told of it)
+    r"|,\s+(?:which|who)\s+(?:must|will|(?:has|have)\s+to|is\s+to)\s+(?:also\s+)?pay\s+(?=\S{0,4}\d)"
     r"|(?P<fined>,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?fined\s+(?=\S{0,4}\d))"
 )
 # "… Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2 million": a name with a sum

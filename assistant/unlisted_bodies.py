@@ -75,7 +75,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:{_CAP}{gap}(?:(?:and|&|for){gap})?){{0,5}}(?:{heads})(?:{gap}General)?\b"
         rf"(?:{gap}(?:of|for|on|in){gap}(?:the{gap})?{_CAP}"
         # "Ministry of Health, Labour and Welfare": a list of its fields, closed by "and"
-        rf"(?:(?:,{gap}{_CAP}){{1,3}}{gap}(?:and|&){gap}{_CAP}"
+        # (a field of two or three words: "Ministry of Labour, Industrial Relations and
+        # Employment Creation")
+        rf"(?:(?:{gap}{_CAP}){{0,2}}(?:,{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}){{1,3}}{gap}(?:and|&)"
+        rf"{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}"
         rf"|(?:{gap}(?:{_JOIN}{gap})?{_CAP}){{0,5}}))?"
         # "the City of Toronto", "the Town of Oakville": a town's government, named by it.
         rf"|(?:{towns}){gap}of{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}"
@@ -216,6 +219,8 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         at, end = match.start("name"), match.end("name")
         # (Its own code: "Ontario's …" is a body of Ontario, CA-ON, as listed ones are.)
         own = {m.key for m in lexicon.mentions(match.group("name")) if m.kind == "jurisdiction"}
+        # (or a town: "the Lagos State Environmental Protection Agency" is no US EPA)
+        own = own or set(lexicon.places_by_city(match.group("name")))
         own.discard("EU")
         countries = {code.partition("-")[0] for code in own}
         theirs = {c for s, e, c in listed_countries if s < end and at < e}
@@ -346,7 +351,8 @@ def _short_of_another(name: str, short: str, lexicon: Lexicon, foreign: set[str]
     """Whether `short` names only listed bodies of places other than the one `name` places
     itself in ("Civil Aviation Authority of Botswana (CAAB)" beside Bangladesh's CAAB); such
     a short form is added to `foreign`."""
-    own = {m.key.partition("-")[0] for m in lexicon.mentions(name) if m.kind == "jurisdiction"}
+    own = {m.key for m in lexicon.mentions(name) if m.kind == "jurisdiction"}
+    own = {code.partition("-")[0] for code in own or lexicon.places_by_city(name)}
     theirs = {
         lexicon.authorities[m.key].jurisdiction.partition("-")[0]
         for m in lexicon.mentions(short)
@@ -614,11 +620,16 @@ def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) ->
     lexicon = lexicon.settle_places(article.body)
     lexicon = lexicon.with_short_forms(_defined_short_forms(article.body, lexicon))
     extra = unlisted_bodies(article, lexicon, courts)
-    # "Civil Aviation Authority of Botswana (CAAB)": here CAAB is that body only.
+    # "Civil Aviation Authority of Botswana (CAAB)", "the Lagos State Environmental
+    # Protection Agency (LASEPA)": here the short form is that body's only, whatever listed
+    # body (Bangladesh's CAAB, the US EPA) goes by it or by the name's last words.
     own_shorts = {
-        a.aliases[-1]: a.id
+        short: a.id
         for a in extra
-        if a.aliases and a.id == f"{a.aliases[-1]} ({a.jurisdiction})"
+        for short in (
+            a.aliases[-1] if a.aliases and a.id == f"{a.aliases[-1]} ({a.jurisdiction})" else a.id,
+        )
+        if _SHORT_FORM.fullmatch(short) and short != a.english_name
     }
     extra += _initialled(article.body, lexicon, extra)
     lexicon = lexicon.with_authorities(extra + _by_opening_word(article.body, lexicon, extra))

@@ -137,3 +137,60 @@ def test_one_sum_after_a_company_and_its_chief_is_the_company_s() -> None:
         "chief executive, Marcia Brown, J$4 million for operating an unregistered scheme."
     )
     assert by_amount(facts, "4000000").respondent.text == "Kingston Wealth Ltd"
+
+
+def test_a_court_seated_in_a_place_of_two_words_is_that_place_s() -> None:
+    facts = extract(
+        "The Provincial Court of British Columbia fined Kelowna contractor Summit Roofing Ltd "
+        "$45,000 for a fall that injured a worker."
+    )
+    fine = by_amount(facts, "45000")
+    assert fine.jurisdiction == "CA-BC"
+    assert fine.authority == "British Columbia Provincial Court"
+
+
+def test_a_ministry_named_by_fields_of_several_words() -> None:
+    facts = extract(
+        "Namibia's Ministry of Labour, Industrial Relations and Employment Creation fined "
+        "Windhoek security firm Guardian Shield N$80,000 for underpaying guards."
+    )
+    fine = by_amount(facts, "80000")
+    assert fine.authority == "Ministry of Labour, Industrial Relations and Employment Creation"
+    assert fine.jurisdiction == "NA"
+
+
+def test_the_party_a_headline_says_the_regulator_hits() -> None:
+    facts = extract(
+        "The Nigerian Communications Commission imposed a N2 billion fine on the operator for "
+        "failing to disconnect unregistered SIM cards.",
+        title="Regulator hits Sahara Telecom with record penalty",
+    )
+    assert by_amount(facts, "2000000000").respondent.text == "Sahara Telecom"
+
+
+def test_a_state_s_agency_whose_name_ends_in_a_listed_one_s_is_its_own() -> None:
+    # The US EPA is listed as the "Environmental Protection Agency".
+    facts = extract(
+        "The Lagos State Environmental Protection Agency (LASEPA) fined Ikeja nightclub Vibes "
+        "Lounge N2 million for noise pollution. LASEPA said the club had been warned twice."
+    )
+    fine = by_amount(facts, "2000000")
+    assert (fine.authority, fine.jurisdiction) == ("LASEPA", "NG")
+
+
+def test_a_statutory_officer_fining_in_their_own_name() -> None:
+    facts = extract(
+        "The Registrar of Companies fined Gaborone firm Okavango Holdings P10,000 for failing "
+        "to file annual returns."
+    )
+    fine = by_amount(facts, "10000")
+    assert (fine.authority, fine.jurisdiction) == ("Registrar of Companies", "BW")
+
+
+def test_each_party_of_a_list_with_what_it_must_pay() -> None:
+    facts = extract(
+        "Those fined were Alpha Freight Ltd, which must pay K2 million, and Beta Haulage Ltd, "
+        "which must pay K1 million, the Malawi Competition and Fair Trading Commission said."
+    )
+    assert by_amount(facts, "2000000").respondent.text == "Alpha Freight Ltd"
+    assert by_amount(facts, "1000000").respondent.text == "Beta Haulage Ltd"
