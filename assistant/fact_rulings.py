@@ -535,6 +535,8 @@ def _court_mention(
     ] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
     home = ctx.lexicon.authorities[ctx.main_authority].jurisdiction if ctx.main_authority else None
     seat = _court_country(court, ctx) or _court_seat_country(text, court, ctx)
+    if (own := _own_place(name, known, ctx)) is not None:
+        known, seat = [], own
     where = (
         ctx.lexicon.authorities[known[0]].jurisdiction
         if known
@@ -542,6 +544,17 @@ def _court_mention(
     )
     resolved = known[0] if known else _national_court(name, where, ctx)
     return AuthorityMention(resolved or name, where, court.start(), court.end())
+
+
+def _own_place(name: str, known: list[str], ctx: _ArticleContext) -> str | None:
+    """ "the Ontario Court of Justice" is not the CJEU whose listed name ends its own: the
+    one place the court's name as read gives, when the listed court it contains is another
+    place's."""
+    own = [m.key for m in ctx.lexicon.mentions(name) if m.kind == "jurisdiction"]
+    if len(own) != 1 or not known:
+        return None
+    where = ctx.lexicon.authorities[known[0]].jurisdiction
+    return own[0] if own[0].partition("-")[0] != where.partition("-")[0] else None
 
 
 def _court_seat_country(text: str, court: re.Match, ctx: _ArticleContext) -> str | None:
@@ -635,6 +648,7 @@ def _resolve_court(
         # "the Council of State upheld that fine" in a round-up's section on Greece: a name
         # many countries' courts share in English, the story's country's court.
         known, where = [], home
+    seat = seat or _own_place(name, known, ctx)
     if seat and where and seat != where:
         # "Greece's Council of State" is not the Conseil d'État whose English name it shares.
         known, where = [], seat

@@ -127,7 +127,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_OPENER = re.compile(r"(?:(?P<word>[A-Z][a-z]*)\s+|[A-Z]\S*['’]s\s+)")
+# (A possessive of up to three words: "Western Australia's Department of Mines, …".)
+_OPENER = re.compile(r"(?:(?:[A-Z]\S*\s+){0,2}[A-Z]\S*['’]s\s+|(?P<word>[A-Z][a-z]*)\s+)")
 
 
 def _without_opener(name: str, lexicon: Lexicon) -> str:

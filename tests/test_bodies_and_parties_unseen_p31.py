@@ -194,3 +194,23 @@ def test_each_party_of_a_list_with_what_it_must_pay() -> None:
     )
     assert by_amount(facts, "2000000").respondent.text == "Alpha Freight Ltd"
     assert by_amount(facts, "1000000").respondent.text == "Beta Haulage Ltd"
+
+
+def test_a_court_whose_name_ends_in_a_listed_court_s_but_gives_its_own_place() -> None:
+    # The CJEU is listed as the "Court of Justice".
+    facts = extract(
+        "The Ontario Court of Justice fined Hamilton steel mill Bayfront Steel Inc. $300,000 "
+        "for a worker's injury."
+    )
+    fine = by_amount(facts, "300000")
+    assert (fine.authority, fine.jurisdiction) == ("Ontario Court of Justice", "CA-ON")
+
+
+def test_a_body_after_a_possessive_of_two_words_is_named_without_it() -> None:
+    facts = extract(
+        "Western Australia's Department of Mines, Industry Regulation and Safety fined Pilbara "
+        "Iron Pty Ltd $250,000 over a haul-truck death."
+    )
+    fine = by_amount(facts, "250000")
+    assert fine.authority == "Department of Mines, Industry Regulation and Safety"
+    assert fine.jurisdiction == "AU-WA"
