@@ -61,6 +61,8 @@ def _distance_to(party: Party, at: int) -> int:
 # broker, Dong Phuong Securities, was fined VND400 million".)
 _WITH_AMOUNT = re.compile(
     r"\s+with\s+(?=\S{0,4}\d)"
+    # ("Beta Haulage Ltd, which must pay K1 million": the sum told of it)
+    r"|,\s+(?:which|who)\s+(?:must|will|(?:has|have)\s+to|is\s+to)\s+(?:also\s+)?pay\s+(?=\S{0,4}\d)"
     r"|(?P<fined>,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?fined\s+(?=\S{0,4}\d))"
 )
 # "… Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2 million": a name with a sum
@@ -68,6 +70,12 @@ _WITH_AMOUNT = re.compile(
 _SUM_AFTER = re.compile(rf"\s+(?=(?!\d{{4}}\b){AMOUNT_STARTS})")
 # Whether a sum starts at a position (an order or a ban told at it has none).
 _AN_AMOUNT = re.compile(AMOUNT_STARTS)
+
+
+# Between a company and a person named with it: "X and its chief executive, Jo Hale,".
+_JOINT_WITH = re.compile(
+    r"\s+and\s+(?:its|their|the\s+(?:company|firm|bank)['’]s)\s+[^,.;\d]{1,50},\s+"
+)
 
 
 def _owns_another_amount(party: Party, near: int, body: str, offset: int) -> bool:
@@ -108,6 +116,17 @@ def _respondent(
     pool = named or parties
     if pool:
         party = min(pool, key=lambda p: _distance_to(p, near))
+        # "fined Kingston Wealth Ltd and its chief executive, Marcia Brown, J$4 million": one
+        # sum after both, the company's (its person is named with it).
+        party = next(
+            (
+                p
+                for p in pool
+                if p.end <= party.start < near
+                and _JOINT_WITH.fullmatch(ctx.body, offset + p.end, offset + party.start)
+            ),
+            party,
+        )
         if not party.pronoun:
             return Located(text=party.name, start=offset + party.start, end=offset + party.end)
         # "fined the plant" where the article introduced "the Kestrel Quarry cement plant".

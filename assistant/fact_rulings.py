@@ -16,6 +16,7 @@ from .datafiles import load_toml
 from .dates import DateMention, find_dates
 from .fact_fields import _DATELINE, _IMPOSED_WHEN, _amount, _located_date, _respondent
 from .fact_model import Amount, Fact, Located
+from .lexicon import lexicon
 from .models import Article
 from .money import MoneyMention, find_money
 from .parties import AuthorityMention, fold, respondent_key, respondents
@@ -39,7 +40,9 @@ _COURT_OUTCOMES = frozenset({"reduced", "overturned", "upheld"})
 # Capitalised words that open a sentence before a court's name, not part of it: "On Thursday
 # Ireland's Circuit Court cut …", "In June the High Court …".
 _NOT_IN_A_COURT_NAME = "|".join(
+    # (nor an article: "A Federal High Court in Abuja fined …" names the Federal High Court)
     ["On", "In", "At", "By", "Last", "Then", "But", "And", "However", "Meanwhile", "Earlier"]
+    + ["A", "An", "This", "That"]
     + [w for w in (*calendar.day_name, *calendar.month_name) if w]
 )
 _COURT = re.compile(
@@ -532,6 +535,8 @@ def _court_mention(
     ] or [m.key for m in ctx.lexicon.mentions(name) if m.kind == "authority"]
     home = ctx.lexicon.authorities[ctx.main_authority].jurisdiction if ctx.main_authority else None
     seat = _court_country(court, ctx) or _court_seat_country(text, court, ctx)
+    if (own := _own_place(name, known, ctx)) is not None:
+        known, seat = [], own
     where = (
         ctx.lexicon.authorities[known[0]].jurisdiction
         if known
@@ -541,12 +546,23 @@ def _court_mention(
     return AuthorityMention(resolved or name, where, court.start(), court.end())
 
 
+def _own_place(name: str, known: list[str], ctx: _ArticleContext) -> str | None:
+    """ "the Ontario Court of Justice" is not the CJEU whose listed name ends its own: the
+    one place the court's name as read gives, when the listed court it contains is another
+    place's."""
+    own = [m.key for m in ctx.lexicon.mentions(name) if m.kind == "jurisdiction"]
+    if len(own) != 1 or not known:
+        return None
+    where = ctx.lexicon.authorities[known[0]].jurisdiction
+    return own[0] if own[0].partition("-")[0] != where.partition("-")[0] else None
+
+
 def _court_seat_country(text: str, court: re.Match, ctx: _ArticleContext) -> str | None:
     """ "the High Court of Ireland", "a court in Denmark": the country named as its seat."""
-    seat = _COURT_SEAT.match(text, court.end())
+    seat = _seat(text, court.end())
     if seat is None:
         return None
-    places = [m.key for m in ctx.lexicon.mentions(seat.group(1)) if m.kind == "jurisdiction"]
+    places = [m.key for m in ctx.lexicon.mentions(seat) if m.kind == "jurisdiction"]
     return places[0] if places else None
 
 
@@ -632,6 +648,7 @@ def _resolve_court(
         # "the Council of State upheld that fine" in a round-up's section on Greece: a name
         # many countries' courts share in English, the story's country's court.
         known, where = [], home
+    seat = seat or _own_place(name, known, ctx)
     if seat and where and seat != where:
         # "Greece's Council of State" is not the Conseil d'État whose English name it shares.
         known, where = [], seat
@@ -653,12 +670,8 @@ def _resolve_court(
         # unless that leaves out its seat: "the Voivodeship Administrative Court (WSA) in
         # Lublin" is the Lublin court, "WSA" every one of its kind ("TAR Lazio" names Lazio).
         # Given with its own-language name too, it keeps the English one readers know it by.
-        seat_named = _COURT_SEAT.match(text, court.end())
-        if (
-            not known
-            and not with_own_name
-            and not (seat_named and seat_named.group(1) not in short)
-        ):
+        seat_named = _seat(text, court.end())
+        if not known and not with_own_name and not (seat_named and seat_named not in short):
             ctx.court_renamed[name] = short  # what it was called before, in this article
             name = short
         ctx.court_shorts[short] = (name, known, where)
@@ -794,7 +807,26 @@ _COURT_HEARS = r"(?:Appeals?|Cassation|Justice|Session|Claims|Arbitration|Audito
 _COURT_SEAT = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:of|in)\s+(?!the\b)"
     rf"(?!{_COURT_HEARS})([A-Z][\w-]+)\b(?!\s+and\s+[A-Z])"
+    # (up to two more words, when they and the first name one place: "British Columbia")
+    r"(?P<more>(?:\s+[A-Z][\w-]+\b){0,2})"
 )
+
+
+def _seat(text: str, at: int) -> str | None:
+    """The seat named after a court's name ending at `at`: "of Bonn", "in Stockholm", "of
+    British Columbia" (a place of several words), else None."""
+    seat = _COURT_SEAT.match(text, at)
+    if seat is None:
+        return None
+    words = f"{seat.group(1)}{seat.group('more')}".split()
+    for n in range(len(words), 1, -1):
+        place = " ".join(words[:n])
+        if any(
+            m.kind == "jurisdiction" and (m.start, m.end) == (0, len(place))
+            for m in lexicon().mentions(place)
+        ):
+            return place
+    return words[0]
 
 
 def _court_name(text: str, court: re.Match) -> str:
@@ -805,11 +837,11 @@ def _court_name(text: str, court: re.Match) -> str:
     name = re.sub(
         r"^(?:The\s+|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)", "", court.group().strip()
     )
-    seat = _COURT_SEAT.match(text, court.end())
-    if seat and seat.group(1).casefold() in _MONTHS:
+    seat = _seat(text, court.end())
+    if seat and seat.casefold() in _MONTHS:
         seat = None  # "the Aarhus City Court in October"
     if seat and re.search(r"(?:Court|Tribunal)$", name):
-        name = f"{seat.group(1)} {name}"
+        name = f"{seat} {name}"
     elif seat is None and (heard := _COURT_OF.match(text, court.end())):
         name += heard.group()  # "the Court of Competition and Consumer Protection"
     return name

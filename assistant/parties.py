@@ -208,7 +208,7 @@ _RESPONDENT_PATTERNS = [
     # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun). A verb in
     # the past after a number follows a date: "had on July 29 directed X to comply".
     rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?:(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)|(?=\w+ed\s))"
-    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|bar(?:s|red)|suspend(?:s|ed)|debarred|disqualif(?:ies|ied)|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slapped|hit|punish(?:es|ed)|enjoins?|instructed|direct(?:s|ed)|restrain(?:s|ed|ing)|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|bar(?:s|red)|suspend(?:s|ed)|debarred|disqualif(?:ies|ied)|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slap(?:s|ped)|hits?|punish(?:es|ed)|enjoins?|instructed|direct(?:s|ed)|restrain(?:s|ed|ing)|told|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the broker X CZK 4 million and its former director, Marek Dvořák, CZK 200,000":
     # the person, fined an amount of their own.
     # (Also with no owner and a sign of two letters: "and former chief financial officer
@@ -337,6 +337,9 @@ _RESPONDENT_PATTERNS = [
     rf"\b(?:enjoins?|orders?|ordered)\s+the\s+company\s+(?P<who>{_NAME})",
     # Round-ups: "Corvo Logistics Ltd, fined £45,000 in March, paid …", "X, which was fined"
     rf"(?P<who>{_NAME}),\s+(?:(?:which|who)\s+(?:was|were|had\s+been)\s+)?(?:also\s+)?{_SANCTIONED}\b",
+    # "Those fined were Alpha Freight Ltd, which must pay K2 million, and Beta Haulage Ltd,
+    # which must pay K1 million": each with what it must pay.
+    rf"(?P<who>{_NAME}),\s+(?:which|who)\s+(?:must|will|(?:has|have)\s+to|is\s+to)\s+(?:also\s+)?pay\b",
     # "Its former sales manager, Jo Hale, was disqualified", "a second firm, Kodo Ltd, was
     # fined": a name between the commas of an apposition to a noun.
     # ("Its officer in charge of AML/CFT, Mr Jo Hale, has been fined": after an acronym too.)
@@ -362,6 +365,17 @@ _RESPONDENT_PATTERNS = [
     # Mombasa," is a place).
     rf"\b(?:fin(?:ed|es|ing)|sanction(?:ed|s)|penali[sz](?:ed|es)|ordered|banned|barred|reprimanded|censured|{_SANCTION_NOUN}[^.;]{{0,60}}?\b(?:on|against))"
     rf"\s+(?:the|its|their|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:subsidiary|arm|affiliate|division|sister\s+company)\s+of\s+{_NAME},\s+(?P<who>{_NAME}),",
+    # "fined Airtel Africa's local unit, Airtel Malawi plc, MK500 million", "fined Orange's
+    # Senegalese subsidiary Sonatel CFA 5 billion": the unit named after its parent's
+    # possessive is the party, not the parent.
+    rf"\b(?:{_PERSONAL_SANCTION}|ordered|directed)\s+{_NAME}['’]s?\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?i:{_RELATED}|unit|arm|division|operating\s+company)\s*,?\s+(?P<who>{_NAME})"
+    rf"(?=\s*,|\s+(?:to|for|over|plc)\b|\s+{AMOUNT_STARTS})",
+    # "fined a Winnipeg bar, the Red River Tap House, $7,500": a party described first and
+    # named between commas, then what it was fined or told.
+    rf"\b(?:fin(?:ed|es|ing)|sanction(?:ed|s)|penali[sz](?:ed|es)|ordered|banned|barred|directed)"
+    rf"\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*,\s+(?:the\s+)?(?P<who>{_NAME}),"
+    rf"(?=\s+(?:to\b|{AMOUNT_STARTS}))",
     # "the fate of Vestra Telecom S.A., which the regulator fined €600,000 in 2022", "X, whom
     # the AEPD had sanctioned": the name the relative clause is about, the sanction's object.
     rf"(?P<who>{_NAME}),\s+(?:which|whom|who)\s+(?:the\s+)?[^.;,]{{1,60}}?\s+(?:had\s+|has\s+)?(?:also\s+)?{_SANCTIONED}\b",
@@ -370,8 +384,12 @@ _RESPONDENT_PATTERNS = [
     # A list after a colon, each name with its amount: "The penalties were: Alder Savings and
     # Loans Ltd (₴1.2 million), Birch Bank …", "Those fined: Cedar AS NOK 2 million, …". (A
     # name may have an "and" of its own here: its amount follows it.)
-    rf"\b(?:{_SANCTION_NOUN}|{_SANCTIONED}|{_KEPT_OUT})\b[^.;:]{{0,40}}:\s*"
-    rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s*(?=\(?\s*{AMOUNT_STARTS})",
+    # (What the parties were, and why, may come before the colon: "fined three banks for
+    # breaching anti-money-laundering rules: …".)
+    rf"\b(?:{_SANCTION_NOUN}|{_SANCTIONED}|{_KEPT_OUT})\b[^.;:]{{0,80}}:\s*"
+    # (An amount in a country's one-letter sign too: "Swazi Trust Bank (E1.2 million)".)
+    rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s*"
+    rf"(?=\(?\s*(?:{AMOUNT_STARTS}|(?:{_single_letter_signs()})\d))",
 ]
 _DESCRIBED_AT_A_PLACE_NUMBER = _RESPONDENT_PATTERNS.index(_DESCRIBED_AT_A_PLACE)
 _DESCRIBED_IN_A_LEAD_NUMBER = _RESPONDENT_PATTERNS.index(_DESCRIBED_IN_A_LEAD)
@@ -1543,7 +1561,7 @@ def authorities(
     named.sort(key=lambda m: (m.start, m.key != chosen.get(m.start, default)))
     for mention in named:
         authority = lexicon.authorities[mention.key]
-        owner = _owner_country(text, mention.start, lexicon)
+        owner = owner_country(text, mention.start, lexicon)
         if owner and owner != authority.jurisdiction and authority.jurisdiction != "EU":
             # "Slovakia's Office for Personal Data Protection": the name the Czech office
             # has in English, but Slovakia's; its regulator of that kind.
@@ -1595,7 +1613,23 @@ def authorities(
                     default, lexicon.authorities[default].jurisdiction, match.start(), match.end()
                 )
             )
+    if default is not None:
+        # "the Competition Council … In October the Council also fined …": the regulator
+        # named before, by the head of its name.
+        body = lexicon.authorities[default]
+        words = set(f"{body.name} {body.english_name}".split())
+        for match in _THE_HEAD.finditer(text):
+            if match["head"] in words:
+                add(AuthorityMention(default, body.jurisdiction, match.start(), match.end()))
     return sorted(found, key=lambda a: a.start)
+
+
+# A body's head noun after "the", capitalised as for a name: "the Council", "the Board" (not
+# "the Board of Directors", another body).
+_THE_HEAD = re.compile(
+    r"\b[Tt]he\s+(?P<head>Council|Board|Ministry|Directorate|Superintendency|Superintendence"
+    r"|Office|Department|Administration|Secretariat|Prefecture|Unit)\b(?!\s+(?:of|for|on)\b)"
+)
 
 
 _LISTED_ON = re.compile(r"-(?:listed|quoted|traded)\b")
@@ -1604,7 +1638,7 @@ _DESCRIBED = re.compile(r"[a-z]+(?:[\s-]+[a-z]+){2,}")
 _COUNTRY_POSSESSIVE = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:own\s+)?$")
 
 
-def _owner_country(text: str, at: int, lexicon: Lexicon) -> str | None:
+def owner_country(text: str, at: int, lexicon: Lexicon) -> str | None:
     """The country whose possessive comes right before `at` ("Slovakia's …"), if any."""
     owner = _COUNTRY_POSSESSIVE.search(text, max(0, at - 40), at)
     if owner is None:

@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -37,7 +38,7 @@ from .datafiles import load_toml
 from .lexicon import Authority, Lexicon
 from .models import Article
 from .money import find_money
-from .parties import authorities
+from .parties import authorities, national_regulator, owner_country
 from .pattern_cache import cached_pattern
 from .people import legal_forms, titles
 
@@ -69,10 +70,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     gap = r"[^\S\n]+"  # a name never runs over a line's end
     headed = (
         # "Directorate General of Civil Aviation": a head may carry "General".
+        # "Liquor, Gaming and Cannabis Authority": a list of its fields before the head.
+        rf"(?:{_CAP}(?:,{gap}{_CAP}){{1,3}},?{gap}(?:and|&){gap})?"
         rf"(?:{_CAP}{gap}(?:(?:and|&|for){gap})?){{0,5}}(?:{heads})(?:{gap}General)?\b"
         rf"(?:{gap}(?:of|for|on|in){gap}(?:the{gap})?{_CAP}"
         # "Ministry of Health, Labour and Welfare": a list of its fields, closed by "and"
-        rf"(?:(?:,{gap}{_CAP}){{1,3}}{gap}(?:and|&){gap}{_CAP}"
+        # (a field of two or three words: "Ministry of Labour, Industrial Relations and
+        # Employment Creation")
+        rf"(?:(?:{gap}{_CAP}){{0,2}}(?:,{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}){{1,3}}{gap}(?:and|&)"
+        rf"{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}"
         rf"|(?:{gap}(?:{_JOIN}{gap})?{_CAP}){{0,5}}))?"
         # "the City of Toronto", "the Town of Oakville": a town's government, named by it.
         rf"|(?:{towns}){gap}of{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}"
@@ -115,12 +121,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cheap": re.compile(rf"\b(?:{heads}|{seated}|{towns})\b|\(|[a-z][A-Z]|\b(?:{described})\b"),
         "by": re.compile(
             r"\b(?:imposed|issued|ordered|levied|decision|decided|fined|penalty|fine|sanction)"
-            r"\s+(?:\w+\s+){0,2}?(?:by|of|from)\s+(?:the\s+)?$"
+            # "was fined $80,000 by the …": a sum may stand between
+            r"\s+(?:[\w$€£¥.,]+\s+){0,3}?(?:by|of|from)\s+(?:the\s+)?$"
         ),
     }
 
 
-_OPENER = re.compile(r"(?:(?P<word>[A-Z][a-z]*)\s+|[A-Z]\S*['’]s\s+)")
+# (A possessive of up to three words: "Western Australia's Department of Mines, …".)
+_OPENER = re.compile(r"(?:(?:[A-Z]\S*\s+){0,2}[A-Z]\S*['’]s\s+|(?P<word>[A-Z][a-z]*)\s+)")
 
 
 def _without_opener(name: str, lexicon: Lexicon) -> str:
@@ -186,6 +194,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
     ]
     outlet_at = (len(article.title) + 1, len(article.title) + 1 + len(article.outlet or ""))
     bodies: list[_Body] = []
+    foreign: set[str] = set()  # short forms listed bodies elsewhere go by as well
 
     def add(body: _Body) -> None:
         body.keys = {_key(n, lexicon) for n in body.names if n} | (
@@ -209,13 +218,16 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         body its words name is another country's: a body of that country the data files
         lack, named like theirs."""
         at, end = match.start("name"), match.end("name")
-        own = {
-            m.key.partition("-")[0]
-            for m in lexicon.mentions(match.group("name"))
-            if m.kind == "jurisdiction"
-        } - {"EU"}
+        # (Its own code: "Ontario's …" is a body of Ontario, CA-ON, as listed ones are.)
+        own = {m.key for m in lexicon.mentions(match.group("name")) if m.kind == "jurisdiction"}
+        # (or a town: "the Lagos State Environmental Protection Agency" is no US EPA)
+        own = own or set(lexicon.places_by_city(match.group("name")))
+        own.discard("EU")
+        countries = {code.partition("-")[0] for code in own}
         theirs = {c for s, e, c in listed_countries if s < end and at < e}
-        return next(iter(own)) if len(own) == 1 and theirs and not own & theirs else None
+        if len(own) > 1 and len(countries) == 1:
+            own = {c for c in own if "-" in c} or own  # "Ontario, Canada": the province
+        return next(iter(own)) if len(own) == 1 and theirs and not countries & theirs else None
 
     patterns = _patterns()
     court_heads = re.compile(rf"\b(?:{'|'.join(_vocabulary()['court_heads'])})\b")
@@ -235,7 +247,13 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
             or _is_company(text, match.end())
             or _KIND_ONLY.fullmatch(name)
             or " " not in name  # "the Commission", "the Ombudsman": a body named before
-            or (short and lexicon.mentions(short))  # "Data Protection Authority (GBA)"
+            # "Data Protection Authority (GBA)": the listed GBA, unless the name places
+            # itself elsewhere ("Civil Aviation Authority of Botswana (CAAB)": not Bangladesh's)
+            or (
+                short
+                and lexicon.mentions(short)
+                and not _short_of_another(name, short, lexicon, foreign)
+            )
             or (not courts and court_heads.search(name))
             or name in units
         ):
@@ -246,13 +264,16 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         acting = _acts_at(text, start, match.end("name"), patterns)
         if not (short or own or published or acting):
             continue
+        # "Manitoba's Liquor, Gaming and Cannabis Authority": the place whose possessive
+        # opens the name is the body's (a province's own code, CA-MB).
+        placed = placed or owner_country(text, start, lexicon)
         add(_Body([name, own or ""], short, own, start, bool(court_heads.search(name)), placed))
     institutions = _institution_words()
     for name, short, at, end in _initialled_names(text):
         if (
             not institutions.intersection(name.split())
             or known(at, end)
-            or lexicon.mentions(short)
+            or (lexicon.mentions(short) and not _short_of_another(name, short, lexicon, foreign))
             or _is_company(text, end)
             or not (_acts_at(text, at, end, patterns) or _acts_somewhere(short, text, patterns))
         ):
@@ -316,7 +337,32 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
                 kind="court" if body.court else "unlisted",
             )
         )
-    return [a for a in found if a.jurisdiction and a.id not in lexicon.authorities]
+    # A short form a listed body of another place goes by too ("CAAB": Bangladesh's) is
+    # told apart by the body's place, as listed ones sharing a short form are: "CAAB (BW)".
+    return [
+        replace(a, id=f"{a.id} ({a.jurisdiction})", aliases=(*a.aliases, a.id))
+        if a.id in lexicon.authorities
+        else a
+        for a in found
+        if a.jurisdiction and (a.id not in lexicon.authorities or a.id in foreign)
+    ]
+
+
+def _short_of_another(name: str, short: str, lexicon: Lexicon, foreign: set[str]) -> bool:
+    """Whether `short` names only listed bodies of places other than the one `name` places
+    itself in ("Civil Aviation Authority of Botswana (CAAB)" beside Bangladesh's CAAB); such
+    a short form is added to `foreign`."""
+    own = {m.key for m in lexicon.mentions(name) if m.kind == "jurisdiction"}
+    own = {code.partition("-")[0] for code in own or lexicon.places_by_city(name)}
+    theirs = {
+        lexicon.authorities[m.key].jurisdiction.partition("-")[0]
+        for m in lexicon.mentions(short)
+        if m.kind == "authority"
+    }
+    if own - {"EU"} and theirs and not own & theirs:
+        foreign.add(short)
+        return True
+    return False
 
 
 # A name that only says what kind of regulator it is: the data files list every country's
@@ -533,9 +579,10 @@ _IN_BRACKETS = re.compile(r"\([^()]*$")
 _CURRENCY_PREFIX = re.compile(r"\$|\s?(?:dollars?|cents?)\b")
 
 
-def _article_country(article: Article, lexicon: Lexicon) -> str | None:
-    """The country an article points at most: places it names, regulators and currencies
-    only one country has, and last the country-code domain it was published on."""
+def _article_country(article: Article, lexicon: Lexicon, regulators: bool = True) -> str | None:
+    """The country an article points at most: places it names, regulators (unless not
+    `regulators`) and currencies only one country has, and last the country-code domain it
+    was published on."""
     countries: Counter[str] = Counter()
     text = f"{article.title}\n{article.body}"
     for m in lexicon.mentions(text):
@@ -543,7 +590,7 @@ def _article_country(article: Article, lexicon: Lexicon) -> str | None:
             continue  # "(about US$48,000)": a conversion's currency is no place
         if m.kind == "jurisdiction":
             countries[m.key.partition("-")[0]] += 1
-        elif m.kind == "authority":
+        elif m.kind == "authority" and regulators:
             countries[lexicon.authorities[m.key].jurisdiction.partition("-")[0]] += 1
     # Its towns: "Penrith City Council in Sydney's west" is an Australian body.
     for part in (article.title, article.body):  # a dateline opens the body
@@ -574,8 +621,104 @@ def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) ->
     lexicon = lexicon.settle_places(article.body)
     lexicon = lexicon.with_short_forms(_defined_short_forms(article.body, lexicon))
     extra = unlisted_bodies(article, lexicon, courts)
+    # "Civil Aviation Authority of Botswana (CAAB)", "the Lagos State Environmental
+    # Protection Agency (LASEPA)": here the short form is that body's only, whatever listed
+    # body (Bangladesh's CAAB, the US EPA) goes by it or by the name's last words.
+    own_shorts = {
+        short: a.id
+        for a in extra
+        for short in (
+            a.aliases[-1] if a.aliases and a.id == f"{a.aliases[-1]} ({a.jurisdiction})" else a.id,
+        )
+        if _SHORT_FORM.fullmatch(short) and short != a.english_name
+    }
     extra += _initialled(article.body, lexicon, extra)
-    return lexicon.with_authorities(extra + _by_opening_word(article.body, lexicon, extra))
+    lexicon = lexicon.with_authorities(extra + _by_opening_word(article.body, lexicon, extra))
+    return lexicon.with_short_forms(
+        own_shorts | _without_their_place(article.body, lexicon) | _local_body(article, lexicon)
+    )
+
+
+def _place_splits(name: str) -> Iterator[tuple[str, str]]:
+    """(place, the rest) for each way `name` may open with a place ("Kenya Civil Aviation
+    Authority", "Tuvalu's …") or close with one ("Consumer Affairs Authority of Tuvalu")."""
+    words = name.split()
+    for n in range(1, min(4, len(words) - 1)):
+        yield " ".join(words[:n]), " ".join(words[n:])
+    for of in re.finditer(r"\s+of\s+(?:the\s+)?", name):
+        yield name[of.end() :], name[: of.start()]
+
+
+def _local_body(article: Article, lexicon: Lexicon) -> dict[str, str]:
+    """ "The Civil Aviation Authority fined the carrier … on its Nairobi route": a listed
+    body's name with no place in it (the UK's CAA), in an article about another country that
+    never names the UK, is that country's body of the kind named so with its place ("Kenya
+    Civil Aviation Authority") when the data files list one."""
+    mentions = lexicon.mentions(article.body)
+    named = {m.key.partition("-")[0] for m in mentions if m.kind == "jurisdiction"}
+    foreign = [
+        m
+        for m in mentions
+        if m.kind == "authority"
+        and " " in m.text
+        and lexicon.authorities[m.key].jurisdiction.partition("-")[0] not in named | {"EU"}
+    ]
+    if not foreign:
+        return {}
+    # (Its country by all else it names: the body's own name would count for the UK.)
+    country = _article_country(article, lexicon, regulators=False)
+    found: dict[str, str] = {}
+    for m in foreign:
+        listed = lexicon.authorities[m.key]
+        if country is None or listed.jurisdiction.partition("-")[0] == country:
+            continue
+        wanted = m.text.casefold()
+        for local in lexicon.regulators_of(country, listed.kind):
+            names = {local.name, local.english_name, *local.aliases}
+            if any(
+                rest.casefold() == wanted
+                and lexicon.places(re.sub(r"['’]s$", "", place)) == {country}
+                for name in names
+                for place, rest in _place_splits(name)
+            ):
+                found[m.text] = local.id
+                break
+    return found
+
+
+def _without_their_place(body: str, lexicon: Lexicon) -> dict[str, str]:
+    """ "The Kenya Civil Aviation Authority … the Civil Aviation Authority fined": a body named
+    in full with its place, then without it, in words the data files give another country's
+    body (the UK's CAA). In this article those words name the body it named in full — unless
+    it names the other body's country too."""
+    found: dict[str, str] = {}
+    mentions = lexicon.mentions(body)
+    named = {m.key.partition("-")[0] for m in mentions if m.kind == "jurisdiction"}
+    for m in mentions:
+        if m.kind != "authority" or " " not in m.text:
+            continue
+        home = lexicon.authorities[m.key].jurisdiction.partition("-")[0]
+        for place, rest in _place_splits(m.text):
+            if rest in found or " " not in rest:
+                continue
+            place = re.sub(r"['’]s$", "", place)
+            if not any(
+                p.kind == "jurisdiction"
+                and (p.start, p.end) == (0, len(place))
+                and p.key.partition("-")[0] == home
+                for p in lexicon.mentions(place)
+            ):
+                continue
+            others = [o for o in lexicon.mentions(rest) if o.kind == "authority"]
+            theirs = {lexicon.authorities[o.key].jurisdiction.partition("-")[0] for o in others}
+            if (
+                others
+                and all((o.start, o.end) == (0, len(rest)) for o in others)
+                and home not in theirs
+                and not theirs & named
+            ):
+                found[rest] = m.key
+    return found
 
 
 def _by_opening_word(body: str, lexicon: Lexicon, introduced: list[Authority]) -> list[Authority]:
@@ -641,6 +784,8 @@ def _defined_short_forms(body: str, lexicon: Lexicon) -> dict[str, str]:
     for m in mentions:
         if spans[(m.start, m.end)] > 1:
             continue  # a name several bodies share, the text leaves open
+        if (possessed := _possessed(body, m, lexicon)) is not None:
+            defined.setdefault(m.text, set()).add(possessed)
         brackets = _BRACKETS.match(body, m.end)
         if brackets is None:
             continue
@@ -649,6 +794,18 @@ def _defined_short_forms(body: str, lexicon: Lexicon) -> dict[str, str]:
             if short and short.group(1) != m.text:
                 defined.setdefault(short.group(1), set()).add(m.key)
     return {short: keys.pop() for short, keys in defined.items() if len(keys) == 1}
+
+
+def _possessed(body: str, mention, lexicon: Lexicon) -> str | None:
+    """ "Ontario's Financial Services Regulatory Authority", "Kenya's Competition Authority":
+    a listed body's name after another place's possessive is that place's body of the kind
+    (when the data files list exactly one), not the listed body it shares its words with."""
+    owner = owner_country(body, mention.start, lexicon)
+    home = lexicon.authorities[mention.key].jurisdiction
+    if owner is None or home == "EU" or home == owner or home.startswith(f"{owner}-"):
+        return None
+    key = national_regulator(lexicon, owner, lexicon.authorities[mention.key].kind)
+    return key if key != mention.key else None
 
 
 # A short form in brackets right after a name: "(DEP)", "(CCPA)"; capitals, maybe an "&".
