@@ -157,11 +157,6 @@ def test_a_sum_to_repay_is_not_the_fine_beside_it(session: Session) -> None:
     assert answer.kind == "not_found"
 
 
-def test_which_party_is_never_the_regulator_the_question_names(session: Session) -> None:
-    answer = session.ask("which ghanaian operator did the NCA fine in 2024")
-    assert not answer.answer.startswith("National Communications Authority")
-
-
 def test_a_yes_no_with_wire_verbs_and_a_lower_case_party(session: Session) -> None:
     assert session.ask("did the sri lankan sec slap lotus equities with a fine").verdict == "yes"
     assert session.ask("did the ncc fine delta wave").verdict == "yes"
@@ -185,6 +180,8 @@ def test_an_everyday_word_in_a_party_name_is_no_regulators_acronym(session: Sess
 def test_a_party_of_another_years_action_does_not_answer(session: Session) -> None:
     answer = session.ask("which ghanaian operator did the NCA fine in 2024")
     assert answer.kind == "not_found"
+    # nor the regulator the question names
+    assert not answer.answer.startswith("National Communications Authority")
 
 
 def test_an_appeal_dropped_is_no_appeal_under_way(session: Session) -> None:
