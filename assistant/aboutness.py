@@ -167,6 +167,7 @@ def _always_a_name(engine: Engine, word: str) -> bool:
     rows = engine.reader.lexical_some_sentences(fts_query([word]), _NAME_EVIDENCE)
     if not rows:
         return False
+    in_a_party = False
     for row in rows:
         sentence = _unaccented(engine.retriever.body(row.article_id)[row.start : row.end])
         uses = list(re.finditer(rf"\b{re.escape(word)}\b", sentence, re.I))
@@ -174,7 +175,14 @@ def _always_a_name(engine: Engine, word: str) -> bool:
         inside = [m for m in uses if m.start() > 0 and sentence[: m.start()].strip(" #*-")]
         if not inside or any(m.group() != _capitalised(word) for m in uses):
             return False
-    return True
+        bodies = [m for m in engine.lexicon.mentions(sentence) if m.kind == "authority"]
+        in_a_party = in_a_party or any(
+            not any(b.start <= m.start() < b.end for b in bodies) for m in inside
+        )
+    # "the malaysian competition watchdog": a word the sources capitalise only inside
+    # regulators' and courts' names ("Malaysia Competition Commission") describes a
+    # regulator; it names no party.
+    return in_a_party
 
 
 # A story's lead: its first paragraph of running text (not a heading, a bold line or a
@@ -254,6 +262,15 @@ def is_about(engine: Engine, query: Query, quote: Quote, articles: Sequence[str]
     names no other and the paragraph leading up to it does ("Northbridge … was fined. The ICO
     said the company has not paid"), or names none in an article about this one."""
     if not query.respondents:
+        if (
+            query.authorities
+            and articles
+            and quote.article_id not in articles
+            and not names_regulator(engine, query, quote)
+        ):
+            # "has ZICTA appealed the ruling?": a question naming only a regulator is
+            # answered from its stories, not from another regulator's appeal.
+            return False
         names = engine.unknown_names(query.text)  # a company the facts do not know
         if not names:
             return True

@@ -15,7 +15,7 @@ from functools import cache
 
 from .datafiles import load_toml
 from .dates import find_dates
-from .lexical import _stem_phrase, synonyms_of
+from .lexical import _stem_phrase, fts_query, synonyms_of
 from .lexicon import Lexicon
 from .parties import fold
 from .provisions import find_instruments, instrument_names
@@ -123,7 +123,12 @@ def _known(word: str, vocabulary: frozenset[str]) -> bool:
     if word.casefold() in common_words():
         return False  # "weather" is a word of its own, not a misspelt "whether"
     stem = _stem_phrase(word)
-    return len(stem) >= 5 and bool(difflib.get_close_matches(stem, vocabulary, n=1, cutoff=0.8))
+    # (a misspelling keeps its first letter: "airtel" is not a misspelt "cartel")
+    return len(stem) >= 5 and bool(
+        difflib.get_close_matches(
+            stem, [w for w in vocabulary if w[:1] == stem[:1]], n=1, cutoff=0.8
+        )
+    )
 
 
 @cache
@@ -138,9 +143,21 @@ def common_words() -> frozenset[str]:
 def correct_spelling(question: str, reader: IndexReader, lexicon: Lexicon) -> str:
     """Replace words the sources never use by a close one they do ("paymnet", "Clearveiw"),
     and write regulators' acronyms typed in lower case as the sources do ("the kftc")."""
-    question = re.sub(
-        r"\b[^\W\d_]{3,6}\b", lambda m: lexicon.acronym(m.group()) or m.group(), question
-    )
+
+    def acronym(match: re.Match[str]) -> str:
+        word = match.group()
+        before = re.search(r"([^\W\d_]+)\W*$", question[: match.start()])
+        if (
+            word in common_words()
+            and before is not None
+            and before.group(1).casefold() not in lexicon.stopwords
+        ):
+            # "oistins auto mart": an everyday word inside a name typed in lower case is no
+            # regulator's acronym (Belarus's MART); "the sec", "by the mart" may be.
+            return word
+        return lexicon.acronym(word) or word
+
+    question = re.sub(r"\b[^\W\d_]{3,6}\b", acronym, question)
     vocabulary = reader.vocabulary()
     if not vocabulary:
         return question
@@ -167,14 +184,31 @@ def correct_spelling(question: str, reader: IndexReader, lexicon: Lexicon) -> st
             return word
         if synonyms_of(folded):  # "penalise" where the sources write "fined": a known word
             return word
+        # Only a word with the same first letter: a typo seldom changes it, and a name the
+        # sources never use ("airtel") is no misspelt everyday word ("cartel").
+        initial = fold(folded)[:1]
         close = difflib.get_close_matches(
-            folded, [w for w in vocabulary if len(w) >= 4], n=1, cutoff=0.8
+            folded, [w for w in vocabulary if len(w) >= 4 and w[:1] == initial], n=1, cutoff=0.8
         )
         if not close:
             return word
-        return close[0] if word.islower() else close[0].capitalize()
+        written = _as_written(close[0], reader)
+        return written if word.islower() else written.capitalize()
 
     return re.sub(r"[^\W\d_]{5,}", fix, question)
+
+
+def _as_written(stemmed: str, reader: IndexReader) -> str:
+    """The word the sources write for a stem the vocabulary holds: "decison" is closest to
+    "decis", which the sources write "decision" (a stem alone names nothing to search)."""
+    # (a prefix query: the index stems what it is asked, and a stem stemmed again may differ)
+    rows = reader.lexical_top_sentences(fts_query([stemmed]) + "*", 1)
+    if rows:
+        body = reader.article_body(rows[0].article_id)[rows[0].start : rows[0].end]
+        for word in re.findall(r"[^\W\d_]+", body):
+            if _stem_phrase(word) == stemmed:
+                return word.casefold()
+    return stemmed
 
 
 def _written_out(question: str, vocabulary: frozenset[str]) -> str:

@@ -1348,6 +1348,12 @@ def _counted_decision(
             # is of the month it was announced, not an earlier case's it recalls
             when = (group.date or (fact.announced.text if fact.announced else ""))[:7]
             clusters.setdefault((fact.article_id, group.authority, when), []).append(group)
+    for key in [k for k in clusters if not k[2]]:
+        # A fine listed with no date of its own ("Padma Trust Bank was fined Tk 50 lakh,
+        # Meghna … Tk 30 lakh") is of the one decision its article dates for that regulator.
+        dated = [k for k in clusters if k[:2] == key[:2] and k[2]]
+        if len(dated) == 1:
+            clusters[dated[0]] += clusters.pop(key)
     ranked = list(dict.fromkeys(q.article_id for q in quotes))
 
     def names_them(article_id: str) -> bool:

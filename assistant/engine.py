@@ -82,7 +82,7 @@ from .wording import describe, fmt_date, month_year, per_period, said_by
 _NOT_PENALTY_AMOUNT = re.compile(
     r"\b(?:turnover|revenue|sales|income|profits?|funding|raised|worth(?!\s+(?:in|into)\s)|valued|invest\w*|salary|price|propos\w*|rapporteur|intended|notice\s+of\s+intent|provisional\w*|owe[sd]?|owing|outstanding"
     # a sum owed to those harmed, not a penalty: "how much compensation must it pay?"
-    r"|compensation|damages|restitution|redress"
+    r"|compensation|damages|restitution|redress|repa(?:y|ys|ying|yments?)"
     # what a party must pay besides the penalty: "how much did it pay in costs?"
     r"|costs)\b"
     # what a party paid those it harmed, not a penalty: "pay the injured technician",
@@ -125,14 +125,19 @@ _ASKS_REGULATOR = re.compile(
 )
 _ASKS_WHICH_COURT = re.compile(r"\b(?:which|what)\s+court\b", re.I)
 _SANCTION_VERB = re.compile(
-    r"\b(?:fined|penalised|penalized|sanctioned|ordered|banned|barred|imposed|slapped)\b", re.I
+    r"\b(?:fined|penalised|penalized|sanctioned|ordered|banned|barred|imposed|slapped)\b"
+    # "who hit pelangi flour with a penalty?", "who handed X the fine?"
+    r"|\bhit\b(?=[^?]*\bwith\b)|\bhanded\b",
+    re.I,
 )
 # "who was banned …", "which firm got fined …", "who has been barred": the question's "who" is
 # the subject of a passive sanction verb, so the one sanctioned — not "who banned X?".
 _WHO_WAS_SANCTIONED = re.compile(
     r"^\W*(?:(?:and|so|but)\s+)?(?:who|which\s+(?:\w+\s+){0,2}?\w+)\s+"
     r"(?:was|were|got|gets|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:fined|penalised|penalized|sanctioned|banned|barred)\b",
+    r"(?:fined|penalised|penalized|sanctioned|banned|barred|punished|censured|disqualified"
+    # "who got slapped with a fine", "who was hit with the biggest penalty", "who was handed"
+    r"|(?:slapped|hit|saddled|stung)\s+with|handed|ordered\s+to\s+pay)\b",
     re.I,
 )
 # "who was fined the most in kenya?", "who was fined the least": one party ranked by its sum,
@@ -171,7 +176,23 @@ _COURT_UNDID = (
 # a fine ("when did the high court cut X's fine", "date the tribunal quashed it").
 _ASKS_COURT_STEP = re.compile(
     r"\b(?:judg(?:e)?ments?|rulings?|verdicts?|sentenc(?:e|ed|ing))\b"
-    rf"|\b(?:court|tribunal|judge|justice)\b[^?]*\b{_COURT_UNDID}",
+    rf"|\b(?:court|tribunal|judge|justice)\b[^?]*\b{_COURT_UNDID}"
+    # "when was X's penalty quashed?", "when was the fine upheld on appeal?": what only a
+    # court does to a measure, with no court named (not "cut" or "reduced": a regulator
+    # lowers its own fines too)
+    r"|\b(?:was|were|been|got|get)\s+(?:[\w'’-]+\s+){0,2}?(?:quash(?:ed)?|annull?(?:ed)?"
+    r"|overturned|set\s+aside|thrown\s+out|struck\s+down|upheld|confirmed\s+on\s+appeal)\b"
+    r"|\b(?:fine|penalty|sanction|decision|order|ban)\s+(?:quashed|annulled|overturned|set\s+aside"
+    r"|thrown\s+out|struck\s+down|upheld|confirmed)\b",
+    re.I,
+)
+# A licence, concession or registration taken away: "revoked its licence", "stripped of its
+# concession", "suspended the permit", "struck off the register".
+_ASKS_LICENCE_TAKEN = re.compile(
+    r"\b(?:revok\w*|revocation|cancel\w*|withdr[ae]w\w*|stripp?\w*|pull\w*|yank\w*|suspen\w*)\b[^?]{0,40}?"
+    r"\b(?:licen[cs]es?|concessions?|permits?|registrations?|authori[sz]ations?|charters?|accreditations?)\b"
+    r"|\b(?:licen[cs]es?|concessions?|permits?|registrations?|authori[sz]ations?)\s+(?:was\s+|were\s+)?"
+    r"(?:revok\w*|revocation|cancel\w*|withdr[ae]w\w*|pulled|suspen\w*)\b|\bstruck\s+off\b",
     re.I,
 )
 # Words every court's or body's name shares, which name none in particular.
@@ -327,14 +348,32 @@ _COURT_SET_SUM = re.compile(
     re.I,
 )
 # "Which court cut X's fine?", "what tribunal upheld it?"
-_ASKS_COURT = re.compile(
-    r"^\W*(?:and\s+)?(?:which|what)\s+(?:court|tribunal|judges?|appeals?\s+court)\b", re.I
-)
 _COURT_OUTCOMES = {
     "reduced": r"\b(?:cut|reduc\w*|lower\w*|slash\w*|trimm?\w*)\b",
-    "overturned": r"\b(?:annul\w*|overturn\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*)\b",
+    "overturned": r"\b(?:annul\w*|overturn\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*"
+    r"|thr(?:ew|own|ow)\s+out|void\w*)\b",
     "upheld": r"\b(?:uph[eo]ld\w*|confirm\w*)\b",
 }
+# "Which court cut X's fine?", "what tribunal upheld it?", and "who quashed X's fine?": only a
+# court quashes, upholds or sets aside a measure, so "who" then asks for the court (not "who
+# cut": a regulator cuts its own fines too).
+_ASKS_COURT = re.compile(
+    r"^\W*(?:and\s+)?(?:which|what)\s+(?:court|tribunal|judges?|appeals?\s+court)\b"
+    r"|^\W*(?:and\s+)?who\s+(?:(?:has|have|had|then|finally|eventually|actually)\s+)*"
+    r"(?:annul\w*|overturn\w*|quash\w*|set\s+aside|struck\s+down|thr(?:ew|own)\s+out|uph[eo]ld\w*)\b",
+    re.I,
+)
+# "Who appealed the CA's fines?", "who has paid?", "who is contesting the penalty?": "who" is
+# the subject of a party's own step, so the party whose action has that outcome is asked
+# (not "who fined X", nor "who did X appeal to").
+_WHO_TOOK_STEP = re.compile(
+    r"^\W*(?:(?:and|so|but|then)\s+)?who\s+(?:(?:has|have|had|is|are|was|were|did|already|then"
+    r"|actually|eventually|finally|since)\s+)*(?:(?:not|never)\s+)?"
+    r"(?:appeal\w*|challeng\w*|contest\w*|fight\w*|fought|paid|pays?|paying|settled|compl\w*"
+    r"|accept\w*|(?:went|gone|go(?:es|ing)?)\s+to\s+court|took\s+(?:[\w'’-]+\s+){1,3}?to\s+court)\b",
+    re.I,
+)
+_PARTY_STEPS = frozenset({"appealed", "paid", "complied", "accepted"})
 _PAID_VERB = re.compile(r"\b(?:paid|settled|pays|transferred)\b", re.I)
 # "How much did Vela actually end up paying?", "how much has it paid so far?": the sum paid,
 # which may be less than the one imposed.
@@ -597,6 +636,15 @@ class Engine:
             # "How much was NMT fined?" where the fine is on "Nordic Mobile Telecom" and the
             # story calls it NMT after: that party, not "no action against NMT".
             query = replace(query, respondents=(named,))
+        if (body := self._regulator_by_acronym(query)) is not None:
+            # "the SC fines": several countries' regulators go by "SC"; the one the sources
+            # introduce so ("the Superintendencia de Competencia (SC)") is meant when those
+            # the data knows by it have no action in them.
+            old = {self.lexicon.authorities[a].jurisdiction for a in query.authorities}
+            place = self.lexicon.authorities[body].jurisdiction
+            query = replace(
+                query, authorities=(body,), places=frozenset({place} | (query.places - old))
+            )
         if not query.respondents and (named := self._party_by_later_word(question)):
             # "By what percent did the court cut the Drini fine?" where the party is
             # "Çimento Drini" (its key the first word): the party the later word names.
@@ -866,6 +914,11 @@ class Engine:
                 if g.authority in query.authorities
                 or (g.authority is None and within(g.jurisdiction, query.places))
             ]
+            if not chosen and query.respondents:
+                # "how much did the SEC fine Lotus Equities?": an acronym several countries'
+                # regulators share, which the party's own story gives its regulator
+                # ("the Securities and Exchange Commission of Sri Lanka (SEC)").
+                chosen = [g for g in groups if self._introduced_as(g, query.text)]
             if not by_action:
                 # "How much did the First-tier Tribunal knock off X's penalty?": a court's ruling
                 # is worked out against the regulator's measure it ruled on, so a calculation
@@ -926,6 +979,28 @@ class Engine:
                     ]
                     groups = matching or groups
         return groups
+
+    def _introduced_as(self, group: ActionGroup, question: str) -> bool:
+        """Whether the group's regulator is introduced in its story by an acronym the question
+        uses for a regulator: "(SEC)" right after the body's name."""
+        acronyms = {
+            m.text
+            for m in self.lexicon.mentions(question)
+            if m.kind == "authority" and m.text.isupper() and len(m.text) >= 2
+        }
+        if not acronyms or group.authority is None:
+            return False
+        for article_id in {f.article_id for f in group.facts}:
+            body = self.retriever.body(article_id)
+            for acronym in acronyms:
+                for bracket in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", body):
+                    before = body[max(0, bracket.start() - 120) : bracket.start()].rstrip()
+                    if any(
+                        m.kind == "authority" and m.key == group.authority and m.end == len(before)
+                        for m in self.lexicon.mentions(before)
+                    ):
+                        return True
+        return False
 
     def _undated_later(self, group: ActionGroup, year: int) -> bool:
         """An action the copy gives no date is news of its articles' own time: "announced on 14
@@ -992,6 +1067,52 @@ class Engine:
                     if fact.respondent is not None and initials(fact.respondent.text) == token:
                         return fact.respondent_key
         return None
+
+    def _regulator_by_acronym(self, query: Query) -> str | None:
+        """The one regulator the sources introduce by the acronym the question names a
+        regulator by ("(SC)" right after its name), when no regulator the data knows by that
+        acronym has an action in them."""
+        if query.authorities:
+            if any(self.reader.facts(authority=a) for a in query.authorities):
+                return None
+            acronyms = {
+                m.text
+                for m in self.lexicon.mentions(query.text)
+                if m.kind == "authority" and m.text.isupper() and len(m.text) >= 2
+            }
+        else:
+            # "did the ncc fine X?": an acronym the data leaves out because several
+            # regulators share it (Nigeria's and Taiwan's NCC), typed in either case — not a
+            # word of a party's name ("oistins auto mart")
+            names = {
+                fold(w)
+                for key in query.respondents
+                for f in self.reader.facts(respondent_key=key)
+                if f.respondent
+                for w in re.findall(r"\w+", f.respondent.text)
+            }
+            acronyms = {
+                word.upper()
+                for word in re.findall(r"\b[A-Za-z]{2,6}\b", query.text)
+                if (word.isupper() or (len(word) >= 3 and word.islower()))
+                and word.casefold() not in self.lexicon.stopwords
+                and word.casefold() not in common_words()
+                and word.casefold() not in self.respondents
+                and fold(word) not in names
+            }
+        found: set[str] = set()
+        for acronym in acronyms:
+            for row in self.reader.lexical_top_sentences(fts_query([acronym]), k=20):
+                sentence = self.reader.article_body(row.article_id)[row.start : row.end]
+                for bracket in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", sentence):
+                    before = sentence[max(0, bracket.start() - 120) : bracket.start()].rstrip()
+                    found |= {
+                        m.key
+                        for m in self.lexicon.mentions(before)
+                        if m.kind == "authority" and m.end == len(before)
+                    }
+        found = {key for key in found if self.reader.facts(authority=key)}
+        return found.pop() if len(found) == 1 else None
 
     def _party_by_later_word(self, question: str) -> str | None:
         """The key of the one party a question names by a later word of its name, not the
@@ -1561,6 +1682,13 @@ class Engine:
             # "when did the board suspend X's licence?": a court's ruling on the challenge is
             # dated, the suspension is not — the ruling's date does not answer it.
             groups = [g for g in groups if g.action != "ruling"]
+        if _ASKS_LICENCE_TAKEN.search(query.text) and not re.search(
+            rf"\b(?:fined?|{PENALTY_NOUNS})\b", query.text, re.I
+        ):
+            # "when was X stripped of its concession?", "when did the IFT revoke the licence?":
+            # a fine the story dates is another step of the case; only a ban or an order
+            # answers, else the sentence reporting the revocation.
+            groups = [g for g in groups if g.action in {"ban", "order"}]
         if _ASKS_COURT_STEP.search(query.text):
             # "when did the high court cut X's fine?", "date of the X judgment": a court's
             # ruling on the decision, not the decision the story also dates.
@@ -1907,6 +2035,22 @@ class Engine:
             and not self._is_a_name(reading.value)
         ):
             return self._not_found(query, cites, quotes, "no name in them answers this")
+        if (
+            query.year
+            and not self._year_holds(query, reading.quote)
+            and re.search(r"\b(?:19|20)\d\d\b", reading.quote.text)
+        ):
+            # "which operator did the NCA fine in 2024?" — "the fine that the NCA imposed on
+            # Volta Wireless in 2023": a party of another year's action.
+            return self._not_found(
+                query, cites, quotes, "no name in them answers this for that year"
+            )
+        if (
+            _ASKS_RESPONDENT.search(query.text) or _WHO_WAS_SANCTIONED.search(query.text)
+        ) and self._is_asked_regulator(query, _with_acronym(reading.value, reading.quote.text)):
+            # "which ghanaian operator did the NCA fine in 2024?" — the name a passage gives
+            # is the regulator the question names, not a party it acted against.
+            return self._not_found(query, cites, quotes, "no party they name answers this")
         acted_on = self._person_acted_on(query, reading, passages)
         # "who is the youtuber the CCPA barred?": introduced in one sentence, barred in the one
         # the search ranked first — cite that first.
@@ -1923,6 +2067,16 @@ class Engine:
             numbers.append(named[1])
         return self._done(
             query, "entity", f"{value}. {said_by(reading.quote)} {markers(numbers)}.", cites
+        )
+
+    def _is_asked_regulator(self, query: Query, name: str) -> bool:
+        """Whether `name` is a regulator the question names, by its id or its acronym."""
+        bodies = [m for m in self.lexicon.mentions(name) if m.kind == "authority"]
+        if any(m.key in query.authorities for m in bodies):
+            return True
+        asked = set(query.words)
+        return bool(bodies) and any(
+            word.casefold() in asked for word in re.findall(r"\b[A-Z]{2,}\b", name)
         )
 
     def _person_acted_on(self, query: Query, reading, passages: list[Quote]) -> Quote | None:
@@ -2525,9 +2679,10 @@ class Engine:
         """ "Which company did the ACMA direct to comply with the TCP Code?": the party of the
         regulator's action whose sentence shares most of the question's words. "Which company
         got the biggest fine in the hospital laundry case?": of the case the passages found."""
+        who_took_step = query.status in _PARTY_STEPS and _WHO_TOOK_STEP.search(query.text)
         if (
             query.respondents
-            or not _ASKS_RESPONDENT.search(query.text)
+            or not (_ASKS_RESPONDENT.search(query.text) or who_took_step)
             # "which of the makers got off without a surcharge?": no action of its to find
             or ASKS_SPARED.search(query.text)
         ):
@@ -2555,6 +2710,8 @@ class Engine:
             # reported to have gone to court
             wanted = "disputed"
             outcome = [f for f in facts if any(s.status == wanted for s in f.statuses)]
+        if who_took_step and not outcome:
+            return None  # "who has paid?" when no party's payment is recorded: not any party
         facts = outcome or facts
         asked = _ASKS_RESPONDENT.search(query.text)
         after = re.match(r"\s+([\w-]+)", query.text[asked.end() :]) if asked else None

@@ -74,6 +74,12 @@ _AMOUNT = re.compile(
     r"|\bwhat\s+did\s+[^?]{0,60}\b(?:end\s+up|wind\s+up|finally|ultimately)\s+(?:fining|imposing)\b(?![^?]*\bfor\b)"
     # "what did iskar collect get fined", "what was X penalised" (not "fined for": a reason)
     r"|\bwhat\s+(?:did|was|were|has|had)\s+[^?]{0,60}\b(?:fined|penali[sz]ed|sanctioned)\b(?!\s+for\b)"
+    # "what did the CA slap X with", "what was X hit with", "what were they handed": the
+    # penalty by the verbs wire copy uses for imposing one (not "… with for": a reason)
+    r"|\bwhat\s+(?:did|was|were|has|had|have)\s+[^?]{0,60}\b(?:slap(?:ped)?|hit|hand(?:ed)?|sting|stung"
+    r"|land(?:ed)?|saddle[ds]?)\s+(?:[^?]{0,60}\s)?with\b(?![^?]*\bfor\b)"
+    # "how much did the SEC slap X with", "how much was X hit with"
+    r"|\bhow\s+much\s+[^?]{0,60}\b(?:slap(?:ped)?|hit|stung|landed|saddled)\s+(?:[^?]{0,60}\s)?with\b"
     # "what did the FIU penalise X", "what did the board penalize them" (not "… X for": a reason)
     r"|\bwhat\s+(?:did|does|do|will|would)\s+[^?]{0,60}\bpenali[sz]e\b(?![^?]*\bfor\b)"
     # "What daily charge did the CNIL threaten?", "what per-day sum …"
@@ -311,6 +317,10 @@ STATUS_WORDS = {
     r"|\bsucceed(?:ed|s)?\s+(?:in|with)\s+(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:appeal|challenge)\b",
     # "did the court keep the closure?", "let the fine stand", "leave the ban in place"
     "upheld": r"\buph[eo]ld\w*|\bconfirm(?:ed|s)?\s+the\s+(?:fine|decision|penalty)\b"
+    # "did the fine survive the court challenge?", "did it hold up on appeal?", "did the
+    # penalty stand up in court?": whether a court let it stand
+    r"|\b(?:surviv(?:e|ed|es|ing)|(?:stand|stood|hold|held)\s+up)\b[^?]*\b(?:court|tribunal|judges?"
+    r"|appeal|challenge|review)\b"
     r"|\b(?:court|tribunal|judges?|appeal)\b[^?]*\b(?:keep|kept|keeps|maintain(?:ed|s)?|let\s+(?:[\w'’-]+\s+){1,4}?stand"
     r"|leave\s+(?:[\w'’-]+\s+){1,4}?in\s+place|left\s+(?:[\w'’-]+\s+){1,4}?in\s+place)\b",
     "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*|threw\s+out|thrown\s+out|throw\s+out|cancel\w*)\b",
@@ -763,7 +773,10 @@ def _kind(text: str) -> Kind:
     if _CALCULATION.search(text) and (
         find_money(text)
         or find_durations(text)
-        or re.search(r"\d|percent|%|total|add up|share|plus|combined|together", text, re.I)
+        # "sum of the SC fines on the three companies": a sum asked for by that word
+        or re.search(
+            r"\d|percent|%|total|add up|share|plus|combined|together|\bsum\s+of\b", text, re.I
+        )
     ):
         return "calculation"
     if _OVERVIEW.search(text):

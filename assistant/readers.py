@@ -93,6 +93,10 @@ _MEASURES = {
     "salary": re.compile(r"\b(?:salary|salaries|pay\s+package|compensation)\b", re.I),
     # what a party pays besides the penalty: "and costs of the investigation of $35,000"
     "costs": re.compile(r"\bcosts\b", re.I),
+    # what a party must give back to those it overcharged: "ordered to repay clients $2m"
+    "repayment": re.compile(
+        r"\b(?:repa(?:y|ys|id|ying|yments?)|refund\w*|reimburs\w*|restitution)\b", re.I
+    ),
 }
 
 
@@ -150,6 +154,14 @@ def read_amount(
                 quote.text[max(0, mention.start - 40) : mention.start]
             ):
                 continue  # "a penalty of $200,000 and costs of $40,000": costs come before theirs
+            if measure == "repayment" and not (
+                _MEASURES[measure].search(quote.text[max(0, mention.start - 60) : mention.start])
+                or re.match(
+                    r"\s+(?:in|of)\s+(?:\w+\s+)?(?:refunds|repayments|restitution)\b",
+                    quote.text[mention.end :],
+                )
+            ):
+                continue  # "fined the broker LKR 5m and directed it to repay the clients": the fine
             if (
                 not measure
                 and not about_caps

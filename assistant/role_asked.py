@@ -57,13 +57,36 @@ def _person_only() -> re.Pattern[str]:
     return re.compile(alternation(load_toml("people.toml")["people"]["roles"]), re.I)
 
 
+# "the ceo of Cordillera Valores", "the managing director at Acme": the party's person
+# asked with "of" (not "the director of enforcement", "the head of the regulator").
+_ROLE_OF_PARTY = re.compile(
+    r"\bthe\s+(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:of|at)\s+(?!(?:the\s+)?(?:enforcement"
+    r"|agency|regulator|commission|authority|office|board|watchdog|court|tribunal)\b)",
+    re.I,
+)
+
+
+_ASKS_WHO_HOLDS = re.compile(r"^\W*(?:and\s+)?(?:who|whose|name)\b", re.I)
+
+
 def owned_person_role(question: str) -> str | None:
     """A role only a person holds, asked as the named party's own: "X's chief executive",
-    "its director" (not "X's owner", which may be a company). Such a question is about the
-    person, never about the company's own action."""
+    "its director", "the chief executive of X" (not "X's owner", which may be a company).
+    Such a question is about the person, never about the company's own action."""
     match = _asked()[0].search(question)
     if match is None or not _person_only().fullmatch(match.group("role")):
-        return None
+        if _ASKS_WHO_HOLDS.match(question):
+            return None  # "who is the boss of Clearview?": the person, not an action on them
+        of_party = next(
+            (
+                m
+                for m in _ROLE_OF_PARTY.finditer(question)
+                for role in [re.sub(r"^(?:former|ex|then)[\s-]+", "", m.group("role"), flags=re.I)]
+                if _person_only().fullmatch(role)
+            ),
+            None,
+        )
+        return of_party.group("role") if of_party else None
     return re.sub(r"^(?:['’]s?|its|their)\s+", "", match.group(0), flags=re.I)
 
 

@@ -15,7 +15,8 @@ ASKS_SPARED = re.compile(
     r"\b(?:got|get|gets|getting)\s+(?:off|away)\b|\bescap(?:e|ed|es)\b|\bavoid(?:ed|s)?\b|\bspared\b"
     # "without a fine", "without a cofece fine": a word may name whose fine it would be
     r"|\bimmunity\b|\bwithout\s+(?:paying|being\s+(?:fined|penali[sz]ed|sanctioned)|an?\s+(?:[\w-]+\s+)?(?:fine|penalty|surcharge|sanction))\b"
-    r"|\b(?:was|were|wasn['’]t|weren['’]t)\s+(?:not\s+)?(?:fined|penali[sz]ed|sanctioned)\b"
+    # "which one wasn't fined", "who was not penalised" (not "who was fined": the ones that were)
+    r"|\b(?:(?:was|were)\s+not|wasn['’]t|weren['’]t)\s+(?:fined|penali[sz]ed|sanctioned)\b"
     r"|\bnot\s+(?:fined|penali[sz]ed|sanctioned)\b"
     # "which producer didn't settle?": the party left out of a settlement
     r"|\b(?:didn['’]?t|did\s+not|never|refused\s+to|declined\s+to|won['’]?t)\s+settle\b"

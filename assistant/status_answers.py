@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .lexical import fts_query
 from .models import Answer
 from .money import find_money
+from .parties import respondent_key
 from .places import within
 from .question_parse import _ACTION_WORDS, Query
 from .readers import Quote
@@ -90,6 +91,9 @@ _WILL = re.compile(
 )
 _EXISTENCE = re.compile(
     r"\b(?:fined|sanctioned|penalised|penalized|ordered|banned|barred|imposed|hit\s+with|slapped)\b"
+    # "did the SEC slap Lotus with a fine?", "did they hit X with a penalty?"
+    r"|\b(?:slap|hit)\s+[^?]{1,60}?\bwith\s+(?:a|an|the|its|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fine|penalty|sanction)\b"
     # "Did the HDPA fine Kallisto?": the verb, before the party ("the privacy fine to court"
     # is the noun)
     r"|^\W*(?:did|does|has|have|had)\b[^?]*\b(?:fine|sanction|penali[sz]e|ban)\s+(?:it\b|them\b|(?-i:[A-Z]))",
@@ -171,11 +175,29 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
         answered = _claim(engine, query, cites)
         if answered is not None:
             return answered
-    if _EXISTENCE.search(query.text) and not query.status and not _NOT_A_RECORD.search(query.text):
+    if (
+        (_EXISTENCE.search(query.text) or _verb_before_party(query))
+        and not query.status
+        and not _NOT_A_RECORD.search(query.text)
+    ):
         answered = _existence(engine, query, cites)
         if answered is not None:
             return answered
     return answer_from_evidence(engine, query, cites, quotes)
+
+
+# "did the ncc fine delta wave?": the sanction verb, then the party typed in lower case.
+_VERB_THEN_WORD = re.compile(
+    r"^\W*(?:did|does|has|have|had)\b[^?]*\b(?:fine|sanction|penali[sz]e|ban)\s+(?:the\s+)?"
+    r"(?P<word>[\w&'’.-]+)",
+    re.I,
+)
+
+
+def _verb_before_party(query: Query) -> bool:
+    """The sanction verb asked with a known party right after it, however it is typed."""
+    match = _VERB_THEN_WORD.search(query.text)
+    return bool(match) and respondent_key(match.group("word")) in query.respondents
 
 
 def _outcome(

@@ -142,7 +142,9 @@ _ALLOWED = re.compile(
 # An outcome ("has it paid?") is read only from sentences about the enforcement itself, not
 # from "customers were asked to make a payment".
 _ENFORCEMENT = re.compile(
-    r"\b(?:fine[ds]?|penalt\w*|sanction\w*|settlement|decision|ruling|order|notice|judgment)\b",
+    # (a licence taken away too: "filed an amparo against the revocation")
+    r"\b(?:fine[ds]?|penalt\w*|sanction\w*|settlement|decision|ruling|order|notice|judgment"
+    r"|revocation|suspension|ban|closure)\b",
     re.I,
 )
 # A condition, not a statement: "as long as X complies", "if it pays", "unless it appeals".
@@ -617,6 +619,8 @@ def _negated(text: str, match: re.Match, prefixed: bool) -> bool:
         return True  # "a lawsuit seeking to annul the decision" annuls nothing (yet)
     if _UNDONE.match(text, match.end()):
         return True  # "lodged an appeal …, but withdrew it in May": no longer appealing
+    if _WITHDRAWN_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+        return True  # "has dropped its appeal", "withdrew the challenge": not appealing now
     if intended_only(text, match.start(), match.end()):
         return True  # "plans to appeal but has yet to do so": not appealed
     if _PARTIAL_AFTER.match(text, match.end()) or _PARTIAL_BEFORE.search(
@@ -626,6 +630,12 @@ def _negated(text: str, match: re.Match, prefixed: bool) -> bool:
     return prefixed or polarity(window, re.escape(match.group())) == "no"
 
 
+# Undone, told before the step: "has dropped its appeal", "withdrew the challenge".
+_WITHDRAWN_BEFORE = re.compile(
+    r"\b(?:dropp(?:ed|ing)|drops?|withdr(?:ew|awn|aws?|awing)|abandon(?:ed|s|ing)?"
+    r"|retract(?:ed|s)?|discontinu(?:ed|es))\s+(?:its|the|their|his|her|an?)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 # Undone later in the sentence: "initially lodged an appeal with the tribunal, but withdrew it".
 _UNDONE = re.compile(
     r"[^.;]{0,100}?\b(?:but|then|later|before)\s+(?:\w+\s+){0,2}?"
