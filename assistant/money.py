@@ -626,11 +626,36 @@ def _marked(article: str) -> frozenset[str]:
     twins = _written_twice(chosen, article)
     restated = {*twins, *twins.values()}  # "$ 6.000.000 (six million pesos)" marks nothing
     marked: set[str] = set()
+    converts = False
     for index, candidate in enumerate(chosen):
         codes = _codes(candidate.currency_text, table)
         if index not in restated and dollar not in codes:
             marked |= codes
-    return frozenset(marked)
+        elif (
+            marked
+            and index not in restated
+            and _default(candidate.currency_text, table) == dollar
+            and _CONVERSION_BEFORE.search(
+                article, max(chosen[index - 1].end, candidate.start - 40), candidate.start
+            )
+        ):
+            converts = True
+    # Only copy that gives its bare "$" as the conversion of another currency's amount
+    # ("A$1.26 million ($820,000)", "That is about $2 million") keeps it for the US dollar;
+    # local copy that writes "A$" in a heading or lead and "$" after it means its own dollar
+    # by both.
+    return frozenset(marked) if converts else frozenset()
+
+
+# What introduces a conversion: "A$2.4 million ($1.6 million)", "C$750,000, or about
+# $545,000", "NZ$900,000. That is about $540,000", "equivalent to $2.6 million".
+_CONVERSION_BEFORE = re.compile(
+    r"(?:\(|\b(?:or|(?:that|this|which)\s+is|i\.e\.|equivalent\s+to|equal\s+to|worth"
+    r"|converts?\s+to))[ \u00a0]*"
+    r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|just\s+over|over"
+    r"|just\s+under|under)[ \u00a0]+|[~≈][ \u00a0]*)?$",
+    re.I,
+)
 
 
 # --------------------------------------------------------------------------------------------
