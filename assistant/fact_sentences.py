@@ -798,6 +798,7 @@ _SANCTION_VERB = re.compile(
     r"imposed|imposes|placed|places|attached|attaches|"
     # a permission taken away: "cancelled the registration of X", "revoked its licence"
     r"cancel(?:s|led|ed)?|revok(?:es|ed)|withdr(?:ew|aws)|rescind(?:s|ed)|"
+    r"sealed|shut|closed|shuttered|padlocked|closure|"
     r"sanctioned|suspended|suspends|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
     # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
     r"accepted|accepting|signed|offered|gave|given|"
@@ -909,12 +910,18 @@ _ITEM_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
 
 def _lead_in(body: str, line_start: int) -> Span | None:
     """The line that introduces the list a line belongs to: the last line before the list's
-    items (a blank line may stand between them), when it ends with a colon."""
+    items (a blank line may stand between them), when it ends with a colon or is a heading."""
     end = line_start
     while end > 0:
         start = body.rfind("\n", 0, end - 1) + 1
         line = body[start : end - 1] if body[end - 1] == "\n" else body[start:end]
         if line.strip() and not _ITEM_LINE.match(line):
+            if _HEADING_LINE.match(line):
+                # A digest's heading over its list, when it names the sanctions listed: "##
+                # Fines imposed in May", "**Penalties**" (not "# Enforcement digest").
+                if not any(m.kind in MONETARY for m in find_actions(line)):
+                    return None
+                return Span(start, start + len(line.rstrip()))
             if not line.rstrip().endswith(":"):
                 return None
             # Its last sentence: "X fined Y €2m. The others' turnover was:" lists no fines.

@@ -49,3 +49,150 @@ def test_wire_copy_converting_into_a_bare_sign_keeps_it_for_the_us_dollar() -> N
     )
     assert fact.amount is not None and fact.amount.currency == "AUD"
     assert [a.currency for a in fact.other_amounts] == ["USD"]
+
+
+# --- Orders told plainly ---------------------------------------------------------------------
+
+
+def _actions(facts) -> set[tuple[str, str | None]]:
+    return {(f.action, f.respondent.text if f.respondent else None) for f in facts}
+
+
+def test_a_party_told_to_stop_is_ordered_to() -> None:
+    facts = extract(
+        "JOHANNESBURG — The Information Regulator has told Mzansi Cellular (Pty) Ltd to stop "
+        "sharing subscribers' numbers with debt collectors, after finding it breached the "
+        "Protection of Personal Information Act."
+    )
+    assert _actions(facts) == {("order", "Mzansi Cellular (Pty) Ltd")}
+
+
+def test_a_party_also_told_to_stop_beside_its_fine_is_an_order_too() -> None:
+    facts = extract(
+        "SYDNEY — NSW Fair Trading has fined a Parramatta used-car dealer, Western Wheels Pty "
+        "Ltd, $66,000 for winding back odometers, the regulator said on Tuesday.\n\nWestern "
+        'Wheels was also told to stop advertising vehicles as "certified" until an independent '
+        "inspector reviews its stock."
+    )
+    assert {f.action for f in facts} == {"fine", "order"}
+
+
+def test_telling_reporters_is_no_order() -> None:
+    facts = extract(
+        "The Ministry of Commerce fined Golden Rice Traders 2 million kyat on Monday, a ministry "
+        "official said. The official told reporters to expect more inspections."
+    )
+    assert {f.action for f in facts} == {"fine"}
+
+
+# --- Shops and sites closed for a time -------------------------------------------------------
+
+
+def test_a_shop_sealed_for_days_is_a_ban() -> None:
+    facts = extract(
+        "LAGOS — The Federal Competition and Consumer Protection Commission (FCCPC) sealed Prime "
+        "Mart Stores Ltd's Ikeja outlet for seven days on Monday after inspectors found expired "
+        "baby formula on its shelves."
+    )
+    assert _actions(facts) == {("ban", "Prime Mart Stores Ltd")}
+
+
+def test_ordered_closed_for_days_is_one_ban_not_also_an_order() -> None:
+    facts = extract(
+        "CAIRO — The Consumer Protection Agency ordered Nile Sweets Co. closed for 14 days after "
+        "a food-poisoning outbreak, the agency said on Sunday."
+    )
+    assert [f.action for f in facts] == ["ban"]
+
+
+def test_a_business_shut_down_for_months_is_a_ban() -> None:
+    facts = extract(
+        "HANOI — Inspectors shut down Minh Long Karaoke Co. for three months after finding it "
+        "had no fire exits, the city's police said."
+    )
+    assert [f.action for f in facts] == ["ban"]
+
+
+def test_a_market_closed_for_days_is_no_sanction() -> None:
+    facts = extract(
+        "The Competition Commission fined Harbour Fish Traders Ltd 500,000 shillings on Friday. "
+        "The market closed for two days during the investigation, traders said."
+    )
+    assert {f.action for f in facts} == {"fine"}
+
+
+# --- Fines a digest lists under a heading, or gives as a table --------------------------------
+
+
+def _fined(facts) -> set[tuple[str, str | None, str]]:
+    return {
+        (
+            f.action,
+            f.respondent.text if f.respondent else None,
+            f"{f.amount.currency} {f.amount.amount}",
+        )
+        for f in facts
+        if f.amount
+    }
+
+
+def test_a_list_under_a_heading_that_names_fines_lists_fines() -> None:
+    facts = extract(
+        "The Health and Safety Executive published its monthly enforcement figures on "
+        "Thursday.\n\n## Fines imposed in May\n\n- Alder Logistics Ltd (Leeds): £40,000\n"
+        "- Birch Foods plc: £12,500\n\n## Prohibition notices\n\n- Cedar Scaffolding Ltd, Bristol\n"
+    )
+    assert _fined(facts) == {
+        ("fine", "Alder Logistics Ltd", "GBP 40000"),
+        ("fine", "Birch Foods plc", "GBP 12500"),
+    }
+
+
+def test_a_list_under_a_bold_line_of_penalties() -> None:
+    facts = extract(
+        "The Securities Commission Malaysia's round-up for the quarter.\n\n**Penalties**\n"
+        "- Kiara Capital Sdn Bhd — RM500,000\n- Lembah Trust Bhd — RM250,000\n"
+    )
+    assert _fined(facts) == {
+        ("fine", "Kiara Capital Sdn Bhd", "MYR 500000"),
+        ("fine", "Lembah Trust Bhd", "MYR 250000"),
+    }
+
+
+def test_a_table_of_fines_gives_each_row_its_party_regulator_and_sum() -> None:
+    facts = extract(
+        "# Penalties issued in March\n\n| Company | Regulator | Penalty |\n|---|---|---|\n"
+        "| Baltic Freight AS | Estonian Competition Authority | €120,000 |\n"
+        "| Riga Foods SIA | Latvian Consumer Rights Protection Centre | €45,000 |\n\n"
+        "Both companies have said they will appeal.\n"
+    )
+    assert _fined(facts) == {
+        ("fine", "Baltic Freight AS", "EUR 120000"),
+        ("fine", "Riga Foods SIA", "EUR 45000"),
+    }
+    assert {f.jurisdiction for f in facts} == {"EE", "LV"}
+
+
+def test_a_table_headed_amount_under_a_caption_of_fines_with_dates() -> None:
+    facts = extract(
+        "The Polish data protection authority (UODO) had a busy month.\n\n"
+        "Administrative fines issued in March:\n\n| Date | Controller | Amount |\n"
+        "|:-----|:-----------|-------:|\n| 4 March 2025 | **Kredyt Plus sp. z o.o.** | PLN "
+        "1,400,000 |\n| 19 March 2025 | Medica Plus S.A. | PLN 250,000 |\n",
+        published="2025-04-02",
+    )
+    assert _fined(facts) == {
+        ("fine", "Kredyt Plus sp. z o.o.", "PLN 1400000"),
+        ("fine", "Medica Plus S.A.", "PLN 250000"),
+    }
+    assert {f.date.text for f in facts if f.date} == {"2025-03-04", "2025-03-19"}
+
+
+def test_a_table_of_turnover_or_revenue_lists_no_fines() -> None:
+    facts = extract(
+        "The Competition Authority fined Nordic Cement AS NOK 12 million on Monday.\n\n"
+        "| Company | Turnover 2024 |\n|---|---|\n| Nordic Cement AS | NOK 4.1 billion |\n"
+        "| Fjord Betong AS | NOK 2.3 billion |\n\nMarket shares, for context:\n\n"
+        "| Operator | Revenue | Amount |\n|---|---|---|\n| Kestrel Mobile | KES 40 billion | 12 |\n"
+    )
+    assert _fined(facts) == {("fine", "Nordic Cement AS", "NOK 12000000")}
