@@ -196,3 +196,47 @@ def test_a_table_of_turnover_or_revenue_lists_no_fines() -> None:
         "| Operator | Revenue | Amount |\n|---|---|---|\n| Kestrel Mobile | KES 40 billion | 12 |\n"
     )
     assert _fined(facts) == {("fine", "Nordic Cement AS", "NOK 12000000")}
+
+
+# --- Money the business dealt in, told beside its fine ----------------------------------------
+
+
+def _sums(body: str) -> set[str]:
+    return {f.amount.text for f in extract(body) if f.amount}
+
+
+def test_a_licence_fee_the_firm_charged_is_no_fine() -> None:
+    assert _sums(
+        "The Competition Commission fined Alder Ltd R2 million for charging customers a licence "
+        "fee of R5,000 without disclosure."
+    ) == {"R2 million"}
+
+
+def test_what_customers_were_charged_is_no_fine() -> None:
+    assert _sums(
+        "The regulator fined Birch Pty Ltd $300,000; the firm had charged customers $49 a month "
+        "for a service they never received."
+    ) == {"$300,000"}
+
+
+def test_sales_income_fares_and_loans_told_for_scale_are_no_fines() -> None:
+    assert _sums("The FTC fined Golf Apps Inc. $2 million; the app had sales of $40 million.") == {
+        "$2 million"
+    }
+    assert _sums(
+        "The ministry fined Lima Airlines N20 million after the carrier collected fares of "
+        "N150,000 per passenger without operating the flights."
+    ) == {"N20 million"}
+    assert _sums(
+        "The regulator fined Papa Lending KSh 3 million; the lender had issued loans of KSh 200 "
+        "million to unregistered borrowers."
+    ) == {"KSh 3 million"}
+
+
+def test_damages_a_claimant_sought_are_no_fine_but_a_penalty_fee_is() -> None:
+    assert _sums(
+        "The court fined Delta Ltd £50,000, although the victims had claimed damages of £400,000."
+    ) == {"£50,000"}
+    assert _sums(
+        "Spelinspektionen imposed a sanction fee of SEK 4 million on Tärning Interactive AB."
+    ) == {"SEK 4 million"}
