@@ -240,3 +240,29 @@ def test_damages_a_claimant_sought_are_no_fine_but_a_penalty_fee_is() -> None:
     assert _sums(
         "Spelinspektionen imposed a sanction fee of SEK 4 million on Tärning Interactive AB."
     ) == {"SEK 4 million"}
+
+
+# --- A digest's line that opens on its party ---------------------------------------------------
+
+
+def test_digest_lines_opening_on_a_bold_party_name_it_and_keep_its_ban() -> None:
+    facts = extract(
+        "# This week in enforcement\n\n**Alder Marketing Ltd** (ICO) — £40,000 fine for 1.2 "
+        "million nuisance calls.\n\n**Birch Energy plc** (Ofgem) — £2.5m settlement over "
+        "switching failures.\n\n**Cedar Loans Ltd** (FCA) — banned from lending for six months.\n"
+    )
+    assert _actions(facts) == {
+        ("fine", "Alder Marketing Ltd"),
+        ("settlement", "Birch Energy plc"),
+        ("ban", "Cedar Loans Ltd"),
+    }
+
+
+def test_a_bold_place_or_dateline_opening_a_line_is_no_party() -> None:
+    facts = extract(
+        "**NAIROBI** – A court fined a Mombasa trader KSh 500,000 on Monday for selling fake "
+        "fertiliser.\n\n**Ghana** — The Food and Drugs Authority banned a bakery from selling "
+        "bread.\n"
+    )
+    assert "NAIROBI" not in {f.respondent.text for f in facts if f.respondent}
+    assert "Ghana" not in {f.respondent.text for f in facts if f.respondent}
