@@ -247,9 +247,14 @@ _CONN = rf"(?:{_SP}?[-–—]{_SP}?|{_SP}+(?:to|and){_SP}+)"  # "and" only after
 _WORD = "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w)))  # alike in every process
 # "two million", "a million", "half a million", "three hundred thousand": always with a scale.
 # At most 13 words, so that a long run of words that is not money costs linear time.
+# Also with what follows the scale ("twelve thousand five hundred"), and with a fraction of
+# it ("three and a half million", "a quarter of a million", "three quarters of a million").
 _WORDS = (
-    rf"(?i:(?:half[ -]an?|an?|(?:{_WORD})(?:(?:[ -]+|[ ]+and[ ]+)(?:{_WORD})){{0,12}})"
-    r"[ -]+(?:thousand|million|billion|trillion)s?)"
+    rf"(?i:(?:(?:{_WORD})[ ]+and[ ]+a[ ]+half|(?:a|one|three)[ ]+quarters?[ ]+of[ ]+a"
+    rf"|half[ -]an?|an?|(?:{_WORD})(?:(?:[ -]+|[ ]+and[ ]+)(?:{_WORD})){{0,12}})"
+    r"[ -]+(?:thousand|million|billion|trillion)s?"
+    rf"(?:(?:[ -]+|[ ]+and[ ]+)(?!(?:thousand|million|billion|trillion)\b)(?:{_WORD})"
+    rf"(?:(?:[ -]+|[ ]+and[ ]+)(?:{_WORD})){{0,4}}(?<!thousand)(?<!million)(?<!billion))?)"
 )
 
 
@@ -686,11 +691,24 @@ def _next_word(text: str, position: int) -> int:
     return after.end() if after else position + 1
 
 
+_FRACTION = re.compile(
+    r"(?:(?P<whole>.+) and a half|(?P<quarters>a|one|three) quarters? of a) (?P<scale>\w+?)s?$"
+)
+
+
 def _words_value(words: str) -> Decimal | None:
     folded = " ".join(words.replace("-", " ").split()).lower()
     scale = folded.rsplit(" ", 1)[-1].removesuffix("s")
     if folded.startswith("half "):
         return scaled(Decimal("0.5"), _MULTIPLIERS[scale])
+    if (fraction := _FRACTION.match(folded)) is not None:
+        # "three and a half million" 3.5 million, "three quarters of a million" 750,000
+        if fraction["whole"]:
+            whole = parse_number_words(fraction["whole"])
+            number = None if whole is None else whole + Decimal("0.5")
+        else:
+            number = Decimal("0.75") if fraction["quarters"] == "three" else Decimal("0.25")
+        return None if number is None else scaled(number, _MULTIPLIERS[fraction["scale"]])
     return parse_number_words(folded.rsplit(" ", 1)[0] + " " + scale)
 
 

@@ -266,3 +266,27 @@ def test_a_bold_place_or_dateline_opening_a_line_is_no_party() -> None:
     )
     assert "NAIROBI" not in {f.respondent.text for f in facts if f.respondent}
     assert "Ghana" not in {f.respondent.text for f in facts if f.respondent}
+
+
+# --- Amounts in words --------------------------------------------------------------------------
+
+
+def test_fines_written_in_words_with_parts_after_the_scale_or_a_fraction_of_it() -> None:
+    assert _amounts(
+        extract(
+            "The Financial Sector Conduct Authority fined Umhlanga Brokers (Pty) Ltd three and a "
+            "half million rand on Monday for misleading advertising."
+        )
+    ) == {"ZAR 3500000"}
+    assert _amounts(
+        extract(
+            "The Information Commissioner's Office fined Fenwick Dental Ltd twelve thousand "
+            "five hundred pounds for losing patient records."
+        )
+    ) == {"GBP 12500"}
+    assert _amounts(
+        extract(
+            "The Information Commissioner's Office fined Harrow Leisure Ltd a quarter of a "
+            "million pounds for nuisance calls."
+        )
+    ) == {"GBP 250000"}
