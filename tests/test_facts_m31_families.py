@@ -290,3 +290,30 @@ def test_fines_written_in_words_with_parts_after_the_scale_or_a_fraction_of_it()
             "million pounds for nuisance calls."
         )
     ) == {"GBP 250000"}
+
+
+# --- Payments told by their purpose or by an order to pay -----------------------------------
+
+
+def test_paying_to_resolve_allegations_is_a_settlement() -> None:
+    facts = extract(
+        "Cedar Pharmacy Ltd will pay $400,000 to resolve allegations that it overbilled "
+        "Medicaid, the New York attorney general said on Tuesday."
+    )
+    assert {(f.action, f.amount.text) for f in facts if f.amount} == {("settlement", "$400,000")}
+
+
+def test_an_infringement_notice_paid_is_a_fine() -> None:
+    facts = extract(
+        "Foxtrot Motors Pty Ltd paid an infringement notice of $13,320 issued by the Australian "
+        "Competition and Consumer Commission for misleading advertising."
+    )
+    assert {(f.action, f.amount.currency) for f in facts if f.amount} == {("fine", "AUD")}
+
+
+def test_a_party_ordered_by_a_regulator_to_pay_a_sum_is_fined() -> None:
+    facts = extract(
+        "Golf Telecom Ltd was ordered by the Tanzania Communications Regulatory Authority to pay "
+        "TSh 50 million for billing errors."
+    )
+    assert _amounts(facts) == {"TZS 50000000"}
