@@ -317,3 +317,19 @@ def test_a_party_ordered_by_a_regulator_to_pay_a_sum_is_fined() -> None:
         "TSh 50 million for billing errors."
     )
     assert _amounts(facts) == {"TZS 50000000"}
+
+
+def test_a_share_of_the_costs_parties_were_ordered_to_pay_is_no_fine() -> None:
+    facts = extract(
+        "The Ontario Securities Commission fined Lakeview Notes Inc. $700,000 on Monday. Both "
+        "respondents were also ordered to pay $60,000 of the costs of the investigation."
+    )
+    assert _amounts(facts) == {"CAD 700000"}
+
+
+def test_compensation_a_party_was_ordered_to_pay_is_no_fine() -> None:
+    facts = extract(
+        "Golf Telecom Ltd was ordered by the Tanzania Communications Regulatory Authority to pay "
+        "TSh 5 million in compensation to a customer."
+    )
+    assert {f.action for f in facts if f.amount} <= {"order", "ruling"}
