@@ -207,6 +207,8 @@ def _sentence_facts(
     ctx.restated += [_amount(m, offset) for m in restated]
     primaries = [m for m in primaries if m not in restated]
     parties = respondents(text, ctx.lexicon)
+    if not any(not p.pronoun for p in parties) and (opener := _digest_party(body, span, ctx)):
+        parties.insert(0, opener)
     # "Skipper Jo Hale, 47, of Quay Road, Brixham, was fined": an age and an address tell who
     # the person is; the street or town in them is no party.
     described = [m.span("about") for m in _AGE_AND_ADDRESS.finditer(text)]
@@ -419,6 +421,36 @@ def _sentence_facts(
         covered.add(match.kind)
     _item_party(facts, article.body, span)
     return facts
+
+
+# A digest's line that opens on the party it is about, in bold, perhaps with its regulator in
+# brackets, then a dash or colon and what was done: "**Cedar Loans Ltd** (FCA) — banned from
+# lending for six months."
+_DIGEST_LINE = re.compile(
+    r"[ \t]*(?:\*\*|__)(?P<name>[A-Z][^*_\n]{1,80}?)(?:\*\*|__)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
+    r"(?:[—–:]|-(?=[ \t]))"
+)
+
+
+def _digest_party(body: str, span: Span, ctx: _ArticleContext) -> Party | None:
+    """The party a digest line opens on, when the sentence is that line's first; not a place
+    or a regulator the line is filed under ("**Spain** — The AEPD fined …") or its dateline."""
+    line_start = body.rfind("\n", 0, span.start) + 1
+    if body[line_start : span.start].strip() or body[span.start : span.start + 2] not in {
+        "**",
+        "__",
+    }:
+        return None
+    line = _DIGEST_LINE.match(body, span.start, span.end)
+    if line is None:
+        return None
+    name = line["name"].strip()
+    if name.isupper() and len(name) > 5:
+        return None  # a dateline: "**WALVIS BAY** – A local fishing company …"
+    if any(m.kind in {"jurisdiction", "authority", "region"} for m in ctx.lexicon.mentions(name)):
+        return None
+    start = line.start("name") - span.start
+    return Party(name, start, start + len(name))
 
 
 def _same_it(found: list[Fact], before: list[Fact], parties: list[Party], near: int) -> None:
@@ -798,6 +830,7 @@ _SANCTION_VERB = re.compile(
     r"imposed|imposes|placed|places|attached|attaches|"
     # a permission taken away: "cancelled the registration of X", "revoked its licence"
     r"cancel(?:s|led|ed)?|revok(?:es|ed)|withdr(?:ew|aws)|rescind(?:s|ed)|"
+    r"sealed|shut|closed|shuttered|padlocked|closure|"
     r"sanctioned|suspended|suspends|reprimanded|forced|settled|agreed|appeal(?:ed|s|ing)|annulled|upheld|overturned|reduced|"
     # an undertaking given or accepted: "accepted undertakings from X", "signed an undertaking"
     r"accepted|accepting|signed|offered|gave|given|"
@@ -909,12 +942,18 @@ _ITEM_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
 
 def _lead_in(body: str, line_start: int) -> Span | None:
     """The line that introduces the list a line belongs to: the last line before the list's
-    items (a blank line may stand between them), when it ends with a colon."""
+    items (a blank line may stand between them), when it ends with a colon or is a heading."""
     end = line_start
     while end > 0:
         start = body.rfind("\n", 0, end - 1) + 1
         line = body[start : end - 1] if body[end - 1] == "\n" else body[start:end]
         if line.strip() and not _ITEM_LINE.match(line):
+            if _HEADING_LINE.match(line):
+                # A digest's heading over its list, when it names the sanctions listed: "##
+                # Fines imposed in May", "**Penalties**" (not "# Enforcement digest").
+                if not any(m.kind in MONETARY for m in find_actions(line)):
+                    return None
+                return Span(start, start + len(line.rstrip()))
             if not line.rstrip().endswith(":"):
                 return None
             # Its last sentence: "X fined Y €2m. The others' turnover was:" lists no fines.

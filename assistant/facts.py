@@ -6,8 +6,9 @@ and repeated mentions of one action). Grouping across articles is in `grouping.p
 
 The work is split by what is read: `article_context.py` (what the whole article says about
 each sentence), `fact_sentences.py` with `fact_fields.py` (one sentence's actions and their
-fields), `fact_rulings.py` (courts and their rulings), `fact_merge.py` (one action told
-several times), `fact_passes.py` (facts filled in from the facts around them),
+fields), `fact_tables.py` (fines a table lists), `fact_rulings.py` (courts and their
+rulings), `fact_merge.py` (one action told several times), `fact_passes.py` (facts filled in
+from the facts around them),
 `fact_statuses.py` (what happened next), `fact_violations.py` (provisions breached) and
 `fact_dates.py` (dates told outside an action's own sentence). This module runs them in turn.
 """
@@ -65,6 +66,7 @@ from .fact_rulings import (
 )
 from .fact_sentences import _attach_restatements, _listed_fine, _rejoin, _sentence_facts
 from .fact_statuses import _attach_statuses, _derive_statuses, _did_as_ordered, _own_appeals
+from .fact_tables import table_facts
 from .fact_totals import _drop_called_totals, _drop_rounded_totals
 from .fact_violations import _attach_violations, _powers_to_penalties
 from .lexicon import Lexicon
@@ -75,7 +77,7 @@ from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 103
+EXTRACTOR_VERSION = 104
 
 
 # The capitalised words a sentence opens on: "Black Sea Fuels, the smallest of the four, …"
@@ -126,7 +128,9 @@ def extract_facts(
             context.court_told_to is not None
             and not body[context.court_told_to : span.start].strip()
         )
-        if mentions_action(text):
+        if (rows := table_facts(article, span, context)) is not None:
+            mentions.extend(rows)  # "| Alder plc | ICO | £40,000 |" under "| Company | … | Fine |"
+        elif mentions_action(text):
             found = _sentence_facts(article, span, quote_start, context)
             mentions.extend(found)
             named = [

@@ -64,6 +64,7 @@ _DERIVED_FROM = (
     "facts.py",
     "article_context.py",
     "fact_sentences.py",
+    "fact_tables.py",
     "fact_fields.py",
     "fact_rulings.py",
     "fact_merge.py",

@@ -247,9 +247,14 @@ _CONN = rf"(?:{_SP}?[-–—]{_SP}?|{_SP}+(?:to|and){_SP}+)"  # "and" only after
 _WORD = "|".join(sorted(NUMBER_WORDS, key=lambda w: (-len(w), w)))  # alike in every process
 # "two million", "a million", "half a million", "three hundred thousand": always with a scale.
 # At most 13 words, so that a long run of words that is not money costs linear time.
+# Also with what follows the scale ("twelve thousand five hundred"), and with a fraction of
+# it ("three and a half million", "a quarter of a million", "three quarters of a million").
 _WORDS = (
-    rf"(?i:(?:half[ -]an?|an?|(?:{_WORD})(?:(?:[ -]+|[ ]+and[ ]+)(?:{_WORD})){{0,12}})"
-    r"[ -]+(?:thousand|million|billion|trillion)s?)"
+    rf"(?i:(?:(?:{_WORD})[ ]+and[ ]+a[ ]+half|(?:a|one|three)[ ]+quarters?[ ]+of[ ]+a"
+    rf"|half[ -]an?|an?|(?:{_WORD})(?:(?:[ -]+|[ ]+and[ ]+)(?:{_WORD})){{0,12}})"
+    r"[ -]+(?:thousand|million|billion|trillion)s?"
+    rf"(?:(?:[ -]+|[ ]+and[ ]+)(?!(?:thousand|million|billion|trillion)\b)(?:{_WORD})"
+    rf"(?:(?:[ -]+|[ ]+and[ ]+)(?:{_WORD})){{0,4}}(?<!thousand)(?<!million)(?<!billion))?)"
 )
 
 
@@ -626,11 +631,36 @@ def _marked(article: str) -> frozenset[str]:
     twins = _written_twice(chosen, article)
     restated = {*twins, *twins.values()}  # "$ 6.000.000 (six million pesos)" marks nothing
     marked: set[str] = set()
+    converts = False
     for index, candidate in enumerate(chosen):
         codes = _codes(candidate.currency_text, table)
         if index not in restated and dollar not in codes:
             marked |= codes
-    return frozenset(marked)
+        elif (
+            marked
+            and index not in restated
+            and _default(candidate.currency_text, table) == dollar
+            and _CONVERSION_BEFORE.search(
+                article, max(chosen[index - 1].end, candidate.start - 40), candidate.start
+            )
+        ):
+            converts = True
+    # Only copy that gives its bare "$" as the conversion of another currency's amount
+    # ("A$1.26 million ($820,000)", "That is about $2 million") keeps it for the US dollar;
+    # local copy that writes "A$" in a heading or lead and "$" after it means its own dollar
+    # by both.
+    return frozenset(marked) if converts else frozenset()
+
+
+# What introduces a conversion: "A$2.4 million ($1.6 million)", "C$750,000, or about
+# $545,000", "NZ$900,000. That is about $540,000", "equivalent to $2.6 million".
+_CONVERSION_BEFORE = re.compile(
+    r"(?:\(|\b(?:or|(?:that|this|which)\s+is|i\.e\.|equivalent\s+to|equal\s+to|worth"
+    r"|converts?\s+to))[ \u00a0]*"
+    r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|just\s+over|over"
+    r"|just\s+under|under)[ \u00a0]+|[~≈][ \u00a0]*)?$",
+    re.I,
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -661,11 +691,24 @@ def _next_word(text: str, position: int) -> int:
     return after.end() if after else position + 1
 
 
+_FRACTION = re.compile(
+    r"(?:(?P<whole>.+) and a half|(?P<quarters>a|one|three) quarters? of a) (?P<scale>\w+?)s?$"
+)
+
+
 def _words_value(words: str) -> Decimal | None:
     folded = " ".join(words.replace("-", " ").split()).lower()
     scale = folded.rsplit(" ", 1)[-1].removesuffix("s")
     if folded.startswith("half "):
         return scaled(Decimal("0.5"), _MULTIPLIERS[scale])
+    if (fraction := _FRACTION.match(folded)) is not None:
+        # "three and a half million" 3.5 million, "three quarters of a million" 750,000
+        if fraction["whole"]:
+            whole = parse_number_words(fraction["whole"])
+            number = None if whole is None else whole + Decimal("0.5")
+        else:
+            number = Decimal("0.75") if fraction["quarters"] == "three" else Decimal("0.25")
+        return None if number is None else scaled(number, _MULTIPLIERS[fraction["scale"]])
     return parse_number_words(folded.rsplit(" ", 1)[0] + " " + scale)
 
 

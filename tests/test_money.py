@@ -360,7 +360,7 @@ def test_a_peso_country_s_dollar_sign_is_its_peso(
     ("article", "default"),
     [
         # Wire copy marks the local dollar, or names the peso, and its bare "$" is the US one.
-        ("Lakeshore Mobile will pay a C$2.4 million fine. The $1.75 million is due in May.", "CAD"),
+        ("Lakeshore Mobile will pay a C$2.4 million fine. That is about $1.75 million.", "CAD"),
         ("Tasman Energy paid NZ$900,000. That is about $540,000, its filing says.", "NZD"),
         ("Harbourline paid AUD 3 million. That is about $2 million at today's rate.", "AUD"),
         ("It paid 3 million Australian dollars. That is about $2 million.", "AUD"),
