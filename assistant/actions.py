@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from .datafiles import load_toml
 from .name_lookup import lookup_form
 from .needles import GuardedBranches, compile_branches
-from .pattern_cache import compile_pattern
+from .pattern_cache import compile_pattern, compiled
 
 ACTIONS = ("penalty_payment", "fine", "settlement", "order", "ban", "appeal", "ruling")
 MONETARY = frozenset({"penalty_payment", "fine", "settlement"})
@@ -84,15 +84,15 @@ def vocabulary() -> _Vocabulary:
         actions={name: _guarded(data["actions"][name]["patterns"]) for name in ACTIONS},
         statuses={name: _guarded(data["statuses"][name]["patterns"]) for name in _NEGATIVE_FIRST},
         not_penalty_before=compile_pattern(rf"\b(?:{before})\W*$", re.IGNORECASE)[0],
-        not_penalty_after=re.compile(
+        not_penalty_after=compiled(
             "|".join(f"(?:{p})" for p in data["not_a_penalty"]["after_amount"]), re.IGNORECASE
         ),
         not_penalty_sentence=_compile(data["not_a_penalty"]["sentence"]),
-        accrued_before=re.compile(
+        accrued_before=compiled(
             rf"\b(?:{'|'.join(f'(?:{p})' for p in data['accrued']['before_amount'])})\W*$",
             re.IGNORECASE,
         ),
-        accrued_after=re.compile(
+        accrued_after=compiled(
             "|".join(f"(?:{p})" for p in data["accrued"]["after_amount"]), re.IGNORECASE
         ),
     )
@@ -130,7 +130,7 @@ def find_actions(text: str) -> list[Match]:
 # until: "bars X from lending until it has replaced its collection agents".
 # Nor is one the writer cannot vouch for: "we are not aware that an appeal has been filed",
 # "there is no indication that the fine has been paid"; nor a duty to see it done.
-_CONDITION = re.compile(
+_CONDITION = compiled(
     r"\b(?:if|unless|until|should|whether|in\s+case|in\s+the\s+event(?:\s+that)?"
     r"|not\s+aware\s+(?:that|of)|no\s+(?:sign|indication|evidence|record|confirmation)\s+that"
     # … nor a duty: "failing to ensure that the company complied with the requirements"
@@ -142,21 +142,21 @@ _CONDITION = re.compile(
 
 # "has not lodged an appeal", "never filed a lawsuit": an appeal denied. There is no status
 # for that (a decision not appealed is simply not "appealed"), so the statement is dropped.
-_DENIED = re.compile(r"\b(?:not|never|n[o']t)\s+(?:yet\s+|even\s+|ever\s+)?$", re.IGNORECASE)
+_DENIED = compiled(r"\b(?:not|never|n[o']t)\s+(?:yet\s+|even\s+|ever\s+)?$", re.IGNORECASE)
 _DENIABLE = frozenset({"appealed", "paid", "complied"})
 # A denial of several parties at once: "neither the company nor Mr Ito has (yet) appealed".
-_NEITHER_NOR = re.compile(r"\bneither\b[^.;]{1,100}?\bnor\b[^.;]{1,80}$", re.IGNORECASE)
+_NEITHER_NOR = compiled(r"\bneither\b[^.;]{1,100}?\bnor\b[^.;]{1,80}$", re.IGNORECASE)
 # "a company can settle by paying half of the fine", "X may appeal within 30 days": what the
 # law allows, not what anyone did. (Lower case: "on 14 May" is a date.)
-_POSSIBLE = re.compile(r"\b(?:can|could|may|might)\b[^.;,:]{0,40}$")
+_POSSIBLE = compiled(r"\b(?:can|could|may|might)\b[^.;,:]{0,40}$")
 # "within the deadline for challenging the decision in court", "the right to appeal": likewise.
-_ALLOWED = re.compile(
+_ALLOWED = compiled(
     r"\b(?:deadline|time\s+limit|period|right|time|option|possibility|opportunity|days|weeks"
     r"|months)\s+(?:for|to|of)\s+$",
     re.IGNORECASE,
 )
 # "has closed its dispute with the authority", "to settle the dispute": a dispute that ended.
-_DISPUTE_ENDED = re.compile(
+_DISPUTE_ENDED = compiled(
     r"\b(?:(?:clos|settl|resolv)(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s+(?:its|the|their|his|her"
     r"|this|that|a)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -255,6 +255,6 @@ def speaker_pattern() -> re.Pattern[str]:
     `who` is the (up to four) words before the reporting verb."""
     verbs = load_toml("enforcement.toml")["attribution"]["verbs"]
     alternation = "|".join(f"(?:{v})" for v in verbs)
-    return re.compile(
+    return compiled(
         rf"(?P<who>\b[\w’'&.-]+(?:\s+[\w’'&.-]+){{0,3}})\s+(?:{alternation})\b", re.IGNORECASE
     )

@@ -24,6 +24,7 @@ from .parties import (
     respondent_key,
     respondents,
 )
+from .pattern_cache import compiled
 from .people import Person, looks_personal, people, personal_pronouns
 from .provisions import defined_laws, find_instruments, instrument_jurisdiction
 
@@ -365,11 +366,11 @@ def _currency_of(places: list[str], lexicon: Lexicon) -> str | None:
 _ANAPHORA_REACH = 1500  # characters: a few paragraphs
 # A section heading: "## Australia", "**UK: Ofcom fines two telcos**".
 # A party's name that is a court's: "Court of Appeal", "the High Court", "Competition Tribunal".
-_A_COURT = re.compile(
+_A_COURT = compiled(
     r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Court|Tribunal)s?"
     r"(?:\s+(?:of|for)(?:\s+(?:the|[A-Z][\w'’-]*)){1,5})?"
 )
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
+_HEADING = compiled(r"[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
 
 
 def _article_countries(article: Article, lexicon: Lexicon) -> Counter[str]:
@@ -428,7 +429,7 @@ def _resolve_by_country(
 
 # A section of a round-up: after a heading line ("## Kenya", "**Bahrain — CBB**") or a
 # paragraph opening with a bold lead-in ("**Bahrain** — The central bank …").
-_SECTION_START = re.compile(
+_SECTION_START = compiled(
     r"^(?:[ \t]*#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$|\*\*[^*\n]{2,60}\*\*[ \t]*[—–:-])", re.M
 )
 
@@ -441,7 +442,7 @@ def _section_around(body: str, at: int) -> tuple[int, int]:
 
 
 # "(about US$360,000)": a conversion for readers elsewhere says nothing of the country.
-_CONVERSION = re.compile(r"\((?:about|approx(?:imately|\.)?|around|some|c\.|ca\.)?\s*$", re.I)
+_CONVERSION = compiled(r"\((?:about|approx(?:imately|\.)?|around|some|c\.|ca\.)?\s*$", re.I)
 
 
 def _countries_in(text: str, lexicon: Lexicon) -> Counter[str]:
@@ -488,7 +489,7 @@ def _state_office(outlet: str, named: list[str], lexicon: Lexicon) -> str | None
     return named[0]
 
 
-_ABOUT_DATA_PROTECTION = re.compile(
+_ABOUT_DATA_PROTECTION = compiled(
     r"\b(?:GDPR|RGPD|DSGVO|AVG|UK\s+GDPR|data[\s-]protection|personal\s+data|privacy|personal\s+information"
     r"|data\s+breach|(?:customers?|users?|patients?|employees?|children)['’]?\s+data)\b",
     re.I,

@@ -28,6 +28,7 @@ from dateutil.relativedelta import relativedelta, weekday
 
 from .name_lookup import lookup_form
 from .needles import Guarded, compile_guarded
+from .pattern_cache import compiled
 
 _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
@@ -110,7 +111,7 @@ _WORDS = compile_guarded(
 )
 # Before a date in the same sentence, these make it the next such date rather than the last:
 # "the fines would start to accrue on 14 August" in an article of 7 August.
-_FUTURE = re.compile(
+_FUTURE = compiled(
     r"\b(?:will|would|shall|going to|(?:is|are|was|were) due|set to|scheduled|expected to)\b"
     # A deadline still running: "has until 10 October to pay", "must pay by 1 March", "no
     # later than 30 June" (not "had until …": one that passed).
@@ -121,7 +122,7 @@ _FUTURE = re.compile(
     re.I,
 )
 # "Article 17 May" is not a date.
-_PROVISION_BEFORE = re.compile(
+_PROVISION_BEFORE = compiled(
     r"\b(?:art(?:icle)?s?|sections?|§|paras?|paragraphs?|no|rules?|recitals?)\.?\s*$", re.I
 )
 
@@ -182,7 +183,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 # "said it would appeal the fine imposed on Tuesday": the date is the past step's, told
 # after the future one.
-_PAST_STEP = re.compile(
+_PAST_STEP = compiled(
     r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:imposed|issued|levied|fined|announced|decided|adopted"
     r"|published|handed\s+down|delivered|rendered|made|taken)\s+(?:\w+\s+){0,8}?(?:on|in)\s+$",
     re.I,
@@ -202,7 +203,7 @@ def _future(match: re.Match[str]) -> bool:
 
 
 # "would challenge Tuesday's decision": a possessive day names what was done that day.
-_POSSESSIVE_STEP = re.compile(
+_POSSESSIVE_STEP = compiled(
     r"[’']s\s+(?:[\w-]+\s+)?(?:decision|ruling|judg(?:e)?ment|fine|penalty|order|sanction"
     r"|determination|verdict|announcement|statement)\b",
     re.I,

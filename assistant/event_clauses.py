@@ -14,16 +14,17 @@ import re
 from functools import cache
 
 from .datafiles import load_toml
+from .pattern_cache import compiled
 
 # A clause ends at a comma (an aside, a new subject) or before "but"/"whereas".
-_BOUNDARY = re.compile(r"[;.,—–]|\b(?:but|whereas)\b", re.I)
+_BOUNDARY = compiled(r"[;.,—–]|\b(?:but|whereas)\b", re.I)
 
 
 @cache
 def _kinds() -> dict[str, re.Pattern[str]]:
     data = load_toml("events.toml")["events"]
     return {
-        kind: re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I) for kind, words in data.items()
+        kind: compiled(r"\b(?:" + "|".join(words) + r")\b", re.I) for kind, words in data.items()
     }
 
 
@@ -32,7 +33,7 @@ def _kinds_in(text: str) -> set[str]:
 
 
 # The verb a "when" question dates: "when did the BCLB suspend …", "when was X fined".
-_ASKED = re.compile(
+_ASKED = compiled(
     r"\bwhen\s+(?:did|was|were|has|had|is|does)\s+(?P<rest>.*)$",
     re.I,
 )

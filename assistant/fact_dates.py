@@ -29,11 +29,12 @@ from .fact_violations import (
 from .models import Article
 from .numbers import COUNTED_PARTIES, SMALL_COUNT_WORDS
 from .parties import find_respondent, respondent_key
+from .pattern_cache import compiled
 from .text import Span, rough_sentence
 from .text import sentences as split_sentences
 
 # "The judgment, dated 13 February 2025, was published this week."
-_JUDGMENT_DATED = re.compile(
+_JUDGMENT_DATED = compiled(
     # "The judgment of the court's second chamber was filed on 3 June 2025"
     r"\b(?:judgment|judgement|ruling|verdict)\b[^.;]{0,40}?\b(?:dated|of"
     r"|(?:delivered|handed\s+down|issued|filed|given|rendered|pronounced)"
@@ -121,14 +122,14 @@ def _date_judgments(
 
 # "In a decision published the same day, the PDPC fined …", "In the same statement, the
 # authority said it had fined …": the day of the action told before.
-_SAME_DAY = re.compile(
+_SAME_DAY = compiled(
     r"\b(?:[Oo]n\s+)?(?:the|that)\s+same\s+(?:day|date)\b"
     r"|\bIn\s+(?:the|that)\s+same\s+(?:statement|announcement|(?:press\s+)?release|decision|notice"
     r"|proceedings?|case|investigation|resolution|ruling|order|deliberation)\b"
 )
 
 
-_PUBLISHED_SAME_DAY = re.compile(
+_PUBLISHED_SAME_DAY = compiled(
     r"\b(?:published|announced|released|made\s+public|disclosed)\s+(?:on\s+)?(?:the|that)\s+same\s+(?:day|date)\b"
     r"|\b(?:separate|another|second|different)\s+decision\b",
     re.I,
@@ -137,7 +138,7 @@ _PUBLISHED_SAME_DAY = re.compile(
 
 # "In a separate decision the same month, the ODPC fined …": the month (or year) of the
 # action told before, no more precise than that.
-_SAME_PERIOD = re.compile(r"\b(?:the|that)\s+same\s+(?P<period>month|year)\b", re.I)
+_SAME_PERIOD = compiled(r"\b(?:the|that)\s+same\s+(?P<period>month|year)\b", re.I)
 
 
 def _same_period(fact: Fact, ordered: list[Fact], body: str) -> None:
@@ -222,7 +223,7 @@ def _refine_the_decisions_day(fact: Fact, before: list[Fact]) -> None:
 
 
 # "the same day as the Kayor decision", "the same day as the fine against Nordwind"
-_SAME_DAY_AS = re.compile(r"\bsame\s+(?:day|date)\s+as\s+(?P<what>[^,.;]{1,80})", re.I)
+_SAME_DAY_AS = compiled(r"\bsame\s+(?:day|date)\s+as\s+(?P<what>[^,.;]{1,80})", re.I)
 
 
 def _measure_named(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | None:
@@ -279,7 +280,7 @@ _DOCUMENT = (
 _DOCUMENT_NUMBER = r"(?:[ \t]*(?:No\.?|n[°º]\.?|Nr\.?|#)?[ \t]*[/\w.-]*\d[\w/.-]*)?"
 # Within a sentence a full stop ends the clause, except in "No. 28417" and "5.2".
 _CLAUSE_CHAR = r"(?:[^.;]|\.(?=\s?\d)|(?<=\bNo)\.)"
-_DECISION_SENTENCE = re.compile(
+_DECISION_SENTENCE = compiled(
     # "The decisions were taken on 6 March", "Both orders are dated 30 September": one date
     # for several documents.
     rf"\b{_DOCUMENT}s?\b{_CLAUSE_CHAR}{{0,40}}?\b(?:issued|taken|adopted|dated|made|signed|of"
@@ -501,7 +502,7 @@ def _attach_article_dates(
 
 # The reason a sanction is given for, up to a month or day it names: "fined X $8,250 for a
 # manure storage basin overflow in April", "penalised for late filings in March 2024".
-_FOR_THE_WRONG = re.compile(
+_FOR_THE_WRONG = compiled(
     r"\s*(?:\([^)]{0,60}\)\s*)?for\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:(?!\b(?:and|but|which|who|after|when|while|fined|ordered|imposed)\b)[^.;,()])"
     r"{1,80}?\b(?:in|on|during)\s+(?:the\s+)?$",
@@ -520,7 +521,7 @@ def _the_wrongs_day(body: str, fact: Fact) -> bool:
 
 # "a fine corresponding to roughly 1.9% of its turnover in 2023": the year a financial figure
 # is of, not a decision's.
-_FIGURE_OF = re.compile(
+_FIGURE_OF = compiled(
     r"\b(?:turnover|revenues?|sales|income|profits?|earnings|net\s+assets)\s+"
     r"(?:in|for|of|during)\s+(?:the\s+)?(?:(?:financial|fiscal|business)\s+year\s+)?$",
     re.I,
@@ -546,8 +547,8 @@ def _told_as_the_wrongs(body: str, fact: Fact, at: int) -> bool:
     )
 
 
-_LAST_PERIOD = re.compile(r"(?:last|the\s+previous|the\s+preceding)\s+(?:year|month)\b", re.I)
-_FOR_THE_WRONG_LONG = re.compile(
+_LAST_PERIOD = compiled(r"(?:last|the\s+previous|the\s+preceding)\s+(?:year|month)\b", re.I)
+_FOR_THE_WRONG_LONG = compiled(
     r"\s*(?:\([^)]{0,60}\)\s*)?for\s+"
     r"(?:(?!\b(?:but|which|who|after|when|while|fined|ordered|imposed|said)\b)[^.;()])"
     r"{1,180}?\s",
@@ -557,14 +558,14 @@ _FOR_THE_WRONG_LONG = re.compile(
 
 # "… sanctioned three distributors", "fined the four banks": a decision's parties counted
 # as the object of its sanction (not "which runs four hospitals").
-_SANCTIONED = re.compile(
+_SANCTIONED = compiled(
     r"\b(?:sanctioned|fined|penali[sz]ed|punished|censured|imposed\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fines|penalties|sanctions)\s+on)\s+(?:the\s+|all\s+)?",
     re.I,
 )
 # The parties a sanction counts, whatever they are called: "imposed sanctions on two holders
 # of mobile telephony concessions", "fined three pharmacies", "sanctioned 12 lenders".
-_COUNTED = re.compile(
+_COUNTED = compiled(
     rf"(?:{SMALL_COUNT_WORDS}|several|(?<![\d,.])\d{{1,2}})\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?!times\b|occasions\b|counts\b|years\b|months\b|days\b)[a-z]{3,}s\b"
 )
@@ -625,12 +626,12 @@ def _lead_in_of_undated(
 
 
 # "Both orders are dated 30 September": the decisions told last, however many parties.
-_SEVERAL_DOCUMENTS = re.compile(
+_SEVERAL_DOCUMENTS = compiled(
     rf"\b(?:both|the\s+(?:two|three))\s+(?:[\w-]+\s+)?{_DOCUMENT}s\b", re.I
 )
 
 
-_PLURAL_DOCUMENTS = re.compile(rf"\s*(?:The|These|All\s+the)\s+(?:[\w-]+\s+)?{_DOCUMENT}s\b")
+_PLURAL_DOCUMENTS = compiled(rf"\s*(?:The|These|All\s+the)\s+(?:[\w-]+\s+)?{_DOCUMENT}s\b")
 
 
 def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
@@ -726,7 +727,7 @@ def _another_bodys_decision(body: str, fact: Fact, decided: Located, ctx: _Artic
     return fact.authority not in named and not _COURT_WORDS.search(sentence)
 
 
-_COURT_WORDS = re.compile(
+_COURT_WORDS = compiled(
     r"\b(?:court|tribunal|judge|justices?|bench|judgm?ents?|rulings?|verdict|appeal)\b", re.I
 )
 
@@ -788,7 +789,7 @@ def _parties_shares(body: str, facts: list[Fact], sums: list[Fact]) -> None:
 
 
 # "The CNMC had previously fined Sales Norte €1 million": another, earlier case.
-_EARLIER = re.compile(
+_EARLIER = compiled(
     r"\b(?:previously|earlier|already|formerly|in\s+the\s+past|last\s+year|years?\s+ago)\b",
     re.I,
 )
@@ -813,7 +814,7 @@ def _item_announced(
 # A sentence whose day opens on the regulator issuing the decision document it tells: "On
 # Monday, the CFTC issued an order simultaneously filing and settling charges against …",
 # "On 3 May the authority adopted a decision sanctioning …".
-_ISSUES_DOCUMENT = re.compile(
+_ISSUES_DOCUMENT = compiled(
     # (the regulator's own act, not "announced that it had issued a Final Order")
     r",?\s+(?:(?!\b(?:announced|said|stated|reported|disclosed|published|confirmed|revealed)\b)"
     r"[^,.;]){1,80}?\s+(?:issued|adopted|entered|signed)\s+(?:its|the|an?)\s+"
@@ -823,7 +824,7 @@ _ISSUES_DOCUMENT = re.compile(
 
 
 # Words dating a decision document: "notice, dated", "Final Notice … was issued on".
-_DOCUMENT_DATED = re.compile(
+_DOCUMENT_DATED = compiled(
     r"\b(?:dated|issued\s+on|adopted\s+on|signed\s+on)\W*$"
     # "a consent agreement registered with the Competition Tribunal on June 10"
     r"|\b(?:registered|filed|entered|approved)\s+(?:with|by|before)\s+[^.;,]{1,60}?\s+on\s+$",
@@ -832,7 +833,7 @@ _DOCUMENT_DATED = re.compile(
 
 
 # "In a judgment dated 18 December 2025, … it cut the fine": the court's day, not the fine's.
-_COURT_DATED = re.compile(r"\b(?:judgm?ent|ruling|verdict|hearing)\b[^.;]{0,20}$", re.I)
+_COURT_DATED = compiled(r"\b(?:judgm?ent|ruling|verdict|hearing)\b[^.;]{0,20}$", re.I)
 
 
 def _dated_otherwise(body: str, fact: Fact, decided: Located, ctx: _ArticleContext) -> bool:
@@ -861,7 +862,7 @@ def _relative(body: str, date: Located) -> bool:
     return date.end > date.start and not any(c.isdigit() for c in body[date.start : date.end])
 
 
-_DECIDED_WORDS = re.compile(
+_DECIDED_WORDS = compiled(
     r"\b(?:dated|issued|taken|adopted|signed|decided|made|on"
     # "the decision of 3 May", "Resolution No. 28417 of 14 May 2024", "Deliberação/2025/87 of"
     rf"|(?:{_DOCUMENT}|judgm?ent){_DOCUMENT_NUMBER}\s+of)\W*$",
@@ -871,7 +872,7 @@ _DECIDED_WORDS = re.compile(
 
 # "… signed the administrative consent order Tuesday": the day written right after the document
 # its signing names.
-_SIGNED_THEN_DAY = re.compile(
+_SIGNED_THEN_DAY = compiled(
     r"\b(?:signed|issued|adopted|filed|entered|approved)\s+(?:the|a|an|its|their)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\s+(?:on\s+)?$",
     re.I,
@@ -879,12 +880,12 @@ _SIGNED_THEN_DAY = re.compile(
 
 
 # Someone speaking: "its legal director told local radio on", "the bank stated on".
-_SPOKE = re.compile(
+_SPOKE = compiled(
     r"\b(?:said|told|stated|commented|added|explained|wrote)\b[^.;]{0,30}\bon\s+$", re.I
 )
 
 
-_ANNOUNCED_WORDS = re.compile(
+_ANNOUNCED_WORDS = compiled(
     r"\b(?:announced|published|said|made\s+public|disclosed|released)\b[^.;]{0,30}$", re.I
 )
 
@@ -892,14 +893,14 @@ _ANNOUNCED_WORDS = re.compile(
 # A measure told as part of the decision told before it: "The regulator also ordered …", "At
 # the same time it ordered …", "Apart from the fine, the tribunal ordered …", "Under the same
 # settlement X will pay …", "The same decision fined …".
-_ALONG_WITH = re.compile(
+_ALONG_WITH = compiled(
     rf"{_PART_OF_IT.pattern}"
     r"|\b(?:apart\s+from|besides|in\s+addition\s+to)\s+the\s+(?:[\w-]+\s+)?(?:fine|penalty"
     r"|sanction)s?\b",
     re.I,
 )
 # … or told so in words naming that decision itself: whatever it is dated by.
-_SAME_DECISION = re.compile(
+_SAME_DECISION = compiled(
     r"\bat\s+the\s+same\s+time\b"
     rf"|\b(?:under|in|by)\s+the\s+same\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\b"
     rf"|\bthe\s+same\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\s+(?:also\s+)?[a-z]+ed\b",
@@ -988,7 +989,7 @@ def _measure_dates(
 
 # "Under the agreement, which an administrative law judge … approved on October 2, …": the day
 # a judge or panel approved an agreement told before.
-_APPROVED_LATER = re.compile(
+_APPROVED_LATER = compiled(
     r"\b(?:the|this|that)\s+(?:(?:settlement|consent)\s+)?(?:agreement|settlement|deal)\s*,?\s*"
     r"(?:which|that)\b[^.;]{0,120}?\b(?:approved|endorsed|accepted|confirmed|sanctioned)"
     r"\s+(?:it\s+)?on\s+$",
@@ -996,7 +997,7 @@ _APPROVED_LATER = re.compile(
 )
 # "On September 24, 2025, X and OSHA entered into a settlement agreement", "X reached a
 # settlement with the Commission on 2 April 2025", "signed a consent agreement".
-_AGREEMENT_MADE = re.compile(
+_AGREEMENT_MADE = compiled(
     r"\b(?:entered\s+into|signed|reached|concluded|executed)\s+(?:an?|the|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:agreement|settlement|deal)\b",
     re.I,
@@ -1031,13 +1032,13 @@ def _agreed_before_approved(body: str, facts: list[Fact], ctx: _ArticleContext) 
 
 # "… that it had suspended X's licence for six months, with effect from May 1, 2026",
 # "…, effective 1 March 2025": the day a suspension took effect.
-_EFFECT_FROM = re.compile(
+_EFFECT_FROM = compiled(
     r"\b(?:with\s+effect\s+(?:from|as\s+of)|effective\s+(?:from\s+|as\s+of\s+)?"
     r"|taking\s+effect\s+(?:from|on)|starting|as\s+from)\s*$",
     re.I,
 )
 # "confirmed on Wednesday that", "said on 10 March 2025 that", "announced on Monday it had …"
-_SPOKEN_ON = re.compile(
+_SPOKEN_ON = compiled(
     r"\b(?:said|confirmed|announced|stated|disclosed|told\s+[\w ]{1,30}?)\s+(?:on\s+)?$", re.I
 )
 
@@ -1095,10 +1096,10 @@ def _in_dateline(body: str, date: Located) -> bool:
 # A sentence opening on the day its body acted: "On 26 September 2024 the Plenum of the
 # Competition Council found …", "On 12 June 2025, the Court of Appeal accepted …".
 # (or on its month: "In June the Committee found …", "In March 2024, the Commission …")
-_OPENS_ON = re.compile(r"\W*(?:On|In)\s+$")
+_OPENS_ON = compiled(r"\W*(?:On|In)\s+$")
 # The words before the body's name in the subject: "the Plenum of the", "Moldova's" — not a
 # verb ("On 4 March it confirmed the AGCM's finding": the court's day, not the AGCM's).
-_SUBJECT_BEFORE = re.compile(
+_SUBJECT_BEFORE = compiled(
     r",?\s*(?:(?:the|its)\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
 )
 
@@ -1159,7 +1160,7 @@ def _dated_openings(
 
 # A press release's own day, told in its opening: "Harrisburg, PA – The Department of
 # Environmental Protection (DEP) today announced that …".
-_TODAY_ANNOUNCED = re.compile(
+_TODAY_ANNOUNCED = compiled(
     r"\btoday\s+(?:announced|said|reported|released|published|issued)\b"
     r"|\b(?:announced|said)\s+today\b",
     re.I,
@@ -1208,14 +1209,14 @@ def _released_today(
 
 # A round-up naming itself so: "Island markets enforcement round-up (January 2026)", "This
 # edition covers decisions published between 1 and 31 January 2026", "our monthly digest".
-_ROUND_UP = re.compile(
+_ROUND_UP = compiled(
     r"\b(?:round[\s-]?ups?|digest|newsletter|this\s+(?:edition|issue)|monthly\s+(?:look|review"
     r"|summary|update)|(?:the\s+)?month\s+in\s+(?:review|enforcement))\b",
     re.I,
 )
 
 
-_NO_DAY_GIVEN = re.compile(
+_NO_DAY_GIVEN = compiled(
     r"\b(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:say|said|disclose[ds]?|give[ns]?|state[ds]?"
     r"|publish(?:ed)?|reveal(?:ed)?)\s+(?:when|the\s+date|on\s+what\s+(?:day|date))\b"
     r"|\b(?:undated|no\s+date\s+(?:was|is)\s+given)\b",
@@ -1260,12 +1261,12 @@ def _round_ups_period(body: str, facts: list[Fact], ctx: _ArticleContext) -> Non
 
 # A paragraph opening on another decision: "In a separate decision published on its website
 # last Friday, RURA fined two intercity bus companies …".
-_SEPARATE_DECISION = re.compile(
+_SEPARATE_DECISION = compiled(
     rf"\W*(?:In|By|Under)\s+(?:a|an)\s+(?:separate|another|second|different|parallel)\s+"
     rf"(?:[\w-]+\s+)?{_DOCUMENT}\b[^.;]*",
     re.I,
 )
-_MADE_PUBLIC = re.compile(
+_MADE_PUBLIC = compiled(
     r"\b(?:published|announced|made\s+public|released|posted)\b[^.;,]{0,30}?\s+$", re.I
 )
 
@@ -1305,25 +1306,25 @@ def _separate_decisions_day(body: str, facts: list[Fact], ctx: _ArticleContext) 
 # on 21 March 2025 to impose fines …", "On 13 November 2025, a panel of the MSC approved a
 # settlement agreement …", "the Commission decided on 3 May to fine …". The deciding verb,
 # within the clause of the day (before it or after it).
-_DECIDING = re.compile(
+_DECIDING = compiled(
     r"\b(?:resolved|decided|approved|adopted|agreed|voted|determined|concluded|imposed|fined"
     r"|sanctioned|penali[sz]ed|accepted|endorsed|ratified|issued|ordered|directed)\b",
     re.I,
 )
-_ON_THE_DAY = re.compile(r"\b(?:[Oo]n|dated)\s+$")
+_ON_THE_DAY = compiled(r"\b(?:[Oo]n|dated)\s+$")
 # What an enforcement decision is about, by name: "adopted a decision against three banks",
 # "concluded its investigation into Acme", "approved a settlement agreement with …".
-_ENFORCEMENT_DECISION = re.compile(
+_ENFORCEMENT_DECISION = compiled(
     r"\b(?:decisions?|resolutions?|rulings?|determinations?|investigations?|proceedings|cases?"
     r"|inquir(?:y|ies)|probes?|agreements?|settlements?|undertakings|commitments|sanctions?"
     r"|penalt(?:y|ies)|fines?|orders?|infringements?|breach(?:es)?|violations?|charges?)\b",
     re.I,
 )
 # A finding about a party: "found that X had abused", "concluded that the bank breached".
-_FINDING = re.compile(r"\b(?:found|concluded|held|ruled|established|determined)\s+that\b", re.I)
+_FINDING = compiled(r"\b(?:found|concluded|held|ruled|established|determined)\s+that\b", re.I)
 
 
-_CASE_OPENED = re.compile(
+_CASE_OPENED = compiled(
     r"\b(?:open|launch|start|begin|began|begun|initiat|commenc)\w*\s+(?:an?|its|the|a\s+formal)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:investigations?|inquir(?:y|ies)|probes?|proceedings|cases?)\b",
     re.I,
@@ -1345,7 +1346,7 @@ def _tells_a_decision(text: str) -> bool:
 
 
 # A deciding body named by its role only: "the Board", "a panel", "the Commission".
-_BODY_BY_ROLE = re.compile(
+_BODY_BY_ROLE = compiled(
     r"\b(?:[Tt]he|[Aa])\s+(?:[A-Z][\w-]*\s+){0,2}?(?:[Bb]oard|[Pp]anel|Commission|Authority"
     r"|Council|Committee|Superintendency|Superintendencia|[Rr]egulator|[Aa]gency|[Cc]ollege"
     r"|Plenum|Plenary)\b"
@@ -1355,7 +1356,7 @@ _BODY_BY_ROLE = re.compile(
 @cache
 def _other_cases_heading() -> re.Pattern[str]:
     words = load_toml("events.toml")["sections"]["other_cases"]
-    return re.compile(rf"\W*(?:{'|'.join(words)})\b[^\n]*$", re.I)
+    return compiled(rf"\W*(?:{'|'.join(words)})\b[^\n]*$", re.I)
 
 
 # A body's headings, and where each starts, found once (the last few bodies read).
@@ -1630,18 +1631,18 @@ def _decided_in() -> re.Pattern[str]:
     """ "the same January round of decisions", "its March meeting", "the October
     enforcement sweep": a decision named by its month (nouns in data/events.toml)."""
     nouns = "|".join(load_toml("events.toml")["decided_in"]["nouns"])
-    return re.compile(
+    return compiled(
         r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[\w-]+['’]s)\s+(?:same\s+)?"
         rf"(?P<m>{MONTH_NAMES})\s+(?:[a-z-]+\s+)?(?:{nouns})\b"
     )
 
 
-_TO_COME = re.compile(
+_TO_COME = compiled(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)\b|next|upcoming|forthcoming"
     r"|coming)\b",
     re.I,
 )
-_COURTS_OWN = re.compile(
+_COURTS_OWN = compiled(
     r"(?:[Tt]he|[Ii]ts|[Tt]heir)?\s*(?:court|tribunal|judge|appeals?\s+board)s?['’]s?\s", re.I
 )
 
@@ -1674,7 +1675,7 @@ def _decisions_named_by_month(body: str, facts: list[Fact], ctx: _ArticleContext
 # "Inspectors … found the unguarded roller the next morning and issued a stop-work order": the
 # day after the last day the story told (not "the day after the decision": that names its
 # own event).
-_NEXT_DAY = re.compile(
+_NEXT_DAY = compiled(
     r"\b(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later)\b", re.I
 )
 

@@ -26,13 +26,14 @@ from .parties import (
     initials,
     respondent_key,
 )
+from .pattern_cache import compiled
 from .people import looks_personal
 
-_DECISION_DATE = re.compile(
+_DECISION_DATE = compiled(
     r"\b(?:decision|ruling|order|notice)\b[^.;]{0,25}$|^\W*on\W*$|\bdated\W*$", re.I
 )
 # Not "said it had on July 29 directed X": the day of what it had done.
-_ANNOUNCED_DATE = re.compile(
+_ANNOUNCED_DATE = compiled(
     r"\b(?:made\s+public|announced|published|disclosed|revealed|said)\b"
     r"(?![^.;]*\b(?:had|has|have)\b)[^.;]{0,12}$",
     re.I,
@@ -42,7 +43,7 @@ _ANNOUNCED_DATE = re.compile(
 # A body named as the one reviewing an action, not taking it: "upheld by the Privacy Appeals
 # Board", "appealed to the Market Court" — or bringing the case the court decided: "in a case
 # brought by ASIC", "proceedings brought by the regulator".
-_REVIEWER = re.compile(
+_REVIEWER = compiled(
     r"\b(?:(?:upheld|confirmed|annulled|overturned|quashed|reviewed|reduced|cut|set\s+aside)\s+by"
     r"|(?:case|proceedings|action|prosecution)\s+(?:was\s+|were\s+)?(?:brought|filed|launched)\s+by"
     r"|appeal(?:ed|s)?\s+(?:\w+\s+){0,3}?(?:to|with|before)"
@@ -59,7 +60,7 @@ def _distance_to(party: Party, at: int) -> int:
 
 # (Or the subject of a fine of its own: "The company was fined VND850 million, and its
 # broker, Dong Phuong Securities, was fined VND400 million".)
-_WITH_AMOUNT = re.compile(
+_WITH_AMOUNT = compiled(
     r"\s+with\s+(?=\S{0,4}\d)"
     # ("Beta Haulage Ltd, which must pay K1 million": the sum told of it)
     r"|,\s+(?:which|who)\s+(?:must|will|(?:has|have)\s+to|is\s+to)\s+(?:also\s+)?pay\s+(?=\S{0,4}\d)"
@@ -67,13 +68,13 @@ _WITH_AMOUNT = re.compile(
 )
 # "… Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2 million": a name with a sum
 # (its currency first) right after it.
-_SUM_AFTER = re.compile(rf"\s+(?=(?!\d{{4}}\b){AMOUNT_STARTS})")
+_SUM_AFTER = compiled(rf"\s+(?=(?!\d{{4}}\b){AMOUNT_STARTS})")
 # Whether a sum starts at a position (an order or a ban told at it has none).
-_AN_AMOUNT = re.compile(AMOUNT_STARTS)
+_AN_AMOUNT = compiled(AMOUNT_STARTS)
 
 
 # Between a company and a person named with it: "X and its chief executive, Jo Hale,".
-_JOINT_WITH = re.compile(
+_JOINT_WITH = compiled(
     r"\s+and\s+(?:its|their|the\s+(?:company|firm|bank)['’]s)\s+[^,.;\d]{1,50},\s+"
 )
 
@@ -187,7 +188,7 @@ def _written_with_legal_form(name: str, body: str) -> bool:
 # "issued cease-and-desist orders to Alder, Birchwood and a third firm, Cedar Ltd, requiring
 # them to …": the further names of a list after the party a measure is against. A party of
 # its own is introduced by "and" or a comma, maybe after what it is ("a third firm,").
-_NEXT_IN_LIST = re.compile(
+_NEXT_IN_LIST = compiled(
     r"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?:an?\s+(?:second|third|fourth|fifth|sixth|further|separate)|another)\s+"
     r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+"
@@ -281,24 +282,24 @@ def _is_list(text: str, mentions: list[AuthorityMention]) -> bool:
     )
 
 
-_STATUTE_OF = re.compile(
+_STATUTE_OF = compiled(
     r"\b(?:Law|Act|Decree|Regulation|Ordinance|Code|Statute|Directive|Loi|Gesetz)\s+(?:No\.?\s*[\w/-]+\s+)?of\s+(?:the\s+)?$"
 )
 
 
 # "complete a remediation programme … by 31 March 2025": a deadline, not when anything happened.
 # "According to Monday's filing": the day something was said, not when anything was done.
-_STATEMENT_OF = re.compile(
+_STATEMENT_OF = compiled(
     r"['’]s\s+(?:filing|statement|announcement|(?:press\s+)?release|report|disclosure)\b", re.I
 )
 # "X paid the R$480,000 fine in May": when it was paid, not when it was imposed.
-_PAID_WHEN = re.compile(r"\bpaid\b(?:[^.;,]|[.,](?=\d)){0,50}?\s$", re.I)
-_DEADLINE = re.compile(
+_PAID_WHEN = compiled(r"\bpaid\b(?:[^.;,]|[.,](?=\d)){0,50}?\s$", re.I)
+_DEADLINE = compiled(
     r"\b(?:by|until|before|no\s+later\s+than|deadline\s+of|due\s+(?:on|by))\s+(?:the\s+)?$", re.I
 )
 # "EUR 1 500 for each day from 1 August": when a daily penalty starts to run, not when it
 # was decided.
-_RUNS_FROM = re.compile(
+_RUNS_FROM = compiled(
     r"\b(?:(?:each|every|per|a)\s+day|daily)\s+(?:from|after|starting(?:\s+on)?)\s+(?:the\s+)?$"
     # "M2,500 for each day that the reports remain unsubmitted after 31 October 2024"
     r"|\b(?:each|every|per)\s+day\s+(?:that|of|in\s+which|on\s+which)\b[^.;]{0,80}?"
@@ -315,7 +316,7 @@ _RUNS_FROM = re.compile(
 )
 # "It has fined several operators since 2021", "between 2021 and 2022": a period's bounds,
 # not the day of a decision.
-_PERIOD_BOUND = re.compile(
+_PERIOD_BOUND = compiled(
     r"\b(?:since|between)\s+(?:(?:early|late|mid-?)\s*)?$|\bbetween\s+\S+(?:\s+\S+){0,2}\s+and\s+$"
     # "for failing to meet quality standards during 2023": the period the wrong lasted (not
     # "During 2024, the FIU fined …" opening the sentence)
@@ -324,7 +325,7 @@ _PERIOD_BOUND = re.compile(
 )
 # "fined X for failing to protect data ahead of a ransomware attack in 2023": when the
 # wrong the penalty punishes happened, not when it was punished.
-_EVENT_WHEN = re.compile(
+_EVENT_WHEN = compiled(
     r"\b(?:(?:cyber|ransomware|hacking)[\s-]?attacks?|attacks?|(?:data\s+|security\s+)?breach(?:es)?"
     r"|incidents?|leaks?|hacks?|intrusions?|outages?|spills?|collapse|accidents?|explosions?"
     r"|fires?|crash(?:es)?)\s+(?:in|on|of|during)\s+(?:the\s+)?$",
@@ -332,7 +333,7 @@ _EVENT_WHEN = re.compile(
 )
 # "fined $70,000 after a worker's arm was pulled into a conveyor in 2023": the harm the
 # "after" clause tells happened then, not the fine.
-_AFTER_HARM_WHEN = re.compile(
+_AFTER_HARM_WHEN = compiled(
     r"\bafter\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?[^.;,]{0,60}?"
     # (or the harm told in the active: "after one of its workers fell … last year")
     r"\b(?:was|were|got|fell|died|collapsed|exploded|caught\s+fire|crashed|sank|leaked|spilled"
@@ -343,7 +344,7 @@ _AFTER_HARM_WHEN = re.compile(
     re.I,
 )
 # "the Act, which took effect on March 31, 2024": when a law started to apply, not an action.
-_IN_FORCE = re.compile(
+_IN_FORCE = compiled(
     r"\b(?:t(?:ook|akes?)\s+effect|(?:came|comes?|entered|enters?)\s+into\s+(?:force|effect)"
     r"|in\s+force|became\s+applicable|appl(?:y|ies|ied)\s+(?:since|from)|effective)\b[^.;]{0,40}$"
     # "only the second time the surcharge system introduced in 2021 has been used": when the
@@ -443,11 +444,11 @@ def _dates(
 # settlement's own day).
 # "On 11 February 2025 the FCA published a Final Notice, dated 6 February 2025, …": the day
 # a document dated otherwise was made public.
-_PUBLISHED_DATED = re.compile(
+_PUBLISHED_DATED = compiled(
     r",?\s+[^.;]{0,60}?\b(?:published|released|made\s+public|announced)\b[^.;]{0,60}?\bdated\s",
     re.I,
 )
-_THEN_ANNOUNCED = re.compile(
+_THEN_ANNOUNCED = compiled(
     r",?\s+(?:(?!\b(?:fined|fines|imposed|ordered|banned|issued|adopted|decided|sanctioned)\b)"
     r"[^.;])*?\b(?:announced|said|disclosed|revealed)\s+(?:that\s+)?"
     r"(?:it|they|the\s+[\w-]+|[A-Z][\w-]*)\s+(?:had|has|have)\s",
@@ -480,7 +481,7 @@ def _amount(mention: MoneyMention, offset: int) -> Amount:
 # "DUBLIN, Nov 6 (Reuters) -", and a press release's bold opening "**Lima, 3 May 2025.**": the
 # place the news comes from, then its day.
 _WEEKDAYS = "|".join(calendar.day_name)
-_DATELINE = re.compile(
+_DATELINE = compiled(
     r"^\s*(?:[A-Z][A-Z .'-]+|\*\*[A-Z][\w .'’-]+"
     # A press release's place in its own case: "Lisbon, 14 March 2025 —", "Dublin, Ireland,"
     # (not a sentence opening on a time: "On Tuesday, 3 March, …")
@@ -493,13 +494,13 @@ _DATELINE = re.compile(
 
 # A date told just before the verb of a sanction: "The Commission on 20 June fined",
 # "the watchdog has on 3 May 2024 ordered", "on Tuesday also banned".
-_SANCTION_VERB_AFTER = re.compile(
+_SANCTION_VERB_AFTER = compiled(
     r",?\s+(?:(?:has|had|have|also)\s+){0,2}"
     r"(?:fined|imposed|levied|ordered|banned|sanctioned|penali[sz]ed|directed|barred|suspended"
     r"|revoked|issued)\b",
     re.I,
 )
-_IMPOSED_WHEN = re.compile(
+_IMPOSED_WHEN = compiled(
     r"\b(?:imposed|issued|levied|fined|adopted)\b(?:\s+(?!(?:and|but)\b)[\w-]+){0,3}?\s+(?:in|on)\s+$"
     # "the GH¢2 million fine imposed by the Bank of Ghana on April 28": the taker named
     # between the verb and the day (a name of up to six words, its initials in brackets)
@@ -515,9 +516,9 @@ _IMPOSED_WHEN = re.compile(
 # A company's short form, defined in brackets after its name: "Visayan Grid Power Distribution
 # Corp. (VGPDC)", "Nordic Freight Services AS ("NFS")".
 _SHORT_IN_BRACKETS = r"\(\s*[\"“]?(?P<short>[A-Z][A-Z&]{1,7})[\"”]?\s*\)"
-_DEFINED_SHORT = re.compile(rf"(?P<name>{_NAME})\.?\s+{_SHORT_IN_BRACKETS}")
+_DEFINED_SHORT = compiled(rf"(?P<name>{_NAME})\.?\s+{_SHORT_IN_BRACKETS}")
 # Its brackets alone, found from each "(": a body without them is not searched from every capital.
-_BRACKETED_SHORT = re.compile(_SHORT_IN_BRACKETS)
+_BRACKETED_SHORT = compiled(_SHORT_IN_BRACKETS)
 
 
 def _definitions(body: str) -> Iterator[re.Match[str]]:

@@ -8,6 +8,7 @@ import re
 from decimal import ROUND_FLOOR, ROUND_HALF_UP
 
 from .fact_model import Fact, rounding, same_sum
+from .pattern_cache import compiled
 
 
 def _same_action(a: Fact, b: Fact) -> bool:
@@ -47,7 +48,7 @@ def _written_as(a: Fact, b: Fact) -> bool:
 
 
 # "First, a fine … Second, an order … Third, an order …": items of a list told apart.
-_ORDINAL = re.compile(
+_ORDINAL = compiled(
     r"\W*(first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)\b",
     re.I,
 )
@@ -64,8 +65,8 @@ def _enumerated_apart(a: Fact, b: Fact, body: str) -> bool:
 # "Mtkvari paid its GEL 5.2 million fine in full in April": the day of the payment.
 # (Not a sentence telling the sanction itself: "In 2024 the FSC fined X NT$2.4 million; the
 # company paid that fine" is dated by the fine.)
-_PAID = re.compile(r"\b(?:paid|instal?ments?)\b", re.I)
-_IMPOSED = re.compile(
+_PAID = compiled(r"\b(?:paid|instal?ments?)\b", re.I)
+_IMPOSED = compiled(
     r"\b(?:fined|imposed|penali[sz]ed|sanctioned|ordered|levied|handed\s+down)\b", re.I
 )
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from .models import JsonDecimal
 from .parties import respondent_key
+from .pattern_cache import compiled
 
 Action = Literal["fine", "penalty_payment", "order", "ban", "appeal", "ruling", "settlement"]
 
@@ -81,7 +82,7 @@ _MULTIPLIERS = {
     "bn": 9,
     "billion": 9,
 }
-_WRITTEN_NUMBER = re.compile(
+_WRITTEN_NUMBER = compiled(
     r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(k|thousand|mn|mln|m|million|bn|b|billion)?\b", re.I
 )
 

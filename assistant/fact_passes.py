@@ -22,13 +22,13 @@ from .models import Article
 from .money import find_money
 from .numbers import SMALL_COUNT_WORDS
 from .parties import AuthorityMention, authorities, fold, makers, respondent_key
-from .pattern_cache import cached_pattern
+from .pattern_cache import cached_pattern, compiled
 from .people import business_name, looks_personal
 from .text import Span
 
-_CALLED_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined)\W*$", re.I)
+_CALLED_TOTAL = compiled(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined)\W*$", re.I)
 # A sentence summing actions already told: "both sanctions", "the two fines … together".
-_RESTATES_PARTS = re.compile(
+_RESTATES_PARTS = compiled(
     r"\b(?:both|the\s+(?:two|three)|these|all\s+three)\s+(?:[\w-]+\s+)?"
     r"(?:fines|penalties|sanctions|decisions|amounts)\b",
     re.I,
@@ -64,7 +64,7 @@ def _fold_headings(facts: list[Fact], body: str) -> list[Fact]:
     return [f for f in facts if f not in folded]
 
 
-_REFERS_BACK = re.compile(
+_REFERS_BACK = compiled(
     r"\W*(?:The|This|That|Its|Their)\s+(?:[\w’'-]+\s+){0,2}"
     r"(?:order|decision|injunction|ban|notice|ruling|judgment|fine|penalty)\b"
 )
@@ -72,7 +72,7 @@ _REFERS_BACK = re.compile(
 
 # A measure told as part of the decision or deal that fined the party: "In addition to the
 # fine, we have ordered …", "The (proposed) consent judgment also requires X to …".
-_IN_ADDITION = re.compile(
+_IN_ADDITION = compiled(
     r"\W*(?:In\s+addition\s+to|Alongside|As\s+well\s+as|Besides|On\s+top\s+of)\s+the\s+"
     r"(?:administrative\s+|monetary\s+|financial\s+|civil\s+|pecuniary\s+)?(?P<measure>fine|penalty|sanction|payment|ban|prohibition)s?\b"
     r"|[^.;]{0,60}?\b(?:consent\s+)?(?:judgm?ent|judgement|decree|settlement|agreement)\s+"
@@ -123,7 +123,7 @@ def _in_addition(facts: list[Fact], body: str) -> None:
                 fact.authority, fact.jurisdiction = fine.authority, fine.jurisdiction
 
 
-_ALSO = re.compile(
+_ALSO = compiled(
     r"\b(?:also|further|additionally)\s+(?:fined|imposed|ordered|sanctioned|penalised|penalized"
     r"|directed|required|banned|barred|prohibited|suspended|revoked)\b"
 )
@@ -134,7 +134,7 @@ _ALSO = re.compile(
 # "If the company does not do so, it will have to pay a penalty payment of €100,000 per day".
 # (Not "on top of a $22M sanction it slapped the company with last year": a later one; not
 # "the threat of further fines".)
-_PART_OF_IT = re.compile(
+_PART_OF_IT = compiled(
     r"\b(?:also|further|additionally)\s+(?:\w+ly\s+)?(?!(?:be|been|being|has|have|had|is|was"
     r"|were|are)\b)(?:[a-z]+ed|made|gave|took|set|put|won|requires|orders|bans|imposes|directs"
     r"|prohibits|obliges)\b"
@@ -143,7 +143,7 @@ _PART_OF_IT = re.compile(
     re.I,
 )
 # … or, opening its sentence, as what follows if the measure told just before is not met.
-_IF_NOT_MET = re.compile(
+_IF_NOT_MET = compiled(
     r"\W*(?:If\s+(?:it|they|the\s+\w+|[A-Z][\w-]+)\s+(?:does\s+not|do\s+not|doesn['’]t"
     r"|fails\s+to|failed\s+to)\b|Failing\s+(?:that|this|which|compliance)\b|Otherwise\b)"
 )
@@ -223,7 +223,7 @@ def _continue_paragraphs(facts: list[Fact], body: str) -> None:
 # The body that decided, named again as the subject of a measure told later in the story: "The
 # bench directed X to publish corrective advertisements", "The panel also barred him", "The
 # five-member panel ordered …", "The 3-member bench …" (as many members as it has).
-_THE_DECIDING_BODY = re.compile(
+_THE_DECIDING_BODY = compiled(
     r"\W*(?:The|Its)\s+(?:[\w]+-member\s+|full\s+)?(?:bench|panel|board"
     r"|commission|committee|tribunal)\s+(?:also\s+)?(?:directed|ordered|required|barred|banned"
     r"|prohibited|instructed)\b"
@@ -286,7 +286,7 @@ def _listed_alike(facts: list[Fact]) -> None:
 
 # A total over several parties: "fined two laundry firms and one of their executives a
 # combined …", "fined Acme and Brix a total of …", "penalised the three banks €9 million in all".
-_SEVERAL_PARTIES = re.compile(
+_SEVERAL_PARTIES = compiled(
     rf"\b(?:{SMALL_COUNT_WORDS}|several|both|\d+)\s+(?:of\s+(?:the|their)"
     r"\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|businesses|banks|groups|entities|parties"
     r"|people|persons|individuals|executives|airlines|platforms"
@@ -358,7 +358,7 @@ def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
 # How an amount told before is paid, not what it is: "the carrier will pay $700,000 now,
 # while the remaining $700,000 is credited for refunds", "£600,000 is payable within 28 days
 # and the balance suspended".
-_HOW_PAID = re.compile(
+_HOW_PAID = compiled(
     r"\b(?:remaining|remainder|balance|the\s+rest|of\s+which|credited|offset|suspended"
     r"|deferred|waived|instal?l?ments?|payable)\b",
     re.I,
@@ -532,7 +532,7 @@ def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
 # (the court may come after the judge and the default term: "was fined $750,000 or six months'
 # imprisonment in default, when they appeared before Senior Magistrate A at the Georgetown
 # Magistrates' Courts"; "the Magistrate's Court in Nuku'alofa")
-_SENTENCED_IN = re.compile(
+_SENTENCED_IN = compiled(
     r"\b(?:sentenced|convicted|pleaded\s+guilty|pled\s+guilty|fined|appeared)\b[^.;]{0,150}?"
     r"\b(?:in|at|before|by)"
     r"\s+(?:the\s+)?(?P<court>(?:[A-Z][\w'’-]*\s+){0,4}?(?:[Pp]rovincial\s+|[Dd]istrict\s+"
@@ -545,7 +545,7 @@ _SENTENCING_REACH = 450
 
 # A sentence about the party's past: "was convicted in 2019 over a similar incident",
 # "previously pleaded guilty", "last year … to a separate charge".
-_EARLIER_CASE = re.compile(
+_EARLIER_CASE = compiled(
     r"\b(?:previously|formerly|before\s+that|years?\s+ago|(?:similar"
     r"|separate|previous|prior|earlier|unrelated|another)\s+(?:incident|case|charge|count"
     r"|offen[cs]e|matter|accident|prosecution|breach)s?)\b",
@@ -554,7 +554,7 @@ _EARLIER_CASE = re.compile(
 # When the sentencing told was, right after its court ("… District Court in 2019", "… Local
 # Court last year") — not a year elsewhere in the sentence ("after a worker fell in March
 # 2024", "the Health and Safety at Work Act 2015").
-_SENTENCED_WHEN = re.compile(
+_SENTENCED_WHEN = compiled(
     r"\s*(?:,\s*)?(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b|(?P<last>last\s+year)\b)"
 )
@@ -562,7 +562,7 @@ _SENTENCED_WHEN = re.compile(
 
 # A court the party went to against the measure, not one that sentenced it: "appeared before
 # the Competition Appeal Tribunal to challenge the fine".
-_CHALLENGED = re.compile(
+_CHALLENGED = compiled(
     r"\b(?:appeal\w*|challeng\w*|contest\w*|judicial\s+review|overturn\w*|quash\w*|set\s+aside)\b",
     re.I,
 )
@@ -658,7 +658,7 @@ def _sentencing_courts(facts: list[Fact], body: str, ctx: _ArticleContext) -> No
 
 
 # "The Court also granted an injunction …", "The court further ordered …"
-_COURT_ALSO = re.compile(
+_COURT_ALSO = compiled(
     r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udge|Justice\s+\w+|Her\s+Honour|His\s+Honour)\s+"
     r"(?:also|further|additionally)\s+(?:granted|issued|made|ordered|imposed|directed|"
     r"restrained|declared|disqualified|banned)\b"
@@ -716,7 +716,7 @@ def _named_regulators(
 
 # A sentence of its own naming the fine told before by who imposed it and when: "The Conseil
 # d'Etat said the penalty, handed down by the CNIL in January 2019, was not disproportionate".
-_RETOLD_BY = re.compile(
+_RETOLD_BY = compiled(
     r"\b(?:the|that|this|its)\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction)\s*,?\s+(?:which\s+"
     r"(?:was|had\s+been)\s+|was\s+|had\s+been\s+)?(?:handed\s+down|imposed|issued|levied)\s+by\s+"
     r"(?:the\s+)?",
@@ -755,7 +755,7 @@ def _told_again(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleConte
 
 # A sentence of its own dating the measure told just before: "This fine was imposed on 20 March
 # 2025.", "The order was issued on June 27."
-_DATED_AFTER = re.compile(
+_DATED_AFTER = compiled(
     r"\W*(?:This|That|The|Its|His|Her|Their)\s+(?:[\w-]+\s+)?(?P<noun>fine|penalty|sanction"
     r"|order|ban|prohibition)\s+(?:was|were|had\s+been|has\s+been)\s+(?:imposed|issued"
     r"|handed\s+down|levied|adopted|signed|made)"
@@ -792,9 +792,9 @@ def _dated_after(facts: list[Fact], sentences: Sequence[Span], ctx: _ArticleCont
 
 # A US inspection agency's citation and the penalties it proposes with it: "On March 18 OSHA
 # cited Acme for seven serious violations. OSHA proposed penalties totaling $486,320."
-_CITED = re.compile(r"\b(?:cited|issued\s+(?:a\s+|the\s+)?citations?\s+to)\b", re.I)
-_ALSO_CITED = re.compile(r"\b(?:also|likewise|similarly)\s+cited\b", re.I)
-_PROPOSED_PENALTY = re.compile(
+_CITED = compiled(r"\b(?:cited|issued\s+(?:a\s+|the\s+)?citations?\s+to)\b", re.I)
+_ALSO_CITED = compiled(r"\b(?:also|likewise|similarly)\s+cited\b", re.I)
+_PROPOSED_PENALTY = compiled(
     r"\bpropos(?:ed|ing)\s+(?:(?:civil|total|initial)\s+)?penalt(?:y|ies)\b", re.I
 )
 
@@ -855,7 +855,7 @@ def _described_courts(facts: list[Fact], ctx: _ArticleContext) -> None:
 
 # "both companies were barred from public tenders", "the three firms were also ordered to …":
 # one measure against each of the parties the article has just told the fines of.
-_EACH_OF_THEM = re.compile(
+_EACH_OF_THEM = compiled(
     r"\b(?P<how_many>both|(?:the|all)\s+(?:two|three|four|five))\s+(?:[a-z-]+\s+)?"
     r"(?:companies|firms|businesses|banks|operators|entities|groups|defendants)\s+(?:also\s+)?"
     r"(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:barred|banned|ordered|prohibited"
@@ -864,7 +864,7 @@ _EACH_OF_THEM = re.compile(
 )
 # The same told with the regulator as subject: "the Board ordered the three companies to
 # cease the conduct", "barred both firms from tenders".
-_EACH_OF_THEM_OBJECT = re.compile(
+_EACH_OF_THEM_OBJECT = compiled(
     r"\b(?:ordered|orders|barred|banned|prohibited|debarred|disqualified|excluded|directed"
     r"|directs|required|requires)"
     r"\s+(?P<how_many>both|(?:the|all)\s+(?:two|three|four|five))\s+(?:[a-z-]+\s+)?"
@@ -873,7 +873,7 @@ _EACH_OF_THEM_OBJECT = re.compile(
     re.I,
 )
 _HOW_MANY = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
-_ANYONE = re.compile(r"\b(?:respondents|parties|defendants)\b", re.I)
+_ANYONE = compiled(r"\b(?:respondents|parties|defendants)\b", re.I)
 
 
 def _each_of_them(facts: list[Fact], body: str, ctx: _ArticleContext) -> list[Fact]:
@@ -922,21 +922,21 @@ def _each_of_them(facts: list[Fact], body: str, ctx: _ArticleContext) -> list[Fa
 
 
 # A measure told as an earlier case: "In 2021 the regulator had fined …", "It previously banned".
-_BACKGROUND = re.compile(
+_BACKGROUND = compiled(
     r"\b(?:previously|earlier|formerly|in\s+the\s+past|last\s+year|years?\s+ago|had\s+(?:since\s+|already\s+)?(?:been\s+)?"
     r"(?:fined|ordered|banned|barred|sanctioned|penali[sz]ed|suspended|revoked|prohibited|directed"
     r"|required|reprimanded|censured|agreed|settled|signed|reached|made|given|taken|imposed|issued))\b",
     re.I,
 )
 # A decision of its own: "In a separate decision (published the same day)", "Separately, …".
-_ANOTHER_DECISION = re.compile(
+_ANOTHER_DECISION = compiled(
     r"\b(?:separate(?:ly)?|another|second|different|parallel)\b(?:\s+[\w-]+){0,2}?\s*"
     r"(?:decision|order|action|case|proceedings?|ruling|resolution|settlement|,)",
     re.I,
 )
 # What the law allows (or does not), not what was decided: "A company that breaches an order
 # can be fined up to ¥100 million", "the PPC cannot impose fines itself".
-_WHAT_MAY_BE = re.compile(
+_WHAT_MAY_BE = compiled(
     r"\b(?:can|could|may|might)\s+(?:also\s+)?(?:be\s+)?(?:fined|ordered|banned|barred|"
     r"suspended|face|impose|levy|order)\b"
     r"|\b(?:cannot|can['’]t|could\s+not|did\s+not|does\s+not)\s+(?:\w+\s+)?(?:impose|fine|order|ban)"
@@ -944,21 +944,21 @@ _WHAT_MAY_BE = re.compile(
     re.I,
 )
 # "The CNIL's order also instructed Clearview …": an order named by whose it is, told before.
-_WHOSE_ORDER = re.compile(
+_WHOSE_ORDER = compiled(
     r"\W*(?:The\s+)?[\w’'-]+['’]s\s+(?:[\w-]+\s+)?(?:order|decision|injunction|notice|ruling"
     r"|judgm?ent)\b"
 )
 # A measure told as the decision's: "Under the order, X must pay …", "The agreement requires".
-_THE_DECISION = re.compile(
+_THE_DECISION = compiled(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:order|decision|agreement|settlement|decree"
     r"|resolution|determination|notice)\b",
     re.I,
 )
 # A date in a measure's sentence that is not its day: a deadline or a period it runs for.
-_NOT_ITS_DAY = re.compile(r"\b(?:by|until|before|within|from|after|through|till|to)\s+$", re.I)
+_NOT_ITS_DAY = compiled(r"\b(?:by|until|before|within|from|after|through|till|to)\s+$", re.I)
 # A time of its own that names no day: "while B was fined €3 million in late 2021", "later
 # that year". The measure happened then, not on the day the decision before it is dated.
-_VAGUE_TIME = re.compile(
+_VAGUE_TIME = compiled(
     r"\bin\s+(?:early|late|mid)-?\s*(?:19|20)\d\d\b"
     r"|\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:year|month)\b"
     r"|\bthe\s+(?:following|previous|next)\s+(?:year|month)\b",
@@ -1087,7 +1087,7 @@ def _one_decision(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
 
 
 # Headings of a section of the story told before, not of another one: "Background", "Related".
-_OTHER_STORY_HEADING = re.compile(
+_OTHER_STORY_HEADING = compiled(
     r"\b(?:background|history|context|previous|earlier|related|other|elsewhere|also|more|"
     r"round-?up|in\s+brief|briefly|second|another|last\s+(?:year|month|week))\b",
     re.I,

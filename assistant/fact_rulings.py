@@ -20,7 +20,7 @@ from .lexicon import lexicon
 from .models import Article
 from .money import MoneyMention, find_money
 from .parties import AuthorityMention, fold, respondent_key, respondents
-from .pattern_cache import cached_pattern
+from .pattern_cache import cached_pattern, compiled
 from .text import Span
 
 
@@ -45,7 +45,7 @@ _NOT_IN_A_COURT_NAME = "|".join(
     + ["A", "An", "This", "That"]
     + [w for w in (*calendar.day_name, *calendar.month_name) if w]
 )
-_COURT = re.compile(
+_COURT = compiled(
     # "the Tribunale di Roma", "the Oberlandesgericht Düsseldorf": named in its own language
     rf"\b(?:{foreign_court_name()}"
     rf"|(?:(?!(?:{_NOT_IN_A_COURT_NAME})\b)[A-Z][\w'’-]*\s+){{0,4}}(?:Court(?:\s+of\s+(?:Justice|Appeals?|Cassation|First\s+Instance)(?:\s+of\s+the\s+European\s+Union)?)?"
@@ -58,14 +58,14 @@ _COURT = re.compile(
 
 _ROUGHLY = r"(?:about|around|approximately|roughly|some|nearly|almost|just\s+(?:over|under))"
 # "cut the fine by €5 million": the size of the cut, neither the fine nor the court's figure.
-_CHANGED_BY = re.compile(
+_CHANGED_BY = compiled(
     r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased|slashed|trimmed|raised|raises"
     rf"|increased|increases)\s+(?:the|its|that|this|a)\s+(?:[\w-]+\s+){{0,2}}?(?:fine|penalty|"
     rf"sanction|amount)\s+by\s+(?:{_ROUGHLY}\s+)?$",
     re.I,
 )
 # A court's figure going up: "raised the fine", "doubled the penalty" (not "profits increased")
-_RAISED = re.compile(
+_RAISED = compiled(
     r"\b(?:raised|raises|increased|increases|doubled)\s+(?:the|its|that|this|a)\s+"
     r"(?:\S+\s+){0,3}?(?:fine|penalty|sanction)\b",
     re.I,
@@ -74,7 +74,7 @@ _RAISED = re.compile(
 
 # "reduced a €600,000 fine imposed by the Belgian Data Protection Authority on telecom
 # operator Telinko NV to €250,000": the object can be long.
-_REDUCED_TO = re.compile(
+_REDUCED_TO = compiled(
     # "from A$ 2.5 million to": a decimal point does not end the clause, nor a legal form's
     # full stop ("imposed on Zeeland Gas B.V. for … from €2 million to")
     # "raised the fine to", "halved the penalty, to": a court's new figure whichever way it
@@ -92,7 +92,7 @@ _REDUCED_TO = re.compile(
 
 
 # Not "…, UODO confirmed, and did not go to court": a court confirms a decision or a fine.
-_UPHELD = re.compile(
+_UPHELD = compiled(
     # "confirmed the €12 million fine": its figure is a word of the object too
     # (US copy's "affirmed": "the judge affirmed $236,000 in penalties", "affirmed the fine")
     r"\b(?:upheld|uphold|upholds|(?:confirmed|affirmed)\s+(?:the|its|a|that)\s+"
@@ -103,18 +103,16 @@ _UPHELD = re.compile(
 )
 
 
-_ANNULLED = re.compile(
-    r"\b(?:annull?ed|annuls|overturned|quashed|set\s+aside|struck\s+down)\b", re.I
-)
+_ANNULLED = compiled(r"\b(?:annull?ed|annuls|overturned|quashed|set\s+aside|struck\s+down)\b", re.I)
 
 
 # Money a court orders paid to the people harmed: "ordered X to pay $35,000 in damages",
 # "awarded compensation of €12,000".
-_DAMAGES_AFTER = re.compile(r"\s*(?:in|as)\s+(?:\w+\s+)?(?:damages|compensation)\b", re.I)
-_DAMAGES_BEFORE = re.compile(
+_DAMAGES_AFTER = compiled(r"\s*(?:in|as)\s+(?:\w+\s+)?(?:damages|compensation)\b", re.I)
+_DAMAGES_BEFORE = compiled(
     r"\b(?:damages|compensation)\s+(?:of|totall?ing|amounting\s+to)\s+$", re.I
 )
-_COURT_AWARDS = re.compile(
+_COURT_AWARDS = compiled(
     r"\b(?:court|tribunal|judge|judges)\b[^.;]{0,80}?\b(?:ordered|orders|awarded|awards)\b", re.I
 )
 
@@ -304,14 +302,14 @@ def _lower_court_ruling(
 
 # "reduced the fine on A from … to …, upheld the fine on B, and annulled the decision as
 # regards C": one judgment ruling on several parties' fines, a clause each.
-_CLAUSE_ON_PARTY = re.compile(
+_CLAUSE_ON_PARTY = compiled(
     r"\b(?:upheld|confirmed|annulled|quashed|overturned|set\s+aside)\s+(?:the\s+)?"
     r"(?:fine|penalty|decision|sanction)\s+(?:on|against|imposed\s+on|as\s+regards|"
     r"in\s+respect\s+of|concerning)\s+(?=[A-Z])"
 )
 
 
-_NAME_TO_CLAUSE_END = re.compile(
+_NAME_TO_CLAUSE_END = compiled(
     r"(?P<name>[A-Z][^,;()]{1,60}?)(?=\s*(?:[,;(]|\s+and\s|\.?\s*$|\.\s))"
 )
 
@@ -342,17 +340,17 @@ def _further_parties(text, offset, rulings, ruling, ctx: _ArticleContext) -> lis
 # A court imposing the fine itself (criminal fines, civil penalties a court orders): "fined
 # 150,000 kroner by the Aarhus City Court", "a judge of the Federal Court … ordered Coralbay to
 # pay a civil penalty of A$ 2.5 million", "the district court fined the company €40,000".
-_BY_COURT = re.compile(r"\bby\s+(?:the\s+|a\s+)?$")
+_BY_COURT = compiled(r"\bby\s+(?:the\s+|a\s+)?$")
 # "was fined £80,000 at Plymouth Magistrates' Court", "was fined $262,500 in the Hamilton
 # District Court": where a sentence is passed, the court passing it — unless the sentence
 # names who brought the case ("in the Auckland District Court in a case brought by the
 # Commerce Commission"): that regulator's fine, as its releases tell it.
-_AT_COURT = re.compile(r"^\s*(?:at|in)\s+(?:the\s+)?$")
-_BROUGHT_BY = re.compile(
+_AT_COURT = compiled(r"^\s*(?:at|in)\s+(?:the\s+)?$")
+_BROUGHT_BY = compiled(
     r"\b(?:brought|taken|prosecuted|filed|initiated)\s+by\b|\bprosecution\s+by\b"
 )
-_SENTENCED = re.compile(r"\b(?:was|were|been|being)\s+(?:fined|sentenced|ordered\s+to\s+pay)\b")
-_COURT_IMPOSES = re.compile(
+_SENTENCED = compiled(r"\b(?:was|were|been|being)\s+(?:fined|sentenced|ordered\s+to\s+pay)\b")
+_COURT_IMPOSES = compiled(
     r"^[^;]{0,200}?\b(?:fined|fines|imposed|imposes|ordered|orders|sentenced|sentences)\b"
     r"(?:[^.;]|\.(?!\s+[A-Z]))*$"  # "ordered Maple Ridge Credit Inc. to pay"
 )
@@ -435,7 +433,7 @@ def _court_named_before(
 
 # Between a court and the verb it is the subject of: "The court also ordered", "the High
 # Court, in a separate order, directed", "Justice Rao on Friday banned".
-_SUBJECT_GAP = re.compile(
+_SUBJECT_GAP = compiled(
     r"\s*(?:,[^,.;]{1,80},\s*)?(?:(?:also|further|additionally|then|separately|subsequently"
     r"|on\s+\w+(?:\s+\d{1,2})?)\s+){0,2}"
     # "The court also granted an injunction", "the judge made a freezing order"
@@ -443,17 +441,17 @@ _SUBJECT_GAP = re.compile(
 )
 # "District Judge Z fined X £6,400 and imposed a prohibition order": the court's next measure
 # in the same sentence, after the sanction it imposed first.
-_AND_THEN = re.compile(
+_AND_THEN = compiled(
     r"\s*(?:fined|ordered|sentenced)\b[^.;]{0,120}?\band\s+(?:also\s+)?"
     r"(?:(?:granted|issued|made|imposed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3})?$"
 )
-_THE_COURT = re.compile(
+_THE_COURT = compiled(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?(?:[Cc]ourt|[Tt]ribunal|[Jj]udge|[Mm]agistrate)\b"
     r"|\b(?:Justice|Judge|Magistrate)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
 )
 
 # "The Court", "the Court" (read as "Court"): a judgment's summary naming its court again.
-_GENERIC_COURT = re.compile(r"(?:(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?)?(?:Court|Tribunal)")
+_GENERIC_COURT = compiled(r"(?:(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:same\s+)?)?(?:Court|Tribunal)")
 
 
 def _the_court_before(text: str, court: re.Match, ctx: _ArticleContext) -> bool:
@@ -503,15 +501,15 @@ def _court_subject(text: str, at: int, ctx: _ArticleContext) -> AuthorityMention
 
 
 # "… after the Federal Court found its agents misled consumers": the finding the court made
-_AFTER_COURT = re.compile(r"\b(?:after|when|as|because|once)\s+(?:the\s+|a\s+)?$")
-_COURT_FINDS = re.compile(
+_AFTER_COURT = compiled(r"\b(?:after|when|as|because|once)\s+(?:the\s+|a\s+)?$")
+_COURT_FINDS = compiled(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:found|ruled|held|decided|concluded|determined)\b"
 )
-_PASSIVE_SANCTION = re.compile(
+_PASSIVE_SANCTION = compiled(
     r"\b(?:been|was|were|is|are|be)\s+(?:\w+\s+)?(?:ordered\s+to\s+pay|fined|penali[sz]ed"
     r"|sentenced\s+to\s+pay)\b[^.;]{0,40}$"
 )
-_ORDERED_BY = re.compile(
+_ORDERED_BY = compiled(
     r"\b(?:ordered|fined|penali[sz]ed|sentenced|directed)\s+by\s+(?:the\s+|a\s+)?$"
 )
 
@@ -684,7 +682,7 @@ def _resolve_court(
 # "the Court of Competition and Consumer Protection (Sąd Ochrony …, SOKiK)": after its name in
 # its own language.
 # "the Tribunal de lo Contencioso Administrativo (TCA)": the rest of a name in its own language.
-_COURT_SHORT = re.compile(
+_COURT_SHORT = compiled(
     r"(?:\s+(?:of|in)\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4}"
     r"|(?:\s+(?:(?:de|del|la|lo|los|las|di|du|des|der|für|van|von|do|da|y|e)\s+)*"
     r"[A-ZÀ-Ž][\w'’-]+){1,5})?\s*"
@@ -693,7 +691,7 @@ _COURT_SHORT = re.compile(
 
 
 # A court's name in its own language, in brackets after the English one.
-_COURT_LOCAL_NAME = re.compile(
+_COURT_LOCAL_NAME = compiled(
     r"\s*\((?P<local>[A-ZÀ-Ž][\w'’-]+(?:\s+(?:(?:de|del|di|der|des|du|la|le|van|von)\s+)?"
     r"[A-ZÀ-Ž][\w'’-]+){1,4})\)"
 )
@@ -712,7 +710,7 @@ def _short_form(text: str, court: re.Match) -> tuple[str, bool] | None:
 
 
 # A cheap first test: a word any court's name has.
-_COURT_WORD = re.compile(
+_COURT_WORD = compiled(
     r"Court|Tribunal|gericht|Conseil|Council|Cour|Corte|Juzgado|Audiencia|Rechtbank|Gerechtshof"
     r"|Sąd|Soud|Curtea|Board|tribunal[ e]|cour\s"
 )
@@ -731,7 +729,7 @@ def _court_day(text: str, court: re.Match, offset: int, ctx: _ArticleContext) ->
     return _located_date(near[0], offset) if near else None
 
 
-_LABEL = re.compile(r"\**:")
+_LABEL = compiled(r"\**:")
 
 
 def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
@@ -778,7 +776,7 @@ def _listed_court_initials(named: bool = False) -> re.Pattern[str]:
         key=lambda a: (-len(a), a),
     )
     alternation = "|".join(map(re.escape, initials)) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    return compiled(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
 def _only_english_name(text: str, authority) -> bool:
@@ -804,7 +802,7 @@ _MONTHS = frozenset(m.casefold() for m in calendar.month_name if m)
 # What a court of a seat hears, named after it: "the Tbilisi Court of Appeals", "the Lagos
 # Court of Justice" — never its seat.
 _COURT_HEARS = r"(?:Appeals?|Cassation|Justice|Session|Claims|Arbitration|Auditors)\b"
-_COURT_SEAT = re.compile(
+_COURT_SEAT = compiled(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:of|in)\s+(?!the\b)"
     rf"(?!{_COURT_HEARS})([A-Z][\w-]+)\b(?!\s+and\s+[A-Z])"
     # (up to two more words, when they and the first name one place: "British Columbia")
@@ -848,7 +846,7 @@ def _court_name(text: str, court: re.Match) -> str:
 
 
 # What a court hears, named after it: "of Competition and Consumer Protection".
-_COURT_OF = re.compile(
+_COURT_OF = compiled(
     rf"\s+of\s+(?:{_COURT_HEARS}(?:\s+and\s+{_COURT_HEARS})?|[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)+)"
 )
 
@@ -875,12 +873,12 @@ def _court_date(text: str, court: re.Match | None, ctx: _ArticleContext) -> Date
     return dates[0] if dates else None
 
 
-_FINDING_THAT = re.compile(
+_FINDING_THAT = compiled(
     r"\b(?:find(?:ing)?|found|hold(?:ing)?|held|not(?:ing|ed)|conclud(?:ing|ed)|consider(?:ing|ed))"
     r"\s+that\b",
     re.I,
 )
-_UNNAMED_COURT = re.compile(
+_UNNAMED_COURT = compiled(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:court|tribunal|judge|chamber)\b", re.I
 )
 
@@ -890,15 +888,15 @@ def _unnamed_court_at(text: str) -> int | None:
     return found.start() if found else None
 
 
-_REDUCED = re.compile(
+_REDUCED = compiled(
     r"\b(?:reduced|cut|cuts|lowered|halved|slashed|trimmed|substituted)\b"
     r"|\b(?:set|fixed)\s+(?:it|the\s+(?:fine|penalty))\s+at\b",
     re.I,
 )
-_RULED = re.compile(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
+_RULED = compiled(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
 # "confirmed the judgment of the Court of Appeal, which had reduced the fine … to MDL 6.78
 # million": the figure the judgment ruled on set, told in a clause about it, not this court's.
-_LOWER_COURT_SET = re.compile(
+_LOWER_COURT_SET = compiled(
     r"\b(?:which|that)\s+had\s+(?:\w+\s+)?(?:reduced|cut|lowered|decreased|halved|slashed"
     r"|trimmed|raised|increased|doubled)\b(?:[^.;]|\.(?!\s+[A-Z])){0,220}?$"
 )
@@ -906,7 +904,7 @@ _LOWER_COURT_SET = re.compile(
 # of …", "threw out the appeal brought by Y", "turned down Acme's appeal".
 # (Or its action for annulment, its complaint: "rejected the action of X", "rejected as
 # unfounded the complaint of Y".)
-_APPEAL_REJECTED = re.compile(
+_APPEAL_REJECTED = compiled(
     r"\b(?:rejected|threw\s+out|turned\s+down)\s+(?:as\s+(?:unfounded|groundless|ill-founded"
     r"|baseless|inadmissible)\s+)?(?:an?|the|its|their|his|her"
     r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
@@ -914,7 +912,7 @@ _APPEAL_REJECTED = re.compile(
 )
 # "asked the WSA to suspend enforcement, but the court refused that request": a decision on
 # what a party asked of it.
-_DECIDED_REQUEST = re.compile(
+_DECIDED_REQUEST = compiled(
     r"\b(?:refused|rejected|denied|granted|turned\s+down)\s+"
     # "rejected all five of the company's pleas", "rejected each of Acme's pleas"
     r"(?:(?:all|each|every\s+one)\s+(?:\w+\s+)?of\s+)?"
@@ -926,7 +924,7 @@ _DECIDED_REQUEST = re.compile(
 
 # Every ground of an appeal rejected: "rejected all five of Acme's pleas", "dismissed each of
 # its grounds" — the appeal failed (not "rejected two of its pleas": others may have won).
-_EVERY_PLEA = re.compile(
+_EVERY_PLEA = compiled(
     r"\b(?:rejected|dismissed)\s+(?:all|each|every\s+one)\s+(?:\w+\s+)?of\s+[^.;]{0,40}?"
     r"\b(?:pleas|grounds|arguments)\b",
     re.I,
@@ -955,7 +953,7 @@ def _party_of_the_case(ctx: _ArticleContext, at: int) -> Located | None:
     return Located(text=ctx.body[start + first : start + end], start=start + first, end=start + end)
 
 
-_WHOSE_PLEAS = re.compile(
+_WHOSE_PLEAS = compiled(
     r"\b(?:rejected|dismissed)\s+(?:all|each|every\s+one)\s+(?:\w+\s+)?of\s+"
     r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:pleas|grounds|arguments)\b"
@@ -991,11 +989,11 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
 
 
 # A sentence about a court (its judgment, its chamber, the court itself).
-_ABOUT_COURT = re.compile(r"\b(?:court|tribunal|judges?|judgm?ent|judgement|chamber)\b", re.I)
+_ABOUT_COURT = compiled(r"\b(?:court|tribunal|judges?|judgm?ent|judgement|chamber)\b", re.I)
 # The court as the subject of the next sentence, by a pronoun: "But it cut the fine …",
 # "It also annulled the order", "On 4 March it confirmed the finding but cut the fine …",
 # "By judgment of 3 July 2024, it reduced …", "In a ruling last week, it upheld …".
-_COURT_PRONOUN = re.compile(
+_COURT_PRONOUN = compiled(
     r"\W*(?:(?:but|and|yet|however|instead)\W+)?(?:(?:on|in)\s+[\w ]{1,20}?,?\s+"
     r"|(?:by|in)\s+(?:a\s+|its\s+)?(?:judgm?ent|ruling|decision|order)\b[^,.;]{0,40},\s*)?"
     r"(?:it|they)\s+(?:also\s+|then\s+|however\s+"
@@ -1010,9 +1008,7 @@ def _court_goes_on(text: str, ctx: _ArticleContext) -> bool:
     return bool(ctx.court_just_before and ctx.last_court and _COURT_PRONOUN.match(text))
 
 
-_SAME_BENCH = re.compile(
-    r"\b(?:the|that)\s+same\s+(?:court|tribunal|chamber|judges?|panel)\b", re.I
-)
+_SAME_BENCH = compiled(r"\b(?:the|that)\s+same\s+(?:court|tribunal|chamber|judges?|panel)\b", re.I)
 
 
 def _same_bench(facts: list[Fact], body: str) -> None:
@@ -1052,7 +1048,7 @@ def _attach_rulings(facts: list[Fact], body: str = "") -> None:
         fact.jurisdiction = fact.jurisdiction or ruled.jurisdiction
 
 
-_APPOSITION = re.compile(
+_APPOSITION = compiled(
     r",\s+(?:a|an|the|its|his|her|their|who|which|whose|formerly|once)\b[^,.;:\n]{1,80},", re.I
 )
 

@@ -35,12 +35,13 @@ from .parties import (
     respondent_key,
     respondents,
 )
+from .pattern_cache import compiled
 from .provisions import find_provisions
 from .text import Span
 
 # (Also after the noun the amount qualifies: "the N2.5bn penalty (about $1.6 million at the
 # time)".)
-_CONVERSION_GAP = re.compile(
+_CONVERSION_GAP = compiled(
     # ("EUR 186,000 in denar equivalent (MKD 11,439,000)": the sum set in euros, paid in the
     # local currency, and that currency's figure in brackets.)
     r"^\s*(?:in\s+(?:[\w-]+\s+)?(?:equivalent|currency)\s*)?"
@@ -49,17 +50,17 @@ _CONVERSION_GAP = re.compile(
     r"|just\s+(?:over|under))?\s*$",
     re.I,
 )
-_FURTHER_CONVERSION = re.compile(
+_FURTHER_CONVERSION = compiled(
     r"^\s*[,;/]\s*(?:or\s+|and\s+)?(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\."
     r"|~|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|nearly|almost"
     r"|just\s+(?:over|under))?\s*$",
     re.I,
 )
-_AGE_AND_ADDRESS = re.compile(
+_AGE_AND_ADDRESS = compiled(
     r",\s*(?:aged\s+)?\d{1,3},(?P<about>\s+(?:of|from)\s+[^.;()]{1,80}?),"
     r"(?=\s+(?:was|were|has|had|is|pleaded|admitted|must|received)\b)"
 )
-_DAILY_BEFORE = re.compile(
+_DAILY_BEFORE = compiled(
     r"\b(?P<period>daily|weekly)\s+(?:coercive\s+)?(?:fines?|penalt(?:y|ies))\b[^.;]{0,40}\bof\s+$",
     re.I,
 )
@@ -70,11 +71,11 @@ _PERIODIC = frozenset({"day", "week"})
 
 # "in breach of Article 5(1)(f) GDPR, and fined": the sentence splitter takes "(f)" for the
 # end of a sentence (a list marker); no sentence ends inside a provision's citation.
-_PROVISION_TAIL = re.compile(r"\d\)?\s?\([a-z0-9]{1,4}\)$")
+_PROVISION_TAIL = compiled(r"\d\)?\s?\([a-z0-9]{1,4}\)$")
 # "… regulations at 25 Pa. Code Chapter 102": a state's abbreviation in a code's citation
 # ends no sentence, nor "Cal. Civ. Code § 1798.135" its abbreviations.
-_STATE_TAIL = re.compile(r"\b[A-Z][a-z]{0,4}\.$")
-_CODE_GOES_ON = re.compile(
+_STATE_TAIL = compiled(r"\b[A-Z][a-z]{0,4}\.$")
+_CODE_GOES_ON = compiled(
     r"(?:[A-Z][a-z]{0,5}\.\s?){0,3}(?:Admin\.\s?)?Code\s+(?:Ch|§|[Ss]ec|Chapter|Section)"
 )
 
@@ -83,7 +84,7 @@ _CODE_GOES_ON = re.compile(
 # takes a legal form's full stop for the end of the sentence (and splits "S.p.A." after
 # "S.p."). A sentence goes on after a legal form when what follows cannot open one: a
 # figure, a currency, a lower-case word, a bracket, or the rest of the form.
-_LEGAL_FORM_TAIL = re.compile(
+_LEGAL_FORM_TAIL = compiled(
     r"(?<![\w.])(?:ehf|hf|kft|zrt|nyrt|bt|oy|oyj|ab|as|asa|a/s|a\.s|a\.ş|a\.e|i\.k\.e|o\.e|"
     r"s\.a|s\.p|s\.p\.a|s\.r\.l|s\.a\.s|s\.l|s\.r\.o|spol|sp|z\s?o\.o|o\.o|d\.o\.o|d\.d|"
     r"sa|nv|bv|ltd|inc|corp|co|plc|llc|gmbh|ag|kg|mbh|srl|spa|sarl|sas|pty|bhd|tbk|pte|"
@@ -94,7 +95,7 @@ _LEGAL_FORM_TAIL = re.compile(
     r"cía|cia|cie)\.$",
     re.I,
 )
-_GOES_ON = re.compile(
+_GOES_ON = compiled(
     r"(?:[a-zà-ÿ0-9(€$£¥₩₹₺]|[A-Z]{3}\s?\d|A\.|(?:US|A|C|NZ|HK|S)\$"
     # the form's second word: "Cía. Ltda.", "Co. Ltd."
     r"|(?:Ltda?|Limited|Inc|LLC|Pte)\b)",
@@ -426,7 +427,7 @@ def _sentence_facts(
 # A digest's line that opens on the party it is about, in bold, perhaps with its regulator in
 # brackets, then a dash or colon and what was done: "**Cedar Loans Ltd** (FCA) — banned from
 # lending for six months."
-_DIGEST_LINE = re.compile(
+_DIGEST_LINE = compiled(
     r"[ \t]*(?:\*\*|__)(?P<name>[A-Z][^*_\n]{1,80}?)(?:\*\*|__)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
     r"(?:[—–:]|-(?=[ \t]))"
 )
@@ -496,7 +497,7 @@ def _item_party(facts: list[Fact], body: str, span: Span) -> None:
 
 # "fined Alder and its subsidiary Birch R500,000 and R250,000 respectively": the amounts after
 # the list, in its order.
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+_RESPECTIVELY = compiled(r"\s*,?\s*respectively\b", re.I)
 
 
 def _respectively(
@@ -531,9 +532,9 @@ def _respectively(
 
 # "fined its chairman A and directors B and C Tk 1 crore each": one amount for every party
 # the list before it names.
-_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b")
-_NEXT_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){0,3}")
-_WHOLE_NAME = re.compile(rf"(?P<who>{_NAME})")
+_EACH_AFTER = compiled(r"\s+(?:each|apiece)\b")
+_NEXT_LISTED = compiled(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*\s+){0,3}")
+_WHOLE_NAME = compiled(rf"(?P<who>{_NAME})")
 
 
 def _each_listed(facts: list[Fact], text: str, offset: int, ctx: _ArticleContext) -> list[Fact]:
@@ -595,7 +596,7 @@ def _one_each(
     return more
 
 
-_GAPPED_PARTY = re.compile(
+_GAPPED_PARTY = compiled(
     r",?\s+and\s+(?P<who>(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)\s+for\s+(?:a\s+)?"
     r"(?:further\s+|another\s+)?(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\b"
 )
@@ -603,7 +604,7 @@ _GAPPED_PARTY = re.compile(
 
 # A sentence of its own giving the fine told before in another currency or unit: "The fine
 # is equivalent to 15,000 UF", "That penalty, equal to about $1.1 million, …".
-_RESTATED_AS = re.compile(
+_RESTATED_AS = compiled(
     r"(?:\b(?:the|that|this|its|their)|(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s)"
     r"\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction|sum|amount)"
     r"\s*,?\s+(?:is\s+|was\s+|which\s+is\s+)?(?:roughly\s+|approximately\s+)?"
@@ -637,7 +638,7 @@ def _attach_restatements(facts: list[Fact], ctx: _ArticleContext) -> None:
 
 # An amount the money reader could not read, right before a bracketed conversion: "4.85
 # million shillings (", "KES 4.85m (about".
-_UNREAD_AMOUNT = re.compile(
+_UNREAD_AMOUNT = compiled(
     r"(?:\d[\d.,]*(?:\s*(?:million|billion|thousand|mn|mln|bn|m|k))?\s+[A-Za-z]+"
     r"|\b[A-Z]{3}\s?\d[\d.,]*(?:\s*(?:million|billion|mn|mln|bn|m|k))?"
     # a currency sign the reader does not know: "₦185,500,000 (approximately"
@@ -685,8 +686,8 @@ def _split_conversions(
 
 
 # The sum named a fine by its own noun: "a $42,000 fine", "an administrative fine of €9,000".
-_FINE_AFTER = re.compile(r"\s+(?:administrative\s+|civil\s+|criminal\s+)?fine\b")
-_FINE_BEFORE = re.compile(r"\bfine\s+of\s+(?:about\s+|around\s+|some\s+)?$")
+_FINE_AFTER = compiled(r"\s+(?:administrative\s+|civil\s+|criminal\s+)?fine\b")
+_FINE_BEFORE = compiled(r"\bfine\s+of\s+(?:about\s+|around\s+|some\s+)?$")
 
 
 def _monetary_action(actions: list[Match], amount: MoneyMention, text: str) -> str | None:
@@ -726,7 +727,7 @@ def _explicit_party_near(parties: list[Party], start: int, end: int, text: str) 
 # what it is or by a pronoun ("requiring the mill to …", "directs the company to …",
 # "restrains her from …", "a prohibition notice, barring the company from …"), or its subject ("both companies were barred", "Acme received
 # order to …", a translation's bare name before "received").
-_DESCRIBED_OBJECT = re.compile(
+_DESCRIBED_OBJECT = compiled(
     r"(?:[^.;]{0,40}?\b(?:requiring|directing|compelling|obliging|ordering|instructing|barring|"
     r"preventing|prohibiting|stopping)\s+)?"
     r"\s*(?:the\s+(?:[a-z-]+\s+)?(?!(?:decision|ruling|fine|penalty|order|case|matter|data"
@@ -743,7 +744,7 @@ _PARTY_NOUN = (
     r"|\b[Tt]he\s+(?:[a-z-]+\s+)?(?:company|firm|business|operator|bank|mill|plant|employer"
     r"|contractor|lender|insurer|group))"
 )
-_DESCRIBED_SUBJECT = re.compile(
+_DESCRIBED_SUBJECT = compiled(
     # "both companies were barred", "the firm was also banned"
     rf"{_PARTY_NOUN}\s+(?:also\s+)?(?:was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?$"
     # "the company has also received order to …", "Acme received an order"
@@ -756,12 +757,12 @@ _DESCRIBED_SUBJECT = re.compile(
 # the party the story is about, told as its subject.
 # (Or named: "Under the stipulation agreement, Zumbro Valley Castings Inc. must also install
 # leak-detection monitors"; a name of two words or more, not the rules' "Controllers must".)
-_DESCRIBED_MUST = re.compile(
+_DESCRIBED_MUST = compiled(
     rf"(?:{_PARTY_NOUN}|(?<![\w’'-])(?-i:[A-Z])[\w’'&-]+(?:\s+(?-i:[A-Z])[\w’'&.-]*){{1,5}})\s+$"
 )
 # "issued a stop-work order on the line", "served a prohibition order on the site": an
 # inspector's order on a workplace is against whoever runs it, the story's party.
-_ORDER_ON_SITE = re.compile(
+_ORDER_ON_SITE = compiled(
     r"\s+(?:on|at|for|covering)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:line|site|plant|"
     r"premises|machine|machinery|equipment|vessel|mine|factory|workplace|project|building|"
     r"works|kitchen|restaurant|mill|warehouse|yard|quarry|facility)\b"
@@ -796,8 +797,8 @@ def _party_described(text: str, match: Match) -> bool:
     )
 
 
-_CLOSURE = re.compile(r"\bclosure\s+of\b", re.I)
-_EACH_WITHIN = re.compile(
+_CLOSURE = compiled(r"\bclosure\s+of\b", re.I)
+_EACH_WITHIN = compiled(
     r"\b(?:both|all\s+(?:two|three|four|five)|the\s+(?:two|three|four|five))\s+"
     r"(?:[a-z-]+\s+)?[a-z]+\s+(?:to|from)\b",
     re.I,
@@ -806,12 +807,12 @@ _EACH_WITHIN = re.compile(
 
 # "Kestrel, which supplies gas to 380,000 households in Victoria, has also given …": the
 # party is the subject, however long the clause describing it.
-_APPOSITIVE_THEN = re.compile(r",\s[^.;]{1,140}?,\s+[^.;,]{0,80}")
+_APPOSITIVE_THEN = compiled(r",\s[^.;]{1,140}?,\s+[^.;,]{0,80}")
 
 
 # "imposed a surcharge of KRW 15.1 billion on a messaging platform operator": a party the
 # article does not name, not the article's own company.
-_UNNAMED_PARTY = re.compile(
+_UNNAMED_PARTY = compiled(
     r"\b(?:on|against|to)\s+(?:an?|another|one|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:operator|company|firm|retailer|bank|lender|provider|platform|business|group|insurer|"
     r"hospital|school|app|website|developer|broker|agency|employer|individual|person|man|woman)s?\b",
@@ -819,10 +820,10 @@ _UNNAMED_PARTY = re.compile(
 )
 
 
-_WE = re.compile(r"\b[Ww]e\b")
+_WE = compiled(r"\b[Ww]e\b")
 
 
-_SANCTION_VERB = re.compile(
+_SANCTION_VERB = compiled(
     r"(?:fined|fines|ordered|orders|banned|bans|barred|bars|enjoin(?:s|ed)?|instruct(?:s|ed)|direct(?:s|ed)|restrain(?:s|ed)|told|prohibit(?:s|ed)?|forb(?:ade|ids|idden)|requires|required|obliged|must|"
     # a person kept out of a trade: "was disqualified", "debarred", "struck off"
     r"disqualif(?:y|ies|ied)|debar(?:s|red)?|struck|"
@@ -844,7 +845,7 @@ _SANCTION_VERB = re.compile(
 )
 
 
-_ISSUING = re.compile(
+_ISSUING = compiled(
     # "X received order to establish a system …" (a translation without the article); a
     # court "granted an injunction restraining X"
     r"\b(?:issued|imposed|gave|given|made|adopted|handed|served|sent|levied|announced|obtained"
@@ -869,7 +870,7 @@ def _asserts_action(text: str, match: Match) -> bool:
 
 
 # "was not fined", "has never been banned", "were not ordered": an action denied.
-_DENIED_BEFORE = re.compile(
+_DENIED_BEFORE = compiled(
     r"\b(?:not|never|n[o']t)\s+(?:yet\s+|also\s+)?(?:been\s+|be\s+)?(?:also\s+)?$", re.I
 )
 
@@ -877,14 +878,14 @@ _DENIED_BEFORE = re.compile(
 # "the company had already been fined for similar violations", "was previously banned": an
 # action before the one reported, told as the party's history (no amount: one with an amount
 # is read as such). Not "has already been banned from selling …": a ban that stands.
-_EARLIER_BEFORE = re.compile(
+_EARLIER_BEFORE = compiled(
     r"\b(?:had\s+(?:already|previously|earlier|once)|(?:has|have|was|were)\s+(?:previously"
     r"|earlier|once))\s+(?:been\s+)?$",
     re.I,
 )
 
 
-_BREACHED_BEFORE = re.compile(
+_BREACHED_BEFORE = compiled(
     r"\b(?:(?:fail(?:ed|ing|s|ure)?|refus(?:ed|ing|es|al))\s+to\s+(?:comply\s+with|abide\s+by|obey)"
     r"|(?:not|never)\s+(?:yet\s+)?complied\s+with)\s+an?\s+(?:[\w-]+\s+){0,3}$",
     re.I,
@@ -895,13 +896,13 @@ _BREACHED_BEFORE = re.compile(
 # will also pay $400,000 and stop charging the surcharge": a requirement joined to the payment
 # the same decision or agreement requires. "Will" is a requirement only where the sentence
 # names what imposes it; otherwise it is a plan.
-_REQUIRED_TOO = re.compile(
+_REQUIRED_TOO = compiled(
     r"\b(?P<modal>must|shall|(?:has|have|had)\s+to|(?:is|are|was|were)\s+(?:also\s+)?"
     r"(?:required|obliged|ordered|directed|told)\s+to|agreed\s+to|agrees\s+to|undert(?:ook|akes)"
     r"\s+to|committed\s+to|will)\s+(?:also\s+)?\w+\b(?:[^.;]|\.(?=\d)){0,160}?\band\s+(?:also\s+)?$",
     re.I,
 )
-_IMPOSED_BY = re.compile(
+_IMPOSED_BY = compiled(
     r"\b(?:agreement|settlement|order|decree|decision|judgm?ent|undertaking|ruling)\b", re.I
 )
 
@@ -913,7 +914,7 @@ def _required_too(text: str, at: int) -> bool:
     return required["modal"].lower() != "will" or _IMPOSED_BY.search(text) is not None
 
 
-_ISSUED_AFTER = re.compile(
+_ISSUED_AFTER = compiled(
     r"\W{0,3}(?:(?:made|issued|adopted|imposed|served)\b|[^.;]{0,60}?\b(?:requiring|directing|compelling|obliging)\s)",
     re.I,
 )
@@ -923,8 +924,8 @@ _ISSUED_AFTER = re.compile(
 # party (perhaps with its town in brackets), a colon and an amount, nothing else. A dash
 # between spaces stands for the colon as often ("- SIA Alfa – EUR 1 284 500;"); a hyphen
 # does not, as it joins names ("Rolls-Royce").
-_HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
-_LIST_ITEM = re.compile(
+_HEADING_LINE = compiled(r"^[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
+_LIST_ITEM = compiled(
     r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?P<bold>\*\*|__)?(?P<name>[^\W\d_](?:[^:;()*\n]|\([^():;\n]{1,12}\)(?=[ \t]+\w)){1,80}?)"
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
     # "- **Alder plc**: €3m", "- **Alder plc:** €3m"
@@ -934,10 +935,10 @@ _LIST_ITEM = re.compile(
     r"|,(?=[ \t]+(?:[^\s\d]{1,4}\.?[ \t]?)?\d)))"
     r"[ \t]*(?P<rest>[^\n]+)$"
 )
-_SENTENCE_END = re.compile(r"[.!?][)\"”’]?\s+(?=[A-Z])")
+_SENTENCE_END = compiled(r"[.!?][)\"”’]?\s+(?=[A-Z])")
 # "187,4 mil. Kč", "approx. €3m", "Ltd. The": a short lower-case word's stop ends no sentence.
-_ABBREVIATED = re.compile(r"\b(?:[a-z]{1,3}|(?i:approx|ltd|inc|corp))\.$")
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
+_ABBREVIATED = compiled(r"\b(?:[a-z]{1,3}|(?i:approx|ltd|inc|corp))\.$")
+_ITEM_LINE = compiled(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
 
 
 def _lead_in(body: str, line_start: int) -> Span | None:
@@ -969,7 +970,7 @@ def _lead_in(body: str, line_start: int) -> Span | None:
     return None
 
 
-_DECISION_OF = re.compile(r"\bdecision\s+(?:of|dated)\s+$", re.I)
+_DECISION_OF = compiled(r"\bdecision\s+(?:of|dated)\s+$", re.I)
 
 
 def _decision_told_before(body: str, lead: Span, ctx: _ArticleContext) -> Located | None:

@@ -31,26 +31,26 @@ from .parties import (
     respondent_key,
     respondents,
 )
-from .pattern_cache import cached_pattern
+from .pattern_cache import cached_pattern, compiled
 from .people import business_name
 from .text import Span
 
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = compiled(
     r"\b(?:these|those|them|such|none\s+of|any\s+of|all\s+of|each\s+of)\b", re.I
 )
-_THAT_ONE = re.compile(
+_THAT_ONE = compiled(
     r"\b(?:that|this)\s+(?:earlier\s+|first\s+|previous\s+)?(?:fine|penalty|sanction|amount|decision|order|ban)\b"
     # "The amount actually paid was €1.14 million": of the action just told
     r"|\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b",
     re.I,
 )
-_THAT_PART = re.compile(
+_THAT_PART = compiled(
     r"^\W*(?:that|this|the\s+same)\s+(?:part|element|limb|aspect)\s+of\s+(?:the|its|that|this)\s+"
     r"(?:decision|ruling|judgm?ent|resolution)\b[^.;,]{0,20}$",
     re.I,
 )
 # "the company has not paid", "it has appealed": the respondent last named.
-_SINGULAR_SUBJECT = re.compile(
+_SINGULAR_SUBJECT = compiled(
     r"\b(?:the\s+(?:company|firm|business|operator|retailer|group|bank|pharmacy|provider"
     r"|platform|insurer|lender)|it)\s+(?:\w+\s+){0,2}$",
     re.I,
@@ -58,7 +58,7 @@ _SINGULAR_SUBJECT = re.compile(
 # Statements about paying: a fine (or damages a court awarded) paid, in part, or not.
 _PAYMENT = frozenset({"paid", "partially_paid", "not_paid"})
 # "any of the penalties the CNIL has issued": about every such action, not just this one.
-_BROAD = re.compile(r"\b(?:any|all|each)\s+of\s+the\s+(?:fines|penalties|sanctions|orders)\b", re.I)
+_BROAD = compiled(r"\b(?:any|all|each)\s+of\s+the\s+(?:fines|penalties|sanctions|orders)\b", re.I)
 
 
 def _last_word(name: str) -> str:
@@ -202,7 +202,7 @@ def _attach_statuses(
 
 # The party's own challenge of what it was given: "Nordbank has appealed against its fine",
 # "Thames Savings is appealing its penalty", "the company appealed the decision".
-_OWN_APPEAL = re.compile(
+_OWN_APPEAL = compiled(
     r"\bappeal(?:s|ed|ing)?\s+(?:against\s+)?(?:its|their|his|her|the|that|this)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:fines?|penalt(?:y|ies)|sanctions?|decisions?|bans?|suspensions?|orders?)\b",
     re.I,
@@ -263,7 +263,7 @@ def _year(fact: Fact) -> str | None:
 
 # A subordinate clause telling when or why something else happened: "the penalties that piled
 # up while it missed a deadline" tells how they ran up, not where compliance stands now.
-_WHILE_IT = re.compile(
+_WHILE_IT = compiled(
     r"\b(?:while|whilst|because|as\s+long\s+as)\s+(?:it|they|the\s+\w+|[A-Z][\w-]*)\s+$"
 )
 
@@ -274,7 +274,7 @@ _WHETHER_APPEALED = frozenset({"appealed", "not_appealed"})
 
 # "Mebel Servis Plus has lodged a claim against the decision; the other two have not": the
 # statement just made, denied of the rest of the parties just listed.
-_THE_OTHERS_NOT = re.compile(
+_THE_OTHERS_NOT = compiled(
     r"\b(?:the\s+)?other\s+(?P<n>two|three|four|five|six|\d)\s+(?:\w+\s+)?"
     r"(?:have|has|had|did|do)\s+not(?:\s+yet)?(?:\s+done\s+so)?\s*(?:[.;,)]|$)",
     re.I,
@@ -321,20 +321,20 @@ def _the_others_not(
 # A fine's figure "set at" is a court's recalculation only when a court is told doing it: "the
 # court set the fine at €1m", "on appeal, the judges fixed it at …" (not "the agency … set the
 # fine at 150 minimum wages").
-_SET_AT = re.compile(r"(?:set|fixed)\s", re.I)
-_A_COURT = re.compile(
+_SET_AT = compiled(r"(?:set|fixed)\s", re.I)
+_A_COURT = compiled(
     r"\b(?:courts?|tribunals?|judges?|justices?|chamber|bench|on\s+appeal|appellate|cassation)\b",
     re.I,
 )
 # "The other operator paid in full", "the other two banks have appealed": a party the
 # sentence does not name, set against the one the story is about.
-_ANOTHER_PARTY = re.compile(
+_ANOTHER_PARTY = compiled(
     r"\bthe\s+other\s+(?:(?:two|three|four|five|\w+ty)\s+)?(?:company|companies|operators?|firms?"
     r"|banks?|businesses|groups?|insurers?|lenders?|platforms?|providers?|retailers?|respondents?"
     r"|distributors?|carriers?|utilit(?:y|ies)|parties|party|defendants?)\b\s*(?:\w+\s+){0,2}$",
     re.I,
 )
-_INSTALMENTS = re.compile(r"\b(?:instal?lments?|tranches?)\b", re.I)
+_INSTALMENTS = compiled(r"\b(?:instal?lments?|tranches?)\b", re.I)
 
 
 def _paid_by_instalments(targets: list[Fact], span: Span, facts: list[Fact]) -> list[Fact]:
@@ -356,7 +356,7 @@ def _paid_by_instalments(targets: list[Fact], span: Span, facts: list[Fact]) -> 
 
 # What a court does to a decision it strikes down (both patterns below).
 _STRUCK_DOWN = r"(?:annull?ed|overturned|quashed|set\s+aside)"
-_WHOLE_DECISION = re.compile(
+_WHOLE_DECISION = compiled(
     rf"\b{_STRUCK_DOWN}\s+the\s+(?:[\w-]+\s+)?decision\s+"
     r"(?:as\s+regards|in\s+respect\s+of|concerning|in\s+so\s+far\s+as\s+it\s+concerned|for|on)\b",
     re.I,
@@ -365,7 +365,7 @@ _WHOLE_DECISION = re.compile(
 
 # The whole decision annulled, not one measure of it: "The court has annulled the resolution by
 # which the commission fined X" (not "annulled the decision as regards Y", "in part").
-_DOCUMENT_ANNULLED = re.compile(
+_DOCUMENT_ANNULLED = compiled(
     rf"(?:{_STRUCK_DOWN}|annuls)\s+(?:the|its|that|this)\s+"
     r"(?:[\w-]+\s+)?(?:decision|resolution)\b(?!\s+(?:as\s+regards|in\s+(?:so\s+far|part|respect)"
     r"|insofar|concerning|partially|only))",
@@ -373,7 +373,7 @@ _DOCUMENT_ANNULLED = re.compile(
 )
 
 
-_IN_FULL = re.compile(r"[^.;]{0,80}?\b(?:in\s+(?:its|their)\s+entirety|in\s+full|entirely)\b", re.I)
+_IN_FULL = compiled(r"[^.;]{0,80}?\b(?:in\s+(?:its|their)\s+entirety|in\s+full|entirely)\b", re.I)
 
 
 def _same_decision(targets: list[Fact], facts: list[Fact]) -> list[Fact]:
@@ -430,7 +430,7 @@ def _outcome_by_party(
 
 # "filed an application with the Competition Tribunal against ticket seller Pinegate Ltd.": a
 # case brought against a company (by a regulator or a claimant), not an appeal of a measure.
-_AGAINST_NAME = re.compile(
+_AGAINST_NAME = compiled(
     r"(?:[^.;]{0,40}?\s)?against\s+(?:the\s+)?"
     # a party, maybe described ("ticket seller"), not a measure ("against the decision")
     r"(?!(?:[\w’'-]+\s+){0,2}?(?:decisions?|fines?|penalt(?:y|ies)|orders?|sanctions?|rulings?"
@@ -449,7 +449,7 @@ def _case_against_a_party(text: str, match: Match, ctx: _ArticleContext) -> bool
 
 # Money paid to the people harmed, not to the regulator: "has paid approximately £11.2 million
 # to around 23,000 customers", "paid $2 million in refunds", "Separately from the penalty, …".
-_TO_THOSE_HARMED = re.compile(
+_TO_THOSE_HARMED = compiled(
     r"[^.;]{0,80}?\b(?:to|among)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
     r"(?:[\d,.]+\s+(?:million\s+)?)?(?:affected\s+|its\s+|their\s+|the\s+|former\s+)*"
     r"(?:customers|consumers|clients|borrowers|victims|users|students|patients|employees|workers"
@@ -457,7 +457,7 @@ _TO_THOSE_HARMED = re.compile(
     r"|[^.;]{0,60}?\bin\s+(?:redress|refunds?|compensation|restitution|damages)\b",
     re.I,
 )
-_APART_FROM_THE_FINE = re.compile(
+_APART_FROM_THE_FINE = compiled(
     r"\b(?:separately\s+from|apart\s+from|besides|in\s+addition\s+to)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:fine|penalty|sanction)\b",
     re.I,
@@ -477,22 +477,22 @@ def _the_regulator_did_it(text: str, match: Match, ctx: _ArticleContext) -> bool
 
 # Who a clause is about, by the names in it: a regulator (named, or by its kind: "the
 # watchdog"), or the party (named, or "the company").
-_REGULATOR_NOUN = re.compile(
+_REGULATOR_NOUN = compiled(
     r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:regulators?|watchdogs?|authorit(?:y|ies)|agenc(?:y|ies)"
     r"|commission(?:er)?|supervisors?|inspectorates?|ministry|council|bureau|prosecutors?|office)\b",
     re.I,
 )
-_PARTY_NOUN = re.compile(
+_PARTY_NOUN = compiled(
     r"\b(?:the|its)\s+(?:company|firm|business|operator|group|bank|lender|insurer|retailer|provider"
     r"|platform|supplier|carrier|owner|director|chief\s+executive|lawyers?|counsel)\b",
     re.I,
 )
 # A new clause, maybe with its own subject ("…, but it said it would appeal").
-_CLAUSE_BREAK = re.compile(r"[;:]|\.(?=\s+[A-Z\d])|\b(?:but|while|whereas|although|though)\b")
-_COORDINATED = re.compile(r"\band\b")
+_CLAUSE_BREAK = compiled(r"[;:]|\.(?=\s+[A-Z\d])|\b(?:but|while|whereas|although|though)\b")
+_COORDINATED = compiled(r"\band\b")
 # "Acme, which the FTC fined last week, said …": the relative clause names no subject.
-_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|that)\b[^,]*,", re.I)
-_POSSESSIVE = re.compile(r"[’']s?\b")
+_RELATIVE = compiled(r",\s*(?:which|who|whom|whose|that)\b[^,]*,", re.I)
+_POSSESSIVE = compiled(r"[’']s?\b")
 
 
 def _named_subjects(clause: str, ctx: _ArticleContext) -> list[tuple[int, str]]:
@@ -537,17 +537,17 @@ def _the_regulator_speaks(text: str, match: Match, ctx: _ArticleContext) -> bool
 
 # "dismissed the claims of consumers against Orbit Telecom", "rejected the complaint of Duna
 # Foods against a rival retailer": the claim's maker, and what it was brought against.
-_CLAIM_OF = re.compile(
+_CLAIM_OF = compiled(
     r"\s+(?P<who>[^.;,]{1,60}?)(?=\s+(?:against|for|in|over|on|at|to|seeking|after|before|and|"
     r"which|that|who)\b|[.;,]|$)(?:\s+against\s+(?P<against>[^.;,]{1,60}))?"
 )
-_MEASURE_AGAINST = re.compile(
+_MEASURE_AGAINST = compiled(
     r"^(?:the|its|their|his|her|that|this|a|an)\s+(?:[\w.,’'-]+\s+){0,4}?(?:decisions?|fines?"
     r"|penalt(?:y|ies)|orders?|sanctions?|rulings?|judgm?ents?|bans?|suspensions?|measures?"
     r"|findings?|resolutions?|determinations?|notices?)\b",
     re.I,
 )
-_ITS_OWN = re.compile(
+_ITS_OWN = compiled(
     r"^(?:the\s+(?:company|firm|bank|operator|group|lender|insurer)|it|its)\b", re.I
 )
 
@@ -587,7 +587,7 @@ def _not_a_challenge_of_it(
 
 # What a deadline was for: "the deadline to submit its annual return", "the deadline for
 # installing smart meters".
-_DEADLINE_FOR = re.compile(r"\s+(?:to|for)\s+(?P<verb>[a-z]+)\b")
+_DEADLINE_FOR = compiled(r"\s+(?:to|for)\s+(?P<verb>[a-z]+)\b")
 
 
 def _another_deadline(text: str, match: Match, facts: list[Fact], body: str) -> bool:
@@ -646,23 +646,21 @@ def _paid_to_those_harmed(text: str, match: Match, facts: list[Fact]) -> bool:
 
 
 # Something taken away: "had been taken offline", "has since deleted the posts".
-_TAKEN_AWAY = re.compile(
+_TAKEN_AWAY = compiled(
     r"\b(?:stopped|ceased|discontinued|removed|deleted|erased|destroyed|dismantled|taken\s+down"
     r"|taken\s+offline|took\s+down|suspended|withdrawn|pulled|disabled|shut\s+down"
     r"|switched\s+off|uninstalled)\b",
     re.I,
 )
 # … in the past tense, what a party did: "removed the timers", "took the posts down".
-_TAKEN_AWAY_PAST = re.compile(
+_TAKEN_AWAY_PAST = compiled(
     r"\b(?:stopped|ceased|discontinued|removed|deleted|erased|destroyed|dismantled|withdrew"
     r"|withdrawn|pulled|disabled|shut\s+down|switched\s+off|uninstalled|unpublished"
     r"|t(?:ook|aken)\s+(?:[\w’'-]+\s+){0,3}?(?:down|offline))\b",
     re.I,
 )
-_RESTORED = re.compile(
-    r"\b(?:reactivated|restored|reinstated|resumed|back\s+online|lifted)\b", re.I
-)
-_REMOVAL_VERB = re.compile(
+_RESTORED = compiled(r"\b(?:reactivated|restored|reinstated|resumed|back\s+online|lifted)\b", re.I)
+_REMOVAL_VERB = compiled(
     r"stop|cease|end|halt|discontinue|remove|delete|erase|destroy|dismantle|take|suspend"
     r"|withdraw|pull|disable|shut|switch|uninstall|close|block|unpublish",
     re.I,
@@ -682,7 +680,7 @@ def _complied_by_removal(targets: list[Fact], body: str) -> list[Fact]:
 
 # "ordered Hraunfoss Heilsa to remove the cameras", "told the app to stop …", "banned X from
 # selling …": what the order tells the party to do, in its own verb.
-_ORDERED_TO = re.compile(
+_ORDERED_TO = compiled(
     r"\b(?:order(?:s|ed)?|instruct(?:s|ed)|direct(?:s|ed)|told|require[sd]?|requiring|forced|"
     # (a legal form's full stop does not end the clause: "ordered Ortofresco S.r.l. to")
     r"compel(?:s|led)|oblige[sd]?|obliging)\s+(?:(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?\s)?"
@@ -728,17 +726,17 @@ def _deed_patterns(verb: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     `re` module's own cache of 512 patterns is overrun by an article's, so recompiled each
     order otherwise)."""
     past = _past(verb)
-    not_done = re.compile(
+    not_done = compiled(
         rf"\b(?:(?:has|have|had|did|does)(?:\s+still)?\s+not|(?:hasn|haven|hadn|didn)['’]t)"
         rf"(?:\s+(?:yet|since|so\s+far))?\s+(?:{past}|{verb})\b"
         rf"|\b(?:(?:has|have)\s+yet|failed|refused|declined|refuses|declines)\s+to\s+{verb}\b",
         re.I,
     )
-    done = re.compile(rf"\b(?:{past})\b", re.I)
+    done = compiled(rf"\b(?:{past})\b", re.I)
     if _REMOVAL_VERB.fullmatch(verb):
         # Told to stop or take something down: any taking away done is doing so — "ordered
         # it to stop the practices … removed the countdown timers in November".
-        done = re.compile(rf"\b(?:{past})\b|{_TAKEN_AWAY_PAST.pattern}", re.I)
+        done = compiled(rf"\b(?:{past})\b|{_TAKEN_AWAY_PAST.pattern}", re.I)
     return not_done, done
 
 
@@ -817,7 +815,7 @@ def _deeds() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = load_toml("enforcement.toml")["deeds"]
     done = "|".join(data["done"])
     # "the contracts had been amended", "The investment plan was not submitted until 15 December"
-    passive = re.compile(
+    passive = compiled(
         r"\b(?P<what>[a-z][\w-]+)\s+(?:was|were|(?:has|have|had)(?P<neg_before>\s+(?:still\s+)?"
         r"(?:not|never)(?:\s+yet)?)?\s+been)\s+"
         r"(?P<neg>(?:still\s+)?(?:not|never)\s+(?:yet\s+)?)?(?:\w+ly\s+)?(?:" + done + r")\b"
@@ -825,7 +823,7 @@ def _deeds() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         re.I,
     )
     # "Kayor only delivered a complete plan on 30 April", "amended its contracts"
-    active = re.compile(
+    active = compiled(
         r"\b(?:" + done + r")\s+(?:(?:a|an|the|its|their|his|her|all)\s+)?"
         r"(?P<what>[a-z][\w-]+(?:\s+[a-z][\w-]+){0,2})",
         re.I,
@@ -881,7 +879,7 @@ def _object_done(
     return None
 
 
-_NO_SUBJECT = re.compile(r"\s*$|\s*(?:also\s+|still\s+)?(?:has|have|had|did|does|is|was)\b", re.I)
+_NO_SUBJECT = compiled(r"\s*$|\s*(?:also\s+|still\s+)?(?:has|have|had|did|does|is|was)\b", re.I)
 
 
 def _about_party(before: str, fact: Fact, ctx: _ArticleContext) -> bool:
@@ -909,7 +907,7 @@ def _about_party(before: str, fact: Fact, ctx: _ArticleContext) -> bool:
 
 # What a status statement is about when it says: "has not complied with the order", "has
 # brought the fine before the court", "paid the penalty".
-_STATUS_OBJECT = re.compile(
+_STATUS_OBJECT = compiled(
     r"\b(?:the|its|his|her|their|that|this)\s+(?:[\w-]+\s+)?"
     # a periodic penalty by its own name: "has not paid the astreinte", "the dwangsom"
     r"(astreintes?|dwangsom(?:men)?|zwangsgeld(?:er)?|penalty\s+payments?"
@@ -942,7 +940,7 @@ _OBJECT_ACTIONS = {
 
 # "the CMA can impose a fixed penalty … for failing to comply with an information notice, plus
 # a daily penalty": the law's powers, not this company's conduct.
-_WHAT_THE_LAW_ALLOWS = re.compile(
+_WHAT_THE_LAW_ALLOWS = compiled(
     r"\b(?:can|could|may|might)\s+(?:also\s+)?(?:impose|fine|levy|issue|order)\b", re.I
 )
 
@@ -965,14 +963,14 @@ def _periodic_named(
     return periodic or targets
 
 
-_MEASURE_WORD = re.compile(
+_MEASURE_WORD = compiled(
     r"\b(fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|bans?|prohibitions?)\b", re.I
 )
 
 
 # "has filed suit in the Seoul Administrative Court to cancel the surcharge": the challenge
 # names its object by the word the measure was told with.
-_TO_UNDO = re.compile(
+_TO_UNDO = compiled(
     r"[^.;]{0,80}?\bto\s+(?:cancel|annul|overturn|quash|set\s+aside|reverse|lift)\s+(?:the|its|that"
     r"|this)\s+(?:[\w-]+\s+)?(surcharges?|fines?|penalt(?:y|ies)|orders?|bans?|injunctions?"
     r"|notices?)\b",
@@ -982,7 +980,7 @@ _TO_UNDO = re.compile(
 
 # "went to the High Court to challenge the suspension, but the court dismissed its
 # application": the challenge told before a court's outcome names what the outcome is about.
-_TO_CHALLENGE = re.compile(
+_TO_CHALLENGE = compiled(
     r"\bto\s+(?:challenge|contest|appeal(?:\s+against)?|fight|cancel|annul|overturn|quash"
     r"|set\s+aside|reverse|lift)\s+(?:the|its|that|this)\s+(?:[\w-]+\s+)?(surcharges?|fines?"
     r"|penalt(?:y|ies)|orders?|bans?|injunctions?|notices?|suspensions?|revocations?|closures?)\b",
@@ -1074,18 +1072,18 @@ def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
     return [f for f in targets if f.action in kinds] or targets
 
 
-_AND = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|or)\s+")
+_AND = compiled(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|or)\s+")
 
 
 # "The company removed …", "It has since paid": a sentence whose subject is the party told last.
-_SUBJECT_OPENS = re.compile(
+_SUBJECT_OPENS = compiled(
     r"\W*(?:(?:The|This)\s+(?:company|firm|business|operator|retailer|group|bank|clinic|provider"
     r"|platform|insurer|lender|start-?up|controller)|It)\b"
 )
 
 
-_NEITHER = re.compile(r"neither\b", re.I)
-_THE_COMPANY = re.compile(r"\b(?:the|its)\s+(?:company|firm|issuer|business|bank)\b", re.I)
+_NEITHER = compiled(r"neither\b", re.I)
+_THE_COMPANY = compiled(r"\b(?:the|its)\s+(?:company|firm|issuer|business|bank)\b", re.I)
 
 
 def _each_one_denied(
@@ -1106,7 +1104,7 @@ def _each_one_denied(
 # What an appeal court upheld, when it names a court's judgment: "the Court of Appeal's
 # judgment", "the first-instance ruling" (not "the CMA's decision": the regulator's).
 # (… or "confirmed the judgment of the Chișinău Court of Appeal, which had reduced the fine")
-_A_JUDGMENT = re.compile(
+_A_JUDGMENT = compiled(
     r"\s*(?:the\s+)?(?:[^.;]{0,50}?[’']s\s+|(?:first[\s-]instance|lower|earlier|previous)\s+)"
     r"(?:court[’']s\s+)?(?:judgm?ent|ruling)\b"
     r"|\s*the\s+(?:judgm?ent|ruling)\s+of\s+the\s+(?:[^.;,]{0,60}?\s)?(?:court|tribunal)\b",
@@ -1114,7 +1112,7 @@ _A_JUDGMENT = re.compile(
 )
 
 
-_NEITHER_PAID = re.compile(r"\bpaid\s+(?:neither|none\s+of)\b", re.I)
+_NEITHER_PAID = compiled(r"\bpaid\s+(?:neither|none\s+of)\b", re.I)
 
 
 def _same_party(a: Fact, b: Fact) -> bool:
@@ -1176,7 +1174,7 @@ def _other_party_after(
     ]
 
 
-_AN_APPEAL = re.compile(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?appeals?\b", re.I)
+_AN_APPEAL = compiled(r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?appeals?\b", re.I)
 
 
 def _status_targets(
@@ -1477,7 +1475,7 @@ _GROUP_NOUN = (
     r"|supermarkets|shops|developers|agents|telcos|insurance\s+companies|microfinanc\w+"
     r"|(?P<measure>fines|penalties|sanctions|fees|decisions|orders|amounts|sums|measures)"
 )
-_GROUP_SUBJECT = re.compile(
+_GROUP_SUBJECT = compiled(
     r"(?:^|[,;:(]\s*|\b(?:and|but|while|whereas)\s+)\W*"
     r"(?:(?P<all>all|both|each|none|neither)\s+(?:of\s+)?)?(?P<the>the\s+|these\s+|those\s+)?"
     r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
@@ -1489,14 +1487,14 @@ _GROUP_SUBJECT = re.compile(
     re.I,
 )
 # The subject inside the statement: "the fines have been settled", "none of the banks has paid".
-_GROUP_HEAD = re.compile(
+_GROUP_HEAD = compiled(
     r"(?:fines|penalties|sanctions|sums|amounts|decisions|orders)\b"
     r"|(?:none|neither)\s+of\s+[^.;]{1,50}?(?=\s+(?:has|have|had|was|were|is|are)\b)",
     re.I,
 )
-_ALL_OR_BOTH = re.compile(r"\b(all|both)\b", re.I)
+_ALL_OR_BOTH = compiled(r"\b(all|both)\b", re.I)
 _COUNT = {"both": 2, **_NUMBER, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_SOME_OF_THEM = re.compile(r"\b(?:other|others|remaining|rest|latter|former|two\s+of)\b", re.I)
+_SOME_OF_THEM = compiled(r"\b(?:other|others|remaining|rest|latter|former|two\s+of)\b", re.I)
 
 
 def _group_subject(
@@ -1541,7 +1539,7 @@ def _group_subject(
     return [f for f in facts if f.respondent_key in keys]
 
 
-_OPENING_NAME = re.compile(r"\W*([A-ZÀ-Ž][\w’'&-]+)\s+(?:is|was|has|had|have|are|were|said|says)\b")
+_OPENING_NAME = compiled(r"\W*([A-ZÀ-Ž][\w’'&-]+)\s+(?:is|was|has|had|have|are|were|said|says)\b")
 
 
 def _another_company_opens(text: str, facts: list[Fact], ctx: _ArticleContext) -> bool:
@@ -1589,9 +1587,9 @@ def _named_last(text: str, facts: list[Fact], ctx: _ArticleContext) -> str | Non
     return last[1] if last else None
 
 
-_PERSON_NAME = re.compile(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
+_PERSON_NAME = compiled(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
 # "Wrzos has not paid his fine. His lawyer said he would challenge it": he, his lawyer.
-_PERSONAL_SUBJECT = re.compile(r"\b(?:he|she|his|her)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+_PERSONAL_SUBJECT = compiled(r"\b(?:he|she|his|her)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
 
 
 def _a_person(fact: Fact, body: str) -> bool:
@@ -1713,8 +1711,8 @@ _KIND_WORDS = frozenset(DESCRIPTOR_NOUNS) | {
     "fund",
 }
 # A name in a list of names, up to the next: "Kandyan Life Assurance, ", "Ceylon Orient Bank and "
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ž][\w’'&.-]*(?:\s+[A-ZÀ-Ž][\w’'&.-]*)*")
-_LISTED = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_CAPITALISED_RUN = compiled(r"[A-ZÀ-Ž][\w’'&.-]*(?:\s+[A-ZÀ-Ž][\w’'&.-]*)*")
+_LISTED = compiled(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _lower_case_of(text: str, at: int, name: str) -> bool:
@@ -1748,7 +1746,7 @@ def _claimant(match: Match, text: str, ctx: _ArticleContext) -> str | None:
 
 # "… and has annulled a second sanction altogether": another measure annulled beside the one
 # reduced.
-_ANOTHER_ANNULLED = re.compile(
+_ANOTHER_ANNULLED = compiled(
     r"\b(?:annull?ed|overturned|quashed|set\s+aside)\s+(?:in\s+full\s+|entirely\s+)?"
     r"(?:a|the|its)\s+(?:second|separate|other|further)\b|\bannull?ed\s+another\b",
     re.I,
@@ -1756,12 +1754,12 @@ _ANOTHER_ANNULLED = re.compile(
 
 
 # "The amount actually paid was €1.14 million": less than imposed, and paid.
-_PAID_LESS = re.compile(
+_PAID_LESS = compiled(
     r"\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b", re.I
 )
 # "had paid the reduced fine of RON 50,000 after the judgment": what the court left, paid.
-_PAID_REDUCED = re.compile(r"\bpaid\s+(?:the|a|its|their)\s+reduced\b", re.I)
-_PART_PAID = re.compile(
+_PAID_REDUCED = compiled(r"\bpaid\s+(?:the|a|its|their)\s+reduced\b", re.I)
+_PART_PAID = compiled(
     r"\bpa(?:id|ying|ys)\s+(?:only\s+)?(?:half|a\s+(?:third|quarter)|\d+\s?(?:%|per\s?cent))\s+of"
     rf"|\bpaid\s+(?:the|a|its|their)\s+reduced\b|{_PAID_LESS.pattern}",
     re.I,

@@ -23,25 +23,26 @@ from .fact_model import Fact, Located
 from .fact_sentences import _acting_regulators
 from .models import Article
 from .money import find_money
+from .pattern_cache import compiled
 from .text import Span
 
-_ROW = re.compile(r"[ \t]*\|(?P<cells>.*)\|[ \t]*$")
+_ROW = compiled(r"[ \t]*\|(?P<cells>.*)\|[ \t]*$")
 # The line under the header: "|---|:---:|---|"
-_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
-_PARTY = re.compile(
+_RULE = compiled(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
+_PARTY = compiled(
     r"\b(?:compan(?:y|ies)|firms?|entit(?:y|ies)|respondents?|part(?:y|ies)|names?|operators?"
     r"|business(?:es)?|banks?|licensees?|persons?|defendants?|undertakings?|offenders?"
     r"|organi[sz]ations?|controllers?|issuers?|brokers?|employers?|who)\b",
     re.I,
 )
-_REGULATOR = re.compile(
+_REGULATOR = compiled(
     r"\b(?:regulators?|authorit(?:y|ies)|agenc(?:y|ies)|imposed\s+by|by|bod(?:y|ies)|supervisors?"
     r"|courts?)\b",
     re.I,
 )
-_DATE = re.compile(r"\b(?:date|decided|imposed\s+on|issued\s+on|when)\b", re.I)
-_AMOUNT = re.compile(r"\b(?:amounts?|sums?)\b", re.I)
-_EMPHASIS = re.compile(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$")
+_DATE = compiled(r"\b(?:date|decided|imposed\s+on|issued\s+on|when)\b", re.I)
+_AMOUNT = compiled(r"\b(?:amounts?|sums?)\b", re.I)
+_EMPHASIS = compiled(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$")
 
 
 def _cells(body: str, start: int, end: int) -> list[tuple[int, int]] | None:

@@ -18,10 +18,11 @@ from .actions import MONETARY
 from .fact_model import Fact
 from .fact_passes import _over_several_parties
 from .numbers import SMALL_COUNT_WORDS
+from .pattern_cache import compiled
 
 # How a lead tells a sum roughly: the sum is at least, at most or near the figure.
-_AT_LEAST = re.compile(r"\b(?:more\s+than|over|at\s+least|just\s+over|upwards\s+of)\W*$", re.I)
-_AT_MOST = re.compile(r"\b(?:nearly|almost|just\s+under|up\s+to|close\s+to)\W*$", re.I)
+_AT_LEAST = compiled(r"\b(?:more\s+than|over|at\s+least|just\s+over|upwards\s+of)\W*$", re.I)
+_AT_MOST = compiled(r"\b(?:nearly|almost|just\s+under|up\s+to|close\s+to)\W*$", re.I)
 
 
 def _precision(amount: Decimal) -> Decimal:
@@ -80,7 +81,7 @@ def _drop_rounded_totals(facts: list[Fact], body: str) -> list[Fact]:
 
 # A figure the copy calls the sum of what it lists: "a total of", "combined", "together" before
 # it, "in all", "in total", "altogether" after it.
-_CALLED_BEFORE = re.compile(
+_CALLED_BEFORE = compiled(
     r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined|together|altogether)"
     r"(?:\s+(?:more\s+than|over|nearly|almost|about|around|some|roughly|just\s+(?:over|under)))?"
     r"\W*$",
@@ -90,7 +91,7 @@ _CALLED_BEFORE = re.compile(
 _PARTIES_NOUN = r"(?:[a-z]+(?:ers|ors|ies|ants|ents|ists|ns)|companies|firms|banks|groups|parties)"
 # The total's clause counts its parties: "Three of Morocco's largest feed producers have agreed
 # to pay a total of …", "fined four importers a combined …".
-_COUNTED = re.compile(
+_COUNTED = compiled(
     rf"\b(?:{SMALL_COUNT_WORDS}|\d+)\s+(?:of\s+)?"
     r"(?:[\w'’-]+\s+){0,5}?"
     rf"{_PARTIES_NOUN}\b",
@@ -98,14 +99,14 @@ _COUNTED = re.compile(
 )
 # The counted parties are the sum's own: "fined four importers a combined …", "ordered three
 # banks to pay a total of …" (not "fined X a total of …, the largest of three fines").
-_COUNTED_SUM = re.compile(
+_COUNTED_SUM = compiled(
     rf"\b(?:{SMALL_COUNT_WORDS}|\d+)\s+(?:other\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?"
     rf"{_PARTIES_NOUN}\s+"
     r"(?:(?:to\s+pay|a|an)\s+)?(?:combined|total\s+of|cumulative)\b[^.;]{0,20}$",
     re.I,
 )
-_CALLED_AFTER = re.compile(r"^\W{0,3}(?:in\s+(?:all|total)|altogether|combined)\b", re.I)
+_CALLED_AFTER = compiled(r"^\W{0,3}(?:in\s+(?:all|total)|altogether|combined)\b", re.I)
 # How far after a lead its itemised parts may be told (a notice's numbered items).
 _PARTS_REACH = 2500
 
@@ -164,7 +165,7 @@ def _drop_called_totals(facts: list[Fact], body: str) -> list[Fact]:
 
 # What a split of one fine names its parts by: "on the first charge", "for the second
 # discharge", "on each count", "for the two breaches".
-_BY_CHARGE = re.compile(
+_BY_CHARGE = compiled(
     r"\b(?:charges?|counts?|offen[cs]es?|breach(?:es)?|violations?|infringements?|first"
     r"|second|third|each|respectively)\b",
     re.I,

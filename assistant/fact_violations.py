@@ -19,6 +19,7 @@ from .name_lookup import lookup_form
 from .needles import compile_branches
 from .numbers import SMALL_COUNT_WORDS
 from .parties import respondent_key
+from .pattern_cache import compiled
 from .people import looks_personal
 from .provisions import (
     Provision,
@@ -98,7 +99,7 @@ def _names_violation(text: str) -> bool:
 # A decision against several parties at once: "fined two laundry companies and one of their
 # executives a combined 82.3 million reais", "sanctioned 4 banks". (Not "a total of": one
 # party's several counts.)
-_SEVERAL_PARTIES = re.compile(
+_SEVERAL_PARTIES = compiled(
     r"\b(?:a\s+)?combined\s+(?=[^.;]{0,12}\d)"
     rf"|(?:\b(?:{SMALL_COUNT_WORDS}|several)"
     r"|(?<![\d,.])\d{1,2})"
@@ -256,7 +257,7 @@ def _attach_violations(
 
 # A law cited again by its kind as what was breached: "complied with the Act", "in breach of
 # the Regulations", "contrary to the said Law" (not "the Act of 1998", "the Law on …": names).
-_BREACHED_THE_LAW = re.compile(
+_BREACHED_THE_LAW = compiled(
     r"\b(?:compl(?:y|ied|ying)\s+with|breach(?:ed|ing|es)?(?:\s+of)?|contraven(?:ed|ing|tions?\s+of)"
     r"|violat(?:ed|ing|ions?\s+of)|infring(?:ed|ing|ements?\s+of)|contrary\s+to)\s+"
     r"(?:the|that|this|said)\s+(?P<kind>(?-i:Act|Law|Ordinance|Code|Decree|Regulations))\b"
@@ -289,7 +290,7 @@ def _with_the_fine(facts: list[Fact]) -> None:
 # An order not to breach again what was charged: "requires both respondents to cease and desist
 # from further violations of the CEA and CFTC regulations charged", "to refrain from future
 # violations of the provisions".
-_CEASE_VIOLATING = re.compile(
+_CEASE_VIOLATING = compiled(
     r"\bcease\s+and\s+desist\b|\b(?:refrain|desist)\s+from\s+(?:any\s+)?(?:further|future)\b"
     r"|\bcease\s+(?:any\s+|all\s+)?(?:further|future)\s+violations\b",
     re.I,
@@ -322,7 +323,7 @@ def _cease_the_violations(facts: list[Fact], body: str) -> None:
 
 # A charge told by what it was for: "The manipulation charge was brought under …", "The
 # disclosure breach falls under Article 42".
-_THE_CHARGE = re.compile(
+_THE_CHARGE = compiled(
     r"\W*(?:The|This|That)\s+(?P<kind>(?:[a-z-]+\s+){1,2}?)(?:charges?|offen[cs]es?|breach(?:es)?"
     r"|violations?|contraventions?|counts?|failures?)\s+(?:was|were|is|are|falls?|fell)\b"
 )
@@ -349,7 +350,7 @@ def _charge_described(
     return told if len({f.respondent_key for f in told}) == 1 else []
 
 
-_CLAUSE_END = re.compile(r"[.;](?:\s|$)|,\s+(?:and|while|whereas)\s")
+_CLAUSE_END = compiled(r"[.;](?:\s|$)|,\s+(?:and|while|whereas)\s")
 
 
 def _what_for(at: int, body: str) -> str:
@@ -371,7 +372,7 @@ def _cited_again(provision: Provision, before: list[str]) -> str:
 
 # A party's answer to the violations told before: "Mr. Delaney also neither admitted nor denied
 # the violations", "The trader admitted the breaches".
-_THE_VIOLATIONS_AGAIN = re.compile(
+_THE_VIOLATIONS_AGAIN = compiled(
     r"\b(?:neither\s+admit(?:s|ted)?\s+nor\s+den(?:y|ies|ied)|admit(?:s|ted)|accept(?:s|ed)"
     r"|den(?:y|ies|ied))\s+(?:the|these|those|all\s+the)\s+(?:violations|breaches"
     r"|contraventions|infringements)\b",
@@ -382,7 +383,7 @@ _THE_VIOLATIONS_AGAIN = re.compile(
 # A regulator's power to fine, stated in general in the present tense (an explainer's, not one
 # decision's): "Penalties are imposed under Section 19(1) of the Act", "Administrative fines
 # are issued pursuant to Article 57".
-_POWER_STATED = re.compile(
+_POWER_STATED = compiled(
     r"\W*(?:(?:administrative|monetary|financial|civil|such)\s+)?(?:penalties|fines|sanctions)"
     r"\s+(?:are|may\s+be|can\s+be)\s+(?:\w+\s+)?(?:imposed|issued|levied|made|set)"
     r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with|on\s+the\s+basis\s+of)\s",
@@ -404,7 +405,7 @@ def _regulators_penalties(
 
 # Clauses of one sentence, each about its own party: "The company admitted a charge under
 # sections 36(1)(a) and 48 of the Act, and Pettigrew a charge under sections 44 and 49".
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+")
+_CLAUSE_BREAK = compiled(r",\s+(?:and|while|whereas)\s+|;\s+")
 
 
 def _cite_each_clause(text: str, span: Span, monetary: list[Fact], ctx: _ArticleContext) -> bool:
@@ -451,7 +452,7 @@ def _cite_each_clause(text: str, span: Span, monetary: list[Fact], ctx: _Article
 
 
 # "His company … was fined £12,000 for the same offences": the breaches of the fine before it.
-_SAME_OFFENCES = re.compile(
+_SAME_OFFENCES = compiled(
     r"\s*(?:[^.;]{0,40}?\b)?(?:for|over)\s+the\s+same\s+(?:offen[cs]es?|breach(?:es)?|"
     r"contraventions?|violations?|failings?|misconduct|conduct)\b",
     re.I,
@@ -488,7 +489,7 @@ def _cite(label: str, start: int, end: int, facts: list[Fact]) -> None:
 # A measure a sentence names as resting on a provision: "The hygiene prohibition order was made
 # under regulation 7(4)", "the penalty against Ms Ruiz was imposed under s 224 … and the
 # disqualification order under s 248", "Both actions were taken under section 194".
-_MEASURE = re.compile(
+_MEASURE = compiled(
     r"\b(?:the|its|his|her|their|this|that|both|each|the\s+two|the\s+three)\s+"
     # the longest description: "the surcharge payment orders" are orders, not "the surcharge"
     r"(?P<kind>(?:(?!(?:the|and|or|under|was|were)\b)[\w-]+\s+){0,3})"
@@ -498,7 +499,7 @@ _MEASURE = re.compile(
 )
 _MONETARY_NOUNS = {"penalty", "penalties", "fine", "fines", "surcharge", "surcharges"}
 _EVERY_MEASURE = {"actions", "measures", "decisions", "sanctions"}
-_RESTS_ON = re.compile(
+_RESTS_ON = compiled(
     r"\b(?:under|pursuant\s+to|(?:were|was|are|is)\s+(?:based|grounded|founded)\s+(?:up)?on)\b",
     re.I,
 )
@@ -540,8 +541,8 @@ def _measures_cited(
 
 # The measures told so far, without a count: "The actions were taken under …", "These sanctions
 # were imposed pursuant to …".
-_ALL_OF_THEM = re.compile(r"(?:the|these|those)\s+(?:actions|measures|sanctions)", re.I)
-_FOR_BREACH = re.compile(
+_ALL_OF_THEM = compiled(r"(?:the|these|those)\s+(?:actions|measures|sanctions)", re.I)
+_FOR_BREACH = compiled(
     r"\b(?:for|over)\s+(?:(?:the|its|their|his|her)\s+)?(?:breach(?:es)?|violations?"
     r"|contraventions?|infringements?)\s+of\b|\bin\s+(?:breach|violation|contravention)\s+of\b",
     re.I,
@@ -559,7 +560,7 @@ def _section_measures(at: int, told: list[Fact], body: str) -> list[Fact]:
     return [f for f in section if f.authority == authority]
 
 
-_ALSO = re.compile(r"\balso\b", re.I)
+_ALSO = compiled(r"\balso\b", re.I)
 _HOW_MANY = {"both": 2, "the two": 2, "the three": 3}
 # Nouns that tell which measure it was: "the disqualification order" is the one "disqualifying"
 _GENERIC_MEASURE = {"order", "orders", "ban", "bans"}
@@ -671,7 +672,7 @@ def _same_paragraph_measures(
 
 # "The Commission fined the two companies in a decision of 14 March 2023, …": a decision
 # against several parties told without its sums, which the next sentence gives each party.
-_FINED_SEVERAL = re.compile(
+_FINED_SEVERAL = compiled(
     r"\b(?:fined|penali[sz]ed|sanctioned|imposed\s+(?:fines|penalties)\s+on)\s+(?:the\s+|all\s+)?"
     r"(?:two|three|four|five|six|both|several)\s+(?:[\w-]+\s+)?(?:companies|firms|producers|"
     r"manufacturers|makers|banks|operators|suppliers|parties|groups|members)\b",
@@ -680,7 +681,7 @@ _FINED_SEVERAL = re.compile(
 
 
 # The sum of several parties' fines: "a combined €4 million", "a total of …", "totalling …".
-_COMBINED = re.compile(
+_COMBINED = compiled(
     r"\b(?:(?:a\s+)?combined|(?:a\s+)?total\s+of|totall?ing|(?:an\s+)?aggregate(?:\s+of)?)\s+$",
     re.I,
 )
@@ -701,7 +702,7 @@ def _shares_told_next(text: str, span: Span, monetary: list[Fact], body: str) ->
 
 # A section that goes on with the decision told before its heading: "**Executives fined**
 # In addition to the company fines, the commission sanctioned two individuals …"
-_GOES_ON = re.compile(
+_GOES_ON = compiled(
     r"\b(?:in\s+addition\s+to|alongside|besides|as\s+well\s+as|on\s+top\s+of)\s+the\b"
     r"|\b(?:in|under)\s+the\s+same\s+(?:decision|order|settlement|agreement|proceedings?)\b",
     re.I,
@@ -746,7 +747,7 @@ def _shares_of_one_decision(at: int, facts: list[Fact], sums: list[Fact], body: 
 
 # The parties of a decision against several, named as such: "the producers exchanged
 # information …", "the three mills agreed …", "The banks failed to …".
-_THE_PARTIES_PLURAL = re.compile(
+_THE_PARTIES_PLURAL = compiled(
     rf"\b(?:the|these|those|both|all)\s+(?:(?:{SMALL_COUNT_WORDS}|\d{{1,2}})\s+)?"
     r"(?:[a-z-]+\s+){0,2}?"
     r"(?:companies|firms|banks|operators|carriers|insurers|lenders|brokers|platforms|producers"
@@ -855,16 +856,16 @@ def _last_stated(at: int, facts: list[Fact]) -> Fact:
     ]
 
 
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
+_LIST_ITEM = compiled(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 # "The companies breached …", "They infringed …": the parties of a list just told, together.
-_THE_PARTIES = re.compile(
+_THE_PARTIES = compiled(
     r"^\W*(?:the\s+(?:\w+\s+)?(?:companies|firms|operators|undertakings|parties|"
     r"hauliers|lenders|banks)|they|all\s+of\s+them)\b",
     re.I,
 )
 
 
-_THE_COMPANY = re.compile(r"^\W*the\s+(?:company|firm)\b(?!['’]s)", re.I)
+_THE_COMPANY = compiled(r"^\W*the\s+(?:company|firm)\b(?!['’]s)", re.I)
 
 
 def _the_company(text: str, monetary: list[Fact], ctx: _ArticleContext) -> list[Fact]:
@@ -904,11 +905,11 @@ def _listed_parties(text: str, span: Span, monetary: list[Fact], body: str) -> l
 
 _FEW = rf"(?:{SMALL_COUNT_WORDS}|\d{{1,2}})"
 # A sentence opening on the penalties just told: "The penalties were imposed under …".
-_THE_PENALTIES = re.compile(r"\s*(?:The|These|Those)\s+(?:fines|penalties|sanctions)\b")
+_THE_PENALTIES = compiled(r"\s*(?:The|These|Those)\s+(?:fines|penalties|sanctions)\b")
 _SEVERAL_OF = r"(?:fines|penalties|sanctions|companies|firms|parties)"
 # … or a clause of it: "the company breached § 128 of the Water Act, and the fines were imposed
 # under § 366 of the same act".
-_THE_PENALTIES_IMPOSED = re.compile(
+_THE_PENALTIES_IMPOSED = compiled(
     r"\b(?:the|these|those)\s+(?:fines|penalties|sanctions)\s+(?:were|have\s+been|had\s+been)"
     r"\s+(?:imposed|levied|issued|handed\s+down)\b",
     re.I,
@@ -993,7 +994,7 @@ def _initials(fact: Fact) -> str:
 # Article 91, which provides for fines of between …", "Under Article 83(5) GDPR, infringements
 # may be punished by fines of up to …", "the maximum available under Article 83(5)".
 _PENALTY_WORD = r"(?:fines?|penalt(?:y|ies)|sanctions?|surcharges?|penalty\s+payments?)"
-_POWER_BEFORE = re.compile(
+_POWER_BEFORE = compiled(
     rf"\b{_PENALTY_WORD}\b[^.;]{{0,80}}?\b(?:imposed|levied|set|calculated|assessed|issued"
     r"|determined|fixed)\b[^.;]{0,60}?\b(?:under|pursuant\s+to|in\s+accordance\s+with"
     r"|on\s+the\s+basis\s+of)\s+(?:the\s+)?$"
@@ -1004,19 +1005,19 @@ _POWER_BEFORE = re.compile(
     r"|\bmaximum\b[^.;]{0,60}?\bunder\s+(?:the\s+)?$",
     re.I,
 )
-_POWER_WHICH = re.compile(
+_POWER_WHICH = compiled(
     # (a law's number on the way: "(Law No. 2018-28 of 12 December 2018), which allow …")
     r"^(?:[^.;]|(?<=\bNo)\.){0,120}?\b(?:which|that)\s+(?:provides?|allows?|permits?|sets?|caps?|empowers?"
     rf"|authori[sz]es?)\b[^.;]{{0,80}}?\b{_PENALTY_WORD}\b",
     re.I,
 )
 # "Under Article 83(4) GDPR, infringements … may be sanctioned with fines of up to …"
-_POWER_AFTER = re.compile(
+_POWER_AFTER = compiled(
     r"^[^.;]{0,160}?\b(?:may|can|could)\s+be\s+(?:punished|sanctioned|fined|penali[sz]ed)\b"
     r"|^[^.;]{0,120}?\b(?:the\s+)?(?:theoretical\s+|statutory\s+|legal\s+)?maximum\b",
     re.I,
 )
-_UNDER_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:[-*]\s+)?Under\s+(?:the\s+)?$")
+_UNDER_OPENS = compiled(r"(?:^|[.!?:]\s+|\n\s*)(?:[-*]\s+)?Under\s+(?:the\s+)?$")
 
 
 @cache
@@ -1064,7 +1065,7 @@ def _powers_to_penalties(facts: list[Fact], body: str) -> None:
 
 
 # "The actions were taken under section 354 of …", "These measures were imposed pursuant to".
-_EVERY_ACTION_UNDER = re.compile(
+_EVERY_ACTION_UNDER = compiled(
     r"\b(?:the|these|those|all\s+(?:the|these|those))\s+(?:actions|measures)\s+(?:were|have\s+been"
     r"|had\s+been)\s+(?:\w+\s+)?(?:taken|imposed|made|adopted|ordered)\s+(?:under|pursuant\s+to)"
     r"\s+(?:the\s+)?$"

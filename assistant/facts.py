@@ -15,7 +15,6 @@ from the facts around them),
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .actions import mentions_action
@@ -72,6 +71,7 @@ from .fact_violations import _attach_violations, _powers_to_penalties
 from .lexicon import Lexicon
 from .models import Article
 from .parties import fold, opening_party
+from .pattern_cache import compiled
 from .people import looks_personal
 from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
@@ -81,7 +81,7 @@ EXTRACTOR_VERSION = 104
 
 
 # The capitalised words a sentence opens on: "Black Sea Fuels, the smallest of the four, …"
-_OPENING_NAME = re.compile(r"\W*((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*)*)")
+_OPENING_NAME = compiled(r"\W*((?:[A-Z][\w&'’-]*)(?:\s+[A-Z][\w&'’-]*)*)")
 
 
 def _sanctioned_subject(text: str, context: _ArticleContext) -> str | None:

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from .config import require_corpus_dir as require_corpus_dir  # re-exported
 from .errors import ArticleError
 from .models import PARTIAL_DATE, Article
+from .pattern_cache import compiled
 
 ARTICLE_SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
 # Bumped whenever ingest's output for the same bytes changes — including how `text.sentences`
@@ -49,7 +50,7 @@ def _is_article_name(name: str) -> bool:
 
 # A known suffix, not hidden, not a README: one regex call per name (a corpus scan before
 # every question reads 10^4-10^5 names; string methods cost three times as much).
-_ARTICLE_NAME = re.compile(
+_ARTICLE_NAME = compiled(
     r"(?!\.)(?!(?i:readme)).*\.(?i:"
     + "|".join(re.escape(suffix[1:]) for suffix in ARTICLE_SUFFIXES)
     + ")",
@@ -162,8 +163,8 @@ def _decode_utf8(path: Path, data: bytes) -> str:
         ) from None
 
 
-_FENCE = re.compile(r"^---[ \t]*$")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_FENCE = compiled(r"^---[ \t]*$")
+_SURROGATE = compiled("[\ud800-\udfff]")
 
 
 def _from_markdown(path: Path, text: str) -> tuple[dict[str, Any], str]:

@@ -13,10 +13,11 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from .datafiles import load_toml
+from .pattern_cache import compiled
 
 # Bump when `searchable` changes: the index stores its output and must be rebuilt.
 LEXICAL_VERSION = 7  # 7: ₽ ₼ ؋ ៛ ₭ ฿ ₪ (the world data pass)
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = compiled(r"\w+", re.UNICODE)
 
 
 @cache
@@ -35,9 +36,9 @@ def _spelled_symbols() -> tuple[re.Pattern[str], dict[str, str]]:
 # "U.S." tokenizes to two single letters and "US" to the pronoun "us": give the countries a
 # word of their own. Case-sensitive, so the pronoun is left alone.
 _COUNTRY_ABBREVIATIONS = [
-    (re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b"), "usa"),
-    (re.compile(r"\bU\.K\.|\bUK\b"), "uk"),
-    (re.compile(r"\bE\.U\.|\bEU\b"), "eu"),
+    (compiled(r"\bU\.S\.(?:A\.)?|\bUSA?\b"), "usa"),
+    (compiled(r"\bU\.K\.|\bUK\b"), "uk"),
+    (compiled(r"\bE\.U\.|\bEU\b"), "eu"),
 ]
 
 

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from .datafiles import kept_between_processes, load_toml
+from .pattern_cache import compiled
 
 # What builds the name tables: part of their cache key (see `Lexicon.__init__`).
 _LEXICON_SOURCE = Path(__file__).read_bytes()
@@ -62,7 +63,7 @@ def _load(name: str) -> dict:
 
 # Words as the matcher sees them: internal dots, apostrophes, hyphens and "&" belong to the
 # word ("U.S.", "l'informatique", "Ton-That", "H&M").
-_TOKEN = re.compile(r"[^\W_](?:[\w&'’.-]*[\w&.])?")
+_TOKEN = compiled(r"[^\W_](?:[\w&'’.-]*[\w&.])?")
 
 
 def _normalise(token: str) -> str:
@@ -83,8 +84,8 @@ def _tokens(text: str) -> list[re.Match[str]]:
 
 # A neutral case citation, "[2025] FCA 688", "[2023] UKSC 5": the letters name a court's
 # series of judgments, whatever regulator shares them.
-_CITATION_BEFORE = re.compile(r"\[(?:19|20)\d\d\]\s+$")
-_CITATION_AFTER = re.compile(r"\s+\d+\b")
+_CITATION_BEFORE = compiled(r"\[(?:19|20)\d\d\]\s+$")
+_CITATION_AFTER = compiled(r"\s+\d+\b")
 
 
 def _in_citation(text: str, start: int, end: int) -> bool:
@@ -616,7 +617,7 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(c["code"] for c in _load("currencies.toml")["currency"])
 
 
-_FIGURE_AFTER = re.compile(r"\s?\d")
+_FIGURE_AFTER = compiled(r"\s?\d")
 
 
 def _letters_of_a_sign(text: str, start: int) -> bool:
@@ -627,7 +628,7 @@ def _letters_of_a_sign(text: str, start: int) -> bool:
     return sign is not None and sign[1] in lettered_signs()
 
 
-_SIGN_THEN_FIGURE = re.compile(r"([A-Za-z]+[$¥£¢₵/][A-Za-z.]*?)\s?\d")
+_SIGN_THEN_FIGURE = compiled(r"([A-Za-z]+[$¥£¢₵/][A-Za-z.]*?)\s?\d")
 
 
 def _currency_before_figure(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from .datafiles import load_toml
 from .numbers import NUMBER_WORDS, parse_number_words, read_digits, scaled
-from .pattern_cache import compile_pattern
+from .pattern_cache import compile_pattern, compiled
 
 
 @dataclass(frozen=True, order=False)
@@ -317,11 +317,11 @@ _KINDS = ("range_pre", "range_post", "pre", "post", "words")  # tried in this or
 # What each form cannot match without: a range has two numbers (digits, something else,
 # digits); an amount in words has a scale word; the others have digits.
 _KIND_NEEDS = {
-    "range_pre": re.compile(r"\d\D+\d"),
+    "range_pre": compiled(r"\d\D+\d"),
     "range_post": re.compile(r"\d\D+\d"),
-    "pre": re.compile(r"\d"),
+    "pre": compiled(r"\d"),
     "post": re.compile(r"\d"),
-    "words": re.compile(r"thousand|million|billion|trillion", re.I),
+    "words": compiled(r"thousand|million|billion|trillion", re.I),
 }
 
 
@@ -505,7 +505,7 @@ def _reference_number(kind: str, match: re.Match[str]) -> bool:
     )
 
 
-_IDENTIFIER_LABEL = re.compile(
+_IDENTIFIER_LABEL = compiled(
     r"\b(?:(?:VAT|tax|fiscal|registration|company|identification|trade\s+register)\s+"
     r"(?:number|no\.?|nr\.?|code|ID|identification\s+(?:number|code))"
     r"|cod\s+(?:fiscal|unic(?:\s+de\s+înregistrare)?)"
@@ -536,7 +536,7 @@ def _changes_from(text: str, start: int) -> bool:
     )
 
 
-_GAP = re.compile(rf"{_SP}*(?:[-–—]|to|and){_SP}*", re.I)
+_GAP = compiled(rf"{_SP}*(?:[-–—]|to|and){_SP}*", re.I)
 
 
 def _merge_ranges(chosen: list[_Candidate], text: str) -> list[_Candidate]:
@@ -566,7 +566,7 @@ def _merge_ranges(chosen: list[_Candidate], text: str) -> list[_Candidate]:
 
 
 # An amount set in a unit that is not money, its worth in brackets: "95 UIT (S/ 508,250)".
-_CLOSE = re.compile(rf"{_SP}*\)")
+_CLOSE = compiled(rf"{_SP}*\)")
 
 
 @cache
@@ -580,7 +580,7 @@ def _units_before() -> re.Pattern[str]:
     )
     # The worth may be given as an estimate: "450 UTA (about CLP 355 million)".
     approximately = rf"(?i:about|approximately|approx\.|around|roughly|some|circa|c\.|ca\.){_SP}+"
-    return re.compile(
+    return compiled(
         rf"(?<![\w.,]){_NUM}{_SP}+(?i:{alternation}){_SP}*\({_SP}*(?:{approximately})?$"
     )
 
@@ -598,7 +598,7 @@ def _with_units(candidate: _Candidate, text: str) -> _Candidate:
     return replace(candidate, start=units.start(), end=close.end())
 
 
-_TWIN_GAP = re.compile(rf"{_SP}*\({_SP}*")
+_TWIN_GAP = compiled(rf"{_SP}*\({_SP}*")
 
 
 def _written_twice(chosen: list[_Candidate], text: str) -> dict[int, int]:
@@ -654,7 +654,7 @@ def _marked(article: str) -> frozenset[str]:
 
 # What introduces a conversion: "A$2.4 million ($1.6 million)", "C$750,000, or about
 # $545,000", "NZ$900,000. That is about $540,000", "equivalent to $2.6 million".
-_CONVERSION_BEFORE = re.compile(
+_CONVERSION_BEFORE = compiled(
     r"(?:\(|\b(?:or|(?:that|this|which)\s+is|i\.e\.|equivalent\s+to|equal\s+to|worth"
     r"|converts?\s+to))[ \u00a0]*"
     r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|just\s+over|over"
@@ -683,7 +683,7 @@ def _amount(digits: str, multiplier: str | None, scaled: bool = False) -> _Amoun
     return _Amount(value, _multiplier(_mult_key(multiplier)) if multiplier else None)
 
 
-_WORD_AND_SPACE = re.compile(r"\w+\W*")
+_WORD_AND_SPACE = compiled(r"\w+\W*")
 
 
 def _next_word(text: str, position: int) -> int:
@@ -691,7 +691,7 @@ def _next_word(text: str, position: int) -> int:
     return after.end() if after else position + 1
 
 
-_FRACTION = re.compile(
+_FRACTION = compiled(
     r"(?:(?P<whole>.+) and a half|(?P<quarters>a|one|three) quarters? of a) (?P<scale>\w+?)s?$"
 )
 
@@ -722,7 +722,7 @@ _QUALIFIERS = (
     "roughly|some|over|under|above|below|close to|circa|an estimated|estimated|"
     "a maximum of|a minimum of|between"
 )
-_QUALIFIER = re.compile(rf"(?:(?<![\w])(?P<q>{_QUALIFIERS})|(?P<s>~|≈))[ \u00a0]*$", re.I)
+_QUALIFIER = compiled(rf"(?:(?<![\w])(?P<q>{_QUALIFIERS})|(?P<s>~|≈))[ \u00a0]*$", re.I)
 _PERIODS = {
     "daily": "day",
     "weekly": "week",
@@ -730,7 +730,7 @@ _PERIODS = {
     "annually": "year",
     "yearly": "year",
 }
-_PER_AFTER = re.compile(
+_PER_AFTER = compiled(
     # A converted amount in brackets may stand between ("NOK 1 million ($98,500) a day"),
     # or the amount may be that converted one, inside the brackets.
     rf"(?:{_SP}*\([^()\n]{{0,80}}\)|\))?{_SP}*"
@@ -741,7 +741,7 @@ _PER_AFTER = re.compile(
     rf"|(?P<adverb>daily|weekly|monthly|annually|yearly)\b)",
     re.I,
 )
-_PER_BEFORE = re.compile(
+_PER_BEFORE = compiled(
     r"\b(?P<adverb>daily|weekly|monthly)\s+(?:[\w-]+\s+)?"
     r"(?:penalty|penalties|fines?|payments?|sums?|amounts?|charges?|rate)\s+(?:of|at)\s+$",
     re.I,
@@ -815,7 +815,7 @@ def _resolve(
 
 
 # "a coercive fine of NOK 100,000 will accrue for each day", "is payable for every day of delay"
-_PER_ACCRUING = re.compile(
+_PER_ACCRUING = compiled(
     r"(?:[ \u00a0]+(?:will|would|shall|is\s+to|are\s+to)?[ \u00a0]*(?:accrue|accrues|be\s+(?:due|payable"
     r"|charged|imposed)|is\s+(?:due|payable|charged|imposed)))?[ \u00a0]+(?:for|on)[ \u00a0]+(?:each|every)[ \u00a0]+"
     r"(?:(?:further|additional|calendar|working)[ \u00a0]+)?(?P<unit>day|week|month)\b",

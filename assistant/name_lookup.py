@@ -21,9 +21,11 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_WORD_RUN = re.compile(r"\w+")
-_WORD_CHAR = re.compile(r"\w")
-_THE = re.compile(r"the\s+", re.IGNORECASE)
+from .pattern_cache import compiled
+
+_WORD_RUN = compiled(r"\w+")
+_WORD_CHAR = compiled(r"\w")
+_THE = compiled(r"the\s+", re.IGNORECASE)
 # The characters besides A-Z that re.IGNORECASE matches to an ASCII letter: "İ" and "ı" to
 # "i", "ſ" to "s", the Kelvin sign to "k". Folded like this (and lower-cased), any word that
 # matches a name's word looks that word up.

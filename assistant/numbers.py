@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 
+from .pattern_cache import compiled
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -43,7 +45,7 @@ SMALL_COUNT_WORDS = "|".join(w for w, n in _UNITS.items() if 2 <= n <= 10)
 # Parties counted without being named: "the two flour mills", "both banks", "on several
 # wheat flour producers" (a decision's parties; a question's total over them). Group 1 the
 # count word, group 2 what is counted. Not "two of the banks", "both its fines".
-COUNTED_PARTIES = re.compile(
+COUNTED_PARTIES = compiled(
     rf"\b(?:the\s+)?({SMALL_COUNT_WORDS}|several|both)\s+(?!of\b)"
     r"((?:[\w'’&.-]+\s+){0,3}?(?!(?:its|this|his|has|was|is|as|us|does)\b)[a-z'’-]+s)\b",
     re.I,
@@ -78,11 +80,11 @@ _UNIT = (
     rf"(?P<unit>(?i:{_DURATION}))(?i:s)?\b)"
     r"|(?P<pct>[ \u00a0]?%|[ \u00a0]+(?i:per[ ]?cent|percent)\b)"
 )
-_NUMBER = re.compile(
+_NUMBER = compiled(
     rf"(?<![\w.,])(?:(?P<digits>{_DIGITS})(?![^\W_]|[.,]\d)(?P<dscale>{_DIGIT_SCALE})?|(?P<words>{_WORD_RUN}))"
     rf"(?:{_UNIT})?"
 )
-_TOKEN = re.compile(r"[^\s-]+")
+_TOKEN = compiled(r"[^\s-]+")
 _MAX_TOKENS = 40
 
 
@@ -262,7 +264,7 @@ def _cardinal(word: str) -> str:
 # 1.234 in en_GB), and a news article declares none; a Swiss amount in an English roundup
 # mixes conventions in one text. Nor `price-parser`: one price per string, no spans, no
 # scale words. The rule below reads every European convention without a locale.
-_GROUP_MARKS = re.compile(r"[ \u00a0\u2009\u202f'’]")
+_GROUP_MARKS = compiled(r"[ \u00a0\u2009\u202f'’]")
 
 
 def read_digits(digits: str, scaled: bool = False) -> Decimal | None:

@@ -21,7 +21,7 @@ from .datafiles import load_toml
 from .lexicon import Lexicon
 from .name_lookup import lookup_form
 from .needles import Guarded, compile_guarded
-from .pattern_cache import cached_pattern, compile_pattern
+from .pattern_cache import cached_pattern, compile_pattern, compiled
 from .people import role_phrase, titles
 
 # A proper name: capitalised words, with the joiners names contain ("Bank of America",
@@ -613,7 +613,7 @@ _PAYEES = frozenset({"treasury", "exchequer"})
 _NOT_A_NAME_OR_EVERYONE = frozenset(_NOT_A_NAME | _EVERYONE_OF_A_KIND)  # checked per candidate
 
 
-_ENDS_IN_FORM = re.compile(rf"(?:\s|^){_LEGAL_FORM}$|\b(?:Ltd|Inc|Corp|Co)\.$")
+_ENDS_IN_FORM = compiled(rf"(?:\s|^){_LEGAL_FORM}$|\b(?:Ltd|Inc|Corp|Co)\.$")
 
 
 @dataclass(frozen=True)
@@ -657,7 +657,7 @@ def _matches(pattern: re.Pattern[str], text: str, name_first: bool) -> Iterator[
 
 # After a name in object position, "London pharmacy Doorstep Dispensaree": the first name
 # was a descriptor of the second.
-_THEN_NAME = re.compile(
+_THEN_NAME = compiled(
     rf"(?:\s+(?!(?:{'|'.join(sorted(_STOP_BETWEEN))})\b)[a-z][\w-]*){{1,3}}\s+(?P<who>{_NAME})"
 )
 
@@ -677,15 +677,15 @@ def respondents(text: str, lexicon: Lexicon) -> list[Party]:
 
 # A name after a preposition of place inside a clause is the place, not the subject of the
 # verb after it: "A quarry operator based in Leeds was fined", "a firm near Tori has been fined".
-_AFTER_A_PLACE_WORD = re.compile(rf"\b[a-z][\w-]*\s+{_PLACE_WORD}\s+$")
+_AFTER_A_PLACE_WORD = compiled(rf"\b[a-z][\w-]*\s+{_PLACE_WORD}\s+$")
 
 
-_EMPHASIS = re.compile(r"(?:\*\*?|__)([,;:)]?)")
-_AGE = re.compile(r"\s\(\d{1,3}\)([,;:]?)(?=\s)")
-_CAPITALISED_END = re.compile(rf"\b[{_UPPER}][a-z'’-]+$")
+_EMPHASIS = compiled(r"(?:\*\*?|__)([,;:)]?)")
+_AGE = compiled(r"\s\(\d{1,3}\)([,;:]?)(?=\s)")
+_CAPITALISED_END = compiled(rf"\b[{_UPPER}][a-z'’-]+$")
 
 
-_IN_A_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*(?:\n|$)")
+_IN_A_BOLD_LINE = compiled(r"[ \t]*(?:\*\*|__)[^\n]*(?:\*\*|__)[ \t]*(?:\n|$)")
 
 
 def _line_start(match: re.Match[str]) -> int:
@@ -772,7 +772,7 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
 # (A country's one-letter sign counts here: "fined Jo Banda K150,000 and Ann Phiri K90,000".
 # An item may say what the party is: "… and the payments firm Ludgate Pay Ltd £1.3 million".)
 _PARTY_AMOUNT = rf"(?:{AMOUNT_STARTS}|(?:{_single_letter_signs()})\d)"
-_LIST_GOES_ON = re.compile(
+_LIST_GOES_ON = compiled(
     rf"\s*(?P<open>\(\s*)?{_PARTY_AMOUNT}(?:[^.;,()]|[.,](?=\d)){{0,30}}?"
     rf"(?(open)\)|(?:\s*\([^()]{{1,40}}\))?)"
     rf"(?:,\s*and|,|\s+and)\s+(?:(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{1,3}}?)?"
@@ -800,7 +800,7 @@ def _ends_sentence_at(text: str, at: int) -> bool:
 
 
 # A sentence opening on another case: "Separately, X was fined", "In a second case, …".
-_ANOTHER_CASE = re.compile(
+_ANOTHER_CASE = compiled(
     r"[\W_]*(?:separately|meanwhile|elsewhere|also|in\s+(?:a|another)\s+(?:separate|second|"
     r"third|further|related|different|other)?\s*(?:case|decision|matter|development)|in\s+"
     r"another|in\s+other|earlier|last\s+(?:year|month|week))\b",
@@ -808,7 +808,7 @@ _ANOTHER_CASE = re.compile(
 )
 
 
-_BYLINE_OR_HEADING = re.compile(
+_BYLINE_OR_HEADING = compiled(
     r"[*_#\s]*[Bb]y\s+[^\n]*|(?:\*\*?|__?)[^\n*_]*(?:\*\*?|__?)|#+\s[^\n]*"
 )
 
@@ -878,14 +878,14 @@ def _without_laws(text: str) -> str:
 # "the airline's Chief of Flight Operations, Capt. Jo Hale": a role may name its department,
 # and a person a title written before the name.
 _TITLE = rf"(?:{'|'.join(titles())})\.?"
-_DOTTED_TITLE = re.compile(rf"(?<![\w.])(?:{'|'.join(titles())})\.(?=\s+[{_UPPER}])")
-_ROLE_THEN_PERSON = re.compile(
+_DOTTED_TITLE = compiled(rf"(?<![\w.])(?:{'|'.join(titles())})\.(?=\s+[{_UPPER}])")
+_ROLE_THEN_PERSON = compiled(
     rf"\s+{_ROLE}(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s*,?\s+(?:{_TITLE}\s+)?(?P<who>{_PERSON})"
 )
-_PERSON_AFTER_ROLE = re.compile(rf"\s*,?\s+(?P<who>{_PERSON})")
+_PERSON_AFTER_ROLE = compiled(rf"\s*,?\s+(?P<who>{_PERSON})")
 
 
-_NAME_IN_BRACKETS = re.compile(
+_NAME_IN_BRACKETS = compiled(
     r"(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s+\("
     r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.&-]*){0,6})\)"
 )
@@ -894,7 +894,7 @@ _NAME_IN_BRACKETS = re.compile(
 # "A second lender, Kovar Credit s.r.o., was fined": the name the description is given.
 # … its town after it: "A fourth company, Zuidwest Cargo B.V. from Bergen op Zoom, was not".
 # (With what it is before the name: "the seller, Maputo-based investment holding Grupo Lúrio,".)
-_NAME_IN_APPOSITION = re.compile(
+_NAME_IN_APPOSITION = compiled(
     rf",\s+(?:[{_UPPER}][\w'’-]*-based\s+)?{_DESCRIPTOR}(?P<name>{_NAME})(?:\s+(?:from|of|in|based\s+in)\s+[A-Z][\w'’-]*"
     rf"(?:\s+(?:[a-z]{{1,3}}\s+)?[A-Z][\w'’-]*){{0,3}})?,"
 )
@@ -902,7 +902,7 @@ _NAME_IN_APPOSITION = re.compile(
 
 # A wire story's dateline, "MADRID, May 6 (Reuters) -" or "OSLO, 9 January -": where the
 # story was written, never a party (its comma looks like an appositive's).
-_DATELINE = re.compile(
+_DATELINE = compiled(
     rf"[{_UPPER}][{_UPPER}'’. -]*(?:,\s+[{_UPPER}][\w'’. -]*)?,\s+"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*"
     r"(?:\([^()]{1,40}\)\s*)?[-–—]"
@@ -921,14 +921,14 @@ def _body_word() -> str:
 # its staff", "also fined the Agency €20,000", "reprimanded the Directorate". Elsewhere ("to
 # the Council", "the fine the Superintendency of the Environment imposed") it is a body named
 # before, not a party.
-_BODY_ACTED_ON = re.compile(
+_BODY_ACTED_ON = compiled(
     r"\b(?:fined|ordered|reprimanded|sanctioned|penali[sz]ed|censured|banned|suspended|warned"
     r"|directed|instructed|required|cautioned|admonished)\s+(?:also\s+)?the\s+$",
     re.I,
 )
 
 
-_COMMA_FORM = re.compile(r",\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|PLC|plc)$")
+_COMMA_FORM = compiled(r",\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|PLC|plc)$")
 
 
 def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
@@ -1100,26 +1100,26 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
 
 
 # "the company " right before an amount's currency code.
-_DESCRIPTION_BEFORE = re.compile(
+_DESCRIPTION_BEFORE = compiled(
     rf"(?P<what>\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{party_nouns()}))\s+$"
 )
 
 
 # (Not "the Split-based debt collector Jadran Naplata": the noun then has its name — but
 # "the Delhi institute Rs 5,00,000" has the amount's currency.)
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = compiled(
     rf"\s+(?P<noun>{party_nouns()})(?![\w-])(?:,?\s+(?P<next>[{_UPPER}][\w.]*))?"
 )
 
 
 # Before a word that names a kind of thing, not a party: "known (in Brazil) as (a) TCC",
 # "an NDA", "a DPA with the prosecutor".
-_NAMES_A_KIND = re.compile(r"(?:\bknown\s+(?:[^,.;]{0,30}\s)?as\s+(?:an?\s+|the\s+)?|\b[Aa]n?\s+)$")
+_NAMES_A_KIND = compiled(r"(?:\bknown\s+(?:[^,.;]{0,30}\s)?as\s+(?:an?\s+|the\s+)?|\b[Aa]n?\s+)$")
 
 
 # What may come before the first word of a heading or a sentence: markup, a bullet, a quote,
 # or the end of the sentence before.
-_OPENING = re.compile(r"(?:^|\n)[ \t>*#_\-\u2022\"'“‘(]*$|[.!?:;][\"'”’)*_]*\s+[\"'“‘(*_]*$")
+_OPENING = compiled(r"(?:^|\n)[ \t>*#_\-\u2022\"'“‘(]*$|[.!?:;][\"'”’)*_]*\s+[\"'“‘(*_]*$")
 
 
 def _a_description_opening(text: str, start: int, name: str) -> bool:
@@ -1136,7 +1136,7 @@ def _in_a_regulator_s_name(text: str, at: int, lexicon: Lexicon) -> bool:
     return any(m.kind == "authority" and m.start <= at < m.end for m in lexicon.mentions(text))
 
 
-_PLACE_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
+_PLACE_POSSESSIVE = compiled(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
 
 
 def _is_place(text: str, lexicon: Lexicon) -> bool:
@@ -1147,7 +1147,7 @@ def _is_place(text: str, lexicon: Lexicon) -> bool:
     )
 
 
-_CODE_THEN_FIGURE = re.compile(r"[A-Z]{3}\d[\d.,]*")
+_CODE_THEN_FIGURE = compiled(r"[A-Z]{3}\d[\d.,]*")
 
 
 @cache
@@ -1163,7 +1163,7 @@ def _glued_amount() -> re.Pattern[str]:
     from .money import glued_currency_letters
 
     letters = "".join(re.escape(g) for g in sorted(glued_currency_letters()))
-    return re.compile(rf"[{letters}]\d[\d.,]*") if letters else re.compile(r"(?!)")
+    return compiled(rf"[{letters}]\d[\d.,]*") if letters else compiled(r"(?!)")
 
 
 @cache
@@ -1209,20 +1209,20 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
     noun = rf"(?P<noun>{party_nouns()})(?![\w-])"
     return (
         # "Nordvik Feed AS, a fish-feed producer", "Vestra SA, the country's largest carrier"
-        re.compile(rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[\w-]+['’]s\s+)?{_MODIFIERS}{noun}"),
+        compiled(rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[\w-]+['’]s\s+)?{_MODIFIERS}{noun}"),
         # "the Kestrel Quarry Ltd. cement plant", "the Halden mill"
-        re.compile(rf"\b[Tt]he\s+(?P<who>{_NAME})\.?\s+{_MODIFIERS}{noun}"),
+        compiled(rf"\b[Tt]he\s+(?P<who>{_NAME})\.?\s+{_MODIFIERS}{noun}"),
         # "the subcontractor Halden Bygg AS", "a second lender, Kovar Credit s.r.o.,"
-        re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+{_MODIFIERS}{noun},?\s+(?P<who>{_NAME})"),
+        compiled(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+{_MODIFIERS}{noun},?\s+(?P<who>{_NAME})"),
         # News style drops the article: "fined cottonseed-oil producer Oltin Don Yog' JSC",
         # "involved mobile operator Sharq Mobile", "against retailer Kestrel Ltd" (after a
         # word in lower case: the description is not the sentence's subject). The modifiers
         # before the noun are words in lower case themselves, so the noun is what follows
         # one (the same matches as allowing them, at a third of the time: tried from every
         # word, the modifiers' look-aheads cost most).
-        re.compile(rf"(?<=[a-z,] ){noun}\s+(?P<who>{_NAME})"),
+        compiled(rf"(?<=[a-z,] ){noun}\s+(?P<who>{_NAME})"),
         # … or starts the sentence with it: "Airline Silk Sky Air escaped a fine".
-        re.compile(
+        compiled(
             rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<noun>(?i:{party_nouns()}))(?![\w-])\s+(?P<who>{_NAME})",
             re.M,
         ),
@@ -1231,7 +1231,7 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
 
 # A sentence opening on a company it is about: "Tonle Sap Holdings Plc, a property group,
 # published its report late", "Nordlys Kraft AS missed the deadline".
-_OPENING_PARTY = re.compile(
+_OPENING_PARTY = compiled(
     rf"[\W_]*(?P<who>{_NAME})(?:,\s+(?:an?|one\s+of)\s|\s+(?:(?:has|had|was|is)\s+)?"
     rf"(?:also\s+|repeatedly\s+|again\s+)?[a-z]+ed\b)"
 )
@@ -1258,7 +1258,7 @@ def opening_party(text: str, lexicon: Lexicon) -> str | None:
 # After an opening name, what makes it the one who raised the case, not the one it is about:
 # described as a rival, customer or complainant, or doing what they do (complained, lodged a
 # complaint, alerted the regulator; not "welcomed the ruling": the party itself may).
-_THIRD_PARTY_OPENING = re.compile(
+_THIRD_PARTY_OPENING = compiled(
     r",\s+(?:an?|one\s+of\s+(?:the|its|their|his|her))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rivals?|competitors?|customers?|clients?|complainants?|whistleblowers?|suppliers?"
     r"|shareholders?|investors?|consumer\s+groups?)\b"
@@ -1268,7 +1268,7 @@ _THIRD_PARTY_OPENING = re.compile(
 )
 
 
-_BARE_NAME_ANSWER = re.compile(rf"(?:^|(?<=\n))(?P<who>{_NAME})\.[ \t]+(?=[A-Z])")
+_BARE_NAME_ANSWER = compiled(rf"(?:^|(?<=\n))(?P<who>{_NAME})\.[ \t]+(?=[A-Z])")
 
 
 def described_parties(text: str, lexicon: Lexicon) -> list[tuple[str, Party]]:
@@ -1419,7 +1419,7 @@ _JOINERS = {"of", "de", "du", "des", "di", "del", "la", "le", "van", "von", "der
 
 # A headline's subject doing what respondents do next: "Spotify appeals SEK 58m fine",
 # "Acme to challenge ICO penalty", "Borex loses appeal".
-_HEADLINE_SUBJECT = re.compile(
+_HEADLINE_SUBJECT = compiled(
     rf"^(?:[\w ]+:\s+)?(?P<who>{_NAME})\s+(?:appeals?|challenges?|contests?|disputes?|pays?|settles?|"
     r"agrees?|loses|wins|faces|must|refuses|(?:to|will)\s+(?:pay|appeal|challenge|contest|settle))\b"
 )
@@ -1427,7 +1427,7 @@ _HEADLINE_SUBJECT = re.compile(
 
 # A headline naming the party after its sanction: "Regulator cuts penalty for Acme Ltd",
 # "€2m fine for Borex upheld". (In a body, "a fine for" is followed by the reason.)
-_HEADLINE_OBJECT = re.compile(
+_HEADLINE_OBJECT = compiled(
     rf"\b(?:fines?|penalt(?:y|ies)|sanctions?)\s+(?:for|on|against)\s+(?P<who>{_NAME})"
 )
 
@@ -1505,7 +1505,7 @@ def _phrase_patterns() -> tuple[Guarded, ...]:
 
 # "the Washington State Attorney General's Office", "Attorney General of the State of Ohio":
 # a state's attorney general however the copy words it.
-_ATTORNEY_GENERAL = re.compile(
+_ATTORNEY_GENERAL = compiled(
     r"(?P<place>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?:State\s+)?Attorney[- ]General\b"
     r"|\bAttorney[- ]General\s+(?:of|for)\s+(?:the\s+(?:State|Commonwealth)\s+of\s+)?"
     r"(?P<place2>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
@@ -1514,7 +1514,7 @@ _ATTORNEY_GENERAL = re.compile(
 
 @cache
 def _generic_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\bthe\s+(?:restricted\s+committee|{_HEAD}|committee)\b", re.IGNORECASE)
+    return compiled(rf"\bthe\s+(?:restricted\s+committee|{_HEAD}|committee)\b", re.IGNORECASE)
 
 
 def authorities(
@@ -1626,16 +1626,16 @@ def authorities(
 
 # A body's head noun after "the", capitalised as for a name: "the Council", "the Board" (not
 # "the Board of Directors", another body).
-_THE_HEAD = re.compile(
+_THE_HEAD = compiled(
     r"\b[Tt]he\s+(?P<head>Council|Board|Ministry|Directorate|Superintendency|Superintendence"
     r"|Office|Department|Administration|Secretariat|Prefecture|Unit)\b(?!\s+(?:of|for|on)\b)"
 )
 
 
-_LISTED_ON = re.compile(r"-(?:listed|quoted|traded)\b")
-_LISTED_BEFORE = re.compile(r"\b(?:listed|quoted|traded)\s+(?:on|in)\s+(?:the\s+)?$")
-_DESCRIBED = re.compile(r"[a-z]+(?:[\s-]+[a-z]+){2,}")
-_COUNTRY_POSSESSIVE = re.compile(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:own\s+)?$")
+_LISTED_ON = compiled(r"-(?:listed|quoted|traded)\b")
+_LISTED_BEFORE = compiled(r"\b(?:listed|quoted|traded)\s+(?:on|in)\s+(?:the\s+)?$")
+_DESCRIBED = compiled(r"[a-z]+(?:[\s-]+[a-z]+){2,}")
+_COUNTRY_POSSESSIVE = compiled(r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:own\s+)?$")
 
 
 def owner_country(text: str, at: int, lexicon: Lexicon) -> str | None:

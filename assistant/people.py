@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from .datafiles import load_toml
 from .lexicon import Lexicon
+from .pattern_cache import compiled
 
 # A capital letter, Latin script ("Ørsted", "Łukasz").
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
@@ -127,26 +128,26 @@ def _patterns() -> _Patterns:
     return _Patterns(
         # Found from the word before a capital, not by trying every role at every word of an
         # article (which cost more than reading the rest of it).
-        before_name=re.compile(rf"(?<=[A-Za-z])(?:\s*,)?\s+(?=[{_UPPER}])"),
-        role_word=re.compile(rf"(?i:{alternation(data['roles'] + data['shared_roles'])})"),
-        role_ends=re.compile(rf"\b{_roles(data)}\Z"),
-        role_after_name=re.compile(
+        before_name=compiled(rf"(?<=[A-Za-z])(?:\s*,)?\s+(?=[{_UPPER}])"),
+        role_word=compiled(rf"(?i:{alternation(data['roles'] + data['shared_roles'])})"),
+        role_ends=compiled(rf"\b{_roles(data)}\Z"),
+        role_after_name=compiled(
             r"(?:,\s+|\s+\()(?:(?:the|an?|its|their|his|her)\s+)?(?:[\w&.-]+['’]s\s+)?"
             rf"(?:(?i:{qualifier})\s*)?(?:[a-z][\w-]*\s+){{0,3}}?{_roles(data)}\b"
         ),
-        name_before=re.compile(rf"(?<![\w'’-])(?:{name})$"),
-        name_at=re.compile(rf"(?:{name})\b"),
-        honorific=re.compile(
+        name_before=compiled(rf"(?<![\w'’-])(?:{name})$"),
+        name_at=compiled(rf"(?:{name})\b"),
+        honorific=compiled(
             rf"\b(?:{alternation(data['honorifics'])})\.?\s+(?P<who>{word}(?:\s+{word})?)"
         ),
-        pronoun=re.compile(
+        pronoun=compiled(
             rf"\b(?i:{verbs})\s+(?P<object>him|her(?!\s+(?!(?:{followers})\b)[a-z]))\b"
             rf"|\b(?P<subject>[Hh]e|[Ss]he)\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|would\s+be)"
             rf"\s+(?:\w+\s+)?(?:{sanctioned})"
             # a settlement's term the person accepts: "he agreed not to reapply for a licence"
             rf"|(?:also\s+)?(?:agreed|undertook|promised)\s+not\s+to)\b"
         ),
-        held=re.compile(rf"\b(?:its|their|his|her|(?i:{qualifier}))\b|['’]s\b|\bex-"),
+        held=compiled(rf"\b(?:its|their|his|her|(?i:{qualifier}))\b|['’]s\b|\bex-"),
         not_first_names=frozenset(data["not_first_names"]),
         name=name,
     )
@@ -198,7 +199,7 @@ def _introductions(text: str) -> list[_Introduction]:
     return found
 
 
-_WORD_BEFORE = re.compile(r"[\w-]+\Z")
+_WORD_BEFORE = compiled(r"[\w-]+\Z")
 
 
 @lru_cache(maxsize=4096)
@@ -215,7 +216,7 @@ def holds_a_role(phrase: str) -> bool:
 
 # A legal form right after a name makes it a company's: "the property manager Nordlys
 # Boligadministration A/S".
-_FORM_AFTER = re.compile(r",?\s+([\w./]+)")
+_FORM_AFTER = compiled(r",?\s+([\w./]+)")
 
 
 def _introduced(text: str, found: _Introduction, lexicon: Lexicon) -> Person | None:
@@ -280,8 +281,8 @@ def _personal(name: str, lexicon: Lexicon) -> bool:
 # member, Sanne Verhoeven", "Jo Hale, a member of the CNIL". Not "the FCA fined its former
 # director, Jo Hale": a determiner or a verb between the regulator and the role ends the
 # words describing the role.
-_HELD_AT_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?P<at>[^,;.()]{1,60})")
-_ENDS_DESCRIPTION = re.compile(
+_HELD_AT_AFTER = compiled(r"\s+(?:of|at)\s+(?:the\s+)?(?P<at>[^,;.()]{1,60})")
+_ENDS_DESCRIPTION = compiled(
     r"(?i:the|an?|its|their|his|her|and|or|of|to|by|for|with|as|was|is|has|had|said|says)$"
     r"|[a-z]\w*(?:ed|es|ing)$"  # a verb: "fined", "imposes", "banning"
 )

@@ -14,15 +14,16 @@ Below the budget (any corpus up to a few thousand chunks) the query is left as i
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable
 
+from .pattern_cache import compiled
+
 # Postings a lexical query may touch: a few ms of FTS5 scoring on this machine.
 POSTINGS_BUDGET = 4_000
-_QUOTED = re.compile(r'"((?:[^"]|"")*)"')
-_TOKEN = re.compile(r"[^\W_]+")
+_QUOTED = compiled(r'"((?:[^"]|"")*)"')
+_TOKEN = compiled(r"[^\W_]+")
 
 
 def _fold(word: str) -> str:

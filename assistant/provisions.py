@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from .datafiles import load_toml
 from .name_lookup import Candidates, NameTable
-from .pattern_cache import cached_pattern
+from .pattern_cache import cached_pattern, compiled
 
 _UNITS = {
     "article": "Art.",
@@ -93,11 +93,11 @@ _UNIT = (
     r"|(?:paragraphs?|paras?\.)(?=\s*\d+[a-z]?\s?\())"
 )
 # A chapter numbered within a part ("Chapter 20-10" of Chile's RAN) is one number, not a range.
-_CHAPTER_NUMBER = re.compile(r"\d+(?:[-–.]\d+)*")
+_CHAPTER_NUMBER = compiled(r"\d+(?:[-–.]\d+)*")
 # "Article 107 of the same law": the law already cited, which the caller's default stands for;
 # so do the capitalised short forms statutes define for themselves: "regulation 7(4) of the
 # Regulations", "regulation 19(1) of the 2013 Regulations", "Article 7-2 of the Act".
-_SAME_LAW = re.compile(
+_SAME_LAW = compiled(
     r"\s+of\s+(?:the\s+)?(?:(?:same|that|this|said)\s+(?:law|act|statute|regulation|code|decree)\b"
     # ending the name: not "the Act against Unfair Competition", "the Act on Fines"
     r"|(?-i:(?:(?:19|20)\d\d\s+)?(?:Act|Regulations|Ordinance|Code|Law|Decree)|decree)\b"
@@ -126,7 +126,7 @@ def _law_cited_before(short: str, before: Sequence[str]) -> str | None:
 
 # Swedish and Finnish statutes number sections within chapters: "Chapter 2, Section 1 and
 # Chapter 3, Section 1 of the Money Laundering Act", "chapter 14, section 11".
-_CHAPTER_SECTION = re.compile(
+_CHAPTER_SECTION = compiled(
     rf"\bChapter\s+(?P<chapter>\d+[a-z]?)\s*,?\s+(?:Sections?|§§?|ss?\.)\s*(?P<numbers>{_LIST})",
     re.IGNORECASE,
 )
@@ -306,7 +306,7 @@ def _prefixed() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]:
     )
     number = r"(?:[A-Z](?=\d))?\d+(?:\.\d+)*[a-z]?"
     return (
-        re.compile(
+        compiled(
             rf"\b(?P<word>{alternation})\s*(?P<numbers>{number}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{number}))*)\b",
             re.IGNORECASE,
         ),
@@ -336,12 +336,12 @@ def _prefixed_provisions(text: str) -> list[Provision]:
 # name_lookup), with the name tried where the pattern would try it:
 #   (?:(?P<before>NAME)(?:['’]s)?\s+)?(?P<unit>UNIT)\s*(?P<numbers>LIST)
 #   (?:\s+(?:(?:of|to)\s+)?(?P<after>NAME)(?![\w]))?       NAME = (?:the\s+)?(name|name|…)
-_CITATION = re.compile(rf"(?P<unit>{_UNIT})\s*(?P<numbers>{_LIST})", re.IGNORECASE)
+_CITATION = compiled(rf"(?P<unit>{_UNIT})\s*(?P<numbers>{_LIST})", re.IGNORECASE)
 # Where a citation can start without a name: every place, overlapping ones too.
-_CITATION_STARTS = re.compile(rf"(?=(?:{_UNIT})\s*{_CODE_PART}\d)", re.IGNORECASE)
-_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+", re.IGNORECASE)
-_OF_OR_TO = re.compile(r"(?:of|to)\s+", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
+_CITATION_STARTS = compiled(rf"(?=(?:{_UNIT})\s*{_CODE_PART}\d)", re.IGNORECASE)
+_POSSESSIVE_GAP = compiled(r"(?:['’]s)?\s+", re.IGNORECASE)
+_OF_OR_TO = compiled(r"(?:of|to)\s+", re.IGNORECASE)
+_SPACES = compiled(r"\s+")
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -425,7 +425,7 @@ def _with_name_after(
 # Statutes cited by number, as Central European, Spanish and Latin American legal systems write
 # them: "Act No. 480/2004 Coll.", "Law No. 18/2018 Z.z.", "Decree No. 13/2023", "Law 11/2022",
 # "Law 2300 of 2023", "Ley 2300 de 2023".
-_NUMBERED_STATUTE = re.compile(
+_NUMBERED_STATUTE = compiled(
     r"\b(Decree-Law|Act|Law|Decree|Ordinance|Ley|Lei|Decreto)\s+(No\.?\s*|N[°º]\s*)?"
     # Vietnam numbers decrees within the year and the issuing body: "Decree No.
     # 156/2020/ND-CP".
@@ -463,7 +463,7 @@ _NUMBERED_STATUTE = re.compile(
 # breached, as Latin American agencies number them: "breaches of Resolution No. 400/2016",
 # "in violation of ANAC Resolution No. 400/2016" (not the decision's own number: "through
 # Resolution 0145/2025 it fined …", which no "of"/"under" introduces).
-_CODED_REGULATION = re.compile(
+_CODED_REGULATION = compiled(
     r"\b(?P<law>[A-Z][A-Za-z]{1,9}\s+No\.?\s*\d{1,4}(?:/[\dA-Z][\w.-]*)*/[A-Z][\w.-]*/(?:19|20)\d\d)\b"
     r"|\b(?:of|under|with)\s+(?:the\s+)?(?P<law2>(?:[A-Z]{2,8}\s+)?(?:Resolution|Resoluci[oó]n|Resolu[cç][aã]o)"
     r"\s+(?:No\.?\s*|N[°º]\s*)?\d{1,5}/(?:19|20)\d\d)\b"
@@ -478,7 +478,7 @@ _CODED_REGULATION = re.compile(
 # "Article 5 of" — not "by means of Resolution No. 12345 of 2024, the SIC sanctioned …", "an
 # appeal of Order No. 15 of 2024", "the reasoning of …" (the decision's own number); nor one
 # the next words say the decision itself is ("…, by which it was fined").
-_ISSUER_NUMBERED = re.compile(
+_ISSUER_NUMBERED = compiled(
     r"(?:\b(?:under|pursuant\s+to)|(?-i:\bwith)"
     r"|\b(?:breach(?:es)?|violations?|contraventions?|infringements?|requirements|provisions"
     r"|terms|(?:Art(?:icle)?s?\.?|Sections?|Sec\.|§)\s*\d[\w()]*)\s+of)"
@@ -492,7 +492,7 @@ _ISSUER_NUMBERED = re.compile(
 # An issuer's directive or circular coded with letters, a number and the year, as central
 # banks write them: "the NBE's foreign exchange directive FXD/01/2024" (labelled "NBE
 # Directive FXD/01/2024"), "BoT Circular FX/12/2022".
-_CODED_DIRECTIVE = re.compile(
+_CODED_DIRECTIVE = compiled(
     r"(?:\b(?P<issuer>(?=\w*[A-Z]\w*[A-Z])[A-Z][A-Za-z]{1,7})(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3})?"
     r"\b(?P<kind>(?i:directive|circular|instruction))\s+(?:No\.?\s*)?"
     r"(?P<code>[A-Z]{2,8}/\d{1,4}/(?:19|20)\d\d)\b"
@@ -503,7 +503,7 @@ _CODED_DIRECTIVE = re.compile(
 # voorkoming en bestrijding van witwassen en financieren van terrorisme", "the
 # Landsverordening melding ongebruikelijke transacties". "Wet" opens a title only before a
 # Dutch word ("Wet weather delayed …" is English).
-_DUTCH_TITLE = re.compile(
+_DUTCH_TITLE = compiled(
     r"\b(?:(?:Rijkswet|Landsverordening|Landsbesluit)\s+(?:[a-z][\w-]*\s+){0,14}?"
     r"|Wet\s+(?:ter|op|van|inzake|tot|houdende|betreffende|identificatie|melding|bescherming"
     r"|toezicht|financieel|economische|handhaving|bestrijding|voorkoming|bevordering)\s+"
@@ -515,7 +515,7 @@ _DUTCH_TITLE = re.compile(
 # EU legislation the data files do not list, by its number: "Regulation (EU) No 165/2014",
 # "Regulation (EC) No 561/2006", "Directive (EU) 2019/1937". Labelled as the Official Journal
 # writes it.
-_EU_NUMBERED = re.compile(
+_EU_NUMBERED = compiled(
     r"\b(Regulation|Directive|Decision)\s+\((EU|EC|EEC|Euratom)\)\s+(?:(No\.?)\s*)?"
     r"(\d{1,4}/\d{4}|\d{4}/\d{1,4})\b"
 )
@@ -545,7 +545,7 @@ _TITLE_WORD = r"(?:[A-Z][\w'’-]*|(?<![\w)])\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'
 # "the Health and Safety at Work etc. Act 1974": a title's "at", and its "etc." before "Act"
 # (the full stop of an abbreviation, not the end of the name).
 _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
-_NAMED_STATUTE = re.compile(
+_NAMED_STATUTE = compiled(
     # (a list of subjects in the title: "the Betting, Lotteries and Gaming Act")
     rf"(?<![\w(])(?:{_TITLE_WORD}(?:,(?!\s+the\b))?\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}(?:\s+etc\.?)?\s+(?:Act|Ordinance)\b"
     # the year may follow the short form the text defines: "the Federal Competition and
@@ -583,16 +583,16 @@ _NAMED_STATUTE = re.compile(
     r"|(?<![\w(])(?:[A-Z][\w'’-]*\s+(?:(?:and|of|&)\s+)?){1,4}\((?=[^()]*[a-z])[A-Z][^()\n]{2,80}\)"
     r"\s+(?:Regulations?|Rules)\b"
 )
-_COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)$")
+_COMMA_YEAR = compiled(r",\s*((?:19|20)\d\d)$")
 # A title's comma lists its subjects, closed by "and": "Betting, Lotteries and Gaming Act".
 # (the title before "Act"; never a list of laws: "the Clean Streams Law, the Dam Safety Act")
-_SUBJECT_LIST = re.compile(
+_SUBJECT_LIST = compiled(
     r"^(?:(?!\b(?:Law|Act|Code)\b)[^,])+(?:,\s+(?!the\b)(?:(?!\b(?:Law|Act|Code)\b)[^,])+)+"
     r"\s+and\s+[^,]+$"
 )
-_CAP = re.compile(r",?\s*\(?Cap\.?\s*(\d{1,4}[A-Z]?)\)?$")
-_SHORT_FORM_BEFORE_YEAR = re.compile(r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+(?=(?:19|20)\d\d$)")
-_PART_OF = re.compile(r"(?:Part|Chapter|Schedule|Title)\s+\S+\s+of\s+(?:the\s+)?")
+_CAP = compiled(r",?\s*\(?Cap\.?\s*(\d{1,4}[A-Z]?)\)?$")
+_SHORT_FORM_BEFORE_YEAR = compiled(r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+(?=(?:19|20)\d\d$)")
+_PART_OF = compiled(r"(?:Part|Chapter|Schedule|Title)\s+\S+\s+of\s+(?:the\s+)?")
 # Words that open a sentence or a clause, never a statute's name: "Under the Data Act".
 _NOT_A_TITLE = frozenset(
     [
@@ -737,7 +737,7 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
 _LAW_KIND = r"(?:Act|Law|Ordinance|Code|Decree|Regulations?|Rules|Statute|Landsverordening)"
 _TITLE_PART = r"[A-Z][\w'’-]*"
 _TITLE_JOIN = r"(?:of|on|and|for|the|in|to|at|when|with|concerning|regarding|against|&)"
-_ACRONYM_DEFINED = re.compile(
+_ACRONYM_DEFINED = compiled(
     rf"(?<![\w(])(?P<title>(?:(?!{_LAW_KIND}\b){_TITLE_PART}\s+(?:{_TITLE_JOIN}\s+){{0,2}}){{0,6}}"
     rf"{_LAW_KIND}\b(?:\s+(?:on|of|concerning|regarding|for|against)\s+(?:the\s+)?"
     rf"(?:{_TITLE_PART}\s+(?:{_TITLE_JOIN}\s+){{0,2}}){{0,10}}{_TITLE_PART})?"
@@ -749,19 +749,19 @@ _ACRONYM_DEFINED = re.compile(
 # A short form an article defines for a law in brackets: 'the Law of 12 November 2004 on …
 # (the "2004 Law")', '(hereinafter "the Competition Law")'. A bare kind ("the Act") is
 # `_SAME_LAW`'s.
-_QUOTED_SHORT = re.compile(
+_QUOTED_SHORT = compiled(
     r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“”]\s*(?:the\s+)?"
     r"(?P<short>(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){0,4}"
     r"(?:Law|Act|Code|Decree|Ordinance|Regulations?))\s*[\"“”]\s*\)"
 )
 # What a bracket right after a law's name calls it: "the Anti-Money Laundering Act, 2020
 # (Act 1044)", '… on Competition (the "Competition Law")'.
-_BRACKET_ALIAS = re.compile(
+_BRACKET_ALIAS = compiled(
     r",?\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“”]?\s*(?:the\s+)?"
     r"(?P<alias>[^()\"“”\n]{2,40}?)\s*[\"“”]?\s*\)"
 )
-_NUMBER_ONLY = re.compile(r"(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>[\d.-]+)$")
-_NUMBER_IN = re.compile(r"(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>\d[\w./-]*)")
+_NUMBER_ONLY = compiled(r"(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>[\d.-]+)$")
+_NUMBER_IN = compiled(r"(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>\d[\w./-]*)")
 
 
 def defined_laws(body: str) -> dict[str, str]:
@@ -846,15 +846,15 @@ def acronyms_cited(text: str, acronyms: frozenset[str]) -> list[tuple[str, int, 
     return sorted(found, key=lambda item: item[1])
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _law_word(name: str) -> bool:
     return bool(re.search(r"\b(?:Law|Act|Code|Decree|Ordinance|Regulations?|Cap)\b", name))
 
 
-_SUBDIVISION = re.compile(rf"(?:Articles?|Art\.|Sections?|Sec\.)\s*{_NUMBER},?\s*$", re.I)
-_ANY_UNIT = re.compile(rf"{_UNIT}\s*{_CODE_PART}\d", re.IGNORECASE)
+_SUBDIVISION = compiled(rf"(?:Articles?|Art\.|Sections?|Sec\.)\s*{_NUMBER},?\s*$", re.I)
+_ANY_UNIT = compiled(rf"{_UNIT}\s*{_CODE_PART}\d", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # what `_ANY_UNIT` needs; half the sentences have none
 
 
@@ -868,7 +868,7 @@ _NEXT_REG_NUMBER = (
     r"(?:§\s*)?\d+\.\d+[a-z]?(?:\s?\([0-9a-zA-Z]{1,4}\))*"  # "and 500.17", not "and 2,500"
 )
 _CODES = {"CFR": "C.F.R. §", "NYCRR": "NYCRR", "USC": "U.S.C. §"}
-_CODE_OF_REGULATIONS = re.compile(
+_CODE_OF_REGULATIONS = compiled(
     r"\b(?P<title>\d{1,3})\s+(?P<code>C\.?\s?F\.?\s?R|N\.?\s?Y\.?\s?C\.?\s?R\.?\s?R|U\.\s?S\.\s?C|USC)\.?\s+"
     r"(?:§§?|[Ss]ec(?:tion|\.)?|[Pp]art)?\s*"
     rf"(?P<numbers>{_REG_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NEXT_REG_NUMBER})*)"
@@ -876,12 +876,12 @@ _CODE_OF_REGULATIONS = re.compile(
 # A US state's administrative code, by title, the state's abbreviation and chapter or section:
 # "25 Pa. Code Chapter 102", "25 Pa. Code § 102.4", "7 Pa. Code Ch. 46". Labelled by title,
 # code and chapter ("25 Pa. Code Ch. 102").
-_STATE_CODE = re.compile(
+_STATE_CODE = compiled(
     r"\b(?P<title>\d{1,3})\s+(?P<state>(?:[A-Z][a-z]{0,4}\.\s?){1,2})\s*(?P<code>Code|Admin\.\s?Code)\s+"
     r"(?:(?P<chapter>Ch(?:apter|\.)\s*)|§§?\s*|[Ss]ec(?:tion|\.)\s*)(?P<number>\d+[A-Za-z]?(?:\.\d+[a-z]?)?)"
 )
 # A right named by its law: "the HIPAA right of access", "the GDPR right to erasure".
-_NAMED_RIGHT = re.compile(
+_NAMED_RIGHT = compiled(
     r"\b(?P<law>[A-Z]{2,6})\s+(?P<right>right\s+(?:of|to)\s+(?:access|erasure|deletion|"
     r"portability|data\s+portability|rectification|object|be\s+forgotten))\b"
 )
@@ -894,7 +894,7 @@ _NAMED_RIGHT = re.compile(
 # "COBS 4.2.1R and 4.2.3G". The kind letter makes the form unambiguous: without it "DSS 4.0.1"
 # is a version number.
 _RULE_NUMBER = r"\d+[A-Z]?(?:\.\d+[A-Z]?){2,}[RGEDPC](?:\(\d{1,2}\)|\([a-z]{1,3}\))*"
-_HANDBOOK_RULE = re.compile(
+_HANDBOOK_RULE = compiled(
     rf"(?<![\w-])(?P<code>[A-Z]{{2,6}})\s+(?P<numbers>{_RULE_NUMBER}"
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+){_RULE_NUMBER})*)(?!\w|\.\d)"
 )
@@ -1020,7 +1020,7 @@ def _find_provisions(
     return _law_named_once(found)
 
 
-_CLAUSE_BEFORE = re.compile(
+_CLAUSE_BEFORE = compiled(
     r"(?<![\w,])Clause\s+(\d{1,3})\s*,\s*$|(?<![\w,])Point\s+([a-z])\s*,\s*Clause\s+(\d{1,3})\s*,\s*$",
     re.I,
 )

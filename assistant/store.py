@@ -9,7 +9,6 @@ stay valid when articles are removed.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sqlite3
 from collections.abc import Container, Iterable, Sequence
@@ -32,6 +31,7 @@ from .manifest import (
     verify_files,
 )
 from .models import Article, ArticleMeta
+from .pattern_cache import compiled
 from .places import sql_within
 from .postings import Planner, id_ranges
 
@@ -49,7 +49,7 @@ FLAT_VECTORS_NAME = "flat_vectors.npy"
 # so updates never rebuild it.
 EXACT_MAX_VECTORS = 30_000
 NPROBE = 16  # clusters searched per query: recall@10 >= 0.95 (bench/ann.py)
-_GENERATION = re.compile(r"^gen-(\d{6})$")
+_GENERATION = compiled(r"^gen-(\d{6})$")
 # Porter stemming so "fines" finds "fined"; diacritics folded so "Garante" finds "garanté".
 _TOKENIZE = "porter unicode61 remove_diacritics 2"
 

@@ -14,31 +14,33 @@ from dataclasses import dataclass
 
 import syntok.segmenter
 
+from .pattern_cache import compiled
+
 # A line ending a sentence: terminal punctuation, then optional closing quotes/brackets.
-_ABBREVIATED_CURRENCY = re.compile(r"\b(?:kr|Kr|Rs|Kč|kn|Ft|zł|Dhs)\.\s+$")
+_ABBREVIATED_CURRENCY = compiled(r"\b(?:kr|Kr|Rs|Kč|kn|Ft|zł|Dhs)\.\s+$")
 # "Resolution No. RA-0912", "Case Nr. C-311/18": a number sign before a reference.
-_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|Nr|no|nr)\.\s+$")
+_NUMBER_SIGN = compiled(r"\b(?:No|Nos|Nr|no|nr)\.\s+$")
 # "from 2. March 2026": the day written as an ordinal with a full stop (Nordic and German
 # usage, kept in translations) before a month and a year, after a word that introduces a
 # date (not "voted 5 to 2. May 2024 brought …").
-_DAY_ORDINAL = re.compile(
+_DAY_ORDINAL = compiled(
     r"\b(?:from|on|until|till|by|since|before|after|dated|decided|made|of)\s+\d{1,2}\.\s+$", re.I
 )
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = compiled(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d{4}\b"
 )
-_REFERENCE = re.compile(r"\(?[\w/.-]*\d")  # "No. (20) of 2018", as the UAE numbers laws
+_REFERENCE = compiled(r"\(?[\w/.-]*\d")  # "No. (20) of 2018", as the UAE numbers laws
 # A legal form's full stop, then a word that opens sentences, not names.
-_FORM_THEN_OPENER = re.compile(
+_FORM_THEN_OPENER = compiled(
     r"\b(?:Ltd|Inc|Corp|Co|Plc|plc|LLC|LLP|Pty|GmbH|AG|S\.A|N\.V|B\.V|S\.L|S\.p\.A|S\.r\.l)\.\s+"
     r"(?=(?:Under|In|On|At|After|Before|But|However|It|Its|He|She|They|Their|This|That|These"
     r"|Those|According|Separately|Meanwhile|Last|Earlier|Since|When|While|Although|Both"
     r"|There|Following|Despite|If|Once|Until|Now|Then|Later|Today|Yesterday)\b)"
 )
-_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
-_STARTS_BLOCK = re.compile(r"^\s*([-*•·#>]|\d+[.)]\s)")
-_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_ENDS_SENTENCE = compiled(r"[.!?:;…][\"'”’»)\]]*$")
+_STARTS_BLOCK = compiled(r"^\s*([-*•·#>]|\d+[.)]\s)")
+_BLANK_LINES = compiled(r"\n[ \t]*\n")
 _ALNUM = re.compile(r"\w")
 # Lines longer than this are whole paragraphs (web text, trafilatura output), not lines of
 # a hard-wrapped paragraph (Markdown written in an editor, e-mail).
@@ -46,7 +48,7 @@ _WRAPPED_LINE_MAX = 100
 # The subject of a sentence is in the one before: a pronoun or demonstrative opens it, or it
 # points back at "these/those/such" things. How news copy chains sentences, not a list of
 # particular sentences.
-_NEEDS_PREVIOUS = re.compile(
+_NEEDS_PREVIOUS = compiled(
     r"^\W*(?:(?:however|but|and|also|still|yet|instead|meanwhile|moreover)\W+)?"
     r"(?:these|those|this|that|it|its|they|their|them|such|he|she|his|her|both|neither|"
     r"the (?:company|firm|group|startup|start-up|regulator|watchdog|authority|agency|body|"
@@ -56,9 +58,7 @@ _NEEDS_PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 # A sentence that continues a list begun before it ("X has also fined …", "Similar fines …").
-_CONTINUES = re.compile(
-    r"\b(?:also|similar(?:ly)?|likewise|too|as well|in addition|another)\b", re.I
-)
+_CONTINUES = compiled(r"\b(?:also|similar(?:ly)?|likewise|too|as well|in addition|another)\b", re.I)
 CONTEXT_SENTENCES = 2  # at most this many earlier sentences complete one
 
 
@@ -273,7 +273,7 @@ def pack_chunks(
 
 # Where readers' comments begin on a saved page: "Comments Filter:", "This discussion has been
 # archived", "• by alice ( 196126 ) on Wednesday May 10, 2023 @10:43AM", "42 comments".
-_COMMENTS = re.compile(
+_COMMENTS = compiled(
     r"^\s*(?:comments?\s+filter:|this\s+discussion\s+has\s+been\s+archived|\d+\s+comments?\s*$|"
     r"(?:[•*-]\s*)?by\s+\S[^\n]{0,40}\(\s*\d+\s*\)\s+on\s+\w+day\b|leave\s+a\s+(?:comment|reply))",
     re.IGNORECASE | re.MULTILINE,
@@ -289,7 +289,7 @@ def comments_start(body: str) -> int:
 # A box of links to other stories: "**Related**", "Read more:", "See also", then a list. Its
 # lines are headlines of other cases ("Sawmill worker's death: company fined $425,000
 # (2022)"), not what this article reports.
-_LINK_BOX = re.compile(
+_LINK_BOX = compiled(
     r"^[ \t#>*_]*(?:related(?:[ \t]+(?:stories|articles|coverage|news|content|reading))?|"
     r"read[ \t]+more|more[ \t]+on[ \t]+this(?:[ \t]+story)?|see[ \t]+also|further[ \t]+reading|"
     r"you[ \t]+may[ \t]+also[ \t]+like|also[ \t]+read)[ \t*_:]*\n(?:[ \t]*\n)?"

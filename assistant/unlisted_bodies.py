@@ -39,7 +39,7 @@ from .lexicon import Authority, Lexicon
 from .models import Article
 from .money import find_money
 from .parties import authorities, national_regulator, owner_country
-from .pattern_cache import cached_pattern
+from .pattern_cache import cached_pattern, compiled
 from .people import legal_forms, titles
 
 # A capitalised word of a name: "U.S.", "Magistrates'", "Sąd", "Wisła".
@@ -51,7 +51,7 @@ _CAP = (
 # Words joining the capitalised words of a name after its head noun: "Department of
 # Transportation", "Court of Competition and Consumer Protection".
 _JOIN = r"(?:of|for|and|&|de|du|des|di|del|della|der|für|i)"
-_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # "DOT", "SOKiK", "WorkSafeBC"
+_SHORT_FORM = compiled(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # "DOT", "SOKiK", "WorkSafeBC"
 
 
 @cache
@@ -84,19 +84,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?:{towns}){gap}of{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}"
     )
     return {
-        "headed": re.compile(
+        "headed": compiled(
             rf"(?<![\w’'])(?P<name>{headed})(?P<aside>\s*\((?P<inside>[^()\n]{{1,90}})\))?"
         ),
         # "Spelinspektionen (Swedish Gambling Authority)": its own name, then the gloss.
-        "glossed": re.compile(
-            rf"(?<![\w’'.-])(?P<own>[A-Z][\w’'-]{{3,}})\s*\((?P<gloss>{headed})\)"
-        ),
+        "glossed": compiled(rf"(?<![\w’'.-])(?P<own>[A-Z][\w’'-]{{3,}})\s*\((?P<gloss>{headed})\)"),
         # "the prefect of Isère", "the prefecture of the Rhône"
-        "seated": re.compile(
+        "seated": compiled(
             rf"\bthe\s+(?P<office>{seated})\s+(?:of|de)\s+(?:the\s+|l['’])?(?P<seat>{_CAP}(?:[\s-]+{_CAP}){{0,2}})"
         ),
         # "WorkSafeBC penalises …", "FINRA on Monday fined …": a one-word name acting.
-        "acting_word": re.compile(
+        "acting_word": compiled(
             rf"(?:^|(?<=[\s:(]))(?P<own>[A-Z][a-z]*[A-Z][\w]*)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
             rf"(?:{verbs})\s+(?=[A-Z\d]|the\b|an?\b|two\b|three\b|four\b|its\b)",
             re.M,
@@ -105,21 +103,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Tuesday fined …", "a penalty imposed by the Energy Regulatory Office".
         # (Also after a clause about it: "the Tokyo Metropolitan Government, which holds the
         # licence, ordered …".)
-        "acts": re.compile(
+        "acts": compiled(
             rf"(?:(?:\s+[\w.,]+){{0,4}}?|,\s+which\s[^.;()]{{1,140}}?,)\s+(?:has\s+|have\s+|had\s+)?"
             rf"(?:also\s+)?(?:{verbs})\b"
         ),
         # "water regulator Ofwat", "the energy watchdog Ofgem": the name after the noun.
-        "described_before": re.compile(
+        "described_before": compiled(
             rf"\b(?:{described})[^\S\n]+(?P<own>{_CAP}(?:[^\S\n]+{_CAP}){{0,3}})"
         ),
         # "Ofwat, the water regulator for England and Wales, …": the name before it.
-        "described_after": re.compile(
+        "described_after": compiled(
             rf"(?<![\w’'])(?P<own>{_CAP}(?:[^\S\n]+{_CAP}){{0,3}}),[^\S\n]+"
             rf"(?:the|an?|[A-Z][\w.]*['’]s)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{described})\b(?!['’])"
         ),
-        "cheap": re.compile(rf"\b(?:{heads}|{seated}|{towns})\b|\(|[a-z][A-Z]|\b(?:{described})\b"),
-        "by": re.compile(
+        "cheap": compiled(rf"\b(?:{heads}|{seated}|{towns})\b|\(|[a-z][A-Z]|\b(?:{described})\b"),
+        "by": compiled(
             r"\b(?:imposed|issued|ordered|levied|decision|decided|fined|penalty|fine|sanction)"
             # "was fined $80,000 by the …": a sum may stand between
             r"\s+(?:[\w$€£¥.,]+\s+){0,3}?(?:by|of|from)\s+(?:the\s+)?$"
@@ -128,7 +126,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 # (A possessive of up to three words: "Western Australia's Department of Mines, …".)
-_OPENER = re.compile(r"(?:(?:[A-Z]\S*\s+){0,2}[A-Z]\S*['’]s\s+|(?P<word>[A-Z][a-z]*)\s+)")
+_OPENER = compiled(r"(?:(?:[A-Z]\S*\s+){0,2}[A-Z]\S*['’]s\s+|(?P<word>[A-Z][a-z]*)\s+)")
 
 
 def _without_opener(name: str, lexicon: Lexicon) -> str:
@@ -143,7 +141,7 @@ def _without_opener(name: str, lexicon: Lexicon) -> str:
     return name
 
 
-_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>.+)$")
+_IN_PLACE = compiled(r"\s+in\s+(?:the\s+)?(?P<place>.+)$")
 
 
 def _without_place(name: str, lexicon: Lexicon) -> str:
@@ -368,7 +366,7 @@ def _short_of_another(name: str, short: str, lexicon: Lexicon, foreign: set[str]
 # A name that only says what kind of regulator it is: the data files list every country's
 # data protection authority, found by the country the text gives ("the Data Protection
 # Authority" of a Belgian story is the GBA).
-_KIND_ONLY = re.compile(
+_KIND_ONLY = compiled(
     r"(?:(?:Personal\s+)?Data\s+Protection|Privacy)\s+(?:Authority|Office|Commission|Commissioner"
     r"|Agency|Board|Inspectorate|Ombudsman|Supervisor)",
     re.I,
@@ -377,7 +375,7 @@ _KIND_ONLY = re.compile(
 
 # "the authority's Disciplinary Board", "the Commission's Enforcement Division": a unit of
 # the regulator the copy is about, named by its kind before the possessive.
-_UNIT_OWNER = re.compile(
+_UNIT_OWNER = compiled(
     r"(?:\b(?i:the|its)\s+(?i:authority|regulator|commission|agency|watchdog|ministry|bureau"
     r"|office|council|board|supervisor|inspectorate|department|directorate)['’]s"
     r"|\b(?i:its)|(?P<owner>\S)['’]s)\s+$"
@@ -398,7 +396,7 @@ def _unit_of_known(text: str, start: int, known) -> bool:
 
 
 # Surnames written with a capital inside: "MacIsaac", "McKenzie", "DiMaggio", "LeBlanc".
-_SURNAME = re.compile(r"(?:Ma?c|Fitz|D[aeiu]|L[ae]|Van|Von|O['’]?)[A-Z][a-z]+")
+_SURNAME = compiled(r"(?:Ma?c|Fitz|D[aeiu]|L[ae]|Van|Von|O['’]?)[A-Z][a-z]+")
 
 
 @cache
@@ -441,7 +439,7 @@ def _acts_at(text: str, start: int, end: int, patterns: dict[str, re.Pattern[str
 
 
 # A short form in brackets: "(OPT)", "(ARPT)", "(FinCEN)".
-_BRACKETED_SHORT = re.compile(r"\((?P<short>[A-Z][A-Za-z&]{1,9})\)")
+_BRACKETED_SHORT = compiled(r"\((?P<short>[A-Z][A-Za-z&]{1,9})\)")
 
 
 @cache
@@ -496,7 +494,7 @@ def _might_name_one(text: str) -> bool:
 
 # A one-word name in its own language: a capital, then six letters or more in lower case
 # ("Spillemyndigheden", "Finanstilsynet", "Datainspektionen").
-_OWN_WORD = re.compile(r"[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèßłńśźżčřšžăâîșțõ]{5,}")
+_OWN_WORD = compiled(r"[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèßłńśźżčřšžăâîșțõ]{5,}")
 
 
 def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -529,8 +527,8 @@ def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
 
 
 # An outlet that is a body's own release, not a newspaper or a wire service.
-_RELEASE = re.compile(r"\b(?:press|news|media)\s+release|\bpress\s+statement|\bannouncement", re.I)
-_LEGAL_FORM = re.compile(rf",?\s+(?:{legal_forms()})(?![\w/])")
+_RELEASE = compiled(r"\b(?:press|news|media)\s+release|\bpress\s+statement|\bannouncement", re.I)
+_LEGAL_FORM = compiled(rf",?\s+(?:{legal_forms()})(?![\w/])")
 
 
 def _is_company(text: str, end: int) -> bool:
@@ -575,8 +573,8 @@ def _country(body: _Body, text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-_IN_BRACKETS = re.compile(r"\([^()]*$")
-_CURRENCY_PREFIX = re.compile(r"\$|\s?(?:dollars?|cents?)\b")
+_IN_BRACKETS = compiled(r"\([^()]*$")
+_CURRENCY_PREFIX = compiled(r"\$|\s?(?:dollars?|cents?)\b")
 
 
 def _article_country(article: Article, lexicon: Lexicon, regulators: bool = True) -> str | None:
@@ -769,8 +767,8 @@ def _by_opening_word(body: str, lexicon: Lexicon, introduced: list[Authority]) -
 
 # A short form inside the brackets after a name, alone or beside its own-language name:
 # "(CMA)", "(the CMA)", '("CBB")', "(Consiliul Național al Audiovizualului, CNA)".
-_BRACKETS = re.compile(r"[^\S\n]*\(([^()\n]{1,120})\)")
-_SHORT_PART = re.compile(r"(?:the\s+)?[\"“']?([A-Z][A-Za-z&]{0,7}[A-Z][a-z]?)[\"”']?")
+_BRACKETS = compiled(r"[^\S\n]*\(([^()\n]{1,120})\)")
+_SHORT_PART = compiled(r"(?:the\s+)?[\"“']?([A-Z][A-Za-z&]{0,7}[A-Z][a-z]?)[\"”']?")
 
 
 def _defined_short_forms(body: str, lexicon: Lexicon) -> dict[str, str]:
@@ -809,7 +807,7 @@ def _possessed(body: str, mention, lexicon: Lexicon) -> str | None:
 
 
 # A short form in brackets right after a name: "(DEP)", "(CCPA)"; capitals, maybe an "&".
-_DEFINED_SHORT = re.compile(r"\s*\((?:the\s+)?([A-Z][A-Za-z&]{1,7}[A-Z])\)")
+_DEFINED_SHORT = compiled(r"\s*\((?:the\s+)?([A-Z][A-Za-z&]{1,7}[A-Z])\)")
 
 
 def _initialled(body: str, lexicon: Lexicon, introduced: list[Authority]) -> list[Authority]:

@@ -451,6 +451,39 @@ def test_patterns_kept_between_processes_are_written_alike_in_every_process() ->
     assert len(texts) == 1
 
 
+def test_a_pattern_compiled_through_the_cache_is_re_compiles_and_made_once(
+    tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("ASSISTANT_CACHE", str(tmp_path))
+    source = r"\b(?:fined|penalised)\s+(?P<amount>[\d,.]+)"
+    pattern = pattern_cache.compiled(source, re.IGNORECASE)
+    assert pattern == re.compile(source, re.IGNORECASE)
+    assert pattern_cache.compiled(source, re.IGNORECASE) is pattern
+    assert pattern.search("It was FINED 20,000").group("amount") == "20,000"
+    pattern_cache._compiled.clear()  # as a new process: read back from its entry
+    assert pattern_cache.compiled(source, re.IGNORECASE) == pattern
+    assert len(list((tmp_path / "patterns").iterdir())) == 1
+
+
+_IMPORT_ALL = "import assistant.indexer, assistant.engine, assistant.cli"
+
+
+def test_the_patterns_modules_compile_on_import_are_kept_once_whatever_the_hash_seed(
+    tmp_path,
+) -> None:
+    # A pattern built from a set would be written under a new key by every process.
+    counts = []
+    for seed in ("1", "2"):
+        subprocess.run(
+            [sys.executable, "-c", _IMPORT_ALL],
+            env={**os.environ, "PYTHONHASHSEED": seed, "ASSISTANT_CACHE": str(tmp_path)},
+            check=True,
+        )
+        counts.append(len(list((tmp_path / "patterns").iterdir())))
+    assert counts[0] > 100
+    assert counts[0] == counts[1]
+
+
 # --- A name's capital written once -------------------------------------------------------
 
 _WORD_BEFORE = (  # as each word of a name was written before
