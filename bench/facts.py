@@ -80,11 +80,85 @@ def main() -> None:
     parser.add_argument(
         "--build-share", action="store_true", help="time extraction against a full build"
     )
+    parser.add_argument(
+        "--cold-build-share",
+        action="store_true",
+        help="the same, each build a new `assistant index` process, as a user runs it",
+    )
+    parser.add_argument("--builds", type=int, default=7, help="builds each way (default 7)")
     args = parser.parse_args()
     for name in args.set or ["seed", "dev"]:
         run(name, args.details)
     if args.build_share:
-        build_share()
+        build_share(args.builds)
+    if args.cold_build_share:
+        cold_build_share(args.builds)
+
+
+# A build as `assistant index` runs it, in a process of its own; with "0", with
+# `indexer.derive` left out as in `build_share`.
+_COLD_BUILD = """
+import sys
+from unittest import mock
+if sys.argv[1] == "0":
+    from assistant import indexer
+    mock.patch.object(indexer, "derive", lambda a, spans, c: ([""] * len(spans), [])).start()
+from assistant.cli import main
+sys.exit(main(["--corpus", sys.argv[2], "--index", sys.argv[3], "index"]))
+"""
+
+
+def cold_build_share(builds: int = 7) -> None:
+    """What reading facts adds to a full build run as a user runs it: each build a new
+    process, so the extractor reads every article for the first time and sets itself up
+    (the data files' tables, its patterns from the pattern cache), as `assistant index`
+    does. `build_share` times builds in one process, where the second build of the same
+    articles finds each sentence's money, dates and names already read: it measures about
+    half of extraction's real cost. Builds with and without facts in turns, medians."""
+    import os
+    import shutil
+    import statistics
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        for folder in (SETS["seed"][0], SETS["dev"][0]):
+            for path in folder.glob("*.md"):
+                shutil.copy2(path, corpus / path.name)
+        count = len(list(corpus.glob("*.md")))
+        index = Path(tmp) / "index"
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"}
+
+        def build(with_facts: bool) -> float:
+            shutil.rmtree(index, ignore_errors=True)
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-c", _COLD_BUILD, "1" if with_facts else "0", corpus, index],
+                cwd=ROOT,
+                env=env,
+                check=True,
+                capture_output=True,
+            )
+            return time.perf_counter() - started
+
+        build(True), build(False)  # untimed: the model's export and the pattern cache
+        times: dict[bool, list[float]] = {True: [], False: []}
+        for _ in range(builds):
+            for with_facts in (True, False):
+                times[with_facts].append(build(with_facts))
+    with_facts, without = statistics.median(times[True]), statistics.median(times[False])
+    print(
+        f"\ncold builds of {count} articles, each a new process, "
+        f"median of {builds}: {with_facts:.2f} s (range {min(times[True]):.2f}-"
+        f"{max(times[True]):.2f}); without reading facts {without:.2f} s (range "
+        f"{min(times[False]):.2f}-{max(times[False]):.2f}); load {os.getloadavg()[0]:.1f}"
+    )
+    print(
+        f"reading facts adds {with_facts - without:.3f} s = "
+        f"{100 * (with_facts - without) / without:.1f}% to a build run as a user runs it"
+    )
 
 
 def build_share(builds: int = 7, passes: int = 7) -> None:
