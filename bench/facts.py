@@ -103,6 +103,18 @@ def main() -> None:
         cold_build_share(args.builds)
 
 
+def _seed_and_dev_corpus(folder: Path) -> Path:
+    """A corpus of the seed and dev articles (24) in `folder`, to build indexes of."""
+    import shutil
+
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    for source in (SETS["seed"][0], SETS["dev"][0]):
+        for path in source.glob("*.md"):
+            shutil.copy2(path, corpus / path.name)
+    return corpus
+
+
 # A build as `assistant index` runs it, in a process of its own; with "0", with
 # `indexer.derive` left out as in `build_share`.
 _COLD_BUILD = """
@@ -130,11 +142,7 @@ def cold_build_share(builds: int = 7) -> None:
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        for folder in (SETS["seed"][0], SETS["dev"][0]):
-            for path in folder.glob("*.md"):
-                shutil.copy2(path, corpus / path.name)
+        corpus = _seed_and_dev_corpus(Path(tmp))
         count = len(list(corpus.glob("*.md")))
         index = Path(tmp) / "index"
         env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"}
@@ -191,11 +199,7 @@ def build_share(builds: int = 7, passes: int = 7) -> None:
     from assistant.config import Settings
 
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
-        for folder in (SETS["seed"][0], SETS["dev"][0]):
-            for path in folder.glob("*.md"):
-                shutil.copy2(path, corpus / path.name)
+        corpus = _seed_and_dev_corpus(Path(tmp))
         articles = [load_article(p) for p in sorted(corpus.glob("*.md"))]
         prepared = []
         for article in articles:
