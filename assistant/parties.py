@@ -77,7 +77,13 @@ _LOCAL_SIGN = rf"(?:{_letter_signs()})\s?"
 # (Any currency sign: Unicode's block of them, "₸48 600 000", "₾9.1 million", and the older
 # ones before it.)
 AMOUNT_STARTS = rf"(?:[$¢£¥֏৳฿\u20a0-\u20cf]\s?|[A-Z]{{3}}\s?|{_LOCAL_SIGN})?\d"
-_WORD = rf"(?:Co\.,\s+Ltd\.?|(?!{_LOCAL_SIGN}\d)[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
+# (The capital is looked for before the local signs are ruled out: the same matches, but a
+# word in lower case fails at its first letter instead of after a hundred signs are tried;
+# every pattern with a name tries this at each word of each sentence.)
+_WORD = rf"(?:Co\.,\s+Ltd\.?|(?=[{_UPPER}])(?!{_LOCAL_SIGN}\d)[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
+# Where a name can start (its first word's first character), looked for before what a name
+# may not be is ruled out: the same matches, sooner refused at a word in lower case.
+_NAME_STARTS = rf"(?=[{_UPPER}]|\d)"
 _NAME = (
     # "Gases Médicos del Bajío", "Banco do Nordeste", "Cassa di Risparmio": joiners inside names
     # A legal form is the name's tail below, never one of its words: "Gases Médicos S.A. de
@@ -302,14 +308,14 @@ _RESPONDENT_PATTERNS = [
     # of $85 million", "X had accepted a fine of €250,000", "X consented to a cease-and-desist
     # order" — not "accepted the fine", one told before (a regulator agreeing to one is no
     # party: `_A_BODY`).
-    rf"(?P<who>(?!{_A_BODY}){_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    rf"(?P<who>{_NAME_STARTS}(?!{_A_BODY}){_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     rf"(?:agreed\s+to|accepted|consented\s+to)\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_SANCTION_NOUN}|settlements?)\b",
     # A case cited by its name: "*Lilongwe Poultry Producers Association v CFTC*: the High
     # Court upheld a K45 million fine", "In Competition Commission v Sahel Cement Ltd, …": the
     # side that is no regulator (`_clean` drops the regulator's).
-    rf"(?P<who>(?!{_A_BODY}){_NAME})\*?\s+vs?\.?\s+(?:the\s+)?[{_UPPER}]",
-    rf"(?<![\w'’.&/-]){_NAME}\s+vs?\.?\s+(?:the\s+)?(?P<who>(?!{_A_BODY}){_NAME})",
+    rf"(?P<who>{_NAME_STARTS}(?!{_A_BODY}){_NAME})\*?\s+vs?\.?\s+(?:the\s+)?[{_UPPER}]",
+    rf"(?<![\w'’.&/-]){_NAME}\s+vs?\.?\s+(?:the\s+)?(?P<who>{_NAME_STARTS}(?!{_A_BODY}){_NAME})",
     # A US agency's citation: "OSHA also cited ProLink Staffing, the staffing agency that
     # placed the worker, for two serious violations", "EPA cited the refinery for …".
     rf"\bcit(?:ed|es)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})(?=\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:for|with)\b)",
