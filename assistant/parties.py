@@ -185,6 +185,17 @@ _A_BODY = (
     rf"(?:[{_UPPER}][\w'’-]*\s+){{0,4}}(?:Commission|Authority|Agency|Board|Council|Court|"
     r"Tribunal|Ministry|Regulator|Department|Administration|Bureau|Inspectorate|Ombudsman)\b"
 )
+# The verbs of "X fined Y" (a pattern of its own below), and what the pattern can start with.
+_SANCTIONED_VERBS = r"(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|bar(?:s|red)|suspend(?:s|ed)|debarred|disqualif(?:ies|ied)|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slap(?:s|ped)|hits?|punish(?:es|ed)|enjoins?|instructed|direct(?:s|ed)|restrain(?:s|ed|ing)|told|sealed|shut\s+down|closed\s+down|shuttered|padlocked|doled\s+out\s+[\w\s-]{0,30}?\s+to)"
+
+
+def _first_letters(alternation: str) -> str:
+    """Every letter a word of `alternation` can start with (and perhaps a few more: any letter
+    after a "(", "|" or ":"), for a look-ahead that lets a pattern tried at every character of
+    a sentence fail at once where none of its words starts."""
+    return "".join(sorted(set(re.findall(r"(?:^|[(|:])([a-z])", alternation))))
+
+
 _RESPONDENT_PATTERNS = [
     _DESCRIBED_IN_A_LEAD,
     # A list under "The panel ordered:", each item naming whom and then what: "- **Prairie
@@ -213,8 +224,8 @@ _RESPONDENT_PATTERNS = [
     # Not after an article: "the hit video game Fortnite" is no verb; nor after an amount or
     # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun). A verb in
     # the past after a number follows a date: "had on July 29 directed X to comply".
-    rf"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?:(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)|(?=\w+ed\s))"
-    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b(?:fine[sd]?|fining|sanction(?:s|ed)|penalis(?:es|ed)|order(?:s|ed)|ban(?:s|ned)|bar(?:s|red)|suspend(?:s|ed)|debarred|disqualif(?:ies|ied)|prohibit(?:s|ed)|forb(?:ade|ids)|reprimand(?:s|ed)|slap(?:s|ped)|hits?|punish(?:es|ed)|enjoins?|instructed|direct(?:s|ed)|restrain(?:s|ed|ing)|told|sealed|shut\s+down|closed\s+down|shuttered|padlocked|doled\s+out\s+[\w\s-]{{0,30}}?\s+to)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"(?=[{_first_letters(_SANCTIONED_VERBS)}])(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?:(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)|(?=\w+ed\s))"
+    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b{_SANCTIONED_VERBS}\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the broker X CZK 4 million and its former director, Marek Dvořák, CZK 200,000":
     # the person, fined an amount of their own.
     # (Also with no owner and a sign of two letters: "and former chief financial officer
