@@ -162,7 +162,15 @@ _PERMISSION = (
     r"|accreditations?|certificates?|certifications?|concessions?)"
 )
 # What a party is given when it is sanctioned: "X received the largest fine", "Y got an order".
-_GIVEN = r"(?:received|receives|got|gets|was\s+(?:given|handed|issued|served\s+with))"
+# (And the ways a subject "takes" a penalty in other copy: "incurred a £90,000 fine", "faces
+# a RM2 million penalty", "has been handed a fine", "copped a fine".)
+_GIVEN = (
+    r"(?:received|receives|got|gets|incurred|incurs|faces|faced|copped|"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:given|handed|issued|served\s+with|"
+    r"landed\s+with|saddled\s+with))"
+)
+# A word before a sanction's noun, its amount among them: "a £90,000 fine", "a RM2.5m penalty".
+_WORD_OR_SUM = r"(?:[\w-]+|[^\s\w]{1,3}[\d][\d.,]*\w*|[A-Z]{1,3}[^\s\w]?\d[\d.,]*\w*)"
 
 # Where a party is described as being, before the verb: "a firm near Tori", "based in Leeds".
 _PLACE_WORD = r"(?:near|outside|in|at|around)"
@@ -292,7 +300,7 @@ _RESPONDENT_PATTERNS = [
     # "Vardø Sjømat AS received an infringement fee of NOK 90 000", "Alpha received the largest
     # fine, …", "the company has also received an order to …": who is given the sanction.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_GIVEN}"
-    rf"\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_SANCTION_NOUN}|fees?)\b",
+    rf"\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:{_WORD_OR_SUM}\s+){{0,3}}?(?:{_SANCTION_NOUN}|fees?)\b",
     # The accused in a criminal case, whom the court's sentence is about: "Benguela Deep Sea
     # Fishing (Pty) Ltd pleaded guilty through its managing director", "Kestrel Haulage Ltd
     # admitted two breaches", "the company was convicted of …".
@@ -303,7 +311,7 @@ _RESPONDENT_PATTERNS = [
     # (Not a quote's speaker: '"We will appeal," a spokesperson said'.)
     rf"(?P<who>{_NAME_STARTS}(?!{_A_BODY})(?!(?:We|I|You|They|It|He|She)\b){_NAME})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     rf"(?:settled\s+(?:with|(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:charges?|claims?|allegations?|case|matter|lawsuit|suit|action|proceedings?|dispute|investigation|probe)\b)|agreed\s+to\s+settle|(?:said|says|stated|announced)\s+(?:that\s+)?(?:it|they)\s+(?:would|will|was\s+going\s+to|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|may|might|could)\s+"
-    rf"(?:appeal|challenge|contest)|(?:will|would|plans?\s+to|intends?\s+to)\s+(?:appeal|challenge|contest)|(?:has\s+)?appealed\s+against|is\s+appealing)\b",
+    rf"(?:appeal|challenge|contest)|(?:will|would|plans?\s+to|intends?\s+to)\s+(?:appeal|challenge|contest)|(?:has\s+)?appealed\s+against|(?:lodged|filed)\s+an?\s+appeal\s+against|is\s+(?:appealing|challenging|contesting))\b",
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?convicted\b",
     # "Northfield also committed to implement a compliance program": who made the commitment.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:committed|undertook|pledged)\s+(?:also\s+)?to\b",
@@ -321,13 +329,13 @@ _RESPONDENT_PATTERNS = [
     # consent order and agreed to pay …".)
     # ("X, Inc., which operates a terminal in St. Louis County, Missouri, had agreed to pay":
     # a place's abbreviation inside the clause between commas ends nothing.)
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s(?:[^.;]|{_PLACE_ABBREVIATION}){{1,140}}?,)?\s+(?:(?:signed|entered\s+into|accepted|admitted|reached|settled)\s+[^.;,]{{1,40}}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s(?:[^.;]|{_PLACE_ABBREVIATION}){{1,140}}?,)?\s+(?:(?:signed|entered\s+into|accepted|admitted|reached|settled)\s+[^.;,]{{1,40}}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|(?:is|are)\s+to|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
     # Who agreed to, accepted or consented to a sanction: "Ridgeway agreed to a civil penalty
     # of $85 million", "X had accepted a fine of €250,000", "X consented to a cease-and-desist
     # order" — not "accepted the fine", one told before (a regulator agreeing to one is no
     # party: `_A_BODY`).
     rf"(?P<who>{_NAME_STARTS}(?!{_A_BODY}){_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-    rf"(?:agreed\s+to|accepted|consented\s+to)\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:agreed\s+to|accepted|consented\s+to)\s+an?\s+(?:{_WORD_OR_SUM}\s+){{0,3}}?"
     rf"(?:{_SANCTION_NOUN}|settlements?)\b",
     # A case cited by its name: "*Lilongwe Poultry Producers Association v CFTC*: the High
     # Court upheld a K45 million fine", "In Competition Commission v Sahel Cement Ltd, …": the

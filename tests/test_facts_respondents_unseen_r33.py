@@ -81,3 +81,24 @@ def test_a_sentence_opening_on_the_company_that_will_appeal_names_it() -> None:
         "the Rs 12 crore penalty imposed by the Competition Commission of India."
     )
     assert _party(body, "120000000") == "Medline Pharma"
+
+
+def test_a_sentence_opening_on_the_company_that_takes_a_penalty_names_it() -> None:
+    # The penalty's amount between the article and the noun ("a £90,000 fine") and the ways
+    # other copy says the company got it.
+    for verb in (
+        "faces a RM2,000,000 fine from",
+        "was handed a RM2,000,000 fine by",
+        "has been landed with a RM2,000,000 penalty by",
+        "has accepted a RM2,000,000 penalty from",
+        "incurred a RM2,000,000 fine from",
+        "is challenging the RM2,000,000 fine imposed by",
+        "has lodged an appeal against the RM2,000,000 fine imposed by",
+    ):
+        body = f"Tanjung Ferries Sdn Bhd {verb} the Malaysian Maritime Department."
+        assert _party(body, "2000000") == "Tanjung Ferries Sdn Bhd", verb
+
+
+def test_a_company_that_is_to_pay_is_the_party() -> None:
+    body = "Kestrel Airways is to pay £90,000 after the Civil Aviation Authority found lapses."
+    assert _party(body, "90000") == "Kestrel Airways"
