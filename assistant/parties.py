@@ -162,7 +162,15 @@ _PERMISSION = (
     r"|accreditations?|certificates?|certifications?|concessions?)"
 )
 # What a party is given when it is sanctioned: "X received the largest fine", "Y got an order".
-_GIVEN = r"(?:received|receives|got|gets|was\s+(?:given|handed|issued|served\s+with))"
+# (And the ways a subject "takes" a penalty in other copy: "incurred a £90,000 fine", "faces
+# a RM2 million penalty", "has been handed a fine", "copped a fine".)
+_GIVEN = (
+    r"(?:received|receives|got|gets|incurred|incurs|faces|faced|copped|"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:given|handed|issued|served\s+with|"
+    r"landed\s+with|saddled\s+with))"
+)
+# A word before a sanction's noun, its amount among them: "a £90,000 fine", "a RM2.5m penalty".
+_WORD_OR_SUM = r"(?:[\w-]+|[^\s\w]{1,3}[\d][\d.,]*\w*|[A-Z]{1,3}[^\s\w]?\d[\d.,]*\w*)"
 
 # Where a party is described as being, before the verb: "a firm near Tori", "based in Leeds".
 _PLACE_WORD = r"(?:near|outside|in|at|around)"
@@ -292,11 +300,18 @@ _RESPONDENT_PATTERNS = [
     # "Vardø Sjømat AS received an infringement fee of NOK 90 000", "Alpha received the largest
     # fine, …", "the company has also received an order to …": who is given the sanction.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_GIVEN}"
-    rf"\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_SANCTION_NOUN}|fees?)\b",
+    rf"\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:{_WORD_OR_SUM}\s+){{0,3}}?(?:{_SANCTION_NOUN}|fees?)\b",
     # The accused in a criminal case, whom the court's sentence is about: "Benguela Deep Sea
     # Fishing (Pty) Ltd pleaded guilty through its managing director", "Kestrel Haulage Ltd
     # admitted two breaches", "the company was convicted of …".
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:pleaded|pled|pleads)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b",
+    # A sentence opening on the company that settles or means to contest: "Harbour Freight
+    # Logistics has settled with the Federal Maritime Commission", "Sunrise Telecom said it
+    # would appeal the fine" (the party the sentence's sanction is about).
+    # (Not a quote's speaker: '"We will appeal," a spokesperson said'.)
+    rf"(?P<who>{_NAME_STARTS}(?!{_A_BODY})(?!(?:We|I|You|They|It|He|She)\b){_NAME})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    rf"(?:settled\s+(?:with|(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:charges?|claims?|allegations?|case|matter|lawsuit|suit|action|proceedings?|dispute|investigation|probe)\b)|agreed\s+to\s+settle|(?:said|says|stated|announced)\s+(?:that\s+)?(?:it|they)\s+(?:would|will|was\s+going\s+to|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|may|might|could)\s+"
+    rf"(?:appeal|challenge|contest)|(?:will|would|plans?\s+to|intends?\s+to)\s+(?:appeal|challenge|contest)|(?:has\s+)?appealed\s+against|(?:lodged|filed)\s+an?\s+appeal\s+against|is\s+(?:appealing|challenging|contesting))\b",
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?convicted\b",
     # "Northfield also committed to implement a compliance program": who made the commitment.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:committed|undertook|pledged)\s+(?:also\s+)?to\b",
@@ -314,13 +329,13 @@ _RESPONDENT_PATTERNS = [
     # consent order and agreed to pay …".)
     # ("X, Inc., which operates a terminal in St. Louis County, Missouri, had agreed to pay":
     # a place's abbreviation inside the clause between commas ends nothing.)
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s(?:[^.;]|{_PLACE_ABBREVIATION}){{1,140}}?,)?\s+(?:(?:signed|entered\s+into|accepted|admitted|reached|settled)\s+[^.;,]{{1,40}}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s(?:[^.;]|{_PLACE_ABBREVIATION}){{1,140}}?,)?\s+(?:(?:signed|entered\s+into|accepted|admitted|reached|settled)\s+[^.;,]{{1,40}}?\s+and\s+)?(?:has\s+|have\s+|had\s+)?(?:agreed|agrees|will|must|(?:is|are)\s+to|to)(?:\s+(?:on|in|last|this|earlier)\s+[^.;]{{1,25}}?)?\s+(?:to\s+)?(?:pay|forfeit)\b",
     # Who agreed to, accepted or consented to a sanction: "Ridgeway agreed to a civil penalty
     # of $85 million", "X had accepted a fine of €250,000", "X consented to a cease-and-desist
     # order" — not "accepted the fine", one told before (a regulator agreeing to one is no
     # party: `_A_BODY`).
     rf"(?P<who>{_NAME_STARTS}(?!{_A_BODY}){_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-    rf"(?:agreed\s+to|accepted|consented\s+to)\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:agreed\s+to|accepted|consented\s+to)\s+an?\s+(?:{_WORD_OR_SUM}\s+){{0,3}}?"
     rf"(?:{_SANCTION_NOUN}|settlements?)\b",
     # A case cited by its name: "*Lilongwe Poultry Producers Association v CFTC*: the High
     # Court upheld a K45 million fine", "In Competition Commission v Sahel Cement Ltd, …": the
@@ -533,6 +548,31 @@ _NOT_A_NAME_START = {
     "has",
     "did",
     "does",
+    # A sentence adverb before the comma of "X, the regulator fined …": "Separately, the
+    # regulator fined a pharmacy chain" names no party "Separately".
+    "separately",
+    "meanwhile",
+    "elsewhere",
+    "additionally",
+    "also",
+    "further",
+    "furthermore",
+    "moreover",
+    "likewise",
+    "similarly",
+    "earlier",
+    "later",
+    "previously",
+    "subsequently",
+    "finally",
+    "accordingly",
+    "consequently",
+    "nonetheless",
+    "nevertheless",
+    "instead",
+    "overall",
+    "today",
+    "yesterday",
 } | _CALENDAR
 _CORPORATE = {
     "ltd",
@@ -635,6 +675,8 @@ _EVERYONE_OF_A_KIND = frozenset(
 _PAYEES = frozenset({"treasury", "exchequer"})
 _NOT_A_NAME_OR_EVERYONE = frozenset(_NOT_A_NAME | _EVERYONE_OF_A_KIND)  # checked per candidate
 
+
+_DESCRIBED_BY_WHERE = ("-based", "-listed", "-quoted", "-registered", "-headquartered")
 
 _ENDS_IN_FORM = compiled(rf"(?:\s|^){_LEGAL_FORM}$|\b(?:Ltd|Inc|Corp|Co)\.$")
 
@@ -953,6 +995,13 @@ _BODY_ACTED_ON = compiled(
 
 
 _COMMA_FORM = compiled(r",\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|PLC|plc)$")
+# "the Ikeja outlet of Mama Cass Foods", "the Lekki branch of X": a place names which of the
+# company's premises; the company after "of" is the party.
+_PREMISES_OF = compiled(
+    r"\s+(?:branch|outlet|store|shop|office|franchise|plant|factory|warehouse|depot|restaurant|"
+    r"hotel|clinic|pharmacy|supermarket|showroom|premises|facility|site)\s+of\s+(?:the\s+)?"
+    rf"(?P<who>{_NAME})"
+)
 
 
 def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
@@ -962,6 +1011,10 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         # "Brennan Directional Drilling, Inc., of Canonsburg, agreed to pay": read through its
         # form after a comma, the name is the words before it (as "Sephora" in "Sephora, Inc.")
         name, end = name[: comma_form.start()], start + comma_form.start()
+    if (premises := _PREMISES_OF.match(match.string, end)) and re.search(
+        r"\bthe\s+$", match.string[max(0, start - 4) : start], re.I
+    ):
+        return _clean(_Group(premises, "who"), lexicon)
     if match.string[end : end + 1] == "." and re.search(rf"(?:\s|^){_LEGAL_FORM}$", name + "."):
         # "fined Bank X S.A. 3.76 million": the legal form's last full stop is the name's.
         name, end = name + ".", end + 1
@@ -1070,12 +1123,21 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     )
     for index, word in enumerate(words[:-1] if not registered else []):
         rest = words[index + 1 :]
-        if word.casefold() in DESCRIPTOR_NOUNS and any(
-            w.casefold().rstrip(".") not in _CORPORATE for w in rest
+        if (
+            word.casefold() in DESCRIPTOR_NOUNS
+            and any(w.casefold().rstrip(".") not in _CORPORATE for w in rest)
+            # "Equity Bank Kenya", "Stanbic Bank Uganda": a country after the noun is the
+            # name's own last word (the group's national arm), not the party.
+            and not _is_place(" ".join(rest).rstrip(".,"), lexicon)
         ):
             start += sum(len(w) + 1 for w in words[: index + 1])
             words = words[index + 1 :]
             break
+    # "Bursa-listed Mega Jaya Holdings Bhd", "Nasdaq-listed Orbitix Inc": where a company is
+    # based or listed describes it; it is no word of its name.
+    while len(words) > 1 and words[0].casefold().endswith(_DESCRIBED_BY_WHERE):
+        start += len(words[0]) + 1
+        words = words[1:]
     words = [w for w in words if not w.casefold().endswith("-based")]  # "US-based", "Paris-based"
     # "fined Fjordpark NOK 4 million": the currency code is not part of the name.
     while len(words) > 1 and (
