@@ -34,12 +34,16 @@ _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name
 _MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
+# Wire and US copy abbreviates weekdays ("on Wed.", "Tues., March 4"): the abbreviation
+# always carries its full stop (without it "Sun", "Sat", "Wed" are a paper, a verb).
+_WEEKDAYS |= {"tues": 1, "thur": 3, "thurs": 3}
+_WEEKDAYS |= {name.lower(): n for n, name in enumerate(calendar.day_abbr)}
 
 _FULL = "|".join(name for name in calendar.month_name if name)
 # The full month names as a regex alternation ("January|February|…"), for other modules.
 MONTH_NAMES = _FULL
 _ANY = rf"(?:(?:{_FULL})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
-_WD = "|".join(calendar.day_name)
+_WD = "(?:" + "|".join(calendar.day_name) + r")\b|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?!\w)"
 # Newspapers named after a weekday, not dates.
 _NOT_PAPER = r"(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Mail|Star))"
 # A number followed by these is an amount, not a day or a year.
@@ -101,12 +105,13 @@ _PREP_YEAR = compile_guarded(rf"\b(?:in|since|until|from|by|before|after|during)
 # "on Wednesday last week", "on Monday of last week": that weekday of the week before the
 # publication's (a Thursday's "Wednesday last week" is eight days back, not one).
 _WEEKDAY = compile_guarded(
-    rf"\b(?:(?P<last>last)\s+)?(?P<wd>{_WD})\b{_NOT_PAPER}"
+    rf"\b(?:(?P<last>last)\s+)?(?P<wd>{_WD}){_NOT_PAPER}"
     r"(?:(?P<lastweek>\s+(?:of\s+)?last\s+week)\b)?",
     re.I,
 )
 _WORDS = compile_guarded(
-    r"\b(?P<w>yesterday|today|last\s+year|this\s+year|last\s+month|(?:earlier\s+)?this\s+month)\b",
+    r"\b(?P<w>yesterday|today|last\s+year|this\s+year|last\s+month|(?:earlier\s+)?this\s+month"
+    r"|(?:earlier\s+)?this\s+week)\b",
     re.I,
 )
 # Before a date in the same sentence, these make it the next such date rather than the last:
@@ -254,7 +259,7 @@ def _hyphened(match: re.Match[str], pub: _Published) -> _Fields | None:
 
 def _day_month(match: re.Match[str], pub: _Published) -> _Fields | None:
     month, day = _MONTHS[match["m"].rstrip(".").lower()], int(match["d"])
-    wd = _WEEKDAYS[match["wd"].lower()] if match["wd"] else None
+    wd = _WEEKDAYS[match["wd"].rstrip(".").lower()] if match["wd"] else None
     if not (_capitalised(match["m"]) and _capitalised(match["wd"])):
         return None
     if match["y"]:
@@ -304,15 +309,33 @@ def _weekday(match: re.Match[str], pub: _Published) -> _Fields | None:
         return _year_of_last_week(pub), None, None, True
     # On or before publication ("on Wednesday" in a Wednesday article is that day), or on or
     # after it when the sentence looks ahead; "last Wednesday" is strictly before.
+    wd = _WEEKDAYS[match["wd"].rstrip(".").lower()]
     if match["lastweek"] and not match["last"]:
         monday = published - relativedelta(days=published.weekday() + 7)
-        found = monday + relativedelta(days=_WEEKDAYS[match["wd"].lower()])
+        found = monday + relativedelta(days=wd)
         return found.year, found.month, found.day, True
     ahead = not match["last"] and _future(match)
     back = relativedelta(days=-1 if match["last"] else 0)
     nth = 1 if ahead else -1
-    found = published + back + relativedelta(weekday=weekday(_WEEKDAYS[match["wd"].lower()], nth))
+    found = published + back + relativedelta(weekday=weekday(wd, nth))
     return found.year, found.month, found.day, True
+
+
+def _this_week(pub: _Published, earlier: bool) -> _Fields:
+    """ "this week", "earlier this week": a day of the publication's week (Monday to Sunday;
+    before publication when "earlier") the text does not name, so no day unless only one can
+    be; its month and year only when every day it can be shares them."""
+    published = pub.date
+    if published is None:
+        return pub.year, pub.month, None, True
+    first = published - timedelta(days=published.weekday())
+    last = published - timedelta(days=1) if earlier else first + timedelta(days=6)
+    last = max(first, last)
+    if first == last:  # "earlier this week" in a Tuesday's paper: the Monday
+        return first.year, first.month, first.day, True
+    year = first.year if first.year == last.year else None
+    month = first.month if year and first.month == last.month else None
+    return year, month, None, True
 
 
 def _word(match: re.Match[str], pub: _Published) -> _Fields | None:
@@ -324,6 +347,8 @@ def _word(match: re.Match[str], pub: _Published) -> _Fields | None:
             return known, pub.month if word == "today" else None, None, True
         found = published - timedelta(days=word == "yesterday")
         return found.year, found.month, found.day, True
+    if word.endswith("this week"):
+        return _this_week(pub, word.startswith("earlier"))
     if word in ("this year", "last year"):
         return (pub.year - (word == "last year") if pub.year else None), None, None, True
     if pub.year is None or pub.month is None:

@@ -236,6 +236,18 @@ def _regulators(
         # "$18 million (US$11.7 million)": a currency's sign, not where anything happened
         and not text.startswith("$", clause[0] + m.end)
     ]
+    # "…, a smaller supplier in Sinaloa, 135.7 million pesos": a state of the country of a
+    # regulator found or of the article's, without a regulator of its own, is where a party is, not who acted.
+    countries = {a.jurisdiction for a in found}
+    if ctx.main_authority:
+        countries.add(ctx.lexicon.authorities[ctx.main_authority].jurisdiction)
+    places = [
+        p
+        for p in places
+        if p.authority is not None
+        or (parent := ctx.lexicon.jurisdictions[p.jurisdiction].parent) is None
+        or parent not in countries
+    ]
     if places:
         # In lists ("€8.85m in the UK, and €20m in Italy") a place follows its amount.
         return [_closest(places, near, following_first=True)]

@@ -175,7 +175,10 @@ def test_a_state_s_agency_whose_name_ends_in_a_listed_one_s_is_its_own() -> None
         "Lounge N2 million for noise pollution. LASEPA said the club had been warned twice."
     )
     fine = by_amount(facts, "2000000")
-    assert (fine.authority, fine.jurisdiction) == ("LASEPA", "NG")
+    assert (fine.authority, fine.jurisdiction) == (
+        "LASEPA",
+        "NG-LA",
+    )  # Lagos State (ISO 3166-2 NG-LA)
 
 
 def test_a_statutory_officer_fining_in_their_own_name() -> None:
