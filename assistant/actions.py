@@ -74,6 +74,8 @@ class _Vocabulary:
     not_penalty_sentence: re.Pattern[str]
     accrued_before: re.Pattern[str]
     accrued_after: re.Pattern[str]
+    redress_before: re.Pattern[str]
+    redress_after: re.Pattern[str]
 
 
 @cache
@@ -94,6 +96,13 @@ def vocabulary() -> _Vocabulary:
         ),
         accrued_after=compiled(
             "|".join(f"(?:{p})" for p in data["accrued"]["after_amount"]), re.IGNORECASE
+        ),
+        redress_before=compiled(
+            rf"\b(?:{'|'.join(f'(?:{p})' for p in data['redress']['before_amount'])})\W*$",
+            re.IGNORECASE,
+        ),
+        redress_after=compiled(
+            "|".join(f"(?:{p})" for p in data["redress"]["after_amount"]), re.IGNORECASE
         ),
     )
 
@@ -229,6 +238,16 @@ def is_accrued_amount(text: str, start: int, end: int) -> bool:
     return bool(
         vocab.accrued_before.search(text[max(0, start - 60) : start])
         or vocab.accrued_after.match(text, end)
+    )
+
+
+def is_redress_amount(text: str, start: int, end: int) -> bool:
+    """True for compensation, refunds or back pay ordered paid to those harmed ("ordered it
+    to compensate farmers KSh 2 million", "$85,000 in arrears of wages"): no penalty."""
+    vocab = vocabulary()
+    return bool(
+        vocab.redress_before.search(text[max(0, start - 60) : start])
+        or vocab.redress_after.match(text, end)
     )
 
 

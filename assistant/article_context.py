@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import cached_property
 
 from .fact_model import Amount
 from .lexicon import Lexicon
@@ -28,8 +29,21 @@ from .pattern_cache import compiled
 from .people import Person, looks_personal, people, personal_pronouns
 from .provisions import defined_laws, find_instruments, instrument_jurisdiction
 
+# A story of an agreement: redress it mentions is among the terms agreed ("will pay a
+# $300,000 civil penalty and provide $1 million in refunds"), not an order to compensate.
+_SETTLES = compiled(
+    r"\b(?:settle(?:d|s|ment|ments)?|consent\s+(?:order|judgm?ent|decree)|assurance\s+of"
+    r"\s+(?:voluntary\s+)?(?:compliance|discontinuance)|enforceable\s+undertaking)\b",
+    re.I,
+)
+
 
 class _ArticleContext:
+    @cached_property
+    def settles(self) -> bool:
+        """The article tells of a settlement (read once, when a sum of redress is met)."""
+        return _SETTLES.search(f"{self.title}\n{self.body}") is not None
+
     def __init__(self, article: Article, lexicon: Lexicon) -> None:
         body = self.body = article.body
         self.lexicon = lexicon

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .actions import MONETARY, Match, find_actions, is_accrued_amount, is_penalty_amount
+from .actions import (
+    MONETARY,
+    Match,
+    find_actions,
+    is_accrued_amount,
+    is_penalty_amount,
+    is_redress_amount,
+)
 from .article_context import _ArticleContext
 from .dates import find_dates
 from .fact_fields import (
@@ -356,6 +363,12 @@ def _sentence_facts(
         # that had built up": what a periodic penalty came to, whatever word the sum is called.
         if action is None or is_accrued_amount(text, amount.start, amount.end):
             continue
+        if (
+            action != "settlement"
+            and is_redress_amount(text, amount.start, amount.end)
+            and not ctx.settles
+        ):
+            continue  # "ordered to pay K 80,000 in compensation": owed to those harmed
         low = penalties[index - 1].end if index else 0
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
         facts.extend(base(action, amount.start, (low, high), amount))

@@ -336,7 +336,7 @@ def _compiled(kind: str) -> re.Pattern[str]:
 @cache
 def _pattern_texts() -> dict[str, str]:
     table = _table()
-    return _patterns(set(table.symbols), set(table.names), table.glued)
+    return _patterns(set(table.symbols), set(table.names), table.glued, spaced_currency_letters())
 
 
 @cache
@@ -358,13 +358,26 @@ def glued_currency_letters() -> frozenset[str]:
     return _table().glued
 
 
-def _patterns(symbols: set[str], names: set[str], glued: frozenset[str]) -> dict[str, str]:
+def spaced_currency_letters() -> frozenset[str]:
+    """Glued letters also read only in their own country's copy ("K", "P", "Q"): there the
+    press writes them spaced from the figure as often as glued ("K 3 million" kwacha, "P 1.2
+    million" pula), and the country check keeps "Class K 3" elsewhere from being money."""
+    table = _table()
+    return table.glued & table.letters
+
+
+def _patterns(
+    symbols: set[str], names: set[str], glued: frozenset[str], spaced: frozenset[str]
+) -> dict[str, str]:
     # Longest first; of one length, alphabetical: the same pattern text in every process (a
     # set's order changes from one to the next), so its compiled form can be kept.
     before = [re.escape(s) for s in sorted(symbols - glued, key=lambda s: (-len(s), s))]
     # ZAR's "R" and NGN's "N" only glued to digits ("R5 million", "N2 billion"), never inside
     # "R$" (BRL) or before a word.
-    pre = "(?:" + "|".join([*before, *(rf"{re.escape(g)}(?=\d)" for g in sorted(glued))]) + ")"
+    # A letter read only in its country's copy may stand a space apart ("K 3 million").
+    gap = {g: "[ \u00a0]?" if g in spaced else "" for g in glued}
+    letters = [rf"{re.escape(g)}(?={gap[g]}\d)" for g in sorted(glued)]
+    pre = "(?:" + "|".join([*before, *letters]) + ")"
     # After a number "kr." would swallow a full stop: write the symbol without the dot.
     after = {s for s in symbols if not s.endswith(".") and s not in glued}
     space = "[ \u00a0]+"

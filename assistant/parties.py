@@ -994,6 +994,7 @@ _BODY_ACTED_ON = compiled(
 )
 
 
+_SPACED_FIGURE = compiled(r"[ \u00a0]\d")
 _COMMA_FORM = compiled(r",\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|PLC|plc)$")
 # "the Ikeja outlet of Mama Cass Foods", "the Lekki branch of X": a place names which of the
 # company's premises; the company after "of" is the party.
@@ -1025,9 +1026,12 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         end = start + len(name)
         if not name:
             return None
-    if _glued_amount().fullmatch(name.split()[-1]):
+    if _glued_amount().fullmatch(name.split()[-1]) or (
+        name.split()[-1] in _spaced_letters() and _SPACED_FIGURE.match(match.string, end)
+    ):
         # "fined Karoo Telecom R5 million", "fined Sahel Wireless N2.3 billion": the amount's
-        # currency letter glued to its digits is not the last word of the name.
+        # currency letter glued to its digits is not the last word of the name; nor is one
+        # its country's copy writes a space apart ("fined Mansa Millers K 450,000").
         name = name[: -len(name.split()[-1])].rstrip()
         end = start + len(name)
         if not name:
@@ -1250,6 +1254,14 @@ def _glued_amount() -> re.Pattern[str]:
 
     letters = "".join(re.escape(g) for g in sorted(glued_currency_letters()))
     return compiled(rf"[{letters}]\d[\d.,]*") if letters else compiled(r"(?!)")
+
+
+@cache
+def _spaced_letters() -> frozenset[str]:
+    """Currency letters a country's copy writes spaced from the figure ("K 3 million")."""
+    from .money import spaced_currency_letters
+
+    return spaced_currency_letters()
 
 
 @cache
