@@ -111,7 +111,7 @@ _WEEKDAY = compile_guarded(
 )
 _WORDS = compile_guarded(
     r"\b(?P<w>yesterday|today|last\s+year|this\s+year|last\s+month|(?:earlier\s+)?this\s+month"
-    r"|(?:earlier\s+)?this\s+week)\b",
+    r"|(?:earlier\s+)?this\s+week(?![’']s))\b",
     re.I,
 )
 # Before a date in the same sentence, these make it the next such date rather than the last:

@@ -86,3 +86,15 @@ def test_earlier_this_week_is_the_month_when_the_week_lies_in_one() -> None:
     # Published on a Tuesday, "earlier this week" can only be the Monday.
     fine = by_amount(extract(body, published="2025-04-01"), "2000000")
     assert fine.date is not None and fine.date.text == "2025-03-31"
+
+
+def test_this_week_s_round_up_dates_no_action_in_it() -> None:
+    # "this week's" names the newsletter's issue, not the day anything in it was done.
+    body = (
+        "Welcome to this week's round-up of licensing enforcement.\n\n"
+        "## Ghana: licence suspended\n\n"
+        "The Gaming Commission of Ghana has fined Kumasi Lucky Bet Ltd GH₵ 250,000 for "
+        "failing to verify players' ages."
+    )
+    fine = by_amount(extract(body, published="2025-03-07"), "250000")
+    assert fine.date is None or fine.date.text != "2025-03"
