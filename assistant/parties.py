@@ -307,11 +307,13 @@ _RESPONDENT_PATTERNS = [
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:pleaded|pled|pleads)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b",
     # A sentence opening on the company that settles or means to contest: "Harbour Freight
     # Logistics has settled with the Federal Maritime Commission", "Sunrise Telecom said it
-    # would appeal the fine" (the party the sentence's sanction is about).
+    # would appeal the NT$3 million fine" (the party the sentence's sanction is about; one that
+    # only means to contest, with no sum, states none: "said it would challenge the fine
+    # before the criminal judgeship of peace" is no ruling of that court).
     # (Not a quote's speaker: '"We will appeal," a spokesperson said'.)
     rf"(?P<who>{_NAME_STARTS}(?!{_A_BODY})(?!(?:We|I|You|They|It|He|She)\b){_NAME})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     rf"(?:settled\s+(?:with|(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:charges?|claims?|allegations?|case|matter|lawsuit|suit|action|proceedings?|dispute|investigation|probe)\b)|agreed\s+to\s+settle|(?:said|says|stated|announced)\s+(?:that\s+)?(?:it|they)\s+(?:would|will|was\s+going\s+to|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|may|might|could)\s+"
-    rf"(?:appeal|challenge|contest)|(?:will|would|plans?\s+to|intends?\s+to)\s+(?:appeal|challenge|contest)|(?:has\s+)?appealed\s+against|(?:lodged|filed)\s+an?\s+appeal\s+against|is\s+(?:appealing|challenging|contesting))\b",
+    rf"(?:appeal|challenge|contest)(?=[^.;]*\d)|(?:will|would|plans?\s+to|intends?\s+to)\s+(?:appeal|challenge|contest)(?=[^.;]*\d)|(?:has\s+)?appealed\s+against|(?:lodged|filed)\s+an?\s+appeal\s+against|is\s+(?:appealing|challenging|contesting))\b",
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?convicted\b",
     # "Northfield also committed to implement a compliance program": who made the commitment.
     rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:committed|undertook|pledged)\s+(?:also\s+)?to\b",
