@@ -1054,6 +1054,16 @@ class Engine:
         articles = dict.fromkeys(q.article_id for q in quotes[:8])
         return any(spelled.search(self.reader.article_body(a)) for a in articles)
 
+    def _respondents_words(self, query: Query) -> set[str]:
+        """The words, folded, of the names the question's parties go by in the facts."""
+        return {
+            fold(w)
+            for key in query.respondents
+            for f in self.reader.facts(respondent_key=key)
+            if f.respondent
+            for w in re.findall(r"\w+", f.respondent.text)
+        }
+
     def _party_by_acronym(self, question: str) -> str | None:
         """The key of the party an acronym in the question stands for, when no fact names
         the acronym itself: a party of an article using the acronym whose capitalised words'
@@ -1084,13 +1094,7 @@ class Engine:
             # "did the ncc fine X?": an acronym the data leaves out because several
             # regulators share it (Nigeria's and Taiwan's NCC), typed in either case — not a
             # word of a party's name ("oistins auto mart")
-            names = {
-                fold(w)
-                for key in query.respondents
-                for f in self.reader.facts(respondent_key=key)
-                if f.respondent
-                for w in re.findall(r"\w+", f.respondent.text)
-            }
+            names = self._respondents_words(query)
             acronyms = {
                 word.upper()
                 for word in re.findall(r"\b[A-Za-z]{2,6}\b", query.text)
@@ -1329,13 +1333,7 @@ class Engine:
         if not about_penalty and query.respondents:
             # "How much does Clínica Aurora owe now?": the passages are already the company's;
             # its name would favour the sentence naming the fine over "the amount owed now".
-            named = {
-                fold(w)
-                for key in query.respondents
-                for f in self.reader.facts(respondent_key=key)
-                if f.respondent
-                for w in re.findall(r"\w+", f.respondent.text)
-            }
+            named = self._respondents_words(query)
             focus = [w for w in focus if fold(w) not in named] or focus
         evidence = self._filtered(query, quotes)
         if not about_penalty and _ASKS_SETTLED_SUM.search(query.text):
