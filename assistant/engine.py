@@ -983,24 +983,34 @@ class Engine:
     def _introduced_as(self, group: ActionGroup, question: str) -> bool:
         """Whether the group's regulator is introduced in its story by an acronym the question
         uses for a regulator: "(SEC)" right after the body's name."""
-        acronyms = {
-            m.text
-            for m in self.lexicon.mentions(question)
-            if m.kind == "authority" and m.text.isupper() and len(m.text) >= 2
-        }
+        acronyms = self._acronyms_named(question)
         if not acronyms or group.authority is None:
             return False
-        for article_id in {f.article_id for f in group.facts}:
-            body = self.retriever.body(article_id)
-            for acronym in acronyms:
-                for bracket in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", body):
-                    before = body[max(0, bracket.start() - 120) : bracket.start()].rstrip()
-                    if any(
-                        m.kind == "authority" and m.key == group.authority and m.end == len(before)
-                        for m in self.lexicon.mentions(before)
-                    ):
-                        return True
-        return False
+        return any(
+            group.authority in self._introduced_by(self.retriever.body(article_id), acronym)
+            for article_id in {f.article_id for f in group.facts}
+            for acronym in acronyms
+        )
+
+    def _acronyms_named(self, text: str) -> set[str]:
+        """The regulators' acronyms `text` names ("SEC", "SC"), as written."""
+        return {
+            m.text
+            for m in self.lexicon.mentions(text)
+            if m.kind == "authority" and m.text.isupper() and len(m.text) >= 2
+        }
+
+    def _introduced_by(self, text: str, acronym: str) -> set[str]:
+        """The regulators `text` introduces by `acronym`: named right before "(ACRONYM)"."""
+        found: set[str] = set()
+        for bracket in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+            before = text[max(0, bracket.start() - 120) : bracket.start()].rstrip()
+            found |= {
+                m.key
+                for m in self.lexicon.mentions(before)
+                if m.kind == "authority" and m.end == len(before)
+            }
+        return found
 
     def _undated_later(self, group: ActionGroup, year: int) -> bool:
         """An action the copy gives no date is news of its articles' own time: "announced on 14
@@ -1085,11 +1095,7 @@ class Engine:
         if query.authorities:
             if any(self.reader.facts(authority=a) for a in query.authorities):
                 return None
-            acronyms = {
-                m.text
-                for m in self.lexicon.mentions(query.text)
-                if m.kind == "authority" and m.text.isupper() and len(m.text) >= 2
-            }
+            acronyms = self._acronyms_named(query.text)
         else:
             # "did the ncc fine X?": an acronym the data leaves out because several
             # regulators share it (Nigeria's and Taiwan's NCC), typed in either case — not a
@@ -1108,13 +1114,7 @@ class Engine:
         for acronym in acronyms:
             for row in self.reader.lexical_top_sentences(fts_query([acronym]), k=20):
                 sentence = self.reader.article_body(row.article_id)[row.start : row.end]
-                for bracket in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", sentence):
-                    before = sentence[max(0, bracket.start() - 120) : bracket.start()].rstrip()
-                    found |= {
-                        m.key
-                        for m in self.lexicon.mentions(before)
-                        if m.kind == "authority" and m.end == len(before)
-                    }
+                found |= self._introduced_by(sentence, acronym)
         found = {key for key in found if self.reader.facts(authority=key)}
         return found.pop() if len(found) == 1 else None
 

@@ -121,22 +121,9 @@ def table_facts(article: Article, span: Span, ctx: _ArticleContext) -> list[Fact
     )
     if party_column is None:
         return []
-    regulator_column = next(
-        (
-            i
-            for i, h in enumerate(head)
-            if i not in {money_column, party_column} and _REGULATOR.search(h)
-        ),
-        None,
-    )
-    date_column = next(
-        (
-            i
-            for i, h in enumerate(head)
-            if i not in {money_column, party_column} and _DATE.search(h)
-        ),
-        None,
-    )
+    taken = {money_column, party_column}
+    regulator_column = _column(head, _REGULATOR, taken)
+    date_column = _column(head, _DATE, taken)
     facts = []
     start = line_start
     while start < span.end:
@@ -158,6 +145,11 @@ def table_facts(article: Article, span: Span, ctx: _ArticleContext) -> list[Fact
                 facts.append(fact)
         start = end + 1
     return facts
+
+
+def _column(head: list[str], heading: re.Pattern[str], taken: set[int]) -> int | None:
+    """The first column not `taken` whose heading `heading` finds, if any."""
+    return next((i for i, h in enumerate(head) if i not in taken and heading.search(h)), None)
 
 
 def _line_end(body: str, start: int) -> int:
