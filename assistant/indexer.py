@@ -247,16 +247,27 @@ def _entry(item: ArticleSegments, corpus_dir: Path) -> ArticleEntry:
 @dataclass
 class _Prepared:
     article: Article
-    sentences: list[tuple[int, int]]
+    spans: list[Span]
     contexts: list[int]  # where each sentence's quote starts (see text.context_starts)
-    places: list[str]  # jurisdictions each quote names (see Lexicon.places)
     chunks: list[tuple[int, int]]
     passages: list[Passage]
-    facts: list[Fact]
+    # Read off the text by `derive`, in a thread of its own (`_Reading`): set with `derived`.
+    places: list[str] = field(default_factory=list)  # jurisdictions each quote names
+    facts: list[Fact] = field(default_factory=list)
+    derived: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.spans]
+
+    def derive(self) -> None:
+        self.places, self.facts = derive(self.article, self.spans, self.contexts)
+        self.derived.set()
 
 
 def prepare(article: Article, settings: Settings, word_pieces: WordPieces) -> _Prepared:
-    """Sentences, chunks, facts and the texts to embed for one article (no model needed)."""
+    """Sentences, chunks and the texts to embed for one article (no model needed); its
+    places and facts are read after (`_Prepared.derive`)."""
     body, chunking = article.body, settings.chunking
     spans = sentences(body)
     counts = word_pieces.count([body[s.start : s.end] for s in spans])
@@ -274,10 +285,7 @@ def prepare(article: Article, settings: Settings, word_pieces: WordPieces) -> _P
             (max(contexts[i], start) + shift, spans[i].end + shift) for i in range(first, last + 1)
         ]
         passages.append(Passage(prefix + body[start:end], segments))
-    places, facts = derive(article, spans, contexts)
-    return _Prepared(
-        article, [(s.start, s.end) for s in spans], contexts, places, chunks, passages, facts
-    )
+    return _Prepared(article, list(spans), contexts, chunks, passages)
 
 
 def _embed(
@@ -314,6 +322,8 @@ def _embed(
                 return
             offset = 0
             for item in group:
+                if not reading.wait_derived(item):
+                    return  # stopped before its facts were read
                 n = len(item.chunks)
                 yield ArticleSegments(
                     article=item.article,
@@ -334,14 +344,17 @@ _END = object()
 
 
 class _Reading:
-    """Articles prepared (sentences, chunks, facts: Python work) in a thread of their own,
-    handed over in rounds for embedding.
+    """Articles prepared for embedding (sentences, chunks) in a thread of their own and
+    handed over in rounds; their places and facts read in another thread meanwhile.
 
     The model runs in onnxruntime outside the GIL, so reading the next articles overlaps
-    embedding the last ones: on two cores a small build spent a fifth of its time reading
-    before the first passage was embedded. A round is embedded as soon as `_SMALLEST_ROUND`
-    chunks are ready, or everything is, taking whatever else was read meanwhile, up to
-    `_CHUNKS_PER_ROUND`. The queue is bounded, so a large update holds only a few rounds.
+    embedding the last ones. Chunking an article is quick and reading its facts is not
+    (~0.04 s, and ~0.2 s to set the extractor up), so the embedding waits only for the
+    chunks: it starts as soon as the first `_SMALLEST_ROUND` are ready, not after the first
+    articles' facts, which kept a core idle at the start of every build. A round takes
+    whatever else was chunked meanwhile, up to `_CHUNKS_PER_ROUND`; an article is handed to
+    the writer once its facts are read too (`wait_derived`). The queue is bounded, so a
+    large update holds only a few rounds.
     """
 
     def __init__(
@@ -356,17 +369,24 @@ class _Reading:
         self._word_pieces = word_pieces
         self._should_stop = should_stop
         self._queue: queue.Queue = queue.Queue(maxsize=_QUEUED_ARTICLES)
+        self._to_derive: queue.Queue = queue.Queue()  # bounded by `_queue` and `wait_derived`
         self._abandoned = threading.Event()
+        self._deriving_failed: BaseException | None = None
+        self._deriving_ended = threading.Event()  # the facts thread stopped or finished
         self._read = self._read_chunks = 0
         self._thread = threading.Thread(target=self._run, name="index-reader", daemon=True)
+        self._facts = threading.Thread(target=self._derive, name="index-facts", daemon=True)
 
     def __enter__(self) -> _Reading:
         self._thread.start()
+        self._facts.start()
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self._abandoned.set()
+        self._to_derive.put(_END)
         self._thread.join()
+        self._facts.join()
 
     def expected_chunks(self) -> int:
         """Chunks of the articles read so far, plus as many per article for the rest."""
@@ -375,19 +395,45 @@ class _Reading:
         per_article = self._read_chunks / self._read
         return self._read_chunks + round(per_article * (len(self._articles) - self._read))
 
+    def _stopping(self) -> bool:
+        return self._abandoned.is_set() or bool(self._should_stop and self._should_stop())
+
     def _run(self) -> None:
         try:
-            for article in self._articles:  # ~0.05 s an article: stop between them
-                if self._abandoned.is_set() or (self._should_stop and self._should_stop()):
+            for article in self._articles:
+                if self._stopping():
                     break
                 item = prepare(article, self._settings, self._word_pieces)
                 self._read += 1
                 self._read_chunks += len(item.chunks)
+                self._to_derive.put(item)
                 self._hand_over(item)
         except BaseException as error:  # raised again in the embedding thread
             self._hand_over(error)
             return
+        finally:
+            self._to_derive.put(_END)
         self._hand_over(_END)
+
+    def _derive(self) -> None:
+        """Places and facts of each prepared article, in order (~0.04 s an article: a stop
+        is checked between them)."""
+        try:
+            while (item := self._to_derive.get()) is not _END and not self._stopping():
+                item.derive()
+        except BaseException as error:  # raised again in the embedding thread
+            self._deriving_failed = error
+        finally:
+            self._deriving_ended.set()
+
+    def wait_derived(self, item: _Prepared) -> bool:
+        """Wait for ITEM's places and facts; False if the update stopped first."""
+        while not item.derived.wait(timeout=0.1):
+            if self._deriving_ended.is_set() and not item.derived.is_set():
+                if self._deriving_failed is not None:
+                    raise self._deriving_failed
+                return False
+        return True
 
     def _hand_over(self, item: object) -> None:
         """Queue ITEM, giving up once the embedding side has stopped taking them."""

@@ -236,6 +236,26 @@ def test_cancel_keeps_the_old_index(indexed: Settings, corpus: Path, real_encode
     assert read_manifest(settings.index_dir) == before
 
 
+def test_a_stop_while_facts_are_read_cancels_and_keeps_the_old_index(
+    indexed: Settings, corpus: Path, real_encoder: Encoder, monkeypatch
+) -> None:
+    """A stop asked for once the chunks are embedding but while facts are still being read
+    (their own thread) cancels the update: no hang waiting for facts never read."""
+    from assistant import indexer
+
+    settings = indexed
+    before = read_manifest(settings.index_dir)
+    for i in range(6):
+        write_article(corpus, f"2024-04-0{i + 1}-stop-{i}", f"Agency {i} fined firm {i} $5. " * 30)
+    read: list[str] = []
+    original = indexer.derive
+    monkeypatch.setattr(indexer, "derive", lambda a, *r: (read.append(a.id), original(a, *r))[1])
+    with pytest.raises(Cancelled):
+        update(settings, CountingEncoder(real_encoder), should_stop=lambda: len(read) >= 2)
+    assert 2 <= len(read) < 6
+    assert read_manifest(settings.index_dir) == before
+
+
 def test_bad_article_is_skipped_reported_and_not_retried_until_fixed(
     settings: Settings, corpus: Path, real_encoder: Encoder
 ) -> None:
@@ -564,6 +584,32 @@ def test_an_article_that_fails_to_read_mid_build_fails_the_update_and_keeps_the_
     monkeypatch.setattr(indexer, "prepare", failing)
     monkeypatch.setattr(indexer, "_SMALLEST_ROUND", 1)
     with pytest.raises(RuntimeError, match="simulated failure while reading"):
+        update(settings, CountingEncoder(real_encoder))
+    assert read_manifest(settings.index_dir) == before
+    assert not list(settings.index_dir.glob("*.partial"))
+
+
+def test_facts_that_fail_to_read_mid_build_fail_the_update_and_keep_the_index(
+    indexed: Settings, corpus: Path, real_encoder: Encoder, monkeypatch
+) -> None:
+    """Facts are read in a thread of their own while the chunks embed (`indexer._Reading`):
+    an error there reaches the update as an error while reading does, and nothing is kept."""
+    from assistant import indexer
+
+    settings = indexed
+    before = read_manifest(settings.index_dir)
+    for i in range(6):
+        write_article(corpus, f"2024-03-0{i + 1}-more-{i}", f"Agency {i} fined firm {i} $5. " * 30)
+    original = indexer.derive
+
+    def failing(article, *args):
+        if article.id.endswith("more-3"):
+            raise RuntimeError("simulated failure while reading facts")
+        return original(article, *args)
+
+    monkeypatch.setattr(indexer, "derive", failing)
+    monkeypatch.setattr(indexer, "_SMALLEST_ROUND", 1)
+    with pytest.raises(RuntimeError, match="simulated failure while reading facts"):
         update(settings, CountingEncoder(real_encoder))
     assert read_manifest(settings.index_dir) == before
     assert not list(settings.index_dir.glob("*.partial"))
