@@ -115,3 +115,31 @@ def test_built_texts_choose_as_pattern_for(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from("apideloncufrt İſ\u212a’'“-_. "), max_size=40))
 def test_odd_characters_choose_as_pattern_for(text: str) -> None:
     _check(text)
+
+
+def test_surname_in_is_surname_in_keys() -> None:
+    """fact_violations._surname_in answers as `_surname(fact, ctx) in keys` for the facts of
+    corpus articles and the capitalised words of each of their sentences (and odd keys)."""
+    import re
+
+    from assistant import fact_violations as fv
+    from assistant.article_context import _ArticleContext
+    from assistant.facts import extract_facts
+    from assistant.ingest import load_article
+    from assistant.lexicon import lexicon
+    from assistant.text import context_starts, sentences
+    from assistant.unlisted_bodies import article_lexicon
+
+    for path in _CORPUS[:25]:
+        article = load_article(path)
+        spans = sentences(article.body)
+        starts = [spans[i].start for i in context_starts(article.body, spans)]
+        facts = extract_facts(article, spans, starts, lexicon())
+        ctx = _ArticleContext(article, article_lexicon(article, lexicon()))
+        surnames = {fv._surname(f, ctx) for f in facts}
+        for span in spans[:40]:
+            text = article.body[span.start : span.end]
+            capitalised = {fv._word_key(w) for w in re.findall(r"\b[A-Z][\w&]+", text)}
+            for keys in (capitalised, capitalised | surnames, {""}, set()):
+                for fact in facts:
+                    assert fv._surname_in(fact, ctx, keys) == (fv._surname(fact, ctx) in keys)
