@@ -9,6 +9,7 @@ reports — with negation winning over the positive reading it contains.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -107,22 +108,140 @@ def vocabulary() -> _Vocabulary:
     )
 
 
+_WORD_RUN = compiled(r"\w+")
+
+
+class _WordsPresent:
+    """Which of many fixed words (folded, as `needles` reads them off patterns) a folded text
+    has: exactly the words `w` with `w in folded`. A word of word characters only is in the
+    text exactly when it is in one of the text's runs of word characters (a non-word
+    character, or the text's end, on each side of a run stops it), and runs recur from
+    sentence to sentence: the words in each run are found once, each word of three or more
+    characters looked for only where the run has its first three. The few other words are
+    each looked for in the whole text."""
+
+    def __init__(self, words: set[str]) -> None:
+        plain = sorted(w for w in words if _WORD_RUN.fullmatch(w))
+        self.short = tuple(w for w in plain if len(w) < 3)
+        by_start: dict[str, list[str]] = {}
+        for word in plain:
+            if len(word) >= 3:
+                by_start.setdefault(word[:3], []).append(word)
+        self.by_start = {start: tuple(filed) for start, filed in by_start.items()}
+        self.others = tuple(sorted(w for w in words if not _WORD_RUN.fullmatch(w)))
+        self.in_run: dict[str, frozenset[str]] = {}
+
+    def _in(self, run: str) -> frozenset[str]:
+        """The words of word characters in the run."""
+        found = [w for w in self.short if w in run]
+        for start in range(len(run) - 2):
+            for word in self.by_start.get(run[start : start + 3], ()):
+                if run.startswith(word, start):
+                    found.append(word)
+        return frozenset(found)
+
+    def __call__(self, folded: str) -> frozenset[str]:
+        found = {w for w in self.others if w in folded}
+        for run in set(_WORD_RUN.findall(folded)):
+            words = self.in_run.get(run)
+            if words is None:
+                if len(self.in_run) >= 65536:
+                    self.in_run.clear()
+                words = self.in_run[run] = self._in(run)
+            found |= words
+        return frozenset(found)
+
+
+@cache
+def _words_present() -> _WordsPresent:
+    """All the words of the actions' and the outcomes' patterns, as one look."""
+    vocab = vocabulary()
+    return _WordsPresent(
+        {
+            word
+            for guard in (*vocab.actions.values(), *vocab.statuses.values())
+            for word in (*(w for w, _ in guard.word_bits), *(w for ws in guard.needles for w in ws))
+        }
+    )
+
+
+@lru_cache(maxsize=1024)  # each sentence is asked for its actions and for its outcomes
+def _present(folded: str) -> frozenset[str]:
+    return _words_present()(folded)
+
+
+def _kept(cache: dict, key, compute, *args):
+    """cache[key], computed as compute(*args) the first time (bounded: emptied when full)."""
+    if key not in cache:
+        if len(cache) >= 65536:
+            cache.clear()
+        cache[key] = compute(*args)
+    return cache[key]
+
+
+class _Chooser:
+    """`GuardedBranches.pattern_for` of several kinds (each action, or each outcome) for one
+    text, from one look for all their words (`_WordsPresent`) instead of each kind testing
+    each of its words in turn. pattern_for's answer depends only on which of the kind's
+    words the text has: None when a set of its needed words has none of them, else the
+    pattern of the branches all of whose sets of words have one (read off the same bits
+    pattern_for reads). So it is worked out once for each set of words a kind is found
+    with, and pattern_for is asked once for each set of branches."""
+
+    def __init__(self, kinds: dict[str, GuardedBranches]) -> None:
+        self.kinds = tuple(kinds.items())
+        self.bits = tuple(dict(guard.word_bits) for _, guard in self.kinds)
+        self.words = tuple(
+            frozenset(bits) | {w for words in guard.needles for w in words}
+            for bits, (_, guard) in zip(self.bits, self.kinds, strict=True)
+        )
+        self.by_words: dict[tuple[int, frozenset[str]], re.Pattern[str] | None] = {}
+        self.by_branches: dict[tuple[int, tuple[int, ...]], re.Pattern[str] | None] = {}
+
+    def patterns(self, text: str) -> Iterator[tuple[str, re.Pattern[str]]]:
+        """(kind, pattern to run on the text) for each kind that may match it, in order."""
+        folded = lookup_form(text)
+        present = _present(folded)
+        for number, (kind, guard) in enumerate(self.kinds):
+            mine = self.words[number].intersection(present)
+            if not mine and guard.needles:
+                continue  # pattern_for's may_match: a set of needed words has none present
+            pattern = _kept(self.by_words, (number, mine), self._pattern, number, mine, folded)
+            if pattern is not None:
+                yield kind, pattern
+
+    def _pattern(self, number: int, mine: frozenset[str], folded: str) -> re.Pattern[str] | None:
+        """pattern_for(folded) of the kind `number`, `mine` being the kind's words in it."""
+        guard = self.kinds[number][1]
+        if any(mine.isdisjoint(words) for words in guard.needles):
+            return None  # as pattern_for's may_match
+        had = 0  # as pattern_for: the sets of words the text has one of, as bits
+        for word in mine:
+            had |= self.bits[number].get(word, 0)
+        branches = tuple(n for n, bits in enumerate(guard.branch_bits) if bits & had == bits)
+        return _kept(self.by_branches, (number, branches), guard.pattern_for, folded)
+
+
+@cache
+def _actions_chooser() -> _Chooser:
+    return _Chooser(vocabulary().actions)
+
+
+@cache
+def _statuses_chooser() -> _Chooser:
+    return _Chooser(vocabulary().statuses)
+
+
 def mentions_action(text: str) -> bool:
     """Cheap first test: could this text state an enforcement action at all? (What one
     pattern of every action's words would find, asked of each action's.)"""
-    folded = lookup_form(text)
-    return any(
-        (pattern := action.pattern_for(folded)) is not None and pattern.search(text) is not None
-        for action in vocabulary().actions.values()
-    )
+    return any(pattern.search(text) is not None for _, pattern in _actions_chooser().patterns(text))
 
 
 def find_actions(text: str) -> list[Match]:
     found = []
-    folded = lookup_form(text)
-    for kind, action in vocabulary().actions.items():
-        if (pattern := action.pattern_for(folded)) is not None:
-            found.extend(Match(kind, m.start(), m.end()) for m in pattern.finditer(text))
+    for kind, pattern in _actions_chooser().patterns(text):
+        found.extend(Match(kind, m.start(), m.end()) for m in pattern.finditer(text))
     # An "overdue penalty payment" is one action, not also a "penalty" fine.
     found.sort(key=lambda m: (m.start, -(m.end - m.start), ACTIONS.index(m.kind)))
     kept: list[Match] = []
@@ -193,11 +312,7 @@ def _not_stated(kind: str, text: str, m: re.Match[str]) -> bool:
 
 def find_statuses(text: str) -> list[Match]:
     kept: list[Match] = []
-    folded = lookup_form(text)
-    for kind, status in vocabulary().statuses.items():
-        pattern = status.pattern_for(folded)
-        if pattern is None:
-            continue
+    for kind, pattern in _statuses_chooser().patterns(text):
         for m in pattern.finditer(text):
             if _not_stated(kind, text, m):
                 continue

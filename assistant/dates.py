@@ -161,6 +161,7 @@ class _Published:
 _Fields = tuple[int | None, int | None, int | None, bool]
 
 
+@lru_cache(maxsize=256)  # pure: read once for an article's many sentences, not once each
 def _published(value: str | None) -> _Published:
     if value is None:
         return _Published()
@@ -399,7 +400,10 @@ def _find_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
             continue
         for match in recogniser.pattern.finditer(text):
             start = match.start(group)
-            if match.group(0)[:1].isdigit() and _PROVISION_BEFORE.search(text[:start][-20:]):
+            # text[max(0, start - 20) : start] is text[:start][-20:] without first copying
+            # all of the text before the match (a whole article's, for a long one).
+            before = slice(max(0, start - 20), start)
+            if match.group(0)[:1].isdigit() and _PROVISION_BEFORE.search(text[before]):
                 continue
             try:
                 fields = handler(match, pub)

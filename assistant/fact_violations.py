@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from .actions import MONETARY
@@ -927,13 +927,13 @@ def _violation_targets(
     """The actions a sentence (at `at` in the body) saying what was breached is about: those
     against whoever it names, else those of the regulator it names, else the article's main
     action(s)."""
-    words = {respondent_key(w) for w in re.findall(r"[\w&]+", text)}
+    words = {_word_key(w) for w in re.findall(r"[\w&]+", text)}
     initials = set(re.findall(r"\b[A-Z]{2,5}\b", text))  # "BA" for British Airways
-    capitalised = {respondent_key(w) for w in re.findall(r"\b[A-Z][\w&]+", text)}
+    capitalised = {_word_key(w) for w in re.findall(r"\b[A-Z][\w&]+", text)}
     named = [
         f
         for f in monetary
-        if f.respondent_key in words or _initials(f) in initials or _surname(f, ctx) in capitalised
+        if f.respondent_key in words or _initials(f) in initials or _surname_in(f, ctx, capitalised)
     ]
     # "held that both companies had engaged in deceptive marketing in violation of Section 10,
     # by misrepresenting the Crescent Park project": every party it counts, though the name of
@@ -981,6 +981,22 @@ def _surname(fact: Fact, ctx: _ArticleContext) -> str:
     if not looks_personal(name, ctx.lexicon):
         return ""
     return respondent_key(name.split()[-1])
+
+
+@lru_cache(maxsize=16384)  # the same words recur in sentence after sentence
+def _word_key(word: str) -> str:
+    """respondent_key of one word of a sentence (a pure function of the word)."""
+    return respondent_key(word)
+
+
+def _surname_in(fact: Fact, ctx: _ArticleContext, keys: set[str]) -> bool:
+    """`_surname(fact, ctx) in keys`, without asking whether the name is a person's when its
+    last word's key is not one of them: _surname is that key, or "" for a company's."""
+    name = fact.respondent.text if fact.respondent else ""
+    words = name.split()
+    if words and "" not in keys and respondent_key(words[-1]) not in keys:
+        return False
+    return _surname(fact, ctx) in keys
 
 
 def _initials(fact: Fact) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 from re import _constants as _c  # the opcodes of the standard library's parse of patterns
 
 from .name_lookup import folds_plainly, lookup_form
@@ -48,7 +49,18 @@ def compile_guarded(source: str, flags: int = 0) -> Guarded:
     """`re.compile(source, flags)` and the pattern's words, read off the parse it is compiled
     from (both kept between processes: pattern_cache)."""
     pattern, needles = compile_pattern(source, flags, _needles_of)
-    return Guarded(pattern, tuple(tuple(words) for words in needles or ()))
+    return Guarded(pattern, tuple(_fewest(words) for words in needles or ()))
+
+
+def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a set that contain none of its other words.
+
+    Every use of a set asks only whether a text has one of its words; a text that has
+    "appealed" has "appeal", so when "appeal" is in the set "appealed" can never change the
+    answer, and looking for it only costs time (dates' "apr", "apr.", "april" are "apr")."""
+    return tuple(
+        word for word in words if not any(other in word for other in words if other != word)
+    )
 
 
 @dataclass(frozen=True)
@@ -64,8 +76,10 @@ class GuardedBranches(Guarded):
     """
 
     branches: tuple[str, ...] = ()
-    # Each word any branch needs, and the bits of the branches' sets of words it is one of.
-    word_bits: tuple[tuple[str, int], ...] = ()
+    # Each word any branch needs, and (in the same order) the bits of the branches' sets of
+    # words it is one of.
+    words: tuple[str, ...] = ()
+    word_bits: tuple[int, ...] = ()
     branch_bits: tuple[int, ...] = ()  # each branch's sets of words, as bits
     before: str = ""
     after: str = ""
@@ -82,9 +96,9 @@ class GuardedBranches(Guarded):
         if not self.may_match(folded):
             return None
         had = 0  # the sets of words the text has one of
-        for word, bits in self.word_bits:
-            if word in folded:
-                had |= bits
+        # map and compress look for the words in C; the loop runs only for the words found.
+        for bits in compress(self.word_bits, map(folded.__contains__, self.words)):
+            had |= bits
         if had in self.subsets:
             return self.subsets[had]
         present = [n for n, bits in enumerate(self.branch_bits) if bits & had == bits]
@@ -132,7 +146,8 @@ def compile_branches(
         whole.pattern,
         whole.needles,
         tuple(branches),
-        tuple(word_bits.items()),
+        tuple(word_bits),
+        tuple(word_bits.values()),
         tuple(branch_bits),
         before,
         after,

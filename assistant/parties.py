@@ -44,20 +44,38 @@ _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # set of capitals costs most of compiling a name.)
 
 
-def _letter_signs() -> str:
+@cache
+def _letter_sign_set() -> frozenset[str]:
     """Currency signs of two or more letters, capitalised, written against the figure
     (currencies.toml): Malaysia's "RM800,000", Indonesia's "Rp1,5 miliar", Brazil's "R$2
     milhões", Kenya's "KSh 15 million", Morocco's "DH 96 millions". Such a sign and its figure
     are no word of a name ("fined Kenanga Jaya Bhd RM1.5 million", "Sahel Aliments DH 96")."""
-    signs = {
+    return frozenset(
         symbol
         for currency in load_toml("currencies.toml")["currency"]
         for symbol in currency["symbols"]
         if len(symbol) > 1
         and symbol[0].isupper()
         and not (len(symbol) == 3 and symbol.isalpha() and symbol.isupper())  # ISO codes
-    }
+    )
+
+
+def _letter_signs() -> str:
+    """The signs of `_letter_sign_set`, as one alternation (longest first)."""
+    signs = _letter_sign_set()
     return "|".join(re.escape(s) for s in sorted(signs, key=lambda s: (-len(s), s)))
+
+
+def _sign_then_figure() -> str:
+    """A local sign and its figure ("RM800,000"), where no word of a name starts.
+
+    Each sign is `shortest`-`longest` characters, then maybe a space, so a figure's first
+    digit stands that many characters on (or one more). That digit is looked for first: most
+    capitalised words have none there and fail at once, rather than after every one of the
+    ~170 signs is tried. The same matches: without such a digit no sign can match."""
+    lengths = [len(sign) for sign in _letter_sign_set()]
+    shortest, longest = min(lengths), max(lengths)
+    return rf"(?=[\s\S]{{{shortest},{longest + 1}}}?\d){_LOCAL_SIGN}\d"
 
 
 def _single_letter_signs() -> str:
@@ -73,6 +91,7 @@ def _single_letter_signs() -> str:
 
 
 _LOCAL_SIGN = rf"(?:{_letter_signs()})\s?"
+_SIGN_THEN_FIGURE = _sign_then_figure()
 # Where an amount starts: a sign or code, maybe, then a figure.
 # (Any currency sign: Unicode's block of them, "₸48 600 000", "₾9.1 million", and the older
 # ones before it.)
@@ -80,7 +99,7 @@ AMOUNT_STARTS = rf"(?:[$¢£¥֏৳฿\u20a0-\u20cf]\s?|[A-Z]{{3}}\s?|{_LOCAL_SI
 # (The capital is looked for before the local signs are ruled out: the same matches, but a
 # word in lower case fails at its first letter instead of after a hundred signs are tried;
 # every pattern with a name tries this at each word of each sentence.)
-_WORD = rf"(?:Co\.,\s+Ltd\.?|(?=[{_UPPER}])(?!{_LOCAL_SIGN}\d)[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
+_WORD = rf"(?:Co\.,\s+Ltd\.?|(?=[{_UPPER}])(?!{_SIGN_THEN_FIGURE})[{_UPPER}](?:[\w'’.&-]*[\w&]|(?!/))|\d+&\d+|\d+-?[A-Z][a-z][\w-]*)"
 # Where a name can start (its first word's first character), looked for before what a name
 # may not be is ruled out: the same matches, sooner refused at a word in lower case.
 _NAME_STARTS = rf"(?=[{_UPPER}]|\d)"
@@ -232,7 +251,9 @@ _RESPONDENT_PATTERNS = [
     # Not after an article: "the hit video game Fortnite" is no verb; nor after an amount or
     # a determiner: "annulled the €75,000 fine the Chamber had imposed" (a noun). A verb in
     # the past after a number follows a date: "had on July 29 directed X to comply".
-    rf"(?=[{_first_letters(_SANCTIONED_VERBS)}])(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?:(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)|(?=\w+ed\s))"
+    # (The word's start, `\b`, is tested before the look-behinds: all test the one position,
+    # so their order changes no match, and most letters stand inside a word.)
+    rf"(?=[{_first_letters(_SANCTIONED_VERBS)}])\b(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?:(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)|(?=\w+ed\s))"
     rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b{_SANCTIONED_VERBS}\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the broker X CZK 4 million and its former director, Marek Dvořák, CZK 200,000":
     # the person, fined an amount of their own.
