@@ -160,7 +160,7 @@ def _words_present() -> _WordsPresent:
         {
             word
             for guard in (*vocab.actions.values(), *vocab.statuses.values())
-            for word in (*(w for w, _ in guard.word_bits), *(w for ws in guard.needles for w in ws))
+            for word in (*guard.words, *(w for ws in guard.needles for w in ws))
         }
     )
 
@@ -190,7 +190,9 @@ class _Chooser:
 
     def __init__(self, kinds: dict[str, GuardedBranches]) -> None:
         self.kinds = tuple(kinds.items())
-        self.bits = tuple(dict(guard.word_bits) for _, guard in self.kinds)
+        self.bits = tuple(
+            dict(zip(guard.words, guard.word_bits, strict=True)) for _, guard in self.kinds
+        )
         self.words = tuple(
             frozenset(bits) | {w for words in guard.needles for w in words}
             for bits, (_, guard) in zip(self.bits, self.kinds, strict=True)
