@@ -27,7 +27,7 @@ _SENTENCES = [
 def _all_words() -> list[str]:
     vocab = actions.vocabulary()
     guards = (*vocab.actions.values(), *vocab.statuses.values())
-    words = {w for guard in guards for w, _ in guard.word_bits}
+    words = {w for guard in guards for w in guard.words}
     return sorted(words | {w for guard in guards for ws in guard.needles for w in ws})
 
 
