@@ -1562,8 +1562,11 @@ def _difference_pair(
     # fine's own articles, or naming the company (another company's proposed penalty is no
     # figure for this one).
     own = {f.article_id for f in original.facts}
+    # In the fine's own currency, never the fine itself: "announced that it had imposed a fine
+    # of £85,000" beside the proposed figure, "USD 1,260,000 (approximately AED 4.63
+    # million)" beside the figure without the discount.
     proposal = read_amount(
-        query,
+        replace(query, currency=first.value.currency),
         [
             q
             for q in quotes
@@ -1579,6 +1582,7 @@ def _difference_pair(
         [*PROPOSAL_WORDS, *focus],
         default_currency=first.value.currency,
         proposed=True,
+        unlike=first.value,
     )
     if (
         proposal is not None

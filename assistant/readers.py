@@ -18,7 +18,7 @@ from .dates import DateMention, find_dates
 from .event_clauses import asked_kinds, dates_another_event
 from .lexical import synonyms_of
 from .lexicon import Lexicon
-from .money import find_money
+from .money import Money, find_money
 from .numbers import find_numbers
 from .people import holds_a_role, looks_personal, sentence_openers, titles
 from .question_parse import Query
@@ -122,12 +122,14 @@ def read_amount(
     default_currency: str | None = None,
     proposed: bool = False,
     local: Mapping[str, str] | None = None,
+    unlike: Money | None = None,
 ) -> Reading | None:
     """The amount the quotes state that answers the query. `default_currency` reads a sign
     several currencies share ("$" in a Canadian story) as the currency already in play;
     failing that, `local` gives each article's own currency (by article id), so a "$" in an
     Australian story stays the Australian dollar; `proposed` looks for an amount first
-    proposed, which is no penalty imposed."""
+    proposed, which is no penalty imposed; `unlike` is an amount already known (the fine
+    imposed, restated beside the figure it is compared with), which is never the answer."""
     daily = query.action == "penalty_payment" and re.search(
         r"\bdaily|\ba\s+day|\bper\s+day", query.text, re.I
     )
@@ -145,6 +147,8 @@ def read_amount(
             ):
                 continue
             if daily and mention.per != "day":
+                continue
+            if unlike is not None and mention.money == unlike:
                 continue
             if measure and not _MEASURES[measure].search(
                 quote.text[max(0, mention.start - 60) : mention.end + 40]
