@@ -41,6 +41,7 @@ from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
 from .not_yet_decided import asked_body, not_yet_decided, only_pending, only_planned
+from .paid_party import asks_which_paid, paid_party
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
 from .people import holds_a_role, legal_forms, looks_personal, role_phrase
 from .places import within
@@ -1891,6 +1892,20 @@ class Engine:
         stop = "" if name.endswith(".") else "."  # "… Cía. Ltda."
         return self._done(query, "entity", f"{name}{stop} {said_by(quote)} [{n}].", cites)
 
+    def _paid_party(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
+        """ "Which of the chains has paid up?", "which retailer hasn't paid its fine?": the
+        party the sentence saying it paid (or has not) names as its subject."""
+        if not asks_which_paid(query.text):
+            return None
+        articles = list(dict.fromkeys(q.article_id for q in self._filtered(query, quotes)[:5]))
+        found = paid_party(articles, self.retriever.body, self._quote, query.text)
+        if found is None:
+            return None
+        name, quote = found
+        n = cites.quote(quote)
+        stop = "" if name.endswith(".") else "."
+        return self._done(query, "entity", f"{name}{stop} {said_by(quote)} [{n}].", cites)
+
     def _regulator_sanctions(self, text: str) -> bool:
         """A regulator the question names is the subject of its sanction verb ("the officer
         the TTSEC fined", "who did the FCA ban?"): the question asks whom it sanctioned."""
@@ -1937,6 +1952,11 @@ class Engine:
         answered = self._spared(query, cites, quotes)
         if answered is not None:
             # before the parties of recorded actions: those are the ones who did not get off
+            return answered
+        answered = self._paid_party(query, cites, quotes)
+        if answered is not None:
+            # before the parties of recorded actions: one sentence naming several parties
+            # may carry another's payment
             return answered
         # "Which regulator fined X?" is a fact; "which CNIL body fined X?" names the regulator
         # already and asks for something inside it — read from the text.

@@ -13,9 +13,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .asked_subject import regulator_is_subject
 from .lexical import fts_query
 from .models import Answer
 from .money import find_money
+from .not_sanctioned import said_not_sanctioned
 from .parties import respondent_key
 from .places import within
 from .question_parse import _ACTION_WORDS, Query
@@ -134,7 +136,12 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
         # "Is the fine still in force?" is about now, which the record of appeals answers
         and (query.status == "in_force" or not _NOT_A_RECORD.search(query.text))
     ):
-        answered = _outcome(engine, query, cites)
+        # "Has the FCC appealed?": the companies' appeals recorded on its decisions are not its
+        answered = (
+            None
+            if query.status == "appealed" and regulator_is_subject(engine, query)
+            else _outcome(engine, query, cites)
+        )
         if answered is not None:
             return answered
         if query.status == "in_force":
@@ -180,10 +187,26 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
         and not query.status
         and not _NOT_A_RECORD.search(query.text)
     ):
-        answered = _existence(engine, query, cites)
+        answered = _denied(engine, query, cites, quotes) or _existence(engine, query, cites)
         if answered is not None:
             return answered
     return answer_from_evidence(engine, query, cites, quotes)
+
+
+def _denied(engine: Engine, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
+    """ "Was the poultry association itself fined?" — "No fine was imposed on the
+    association": No. Only for a party the facts do not know (a known one's recorded
+    actions answer), described in the question's words."""
+    if query.respondents:
+        return None
+    articles = list(dict.fromkeys(q.article_id for q in quotes[:5]))
+    quote = said_not_sanctioned(articles, engine.retriever.body, engine._quote, query.words)
+    if quote is None:
+        return None
+    n = cites.quote(quote)
+    said = " ".join(quote.text.split())
+    text = f"No. As of {{as_of}}, the sources say: “{said}” [{n}]."
+    return engine._done(query, "status", text, cites, verdict="no")
 
 
 # "did the ncc fine delta wave?": the sanction verb, then the party typed in lower case.
@@ -224,6 +247,8 @@ def _outcome(
     for group in groups:
         for fact in group.facts:
             for status in fact.statuses:
+                if _claimant_speaks_for_itself(engine, fact, status):
+                    continue
                 if status.status in wanted and (
                     said is None
                     or said.search(
@@ -282,6 +307,37 @@ def _outcome(
     claim = f"{status.claim_of} says" if status.claim_of else "the sources say"
     text = f"{verdict.capitalize()}. As of {{as_of}}, {claim} {describe(group, engine.lexicon)} {_PHRASES[status.status]} {marks}."
     return engine._done(query, "status", text, cites, verdict=verdict)
+
+
+def _claimant_speaks_for_itself(engine: Engine, fact, status) -> bool:
+    """A payment another fined party claims is its own: "Bayan Delguur said it had already
+    paid its fine" says nothing of Tengis Retail's, whatever fact it was read onto."""
+    if status.claim_of is None or status.status not in {"paid", "not_paid", "partially_paid"}:
+        return False
+    if not re.match(r"(?!The\b|A\b|An\b|Its\b)[A-Z]", status.claim_of):
+        return False  # "the company", "its lawyer": the party's own side, not another party
+    key = respondent_key(status.claim_of)
+    if not key or key == fact.respondent_key:
+        return False
+    body = engine.retriever.body(fact.article_id)
+    said = respondent_key_words(body[status.start : status.end])
+    if key not in said or fact.respondent_key in said:
+        return False  # the sentence does not speak of the claimant alone
+    # Fined itself: a fact of the story is about it, or the sentence reporting a fine names it
+    # ("Supermarket chains Bayan Delguur Market and Tengis Retail were fined …").
+    for other in engine.reader.facts(article_id=fact.article_id):
+        if other.respondent_key == key:
+            return True
+        span = engine.reader.sentence_at(fact.article_id, other.start)
+        if span and respondent_key(status.claim_of) in respondent_key_words(
+            body[span[0] : span[1]]
+        ):
+            return True
+    return False
+
+
+def respondent_key_words(text: str) -> set[str]:
+    return {respondent_key(w) for w in re.findall(r"[\w&]+", text)}
 
 
 _HEADING = re.compile(r"\s*(?:#+\s|\*\*[^*\n]+\*\*\s*$)")

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from .aboutness import articles_about, is_about, names_any, names_regulator
 from .actions import find_statuses
 from .answerability import common_words
+from .asked_subject import regulator_is_subject, speaks_of_regulator
 from .lexical import fts_query, stem, synonyms_of, word_forms
 from .models import Answer
 from .money import find_money
@@ -288,6 +289,8 @@ def answer_from_evidence(
             articles,
         ),
     ]
+    # Each sentence once: a sentence found both ways would count its words twice as common.
+    candidates = list({(c.article_id, c.start, c.end): c for c in candidates}.values())
     stating = _articles_stating(engine, query, {c.article_id for c in candidates})
     if stating:
         # "has it paid its £12k fine?": about the fine of that amount, not another's
@@ -312,8 +315,11 @@ def answer_from_evidence(
     # the securities market") answers nothing.
     step = _step_asked(query.text)
     step = step if step in asked else None
+    regulator_asked = regulator_is_subject(engine, query)
     best = None
     for quote, hits in zip(candidates, found, strict=True):
+        if regulator_asked and not speaks_of_regulator(engine, query, quote.text):
+            continue  # "has the FCC appealed?": not "both companies appealed"
         if (
             required
             and not _ENFORCEMENT.search(quote.text)
@@ -326,12 +332,20 @@ def answer_from_evidence(
             )
         ):
             continue
+        if required and _about_another_party(engine, query, quote):
+            # "has Mekong Fresh paid?" — "Lotus Mart said it had already paid its fine"
+            continue
         if query.respondents and _GENERAL_RULE.match(quote.text):
             # "an appeal does not suspend payment": the law, not the party's step (a question
             # about the law itself — "do regulators have to …?" — is answered by it)
             continue
         outcomes = {m.kind for m in find_statuses(quote.text)} & _asked_outcomes(query)
-        if outcome_asked and not outcomes and not any(w in hits for w in outcome_asked):
+        if (
+            outcome_asked
+            and not outcomes
+            and not any(w in hits for w in outcome_asked)
+            and not (intent and _says_intended_step(query, quote.text))
+        ):
             continue
         if step and step not in hits and not outcomes and sum(1 for w in hits if w in asked) < 2:
             continue  # one word of the question, and not its verb, is a coincidence
@@ -378,6 +392,12 @@ def answer_from_evidence(
             score -= 1  # "can the FDPIC fine?" is not answered by "the company can be fined"
         if outcomes:
             score += 1.5  # it states the outcome asked about, or one that rules it out
+        if any(w in hits and _in_own_words(hits[w][0], forms[w]) for w in states_asked):
+            # "is the decree final?": "the decree is not yet final" says it; "has lodged an
+            # appeal" only implies it
+            score += 1
+        if step and step in hits:
+            score += 1  # "has the court stayed it?": the sentence says whether it did
         if best is None or score > best[0] + 1e-9:
             best = (score, hits, quote)
     if best is None:
@@ -458,8 +478,63 @@ _STEP_AFTER_NAME = re.compile(
 
 
 def _step_asked(question: str) -> str | None:
-    match = _STEP_AFTER_NAME.search(question)
+    # "has the supreme court stayed …": a subject typed in lower case, then its verb
+    match = _STEP_AFTER_NAME.search(question) or _ASKED_STEP.search(question)
     return match.group("verb").casefold() if match else None
+
+
+def _about_another_party(engine: Engine, query: Query, quote: Quote) -> bool:
+    """The sentence names another party of its story's actions, and not the one asked about:
+    its payment or appeal is that party's."""
+    if not query.respondents or names_any(quote.text, query.respondents):
+        return False
+    facts = engine.reader.facts(article_id=quote.article_id)
+    others = {
+        f.respondent_key
+        for f in facts
+        if f.respondent_key and f.respondent_key not in query.respondents
+    }
+    if names_any(quote.text, others):
+        return True
+    # The sentence's subject is named where the story reports the fines, beside the party
+    # asked about ("Lotus Mart and Mekong Fresh were fined …"), though no fact is its own.
+    subject = _LEADING_NAME.match(quote.text)
+    if subject is None or respondent_key(subject.group()) in query.respondents:
+        return False
+    name = re.escape(subject.group())
+    body = engine.retriever.body(quote.article_id)
+    for fact in facts:
+        if fact.respondent_key not in query.respondents:
+            continue
+        span = engine.reader.sentence_at(quote.article_id, fact.start)
+        party = re.escape(fact.respondent.text) if fact.respondent else None
+        if not span or not party:
+            continue
+        # listed with it: "Lotus Mart and Mekong Fresh were fined", "Mekong Fresh, Lotus Mart"
+        listed = rf"\b{name}\s*(?:,|and|&)\s*{party}\b|\b{party}\s*(?:,|and|&)\s*{name}\b"
+        if re.search(listed, body[span[0] : span[1]]):
+            return True
+    return False
+
+
+# A name opening a sentence: "Lotus Mart said …", "Bayan Delguur has paid …".
+_LEADING_NAME = re.compile(r"(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*))*(?=\s+[a-z])")
+
+
+def _says_intended_step(query: Query, text: str) -> bool:
+    """ "Are they going to fight it in court?" — "would challenge the decision at the
+    Administrative Court": the step asked, in the outcome's other words, said as meant."""
+    if query.status != "appealed":
+        return False
+    return any(
+        _INTENDING_BEFORE.search(text[max(0, m.start() - 50) : m.start()])
+        for m in re.finditer(STATUS_WORDS["appealed"], text, re.I)
+    )
+
+
+def _in_own_words(match: re.Match, forms: frozenset[str]) -> bool:
+    """Whether a hit is the question's word itself, not a phrase stating its opposite."""
+    return stem(match.group()) in forms
 
 
 def _only_possible(question: str, text: str) -> str | None:

@@ -1,0 +1,67 @@
+"""Whose step a yes/no question asks about, when it is the regulator's: "has the FCC appealed
+to the Court of Appeal?" asks what the regulator did, and a sentence about the companies'
+appeals ("Both companies appealed") or their lawyer's plans does not answer it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .pattern_cache import compiled
+
+if TYPE_CHECKING:
+    from .engine import Engine
+    from .question_parse import Query
+
+_OPENING = compiled(
+    r"^\W*(?:and\s+)?(?:has|have|had|did|does|do|is|was|will|would)\s+(?:the\s+)?", re.I
+)
+# How a story refers back to a regulator it has named: "the Commission", "the watchdog".
+_REGULATOR_NOUN = compiled(
+    r"\b(?:the|its)\s+(?:regulator|commission|authority|watchdog|agency|ministry|inspectorate"
+    r"|supervisor|directorate|office)\b",
+    re.I,
+)
+
+
+# An acronym as the subject: a regulator a story introduced by its initials ("the Ghana
+# Competition Commission (GCC)") that no list of regulators knows.
+_ACRONYM = compiled(r"(?-i:[A-Z]{2,6})\b")
+
+
+def regulator_is_subject(engine: Engine, query: Query) -> bool:
+    """The question's subject is a regulator it names, and it names no company."""
+    if query.respondents:
+        return False
+    opening = _OPENING.match(query.text)
+    if opening is None:
+        return False
+    if query.authorities and any(
+        m.kind == "authority" and _asked(m.key, query) and m.start == opening.end()
+        for m in engine.lexicon.mentions(query.text)
+    ):
+        return True
+    return _acronym_subject(query) is not None
+
+
+def _acronym_subject(query: Query) -> str | None:
+    opening = _OPENING.match(query.text)
+    acronym = _ACRONYM.match(query.text, opening.end()) if opening else None
+    return acronym.group() if acronym else None
+
+
+def speaks_of_regulator(engine: Engine, query: Query, text: str) -> bool:
+    """The sentence itself names the regulator asked about, or refers back to one."""
+    acronym = _acronym_subject(query)
+    return (
+        bool(_REGULATOR_NOUN.search(text))
+        or (acronym is not None and re.search(rf"\b{acronym}\b", text) is not None)
+        or any(
+            m.kind == "authority" and _asked(m.key, query) for m in engine.lexicon.mentions(text)
+        )
+    )
+
+
+def _asked(key: str, query: Query) -> bool:
+    """The question's regulators are keyed with their country ("FCC (TZ)"), a mention by name."""
+    return any(a == key or a.startswith(f"{key} (") for a in query.authorities)
