@@ -180,6 +180,10 @@ class Lexicon:
         self._exact: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         self._folded: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         self._longest: dict[str, int] = {}  # first word (folded) -> most words a name has
+        # First two words (folded) -> most words a name opening with them has: "the" opens
+        # names of up to seven words, "the federal" only short ones, so most words after a
+        # first word are looked up at one or two lengths, not seven (see `_found`).
+        self._longest_pair: dict[tuple[str, str], int] = {}
         self._cache: dict[str, list[Mention]] = {}  # one article's sentences are read several times
         self._acronyms: dict[str, str] | None = None  # see `acronym`
         self._by_place: dict[tuple[str, str], list[Authority]] | None = None  # see `regulators_of`
@@ -209,6 +213,9 @@ class Lexicon:
             _tables_to_json,
             _tables_from_json,
         )
+        for table in (self._exact, self._folded):
+            for words in table:
+                self._note_pair(words)
 
     def _add_forms(self, forms: dict[str, list[tuple[str, str]]]) -> None:
         for form, keys in forms.items():
@@ -226,6 +233,13 @@ class Lexicon:
             table[words] = known + [k for k in keys if k not in known]
             first = words[0].casefold()
             self._longest[first] = max(self._longest.get(first, 0), len(words))
+            self._note_pair(words)
+
+    def _note_pair(self, words: tuple[str, ...]) -> None:
+        """Count a name of the tables in `_longest_pair` (names of two words or more)."""
+        if len(words) > 1:
+            pair = (words[0].casefold(), words[1].casefold())
+            self._longest_pair[pair] = max(self._longest_pair.get(pair, 0), len(words))
 
     def _derived(self) -> Lexicon:
         """A copy for one article: its name tables its own to add to, its caches empty; the
@@ -233,6 +247,7 @@ class Lexicon:
         derived = copy.copy(self)
         derived._exact, derived._folded = dict(self._exact), dict(self._folded)
         derived._longest = dict(self._longest)
+        derived._longest_pair = dict(self._longest_pair)
         derived._cache, derived._acronyms, derived._by_place = {}, None, None
         return derived
 
@@ -272,6 +287,7 @@ class Lexicon:
             table[words] = [*others, ("authority", key)]
             first = words[0].casefold()
             derived._longest[first] = max(derived._longest.get(first, 0), len(words))
+            derived._note_pair(words)
             if _case_sensitive(short):
                 # "CBB" written so is Bahrain's central bank here, not the Dutch "CBb" too.
                 derived._bound = derived._bound | {words}
@@ -438,12 +454,22 @@ class Lexicon:
         """The names among tokens low..high of `words`, at offsets from `offset`."""
         tokens, written, folded = words.tokens, words.written, words.folded
         text = words.text
+        longest, longest_pair = self._longest, self._longest_pair
         found: list[Mention] = []
-        i = low
-        while i < high:
-            longest = self._longest.get(folded[i], 0)
-            for n in range(min(longest, high - i), 0, -1):
-                exact = self._exact.get(tuple(written[i : i + n]))
+        resume = low  # the first word not inside a name already read
+        # Only a word some name opens with can start one: the others are passed over at once.
+        for i in [i for i in range(low, high) if folded[i] in longest]:
+            if i < resume:
+                continue
+            # The most words a name starting here may have. A bound only: a name of n words
+            # matching here, exact or folded, has the folded text's first word and, for
+            # n > 1, its first two words, so none is longer (each length is still looked up).
+            most = min(longest[folded[i]], high - i)
+            if most > 1:
+                most = min(most, longest_pair.get((folded[i], folded[i + 1]), 1))
+            for n in range(most, 0, -1):
+                as_written = tuple(written[i : i + n])
+                exact = self._exact.get(as_written)
                 loose = self._folded.get(tuple(folded[i : i + n]))
                 # "CBB": Bahrain's central bank as written, the Dutch "CBb" as folded; both
                 # are candidates, for the text around it to decide (`_resolve_shared`).
@@ -452,27 +478,24 @@ class Lexicon:
                     if exact
                     and loose
                     and any(k[0] == "authority" for k in exact)
-                    and tuple(written[i : i + n]) not in self._bound
+                    and as_written not in self._bound
                     else exact or loose
                 )
                 if keys:
                     start, end = tokens[i].start(), tokens[i + n - 1].end()
                     if _in_citation(text, start, end):
-                        i += n  # "[2025] FCA 688": a court's reports, not the FCA
+                        resume = i + n  # "[2025] FCA 688": a court's reports, not the FCA
                         break
                     if n == 1 and (
                         _currency_before_figure(text, start, end) or _letters_of_a_sign(text, start)
                     ):
-                        i += 1  # "fined X MGA 500 million": Madagascar's ariary, not a regulator
-                        break
+                        break  # "fined X MGA 500 million": Madagascar's ariary, not a regulator
                     found.extend(
                         Mention(kind, key, start - offset, end - offset, text[start:end])
                         for kind, key in keys
                     )
-                    i += n
+                    resume = i + n
                     break
-            else:
-                i += 1
         return self._resolve_shared(found)
 
     def places_in_pieces(
