@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .datafiles import kept_between_processes, load_toml
@@ -113,14 +113,36 @@ class _Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = _tokens(text)
-        # Only a word with a curly apostrophe, or ending in "s" or a full stop, can change
-        # (a third of the time of normalising every word of an article).
+        # The words as strings, read in one pass (`findall` gives what each match's group()
+        # would: the pattern has no groups); their positions only when a caller asks.
         self.written = [
+            # Only a word with a curly apostrophe, or ending in "s" or a full stop, can change
+            # (a third of the time of normalising every word of an article).
             _normalise(w) if w[-1] in "s." or "’" in w else w
-            for w in (t.group() for t in self.tokens)
+            for w in _TOKEN.findall(text)
         ]
         self.folded = [w.casefold() for w in self.written]
+
+    @cached_property
+    def tokens(self) -> list[re.Match[str]]:
+        """The words' matches, for their positions: most texts name nothing, and their
+        words' positions are never read."""
+        return _tokens(self.text)
+
+
+def _words(text: str) -> _Words:
+    """The words of `text`, read once however many callers read them: an article's
+    sentences and body are read for regulators, places and towns, each by several lexicons
+    (the data files', then the article's own). `_Words` is never changed once made."""
+    words = _WORDS_READ.get(text)
+    if words is None:
+        if len(_WORDS_READ) > 4_000:
+            _WORDS_READ.clear()
+        words = _WORDS_READ[text] = _Words(text)
+    return words
+
+
+_WORDS_READ: dict[str, _Words] = {}
 
 
 def _case_sensitive(form: str) -> bool:
@@ -313,7 +335,7 @@ class Lexicon:
         for m in mentions:
             if m.kind == "authority":
                 named[self.authorities[m.key].jurisdiction] += 1
-        words = _Words(text).folded
+        words = _words(text).folded
         order = list(self.jurisdictions)
 
         def evidence(code: str) -> int:
@@ -345,8 +367,8 @@ class Lexicon:
         return derived
 
     def _authority_keys(self, form: str) -> list[tuple[str, str]]:
-        words = _Words(form)
-        if not words.tokens:
+        words = _words(form)
+        if not words.written:
             return []
         exact = self._exact.get(tuple(words.written), [])
         loose = self._folded.get(tuple(words.folded), [])
@@ -387,17 +409,18 @@ class Lexicon:
             return seen[text]
         if len(seen) > 20_000:
             seen.clear()
-        words = _Words(text)
-        tokens, written = words.tokens, words.written
+        words = _words(text)
+        written = words.written
         found: list[Mention] = []
         i = 0
-        while i < len(tokens):
-            n = min(longest.get(written[i], 0), len(tokens) - i)
+        while i < len(written):
+            n = min(longest.get(written[i], 0), len(written) - i)
             while n and tuple(written[i : i + n]) not in table:
                 n -= 1
             if not n:
                 i += 1
                 continue
+            tokens = words.tokens
             start, end = tokens[i].start(), tokens[i + n - 1].end()
             name = tuple(written[i : i + n])
             codes = table[name]
@@ -447,12 +470,12 @@ class Lexicon:
         return found
 
     def _find(self, text: str) -> list[Mention]:
-        words = _Words(text)
-        return self._found(words, 0, len(words.tokens), 0)
+        words = _words(text)
+        return self._found(words, 0, len(words.written), 0)
 
     def _found(self, words: _Words, low: int, high: int, offset: int) -> list[Mention]:
         """The names among tokens low..high of `words`, at offsets from `offset`."""
-        tokens, written, folded = words.tokens, words.written, words.folded
+        written, folded = words.written, words.folded
         text = words.text
         longest, longest_pair = self._longest, self._longest_pair
         found: list[Mention] = []
@@ -482,6 +505,7 @@ class Lexicon:
                     else exact or loose
                 )
                 if keys:
+                    tokens = words.tokens
                     start, end = tokens[i].start(), tokens[i + n - 1].end()
                     if _in_citation(text, start, end):
                         resume = i + n  # "[2025] FCA 688": a court's reports, not the FCA
@@ -504,9 +528,9 @@ class Lexicon:
         """`places(text[start:end])` for each piece, reading the text's words once: a piece
         that starts and ends between words has exactly the words of the text inside it (the
         text's mentions are kept too: they are read next)."""
-        words = _Words(text)
+        words = _words(text)
         if text not in self._cache:
-            self._remember(text, self._found(words, 0, len(words.tokens), 0))
+            self._remember(text, self._found(words, 0, len(words.written), 0))
         starts = [t.start() for t in words.tokens]
         found = []
         for start, end in pieces:
