@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .datafiles import kept_between_processes, load_toml
@@ -113,14 +113,36 @@ class _Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = _tokens(text)
-        # Only a word with a curly apostrophe, or ending in "s" or a full stop, can change
-        # (a third of the time of normalising every word of an article).
+        # The words as strings, read in one pass (`findall` gives what each match's group()
+        # would: the pattern has no groups); their positions only when a caller asks.
         self.written = [
+            # Only a word with a curly apostrophe, or ending in "s" or a full stop, can change
+            # (a third of the time of normalising every word of an article).
             _normalise(w) if w[-1] in "s." or "’" in w else w
-            for w in (t.group() for t in self.tokens)
+            for w in _TOKEN.findall(text)
         ]
         self.folded = [w.casefold() for w in self.written]
+
+    @cached_property
+    def tokens(self) -> list[re.Match[str]]:
+        """The words' matches, for their positions: most texts name nothing, and their
+        words' positions are never read."""
+        return _tokens(self.text)
+
+
+def _words(text: str) -> _Words:
+    """The words of `text`, read once however many callers read them: an article's
+    sentences and body are read for regulators, places and towns, each by several lexicons
+    (the data files', then the article's own). `_Words` is never changed once made."""
+    words = _WORDS_READ.get(text)
+    if words is None:
+        if len(_WORDS_READ) > 4_000:
+            _WORDS_READ.clear()
+        words = _WORDS_READ[text] = _Words(text)
+    return words
+
+
+_WORDS_READ: dict[str, _Words] = {}
 
 
 def _case_sensitive(form: str) -> bool:
@@ -180,6 +202,10 @@ class Lexicon:
         self._exact: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         self._folded: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         self._longest: dict[str, int] = {}  # first word (folded) -> most words a name has
+        # First two words (folded) -> most words a name opening with them has: "the" opens
+        # names of up to seven words, "the federal" only short ones, so most words after a
+        # first word are looked up at one or two lengths, not seven (see `_found`).
+        self._longest_pair: dict[tuple[str, str], int] = {}
         self._cache: dict[str, list[Mention]] = {}  # one article's sentences are read several times
         self._acronyms: dict[str, str] | None = None  # see `acronym`
         self._by_place: dict[tuple[str, str], list[Authority]] | None = None  # see `regulators_of`
@@ -209,6 +235,9 @@ class Lexicon:
             _tables_to_json,
             _tables_from_json,
         )
+        for table in (self._exact, self._folded):
+            for words in table:
+                self._note_pair(words)
 
     def _add_forms(self, forms: dict[str, list[tuple[str, str]]]) -> None:
         for form, keys in forms.items():
@@ -226,6 +255,13 @@ class Lexicon:
             table[words] = known + [k for k in keys if k not in known]
             first = words[0].casefold()
             self._longest[first] = max(self._longest.get(first, 0), len(words))
+            self._note_pair(words)
+
+    def _note_pair(self, words: tuple[str, ...]) -> None:
+        """Count a name of the tables in `_longest_pair` (names of two words or more)."""
+        if len(words) > 1:
+            pair = (words[0].casefold(), words[1].casefold())
+            self._longest_pair[pair] = max(self._longest_pair.get(pair, 0), len(words))
 
     def _derived(self) -> Lexicon:
         """A copy for one article: its name tables its own to add to, its caches empty; the
@@ -233,6 +269,7 @@ class Lexicon:
         derived = copy.copy(self)
         derived._exact, derived._folded = dict(self._exact), dict(self._folded)
         derived._longest = dict(self._longest)
+        derived._longest_pair = dict(self._longest_pair)
         derived._cache, derived._acronyms, derived._by_place = {}, None, None
         return derived
 
@@ -272,6 +309,7 @@ class Lexicon:
             table[words] = [*others, ("authority", key)]
             first = words[0].casefold()
             derived._longest[first] = max(derived._longest.get(first, 0), len(words))
+            derived._note_pair(words)
             if _case_sensitive(short):
                 # "CBB" written so is Bahrain's central bank here, not the Dutch "CBb" too.
                 derived._bound = derived._bound | {words}
@@ -297,7 +335,7 @@ class Lexicon:
         for m in mentions:
             if m.kind == "authority":
                 named[self.authorities[m.key].jurisdiction] += 1
-        words = _Words(text).folded
+        words = _words(text).folded
         order = list(self.jurisdictions)
 
         def evidence(code: str) -> int:
@@ -329,8 +367,8 @@ class Lexicon:
         return derived
 
     def _authority_keys(self, form: str) -> list[tuple[str, str]]:
-        words = _Words(form)
-        if not words.tokens:
+        words = _words(form)
+        if not words.written:
             return []
         exact = self._exact.get(tuple(words.written), [])
         loose = self._folded.get(tuple(words.folded), [])
@@ -371,17 +409,18 @@ class Lexicon:
             return seen[text]
         if len(seen) > 20_000:
             seen.clear()
-        words = _Words(text)
-        tokens, written = words.tokens, words.written
+        words = _words(text)
+        written = words.written
         found: list[Mention] = []
         i = 0
-        while i < len(tokens):
-            n = min(longest.get(written[i], 0), len(tokens) - i)
+        while i < len(written):
+            n = min(longest.get(written[i], 0), len(written) - i)
             while n and tuple(written[i : i + n]) not in table:
                 n -= 1
             if not n:
                 i += 1
                 continue
+            tokens = words.tokens
             start, end = tokens[i].start(), tokens[i + n - 1].end()
             name = tuple(written[i : i + n])
             codes = table[name]
@@ -431,19 +470,29 @@ class Lexicon:
         return found
 
     def _find(self, text: str) -> list[Mention]:
-        words = _Words(text)
-        return self._found(words, 0, len(words.tokens), 0)
+        words = _words(text)
+        return self._found(words, 0, len(words.written), 0)
 
     def _found(self, words: _Words, low: int, high: int, offset: int) -> list[Mention]:
         """The names among tokens low..high of `words`, at offsets from `offset`."""
-        tokens, written, folded = words.tokens, words.written, words.folded
+        written, folded = words.written, words.folded
         text = words.text
+        longest, longest_pair = self._longest, self._longest_pair
         found: list[Mention] = []
-        i = low
-        while i < high:
-            longest = self._longest.get(folded[i], 0)
-            for n in range(min(longest, high - i), 0, -1):
-                exact = self._exact.get(tuple(written[i : i + n]))
+        resume = low  # the first word not inside a name already read
+        # Only a word some name opens with can start one: the others are passed over at once.
+        for i in [i for i in range(low, high) if folded[i] in longest]:
+            if i < resume:
+                continue
+            # The most words a name starting here may have. A bound only: a name of n words
+            # matching here, exact or folded, has the folded text's first word and, for
+            # n > 1, its first two words, so none is longer (each length is still looked up).
+            most = min(longest[folded[i]], high - i)
+            if most > 1:
+                most = min(most, longest_pair.get((folded[i], folded[i + 1]), 1))
+            for n in range(most, 0, -1):
+                as_written = tuple(written[i : i + n])
+                exact = self._exact.get(as_written)
                 loose = self._folded.get(tuple(folded[i : i + n]))
                 # "CBB": Bahrain's central bank as written, the Dutch "CBb" as folded; both
                 # are candidates, for the text around it to decide (`_resolve_shared`).
@@ -452,27 +501,25 @@ class Lexicon:
                     if exact
                     and loose
                     and any(k[0] == "authority" for k in exact)
-                    and tuple(written[i : i + n]) not in self._bound
+                    and as_written not in self._bound
                     else exact or loose
                 )
                 if keys:
+                    tokens = words.tokens
                     start, end = tokens[i].start(), tokens[i + n - 1].end()
                     if _in_citation(text, start, end):
-                        i += n  # "[2025] FCA 688": a court's reports, not the FCA
+                        resume = i + n  # "[2025] FCA 688": a court's reports, not the FCA
                         break
                     if n == 1 and (
                         _currency_before_figure(text, start, end) or _letters_of_a_sign(text, start)
                     ):
-                        i += 1  # "fined X MGA 500 million": Madagascar's ariary, not a regulator
-                        break
+                        break  # "fined X MGA 500 million": Madagascar's ariary, not a regulator
                     found.extend(
                         Mention(kind, key, start - offset, end - offset, text[start:end])
                         for kind, key in keys
                     )
-                    i += n
+                    resume = i + n
                     break
-            else:
-                i += 1
         return self._resolve_shared(found)
 
     def places_in_pieces(
@@ -481,9 +528,9 @@ class Lexicon:
         """`places(text[start:end])` for each piece, reading the text's words once: a piece
         that starts and ends between words has exactly the words of the text inside it (the
         text's mentions are kept too: they are read next)."""
-        words = _Words(text)
+        words = _words(text)
         if text not in self._cache:
-            self._remember(text, self._found(words, 0, len(words.tokens), 0))
+            self._remember(text, self._found(words, 0, len(words.written), 0))
         starts = [t.start() for t in words.tokens]
         found = []
         for start, end in pieces:
