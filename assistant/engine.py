@@ -215,6 +215,21 @@ _ANSWER_KIND_WORDS = frozenset(
 )
 
 
+def _outcome_words(text: str) -> set[str]:
+    """The words of "why did the court throw out the fine" naming what a court did to a
+    measure: its verb and the measure's noun. Empty unless the court's reasons are asked."""
+    if not _ASKS_REASONING.search(text):
+        return set()
+    undid = re.search(rf"\b{_COURT_UNDID}", text, re.I)
+    if undid is None:
+        return set()
+    # "on what ground(s)", "for what reason": the kind of answer, as "why" is
+    words = {"ground", "grounds", "basis", "reason", "reasons"}
+    words |= set(re.findall(r"[a-z]+", undid.group().casefold()))
+    measures = " ".join(re.findall(rf"\b{PENALTY_NOUNS}\b", text.casefold()))
+    return words | set(re.findall(r"[a-z]+", measures))
+
+
 def _asks_explanation(text: str) -> bool:
     return bool(
         _ASKS_CONDUCT.search(text) or _ASKS_REASONING.search(text) or _ASKS_MANNER.search(text)
@@ -2334,6 +2349,7 @@ class Engine:
             return self._not_found(query, cites, quotes, "no passage in them matches")
         quotes = self._explaining(query, quotes)
         nearest = " ".join(q.text for q in quotes[:3])
+        undone = _outcome_words(query.text)
         # A word the passages write only capitalised ("Hamburg") is a name, not a topic.
         topic = [
             w
@@ -2342,6 +2358,10 @@ class Engine:
             # "what did X do wrong", "why did the court think …": what kind of answer is
             # wanted (a finding, a reason), not a word the answer uses
             and not (w in _ANSWER_KIND_WORDS and _asks_explanation(query.text))
+            # "why did the tribunal throw out X's penalty": the outcome and the measure name
+            # what the court did, told in other words ("the fine was set aside"); its reasons,
+            # which `_explaining` chose from the court's findings, need not repeat them
+            and w not in undone
             and not (
                 re.search(rf"\b{re.escape(w)}\b", nearest, re.I)
                 and not re.search(rf"\b{re.escape(w)}\b", nearest)
