@@ -215,19 +215,10 @@ _ANSWER_KIND_WORDS = frozenset(
 )
 
 
-def _outcome_words(text: str) -> set[str]:
-    """The words of "why did the court throw out the fine" naming what a court did to a
-    measure: its verb and the measure's noun. Empty unless the court's reasons are asked."""
-    if not _ASKS_REASONING.search(text):
-        return set()
-    undid = re.search(rf"\b{_COURT_UNDID}", text, re.I)
-    if undid is None:
-        return set()
-    # "on what ground(s)", "for what reason": the kind of answer, as "why" is
-    words = {"ground", "grounds", "basis", "reason", "reasons"}
-    words |= set(re.findall(r"[a-z]+", undid.group().casefold()))
-    measures = " ".join(re.findall(rf"\b{PENALTY_NOUNS}\b", text.casefold()))
-    return words | set(re.findall(r"[a-z]+", measures))
+def _asks_why_court_undid(text: str) -> bool:
+    """ "why did the court throw out the fine", "on what grounds was it quashed": a court's
+    reasons for what it did to a measure."""
+    return bool(_ASKS_REASONING.search(text) and re.search(rf"\b{_COURT_UNDID}", text, re.I))
 
 
 def _asks_explanation(text: str) -> bool:
@@ -2349,7 +2340,6 @@ class Engine:
             return self._not_found(query, cites, quotes, "no passage in them matches")
         quotes = self._explaining(query, quotes)
         nearest = " ".join(q.text for q in quotes[:3])
-        undone = _outcome_words(query.text)
         # A word the passages write only capitalised ("Hamburg") is a name, not a topic.
         topic = [
             w
@@ -2358,16 +2348,20 @@ class Engine:
             # "what did X do wrong", "why did the court think …": what kind of answer is
             # wanted (a finding, a reason), not a word the answer uses
             and not (w in _ANSWER_KIND_WORDS and _asks_explanation(query.text))
-            # "why did the tribunal throw out X's penalty": the outcome and the measure name
-            # what the court did, told in other words ("the fine was set aside"); its reasons,
-            # which `_explaining` chose from the court's findings, need not repeat them
-            and w not in undone
             and not (
                 re.search(rf"\b{re.escape(w)}\b", nearest, re.I)
                 and not re.search(rf"\b{re.escape(w)}\b", nearest)
             )
         ]
-        if topic and not any(word_forms(w) & text_stems(nearest) for w in topic):
+        # "why did the tribunal throw out X's penalty": the outcome and the measure name what
+        # the court did, which the story may tell in other words ("the fine was set aside");
+        # the court's finding `_explaining` put first answers without repeating them
+        reasons_found = _asks_why_court_undid(query.text) and _BY_COURT.search(quotes[0].text)
+        if (
+            topic
+            and not reasons_found
+            and not any(word_forms(w) & text_stems(nearest) for w in topic)
+        ):
             # "What's the weather in Hamburg this weekend?": passages that only share a
             # place name with the question do not answer it.
             words = " or ".join(f"“{w}”" for w in topic)
