@@ -216,6 +216,12 @@ _ANSWER_KIND_WORDS = frozenset(
 )
 
 
+def _asks_why_court_undid(text: str) -> bool:
+    """ "why did the court throw out the fine", "on what grounds was it quashed": a court's
+    reasons for what it did to a measure."""
+    return bool(_ASKS_REASONING.search(text) and re.search(rf"\b{_COURT_UNDID}", text, re.I))
+
+
 def _asks_explanation(text: str) -> bool:
     return bool(
         _ASKS_CONDUCT.search(text) or _ASKS_REASONING.search(text) or _ASKS_MANNER.search(text)
@@ -2367,7 +2373,15 @@ class Engine:
                 and not re.search(rf"\b{re.escape(w)}\b", nearest)
             )
         ]
-        if topic and not any(word_forms(w) & text_stems(nearest) for w in topic):
+        # "why did the tribunal throw out X's penalty": the outcome and the measure name what
+        # the court did, which the story may tell in other words ("the fine was set aside");
+        # the court's finding `_explaining` put first answers without repeating them
+        reasons_found = _asks_why_court_undid(query.text) and _BY_COURT.search(quotes[0].text)
+        if (
+            topic
+            and not reasons_found
+            and not any(word_forms(w) & text_stems(nearest) for w in topic)
+        ):
             # "What's the weather in Hamburg this weekend?": passages that only share a
             # place name with the question do not answer it.
             words = " or ".join(f"“{w}”" for w in topic)
