@@ -263,9 +263,10 @@ async def test_sources_panel_scrolls_to_a_span_deep_in_the_article(
             )
         )
         await until(pilot, lambda: app.sources.source is not None, "the panel")
-        await pilot.pause(0.1)
         scroll = app.sources.query_one("#source-scroll")
-        assert scroll.scroll_y > 10  # the span starts far below the first screenful
+        # The span starts far below the first screenful. The panel scrolls after its layout,
+        # which a loaded machine can take longer than a fixed pause to do: waited for.
+        await until(pilot, lambda: scroll.scroll_y > 10, "the scroll to the span")
 
 
 # Facts view -----------------------------------------------------------------------------
