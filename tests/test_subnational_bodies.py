@@ -102,3 +102,30 @@ def test_a_sub_national_or_free_zone_regulators_fine_is_its_places(
 def test_shared_and_state_names_name_the_right_body(text: str, authority: str) -> None:
     found = {m.key for m in lexicon().mentions(text) if m.kind == "authority"}
     assert authority in found, found
+
+
+@pytest.mark.parametrize(
+    "body,amount,currency,authority,jurisdiction",
+    [
+        (
+            "The HCAA fined charter airline Aegean Breeze Air €18,000 for keeping "
+            "passengers on the tarmac for five hours without water.",
+            "18000",
+            "EUR",
+            "HCAA",
+            "GR",
+        ),
+        (
+            "Turkey's SHGM fined low-cost carrier Bosphorus Wings 950,000 lira over "
+            "late refunds for cancelled flights.",
+            "950000",
+            "TRY",
+            "SHGM",
+            "TR",
+        ),
+    ],
+)
+def test_a_smaller_countrys_aviation_regulators_fine(
+    body: str, amount: str, currency: str, authority: str, jurisdiction: str
+) -> None:
+    assert_the_one_fine(body, amount, currency, authority, jurisdiction)
