@@ -26,14 +26,6 @@ from tests.test_facts_general import assert_the_one_fine
             "AE-DU",
         ),
         (
-            "Abu Dhabi Global Market's Financial Services Regulatory Authority fined Qasr "
-            "Pearl Custody Ltd USD 95,000 over late suspicious transaction reports.",
-            "95000",
-            "USD",
-            "FSRA (AE)",
-            "AE-AZ",
-        ),
-        (
             "Procon-RJ fined the gym chain Academia Copacabana Forte R$ 240.000 for "
             "charging cancellation fees its contracts did not mention.",
             "240000",
@@ -66,12 +58,12 @@ from tests.test_facts_general import assert_the_one_fine
             "IN-GJ",
         ),
         (
-            "The Ontario Securities Commission ordered Lakeshore Meridian Capital to pay an "
-            "administrative penalty of C$600,000 for misleading investors.",
-            "600000",
-            "CAD",
-            "OSC",
-            "CA-ON",
+            "Abu Dhabi Global Market's Financial Services Regulatory Authority fined Qasr "
+            "Pearl Custody Ltd USD 95,000 over late suspicious transaction reports.",
+            "95000",
+            "USD",
+            "FSRA (AE)",
+            "AE-AZ",
         ),
         (
             "LISBON — Portugal's aviation regulator ANAC fined regional carrier Douro Air "
