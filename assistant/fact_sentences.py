@@ -483,6 +483,11 @@ def _same_it(found: list[Fact], before: list[Fact], parties: list[Party], near: 
             fact.respondent = told[-1].model_copy()
 
 
+# "- **Compliance schedule:** …", "- Corrective action plan: …": an item's label, a phrase in
+# sentence case, names what the item is about, never a party (names are written capitalised).
+_A_LABEL = compiled(r"[A-Z][a-z]+(?:[ \t]+[a-z][\w-]*)+")
+
+
 def _item_party(facts: list[Fact], body: str, span: Span) -> None:
     """ "The authority imposed the following fines:\\n- Alder S.A.: a fine of €3m;": an item of
     a list introduced by a lead-in names its party before the colon, and the fine told after
@@ -495,6 +500,7 @@ def _item_party(facts: list[Fact], body: str, span: Span) -> None:
         item is None
         or line_start + item.start("rest") > span.start + len(body[span.start : span.end]) - 1
         or not item["name"][0].isupper()
+        or _A_LABEL.fullmatch(item["name"].strip(" ,"))
         or find_actions(item["name"])
         or _lead_in(body, line_start) is None
     ):
@@ -529,6 +535,9 @@ def _respectively(
     if first is None or first.start > amounts[0] - offset:
         return
     listed = [first, *_listed_with(text, first, ctx.lexicon)]
+    if len(listed) != len(amounts):
+        # "Chains A and B were fined X and Y respectively": the party read is the list's last
+        listed = _list_ending_at(text, first, len(amounts), ctx) or listed
     if len(listed) != len(amounts) or listed[-1].end > amounts[0] - offset:
         return
     # one decision told once: the day the sentence gives is every amount's
@@ -543,6 +552,27 @@ def _respectively(
                 fact.date, fact.announced = dated.date, dated.announced
 
 
+# Where a name may start in the words before a party: after a space or an opening mark.
+_NAME_START_BEFORE = compiled(r"(?<![\w'’&.-])(?=[A-Z])")
+
+
+def _list_ending_at(text: str, last: Party, size: int, ctx: _ArticleContext) -> list[Party]:
+    """The list of `size` parties that `last` closes ("A, B and C were fined …"), read from
+    the words just before it; none if no such list. Only sentences told "respectively" ask."""
+    low = max(0, last.start - 60 * size)
+    for start in _NAME_START_BEFORE.finditer(text, low, last.start):
+        name = _WHOLE_NAME.match(text, start.start())
+        if name is None:
+            continue
+        head = _clean(name, ctx.lexicon)
+        if head is None or head.pronoun or head.start >= last.start:
+            continue
+        listed = [head, *_listed_with(text, head, ctx.lexicon)]
+        if len(listed) == size and listed[-1].start == last.start:
+            return listed
+    return []
+
+
 # "fined its chairman A and directors B and C Tk 1 crore each": one amount for every party
 # the list before it names.
 _EACH_AFTER = compiled(r"\s+(?:each|apiece)\b")
@@ -555,6 +585,17 @@ def _each_listed(facts: list[Fact], text: str, offset: int, ctx: _ArticleContext
     party listed between its own and the amount."""
     more: list[Fact] = []
     for fact in facts:
+        if fact.amount is not None and (
+            named := _each_to_listed(text, fact.amount.end - offset, ctx)
+        ):
+            fact.respondent, *others = (
+                Located(text=p.name, start=offset + p.start, end=offset + p.end) for p in named
+            )
+            for who in others:
+                each = fact.model_copy(deep=True)
+                each.respondent = who
+                more.append(each)
+            continue
         if (
             fact.amount is None
             or fact.respondent is None
@@ -583,6 +624,39 @@ def _each_listed(facts: list[Fact], text: str, offset: int, ctx: _ArticleContext
             each.respondent = who
             more.append(each)
     return more
+
+
+# "issued fixed penalty notices of $5,000 each to three shops in Suva — A, B and C": one amount
+# for every party of the list after it, maybe counted first.
+_EACH_TO = compiled(
+    r"\s+(?:each|apiece)\b(?:\s+[\w-]+){0,3}?\s+(?:to|on|against)\s+"
+    r"(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+)
+_COUNTS = {
+    w: n
+    for n, w in enumerate(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2
+    )
+}
+
+
+def _each_to_listed(text: str, end: int, ctx: _ArticleContext) -> list[Party]:
+    """The parties of a list told after an amount "each" is given to (`_EACH_TO`), in order;
+    none if the amount is not followed so or no list closed by "and" comes within a few words."""
+    each = _EACH_TO.match(text, end)
+    if each is None:
+        return []
+    count = each["count"]
+    size = (_COUNTS.get(count) or int(count)) if count else 0
+    for start in _NAME_START_BEFORE.finditer(text, each.end(), min(len(text), each.end() + 60)):
+        name = _WHOLE_NAME.match(text, start.start())
+        head = _clean(name, ctx.lexicon) if name is not None else None
+        if head is None or head.pronoun:
+            continue
+        listed = [head, *_listed_with(text, head, ctx.lexicon)]
+        if len(listed) > 1:
+            return listed if size in (0, len(listed)) else []
+    return []
 
 
 def _one_each(
@@ -1011,6 +1085,8 @@ def _listed_fine(article: Article, span: Span, ctx: _ArticleContext) -> Fact | N
     item = _LIST_ITEM.match(body[line_start:line_end])
     if item is None or span.end < line_end - 1 or not item["name"][0].isupper():
         return None
+    if _A_LABEL.fullmatch(item["name"].strip(" ,")):
+        return None  # "- **Cash component:** $59,480": a part of a sum, not a party's fine
     text = body[line_start:line_end]
     money = [m for m in find_money(text, ctx.currency(span.end), body) if m.money is not None]
     # "- Alder S.A.: Gs. 4.860.000.000 (approximately US$ 620,000);": the item's amount and

@@ -223,6 +223,10 @@ def _first_letters(alternation: str) -> str:
     return "".join(sorted(set(re.findall(r"(?:^|[(|:])([a-z])", alternation))))
 
 
+# "Its sole director, Jo Hale, was separately fined": the person's own sanction, told apart.
+_APART = r"(?:also|separately|personally|individually|additionally|further|likewise)"
+
+
 _RESPONDENT_PATTERNS = [
     _DESCRIBED_IN_A_LEAD,
     # A list under "The panel ordered:", each item naming whom and then what: "- **Prairie
@@ -400,7 +404,7 @@ _RESPONDENT_PATTERNS = [
     # ("Its officer in charge of AML/CFT, Mr Jo Hale, has been fined": after an acronym too.)
     # (Also after a name in italics: "the trawler *Skeleton Coast*, Jo Hale, was fined", its
     # marks blanked out in `_respondents`.)
-    rf"(?:(?<=[a-z],\s)|(?<=[a-z],\s\s)|(?<=[A-Z]{{2}},\s))(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:also\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
+    rf"(?:(?<=[a-z],\s)|(?<=[a-z],\s\s)|(?<=[A-Z]{{2}},\s))(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:{_APART}\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
     # "Its sister company, Kestrel Ltd, must pay a fee of …", "a second bank, Y, will pay"
     rf"(?<=[a-z],\s)(?P<who>{_NAME}),\s+(?:must|will|(?:has|have)\s+to|is\s+to|agreed\s+to)\s+(?:also\s+)?pay\b",
     # "Dean Morrow was disqualified from managing corporations", "she has been struck off"

@@ -146,6 +146,9 @@ def _patterns() -> _Patterns:
             rf"\s+(?:\w+\s+)?(?:{sanctioned})"
             # a settlement's term the person accepts: "he agreed not to reapply for a licence"
             rf"|(?:also\s+)?(?:agreed|undertook|promised)\s+not\s+to)\b"
+            # "imposed a fine of USD 140,000 on him": the sum's word before it, not a verb
+            r"|\b(?:fines?|penalt(?:y|ies)|sanctions?)\s+of\s+\S+(?:\s+\S+){0,3}?"
+            r"\s+(?:on|upon|against)\s+(?P<upon>him|her)\b"
         ),
         held=compiled(rf"\b(?:its|their|his|her|(?i:{qualifier}))\b|['’]s\b|\bex-"),
         not_first_names=frozenset(data["not_first_names"]),
@@ -248,7 +251,7 @@ def personal_pronouns(text: str) -> list[tuple[int, int]]:
     """Where a "him", "her", "he" or "she" is the one sanctioned: "to fine him", "she was
     banned"."""
     return [
-        match.span("object") if match.group("object") else match.span("subject")
+        match.span(next(g for g in ("object", "upon", "subject") if match.group(g)))
         for match in _patterns().pronoun.finditer(text)
     ]
 
