@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from .actions import MONETARY
+from .fact_conversions import _fold_conversions
 from .fact_model import Fact
 from .fact_passes import _over_several_parties
 from .numbers import SMALL_COUNT_WORDS
@@ -160,7 +161,10 @@ def _drop_called_totals(facts: list[Fact], body: str) -> list[Fact]:
             # "when it fined two operators a combined Shs1.2 billion": the sum over parties
             # counted, not named — no party's action, whether or not their shares are told.
             totals.append(total)
-    return _drop_breakdowns([f for f in facts if f not in totals], body)
+    kept = _drop_breakdowns([f for f in facts if f not in totals], body)
+    # The last of the drops of figures that are no action: a fine told before, converted in a
+    # sentence of its own, is that fine's other amount.
+    return _fold_conversions(kept, body)
 
 
 # What a split of one fine names its parts by: "on the first charge", "for the second
