@@ -49,10 +49,16 @@ _THAT_PART = compiled(
     r"(?:decision|ruling|judgm?ent|resolution)\b[^.;,]{0,20}$",
     re.I,
 )
-# "the company has not paid", "it has appealed": the respondent last named.
+# "the company has not paid", "it has appealed": the respondent last named. Told by the kind
+# of business it is, too ("the hospital", "the airline"), or pointed back to ("That airline
+# has paid", "this carrier").
 _SINGULAR_SUBJECT = compiled(
-    r"\b(?:the\s+(?:company|firm|business|operator|retailer|group|bank|pharmacy|provider"
-    r"|platform|insurer|lender)|it)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:(?:the|that|this)\s+(?:company|firm|business|operator|retailer|group|bank|pharmacy"
+    r"|provider|platform|insurer|lender|airline|carrier|hospital|clinic|supermarket|store|shop"
+    r"|chain|manufacturer|producer|distributor|importer|exporter|trader|broker|dealer|hotel"
+    r"|miner|mine|utility|telco|isp|school|university|developer|contractor|publisher"
+    r"|broadcaster|newspaper|app|website|practice|partnership|trust|exchange|fund|manager)"
+    r"|it)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 # Statements about paying: a fine (or damages a court awarded) paid, in part, or not.
@@ -77,7 +83,9 @@ def _attach_statuses(
     body = article.body
     for span, quote_start in zip(sentences, contexts, strict=True):
         text = body[span.start : span.end]
-        found = find_statuses(text)
+        if _HEADING.match(text) and "\n" not in text.strip():
+            continue  # "**What has been paid**": a section's title, not a statement
+        found = _announced_appeals(text, find_statuses(text))
         told: list[tuple[Match, list[Fact]]] = []
         for match in found:
             if match.kind == "appealed" and _case_against_a_party(text, match, ctx):
@@ -189,7 +197,14 @@ def _attach_statuses(
                 and _a_person(targets[0], body)
             ):
                 claim = targets[0].respondent.text  # "his lawyer said he would challenge it"
-            part = _paid_in_part(text, match, targets) if match.kind == "paid" else []
+            part = (
+                _paid_in_part(text, match, targets)
+                if match.kind == "paid"
+                and not _A_DISCOUNT_RULE.search(
+                    body, body.rfind("\n\n", 0, span.start) + 1, span.end
+                )
+                else []
+            )
             for fact in targets:
                 kind = "partially_paid" if fact in part else match.kind
                 if not any(s.status == kind and s.start == quote_start for s in fact.statuses):
@@ -198,6 +213,29 @@ def _attach_statuses(
                     )
             told.append((match, targets))
         _the_others_not(text, span, quote_start, told, facts)
+
+
+# A challenge announced with the court it goes to: "said it would appeal to the National High
+# Court", "would seek annulment of the decision before the Council of State", "would challenge
+# the order before the appellate tribunal" — the appeal is the party's, its claim besides (not
+# "would challenge the decision before the ministry": no court hears it).
+_TO_A_COURT = compiled(
+    r"(?:will|would|plans?\s+to|intends?\s+to|is\s+going\s+to)\s+(?:appeal|challenge|contest"
+    r"|seek\s+(?:the\s+)?annulment|(?:lodge|file|bring)\s+an?\s+appeal)\b[^.;]{0,80}?"
+    r"\b(?:to|before|at|with|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
+    r"(?:courts?|tribunal|council\s+of\s+state)\b",
+    re.I,
+)
+
+
+def _announced_appeals(text: str, found: list[Match]) -> list[Match]:
+    """The statuses told, with an appeal besides each challenge announced before a court."""
+    more = [
+        Match("appealed", m.start, m.end)
+        for m in found
+        if m.kind == "disputed" and _TO_A_COURT.match(text, m.start)
+    ]
+    return sorted(found + more, key=lambda m: m.start) if more else found
 
 
 # The party's own challenge of what it was given: "Nordbank has appealed against its fine",
@@ -607,6 +645,17 @@ def _another_deadline(text: str, match: Match, facts: list[Fact], body: str) -> 
     return bool(orders) and not any(
         re.search(rf"\b{re.escape(stem)}", body[f.start : f.end], re.I) for f in orders
     )
+
+
+# A rule that lets less be paid in full settlement, told in the paragraph: "an offender who
+# pays within eight days pays only half", "a 30% discount for early payment". The smaller sum
+# paid then settles the fine; it is no part of it.
+_A_DISCOUNT_RULE = compiled(
+    r"\b(?:pays?\s+only|only\s+(?:pays?\s+)?(?:half|a\s+third|\d+\s?(?:%|per\s?cent))"
+    r"|discount(?:ed)?\s+(?:for|rate|of)|reduced\s+(?:payment|rate|by\s+(?:half|\d))"
+    r"|(?:early|prompt)[\s-]payment\s+(?:discount|reduction))\b",
+    re.I,
+)
 
 
 def _paid_in_part(text: str, match: Match, targets: list[Fact]) -> list[Fact]:
@@ -1311,9 +1360,10 @@ def _status_targets(
         if len(opening) == 1 and not any(_named_at(text[:40], f) == 0 for f in here):
             return [f for f in facts if f.respondent_key in opening]
         return here
-    if not here and not broad:
+    if not here and not broad and match.kind != "partially_paid":
         # "According to the filing, X paid the R$480,000 fine in May": the amount right after
-        # the statement says which action, told elsewhere in the article.
+        # the statement says which action, told elsewhere in the article. (Not a part paid:
+        # "has paid Rs 1 crore of the fine" names a part, not another measure of that sum.)
         said = [
             m.money
             for m in find_money(
@@ -1605,9 +1655,19 @@ def _a_person(fact: Fact, body: str) -> bool:
     # word is all of the rest of it, not only the first word.
     last, rest = name.split()[-1], " ".join(name.split()[:-1])
     alone = cached_pattern(rf"\b{re.escape(last)}\b").finditer(body)
+    # (Not the last word of another name: "Dhaulagiri Air" beside "Tara Summit Air" is two
+    # airlines, where a surname alone follows a title or no name: "Mr Wrzos", "Wrzos said".)
     return any(
-        not body[max(0, m.start() - len(rest) - 1) : m.start()].startswith(rest) for m in alone
+        not body[max(0, m.start() - len(rest) - 1) : m.start()].startswith(rest)
+        and not _ANOTHER_NAME_BEFORE.search(body, max(0, m.start() - 30), m.start())
+        for m in alone
     )
+
+
+_ANOTHER_NAME_BEFORE = compiled(
+    r"\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof|Judge|Justice|Sir|Dame|Lord|Lady|Mx|Herr|Frau)\b)"
+    r"[A-ZÀ-Ž][a-zà-ž][\w'’-]*[ \t]+$"
+)
 
 
 def _person_subject(
