@@ -1907,9 +1907,11 @@ class Engine:
     def _how_long(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
         """ "for how long can't X sell …?", "how long is the suspension?": the length the
         sentence about the measure states ("for 90 days", "a six-month ban")."""
-        reading = read_duration(self._filtered(query, quotes), self._focus(query))
+        reading = read_duration(query.text, self._filtered(query, quotes), self._focus(query))
         if reading is None:
-            return self._not_found(query, cites, quotes, "none of them says how long")
+            # "how long is the daily penalty capped at?" — "up to a ceiling of 200 days": no
+            # length in a form read here; the passages about it show what they say
+            return self._passage(query, cites, quotes)
         number, unit = length_words(reading.value)
         n = cites.quote(reading.quote)
         return self._done(

@@ -32,21 +32,40 @@ _MEASURE_AFTER = compiled(
 )
 
 
-def _states_length(text: str, mention: NumberMention) -> bool:
+# "how long does X have to appeal?": the time it is given to act, "has 15 days to do so".
+# Not "for how long does it have to report?": how long an obligation lasts.
+_GIVEN_TIME_ASKED = compiled(
+    r"(?<!for\s)\bhow\s+long\s+(?:do|does|did)\s+[^?]*?\bha(?:ve|d)\s+to\b", re.I
+)
+_GIVEN_BEFORE = compiled(r"\b(?:has|have|had|given|gets?|got)\s+(?:only\s+|just\s+)?$", re.I)
+_GIVEN_AFTER = compiled(r"\s+(?:to|in\s+which\s+to)\b", re.I)
+
+
+def _states_length(text: str, mention: NumberMention, given_time: bool) -> bool:
+    """Whether the text states the length at MENTION in the form asked: the time given to
+    act when that is asked (a ban's "for 120 days" is not the time to appeal), else how
+    long a measure runs."""
+    if given_time:
+        return bool(
+            _GIVEN_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            and _GIVEN_AFTER.match(text, mention.end)
+        )
     return bool(
         _FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         or _MEASURE_AFTER.match(text, mention.end)
     )
 
 
-def read_duration(quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
+def read_duration(question: str, quotes: Sequence[Quote], focus: Sequence[str]) -> Reading | None:
     """The length a passage states for the measure asked about: the one nearest the
-    question's words, the better-ranked passage first on a tie."""
+    question's words, the better-ranked passage first on a tie. "How long does X have to
+    appeal?" also reads the time given ("has 15 days to do so")."""
+    given_time = bool(_GIVEN_TIME_ASKED.search(question))
     candidates = []
     for rank, quote in enumerate(quotes):
         for mention in find_durations(quote.text):
             if mention.unit in {"hour", "minute", "second"} or not _states_length(
-                quote.text, mention
+                quote.text, mention, given_time
             ):
                 continue
             score = _focus_score(quote.text, mention.start, mention.end, focus)

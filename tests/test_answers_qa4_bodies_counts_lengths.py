@@ -35,7 +35,7 @@ The Central Bank said its investigation covered the firm's assessment of 212 bor
 
 The Central Bank also banned Lumen Credit from issuing new loans for 120 days.
 
-Lumen Credit has so far repaid 1,870 of the 2,400 overcharged borrowers, the Central Bank said.
+Lumen Credit has so far repaid 1,870 of the 2,400 overcharged borrowers, the Central Bank said. The lender has 28 days to appeal to the Irish Financial Services Appeals Tribunal.
 """
 
 
@@ -91,3 +91,10 @@ def test_how_long_a_measure_lasts_is_the_length_its_sentence_states(session: Ses
     assert answer.found and answer.value is not None, answer.answer
     assert answer.value.number == 120 and answer.value.unit == "days", answer.answer
     assert cites(answer, "from issuing new loans for 120 days")
+
+
+def test_how_long_a_party_has_to_act_is_the_time_it_is_given(session: Session) -> None:
+    answer = session.ask("how long does lumen credit have to appeal")
+    assert answer.found and answer.value is not None, answer.answer
+    assert answer.value.number == 28, answer.answer
+    assert cites(answer, "has 28 days to appeal")
