@@ -557,3 +557,21 @@ __all__ = [
     "total",
     "years_between",
 ]
+
+
+@_exact
+def count_left(whole: Input[int], done: Input[int], unit: str) -> Result:
+    """whole − done: "41,300 of 52,800 customers refunded" leaves 11,500 still waiting."""
+    if done.value > whole.value:
+        raise CalcError(f"{done.name} ({done.value:,}) is more than {whole.name} ({whole.value:,})")
+    left = whole.value - done.value
+    steps = [
+        _said(whole, f"{whole.value:,} {unit}"),
+        _said(done, f"{done.value:,} {unit}"),
+        f"{whole.value:,} − {done.value:,} = {left:,} {unit}",
+    ]
+    inputs: list[tuple[Input[Any], str]] = [
+        (whole, f"{whole.value:,} {unit}"),
+        (done, f"{done.value:,} {unit}"),
+    ]
+    return _result(left, f"left = {whole.name} − {done.name}", steps, inputs)

@@ -28,13 +28,15 @@ from .aboutness import (
 )
 from .answer import newest_date
 from .answerability import common_words, correct_spelling, off_topic_words, unknown_words
-from .calc import CalcError, Input
+from .calc import CalcError, Input, count_left
 from .calc_routing import ACRONYM, PROPOSAL_WORDS, TOTAL_WORDS, initials, route
+from .count_left import NOT_DONE, asks_left, read_part_of_whole
 from .dates import find_dates
 from .event_clauses import asked_kinds
 from .fact_model import Fact
 from .full_names import full_name
 from .grouping import ActionGroup, group_facts, home_currency
+from .how_long import length_words, read_duration
 from .judge_asked import ASKS_JUDGE, judge_named
 from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
@@ -43,9 +45,11 @@ from .money import Money, find_money, format_money
 from .not_yet_decided import asked_body, not_yet_decided, only_pending, only_planned
 from .paid_party import asks_which_paid, paid_party
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
+from .party_named_body import bodies_in_party_names
 from .people import holds_a_role, legal_forms, looks_personal, role_phrase
 from .places import within
 from .question_parse import (
+    ASKS_HOW_LONG,
     DEADLINE_WORDS,
     DECISION_AND_RULING,
     PENALTY_NOUNS,
@@ -56,6 +60,7 @@ from .question_parse import (
 )
 from .readers import (
     Quote,
+    counted_nouns,
     iso,
     read_amount,
     read_count,
@@ -619,6 +624,24 @@ class Engine:
         self._grouped_size = 0  # facts held by `_grouped`
         self._fact_count: int | None = None  # facts in the index, counted once
 
+    def _without_bodies_in_party_names(self, query: Query) -> Query:
+        """ "the casa paulista fine": the retailer Casa Paulista Eletro the sources name, not
+        the regulator CASA — the question as if that body were not named."""
+        names = {
+            f.respondent.text
+            for key in query.respondents
+            for f in self.reader.facts(respondent_key=key)
+            if f.respondent
+        }
+        inside = bodies_in_party_names(query.text, self.lexicon, names)
+        if not inside:
+            return query
+        kept = tuple(a for a in query.authorities if a not in inside)
+        places = {m.key for m in self.lexicon.mentions(query.text) if m.kind == "jurisdiction"}
+        places |= {self.lexicon.authorities[a].jurisdiction for a in kept}
+        dropped = {self.lexicon.authorities[a].jurisdiction for a in inside}
+        return replace(query, authorities=kept, places=frozenset((query.places - dropped) | places))
+
     def unknown_names(self, text: str) -> list[str]:
         """`aboutness.unknown_names`, worked out once per question: the fact look-ups and
         the quote filters of one answer all ask it (an outlet query each time)."""
@@ -643,6 +666,8 @@ class Engine:
             # "How much was NMT fined?" where the fine is on "Nordic Mobile Telecom" and the
             # story calls it NMT after: that party, not "no action against NMT".
             query = replace(query, respondents=(named,))
+        if query.authorities and query.respondents:
+            query = self._without_bodies_in_party_names(query)
         if (body := self._regulator_by_acronym(query)) is not None:
             # "the SC fines": several countries' regulators go by "SC"; the one the sources
             # introduce so ("the Superintendencia de Competencia (SC)") is meant when those
@@ -1808,7 +1833,50 @@ class Engine:
         said = reading.quote.text.casefold()
         return reading if any(re.search(rf"\b{re.escape(w[:5])}", said) for w in others) else None
 
+    def _left_said(self, query: Query, quotes: list[Quote]):
+        """The count read for the question when its clause states the ones left outright
+        ("about 14,200 customers are still waiting for refunds")."""
+        reading = read_count(query, self._filtered(query, quotes), self._focus(query), self.lexicon)
+        if reading is None:
+            return None
+        text = reading.quote.text
+        opening = max(text.rfind(c, 0, reading.start) for c in ".;")
+        closing = min(
+            (i for i in (text.find(c, reading.end) for c in ".;") if i >= 0), default=len(text)
+        )
+        return reading if NOT_DONE.search(text[opening + 1 : closing]) else None
+
+    def _count_left(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
+        """ "how many customers still haven't got their refund?" — "has credited 41,300 of
+        roughly 52,800 eligible customers": the whole less the part served, worked out, when
+        no sentence states the ones left outright."""
+        if self._left_said(query, quotes) is not None:
+            return None
+        part = read_part_of_whole(query.text, self._filtered(query, quotes))
+        if part is None:
+            return None
+        n = cites.quote(part.quote)
+        unit = part.noun
+        try:
+            result = count_left(
+                Input(f"{unit} in all", part.whole, n),
+                Input(f"{unit} already dealt with", part.done, n),
+                unit,
+            )
+        except CalcError as exc:
+            return self._not_found(query, cites, quotes, f"the calculation cannot be done: {exc}")
+        left = result.value
+        # "of roughly 52,800": the ones left are as rough as the whole
+        about = "About " if part.rough else ""
+        text = f"{about}{left:,} {unit} ({result.calculation.formula}) [{n}]."
+        value = NumberValue(number=left, unit=unit)
+        return self._done(query, "calculation", text, cites, value, calculation=result.calculation)
+
     def _count(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        if asks_left(query.text) and (left := self._count_left(query, cites, quotes)):
+            return left
+        if ASKS_HOW_LONG.search(query.text) and not counted_nouns(query.text):
+            return self._how_long(query, cites, quotes)
         reading = read_count(query, self._filtered(query, quotes), self._focus(query), self.lexicon)
         if reading is None:
             # "how many returns did DEP document on the Tenmile pipeline?": the count is in
@@ -1832,6 +1900,24 @@ class Engine:
             query,
             "count",
             f"{shown} {unit}. {said_by(reading.quote)} [{n}].",
+            cites,
+            NumberValue(number=number, unit=unit),
+        )
+
+    def _how_long(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        """ "for how long can't X sell …?", "how long is the suspension?": the length the
+        sentence about the measure states ("for 90 days", "a six-month ban")."""
+        reading = read_duration(query.text, self._filtered(query, quotes), self._focus(query))
+        if reading is None:
+            # "how long is the daily penalty capped at?" — "up to a ceiling of 200 days": no
+            # length in a form read here; the passages about it show what they say
+            return self._passage(query, cites, quotes)
+        number, unit = length_words(reading.value)
+        n = cites.quote(reading.quote)
+        return self._done(
+            query,
+            "count",
+            f"{number:,} {unit}. {said_by(reading.quote)} [{n}].",
             cites,
             NumberValue(number=number, unit=unit),
         )
@@ -2250,6 +2336,13 @@ class Engine:
                 personal=lambda name: looks_personal(name, self.lexicon),
             )
 
+        if asks_left(query.text):
+            # "how many customers still haven't got their refund?": a count, not a sum of money
+            left = self._count_left(query, cites, quotes)
+            if left is not None:
+                return left
+            if self._left_said(query, quotes) is not None:
+                return self._count(query, cites, quotes)
         try:
             routed = routed_with(quotes)
             if routed is None and query.respondents:

@@ -22,7 +22,9 @@ from .lexicon import Lexicon
 from .money import MoneyMention, find_money
 from .numbers import SMALL_COUNT_WORDS, find_durations, find_numbers
 from .parties import national_regulator, respondent_key
+from .pattern_cache import compiled
 from .places import within
+from .receiving_body import receives_reports
 
 Kind = str  # status | amount | date | count | entity | calculation | overview | passage
 
@@ -506,6 +508,10 @@ def parse(
         for m in mentions
         if m.kind == "jurisdiction" and not _CURRENCY_NOUN.match(text, m.end)
     }
+    words = tuple(re.findall(r"[\w&'’-]+", text.casefold()))
+    respondents = tuple(
+        dict.fromkeys(key for w in words if (key := _known_key(w, known_respondents)) is not None)
+    )
     authorities = tuple(
         dict.fromkeys(
             key
@@ -515,14 +521,13 @@ def parse(
             and not _RATE_OF.match(text, m.end)
             # "what fine did the NDPC impose on the Central Bank of Nigeria?": the party fined
             and not sanctioned_party(text, m.start)
+            # "how many transactions did X fail to report to the FIU": where X's reports go,
+            # not who acted against X
+            and not (respondents and receives_reports(text, m.start))
             and (key := _regulator_of_place(m.key, m.start, mentions, text, lexicon))
         )
     )
     places |= {lexicon.authorities[a].jurisdiction for a in authorities}
-    words = tuple(re.findall(r"[\w&'’-]+", text.casefold()))
-    respondents = tuple(
-        dict.fromkeys(key for w in words if (key := _known_key(w, known_respondents)) is not None)
-    )
     money = tuple(m for m in find_money(typed_money(text)) if m.money is not None)
     durations = tuple(
         (int(d.value), d.unit)
@@ -785,8 +790,8 @@ def _kind(text: str) -> Kind:
         return "passage"  # "on what ground was X's fine thrown out?": reasons, not the fine
     if ASKS_JUDGE.search(text):
         return "entity"  # "what judge set aside the konkan fine?": a person, not the amount
-    if _COUNT.search(text):
-        return "count"
+    if _COUNT.search(text) or ASKS_HOW_LONG.search(text):
+        return "count"  # "how long is the ban?": its length, a number of days or months
     if _DATE.search(text):
         return "date"
     if _AMOUNT.search(text):
@@ -805,6 +810,14 @@ def _kind(text: str) -> Kind:
         return "amount"  # "latvia dvi fine on daugavas kredits?", "Onda's fine after the ruling?"
     return "passage"
 
+
+# "how long", "for how long", but not "how long ago", "how long after the decision", "how
+# long did it take": those ask for a date or for days between two events.
+ASKS_HOW_LONG = compiled(
+    r"\bhow\s+long\b(?!\s+ago\b)(?!\s+(?:after|before|between|since|until|till|from|did\s+it"
+    r"\s+take|does\s+it\s+take|will\s+it\s+take|has\s+it\s+taken)\b)",
+    re.I,
+)
 
 # Reasons asked for: "on what ground(s) was …", "on what basis did …", "for what reason …".
 _ASKS_GROUNDS = re.compile(

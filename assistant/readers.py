@@ -324,8 +324,47 @@ def counted_nouns(question: str) -> list[str]:
         return []
     words = match.group(1).casefold().split()
     # "how many separate sanctions make up …": the noun, not its adjective
-    nouns = [w for w in words if w.endswith("s") and w not in {"does", "was", "has", "is"}]
+    # "how many suspicious transactions": an adjective in -ous or a singular in -ss ends in s
+    # too but counts nothing
+    nouns = [
+        w
+        for w in words
+        if w.endswith("s")
+        and not w.endswith(("ous", "ss"))
+        and w not in {"does", "was", "has", "is"}
+    ]
     return nouns or words[:1]
+
+
+def _modifiers(question: str, noun: str) -> list[str]:
+    """The words before the counted noun in the "how many" phrase: "client" of "how many
+    client onboardings"."""
+    match = re.search(
+        r"\b(?:how\s+many|number\s+of)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", question, re.I
+    )
+    words = match.group(1).casefold().split() if match else []
+    return words[: words.index(noun)] if noun in words else []
+
+
+# Qualifiers between "of" and a count: "the onboarding of some 46 clients".
+_ROUGHLY = (
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)\s+)?"
+)
+
+
+def _count_in_of(before: str, after: str, nouns: str, modifiers: list[str]) -> bool:
+    """Whether the number is the count of what the asked noun was done to: "the firm's
+    onboarding of 46 clients" counts the onboardings "how many client onboardings" asks
+    for. The thing counted after the number must be the question's own word before the
+    noun ("client"), when it has one; a measure ("suspension of 90 days") is no count."""
+    if not re.search(rf"\b(?:{nouns})s?\s+of\s+(?:the\s+)?{_ROUGHLY}$", before, re.I):
+        return False
+    counted = re.match(r"\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s)\b", after, re.I)
+    if counted is None:
+        return False
+    if not modifiers:
+        return True
+    return any(counted.group(1).casefold().startswith(_singular(m)[:5]) for m in modifiers)
 
 
 def _singular(word: str) -> str:
@@ -518,8 +557,19 @@ def _read_count_of(
             )
             penalties = by_penalties and _PENALTIES_COUNTED.match(after)
             part = _part_of_whole(after, nouns)
+            in_of = (
+                query is not None
+                and number.unit is None
+                and _count_in_of(
+                    quote.text[max(0, number.start - 60) : number.start],
+                    quote.text[number.end : number.end + 40],
+                    nouns,
+                    _modifiers(query.text, noun),
+                )
+            )
             if (
                 not part
+                and not in_of
                 and not has_unit
                 and not sanctioned
                 and not daily

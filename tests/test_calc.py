@@ -452,3 +452,16 @@ def test_instalments_needed_counts_a_smaller_last_one() -> None:
     assert instalments_needed(fine, each, "month").value == 14
     exact = Input("fine", Money(Decimal(48_000), "EUR"), 1)
     assert instalments_needed(exact, each, "month").value == 12
+
+
+def test_count_left_is_the_whole_less_the_part_with_its_working() -> None:
+    result = calc.count_left(
+        Input("borrowers in all", 2400, 1), Input("repaid", 1870, 1), "borrowers"
+    )
+    assert result.value == 530
+    assert "2,400 − 1,870 = 530 borrowers" in result.calculation.steps
+
+
+def test_count_left_refuses_a_part_larger_than_the_whole() -> None:
+    with pytest.raises(calc.CalcError):
+        calc.count_left(Input("in all", 10, 1), Input("done", 12, 1), "customers")
