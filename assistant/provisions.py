@@ -807,7 +807,10 @@ _ACRONYM_DEFINED = compiled(
     rf"{_LAW_KIND}\b(?:\s+(?:on|of|concerning|regarding|for|against)\s+(?:the\s+)?"
     rf"(?:{_TITLE_PART}\s+(?:{_TITLE_JOIN}\s+){{0,2}}){{0,10}}{_TITLE_PART})?"
     r"(?:,?\s+(?:19|20)\d\d)?)"
-    r"\s*\(\s*(?:the\s+)?[\"“]?(?P<short>(?=(?:[a-z&/]*[A-Z]){2})[A-Z][A-Za-z&/]{1,7})[\"”]?\s*\)"
+    # (the title in the law's own language first, as German and Nordic copy gives it: "the
+    # Due Diligence Act (Sorgfaltspflichtgesetz, SPG)", "(Bankengesetz; BankG)")
+    r"\s*\(\s*(?:[A-Z][\w-]{3,40}(?:\s+[\w-]+){0,3}\s*[,;]\s*)?"
+    r"(?:the\s+)?[\"“]?(?P<short>(?=(?:[a-z&/]*[A-Z]){2})[A-Z][A-Za-z&/]{1,7})[\"”]?\s*\)"
     # (its year after the bracket is the title's: "the … Protection Act (FCCPA) 2018")
     r"(?!\s*,?\s*(?:19|20)\d\d\b)"
 )

@@ -100,3 +100,13 @@ def test_us_state_statutes_cited_by_their_codes_section() -> None:
 
 def test_a_state_codes_letters_before_a_sum_are_no_section() -> None:
     assert find_provisions("The fine was HRS 12 million.") == []
+
+
+def test_a_law_defined_by_its_own_languages_title_and_short_form() -> None:
+    facts = extract(
+        "Austria's Financial Market Authority (FMA) fined Donau Vorsorgebank AG €210,000 on 14 "
+        "April. The bank had breached its duties under the Banking Act (Bankwesengesetz, BWG) "
+        "by lending to insiders without approval.",
+        title="FMA fines Donau Vorsorgebank",
+    )
+    assert labels(by_amount(facts, "210000")) == {"BWG"}
