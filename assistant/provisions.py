@@ -562,7 +562,8 @@ _NAMED_STATUTE = compiled(
     # … or the second law a breach names: "violations of the Capital Market Law and the
     # Investment Funds Regulations"
     rf"|(?:(?<=\bof\sthe\s)|(?<=\bLaw\sand\sthe\s)|(?<=\bAct\sand\sthe\s)|(?<=\bCode\sand\sthe\s))(?<![\w(])(?:(?!(?:Law|Act|Code|Ordinance)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\b(?!\s+(?:19|20)\d\d)"
-    rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
+    # (never into another's name: "the Law on Combating Money Laundering and the FRC's …")
+    rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?![\w'’])(?<!['’]s)(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}(?![\w'’])(?<!['’]s)){{0,7}}"
     # Vietnam's and other laws titled "Law on …" carry their year: "the Law on Securities 2019"
     r"(?:\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
     # A law titled "… Law", as Polish, Spanish or Chinese statutes are in English, when a
@@ -627,6 +628,67 @@ _NOT_A_TITLE = frozenset(
         "of",
     ]
 )
+
+
+# A regulator's own instrument named by its subject in lower case, as wire copy names rules
+# it has no title for: "the FRC's regulation on digital lending", "the CBK's guidelines on
+# mobile lending" (labelled "FRC regulation on digital lending"). The issuer is an acronym:
+# "the company's rules on gifts" names no instrument.
+_ISSUERS_RULES = compiled(
+    r"\b(?P<issuer>(?-i:[A-Z][A-Z&]{1,7}))(?:['’]s)?\s+"
+    r"(?P<kind>regulations?|rules|directives?|guidelines|circular|instructions?)\s+on\s+"
+    r"(?P<subject>(?:(?-i:[a-z])[\w-]*\s+){0,6}?(?-i:[a-z])[\w-]*)"
+    r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|or|which|that|as|when|by|after|since)\b)"
+)
+# A rulebook's module, as the DFSA, FSRA and QFCRA rulebooks are divided: "the DFSA's
+# Anti-Money Laundering, Counter-Terrorist Financing and Sanctions Module (AML)", "the
+# Conduct of Business Module (COB)", "the AML Module". Labelled by the issuer and the short
+# form the copy gives it ("DFSA AML Module"), else its title. (Not "Module 10" of a bylaw,
+# cited by number.)
+_MODULE_WORD = r"(?-i:[A-Z][\w-]*)"
+_RULEBOOK_MODULE = compiled(
+    r"(?:\b(?P<issuer>(?-i:[A-Z][A-Z&]{1,7}))(?:['’]s)?\s+)?"
+    rf"(?P<title>{_MODULE_WORD}(?:(?:,\s+|\s+(?:(?:and|of|for|&)\s+)?){_MODULE_WORD}){{0,9}})"
+    r"\s+Module\b(?!\s*\d)(?:\s*\(\s*(?P<short>(?-i:[A-Z][A-Z&]{1,7}))\s*\))?"
+)
+# A regulator's instrument named by its title, not a statute's kind, where the copy says it
+# was breached or relied on: "owed under the Air Passenger Protection Regulations", "as
+# required by the Passenger Rights Directive issued by CAAN in 2024", "breached the Fair
+# Lending Guidelines" (not "the amendments to the Aircraft Rules": no duty; a code by its
+# title is `_NAMED_STATUTE`'s, where a citation names it). The issuer and year the copy gives join the label ("CAAN Passenger
+# Rights Directive 2024").
+_BY_TITLE = compiled(
+    r"(?:(?<=\bunder\sthe\s)|(?<=\bby\sthe\s)|(?<=\bof\sthe\s)|(?<=\bwith\sthe\s)"
+    r"|(?<=\bbreached\sthe\s)|(?<=\bviolated\sthe\s)|(?<=\bcontravened\sthe\s)"
+    r"|(?<=\binfringed\sthe\s)|(?<=\bcontrary\sto\sthe\s))"
+    r"(?P<title>(?:(?-i:[A-Z][\w'’-]*)\s+(?:(?:of|on|and|for|&)\s+)?){1,6}"
+    r"(?-i:Regulations?|Directive|Guidelines|Rules))\b(?!\s+(?-i:[A-Z])|['’-])"
+    r"(?:,?\s+issued\s+by\s+(?:the\s+)?(?P<issuer>(?-i:[A-Z][A-Z&]{1,7}))\b"
+    r"(?:\s+in\s+(?P<year>(?:19|20)\d\d)\b)?)?"
+)
+
+
+def _regulators_instruments(text: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of instruments named by a regulator's words (see above)."""
+    found = []
+    if " on " in text:
+        for m in _ISSUERS_RULES.finditer(text):
+            label = f"{m['issuer']} {m['kind'].casefold()} on {' '.join(m['subject'].split())}"
+            found.append((label, m.start(), m.end()))
+    if "Module" in text:
+        for m in _RULEBOOK_MODULE.finditer(text):
+            name = m["short"] or " ".join(m["title"].split())
+            issuer = f"{m['issuer']} " if m["issuer"] and m["issuer"] != name else ""
+            found.append((f"{issuer}{name} Module", m.start(), m.end()))
+    if " the " in text:
+        for m in _BY_TITLE.finditer(text):
+            title = " ".join(m["title"].split())
+            if title.split()[0] in {"Act", "Law", "The", "This", "That"}:
+                continue
+            issuer = f"{m['issuer']} " if m["issuer"] else ""
+            year = f" {m['year']}" if m["year"] else ""
+            found.append((f"{issuer}{title}{year}", m.start(), m.end()))
+    return found
 
 
 def find_instruments(text: str, places: Sequence[str] = ()) -> list[tuple[str, int, int]]:
@@ -708,6 +770,9 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
                 title = _CAP.sub(r" Cap. \1", title)
                 title = _SHORT_FORM_BEFORE_YEAR.sub(" ", _COMMA_YEAR.sub(r" \1", title))
                 found.append((title, start, m.end()))
+    for label, start, end in _regulators_instruments(text):
+        if not any(s < end and start < e for _, s, e in found):
+            found.append((label, start, end))
     if "(" in text:
         for m in _QUOTED_SHORT.finditer(text):
             short = " ".join(m.group("short").split())
@@ -742,7 +807,10 @@ _ACRONYM_DEFINED = compiled(
     rf"{_LAW_KIND}\b(?:\s+(?:on|of|concerning|regarding|for|against)\s+(?:the\s+)?"
     rf"(?:{_TITLE_PART}\s+(?:{_TITLE_JOIN}\s+){{0,2}}){{0,10}}{_TITLE_PART})?"
     r"(?:,?\s+(?:19|20)\d\d)?)"
-    r"\s*\(\s*(?:the\s+)?[\"“]?(?P<short>(?=(?:[a-z&/]*[A-Z]){2})[A-Z][A-Za-z&/]{1,7})[\"”]?\s*\)"
+    # (the title in the law's own language first, as German and Nordic copy gives it: "the
+    # Due Diligence Act (Sorgfaltspflichtgesetz, SPG)", "(Bankengesetz; BankG)")
+    r"\s*\(\s*(?:[A-Z][\w-]{3,40}(?:\s+[\w-]+){0,3}\s*[,;]\s*)?"
+    r"(?:the\s+)?[\"“]?(?P<short>(?=(?:[a-z&/]*[A-Z]){2})[A-Z][A-Za-z&/]{1,7})[\"”]?\s*\)"
     # (its year after the bracket is the title's: "the … Protection Act (FCCPA) 2018")
     r"(?!\s*,?\s*(?:19|20)\d\d\b)"
 )
@@ -900,6 +968,35 @@ _HANDBOOK_RULE = compiled(
 )
 
 
+@cache
+def _state_code() -> re.Pattern[str]:
+    """US state codes by abbreviation and section (`state_codes` in instruments.toml): "ORS
+    468B.025", "Cal. Civ. Code § 1798.100", "Mass. Gen. Laws ch. 93A, § 2"."""
+    codes = sorted(load_toml("instruments.toml").get("state_codes", ()), key=len, reverse=True)
+    names = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in codes)
+    return compiled(
+        rf"(?<![\w.])(?P<code>{names})(?!\w)\s*(?P<mark>(?:ch\.|c\.)\s*\d+[A-Z]?,?\s*)?"
+        r"(?P<section>§§?\s*)?"
+        r"(?P<number>\d+[A-Z]?(?:[.-]\d+[A-Za-z]?)*(?:\([0-9a-zA-Z]{1,4}\))*)(?![\w/])"
+        # (a sum, not a section: "HRS 12 million")
+        r"(?!\s*(?:million|billion|thousand|per\s*cent|percent|%))"
+    )
+
+
+def _state_statutes(text: str) -> list[Provision]:
+    found = []
+    for m in _state_code().finditer(text):
+        code = " ".join(m["code"].split())
+        mark = f" {' '.join(m['mark'].rstrip(', ').split())}," if m["mark"] else ""
+        section = " §" if m["section"] else ""
+        stem = f"{code}{mark}{section}"
+        found.append(Provision(None, "§", m["number"], m.start(), m.end(), stem=stem))
+    if found:  # a code the data files list as a law is theirs ("RCW 90.48")
+        listed = _law_names(text)
+        found = [p for p in found if not any(s < p.end and p.start < e for s, e in listed)]
+    return found
+
+
 def _handbook_rules(text: str) -> list[Provision]:
     found = []
     for m in _HANDBOOK_RULE.finditer(text):
@@ -965,6 +1062,8 @@ def _find_provisions(
     found: list[Provision] = _prefixed_provisions(text) + _handbook_rules(text)
     if "C" in text or "right" in text:
         found += _codified_and_rights(text)
+    if _DIGIT.search(text):
+        found += _state_statutes(text)
     if not (_DIGIT.search(text) and _ANY_UNIT.search(text)):
         return found  # no "Article 6", "Section 5", "§ 3": nothing more to parse
     named = find_instruments(text, places)
@@ -996,6 +1095,12 @@ def _find_provisions(
         ):  # "of Act XLVII of 2008" names its law: not "the Act" cited before
             before = [*cited_before, *(i for i, _, e in named if e <= match.start())]
             instrument = _law_cited_before(same.group().strip(), before) or default_instrument
+        elif (short := _ACRONYM_AFTER.match(text, match.end())) and short[
+            "short"
+        ] not in _NOT_A_LAW:
+            # "Articles 7a and 9 SPG", "Art. 30a SPG": continental copy writes the law's
+            # short form after the number; one the data files lack is its own label
+            instrument = short["short"]
         else:
             # Nearest law named after the citation in the same text, else before it, else default.
             after = [i for i, s, _ in named if s >= match.end()]
@@ -1018,6 +1123,17 @@ def _find_provisions(
         for number in numbers:
             found.append(Provision(instrument, unit, number, match.start(), match.end()))
     return _law_named_once(found)
+
+
+# A law's short form right after a provision's number, ending the citation: "Article 17 SPG.",
+# "Articles 7a and 9 SPG, the FMA said", "Art. 5 LCD and Art. 6 LCD" (not a name going on:
+# "Section 5 FTC Act", read from the data; nor a possessive or a compound).
+_ACRONYM_AFTER = compiled(
+    r"[ \t]+(?P<short>(?-i:[A-Z][A-Za-z]{0,3}[A-Z]{1,6}))(?![\w'’&/-])"
+    r"(?=[ \t]*(?:[.,;:)]|$)|[ \t]+(?:and|or)\b)"
+)
+# Places, unions and currencies are written so too, never a law: "Article 6 EU".
+_NOT_A_LAW = frozenset({"EU", "EC", "EEA", "UK", "US", "USA", "UN", "EUR", "USD", "GBP", "CHF"})
 
 
 _CLAUSE_BEFORE = compiled(
