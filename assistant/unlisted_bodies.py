@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 from .datafiles import load_toml
 from .lexicon import Authority, Lexicon
+from .local_bodies import local_bodies
 from .models import Article
 from .money import find_money
 from .parties import authorities, national_regulator, owner_country
@@ -633,7 +634,10 @@ def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) ->
     extra += _initialled(article.body, lexicon, extra)
     lexicon = lexicon.with_authorities(extra + _by_opening_word(article.body, lexicon, extra))
     return lexicon.with_short_forms(
-        own_shorts | _without_their_place(article.body, lexicon) | _local_body(article, lexicon)
+        local_bodies(article.body, lexicon)
+        | own_shorts
+        | _without_their_place(article.body, lexicon)
+        | _local_body(article, lexicon)
     )
 
 
