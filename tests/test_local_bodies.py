@@ -39,3 +39,7 @@ def test_a_generic_name_keeps_its_body_when_the_story_names_its_country() -> Non
 
 def test_a_body_introduced_with_its_country_keeps_that_country_in_a_roundup() -> None:
     assert _fines("aviation-roundup") == [("ANAC (PT)", "PT")]
+
+
+def test_an_acronym_is_the_states_body_whose_name_without_the_state_spells_it() -> None:
+    assert _fines("geelong-recycler") == [("EPA Victoria", "AU-VIC")]
