@@ -908,14 +908,24 @@ def local_bodies(body: str, lexicon: Lexicon) -> dict[str, str]:
         spans.setdefault((m.start, m.end), []).append(m)
     bound: dict[str, set[str]] = {}
     sections: dict[tuple[int, int], str | None] = {}
+    named_before: tuple[int, str] | None = None  # where a name rebound here ends, its body
     for same in spans.values():
         homes = [lexicon.authorities[m.key] for m in same]
+        form = same[0].text
+        if _ACRONYM.fullmatch(form) and body[max(0, same[0].start - 1) : same[0].start] == "(":
+            # "Capital Markets Authority (CMA)": the name before it says whose — the body
+            # that name was found to mean here, if it was.
+            if named_before is not None and body[named_before[0] : same[0].start].strip() == "(":
+                bound.setdefault(form, set()).add(named_before[1])
+            continue
+        named_before = None
         if any(_home_named(a.jurisdiction, named, lexicon) for a in homes):
             continue  # the article names the body's own country: it may well be that one
-        form = same[0].text
         acronym = _ACRONYM.fullmatch(form) is not None
-        if not acronym and (len(homes) > 1 or _names_a_place(form, lexicon)):
-            continue  # "Croatian DPA" says whose it is
+        if not acronym and (
+            len(homes) > 1 or not form[:1].isupper() or _names_a_place(form, lexicon)
+        ):
+            continue  # "Croatian DPA" says whose it is; "the civil aviation authority" is no name
         if (
             acronym
             and (after := _WORD_NEXT.match(body, same[0].end))
@@ -935,6 +945,7 @@ def local_bodies(body: str, lexicon: Lexicon) -> dict[str, str]:
         )
         if target is not None:
             bound.setdefault(form, set()).add(target)
+            named_before = (same[0].end, target)
     # A name two sections give two countries' bodies decides nothing.
     return {form: keys.pop() for form, keys in bound.items() if len(keys) == 1}
 
@@ -943,6 +954,11 @@ def _places_named(body: str, lexicon: Lexicon) -> set[str]:
     """Places the article names itself (not through a body's name): countries and towns."""
     codes = {code for code, _ in _places_in(body, lexicon)}
     codes.update(lexicon.places_by_city(body))
+    # "KSh 8 million": a currency only one country uses names it too.
+    users = lexicon.currency_users()
+    for currency in _currency_codes(body):
+        if len(owners := users.get(currency, [])) == 1:
+            codes.add(owners[0])
     return codes
 
 
@@ -959,8 +975,8 @@ def _places_in(text: str, lexicon: Lexicon) -> list[tuple[str, int]]:
 
 
 def _home_named(code: str, named: set[str], lexicon: Lexicon) -> bool:
-    if code == "EU" or code in named:
-        return True  # a union's bodies are any member's too
+    if code == "EU" or code in named or (len(code) > 2 and "-" not in code):
+        return True  # a union's bodies ("EU", "ECCU") are any member's too
     place = lexicon.jurisdictions.get(code)
     return place is None or (place.parent is not None and place.parent in named)
 
