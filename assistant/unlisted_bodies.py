@@ -35,7 +35,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .datafiles import load_toml
-from .lexicon import Authority, Lexicon
+from .lexicon import Authority, Lexicon, Mention
 from .models import Article
 from .money import find_money
 from .parties import authorities, national_regulator, owner_country
@@ -633,7 +633,10 @@ def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) ->
     extra += _initialled(article.body, lexicon, extra)
     lexicon = lexicon.with_authorities(extra + _by_opening_word(article.body, lexicon, extra))
     return lexicon.with_short_forms(
-        own_shorts | _without_their_place(article.body, lexicon) | _local_body(article, lexicon)
+        local_bodies(article.body, lexicon)
+        | own_shorts
+        | _without_their_place(article.body, lexicon)
+        | _local_body(article, lexicon)
     )
 
 
@@ -865,4 +868,227 @@ def bodies_named(named: dict[str, str | None], lexicon: Lexicon) -> list[Authori
         )
         for name, place in named.items()
         if place and not {w.casefold() for w in name.split()} <= generic
+    ]
+
+
+# --- Generic or borrowed names of listed bodies ----------------------------------------
+# Which listed body a generic or borrowed name means in one article.
+#
+# The data files give some names to one country's body although any country's body of the kind
+# goes by them ("Personal Data Protection Agency": Croatia's), and give acronyms to bodies of
+# some countries while another country's body spells the same letters ("ANAC": Brazil's and
+# Argentina's, and Portugal's Autoridade Nacional da Aviação Civil). An article about Skopje,
+# in denars, that never names Croatia means North Macedonia's agency; a section headed
+# "Portugal" that writes "Portugal's civil aviation authority ANAC" means Portugal's. Here such
+# a name is bound, for that article only, to the body of the country the article's own places
+# point at — when the data files list exactly one there that fits.
+
+
+# "Portugal's civil aviation authority ANAC": a country's possessive, a few lower-case words.
+_OWNER_BEFORE = compiled(
+    r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:[a-z][\w-]*\s+){0,4}(?:the\s+)?$"
+)
+# "(about US$48,000)": a conversion's currency, not a place.
+_CURRENCY_AFTER = compiled(r"\$|\s?(?:dollars?|cents?)\b")
+_HEADING_START = compiled(r"^(?:#+\s|\*\*|---\s*$)", re.MULTILINE)
+_ACRONYM = compiled(r"[A-Z][A-Za-z&]{1,8}[A-Z]")
+_WORD_NEXT = compiled(r"[ \t]+([A-Z][\w'’-]*)")
+_BRACKETED = compiled(r"\([^()]*\)")
+_CAPITALISED = compiled(r"\b[A-ZÀ-Ý][\w'’-]*")
+
+
+def local_bodies(body: str, lexicon: Lexicon) -> dict[str, str]:
+    """Name as written -> the listed body it stands for in this article (see module)."""
+    mentions = [m for m in lexicon.mentions(body) if m.kind == "authority"]
+    if not mentions:
+        return {}
+    named = _places_named(body, lexicon)
+    spans: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        spans.setdefault((m.start, m.end), []).append(m)
+    bound: dict[str, set[str]] = {}
+    sections: dict[tuple[int, int], str | None] = {}
+    named_before: tuple[int, str] | None = None  # where a name rebound here ends, its body
+    for same in spans.values():
+        homes = [lexicon.authorities[m.key] for m in same]
+        form = same[0].text
+        if _ACRONYM.fullmatch(form) and body[max(0, same[0].start - 1) : same[0].start] == "(":
+            # "Capital Markets Authority (CMA)": the name before it says whose — the body
+            # that name was found to mean here, if it was.
+            if named_before is not None and body[named_before[0] : same[0].start].strip() == "(":
+                bound.setdefault(form, set()).add(named_before[1])
+            continue
+        named_before = None
+        if any(_home_named(a.jurisdiction, named, lexicon) for a in homes):
+            continue  # the article names the body's own country: it may well be that one
+        acronym = _ACRONYM.fullmatch(form) is not None
+        if not acronym and (
+            len(homes) > 1 or not form[:1].isupper() or _names_a_place(form, lexicon)
+        ):
+            continue  # "Croatian DPA" says whose it is; "the civil aviation authority" is no name
+        if (
+            acronym
+            and (after := _WORD_NEXT.match(body, same[0].end))
+            and _names_a_place(after.group(1), lexicon)
+        ):
+            # "FIU Suriname": a name of its own with its place, left to the data files — the
+            # bare acronym elsewhere in the story may still be the other country's body.
+            continue
+        local = _local_country(body, same[0].start, lexicon, sections)
+        country = local.partition("-")[0] if local else None
+        if local is None or any(a.jurisdiction.partition("-")[0] == country for a in homes):
+            continue
+        target = (
+            _spelled_by(form, local, lexicon)
+            if acronym
+            else _one_of_kind(local, {a.kind for a in homes}, lexicon)
+        )
+        if target is not None:
+            bound.setdefault(form, set()).add(target)
+            named_before = (same[0].end, target)
+    # A name two sections give two countries' bodies decides nothing.
+    return {form: keys.pop() for form, keys in bound.items() if len(keys) == 1}
+
+
+def _places_named(body: str, lexicon: Lexicon) -> set[str]:
+    """Places the article names itself (not through a body's name): countries and towns."""
+    codes = {code for code, _ in _places_in(body, lexicon)}
+    codes.update(lexicon.places_by_city(body))
+    # "KSh 8 million": a currency only one country uses names it too.
+    users = lexicon.currency_users()
+    for currency in _currency_codes(body):
+        if len(owners := users.get(currency, [])) == 1:
+            codes.add(owners[0])
+    return codes
+
+
+def _places_in(text: str, lexicon: Lexicon) -> list[tuple[str, int]]:
+    """(code, where) of each place the text names: as a place, or in a body's name that
+    carries it ("NSW Land and Environment Court") — not a conversion's "US$"."""
+    found = []
+    for m in lexicon.mentions(text):
+        if m.kind == "jurisdiction" and not _CURRENCY_AFTER.match(text, m.end):
+            found.append((m.key, m.start))
+        elif m.kind == "authority" and _names_a_place(m.text, lexicon):
+            found.append((lexicon.authorities[m.key].jurisdiction, m.start))
+    return found
+
+
+def _home_named(code: str, named: set[str], lexicon: Lexicon) -> bool:
+    if code == "EU" or code in named or (len(code) > 2 and "-" not in code):
+        return True  # a union's bodies ("EU", "ECCU") are any member's too
+    place = lexicon.jurisdictions.get(code)
+    return place is None or (place.parent is not None and place.parent in named)
+
+
+def _names_a_place(form: str, lexicon: Lexicon) -> bool:
+    return any(
+        m.kind in ("jurisdiction", "region")
+        for word in form.split()
+        for m in lexicon.mentions(word)
+    )
+
+
+def _local_country(
+    body: str, at: int, lexicon: Lexicon, sections: dict[tuple[int, int], str | None]
+) -> str | None:
+    """The place a body's mention sits in: a possessive just before it, else the country its
+    section names most (places, towns, a currency only one country uses) — or the state or
+    province of that country it names, if only one. `sections` keeps each section's answer."""
+    owner = _OWNER_BEFORE.search(body, max(0, at - 80), at)
+    if owner is not None:
+        places = [m for m in lexicon.mentions(owner.group("place")) if m.kind == "jurisdiction"]
+        if places:
+            return places[-1].key
+    starts = [h.start() for h in _HEADING_START.finditer(body)]
+    bounds = (
+        max((s for s in starts if s <= at), default=0),
+        min((s for s in starts if s > at), default=len(body)),
+    )
+    if bounds not in sections:
+        sections[bounds] = _section_place(body[bounds[0] : bounds[1]], lexicon)
+    return sections[bounds]
+
+
+def _section_place(section: str, lexicon: Lexicon) -> str | None:
+    counts: Counter[str] = Counter()
+    subdivisions: set[str] = set()
+    for code, _ in _places_in(section, lexicon):
+        counts[code.partition("-")[0]] += 1
+        subdivisions.add(code)
+    for code, n in lexicon.places_by_city(section).items():
+        counts[code.partition("-")[0]] += n
+        subdivisions.add(code)
+    users = lexicon.currency_users()
+    for currency in _currency_codes(section):
+        owners = users.get(currency, [])
+        if len(owners) == 1:
+            counts[owners[0]] += 1
+    counts.pop("EU", None)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    country = ranked[0][0]
+    states = {code for code in subdivisions if code.startswith(f"{country}-")}
+    return states.pop() if len(states) == 1 else country
+
+
+def _currency_codes(text: str) -> list[str]:
+    """Currencies written so that they say whose they are: not a bare "$" (any dollar)."""
+    return [
+        m.money.currency
+        for m in find_money(text)
+        if m.money is not None and not text.startswith("$", m.start)
+    ]
+
+
+def _initials(name: str) -> str:
+    """ "Autoridade Nacional da Aviação Civil": ANAC; a bracketed "(Chile)" is no word of it."""
+    return "".join(w[0] for w in _CAPITALISED.findall(_BRACKETED.sub("", name))).upper()
+
+
+def _spelled_by(acronym: str, place: str, lexicon: Lexicon) -> str | None:
+    """The one listed body of `place` whose name's capitals spell the acronym, or whose name
+    or acronym does once its place is left out ("NSW EPA", "New South Wales Environment
+    Protection Authority": the EPA of a story set in New South Wales)."""
+    letters = acronym.upper()
+    found = []
+    for a in _bodies_of(place, lexicon):
+        spelled = {_initials(a.name), _initials(a.english_name), *a.aliases}
+        for form in (a.name, a.english_name, *a.aliases):
+            bare = _without_its_place(form, a.jurisdiction, lexicon)
+            if bare != form:
+                spelled |= {bare, _initials(bare)}
+        if letters in spelled:
+            found.append(a.id)
+    return found[0] if len(found) == 1 else None
+
+
+def _without_its_place(form: str, code: str, lexicon: Lexicon) -> str:
+    """The name without its place's names ("NSW EPA": "EPA")."""
+    while code:
+        place = lexicon.jurisdictions.get(code)
+        if place is None:
+            break
+        for name in sorted((place.name, *place.aliases, *place.demonyms), key=len, reverse=True):
+            if name and name in form:
+                form = " ".join(form.replace(name, " ").split())
+        code = place.parent or ""
+    return form
+
+
+def _one_of_kind(country: str, kinds: set[str], lexicon: Lexicon) -> str | None:
+    """The one listed body of `country` of the kind (courts are never guessed so)."""
+    if len(kinds) != 1 or "court" in kinds:
+        return None
+    kind = next(iter(kinds))
+    found = [a.id for a in _bodies_of(country, lexicon) if a.kind == kind]
+    return found[0] if len(found) == 1 else None
+
+
+def _bodies_of(country: str, lexicon: Lexicon) -> list[Authority]:
+    return [
+        a
+        for a in lexicon.authorities.values()
+        if a.jurisdiction == country or a.jurisdiction.startswith(f"{country}-")
     ]
