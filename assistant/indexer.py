@@ -10,6 +10,7 @@ import datetime as dt
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -312,32 +313,55 @@ def _embed(
             done_chunks += n
             report()
 
-        for group in reading.rounds():
-            report()
-            passages = [p for item in group for p in item.passages]
-            vectors, segment_vectors = encoder.encode_passages(
-                passages, progress=advance, should_stop=should_stop
-            )
-            if should_stop is not None and should_stop():
-                return
-            offset = 0
-            for item in group:
+        # Embedded articles wait here for their facts: the next round is embedded meanwhile,
+        # and each is written, in order, once its facts are read.
+        embedded: deque[tuple[_Prepared, np.ndarray, np.ndarray]] = deque()
+
+        def written(wait: bool) -> Iterator[ArticleSegments]:
+            nonlocal done_articles
+            while embedded and (wait or embedded[0][0].derived.is_set()):
+                item, chunk_vectors, sentence_vectors = embedded.popleft()
                 if not reading.wait_derived(item):
-                    return  # stopped before its facts were read
-                n = len(item.chunks)
+                    raise _Stopped
                 yield ArticleSegments(
                     article=item.article,
                     sentences=item.sentences,
                     contexts=item.contexts,
                     places=item.places,
-                    sentence_vectors=_sentence_vectors(item, segment_vectors[offset : offset + n]),
+                    sentence_vectors=sentence_vectors,
                     chunks=item.chunks,
-                    chunk_vectors=vectors[offset : offset + n],
+                    chunk_vectors=chunk_vectors,
                     facts=item.facts,
                 )
-                offset += n
                 done_articles += 1
+
+        try:
+            for group in reading.rounds():
+                report()
+                passages = [p for item in group for p in item.passages]
+                vectors, segment_vectors = encoder.encode_passages(
+                    passages, progress=advance, should_stop=should_stop
+                )
+                if should_stop is not None and should_stop():
+                    return
+                offset = 0
+                for item in group:
+                    n = len(item.chunks)
+                    per_chunk = segment_vectors[offset : offset + n]
+                    embedded.append(
+                        (item, vectors[offset : offset + n], _sentence_vectors(item, per_chunk))
+                    )
+                    offset += n
+                yield from written(wait=False)
+                report()
+            yield from written(wait=True)
             report()
+        except _Stopped:
+            return  # stopped before an article's facts were read
+
+
+class _Stopped(Exception):
+    """The update stopped while an embedded article's facts were still unread."""
 
 
 _END = object()
