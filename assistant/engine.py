@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -1975,27 +1975,27 @@ class Engine:
         saying it escaped one names it."""
         if not ASKS_SPARED.search(query.text):
             return None
-        articles = list(dict.fromkeys(q.article_id for q in self._filtered(query, quotes)[:5]))
-        spared = spared_party(articles, self.retriever.body, self._quote, query.text)
-        if spared is None:
-            return None
-        name, quote = spared
-        n = cites.quote(quote)
-        stop = "" if name.endswith(".") else "."  # "… Cía. Ltda."
-        return self._done(query, "entity", f"{name}{stop} {said_by(quote)} [{n}].", cites)
+        return self._party_said(query, cites, quotes, spared_party)
 
     def _paid_party(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer | None:
         """ "Which of the chains has paid up?", "which retailer hasn't paid its fine?": the
         party the sentence saying it paid (or has not) names as its subject."""
         if not asks_which_paid(query.text):
             return None
+        return self._party_said(query, cites, quotes, paid_party)
+
+    def _party_said(
+        self, query: Query, cites: Citations, quotes: list[Quote], find: Callable
+    ) -> Answer | None:
+        """The party FIND reads off the sentences of the five best-matching articles (with
+        the sentence that names it), as an entity answer citing that sentence."""
         articles = list(dict.fromkeys(q.article_id for q in self._filtered(query, quotes)[:5]))
-        found = paid_party(articles, self.retriever.body, self._quote, query.text)
+        found = find(articles, self.retriever.body, self._quote, query.text)
         if found is None:
             return None
         name, quote = found
         n = cites.quote(quote)
-        stop = "" if name.endswith(".") else "."
+        stop = "" if name.endswith(".") else "."  # "… Cía. Ltda."
         return self._done(query, "entity", f"{name}{stop} {said_by(quote)} [{n}].", cites)
 
     def _regulator_sanctions(self, text: str) -> bool:
