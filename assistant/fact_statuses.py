@@ -218,12 +218,13 @@ def _attach_statuses(
 # A challenge announced with the court it goes to: "said it would appeal to the National High
 # Court", "would seek annulment of the decision before the Council of State", "would challenge
 # the order before the appellate tribunal" — the appeal is the party's, its claim besides (not
-# "would challenge the decision before the ministry": no court hears it).
+# "would challenge the decision before the ministry": no court hears it). The court is named:
+# "would challenge the decision in court" says only that the party disputes the fine.
 _TO_A_COURT = compiled(
     r"(?:will|would|plans?\s+to|intends?\s+to|is\s+going\s+to)\s+(?:appeal|challenge|contest"
     r"|seek\s+(?:the\s+)?annulment|(?:lodge|file|bring)\s+an?\s+appeal)\b[^.;]{0,80}?"
-    r"\b(?:to|before|at|with|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
-    r"(?:courts?|tribunal|council\s+of\s+state)\b",
+    r"\b(?:to|before|at|with|in)\s+(?:the\s+)?"
+    r"(?:(?:[\w’'-]+\s+){1,5}?(?:courts?|tribunal)|council\s+of\s+state)\b",
     re.I,
 )
 
