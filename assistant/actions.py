@@ -183,45 +183,27 @@ class _Chooser:
     """`GuardedBranches.pattern_for` of several kinds (each action, or each outcome) for one
     text, from one look for all their words (`_WordsPresent`) instead of each kind testing
     each of its words in turn. pattern_for's answer depends only on which of the kind's
-    words the text has: None when a set of its needed words has none of them, else the
-    pattern of the branches all of whose sets of words have one (read off the same bits
-    pattern_for reads). So it is worked out once for each set of words a kind is found
-    with, and pattern_for is asked once for each set of branches."""
+    words the text has (`GuardedBranches.pattern_with`), so it is worked out once for each
+    set of words a kind is found with."""
 
     def __init__(self, kinds: dict[str, GuardedBranches]) -> None:
         self.kinds = tuple(kinds.items())
-        self.bits = tuple(
-            dict(zip(guard.words, guard.word_bits, strict=True)) for _, guard in self.kinds
-        )
         self.words = tuple(
-            frozenset(bits) | {w for words in guard.needles for w in words}
-            for bits, (_, guard) in zip(self.bits, self.kinds, strict=True)
+            frozenset(guard.words) | {w for words in guard.needles for w in words}
+            for _, guard in self.kinds
         )
         self.by_words: dict[tuple[int, frozenset[str]], re.Pattern[str] | None] = {}
-        self.by_branches: dict[tuple[int, tuple[int, ...]], re.Pattern[str] | None] = {}
 
     def patterns(self, text: str) -> Iterator[tuple[str, re.Pattern[str]]]:
         """(kind, pattern to run on the text) for each kind that may match it, in order."""
-        folded = lookup_form(text)
-        present = _present(folded)
+        present = _present(lookup_form(text))
         for number, (kind, guard) in enumerate(self.kinds):
             mine = self.words[number].intersection(present)
             if not mine and guard.needles:
                 continue  # pattern_for's may_match: a set of needed words has none present
-            pattern = _kept(self.by_words, (number, mine), self._pattern, number, mine, folded)
+            pattern = _kept(self.by_words, (number, mine), guard.pattern_with, mine)
             if pattern is not None:
                 yield kind, pattern
-
-    def _pattern(self, number: int, mine: frozenset[str], folded: str) -> re.Pattern[str] | None:
-        """pattern_for(folded) of the kind `number`, `mine` being the kind's words in it."""
-        guard = self.kinds[number][1]
-        if any(mine.isdisjoint(words) for words in guard.needles):
-            return None  # as pattern_for's may_match
-        had = 0  # as pattern_for: the sets of words the text has one of, as bits
-        for word in mine:
-            had |= self.bits[number].get(word, 0)
-        branches = tuple(n for n, bits in enumerate(guard.branch_bits) if bits & had == bits)
-        return _kept(self.by_branches, (number, branches), guard.pattern_for, folded)
 
 
 @cache

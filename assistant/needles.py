@@ -99,6 +99,22 @@ class GuardedBranches(Guarded):
         # map and compress look for the words in C; the loop runs only for the words found.
         for bits in compress(self.word_bits, map(folded.__contains__, self.words)):
             had |= bits
+        return self._for_sets(had)
+
+    def pattern_with(self, present: frozenset[str]) -> re.Pattern[str] | None:
+        """What `pattern_for` gives a text whose words, of those this pattern looks for
+        (`needles` and `words`), are `present`: for a caller that has already looked for
+        many patterns' words at once (`actions`)."""
+        if any(present.isdisjoint(words) for words in self.needles):
+            return None  # as may_match
+        had = 0
+        for word, bits in zip(self.words, self.word_bits, strict=True):
+            if word in present:
+                had |= bits
+        return self._for_sets(had)
+
+    def _for_sets(self, had: int) -> re.Pattern[str] | None:
+        """The pattern of the branches all of whose sets of words are among `had` (bits)."""
         if had in self.subsets:
             return self.subsets[had]
         present = [n for n, bits in enumerate(self.branch_bits) if bits & had == bits]
