@@ -493,8 +493,8 @@ class _Reading:
 
 def _sentence_vectors(item: _Prepared, per_chunk: Sequence[np.ndarray]) -> np.ndarray:
     """A sentence in two chunks (the overlap) gets the mean of its two pooled vectors."""
-    total = np.zeros((len(item.sentences), DIMENSION), np.float32)
-    seen = np.zeros(len(item.sentences), np.float32)
+    total = np.zeros((len(item.spans), DIMENSION), np.float32)
+    seen = np.zeros(len(item.spans), np.float32)
     for (first, last), vectors in zip(item.chunks, per_chunk, strict=True):
         total[first : last + 1] += vectors
         seen[first : last + 1] += 1
