@@ -48,13 +48,23 @@ from .text import Span
 
 # (Also after the noun the amount qualifies: "the N2.5bn penalty (about $1.6 million at the
 # time)".)
+# How a conversion is told: "(about", "approximately", "equivalent to", "worth".
+_CONVERTED_AS = (
+    r"approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~"
+    r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|nearly|almost"
+    r"|just\s+(?:over|under)"
+)
 _CONVERSION_GAP = compiled(
     # ("EUR 186,000 in denar equivalent (MKD 11,439,000)": the sum set in euros, paid in the
     # local currency, and that currency's figure in brackets.)
     r"^\s*(?:in\s+(?:[\w-]+\s+)?(?:equivalent|currency)\s*)?"
-    r"(?:(?:(?:fine|penalty|surcharge|sanction)\s*)?[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
-    r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|nearly|almost"
-    r"|just\s+(?:over|under))?\s*$",
+    rf"(?:(?:(?:fine|penalty|surcharge|sanction)\s*)?[(/]|or)\s*(?:{_CONVERTED_AS}|or)?\s*$"
+    # After a comma, as official and wire copy set it: "SRD 3.75 million, or roughly
+    # US$100,000", "(BZ$250,000.00), equivalent to US$125,000.00", and past the amount again
+    # in words: "BD 185,000.000 (one hundred and eighty-five thousand Bahraini Dinars),
+    # approximately US$492,000", "three billion ariary (Ar 3,000,000,000), about EUR
+    # 590,000". A bare comma is a list ("A €5m, B $3m"): a conversion needs its word.
+    rf"|^\s*(?:\)\s*|\([^()]{{1,100}}\)\s*)?,\s*(?:or\s+(?:{_CONVERTED_AS})?|{_CONVERTED_AS})\s*$",
     re.I,
 )
 _FURTHER_CONVERSION = compiled(
@@ -690,12 +700,15 @@ _GAPPED_PARTY = compiled(
 
 
 # A sentence of its own giving the fine told before in another currency or unit: "The fine
-# is equivalent to 15,000 UF", "That penalty, equal to about $1.1 million, …".
+# is equivalent to 15,000 UF", "That penalty, equal to about $1.1 million, …", "the same sum
+# would have been worth about $6 million".
 _RESTATED_AS = compiled(
     r"(?:\b(?:the|that|this|its|their)|(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s)"
     r"\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction|sum|amount)"
-    r"\s*,?\s+(?:is\s+|was\s+|which\s+is\s+)?(?:roughly\s+|approximately\s+)?"
-    r"(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$",
+    # "… the same amount would have been worth about US$6 million": what it was once worth.
+    r"\s*,?\s+(?:(?:is|was|which\s+is|would\s+(?:have\s+been|be))\s+)?"
+    r"(?:roughly\s+|approximately\s+)?"
+    r"(?:(?:equivalent|equal)\s+to|worth)\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$",
     re.I,
 )
 
@@ -758,7 +771,8 @@ def _split_conversions(
         bracketed = False
         if previous is not None and (_CONVERSION_GAP.match(gap) or further):
             owner = primaries[-1]
-            opens = further or "(" in gap
+            # the bracket the conversion stands in is still open after it
+            opens = further or gap.count("(") > gap.count(")")
             if mention.money and owner.money and mention.money.currency != owner.money.currency:
                 conversions.setdefault(owner.start, []).append(mention)
                 previous, bracketed = mention, opens

@@ -224,7 +224,11 @@ def _itemised(
 ) -> bool:
     """Two to five parts add up to the total: different parties' sums listed before it in its
     sentence, or sums told after it each in a sentence of its own (or for different parties,
-    when the total's clause counts them)."""
+    when the total's clause counts them). Parts told after it that add up to the total exactly
+    are its parts when they are different parties' or the total's clause counts its parties,
+    however they are told: "EGP 120 million in total" in a digest's row, then "A, B and C
+    agreed to pay EGP 55 million, EGP 40 million and EGP 25 million respectively"."""
+    assert total.amount is not None
     for size in (2, 3, 4, 5):
         if any(
             len({p.respondent_key for p in group}) == size and _adds_up(total, group, before)
@@ -237,6 +241,12 @@ def _itemised(
                 or (several and len({p.respondent_key for p in group}) == size)
             )
             and _adds_up(total, group, before)
+            for group in itertools.combinations(apart[:8], size)
+        ):
+            return True
+        if any(
+            (several or len({p.respondent_key for p in group}) == size)
+            and sum(p.amount.amount for p in group if p.amount) == total.amount.amount
             for group in itertools.combinations(apart[:8], size)
         ):
             return True
