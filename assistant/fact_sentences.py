@@ -435,6 +435,14 @@ def _sentence_facts(
         if match.kind in {"order", "ban"}:
             _same_it(found, facts, parties, near)
             found += _one_each(found, parties, text, offset, ctx)
+        if match.kind == "order" and (
+            paid_over := _paid_over(text, match, primaries, facts, offset)
+        ):
+            for fact in found:
+                fact.amount = _amount(paid_over, offset)
+                fact.other_amounts = [
+                    _amount(c, offset) for c in conversions.get(paid_over.start, [])
+                ]
         if again:
             told = {f.respondent_key for f in facts if f.action == match.kind}
             found = [f for f in found if f.respondent_key and f.respondent_key not in told]
@@ -445,6 +453,39 @@ def _sentence_facts(
         covered.add(match.kind)
     _item_party(facts, article.body, span)
     return facts
+
+
+# An order to pay over what was gained: "ordered A and B, jointly and severally, to pay
+# $2,340,000 to the Commission, which represents the amount they obtained", "ordered to hand
+# over the illegal profit of VND3.2 billion", "to disgorge €1.2 million". The sum is the
+# order's own; a refund or compensation to those harmed stays an order without one.
+_PAY_OVER = compiled(
+    r"\bto\s+(?:disgorge|hand\s+over|surrender|pay(?:\s+back)?|repay)\b[^.;]{0,60}$", re.I
+)
+_GAINED = compiled(
+    r"\b(?:disgorge\w*|ill-gotten|illegal(?:ly)?|illicit|unlawful(?:ly)?|profits?|gains?"
+    r"|proceeds|obtained)\b",
+    re.I,
+)
+_TO_THOSE_HARMED = compiled(r"\b(?:refund\w*|compensat\w*|restitution|damages|redress)\b", re.I)
+
+
+def _paid_over(
+    text: str, order: Match, amounts: list[MoneyMention], facts: list[Fact], offset: int
+) -> MoneyMention | None:
+    """The sum an order in `text` requires paying over as gains, if it names one that no fine
+    or settlement of the sentence already is."""
+    taken = {f.amount.start - offset for f in facts if f.amount is not None}
+    for amount in amounts:
+        if amount.start < order.end or amount.start - order.end > 160:
+            continue
+        if amount.start in taken or not _PAY_OVER.search(text, order.end, amount.start):
+            return None
+        around = text[order.start : amount.end + 120]
+        if _GAINED.search(around) and not _TO_THOSE_HARMED.search(around):
+            return amount
+        return None
+    return None
 
 
 # A digest's line that opens on the party it is about, in bold, perhaps with its regulator in
