@@ -48,23 +48,28 @@ from .text import Span
 
 # (Also after the noun the amount qualifies: "the N2.5bn penalty (about $1.6 million at the
 # time)".)
-# How a conversion is told: "(about", "approximately", "equivalent to", "worth".
+# How a conversion is told: "(about", "equivalent to around", "or roughly", "which is".
+_APPROXIMATELY = (
+    r"(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|≈|nearly|almost"
+    r"|just\s+(?:over|under))"
+)
+_EQUIVALENT = r"(?:(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth)"
 _CONVERTED_AS = (
-    r"approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~"
-    r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|nearly|almost"
-    r"|just\s+(?:over|under)"
+    rf"(?:(?:or|which\s+is|that\s+is|i\.e\.)\s+(?:{_EQUIVALENT}\s+)?{_APPROXIMATELY}?"
+    rf"|{_EQUIVALENT}(?:\s+{_APPROXIMATELY})?|{_APPROXIMATELY})"
 )
 _CONVERSION_GAP = compiled(
     # ("EUR 186,000 in denar equivalent (MKD 11,439,000)": the sum set in euros, paid in the
     # local currency, and that currency's figure in brackets.)
     r"^\s*(?:in\s+(?:[\w-]+\s+)?(?:equivalent|currency)\s*)?"
-    rf"(?:(?:(?:fine|penalty|surcharge|sanction)\s*)?[(/]|or)\s*(?:{_CONVERTED_AS}|or)?\s*$"
-    # After a comma, as official and wire copy set it: "SRD 3.75 million, or roughly
-    # US$100,000", "(BZ$250,000.00), equivalent to US$125,000.00", and past the amount again
-    # in words: "BD 185,000.000 (one hundred and eighty-five thousand Bahraini Dinars),
-    # approximately US$492,000", "three billion ariary (Ar 3,000,000,000), about EUR
-    # 590,000". A bare comma is a list ("A €5m, B $3m"): a conversion needs its word.
-    rf"|^\s*(?:\)\s*|\([^()]{{1,100}}\)\s*)?,\s*(?:or\s+(?:{_CONVERTED_AS})?|{_CONVERTED_AS})\s*$",
+    rf"(?:(?:(?:fine|penalty|surcharge|sanction)\s*)?[(/]\s*(?:{_CONVERTED_AS})?|or)\s*$"
+    # After a comma or a dash, as official and wire copy set it: "SRD 3.75 million, or
+    # roughly US$100,000", "(BZ$250,000.00), equivalent to US$125,000.00", "KWD 50,000 —
+    # about US$163,000 —", and past the amount again in words: "BD 185,000.000 (one hundred
+    # and eighty-five thousand Bahraini Dinars), approximately US$492,000", "three billion
+    # ariary (Ar 3,000,000,000), about EUR 590,000". A bare comma is a list ("A €5m, B $3m"):
+    # a conversion needs its word.
+    rf"|^\s*(?:\)\s*|\([^()]{{1,100}}\)\s*)?(?:,|[—–]|--)\s*{_CONVERTED_AS}\s*$",
     re.I,
 )
 _FURTHER_CONVERSION = compiled(

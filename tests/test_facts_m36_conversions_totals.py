@@ -141,3 +141,60 @@ def test_an_order_to_refund_customers_stays_without_a_sum() -> None:
         published="2025-09-10",
     )
     assert all(f.amount is None for f in facts if f.action == "order")
+
+
+def test_conversions_set_off_by_dashes_and_relative_clauses() -> None:
+    facts = extract(
+        "TBILISI - The Georgian National Communications Commission fined Kavkaz Telecom "
+        "GEL 3 million, equivalent to around US$1.1 million, for coverage failures.\n\n"
+        "The commission fined Batumi Net LLC GEL 400,000 — roughly US$147,000 — for late "
+        "reporting.\n\n"
+        "It also fined Kutaisi Cable JSC GEL 90,000, which is about US$33,000, for misleading "
+        "tariffs.",
+        published="2025-02-11",
+    )
+    assert sorted(_fines(facts)) == [
+        ("3000000", "GEL", ["USD"]),
+        ("400000", "GEL", ["USD"]),
+        ("90000", "GEL", ["USD"]),
+    ]
+
+
+def test_a_bare_dollar_after_a_comma_and_about_is_the_us_dollar() -> None:
+    facts = extract(
+        "SYDNEY (Wire) - The Federal Court ordered Koala Freight Pty Ltd to pay a penalty of "
+        "A$1.26 million, about $820,000, for misleading delivery claims."
+    )
+    assert _fines(facts) == [("1260000", "AUD", ["USD"])]
+
+
+def _penalty_payments(facts) -> list[tuple[str, str | None]]:
+    return sorted(
+        (str(f.amount.amount), f.per)
+        for f in facts
+        if f.action == "penalty_payment" and f.amount is not None
+    )
+
+
+def test_what_a_daily_penalty_ran_up_is_no_penalty_of_its_own() -> None:
+    facts = extract(
+        "ACCRA - The Environmental Protection Agency fined Tarkwa Quarry Ltd GH₵200,000 in "
+        "January and ordered it to fence its blasting site within 30 days, with a daily penalty "
+        "of GH₵2,000 for each day the site stayed open.\n\n"
+        "The fence was not finished until 20 April, meaning the daily penalty ran for 50 days, "
+        "a total of GH₵100,000.\n\n"
+        "A second operator's daily fine, which hit its ceiling in March, now stands at "
+        "GH₵180,000, the agency said.",
+        published="2025-05-02",
+    )
+    assert _penalty_payments(facts) == [("2000", "day")]
+
+
+def test_a_daily_penalty_set_in_a_sentence_that_says_it_runs_stays() -> None:
+    facts = extract(
+        "The Environmental Protection Agency ordered Tarkwa Quarry Ltd to fence its blasting "
+        "site and imposed a daily penalty, which will run until the fence is finished, of "
+        "GH₵2,000 a day.",
+        published="2025-05-02",
+    )
+    assert _penalty_payments(facts) == [("2000", "day")]
