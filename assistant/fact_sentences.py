@@ -48,13 +48,28 @@ from .text import Span
 
 # (Also after the noun the amount qualifies: "the N2.5bn penalty (about $1.6 million at the
 # time)".)
+# How a conversion is told: "(about", "equivalent to around", "or roughly", "which is".
+_APPROXIMATELY = (
+    r"(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|≈|nearly|almost"
+    r"|just\s+(?:over|under))"
+)
+_EQUIVALENT = r"(?:(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth)"
+_CONVERTED_AS = (
+    rf"(?:(?:or|which\s+is|that\s+is|i\.e\.)\s+(?:{_EQUIVALENT}\s+)?{_APPROXIMATELY}?"
+    rf"|{_EQUIVALENT}(?:\s+{_APPROXIMATELY})?|{_APPROXIMATELY})"
+)
 _CONVERSION_GAP = compiled(
     # ("EUR 186,000 in denar equivalent (MKD 11,439,000)": the sum set in euros, paid in the
     # local currency, and that currency's figure in brackets.)
     r"^\s*(?:in\s+(?:[\w-]+\s+)?(?:equivalent|currency)\s*)?"
-    r"(?:(?:(?:fine|penalty|surcharge|sanction)\s*)?[(/]|or)\s*(?:approx(?:imately|\.)?|about|around|roughly|some|c\.|ca\.|~|or"
-    r"|(?:the\s+)?(?:rough\s+)?equivalent\s+(?:of|to)|equal\s+to|worth|nearly|almost"
-    r"|just\s+(?:over|under))?\s*$",
+    rf"(?:(?:(?:fine|penalty|surcharge|sanction)\s*)?[(/]\s*(?:{_CONVERTED_AS})?|or)\s*$"
+    # After a comma or a dash, as official and wire copy set it: "SRD 3.75 million, or
+    # roughly US$100,000", "(BZ$250,000.00), equivalent to US$125,000.00", "KWD 50,000 —
+    # about US$163,000 —", and past the amount again in words: "BD 185,000.000 (one hundred
+    # and eighty-five thousand Bahraini Dinars), approximately US$492,000", "three billion
+    # ariary (Ar 3,000,000,000), about EUR 590,000". A bare comma is a list ("A €5m, B $3m"):
+    # a conversion needs its word.
+    rf"|^\s*(?:\)\s*|\([^()]{{1,100}}\)\s*)?(?:,|[—–]|--)\s*{_CONVERTED_AS}\s*$",
     re.I,
 )
 _FURTHER_CONVERSION = compiled(
@@ -425,6 +440,14 @@ def _sentence_facts(
         if match.kind in {"order", "ban"}:
             _same_it(found, facts, parties, near)
             found += _one_each(found, parties, text, offset, ctx)
+        if match.kind == "order" and (
+            paid_over := _paid_over(text, match, primaries, facts, offset)
+        ):
+            for fact in found:
+                fact.amount = _amount(paid_over, offset)
+                fact.other_amounts = [
+                    _amount(c, offset) for c in conversions.get(paid_over.start, [])
+                ]
         if again:
             told = {f.respondent_key for f in facts if f.action == match.kind}
             found = [f for f in found if f.respondent_key and f.respondent_key not in told]
@@ -435,6 +458,39 @@ def _sentence_facts(
         covered.add(match.kind)
     _item_party(facts, article.body, span)
     return facts
+
+
+# An order to pay over what was gained: "ordered A and B, jointly and severally, to pay
+# $2,340,000 to the Commission, which represents the amount they obtained", "ordered to hand
+# over the illegal profit of VND3.2 billion", "to disgorge €1.2 million". The sum is the
+# order's own; a refund or compensation to those harmed stays an order without one.
+_PAY_OVER = compiled(
+    r"\bto\s+(?:disgorge|hand\s+over|surrender|pay(?:\s+back)?|repay)\b[^.;]{0,60}$", re.I
+)
+_GAINED = compiled(
+    r"\b(?:disgorge\w*|ill-gotten|illegal(?:ly)?|illicit|unlawful(?:ly)?|profits?|gains?"
+    r"|proceeds|obtained)\b",
+    re.I,
+)
+_TO_THOSE_HARMED = compiled(r"\b(?:refund\w*|compensat\w*|restitution|damages|redress)\b", re.I)
+
+
+def _paid_over(
+    text: str, order: Match, amounts: list[MoneyMention], facts: list[Fact], offset: int
+) -> MoneyMention | None:
+    """The sum an order in `text` requires paying over as gains, if it names one that no fine
+    or settlement of the sentence already is."""
+    taken = {f.amount.start - offset for f in facts if f.amount is not None}
+    for amount in amounts:
+        if amount.start < order.end or amount.start - order.end > 160:
+            continue
+        if amount.start in taken or not _PAY_OVER.search(text, order.end, amount.start):
+            return None
+        around = text[order.start : amount.end + 120]
+        if _GAINED.search(around) and not _TO_THOSE_HARMED.search(around):
+            return amount
+        return None
+    return None
 
 
 # A digest's line that opens on the party it is about, in bold, perhaps with its regulator in
@@ -690,12 +746,15 @@ _GAPPED_PARTY = compiled(
 
 
 # A sentence of its own giving the fine told before in another currency or unit: "The fine
-# is equivalent to 15,000 UF", "That penalty, equal to about $1.1 million, …".
+# is equivalent to 15,000 UF", "That penalty, equal to about $1.1 million, …", "the same sum
+# would have been worth about $6 million".
 _RESTATED_AS = compiled(
     r"(?:\b(?:the|that|this|its|their)|(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s)"
     r"\s+(?:[\w-]+\s+)?(?:fine|penalty|sanction|sum|amount)"
-    r"\s*,?\s+(?:is\s+|was\s+|which\s+is\s+)?(?:roughly\s+|approximately\s+)?"
-    r"(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$",
+    # "… the same amount would have been worth about US$6 million": what it was once worth.
+    r"\s*,?\s+(?:(?:is|was|which\s+is|would\s+(?:have\s+been|be))\s+)?"
+    r"(?:roughly\s+|approximately\s+)?"
+    r"(?:(?:equivalent|equal)\s+to|worth)\s+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+)?$",
     re.I,
 )
 
@@ -758,7 +817,8 @@ def _split_conversions(
         bracketed = False
         if previous is not None and (_CONVERSION_GAP.match(gap) or further):
             owner = primaries[-1]
-            opens = further or "(" in gap
+            # the bracket the conversion stands in is still open after it
+            opens = further or gap.count("(") > gap.count(")")
             if mention.money and owner.money and mention.money.currency != owner.money.currency:
                 conversions.setdefault(owner.start, []).append(mention)
                 previous, bracketed = mention, opens

@@ -20,7 +20,7 @@ from .article_context import _ArticleContext
 from .dates import find_dates
 from .fact_fields import _amount, _located_date
 from .fact_model import Fact, Located
-from .fact_sentences import _acting_regulators
+from .fact_sentences import _acting_regulators, _split_conversions
 from .models import Article
 from .money import find_money
 from .pattern_cache import compiled
@@ -170,11 +170,10 @@ def _row_fact(
 ) -> Fact | None:
     body = article.body
     money_at, money_end = cells[money_column]
-    money = [
-        m
-        for m in find_money(body[money_at:money_end], ctx.currency(line[1]), body)
-        if m.money is not None
-    ]
+    cell = body[money_at:money_end]
+    money = [m for m in find_money(cell, ctx.currency(line[1]), body) if m.money is not None]
+    # "Fine of AZN 2.4 million (about US$1.41 million)": the row's amount and its conversion.
+    money, conversions = _split_conversions(cell, money)
     party_at, party_end = cells[party_column]
     party = body[party_at:party_end]
     if (bold := _EMPHASIS.match(party)) is not None:
@@ -190,6 +189,7 @@ def _row_fact(
         start=line[0],
         end=line[1],
         amount=_amount(money[0], money_at),
+        other_amounts=[_amount(c, money_at) for c in conversions.get(money[0].start, [])],
         mentions=[line],
     )
     regulators = (

@@ -161,7 +161,7 @@ def _drop_called_totals(facts: list[Fact], body: str) -> list[Fact]:
             # "when it fined two operators a combined Shs1.2 billion": the sum over parties
             # counted, not named — no party's action, whether or not their shares are told.
             totals.append(total)
-    kept = _drop_breakdowns([f for f in facts if f not in totals], body)
+    kept = _drop_accrued(_drop_breakdowns([f for f in facts if f not in totals], body), body)
     # The last of the drops of figures that are no action: a fine told before, converted in a
     # sentence of its own, is that fine's other amount.
     return _fold_conversions(kept, body)
@@ -224,7 +224,11 @@ def _itemised(
 ) -> bool:
     """Two to five parts add up to the total: different parties' sums listed before it in its
     sentence, or sums told after it each in a sentence of its own (or for different parties,
-    when the total's clause counts them)."""
+    when the total's clause counts them). Parts told after it that add up to the total exactly
+    are its parts when they are different parties' or the total's clause counts its parties,
+    however they are told: "EGP 120 million in total" in a digest's row, then "A, B and C
+    agreed to pay EGP 55 million, EGP 40 million and EGP 25 million respectively"."""
+    assert total.amount is not None
     for size in (2, 3, 4, 5):
         if any(
             len({p.respondent_key for p in group}) == size and _adds_up(total, group, before)
@@ -237,6 +241,12 @@ def _itemised(
                 or (several and len({p.respondent_key for p in group}) == size)
             )
             and _adds_up(total, group, before)
+            for group in itertools.combinations(apart[:8], size)
+        ):
+            return True
+        if any(
+            (several or len({p.respondent_key for p in group}) == size)
+            and sum(p.amount.amount for p in group if p.amount) == total.amount.amount
             for group in itertools.combinations(apart[:8], size)
         ):
             return True
@@ -356,3 +366,35 @@ def _fold_conversions(facts: list[Fact], body: str) -> list[Fact]:
             target.other_amounts.append(fact.amount)
         dropped += [fact, *again]
     return [f for f in facts if f not in dropped]
+
+
+# What a periodic penalty has come to: "the daily penalty ran for 75 days, a total of
+# K1,125,000", "the daily fine, which hit its ceiling in March, now stands at Rs 1 crore", "the
+# weekly penalties have accrued to €180,000". Not "capped at" (a ceiling is set, not run up),
+# nor "will run until it complies, of €5,000" (the rate).
+_ACCRUED = compiled(
+    r"\b(?:(?:daily|weekly|monthly|periodic|coercive|running)\s+(?:penalt(?:y|ies)|fines?)"
+    r"|penalty\s+payments?)\b[^.;]{0,120}?\b(?:a\s+total\s+of|in\s+total|totall?(?:ed|ing)"
+    r"|(?:accrued|accumulated|built\s+up|climbed|rose|risen|grown|grew)\s+to"
+    r"|stands?\s+at|stood\s+at|came\s+to|amount(?:s|ed)?\s+to|reached)\W{0,3}$",
+    re.I,
+)
+# A rate after the figure: "€5,000 a day" is the penalty, not what it came to.
+_RATE_AFTER = compiled(r"\s*(?:a|per|each|every|/)\s*(?:calendar\s+)?(?:day|week|month)\b", re.I)
+
+
+def _drop_accrued(facts: list[Fact], body: str) -> list[Fact]:
+    """Facts without the sums a periodic penalty has run up, in a sentence that says the
+    penalty came to them: no new penalty, but the old one's count."""
+    accrued = []
+    for fact in facts:
+        # (Often read as a rate itself: "the daily fines ran for 23 days, a total of …")
+        if fact.action != "penalty_payment" or fact.amount is None:
+            continue
+        amount = fact.amount
+        told = max(s for s, _ in fact.mentions if s <= amount.start)
+        if _ACCRUED.search(
+            body, max(told, amount.start - 200), amount.start
+        ) and not _RATE_AFTER.match(body, amount.end):
+            accrued.append(fact)
+    return [f for f in facts if f not in accrued]

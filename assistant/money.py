@@ -670,12 +670,14 @@ def _marked(article: str) -> frozenset[str]:
 
 
 # What introduces a conversion: "A$2.4 million ($1.6 million)", "C$750,000, or about
-# $545,000", "NZ$900,000. That is about $540,000", "equivalent to $2.6 million".
+# $545,000", "NZ$900,000. That is about $540,000", "equivalent to $2.6 million", and a
+# rough figure set off by a comma or dash: "A$1.26 million, about $820,000".
 _CONVERSION_BEFORE = compiled(
-    r"(?:\(|\b(?:or|(?:that|this|which)\s+is|i\.e\.|equivalent\s+to|equal\s+to|worth"
+    r"(?:(?:\(|\b(?:or|(?:that|this|which)\s+is|i\.e\.|equivalent\s+to|equal\s+to|worth"
     r"|converts?\s+to))[ \u00a0]*"
     r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|just\s+over|over"
-    r"|just\s+under|under)[ \u00a0]+|[~≈][ \u00a0]*)?$",
+    r"|just\s+under|under)[ \u00a0]+|[~≈][ \u00a0]*)?"
+    r"|(?:(?<=\w)|(?<=\w[ \u00a0]))[,—–][ \u00a0]*(?:about|around|approximately|approx\.|roughly|some)[ \u00a0]+)$",
     re.I,
 )
 
