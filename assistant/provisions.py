@@ -90,7 +90,11 @@ _UNIT = (
     r"(?:Articles?|Arts?\.?|Sections?|Secs?\.?|(?<![\w.'’])(?-i:ss?)(?:\.|(?=\s\d))|§§?"
     r"|Regulations?|Regs?\.?"
     r"|Principles?|Rules?|Chapters?|Amendments?(?:\s+No\.?)?"
-    r"|(?:paragraphs?|paras?\.)(?=\s*\d+[a-z]?\s?\())"
+    r"|(?:paragraphs?|paras?\.)(?=\s*\d+[a-z]?\s?\()"
+    # … or of a code by its title, as the Crown Dependencies' and the Gulf's AML codes are
+    # numbered in paragraphs: "paragraphs 8, 12 and 15 of the AML/CFT Code 2019"
+    r"|(?:paragraphs?|paras?\.)(?=\s*\d+[a-z]?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d+[a-z]?)*"
+    r"\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w/'’-]*\s+(?:(?:and|of|the|on|for|to|in)\s+){0,2}){1,8}Code\b))"
 )
 # A chapter numbered within a part ("Chapter 20-10" of Chile's RAN) is one number, not a range.
 _CHAPTER_NUMBER = compiled(r"\d+(?:[-–.]\d+)*")
@@ -545,14 +549,22 @@ _TITLE_WORD = r"(?:[A-Z][\w'’-]*|(?<![\w)])\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'
 # "the Health and Safety at Work etc. Act 1974": a title's "at", and its "etc." before "Act"
 # (the full stop of an abbreviation, not the end of the name).
 _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
+# Where a law the data files lack is named as what was breached or relied on, so that a
+# title ending "Law" or "Code" is a statute's, not "EU competition law" in passing.
+_CITED_THE = (
+    r"(?:(?<=\bof\sthe\s)|(?<=\bunder\sthe\s)|(?<=\bbreached\sthe\s)|(?<=\bviolated\sthe\s)"
+    r"|(?<=\bcontravened\sthe\s)|(?<=\binfringed\sthe\s))"
+)
 _NAMED_STATUTE = compiled(
     # (a list of subjects in the title: "the Betting, Lotteries and Gaming Act")
     rf"(?<![\w(])(?:{_TITLE_WORD}(?:,(?!\s+the\b))?\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}(?:\s+etc\.?)?\s+(?:Act|Ordinance)\b"
     # the year may follow the short form the text defines: "the Federal Competition and
     # Consumer Protection Act (FCCPA) 2018"
     r"(?:(?:,\s*|\s+(?:of\s+)?|\s+\((?-i:[A-Z][A-Za-z&]{1,9})\)\s+)(?:19|20)\d\d\b(?!,\d))?"
-    # the chapter of the laws of Kenya, Uganda or Hong Kong it is: "(Cap. 131)"
-    r"(?:,?\s*\(?Cap\.?\s*\d{1,4}[A-Z]?\b\)?)?"
+    # the chapter of the laws of Kenya, Uganda or Hong Kong it is: "(Cap. 131)"; the
+    # Caribbean's revised laws write it out after a comma: "the Water Industry Act, Chapter 222"
+    # (Trinidad and Tobago's within a title: "Chap. 54:40")
+    r"(?:,?\s*\(?Cap\.?\s*\d{1,4}[A-Z]?\b\)?|,\s*(?:Chapter|Chap\.)\s*\d{1,4}(?::\d{1,3})?[A-Z]?\b)?"
     # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017";
     # India's rules likewise: "the Aircraft Rules, 1937"
     rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}(?:Regulations|Rules),?\s+(?:19|20)\d\d\b(?!,\d)"
@@ -561,7 +573,11 @@ _NAMED_STATUTE = compiled(
     # (no other law's name in it: "of the Capital Market Law and the Investment Funds …")
     # … or the second law a breach names: "violations of the Capital Market Law and the
     # Investment Funds Regulations"
-    rf"|(?:(?<=\bof\sthe\s)|(?<=\bLaw\sand\sthe\s)|(?<=\bAct\sand\sthe\s)|(?<=\bCode\sand\sthe\s))(?<![\w(])(?:(?!(?:Law|Act|Code|Ordinance)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\b(?!\s+(?:19|20)\d\d)"
+    # (or after the number a bracket gives that law: "the Civil Aviation Act (Law No. 2/2012)
+    # and the Maldivian Civil Aviation Regulations Part-M" — the part of aviation
+    # regulations, numbered or lettered, their label's)
+    rf"|(?:(?<=\bof\sthe\s)|(?<=\bLaw\sand\sthe\s)|(?<=\bAct\sand\sthe\s)|(?<=\bCode\sand\sthe\s)|(?<=\)\sand\sthe\s))(?<![\w(])(?:(?!(?:Law|Act|Code|Ordinance)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations?\b(?!\s+(?:19|20)\d\d)"
+    r"(?:\s+Part[- ]?(?:[A-Z]{1,3}|\d{1,3}[A-Z]?)\b)?"
     # (never into another's name: "the Law on Combating Money Laundering and the FRC's …")
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?![\w'’])(?<!['’]s)(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}(?![\w'’])(?<!['’]s)){{0,7}}"
     # Vietnam's and other laws titled "Law on …" carry their year: "the Law on Securities 2019"
@@ -569,11 +585,14 @@ _NAMED_STATUTE = compiled(
     # A law titled "… Law", as Polish, Spanish or Chinese statutes are in English, when a
     # citation names it: "Article 56(6a) of the Energy Law", "under the General
     # Telecommunications Law" — not "EU competition law" in passing.
-    rf"|(?<=\bof\sthe\s)(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
+    rf"|{_CITED_THE}(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
     # … or "… Code", as the French-speaking world's codes are in English: "Articles 176 and
     # 179 of the Electronic Communications Code", "breaches of the Grid Distribution Code".
     # (no other law's name in it: "of the Civil Code and the Labour Code")
-    rf"|(?<=\bof\sthe\s)(?<![\w(])(?:(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+Code\b(?!\s+(?:of|on)\b)"
+    # Under a code or breaching one names it too: "imposed under the Competition Code",
+    # "breached the Grid Code"; its year is the title's ("the AML/CFT Code 2019").
+    rf"|{_CITED_THE}(?<![\w(])(?:(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+Code\b(?!\s+(?:of|on)\b)"
+    r"(?:\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
     # A regulation titled "Regulation on …" when a citation names it: "Article 38 of its
     # Regulation on Quality of Service"
     rf"|(?<=\bof\s(?:the|its)\s)Regulations?\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
@@ -591,7 +610,7 @@ _SUBJECT_LIST = compiled(
     r"^(?:(?!\b(?:Law|Act|Code)\b)[^,])+(?:,\s+(?!the\b)(?:(?!\b(?:Law|Act|Code)\b)[^,])+)+"
     r"\s+and\s+[^,]+$"
 )
-_CAP = compiled(r",?\s*\(?Cap\.?\s*(\d{1,4}[A-Z]?)\)?$")
+_CAP = compiled(r",?\s*\(?(?:Cap\.?|Chapter|Chap\.)\s*(\d{1,4}(?::\d{1,3})?[A-Z]?)\)?$")
 _SHORT_FORM_BEFORE_YEAR = compiled(r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+(?=(?:19|20)\d\d$)")
 _PART_OF = compiled(r"(?:Part|Chapter|Schedule|Title)\s+\S+\s+of\s+(?:the\s+)?")
 # Words that open a sentence or a clause, never a statute's name: "Under the Data Act".
@@ -745,7 +764,11 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
     if "(" in text:
         for m in _ACRONYM_DEFINED.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
-                found.append((m.group("short"), m.start("title"), m.end()))
+                # "the … Rules 2019 (AML/CFTR)": the short form with the year the title
+                # gives, which tells that version from the rules it replaced
+                year = _YEAR.search(m.group("title"))
+                short = f"{m['short']} {year.group()}" if year else m["short"]
+                found.append((short, m.start("title"), m.end()))
     if any(
         w in text for w in ("Act", "Law on", "Ordinance", "Regulation", " Law", "Rules", " Code")
     ):
@@ -1081,6 +1104,8 @@ def _find_provisions(
             continue  # "Article 100, §1, 12°": a paragraph of the article just cited
         unit_word = match.group("unit").split()[0].rstrip(".").casefold()
         unit = _UNITS.get(unit_word, _UNITS.get(unit_word.rstrip("s"), unit_word))
+        if unit_word.startswith("para") and "(" not in match.group("numbers"):
+            unit = "para."  # a code's own paragraph ("paragraph 8 of the AML/CFT Code")
         written = match.group("after") or match.group("before")
         if written:
             side = "after" if match.group("after") else "before"
