@@ -342,7 +342,12 @@ def _prefixed_provisions(text: str) -> list[Provision]:
 #   (?:\s+(?:(?:of|to)\s+)?(?P<after>NAME)(?![\w]))?       NAME = (?:the\s+)?(name|name|…)
 _CITATION = compiled(rf"(?P<unit>{_UNIT})\s*(?P<numbers>{_LIST})", re.IGNORECASE)
 # Where a citation can start without a name: every place, overlapping ones too.
-_CITATION_STARTS = compiled(rf"(?=(?:{_UNIT})\s*{_CODE_PART}\d)", re.IGNORECASE)
+# ("Part 1 of Article 14.31" cites no "art 1": `_PART_BEFORE` reads it as the article's part)
+_CITATION_STARTS = compiled(
+    r"(?!(?<=p)art\s*\d+[a-z]?\s+of\s+(?:the\s+)?(?:Art|Sec|§|Para))"
+    rf"(?=(?:{_UNIT})\s*{_CODE_PART}\d)",
+    re.IGNORECASE,
+)
 _POSSESSIVE_GAP = compiled(r"(?:['’]s)?\s+", re.IGNORECASE)
 _OF_OR_TO = compiled(r"(?:of|to)\s+", re.IGNORECASE)
 _SPACES = compiled(r"\s+")
@@ -457,6 +462,8 @@ _NUMBERED_STATUTE = compiled(
     # France and the francophone states number laws and decrees within the year: "Decree No.
     # 2017-193", "Law No. 2016-1691" (not a span of years: "2019-2020").
     r"|(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{3,4}(?![\d-])"
+    # Russia's federal laws carry the letters of their kind: "Federal Law No. 135-FZ"
+    r"|\d{1,4}-(?-i:FZ|FKZ)(?![\w-])"
     r"|(?!(?:19|20)\d\d\b)\d{2,5}(?![\w/-]|[.,]\d)"
     r")(?:\s+(?:Coll|Z\.\s?z|Sb)\.)?"
 )
@@ -545,7 +552,7 @@ def _numbered_label(match: re.Match[str]) -> str:
 # and Hygiene (England) Regulations 2013".
 # A bracket may hold several words: "the Merchant Shipping and Fishing Vessels (Health and
 # Safety at Work) Regulations 1997".
-_TITLE_WORD = r"(?:[A-Z][\w'’-]*|(?<![\w)])\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?|(?<![\w)/])\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
 # "the Health and Safety at Work etc. Act 1974": a title's "at", and its "etc." before "Act"
 # (the full stop of an abbreviation, not the end of the name).
 _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
@@ -553,7 +560,10 @@ _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
 # title ending "Law" or "Code" is a statute's, not "EU competition law" in passing.
 _CITED_THE = (
     r"(?:(?<=\bof\sthe\s)|(?<=\bunder\sthe\s)|(?<=\bbreached\sthe\s)|(?<=\bviolated\sthe\s)"
-    r"|(?<=\bcontravened\sthe\s)|(?<=\binfringed\sthe\s))"
+    r"|(?<=\bcontravened\sthe\s)|(?<=\binfringed\sthe\s)|(?<=\bbreaching\sthe\s)"
+    r"|(?<=\bviolating\sthe\s)|(?<=\bwith\sthe\s)"
+    # the second law a breach names: "violated the Labour Code and the Tax Code"
+    r"|(?<=\bLaw\sand\sthe\s)|(?<=\bAct\sand\sthe\s)|(?<=\bCode\sand\sthe\s))"
 )
 _NAMED_STATUTE = compiled(
     # (a list of subjects in the title: "the Betting, Lotteries and Gaming Act")
@@ -564,7 +574,7 @@ _NAMED_STATUTE = compiled(
     # the chapter of the laws of Kenya, Uganda or Hong Kong it is: "(Cap. 131)"; the
     # Caribbean's revised laws write it out after a comma: "the Water Industry Act, Chapter 222"
     # (Trinidad and Tobago's within a title: "Chap. 54:40")
-    r"(?:,?\s*\(?Cap\.?\s*\d{1,4}[A-Z]?\b\)?|,\s*(?:Chapter|Chap\.)\s*\d{1,4}(?::\d{1,3})?[A-Z]?\b)?"
+    r"(?:,?\s*\(?Cap\.?\s*\d{1,4}[A-Z]?\b\)?|(?:,\s*|\s*\((?=Chap))(?:Chapter|Chap\.)\s*\d{1,4}(?::\d{1,3})?[A-Z]?\b\)?)?"
     # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017";
     # India's rules likewise: "the Aircraft Rules, 1937"
     rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}(?:Regulations|Rules),?\s+(?:19|20)\d\d\b(?!,\d)"
@@ -591,8 +601,15 @@ _NAMED_STATUTE = compiled(
     # (no other law's name in it: "of the Civil Code and the Labour Code")
     # Under a code or breaching one names it too: "imposed under the Competition Code",
     # "breached the Grid Code"; its year is the title's ("the AML/CFT Code 2019").
-    rf"|{_CITED_THE}(?<![\w(])(?:(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+Code\b(?!\s+(?:of|on)\b)"
+    rf"|{_CITED_THE}(?<![\w(])(?:(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+Code\b"
+    # (a code of conduct or practice by its title: "the Banking Code of Conduct"; never "the
+    # Electronic Communications Code of Kenya")
+    r"(?:\s+of\s+(?:Conduct|Practice|Ethics)\b|(?!\s+(?:of|on)\b))"
     r"(?:\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
+    # … or titled "Code of …", as the CIS states' codes are in English: "Article 14.31 of the
+    # Code of Administrative Offences", "the Code on Administrative Offences"
+    rf"|{_CITED_THE}Code\s+(?:of|on)\s+(?:the\s+)?(?!Conduct\b|Practice\b)(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,4}}{_TITLE_WORD}"
+    r"(?<!['’]s)(?:\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
     # A regulation titled "Regulation on …" when a citation names it: "Article 38 of its
     # Regulation on Quality of Service"
     rf"|(?<=\bof\s(?:the|its)\s)Regulations?\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
@@ -1140,7 +1157,11 @@ def _find_provisions(
         else:
             numbers = _expand(match.group("numbers"))
         clause = _CLAUSE_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if clause and unit == "Art." and len(numbers) == 1 and "(" not in numbers[0]:
+        part = _PART_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if part and unit in {"Art.", "Sec."} and len(numbers) == 1 and "(" not in numbers[0]:
+            # "Part 1 of Article 14.31", "paragraph 3 of Article 5": the article's part
+            numbers = [f"{numbers[0]}({part.group(1)})"]
+        elif clause and unit == "Art." and len(numbers) == 1 and "(" not in numbers[0]:
             # "Point b, Clause 3, Article 12": Article 12(3)(b), as Vietnam's laws are cited
             within = clause.group(1) or clause.group(3)
             point = f"({clause.group(2)})" if clause.group(2) else ""
@@ -1165,6 +1186,11 @@ _CLAUSE_BEFORE = compiled(
     r"(?<![\w,])Clause\s+(\d{1,3})\s*,\s*$|(?<![\w,])Point\s+([a-z])\s*,\s*Clause\s+(\d{1,3})\s*,\s*$",
     re.I,
 )
+
+
+# A part of the article cited next, as the CIS states' codes and EU acts are cited: "Part 1 of
+# Article 14.31", "paragraph 3 of Article 5".
+_PART_BEFORE = compiled(r"(?<![\w,])(?:Part|Paragraph)\s+(\d{1,3})\s+of\s+$", re.I)
 
 
 def _law_named_once(found: list[Provision]) -> list[Provision]:

@@ -48,9 +48,9 @@ def test_paragraphs_of_a_code_by_its_title_and_year() -> None:
         "Financial Crime Prevention Code 2022 para. 9",
         "Financial Crime Prevention Code 2022 para. 11",
     }
-    # a paragraph of an article says nothing of which law's paragraphs are meant
+    # a paragraph of an article is that article's, not one of a code
     assert [p.label for p in find_provisions("under paragraph 3 of Article 5 of the Act")] == [
-        "Art. 5"
+        "Art. 5(3)"
     ]
 
 
@@ -143,3 +143,46 @@ def test_cases_named_by_their_subject_under_the_same_act() -> None:
     assert len(grocers) == 2
     for fact in grocers:
         assert "Consumer Protection Act 2016" in labels(fact), fact.respondent
+
+
+# --- More ways copy names a law --------------------------------------------------------------
+
+
+def test_a_code_titled_code_of_and_a_part_of_its_article() -> None:
+    text = (
+        "The Kazakh competition agency fined Altyn Cement LLP under Part 1 of Article 14.31 of "
+        "the Code of Administrative Offences."
+    )
+    assert [law for law, _, _ in find_instruments(text)] == ["Code of Administrative Offences"]
+    assert [p.label for p in find_provisions(text)] == [
+        "Code of Administrative Offences Art. 14.31(1)"
+    ]
+    # a paragraph of an article is that article's too
+    assert [p.label for p in find_provisions("in breach of paragraph 3 of Article 5 GDPR")] == [
+        "GDPR Art. 5(3)"
+    ]
+
+
+def test_codes_of_conduct_and_a_second_code_named() -> None:
+    assert [
+        law for law, _, _ in find_instruments("The bank breached the Banking Code of Conduct 2021.")
+    ] == ["Banking Code of Conduct 2021"]
+    assert [
+        law for law, _, _ in find_instruments("It violated the Labour Code and the Tax Code.")
+    ] == [
+        "Labour Code",
+        "Tax Code",
+    ]
+    # never a code of a place
+    assert find_instruments("the Electronic Communications Code of Kenya applies") == []
+
+
+def test_titles_with_slashed_acronyms_bracketed_chapters_and_federal_law_numbers() -> None:
+    found = find_provisions(
+        "The firm was found in breach of sections 11 and 15 of the AML/CFT Act."
+    )
+    assert [p.label for p in found] == ["AML/CFT Act Sec. 11", "AML/CFT Act Sec. 15"]
+    found = find_provisions("It contravened section 47 of the Competition Act (Chapter 50B).")
+    assert [p.label for p in found] == ["Competition Act Cap. 50B Sec. 47"]
+    found = find_provisions("It violated Article 14 of Federal Law No. 38-FZ On Advertising.")
+    assert [p.label for p in found] == ["Law No. 38-FZ Art. 14"]
