@@ -344,8 +344,8 @@ _CITATION = compiled(rf"(?P<unit>{_UNIT})\s*(?P<numbers>{_LIST})", re.IGNORECASE
 # Where a citation can start without a name: every place, overlapping ones too.
 # ("Part 1 of Article 14.31" cites no "art 1": `_PART_BEFORE` reads it as the article's part)
 _CITATION_STARTS = compiled(
-    r"(?!(?<=p)art\s*\d+[a-z]?\s+of\s+(?:the\s+)?(?:Art|Sec|§|Para))"
-    rf"(?=(?:{_UNIT})\s*{_CODE_PART}\d)",
+    rf"(?=(?:{_UNIT})\s*{_CODE_PART}\d)"
+    r"(?!(?<=p)art\s*\d+[a-z]?\s+of\s+(?:the\s+)?(?:Art|Sec|§|Para))",
     re.IGNORECASE,
 )
 _POSSESSIVE_GAP = compiled(r"(?:['’]s)?\s+", re.IGNORECASE)
@@ -558,8 +558,9 @@ _TITLE_WORD = r"(?:[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?|(?<![\w)/])\([A-Z][\w'�
 _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
 # Where a law the data files lack is named as what was breached or relied on, so that a
 # title ending "Law" or "Code" is a statute's, not "EU competition law" in passing.
+# (one look back at "the " first: most places in a text are not after it, and fail there)
 _CITED_THE = (
-    r"(?:(?<=\bof\sthe\s)|(?<=\bunder\sthe\s)|(?<=\bbreached\sthe\s)|(?<=\bviolated\sthe\s)"
+    r"(?<=the\s)(?:(?<=\bof\sthe\s)|(?<=\bunder\sthe\s)|(?<=\bbreached\sthe\s)|(?<=\bviolated\sthe\s)"
     r"|(?<=\bcontravened\sthe\s)|(?<=\binfringed\sthe\s)|(?<=\bbreaching\sthe\s)"
     r"|(?<=\bviolating\sthe\s)|(?<=\bwith\sthe\s)"
     # the second law a breach names: "violated the Labour Code and the Tax Code"
