@@ -41,6 +41,10 @@ _VIOLATION = compile_branches(
         # A duty not met: "had not complied with the Data Security Regulations"
         r"\b(?:not|never|failed\s+to|fails\s+to|failure\s+to)\s+compl(?:y|ied)\s+with\b",
         r"\bnon-?compliance\s+with\b",
+        # Conduct the law forbids: "a concerted practice prohibited by article 4 of Law No.
+        # 18.159", "conduct proscribed under Section 8"
+        r"\b(?:prohibited|forbidden|proscribed|outlawed)\s+(?:by|under)\s+(?:the\s+)?"
+        r"(?:Art(?:icle)?s?\.?\s*\d|Sections?\s*\d|§|[Ss]ec\.|(?-i:[A-Z]))",
         # A case named by the law it was under: "the previous record for a COPPA case", "the
         # largest GDPR fine" (what the sentence's laws are is `find_instruments`')
         r"\b(?-i:[A-Z][A-Za-z]{1,7}[A-Z])\s+(?:case|fine|penalty|settlement|violations?|breach(?:es)?"
@@ -48,6 +52,9 @@ _VIOLATION = compile_branches(
         # A law cited again by its kind: "failing to ensure the company complied with the Act"
         r"\bcompl(?:y|ied|ying)\s+with\s+(?:the|that|this|said)\s+(?-i:Act|Law|Ordinance|Code"
         r"|Decree|Regulations)\b",
+        # … or as what other cases were brought under: "The price-display cases were brought
+        # under the same Act"
+        r"\bunder\s+the\s+same\s+(?-i:Act|Law|Ordinance|Code|Decree|Regulations)\b",
         # The basis of the action before, again: "Same section 15 power.", "under the same
         # Article 58 power"
         r"\bsame\s+(?:[Ss]ection|[Aa]rticle|[Rr]egulation|[Rr]ule|§)\s*\d",
@@ -73,7 +80,8 @@ _VIOLATION = compile_branches(
         # … or on a law named whole: "The regulator relied on the Energy Commission Act 1997",
         # "The resolution was based on the Law on Microfinance (Law 769)" (what it names is
         # read as a law or not by `find_instruments`).
-        r"\b(?:rel(?:y|ies|ied)\s+on|(?:is|was|were|are)\s+based\s+on|(?-i:[a-z])\w*\s+pursuant\s+to"
+        # (a sum imposed pursuant to it too: "is fined BZ$80,000.00 pursuant to the … Act")
+        r"\b(?:rel(?:y|ies|ied)\s+on|(?:is|was|were|are)\s+based\s+on|(?:(?-i:[a-z])\w*|\d+)\s+pursuant\s+to"
         r"|on\s+the\s+basis\s+of|grounded\s+(?:in|on)|invok(?:ed|es|ing))"
         r"\s+(?:the\s+)?(?-i:[A-Z])",
         # "The regulator based its decision on Articles 176 and 179", "grounded the fine in …"
@@ -259,8 +267,9 @@ def _attach_violations(
 # the Regulations", "contrary to the said Law" (not "the Act of 1998", "the Law on …": names).
 _BREACHED_THE_LAW = compiled(
     r"\b(?:compl(?:y|ied|ying)\s+with|breach(?:ed|ing|es)?(?:\s+of)?|contraven(?:ed|ing|tions?\s+of)"
-    r"|violat(?:ed|ing|ions?\s+of)|infring(?:ed|ing|ements?\s+of)|contrary\s+to)\s+"
-    r"(?:the|that|this|said)\s+(?P<kind>(?-i:Act|Law|Ordinance|Code|Decree|Regulations))\b"
+    r"|violat(?:ed|ing|ions?\s+of)|infring(?:ed|ing|ements?\s+of)|contrary\s+to"
+    r"|under(?=\s+the\s+same\b))\s+"
+    r"(?:the|that|this|said)\s+(?:same\s+)?(?P<kind>(?-i:Act|Law|Ordinance|Code|Decree|Regulations))\b"
     r"(?!\s+(?:of|on|for|to)\b|\s+\d)",
     re.I,
 )
@@ -561,6 +570,12 @@ def _section_measures(at: int, told: list[Fact], body: str) -> list[Fact]:
 
 
 _ALSO = compiled(r"\balso\b", re.I)
+# A measure told as part of the decision just told, whatever paragraph it opens: "In the same
+# decision ARTEC ordered Nosy Connect to …".
+_SAME_DECISION = compiled(
+    r"\b(?:in|by|under|with)\s+the\s+same\s+(?:decision|ruling|order|notice|judgment|resolution)\b",
+    re.I,
+)
 _HOW_MANY = {"both": 2, "the two": 2, "the three": 3}
 # Nouns that tell which measure it was: "the disqualification order" is the one "disqualifying"
 _GENERIC_MEASURE = {"order", "orders", "ban", "bans"}
@@ -581,9 +596,11 @@ def _last_decisions(phrase: str, told: list[Fact], body: str = "") -> list[Fact]
         end = here[0].mentions[0][1]
         if (
             groups
-            and "\n\n" not in body[groups[-1][-1] : start]
             and all(f.action not in MONETARY for f in here)
-            and _ALSO.search(body, start, end)
+            and (
+                ("\n\n" not in body[groups[-1][-1] : start] and _ALSO.search(body, start, end))
+                or _SAME_DECISION.search(body, start, end)
+            )
         ):
             groups[-1].append(start)
         else:
@@ -865,7 +882,12 @@ _THE_PARTIES = compiled(
 )
 
 
-_THE_COMPANY = compiled(r"^\W*the\s+(?:company|firm)\b(?!['’]s)", re.I)
+# (or the subject of what the regulator found: "The QFCRA found that the firm breached …")
+_THE_COMPANY = compiled(
+    r"^\W*(?:(?:[\w.&'’-]+\s+){1,4}(?:found|held|concluded|determined|said)\s+(?:that\s+)?)?"
+    r"the\s+(?:company|firm)\b(?!['’]s)",
+    re.I,
+)
 
 
 def _the_company(text: str, monetary: list[Fact], ctx: _ArticleContext) -> list[Fact]:
@@ -875,6 +897,10 @@ def _the_company(text: str, monetary: list[Fact], ctx: _ArticleContext) -> list[
         return []
     companies = [f for f in monetary if f.respondent and not ctx.is_person(f.respondent.text)]
     people = [f for f in monetary if f not in companies]
+    if len({f.respondent_key for f in companies}) > 1:
+        # another firm's fine told in passing ("Last month it fined Lusail …"): the story's
+        key = respondent_key(ctx.main_respondent or "")
+        companies = [f for f in companies if f.respondent_key == key]
     return companies if people and len({f.respondent_key for f in companies}) == 1 else []
 
 
@@ -906,7 +932,7 @@ def _listed_parties(text: str, span: Span, monetary: list[Fact], body: str) -> l
 _FEW = rf"(?:{SMALL_COUNT_WORDS}|\d{{1,2}})"
 # A sentence opening on the penalties just told: "The penalties were imposed under …".
 _THE_PENALTIES = compiled(r"\s*(?:The|These|Those)\s+(?:fines|penalties|sanctions)\b")
-_SEVERAL_OF = r"(?:fines|penalties|sanctions|companies|firms|parties)"
+_SEVERAL_OF = r"(?:fines|penalties|sanctions|companies|firms|parties|cases)"
 # … or a clause of it: "the company breached § 128 of the Water Act, and the fines were imposed
 # under § 366 of the same act".
 _THE_PENALTIES_IMPOSED = compiled(
@@ -949,6 +975,9 @@ def _violation_targets(
             return told
     if named:
         return named
+    described = _cases_described(text, monetary, ctx.body)
+    if described:
+        return described
     plural = re.search(
         # "All three penalties were levied under Section 15HA", "the four fines"
         rf"\b(?:both|all|each|these)\s+(?:{_FEW}\s+)?{_SEVERAL_OF}\b|\bthe\s+{_FEW}\s+{_SEVERAL_OF}\b",
@@ -972,6 +1001,28 @@ def _violation_targets(
         # Act" in a Washington story: no action reported here at all.
         return [f for f in monetary if f.authority in regulators]
     return main
+
+
+# Cases named by what they were about: "The price-display cases were brought under the same
+# Act", "the mis-selling penalties were imposed under section 12".
+_CASES_DESCRIBED = compiled(
+    r"^\W*(?:the|these|those)\s+(?P<kind>(?:(?!(?:the|and|or|two|three|other)\b)[a-z][\w-]*\s+){1,2})"
+    r"(?:cases|fines|penalties|sanctions)\s+(?:were|have\s+been|had\s+been)\b",
+    re.I,
+)
+
+
+def _cases_described(text: str, monetary: list[Fact], body: str) -> list[Fact]:
+    """The penalties a sentence names by their subject, told in those words' stems: "the
+    price-display cases" are the fines told "for displaying shelf prices lower than …"."""
+    m = _CASES_DESCRIBED.match(text)
+    if not m:
+        return []
+    stems = [w[:6] for w in re.split(r"[\s-]+", m["kind"].casefold()) if len(w) > 4]
+    if not stems:
+        return []
+    told = [f for f in monetary if all(st in _quote(f, body) for st in stems)]
+    return told if 0 < len(told) < len(monetary) else []
 
 
 def _surname(fact: Fact, ctx: _ArticleContext) -> str:

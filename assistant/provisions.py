@@ -90,7 +90,11 @@ _UNIT = (
     r"(?:Articles?|Arts?\.?|Sections?|Secs?\.?|(?<![\w.'’])(?-i:ss?)(?:\.|(?=\s\d))|§§?"
     r"|Regulations?|Regs?\.?"
     r"|Principles?|Rules?|Chapters?|Amendments?(?:\s+No\.?)?"
-    r"|(?:paragraphs?|paras?\.)(?=\s*\d+[a-z]?\s?\())"
+    r"|(?:paragraphs?|paras?\.)(?=\s*\d+[a-z]?\s?\()"
+    # … or of a code by its title, as the Crown Dependencies' and the Gulf's AML codes are
+    # numbered in paragraphs: "paragraphs 8, 12 and 15 of the AML/CFT Code 2019"
+    r"|(?:paragraphs?|paras?\.)(?=\s*\d+[a-z]?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d+[a-z]?)*"
+    r"\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w/'’-]*\s+(?:(?:and|of|the|on|for|to|in)\s+){0,2}){1,8}Code\b))"
 )
 # A chapter numbered within a part ("Chapter 20-10" of Chile's RAN) is one number, not a range.
 _CHAPTER_NUMBER = compiled(r"\d+(?:[-–.]\d+)*")
@@ -338,7 +342,12 @@ def _prefixed_provisions(text: str) -> list[Provision]:
 #   (?:\s+(?:(?:of|to)\s+)?(?P<after>NAME)(?![\w]))?       NAME = (?:the\s+)?(name|name|…)
 _CITATION = compiled(rf"(?P<unit>{_UNIT})\s*(?P<numbers>{_LIST})", re.IGNORECASE)
 # Where a citation can start without a name: every place, overlapping ones too.
-_CITATION_STARTS = compiled(rf"(?=(?:{_UNIT})\s*{_CODE_PART}\d)", re.IGNORECASE)
+# ("Part 1 of Article 14.31" cites no "art 1": `_PART_BEFORE` reads it as the article's part)
+_CITATION_STARTS = compiled(
+    rf"(?=(?:{_UNIT})\s*{_CODE_PART}\d)"
+    r"(?!(?<=p)art\s*\d+[a-z]?\s+of\s+(?:the\s+)?(?:Art|Sec|§|Para))",
+    re.IGNORECASE,
+)
 _POSSESSIVE_GAP = compiled(r"(?:['’]s)?\s+", re.IGNORECASE)
 _OF_OR_TO = compiled(r"(?:of|to)\s+", re.IGNORECASE)
 _SPACES = compiled(r"\s+")
@@ -453,6 +462,8 @@ _NUMBERED_STATUTE = compiled(
     # France and the francophone states number laws and decrees within the year: "Decree No.
     # 2017-193", "Law No. 2016-1691" (not a span of years: "2019-2020").
     r"|(?:19|20)\d\d-(?!(?:19|20)\d\d\b)\d{3,4}(?![\d-])"
+    # Russia's federal laws carry the letters of their kind: "Federal Law No. 135-FZ"
+    r"|\d{1,4}-(?-i:FZ|FKZ)(?![\w-])"
     r"|(?!(?:19|20)\d\d\b)\d{2,5}(?![\w/-]|[.,]\d)"
     r")(?:\s+(?:Coll|Z\.\s?z|Sb)\.)?"
 )
@@ -541,18 +552,30 @@ def _numbered_label(match: re.Match[str]) -> str:
 # and Hygiene (England) Regulations 2013".
 # A bracket may hold several words: "the Merchant Shipping and Fishing Vessels (Health and
 # Safety at Work) Regulations 1997".
-_TITLE_WORD = r"(?:[A-Z][\w'’-]*|(?<![\w)])\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?|(?<![\w)/])\([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|and|for|the|in|to|at|&)){0,7}\))"
 # "the Health and Safety at Work etc. Act 1974": a title's "at", and its "etc." before "Act"
 # (the full stop of an abbreviation, not the end of the name).
 _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
+# Where a law the data files lack is named as what was breached or relied on, so that a
+# title ending "Law" or "Code" is a statute's, not "EU competition law" in passing.
+# (one look back at "the " first: most places in a text are not after it, and fail there)
+_CITED_THE = (
+    r"(?<=the\s)(?:(?<=\bof\sthe\s)|(?<=\bunder\sthe\s)|(?<=\bbreached\sthe\s)|(?<=\bviolated\sthe\s)"
+    r"|(?<=\bcontravened\sthe\s)|(?<=\binfringed\sthe\s)|(?<=\bbreaching\sthe\s)"
+    r"|(?<=\bviolating\sthe\s)|(?<=\bwith\sthe\s)"
+    # the second law a breach names: "violated the Labour Code and the Tax Code"
+    r"|(?<=\bLaw\sand\sthe\s)|(?<=\bAct\sand\sthe\s)|(?<=\bCode\sand\sthe\s))"
+)
 _NAMED_STATUTE = compiled(
     # (a list of subjects in the title: "the Betting, Lotteries and Gaming Act")
     rf"(?<![\w(])(?:{_TITLE_WORD}(?:,(?!\s+the\b))?\s+(?:{_JOINER}\s+){{0,2}}){{0,6}}{_TITLE_WORD}(?:\s+etc\.?)?\s+(?:Act|Ordinance)\b"
     # the year may follow the short form the text defines: "the Federal Competition and
     # Consumer Protection Act (FCCPA) 2018"
     r"(?:(?:,\s*|\s+(?:of\s+)?|\s+\((?-i:[A-Z][A-Za-z&]{1,9})\)\s+)(?:19|20)\d\d\b(?!,\d))?"
-    # the chapter of the laws of Kenya, Uganda or Hong Kong it is: "(Cap. 131)"
-    r"(?:,?\s*\(?Cap\.?\s*\d{1,4}[A-Z]?\b\)?)?"
+    # the chapter of the laws of Kenya, Uganda or Hong Kong it is: "(Cap. 131)"; the
+    # Caribbean's revised laws write it out after a comma: "the Water Industry Act, Chapter 222"
+    # (Trinidad and Tobago's within a title: "Chap. 54:40")
+    r"(?:,?\s*\(?Cap\.?\s*\d{1,4}[A-Z]?\b\)?|(?:,\s*|\s*\((?=Chap))(?:Chapter|Chap\.)\s*\d{1,4}(?::\d{1,3})?[A-Z]?\b\)?)?"
     # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017";
     # India's rules likewise: "the Aircraft Rules, 1937"
     rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}(?:Regulations|Rules),?\s+(?:19|20)\d\d\b(?!,\d)"
@@ -561,7 +584,11 @@ _NAMED_STATUTE = compiled(
     # (no other law's name in it: "of the Capital Market Law and the Investment Funds …")
     # … or the second law a breach names: "violations of the Capital Market Law and the
     # Investment Funds Regulations"
-    rf"|(?:(?<=\bof\sthe\s)|(?<=\bLaw\sand\sthe\s)|(?<=\bAct\sand\sthe\s)|(?<=\bCode\sand\sthe\s))(?<![\w(])(?:(?!(?:Law|Act|Code|Ordinance)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations\b(?!\s+(?:19|20)\d\d)"
+    # (or after the number a bracket gives that law: "the Civil Aviation Act (Law No. 2/2012)
+    # and the Maldivian Civil Aviation Regulations Part-M" — the part of aviation
+    # regulations, numbered or lettered, their label's)
+    rf"|(?:(?<=\bof\sthe\s)|(?<=\bLaw\sand\sthe\s)|(?<=\bAct\sand\sthe\s)|(?<=\bCode\sand\sthe\s)|(?<=\)\sand\sthe\s))(?<![\w(])(?:(?!(?:Law|Act|Code|Ordinance)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations?\b(?!\s+(?:19|20)\d\d)"
+    r"(?:\s+Part[- ]?(?:[A-Z]{1,3}|\d{1,3}[A-Z]?)\b)?"
     # (never into another's name: "the Law on Combating Money Laundering and the FRC's …")
     rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?![\w'’])(?<!['’]s)(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}(?![\w'’])(?<!['’]s)){{0,7}}"
     # Vietnam's and other laws titled "Law on …" carry their year: "the Law on Securities 2019"
@@ -569,11 +596,21 @@ _NAMED_STATUTE = compiled(
     # A law titled "… Law", as Polish, Spanish or Chinese statutes are in English, when a
     # citation names it: "Article 56(6a) of the Energy Law", "under the General
     # Telecommunications Law" — not "EU competition law" in passing.
-    rf"|(?<=\bof\sthe\s)(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
+    rf"|{_CITED_THE}(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
     # … or "… Code", as the French-speaking world's codes are in English: "Articles 176 and
     # 179 of the Electronic Communications Code", "breaches of the Grid Distribution Code".
     # (no other law's name in it: "of the Civil Code and the Labour Code")
-    rf"|(?<=\bof\sthe\s)(?<![\w(])(?:(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+Code\b(?!\s+(?:of|on)\b)"
+    # Under a code or breaching one names it too: "imposed under the Competition Code",
+    # "breached the Grid Code"; its year is the title's ("the AML/CFT Code 2019").
+    rf"|{_CITED_THE}(?<![\w(])(?:(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+Code\b"
+    # (a code of conduct or practice by its title: "the Banking Code of Conduct"; never "the
+    # Electronic Communications Code of Kenya")
+    r"(?:\s+of\s+(?:Conduct|Practice|Ethics)\b|(?!\s+(?:of|on)\b))"
+    r"(?:\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
+    # … or titled "Code of …", as the CIS states' codes are in English: "Article 14.31 of the
+    # Code of Administrative Offences", "the Code on Administrative Offences"
+    rf"|{_CITED_THE}Code\s+(?:of|on)\s+(?:the\s+)?(?!Conduct\b|Practice\b)(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,4}}{_TITLE_WORD}"
+    r"(?<!['’]s)(?:\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
     # A regulation titled "Regulation on …" when a citation names it: "Article 38 of its
     # Regulation on Quality of Service"
     rf"|(?<=\bof\s(?:the|its)\s)Regulations?\s+on\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
@@ -591,7 +628,7 @@ _SUBJECT_LIST = compiled(
     r"^(?:(?!\b(?:Law|Act|Code)\b)[^,])+(?:,\s+(?!the\b)(?:(?!\b(?:Law|Act|Code)\b)[^,])+)+"
     r"\s+and\s+[^,]+$"
 )
-_CAP = compiled(r",?\s*\(?Cap\.?\s*(\d{1,4}[A-Z]?)\)?$")
+_CAP = compiled(r",?\s*\(?(?:Cap\.?|Chapter|Chap\.)\s*(\d{1,4}(?::\d{1,3})?[A-Z]?)\)?$")
 _SHORT_FORM_BEFORE_YEAR = compiled(r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+(?=(?:19|20)\d\d$)")
 _PART_OF = compiled(r"(?:Part|Chapter|Schedule|Title)\s+\S+\s+of\s+(?:the\s+)?")
 # Words that open a sentence or a clause, never a statute's name: "Under the Data Act".
@@ -745,7 +782,11 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
     if "(" in text:
         for m in _ACRONYM_DEFINED.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
-                found.append((m.group("short"), m.start("title"), m.end()))
+                # "the … Rules 2019 (AML/CFTR)": the short form with the year the title
+                # gives, which tells that version from the rules it replaced
+                year = _YEAR.search(m.group("title"))
+                short = f"{m['short']} {year.group()}" if year else m["short"]
+                found.append((short, m.start("title"), m.end()))
     if any(
         w in text for w in ("Act", "Law on", "Ordinance", "Regulation", " Law", "Rules", " Code")
     ):
@@ -1081,6 +1122,8 @@ def _find_provisions(
             continue  # "Article 100, §1, 12°": a paragraph of the article just cited
         unit_word = match.group("unit").split()[0].rstrip(".").casefold()
         unit = _UNITS.get(unit_word, _UNITS.get(unit_word.rstrip("s"), unit_word))
+        if unit_word.startswith("para") and "(" not in match.group("numbers"):
+            unit = "para."  # a code's own paragraph ("paragraph 8 of the AML/CFT Code")
         written = match.group("after") or match.group("before")
         if written:
             side = "after" if match.group("after") else "before"
@@ -1115,7 +1158,11 @@ def _find_provisions(
         else:
             numbers = _expand(match.group("numbers"))
         clause = _CLAUSE_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if clause and unit == "Art." and len(numbers) == 1 and "(" not in numbers[0]:
+        part = _PART_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if part and unit in {"Art.", "Sec."} and len(numbers) == 1 and "(" not in numbers[0]:
+            # "Part 1 of Article 14.31", "paragraph 3 of Article 5": the article's part
+            numbers = [f"{numbers[0]}({part.group(1)})"]
+        elif clause and unit == "Art." and len(numbers) == 1 and "(" not in numbers[0]:
             # "Point b, Clause 3, Article 12": Article 12(3)(b), as Vietnam's laws are cited
             within = clause.group(1) or clause.group(3)
             point = f"({clause.group(2)})" if clause.group(2) else ""
@@ -1140,6 +1187,11 @@ _CLAUSE_BEFORE = compiled(
     r"(?<![\w,])Clause\s+(\d{1,3})\s*,\s*$|(?<![\w,])Point\s+([a-z])\s*,\s*Clause\s+(\d{1,3})\s*,\s*$",
     re.I,
 )
+
+
+# A part of the article cited next, as the CIS states' codes and EU acts are cited: "Part 1 of
+# Article 14.31", "paragraph 3 of Article 5".
+_PART_BEFORE = compiled(r"(?<![\w,])(?:Part|Paragraph)\s+(\d{1,3})\s+of\s+$", re.I)
 
 
 def _law_named_once(found: list[Provision]) -> list[Provision]:
