@@ -265,7 +265,11 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         # "Manitoba's Liquor, Gaming and Cannabis Authority": the place whose possessive
         # opens the name is the body's (a province's own code, CA-MB).
         placed = placed or owner_country(text, start, lexicon)
-        add(_Body([name, own or ""], short, own, start, bool(court_heads.search(name)), placed))
+        names = [name, own or ""]
+        if placed is None and _STATE_BEFORE.search(text, max(0, start - 12), start):
+            full, placed = _of_the_state(name, text, lexicon)
+            names = [full, *names] if placed else names
+        add(_Body(names, short, own, start, bool(court_heads.search(name)), placed))
     institutions = _institution_words()
     for name, short, at, end in _initialled_names(text):
         if (
@@ -331,7 +335,9 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
                 name=body.own or english,
                 english_name=english,
                 aliases=tuple(n for n in names if n not in (body.short, english, body.own)),
-                jurisdiction=body.country or _country(body, text, lexicon) or country or "",
+                jurisdiction=_subdivision_named(
+                    names, body.country or _country(body, text, lexicon) or country or ""
+                ),
                 kind="court" if body.court else "unlisted",
             )
         )
@@ -344,6 +350,46 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         for a in found
         if a.jurisdiction and (a.id not in lexicon.authorities or a.id in foreign)
     ]
+
+
+# "the state Department of Environmental Protection", "the provincial Ministry of Labour":
+# a body of the state the article is about, named without it.
+_STATE_BEFORE = compiled(r"\b(?:state|provincial|state's|province's)\s+$")
+
+
+def _of_the_state(name: str, text: str, lexicon: Lexicon) -> tuple[str, str | None]:
+    """The body's name with its state's, and that state's code, when the article names one
+    state or province only ("LINDEN — New Jersey environmental regulators …"); else as it is."""
+    states = {m.key for m in lexicon.mentions(text) if m.kind == "jurisdiction" and "-" in m.key}
+    if len(states) != 1:
+        return name, None
+    code = next(iter(states))
+    return f"{lexicon.jurisdictions[code].name} {name}", code
+
+
+@cache
+def _subdivisions() -> dict[str, dict[str, str]]:
+    """Each country's states, provinces and municipalities by name (ISO 3166-2)."""
+    return load_toml("subdivision_names.toml")
+
+
+def _subdivision_named(names: list[str], country: str) -> str:
+    """ "Shanghai Municipal Administration for Market Regulation", "Taipei City Department of
+    Environmental Protection": a body of `country` whose name opens with one of its states,
+    provinces or cities is that place's (CN-SH, TW-TPE). Only the country's own places are
+    looked up, and only at the name's start, so "Delta" or "Central" elsewhere is no state."""
+    if not country or "-" in country:
+        return country
+    places = _subdivisions().get(country)
+    if not places:
+        return country
+    for name in names:
+        words = name.split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            code = places.get(" ".join(words[:n]))
+            if code is not None:
+                return code
+    return country
 
 
 def _short_of_another(name: str, short: str, lexicon: Lexicon, foreign: set[str]) -> bool:
@@ -630,7 +676,11 @@ def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) ->
         )
         if _SHORT_FORM.fullmatch(short) and short != a.english_name
     }
-    extra += _initialled(article.body, lexicon, extra)
+    initialled = _initialled(article.body, lexicon, extra)
+    # "The PUC fined …" read alone as a body of its own is the listed one those are the
+    # initials of ("the Colorado Public Utilities Commission").
+    known_initials = {alias for a in initialled for alias in a.aliases}
+    extra = [a for a in extra if not (a.id in known_initials and a.name == a.id)] + initialled
     lexicon = lexicon.with_authorities(extra + _by_opening_word(article.body, lexicon, extra))
     return lexicon.with_short_forms(
         local_bodies(article.body, lexicon)
@@ -828,16 +878,28 @@ def _initialled(body: str, lexicon: Lexicon, introduced: list[Authority]) -> lis
     for key in dict.fromkeys(m.key for m in mentions):
         body_named = lexicon.authorities[key]
         words = re.findall(r"\b[A-Z][\w'’-]*", body_named.english_name or body_named.name)
-        initials = "".join(w[0] for w in words)
+        # "The Colorado Public Utilities Commission … the PUC fined": a state's or city's body
+        # goes by the initials of its name without its place as well.
+        unplaced = list(words)
+        while len(unplaced) > 1 and lexicon.places(unplaced[0]):
+            unplaced = unplaced[1:]
+        choices = ["".join(w[0] for w in words), "".join(w[0] for w in unplaced)]
         if key in defined and key not in taken and defined[key] not in body_named.aliases:
-            initials = defined[key]
-        if key in taken or len(initials) < 3 or initials in body_named.aliases:
+            choices = [defined[key]]
+        if key in taken:
             continue
-        if any(m.kind == "authority" for m in lexicon.mentions(initials)):
-            continue  # the initials name a listed body already: that one's
-        # "NCC said", not the company "NCC Group"
-        if cached_pattern(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])").search(body):
-            aliases = (*body_named.aliases, initials)
+        used = [
+            initials
+            for initials in dict.fromkeys(choices)
+            if len(initials) >= 3
+            and initials not in body_named.aliases
+            # the initials name a listed body already: that one's
+            and not any(m.kind == "authority" for m in lexicon.mentions(initials))
+            # "NCC said", not the company "NCC Group"
+            and cached_pattern(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])").search(body)
+        ]
+        if used:
+            aliases = (*body_named.aliases, *used)
             found.append(
                 Authority(
                     id=body_named.id,

@@ -326,3 +326,45 @@ def test_a_listed_body_goes_by_the_short_form_it_defines_in_brackets() -> None:
     assert not [m for m in lexicon().mentions("DEC") if m.kind == "authority"]
     fine = by_amount(extract(body), "45000")
     assert fine.authority == "NYSDEC"
+
+
+# --- Bodies of a state, province or city ------------------------------------------------
+
+
+def test_a_body_named_with_its_province_or_city_is_that_place_s() -> None:
+    # ISO 3166-2: Guangdong is CN-GD, Kaohsiung TW-KHH; neither body is listed.
+    province = extract(
+        "GUANGZHOU, May 3 -- The Guangdong Provincial Administration for Market Regulation "
+        "has fined Pearl Delta Dairy Co., Ltd. 2.3 million yuan for false advertising, the "
+        "administration said on Friday."
+    )
+    assert by_amount(province, "2300000").jurisdiction == "CN-GD"
+    city = extract(
+        "KAOHSIUNG, March 2 -- The Kaohsiung City Environmental Protection Bureau fined "
+        "Harbor Steel Corp. NT$800,000 on Monday for dust emissions."
+    )
+    fine = by_amount(city, "800000")
+    assert (fine.authority, fine.jurisdiction) == (
+        "Kaohsiung City Environmental Protection Bureau",
+        "TW-KHH",
+    )
+
+
+def test_the_state_department_is_the_department_of_the_state_the_article_is_about() -> None:
+    facts = extract(
+        "SALEM, Oregon — State regulators have fined a Portland trucking company. The state "
+        "Department of Environmental Quality fined Cascade Haulers LLC $96,000 for diesel "
+        "spills, and the department ordered it to clean the site by June."
+    )
+    assert {(f.authority, f.jurisdiction) for f in facts} == {
+        ("Oregon Department of Environmental Quality", "US-OR")
+    }
+
+
+def test_a_state_body_goes_by_its_initials_without_its_state() -> None:
+    facts = extract(
+        "TALLAHASSEE — The Florida Public Service Commission on Tuesday fined Gulf Breeze "
+        "Water Co. $240,000 for repeated boil-water notice failures. The PSC also ordered the "
+        "utility to replace 4 miles of mains. The PSC fined the company $15,000 in 2022."
+    )
+    assert {(f.authority, f.jurisdiction) for f in facts} == {("Florida PSC", "US-FL")}
