@@ -600,6 +600,19 @@ def _country(body: _Body, text: str, lexicon: Lexicon) -> str | None:
         places = set(lexicon.places(name)) - {"EU"} or set(lexicon.places_by_city(name))
         if len(places) == 1:
             return next(iter(places))
+    # "| Bhutan | Royal Monetary Authority (RMA) | …": a round-up's table gives each body's
+    # country in its row.
+    row_start = text.rfind("\n", 0, body.at) + 1
+    if text.startswith("|", row_start):
+        row_end = text.find("\n", body.at)
+        row = text[row_start : row_end if row_end != -1 else len(text)]
+        in_row = {
+            m.key.partition("-")[0]
+            for m in lexicon.mentions(row)
+            if m.kind == "jurisdiction" and not _CURRENCY_PREFIX.match(row, m.end)
+        } - {"EU"}
+        if len(in_row) == 1:
+            return next(iter(in_row))
     start = max(text.rfind("\n#", 0, body.at), text.rfind("\n**", 0, body.at), 0)
     following = [i for i in (text.find("\n#", body.at), text.find("\n**", body.at)) if i != -1]
     section = text[start : min(following, default=len(text))]

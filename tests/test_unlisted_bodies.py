@@ -368,3 +368,40 @@ def test_a_state_body_goes_by_its_initials_without_its_state() -> None:
         "utility to replace 4 miles of mains. The PSC fined the company $15,000 in 2022."
     )
     assert {(f.authority, f.jurisdiction) for f in facts} == {("Florida PSC", "US-FL")}
+
+
+# --- Round-ups: a table's rows and a section's country ---------------------------------
+
+_ROUND_UP = """Our quarterly round-up of penalties in small financial centres.
+
+### At a glance
+
+| Jurisdiction | Regulator | Firm | Amount |
+|---|---|---|---|
+| Tonga | Royal Remittance Authority (RRA) | Nuku'alofa Remit Ltd | T$90,000 |
+| Samoa | Central Bank of Samoa (CBS) | Apia Exchange Ltd | WS$120,000 |
+| Samoa | CBS | Vailima Money Ltd | WS$40,000 |
+
+### Tonga: remitter fined
+
+The RRA fined Nuku'alofa Remit Ltd T$90,000 for failing to verify customers.
+
+### Samoa: two money changers fined
+
+The watchdog fined Apia Exchange Ltd WS$120,000 for late reports, and the regulator also
+fined Vailima Money Ltd WS$40,000.
+"""
+
+
+def test_a_body_in_a_round_up_s_table_is_the_country_of_its_row() -> None:
+    (body,) = unlisted_bodies(article(_ROUND_UP), lexicon())
+    assert (body.id, body.jurisdiction) == ("RRA", "TO")
+
+
+def test_the_watchdog_in_a_country_s_section_is_that_country_s_regulator() -> None:
+    facts = extract(_ROUND_UP)
+    assert {(f.amount.text, f.authority) for f in facts if f.amount} == {
+        ("T$90,000", "RRA"),
+        ("WS$120,000", "Central Bank of Samoa"),
+        ("WS$40,000", "Central Bank of Samoa"),
+    }
