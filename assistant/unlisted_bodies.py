@@ -144,6 +144,30 @@ def _without_opener(name: str, lexicon: Lexicon) -> str:
 _IN_PLACE = compiled(r"\s+in\s+(?:the\s+)?(?P<place>.+)$")
 
 
+# A country written after a name, then its short form: " Sierra Leone (EPA-SL)"; the short
+# form may end with the country's code.
+_PLACE_CLOSING = compiled(
+    r"[^\S\n]+(?P<place>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})[^\S\n]*"
+    r"\((?P<short>[A-Z][A-Za-z&]{1,9}(?:-[A-Z]{2,3})?)\)"
+)
+# A short form with its country's code: "EPA-SL", "CAA-UG".
+_CODED_SHORT = compiled(r"(?P<short>[A-Z][A-Za-z&]{1,9})-(?P<code>[A-Z]{2,3})")
+
+
+_LONGER_NAME = compiled(r" (?:of|for|on) ")
+_NEWSROOM = compiled(r"\b(?:News|Press|Media|Broadcasting|Newswire)\b")
+
+
+def _the_place(words: str, lexicon: Lexicon) -> str | None:
+    """The place `words` name, all of them and nothing else ("Sierra Leone"), if one."""
+    places = {
+        m.key
+        for m in lexicon.mentions(words)
+        if m.kind == "jurisdiction" and (m.start, m.end) == (0, len(words))
+    }
+    return next(iter(places)) if len(places) == 1 else None
+
+
 def _without_place(name: str, lexicon: Lexicon) -> str:
     """ "Penrith City Council in Sydney's west": the name ends before "in" and the place or
     town it is in."""
@@ -235,11 +259,32 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         # "The …", "Austria's …": the name starts after them.
         for name in [_without_opener(match.group("name"), lexicon)]
     ]
+    # "State Service for Antimonopoly and Consumer Market Control" (in a table), then "the
+    # State Service fined …": the short name is the full one's.
+    in_full = {name for _, name, _ in headed}
+    full_names = {
+        name: longer[0]
+        for name in in_full
+        if len(
+            longer := [
+                n for n in in_full if _LONGER_NAME.match(n, len(name)) and n.startswith(name)
+            ]
+        )
+        == 1
+    }
     # A regulator's unit, named once after its possessive, is that unit wherever it is named.
     units = {name for _, name, start in headed if _unit_of_known(text, start, known)}
     for match, name, start in headed:
         short, own = _aside(match.group("inside") or "", lexicon)
         placed = elsewhere(match)
+        closing = None if match.group("inside") else _PLACE_CLOSING.match(text, match.end("name"))
+        if closing and (code := _the_place(closing.group("place"), lexicon)):
+            # "Environment Protection Agency Sierra Leone (EPA-SL)": a name closing with its
+            # country, and the short form given after it.
+            short, placed = closing.group("short"), code
+            name, bare = f"{name} {closing.group('place')}", name
+        else:
+            bare = ""
         if (
             (known(start, match.end("name")) and placed is None)
             or _is_company(text, match.end())
@@ -254,6 +299,8 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
             )
             or (not courts and court_heads.search(name))
             or name in units
+            # "Indian Ocean News Agency (IONA)": a newsroom reports enforcement, never enforces.
+            or _NEWSROOM.search(name)
         ):
             continue
         published = outlet_at[0] <= start < outlet_at[1] and bool(
@@ -265,7 +312,9 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         # "Manitoba's Liquor, Gaming and Cannabis Authority": the place whose possessive
         # opens the name is the body's (a province's own code, CA-MB).
         placed = placed or owner_country(text, start, lexicon)
-        names = [name, own or ""]
+        names = [name, own or "", bare]
+        if name in full_names:
+            names = [full_names[name], *names]
         if placed is None and _STATE_BEFORE.search(text, max(0, start - 12), start):
             full, placed = _of_the_state(name, text, lexicon)
             names = [full, *names] if placed else names
@@ -688,6 +737,13 @@ def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) ->
             a.aliases[-1] if a.aliases and a.id == f"{a.aliases[-1]} ({a.jurisdiction})" else a.id,
         )
         if _SHORT_FORM.fullmatch(short) and short != a.english_name
+    }
+    # "EPA-SL" and, in this article, "EPA" alone: the short form without its country's code.
+    own_shorts |= {
+        coded["short"]: a.id
+        for a in extra
+        if (coded := _CODED_SHORT.fullmatch(a.id))
+        and coded["code"] == a.jurisdiction.partition("-")[0]
     }
     initialled = _initialled(article.body, lexicon, extra)
     # "The PUC fined …" read alone as a body of its own is the listed one those are the

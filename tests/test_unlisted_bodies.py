@@ -405,3 +405,44 @@ def test_the_watchdog_in_a_country_s_section_is_that_country_s_regulator() -> No
         ("WS$120,000", "Central Bank of Samoa"),
         ("WS$40,000", "Central Bank of Samoa"),
     }
+
+
+# --- Names cut short, names closing with their country, newsrooms -----------------------
+
+
+def test_a_name_closing_with_its_country_and_a_coded_short_form() -> None:
+    # "EMA" is the European Medicines Agency in the data files; here it is Zambia's agency.
+    facts = extract(
+        "The Environmental Management Agency Zambia (EMA-ZM) has fined Copperbelt Smelters "
+        "Plc K2,000,000 for acid mist emissions at its Kitwe plant. EMA said the company must "
+        "also install scrubbers within 60 days.",
+        title="EMA fines Copperbelt smelter K2 million over acid mist",
+    )
+    assert {(f.action, f.authority, f.jurisdiction) for f in facts} == {
+        ("fine", "EMA-ZM", "ZM"),
+        ("order", "EMA-ZM", "ZM"),
+    }
+
+
+def test_a_body_named_in_full_once_then_by_its_first_words_keeps_its_full_name() -> None:
+    facts = extract(
+        "| Country | Regulator | Firm |\n|---|---|---|\n"
+        "| Kyrgyzstan | State Agency for Antimonopoly Regulation | Bishkek Cement OJSC |\n\n"
+        "The State Agency fined Bishkek Cement OJSC 3 million soms for refusing to supply "
+        "distributors."
+    )
+    assert by_amount(facts, "3000000").authority == "State Agency for Antimonopoly Regulation"
+
+
+def test_a_news_agency_reporting_is_no_regulator() -> None:
+    text = (
+        "PORT LOUIS, June 3 (MNA) - The Civil Aviation Department has fined Island Hopper Ltd "
+        "Rs 500,000 for late refunds, the department said. The carrier was also ordered to "
+        "refund all passengers within 30 days.\n\n(Reporting by MNA desk)"
+    )
+    outlet = "Mauritius News Agency (MNA)"
+    assert [b.id for b in unlisted_bodies(article(text, outlet=outlet), lexicon())] == [
+        "Civil Aviation Department"
+    ]
+    facts = extract(text, outlet=outlet)
+    assert {f.authority for f in facts} == {"Civil Aviation Department"}
