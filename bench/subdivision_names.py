@@ -24,6 +24,43 @@ OUT = Path(__file__).resolve().parents[1] / "assistant" / "data" / "subdivision_
 # "Fujian Sheng", "Ningxia Huizu Zizhiqu", "Hong Kong SAR"): outlets write the name alone.
 _KIND_WORDS = {"Sheng", "Shi", "Zizhiqu", "SAR", "Huizu", "Zhuangzu", "Uygur"}
 _NAME = re.compile(r"[A-Z][\w'’. -]*[\w.]")
+# Names that are only a direction or a word a regulator's own name opens with ("Central",
+# "Western", "Capital", "Centre"): the "Central Bank of …" is no body of a Central Province.
+_GENERIC = {
+    "Central",
+    "Centre",
+    "Center",
+    "Capital",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Upper",
+    "Lower",
+    "Greater",
+    "National",
+    "Federal",
+    "Special",
+    "Region",
+    "Province",
+    "District",
+    "Coast",
+    "Islands",
+    "Island",
+    "Interior",
+    "Middle",
+    "Midlands",
+    "Highlands",
+    "Lakes",
+    "Mountain",
+    "Mountains",
+    "Valley",
+    "Gulf",
+}
 
 
 def _names(written: str) -> list[str]:
@@ -34,7 +71,8 @@ def _names(written: str) -> list[str]:
         while len(words) > 1 and words[-1] in _KIND_WORDS:
             words = words[:-1]
         name = " ".join(words)
-        if _NAME.fullmatch(name) and len(name) >= 4 and "," not in name:
+        generic = all(w in _GENERIC or w in {"and", "of", "the"} for w in name.split())
+        if _NAME.fullmatch(name) and len(name) >= 4 and "," not in name and not generic:
             names.append(name)
     return names
 

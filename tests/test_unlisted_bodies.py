@@ -446,3 +446,12 @@ def test_a_news_agency_reporting_is_no_regulator() -> None:
     ]
     facts = extract(text, outlet=outlet)
     assert {f.authority for f in facts} == {"Civil Aviation Department"}
+
+
+def test_a_name_opening_with_a_direction_is_its_country_s_body() -> None:
+    # Ghana has an Eastern Region (GH-EP); "Eastern" opening a body's name says no region.
+    facts = extract(
+        "ACCRA, May 2 — The Eastern Fisheries Commission (EFC) has fined Volta Catch Ltd "
+        "GH₵50,000 for using banned nets, the commission said."
+    )
+    assert {(f.authority, f.jurisdiction) for f in facts} == {("EFC", "GH")}
