@@ -187,6 +187,7 @@ class _ArticleContext:
         self.restated: list[Amount] = []  # "The fine is equivalent to …": see _RESTATED_AS
         self.sums: list = []  # the sums over several parties' shares dropped as facts
         self.section = 0  # where the current section (after a heading) starts
+        self._section_regulators: dict[int, str | None] = {}  # by section: `_section_regulator`
         subject = headline_subject(article.title, lexicon)
         # (a court the title names is where the case went, never the party sanctioned: "…
         # as Commission takes case to Court of Appeal")
@@ -341,7 +342,9 @@ class _ArticleContext:
             self.section < end <= at and self.lexicon.authorities[key].jurisdiction == home
             for end, key in self._named
         )
-        return inside[0] if inside and not named_home else main
+        if named_home:
+            return main
+        return inside[0] if inside else self._section_regulator() or main
 
     def regulator_before(self, at: int) -> str | None:
         """ "It was a busy week for Ofcom … On Thursday the regulator fined …": in a round-up
@@ -353,7 +356,31 @@ class _ArticleContext:
             end, key = self._named[index - 1]
             if at - end < _ANAPHORA_REACH and end > self.section:
                 return key
-        return self.main_authority
+        return self._section_regulator() or self.main_authority
+
+    def _section_regulator(self) -> str | None:
+        """ "### Brunei: remittance firm fined … The central bank penalised …": in a round-up's
+        section whose heading names one country, the regulator the article names of that
+        country (in its table or lead), not the one it names most."""
+        if not self.section:
+            return None
+        if self.section not in self._section_regulators:
+            line_end = self.body.find("\n", self.section)
+            heading = self.body[self.section : line_end if line_end != -1 else len(self.body)]
+            countries = {
+                m.key.partition("-")[0]
+                for m in self.lexicon.mentions(heading)
+                if m.kind == "jurisdiction"
+            }
+            theirs = {
+                key
+                for _, key in self._named
+                if self.lexicon.authorities[key].jurisdiction.partition("-")[0] in countries
+            }
+            self._section_regulators[self.section] = (
+                next(iter(theirs)) if len(countries) == 1 and len(theirs) == 1 else None
+            )
+        return self._section_regulators[self.section]
 
 
 def _related(one: str, other: str, lexicon: Lexicon) -> bool:

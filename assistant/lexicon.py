@@ -95,6 +95,23 @@ def _in_citation(text: str, start: int, end: int) -> bool:
     )
 
 
+def _subdivision(code: str, places: dict[str, Jurisdiction]) -> Jurisdiction:
+    """A state, province or city the data files do not list (ISO 3166-2 "CN-SH"), as a part
+    of its country: named as `subdivision_names.toml` names it, its country's money."""
+    country = places[code.partition("-")[0]]
+    names = load_toml("subdivision_names.toml").get(country.code, {})
+    name = next((n for n, c in names.items() if c == code), code)
+    return Jurisdiction(
+        code=code,
+        name=name,
+        aliases=(),
+        demonyms=(),
+        currency=country.currency,
+        groups=country.groups,
+        parent=country.code,
+    )
+
+
 def _add_authority_forms(
     forms: dict[str, list[tuple[str, str]]], authorities: Iterable[Authority]
 ) -> None:
@@ -281,6 +298,19 @@ class Lexicon:
             return self
         derived = self._derived()
         derived.authorities = {**self.authorities, **{a.id: a for a in extra}}
+        # "Shanghai Municipal Administration for Market Regulation": a body of a state or
+        # city the data files do not list (CN-SH) is a place of its country, with its money.
+        unlisted_places = {
+            a.jurisdiction
+            for a in extra
+            if a.jurisdiction not in self.jurisdictions
+            and a.jurisdiction.partition("-")[0] in self.jurisdictions
+        }
+        if unlisted_places:
+            derived.jurisdictions = {
+                **self.jurisdictions,
+                **{code: _subdivision(code, self.jurisdictions) for code in unlisted_places},
+            }
         forms: dict[str, list[tuple[str, str]]] = {}
         _add_authority_forms(forms, extra)
         derived._add_forms(forms)

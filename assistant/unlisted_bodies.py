@@ -144,6 +144,30 @@ def _without_opener(name: str, lexicon: Lexicon) -> str:
 _IN_PLACE = compiled(r"\s+in\s+(?:the\s+)?(?P<place>.+)$")
 
 
+# A country written after a name, then its short form: " Sierra Leone (EPA-SL)"; the short
+# form may end with the country's code.
+_PLACE_CLOSING = compiled(
+    r"[^\S\n]+(?P<place>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})[^\S\n]*"
+    r"\((?P<short>[A-Z][A-Za-z&]{1,9}(?:-[A-Z]{2,3})?)\)"
+)
+# A short form with its country's code: "EPA-SL", "CAA-UG".
+_CODED_SHORT = compiled(r"(?P<short>[A-Z][A-Za-z&]{1,9})-(?P<code>[A-Z]{2,3})")
+
+
+_LONGER_NAME = compiled(r" (?:of|for|on) ")
+_NEWSROOM = compiled(r"\b(?:News|Press|Media|Broadcasting|Newswire)\b")
+
+
+def _the_place(words: str, lexicon: Lexicon) -> str | None:
+    """The place `words` name, all of them and nothing else ("Sierra Leone"), if one."""
+    places = {
+        m.key
+        for m in lexicon.mentions(words)
+        if m.kind == "jurisdiction" and (m.start, m.end) == (0, len(words))
+    }
+    return next(iter(places)) if len(places) == 1 else None
+
+
 def _without_place(name: str, lexicon: Lexicon) -> str:
     """ "Penrith City Council in Sydney's west": the name ends before "in" and the place or
     town it is in."""
@@ -235,11 +259,32 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         # "The …", "Austria's …": the name starts after them.
         for name in [_without_opener(match.group("name"), lexicon)]
     ]
+    # "State Service for Antimonopoly and Consumer Market Control" (in a table), then "the
+    # State Service fined …": the short name is the full one's.
+    in_full = {name for _, name, _ in headed}
+    full_names = {
+        name: longer[0]
+        for name in in_full
+        if len(
+            longer := [
+                n for n in in_full if _LONGER_NAME.match(n, len(name)) and n.startswith(name)
+            ]
+        )
+        == 1
+    }
     # A regulator's unit, named once after its possessive, is that unit wherever it is named.
     units = {name for _, name, start in headed if _unit_of_known(text, start, known)}
     for match, name, start in headed:
         short, own = _aside(match.group("inside") or "", lexicon)
         placed = elsewhere(match)
+        closing = None if match.group("inside") else _PLACE_CLOSING.match(text, match.end("name"))
+        if closing and (code := _the_place(closing.group("place"), lexicon)):
+            # "Environment Protection Agency Sierra Leone (EPA-SL)": a name closing with its
+            # country, and the short form given after it.
+            short, placed = closing.group("short"), code
+            name, bare = f"{name} {closing.group('place')}", name
+        else:
+            bare = ""
         if (
             (known(start, match.end("name")) and placed is None)
             or _is_company(text, match.end())
@@ -254,6 +299,8 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
             )
             or (not courts and court_heads.search(name))
             or name in units
+            # "Indian Ocean News Agency (IONA)": a newsroom reports enforcement, never enforces.
+            or _NEWSROOM.search(name)
         ):
             continue
         published = outlet_at[0] <= start < outlet_at[1] and bool(
@@ -265,7 +312,13 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         # "Manitoba's Liquor, Gaming and Cannabis Authority": the place whose possessive
         # opens the name is the body's (a province's own code, CA-MB).
         placed = placed or owner_country(text, start, lexicon)
-        add(_Body([name, own or ""], short, own, start, bool(court_heads.search(name)), placed))
+        names = [name, own or "", bare]
+        if name in full_names:
+            names = [full_names[name], *names]
+        if placed is None and _STATE_BEFORE.search(text, max(0, start - 12), start):
+            full, placed = _of_the_state(name, text, lexicon)
+            names = [full, *names] if placed else names
+        add(_Body(names, short, own, start, bool(court_heads.search(name)), placed))
     institutions = _institution_words()
     for name, short, at, end in _initialled_names(text):
         if (
@@ -331,7 +384,9 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
                 name=body.own or english,
                 english_name=english,
                 aliases=tuple(n for n in names if n not in (body.short, english, body.own)),
-                jurisdiction=body.country or _country(body, text, lexicon) or country or "",
+                jurisdiction=_subdivision_named(
+                    names, body.country or _country(body, text, lexicon) or country or ""
+                ),
                 kind="court" if body.court else "unlisted",
             )
         )
@@ -344,6 +399,46 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         for a in found
         if a.jurisdiction and (a.id not in lexicon.authorities or a.id in foreign)
     ]
+
+
+# "the state Department of Environmental Protection", "the provincial Ministry of Labour":
+# a body of the state the article is about, named without it.
+_STATE_BEFORE = compiled(r"\b(?:state|provincial|state's|province's)\s+$")
+
+
+def _of_the_state(name: str, text: str, lexicon: Lexicon) -> tuple[str, str | None]:
+    """The body's name with its state's, and that state's code, when the article names one
+    state or province only ("LINDEN — New Jersey environmental regulators …"); else as it is."""
+    states = {m.key for m in lexicon.mentions(text) if m.kind == "jurisdiction" and "-" in m.key}
+    if len(states) != 1:
+        return name, None
+    code = next(iter(states))
+    return f"{lexicon.jurisdictions[code].name} {name}", code
+
+
+@cache
+def _subdivisions() -> dict[str, dict[str, str]]:
+    """Each country's states, provinces and municipalities by name (ISO 3166-2)."""
+    return load_toml("subdivision_names.toml")
+
+
+def _subdivision_named(names: list[str], country: str) -> str:
+    """ "Shanghai Municipal Administration for Market Regulation", "Taipei City Department of
+    Environmental Protection": a body of `country` whose name opens with one of its states,
+    provinces or cities is that place's (CN-SH, TW-TPE). Only the country's own places are
+    looked up, and only at the name's start, so "Delta" or "Central" elsewhere is no state."""
+    if not country or "-" in country:
+        return country
+    places = _subdivisions().get(country)
+    if not places:
+        return country
+    for name in names:
+        words = name.split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            code = places.get(" ".join(words[:n]))
+            if code is not None:
+                return code
+    return country
 
 
 def _short_of_another(name: str, short: str, lexicon: Lexicon, foreign: set[str]) -> bool:
@@ -554,6 +649,19 @@ def _country(body: _Body, text: str, lexicon: Lexicon) -> str | None:
         places = set(lexicon.places(name)) - {"EU"} or set(lexicon.places_by_city(name))
         if len(places) == 1:
             return next(iter(places))
+    # "| Bhutan | Royal Monetary Authority (RMA) | …": a round-up's table gives each body's
+    # country in its row.
+    row_start = text.rfind("\n", 0, body.at) + 1
+    if text.startswith("|", row_start):
+        row_end = text.find("\n", body.at)
+        row = text[row_start : row_end if row_end != -1 else len(text)]
+        in_row = {
+            m.key.partition("-")[0]
+            for m in lexicon.mentions(row)
+            if m.kind == "jurisdiction" and not _CURRENCY_PREFIX.match(row, m.end)
+        } - {"EU"}
+        if len(in_row) == 1:
+            return next(iter(in_row))
     start = max(text.rfind("\n#", 0, body.at), text.rfind("\n**", 0, body.at), 0)
     following = [i for i in (text.find("\n#", body.at), text.find("\n**", body.at)) if i != -1]
     section = text[start : min(following, default=len(text))]
@@ -630,7 +738,18 @@ def article_lexicon(article: Article, lexicon: Lexicon, courts: bool = False) ->
         )
         if _SHORT_FORM.fullmatch(short) and short != a.english_name
     }
-    extra += _initialled(article.body, lexicon, extra)
+    # "EPA-SL" and, in this article, "EPA" alone: the short form without its country's code.
+    own_shorts |= {
+        coded["short"]: a.id
+        for a in extra
+        if (coded := _CODED_SHORT.fullmatch(a.id))
+        and coded["code"] == a.jurisdiction.partition("-")[0]
+    }
+    initialled = _initialled(article.body, lexicon, extra)
+    # "The PUC fined …" read alone as a body of its own is the listed one those are the
+    # initials of ("the Colorado Public Utilities Commission").
+    known_initials = {alias for a in initialled for alias in a.aliases}
+    extra = [a for a in extra if not (a.id in known_initials and a.name == a.id)] + initialled
     lexicon = lexicon.with_authorities(extra + _by_opening_word(article.body, lexicon, extra))
     return lexicon.with_short_forms(
         local_bodies(article.body, lexicon)
@@ -828,16 +947,28 @@ def _initialled(body: str, lexicon: Lexicon, introduced: list[Authority]) -> lis
     for key in dict.fromkeys(m.key for m in mentions):
         body_named = lexicon.authorities[key]
         words = re.findall(r"\b[A-Z][\w'’-]*", body_named.english_name or body_named.name)
-        initials = "".join(w[0] for w in words)
+        # "The Colorado Public Utilities Commission … the PUC fined": a state's or city's body
+        # goes by the initials of its name without its place as well.
+        unplaced = list(words)
+        while len(unplaced) > 1 and lexicon.places(unplaced[0]):
+            unplaced = unplaced[1:]
+        choices = ["".join(w[0] for w in words), "".join(w[0] for w in unplaced)]
         if key in defined and key not in taken and defined[key] not in body_named.aliases:
-            initials = defined[key]
-        if key in taken or len(initials) < 3 or initials in body_named.aliases:
+            choices = [defined[key]]
+        if key in taken:
             continue
-        if any(m.kind == "authority" for m in lexicon.mentions(initials)):
-            continue  # the initials name a listed body already: that one's
-        # "NCC said", not the company "NCC Group"
-        if cached_pattern(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])").search(body):
-            aliases = (*body_named.aliases, initials)
+        used = [
+            initials
+            for initials in dict.fromkeys(choices)
+            if len(initials) >= 3
+            and initials not in body_named.aliases
+            # the initials name a listed body already: that one's
+            and not any(m.kind == "authority" for m in lexicon.mentions(initials))
+            # "NCC said", not the company "NCC Group"
+            and cached_pattern(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])").search(body)
+        ]
+        if used:
+            aliases = (*body_named.aliases, *used)
             found.append(
                 Authority(
                     id=body_named.id,

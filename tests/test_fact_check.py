@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.fact_check import _provision_key
+from assistant.fact_check import _provision_key, compare
+from assistant.lexicon import lexicon
+from tests.test_facts_general import by_amount, extract
 
 
 @pytest.mark.parametrize(
@@ -37,3 +39,43 @@ def test_same_provision(one: str, other: str) -> None:
 )
 def test_different_provisions(one: str, other: str) -> None:
     assert _provision_key(one) != _provision_key(other)
+
+
+# --- Authorities named without our country tag -------------------------------------------
+
+
+def _table(authority: str, jurisdiction: str) -> dict:
+    return {
+        "invented": [
+            {
+                "action": "fine",
+                "respondent": "Kilimanjaro Traders",
+                "authority": authority,
+                "jurisdiction": jurisdiction,
+                "amount": "45000000",
+                "currency": "TZS",
+                "evidence": "fined Kilimanjaro Traders",
+            }
+        ]
+    }
+
+
+_TANZANIA = (
+    "DAR ES SALAAM — The Tanzania Revenue Authority has fined Kilimanjaro Traders "
+    "TSh 45,000,000 for failing to issue electronic fiscal receipts."
+)
+
+
+@pytest.mark.parametrize("name", ["TRA", "Tanzania Revenue Authority"])
+def test_a_table_names_a_tagged_body_by_its_name_or_short_form(name: str) -> None:
+    facts = {"invented": extract(_TANZANIA)}
+    assert by_amount(facts["invented"], "45000000").authority == "TRA (TZ)"
+    report = compare(facts, {"invented": _TANZANIA}, _table(name, "TZ"), lexicon())
+    assert report.perfect, report.wrong
+
+
+def test_a_short_form_of_a_body_of_another_place_is_another_body() -> None:
+    # Bahrain's telecoms TRA is not Tanzania's revenue authority, short forms alike.
+    facts = {"invented": extract(_TANZANIA)}
+    report = compare(facts, {"invented": _TANZANIA}, _table("TRA", "BH"), lexicon())
+    assert any("authority" in w for w in report.wrong)

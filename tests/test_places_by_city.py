@@ -38,7 +38,8 @@ def _fines(body: str) -> list[tuple[str, str, str | None, str | None]]:
             "Auckland Council fined a Ponsonby builder $3,000 for breaching noise rules.",
             "NZD",
             "Auckland Council",
-            "NZ",
+            # the Auckland region's council: that region's (ISO 3166-2), its country's dollar
+            "NZ-AUK",
         ),
         (
             "The Suva City Council fined a market vendor $500 for trading without a licence.",
@@ -148,7 +149,8 @@ def test_a_town_in_lower_case_or_capitals_mid_text_is_no_town():
     ],
 )
 def test_a_county_government_acting_is_a_body(body):
-    assert [f[1:] for f in _fines(body)] == [("KES", "Nairobi City County", "KE")]
+    # Nairobi City is one of Kenya's counties, KE-30 (ISO 3166-2): its government is its.
+    assert [f[1:] for f in _fines(body)] == [("KES", "Nairobi City County", "KE-30")]
 
 
 def test_a_county_named_in_passing_is_no_body():

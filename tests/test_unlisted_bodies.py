@@ -326,3 +326,132 @@ def test_a_listed_body_goes_by_the_short_form_it_defines_in_brackets() -> None:
     assert not [m for m in lexicon().mentions("DEC") if m.kind == "authority"]
     fine = by_amount(extract(body), "45000")
     assert fine.authority == "NYSDEC"
+
+
+# --- Bodies of a state, province or city ------------------------------------------------
+
+
+def test_a_body_named_with_its_province_or_city_is_that_place_s() -> None:
+    # ISO 3166-2: Guangdong is CN-GD, Kaohsiung TW-KHH; neither body is listed.
+    province = extract(
+        "GUANGZHOU, May 3 -- The Guangdong Provincial Administration for Market Regulation "
+        "has fined Pearl Delta Dairy Co., Ltd. 2.3 million yuan for false advertising, the "
+        "administration said on Friday."
+    )
+    assert by_amount(province, "2300000").jurisdiction == "CN-GD"
+    city = extract(
+        "KAOHSIUNG, March 2 -- The Kaohsiung City Environmental Protection Bureau fined "
+        "Harbor Steel Corp. NT$800,000 on Monday for dust emissions."
+    )
+    fine = by_amount(city, "800000")
+    assert (fine.authority, fine.jurisdiction) == (
+        "Kaohsiung City Environmental Protection Bureau",
+        "TW-KHH",
+    )
+
+
+def test_the_state_department_is_the_department_of_the_state_the_article_is_about() -> None:
+    facts = extract(
+        "SALEM, Oregon — State regulators have fined a Portland trucking company. The state "
+        "Department of Environmental Quality fined Cascade Haulers LLC $96,000 for diesel "
+        "spills, and the department ordered it to clean the site by June."
+    )
+    assert {(f.authority, f.jurisdiction) for f in facts} == {
+        ("Oregon Department of Environmental Quality", "US-OR")
+    }
+
+
+def test_a_state_body_goes_by_its_initials_without_its_state() -> None:
+    facts = extract(
+        "TALLAHASSEE — The Florida Public Service Commission on Tuesday fined Gulf Breeze "
+        "Water Co. $240,000 for repeated boil-water notice failures. The PSC also ordered the "
+        "utility to replace 4 miles of mains. The PSC fined the company $15,000 in 2022."
+    )
+    assert {(f.authority, f.jurisdiction) for f in facts} == {("Florida PSC", "US-FL")}
+
+
+# --- Round-ups: a table's rows and a section's country ---------------------------------
+
+_ROUND_UP = """Our quarterly round-up of penalties in small financial centres.
+
+### At a glance
+
+| Jurisdiction | Regulator | Firm | Amount |
+|---|---|---|---|
+| Tonga | Royal Remittance Authority (RRA) | Nuku'alofa Remit Ltd | T$90,000 |
+| Samoa | Central Bank of Samoa (CBS) | Apia Exchange Ltd | WS$120,000 |
+| Samoa | CBS | Vailima Money Ltd | WS$40,000 |
+
+### Tonga: remitter fined
+
+The RRA fined Nuku'alofa Remit Ltd T$90,000 for failing to verify customers.
+
+### Samoa: two money changers fined
+
+The watchdog fined Apia Exchange Ltd WS$120,000 for late reports, and the regulator also
+fined Vailima Money Ltd WS$40,000.
+"""
+
+
+def test_a_body_in_a_round_up_s_table_is_the_country_of_its_row() -> None:
+    (body,) = unlisted_bodies(article(_ROUND_UP), lexicon())
+    assert (body.id, body.jurisdiction) == ("RRA", "TO")
+
+
+def test_the_watchdog_in_a_country_s_section_is_that_country_s_regulator() -> None:
+    facts = extract(_ROUND_UP)
+    assert {(f.amount.text, f.authority) for f in facts if f.amount} == {
+        ("T$90,000", "RRA"),
+        ("WS$120,000", "Central Bank of Samoa"),
+        ("WS$40,000", "Central Bank of Samoa"),
+    }
+
+
+# --- Names cut short, names closing with their country, newsrooms -----------------------
+
+
+def test_a_name_closing_with_its_country_and_a_coded_short_form() -> None:
+    # "EMA" is the European Medicines Agency in the data files; here it is Zambia's agency.
+    facts = extract(
+        "The Environmental Management Agency Zambia (EMA-ZM) has fined Copperbelt Smelters "
+        "Plc K2,000,000 for acid mist emissions at its Kitwe plant. EMA said the company must "
+        "also install scrubbers within 60 days.",
+        title="EMA fines Copperbelt smelter K2 million over acid mist",
+    )
+    assert {(f.action, f.authority, f.jurisdiction) for f in facts} == {
+        ("fine", "EMA-ZM", "ZM"),
+        ("order", "EMA-ZM", "ZM"),
+    }
+
+
+def test_a_body_named_in_full_once_then_by_its_first_words_keeps_its_full_name() -> None:
+    facts = extract(
+        "| Country | Regulator | Firm |\n|---|---|---|\n"
+        "| Kyrgyzstan | State Agency for Antimonopoly Regulation | Bishkek Cement OJSC |\n\n"
+        "The State Agency fined Bishkek Cement OJSC 3 million soms for refusing to supply "
+        "distributors."
+    )
+    assert by_amount(facts, "3000000").authority == "State Agency for Antimonopoly Regulation"
+
+
+def test_a_news_agency_reporting_is_no_regulator() -> None:
+    text = (
+        "PORT LOUIS, June 3 (MNA) - The Civil Aviation Department has fined Island Hopper Ltd "
+        "Rs 500,000 for late refunds, the department said. The carrier was also ordered to "
+        "refund all passengers within 30 days.\n\n(Reporting by MNA desk)"
+    )
+    outlet = "Mauritius News Agency (MNA)"
+    assert [b.id for b in unlisted_bodies(article(text, outlet=outlet), lexicon())] == [
+        "Civil Aviation Department"
+    ]
+    facts = extract(text, outlet=outlet)
+    assert {f.authority for f in facts} == {"Civil Aviation Department"}
+
+
+def test_a_name_opening_with_a_direction_is_its_country_s_body() -> None:
+    # Ghana has an Eastern Region (GH-EP); "Eastern" opening a body's name says no region.
+    facts = extract(
+        "ACCRA, May 2 — The Eastern Fisheries Commission (EFC) has fined Volta Catch Ltd "
+        "GH₵50,000 for using banned nets, the commission said."
+    )
+    assert {(f.authority, f.jurisdiction) for f in facts} == {("EFC", "GH")}
