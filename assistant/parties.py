@@ -1421,9 +1421,15 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
 
 # A sentence opening on a company it is about: "Tonle Sap Holdings Plc, a property group,
 # published its report late", "Nordlys Kraft AS missed the deadline".
+# Verbs in the past that do not end in "-ed": "Lakeview Resort Ltd was found to have …".
+_IRREGULAR_PAST = (
+    r"(?:found|held|run|ran|made|told|given|gave|caught|taken|took|known|built|sold|brought"
+    r"|bought|kept|left|sent|spent|lost|shut|became|began|drew|drawn|wrote|written|spoke"
+    r"|broke|broken|chose|chosen|met|led|fell|fallen)"
+)
 _OPENING_PARTY = compiled(
     rf"[\W_]*(?P<who>{_NAME})(?:,\s+(?:an?|one\s+of)\s|\s+(?:(?:has|had|was|is)\s+)?"
-    rf"(?:also\s+|repeatedly\s+|again\s+)?[a-z]+ed\b)"
+    rf"(?:also\s+|repeatedly\s+|again\s+)?(?:[a-z]+ed|{_IRREGULAR_PAST})\b)"
 )
 
 

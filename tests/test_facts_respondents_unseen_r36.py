@@ -128,3 +128,14 @@ def test_the_company_is_never_the_person_the_sentence_before_fined() -> None:
     )
     facts = extract(body, title="Explainer: the market regulator's latest fines")
     assert _who(facts, "30000") == "Kauri Timber Ltd"
+
+
+def test_a_lead_s_object_is_named_by_a_next_sentence_with_an_irregular_verb() -> None:
+    body = (
+        "KISUMU — The county has fined a lakeside hotel KSh 500,000 and ordered the business "
+        "to close its kitchen.\n\n"
+        "Lakeview Resort Ltd was found to have discharged sewage into the lake."
+    )
+    facts = extract(body, title="Kisumu hotel fined over sewage")
+    assert {f.respondent.text for f in facts if f.respondent} == {"Lakeview Resort Ltd"}
+    assert _who(facts, "500000") == "Lakeview Resort Ltd"
