@@ -997,7 +997,8 @@ def named_before(text: str, at: int, lexicon: Lexicon) -> list[Party]:
             and not _is_known_non_respondent(party.name, lexicon)
         ):
             found.append(Party(party.name, start + party.start, start + party.end))
-    return found
+    # not one who raised the case: "Coastal Telecom, a rival operator, complained …"
+    return [p for p in found if not _THIRD_PARTY_OPENING.match(text, p.end)]
 
 
 def unnamed_object(body: str, at: int, description: str, lexicon: Lexicon) -> bool:
