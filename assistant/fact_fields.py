@@ -114,11 +114,15 @@ def _respondent(
 ) -> Located | None:
     # "followed by Birchwood with €2 million": Birchwood's is the amount after "with" only.
     parties = [p for p in parties if not _owns_another_amount(p, near, ctx.body, offset)]
-    parties = [
+    unnamed = [
         p
         for p in parties
-        if not (p.pronoun and unnamed_object(ctx.body, offset + p.start, p.name, ctx.lexicon))
+        if p.pronoun and unnamed_object(ctx.body, offset + p.start, p.name, ctx.lexicon)
     ]
+    if unnamed:
+        parties = [p for p in parties if p not in unnamed]
+        if not parties:
+            return None  # "last year it fined a mobile phone importer": someone unnamed
     others = _others_sums(parties, near, ctx.body, offset)
     parties = [p for p in parties if p not in others]
     named = [p for p in parties if not p.pronoun]

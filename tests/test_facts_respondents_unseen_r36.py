@@ -139,3 +139,16 @@ def test_a_lead_s_object_is_named_by_a_next_sentence_with_an_irregular_verb() ->
     facts = extract(body, title="Kisumu hotel fined over sewage")
     assert {f.respondent.text for f in facts if f.respondent} == {"Lakeview Resort Ltd"}
     assert _who(facts, "500000") == "Lakeview Resort Ltd"
+
+
+def test_an_unnamed_business_fined_in_an_earlier_case_is_not_the_story_s_party() -> None:
+    body = (
+        "The Consumer Council has fined Kibo Supermarkets Ltd TSh 40 million for selling "
+        "expired goods.\n\n"
+        "It is not the first time the council has acted. Last year it fined a phone importer "
+        "TSh 5 million for selling handsets without a warranty."
+    )
+    facts = extract(body, title="Kibo Supermarkets fined TSh 40 million")
+    assert _who(facts, "40000000") == "Kibo Supermarkets Ltd"
+    assert by_amount(facts, "40000000").date is None
+    assert _who(facts, "5000000") is None
