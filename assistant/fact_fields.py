@@ -22,12 +22,17 @@ from .parties import (
     Party,
     _clean,
     _written_forms,
+    described_parties,
     description_noun,
+    fold,
     initials,
+    is_indefinite,
+    named_before,
     respondent_key,
+    unnamed_object,
 )
 from .pattern_cache import compiled
-from .people import looks_personal
+from .people import looks_personal, role_phrase
 
 _DECISION_DATE = compiled(
     r"\b(?:decision|ruling|order|notice)\b[^.;]{0,25}$|^\W*on\W*$|\bdated\W*$", re.I
@@ -98,7 +103,10 @@ def _others_sums(parties: list[Party], near: int, body: str, offset: int) -> lis
         told = _SUM_AFTER.match(body, offset + party.end)
         if told is not None and told.end() != offset + near:
             owners.append(party)
-    return owners if any(not p.pronoun for p in parties if p not in owners) else []
+    # (A party described is left as well as one named: "fined the bank 75.000 euros and
+    # Valira 18.000 euros" — the bank's is the first.)
+    left = [p for p in parties if p not in owners and p.start < near]
+    return owners if any(not p.pronoun or description_noun(p.name) for p in left) else []
 
 
 def _respondent(
@@ -106,6 +114,15 @@ def _respondent(
 ) -> Located | None:
     # "followed by Birchwood with €2 million": Birchwood's is the amount after "with" only.
     parties = [p for p in parties if not _owns_another_amount(p, near, ctx.body, offset)]
+    unnamed = [
+        p
+        for p in parties
+        if p.pronoun and unnamed_object(ctx.body, offset + p.start, p.name, ctx.lexicon)
+    ]
+    if unnamed:
+        parties = [p for p in parties if p not in unnamed]
+        if not parties:
+            return None  # "last year it fined a mobile phone importer": someone unnamed
     others = _others_sums(parties, near, ctx.body, offset)
     parties = [p for p in parties if p not in others]
     named = [p for p in parties if not p.pronoun]
@@ -134,6 +151,20 @@ def _respondent(
         described = ctx.described(party.name, offset + party.start)
         if described:
             return Located(text=described, start=offset, end=offset)
+        # "have fined a Tremley Point chemical plant $1.2m … and ordered the company to …":
+        # the party the sentence described just before, itself named in the next sentence.
+        lead = next(
+            (p for p in reversed(parties) if p.end <= party.start and is_indefinite(p.name)),
+            None,
+        )
+        described = lead and ctx.described(lead.name, offset + lead.start)
+        if described:
+            return Located(text=described, start=offset, end=offset)
+        # "The biggest case concerns Anse Royale Motors (Pty) Ltd, … On 24 September the FTC
+        # fined the dealer …": the one company the sentence before names.
+        before = _the_company_before(party, ctx, offset)
+        if before:
+            return Located(text=before, start=offset, end=offset)
     # "The Deputy Ombudsman also ordered the company to …": the party sanctioned just before,
     # which in a round-up is not the article's main one.
     recent = ctx.last_party and offset - ctx.last_party[1] < _ANAPHORA_REACH
@@ -149,6 +180,7 @@ def _respondent(
         and who
         and looks_personal(who, ctx.lexicon)
         and not _written_with_legal_form(who, ctx.body)
+        and not _described_as_company(who, ctx)
     ):
         # the company sanctioned last before the person
         companies = [
@@ -163,7 +195,11 @@ def _respondent(
         or (
             company_noun
             and (
-                (looks_personal(who, ctx.lexicon) and not _written_with_legal_form(who, ctx.body))
+                (
+                    looks_personal(who, ctx.lexicon)
+                    and not _written_with_legal_form(who, ctx.body)
+                    and not _described_as_company(who, ctx)
+                )
                 or ctx.is_someone(who)
             )
         )
@@ -174,6 +210,52 @@ def _respondent(
     if who:
         return Located(text=who, start=offset, end=offset)  # resolved: no span of its own
     return None
+
+
+def _the_company_before(party: Party, ctx: _ArticleContext, offset: int) -> str | None:
+    """For a company's noun ("the dealer") the article introduced no party with, the one
+    company the sentence before names, if it names one only. Where that sentence has the
+    noun itself beside a party ("fined the bank €75,000 and Valira €18,000. It also ordered
+    the bank to …"), the party is not the noun's: the story's main one, if another."""
+    noun = description_noun(party.name)
+    if not noun:
+        return None
+    previous = named_before(ctx.body, offset + party.start, ctx.lexicon)
+    # (a company's noun is never the person named before: "Investor Tran Van Khoa was
+    # fined …. The company itself was fined …")
+    keys = {
+        respondent_key(p.name): p.name
+        for p in previous
+        if not p.pronoun
+        and not ctx.is_someone(p.name)
+        and not (
+            looks_personal(p.name, ctx.lexicon)
+            and not _written_with_legal_form(p.name, ctx.body)
+            and not _described_as_company(p.name, ctx)
+        )
+    }
+    if any(p.pronoun and description_noun(p.name) == noun for p in previous):
+        # the noun told sanctioned beside another party: the story's own, which that one is not
+        main = ctx.main_respondent
+        return main if main and keys and respondent_key(main) not in keys else None
+    if len(keys) != 1:
+        return None
+    (name,) = keys.values()
+    # "Kestrel" for the "Kestrel Air Ltd" fined before: the name the facts already use
+    words = fold(name).split()
+    return next(
+        (n for n in reversed(ctx.sanctioned) if fold(n).split()[: len(words)] == words), name
+    )
+
+
+def _described_as_company(name: str, ctx: _ArticleContext) -> bool:
+    """ "fined smaller domestic carrier Lagoon Air …; the carrier was also ordered": a name
+    the article introduces with a company's noun is a company's, however much it reads like
+    a person's."""
+    if ctx._described is None:
+        ctx._described = described_parties(ctx.body, ctx.lexicon)
+    key = respondent_key(name)
+    return any(respondent_key(p.name) == key for _, p in ctx._described)
 
 
 def _written_with_legal_form(name: str, body: str) -> bool:
@@ -189,11 +271,15 @@ def _written_with_legal_form(name: str, body: str) -> bool:
 # them to …": the further names of a list after the party a measure is against. A party of
 # its own is introduced by "and" or a comma, maybe after what it is ("a third firm,").
 _NEXT_IN_LIST = compiled(
-    r"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)"
+    # (the full stop of a legal form the name was read without: "Skeena Corp., its CEO …")
+    r"(?P<sep>\.?\s*,\s*(?:and\s+)?|\.?\s+and\s+)"
     r"(?:(?:an?\s+(?:second|third|fourth|fifth|sixth|further|separate)|another)\s+"
     r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+"
     # "and its franchisee Pinnacle Loans", "and their parent company Alder Group"
-    r"|(?:its|their)\s+(?:[a-z][\w-]*\s+){1,2})?"
+    r"|(?:its|their)\s+(?:[a-z][\w-]*\s+){1,2}"
+    # "Skeena Corp., its CEO Marcus Vellani and director Priya Sandhu": a person named by
+    # the role held at the company listed before
+    rf"|(?:(?:its|their)\s+)?(?:{role_phrase()})\s*,?\s+)?"
     rf"(?P<who>{_NAME})"
 )
 

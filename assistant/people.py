@@ -21,11 +21,12 @@ from .pattern_cache import compiled
 # A capital letter, Latin script ("Ørsted", "Łukasz").
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # Legal-form and business words: a name holding one is a company's, not a person's.
+# ("bank" in the languages names are written in: "Banco Lótus Oriente", "Banca Pirinenca".)
 _NOT_PERSONAL = frozenset(
     """
     ltd limited inc plc llc llp gmbh sa spa ag bv nv ab asa as sas sarl corp corporation co
     group holdings se oy oyj pte pty bhd sdn aps srl sro uab kft zrt ehf hf sp spol doo dd kk
-    pvt pt tbk ev bank capital credit loans
+    pvt pt tbk ev bank capital credit loans banco banca banque banc banka
     finance financial securities services solutions partners media energy insurance
     authority commission court tribunal office agency department ministry council
     """.split()  # noqa: SIM905 - a word list reads best as words
