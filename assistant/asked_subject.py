@@ -29,19 +29,38 @@ _REGULATOR_NOUN = compiled(
 _ACRONYM = compiled(r"(?-i:[A-Z]{2,6})\b")
 
 
+# A step taken by the subject, said right after it: "is the APDA *taking* the bank's case to
+# …", "did the FCC *appeal* the ruling on Lotus". Not "has the FCC fine on Lotus been paid?",
+# where the regulator's name only says whose fine.
+_STEP_VERB = compiled(
+    r"\s+(?:(?:still|now|also|ever|actually|really|already)\s+)?(?:[a-z]+ing|appeal(?:ed)?"
+    r"|challeng(?:e|ed)|contest(?:ed)?|t(?:ake|aken|ook)|ask(?:ed)?|fil(?:e|ed)|lodg(?:e|ed)"
+    r"|s(?:eek|ought)|go(?:ne)?|went|br(?:ing|ought)|decid(?:e|ed)|sa(?:y|id)|intend|plan)\b"
+)
+
+
 def regulator_is_subject(engine: Engine, query: Query) -> bool:
-    """The question's subject is a regulator it names, and it names no company."""
-    if query.respondents:
-        return False
+    """The question's subject is a regulator it names: it names no company, or the regulator
+    opens the question followed by its step ("is the APDA taking the Pirinenca judgment to
+    the constitutional court?" is about the APDA's step, though it names the bank)."""
     opening = _OPENING.match(query.text)
     if opening is None:
         return False
-    if query.authorities and any(
-        m.kind == "authority" and _asked(m.key, query) and m.start == opening.end()
-        for m in engine.lexicon.mentions(query.text)
-    ):
-        return True
-    return _acronym_subject(query) is not None
+    subject_end = None
+    if query.authorities:
+        subject_end = next(
+            (
+                m.end
+                for m in engine.lexicon.mentions(query.text)
+                if m.kind == "authority" and _asked(m.key, query) and m.start == opening.end()
+            ),
+            None,
+        )
+    if subject_end is None and _acronym_subject(query) is not None:
+        subject_end = opening.end() + len(_acronym_subject(query))
+    if subject_end is None:
+        return False
+    return not query.respondents or _STEP_VERB.match(query.text, subject_end) is not None
 
 
 def _acronym_subject(query: Query) -> str | None:

@@ -23,6 +23,7 @@ from .lexical import stem, synonyms_of
 from .money import Money, find_money, format_money
 from .numbers import COUNTED_PARTIES, SMALL_COUNT_WORDS, parse_number_words
 from .parties import find_respondent, fold, initials
+from .pattern_cache import compiled
 from .people import holds_a_role
 from .provisions import find_instruments
 from .question_parse import (
@@ -92,7 +93,7 @@ def route(
         for group in groups:
             if group.per == "day" and group.amount():
                 return Input("daily penalty", _amount(group), cite_fact(group))
-        if SUPPOSED.search(text) and any(unit == "day" for _, unit in query.durations):
+        if SUPPOSED.search(text) and _days_in(query.durations) is not None:
             # "if it stays non-compliant 20 days, …": a rate no fact holds ("would charge the
             # operator a further KSh 50,000 for every day it remains non-compliant"), read
             # from the party's own articles.
@@ -246,7 +247,7 @@ def route(
         or _RUN_UP.search(text)
         or _DAYS_LATE.search(text)
     ):
-        days = next((n for n, unit in query.durations if unit == "day"), None)
+        days = _days_in(query.durations)
         rate = daily_rate() if days is not None else None
         rising = _rising_rate(rate, quotes) if days is not None and rate and not user_rate else None
         if days is not None and rate and rising:
@@ -256,13 +257,13 @@ def route(
                     rate,
                     Input("later daily penalty", later, cite_quote(quote)),
                     after,
-                    Input("days (stated in the question)", days),
+                    Input(_days_label(query.durations), days),
                 ),
                 "money",
             )
         if days is not None and rate:
             return Routed(
-                calc.penalty_accrual(rate, Input("days (stated in the question)", days)), "money"
+                calc.penalty_accrual(rate, Input(_days_label(query.durations), days)), "money"
             )
 
     # Deadline: "two months from 20 October 2022"
@@ -654,6 +655,23 @@ _INSTALMENT_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(month|week)\b", re.
 _INSTALMENT_WORD = re.compile(r"\binstal?lments?\s+of\s+$", re.I)
 
 
+def _days_in(durations) -> int | None:
+    """The days a question's delay comes to: "12 days late", or "three weeks late" (21 days:
+    a daily rate runs on every day of them)."""
+    days = next((n for n, unit in durations if unit == "day"), None)
+    if days is None:
+        weeks = next((n for n, unit in durations if unit == "week"), None)
+        days = weeks * 7 if weeks is not None else None
+    return days
+
+
+def _days_label(durations) -> str:
+    if any(unit == "day" for _, unit in durations):
+        return "days (stated in the question)"
+    weeks = next(n for n, unit in durations if unit == "week")
+    return f"days ({weeks} weeks stated in the question × 7)"
+
+
 def _instalments(
     groups: list[ActionGroup],
     quotes: list[Quote],
@@ -796,9 +814,20 @@ def _rate_stated(groups: list[ActionGroup], quotes: list[Quote]) -> tuple[Money,
         if quote.article_id not in articles:
             continue
         for mention in find_money(quote.text, local.get(quote.article_id)):
-            if mention.money is not None and mention.per == "day":
+            if mention.money is not None and (
+                mention.per == "day"
+                or _EACH_DAY_BEFORE.search(quote.text[max(0, mention.start - 90) : mention.start])
+            ):
                 return mention.money, quote
     return None
+
+
+# The day told before the amount, in the same clause: "For every day they are late after that,
+# they will pay NLe 10,000", "for each day of delay, a further €500".
+_EACH_DAY_BEFORE = compiled(
+    r"\b(?:for|on)\s+(?:every|each)\s+(?:additional\s+|further\s+)?(?:calendar\s+)?day\b[^.;:]*$",
+    re.I,
+)
 
 
 # A sentence about a penalty: "The coercive fine can run up to a maximum amount of NOK 1 500 000."

@@ -46,6 +46,7 @@ from .not_yet_decided import asked_body, not_yet_decided, only_pending, only_pla
 from .paid_party import asks_which_paid, paid_party
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
 from .party_named_body import bodies_in_party_names
+from .pattern_cache import compiled
 from .people import holds_a_role, legal_forms, looks_personal, role_phrase
 from .places import within
 from .question_parse import (
@@ -251,10 +252,25 @@ _BY_COURT = re.compile(
 # The most a party could have been fined, asked with the party named: "the maximum fine INAE
 # could have given X", "the most X could have been fined", "the highest possible penalty".
 _MOST_POSSIBLE = re.compile(
+    # ("could legally have imposed": an adverb may come between)
     r"\b(?:maximum|max|most|highest|ceiling|cap)\b[^?]{0,60}?\b(?:could|can|might|would)\s+"
-    r"(?:have\s+)?(?:been\s+)?(?:given|imposed|fined|faced?|got(?:ten)?|received?|levied|charged)\b"
+    r"(?:\w+ly\s+)?(?:have\s+)?(?:been\s+)?(?:given|imposed|fined|faced?|got(?:ten)?|received?|levied"
+    r"|charged)\b"
     r"|\b(?:maximum|highest|largest)\s+(?:possible|permitted|allowed|statutory|legal)\b"
-    r"|\b(?:statutory|legal)\s+(?:maximum|max|cap|ceiling|limit)\b",
+    r"|\b(?:statutory|legal)\s+(?:maximum|max|cap|ceiling|limit)\b"
+    # "the maximum fine under the Civil Aviation Act", "the max penalty allowed by law": what a
+    # law lets a regulator impose, not what one imposed
+    r"|\b(?:maximum|max)\s+(?:[\w-]+\s+){0,2}?(?:fine|penalty|sanction|amount)s?\s+"
+    r"(?:under|allowed|permitted|possible|provided|available)\b",
+    re.I,
+)
+# How long something ran, asked as a number of days: "for how many days did the daily fines
+# run?", "how many days was the site closed for?"
+# (what happened, "did … run"; not "how many days can it run before it hits the cap?")
+_ASKS_DAYS_RAN = compiled(
+    r"\bhow\s+many\s+(?:days|weeks|months)\s+(?:did|were|was|had)\b"
+    r"(?![^?]*\b(?:cap|maximum|max|ceiling|limit)\b)[^?]*\b(?:run|ran|last(?:ed)?|continu\w*"
+    r"|accru\w*|closed|suspended|shut)\b",
     re.I,
 )
 # A ceiling said in a sentence: "the maximum penalty … is", "fines of up to", "capped at".
@@ -2343,6 +2359,12 @@ class Engine:
                 return left
             if self._left_said(query, quotes) is not None:
                 return self._count(query, cites, quotes)
+        if _ASKS_DAYS_RAN.search(query.text) and not query.money:
+            # "for how many days did the daily fines run?": the days the sources count ("the
+            # daily fines ran for 23 days"), not a fine imposed beside them divided by the rate
+            counted = self._count(query, cites, quotes)
+            if counted.found:
+                return counted
         try:
             routed = routed_with(quotes)
             if routed is None and query.respondents:

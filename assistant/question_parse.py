@@ -330,7 +330,7 @@ STATUS_WORDS = {
     # "fight the fine", "go to court over it". Not "take the case to the Supreme Court": that
     # names a further appeal, which the first appeal's record does not answer.
     "appealed": r"\b(?:appeal(?:ed|s|ing)?|challeng(?:e|ed|ing)|contest(?:ed|ing)?|fight(?:s|ing)?|fought)\b"
-    r"|\bgo(?:es|ing)?\s+to\s+court\b"
+    r"|\b(?:go(?:es|ing|ne)?|went)\s+to\s+court\b"
     # "which operator took the NCC to court over its penalty?"
     r"|\b(?:take|takes|took|taken|taking)\s+(?:[\w'’-]+\s+){1,3}?to\s+court\b",
     "cooperating": r"\bcooperat\w*\b",

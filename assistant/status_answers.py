@@ -168,7 +168,13 @@ def answer_status(engine: Engine, query: Query, cites: Citations, quotes: list[Q
         answered = _still_standing(engine, query, cites, quotes)
         if answered is not None:
             return answered
-    if query.status == "appealed" and _WILL.search(query.text):
+    if (
+        query.status == "appealed"
+        and _WILL.search(query.text)
+        # "Is the commission going to appeal the judge's ruling?": the appeal the company
+        # lodged, recorded on the commission's decision, is not the commission's
+        and not regulator_is_subject(engine, query)
+    ):
         # "Is Verdant going to fight the fine?", "Will Kovanda appeal?": a stated intention to
         # challenge answers it, as does an appeal already lodged.
         # A company saying it will appeal is recorded as disputing the decision; a dispute

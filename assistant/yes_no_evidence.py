@@ -34,6 +34,7 @@ from .lexical import fts_query, stem, synonyms_of, word_forms
 from .models import Answer
 from .money import find_money
 from .parties import respondent_key
+from .pattern_cache import compiled
 from .question_parse import STATUS_WORDS, Query, status_phrase_words
 from .readers import Quote, polarity
 
@@ -61,17 +62,39 @@ _CONTRARY = {
     "upheld": {"overturned"},
     "paid": {"not_paid"},
     "complied": {"not_complied"},
+    # "did it win its challenge?": a court that let the measure stand says it did not
+    "appeal_won": {"upheld"},
 }
 # Words the sentences stating each outcome use (to find them in the company's articles).
 _OUTCOME_WORDS = {
     "overturned": ("annulled", "overturned", "quashed"),
     "reduced": ("reduced", "cut", "lowered"),
-    "upheld": ("upheld", "confirmed"),
+    "upheld": ("upheld", "confirmed", "dismissed", "rejected"),
     "paid": ("paid",),
     "not_paid": ("paid", "unpaid"),
     "complied": ("complied", "compliance"),
     "not_complied": ("complied", "compliance"),
 }
+
+
+# A court turning the challenge away lets the measure stand: "The Conseil d'État dismissed
+# the application in its entirety", "the tribunal rejected the appeal".
+_CHALLENGE_DISMISSED = compiled(
+    r"\b(?:dismiss(?:ed|es)|reject(?:ed|s)|threw\s+out|thrown\s+out)\s+(?:the\s+|its\s+|their\s+"
+    r"|his\s+|her\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:application|appeal|challenge|petition"
+    r"|action|claim|complaint|case|lawsuit|suit|objection)s?\b"
+    r"|\b(?:application|appeal|challenge|petition|action|claim|lawsuit|objection)s?\s+(?:was|were|has\s+been"
+    r"|have\s+been)\s+(?:dismissed|rejected|thrown\s+out)\b",
+    re.I,
+)
+
+
+def _outcomes_in(text: str) -> set[str]:
+    """The outcomes a sentence states: the extractor's, and a challenge dismissed (upheld)."""
+    outcomes = {m.kind for m in find_statuses(text)}
+    if _CHALLENGE_DISMISSED.search(text):
+        outcomes.add("upheld")
+    return outcomes
 
 
 def _asked_outcomes(query: Query) -> set[str]:
@@ -175,15 +198,18 @@ _ORDERED_TO = re.compile(
 # … nor the time it has to do it: "has 30 days from notification of the reasoned judgment to
 # file a recourse" (the period's start told between them).
 _TIME_TO_ACT = re.compile(
-    r"\bha(?:s|ve|d)\s+\w+\s+(?:days|weeks|months|years)\b[^.;]{0,80}?\bto\s+"
-    r"(?:(?:file|lodge|bring|submit|launch|mount|seek)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?|(?:\w+\s+)?)$",
+    # ("thirty (30) days": the number written out, then in figures)
+    r"\bha(?:s|ve|d)\s+\w+(?:\s+\(\d+\))?\s+(?:days|weeks|months|years)\b[^.;]{0,80}?\bto\s+"
+    # the step's words to the end of its phrase: "to file an appeal before the competent court"
+    r"(?:(?:file|lodge|bring|submit|launch|mount|seek)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}"
+    r"|(?:\w+\s+)?)$",
     re.I,
 )
 _MODAL = re.compile(
     r"\b(?:can|cannot|can't|could|may|might|will|would|shall|is\s+entitled\s+to"
     # "has the right to appeal", "waived its right to appeal": a right, not a step taken
     r"|(?:the|its|their|his|her|a)\s+right\s+to"
-    r"|ha(?:s|ve|d)\s+\w+\s+(?:days|weeks|months|years)\s+to|intends?\s+to|plans?\s+to"
+    r"|ha(?:s|ve|d)\s+\w+(?:\s+\(\d+\))?\s+(?:days|weeks|months|years)\s+to|intends?\s+to|plans?\s+to"
     r"|expected\s+to|likely\s+to)\s+"
     # "may file an administrative appeal", "can lodge an objection": the step's noun after a
     # verb of bringing it
@@ -210,7 +236,12 @@ _UNDISCLOSED = re.compile(
     r"|revealed)|undisclosed|(?:not|un)\s*clear\s+(?:whether|if)|declined\s+to\s+(?:comment|say)"
     # "It remains to be seen whether he will seek to appeal", "it is not known whether"
     r"|remains?\s+to\s+be\s+seen\s+(?:whether|if)|(?:not\s+known|unknown)\s+(?:whether|if)"
-    r"|did\s+not\s+(?:respond|say|comment)|could\s+not\s+(?:immediately\s+)?be\s+reached)\b",
+    r"|did\s+not\s+(?:respond|say|comment)|could\s+not\s+(?:immediately\s+)?be\s+reached"
+    # "ARTEC has not said whether it will ask for a review", "has not yet decided whether to
+    # appeal", "the Authority has not been informed of its intentions": the step is unknown
+    r"|(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:said|stated|indicated|announced|decided|disclosed"
+    r"|confirmed)\s+(?:whether|if)|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:informed|told|notified)"
+    r"\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:intentions?|plans?|decision))\b",
     re.I,
 )
 # Words a sentence answers by stating their opposite: a decision that "can be appealed" is
@@ -229,6 +260,27 @@ _OPPOSITES = {
 }
 # The words a sentence stating the opposite uses, to find it by.
 _OPPOSITE_WORDS = {"final": ("appealed", "objection", "approved", "approval")}
+# A step of litigation asked about, and a sentence telling of one: an appeal, a challenge, a
+# review or cassation sought, a case taken (brought, gone) to a court or tribunal.
+_TO_A_COURT = (
+    r"(?:take|takes|took|taken|taking|bring|brings|brought|bringing|go|goes|going|gone|went)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:court|tribunal)s?\b"
+)
+# (the step as the question's verb: "going to appeal", "ask for a review"; not "stayed
+# pending the appeal", where the appeal only says when)
+_LITIGATION_ASKED = compiled(
+    r"\b(?:to|will|would|could|not)\s+(?:[\w'’-]+\s+){0,3}?(?:appeal|challenge|contest)\b"
+    r"|\b(?:appealed|appealing|challenged|challenging|contested|contesting)\b"
+    r"|\b(?:ask|asks|asked|asking|seek|seeks|sought|seeking|request\w*|appl(?:y|ies|ied|ying)"
+    r"|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing))\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:review|cassation|appeal)\b|\b{_TO_A_COURT}",
+    re.I,
+)
+_LITIGATION_STATED = compiled(
+    rf"\b(?:appeal\w*|challeng\w*|contest\w*|review\w*|cassation|lawsuit|recourse|objection"
+    rf"|(?:lodg|fil)(?:e|ed|es|ing)\b|litigat\w*|{_TO_A_COURT})",
+    re.I,
+)
 _WORD = re.compile(r"\w+")
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)?")
 _NEGATIVE_PREFIXES = ("un", "non", "in")
@@ -316,6 +368,10 @@ def answer_from_evidence(
     step = _step_asked(query.text)
     step = step if step in asked else None
     regulator_asked = regulator_is_subject(engine, query)
+    # "Is the agency taking the judgment to the constitutional court?": only a sentence
+    # telling of such a step (made, meant, ruled out) answers, not "would take it into
+    # account" beside "the decision of the Court".
+    litigation = query.status in {None, "appealed"} and bool(_LITIGATION_ASKED.search(query.text))
     best = None
     for quote, hits in zip(candidates, found, strict=True):
         if regulator_asked and not speaks_of_regulator(engine, query, quote.text):
@@ -335,11 +391,13 @@ def answer_from_evidence(
         if required and _about_another_party(engine, query, quote):
             # "has Mekong Fresh paid?" — "Lotus Mart said it had already paid its fine"
             continue
+        if litigation and not _LITIGATION_STATED.search(quote.text):
+            continue
         if query.respondents and _GENERAL_RULE.match(quote.text):
             # "an appeal does not suspend payment": the law, not the party's step (a question
             # about the law itself — "do regulators have to …?" — is answered by it)
             continue
-        outcomes = {m.kind for m in find_statuses(quote.text)} & _asked_outcomes(query)
+        outcomes = _outcomes_in(quote.text) & _asked_outcomes(query)
         if (
             outcome_asked
             and not outcomes
@@ -431,7 +489,7 @@ def answer_from_evidence(
         if any(_negated(quote.text, m, prefixed) for w, (m, prefixed) in hits.items() if w in asked)
         else "yes"
     )
-    outcomes = {m.kind for m in find_statuses(quote.text)}
+    outcomes = _outcomes_in(quote.text)
     if (
         query.status
         and query.status not in outcomes
@@ -611,11 +669,18 @@ def _predicates(engine: Engine, query: Query) -> list[str]:
         and w not in _AUXILIARIES
         and w not in named
         and w not in query.respondents
-        and len(w) > 3
+        # a short word is grammar, unless it is the step asked about ("did it pay?")
+        and (len(w) > 3 or _asks_status_with(query, w))
         and not any(c.isdigit() for c in w)  # "150m": an amount, matched as a numeral
         and not re.fullmatch(r"[\w-]+['’]s", w)  # "ico's": a name in the possessive
         and not re.search(r"n['’]t$", w)  # "hasn't": grammar
     ]
+
+
+def _asks_status_with(query: Query, word: str) -> bool:
+    """Whether the question asks its outcome with this word ("pay" in "did it pay the fine?")."""
+    pattern = STATUS_WORDS.get(query.status or "")
+    return bool(pattern) and bool(re.fullmatch(pattern, word, re.I))
 
 
 def _rest_of_names(engine: Engine, query: Query) -> set[str]:
