@@ -20,6 +20,7 @@ from .fact_model import Fact, Located
 from .fact_passes import _ANOTHER_DECISION, _PART_OF_IT, _REFERS_BACK
 from .fact_rulings import _ABOUT_COURT, _is_court
 from .fact_table_dates import date_from_tables
+from .fact_told_days import made_public_day, meetings_day
 from .fact_violations import (
     _LIST_ITEM,
     _SEVERAL_PARTIES,
@@ -208,16 +209,16 @@ def _refine_the_decisions_day(fact: Fact, before: list[Fact]) -> None:
     earlier = [
         f
         for f in before
-        if f.action != "ruling"
-        and f.authority == fact.authority
-        and f.date is not None
-        and f.mentions[0][0] < told
+        if f.action != "ruling" and f.authority == fact.authority and f.mentions[0][0] < told
     ]
     if not earlier:
         return
     measure = max(earlier, key=lambda f: f.mentions[0][0])
-    assert measure.date is not None
-    if len(measure.date.text) < len(fact.date.text) and fact.date.text.startswith(
+    if measure.date is None:
+        # "DOHA (Wire) — The QFCRA has fined Pearl Gate … In the same decision, announced on
+        # Tuesday, the authority banned its former officer": that decision's day
+        measure.date = fact.date
+    elif len(measure.date.text) < len(fact.date.text) and fact.date.text.startswith(
         measure.date.text
     ):
         measure.date = fact.date
@@ -1141,7 +1142,8 @@ def _in_dateline(body: str, date: Located) -> bool:
 # A sentence opening on the day its body acted: "On 26 September 2024 the Plenum of the
 # Competition Council found …", "On 12 June 2025, the Court of Appeal accepted …".
 # (or on its month: "In June the Committee found …", "In March 2024, the Commission …")
-_OPENS_ON = compiled(r"\W*(?:On|In)\s+$")
+# (or on the day itself, told relatively: "Last month, the BCSC approved a settlement …")
+_OPENS_ON = compiled(r"\W*(?:(?:On|In)\s+)?$")
 # The words before the body's name in the subject: "the Plenum of the", "Moldova's" — not a
 # verb ("On 4 March it confirmed the AGCM's finding": the court's day, not the AGCM's).
 _SUBJECT_BEFORE = compiled(
@@ -1232,6 +1234,8 @@ def _released_today(
     Drilling signed a separate CO&A and agreed to pay $85,000") was announced the day of the
     release — not an earlier case it recalls ("had previously fined")."""
     date_from_tables(body, facts, ctx)  # a digest's summary table dates its prose's measures
+    meetings_day(body, sentences, facts, ctx)  # "At its meeting held on Friday, the Board …"
+    made_public_day(body, sentences, facts, ctx)  # "The sanction was announced last Friday."
     _own_decisions_day(body, facts)
     _decisions_measures(body, sentences, facts, ctx)
     _days_of_months(body, sentences, facts, ctx)
