@@ -19,6 +19,8 @@ from .fact_fields import _DATELINE, _IN_FORCE, _STATUTE_OF, _located_date, _not_
 from .fact_model import Fact, Located
 from .fact_passes import _ANOTHER_DECISION, _PART_OF_IT, _REFERS_BACK
 from .fact_rulings import _ABOUT_COURT, _is_court
+from .fact_table_dates import date_from_tables
+from .fact_told_days import made_public_day, meetings_day
 from .fact_violations import (
     _LIST_ITEM,
     _SEVERAL_PARTIES,
@@ -207,16 +209,16 @@ def _refine_the_decisions_day(fact: Fact, before: list[Fact]) -> None:
     earlier = [
         f
         for f in before
-        if f.action != "ruling"
-        and f.authority == fact.authority
-        and f.date is not None
-        and f.mentions[0][0] < told
+        if f.action != "ruling" and f.authority == fact.authority and f.mentions[0][0] < told
     ]
     if not earlier:
         return
     measure = max(earlier, key=lambda f: f.mentions[0][0])
-    assert measure.date is not None
-    if len(measure.date.text) < len(fact.date.text) and fact.date.text.startswith(
+    if measure.date is None:
+        # "DOHA (Wire) — The QFCRA has fined Pearl Gate … In the same decision, announced on
+        # Tuesday, the authority banned its former officer": that decision's day
+        measure.date = fact.date
+    elif len(measure.date.text) < len(fact.date.text) and fact.date.text.startswith(
         measure.date.text
     ):
         measure.date = fact.date
@@ -342,7 +344,9 @@ def _attach_article_dates(
         return
     for fact in facts:
         if fact.date is not None and (
-            _the_wrongs_day(article.body, fact) or _a_figures_year(article.body, fact.date)
+            _the_wrongs_day(article.body, fact)
+            or _a_figures_year(article.body, fact.date)
+            or _a_periods_start(article.body, fact.date)
         ):
             fact.date = None
     stated = {m for f in facts for m in f.mentions}
@@ -367,6 +371,20 @@ def _attach_article_dates(
             if announced is None and (said or _DATELINE.match(text[: d.start])):
                 # (not "In a separate decision published last Friday, …": that one's day)
                 announced = _located_date(d, span.start)
+                if not said and (
+                    spoken := next(
+                        (
+                            e
+                            for e in dates
+                            if e.start > d.end
+                            and _ANNOUNCED_WORDS.search(text[max(0, e.start - 30) : e.start])
+                        ),
+                        None,
+                    )
+                ):
+                    # "SHANGHAI, Aug. 21 (ECBW) -- The bureau said on Wednesday it fined …":
+                    # the day it spoke, not the wire's
+                    announced = _located_date(spoken, span.start)
             elif said or _SPOKE.search(before):
                 # "Gadaa said in a statement on Wednesday that it would pay the penalty", "…,
                 # its legal director told local radio on Wednesday": the day someone spoke,
@@ -532,6 +550,34 @@ def _a_figures_year(body: str, date: Located) -> bool:
     return date.end > date.start and bool(
         _FIGURE_OF.search(body, max(0, date.start - 50), date.start)
     )
+
+
+# "refusing, from March to June, to supply distributors": the start of the period a wrong
+# lasted, never the day it was punished.
+_FROM = compiled(r"\bfrom\s+(?:(?:early|late|mid)[\s-]?)?$", re.I)
+_TO_ANOTHER = compiled(
+    rf",?\s+(?:to|until|till|through)\s+(?:(?:early|late|mid)[\s-]?)?(?:the\s+)?"
+    rf"(?:[0-9]|(?:{MONTH_NAMES})\b)",
+    re.I,
+)
+
+
+# "from January to November of last year": the period's end, likewise.
+_FROM_TO = compiled(
+    rf"\bfrom\s+(?:(?:early|late|mid)[\s-]?)?(?:{MONTH_NAMES}|[0-9])[^.;,]{{0,20}}?\s+"
+    r"(?:to|until|till|through)\s+[^.;,]{0,20}$",
+    re.I,
+)
+
+
+def _a_periods_start(body: str, date: Located) -> bool:
+    """Whether a date bounds a period told "from … to …", not a day anything was done."""
+    if date.end <= date.start:
+        return False
+    return bool(
+        _FROM.search(body, max(0, date.start - 20), date.start)
+        and _TO_ANOTHER.match(body, date.end)
+    ) or bool(_FROM_TO.search(body, max(0, date.start - 60), date.start))
 
 
 def _told_as_the_wrongs(body: str, fact: Fact, at: int) -> bool:
@@ -1096,7 +1142,8 @@ def _in_dateline(body: str, date: Located) -> bool:
 # A sentence opening on the day its body acted: "On 26 September 2024 the Plenum of the
 # Competition Council found …", "On 12 June 2025, the Court of Appeal accepted …".
 # (or on its month: "In June the Committee found …", "In March 2024, the Commission …")
-_OPENS_ON = compiled(r"\W*(?:On|In)\s+$")
+# (or on the day itself, told relatively: "Last month, the BCSC approved a settlement …")
+_OPENS_ON = compiled(r"\W*(?:(?:On|In)\s+)?$")
 # The words before the body's name in the subject: "the Plenum of the", "Moldova's" — not a
 # verb ("On 4 March it confirmed the AGCM's finding": the court's day, not the AGCM's).
 _SUBJECT_BEFORE = compiled(
@@ -1186,6 +1233,9 @@ def _released_today(
     """What a regulator's press release reports with no date of its own ("Brennan Directional
     Drilling signed a separate CO&A and agreed to pay $85,000") was announced the day of the
     release — not an earlier case it recalls ("had previously fined")."""
+    date_from_tables(body, facts, ctx)  # a digest's summary table dates its prose's measures
+    meetings_day(body, sentences, facts, ctx)  # "At its meeting held on Friday, the Board …"
+    made_public_day(body, sentences, facts, ctx)  # "The sanction was announced last Friday."
     _own_decisions_day(body, facts)
     _decisions_measures(body, sentences, facts, ctx)
     _days_of_months(body, sentences, facts, ctx)

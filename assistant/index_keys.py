@@ -65,6 +65,8 @@ _DERIVED_FROM = (
     "article_context.py",
     "fact_sentences.py",
     "fact_tables.py",
+    "fact_table_dates.py",
+    "fact_told_days.py",
     "fact_fields.py",
     "fact_rulings.py",
     "fact_merge.py",

@@ -1,0 +1,103 @@
+"""Days a digest's summary table gives the measures its prose tells: a newsletter opens on
+
+    | Country | Regulator | Firm             | Measure | Date        |
+    |---------|-----------|------------------|---------|-------------|
+    | Bhutan  | RMA       | Druk Lhaden Ltd  | Fine    | 6 Nov 2025  |
+
+and its section on Bhutan then says only "The RMA fined Druk Lhaden Ltd Nu. 2.5 million …":
+the row is where the copy dates that decision, for the fine and the orders told with it.
+Only a measure the prose leaves undated takes the row's day (or one it dates by the same
+month only); an earlier case a section recalls ("in July 2023 the bank was fined") keeps its
+own date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article_context import _ArticleContext
+from .dates import find_dates
+from .fact_fields import _located_date
+from .fact_model import Fact, Located
+from .fact_tables import _DATE, _PARTY, _RULE, _cells, _line_end
+from .parties import respondent_key
+from .pattern_cache import compiled
+
+# A table's rule line: "|---|:---:|---|" (found only where a line starts with "|")
+_RULE_LINE = compiled(r"^[ \t]*\|[ \t]*:?-{3,}[^\n]*$", re.M)
+# Several parties in one cell: "Delta Feed Mills; Sinai Agro; El Obour Feeds", "A and B"
+_PARTY_SEPARATOR = compiled(r"\s*(?:;|/|<br\s*/?>|\band\b|&)\s*", re.I)
+# A case the section recalls: "had previously fined", "was fined in the past"
+_EARLIER = compiled(r"\b(?:previously|earlier|formerly|in\s+the\s+past|years?\s+ago)\b", re.I)
+
+
+def _rows_days(body: str, ctx: _ArticleContext) -> dict[str, dict[str, Located]]:
+    """Each party a dated table row names (by its key) and the days its rows give."""
+    days: dict[str, dict[str, Located]] = {}
+    for rule in _RULE_LINE.finditer(body):
+        if _RULE.fullmatch(rule.group()) is None or rule.start() < 2:
+            continue
+        header_start = body.rfind("\n", 0, rule.start() - 1) + 1
+        head_cells = _cells(body, header_start, rule.start() - 1)
+        if not head_cells:
+            continue
+        head = [body[s:e].strip("*_ ") for s, e in head_cells]
+        date_column = next((i for i, h in enumerate(head) if _DATE.search(h)), None)
+        party_column = next(
+            (i for i, h in enumerate(head) if i != date_column and _PARTY.search(h)), None
+        )
+        if date_column is None or party_column is None:
+            continue
+        start = rule.end() + 1
+        while start < len(body):
+            end = _line_end(body, start)
+            cells = _cells(body, start, end)
+            if cells is None:
+                break
+            start = end + 1
+            if len(cells) != len(head):
+                continue
+            at, until = cells[date_column]
+            dates = [d for d in find_dates(body[at:until], ctx.published) if d.month]
+            if len(dates) != 1:
+                continue
+            day = _located_date(dates[0], at)
+            party = body[slice(*cells[party_column])].strip("*_ ")
+            for name in _PARTY_SEPARATOR.split(party):
+                if name[:1].isupper() and (key := respondent_key(name)):
+                    days.setdefault(key, {}).setdefault(day.text, day)
+    return days
+
+
+def _row_key(fact_key: str, days: dict[str, dict[str, Located]]) -> str | None:
+    """The row party a fact's respondent is: the same name, or one the other begins."""
+    if fact_key in days:
+        return fact_key
+    found = [
+        key for key in days if fact_key.startswith(f"{key} ") or key.startswith(f"{fact_key} ")
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def date_from_tables(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
+    """Dates the undated measures against a party a dated summary table row names."""
+    if not ctx.published or "\n|" not in body:
+        return
+    days = _rows_days(body, ctx)
+    if not days:
+        return
+    for fact in facts:
+        if fact.action == "ruling" or not fact.respondent_key:
+            continue
+        if fact.date is not None and len(fact.date.text) != 7:
+            continue
+        key = _row_key(fact.respondent_key, days)
+        if key is None or len(days[key]) != 1:
+            continue
+        ((day, located),) = days[key].items()
+        told, end = fact.mentions[0]
+        if body[told:end].lstrip().startswith("|") or _EARLIER.search(body, told, end):
+            continue
+        if fact.date is not None and not day.startswith(fact.date.text):
+            continue  # dated by a month of its own: another decision, or its wrong's
+        fact.date = located
