@@ -44,6 +44,8 @@ _THAT_ONE = compiled(
     r"|\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b",
     re.I,
 )
+# The kind of measure "that order", "this ban" points back to.
+_THAT_KIND = {"order": "order", "ban": "ban"}
 _THAT_PART = compiled(
     r"^\W*(?:that|this|the\s+same)\s+(?:part|element|limb|aspect)\s+of\s+(?:the|its|that|this)\s+"
     r"(?:decision|ruling|judgm?ent|resolution)\b[^.;,]{0,20}$",
@@ -1387,10 +1389,14 @@ def _status_targets(
         earlier = [f for f in facts if any(e <= span.start for _, e in f.mentions)]
         if earlier:
             return [max(earlier, key=lambda f: max(e for _, e in f.mentions if e <= span.start))]
-    if not here and _THAT_ONE.search(text, max(0, match.start - 15), match.end + 30):
+    if not here and (that := _THAT_ONE.search(text, max(0, match.start - 15), match.end + 30)):
         # "In 2021 the AEPD fined Telvoria €70,000 … The company paid that fine", "That
         # penalty was paid": the action stated last before, not every action against the company.
         earlier = [f for f in facts if any(e <= span.start for _, e in f.mentions)]
+        # "That order was not part of the appeal": the order told last, not the judgment
+        # told after it
+        kind = _THAT_KIND.get(that.group().split()[-1].casefold())
+        earlier = [f for f in earlier if f.action == kind] or earlier
         if earlier:
             return [max(earlier, key=lambda f: max(e for _, e in f.mentions if e <= span.start))]
     if not broad and _BACK_REFERENCE.search(text) and quote_start < span.start:
@@ -1827,8 +1833,49 @@ _PART_PAID = compiled(
 )
 
 
+# The measure itself told left unchallenged: "The roll-out order was not challenged", "That
+# order was not part of the appeal", "the daily fines were not before the court".
+_LEFT_UNCHALLENGED = compiled(
+    r"\b(?P<what>[\w-]+)\s+(?:(?:was|were|is|are)\s+(?:not|never)|(?:has|have|had)\s+(?:not|never)"
+    r"\s+been)\s+(?:appealed|challenged|contested|(?:part|the\s+subject)\s+of|before\s+the)\b",
+    re.I,
+)
+_LAST_SENTENCE = compiled(r"(?<=[.!?])\s+(?=[A-Z\W])")
+# The words that name each kind of measure.
+_KIND_NAMED = {
+    "order": compiled(r"\b(?:orders?|ordered|direct\w*|instruct\w*|requir\w*)\b", re.I),
+    "ban": compiled(r"\b(?:bans?|banned|prohibit\w*|suspen\w*|revo\w*|disqualif\w*)\b", re.I),
+    "penalty_payment": compiled(
+        r"\b(?:daily|weekly|periodic|penalty\s+payments?|astreintes?|per\s+day|a\s+day)\b", re.I
+    ),
+}
+
+
+def _unchallenged_measure(fact: Fact, body: str) -> None:
+    """An order (a ban, a periodic penalty) a sentence names and tells unchallenged was not
+    appealed, whatever a statement about the parties' appeals in general ("Both operators
+    applied for annulment", "it obtained a stay of payment") gave it: an appeal is kept only
+    where its sentence names that kind of measure."""
+    named = _KIND_NAMED.get(fact.action)
+    if named is None or not any(
+        s.status == "not_appealed"
+        and (told := _LEFT_UNCHALLENGED.search(body, s.start, s.end))
+        and named.fullmatch(told.group("what"))
+        for s in fact.statuses
+    ):
+        return
+    # The statement's own sentence (a quote may open on the sentence before, which told the
+    # order itself)
+    fact.statuses = [
+        s
+        for s in fact.statuses
+        if s.status != "appealed" or named.search(_LAST_SENTENCE.split(body[s.start : s.end])[-1])
+    ]
+
+
 def _derive_statuses(fact: Fact, body: str) -> None:
     """A court that overturned, reduced or upheld a fine heard an appeal against it."""
+    _unchallenged_measure(fact, body)
     if any(s.status == "reduced" for s in fact.statuses):
         # "annulled the part of the decision concerning Article 12(3)" and cut the fine: the
         # fine stands, reduced. A ruling that also annulled another measure did both.

@@ -196,3 +196,34 @@ def test_the_work_ordered_told_completed_by_a_noun_is_complied_with() -> None:
         "According to the regulator, Andean Mobile reported completion of the upgrade in May."
     )
     assert "complied" in {s for o in orders(facts) for s in statuses(o)}
+
+
+# --- A measure told left out of the challenge -------------------------------------------------
+
+
+def test_an_order_told_unchallenged_loses_the_appeal_a_general_statement_gave_it() -> None:
+    facts = extract(
+        "The Communications Regulator fined Tigris Net LLC IQD 900 million and ordered it to "
+        "extend coverage to 40 villages. Both operators fined that day applied to the "
+        "Administrative Court for annulment, and Tigris Net obtained a stay of payment in May. "
+        "The coverage order was not challenged."
+    )
+    assert "appealed" in statuses(by_amount(facts, "900000000"))
+    (order,) = orders(facts)
+    assert "not_appealed" in statuses(order)
+    assert "appealed" not in statuses(order)
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["That order was not part of the appeal.", "The replacement order was not before the court."],
+)
+def test_an_order_left_out_of_the_appeal_was_not_appealed(told: str) -> None:
+    facts = extract(
+        "The energy regulator fined Patagonia Gas SA ARS 80 million and ordered it to replace "
+        "3,000 faulty meters. Patagonia Gas appealed the fine to the federal court, which "
+        f"reduced it to ARS 50 million. {told}"
+    )
+    (order,) = orders(facts)
+    assert "not_appealed" in statuses(order)
+    assert "appealed" not in statuses(order)
