@@ -44,6 +44,11 @@ _THAT_ONE = compiled(
     r"|\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b",
     re.I,
 )
+# A disputed deadline or timetable: the order's (or the periodic penalty's that enforces it).
+_A_DEADLINE = compiled(
+    r"(?:deadlines?|time\s*limits?|timetables?|time\s*frames?|timelines?)\b", re.I
+)
+_DEADLINE_SETTERS = frozenset({"order", "ban", "penalty_payment"})
 # The kind of measure "that order", "this ban" points back to.
 _THAT_KIND = {"order": "order", "ban": "ban"}
 _THAT_PART = compiled(
@@ -148,6 +153,10 @@ def _attach_statuses(
             targets = _outcome_by_party(match, text, found, targets, facts)
             if match.kind in _PAYMENT:
                 targets = targets + _same_sum(targets, compatible)
+            if match.kind == "disputed" and _A_DEADLINE.match(text, match.start):
+                # "would pay the fine, but the 90-day deadline was 'unrealistic'": the order
+                # that set the deadline is disputed, not the fine
+                targets = [f for f in targets if f.action in _DEADLINE_SETTERS] or targets
             if match.kind == "partially_paid" and _INSTALMENTS.search(body, quote_start, span.end):
                 targets = _paid_by_instalments(targets, span, facts)
             if (match.kind == "overturned" and _DOCUMENT_ANNULLED.match(text, match.start)) or (
@@ -1577,11 +1586,12 @@ def _group_subject(
     count = _COUNT.get(word) or (int(word) if word.isdigit() else None)
     headings = list(_HEADING.finditer(ctx.body, 0, span.start))
     section = max(headings[-1].end() if headings else 0, span.start - _ANAPHORA_REACH)
-    told = [
-        (max(s for s, _ in f.mentions if section <= s < span.start), f)
-        for f in facts
-        if any(section <= s < span.start for s, _ in f.mentions)
-    ]
+    told = _told_between(facts, section, span.start)
+    if not told and (found.group("all") or found.group("n")):
+        # "**Market bans** … None of the respondents has paid any of the amounts ordered":
+        # the section tells none of the measures the statement can be about (the bans are
+        # not paid), so the parties counted are those the article told them of before.
+        told = _told_between(facts, 0, span.start)
     if found.group("measure"):
         told.sort(key=lambda item: item[0], reverse=True)
         chosen = [f for _, f in told][: count or None]
@@ -1594,6 +1604,15 @@ def _group_subject(
     if len(keys) < 2 or (count is not None and len(keys) < count):
         return []
     return [f for f in facts if f.respondent_key in keys]
+
+
+def _told_between(facts: list[Fact], start: int, end: int) -> list[tuple[int, Fact]]:
+    """(last mention, fact) of each fact told from START to END."""
+    return [
+        (max(s for s, _ in f.mentions if start <= s < end), f)
+        for f in facts
+        if any(start <= s < end for s, _ in f.mentions)
+    ]
 
 
 _OPENING_NAME = compiled(r"\W*([A-ZÀ-Ž][\w’'&-]+)\s+(?:is|was|has|had|have|are|were|said|says)\b")

@@ -227,3 +227,35 @@ def test_an_order_left_out_of_the_appeal_was_not_appealed(told: str) -> None:
     (order,) = orders(facts)
     assert "not_appealed" in statuses(order)
     assert "appealed" not in statuses(order)
+
+
+# --- Several parties, the measures told in an earlier section ---------------------------------
+
+
+def test_neither_respondent_paid_reaches_back_past_a_section_heading() -> None:
+    facts = extract(
+        "**Johannesburg** – The Financial Sector Conduct Authority has fined Karoo Crypto "
+        "Traders (Pty) Ltd R4 million and its director Thabo Mokoena R1.5 million for running "
+        "an unregistered investment scheme.\n\nThe authority found that the scheme took in "
+        "about R30 million from 900 investors.\n\n**Debarments**\n\nMokoena is debarred from "
+        "acting as a financial services representative for 15 years. Karoo Crypto Traders is "
+        "prohibited from offering any financial product.\n\nNeither of the respondents has paid "
+        "the penalties imposed.\n"
+    )
+    assert "not_paid" in statuses(by_amount(facts, "4000000"))
+    assert "not_paid" in statuses(by_amount(facts, "1500000"))
+
+
+# --- The order's deadline disputed ------------------------------------------------------------
+
+
+def test_a_deadline_called_unrealistic_disputes_the_order_not_the_fine() -> None:
+    facts = extract(
+        "The Water Resources Authority has fined Lake Victoria Breweries Ltd KSh 5 million after "
+        "effluent from its plant reached the Nyando River. The authority also ordered the "
+        "company to install a new treatment plant within 60 days.\n\nLake Victoria Breweries "
+        'said on Tuesday that it would pay the fine, but that the 60-day deadline was "unrealistic".\n'
+    )
+    (order,) = orders(facts)
+    assert "disputed" in statuses(order)
+    assert "disputed" not in statuses(by_amount(facts, "5000000"))
