@@ -153,6 +153,10 @@ def _attach_statuses(
             targets = _outcome_by_party(match, text, found, targets, facts)
             if match.kind in _PAYMENT:
                 targets = targets + _same_sum(targets, compatible)
+            if match.kind == "reduced" and _PART_PAID.match(text, match.start):
+                # "had already paid the reduced amount": a sum paid, so a fine (or the
+                # ruling that set it), never an order decided with it
+                targets = [f for f in targets if f.action in MONETARY or f.action == "ruling"]
             if match.kind == "disputed" and _A_DEADLINE.match(text, match.start):
                 # "would pay the fine, but the 90-day deadline was 'unrealistic'": the order
                 # that set the deadline is disputed, not the fine
@@ -1892,9 +1896,32 @@ def _unchallenged_measure(fact: Fact, body: str) -> None:
     ]
 
 
+def _names_the_sum(fact: Fact, body: str, status: Status) -> bool:
+    """Whether the statement's own sentence names the fact's sum ("annulled the EUR 30,000
+    fine")."""
+    if fact.amount is None:
+        return False
+    said = _LAST_SENTENCE.split(body[status.start : status.end])[-1]
+    return any(a.text in said for a in (fact.amount, *fact.variants))
+
+
+def _annulled_by_its_sum(fact: Fact, body: str) -> None:
+    """Of two fines a judgment dealt with, the one a sentence names by its sum as annulled
+    was annulled — not cut, as a sentence about the other fine ("reduced the dairy's fine to
+    €80,000") gave it when it read the party wrong."""
+    if fact.action != "fine" or not any(
+        s.status == "overturned" and _names_the_sum(fact, body, s) for s in fact.statuses
+    ):
+        return
+    fact.statuses = [
+        s for s in fact.statuses if s.status != "reduced" or _names_the_sum(fact, body, s)
+    ]
+
+
 def _derive_statuses(fact: Fact, body: str) -> None:
     """A court that overturned, reduced or upheld a fine heard an appeal against it."""
     _unchallenged_measure(fact, body)
+    _annulled_by_its_sum(fact, body)
     if any(s.status == "reduced" for s in fact.statuses):
         # "annulled the part of the decision concerning Article 12(3)" and cut the fine: the
         # fine stands, reduced. A ruling that also annulled another measure did both.

@@ -259,3 +259,50 @@ def test_a_deadline_called_unrealistic_disputes_the_order_not_the_fine() -> None
     (order,) = orders(facts)
     assert "disputed" in statuses(order)
     assert "disputed" not in statuses(by_amount(facts, "5000000"))
+
+
+# --- A court annulling one of two fines, by its sum ---------------------------------------------
+
+
+def test_the_fine_a_court_annuls_by_its_sum_is_annulled_not_cut() -> None:
+    facts = extract(
+        "The Competition Council fined Kaunas Dairy UAB EUR 120,000 and its distributor Pieno "
+        "Logistika UAB EUR 30,000 for resale price maintenance. Both companies challenged the "
+        "decision.\n\nThe Regional Administrative Court reduced the dairy's fine to EUR 80,000, "
+        "finding the infringement shorter than the council had held. On the distributor, the "
+        "court found no evidence that it had agreed to the prices. The court annulled the EUR "
+        "30,000 fine in full.\n\nKaunas Dairy said it had already paid the reduced amount."
+    )
+    fine = by_amount(facts, "30000")
+    assert "overturned" in statuses(fine)
+    assert not {"reduced", "paid"} & statuses(fine)
+
+
+def test_a_fine_a_court_names_by_its_sum_is_the_one_told_before() -> None:
+    """The sentence's party read from context (the bank named just before), not named in it:
+    the fine of that sum told before, not a second fine of the bank's."""
+    from assistant.fact_model import Located
+    from assistant.fact_rulings import _fines_a_court_restates
+
+    body = (
+        "The Agency fined the bank 60.000 euros and Lovćen Osiguranje AD 15.000 euros. "
+        "The Court annulled the 15.000 euros fine in full."
+    )
+    facts = extract(body)
+    (told,) = [f for f in facts if f.amount and f.amount.text == "15.000 euros"]
+    at = body.index("The Court")
+    again = told.model_copy(
+        update={
+            "respondent": Located(text="Lovćen Banka", start=at, end=at),
+            "amount": told.amount.model_copy(
+                update={"start": body.rindex("15.000"), "end": body.rindex("15.000") + 12}
+            ),
+            "start": at,
+            "end": len(body),
+            "mentions": [(at, len(body))],
+        }
+    )
+    facts = [*facts, again]
+    _fines_a_court_restates(facts, body)
+    assert again not in facts
+    assert (at, len(body)) in told.mentions
