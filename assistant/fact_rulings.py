@@ -1032,6 +1032,8 @@ def _attach_rulings(facts: list[Fact], body: str = "") -> None:
     it ("Farmalinija brought an action before the Administrative Court. On 9 April the court
     dismissed the action": Farmalinija's fine, not its manager's told just before), else on
     the nearest fine before it in the article."""
+    if body:
+        _fines_a_court_restates(facts, body)
     _restated_fines(facts)
     ordered = sorted(facts, key=lambda f: f.start)
     for index, fact in enumerate(ordered):
@@ -1069,6 +1071,43 @@ def _named_last_before(fines: list[Fact], body: str, at: int) -> Fact | None:
         if last >= 0 and (best is None or (last, fine.start) > best):
             best, found = (last, fine.start), fine
     return found
+
+
+# What a court did to a fine it names by its sum: "The Court annulled the 18.000 euros fine in
+# full", "the tribunal upheld the KSh 2 million penalty".
+_COURT_DID_TO = compiled(
+    r"\b(?:annull?ed|quashed|set\s+aside|overturned|upheld|confirmed|cancell?ed|struck\s+down"
+    r"|reduced|lowered|cut)\s+(?:the|that|this)\s+$",
+    re.I,
+)
+
+
+def _fines_a_court_restates(facts: list[Fact], body: str) -> None:
+    """A fine a court's sentence names by the sum of one told before, its party not named in
+    that sentence ("The APDA fined the bank 75.000 euros and Valira 18.000 euros … The Court
+    annulled the 18.000 euros fine in full"), is that fine told again — not another fine, of
+    whichever party was named last."""
+    for fact in [f for f in facts if f.action == "fine" and f.amount is not None]:
+        start, end = fact.mentions[0]
+        who = fact.respondent
+        if who is not None and who.start < who.end and start <= who.start < end:
+            continue  # "upheld the €15,000 fine on Baltic Leasing": that party's
+        if not _COURT_DID_TO.search(body, max(start, fact.amount.start - 40), fact.amount.start):
+            continue
+        earlier = [
+            f
+            for f in facts
+            if f is not fact
+            and f.action == "fine"
+            and f.start < start
+            and f.amount is not None
+            and (f.amount.amount, f.amount.currency) == (fact.amount.amount, fact.amount.currency)
+        ]
+        if len(earlier) != 1:
+            continue  # two fines of that sum: which one the court meant, the sum cannot say
+        (told,) = earlier
+        facts.remove(fact)
+        told.mentions = sorted({*told.mentions, *fact.mentions})
 
 
 def _restated_fines(facts: list[Fact]) -> None:

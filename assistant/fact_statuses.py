@@ -44,6 +44,13 @@ _THAT_ONE = compiled(
     r"|\b(?:amount|sum)\s+(?:actually|finally|ultimately|effectively)\s+paid\b",
     re.I,
 )
+# A disputed deadline or timetable: the order's (or the periodic penalty's that enforces it).
+_A_DEADLINE = compiled(
+    r"(?:deadlines?|time\s*limits?|timetables?|time\s*frames?|timelines?)\b", re.I
+)
+_DEADLINE_SETTERS = frozenset({"order", "ban", "penalty_payment"})
+# The kind of measure "that order", "this ban" points back to.
+_THAT_KIND = {"order": "order", "ban": "ban"}
 _THAT_PART = compiled(
     r"^\W*(?:that|this|the\s+same)\s+(?:part|element|limb|aspect)\s+of\s+(?:the|its|that|this)\s+"
     r"(?:decision|ruling|judgm?ent|resolution)\b[^.;,]{0,20}$",
@@ -146,6 +153,14 @@ def _attach_statuses(
             targets = _outcome_by_party(match, text, found, targets, facts)
             if match.kind in _PAYMENT:
                 targets = targets + _same_sum(targets, compatible)
+            if match.kind == "reduced" and _PART_PAID.match(text, match.start):
+                # "had already paid the reduced amount": a sum paid, so a fine (or the
+                # ruling that set it), never an order decided with it
+                targets = [f for f in targets if f.action in MONETARY or f.action == "ruling"]
+            if match.kind == "disputed" and _A_DEADLINE.match(text, match.start):
+                # "would pay the fine, but the 90-day deadline was 'unrealistic'": the order
+                # that set the deadline is disputed, not the fine
+                targets = [f for f in targets if f.action in _DEADLINE_SETTERS] or targets
             if match.kind == "partially_paid" and _INSTALMENTS.search(body, quote_start, span.end):
                 targets = _paid_by_instalments(targets, span, facts)
             if (match.kind == "overturned" and _DOCUMENT_ANNULLED.match(text, match.start)) or (
@@ -1387,10 +1402,14 @@ def _status_targets(
         earlier = [f for f in facts if any(e <= span.start for _, e in f.mentions)]
         if earlier:
             return [max(earlier, key=lambda f: max(e for _, e in f.mentions if e <= span.start))]
-    if not here and _THAT_ONE.search(text, max(0, match.start - 15), match.end + 30):
+    if not here and (that := _THAT_ONE.search(text, max(0, match.start - 15), match.end + 30)):
         # "In 2021 the AEPD fined Telvoria €70,000 … The company paid that fine", "That
         # penalty was paid": the action stated last before, not every action against the company.
         earlier = [f for f in facts if any(e <= span.start for _, e in f.mentions)]
+        # "That order was not part of the appeal": the order told last, not the judgment
+        # told after it
+        kind = _THAT_KIND.get(that.group().split()[-1].casefold())
+        earlier = [f for f in earlier if f.action == kind] or earlier
         if earlier:
             return [max(earlier, key=lambda f: max(e for _, e in f.mentions if e <= span.start))]
     if not broad and _BACK_REFERENCE.search(text) and quote_start < span.start:
@@ -1571,11 +1590,12 @@ def _group_subject(
     count = _COUNT.get(word) or (int(word) if word.isdigit() else None)
     headings = list(_HEADING.finditer(ctx.body, 0, span.start))
     section = max(headings[-1].end() if headings else 0, span.start - _ANAPHORA_REACH)
-    told = [
-        (max(s for s, _ in f.mentions if section <= s < span.start), f)
-        for f in facts
-        if any(section <= s < span.start for s, _ in f.mentions)
-    ]
+    told = _told_between(facts, section, span.start)
+    if not told and (found.group("all") or found.group("n")):
+        # "**Market bans** … None of the respondents has paid any of the amounts ordered":
+        # the section tells none of the measures the statement can be about (the bans are
+        # not paid), so the parties counted are those the article told them of before.
+        told = _told_between(facts, 0, span.start)
     if found.group("measure"):
         told.sort(key=lambda item: item[0], reverse=True)
         chosen = [f for _, f in told][: count or None]
@@ -1588,6 +1608,15 @@ def _group_subject(
     if len(keys) < 2 or (count is not None and len(keys) < count):
         return []
     return [f for f in facts if f.respondent_key in keys]
+
+
+def _told_between(facts: list[Fact], start: int, end: int) -> list[tuple[int, Fact]]:
+    """(last mention, fact) of each fact told from START to END."""
+    return [
+        (max(s for s, _ in f.mentions if start <= s < end), f)
+        for f in facts
+        if any(start <= s < end for s, _ in f.mentions)
+    ]
 
 
 _OPENING_NAME = compiled(r"\W*([A-ZÀ-Ž][\w’'&-]+)\s+(?:is|was|has|had|have|are|were|said|says)\b")
@@ -1827,8 +1856,72 @@ _PART_PAID = compiled(
 )
 
 
+# The measure itself told left unchallenged: "The roll-out order was not challenged", "That
+# order was not part of the appeal", "the daily fines were not before the court".
+_LEFT_UNCHALLENGED = compiled(
+    r"\b(?P<what>[\w-]+)\s+(?:(?:was|were|is|are)\s+(?:not|never)|(?:has|have|had)\s+(?:not|never)"
+    r"\s+been)\s+(?:appealed|challenged|contested|(?:part|the\s+subject)\s+of|before\s+the)\b",
+    re.I,
+)
+_LAST_SENTENCE = compiled(r"(?<=[.!?])\s+(?=[A-Z\W])")
+# The words that name each kind of measure.
+_KIND_NAMED = {
+    "order": compiled(r"\b(?:orders?|ordered|direct\w*|instruct\w*|requir\w*)\b", re.I),
+    "ban": compiled(r"\b(?:bans?|banned|prohibit\w*|suspen\w*|revo\w*|disqualif\w*)\b", re.I),
+    "penalty_payment": compiled(
+        r"\b(?:daily|weekly|periodic|penalty\s+payments?|astreintes?|per\s+day|a\s+day)\b", re.I
+    ),
+}
+
+
+def _unchallenged_measure(fact: Fact, body: str) -> None:
+    """An order (a ban, a periodic penalty) a sentence names and tells unchallenged was not
+    appealed, whatever a statement about the parties' appeals in general ("Both operators
+    applied for annulment", "it obtained a stay of payment") gave it: an appeal is kept only
+    where its sentence names that kind of measure."""
+    named = _KIND_NAMED.get(fact.action)
+    if named is None or not any(
+        s.status == "not_appealed"
+        and (told := _LEFT_UNCHALLENGED.search(body, s.start, s.end))
+        and named.fullmatch(told.group("what"))
+        for s in fact.statuses
+    ):
+        return
+    # The statement's own sentence (a quote may open on the sentence before, which told the
+    # order itself)
+    fact.statuses = [
+        s
+        for s in fact.statuses
+        if s.status != "appealed" or named.search(_LAST_SENTENCE.split(body[s.start : s.end])[-1])
+    ]
+
+
+def _names_the_sum(fact: Fact, body: str, status: Status) -> bool:
+    """Whether the statement's own sentence names the fact's sum ("annulled the EUR 30,000
+    fine")."""
+    if fact.amount is None:
+        return False
+    said = _LAST_SENTENCE.split(body[status.start : status.end])[-1]
+    return any(a.text in said for a in (fact.amount, *fact.variants))
+
+
+def _annulled_by_its_sum(fact: Fact, body: str) -> None:
+    """Of two fines a judgment dealt with, the one a sentence names by its sum as annulled
+    was annulled — not cut, as a sentence about the other fine ("reduced the dairy's fine to
+    €80,000") gave it when it read the party wrong."""
+    if fact.action != "fine" or not any(
+        s.status == "overturned" and _names_the_sum(fact, body, s) for s in fact.statuses
+    ):
+        return
+    fact.statuses = [
+        s for s in fact.statuses if s.status != "reduced" or _names_the_sum(fact, body, s)
+    ]
+
+
 def _derive_statuses(fact: Fact, body: str) -> None:
     """A court that overturned, reduced or upheld a fine heard an appeal against it."""
+    _unchallenged_measure(fact, body)
+    _annulled_by_its_sum(fact, body)
     if any(s.status == "reduced" for s in fact.statuses):
         # "annulled the part of the decision concerning Article 12(3)" and cut the fine: the
         # fine stands, reduced. A ruling that also annulled another measure did both.
