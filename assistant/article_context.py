@@ -22,6 +22,7 @@ from .parties import (
     indefinite_referent,
     is_indefinite,
     main_respondent,
+    party_nouns,
     respondent_key,
     respondents,
 )
@@ -192,7 +193,10 @@ class _ArticleContext:
         # (a court the title names is where the case went, never the party sanctioned: "…
         # as Commission takes case to Court of Appeal")
         in_title = [
-            p for p in respondents(article.title, lexicon) if not _A_COURT.fullmatch(p.name)
+            p
+            for p in respondents(article.title, lexicon)
+            if not _A_COURT.fullmatch(p.name)
+            and not _place_of_business(article.title, p, body, lexicon)
         ] or ([subject] if subject else [])
         # A party the title names is the main one: the whole body is read for parties (as
         # long as reading all its sentences) only when the title names none.
@@ -226,8 +230,11 @@ class _ArticleContext:
             return None
         # "courier company Kyma Couriers" two paragraphs up, then "fined debt collector
         # Dalmatinska Naplata … also ordered the company to …": the party sanctioned since.
+        # (Not when that is the one described, told again by a shorter name: "cement
+        # producer Volta Cement Ltd … Volta Cement was also fined … ordered the producer".)
         if (
             self.last_party
+            and respondent_key(self.last_party[0]) != respondent_key(before[-1].name)
             and before[-1].end < self.last_party[1]
             and at - self.last_party[1] < _ANAPHORA_REACH
             and self.body.rfind(self.last_party[0], 0, at) > before[-1].end
@@ -381,6 +388,39 @@ class _ArticleContext:
                 next(iter(theirs)) if len(countries) == 1 and len(theirs) == 1 else None
             )
         return self._section_regulators[self.section]
+
+
+# A business's noun after a name, perhaps with words saying what it makes: "Wexford chemical
+# plant", "Suva bakery", "Ballarat gold mine".
+_BUSINESS_AFTER = compiled(
+    rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?[ \t]+(?:{party_nouns()}|bakery|restaurant|farm|brewery)(?![\w-])"
+)
+# Before a name, words that make it a place: "in Linden", "near Wexford", "outside Kolding".
+_PLACE_BEFORE = ("in ", "near ", "outside ", "at ", "town of ", "city of ")
+
+
+def _place_of_business(title: str, party: Party, body: str, lexicon: Lexicon) -> bool:
+    """ "State hits Linden chemical plant with $1.18M penalty": a name a title sets before a
+    business's noun is where the business is when it is a place — a town the data know, or
+    one the body writes as a place ("LINDEN —" as its dateline, "in Linden"); not "BASF
+    chemical plant", whose owner it names."""
+    if not _BUSINESS_AFTER.match(title, party.end):
+        return False
+    name = party.name
+    towns = lexicon.city_mentions(name)
+    if towns and towns[0].start == 0 and towns[-1].end == len(name):
+        return True
+    folded, key = body.casefold(), name.casefold()
+    at = folded.find(key)
+    while at != -1:
+        line_start = body.rfind("\n", 0, at) + 1
+        after = body[at + len(name) : at + len(name) + 3].lstrip(" \t")
+        if not body[line_start:at].strip() and after[:1] in {"—", "–", "-", ","}:
+            return True  # its dateline
+        if folded.endswith(_PLACE_BEFORE, max(0, at - 8), at) and not after[:1].isupper():
+            return True
+        at = folded.find(key, at + len(key))
+    return False
 
 
 def _related(one: str, other: str, lexicon: Lexicon) -> bool:

@@ -502,6 +502,13 @@ _DIGEST_LINE = compiled(
 )
 
 
+# A clause opening on an indefinite subject and its verb: "A local fishing company has been
+# fined", "An Ontario Securities Commission panel ordered".
+_OWN_SUBJECT = compiled(
+    r"[ \t]*An?\s+(?:[\w'’&().-]+\s+){1,8}?(?:has|have|had|was|were|is|are|will)\b"
+)
+
+
 def _digest_party(body: str, span: Span, ctx: _ArticleContext) -> Party | None:
     """The party a digest line opens on, when the sentence is that line's first; not a place
     or a regulator the line is filed under ("**Spain** — The AEPD fined …") or its dateline."""
@@ -518,6 +525,16 @@ def _digest_party(body: str, span: Span, ctx: _ArticleContext) -> Party | None:
     if name.isupper() and len(name) > 5:
         return None  # a dateline: "**WALVIS BAY** – A local fishing company …"
     if any(m.kind in {"jurisdiction", "authority", "region"} for m in ctx.lexicon.mentions(name)):
+        return None
+    # "**Vancouver** – A … panel has ordered …", "**Suva, 3 May** —": a town (with its day)
+    # the release is datelined from, in bold as many releases set it.
+    towns = ctx.lexicon.city_mentions(name)
+    if towns and towns[0].start == 0 and not name[towns[0].end :].strip(" ,").isalpha():
+        return None
+    # "**Lautoka** — A local fishing company has been fined …": what follows the dash is a
+    # whole clause with its own subject, so the word in bold is where it was reported from;
+    # a digest line's text only says what was done to the party ("— fined £5,000").
+    if _OWN_SUBJECT.match(body, line.end(), span.end):
         return None
     start = line.start("name") - span.start
     return Party(name, start, start + len(name))
@@ -584,6 +601,9 @@ def _respectively(
         return
     last = max(f.amount.end for f in facts if f.amount is not None) - offset
     if not _RESPECTIVELY.match(text, last):
+        listed = _listed_after(text, last, parties, len(amounts), ctx)
+        if listed:
+            _assign_in_order(facts, listed, amounts, offset)
         return
     first_fact = next(f for f in facts if f.amount is not None and f.amount.start == amounts[0])
     who = first_fact.respondent
@@ -596,6 +616,35 @@ def _respectively(
         listed = _list_ending_at(text, first, len(amounts), ctx) or listed
     if len(listed) != len(amounts) or listed[-1].end > amounts[0] - offset:
         return
+    _assign_in_order(facts, listed, amounts, offset)
+
+
+# "imposed penalties of R2m, R1.5m and R800,000 on Alder, Birch and Cedar respectively": the
+# parties after the amounts, told after "on" (or "to", "against"), in the amounts' order.
+_ON_LISTED = compiled(r"\s+(?:on|upon|to|against)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])")
+
+
+def _listed_after(
+    text: str, last: int, parties: list[Party], size: int, ctx: _ArticleContext
+) -> list[Party]:
+    """The list of `size` parties told just after the amounts ending at `last`, closed by
+    "respectively"; none if there is no such list."""
+    on = _ON_LISTED.match(text, last)
+    if on is None:
+        return []
+    head = next((p for p in parties if p.start == on.end() and not p.pronoun), None)
+    if head is None:
+        return []
+    listed = [head, *_listed_with(text, head, ctx.lexicon)]
+    if len(listed) != size or not _RESPECTIVELY.match(text, listed[-1].end):
+        return []
+    return listed
+
+
+def _assign_in_order(
+    facts: list[Fact], listed: list[Party], amounts: list[int], offset: int
+) -> None:
+    """Each fact with an amount is against the party listed in that amount's place."""
     # one decision told once: the day the sentence gives is every amount's
     dated = next((f for f in facts if f.amount is not None and f.date is not None), None)
     for fact in facts:

@@ -70,14 +70,14 @@ from .fact_totals import _drop_called_totals, _drop_rounded_totals
 from .fact_violations import _attach_violations, _powers_to_penalties
 from .lexicon import Lexicon
 from .models import Article
-from .parties import fold, opening_party
+from .parties import fold, opening_party, respondent_key, respondents
 from .pattern_cache import compiled
 from .people import looks_personal
 from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 108
+EXTRACTOR_VERSION = 109
 
 
 # The capitalised words a sentence opens on: "Black Sea Fuels, the smallest of the four, …"
@@ -95,6 +95,22 @@ def _sanctioned_subject(text: str, context: _ArticleContext) -> str | None:
         if fold(name).split()[: len(words)] == words:
             return name
     return None
+
+
+def _penalised_again(text: str, context: _ArticleContext) -> str | None:
+    """The one party sanctioned before (or the story's main one) that a sentence telling a
+    penalty but no action of its own names ("This is not the first time X is penalised"),
+    as the article first wrote it; None if it names none or several."""
+    keys: dict[str, str] = {}
+    for name in [*context.sanctioned, context.main_respondent or ""]:
+        if key := respondent_key(name):
+            keys.setdefault(key, name)
+    named = {
+        respondent_key(p.name)
+        for p in respondents(text, context.lexicon)
+        if not p.pronoun and respondent_key(p.name) in keys
+    }
+    return keys[named.pop()] if len(named) == 1 else None
 
 
 def extract_facts(
@@ -149,6 +165,10 @@ def extract_facts(
                 # (a court's case is followed by the paragraph that tells it: `fact_rulings`)
                 context.last_party = (subject, span.end)
                 context.sanctioned.append(subject)  # the party told of last
+            elif not found and not court and (again := _penalised_again(text, context)):
+                # "This is not the first time Atoll Skyways is penalised. In 2023 the MCAA
+                # fined the company …": the story has turned back to that party.
+                context.last_party = (again, span.end)
         elif listed := _listed_fine(article, span, context):
             mentions.append(listed)  # "- Alder plc (Leeds): £3m" under "X fined:"
         elif (
