@@ -1116,6 +1116,7 @@ def _attach_rulings(facts: list[Fact], body: str = "") -> None:
     the nearest fine before it in the article."""
     if body:
         _fines_a_court_restates(facts, body)
+        _conversions_told_again(facts, body)
     _restated_fines(facts)
     ordered = sorted(facts, key=lambda f: f.start)
     for index, fact in enumerate(ordered):
@@ -1140,6 +1141,40 @@ def _attach_rulings(facts: list[Fact], body: str = "") -> None:
         if unnamed:
             fact.respondent = ruled.respondent
         fact.jurisdiction = fact.jurisdiction or ruled.jurisdiction
+
+
+def _conversions_told_again(facts: list[Fact], body: str) -> None:
+    """A court story tells the fine first as the sum the court changed ("reduced the fine from
+    KM 2.450.000,00 to KM 1.380.000,00"), then its background tells it again with what it
+    comes to in another currency ("The Council fined Una Market KM 2.450.000,00 (approximately
+    €1.25 million)"): that conversion is the fine's other amount, whether or not the
+    restating sentence was read as a fine of its own."""
+    # (imported here: fact_sentences itself reads courts through this module)
+    from .fact_sentences import _split_conversions
+
+    rulings = [f for f in facts if f.action == "ruling"]
+    for fact in facts:
+        if (
+            fact.action not in {"fine", "penalty_payment"}
+            or fact.amount is None
+            or fact.other_amounts
+            or not any(fact.mentions[0] in r.mentions for r in rulings)
+        ):
+            continue
+        written = body[fact.amount.start : fact.amount.end]
+        at = body.find(written, fact.mentions[0][1])
+        while at >= 0 and not fact.other_amounts:
+            window = body[at : at + len(written) + 100]
+            money = find_money(window)
+            primaries, conversions = _split_conversions(window, money)
+            first = primaries[0] if primaries else None
+            if first is not None and first.start == 0:
+                fact.other_amounts = [
+                    _amount(c, at)
+                    for c in conversions.get(0, [])
+                    if c.money and c.money.currency != fact.amount.currency
+                ]
+            at = body.find(written, at + len(written))
 
 
 _APPOSITION = compiled(

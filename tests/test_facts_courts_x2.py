@@ -92,3 +92,39 @@ def test_each_paragraph_of_a_case_note_rules_on_the_party_it_opens_on() -> None:
 def test_a_case_note_told_in_the_other_order_reads_the_same() -> None:
     rulings = _rulings(_CASE_NOTE + _ON_THE_BANK + _ON_THE_LEASING_ARM)
     assert rulings == {"Banque Moselle": 70000, "Kirchberg Leasing": None}
+
+
+# --- A fine told first as the sum a court changed, then again with its conversion ---------
+
+
+def test_the_conversion_of_a_fine_restated_after_the_ruling_is_the_fines() -> None:
+    facts = extract(
+        "The Supreme Court of Montenegro partly upheld the action of Lovćen Telekom AD and "
+        "reduced the fine imposed on it from €3.100.000,00 to €1.900.000,00.\n\n"
+        "In its decision of 14 May 2024, the Agency for Protection of Competition found that "
+        "Lovćen Telekom had abused its dominant position. The Agency fined Lovćen Telekom "
+        "€3.100.000,00 (approximately US$3.4 million), corresponding to roughly 2.4% of its "
+        "turnover.",
+        title="Supreme Court of Montenegro cuts fine on Lovćen Telekom",
+        published="2026-03-02",
+    )
+    fine = by_amount(facts, "3100000")
+    assert fine.action == "fine"
+    assert [(o.text, o.currency) for o in fine.other_amounts] == [("US$3.4 million", "USD")]
+    assert by_amount(facts, "1900000").other_amounts == []
+
+
+def test_a_sum_set_in_euros_and_paid_in_local_money_keeps_its_local_figure() -> None:
+    facts = extract(
+        "In a judgment delivered on 12 February 2026, the Administrative Court of Appeal "
+        "reduced the fine imposed on brokerage Vlora Invest SHA by the Albanian Financial "
+        "Supervisory Authority from EUR 240,000 to EUR 95,000 in lek equivalent (ALL "
+        "9,400,000).\n\n"
+        "The authority had imposed on Vlora Invest a fine of EUR 240,000 in lek equivalent "
+        "(ALL 23,700,000), which corresponded to 3.1% of its turnover in 2023.",
+        title="Albanian court trims fine on Vlora Invest",
+        published="2026-03-02",
+    )
+    fine = by_amount(facts, "240000")
+    assert [o.text for o in fine.other_amounts] == ["ALL 23,700,000"]
+    assert [o.text for o in by_amount(facts, "95000").other_amounts] == ["ALL 9,400,000"]
