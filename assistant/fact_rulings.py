@@ -173,6 +173,7 @@ def _rulings(
         and not re.search(r"\b(?:court|tribunal|judge|chamber)\b", text, re.I)
         and not _the_board(text, ctx)
         and not _court_goes_on(text, ctx)
+        and not _judge_of_the_court(text, ctx)
     ):
         return []
     name, known, where = _resolve_court(text, court, ctx, span.end) if court else (None, [], None)
@@ -182,6 +183,7 @@ def _rulings(
         re.search(r"\b(?:the|that|this)\s+(?:same\s+)?(?:court|tribunal|chamber)\b", text, re.I)
         or _the_board(text, ctx)
         or _court_goes_on(text, ctx)
+        or _judge_of_the_court(text, ctx)
     ):
         # "The court reduced it to €900,000": the one named before, as it was resolved there
         name, known, where = ctx.last_court
@@ -1052,6 +1054,16 @@ def _the_board(text: str, ctx: _ArticleContext) -> bool:
     )
 
 
+# A judge by title and name: "Justice Awa Jallow", "Judge Okafor", "Magistrate Tuilau".
+_TITLED_JUDGE = compiled(r"\b(?:Justice|Judge|Magistrate)\s+[A-Z][\w’'-]+")
+
+
+def _judge_of_the_court(text: str, ctx: _ArticleContext) -> bool:
+    """ "X challenged the fine in the High Court in Banjul. … Justice Awa Jallow reduced the
+    fine to D7.5 million": a judge named by title speaks for the court named before."""
+    return ctx.last_court is not None and _TITLED_JUDGE.search(text) is not None
+
+
 def _court_decides(text: str, ctx: _ArticleContext) -> bool:
     """A court deciding something in this sentence, whether or not a trigger word fired."""
     named = _find_court(text, ctx) is not None or re.search(
@@ -1062,6 +1074,7 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
         ctx.last_court and re.search(r"\b(?:the|that|this)\s+(?:same\s+)?chamber\b", text, re.I)
     )
     named = named or _the_board(text, ctx)  # "the board lowered the penalty to $90,000"
+    named = named or _judge_of_the_court(text, ctx)  # "Justice Awa Jallow reduced the fine"
     if not named:
         return _court_goes_on(text, ctx)
     return any(

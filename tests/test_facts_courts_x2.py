@@ -128,3 +128,20 @@ def test_a_sum_set_in_euros_and_paid_in_local_money_keeps_its_local_figure() -> 
     fine = by_amount(facts, "240000")
     assert [o.text for o in fine.other_amounts] == ["ALL 23,700,000"]
     assert [o.text for o in by_amount(facts, "95000").other_amounts] == ["ALL 9,400,000"]
+
+
+def test_a_judge_named_by_title_rules_for_the_court_named_before() -> None:
+    facts = extract(
+        "The Competition and Fair Trading Commission fined Mwale Foods Ltd K 48 million in "
+        "January for fixing cooking oil prices.\n\n"
+        "Mwale Foods challenged the fine in the High Court in Lilongwe. In a ruling on 4 March, "
+        "Justice Chikondi Banda reduced the fine to K 30 million, finding that the commission "
+        "had overstated the company's turnover.",
+        title="Court cuts CFTC fine on Mwale Foods",
+        published="2026-04-01",
+    )
+    ruling = by_amount(facts, "30000000")
+    assert ruling.action == "ruling"
+    assert ruling.respondent is not None and ruling.respondent.text.startswith("Mwale Foods")
+    assert "High Court" in (ruling.authority or "")
+    assert ruling.date is not None and ruling.date.text == "2026-03-04"
