@@ -19,7 +19,7 @@ from .fact_model import Amount, Fact, Located
 from .lexicon import lexicon
 from .models import Article
 from .money import MoneyMention, find_money
-from .parties import AuthorityMention, fold, respondent_key, respondents
+from .parties import AuthorityMention, description_noun, fold, respondent_key, respondents
 from .pattern_cache import cached_pattern, compiled
 from .text import Span
 
@@ -45,9 +45,23 @@ _NOT_IN_A_COURT_NAME = "|".join(
     + ["A", "An", "This", "That"]
     + [w for w in (*calendar.day_name, *calendar.month_name) if w]
 )
+# A court copy introduces by its judge: "Denver District Judge Helena Marsh reduced …" (the
+# Denver District Court), "Beirut's single criminal judge fined …" (a judge sitting alone is
+# the court itself in civil-law countries). Only with the court's seat before it: "District
+# Judge Rowe" alone is the court the article named before (`_THE_COURT`).
+_NOT_A_SEAT = rf"(?:{_NOT_IN_A_COURT_NAME}|The|Chief|Senior|Deputy|Acting|Presiding|Former|Retired|Judge|Justice)\b"
+_JUDGE_KIND = (
+    r"(?:District|Circuit|County|Superior|Municipal|Magistrates?|Provincial|Regional|Crown"
+    r"|Sheriff|Bankruptcy|Family|Criminal|Civil|Commercial|Administrative|Labou?r|Tax)"
+)
+_JUDGES_COURT = (
+    rf"(?P<seat>(?:(?!{_NOT_A_SEAT})[A-Z][\w.-]*\s+)?(?!{_NOT_A_SEAT})[A-Z][\w.-]*)(?:['’]s)?\s+"
+    rf"(?i:(?P<alone>(?:single|sole|investigating)\s+)?(?P<kind>(?:{_JUDGE_KIND}\s+){{1,2}})judge)"
+)
+_JUDGE_NAMED = compiled(_JUDGES_COURT)
 _COURT = compiled(
     # "the Tribunale di Roma", "the Oberlandesgericht Düsseldorf": named in its own language
-    rf"\b(?:{foreign_court_name()}"
+    rf"\b(?:{foreign_court_name()}|{_JUDGES_COURT}"
     rf"|(?:(?!(?:{_NOT_IN_A_COURT_NAME})\b)[A-Z][\w'’-]*\s+){{0,4}}(?:Court(?:\s+of\s+(?:Justice|Appeals?|Cassation|First\s+Instance)(?:\s+of\s+the\s+European\s+Union)?)?"
     r"|Tribunal|Conseil\s+d['’]État|Council\s+of\s+State"
     # quasi-judicial appeals boards: "the Pollution Control Hearings Board", "the Board of
@@ -159,6 +173,7 @@ def _rulings(
         and not re.search(r"\b(?:court|tribunal|judge|chamber)\b", text, re.I)
         and not _the_board(text, ctx)
         and not _court_goes_on(text, ctx)
+        and not _judge_of_the_court(text, ctx)
     ):
         return []
     name, known, where = _resolve_court(text, court, ctx, span.end) if court else (None, [], None)
@@ -168,6 +183,7 @@ def _rulings(
         re.search(r"\b(?:the|that|this)\s+(?:same\s+)?(?:court|tribunal|chamber)\b", text, re.I)
         or _the_board(text, ctx)
         or _court_goes_on(text, ctx)
+        or _judge_of_the_court(text, ctx)
     ):
         # "The court reduced it to €900,000": the one named before, as it was resolved there
         name, known, where = ctx.last_court
@@ -179,8 +195,12 @@ def _rulings(
     # now gone to the Court of Appeal")
     parties = [p for p in respondents(text, ctx.lexicon) if not _COURT.fullmatch(p.name)]
     party = _respondent(parties, court.start() if court else 0, ctx, offset)
-    # Named by no party of its own: the paragraph's case, not the party sanctioned last
-    case = _party_of_the_case(ctx, offset) if party and party.start == party.end else None
+    # Named by no party of its own: the party its paragraph opens on ("As to the bank, the
+    # Court …"), else the paragraph's case, not the party sanctioned last
+    unnamed = party is None or party.start == party.end
+    case = (_paragraph_party(ctx, offset) if unnamed else None) or (
+        _party_of_the_case(ctx, offset) if party and unnamed else None
+    )
     pleas = _WHOSE_PLEAS.search(text)
     if pleas:
         # "rejected all five of Acme's pleas": the appellant, whoever was sanctioned last
@@ -709,6 +729,8 @@ def _short_form(text: str, court: re.Match) -> tuple[str, bool] | None:
     return found.group("short"), found.group("own") is not None
 
 
+# A court named by its judge ("Denver District Judge …") has none of those words.
+_JUDGE_WORD = compiled(r"[Jj]udge\b")
 # A cheap first test: a word any court's name has.
 _COURT_WORD = compiled(
     r"Court|Tribunal|gericht|Conseil|Council|Cour|Corte|Juzgado|Audiencia|Rechtbank|Gerechtshof"
@@ -736,7 +758,7 @@ def _find_court(text: str, ctx: _ArticleContext) -> re.Match | None:
     """The first court a sentence names, by its name or by a short name given earlier."""
     # Not a field's label: "**Court:** Tribunal de lo Contencioso Administrativo (TCA)"
     labelled = (c for c in _COURT.finditer(text) if not _LABEL.match(text, c.end()))
-    court = next(labelled, None) if _COURT_WORD.search(text) else None
+    court = next(labelled, None) if _COURT_WORD.search(text) or _JUDGE_WORD.search(text) else None
     if court is not None and any(c.isupper() for c in text[: court.start()]):
         # "the ÎCCJ dismissed the appeal, upholding the Court of Appeal's judgment": a listed
         # court's initials named first are the court deciding.
@@ -790,9 +812,14 @@ def _only_english_name(text: str, authority) -> bool:
 def _court_country(court: re.Match, ctx: _ArticleContext) -> str | None:
     """The country a court's name opens with: "Greece's Council of State" → GR."""
     owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s", court.group().strip())
-    if owner is None:
+    judge = _JUDGE_NAMED.fullmatch(court.group().strip())
+    if owner is None and judge is None:
         return None
-    places = [m.key for m in ctx.lexicon.mentions(owner.group(1)) if m.kind == "jurisdiction"]
+    seat = judge["seat"] if judge else owner.group(1)
+    places = [m.key for m in ctx.lexicon.mentions(seat) if m.kind == "jurisdiction"]
+    if judge and not places:
+        # "Wichita District Judge": a court named by its town is that town's country's
+        places = [m.key for m in ctx.lexicon.city_mentions(seat)]
     return places[0] if places else None
 
 
@@ -831,6 +858,14 @@ def _court_name(text: str, court: re.Match) -> str:
     """ "Austria's Federal Administrative Court" is the Federal Administrative Court; "the
     Regional Court of Bonn" and "the Administrative Court in Stockholm" are named the way
     lists of courts name them: "Bonn Regional Court", "Stockholm Administrative Court"."""
+    judge = _JUDGE_NAMED.fullmatch(court.group().strip())
+    if judge:
+        # "Denver District Judge …": the Denver District Court; "Beirut's single criminal
+        # judge": that judge is the court (named with its seat, as lists of courts do)
+        kind = " ".join(
+            w.capitalize() for w in (judge["alone"] or "").split() + judge["kind"].split()
+        )
+        return f"{judge['seat']} {kind} {'Judge' if judge['alone'] else 'Court'}"
     # (a country of two words too: "South Africa's National Consumer Tribunal")
     name = re.sub(
         r"^(?:The\s+|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)", "", court.group().strip()
@@ -953,6 +988,55 @@ def _party_of_the_case(ctx: _ArticleContext, at: int) -> Located | None:
     return Located(text=ctx.body[start + first : start + end], start=start + first, end=start + end)
 
 
+# A case note's paragraph on one party's appeal: "On the bank, the Chamber held …", "As to
+# the insurer, …", "As regards Moselle Leasing, …" — what the court decided there is about it.
+_ON_PARTY = compiled(
+    r"(?:[-*]\s+)?(?:On|As\s+(?:to|regards|for)|Regarding|Concerning|With\s+(?:regard|respect)"
+    r"\s+to|In\s+(?:respect|relation)\s+(?:of|to)|Turning\s+to)\s+(?P<who>[^,.;:\n]{2,60}?),"
+)
+
+
+def _paragraph_party(ctx: _ArticleContext, at: int) -> Located | None:
+    """The sanctioned party the paragraph holding `at` opens on, located where it is named."""
+    start = ctx.body.rfind("\n\n", 0, at)
+    start = start + 2 if start >= 0 else 0
+    opener = _ON_PARTY.match(ctx.body, start)
+    if opener is None or opener.end() > at:
+        return None
+    who = opener["who"]
+    where = opener.start("who")
+    if who.startswith(("the ", "its ")) and description_noun(who):
+        # "the bank", "the insurer": held as written, so as not to be one with a ruling on
+        # another party; whose it is, the fine told of "the bank" says (`_opened_on`)
+        return Located(text=who, start=where, end=where + len(who))
+    told = [*ctx.sanctioned, ctx.main_respondent or ""]
+    key = respondent_key(who)
+    if not key or all(respondent_key(n) != key for n in told):
+        return None  # "On Monday, the court …": no party
+    return Located(text=who, start=where, end=where + len(who))
+
+
+def _opened_on(fines: list[Fact], body: str, at: int) -> Fact | None:
+    """ "The APDA fined the bank 75.000 euros and Valira 18.000 euros. … On the bank, the
+    Chamber held …": the fine told of the party its paragraph opens on by a description, the
+    one whose sum comes next after those words where it was told."""
+    start = body.rfind("\n\n", 0, at)
+    start = start + 2 if start >= 0 else 0
+    opener = _ON_PARTY.match(body, start)
+    if opener is None or not opener["who"].startswith(("the ", "its ")):
+        return None
+    who = opener["who"].casefold()
+    best: tuple[int, Fact] | None = None
+    for fine in fines:
+        if fine.amount is None:
+            continue
+        s, e = fine.mentions[0]
+        told = body[s:e].casefold().rfind(who, 0, fine.amount.start - s)
+        if told >= 0 and (best is None or fine.amount.start - (s + told) < best[0]):
+            best = (fine.amount.start - (s + told), fine)
+    return best[1] if best else None
+
+
 _WHOSE_PLEAS = compiled(
     r"\b(?:rejected|dismissed)\s+(?:all|each|every\s+one)\s+(?:\w+\s+)?of\s+"
     r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
@@ -970,6 +1054,16 @@ def _the_board(text: str, ctx: _ArticleContext) -> bool:
     )
 
 
+# A judge by title and name: "Justice Awa Jallow", "Judge Okafor", "Magistrate Tuilau".
+_TITLED_JUDGE = compiled(r"\b(?:Justice|Judge|Magistrate)\s+[A-Z][\w’'-]+")
+
+
+def _judge_of_the_court(text: str, ctx: _ArticleContext) -> bool:
+    """ "X challenged the fine in the High Court in Banjul. … Justice Awa Jallow reduced the
+    fine to D7.5 million": a judge named by title speaks for the court named before."""
+    return ctx.last_court is not None and _TITLED_JUDGE.search(text) is not None
+
+
 def _court_decides(text: str, ctx: _ArticleContext) -> bool:
     """A court deciding something in this sentence, whether or not a trigger word fired."""
     named = _find_court(text, ctx) is not None or re.search(
@@ -980,6 +1074,7 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
         ctx.last_court and re.search(r"\b(?:the|that|this)\s+(?:same\s+)?chamber\b", text, re.I)
     )
     named = named or _the_board(text, ctx)  # "the board lowered the penalty to $90,000"
+    named = named or _judge_of_the_court(text, ctx)  # "Justice Awa Jallow reduced the fine"
     if not named:
         return _court_goes_on(text, ctx)
     return any(
@@ -1034,6 +1129,7 @@ def _attach_rulings(facts: list[Fact], body: str = "") -> None:
     the nearest fine before it in the article."""
     if body:
         _fines_a_court_restates(facts, body)
+        _conversions_told_again(facts, body)
     _restated_fines(facts)
     ordered = sorted(facts, key=lambda f: f.start)
     for index, fact in enumerate(ordered):
@@ -1043,11 +1139,55 @@ def _attach_rulings(facts: list[Fact], body: str = "") -> None:
         ruled = before[-1] if before else None
         if ruled is None:
             continue
-        if body and (fact.respondent is None or fact.respondent.start == fact.respondent.end):
-            ruled = _named_last_before(before, body, fact.mentions[0][1]) or ruled
-        if fact.respondent is None or fact.respondent.start == fact.respondent.end:
+        # (or by a description its paragraph opens on: "On the bank, …", see `_paragraph_party`)
+        unnamed = (
+            fact.respondent is None
+            or fact.respondent.start == fact.respondent.end
+            or fact.respondent.text[:1].islower()
+        )
+        if body and unnamed:
+            ruled = (
+                _opened_on(before, body, fact.start)
+                or _named_last_before(before, body, fact.mentions[0][1])
+                or ruled
+            )
+        if unnamed:
             fact.respondent = ruled.respondent
         fact.jurisdiction = fact.jurisdiction or ruled.jurisdiction
+
+
+def _conversions_told_again(facts: list[Fact], body: str) -> None:
+    """A court story tells the fine first as the sum the court changed ("reduced the fine from
+    KM 2.450.000,00 to KM 1.380.000,00"), then its background tells it again with what it
+    comes to in another currency ("The Council fined Una Market KM 2.450.000,00 (approximately
+    €1.25 million)"): that conversion is the fine's other amount, whether or not the
+    restating sentence was read as a fine of its own."""
+    # (imported here: fact_sentences itself reads courts through this module)
+    from .fact_sentences import _split_conversions
+
+    rulings = [f for f in facts if f.action == "ruling"]
+    for fact in facts:
+        if (
+            fact.action not in {"fine", "penalty_payment"}
+            or fact.amount is None
+            or fact.other_amounts
+            or not any(fact.mentions[0] in r.mentions for r in rulings)
+        ):
+            continue
+        written = body[fact.amount.start : fact.amount.end]
+        at = body.find(written, fact.mentions[0][1])
+        while at >= 0 and not fact.other_amounts:
+            window = body[at : at + len(written) + 100]
+            money = find_money(window)
+            primaries, conversions = _split_conversions(window, money)
+            first = primaries[0] if primaries else None
+            if first is not None and first.start == 0:
+                fact.other_amounts = [
+                    _amount(c, at)
+                    for c in conversions.get(0, [])
+                    if c.money and c.money.currency != fact.amount.currency
+                ]
+            at = body.find(written, at + len(written))
 
 
 _APPOSITION = compiled(
