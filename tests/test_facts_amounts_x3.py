@@ -28,7 +28,6 @@ def test_a_note_in_brackets_puts_an_amount_in_the_old_unit() -> None:
 
 def test_old_units_of_other_redenominated_currencies() -> None:
     cases = [
-        ("fined the distributor GH¢ 50 million (old cedis) in 2006", "GHS", "GHC"),
         ("fined the importer TL 5 trillion (in old lira) in 2003", "TRY", "TRL"),
         ("fined the mine K2 billion (old currency) in 2011", "ZMW", "ZMK"),
         ("fined the bakery 30 million old Belarusian roubles", "BYN", "BYR"),
@@ -48,3 +47,54 @@ def test_an_amount_without_a_note_stays_in_the_unit_in_use() -> None:
     # A note naming another money is no unit of this one: "(new manats)" of the Azerbaijani
     # manat is the manat in use.
     assert find_money("fined it 1.2 million manats (new manats)", "AZN")[0].money.currency == "AZN"
+
+
+# --- Figures that describe the firm or the case, not a penalty ------------------------------
+
+
+def test_the_size_of_the_firm_told_beside_its_fine_is_no_fine() -> None:
+    facts = extract(
+        "The Danish FSA fined Nordlys Kapital A/S DKK 2.4 million. In setting the fine, the "
+        "authority considered that the firm, which manages assets of about DKK 9 billion, had "
+        "cooperated.\n\n"
+        "The authority fined Steppe Credit Bank KZT 50 million; the bank's net profit last "
+        "year was KZT 30 billion."
+    )
+    assert _amounts(facts) == {("2400000", "DKK"), ("50000000", "KZT")}
+
+
+def test_the_value_of_the_contracts_is_no_fine() -> None:
+    facts = extract(
+        "The CMA fined Fenland Fuels £3 million; the value of the contracts affected was "
+        "£120 million.\n\n"
+        "Prosecutors said the rigged tenders were contracts with a total value of $30 million. "
+        "The court fined the contractor, Redwater Civil Inc., $2 million."
+    )
+    assert _amounts(facts) == {("3000000", "GBP"), ("2000000", "USD")}
+
+
+def test_bail_and_bonds_are_no_fine() -> None:
+    facts = extract(
+        "The magistrate fined the importer, Ubuntu Traders, R200,000, and the co-accused was "
+        "granted bail of R10,000.\n\n"
+        "The court fined the trader Rs 5 lakh; he had earlier furnished a bond of Rs 2 lakh.\n\n"
+        "The judge fined Haldor Marine $80,000 and freed its master on $20,000 bail."
+    )
+    assert _amounts(facts) == {("200000", "ZAR"), ("500000", "INR"), ("80000", "USD")}
+
+
+def test_compensation_owed_to_customers_is_no_fine() -> None:
+    facts = extract(
+        "The aviation authority fined Skyline Air 60,000 euros for failing to pay compensation "
+        "of 600 euros per passenger to travellers on cancelled flights."
+    )
+    assert _amounts(facts) == {("60000", "EUR")}
+
+
+def test_a_sentencing_starting_point_is_not_the_sentence() -> None:
+    facts = extract(
+        "Tui Haulage Ltd was fined $96,000 in the District Court on Friday.\n\n"
+        "Judge Kahu adopted a fine starting point of $160,000 across the two charges and gave "
+        "a 40 per cent discount, arriving at a total fine of $96,000."
+    )
+    assert {amount for amount, _ in _amounts(facts)} == {"96000"}
