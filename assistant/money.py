@@ -371,6 +371,26 @@ def lettered_signs() -> frozenset[str]:
     return frozenset(s for s in _table().symbols if re.fullmatch(r"[A-Za-z]+[$¥£¢₵/][A-Za-z.]*", s))
 
 
+@cache
+def _currency_words() -> re.Pattern[str]:
+    """Every currency's names and symbols of more than one character, longest first."""
+    table = _table()
+    written = {*table.names, *(s.casefold() for s in table.symbols if len(s) > 1)}
+    words = sorted(written, key=len, reverse=True)
+    return compile_pattern(
+        "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words), re.I
+    )[0]
+
+
+def currency_named_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a place, as the lexicon reads one) begins the name or sign of
+    a currency that runs on past it: "U.S. dollars", "US$", "Hong Kong dollars". The money's
+    country, not where anything happened: "4.06 million yuan (around 565,000 U.S. dollars)"
+    tells of a fine in Shanghai, and "prices only in US dollars" of a shop in Beirut."""
+    found = _currency_words().match(text, start)
+    return found is not None and found.end() > end
+
+
 def glued_currency_letters() -> frozenset[str]:
     """Capital letters that are a currency only glued to digits ("R5 million", "N2.3bn")."""
     return _table().glued

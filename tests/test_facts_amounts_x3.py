@@ -98,3 +98,20 @@ def test_a_sentencing_starting_point_is_not_the_sentence() -> None:
         "a 40 per cent discount, arriving at a total fine of $96,000."
     )
     assert {amount for amount, _ in _amounts(facts)} == {"96000"}
+
+
+# --- A currency's country is no place where anything happened -------------------------------
+
+
+def test_a_place_that_begins_a_currency_name_is_told_apart() -> None:
+    from assistant.money import currency_named_at
+
+    def named(text: str, place: str) -> bool:
+        at = text.index(place)
+        return currency_named_at(text, at, at + len(place))
+
+    assert named("fined 3.2 million yuan (around 445,000 U.S. dollars) on Friday", "U.S.")
+    assert named("displaying shelf prices only in US dollars", "US")
+    assert named("a penalty of 2 million Hong Kong dollars", "Hong Kong")
+    assert not named("the first such fine in the US this year", "US")
+    assert not named("the Hong Kong regulator fined the broker", "Hong Kong")
