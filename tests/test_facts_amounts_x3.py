@@ -100,6 +100,36 @@ def test_a_sentencing_starting_point_is_not_the_sentence() -> None:
     assert {amount for amount, _ in _amounts(facts)} == {"96000"}
 
 
+def test_the_deal_the_case_was_about_is_no_fine() -> None:
+    facts = extract(
+        "The competition authority fined Arktis Bygg AS NOK 2 million for rigging a NOK 300 "
+        "million tender.\n\n"
+        "The ACCC fined the retailer Southern Cross Grocers A$500,000 over the A$2 billion "
+        "merger.\n\n"
+        "The planning regulator fined Kestrel Homes Ltd €90,000; the company bought the land "
+        "for €2 million in 2019.\n\n"
+        "The insurance regulator fined Jubilee Cover Ltd KES 10 million; the insurer's gross "
+        "written premium was KES 8 billion last year."
+    )
+    assert _amounts(facts) == {
+        ("2000000", "NOK"),
+        ("500000", "AUD"),
+        ("90000", "EUR"),
+        ("10000000", "KES"),
+    }
+
+
+def test_a_fine_told_as_a_share_of_revenue_is_kept() -> None:
+    # "of its annual revenue" tells a cap only after "up to", "a maximum", "whichever is …".
+    facts = extract(
+        "The court fined Vista Holdings Inc. $2.5 million, about 2 percent of its annual "
+        "revenue of $130 million.\n\n"
+        "The law permits fines of up to twice the gain, or EUR 5 million, or 10% of total "
+        "annual turnover, whichever is highest."
+    )
+    assert _amounts(facts) == {("2500000", "USD")}
+
+
 # --- A currency's country is no place where anything happened -------------------------------
 
 
