@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -273,6 +273,10 @@ class _Table:
     # even where the data files give the letter to one currency alone. So are the symbols
     # listed in `local` ("Q4,850,000.00" quetzales, "DA 120 million" Algerian dinars).
     letters: frozenset[str] = frozenset()
+    # ISO code → the codes of the same money before and after a redenomination (the old
+    # leone SLL and the new SLE), itself included: `replaced` in currencies.toml.
+    units: dict[str, frozenset[str]] = field(default_factory=dict)
+    replaced: dict[str, str] = field(default_factory=dict)  # new unit's code → the old's
 
 
 @cache
@@ -310,7 +314,21 @@ def _table() -> _Table:
             if len(symbol) == 1 and symbol.isalpha()
         )
         | frozenset(data.get("local", [])),
+        units=_redenominations(data["currency"]),
+        replaced={c["code"]: c["replaced"] for c in data["currency"] if c.get("replaced")},
     )
+
+
+def _redenominations(currencies: list[dict]) -> dict[str, frozenset[str]]:
+    """Each code's chain of units (`replaced`, followed both ways): "Le 800 million (old
+    leones)" names the unit of that chain the amount is in."""
+    chains: dict[str, set[str]] = {}
+    for currency in currencies:
+        if old := currency.get("replaced"):
+            chain = chains.get(currency["code"], {currency["code"]}) | chains.get(old, {old})
+            for code in chain:
+                chains[code] = chain
+    return {code: frozenset(chain) for code, chain in chains.items()}
 
 
 _KINDS = ("range_pre", "range_post", "pre", "post", "words")  # tried in this order
@@ -351,6 +369,26 @@ def lettered_signs() -> frozenset[str]:
     """Currency symbols made of letters and a sign ("EC$", "HK$", "NT$", "GH₵", "S/."):
     the letters glued to the sign are the currency's, not a name ("EC" is no Commission)."""
     return frozenset(s for s in _table().symbols if re.fullmatch(r"[A-Za-z]+[$¥£¢₵/][A-Za-z.]*", s))
+
+
+@cache
+def _currency_words() -> re.Pattern[str]:
+    """Every currency's names and symbols of more than one character, longest first."""
+    table = _table()
+    written = {*table.names, *(s.casefold() for s in table.symbols if len(s) > 1)}
+    words = sorted(written, key=len, reverse=True)
+    return compile_pattern(
+        "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words), re.I
+    )[0]
+
+
+def currency_named_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a place, as the lexicon reads one) begins the name or sign of
+    a currency that runs on past it: "U.S. dollars", "US$", "Hong Kong dollars". The money's
+    country, not where anything happened: "4.06 million yuan (around 565,000 U.S. dollars)"
+    tells of a fine in Shanghai, and "prices only in US dollars" of a shop in Beirut."""
+    found = _currency_words().match(text, start)
+    return found is not None and found.end() > end
 
 
 def glued_currency_letters() -> frozenset[str]:
@@ -783,6 +821,8 @@ def _mention(
     code = _resolve(codes, fallback, default_currency, marked, table)
     if candidate.currency_text in table.letters and code != default_currency:
         code = None  # "L 24,650,000.00" outside Honduran copy: no telling whose
+    if code is not None and code in table.units:
+        code = _unit_noted(text, candidate.end, code, table)
     before = text[max(0, candidate.start - 60) : candidate.start]
     qualifier_match = _QUALIFIER.search(before)
     qualifier = None
@@ -803,6 +843,33 @@ def _mention(
         per=_per(text, candidate.end, before),
         amount=candidate.low_value,
     )
+
+
+# The unit an amount is in, told in brackets after it where a currency was redenominated:
+# "Le 800 million (old leones)", "TL 5 trillion (in old lira)", "K2 billion (old kwacha)".
+_UNIT_NOTE = compiled(
+    r"[ \u00a0]*\((?:in[ \u00a0]+)?(?P<unit>(?:old|new|former|pre-redenomination|rebased"
+    r"|unrebased)[ \u00a0]+[^\W\d][^()\d\n]{0,40}?)[ \u00a0]*\)",
+    re.I,
+)
+# "(old currency)", "(in old units)": the unit the amount's own currency replaced.
+_OLD_UNIT = compiled(
+    r"(?:old|former|pre-redenomination|unrebased)\s+(?:currency|units?|money)", re.I
+)
+
+
+def _unit_noted(text: str, end: int, code: str, table: _Table) -> str:
+    """The amount's currency as the note after it corrects it: SLL for "Le 800 million (old
+    leones)", though "Le" alone is the new leone. Only to a unit of the same money."""
+    note = _UNIT_NOTE.match(text, end)
+    if note is None:
+        return code
+    chain = table.units[code]
+    unit = note["unit"]
+    if _OLD_UNIT.fullmatch(unit):
+        return table.replaced.get(code, code)
+    named = _codes(unit, table) & chain
+    return next(iter(named)) if len(named) == 1 else code
 
 
 def _codes(written: str, table: _Table) -> frozenset[str]:
