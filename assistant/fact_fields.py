@@ -14,7 +14,7 @@ from .dates import DateMention
 from .event_clauses import dates_another_event
 from .fact_model import Amount, Fact, Located
 from .lexicon import Lexicon
-from .money import MoneyMention
+from .money import MoneyMention, currency_named_at
 from .parties import (
     _NAME,
     AMOUNT_STARTS,
@@ -321,6 +321,7 @@ def _regulators(
         if m.kind == "jurisdiction"
         # "$18 million (US$11.7 million)": a currency's sign, not where anything happened
         and not text.startswith("$", clause[0] + m.end)
+        and not currency_named_at(text, clause[0] + m.start, clause[0] + m.end)
     ]
     # "…, a smaller supplier in Sinaloa, 135.7 million pesos": a state of the country of a
     # regulator found or of the article's, without a regulator of its own, is where a party is, not who acted.

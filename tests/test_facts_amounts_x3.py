@@ -145,3 +145,17 @@ def test_a_place_that_begins_a_currency_name_is_told_apart() -> None:
     assert named("a penalty of 2 million Hong Kong dollars", "Hong Kong")
     assert not named("the first such fine in the US this year", "US")
     assert not named("the Hong Kong regulator fined the broker", "Hong Kong")
+
+
+# --- A conversion's currency names no place ---------------------------------------------------
+
+
+def test_a_conversion_into_us_dollars_does_not_make_the_fine_american() -> None:
+    facts = extract(
+        "HANOI, March 4 -- The city's market regulator said on Wednesday it fined Lotus Mart "
+        "JSC 250 million dong (around 9,800 U.S. dollars) for selling goods above their listed "
+        "prices.",
+        title="Hanoi market regulator fines supermarket chain",
+    )
+    [fine] = [f for f in facts if f.amount and f.amount.currency == "VND"]
+    assert fine.jurisdiction != "US"  # the money it was converted into, not where it happened
