@@ -474,6 +474,15 @@ def _inherit_regulators(facts: list[Fact]) -> None:
             fact.authority, fact.jurisdiction = lead.authority, lead.jurisdiction
 
 
+# "the same bureau", "the same regulator also fined": the body named last before.
+_SAME_BODY = compiled(
+    r"\bthe\s+same\s+(?:regulators?|bureaus?|authorit(?:y|ies)|agenc(?:y|ies)|watchdogs?"
+    r"|commissions?|offices?|departments?|ministry|inspectorates?|bod(?:y|ies)|supervisors?"
+    r"|administrations?|councils?|boards?|directorates?|units?)\b",
+    re.I,
+)
+
+
 def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
     """ "The ICO also gave updates on two penalties. Northbridge … was fined £130,000": a
     fact whose sentence names no regulator has the one named last before it, within the
@@ -491,7 +500,20 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
         headings = [m.start() for m in _HEADING.finditer(body, start, end)]
         told = fact.amount.start if fact.amount else fact.end
         named = _named_regulators(body, headings[-1], told, ctx) if headings else []
+        if headings and not _topical_headings(facts, body, headings[-1], end, ctx):
+            # Nor does the look back cross into the section before (another country's item,
+            # the digest's table): "### Brunei: …" naming no regulator is not Macao's story.
+            start = headings[-1]
         named = named or _named_regulators(body, start, end, ctx)
+        if not named and _SAME_BODY.search(body, fact.start, end):
+            # "In March last year, the same bureau fined Youxuan Mall …": the body named last,
+            # however far back in its section the story named it.
+            # (a bureau, not the court that heard the first case's appeal)
+            named = [
+                a
+                for a in _named_regulators(body, headings[-1] if headings else 0, end, ctx)
+                if not _is_court(a.authority, None, ctx)
+            ]
         if named:
             authority = ctx.lexicon.authorities[named[-1].authority]
             # A country known already ("Mexico's") is kept unless that country's regulator

@@ -1,0 +1,49 @@
+"""Facts filled in from the facts around them, on invented copy: a round-up's section that
+names no regulator is not the section before's story; "the same bureau" is the body named
+last; a digest's table row and its prose are one fine; a cell naming several parties is no
+fine of its own."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import by_amount, extract
+
+ROUND_UP = (
+    "Welcome to this month's banking round-up.\n\n"
+    "### Mauritius: insurer's bank fined over screening\n\n"
+    "The Bank of Mauritius fined Port Louis Commercial Bank Rs 4 million for weak sanctions "
+    "screening. The bank said it had paid the penalty and upgraded its systems, which it "
+    "described as a routine matter. Analysts said the fine was modest by regional "
+    "standards and unlikely to affect the bank's dividend.\n\n"
+    "### Namibia: money lender penalised\n\n"
+    "The central bank penalised Windhoek Quick Loans N$250,000 for lending without "
+    "affordability checks. The lender has 30 days to appeal.\n"
+)
+
+
+def test_a_section_naming_no_regulator_does_not_take_the_one_before() -> None:
+    fact = by_amount(extract(ROUND_UP), "250000")
+    assert fact.authority != "Bank of Mauritius"
+    assert fact.jurisdiction != "MU"
+
+
+SAME_BUREAU = (
+    "GABORONE, May 6 - Gaborone City Consumer Affairs Bureau said on Tuesday it fined "
+    "Kgale Savings Ltd P 1.2 million for failing to disclose loan charges.\n\n"
+    "Inspectors found 214 deposits above the threshold that were never reported between "
+    "January and October last year. The company said it accepted the findings and had "
+    "appointed a new compliance officer, a former auditor with two decades of experience "
+    "in the sector, to review every branch's procedures before the end of the year.\n\n"
+    "Kgale Savings has about 60,000 depositors and eleven branches across the country, "
+    "according to its latest annual report, and holds assets of some P 900 million.\n\n"
+    "Officials said inspections of deposit-taking institutions would continue through "
+    "the rest of the year, with a focus on rural branches where cash use remains high, "
+    "and that a consultation on new reporting thresholds would open in September.\n\n"
+    "Kgale Savings appealed, and on 2 May the Gaborone High Court upheld the fine.\n\n"
+    "It is not the first such case. In 2023, the same bureau fined Serowe Credit "
+    "P 300,000 for similar reporting failures."
+)
+
+
+def test_the_same_bureau_is_the_body_named_last_before() -> None:
+    fact = by_amount(extract(SAME_BUREAU, published="2025-05-06"), "300000")
+    assert fact.authority == "Gaborone City Consumer Affairs Bureau"
