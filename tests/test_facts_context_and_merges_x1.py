@@ -47,3 +47,33 @@ SAME_BUREAU = (
 def test_the_same_bureau_is_the_body_named_last_before() -> None:
     fact = by_amount(extract(SAME_BUREAU, published="2025-05-06"), "300000")
     assert fact.authority == "Gaborone City Consumer Affairs Bureau"
+
+
+DIGEST = (
+    "Our quarterly look at consumer enforcement in smaller markets.\n\n"
+    "| Country | Authority | Company | Fine | Date |\n"
+    "|---|---|---|---|---|\n"
+    "| Georgia | Competition and Consumer Protection Agency | Kartli Motors LLC "
+    "| GEL 850,000 (about US$315,000) | 14 Mar 2025 |\n"
+    "| Jordan | Amman Magistrates' Consumer Bench | Petra Mart Co. | JOD 60,000 "
+    "(about US$84,600) | 20 Mar 2025 |\n"
+    "| Kyrgyzstan | Antimonopoly Regulation Service | Alatoo Telecom; Issyk Net "
+    "| KGS 12 million in total | 27 Mar 2025 |\n\n"
+    "**Jordan: grocery chain fined over unmarked prices**\n\n"
+    "A consumer bench of the Amman magistrates fined grocery chain Petra Mart Co. JOD 60,000 "
+    "(about US$84,600) for selling goods without shelf prices in 31 branches. The chain said "
+    "it would comply.\n"
+)
+
+
+def test_a_table_row_and_its_prose_are_one_fine_in_the_row_s_country() -> None:
+    found = [f for f in extract(DIGEST, published="2025-04-02") if f.amount]
+    petra = [f for f in found if f.respondent and "Petra" in f.respondent.text]
+    assert len(petra) == 1, [(f.authority, f.jurisdiction) for f in petra]
+    # the conversion's dollars name no country; the row's country column does
+    assert petra[0].jurisdiction == "JO"
+
+
+def test_a_row_naming_several_parties_is_no_fine_of_its_own() -> None:
+    found = [f for f in extract(DIGEST, published="2025-04-02") if f.amount]
+    assert not [f for f in found if f.amount.currency == "KGS"]
