@@ -514,12 +514,33 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
                 for a in _named_regulators(body, headings[-1] if headings else 0, end, ctx)
                 if not _is_court(a.authority, None, ctx)
             ]
-        if named:
-            authority = ctx.lexicon.authorities[named[-1].authority]
+        key = named[-1].authority if named else None
+        if key is None and start == (headings[-1] if headings else -1):
+            key = _country_regulator(body, start, ctx)
+        if key is not None:
+            authority = ctx.lexicon.authorities[key]
             # A country known already ("Mexico's") is kept unless that country's regulator
             # is the one named.
             if fact.jurisdiction in {None, authority.jurisdiction}:
                 fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
+
+
+def _country_regulator(body: str, heading: int, ctx: _ArticleContext) -> str | None:
+    """ "### Brunei: remittance firm fined … The central bank penalised …": a round-up's
+    section whose heading names one country, naming no regulator itself, tells the story of
+    the one regulator of that country the article names (in its table or lead)."""
+    line = body[heading : body.find("\n", heading) % (len(body) + 1)]
+    countries = {
+        m.key.partition("-")[0] for m in ctx.lexicon.mentions(line) if m.kind == "jurisdiction"
+    }
+    if len(countries) != 1:
+        return None
+    theirs = {
+        key
+        for _, key in ctx._named
+        if ctx.lexicon.authorities[key].jurisdiction.partition("-")[0] in countries
+    }
+    return next(iter(theirs)) if len(theirs) == 1 else None
 
 
 def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:

@@ -44,6 +44,16 @@ SAME_BUREAU = (
 )
 
 
+def test_a_country_s_section_tells_the_story_of_its_regulator_the_lead_named() -> None:
+    body = ROUND_UP.replace(
+        "Welcome to this month's banking round-up.",
+        "Welcome to this month's banking round-up: the Bank of Mauritius and the Bank of "
+        "Namibia both announced penalties.",
+    )
+    fact = by_amount(extract(body), "250000")
+    assert (fact.authority, fact.jurisdiction) == ("Bank of Namibia", "NA")
+
+
 def test_the_same_bureau_is_the_body_named_last_before() -> None:
     fact = by_amount(extract(SAME_BUREAU, published="2025-05-06"), "300000")
     assert fact.authority == "Gaborone City Consumer Affairs Bureau"
