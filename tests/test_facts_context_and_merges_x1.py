@@ -87,3 +87,17 @@ def test_a_table_row_and_its_prose_are_one_fine_in_the_row_s_country() -> None:
 def test_a_row_naming_several_parties_is_no_fine_of_its_own() -> None:
     found = [f for f in extract(DIGEST, published="2025-04-02") if f.amount]
     assert not [f for f in found if f.amount.currency == "KGS"]
+
+
+def test_a_conversion_s_currency_does_not_name_the_fine_s_country() -> None:
+    body = (
+        "ALMATY, June 3 (KBW) -- The Agency for Protection and Development of Competition said "
+        "on Monday it fined two pharmacy chains for coordinated price rises.\n\n"
+        "According to decisions published on the agency's website, Dari Pharm LLP was fined "
+        "310 million tenge for raising prices of 42 medicines in step with a rival during "
+        "the spring, the regulator said in a statement on its findings.\n\n"
+        "The largest penalty, 1.9 billion tenge (around 3.8 million U.S. dollars), was imposed "
+        "on Zhetysu Med LLP, which operates 180 pharmacies, for leading the coordination."
+    )
+    fact = by_amount(extract(body, published="2025-06-03"), "1900000000")
+    assert fact.jurisdiction != "US"
