@@ -504,9 +504,11 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
         headings = [m.start() for m in _HEADING.finditer(body, start, end)]
         told = fact.amount.start if fact.amount else fact.end
         named = _named_regulators(body, headings[-1], told, ctx) if headings else []
-        if headings and not _topical_headings(facts, body, headings[-1], end, ctx):
-            # Nor does the look back cross into the section before (another country's item,
-            # the digest's table): "### Brunei: …" naming no regulator is not Macao's story.
+        if headings and ctx.lexicon.places(_line_at(body, headings[-1])):
+            # Nor does the look back cross into the section before when the heading names a
+            # country (a round-up's item): "### Brunei: …" naming no regulator is not the
+            # story of Macao's, named in the digest's table just above. ("**Earlier case**"
+            # goes on with the story's regulator.)
             start = headings[-1]
         named = named or _named_regulators(body, start, end, ctx)
         if not named and _SAME_BODY.search(body, fact.start, end):
@@ -529,6 +531,10 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
                 fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
 
 
+def _line_at(body: str, start: int) -> str:
+    return body[start : body.find("\n", start) % (len(body) + 1)]
+
+
 def _conversions_country(fact: Fact, ctx: _ArticleContext) -> bool:
     """Whether the country of a fact naming no regulator is only that of the currency its
     sum was converted into, not of the currency it was imposed in."""
@@ -545,9 +551,10 @@ def _country_regulator(body: str, heading: int, ctx: _ArticleContext) -> str | N
     """ "### Brunei: remittance firm fined … The central bank penalised …": a round-up's
     section whose heading names one country, naming no regulator itself, tells the story of
     the one regulator of that country the article names (in its table or lead)."""
-    line = body[heading : body.find("\n", heading) % (len(body) + 1)]
     countries = {
-        m.key.partition("-")[0] for m in ctx.lexicon.mentions(line) if m.kind == "jurisdiction"
+        m.key.partition("-")[0]
+        for m in ctx.lexicon.mentions(_line_at(body, heading))
+        if m.kind == "jurisdiction"
     }
     if len(countries) != 1:
         return None
