@@ -27,6 +27,29 @@ def _same_action(a: Fact, b: Fact) -> bool:
     )
 
 
+def _table_row(fact: Fact, body: str) -> bool:
+    """Whether `fact` was read from a digest's table row ("| Lebanon | … | LBP 9 billion |")."""
+    return body[fact.start : fact.start + 8].lstrip(" \t")[:1] == "|"
+
+
+def _told_in_table_too(prose: Fact, row: Fact, body: str) -> bool:
+    """ "| Lebanon | … | Marché du Cèdre SAL | Fine of LBP 9 billion |" and "Beirut's judge fined
+    Marché du Cèdre SAL LBP 9 billion (about US$100,000 …)": a digest's table restates the
+    fine its prose tells — one action, the same party and the same sum, whatever country or
+    day either reading got wrong (a conversion's currency, a misread date)."""
+    return (
+        prose.action == row.action
+        and prose.per == row.per
+        and prose.respondent_key == row.respondent_key
+        and prose.amount is not None
+        and row.amount is not None
+        and prose.amount.currency == row.amount.currency
+        and prose.amount.amount == row.amount.amount
+        and not _table_row(prose, body)
+        and _table_row(row, body)
+    )
+
+
 def _written_as(a: Fact, b: Fact) -> bool:
     """Could one figure be the other written less exactly? "£7.5M" is £7,552,800 cut or
     rounded to its last digit; "$1 million" is not $300,000, though within a million of it.
@@ -100,13 +123,18 @@ def _merge(mentions: list[Fact], body: str = "") -> list[Fact]:
     # compared with those alone: a list of thousands of fines in one long article took
     # quadratic time (25 s at 50,000 characters, hours at the 1,000,000 allowed).
     groups: dict[tuple[str, str | None, str | None], list[Fact]] = {}
-    for mention in sorted(mentions, key=lambda f: f.amount is None):  # facts with amounts lead
+    # Facts with amounts lead; the prose telling a fine leads the table row restating it.
+    for mention in sorted(mentions, key=lambda f: (f.amount is None, _table_row(f, body))):
         group = groups.setdefault((mention.action, mention.per, mention.respondent_key), [])
         target = next(
             (
                 f
                 for f in group
-                if (_same_action(f, mention) or _paid_later(f, mention, body))
+                if (
+                    _same_action(f, mention)
+                    or _paid_later(f, mention, body)
+                    or _told_in_table_too(f, mention, body)
+                )
                 and not _enumerated_apart(f, mention, body)
             ),
             None,
@@ -115,6 +143,11 @@ def _merge(mentions: list[Fact], body: str = "") -> list[Fact]:
             facts.append(mention)
             group.append(mention)
             continue
+        if _told_in_table_too(target, mention, body) and target.authority is None:
+            # The row's regulator and country columns say who acted where; the prose's
+            # country, without a regulator named, may be a conversion's ("about US$100,000").
+            target.authority = mention.authority
+            target.jurisdiction = mention.jurisdiction or target.jurisdiction
         for name in ("authority", "authority_at", "jurisdiction", "amount", "announced"):
             if getattr(target, name) is None and getattr(mention, name) is not None:
                 setattr(target, name, getattr(mention, name))

@@ -474,6 +474,15 @@ def _inherit_regulators(facts: list[Fact]) -> None:
             fact.authority, fact.jurisdiction = lead.authority, lead.jurisdiction
 
 
+# "the same bureau", "the same regulator also fined": the body named last before.
+_SAME_BODY = compiled(
+    r"\bthe\s+same\s+(?:regulators?|bureaus?|authorit(?:y|ies)|agenc(?:y|ies)|watchdogs?"
+    r"|commissions?|offices?|departments?|ministry|inspectorates?|bod(?:y|ies)|supervisors?"
+    r"|administrations?|councils?|boards?|directorates?|units?)\b",
+    re.I,
+)
+
+
 def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
     """ "The ICO also gave updates on two penalties. Northbridge … was fined £130,000": a
     fact whose sentence names no regulator has the one named last before it, within the
@@ -481,6 +490,10 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
     for fact in facts:
         if fact.authority or fact.action == "ruling":
             continue
+        if _conversions_country(fact, ctx):
+            # "4.06 million yuan (around 565,000 U.S. dollars)" is no American fine: the
+            # country is the regulator's, found here or from the decision told before.
+            fact.jurisdiction = None
         # Up to the amount: the quote's own context counts ("The Norwegian regulator has …
         # Its largest fine so far, kr 65 000 000 …").
         end = fact.amount.start if fact.amount else fact.start
@@ -491,13 +504,66 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
         headings = [m.start() for m in _HEADING.finditer(body, start, end)]
         told = fact.amount.start if fact.amount else fact.end
         named = _named_regulators(body, headings[-1], told, ctx) if headings else []
+        if headings and ctx.lexicon.places(_line_at(body, headings[-1])):
+            # Nor does the look back cross into the section before when the heading names a
+            # country (a round-up's item): "### Brunei: …" naming no regulator is not the
+            # story of Macao's, named in the digest's table just above. ("**Earlier case**"
+            # goes on with the story's regulator.)
+            start = headings[-1]
         named = named or _named_regulators(body, start, end, ctx)
-        if named:
-            authority = ctx.lexicon.authorities[named[-1].authority]
+        if not named and _SAME_BODY.search(body, fact.start, end):
+            # "In March last year, the same bureau fined Youxuan Mall …": the body named last,
+            # however far back in its section the story named it.
+            # (a bureau, not the court that heard the first case's appeal)
+            named = [
+                a
+                for a in _named_regulators(body, headings[-1] if headings else 0, end, ctx)
+                if not _is_court(a.authority, None, ctx)
+            ]
+        key = named[-1].authority if named else None
+        if key is None and start == (headings[-1] if headings else -1):
+            key = _country_regulator(body, start, ctx)
+        if key is not None:
+            authority = ctx.lexicon.authorities[key]
             # A country known already ("Mexico's") is kept unless that country's regulator
             # is the one named.
             if fact.jurisdiction in {None, authority.jurisdiction}:
                 fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
+
+
+def _line_at(body: str, start: int) -> str:
+    return body[start : body.find("\n", start) % (len(body) + 1)]
+
+
+def _conversions_country(fact: Fact, ctx: _ArticleContext) -> bool:
+    """Whether the country of a fact naming no regulator is only that of the currency its
+    sum was converted into, not of the currency it was imposed in."""
+    if fact.jurisdiction is None or fact.amount is None or not fact.other_amounts:
+        return False
+    users = ctx.lexicon.currency_users()
+    country = fact.jurisdiction.partition("-")[0]
+    return country not in users.get(fact.amount.currency, []) and any(
+        country in users.get(o.currency, []) for o in fact.other_amounts
+    )
+
+
+def _country_regulator(body: str, heading: int, ctx: _ArticleContext) -> str | None:
+    """ "### Brunei: remittance firm fined … The central bank penalised …": a round-up's
+    section whose heading names one country, naming no regulator itself, tells the story of
+    the one regulator of that country the article names (in its table or lead)."""
+    countries = {
+        m.key.partition("-")[0]
+        for m in ctx.lexicon.mentions(_line_at(body, heading))
+        if m.kind == "jurisdiction"
+    }
+    if len(countries) != 1:
+        return None
+    theirs = {
+        key
+        for _, key in ctx._named
+        if ctx.lexicon.authorities[key].jurisdiction.partition("-")[0] in countries
+    }
+    return next(iter(theirs)) if len(theirs) == 1 else None
 
 
 def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:

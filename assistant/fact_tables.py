@@ -40,6 +40,9 @@ _REGULATOR = compiled(
     r"|courts?)\b",
     re.I,
 )
+_PLACE = compiled(r"\b(?:country|countries|jurisdictions?|markets?|state)\b", re.I)
+# A cell naming several parties: "Delta Mills; Sinai Agro", "A, B and C", one per line.
+_SEVERAL = compiled(r";|<br\s*/?>|\n|,[^,]+,?\s+(?:and|&)\s+\S", re.I)
 _DATE = compiled(r"\b(?:date|decided|imposed\s+on|issued\s+on|when)\b", re.I)
 _AMOUNT = compiled(r"\b(?:amounts?|sums?)\b", re.I)
 _EMPHASIS = compiled(r"^(?:\*\*|__)(.*?)(?:\*\*|__)$")
@@ -124,6 +127,7 @@ def table_facts(article: Article, span: Span, ctx: _ArticleContext) -> list[Fact
     taken = {money_column, party_column}
     regulator_column = _column(head, _REGULATOR, taken)
     date_column = _column(head, _DATE, taken)
+    place_column = _column(head, _PLACE, taken | {regulator_column})
     facts = []
     start = line_start
     while start < span.end:
@@ -140,6 +144,7 @@ def table_facts(article: Article, span: Span, ctx: _ArticleContext) -> list[Fact
                 party_column,
                 regulator_column,
                 date_column,
+                place_column,
             )
             if fact is not None:
                 facts.append(fact)
@@ -167,6 +172,7 @@ def _row_fact(
     party_column: int,
     regulator_column: int | None,
     date_column: int | None,
+    place_column: int | None = None,
 ) -> Fact | None:
     body = article.body
     money_at, money_end = cells[money_column]
@@ -180,8 +186,8 @@ def _row_fact(
         party_at += party.find(bold[1])
         party = bold[1]
         party_end = party_at + len(party)
-    if len(money) != 1 or not party[:1].isupper():
-        return None
+    if len(money) != 1 or not party[:1].isupper() or _SEVERAL.search(party):
+        return None  # (a sum over several parties is none of theirs: the prose splits it)
     fact = Fact(
         article_id=article.id,
         action=action,
@@ -197,14 +203,24 @@ def _row_fact(
         if regulator_column is not None
         else []
     )
-    authority = regulators[0].authority if regulators else ctx.regulator_before(line[0])
-    if authority is not None:
+    # The row's own country column: "| Lebanon | Single Criminal Judge, Beirut | … |".
+    places = (
+        ctx.lexicon.places(body[slice(*cells[place_column])]) if place_column is not None else ()
+    )
+    place = next(iter(places)) if len(places) == 1 else None
+    stated = regulator_column is not None and body[slice(*cells[regulator_column])].strip("-–— ")
+    if regulators:
+        fact.authority, fact.jurisdiction = regulators[0].authority, regulators[0].jurisdiction
+    elif (
+        not stated
+        and (authority := ctx.regulator_before(line[0])) is not None
+        # No regulator in the row: the one named last before, unless it is another country's.
+        and place in {None, ctx.lexicon.authorities[authority].jurisdiction}
+    ):
         fact.authority = authority
-        fact.jurisdiction = (
-            regulators[0].jurisdiction
-            if regulators
-            else ctx.lexicon.authorities[authority].jurisdiction
-        )
+        fact.jurisdiction = ctx.lexicon.authorities[authority].jurisdiction
+    # (a body the data files lack, named in its cell, is not the one named before it)
+    fact.jurisdiction = fact.jurisdiction or place
     if date_column is not None and ctx.published:
         at, end = cells[date_column]
         dates = find_dates(body[at:end], ctx.published)
