@@ -50,6 +50,8 @@ bench: install
 	$(PY) bench/warm.py --sizes seed,1000
 	$(PY) bench/ann.py --sizes 1000
 	$(PY) bench/build.py --chunks 120 --articles 1000 --sizes 1000
+	$(PY) bench/facts.py --set seed --cold-build-share
+	$(PY) bench/first_reading.py
 
 # 100k chunks: 1,000 real vectors, the rest sampled (see bench/common.py); ~1 hour here.
 bench-large: install
