@@ -490,10 +490,6 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
     for fact in facts:
         if fact.authority or fact.action == "ruling":
             continue
-        if _conversions_country(fact, ctx):
-            # "4.06 million yuan (around 565,000 U.S. dollars)" is no American fine: the
-            # country is the regulator's, found here or from the decision told before.
-            fact.jurisdiction = None
         # Up to the amount: the quote's own context counts ("The Norwegian regulator has …
         # Its largest fine so far, kr 65 000 000 …").
         end = fact.amount.start if fact.amount else fact.start
@@ -533,18 +529,6 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
 
 def _line_at(body: str, start: int) -> str:
     return body[start : body.find("\n", start) % (len(body) + 1)]
-
-
-def _conversions_country(fact: Fact, ctx: _ArticleContext) -> bool:
-    """Whether the country of a fact naming no regulator is only that of the currency its
-    sum was converted into, not of the currency it was imposed in."""
-    if fact.jurisdiction is None or fact.amount is None or not fact.other_amounts:
-        return False
-    users = ctx.lexicon.currency_users()
-    country = fact.jurisdiction.partition("-")[0]
-    return country not in users.get(fact.amount.currency, []) and any(
-        country in users.get(o.currency, []) for o in fact.other_amounts
-    )
 
 
 def _country_regulator(body: str, heading: int, ctx: _ArticleContext) -> str | None:
