@@ -20,6 +20,7 @@ from .dates import find_dates
 from .fact_fields import _located_date
 from .fact_model import Fact, Located
 from .fact_tables import _DATE, _PARTY, _RULE, _cells, _line_end
+from .fact_told_days import _EARLIER  # a case the section recalls: "had previously fined"
 from .parties import respondent_key
 from .pattern_cache import compiled
 
@@ -27,8 +28,6 @@ from .pattern_cache import compiled
 _RULE_LINE = compiled(r"^[ \t]*\|[ \t]*:?-{3,}[^\n]*$", re.M)
 # Several parties in one cell: "Delta Feed Mills; Sinai Agro; El Obour Feeds", "A and B"
 _PARTY_SEPARATOR = compiled(r"\s*(?:;|/|<br\s*/?>|\band\b|&)\s*", re.I)
-# A case the section recalls: "had previously fined", "was fined in the past"
-_EARLIER = compiled(r"\b(?:previously|earlier|formerly|in\s+the\s+past|years?\s+ago)\b", re.I)
 
 
 def _rows_days(body: str, ctx: _ArticleContext) -> dict[str, dict[str, Located]]:

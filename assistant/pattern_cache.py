@@ -118,8 +118,9 @@ def compiled_afresh(source: str, flags: int = 0) -> re.Pattern[str]:
 
 def _compiled_parse(parsed: Any, flags: int) -> tuple[list[int], int, dict[str, int], int]:
     """The engine's code for a parse, its number of groups, their names, the final flags."""
-    code = _with_first_chars([int(c) for c in _compiler._code(parsed, flags)], parsed, flags)
-    return code, parsed.state.groups, dict(parsed.state.groupdict), flags | parsed.state.flags
+    final_flags = flags | parsed.state.flags
+    code = _with_first_chars([int(c) for c in _compiler._code(parsed, flags)], parsed, final_flags)
+    return code, parsed.state.groups, dict(parsed.state.groupdict), final_flags
 
 
 _compiled: dict[tuple[str, int], re.Pattern[str]] = {}
@@ -135,18 +136,18 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     return pattern
 
 
-def _with_first_chars(code: list[int], parsed: Any, flags: int) -> list[int]:
+def _with_first_chars(code: list[int], parsed: Any, final_flags: int) -> list[int]:
     """`code` told which characters a match can start with (`first_chars`), where `re`'s own
     compiler found none to tell: the engine then skips the other positions of a text."""
     info, skip, mask, shortest, longest = code[:5]
     if info != _c.INFO or mask or not shortest:  # already told, or a match may be empty
         return code
-    items = first_chars(parsed, flags | parsed.state.flags)
+    items = first_chars(parsed, final_flags)
     if not items:
         return code
     charset, _ = _compiler._optimize_charset(items)
     block = [info, 0, int(_c.SRE_INFO_CHARSET), shortest, longest]
-    _compiler._compile_charset(charset, flags | parsed.state.flags, block)
+    _compiler._compile_charset(charset, final_flags, block)
     block = [int(c) for c in block]
     block[1] = len(block) - 1
     return block + code[1 + skip :]

@@ -1019,8 +1019,6 @@ def bodies_named(named: dict[str, str | None], lexicon: Lexicon) -> list[Authori
 _OWNER_BEFORE = compiled(
     r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?:[a-z][\w-]*\s+){0,4}(?:the\s+)?$"
 )
-# "(about US$48,000)": a conversion's currency, not a place.
-_CURRENCY_AFTER = compiled(r"\$|\s?(?:dollars?|cents?)\b")
 _HEADING_START = compiled(r"^(?:#+\s|\*\*|---\s*$)", re.MULTILINE)
 _ACRONYM = compiled(r"[A-Z][A-Za-z&]{1,8}[A-Z]")
 _WORD_NEXT = compiled(r"[ \t]+([A-Z][\w'’-]*)")
@@ -1098,7 +1096,7 @@ def _places_in(text: str, lexicon: Lexicon) -> list[tuple[str, int]]:
     carries it ("NSW Land and Environment Court") — not a conversion's "US$"."""
     found = []
     for m in lexicon.mentions(text):
-        if m.kind == "jurisdiction" and not _CURRENCY_AFTER.match(text, m.end):
+        if m.kind == "jurisdiction" and not _CURRENCY_PREFIX.match(text, m.end):
             found.append((m.key, m.start))
         elif m.kind == "authority" and _names_a_place(m.text, lexicon):
             found.append((lexicon.authorities[m.key].jurisdiction, m.start))
