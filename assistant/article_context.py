@@ -213,6 +213,13 @@ class _ArticleContext:
             self._people = people(self.body, self.lexicon)
         return self._people
 
+    def descriptions(self) -> list[tuple[str, Party]]:
+        """The parties the article introduces by what they are, each with that noun ("courier
+        company Kyma Couriers"): read when a sentence first needs them."""
+        if self._described is None:
+            self._described = described_parties(self.body, self.lexicon)
+        return self._described
+
     def described(self, pronoun: str, at: int) -> str | None:
         """The party "the plant" (`pronoun`) at `at` stands for: the one the article described
         with that noun last before ("the Kestrel Quarry cement plant"). (Not one described
@@ -223,9 +230,7 @@ class _ArticleContext:
         noun = description_noun(pronoun)
         if noun is None:
             return None
-        if self._described is None:
-            self._described = described_parties(self.body, self.lexicon)
-        before = [p for n, p in self._described if n in (noun, "*") and p.end <= at]
+        before = [p for n, p in self.descriptions() if n in (noun, "*") and p.end <= at]
         if not before:
             return None
         # "courier company Kyma Couriers" two paragraphs up, then "fined debt collector
@@ -248,9 +253,7 @@ class _ArticleContext:
         its CFO, Ana Ruiz"): the company the title names, else the one named most often."""
         if self.main_respondent and not self.is_someone(self.main_respondent):
             return self.main_respondent
-        if self._described is None:
-            self._described = described_parties(self.body, self.lexicon)
-        named = [p for _, p in self._described] + [
+        named = [p for _, p in self.descriptions()] + [
             p for p in respondents(self.body, self.lexicon) if not p.pronoun
         ]
         companies = [p for p in named if not self.is_someone(p.name)]

@@ -22,7 +22,6 @@ from .parties import (
     Party,
     _clean,
     _written_forms,
-    described_parties,
     description_noun,
     fold,
     initials,
@@ -174,14 +173,7 @@ def _respondent(
     # "The airline has been directed to …" after a ban on its head of training, Jo Hale:
     # a company's noun never stands for a person, introduced by a role or not.
     company_noun = any(p.pronoun and description_noun(p.name) for p in parties)
-    if (
-        company_noun
-        and recent
-        and who
-        and looks_personal(who, ctx.lexicon)
-        and not _written_with_legal_form(who, ctx.body)
-        and not _described_as_company(who, ctx)
-    ):
+    if company_noun and recent and who and _reads_as_person(who, ctx):
         # the company sanctioned last before the person
         companies = [
             n
@@ -192,17 +184,7 @@ def _respondent(
     if parties and (
         who is None
         or ctx.is_individual(who)
-        or (
-            company_noun
-            and (
-                (
-                    looks_personal(who, ctx.lexicon)
-                    and not _written_with_legal_form(who, ctx.body)
-                    and not _described_as_company(who, ctx)
-                )
-                or ctx.is_someone(who)
-            )
-        )
+        or (company_noun and (_reads_as_person(who, ctx) or ctx.is_someone(who)))
     ):
         # "it", "the company" is never a person fined beside it, and stands for a company
         # even where the article names none as sanctioned.
@@ -226,13 +208,7 @@ def _the_company_before(party: Party, ctx: _ArticleContext, offset: int) -> str 
     keys = {
         respondent_key(p.name): p.name
         for p in previous
-        if not p.pronoun
-        and not ctx.is_someone(p.name)
-        and not (
-            looks_personal(p.name, ctx.lexicon)
-            and not _written_with_legal_form(p.name, ctx.body)
-            and not _described_as_company(p.name, ctx)
-        )
+        if not p.pronoun and not ctx.is_someone(p.name) and not _reads_as_person(p.name, ctx)
     }
     if any(p.pronoun and description_noun(p.name) == noun for p in previous):
         # the noun told sanctioned beside another party: the story's own, which that one is not
@@ -252,10 +228,18 @@ def _described_as_company(name: str, ctx: _ArticleContext) -> bool:
     """ "fined smaller domestic carrier Lagoon Air …; the carrier was also ordered": a name
     the article introduces with a company's noun is a company's, however much it reads like
     a person's."""
-    if ctx._described is None:
-        ctx._described = described_parties(ctx.body, ctx.lexicon)
     key = respondent_key(name)
-    return any(respondent_key(p.name) == key for _, p in ctx._described)
+    return any(respondent_key(p.name) == key for _, p in ctx.descriptions())
+
+
+def _reads_as_person(name: str, ctx: _ArticleContext) -> bool:
+    """A name that reads like a person's and that the article does not write as a company's
+    (with a legal form after it, or introduced with a company's noun)."""
+    return (
+        looks_personal(name, ctx.lexicon)
+        and not _written_with_legal_form(name, ctx.body)
+        and not _described_as_company(name, ctx)
+    )
 
 
 def _written_with_legal_form(name: str, body: str) -> bool:
