@@ -963,8 +963,6 @@ def named_after(text: str, at: int, lexicon: Lexicon) -> Party | None:
     return None
 
 
-# The end of a sentence, before the next one's first word.
-_SENTENCE_END = compiled(r"[.!?][\"”’)*]*\s+(?=[\"“*(]*[A-Z0-9])")
 _A_NAME = compiled(rf"(?<![\w'’&.-])(?P<who>{_NAME})")
 
 
@@ -972,16 +970,17 @@ def named_before(text: str, at: int, lexicon: Lexicon) -> list[Party]:
     """The companies the sentence before the one at `at` names, in its paragraph: those it
     tells sanctioned (the ones it describes as pronouns: "the bank"), and the names it writes
     as a company's ("The biggest case concerns Anse Royale Motors (Pty) Ltd, … On 24
-    September the FTC fined the dealer"). Offsets are in `text`."""
+    September the FTC fined the dealer"). Offsets are in `text`; its sentences are the
+    article's own (`text.sentences`), as `named_after` reads the one after."""
     from .people import business_name
+    from .text import sentences
 
     paragraph = text.rfind("\n", 0, at) + 1
-    # (up to a few characters past `at`: the look-ahead at its first word)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, paragraph, at + 4) if m.end() <= at]
-    if not ends:
+    before = [s for s in sentences(text) if paragraph <= s.start and s.end <= at]
+    if not before:
         return []
-    start = ends[-2] if len(ends) > 1 else paragraph
-    sentence = text[start : ends[-1]]
+    start = before[-1].start
+    sentence = text[start : before[-1].end]
     found = [
         Party(p.name, start + p.start, start + p.end, p.pronoun)
         for p in respondents(sentence, lexicon)
