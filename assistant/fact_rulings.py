@@ -996,11 +996,15 @@ _ON_PARTY = compiled(
 )
 
 
+def _paragraph_opener(body: str, at: int) -> re.Match[str] | None:
+    """The paragraph holding `at` opening on a party ("As to the bank, …"), if it does."""
+    start = body.rfind("\n\n", 0, at)
+    return _ON_PARTY.match(body, start + 2 if start >= 0 else 0)
+
+
 def _paragraph_party(ctx: _ArticleContext, at: int) -> Located | None:
     """The sanctioned party the paragraph holding `at` opens on, located where it is named."""
-    start = ctx.body.rfind("\n\n", 0, at)
-    start = start + 2 if start >= 0 else 0
-    opener = _ON_PARTY.match(ctx.body, start)
+    opener = _paragraph_opener(ctx.body, at)
     if opener is None or opener.end() > at:
         return None
     who = opener["who"]
@@ -1020,9 +1024,7 @@ def _opened_on(fines: list[Fact], body: str, at: int) -> Fact | None:
     """ "The APDA fined the bank 75.000 euros and Valira 18.000 euros. … On the bank, the
     Chamber held …": the fine told of the party its paragraph opens on by a description, the
     one whose sum comes next after those words where it was told."""
-    start = body.rfind("\n\n", 0, at)
-    start = start + 2 if start >= 0 else 0
-    opener = _ON_PARTY.match(body, start)
+    opener = _paragraph_opener(body, at)
     if opener is None or not opener["who"].startswith(("the ", "its ")):
         return None
     who = opener["who"].casefold()
