@@ -31,6 +31,7 @@ from .fact_model import Fact, Located
 from .fact_rulings import _court_agent, _court_decides, _court_subject, _find_court, _rulings
 from .models import Article
 from .money import MoneyMention, dotted_symbols, find_money
+from .numbers import SMALL_COUNT_WORDS, parse_number_words
 from .parties import (
     _NAME,
     AuthorityMention,
@@ -735,14 +736,8 @@ def _each_listed(facts: list[Fact], text: str, offset: int, ctx: _ArticleContext
 # for every party of the list after it, maybe counted first.
 _EACH_TO = compiled(
     r"\s+(?:each|apiece)\b(?:\s+[\w-]+){0,3}?\s+(?:to|on|against)\s+"
-    r"(?:(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    rf"(?:(?P<count>{SMALL_COUNT_WORDS}|\d{{1,2}})\s+)?"
 )
-_COUNTS = {
-    w: n
-    for n, w in enumerate(
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2
-    )
-}
 
 
 def _each_to_listed(text: str, end: int, ctx: _ArticleContext) -> list[Party]:
@@ -752,7 +747,7 @@ def _each_to_listed(text: str, end: int, ctx: _ArticleContext) -> list[Party]:
     if each is None:
         return []
     count = each["count"]
-    size = (_COUNTS.get(count) or int(count)) if count else 0
+    size = int(parse_number_words(count) or 0) if count else 0
     for start in _NAME_START_BEFORE.finditer(text, each.end(), min(len(text), each.end() + 60)):
         name = _WHOLE_NAME.match(text, start.start())
         head = _clean(name, ctx.lexicon) if name is not None else None
