@@ -376,7 +376,9 @@ def _currency_words() -> re.Pattern[str]:
     """Every currency's names and symbols of more than one character, longest first."""
     table = _table()
     written = {*table.names, *(s.casefold() for s in table.symbols if len(s) > 1)}
-    words = sorted(written, key=len, reverse=True)
+    # Alphabetical within a length: the same source in every process, so the pattern
+    # cache finds it (set order changes with each process's string hashing).
+    words = sorted(written, key=lambda word: (-len(word), word))
     return compile_pattern(
         "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words), re.I
     )[0]

@@ -14,6 +14,7 @@ to ASCII letters as those letters) and are looked for in the text folded the sam
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from re import _constants as _c  # the opcodes of the standard library's parse of patterns
@@ -69,10 +70,11 @@ class GuardedBranches(Guarded):
 
     A branch whose words a text lacks cannot match anywhere in it, so the alternation without
     it tries the same branches in the same order at every position and finds the same matches:
-    `pattern_for` runs only the branches a text has the words of, in one pattern compiled once
-    for that set of branches. Most sentences that pass the whole pattern's test have the
-    words of a few of its dozens of branches, and each branch is tried at every word. The
-    matches' spans and text are the same; the groups inside branches are numbered otherwise.
+    `pattern_for` runs only the branches a text has the words of (`Alternation`: each branch
+    compiled alone, once per machine, and run as the alternation of them would run). Most
+    sentences that pass the whole pattern's test have the words of a few of its dozens of
+    branches, and each branch is tried at every word. The matches' spans and text are the
+    same; the groups inside branches are numbered otherwise.
     """
 
     branches: tuple[str, ...] = ()
@@ -84,14 +86,14 @@ class GuardedBranches(Guarded):
     before: str = ""
     after: str = ""
     flags: int = 0
-    subsets: dict[int, re.Pattern[str] | None] = field(  # by the sets of words a text has
+    subsets: dict[int, Alternation | re.Pattern[str] | None] = field(  # by the sets of words
         default_factory=dict, compare=False, hash=False, repr=False
     )
-    compiled: dict[tuple[int, ...], re.Pattern[str]] = field(  # by the branches run
+    alone: dict[int, re.Pattern[str]] = field(  # each branch's own pattern, by its number
         default_factory=dict, compare=False, hash=False, repr=False
     )
 
-    def pattern_for(self, folded: str) -> re.Pattern[str] | None:
+    def pattern_for(self, folded: str) -> Alternation | re.Pattern[str] | None:
         """The pattern to run on the text folded to `folded`; None when it cannot match."""
         if not self.may_match(folded):
             return None
@@ -101,7 +103,7 @@ class GuardedBranches(Guarded):
             had |= bits
         return self._for_sets(had)
 
-    def pattern_with(self, present: frozenset[str]) -> re.Pattern[str] | None:
+    def pattern_with(self, present: frozenset[str]) -> Alternation | re.Pattern[str] | None:
         """What `pattern_for` gives a text whose words, of those this pattern looks for
         (`needles` and `words`), are `present`: for a caller that has already looked for
         many patterns' words at once (`actions`)."""
@@ -113,32 +115,104 @@ class GuardedBranches(Guarded):
                 had |= bits
         return self._for_sets(had)
 
-    def _for_sets(self, had: int) -> re.Pattern[str] | None:
+    def _for_sets(self, had: int) -> Alternation | re.Pattern[str] | None:
         """The pattern of the branches all of whose sets of words are among `had` (bits)."""
         if had in self.subsets:
             return self.subsets[had]
         present = [n for n, bits in enumerate(self.branch_bits) if bits & had == bits]
+        found: Alternation | re.Pattern[str] | None
         if len(present) == len(self.branches):
-            found: re.Pattern[str] | None = self.pattern
+            found = self.pattern
         elif not present:
             found = None
         else:
-            found = self._compiled(tuple(present))
+            found = self.alternation(tuple(present))
         if len(self.subsets) >= 4096:
             self.subsets.clear()
         self.subsets[had] = found
         return found
 
-    def _compiled(self, present: tuple[int, ...]) -> re.Pattern[str]:
-        """The alternation of these branches alone (one pattern for many sets of words)."""
-        found = self.compiled.get(present)
+    def alternation(self, present: tuple[int, ...]) -> Alternation:
+        """These branches (numbers, in order), run as their alternation."""
+        return Alternation(tuple(self._alone(number) for number in present), self, present)
+
+    def _alone(self, number: int) -> re.Pattern[str]:
+        """`before(?:branch)after`: one pattern per branch, compiled once (pattern_cache)
+        however many sets of branches it is run in. Compiling an alternation for each set
+        a text called for cost ~6 ms an article on text never read before, and left a
+        pattern in the cache for each."""
+        found = self.alone.get(number)
         if found is None:
-            if len(self.compiled) >= 1024:
-                self.compiled.clear()
-            source = "|".join(f"(?:{self.branches[number]})" for number in present)
-            found = compile_pattern(f"{self.before}{source}{self.after}", self.flags)[0]
-            self.compiled[present] = found
+            source = f"{self.before}(?:{self.branches[number]}){self.after}"
+            found = self.alone[number] = compile_pattern(source, self.flags)[0]
         return found
+
+    def compiled(self, present: tuple[int, ...]) -> re.Pattern[str]:
+        """The alternation of these branches alone, compiled (where `Alternation` cannot
+        follow it: after a match of no characters)."""
+        source = "|".join(f"(?:{self.branches[number]})" for number in present)
+        return compile_pattern(f"{self.before}{source}{self.after}", self.flags)[0]
+
+
+class Alternation:
+    """Patterns run as their alternation `p1|p2|…` would run, without compiling it.
+
+    An alternation matches, at the leftmost position where any of its branches does, the
+    first branch (in order) that matches there, and `finditer` goes on from that match's
+    end. Each branch's own `search` finds its leftmost match from a position, so the
+    alternation's next match is the leftmost of theirs, the earliest branch on a tie; a
+    branch's match found earlier is still its next one while it starts at or after where
+    the search goes on. The spans and texts are the alternation's (its `before` and `after`
+    match no characters of their own in the patterns built so: `\\b`, or nothing)."""
+
+    __slots__ = ("_branches", "_numbers", "_patterns")
+
+    def __init__(
+        self, patterns: tuple[re.Pattern[str], ...], branches: GuardedBranches, numbers: tuple
+    ) -> None:
+        self._patterns = patterns
+        self._branches = branches
+        self._numbers = numbers  # which of `branches`' branches, for `compiled`
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Alternation)
+            and other._branches is self._branches
+            and other._numbers == self._numbers
+        )
+
+    def __hash__(self) -> int:
+        return hash((id(self._branches), self._numbers))
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        best = None
+        for pattern in self._patterns:
+            found = pattern.search(text, pos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        patterns = self._patterns
+        upcoming = [pattern.search(text) for pattern in patterns]
+        while True:
+            best = None
+            for found in upcoming:
+                if found is not None and (best is None or found.start() < best.start()):
+                    best = found
+            if best is None:
+                return
+            at = best.end()
+            if at == best.start():
+                # After a match of no characters `finditer` has rules of its own: the compiled
+                # alternation takes over from there (it finds this same match first).
+                yield from self._branches.compiled(self._numbers).finditer(text, at)
+                return
+            yield best
+            upcoming = [
+                found if found is None or found.start() >= at else pattern.search(text, at)
+                for pattern, found in zip(patterns, upcoming, strict=True)
+            ]
 
 
 def compile_branches(

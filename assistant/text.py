@@ -127,8 +127,12 @@ def sentences(body: str) -> list[Span]:
 
 
 # The extractor segments an article's body again where one party's story continues in the
-# next sentence (`parties.named_after`): ~5 % of reading an article, for the same spans.
-@lru_cache(maxsize=8)
+# next sentence (`parties.named_after`): ~5 % of reading an article, for the same spans. A
+# build segments each article (`indexer.prepare`) up to `_QUEUED_ARTICLES` (256) ahead of
+# reading its facts, so the cache holds more than that: with 8, the bodies segmented for a
+# build were gone by the time the extractor asked, and each was segmented twice (~10 % of
+# extraction). Bounded, for the TUI's long-lived process (~10 kB an article).
+@lru_cache(maxsize=512)
 def _sentences(body: str) -> tuple[Span, ...]:
     result: list[Span] = []
     for para in paragraphs(body):
