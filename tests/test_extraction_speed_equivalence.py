@@ -488,6 +488,36 @@ def test_the_patterns_modules_compile_on_import_are_kept_once_whatever_the_hash_
     assert counts[0] == counts[1]
 
 
+_READ_ONE = """
+import sys
+from pathlib import Path
+from assistant import indexer
+from assistant.ingest import load_article
+from assistant.text import context_starts, sentences
+article = load_article(Path(sys.argv[1]))
+spans = sentences(article.body)
+indexer.derive(article, spans, [spans[i].start for i in context_starts(article.body, spans)])
+"""
+
+
+def test_the_patterns_reading_an_article_compiles_are_kept_once_whatever_the_hash_seed(
+    tmp_path,
+) -> None:
+    # Patterns built when first needed (the currency words `money.currency_named_at` looks
+    # for) as well as on import: one built in a set's order was compiled by every process.
+    article = sorted((Path(__file__).parents[1] / "corpus").glob("*.md"))[0]
+    counts = []
+    for seed in ("1", "2", "3"):
+        subprocess.run(
+            [sys.executable, "-c", _READ_ONE, str(article)],
+            env={**os.environ, "PYTHONHASHSEED": seed, "ASSISTANT_CACHE": str(tmp_path)},
+            check=True,
+        )
+        counts.append(len(list((tmp_path / "patterns").iterdir())))
+    assert counts[0] > 100
+    assert counts[0] == counts[1] == counts[2]
+
+
 # --- A name's capital written once -------------------------------------------------------
 
 _WORD_BEFORE = (  # as each word of a name was written before

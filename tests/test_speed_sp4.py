@@ -14,6 +14,8 @@ import random
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant import actions, dates, needles
 
@@ -102,3 +104,33 @@ def test_find_dates_skips_a_number_after_a_provision_only() -> None:
     assert all(m.text != "17 May 2024" for m in found)
     found = dates.find_dates(long_prefix + "on 17 May 2024 the fine", "2024-06-01")
     assert [m.text for m in found] == ["17 May 2024"]
+
+
+# Branches that overlap, share starts, back off into one another, and one that can match no
+# characters at all: the alternation's own rules, whichever branches a text calls for.
+_INVENTED = needles.compile_branches(
+    [r"fin\w*", r"fined\s+\w+", r"\d+(?:,\d{3})*", r"pa(?:id|y)(?:\s+up)?", r"x?", r"up\b"],
+    r"\b(?:",
+    r")",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(range(len(_INVENTED.branches))), min_size=1, unique=True),
+    st.text(alphabet="finedpayup 0123,xX.", max_size=40),
+)
+def test_an_alternation_run_branch_by_branch_matches_as_the_compiled_one(
+    numbers: list[int], text: str
+) -> None:
+    present = tuple(sorted(numbers))
+    run = _INVENTED.alternation(present)
+    whole = _INVENTED.compiled(present)
+    assert [(m.span(), m.group()) for m in run.finditer(text)] == [
+        (m.span(), m.group()) for m in whole.finditer(text)
+    ]
+    found, expected = run.search(text), whole.search(text)
+    assert (found and (found.span(), found.group())) == (
+        expected and (expected.span(), expected.group())
+    )
