@@ -125,6 +125,8 @@ class GuardedBranches(Guarded):
             found = self.pattern
         elif not present:
             found = None
+        elif len(present) == 1:  # most texts: that branch's own pattern, run as it is
+            found = self._alone(present[0])
         else:
             found = self.alternation(tuple(present))
         if len(self.subsets) >= 4096:

@@ -77,6 +77,8 @@ def _plain_pattern(
         return None
     if len(present) == len(guarded.branches):
         return guarded.pattern
+    if len(present) == 1:
+        return guarded._alone(present[0])
     return guarded.alternation(tuple(present))
 
 
