@@ -942,6 +942,17 @@ _THE_PENALTIES_IMPOSED = compiled(
 )
 
 
+# "held that both companies had engaged in …": every party it counts (`_violation_targets`).
+_BOTH_PARTIES = compiled(
+    rf"\b(?:both|all\s+{_FEW}|the\s+{_FEW})\s+(?:companies|firms|parties|defendants)\b", re.I
+)
+# "All three penalties were levied under Section 15HA", "the four fines"
+_ALL_THE_PENALTIES = compiled(
+    rf"\b(?:both|all|each|these)\s+(?:{_FEW}\s+)?{_SEVERAL_OF}\b|\bthe\s+{_FEW}\s+{_SEVERAL_OF}\b",
+    re.I,
+)
+
+
 def _violation_targets(
     text: str,
     monetary: list[Fact],
@@ -964,11 +975,7 @@ def _violation_targets(
     # "held that both companies had engaged in deceptive marketing in violation of Section 10,
     # by misrepresenting the Crescent Park project": every party it counts, though the name of
     # one (its project's) is in the sentence.
-    both = re.search(
-        rf"\b(?:both|all\s+{_FEW}|the\s+{_FEW})\s+(?:companies|firms|parties|defendants)\b",
-        text,
-        re.I,
-    )
+    both = _BOTH_PARTIES.search(text)
     if both and len({f.respondent_key for f in named}) < 2 and at is not None:
         told = [f for f in monetary_by_main if f.start < at]
         if len({f.respondent_key for f in told}) > 1:
@@ -978,12 +985,7 @@ def _violation_targets(
     described = _cases_described(text, monetary, ctx.body)
     if described:
         return described
-    plural = re.search(
-        # "All three penalties were levied under Section 15HA", "the four fines"
-        rf"\b(?:both|all|each|these)\s+(?:{_FEW}\s+)?{_SEVERAL_OF}\b|\bthe\s+{_FEW}\s+{_SEVERAL_OF}\b",
-        text,
-        re.I,
-    )
+    plural = _ALL_THE_PENALTIES.search(text)
     if plural:
         return monetary_by_main
     if at is not None and (_THE_PENALTIES.match(text) or _THE_PENALTIES_IMPOSED.search(text)):

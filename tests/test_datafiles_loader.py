@@ -46,8 +46,22 @@ def test_a_folder_of_the_same_stem_appends_its_tables(data_dir: Path) -> None:
     loaded = datafiles.load_toml("authorities.toml")
     assert [a["id"] for a in loaded["authority"]] == ["One", "Two"]
     assert loaded["unlisted"]["heads"] == ["Authority"]
-    # Read again from the JSON copy the first read left in the cache: the same.
+    # Read again from the JSON copy the first read left in the cache (as a new process would:
+    # not the copy this one keeps): the same.
+    datafiles._LOADED.clear()
     assert datafiles.load_toml("authorities.toml") == loaded
+
+
+def test_a_data_file_is_read_once_per_process_until_it_changes(data_dir: Path) -> None:
+    first = datafiles.load_toml("authorities.toml")
+    assert datafiles.load_toml("authorities.toml") is first
+    (data_dir / "authorities.toml").write_text(
+        _MAIN.replace('"One"', '"Uno"'), encoding="utf-8"
+    )  # a size of its own: the change shows whatever the clock's resolution
+    changed = datafiles.load_toml("authorities.toml")
+    assert [a["id"] for a in changed["authority"]] == ["Uno"]
+    (data_dir / "authorities" / "americas.toml").write_text(_REGION, encoding="utf-8")
+    assert [a["id"] for a in datafiles.load_toml("authorities.toml")["authority"]] == ["Uno", "Two"]
 
 
 def test_a_folder_file_may_not_reset_a_setting(data_dir: Path) -> None:
