@@ -1768,8 +1768,14 @@ def _named_at(text: str, fact: Fact) -> int | None:
     last = words[-1] if len(words) > 1 else ""
     if len(last) < 4 or not last[0].isupper() or last.isupper() or last.casefold() in _KIND_WORDS:
         return None
-    found = cached_pattern(rf"\b{re.escape(last)}\b").search(text)
-    return found.start() if found else None
+    # Not the last word of another party's name: "Kinabalu Biomass Power" does not name "Nam
+    # Xeuang Hydro Power" (the word before it is neither this name's own nor a title).
+    own = words[-2]
+    for found in cached_pattern(rf"\b{re.escape(last)}\b").finditer(text):
+        before = _ANOTHER_NAME_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        if before is None or before.group().split()[0] == own:
+            return found.start()
+    return None
 
 
 _CORPORATE_FORMS = CORPORATE_WORDS
