@@ -983,7 +983,7 @@ _STATUS_OBJECT = compiled(
     # a periodic penalty by its own name: "has not paid the astreinte", "the dwangsom"
     r"(astreintes?|dwangsom(?:men)?|zwangsgeld(?:er)?|penalty\s+payments?"
     r"|fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|directives?|directions?|bans?"
-    r"|prohibitions?|suspensions?|revocations?"
+    r"|prohibitions?|suspensions?|revocations?|closures?"
     # "paid the accrued amount": what a periodic penalty ran up
     r"|accrued\s+(?:amounts?|sums?|penalt(?:y|ies)|fines?))\b",
     re.I,
@@ -1009,6 +1009,7 @@ _OBJECT_ACTIONS = {
     # revoked is the ban
     "suspension": frozenset({"ban"}),
     "revocation": frozenset({"ban"}),
+    "closure": frozenset({"ban"}),  # "will not challenge the closure" of its premises
 }
 
 
