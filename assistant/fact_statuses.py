@@ -150,6 +150,7 @@ def _attach_statuses(
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _periodic_named(match, text, targets, compatible)
             targets = _status_object(match, text, targets)
+            targets = _told_before(match, text, span, targets)
             targets = _outcome_by_party(match, text, found, targets, facts)
             if match.kind in _PAYMENT:
                 targets = targets + _same_sum(targets, compatible)
@@ -518,9 +519,14 @@ _APART_FROM_THE_FINE = compiled(
 )
 
 
+_OWN_SUBJECT = compiled(r"(?:that|which)\s+(?:the\s+[a-z]+|it|they)\b", re.I)
+
+
 def _the_regulator_did_it(text: str, match: Match, ctx: _ArticleContext) -> bool:
     """ "The Gaming Board has suspended the licence of X": the measure itself, taken by the
     regulator the clause opens with — not X's compliance with one."""
+    if _OWN_SUBJECT.match(text, match.start):
+        return False  # "ordered the company to withdraw it, an order that the company complied"
     clause = re.split(r"[;:]|\.(?!\d)|\b(?:but|and|after|because|since)\b", text[: match.start])[-1]
     if _SINGULAR_SUBJECT.search(clause) or re.search(r"\bthey\s+(?:\w+\s+){0,2}$", clause, re.I):
         return False
@@ -977,11 +983,14 @@ _STATUS_OBJECT = compiled(
     # a periodic penalty by its own name: "has not paid the astreinte", "the dwangsom"
     r"(astreintes?|dwangsom(?:men)?|zwangsgeld(?:er)?|penalty\s+payments?"
     r"|fines?|penalt(?:y|ies)|orders?|notices?|injunctions?|directives?|directions?|bans?"
-    r"|prohibitions?|suspensions?|revocations?)\b",
+    r"|prohibitions?|suspensions?|revocations?|closures?"
+    # "paid the accrued amount": what a periodic penalty ran up
+    r"|accrued\s+(?:amounts?|sums?|penalt(?:y|ies)|fines?))\b",
     re.I,
 )
 _PERIODIC_ONLY = frozenset({"penalty_payment"})
 _OBJECT_ACTIONS = {
+    "accrued": _PERIODIC_ONLY,
     "astreinte": _PERIODIC_ONLY,
     "dwangsom": _PERIODIC_ONLY,
     "zwangsgeld": _PERIODIC_ONLY,
@@ -1000,6 +1009,7 @@ _OBJECT_ACTIONS = {
     # revoked is the ban
     "suspension": frozenset({"ban"}),
     "revocation": frozenset({"ban"}),
+    "closure": frozenset({"ban"}),  # "will not challenge the closure" of its premises
 }
 
 
@@ -1092,10 +1102,21 @@ def _own_sentence(fact: Fact, body: str) -> tuple[int, int]:
     return max(fact.start, body.rfind(". ", fact.start, fact.amount.start) + 1), fact.end
 
 
+_PART_ON = compiled(
+    r"\s+(?:the\s+)?(?:part|parts|limb|portion|element)\s+of\s+(?:the|its|that)\s+(?:[\w-]+\s+)?"
+    r"(?:decision|ruling|judgm?ent|resolution)\s+(?:relating\s+to|on|concerning|regarding|about"
+    r"|imposing|that\s+imposed)\s+",
+    re.I,
+)
+
+
 def _measures_kept(match: Match, text: str, facts: list[Fact], here: list[Fact]) -> list[Fact]:
     """ "The Full Court left the independent review order undisturbed": the order (or ban) a
     court's statement names as its object, against the party of the sentence's actions."""
     said = _MEASURE_WORD.findall(text, match.start, match.end)
+    if not said and (part := _PART_ON.match(text, match.end)):
+        # "annulled the part of the decision relating to the ban"
+        said = _MEASURE_WORD.findall(text, part.end(), part.end() + 20)[:1]
     if not said or said[-1].casefold().startswith(("fine", "penalt")):
         return []
     kinds = next(v for k, v in _OBJECT_ACTIONS.items() if said[-1].casefold().startswith(k))
@@ -1134,10 +1155,30 @@ def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
             v for k, v in _OBJECT_ACTIONS.items() if obj.group(1).casefold().startswith(k)
         )
     }
-    return [f for f in targets if f.action in kinds] or targets
+    named = [f for f in targets if f.action in kinds]
+    if not named and match.kind in _WHETHER_CHALLENGED and not kinds & MONETARY:
+        # "will not challenge the suspension": about the suspension, never the fine told
+        # with it, whether or not the suspension was read as a fact
+        return []
+    return named or targets
+
+
+_WHETHER_CHALLENGED = frozenset({"appealed", "not_appealed", "disputed"})
 
 
 _AND = compiled(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|or)\s+")
+
+
+def _told_before(match: Match, text: str, span: Span, targets: list[Fact]) -> list[Fact]:
+    """ "was 'considering all options' on the penalty": "the penalty" points back to one told
+    before, not to an earlier case of the party's the article tells only after."""
+    if match.kind in _COURT_OUTCOMES:
+        return targets  # a lead tells the judgment ("reduced the fine") before the fine
+    said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
+    if said is None or not said.group().casefold().startswith("the ") or said.group(1)[-1] in "sS":
+        return targets
+    before = [f for f in targets if min(s for s, _ in f.mentions) < span.start]
+    return before or targets
 
 
 # "The company removed …", "It has since paid": a sentence whose subject is the party told last.
@@ -1288,6 +1329,12 @@ def _status_targets(
         kept = _measures_kept(match, text, facts, here)
         if kept:
             return kept
+        if _HIS_HER_APPEAL.search(text, max(0, match.start - 40), match.end):
+            # "Justice Kellman dismissed her appeal and upheld that penalty": the person's
+            # named last before, not the company of the judgment told earlier
+            person = _person_subject(match, span, text, facts, ctx, told=True)
+            if person:
+                return person
         sought = _what_it_seeks_to_undo(match, text, facts, here, ctx.body)
         if sought:
             return sought + [f for f in here if f.action == "ruling"]
@@ -1669,6 +1716,9 @@ def _named_last(text: str, facts: list[Fact], ctx: _ArticleContext) -> str | Non
 
 _PERSON_NAME = compiled(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,2}")
 # "Wrzos has not paid his fine. His lawyer said he would challenge it": he, his lawyer.
+_HIS_HER_APPEAL = compiled(
+    r"\b(?:his|her)\s+(?:[\w-]+\s+)?(?:appeal|challenge|application|claim)s?\b", re.I
+)
 _PERSONAL_SUBJECT = compiled(r"\b(?:he|she|his|her)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
 
 
@@ -1701,12 +1751,18 @@ _ANOTHER_NAME_BEFORE = compiled(
 
 
 def _person_subject(
-    match: Match, span: Span, text: str, facts: list[Fact], ctx: _ArticleContext
+    match: Match,
+    span: Span,
+    text: str,
+    facts: list[Fact],
+    ctx: _ArticleContext,
+    told: bool = False,
 ) -> list[Fact]:
     """A status said of "he" or "his lawyer" is the person's named last before, not the
-    company's fined with them."""
-    if not _PERSONAL_SUBJECT.search(text, 0, match.start) or respondents(
-        text[: match.start], ctx.lexicon
+    company's fined with them. (`told`: the caller found the pronoun already.)"""
+    if not told and (
+        not _PERSONAL_SUBJECT.search(text, 0, match.start)
+        or respondents(text[: match.start], ctx.lexicon)
     ):
         return []
     people = [
@@ -1768,8 +1824,14 @@ def _named_at(text: str, fact: Fact) -> int | None:
     last = words[-1] if len(words) > 1 else ""
     if len(last) < 4 or not last[0].isupper() or last.isupper() or last.casefold() in _KIND_WORDS:
         return None
-    found = cached_pattern(rf"\b{re.escape(last)}\b").search(text)
-    return found.start() if found else None
+    # Not the last word of another party's name: "Kinabalu Biomass Power" does not name "Nam
+    # Xeuang Hydro Power" (the word before it is neither this name's own nor a title).
+    own = words[-2]
+    for found in cached_pattern(rf"\b{re.escape(last)}\b").finditer(text):
+        before = _ANOTHER_NAME_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        if before is None or before.group().split()[0] == own:
+            return found.start()
+    return None
 
 
 _CORPORATE_FORMS = CORPORATE_WORDS
