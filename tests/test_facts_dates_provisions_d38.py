@@ -1,0 +1,72 @@
+"""Decision days and provisions first met in blind sets 35 and 36, on invented copy: a
+sitting dated in a release's opening that adopted the decisions listed after it, the day a
+daily penalty starts to run (not the decision's), "October of 2023" as translated copy
+writes a month and year, …"""
+
+from __future__ import annotations
+
+from tests.test_facts_general import extract
+
+
+def _days(facts) -> dict[tuple[str, int | None], str | None]:
+    return {
+        (f.action, int(f.amount.amount) if f.amount else None): f.date.text if f.date else None
+        for f in facts
+    }
+
+
+def test_a_sitting_dated_in_the_opening_dates_the_decisions_listed_after_it() -> None:
+    facts = extract(
+        "On 14 March 2025 at the State Competition Agency of the Kyrgyz Republic (hereinafter "
+        "— the Agency), a meeting of the Board for consideration of cases on violation of "
+        "competition legislation was held.\n\n"
+        "By the results of consideration of 4 cases, the Board adopted the following "
+        "decisions:\n\n"
+        '**1.** Limited liability company "Osh Un" was recognized as occupying a dominant '
+        "position on the market of wheat flour. For this violation a fine in the amount of "
+        '2,000 calculation indices, that is KGS 200,000, was imposed on LLC "Osh Un".\n\n'
+        '**2.** Open joint-stock company "Naryn Transit" was recognized as having violated '
+        'Article 7 of the Law "On competition". A fine of KGS 50,000 was imposed on OJSC '
+        '"Naryn Transit", and the company was instructed within 10 days to amend its tariffs.\n',
+        published="2025-03-20",
+    )
+    days = _days(facts)
+    assert days[("fine", 200_000)] == "2025-03-14"
+    assert days[("fine", 50_000)] == "2025-03-14"
+    assert days[("order", None)] == "2025-03-14"
+
+
+def test_the_day_a_daily_penalty_starts_to_run_is_not_the_decisions() -> None:
+    facts = extract(
+        "On 12 May 2025 the Danish Consumer Ombudsman found that Nordlys Energi A/S had "
+        "marketed a variable tariff as fixed. The Ombudsman imposed a fine of DKK 900 000.\n\n"
+        'In the same decision it prohibited Nordlys from using the word "fixed" and attached '
+        "a daily penalty of DKK 20 000 for each day the prohibition was breached after "
+        "1 July 2025.\n",
+        published="2026-01-10",
+    )
+    days = _days(facts)
+    assert days[("fine", 900_000)] == "2025-05-12"
+    assert days[("penalty_payment", 20_000)] == "2025-05-12"
+
+
+def test_a_deadline_beyond_which_a_daily_sum_accrues_does_not_date_the_order() -> None:
+    facts = extract(
+        "The Punjab State Electricity Regulatory Commission, in an order dated 4 September "
+        "2025, imposed a penalty of Rs 10 lakh on Doaba Power Ltd for poor supply.\n\n"
+        "The Commission also directed the licensee to refund Rs 2 crore to consumers, and "
+        "warned that a further Rs 5,000 would be levied for each day the default continues "
+        "beyond 30 November 2025.\n",
+        published="2025-10-05",
+    )
+    assert {f.date.text for f in facts if f.date} == {"2025-09-04"}
+
+
+def test_a_month_of_a_year_as_translated_copy_writes_it() -> None:
+    facts = extract(
+        "It is not the first time the dairy is sanctioned. In March of 2022 the federal "
+        "agency ordered Lacteos Sur to withdraw a batch of cheese from the market.\n",
+        published="2025-06-12",
+    )
+    (order,) = [f for f in facts if f.action == "order"]
+    assert order.date is not None and order.date.text == "2022-03"
