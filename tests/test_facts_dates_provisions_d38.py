@@ -70,3 +70,46 @@ def test_a_month_of_a_year_as_translated_copy_writes_it() -> None:
     )
     (order,) = [f for f in facts if f.action == "order"]
     assert order.date is not None and order.date.text == "2022-03"
+
+
+def _provisions(body: str, published: str = "2025-06-12") -> list[list[str]]:
+    return [[p.text for p in f.provisions] for f in extract(body, published=published) if f.amount]
+
+
+def test_a_law_titled_with_its_country_before_its_subject() -> None:
+    (cited,) = _provisions(
+        "YEREVAN — By decision of 14 November 2024, the Public Services Regulatory Commission "
+        "found that Batumi Gas LLC had overcharged subscribers, in breach of the tariff rules "
+        "adopted under the Law of Armenia on Energy. The Commission imposed a fine of "
+        "AMD 1,150,000.\n"
+    )
+    assert "Law of Armenia on Energy" in cited
+
+
+def test_two_laws_named_together_stay_two_and_a_states_law_keeps_its_state() -> None:
+    (cited,) = _provisions(
+        "The Federal Commission fined Lacteos Sur 500,000 pesos. According with the "
+        "resolution, the sanction was applied on the basis of the General Health Law and the "
+        "Health Law of the State of Puebla, article 412.\n"
+    )
+    assert "General Health Law" in cited
+    assert "Health Law of the State of Puebla Art. 412" in cited
+
+
+def test_a_law_titled_in_quotes_as_cis_laws_are_rendered() -> None:
+    (cited,) = _provisions(
+        'The Service fined OJSC "Pamir Air" TJS 22,500 for violating Article 15 of the Law '
+        '"On protection of competition" and the legislation on protection of consumer rights.\n'
+    )
+    assert cited == ["Law on Protection of Competition Art. 15"]
+
+
+def test_a_regulators_numbered_standards_cited_by_number_alone() -> None:
+    (cited,) = _provisions(
+        "TORONTO — The Registrar of the Gaming Commission today announced actions for "
+        "breaches of the Registrar's Standards for Lottery Gaming (the Standards).\n\n"
+        "The Registrar issued a monetary penalty of $125,000 to Lakeshore Bets Inc. for "
+        "advertising bonuses, contrary to Standard 2.03.\n",
+        published="2025-04-16",
+    )
+    assert "Registrar's Standards for Lottery Gaming Standard 2.03" in cited
