@@ -113,3 +113,22 @@ def test_a_regulators_numbered_standards_cited_by_number_alone() -> None:
         published="2025-04-16",
     )
     assert "Registrar's Standards for Lottery Gaming Standard 2.03" in cited
+
+
+def test_a_digests_row_dates_the_measure_its_section_tells_by_the_same_sum() -> None:
+    facts = extract(
+        "*Monthly round-up of fisheries and environment enforcement in the Caribbean.*\n\n"
+        "**May at a glance**\n\n"
+        "| Date | Country | Authority | Respondent | Measure | Amount |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 6 May | Grenada | Magistrate's Court, St George's | Ocean Star Fishing Ltd | Fine "
+        "| EC$120,000 |\n"
+        "| 21 May | Belize | Department of the Environment | Toledo Timber Co. | Penalty "
+        "| BZ$85,000 |\n\n"
+        "**Belize: logging firm penalised**\n\n"
+        "The Department of the Environment issued Toledo Timber Co. with a penalty of "
+        "BZ$85,000 for clearing mangroves near Punta Gorda without approval.\n",
+        published="2025-06-05",
+    )
+    (penalty,) = [f for f in facts if f.amount and f.amount.amount == 85_000]
+    assert penalty.date is not None and penalty.date.text == "2025-05-21"
