@@ -47,7 +47,10 @@ _SAT = compiled(
 # … at which the body decided: "adopted the following decisions", "concluded two enforcement
 # proceedings", "decided as follows", "resolved to impose", "took the decisions set out below".
 _DECIDED_THERE = compiled(
-    r"\b(?:adopted|took|decided|resolved|concluded|approved|imposed|issued|determined)\b", re.I
+    # (or "pronounced measures against", as Slavic copy renders "izrekla mjere")
+    r"\b(?:adopted|took|decided|resolved|concluded|approved|imposed|issued|determined"
+    r"|pronounced|handed\s+down)\b",
+    re.I,
 )
 # An opening that tells when the measures were made public: "published its latest
 # enforcement action on Tuesday", "The sanction was announced last Friday".

@@ -132,3 +132,21 @@ def test_a_digests_row_dates_the_measure_its_section_tells_by_the_same_sum() -> 
     )
     (penalty,) = [f for f in facts if f.amount and f.amount.amount == 85_000]
     assert penalty.date is not None and penalty.date.text == "2025-05-21"
+
+
+def test_a_follow_ups_session_that_pronounced_the_measures_dates_them() -> None:
+    facts = extract(
+        "*Follow-up to our post of 4 March 2025.*\n\n"
+        "As we wrote in March, the Securities Commission of Montenegro on its session held on "
+        "27 February 2025 pronounced measures against the brokerage house Lovćen Broker a.d. "
+        "Podgorica and its director, Mr. Marko Vuković, for insider dealing.\n\n"
+        "The Commission pronounced to Lovćen Broker a fine in the amount of EUR 20.000, and "
+        "to Mr. Vuković a fine of EUR 4.000.\n\n"
+        "**Since then**\n\n"
+        "Mr. Vuković initiated an administrative dispute before the Administrative Court, "
+        "which on Tuesday last week confirmed the fine.\n",
+        published="2025-09-10",
+    )
+    fines = [f for f in facts if f.action == "fine"]
+    assert len(fines) == 2
+    assert {f.date.text if f.date else None for f in fines} == {"2025-02-27"}
