@@ -82,7 +82,7 @@ _ORDINAL_DOT = (
 _DMY = compile_guarded(
     rf"(?:\b(?P<wd>{_WD}),?\s+(?:the\s+)?)?(?<![0-9.,€$£-])\b(?P<d>[0-9]{{1,2}})"
     rf"(?:st|nd|rd|th|{_ORDINAL_DOT})?"
-    rf"\s+(?:of\s+)?(?P<m>{_ANY})(?:,?\s+{_YEAR})?",
+    rf"\s+(?:of\s+)?(?P<m>{_ANY})(?:,?\s+(?:of\s+)?{_YEAR})?",
     re.I,
 )
 _MDY = compile_guarded(
@@ -90,7 +90,8 @@ _MDY = compile_guarded(
     rf"(?:,?\s+{_YEAR})?",
     re.I,
 )
-_MY = compile_guarded(rf"\b(?P<m>{_ANY}),?\s+{_YEAR}", re.I)
+# "October 2023", and "October of 2023" as Spanish and Portuguese copy is often rendered.
+_MY = compile_guarded(rf"\b(?P<m>{_ANY}),?\s+(?:of\s+)?{_YEAR}", re.I)
 # A bare month needs a word before it that makes it a time ("in May", not "they may").
 _MONTH = compile_guarded(
     rf"\b(?:(?:in|since|until|from|by|before|after|during)\s+"

@@ -347,6 +347,7 @@ def _attach_article_dates(
             _the_wrongs_day(article.body, fact)
             or _a_figures_year(article.body, fact.date)
             or _a_periods_start(article.body, fact.date)
+            or _a_running_penaltys_start(article.body, fact.date)
         ):
             fact.date = None
     stated = {m for f in facts for m in f.mentions}
@@ -578,6 +579,21 @@ def _a_periods_start(body: str, date: Located) -> bool:
         _FROM.search(body, max(0, date.start - 20), date.start)
         and _TO_ANOTHER.match(body, date.end)
     ) or bool(_FROM_TO.search(body, max(0, date.start - 60), date.start))
+
+
+# "a further Rs 5,000 for each day the default continues beyond 30 November", "NOK 20 000 for
+# each day the ban is breached after 1 July": the day a daily penalty starts to run (or a
+# deadline), the relative clause written without "that" — never the day it was decided.
+_EACH_DAY_AFTER = compiled(
+    r"\b(?:each|every|per)\s+day\b[^.;:]{0,80}?\b(?:after|beyond|past|from)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _a_running_penaltys_start(body: str, date: Located) -> bool:
+    return date.end > date.start and bool(
+        _EACH_DAY_AFTER.search(body, max(0, date.start - 120), date.start)
+    )
 
 
 def _told_as_the_wrongs(body: str, fact: Fact, at: int) -> bool:

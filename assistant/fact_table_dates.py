@@ -30,9 +30,21 @@ _RULE_LINE = compiled(r"^[ \t]*\|[ \t]*:?-{3,}[^\n]*$", re.M)
 _PARTY_SEPARATOR = compiled(r"\s*(?:;|/|<br\s*/?>|\band\b|&)\s*", re.I)
 
 
-def _rows_days(body: str, ctx: _ArticleContext) -> dict[str, dict[str, Located]]:
-    """Each party a dated table row names (by its key) and the days its rows give."""
+# A sum written in a row: "T$250,000", "VT 4,500,000", "EUR 1.3 million" (its figures only)
+_FIGURES = compiled(r"(?<![\w.,])\d{1,3}(?:[,.  ]\d{3})+(?![\d])|(?<![\w.,])\d{4,}(?![\d])")
+
+
+def _figures(text: str) -> set[str]:
+    return {re.sub(r"\D", "", m.group()) for m in _FIGURES.finditer(text)}
+
+
+def _rows_days(
+    body: str, ctx: _ArticleContext
+) -> tuple[dict[str, dict[str, Located]], dict[str, dict[str, Located]]]:
+    """Each party a dated table row names (by its key) and the days its rows give; likewise
+    each sum its rows write (by its figures)."""
     days: dict[str, dict[str, Located]] = {}
+    sums: dict[str, dict[str, Located]] = {}
     for rule in _RULE_LINE.finditer(body):
         if _RULE.fullmatch(rule.group()) is None or rule.start() < 2:
             continue
@@ -61,11 +73,15 @@ def _rows_days(body: str, ctx: _ArticleContext) -> dict[str, dict[str, Located]]
             if len(dates) != 1:
                 continue
             day = _located_date(dates[0], at)
+            for i, (cell_start, cell_end) in enumerate(cells):
+                if i != date_column:
+                    for figures in _figures(body[cell_start:cell_end]):
+                        sums.setdefault(figures, {}).setdefault(day.text, day)
             party = body[slice(*cells[party_column])].strip("*_ ")
             for name in _PARTY_SEPARATOR.split(party):
                 if name[:1].isupper() and (key := respondent_key(name)):
                     days.setdefault(key, {}).setdefault(day.text, day)
-    return days
+    return days, sums
 
 
 def _row_key(fact_key: str, days: dict[str, dict[str, Located]]) -> str | None:
@@ -82,21 +98,38 @@ def date_from_tables(body: str, facts: list[Fact], ctx: _ArticleContext) -> None
     """Dates the undated measures against a party a dated summary table row names."""
     if not ctx.published or "\n|" not in body:
         return
-    days = _rows_days(body, ctx)
+    days, sums = _rows_days(body, ctx)
     if not days:
         return
     for fact in facts:
-        if fact.action == "ruling" or not fact.respondent_key:
+        if fact.action == "ruling":
             continue
         if fact.date is not None and len(fact.date.text) != 7:
             continue
-        key = _row_key(fact.respondent_key, days)
-        if key is None or len(days[key]) != 1:
+        key = _row_key(fact.respondent_key, days) if fact.respondent_key else None
+        if key is not None and len(days[key]) == 1:
+            row_days = days[key]
+        elif (row_days := _row_of_the_sum(body, fact, sums)) is None:
             continue
-        ((day, located),) = days[key].items()
+        ((day, located),) = row_days.items()
         told, end = fact.mentions[0]
         if body[told:end].lstrip().startswith("|") or _EARLIER.search(body, told, end):
             continue
         if fact.date is not None and not day.startswith(fact.date.text):
             continue  # dated by a month of its own: another decision, or its wrong's
         fact.date = located
+
+
+def _row_of_the_sum(
+    body: str, fact: Fact, sums: dict[str, dict[str, Located]]
+) -> dict[str, Located] | None:
+    """The one dated row writing the fact's sum, where its party is not one a row names (the
+    section calls it otherwise: "The court imposed a fine of T$250,000" under "| 3 Jun | Tonga
+    | … | T$250,000 |")."""
+    if fact.amount is None:
+        return None
+    figures = _figures(body[fact.amount.start : fact.amount.end])
+    if len(figures) != 1:
+        return None
+    found = sums.get(figures.pop())
+    return found if found and len(found) == 1 else None

@@ -33,10 +33,24 @@ _MEETING_BEFORE = compiled(
     r"\s+(?:on|of)\s+(?:the\s+)?$",
     re.I,
 )
+# A sentence opening on the day ("On 31 October 2025 …", "On 12 March, …") that tells a
+# sitting held or cases considered: "a regular meeting of the Commission for consideration of
+# cases was held", "the Board considered six cases", "the Collegium met and examined".
+_OPENS_ON = compiled(r"\W*(?:on\s+)?", re.I)
+_SAT = compiled(
+    r"\b(?:meeting|session|sitting)\b[^.;]{0,120}?\b(?:was\s+held|took\s+place|convened)\b"
+    r"|\b(?:held|convened)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b"
+    r"|\b(?:considered|examined|reviewed|heard)\s+(?:[\w-]+\s+){0,3}?(?:cases|matters"
+    r"|complaints|files|proceedings)\b",
+    re.I,
+)
 # … at which the body decided: "adopted the following decisions", "concluded two enforcement
 # proceedings", "decided as follows", "resolved to impose", "took the decisions set out below".
 _DECIDED_THERE = compiled(
-    r"\b(?:adopted|took|decided|resolved|concluded|approved|imposed|issued|determined)\b", re.I
+    # (or "pronounced measures against", as Slavic copy renders "izrekla mjere")
+    r"\b(?:adopted|took|decided|resolved|concluded|approved|imposed|issued|determined"
+    r"|pronounced|handed\s+down)\b",
+    re.I,
 )
 # An opening that tells when the measures were made public: "published its latest
 # enforcement action on Tuesday", "The sanction was announced last Friday".
@@ -83,19 +97,42 @@ def meetings_day(
     """The day of the meeting that took the decisions dates the measures told after it."""
     if not ctx.published:
         return
-    for span in sentences:
+    for index, span in enumerate(sentences):
         text = body[span.start : span.end]
-        if "meeting" not in text and "session" not in text and "sitting" not in text:
+        sat = _SAT.search(text)
+        if "meeting" not in text and "session" not in text and "sitting" not in text and not sat:
             continue
         for d in find_dates(text, ctx.published):
-            if not d.day or not _MEETING_BEFORE.search(text, max(0, d.start - 60), d.start):
+            if not d.day:
                 continue
-            if not _DECIDED_THERE.search(text, d.end):
+            if _MEETING_BEFORE.search(text, max(0, d.start - 60), d.start):
+                if not _DECIDED_THERE.search(text, d.end):
+                    continue
+            elif not (
+                sat
+                and sat.start() > d.start
+                and _OPENS_ON.fullmatch(text, 0, d.start)
+                and not _states_a_fact(span, facts)
+                and _decided_there_or_next(body, sentences, index, d.end)
+            ):
                 continue
             day = _located_date(d, span.start)
             for fact in _undated_measures(body, facts, span.end, ctx):
                 fact.date = day
             return
+
+
+def _decided_there_or_next(body: str, sentences: Sequence[Span], index: int, after: int) -> bool:
+    """Whether the sitting's sentence, or the one after it, tells the decisions taken there:
+    "… was held. By the results of consideration of 6 cases, the Commission adopted the
+    following decisions:"."""
+    span = sentences[index]
+    if _DECIDED_THERE.search(body[span.start : span.end], after):
+        return True
+    if index + 1 >= len(sentences):
+        return False
+    following = sentences[index + 1]
+    return bool(_DECIDED_THERE.search(body, following.start, following.end))
 
 
 def made_public_day(

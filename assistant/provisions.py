@@ -50,6 +50,9 @@ _UNITS = {
     "rules": "Rule",
     "chapter": "Chapter",
     "chapters": "Chapter",
+    # a regulator's numbered standards: "Standard 2.03 of the Registrar's Standards for …"
+    "standard": "Standard",
+    "standards": "Standard",
     "amendment": "Amendment",
     "amendments": "Amendment",
 }
@@ -89,7 +92,7 @@ _LIST = rf"{_NUMBER}(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*(?:-|–|
 _UNIT = (
     r"(?:Articles?|Arts?\.?|Sections?|Secs?\.?|(?<![\w.'’])(?-i:ss?)(?:\.|(?=\s\d))|§§?"
     r"|Regulations?|Regs?\.?"
-    r"|Principles?|Rules?|Chapters?|Amendments?(?:\s+No\.?)?"
+    r"|Principles?|Rules?|Chapters?|Amendments?(?:\s+No\.?)?|(?-i:Standards?)(?=\s+\d+\.\d)"
     r"|(?:paragraphs?|paras?\.)(?=\s*\d+[a-z]?\s?\()"
     # … or of a code by its title, as the Crown Dependencies' and the Gulf's AML codes are
     # numbered in paragraphs: "paragraphs 8, 12 and 15 of the AML/CFT Code 2019"
@@ -556,6 +559,12 @@ _TITLE_WORD = r"(?:[A-Z][\w'’-]*(?:/[A-Z][\w'’-]*)?|(?<![\w)/])\([A-Z][\w'�
 # "the Health and Safety at Work etc. Act 1974": a title's "at", and its "etc." before "Act"
 # (the full stop of an abbreviation, not the end of the name).
 _JOINER = r"(?:of|on|and|for|the|in|to|at|&)"
+# The country a law's English title names before its subject: "Georgia", "the Republic of
+# Moldova", "the Kyrgyz Republic" (one or two capitalised words, a state's form before them).
+_COUNTRY_OF = (
+    r"(?:(?:Republic|Kingdom|Principality|Federation|State|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
+)
 # Where a law the data files lack is named as what was breached or relied on, so that a
 # title ending "Law" or "Code" is a statute's, not "EU competition law" in passing.
 # (one look back at "the " first: most places in a text are not after it, and fail there)
@@ -590,13 +599,20 @@ _NAMED_STATUTE = compiled(
     rf"|(?:(?<=\bof\sthe\s)|(?<=\bLaw\sand\sthe\s)|(?<=\bAct\sand\sthe\s)|(?<=\bCode\sand\sthe\s)|(?<=\)\sand\sthe\s))(?<![\w(])(?:(?!(?:Law|Act|Code|Ordinance)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,6}}Regulations?\b(?!\s+(?:19|20)\d\d)"
     r"(?:\s+Part[- ]?(?:[A-Z]{1,3}|\d{1,3}[A-Z]?)\b)?"
     # (never into another's name: "the Law on Combating Money Laundering and the FRC's …")
-    rf"|\b(?:Act|Law)\s+on\s+(?:the\s+)?{_TITLE_WORD}(?![\w'’])(?<!['’]s)(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}(?![\w'’])(?<!['’]s)){{0,7}}"
+    # (and the country whose law it is, as Georgian, Moldovan or Ukrainian laws are rendered:
+    # "the Law of Georgia on Electronic Communications", "the Law of the Republic of Moldova
+    # on Electronic Communications")
+    rf"|\b(?:Act|Law)(?:\s+of\s+(?:the\s+)?{_COUNTRY_OF})?\s+on\s+(?:the\s+)?{_TITLE_WORD}(?![\w'’])(?<!['’]s)(?:\s+(?:{_JOINER}\s+){{0,2}}{_TITLE_WORD}(?![\w'’])(?<!['’]s)){{0,7}}"
     # Vietnam's and other laws titled "Law on …" carry their year: "the Law on Securities 2019"
     r"(?:\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
     # A law titled "… Law", as Polish, Spanish or Chinese statutes are in English, when a
     # citation names it: "Article 56(6a) of the Energy Law", "under the General
     # Telecommunications Law" — not "EU competition law" in passing.
-    rf"|{_CITED_THE}(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
+    # (no other law's name in it: "the General Health Law and the Health Law of the State")
+    rf"|{_CITED_THE}(?<![\w(])(?:(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
+    # (a state's or province's own law names it: "the Health Law of the State of Jalisco")
+    r"(?:\s+of\s+the\s+(?:State|Province|Canton|Region|Emirate)\s+of\s+[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)?"
     # … or "… Code", as the French-speaking world's codes are in English: "Articles 176 and
     # 179 of the Electronic Communications Code", "breaches of the Grid Distribution Code".
     # (no other law's name in it: "of the Civil Code and the Labour Code")
@@ -705,6 +721,16 @@ _BY_TITLE = compiled(
 )
 
 
+# A regulator's own book of numbered standards, by its title: "the Registrar's Standards for
+# Internet Gaming", "the Board's Standards of Practice for Pharmacists", "the Standards for
+# Licensed Money Lenders" (labelled as titled).
+_STANDARDS_BOOK = compiled(
+    r"(?<=\bthe\s)(?P<title>(?:(?-i:[A-Z][\w-]*)(?:['’]s)?\s+){0,3}Standards\s+(?:of\s+"
+    r"(?-i:[A-Z])\w+\s+)?(?:for|on|of)\s+(?:(?-i:[A-Z][\w-]*)\s+(?:(?:and|of|for|&)\s+)?){0,5}"
+    r"(?-i:[A-Z][\w-]*))"
+)
+
+
 def _regulators_instruments(text: str) -> list[tuple[str, int, int]]:
     """(label, start, end) of instruments named by a regulator's words (see above)."""
     found = []
@@ -712,6 +738,9 @@ def _regulators_instruments(text: str) -> list[tuple[str, int, int]]:
         for m in _ISSUERS_RULES.finditer(text):
             label = f"{m['issuer']} {m['kind'].casefold()} on {' '.join(m['subject'].split())}"
             found.append((label, m.start(), m.end()))
+    if "Standards " in text:
+        for m in _STANDARDS_BOOK.finditer(text):
+            found.append((" ".join(m["title"].split()), m.start(), m.end()))
     if "Module" in text:
         for m in _RULEBOOK_MODULE.finditer(text):
             name = m["short"] or " ".join(m["title"].split())
@@ -736,6 +765,26 @@ def find_instruments(text: str, places: Sequence[str] = ()) -> list[tuple[str, i
     return list(_find_instruments(text, tuple(places)))
 
 
+# A law titled in quotes after its kind, as CIS and Balkan laws are rendered in English: the
+# Law "On protection of competition", the Law of the Republic of Tajikistan "On Advertising",
+# Law No. 48 «On Banks» — labelled as titled ("Law on Protection of Competition").
+_QUOTED_TITLE = compiled(
+    rf"\b(?P<kind>Law|Act|Code|Decree)(?:\s+of\s+(?:the\s+)?{_COUNTRY_OF})?"
+    r"(?:\s+No\.?\s*[\w/-]*\d[\w/-]*)?\s+[\"“«„](?i:on)\s+(?P<subject>[^\"”»“\n]{3,120}?)[\"”»“]"
+)
+_SMALL_WORDS = frozenset(("of", "on", "and", "for", "the", "in", "to", "at", "with", "from", "by"))
+
+
+def _quoted_label(match: re.Match[str]) -> str:
+    words = match["subject"].split()
+    titled = [w if w in _SMALL_WORDS and i else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    return f"{match['kind']} on {' '.join(titled)}"
+
+
+# A title that is the law's kind and its subject: "Law on Securities", "Law of Georgia on …".
+_LAW_ON = compiled(rf"(?:Act|Law)(?:\s+of\s+(?:the\s+)?{_COUNTRY_OF})?\s+on\b")
+
+
 @lru_cache(maxsize=4096)  # an article's sentences are read for laws several times
 def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
     matches = _law_names(text)
@@ -749,6 +798,10 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
         laws = settled[_fold(text[start:end])] - {law}
         if law not in _jurisdictions() and len(laws) == 1:
             found[index] = (laws.pop(), start, end)
+    if '"' in text or "«" in text or "“" in text or "„" in text:
+        for m in _QUOTED_TITLE.finditer(text):
+            if not any(s < m.end() and m.start() < e for _, s, e in found):
+                found.append((_quoted_label(m), m.start(), m.end()))
     for m in _NUMBERED_STATUTE.finditer(text):
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((_numbered_label(m), m.start(), m.end()))
@@ -805,7 +858,7 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
             while (word := title.split(" ", 1)[0]).casefold() in _NOT_A_TITLE and " " in title:
                 start += len(word) + 1
                 title = title[len(word) + 1 :].lstrip()
-            if title.split()[0] in {"Act", "Law"} and not title.startswith(("Act on", "Law on")):
+            if title.split()[0] in {"Act", "Law"} and not _LAW_ON.match(title):
                 continue
             if not any(s < m.end() and start < e for _, s, e in found):
                 title = _CAP.sub(r" Cap. \1", title)
@@ -1151,6 +1204,10 @@ def _find_provisions(
             instrument = (after[:1] or before[-1:] or [None])[0] or _unnamed(
                 unit, default_instrument
             )
+            if unit == "Standard" and not (after or before):
+                # "contrary to Standard 2.03": the book of standards the article named before
+                books = [law for law in cited_before if "Standards" in law]
+                instrument = books[-1] if books else instrument
         if unit == "Chapter":
             if _units().get(instrument or "") != "Chapter":
                 continue  # "Chapter 11" is bankruptcy, "Chapter 3 of the GDPR" a whole part
