@@ -1086,7 +1086,13 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
 
 
 # A sentence about a court (its judgment, its chamber, the court itself).
-_ABOUT_COURT = compiled(r"\b(?:court|tribunal|judges?|judgm?ent|judgement|chamber)\b", re.I)
+# (Or its reasons told by a pronoun, as only a court's are: "It held that an average consumer
+# would understand …", the sentence between the court and what "it" then decided.)
+_ABOUT_COURT = compiled(
+    r"\b(?:court|tribunal|judges?|judgm?ent|judgement|chamber)\b"
+    r"|^\W*(?:It|They)\s+(?:also\s+|further\s+)?(?:held|ruled)\s+that\b",
+    re.I,
+)
 # The court as the subject of the next sentence, by a pronoun: "But it cut the fine …",
 # "It also annulled the order", "On 4 March it confirmed the finding but cut the fine …",
 # "By judgment of 3 July 2024, it reduced …", "In a ruling last week, it upheld …".
@@ -1095,7 +1101,12 @@ _COURT_PRONOUN = compiled(
     r"|(?:by|in)\s+(?:a\s+|its\s+)?(?:judgm?ent|ruling|decision|order)\b[^,.;]{0,40},\s*)?"
     r"(?:it|they)\s+(?:also\s+|then\s+|however\s+"
     r"|nevertheless\s+|nonetheless\s+)?(?:cut|reduced|lowered|upheld|annulled|overturned"
-    r"|quashed|set\s+aside|confirmed|dismissed|rejected|threw\s+out)\b",
+    r"|quashed|set\s+aside|confirmed|dismissed|rejected|threw\s+out)\b"
+    # or what it decided, told in the passive: "The court held that the Commission had used
+    # the right turnover. The fine was upheld in full."
+    r"|\W*(?:the|that|this|its|his|her|their)\s+(?:[\w-]+\s+)?(?:fines?|penalt(?:y|ies)|sanctions?"
+    r"|decisions?|bans?|prohibitions?|orders?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:therefore\s+|thus\s+|accordingly\s+)?(?:upheld|confirmed)\b",
     re.I,
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .actions import (
     MONETARY,
@@ -90,6 +91,14 @@ _DAILY_BEFORE = compiled(
 # Rates a periodic penalty runs at: by the day, or in some countries by the week ("€20,000 for
 # each week that it remains in default").
 _PERIODIC = frozenset({"day", "week"})
+# A rate told as what will be charged for each day of default after the amount: "warned that
+# a further ₹6,000 would be levied for each day the default continues".
+_LEVIED_EACH = compiled(
+    r"\s+(?:would|will|shall|is\s+to|are\s+to|could|may)\s+(?:also\s+)?be\s+(?:levied|charged"
+    r"|imposed|collected|assessed|payable|added)\s+(?:for|on)\s+(?:each|every)\s+(?:further\s+"
+    r"|additional\s+|extra\s+)?(?P<unit>day|week)\b",
+    re.I,
+)
 
 
 # "in breach of Article 5(1)(f) GDPR, and fined": the sentence splitter takes "(f)" for the
@@ -374,6 +383,8 @@ def _sentence_facts(
         and (m.qualifier or "") not in {"up to", "as much as"}
     ]
     for index, amount in enumerate(penalties):
+        if amount.per is None and (levied := _LEVIED_EACH.match(text, amount.end)):
+            amount = replace(amount, per=levied["unit"].lower())
         action = _monetary_action(actions, amount, text)
         # "collected the forfeited penalty sums of €48,000", "paid the €9,000 in daily fines
         # that had built up": what a periodic penalty came to, whatever word the sum is called.
@@ -954,9 +965,11 @@ _DESCRIBED_MUST = compiled(
 # "issued a stop-work order on the line", "served a prohibition order on the site": an
 # inspector's order on a workplace is against whoever runs it, the story's party.
 _ORDER_ON_SITE = compiled(
-    r"\s+(?:on|at|for|covering)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:line|site|plant|"
+    # (the site perhaps told as its holder's: "covering the company's Big Bay concession")
+    r"\s+(?:on|at|for|covering)\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:line|site|plant|"
     r"premises|machine|machinery|equipment|vessel|mine|factory|workplace|project|building|"
-    r"works|kitchen|restaurant|mill|warehouse|yard|quarry|facility)\b"
+    r"works|kitchen|restaurant|mill|warehouse|yard|quarry|facility|concession|farm|plantation|"
+    r"depot|terminal|pipeline|well|field)\b"
     # or told by the work it stops there: "issued a prohibition notice stopping all work at
     # height", "served a notice halting all demolition work"
     r"|,?\s+(?:stopping|halting|suspending|barring|prohibiting|banning)\s+(?:all\s+|any\s+|further\s+)?"
@@ -988,7 +1001,9 @@ def _party_described(text: str, match: Match) -> bool:
     )
 
 
-_CLOSURE = compiled(r"\bclosure\s+of\b", re.I)
+# (Or its activities suspended, or new business stopped: "ordered the suspension of activities
+# of the plant", "imposed an immediate moratorium on admissions" — whoever runs it.)
+_CLOSURE = compiled(r"\b(?:closure\s+of|suspension\s+of|moratori(?:um|a)\s+on)\b", re.I)
 _EACH_WITHIN = compiled(
     r"\b(?:both|all\s+(?:two|three|four|five)|the\s+(?:two|three|four|five))\s+"
     r"(?:[a-z-]+\s+)?[a-z]+\s+(?:to|from)\b",
