@@ -149,3 +149,34 @@ def test_a_sum_a_complaint_alleged_is_no_settlement() -> None:
         title="Coastal Bank settles with regulator",
     )
     assert (Decimal(60000000), "GHS") not in _amounts(facts)
+
+
+# --- A court's own figure --------------------------------------------------------------------
+
+
+def test_a_figure_set_by_a_judge_in_words_then_digits_is_the_rulings() -> None:
+    facts = extract(
+        "The Financial Services Authority fined Grand Anse Trust Ltd US$300,000 in 2024 for "
+        "weak anti-money laundering controls. Grand Anse appealed to the High Court. In a "
+        "judgment delivered on Monday, Justice Marie Laporte reduced the administrative "
+        "penalty on Grand Anse Trust Ltd. to two hundred thousand United States dollars "
+        "(US$200,000).",
+        title="Court cuts FSA penalty on Grand Anse Trust",
+        published="2026-05-20",
+    )
+    assert [(f.action, f.amount.amount) for f in facts if f.amount] == [
+        ("fine", Decimal(300000)),
+        ("ruling", Decimal(200000)),
+    ]
+
+
+def test_a_fine_substituted_on_a_sentence_appeal_is_the_rulings() -> None:
+    facts = extract(
+        "Last week the Court of Appeal for Saskatchewan allowed the Crown's sentence appeal in "
+        "R v Prairie Rail Ltd, substituting a fine of $450,000 for the $120,000 imposed at "
+        "trial.",
+        title="Appeal court raises rail spill fine",
+        published="2025-09-16",
+    )
+    assert ("ruling", Decimal(450000)) in {(f.action, f.amount.amount) for f in facts if f.amount}
+    assert ("fine", Decimal(450000)) not in {(f.action, f.amount.amount) for f in facts if f.amount}
