@@ -88,6 +88,8 @@ _DAILY_BEFORE = compiled(
     r"\b(?P<period>daily|weekly)\s+(?:coercive\s+)?(?:fines?|penalt(?:y|ies))\b[^.;]{0,40}\bof\s+$",
     re.I,
 )
+# The sanction told before, referred to: "paid the fine", "its penalty".
+_THE_SANCTION_TOLD = compiled(r"\b(?:the|its|their|that|this)\s+$", re.I)
 # Rates a periodic penalty runs at: by the day, or in some countries by the week ("€20,000 for
 # each week that it remains in default").
 _PERIODIC = frozenset({"day", "week"})
@@ -396,6 +398,21 @@ def _sentence_facts(
             and not ctx.settles
         ):
             continue  # "ordered to pay K 80,000 in compensation": owed to those harmed
+        if (
+            action == "settlement"
+            and any(
+                a.kind in {"fine", "penalty_payment"}
+                and a.end <= amount.start
+                and _THE_SANCTION_TOLD.search(text, max(0, a.start - 12), a.start)
+                for a in actions
+            )
+            and is_redress_amount(text, amount.start, amount.end)
+        ):
+            # "paid the fine within a week, and separately agreed to pay 4.6 billion kip in
+            # compensation to 310 households": a deal with those harmed beside the sanction
+            # told before. (Not "will pay a $500,000 civil penalty and provide $2.9 million in
+            # restitution": both are the settlement's terms.)
+            continue
         low = penalties[index - 1].end if index else 0
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
         facts.extend(base(action, amount.start, (low, high), amount))

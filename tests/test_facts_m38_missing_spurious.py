@@ -180,3 +180,42 @@ def test_a_fine_substituted_on_a_sentence_appeal_is_the_rulings() -> None:
     )
     assert ("ruling", Decimal(450000)) in {(f.action, f.amount.amount) for f in facts if f.amount}
     assert ("fine", Decimal(450000)) not in {(f.action, f.amount.amount) for f in facts if f.amount}
+
+
+# --- Payments agreed -------------------------------------------------------------------------
+
+
+def test_an_undertaking_under_which_the_party_pays_is_a_settlement() -> None:
+    facts = extract(
+        "The Environment Protection Authority fined Murray Vale Wines Pty Ltd A$15,000 in May "
+        "for a wastewater spill. Separately, the EPA accepted an enforceable undertaking under "
+        "which Murray Vale Wines will pay A$120,000 to a wetland restoration project run by "
+        "the local council and upgrade its treatment plant by 2027.\n\n"
+        "The ACMA accepted a court-enforceable undertaking from Koala Mobile Pty Ltd to appoint "
+        "an independent auditor.",
+        title="EPA accepts undertaking from winery",
+    )
+    paid = {(f.action, f.amount.amount) for f in facts if f.amount}
+    assert ("settlement", Decimal(120000)) in paid
+    assert "order" in _kinds(facts, "Koala Mobile")  # no payment: still an order
+
+
+def test_compensation_agreed_beside_a_fine_already_told_is_no_settlement() -> None:
+    facts = extract(
+        "Cambodia's Ministry of Mines and Energy on 3 May fined Stung Hydro Co., Ltd. 800 "
+        "million riel for releasing water without warning. The company paid the fine within "
+        "days, and separately agreed to pay 1.2 billion riel in compensation to 140 farming "
+        "families.",
+        title="Hydro developer fined over flood release",
+    )
+    assert _amounts(facts) == {(Decimal(800000000), "KHR")}
+
+
+def test_restitution_among_a_settlements_terms_stays_the_settlements() -> None:
+    facts = extract(
+        "Under a consent judgment filed on Monday, Harborline Gyms LLC will pay a $300,000 "
+        "civil penalty to the state and provide $1.2 million in restitution to members who "
+        "were charged after cancelling, the Attorney General said.",
+        title="Gym chain settles cancellation case",
+    )
+    assert (Decimal(1200000), "USD") in _amounts(facts)
