@@ -97,10 +97,20 @@ _REDUCED_TO = compiled(
     r"\b(?:reduced|reduces|cut|cuts|lowered|lowers|decreased|halved|halves|slashed|trimmed"
     r"|raised|raises|increased|increases|doubled)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,220}?"
     rf"\bto\s+(?:{_ROUGHLY}\s+)?$"
+    # The new figure in words, then in digits in brackets, as courts' and official copy set
+    # it: "reduced the penalty to one hundred and sixty thousand United States dollars
+    # (US$160,000)" (the words are not read as money; the digits are that figure).
+    rf"|\bto\s+(?:{_ROUGHLY}\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand|million|billion|and|a)[\s-]+){1,12}"
+    r"(?:[\w.]+\s+){0,3}?\(\s*$"
     # "the court set the fine at €250,000", "recalculating the penalty, it fixed it at €1m"
     r"|\b(?:set|fixed)\s+(?:it|the\s+(?:fine|penalty|amount))\s+at\s+$"
     # "the court substituted a penalty of A$ 1.6 million"
-    r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?substitut(?:ed|es)\s+(?:\w+\s+){0,4}?(?:of\s+)?$",
+    r"|\b(?:court|tribunal|judges?)\s+(?:\w+\s+){0,2}?substitut(?:ed|es)\s+(?:\w+\s+){0,4}?(?:of\s+)?$"
+    # "allowing the Crown's sentence appeal and substituting a fine of $600,000 for the
+    # $180,000 imposed at trial": an appeal court's own sentence.
+    r"|\b(?:allow(?:ed|ing|s)|grant(?:ed|ing|s))\s+(?:the\s+)?[^.;]{0,60}?\bappeal\b[^.;]{0,60}?"
+    r"(?:,\s*|\s+and\s+)substitut(?:ed|ing)\s+(?:\w+\s+){0,4}?(?:of\s+)?$",
     re.I,
 )
 
@@ -924,7 +934,7 @@ def _unnamed_court_at(text: str) -> int | None:
 
 
 _REDUCED = compiled(
-    r"\b(?:reduced|cut|cuts|lowered|halved|slashed|trimmed|substituted)\b"
+    r"\b(?:reduced|cut|cuts|lowered|halved|slashed|trimmed|substituted|substituting)\b"
     r"|\b(?:set|fixed)\s+(?:it|the\s+(?:fine|penalty))\s+at\b",
     re.I,
 )
@@ -1086,7 +1096,13 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
 
 
 # A sentence about a court (its judgment, its chamber, the court itself).
-_ABOUT_COURT = compiled(r"\b(?:court|tribunal|judges?|judgm?ent|judgement|chamber)\b", re.I)
+# (Or its reasons told by a pronoun, as only a court's are: "It held that an average consumer
+# would understand …", the sentence between the court and what "it" then decided.)
+_ABOUT_COURT = compiled(
+    r"\b(?:court|tribunal|judges?|judgm?ent|judgement|chamber)\b"
+    r"|^\W*(?:It|They)\s+(?:also\s+|further\s+)?(?:held|ruled)\s+that\b",
+    re.I,
+)
 # The court as the subject of the next sentence, by a pronoun: "But it cut the fine …",
 # "It also annulled the order", "On 4 March it confirmed the finding but cut the fine …",
 # "By judgment of 3 July 2024, it reduced …", "In a ruling last week, it upheld …".
@@ -1095,7 +1111,12 @@ _COURT_PRONOUN = compiled(
     r"|(?:by|in)\s+(?:a\s+|its\s+)?(?:judgm?ent|ruling|decision|order)\b[^,.;]{0,40},\s*)?"
     r"(?:it|they)\s+(?:also\s+|then\s+|however\s+"
     r"|nevertheless\s+|nonetheless\s+)?(?:cut|reduced|lowered|upheld|annulled|overturned"
-    r"|quashed|set\s+aside|confirmed|dismissed|rejected|threw\s+out)\b",
+    r"|quashed|set\s+aside|confirmed|dismissed|rejected|threw\s+out)\b"
+    # or what it decided, told in the passive: "The court held that the Commission had used
+    # the right turnover. The fine was upheld in full."
+    r"|\W*(?:the|that|this|its|his|her|their)\s+(?:[\w-]+\s+)?(?:fines?|penalt(?:y|ies)|sanctions?"
+    r"|decisions?|bans?|prohibitions?|orders?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:therefore\s+|thus\s+|accordingly\s+)?(?:upheld|confirmed)\b",
     re.I,
 )
 

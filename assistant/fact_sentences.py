@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .actions import (
     MONETARY,
@@ -87,9 +88,19 @@ _DAILY_BEFORE = compiled(
     r"\b(?P<period>daily|weekly)\s+(?:coercive\s+)?(?:fines?|penalt(?:y|ies))\b[^.;]{0,40}\bof\s+$",
     re.I,
 )
+# The sanction told before, referred to: "paid the fine", "its penalty".
+_THE_SANCTION_TOLD = compiled(r"\b(?:the|its|their|that|this)\s+$", re.I)
 # Rates a periodic penalty runs at: by the day, or in some countries by the week ("€20,000 for
 # each week that it remains in default").
 _PERIODIC = frozenset({"day", "week"})
+# A rate told as what will be charged for each day of default after the amount: "warned that
+# a further ₹6,000 would be levied for each day the default continues".
+_LEVIED_EACH = compiled(
+    r"\s+(?:would|will|shall|is\s+to|are\s+to|could|may)\s+(?:also\s+)?be\s+(?:levied|charged"
+    r"|imposed|collected|assessed|payable|added)\s+(?:for|on)\s+(?:each|every)\s+(?:further\s+"
+    r"|additional\s+|extra\s+)?(?P<unit>day|week)\b",
+    re.I,
+)
 
 
 # "in breach of Article 5(1)(f) GDPR, and fined": the sentence splitter takes "(f)" for the
@@ -374,6 +385,8 @@ def _sentence_facts(
         and (m.qualifier or "") not in {"up to", "as much as"}
     ]
     for index, amount in enumerate(penalties):
+        if amount.per is None and (levied := _LEVIED_EACH.match(text, amount.end)):
+            amount = replace(amount, per=levied["unit"].lower())
         action = _monetary_action(actions, amount, text)
         # "collected the forfeited penalty sums of €48,000", "paid the €9,000 in daily fines
         # that had built up": what a periodic penalty came to, whatever word the sum is called.
@@ -385,6 +398,21 @@ def _sentence_facts(
             and not ctx.settles
         ):
             continue  # "ordered to pay K 80,000 in compensation": owed to those harmed
+        if (
+            action == "settlement"
+            and any(
+                a.kind in {"fine", "penalty_payment"}
+                and a.end <= amount.start
+                and _THE_SANCTION_TOLD.search(text, max(0, a.start - 12), a.start)
+                for a in actions
+            )
+            and is_redress_amount(text, amount.start, amount.end)
+        ):
+            # "paid the fine within a week, and separately agreed to pay 4.6 billion kip in
+            # compensation to 310 households": a deal with those harmed beside the sanction
+            # told before. (Not "will pay a $500,000 civil penalty and provide $2.9 million in
+            # restitution": both are the settlement's terms.)
+            continue
         low = penalties[index - 1].end if index else 0
         high = penalties[index + 1].start if index + 1 < len(penalties) else len(text)
         facts.extend(base(action, amount.start, (low, high), amount))
@@ -954,9 +982,11 @@ _DESCRIBED_MUST = compiled(
 # "issued a stop-work order on the line", "served a prohibition order on the site": an
 # inspector's order on a workplace is against whoever runs it, the story's party.
 _ORDER_ON_SITE = compiled(
-    r"\s+(?:on|at|for|covering)\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:line|site|plant|"
+    # (the site perhaps told as its holder's: "covering the company's Big Bay concession")
+    r"\s+(?:on|at|for|covering)\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:line|site|plant|"
     r"premises|machine|machinery|equipment|vessel|mine|factory|workplace|project|building|"
-    r"works|kitchen|restaurant|mill|warehouse|yard|quarry|facility)\b"
+    r"works|kitchen|restaurant|mill|warehouse|yard|quarry|facility|concession|farm|plantation|"
+    r"depot|terminal|pipeline|well|field)\b"
     # or told by the work it stops there: "issued a prohibition notice stopping all work at
     # height", "served a notice halting all demolition work"
     r"|,?\s+(?:stopping|halting|suspending|barring|prohibiting|banning)\s+(?:all\s+|any\s+|further\s+)?"
@@ -988,7 +1018,9 @@ def _party_described(text: str, match: Match) -> bool:
     )
 
 
-_CLOSURE = compiled(r"\bclosure\s+of\b", re.I)
+# (Or its activities suspended, or new business stopped: "ordered the suspension of activities
+# of the plant", "imposed an immediate moratorium on admissions" — whoever runs it.)
+_CLOSURE = compiled(r"\b(?:closure\s+of|suspension\s+of|moratori(?:um|a)\s+on)\b", re.I)
 _EACH_WITHIN = compiled(
     r"\b(?:both|all\s+(?:two|three|four|five)|the\s+(?:two|three|four|five))\s+"
     r"(?:[a-z-]+\s+)?[a-z]+\s+(?:to|from)\b",
