@@ -69,6 +69,8 @@ _WITH_AMOUNT = compiled(
     # ("Beta Haulage Ltd, which must pay K1 million": the sum told of it)
     r"|,\s+(?:which|who)\s+(?:must|will|(?:has|have)\s+to|is\s+to)\s+(?:also\s+)?pay\s+(?=\S{0,4}\d)"
     r"|(?P<fined>,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?fined\s+(?=\S{0,4}\d))"
+    # ("pronounced to X a fine of KM 30.000, and to Mr Y a fine of KM 5.000": Y's is the second)
+    r"|\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:fine|penalty)\s+(?:in\s+the\s+amount\s+)?of\s+(?=\S{0,4}\s?\d)"
 )
 # "… Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2 million": a name with a sum
 # (its currency first) right after it.
@@ -80,6 +82,15 @@ _AN_AMOUNT = compiled(AMOUNT_STARTS)
 # Between a company and a person named with it: "X and its chief executive, Jo Hale,".
 _JOINT_WITH = compiled(
     r"\s+and\s+(?:its|their|the\s+(?:company|firm|bank)['’]s)\s+[^,.;\d]{1,50},\s+"
+)
+
+
+# A sentence opening on the party it is about: "Concerning the Lotos Bank, …", "As for
+# Kestrel Ltd, …", "With regard to the second firm, Alder AS, …" (its name after the comma).
+_TOPIC = compiled(
+    r"[\W_]*(?:Concerning|Regarding|As\s+(?:for|to|regards)|With\s+(?:regard|respect)\s+to"
+    r"|In\s+(?:the\s+case\s+of|respect\s+of|relation\s+to)|Turning\s+to)\s+(?:the\s+)?"
+    rf"(?P<who>{_NAME})\s*,"
 )
 
 
@@ -146,6 +157,11 @@ def _respondent(
         )
         if not party.pronoun:
             return Located(text=party.name, start=offset + party.start, end=offset + party.end)
+        # "Concerning the Lotos Bank, by the same resolution the Board decided to impose on it
+        # a fine": the party the sentence opens on as its topic is what "it" stands for.
+        topic = _TOPIC.match(ctx.body, offset)
+        if topic and (named := _clean(topic, ctx.lexicon)) and not named.pronoun:
+            return Located(text=named.name, start=named.start, end=named.end)
         # "fined the plant" where the article introduced "the Kestrel Quarry cement plant".
         described = ctx.described(party.name, offset + party.start)
         if described:

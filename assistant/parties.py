@@ -240,6 +240,10 @@ def _first_letters(alternation: str) -> str:
 _APART = r"(?:also|separately|personally|individually|additionally|further|likewise)"
 
 
+# A finite verb of a clause of its own: "X, the company is fined" is no apposition.
+_CLAUSE_VERB = r"(?:is|was|are|were|has|have|had|will|would|been|be|must|may|can)"
+
+
 _RESPONDENT_PATTERNS = [
     _DESCRIBED_IN_A_LEAD,
     _DESCRIBED_AS_OBJECT,
@@ -272,7 +276,7 @@ _RESPONDENT_PATTERNS = [
     # (The word's start, `\b`, is tested before the look-behinds: all test the one position,
     # so their order changes no match, and most letters stand inside a word.)
     rf"(?=[{_first_letters(_SANCTIONED_VERBS)}])\b(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?:(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)|(?=\w+ed\s))"
-    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b{_SANCTIONED_VERBS}\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b{_SANCTIONED_VERBS}\s+(?:also\s+)?(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the broker X CZK 4 million and its former director, Marek Dvořák, CZK 200,000":
     # the person, fined an amount of their own.
     # (Also with no owner and a sign of two letters: "and former chief financial officer
@@ -362,7 +366,7 @@ _RESPONDENT_PATTERNS = [
     # requiring X to …": the law it was issued under between.)
     rf"\b(?:{_SANCTION_NOUN}|conditions?)\b[^.;]{{0,60}}?\b(?:requiring|directing|compelling|obliging|instructing|ordering)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
-    rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"\b(?:impos(?:e|ed|es|ing)|levi(?:ed|es)|levy|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
     # "Epic Games, the company behind Fortnite, will pay": the appositive is not the payer.
     # "Kade Transport will forfeit €1,000 per week": who stands to pay a periodic penalty.
@@ -453,7 +457,22 @@ _RESPONDENT_PATTERNS = [
     # the AEPD had sanctioned": the name the relative clause is about, the sanction's object.
     rf"(?P<who>{_NAME}),\s+(?:which|whom|who)\s+(?:the\s+)?[^.;,]{{1,60}}?\s+(?:had\s+|has\s+)?(?:also\s+)?{_SANCTIONED}\b",
     # "Skovbryn Tandklinik ApS, a dental clinic fined 150,000 kroner by …"
-    rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{1,4}}?{_SANCTIONED}\b",
+    # (A noun phrase, not a clause with its own verb: "… Judge Holt in Omaha, the company is
+    # also permanently barred" is the company's bar, not Omaha's.)
+    rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:(?!{_CLAUSE_VERB}\b)[a-z][\w-]*\s+){{1,4}}?{_SANCTIONED}\b",
+    # "issued Santo Hardwoods Ltd with a penalty notice of VT 4.5 million", "served the
+    # operator with an infringement notice": whom the notice is issued to, not a place named
+    # after the amount.
+    rf"\b(?:issued|served|handed|hit|slapped)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+with\s+(?:an?|the|its|their)\s+(?:{_WORD_OR_SUM}\s+){{0,3}}?(?:{_SANCTION_NOUN}|fees?)\b",
+    # "pronounced to Vrbas Broker a.d. a fine of KM 30.000", "imposed on the bank a penalty
+    # of …" (translated copy puts the party before the sanction): the party, not one named
+    # later in the sentence; and the next of the list, "… and to Mr Petrović a fine of …".
+    rf"\b(?:pronounced|imposed|issued|levied|handed(?:\s+down)?|applied|meted\s+out|,?\s*and)\s+(?:to|on|upon|against)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+(?:an?|the)\s+(?:{_WORD_OR_SUM}\s+){{0,3}}?(?:{_SANCTION_NOUN})\b",
+    # "Cedar Fork Poultry Inc. and Platte Valley Beef Co. were assessed civil money penalties
+    # of …", "the company was assessed a $40,000 penalty": US copy's passive of a penalty.
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?,?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:also\s+|separately\s+)?assessed\s+(?:(?:an?|the)\s+)?(?:{_WORD_OR_SUM}\s+){{0,4}}?(?:fines?|penalt(?:y|ies))\b",
+    # "the agency settled its case against Coquina Bay Assisted Living": the party sued.
+    rf"\bsettle[sd]?\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+)?(?:case|claim|action|complaint|proceedings?|lawsuit|suit)s?\s+against\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # A list after a colon, each name with its amount: "The penalties were: Alder Savings and
     # Loans Ltd (₴1.2 million), Birch Bank …", "Those fined: Cedar AS NOK 2 million, …". (A
     # name may have an "and" of its own here: its amount follows it.)
@@ -700,6 +719,11 @@ _NOT_A_NAME = {
     # Who receives a payment: "a $500,000 civil penalty to the Commonwealth"
     "commonwealth",
     "state",
+    # The Crown in a case's name: "R v Muskeg Creek Pipelines Ltd", "Regina v X"
+    "r",
+    "regina",
+    "rex",
+    "crown",
     "treasury",
     "exchequer",
 } | _CALENDAR
@@ -786,7 +810,10 @@ def respondents(text: str, lexicon: Lexicon) -> list[Party]:
 
 # A name after a preposition of place inside a clause is the place, not the subject of the
 # verb after it: "A quarry operator based in Leeds was fined", "a firm near Tori has been fined".
-_AFTER_A_PLACE_WORD = compiled(rf"\b[a-z][\w-]*\s+{_PLACE_WORD}\s+$")
+# ("A contractor that cleans slaughterhouses across the Plains will pay": the region too.)
+_AFTER_A_PLACE_WORD = compiled(
+    rf"\b[a-z][\w-]*\s+(?:{_PLACE_WORD}|across|throughout)\s+(?:the\s+)?$"
+)
 
 
 _EMPHASIS = compiled(r"(?:\*\*?|__)([,;:)]?)")
@@ -1243,6 +1270,10 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     name = " ".join(words).rstrip(",")
     if not _ENDS_IN_FORM.search(name):
         name = name.rstrip(".,")  # a sentence's full stop, not "a.s." or "Co., Ltd."
+    # Words dropped above are counted with one space after each: "Mr. Marko Vuković", its
+    # title's full stop blanked out ("Mr  Marko"), has two.
+    while start < len(match.string) and match.string[start].isspace():
+        start += 1
     end = start + len(name)
     if not name or name.casefold() in _NOT_A_NAME_OR_EVERYONE or not any(c.isalpha() for c in name):
         return None
@@ -1399,7 +1430,11 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
     noun = rf"(?P<noun>{party_nouns()})(?![\w-])"
     return (
         # "Nordvik Feed AS, a fish-feed producer", "Vestra SA, the country's largest carrier"
-        compiled(rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[\w-]+['’]s\s+)?{_MODIFIERS}{noun}"),
+        # (Not a clause after a place: "… by Judge Holt in Omaha, the company is also barred".)
+        compiled(
+            rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[\w-]+['’]s\s+)?{_MODIFIERS}{noun}"
+            rf"(?!\s+(?:also\s+|now\s+)?{_CLAUSE_VERB}\b)"
+        ),
         # "the Kestrel Quarry Ltd. cement plant", "the Halden mill"
         compiled(rf"\b[Tt]he\s+(?P<who>{_NAME})\.?\s+{_MODIFIERS}{noun}"),
         # "the subcontractor Halden Bygg AS", "a second lender, Kovar Credit s.r.o.,"
