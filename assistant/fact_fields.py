@@ -184,6 +184,11 @@ def _respondent(
     # which in a round-up is not the article's main one.
     recent = ctx.last_party and offset - ctx.last_party[1] < _ANAPHORA_REACH
     who = ctx.last_party[0] if recent and ctx.last_party else ctx.main_respondent
+    if not parties and not recent and (before := _the_one_named_before(ctx, offset)):
+        # "… Hai Xiang Fishing Co., pleaded guilty in the Magistrate's Court. The court
+        # imposed a fine of T$250,000": a sentence naming no one continues the one before,
+        # whose company a court's or a follow-up's sentence did not make the last party.
+        who = before
     if who and ctx.main_respondent and respondent_key(who) == respondent_key(ctx.main_respondent):
         who = ctx.main_respondent  # the article's full name for it ("Clearview AI")
     # "The airline has been directed to …" after a ban on its head of training, Jo Hale:
@@ -208,6 +213,18 @@ def _respondent(
     if who:
         return Located(text=who, start=offset, end=offset)  # resolved: no span of its own
     return None
+
+
+def _the_one_named_before(ctx: _ArticleContext, offset: int) -> str | None:
+    """The one company the sentence before the one at `offset` (in its paragraph) names, if
+    it names one only and no person."""
+    previous = [p for p in named_before(ctx.body, offset, ctx.lexicon) if not p.pronoun]
+    keys = {respondent_key(p.name): p.name for p in previous}
+    if len(keys) != 1 or any(
+        ctx.is_someone(p.name) or _reads_as_person(p.name, ctx) for p in previous
+    ):
+        return None
+    return next(iter(keys.values()))
 
 
 def _the_company_before(party: Party, ctx: _ArticleContext, offset: int) -> str | None:

@@ -347,7 +347,9 @@ _RESPONDENT_PATTERNS = [
     # The accused in a criminal case, whom the court's sentence is about: "Benguela Deep Sea
     # Fishing (Pty) Ltd pleaded guilty through its managing director", "Kestrel Haulage Ltd
     # admitted two breaches", "the company was convicted of …".
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:pleaded|pled|pleads)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b",
+    # ("The operator of the vessel Hai Xiang 18, Hai Xiang Fishing Co., pleaded guilty": the
+    # name in apposition, its closing comma before the verb.)
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,|,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:pleaded|pled|pleads)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b",
     # A sentence opening on the company that settles or means to contest: "Harbour Freight
     # Logistics has settled with the Federal Maritime Commission", "Sunrise Telecom said it
     # would appeal the NT$3 million fine" (the party the sentence's sanction is about; one that
@@ -422,7 +424,8 @@ _RESPONDENT_PATTERNS = [
     # ("Its officer in charge of AML/CFT, Mr Jo Hale, has been fined": after an acronym too.)
     # (Also after a name in italics: "the trawler *Skeleton Coast*, Jo Hale, was fined", its
     # marks blanked out in `_respondents`.)
-    rf"(?:(?<=[a-z],\s)|(?<=[a-z],\s\s)|(?<=[A-Z]{{2}},\s))(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:{_APART}\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
+    # ("…, Boreal Line Services Inc., was separately fined": its legal form's full stop.)
+    rf"(?:(?<=[a-z],\s)|(?<=[a-z],\s\s)|(?<=[A-Z]{{2}},\s))(?P<who>{_NAME})\.?,\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:{_APART}\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
     # "Its sister company, Kestrel Ltd, must pay a fee of …", "a second bank, Y, will pay"
     rf"(?<=[a-z],\s)(?P<who>{_NAME}),\s+(?:must|will|(?:has|have)\s+to|is\s+to|agreed\s+to)\s+(?:also\s+)?pay\b",
     # "Dean Morrow was disqualified from managing corporations", "she has been struck off"

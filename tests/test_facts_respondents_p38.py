@@ -105,3 +105,26 @@ def test_the_crown_in_a_case_name_is_no_party() -> None:
     # (a title naming the case: its first party would be the story's main one)
     title = "Appeal court raises spill fine: what R v Athabasca Midstream means for operators"
     assert [p.name for p in respondents(title, lexicon())] == ["Athabasca Midstream"]
+
+
+def test_a_court_s_fine_after_the_company_pleaded_guilty_in_a_round_up() -> None:
+    facts = extract(
+        "**Fiji: trawler owner fined**\n\n"
+        "The owner of the trawler *Ocean Star 7*, Pacific Deep Fishing Ltd, pleaded guilty in "
+        "the Magistrate's Court at Lautoka to fishing inside a marine reserve. The court "
+        "imposed a fine of FJ$120,000 and ordered the forfeiture of the catch.\n\n"
+        "**Samoa: hatchery discharge**\n\n"
+        "The environment ministry fined Apia Aqua Farms Ltd WS$9,000 after its hatchery "
+        "discharged untreated water. Apia Aqua Farms Ltd paid the fine. Apia Aqua Farms Ltd "
+        "also agreed to upgrade its treatment plant."
+    )
+    assert ("Pacific Deep Fishing Ltd", Decimal(120000)) in _fines(facts)
+
+
+def test_a_company_named_in_apposition_with_its_legal_form_s_full_stop() -> None:
+    facts = extract(
+        "The Court of King's Bench fined Athabasca Midstream Ltd $240,000 for the spill. The "
+        "contractor that had delayed the valve repairs, Peace River Valve Services Inc., was "
+        "separately fined $30,000 on a related count."
+    )
+    assert ("Peace River Valve Services Inc", Decimal(30000)) in _fines(facts)
