@@ -69,6 +69,8 @@ _WITH_AMOUNT = compiled(
     # ("Beta Haulage Ltd, which must pay K1 million": the sum told of it)
     r"|,\s+(?:which|who)\s+(?:must|will|(?:has|have)\s+to|is\s+to)\s+(?:also\s+)?pay\s+(?=\S{0,4}\d)"
     r"|(?P<fined>,?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?fined\s+(?=\S{0,4}\d))"
+    # ("pronounced to X a fine of KM 30.000, and to Mr Y a fine of KM 5.000": Y's is the second)
+    r"|\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:fine|penalty)\s+(?:in\s+the\s+amount\s+)?of\s+(?=\S{0,4}\s?\d)"
 )
 # "… Sahel Aliments DH 96 millions and Rif Nutrition MAD 41.2 million": a name with a sum
 # (its currency first) right after it.
@@ -80,6 +82,15 @@ _AN_AMOUNT = compiled(AMOUNT_STARTS)
 # Between a company and a person named with it: "X and its chief executive, Jo Hale,".
 _JOINT_WITH = compiled(
     r"\s+and\s+(?:its|their|the\s+(?:company|firm|bank)['’]s)\s+[^,.;\d]{1,50},\s+"
+)
+
+
+# A sentence opening on the party it is about: "Concerning the Lotos Bank, …", "As for
+# Kestrel Ltd, …", "With regard to the second firm, Alder AS, …" (its name after the comma).
+_TOPIC = compiled(
+    r"[\W_]*(?:Concerning|Regarding|As\s+(?:for|to|regards)|With\s+(?:regard|respect)\s+to"
+    r"|In\s+(?:the\s+case\s+of|respect\s+of|relation\s+to)|Turning\s+to)\s+(?:the\s+)?"
+    rf"(?P<who>{_NAME})\s*,"
 )
 
 
@@ -146,6 +157,11 @@ def _respondent(
         )
         if not party.pronoun:
             return Located(text=party.name, start=offset + party.start, end=offset + party.end)
+        # "Concerning the Lotos Bank, by the same resolution the Board decided to impose on it
+        # a fine": the party the sentence opens on as its topic is what "it" stands for.
+        topic = _TOPIC.match(ctx.body, offset)
+        if topic and (named := _clean(topic, ctx.lexicon)) and not named.pronoun:
+            return Located(text=named.name, start=named.start, end=named.end)
         # "fined the plant" where the article introduced "the Kestrel Quarry cement plant".
         described = ctx.described(party.name, offset + party.start)
         if described:
@@ -168,6 +184,11 @@ def _respondent(
     # which in a round-up is not the article's main one.
     recent = ctx.last_party and offset - ctx.last_party[1] < _ANAPHORA_REACH
     who = ctx.last_party[0] if recent and ctx.last_party else ctx.main_respondent
+    if not parties and not recent and (before := _the_one_named_before(ctx, offset)):
+        # "… Hai Xiang Fishing Co., pleaded guilty in the Magistrate's Court. The court
+        # imposed a fine of T$250,000": a sentence naming no one continues the one before,
+        # whose company a court's or a follow-up's sentence did not make the last party.
+        who = before
     if who and ctx.main_respondent and respondent_key(who) == respondent_key(ctx.main_respondent):
         who = ctx.main_respondent  # the article's full name for it ("Clearview AI")
     # "The airline has been directed to …" after a ban on its head of training, Jo Hale:
@@ -192,6 +213,18 @@ def _respondent(
     if who:
         return Located(text=who, start=offset, end=offset)  # resolved: no span of its own
     return None
+
+
+def _the_one_named_before(ctx: _ArticleContext, offset: int) -> str | None:
+    """The one company the sentence before the one at `offset` (in its paragraph) names, if
+    it names one only and no person."""
+    previous = [p for p in named_before(ctx.body, offset, ctx.lexicon) if not p.pronoun]
+    keys = {respondent_key(p.name): p.name for p in previous}
+    if len(keys) != 1 or any(
+        ctx.is_someone(p.name) or _reads_as_person(p.name, ctx) for p in previous
+    ):
+        return None
+    return next(iter(keys.values()))
 
 
 def _the_company_before(party: Party, ctx: _ArticleContext, offset: int) -> str | None:

@@ -240,6 +240,10 @@ def _first_letters(alternation: str) -> str:
 _APART = r"(?:also|separately|personally|individually|additionally|further|likewise)"
 
 
+# A finite verb of a clause of its own: "X, the company is fined" is no apposition.
+_CLAUSE_VERB = r"(?:is|was|are|were|has|have|had|will|would|been|be|must|may|can)"
+
+
 _RESPONDENT_PATTERNS = [
     _DESCRIBED_IN_A_LEAD,
     _DESCRIBED_AS_OBJECT,
@@ -272,7 +276,7 @@ _RESPONDENT_PATTERNS = [
     # (The word's start, `\b`, is tested before the look-behinds: all test the one position,
     # so their order changes no match, and most letters stand inside a word.)
     rf"(?=[{_first_letters(_SANCTIONED_VERBS)}])\b(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?:(?<!\d\s)(?<!\d[mkMKbn]\s)(?<!\dbn\s)(?<!illion\s)(?<!mln\s)|(?=\w+ed\s))"
-    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b{_SANCTIONED_VERBS}\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"(?<!\b[Ii]ts\s)(?<!\b[Tt]his\s)(?:(?<!\b[Tt]hat\s)|(?=\w+(?:s|ed)\s))(?<!\b[Tt]heir\s)\b{_SANCTIONED_VERBS}\s+(?:also\s+)?(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "fined the broker X CZK 4 million and its former director, Marek Dvořák, CZK 200,000":
     # the person, fined an amount of their own.
     # (Also with no owner and a sign of two letters: "and former chief financial officer
@@ -343,7 +347,9 @@ _RESPONDENT_PATTERNS = [
     # The accused in a criminal case, whom the court's sentence is about: "Benguela Deep Sea
     # Fishing (Pty) Ltd pleaded guilty through its managing director", "Kestrel Haulage Ltd
     # admitted two breaches", "the company was convicted of …".
-    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:pleaded|pled|pleads)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b",
+    # ("The operator of the vessel Hai Xiang 18, Hai Xiang Fishing Co., pleaded guilty": the
+    # name in apposition, its closing comma before the verb.)
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?(?:,\s[^.;]{{1,140}}?,|,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|earlier\s+|previously\s+)?(?:pleaded|pled|pleads)\s+(?:guilty|no\s+contest|nolo\s+contendere)\b",
     # A sentence opening on the company that settles or means to contest: "Harbour Freight
     # Logistics has settled with the Federal Maritime Commission", "Sunrise Telecom said it
     # would appeal the NT$3 million fine" (the party the sentence's sanction is about; one that
@@ -362,7 +368,7 @@ _RESPONDENT_PATTERNS = [
     # requiring X to …": the law it was issued under between.)
     rf"\b(?:{_SANCTION_NOUN}|conditions?)\b[^.;]{{0,60}}?\b(?:requiring|directing|compelling|obliging|instructing|ordering)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+to\b",
     # "€14.5 million imposed on real estate group Deutsche Wohnen", "a penalty levied on X"
-    rf"\b(?:impos(?:ed|es|ing)|levi(?:ed|es)|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
+    rf"\b(?:impos(?:e|ed|es|ing)|levi(?:ed|es)|levy|levying)\s+(?:\w+\s+){{0,3}}?on\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # "Sephora agreed to pay", "the company will pay"
     # "Epic Games, the company behind Fortnite, will pay": the appositive is not the payer.
     # "Kade Transport will forfeit €1,000 per week": who stands to pay a periodic penalty.
@@ -418,7 +424,8 @@ _RESPONDENT_PATTERNS = [
     # ("Its officer in charge of AML/CFT, Mr Jo Hale, has been fined": after an acronym too.)
     # (Also after a name in italics: "the trawler *Skeleton Coast*, Jo Hale, was fined", its
     # marks blanked out in `_respondents`.)
-    rf"(?:(?<=[a-z],\s)|(?<=[a-z],\s\s)|(?<=[A-Z]{{2}},\s))(?P<who>{_NAME}),\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:{_APART}\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
+    # ("…, Boreal Line Services Inc., was separately fined": its legal form's full stop.)
+    rf"(?:(?<=[a-z],\s)|(?<=[a-z],\s\s)|(?<=[A-Z]{{2}},\s))(?P<who>{_NAME})\.?,\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:{_APART}\s+)?(?:{_SANCTIONED}|{_KEPT_OUT})\b",
     # "Its sister company, Kestrel Ltd, must pay a fee of …", "a second bank, Y, will pay"
     rf"(?<=[a-z],\s)(?P<who>{_NAME}),\s+(?:must|will|(?:has|have)\s+to|is\s+to|agreed\s+to)\s+(?:also\s+)?pay\b",
     # "Dean Morrow was disqualified from managing corporations", "she has been struck off"
@@ -453,7 +460,22 @@ _RESPONDENT_PATTERNS = [
     # the AEPD had sanctioned": the name the relative clause is about, the sanction's object.
     rf"(?P<who>{_NAME}),\s+(?:which|whom|who)\s+(?:the\s+)?[^.;,]{{1,60}}?\s+(?:had\s+|has\s+)?(?:also\s+)?{_SANCTIONED}\b",
     # "Skovbryn Tandklinik ApS, a dental clinic fined 150,000 kroner by …"
-    rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{1,4}}?{_SANCTIONED}\b",
+    # (A noun phrase, not a clause with its own verb: "… Judge Holt in Omaha, the company is
+    # also permanently barred" is the company's bar, not Omaha's.)
+    rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:(?!{_CLAUSE_VERB}\b)[a-z][\w-]*\s+){{1,4}}?{_SANCTIONED}\b",
+    # "issued Santo Hardwoods Ltd with a penalty notice of VT 4.5 million", "served the
+    # operator with an infringement notice": whom the notice is issued to, not a place named
+    # after the amount.
+    rf"\b(?:issued|served|handed|hit|slapped)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+with\s+(?:an?|the|its|their)\s+(?:{_WORD_OR_SUM}\s+){{0,3}}?(?:{_SANCTION_NOUN}|fees?)\b",
+    # "pronounced to Vrbas Broker a.d. a fine of KM 30.000", "imposed on the bank a penalty
+    # of …" (translated copy puts the party before the sanction): the party, not one named
+    # later in the sentence; and the next of the list, "… and to Mr Petrović a fine of …".
+    rf"\b(?:pronounced|imposed|issued|levied|handed(?:\s+down)?|applied|meted\s+out|,?\s*and)\s+(?:to|on|upon|against)\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})\s+(?:an?|the)\s+(?:{_WORD_OR_SUM}\s+){{0,3}}?(?:{_SANCTION_NOUN})\b",
+    # "Cedar Fork Poultry Inc. and Platte Valley Beef Co. were assessed civil money penalties
+    # of …", "the company was assessed a $40,000 penalty": US copy's passive of a penalty.
+    rf"(?P<who>{_NAME}|{_PRONOUN})\.?,?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+(?:also\s+|separately\s+)?assessed\s+(?:(?:an?|the)\s+)?(?:{_WORD_OR_SUM}\s+){{0,4}}?(?:fines?|penalt(?:y|ies))\b",
+    # "the agency settled its case against Coquina Bay Assisted Living": the party sued.
+    rf"\bsettle[sd]?\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+)?(?:case|claim|action|complaint|proceedings?|lawsuit|suit)s?\s+against\s+(?:the\s+)?{_DESCRIPTOR}(?P<who>{_NAME}|{_PRONOUN})",
     # A list after a colon, each name with its amount: "The penalties were: Alder Savings and
     # Loans Ltd (₴1.2 million), Birch Bank …", "Those fined: Cedar AS NOK 2 million, …". (A
     # name may have an "and" of its own here: its amount follows it.)
@@ -700,6 +722,11 @@ _NOT_A_NAME = {
     # Who receives a payment: "a $500,000 civil penalty to the Commonwealth"
     "commonwealth",
     "state",
+    # The Crown in a case's name: "R v Muskeg Creek Pipelines Ltd", "Regina v X"
+    "r",
+    "regina",
+    "rex",
+    "crown",
     "treasury",
     "exchequer",
 } | _CALENDAR
@@ -786,7 +813,10 @@ def respondents(text: str, lexicon: Lexicon) -> list[Party]:
 
 # A name after a preposition of place inside a clause is the place, not the subject of the
 # verb after it: "A quarry operator based in Leeds was fined", "a firm near Tori has been fined".
-_AFTER_A_PLACE_WORD = compiled(rf"\b[a-z][\w-]*\s+{_PLACE_WORD}\s+$")
+# ("A contractor that cleans slaughterhouses across the Plains will pay": the region too.)
+_AFTER_A_PLACE_WORD = compiled(
+    rf"\b[a-z][\w-]*\s+(?:{_PLACE_WORD}|across|throughout)\s+(?:the\s+)?$"
+)
 
 
 _EMPHASIS = compiled(r"(?:\*\*?|__)([,;:)]?)")
@@ -1243,6 +1273,10 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     name = " ".join(words).rstrip(",")
     if not _ENDS_IN_FORM.search(name):
         name = name.rstrip(".,")  # a sentence's full stop, not "a.s." or "Co., Ltd."
+    # Words dropped above are counted with one space after each: "Mr. Marko Vuković", its
+    # title's full stop blanked out ("Mr  Marko"), has two.
+    while start < len(match.string) and match.string[start].isspace():
+        start += 1
     end = start + len(name)
     if not name or name.casefold() in _NOT_A_NAME_OR_EVERYONE or not any(c.isalpha() for c in name):
         return None
@@ -1399,7 +1433,11 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
     noun = rf"(?P<noun>{party_nouns()})(?![\w-])"
     return (
         # "Nordvik Feed AS, a fish-feed producer", "Vestra SA, the country's largest carrier"
-        compiled(rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[\w-]+['’]s\s+)?{_MODIFIERS}{noun}"),
+        # (Not a clause after a place: "… by Judge Holt in Omaha, the company is also barred".)
+        compiled(
+            rf"(?P<who>{_NAME}),\s+(?:an?|the)\s+(?:[\w-]+['’]s\s+)?{_MODIFIERS}{noun}"
+            rf"(?!\s+(?:also\s+|now\s+)?{_CLAUSE_VERB}\b)"
+        ),
         # "the Kestrel Quarry Ltd. cement plant", "the Halden mill"
         compiled(rf"\b[Tt]he\s+(?P<who>{_NAME})\.?\s+{_MODIFIERS}{noun}"),
         # "the subcontractor Halden Bygg AS", "a second lender, Kovar Credit s.r.o.,"
