@@ -16,3 +16,12 @@ def test_a_shared_name_is_the_dateline_towns_not_a_place_named_in_passing() -> N
     )
     facts = [f for f in extract(body, title="Trust firm fined") if f.amount]
     assert [(f.authority, f.jurisdiction) for f in facts] == [("FSC (BZ)", "BZ")]
+
+
+def test_a_regulators_press_nickname_is_that_regulator() -> None:
+    body = (
+        "Kutaisi Online LLC will appeal a fine of GEL 310,000 that ComCom imposed on "
+        "Thursday for throttling customers' video traffic, the company said."
+    )
+    facts = [f for f in extract(body, title="Operator to appeal fine") if f.amount]
+    assert [(f.authority, f.jurisdiction) for f in facts] == [("GNCC", "GE")]
