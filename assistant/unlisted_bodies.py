@@ -125,8 +125,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# (A possessive of up to three words: "Western Australia's Department of Mines, …".)
-_OPENER = compiled(r"(?:(?:[A-Z]\S*\s+){0,2}[A-Z]\S*['’]s\s+|(?P<word>[A-Z][a-z]*)\s+)")
+# (A possessive of up to three words: "Western Australia's Department of Mines, …", or of a
+# name ending in "s" written with the apostrophe alone: "Honduras' Ministry of …".)
+_OPENER = compiled(
+    r"(?:(?:[A-Z]\S*\s+){0,2}[A-Z]\S*(?:['’]s|(?<=s)['’])\s+|(?P<word>[A-Z][a-z]*)\s+)"
+)
 
 
 def _without_opener(name: str, lexicon: Lexicon) -> str:
@@ -303,8 +306,12 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
             or _NEWSROOM.search(name)
         ):
             continue
-        published = outlet_at[0] <= start < outlet_at[1] and bool(
-            _RELEASE.search(article.outlet or "")
+        # (Not the body it is "under": "… Service under the Ministry of Energy — press
+        # service" is the service's, not the ministry's.)
+        published = (
+            outlet_at[0] <= start < outlet_at[1]
+            and bool(_RELEASE.search(article.outlet or ""))
+            and not _UNDER.search(text, max(0, start - 12), start)
         )
         acting = _acts_at(text, start, match.end("name"), patterns)
         if not (short or own or published or acting):
@@ -622,7 +629,14 @@ def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
 
 
 # An outlet that is a body's own release, not a newspaper or a wire service.
-_RELEASE = compiled(r"\b(?:press|news|media)\s+release|\bpress\s+statement|\bannouncement", re.I)
+# (or its press office's outlet: "Antimonopoly Service under the Government of … — press
+# service", as ministries of the former Soviet states sign their news)
+_RELEASE = compiled(
+    r"\b(?:press|news|media)\s+release|\bpress\s+(?:statement|service|office|cent(?:re|er))"
+    r"|\bannouncement",
+    re.I,
+)
+_UNDER = compiled(r"\bunder\s+(?:the\s+)?$")
 _LEGAL_FORM = compiled(rf",?\s+(?:{legal_forms()})(?![\w/])")
 
 

@@ -25,3 +25,33 @@ def test_a_regulators_press_nickname_is_that_regulator() -> None:
     )
     facts = [f for f in extract(body, title="Operator to appeal fine") if f.amount]
     assert [(f.authority, f.jurisdiction) for f in facts] == [("GNCC", "GE")]
+
+
+def test_a_possessive_written_with_the_apostrophe_alone_is_not_in_the_name() -> None:
+    body = (
+        "Honduras' Ministry of Natural Resources and Environment on 14 May fined Aguan Palm "
+        "Oil S.A. 3.2 million lempiras after effluent from its mill killed fish in the river."
+    )
+    facts = [f for f in extract(body, title="Palm oil mill fined") if f.amount]
+    assert [(f.authority, f.jurisdiction) for f in facts] == [
+        ("Ministry of Natural Resources and Environment", "HN")
+    ]
+
+
+def test_a_body_signing_as_its_press_service_published_the_article() -> None:
+    body = (
+        "On 12 March 2025 the Fuel and Energy Supervision Service under the Ministry of "
+        "Energy of the Kyrgyz Republic (hereinafter — the Service) considered the results of "
+        "inspections of filling stations in Osh.\n\n"
+        "The Service imposed a fine of 180,000 som on Alai Oil LLC for selling petrol that "
+        "did not meet the declared octane rating."
+    )
+    facts = extract(
+        body,
+        title="Results of inspections of filling stations",
+        outlet="Fuel and Energy Supervision Service under the Ministry of Energy of the "
+        "Kyrgyz Republic — press service",
+    )
+    assert [(f.authority, f.jurisdiction) for f in facts if f.amount] == [
+        ("Fuel and Energy Supervision Service", "KG")
+    ]
