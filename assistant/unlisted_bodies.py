@@ -432,8 +432,10 @@ def _subdivisions() -> dict[str, dict[str, str]]:
 def _subdivision_named(names: list[str], country: str) -> str:
     """ "Shanghai Municipal Administration for Market Regulation", "Taipei City Department of
     Environmental Protection": a body of `country` whose name opens with one of its states,
-    provinces or cities is that place's (CN-SH, TW-TPE). Only the country's own places are
-    looked up, and only at the name's start, so "Delta" or "Central" elsewhere is no state."""
+    provinces or cities is that place's (CN-SH, TW-TPE); so is one closing with "of" one
+    ("Energy Commission of Sabah": MY-12). Only the country's own places are looked up,
+    and only at the name's start or after its last "of", so "Delta" or "Central" elsewhere
+    is no state."""
     if not country or "-" in country:
         return country
     places = _subdivisions().get(country)
@@ -445,6 +447,10 @@ def _subdivision_named(names: list[str], country: str) -> str:
             code = places.get(" ".join(words[:n]))
             if code is not None:
                 return code
+        # "Energy Commission of Sabah": or one closing it, after "of".
+        head, of, place = name.rpartition(" of ")
+        if of and head and (code := places.get(place.removeprefix("the "))) is not None:
+            return code
     return country
 
 
@@ -692,7 +698,9 @@ def _country(body: _Body, text: str, lexicon: Lexicon) -> str | None:
     ranked = countries.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and start > 0:
         return ranked[0][0]
-    return None
+    # A round-up's item naming its place by a town or its money only ("**Sabah: …**" over
+    # "… fined X RM150,000 …"): that item's country, not the article's first.
+    return _section_place(section, lexicon) if start > 0 else None
 
 
 _IN_BRACKETS = compiled(r"\([^()]*$")

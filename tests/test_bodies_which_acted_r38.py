@@ -55,3 +55,26 @@ def test_a_body_signing_as_its_press_service_published_the_article() -> None:
     assert [(f.authority, f.jurisdiction) for f in facts if f.amount] == [
         ("Fuel and Energy Supervision Service", "KG")
     ]
+
+
+_ROUND_UP = """Our monthly round-up of water and food safety enforcement. Kenya's regulators were busiest in May.
+
+**Kenya: county water company fined**
+
+The Water Services Regulatory Board fined Kisumu Water and Sewerage Ltd KSh 2 million on 5 May for repeated supply cuts in Kenya's third city.
+
+**Lake zone: bottler penalised over contamination**
+
+The Lake Zone Water Quality Board (LZWQB) fined Victoria Springs Ltd TSh 15 million on 12 May after samples from its plant in Mwanza failed purity tests.
+
+**Dairy fined over adulterated milk**
+
+The Food Safety Authority of Sindh (FSAS) fined Indus Dairies Ltd PKR 500,000 on 20 May after inspectors in Karachi found milk diluted with water.
+"""
+
+
+def test_a_round_ups_item_is_of_the_country_its_own_item_names() -> None:
+    facts = extract(_ROUND_UP, title="Water Watch — May round-up")
+    got = {f.respondent.text: (f.authority, f.jurisdiction) for f in facts if f.amount}
+    assert got["Victoria Springs Ltd"] == ("LZWQB", "TZ")
+    assert got["Indus Dairies Ltd"] == ("FSAS", "PK-SD")
