@@ -78,3 +78,12 @@ def test_a_round_ups_item_is_of_the_country_its_own_item_names() -> None:
     got = {f.respondent.text: (f.authority, f.jurisdiction) for f in facts if f.amount}
     assert got["Victoria Springs Ltd"] == ("LZWQB", "TZ")
     assert got["Indus Dairies Ltd"] == ("FSAS", "PK-SD")
+
+
+def test_an_entitys_own_regulator_is_the_entitys() -> None:
+    body = (
+        "TUZLA — The Securities Commission of the Federation of BiH fined brokerage Solana "
+        "Invest d.d. KM 12.000 for executing orders without written client instructions."
+    )
+    facts = [f for f in extract(body, title="Broker fined") if f.amount]
+    assert [(f.authority, f.jurisdiction) for f in facts] == [("KVP FBiH", "BA-BIH")]
