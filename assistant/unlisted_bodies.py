@@ -50,7 +50,8 @@ _CAP = (
 )
 # Words joining the capitalised words of a name after its head noun: "Department of
 # Transportation", "Court of Competition and Consumer Protection".
-_JOIN = r"(?:of|for|and|&|de|du|des|di|del|della|der|für|i)"
+# ("Commission against Corruption", "Commission for the Protection against Sanitary Risks")
+_JOIN = r"(?:of|for|and|against|&|de|du|des|di|del|della|der|für|i)"
 _SHORT_FORM = compiled(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # "DOT", "SOKiK", "WorkSafeBC"
 
 
@@ -79,7 +80,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Employment Creation")
         rf"(?:(?:{gap}{_CAP}){{0,2}}(?:,{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}){{1,3}}{gap}(?:and|&)"
         rf"{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}"
-        rf"|(?:{gap}(?:{_JOIN}{gap})?{_CAP}){{0,5}}))?"
+        # ("… of the State of Jalisco": a joining word may take "the")
+        rf"|(?:{gap}(?:{_JOIN}{gap}(?:the{gap})?)?{_CAP}){{0,5}}))?"
         # "the City of Toronto", "the Town of Oakville": a town's government, named by it.
         rf"|(?:{towns}){gap}of{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}"
     )
@@ -205,7 +207,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
     # Names the data files' regulators go by, and phrases that stand for one ("Belgium's
     # Data Protection Authority", "the Dutch regulator").
     listed_countries = [
-        (m.start, m.end, lexicon.authorities[m.key].jurisdiction.partition("-")[0])
+        (m.start, m.end, lexicon.authorities[m.key].jurisdiction)
         for m in lexicon.mentions(text)
         if m.kind == "authority"
     ]
@@ -249,10 +251,17 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         own = own or set(lexicon.places_by_city(match.group("name")))
         own.discard("EU")
         countries = {code.partition("-")[0] for code in own}
-        theirs = {c for s, e, c in listed_countries if s < end and at < e}
+        listed_here = {c for s, e, c in listed_countries if s < end and at < e}
+        theirs = {c.partition("-")[0] for c in listed_here}
         if len(own) > 1 and len(countries) == 1:
             own = {c for c in own if "-" in c} or own  # "Ontario, Canada": the province
-        return next(iter(own)) if len(own) == 1 and theirs and not countries & theirs else None
+        if len(own) != 1 or not theirs:
+            return None
+        code = next(iter(own))
+        # "the Commission for the Protection against Sanitary Risks of the State of Jalisco":
+        # a national body's name carried by a state's own body is the state's.
+        state_of_theirs = "-" in code and listed_here == {code.partition("-")[0]}
+        return code if state_of_theirs or not countries & theirs else None
 
     patterns = _patterns()
     court_heads = re.compile(rf"\b(?:{'|'.join(_vocabulary()['court_heads'])})\b")

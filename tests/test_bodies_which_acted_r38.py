@@ -87,3 +87,15 @@ def test_an_entitys_own_regulator_is_the_entitys() -> None:
     )
     facts = [f for f in extract(body, title="Broker fined") if f.amount]
     assert [(f.authority, f.jurisdiction) for f in facts] == [("KVP FBiH", "BA-BIH")]
+
+
+def test_a_states_body_carrying_a_national_bodys_name_is_the_states() -> None:
+    body = (
+        "MONTERREY, May 7 — The Commission for the Protection against Sanitary Risks of the "
+        "State of Nuevo León (Coprisnl) fined restaurant chain Cabritos del Norte S.A. de C.V. "
+        "250,000 pesos after inspectors found spoiled meat in three of its kitchens. The "
+        "federal Cofepris was not involved in the inspections."
+    )
+    facts = [f for f in extract(body, title="Restaurant chain fined") if f.amount]
+    assert [f.jurisdiction for f in facts] == ["MX-NLE"]
+    assert facts[0].authority != "Cofepris"
