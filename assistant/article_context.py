@@ -8,8 +8,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cache, cached_property
 
+from .datafiles import load_toml
 from .fact_model import Amount
 from .lexicon import Lexicon
 from .models import Article
@@ -94,6 +95,7 @@ class _ArticleContext:
         regulators = Counter(
             {k: n for k, n in counts.items() if lexicon.authorities[k].kind != "court"}
         )
+        regulators.update(_referred_by_head(body, regulators, lexicon))
         self.main_authority = (
             self.publisher
             or (next(iter(headline)) if len(headline) == 1 else None)
@@ -455,6 +457,32 @@ _A_COURT = compiled(
     r"(?:\s+(?:of|for)(?:\s+(?:the|[A-Z][\w'’-]*)){1,5})?"
 )
 _HEADING = compiled(r"[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
+
+
+@cache
+def _the_head() -> re.Pattern[str]:
+    """ "the Commission", "the Board": a body named before, by the head noun its name ends
+    with (not "the Board of Directors" nor "the Commission Regulation", other things)."""
+    heads = "|".join(load_toml("authorities.toml")["unlisted"]["heads"])
+    return compiled(rf"\b[Tt]he\s+(?P<head>{heads})\b(?!['’]?\s+(?:of|for|on)\b)(?![ \t]+[A-Z])")
+
+
+def _referred_by_head(body: str, named: Counter[str], lexicon: Lexicon) -> Counter[str]:
+    """How often the body refers again to each regulator it names by its name's head ("the
+    Nevada Gaming Commission … the Commission fined …"): a head only one of them has. The
+    body the story is about is referred to so most, though another ("FinCEN") may be named
+    by its own name more often."""
+    heads: dict[str, set[str]] = {}
+    for key in named:
+        authority = lexicon.authorities[key]
+        for name in {authority.name, authority.english_name}:
+            if len(words := name.split()) > 1:
+                heads.setdefault(words[-1], set()).add(key)
+    referred: Counter[str] = Counter()
+    for match in _the_head().finditer(body):
+        if len(keys := heads.get(match["head"], ())) == 1:
+            referred.update(keys)
+    return referred
 
 
 def _article_countries(article: Article, lexicon: Lexicon) -> Counter[str]:

@@ -99,3 +99,21 @@ def test_a_states_body_carrying_a_national_bodys_name_is_the_states() -> None:
     facts = [f for f in extract(body, title="Restaurant chain fined") if f.amount]
     assert [f.jurisdiction for f in facts] == ["MX-NLE"]
     assert facts[0].authority != "Cofepris"
+
+
+def test_the_body_the_story_refers_back_to_acts_in_a_later_section() -> None:
+    body = (
+        "BENGALURU — The Karnataka Electricity Regulatory Commission has fined Malnad Power "
+        "Distribution Ltd ₹18 lakh for failing to restore supply within the standard times. "
+        "The Commission said the licensee had ignored two warnings, and the Commission's order "
+        "gives it 30 days to pay.\n\n"
+        "**Background**\n\n"
+        "The Central Electricity Authority (CEA) had flagged the licensee in a 2024 survey, "
+        "and CEA norms set the restoration times it breached. CEA figures show outages in the "
+        "district have doubled in three years.\n\n"
+        "**Other orders**\n\n"
+        "The Commission also fined Coastal Karnataka Power Ltd ₹4 lakh for late filing of its "
+        "tariff petition."
+    )
+    facts = [f for f in extract(body, title="Discom fined over outages") if f.amount]
+    assert [(f.authority, f.jurisdiction) for f in facts] == [("KERC", "IN-KA")] * 2
