@@ -117,3 +117,13 @@ def test_the_body_the_story_refers_back_to_acts_in_a_later_section() -> None:
     )
     facts = [f for f in extract(body, title="Discom fined over outages") if f.amount]
     assert [(f.authority, f.jurisdiction) for f in facts] == [("KERC", "IN-KA")] * 2
+
+
+def test_a_place_describing_a_thing_is_no_regulator_acting() -> None:
+    body = (
+        "CARSON CITY — The Nevada Gaming Commission on Thursday approved a settlement with "
+        "Linda Marsh, a former casino credit manager at the Opal Sands Casino.\n\n"
+        "Marsh agreed to pay $40,000 and will not seek a Nevada gaming licence for five years."
+    )
+    facts = [f for f in extract(body, title="Former credit manager settles") if f.amount]
+    assert [(f.authority, f.jurisdiction) for f in facts] == [("Nevada Gaming Commission", "US-NV")]
