@@ -342,6 +342,12 @@ class _ArticleContext:
         institutions**" in a digest mostly about Bangladesh's BSEC), the section's; else the
         article's."""
         main = self.main_authority
+        # "The federal CMS … acted separately. In a letter dated March 5 it imposed a civil
+        # money penalty …": "it" imposing is the body named just before, not the story's.
+        if not self.publisher and _IT_IMPOSES.match(self.body, at):
+            index = bisect.bisect_left(self._named, (at, ""))
+            if index and at - self._named[index - 1][0] < _IT_REACH:
+                return self._named[index - 1][1]
         if self.publisher or not self.section or main is None:
             return main
         home = self.lexicon.authorities[main].jurisdiction
@@ -450,6 +456,12 @@ def _currency_of(places: list[str], lexicon: Lexicon) -> str | None:
 
 
 _ANAPHORA_REACH = 1500  # characters: a few paragraphs
+_IT_REACH = 300  # characters: "it" names what the sentence before did
+# A sentence whose subject "it" imposes something (after a short opening phrase).
+_IT_IMPOSES = compiled(
+    r"(?:[^.;:\n]{0,60}?\s)?\bit\s+(?:(?:has|had|also|then|later)\s+){0,2}"
+    r"(?:imposed|fined|levied|assessed|issued|ordered|sanctioned|penali[sz]ed)\b"
+)
 # A section heading: "## Australia", "**UK: Ofcom fines two telcos**".
 # A party's name that is a court's: "Court of Appeal", "the High Court", "Competition Tribunal".
 _A_COURT = compiled(

@@ -127,3 +127,20 @@ def test_a_place_describing_a_thing_is_no_regulator_acting() -> None:
     )
     facts = [f for f in extract(body, title="Former credit manager settles") if f.amount]
     assert [(f.authority, f.jurisdiction) for f in facts] == [("Nevada Gaming Commission", "US-NV")]
+
+
+def test_it_imposing_is_the_body_named_just_before() -> None:
+    body = (
+        "**Who has penalised the insurer?**\n\n"
+        "Two agencies. Florida's Office of Insurance Regulation (OIR), which licenses insurers "
+        "in the state, filed an administrative complaint on Feb. 24 seeking an administrative "
+        "fine of $84,000 against Gulfstream Mutual Insurance Co. The office cited seven "
+        "violations of the claims handling rules.\n\n"
+        "The Federal Emergency Management Agency (FEMA), which runs the flood programme the "
+        "insurer sells, acted separately. In a letter dated March 5 it imposed a civil money "
+        "penalty of $60,000 for the late filing of flood claims reports."
+    )
+    facts = [
+        f for f in extract(body, title="Gulfstream: two regulators, two penalties") if f.amount
+    ]
+    assert [f.authority for f in facts] == ["Florida Office of Insurance Regulation", "FEMA"]
