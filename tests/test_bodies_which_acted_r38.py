@@ -18,15 +18,6 @@ def test_a_shared_name_is_the_dateline_towns_not_a_place_named_in_passing() -> N
     assert [(f.authority, f.jurisdiction) for f in facts] == [("FSC (BZ)", "BZ")]
 
 
-def test_a_regulators_press_nickname_is_that_regulator() -> None:
-    body = (
-        "Kutaisi Online LLC will appeal a fine of GEL 310,000 that ComCom imposed on "
-        "Thursday for throttling customers' video traffic, the company said."
-    )
-    facts = [f for f in extract(body, title="Operator to appeal fine") if f.amount]
-    assert [(f.authority, f.jurisdiction) for f in facts] == [("GNCC", "GE")]
-
-
 def test_a_possessive_written_with_the_apostrophe_alone_is_not_in_the_name() -> None:
     body = (
         "Honduras' Ministry of Natural Resources and Environment on 14 May fined Aguan Palm "
