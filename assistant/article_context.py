@@ -8,8 +8,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cache, cached_property
 
+from .datafiles import load_toml
 from .fact_model import Amount
 from .lexicon import Lexicon
 from .models import Article
@@ -94,6 +95,7 @@ class _ArticleContext:
         regulators = Counter(
             {k: n for k, n in counts.items() if lexicon.authorities[k].kind != "court"}
         )
+        regulators.update(_referred_by_head(body, regulators, lexicon))
         self.main_authority = (
             self.publisher
             or (next(iter(headline)) if len(headline) == 1 else None)
@@ -340,6 +342,12 @@ class _ArticleContext:
         institutions**" in a digest mostly about Bangladesh's BSEC), the section's; else the
         article's."""
         main = self.main_authority
+        # "The federal CMS … acted separately. In a letter dated March 5 it imposed a civil
+        # money penalty …": "it" imposing is the body named just before, not the story's.
+        if not self.publisher and _IT_IMPOSES.match(self.body, at):
+            index = bisect.bisect_left(self._named, (at, ""))
+            if index and at - self._named[index - 1][0] < _IT_REACH:
+                return self._named[index - 1][1]
         if self.publisher or not self.section or main is None:
             return main
         home = self.lexicon.authorities[main].jurisdiction
@@ -448,6 +456,12 @@ def _currency_of(places: list[str], lexicon: Lexicon) -> str | None:
 
 
 _ANAPHORA_REACH = 1500  # characters: a few paragraphs
+_IT_REACH = 300  # characters: "it" names what the sentence before did
+# A sentence whose subject "it" imposes something (after a short opening phrase).
+_IT_IMPOSES = compiled(
+    r"(?:[^.;:\n]{0,60}?\s)?\bit\s+(?:(?:has|had|also|then|later)\s+){0,2}"
+    r"(?:imposed|fined|levied|assessed|issued|ordered|sanctioned|penali[sz]ed)\b"
+)
 # A section heading: "## Australia", "**UK: Ofcom fines two telcos**".
 # A party's name that is a court's: "Court of Appeal", "the High Court", "Competition Tribunal".
 _A_COURT = compiled(
@@ -455,6 +469,32 @@ _A_COURT = compiled(
     r"(?:\s+(?:of|for)(?:\s+(?:the|[A-Z][\w'’-]*)){1,5})?"
 )
 _HEADING = compiled(r"[ \t]*(?:#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)", re.M)
+
+
+@cache
+def _the_head() -> re.Pattern[str]:
+    """ "the Commission", "the Board": a body named before, by the head noun its name ends
+    with (not "the Board of Directors" nor "the Commission Regulation", other things)."""
+    heads = "|".join(load_toml("authorities.toml")["unlisted"]["heads"])
+    return compiled(rf"\b[Tt]he\s+(?P<head>{heads})\b(?!['’]?\s+(?:of|for|on)\b)(?![ \t]+[A-Z])")
+
+
+def _referred_by_head(body: str, named: Counter[str], lexicon: Lexicon) -> Counter[str]:
+    """How often the body refers again to each regulator it names by its name's head ("the
+    Nevada Gaming Commission … the Commission fined …"): a head only one of them has. The
+    body the story is about is referred to so most, though another ("FinCEN") may be named
+    by its own name more often."""
+    heads: dict[str, set[str]] = {}
+    for key in named:
+        authority = lexicon.authorities[key]
+        for name in {authority.name, authority.english_name}:
+            if len(words := name.split()) > 1:
+                heads.setdefault(words[-1], set()).add(key)
+    referred: Counter[str] = Counter()
+    for match in _the_head().finditer(body):
+        if len(keys := heads.get(match["head"], ())) == 1:
+            referred.update(keys)
+    return referred
 
 
 def _article_countries(article: Article, lexicon: Lexicon) -> Counter[str]:

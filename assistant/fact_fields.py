@@ -338,6 +338,13 @@ def _regulators(
         if m.kind == "jurisdiction"
         # "$18 million (US$11.7 million)": a currency's sign, not where anything happened
         and not text.startswith("$", clause[0] + m.end)
+        # "may not apply for a Nevada gaming licence": a place describing a thing, not acting
+        and not (
+            _ATTRIBUTIVE_PLACE.match(text, clause[0] + m.end)
+            and _DETERMINER_BEFORE.search(
+                text, max(0, clause[0] + m.start - 6), clause[0] + m.start
+            )
+        )
         and not currency_named_at(text, clause[0] + m.start, clause[0] + m.end)
     ]
     # "…, a smaller supplier in Sinaloa, 135.7 million pesos": a state of the country of a
@@ -358,6 +365,10 @@ def _regulators(
     if found:
         return [_closest(found, near)]
     return []
+
+
+_ATTRIBUTIVE_PLACE = compiled(r"[ \t]+[a-z]")
+_DETERMINER_BEFORE = compiled(r"\b(?:an?|his|her|its|their)\s+$")
 
 
 def _closest(

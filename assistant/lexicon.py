@@ -550,7 +550,7 @@ class Lexicon:
                     )
                     resume = i + n
                     break
-        return self._resolve_shared(found)
+        return self._resolve_shared(found, words, low, high)
 
     def places_in_pieces(
         self, text: str, pieces: Sequence[tuple[int, int]]
@@ -575,7 +575,9 @@ class Lexicon:
             found.append(self.places(piece))
         return found
 
-    def _resolve_shared(self, found: list[Mention]) -> list[Mention]:
+    def _resolve_shared(
+        self, found: list[Mention], words: _Words, low: int, high: int
+    ) -> list[Mention]:
         """A name two regulators share ("Datatilsynet": Norway's and Denmark's) is the one
         whose country the same text names; otherwise both stay, for the caller to decide."""
         spans: dict[tuple[int, int], list[Mention]] = {}
@@ -585,6 +587,13 @@ class Lexicon:
         if all(len(same) == 1 for same in spans.values()):
             return found
         places = {m.key for m in found if m.kind == "jurisdiction"}
+        # Its towns name a country too ("ROAD TOWN, Tortola —" above a story that mentions
+        # Barbados once): else one passing place would settle the name for the whole text.
+        if low < high:
+            tokens = words.tokens
+            places.update(
+                self.places_by_city(words.text[tokens[low].start() : tokens[high - 1].end()])
+            )
         dropped = set()
         for same in spans.values():
             named = [m for m in same if self.authorities[m.key].jurisdiction in places]

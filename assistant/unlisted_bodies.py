@@ -50,7 +50,8 @@ _CAP = (
 )
 # Words joining the capitalised words of a name after its head noun: "Department of
 # Transportation", "Court of Competition and Consumer Protection".
-_JOIN = r"(?:of|for|and|&|de|du|des|di|del|della|der|für|i)"
+# ("Commission against Corruption", "Commission for the Protection against Sanitary Risks")
+_JOIN = r"(?:of|for|and|against|&|de|du|des|di|del|della|der|für|i)"
 _SHORT_FORM = compiled(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # "DOT", "SOKiK", "WorkSafeBC"
 
 
@@ -79,7 +80,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Employment Creation")
         rf"(?:(?:{gap}{_CAP}){{0,2}}(?:,{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}){{1,3}}{gap}(?:and|&)"
         rf"{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}"
-        rf"|(?:{gap}(?:{_JOIN}{gap})?{_CAP}){{0,5}}))?"
+        # ("… of the State of Jalisco": a joining word may take "the")
+        rf"|(?:{gap}(?:{_JOIN}{gap}(?:the{gap})?)?{_CAP}){{0,5}}))?"
         # "the City of Toronto", "the Town of Oakville": a town's government, named by it.
         rf"|(?:{towns}){gap}of{gap}{_CAP}(?:{gap}{_CAP}){{0,2}}"
     )
@@ -125,8 +127,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-# (A possessive of up to three words: "Western Australia's Department of Mines, …".)
-_OPENER = compiled(r"(?:(?:[A-Z]\S*\s+){0,2}[A-Z]\S*['’]s\s+|(?P<word>[A-Z][a-z]*)\s+)")
+# (A possessive of up to three words: "Western Australia's Department of Mines, …", or of a
+# name ending in "s" written with the apostrophe alone: "Honduras' Ministry of …".)
+_OPENER = compiled(
+    r"(?:(?:[A-Z]\S*\s+){0,2}[A-Z]\S*(?:['’]s|(?<=s)['’])\s+|(?P<word>[A-Z][a-z]*)\s+)"
+)
 
 
 def _without_opener(name: str, lexicon: Lexicon) -> str:
@@ -202,7 +207,7 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
     # Names the data files' regulators go by, and phrases that stand for one ("Belgium's
     # Data Protection Authority", "the Dutch regulator").
     listed_countries = [
-        (m.start, m.end, lexicon.authorities[m.key].jurisdiction.partition("-")[0])
+        (m.start, m.end, lexicon.authorities[m.key].jurisdiction)
         for m in lexicon.mentions(text)
         if m.kind == "authority"
     ]
@@ -246,10 +251,17 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
         own = own or set(lexicon.places_by_city(match.group("name")))
         own.discard("EU")
         countries = {code.partition("-")[0] for code in own}
-        theirs = {c for s, e, c in listed_countries if s < end and at < e}
+        listed_here = {c for s, e, c in listed_countries if s < end and at < e}
+        theirs = {c.partition("-")[0] for c in listed_here}
         if len(own) > 1 and len(countries) == 1:
             own = {c for c in own if "-" in c} or own  # "Ontario, Canada": the province
-        return next(iter(own)) if len(own) == 1 and theirs and not countries & theirs else None
+        if len(own) != 1 or not theirs:
+            return None
+        code = next(iter(own))
+        # "the Commission for the Protection against Sanitary Risks of the State of Jalisco":
+        # a national body's name carried by a state's own body is the state's.
+        state_of_theirs = "-" in code and listed_here == {code.partition("-")[0]}
+        return code if state_of_theirs or not countries & theirs else None
 
     patterns = _patterns()
     court_heads = re.compile(rf"\b(?:{'|'.join(_vocabulary()['court_heads'])})\b")
@@ -303,8 +315,12 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
             or _NEWSROOM.search(name)
         ):
             continue
-        published = outlet_at[0] <= start < outlet_at[1] and bool(
-            _RELEASE.search(article.outlet or "")
+        # (Not the body it is "under": "… Service under the Ministry of Energy — press
+        # service" is the service's, not the ministry's.)
+        published = (
+            outlet_at[0] <= start < outlet_at[1]
+            and bool(_RELEASE.search(article.outlet or ""))
+            and not _UNDER.search(text, max(0, start - 12), start)
         )
         acting = _acts_at(text, start, match.end("name"), patterns)
         if not (short or own or published or acting):
@@ -425,8 +441,10 @@ def _subdivisions() -> dict[str, dict[str, str]]:
 def _subdivision_named(names: list[str], country: str) -> str:
     """ "Shanghai Municipal Administration for Market Regulation", "Taipei City Department of
     Environmental Protection": a body of `country` whose name opens with one of its states,
-    provinces or cities is that place's (CN-SH, TW-TPE). Only the country's own places are
-    looked up, and only at the name's start, so "Delta" or "Central" elsewhere is no state."""
+    provinces or cities is that place's (CN-SH, TW-TPE); so is one closing with "of" one
+    ("Energy Commission of Sabah": MY-12). Only the country's own places are looked up,
+    and only at the name's start or after its last "of", so "Delta" or "Central" elsewhere
+    is no state."""
     if not country or "-" in country:
         return country
     places = _subdivisions().get(country)
@@ -438,6 +456,10 @@ def _subdivision_named(names: list[str], country: str) -> str:
             code = places.get(" ".join(words[:n]))
             if code is not None:
                 return code
+        # "Energy Commission of Sabah": or one closing it, after "of".
+        head, of, place = name.rpartition(" of ")
+        if of and head and (code := places.get(place.removeprefix("the "))) is not None:
+            return code
     return country
 
 
@@ -622,7 +644,14 @@ def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
 
 
 # An outlet that is a body's own release, not a newspaper or a wire service.
-_RELEASE = compiled(r"\b(?:press|news|media)\s+release|\bpress\s+statement|\bannouncement", re.I)
+# (or its press office's outlet: "Antimonopoly Service under the Government of … — press
+# service", as ministries of the former Soviet states sign their news)
+_RELEASE = compiled(
+    r"\b(?:press|news|media)\s+release|\bpress\s+(?:statement|service|office|cent(?:re|er))"
+    r"|\bannouncement",
+    re.I,
+)
+_UNDER = compiled(r"\bunder\s+(?:the\s+)?$")
 _LEGAL_FORM = compiled(rf",?\s+(?:{legal_forms()})(?![\w/])")
 
 
@@ -678,7 +707,9 @@ def _country(body: _Body, text: str, lexicon: Lexicon) -> str | None:
     ranked = countries.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and start > 0:
         return ranked[0][0]
-    return None
+    # A round-up's item naming its place by a town or its money only ("**Sabah: …**" over
+    # "… fined X RM150,000 …"): that item's country, not the article's first.
+    return _section_place(section, lexicon) if start > 0 else None
 
 
 _IN_BRACKETS = compiled(r"\([^()]*$")
