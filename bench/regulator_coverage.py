@@ -32,8 +32,11 @@ SECTORS: dict[str, tuple[set[str], str]] = {
     "consumer": ({"consumer_protection"}, r"consumer"),
     "health": (set(), r"medicine|drug|food|health|pharma|therapeutic"),
     "gambling": (set(), r"gaming|gambling|lotter|betting|casino"),
-    "environment": (set(), r"environment"),
-    "labour": (set(), r"labou?r|employment|workplace|occupational safety"),
+    "environment": (set(), r"environment|pollution|ecolog"),
+    "labour": (
+        set(),
+        r"labou?r|employment|workplace|occupational safety|manpower|working conditions",
+    ),
     "aviation": (set(), r"aviation|airport"),
 }
 _WORDS = {sector: re.compile(words) for sector, (_, words) in SECTORS.items()}

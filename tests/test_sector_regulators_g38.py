@@ -60,6 +60,14 @@ _CASES = [
         "TFDA",
         "TW",
     ),
+    (
+        "BELGRADE — ALIMS has fined online retailer Zdravo Shop d.o.o. RSD 1,500,000 for "
+        "advertising a prescription-only slimming drug on social media.",
+        "Online retailer fined over drug advertising",
+        "1500000",
+        "ALIMS",
+        "RS",
+    ),
 ]
 
 
