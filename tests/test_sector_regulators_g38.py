@@ -68,6 +68,14 @@ _CASES = [
         "ALIMS",
         "RS",
     ),
+    (
+        "TÓRSHAVN — Kappingareftirlitið has fined building supplier P/F Byggivørur kr. 350.000 "
+        "for agreeing prices with two competitors.",
+        "Building supplier fined for price agreement",
+        "350000",
+        "Kappingareftirlitið",
+        "FO",
+    ),
 ]
 
 
