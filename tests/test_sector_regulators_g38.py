@@ -76,6 +76,14 @@ _CASES = [
         "Kappingareftirlitið",
         "FO",
     ),
+    (
+        "The CQC has fined care home operator Meadowbank Care Ltd £40,000 after a resident "
+        "was left without prescribed medication for five days at its home in Leeds.",
+        "Care home operator fined £40,000",
+        "40000",
+        "CQC",
+        "GB",
+    ),
 ]
 
 
