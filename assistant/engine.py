@@ -45,6 +45,7 @@ from .money import Money, find_money, format_money
 from .not_yet_decided import asked_body, not_yet_decided, only_pending, only_planned
 from .paid_party import asks_which_paid, paid_party
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
+from .party_figure import ASKS_PARTY_FIGURE, party_figure
 from .party_named_body import bodies_in_party_names
 from .pattern_cache import compiled
 from .people import holds_a_role, legal_forms, looks_personal, role_phrase
@@ -452,6 +453,19 @@ _PAID_SHARE = re.compile(
 )
 _FUTURE_EVENT = re.compile(
     r"\b(?:expected|due|scheduled|set|likely|going|planned)\s+to\b|\bwill\s+\w+\s+(?:decide|rule|hear|issue)",
+    re.I,
+)
+# An end asked: "when does the suspension end?", "when will the ban be lifted?", "when does
+# the licence come back?"; and the copy saying one: "suspended until 1 March", "expires on".
+_ASKS_END = compiled(
+    r"^\W*(?:(?:and|so|but)\s+)?when\s+(?:does|do|did|will|would|is|was)\b[^?]*"
+    r"\b(?:end|ends|ended|expire[sd]?|run\s+out|ran\s+out|lapse[sd]?|be\s+lifted|lifted"
+    r"|come\s+back|be\s+restored|restored|finish(?:es|ed)?|over)\W*$",
+    re.I,
+)
+_END_SAID = compiled(
+    r"\b(?:until|till|expir\w*|ends?|ended|ending|lift\w*|lapse\w*|runs?\s+(?:out|until|to|through)"
+    r"|through|restor\w*|reinstat\w*)\b",
     re.I,
 )
 _STARTING = re.compile(
@@ -1273,6 +1287,21 @@ class Engine:
         return None
 
     def _amount(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        if (
+            query.respondents
+            and ASKS_PARTY_FIGURE.search(query.text)
+            # "what did the NICTA say the fine was": the regulator's own figure
+            and not any(m.kind == "authority" for m in self.lexicon.mentions(query.text))
+        ):
+            # "and what does the operator say the figure is?": the party's own account, from
+            # a sentence in which it speaks — not the regulator's figure it disputes
+            own = {f.article_id for k in query.respondents for f in self.reader.facts(k)}
+            said = party_figure(quotes, query.respondents, own, self._local_currencies(quotes))
+            if said is not None:
+                money, quote = said
+                n = cites.quote(quote)
+                text = f"{format_money(money)}, the figure the party itself gives [{n}]."
+                return self._amount_answer(query, text, cites, money)
         part = self._part_of_stated(query, cites, quotes) or self._after_ruling(
             query, cites, quotes
         )
@@ -1749,6 +1778,9 @@ class Engine:
         # "from what date do the daily fines start?": the date they run from.
         future = _FUTURE_EVENT.search(query.text)
         starting = _STARTING.search(query.text)
+        # "when does the licence suspension end?": the day it ends, which a decision's date
+        # is not — only a sentence saying until when answers
+        ending = _ASKS_END.search(query.text)
         # "When did the CAI correct the figure?", "when did X appeal?": a step the facts do
         # not date (they date decisions and rulings) — read off the sentence reporting it.
         asked = asked_kinds(query.text)
@@ -1783,7 +1815,14 @@ class Engine:
             words = set(re.findall(r"\w+", fold(group.authority or ""))) - _BODY_WORDS
             return len(words & asked_words) if group.action == "ruling" else 0
 
-        if groups and not background and not future and not starting and not other_step:
+        if (
+            groups
+            and not background
+            and not future
+            and not starting
+            and not other_step
+            and not ending
+        ):
             group = max(
                 groups,
                 key=lambda g: (court_named(g), len(g.facts), len(g.date or g.announced or "")),
@@ -1817,6 +1856,8 @@ class Engine:
         reading = read_date(query, self._filtered(query, quotes), self._focus(query))
         if future and reading is not None and not _after_publication(reading):
             reading = None  # every date they give is past when they were written
+        if ending and reading is not None and not _END_SAID.search(reading.quote.text):
+            reading = None  # a date the passage gives is not said to be the end
         if reading is None:
             return self._not_found(query, cites, quotes, "no date in them answers this")
         # "When did the judge approve the settlement?" — "that settlement still requires

@@ -22,6 +22,7 @@ from .lexicon import Lexicon
 from .money import MoneyMention, find_money
 from .numbers import SMALL_COUNT_WORDS, find_durations, find_numbers
 from .parties import national_regulator, respondent_key
+from .party_figure import ASKS_PARTY_FIGURE
 from .pattern_cache import compiled
 from .places import within
 from .receiving_body import receives_reports
@@ -792,6 +793,8 @@ def _kind(text: str) -> Kind:
         )
     ):
         return "calculation"
+    if ASKS_PARTY_FIGURE.search(text):
+        return "amount"  # "what does the operator say the figure is?": its own account of it
     if _OVERVIEW.search(text):
         return "overview"
     if _ASKS_GROUNDS.match(text):
