@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from . import calc
@@ -20,11 +20,13 @@ from .calc import Input, Result
 from .dates import find_dates
 from .grouping import ActionGroup
 from .lexical import stem, synonyms_of
+from .listed_sum import listed_sum
 from .money import Money, find_money, format_money
 from .numbers import COUNTED_PARTIES, SMALL_COUNT_WORDS, parse_number_words
 from .parties import find_respondent, fold, initials
 from .pattern_cache import compiled
 from .people import holds_a_role
+from .price_change import asks_price_rise, price_rise
 from .provisions import find_instruments
 from .question_parse import (
     ASKS_INSTALMENTS,
@@ -525,6 +527,15 @@ def route(
         if owed is not None:
             return owed
 
+    # A price rise the copy states, as a percentage of the old price: "by what percent did X
+    # put up its cement price?" — "increased the price of cement from TJS 980 to TJS 1,350".
+    if asks_price_rise(text):
+        rise = price_rise(quotes, query.respondents, cite_quote)
+        if rise is not None:
+            before, after = rise
+            increase = calc.difference(after, before)
+            return Routed(calc.share(Input("the rise", increase.value), before), "percent")
+
     # Differences: "how much bigger was A's fine than B's?", "by how much did the ICO cut BA's
     # fine?", "how much did the tribunal knock off?" — and as a percentage of the original.
     if _DIFFERENCE.search(text):
@@ -564,7 +575,10 @@ def route(
             )
 
     # Totals: "the total the CNIL has fined Clearview", "add up the fines from Italy, Greece and France"
-    if re.search(r"\b(?:total|add\s+up|sum|altogether|combined|plus)\b", text):
+    # "… pay in fines between them", "all together - the three X plus Y"
+    if re.search(
+        r"\b(?:total|add\s+up|sum|altogether|together|combined|plus|between\s+them)\b", text
+    ):
         pool = [
             g
             for g in groups
@@ -645,6 +659,11 @@ def route(
             if not _its_people(text):
                 inputs += _named_beside(text, pool, quotes, cite_quote, body)
             return Routed(calc.total(inputs), "money")
+        # No recorded action holds the parties counted: the one sentence that lists their
+        # amounts ("fined A, B and C TJS 187,500, TJS 150,000 and TJS 112,500 respectively").
+        listed = listed_sum(query.text, quotes, cite_quote) if not groups else None
+        if listed:
+            return Routed(calc.total(listed), "money")
     return None
 
 
@@ -737,6 +756,9 @@ _STARTS = re.compile(
     r"\b(?:from|since|starting(?:\s+on|\s+from)?|beginning(?:\s+on)?|as\s+of|with\s+effect\s+from)\s+(?:the\s+)?$",
     re.I,
 )
+# "for each day the default continues beyond 31 December 2025", "… breached after 1 March":
+# it runs from the day after.
+_STARTS_AFTER = compiled(r"\b(?:beyond|after|past)\s+(?:the\s+)?$", re.I)
 # A maximum stated with it: "up to a maximum of EUR 120 000", "capped at €30,000".
 _CAPPED = re.compile(
     r"\b(?:maximum(?:\s+(?:amount|sum|total))?(?:\s+of)?|capped\s+at|cap\s+of|ceiling\s+of|up\s+to"
@@ -786,19 +808,36 @@ def _running_penalty(groups: list[ActionGroup], quotes: list[Quote]) -> _Running
 
 def _stated_running(groups: list[ActionGroup], quotes: list[Quote]) -> _Running | None:
     """A daily penalty no fact holds the rate of, read whole from one sentence of the party's
-    articles that gives both the rate and its maximum: "If it does not, it will forfeit
-    € 5.000 for each day that it remains in breach, up to a maximum of € 150.000"."""
+    articles that gives the rate with its maximum ("If it does not, it will forfeit € 5.000
+    for each day that it remains in breach, up to a maximum of € 150.000") or with the day it
+    starts from ("a further ₹6,000 for each day the default continues beyond 31 December")."""
     articles = {f.article_id for g in groups for f in g.facts}
     for quote in quotes:
         if quote.article_id not in articles:
             continue
         for mention in find_money(quote.text):
-            if mention.money is None or mention.per != "day":
+            if mention.money is None:
                 continue
-            cap = _cap_in(quote, mention.money)
+            daily = mention.per == "day" or _EACH_DAY_AFTER.match(quote.text, mention.end)
+            if not daily:
+                continue
+            cap = _cap_in(quote, mention.money) if mention.per == "day" else None
             if cap is not None:
                 return _Running(mention.money, quote, _start_in(quote), cap)
+            # "a further ₹6,000 would be levied for each day the default continues beyond
+            # 31 December 2025": no maximum, but the day it starts from (without either, a
+            # sum "for each day" could be anything).
+            start = _start_in(quote)
+            if start is not None:
+                return _Running(mention.money, quote, start, None)
     return None
+
+
+# The day told after the amount, in the same clause: "₹6,000 would be levied for each day the
+# default continues", "NOK 75 000 for each day the prohibition was breached".
+_EACH_DAY_AFTER = compiled(
+    r"[^.;:]{0,40}?\b(?:for|on)\s+(?:every|each)\s+(?:additional\s+|further\s+)?day\b", re.I
+)
 
 
 def _rate_stated(groups: list[ActionGroup], quotes: list[Quote]) -> tuple[Money, Quote] | None:
@@ -846,14 +885,12 @@ def _capped_apart(running: _Running, articles: set[str], quotes: list[Quote]) ->
 
 
 def _start_in(quote: Quote) -> date | None:
-    return next(
-        (
-            d.date
-            for d in find_dates(quote.text, quote.published)
-            if d.date and _STARTS.search(quote.text[: d.start][-40:])
-        ),
-        None,
-    )
+    for d in find_dates(quote.text, quote.published):
+        if d.date and _STARTS.search(quote.text[: d.start][-40:]):
+            return d.date
+        if d.date and _STARTS_AFTER.search(quote.text[: d.start][-40:]):
+            return d.date + timedelta(days=1)
+    return None
 
 
 def _cap_in(quote: Quote, rate: Money) -> Money | None:

@@ -45,6 +45,7 @@ from .money import Money, find_money, format_money
 from .not_yet_decided import asked_body, not_yet_decided, only_pending, only_planned
 from .paid_party import asks_which_paid, paid_party
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
+from .party_figure import ASKS_PARTY_FIGURE, party_figure
 from .party_named_body import bodies_in_party_names
 from .pattern_cache import compiled
 from .people import holds_a_role, legal_forms, looks_personal, role_phrase
@@ -55,6 +56,7 @@ from .question_parse import (
     DECISION_AND_RULING,
     PENALTY_NOUNS,
     SHORT_OF_SOUGHT,
+    STILL_OWED_WORDS,
     Query,
     currency_code,
     parse,
@@ -78,9 +80,10 @@ from .role_asked import (
     written_with_role,
 )
 from .spared import ASKS_SPARED, spared_party
-from .stated_figures import count_stated, stating_quotes, subtotal_stated
+from .stated_figures import count_stated, mentions_input, stating_quotes, subtotal_stated
 from .store import IndexReader
-from .text import rough_sentence
+from .substituted_sum import substituted_sum
+from .text import rough_sentence, sentences
 from .unlisted_bodies import bodies_named
 from .wording import describe, fmt_date, month_year, per_period, said_by
 
@@ -365,9 +368,20 @@ _IMPOSED_ON = re.compile(r"\b(?:imposed|fined|issued|decided|dated|of)\s+(?:on\s
 _AFTER_RULING = re.compile(
     r"\bafter\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:appeal|judgm?ent|ruling|court\s+(?:case|decision|ruling))\b"
     r"|\b(?:reduced|new|revised|lowered|cut)\s+(?:fine|penalty|amount)\b"
-    r"|\b(?:fine|penalty)\s+(?:as\s+)?(?:cut|reduced|set|lowered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:court|tribunal|judges?)\b",
+    r"|\b(?:fine|penalty)\s+(?:as\s+)?(?:cut|reduced|set|lowered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:court|tribunal|judges?)\b"
+    # "what did the court of appeal put in its place?", "… substitute for it?"
+    r"|\b(?:court|tribunal|judges?|appeal)\b[^?]{0,40}?\b(?:put|set)\s+in\s+(?:its|their)\s+place\b"
+    r"|\b(?:court|tribunal|judges?|appeal)\b[^?]{0,40}?\bsubstitut\w*",
     re.I,
 )
+# What is left of a sum, as the copy says it: "the balance of US$80,000 is due", "£20,000
+# remains outstanding".
+_BALANCE_SAID = compiled(
+    r"\b(?:balance|outstanding|remaining|remainder|rest\s+of|still\s+owe\w*|left\s+to\s+pay)\b",
+    re.I,
+)
+# A body's name that is a court's: "Court of Appeal of Alberta", "Labour Tribunal".
+_A_COURT = compiled(r"\b(?:court|tribunal|judge|justice)\b", re.I)
 # A figure a court set, asked by what the court did: "how much did the court reduce X's penalty
 # to?", "what did the tribunal cut the fine to?".
 _COURT_SET_SUM = re.compile(
@@ -405,6 +419,13 @@ _PARTY_STEPS = frozenset({"appealed", "paid", "complied", "accepted"})
 _PAID_VERB = re.compile(r"\b(?:paid|settled|pays|transferred)\b", re.I)
 # "How much did Vela actually end up paying?", "how much has it paid so far?": the sum paid,
 # which may be less than the one imposed.
+# The sum a case began with, before a court replaced it: "the fine at trial", "at first
+# instance", "what was X originally fined".
+_ASKS_FIRST_SUM = compiled(
+    r"\bat\s+(?:the\s+)?(?:trial|first\s+instance)\b|\boriginal(?:ly)?\b|\binitial(?:ly)?\b"
+    r"|\bfirst\s+(?:imposed|set|handed\s+down)\b",
+    re.I,
+)
 _ASKS_AMOUNT_PAID = re.compile(
     r"\bhow\s+much\b[^?]*\b(?:actually|really|in\s+the\s+end|end(?:ed)?\s+up|eventually|finally|"
     r"ultimately|so\s+far|in\s+fact)\b[^?]*\b(?:pa(?:y|ys|id|ying)|hand(?:ed)?\s+over|transferr?(?:ed)?)\b"
@@ -432,6 +453,19 @@ _PAID_SHARE = re.compile(
 )
 _FUTURE_EVENT = re.compile(
     r"\b(?:expected|due|scheduled|set|likely|going|planned)\s+to\b|\bwill\s+\w+\s+(?:decide|rule|hear|issue)",
+    re.I,
+)
+# An end asked: "when does the suspension end?", "when will the ban be lifted?", "when does
+# the licence come back?"; and the copy saying one: "suspended until 1 March", "expires on".
+_ASKS_END = compiled(
+    r"^\W*(?:(?:and|so|but)\s+)?when\s+(?:does|do|did|will|would|is|was)\b[^?]*"
+    r"\b(?:end|ends|ended|expire[sd]?|run\s+out|ran\s+out|lapse[sd]?|be\s+lifted|lifted"
+    r"|come\s+back|be\s+restored|restored|finish(?:es|ed)?|over)\W*$",
+    re.I,
+)
+_END_SAID = compiled(
+    r"\b(?:until|till|expir\w*|ends?|ended|ending|lift\w*|lapse\w*|runs?\s+(?:out|until|to|through)"
+    r"|through|restor\w*|reinstat\w*)\b",
     re.I,
 )
 _STARTING = re.compile(
@@ -703,6 +737,9 @@ class Engine:
             and query.respondents
             and query.places
             and query.places != previous.places
+            # "and what did the court of appeal put in its place?": a court the question
+            # names brings the place of a court of that name, not another story's place
+            and not all(_A_COURT.search(a) for a in query.authorities or ("",))
             and not self._groups(query)
             and self._groups(replace(query, respondents=()), any_respondent=True)
         ):
@@ -1250,6 +1287,21 @@ class Engine:
         return None
 
     def _amount(self, query: Query, cites: Citations, quotes: list[Quote]) -> Answer:
+        if (
+            query.respondents
+            and ASKS_PARTY_FIGURE.search(query.text)
+            # "what did the NICTA say the fine was": the regulator's own figure
+            and not any(m.kind == "authority" for m in self.lexicon.mentions(query.text))
+        ):
+            # "and what does the operator say the figure is?": the party's own account, from
+            # a sentence in which it speaks — not the regulator's figure it disputes
+            own = {f.article_id for k in query.respondents for f in self.reader.facts(k)}
+            said = party_figure(quotes, query.respondents, own, self._local_currencies(quotes))
+            if said is not None:
+                money, quote = said
+                n = cites.quote(quote)
+                text = f"{format_money(money)}, the figure the party itself gives [{n}]."
+                return self._amount_answer(query, text, cites, money)
         part = self._part_of_stated(query, cites, quotes) or self._after_ruling(
             query, cites, quotes
         )
@@ -1296,10 +1348,16 @@ class Engine:
                 )
                 for g in groups
             }
+            # "what was the fine at trial?", "… originally?": the earliest of a case's sums,
+            # before an appeal court put another in its place.
+            first = _ASKS_FIRST_SUM.search(query.text) and min(
+                (g.date for g in groups if g.date), default=None
+            )
             group = max(
                 groups,
                 key=lambda g: (
                     in_asked[id(g)],
+                    bool(first) and (g.date or "")[:7] == first[:7],
                     len(g.facts),
                     self._year(g),
                     len(words[id(g)] - shared),
@@ -1720,6 +1778,9 @@ class Engine:
         # "from what date do the daily fines start?": the date they run from.
         future = _FUTURE_EVENT.search(query.text)
         starting = _STARTING.search(query.text)
+        # "when does the licence suspension end?": the day it ends, which a decision's date
+        # is not — only a sentence saying until when answers
+        ending = _ASKS_END.search(query.text)
         # "When did the CAI correct the figure?", "when did X appeal?": a step the facts do
         # not date (they date decisions and rulings) — read off the sentence reporting it.
         asked = asked_kinds(query.text)
@@ -1754,7 +1815,14 @@ class Engine:
             words = set(re.findall(r"\w+", fold(group.authority or ""))) - _BODY_WORDS
             return len(words & asked_words) if group.action == "ruling" else 0
 
-        if groups and not background and not future and not starting and not other_step:
+        if (
+            groups
+            and not background
+            and not future
+            and not starting
+            and not other_step
+            and not ending
+        ):
             group = max(
                 groups,
                 key=lambda g: (court_named(g), len(g.facts), len(g.date or g.announced or "")),
@@ -1788,6 +1856,8 @@ class Engine:
         reading = read_date(query, self._filtered(query, quotes), self._focus(query))
         if future and reading is not None and not _after_publication(reading):
             reading = None  # every date they give is past when they were written
+        if ending and reading is not None and not _END_SAID.search(reading.quote.text):
+            reading = None  # a date the passage gives is not said to be the end
         if reading is None:
             return self._not_found(query, cites, quotes, "no date in them answers this")
         # "When did the judge approve the settlement?" — "that settlement still requires
@@ -2412,6 +2482,12 @@ class Engine:
             r"\d+(?:\.\d+)?%", " ".join(result.calculation.steps)
         )
         stating = [cites.quote(q) for q in stating_quotes(quotes[:8], stated)]
+        if isinstance(value, Money) and re.search(STILL_OWED_WORDS, query.text, re.I):
+            # "the balance of US$80,000 is due within 28 days": the copy's own statement of
+            # what is left, in the articles of the inputs, cited beside the working
+            said = self._balance_said(value, {c.article_id for c in cites.items})
+        else:
+            said = None
         used = markers([i.citation for i in result.calculation.inputs if i.citation])
         text = f"{shown} ({result.calculation.formula}){' ' + used if used else ''}."
         given = {
@@ -2437,7 +2513,21 @@ class Engine:
             if subtotal is not None:
                 money, *where = subtotal
                 text += f" The sources state {format_money(money)} for part of it [{cites.add(*where)}]."
+        if said is not None:
+            text += f" The sources state the same balance [{cites.add(*said)}]."
         return self._done(query, "calculation", text, cites, typed, calculation=result.calculation)
+
+    def _balance_said(self, value: Money, articles: set[str | None]) -> tuple[str, int, int] | None:
+        """(article, start, end) of a sentence of these articles that states `value` as what
+        is left to pay."""
+        shown = format_money(value)
+        for article_id in sorted(a for a in articles if a):
+            body = self.retriever.body(article_id)
+            for span in sentences(body):
+                text = body[span.start : span.end]
+                if _BALANCE_SAID.search(text) and mentions_input(text, shown):
+                    return article_id, span.start, span.end
+        return None
 
     def _case_groups(self, query: Query, groups: list[ActionGroup]) -> list[ActionGroup]:
         """Every party's actions in the articles reporting the parties asked about: "X's
@@ -2974,9 +3064,19 @@ class Engine:
         court_set = _COURT_SET_SUM.search(query.text)
         if not query.respondents or not (after or court_set):
             return None
-        selecting = replace(query, authorities=(), places=frozenset(), action=None)
+        selecting = replace(query, authorities=(), places=frozenset(), action=None, status=None)
         any_ruling = [g for g in self._groups(selecting, action="ruling") if g.action == "ruling"]
         rulings = [g for g in any_ruling if g.amounts() and g.per is None]
+        if not rulings and after:
+            # No court's sum recorded, but the copy says what replaced the first one:
+            # "substituting a fine of NZ$420,000 for the NZ$150,000 imposed at trial".
+            own = {f.article_id for g in self._groups(selecting) for f in g.facts}
+            said = substituted_sum([q for q in quotes if q.article_id in own])
+            if said is not None:
+                money, quote = said
+                n = cites.quote(quote)
+                text = f"{format_money(money)}, the sum put in place of the first [{n}]."
+                return self._amount_answer(query, text, cites, money)
         if not any_ruling and court_set:
             # "how much did the court reduce X's penalty to?" where no court has ruled on it:
             # the measure's own sum is no court's figure

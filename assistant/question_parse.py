@@ -22,6 +22,7 @@ from .lexicon import Lexicon
 from .money import MoneyMention, find_money
 from .numbers import SMALL_COUNT_WORDS, find_durations, find_numbers
 from .parties import national_regulator, respondent_key
+from .party_figure import ASKS_PARTY_FIGURE
 from .pattern_cache import compiled
 from .places import within
 from .receiving_body import receives_reports
@@ -187,7 +188,9 @@ DAYS_BETWEEN = re.compile(
     r"(?:number\s+of\s+)?days\s+)between\b[^?]+\band\b"
     # "how many days from the X resolution to the Y judgment": from one event to another (not
     # "how many days from the decision did it have to pay", a period the sources state)
-    r"|\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+|went\s+by\s+)?from\s+(?:the|its|their)\s"
+    r"|(?:\bhow\s+many\s+days\s+(?:passed\s+|elapsed\s+|went\s+by\s+)?|^\W*(?:the\s+)?"
+    # "days from the FSC's penalty to the high court judgment": the same asked as a phrase
+    r"(?:number\s+of\s+)?days\s+)from\s+(?:the|its|their)\s"
     r"[^?]+?\bto\s+(?:the|its|their)\s"
     # "how many days after the CBA decision did X go to court?": one event after another (not
     # "how many days after the decision does X have to pay", a period the sources state)
@@ -252,7 +255,9 @@ DAYS_LEFT_WORDS = r"\b(?:left|remain\w*|to\s+go|(?:before|until)\s+(?:the|its|th
 # What is left of a fine after a part payment: "how much does it still owe", "how much is
 # outstanding", "what is left to pay", "the remaining balance of the fine".
 STILL_OWED_WORDS = (
-    r"\bstill\s+(?:owe[sd]?|owing|ha(?:s|ve)\s+to\s+pay|to\s+pay|due|unpaid)\b"
+    # "how much of the reduced penalty is still to be paid", "… still outstanding"
+    r"\bstill\s+(?:owe[sd]?|owing|ha(?:s|ve)\s+to\s+pay|to\s+(?:be\s+)?pa(?:y|id)|due|unpaid"
+    r"|outstanding|left\s+to\s+(?:be\s+)?pa(?:y|id))\b"
     r"|\bhow\s+much\b[^?]*\b(?:outstanding|left\s+to\s+pay|yet\s+to\s+pay|remains?\s+(?:unpaid|to\s+be\s+paid|due))\b"
     r"|\b(?:remaining|outstanding)\s+(?:balance|amount|sum)\b"
 )
@@ -418,7 +423,11 @@ _TYPED_MONTH = re.compile(
 # "by end of october", "at the close of March": a month with no day or year, which `find_dates`
 # reads only after "in", "by", "since" and the like.
 # The words before a month that mean its last day (also read by running_days).
-MONTH_END_WORDS = r"\b(?:end|close|last\s+day)\s+of\s+(?:the\s+month\s+of\s+)?"
+# "by the end of August", and "still in default through all of January": to its last day
+MONTH_END_WORDS = (
+    r"\b(?:(?:end|close|last\s+day)\s+of\s+|(?:through(?:out)?|thru)\s+(?:all\s+of\s+)?"
+    r"|all\s+of\s+)(?:the\s+month\s+of\s+)?"
+)
 _MONTH_END = re.compile(
     MONTH_END_WORDS + r"(?P<month>January|February"
     r"|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)"
@@ -744,7 +753,7 @@ def _kind(text: str) -> Kind:
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(DAYS_LEFT_WORDS, text, re.I):
         return "calculation"  # "how many days does the VDAI have left to appeal?"
     if _RUNS_UP_TO.search(text) and any(
-        d.day or re.search(r"\b(?:end|close)\s+of\s+$", text[: d.start])
+        d.day or re.search(MONTH_END_WORDS + "$", text[: d.start], re.I)
         for d in question_dates(text)
         if d.month
     ):
@@ -784,6 +793,8 @@ def _kind(text: str) -> Kind:
         )
     ):
         return "calculation"
+    if ASKS_PARTY_FIGURE.search(text):
+        return "amount"  # "what does the operator say the figure is?": its own account of it
     if _OVERVIEW.search(text):
         return "overview"
     if _ASKS_GROUNDS.match(text):
