@@ -56,7 +56,7 @@ def _plain_found(lexicon: Lexicon, words: _Words, low: int, high: int, offset: i
                 break
         else:
             i += 1
-    return lexicon._resolve_shared(found)
+    return lexicon._resolve_shared(found, words, low, high)
 
 
 def _plain_words(text: str) -> tuple[list, list[str], list[str]]:

@@ -155,7 +155,9 @@ CASES = [
         "60000",
         "BAM",
         "ABRS",
-        "BA",
+        # An entity's own regulator: the entity's ISO 3166-2 code, as for a state's or a
+        # province's (Republika Srpska is a place of its own since 2026-11-25).
+        "BA-SRP",
     ),
     (
         "The Court of BiH reduced the fine on Sarajevo Petrol d.o.o. to KM 640.000.",
