@@ -928,7 +928,7 @@ def _described_in_a_lead(text: str, match: re.Match[str], lexicon: Lexicon) -> P
     if _ends_sentence_at(text, end):
         # a sentence read alone: the article's context resolves it (`indefinite_referent`)
         return Party(match["who"], start, end, pronoun=True)
-    if not re.fullmatch(_COMMON_NP, match["who"]):
+    if not compiled(_COMMON_NP).fullmatch(match["who"]):
         return Party(match["who"], start, end, pronoun=True)
     inner = re.sub(r"^[Aa]n?\s+", "", match["who"])
     return Party(inner, end - len(inner), end)
@@ -1138,7 +1138,9 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         r"\bthe\s+$", match.string[max(0, start - 4) : start], re.I
     ):
         return _clean(_Group(premises, "who"), lexicon)
-    if match.string[end : end + 1] == "." and re.search(rf"(?:\s|^){_LEGAL_FORM}$", name + "."):
+    if match.string[end : end + 1] == "." and compiled(rf"(?:\s|^){_LEGAL_FORM}$").search(
+        name + "."
+    ):
         # "fined Bank X S.A. 3.76 million": the legal form's last full stop is the name's.
         name, end = name + ".", end + 1
     if match.string[end : end + 1] == "$":
@@ -1170,7 +1172,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         person = _ROLE_THEN_PERSON.match(match.string, owner)
         if person and not _is_known_non_respondent(person.group("who"), lexicon):
             return Party(person.group("who"), person.start("who"), person.end("who"))
-    if re.fullmatch(_ROLE, name):
+    if compiled(_ROLE).fullmatch(name):
         # "a penalty on the CFO, Ana Ruiz": the person the role names; a role alone names no
         # one ("fined the CEO" is whoever the article introduced as such).
         person = _PERSON_AFTER_ROLE.match(match.string, end)
@@ -1188,7 +1190,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         # "fined the Delhi institute Rs 5,00,000", "the Lisbon firm": a place or a brand
         # before a noun describes the party told of before; it does not name one.
         return Party(match.string[start : noun.end("noun")], start, noun.end("noun"), pronoun=True)
-    if re.fullmatch(_PRONOUN, name, re.IGNORECASE):
+    if compiled(_PRONOUN, re.IGNORECASE).fullmatch(name):
         # "fined the seller, Kafue Ventures Ltd, K400,000": a party introduced by its role in
         # the case and named in apposition is the one named, not the one told of before.
         named = (
@@ -1199,7 +1201,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         if named and not _is_known_non_respondent(named.group("name"), lexicon):
             return Party(named.group("name"), named.start("name"), named.end("name"))
         return Party(name, start, end, pronoun=True)
-    common = re.fullmatch(_COMMON_NP, name)
+    common = compiled(_COMMON_NP).fullmatch(name)
     if common:
         # "fined the county hospital in Leszno (Szpital Powiatowy w Lesznie)": the name the
         # brackets give is the party's.
@@ -1226,7 +1228,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if not words:
         return None
     # "Investor Tran Van Khoa was fined": a role opening the sentence says who the person is.
-    if len(words) > 2 and re.fullmatch(_ROLE, words[0]) and words[0][0].isupper():
+    if len(words) > 2 and compiled(_ROLE).fullmatch(words[0]) and words[0][0].isupper():
         start += len(words[0]) + 1
         words = words[1:]
     # "fined Nordkap Bank DKK 3 million": the amount's currency code is not part of the name
@@ -1341,7 +1343,7 @@ _OPENING = compiled(r"(?:^|\n)[ \t>*#_\-\u2022\"'“‘(]*$|[.!?:;][\"'”’)*_
 def _a_description_opening(text: str, start: int, name: str) -> bool:
     """A single capitalised noun that describes a party ("Mill", "Subcontractor"), where any
     word is capitalised — opening a heading, a title or a sentence — is no name."""
-    if " " in name or not re.fullmatch(party_nouns(), name.casefold()):
+    if " " in name or not compiled(party_nouns()).fullmatch(name.casefold()):
         return False
     return _OPENING.search(text, max(0, start - 12), start) is not None or start == 0
 

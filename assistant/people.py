@@ -259,7 +259,7 @@ def personal_pronouns(text: str) -> list[tuple[int, int]]:
 
 def looks_personal(name: str, lexicon: Lexicon) -> bool:
     """A name written as a person's ("Tomasz Wrzos"), not a company's ("Wrzos Capital Ltd")."""
-    return re.fullmatch(_patterns().name, name) is not None and _personal(name, lexicon)
+    return compiled(_patterns().name).fullmatch(name) is not None and _personal(name, lexicon)
 
 
 def business_name(name: str) -> bool:

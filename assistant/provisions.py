@@ -1300,14 +1300,14 @@ def _unnamed(unit: str, default: str | None) -> str | None:
 def _expand(numbers: str) -> list[str]:
     """ "12, 15, and 17" -> 12, 15, 17; "5 and 6" -> 5, 6; "15-17" -> 15, 16, 17; "7-2" and
     "L. 171-8" are one number each (a branch, a code's article)."""
-    ranged = re.fullmatch(rf"\s*({_NUMBER})\s*(?:-|–|to)\s*({_NUMBER})\s*", numbers, re.I)
+    ranged = compiled(rf"\s*({_NUMBER})\s*(?:-|–|to)\s*({_NUMBER})\s*", re.I).fullmatch(numbers)
     if ranged and ranged.group(1).isdigit() and ranged.group(2).isdigit():
         low, high = int(ranged.group(1)), int(ranged.group(2))
         if 0 < high - low <= 20:
             return [str(n) for n in range(low, high + 1)]
     found: list[str] = []
-    for written in re.findall(_NUMBER, numbers, re.IGNORECASE):  # "section 30A"
-        head = re.match(rf"\s*{_ONE_NUMBER}", written, re.IGNORECASE)
+    for written in compiled(_NUMBER, re.IGNORECASE).findall(numbers):  # "section 30A"
+        head = compiled(rf"\s*{_ONE_NUMBER}", re.IGNORECASE).match(written)
         assert head is not None
         if head.end() < len(written):  # "25(a) and (c)", "25, letters a) and c)"
             first = re.sub(r"\s", "", head.group())

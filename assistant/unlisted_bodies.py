@@ -519,7 +519,7 @@ _SURNAME = compiled(r"(?:Ma?c|Fitz|D[aeiu]|L[ae]|Van|Von|O['’]?)[A-Z][a-z]+")
 @cache
 def _title_before() -> re.Pattern[str]:
     words = "|".join(re.escape(t) for t in sorted(titles(offices=True), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\.?\s+(?:[A-Z][\w'’-]*\.?\s+){{0,2}}$")
+    return compiled(rf"\b(?:{words})\.?\s+(?:[A-Z][\w'’-]*\.?\s+){{0,2}}$")
 
 
 def _persons_name(text: str, start: int, own: str) -> bool:
@@ -896,9 +896,7 @@ def _by_opening_word(body: str, lexicon: Lexicon, introduced: list[Authority]) -
                 continue
             if not re.search(
                 r"\b[Tt]he\s+$", body[max(0, at.start() - 5) : at.start()]
-            ) or re.match(
-                r"['’]?\s+(?:[A-Z]|(?:of|for|de|du|des|d['’]|di|del|della|on)\b)", body[at.end() :]
-            ):
+            ) or _ANOTHER_BODY_AFTER.match(body, at.end()):
                 alone = -1  # "Conseil d'État", "the Board of Directors": another body
                 break
             alone += 1
@@ -1200,6 +1198,11 @@ def _currency_codes(text: str) -> list[str]:
         for m in find_money(text)
         if m.money is not None and not text.startswith("$", m.start)
     ]
+
+
+# After a head word, what makes it part of another body's name: "Conseil d'État", "the Board
+# of Directors".
+_ANOTHER_BODY_AFTER = compiled(r"['’]?\s+(?:[A-Z]|(?:of|for|de|du|des|d['’]|di|del|della|on)\b)")
 
 
 def _initials(name: str) -> str:
