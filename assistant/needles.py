@@ -89,9 +89,9 @@ class GuardedBranches(Guarded):
     subsets: dict[int, Alternation | re.Pattern[str] | None] = field(  # by the sets of words
         default_factory=dict, compare=False, hash=False, repr=False
     )
-    alone: dict[int, re.Pattern[str]] = field(  # each branch's own pattern, by its number
-        default_factory=dict, compare=False, hash=False, repr=False
-    )
+    # Each branch's own pattern, `before(?:branch)after`: its words are read off it, and it is
+    # what `Alternation` runs.
+    alone: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
 
     def pattern_for(self, folded: str) -> Alternation | re.Pattern[str] | None:
         """The pattern to run on the text folded to `folded`; None when it cannot match."""
@@ -126,7 +126,7 @@ class GuardedBranches(Guarded):
         elif not present:
             found = None
         elif len(present) == 1:  # most texts: that branch's own pattern, run as it is
-            found = self._alone(present[0])
+            found = self.alone[present[0]]
         else:
             found = self.alternation(tuple(present))
         if len(self.subsets) >= 4096:
@@ -136,18 +136,7 @@ class GuardedBranches(Guarded):
 
     def alternation(self, present: tuple[int, ...]) -> Alternation:
         """These branches (numbers, in order), run as their alternation."""
-        return Alternation(tuple(self._alone(number) for number in present), self, present)
-
-    def _alone(self, number: int) -> re.Pattern[str]:
-        """`before(?:branch)after`: one pattern per branch, compiled once (pattern_cache)
-        however many sets of branches it is run in. Compiling an alternation for each set
-        a text called for cost ~6 ms an article on text never read before, and left a
-        pattern in the cache for each."""
-        found = self.alone.get(number)
-        if found is None:
-            source = f"{self.before}(?:{self.branches[number]}){self.after}"
-            found = self.alone[number] = compile_pattern(source, self.flags)[0]
-        return found
+        return Alternation(tuple(self.alone[number] for number in present), self, present)
 
     def compiled(self, present: tuple[int, ...]) -> re.Pattern[str]:
         """The alternation of these branches alone, compiled (where `Alternation` cannot
@@ -226,9 +215,13 @@ def compile_branches(
     word_bits: dict[str, int] = {}
     branch_bits = []
     bit = 1
-    for branch in branches:
+    # One pattern per branch, compiled once (pattern_cache) whatever sets of branches texts
+    # call for: compiling an alternation for each set cost ~6 ms an article on text never
+    # read, and left a cache entry each. `before` and `after` add no word to the branch's.
+    alone = [compile_guarded(f"{before}(?:{branch}){after}", flags) for branch in branches]
+    for own in alone:
         bits = 0  # no sets of words: the branch is always run
-        for words in compile_guarded(branch, flags).needles:
+        for words in own.needles:
             for word in words:
                 word_bits[word] = word_bits.get(word, 0) | bit
             bits |= bit
@@ -244,6 +237,7 @@ def compile_branches(
         before,
         after,
         int(flags),
+        alone=tuple(own.pattern for own in alone),
     )
 
 

@@ -78,7 +78,7 @@ def _plain_pattern(
     if len(present) == len(guarded.branches):
         return guarded.pattern
     if len(present) == 1:
-        return guarded._alone(present[0])
+        return guarded.alone[present[0]]
     return guarded.alternation(tuple(present))
 
 
