@@ -1913,7 +1913,7 @@ _PAID_LESS = compiled(
 _PAID_REDUCED = compiled(r"\bpaid\s+(?:the|a|its|their)\s+reduced\b", re.I)
 _PART_PAID = compiled(
     r"\bpa(?:id|ying|ys)\s+(?:only\s+)?(?:half|a\s+(?:third|quarter)|\d+\s?(?:%|per\s?cent))\s+of"
-    rf"|\bpaid\s+(?:the|a|its|their)\s+reduced\b|{_PAID_LESS.pattern}",
+    rf"|{_PAID_REDUCED.pattern}|{_PAID_LESS.pattern}",
     re.I,
 )
 
