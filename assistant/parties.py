@@ -749,6 +749,8 @@ _NOT_A_NAME_OR_EVERYONE = frozenset(_NOT_A_NAME | _EVERYONE_OF_A_KIND)  # checke
 
 _DESCRIBED_BY_WHERE = ("-based", "-listed", "-quoted", "-registered", "-headquartered")
 
+# A name that, with the full stop after it, ends in a legal form ("Bank X S.A."): `_clean`.
+_ENDS_IN_A_DOTTED_FORM = compiled(rf"(?:\s|^){_LEGAL_FORM}$")
 _ENDS_IN_FORM = compiled(rf"(?:\s|^){_LEGAL_FORM}$|\b(?:Ltd|Inc|Corp|Co)\.$")
 
 
@@ -1138,9 +1140,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         r"\bthe\s+$", match.string[max(0, start - 4) : start], re.I
     ):
         return _clean(_Group(premises, "who"), lexicon)
-    if match.string[end : end + 1] == "." and compiled(rf"(?:\s|^){_LEGAL_FORM}$").search(
-        name + "."
-    ):
+    if match.string[end : end + 1] == "." and _ENDS_IN_A_DOTTED_FORM.search(name + "."):
         # "fined Bank X S.A. 3.76 million": the legal form's last full stop is the name's.
         name, end = name + ".", end + 1
     if match.string[end : end + 1] == "$":

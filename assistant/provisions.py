@@ -1297,17 +1297,23 @@ def _unnamed(unit: str, default: str | None) -> str | None:
     return matching[0] if len(matching) == 1 else None
 
 
+# `_expand`'s readings of a provision's numbers: "15-17", each "30A", and a number's head.
+_RANGE = compiled(rf"\s*({_NUMBER})\s*(?:-|–|to)\s*({_NUMBER})\s*", re.I)
+_EACH_NUMBER = compiled(_NUMBER, re.IGNORECASE)
+_FIRST_NUMBER = compiled(rf"\s*{_ONE_NUMBER}", re.IGNORECASE)
+
+
 def _expand(numbers: str) -> list[str]:
     """ "12, 15, and 17" -> 12, 15, 17; "5 and 6" -> 5, 6; "15-17" -> 15, 16, 17; "7-2" and
     "L. 171-8" are one number each (a branch, a code's article)."""
-    ranged = compiled(rf"\s*({_NUMBER})\s*(?:-|–|to)\s*({_NUMBER})\s*", re.I).fullmatch(numbers)
+    ranged = _RANGE.fullmatch(numbers)
     if ranged and ranged.group(1).isdigit() and ranged.group(2).isdigit():
         low, high = int(ranged.group(1)), int(ranged.group(2))
         if 0 < high - low <= 20:
             return [str(n) for n in range(low, high + 1)]
     found: list[str] = []
-    for written in compiled(_NUMBER, re.IGNORECASE).findall(numbers):  # "section 30A"
-        head = compiled(rf"\s*{_ONE_NUMBER}", re.IGNORECASE).match(written)
+    for written in _EACH_NUMBER.findall(numbers):  # "section 30A"
+        head = _FIRST_NUMBER.match(written)
         assert head is not None
         if head.end() < len(written):  # "25(a) and (c)", "25, letters a) and c)"
             first = re.sub(r"\s", "", head.group())
