@@ -56,8 +56,8 @@ def regulator_is_subject(engine: Engine, query: Query) -> bool:
             ),
             None,
         )
-    if subject_end is None and _acronym_subject(query) is not None:
-        subject_end = opening.end() + len(_acronym_subject(query))
+    if subject_end is None and (acronym := _acronym_subject(query)) is not None:
+        subject_end = opening.end() + len(acronym)
     if subject_end is None:
         return False
     return not query.respondents or _STEP_VERB.match(query.text, subject_end) is not None

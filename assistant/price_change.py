@@ -42,7 +42,8 @@ def price_rise(
     """The old and the new price of the first passage that states a rise from one to the
     other, in one currency; a passage must name the party asked about when one is named."""
     for quote in quotes[:8]:
-        if respondents and not any(key in fold(quote.text) for key in respondents):
+        folded = fold(quote.text)
+        if respondents and not any(key in folded for key in respondents):
             continue
         money = [m for m in find_money(quote.text) if m.money is not None and m.money.amount > 0]
         for first, second in itertools.pairwise(money):

@@ -428,6 +428,8 @@ MONTH_END_WORDS = (
     r"\b(?:(?:end|close|last\s+day)\s+of\s+|(?:through(?:out)?|thru)\s+(?:all\s+of\s+)?"
     r"|all\s+of\s+)(?:the\s+month\s+of\s+)?"
 )
+# "the end of" just before a month: up to that month's last day (running_days reads it too).
+MONTH_END_BEFORE = re.compile(MONTH_END_WORDS + "$", re.I)
 _MONTH_END = re.compile(
     MONTH_END_WORDS + r"(?P<month>January|February"
     r"|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)"
@@ -753,9 +755,7 @@ def _kind(text: str) -> Kind:
     if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(DAYS_LEFT_WORDS, text, re.I):
         return "calculation"  # "how many days does the VDAI have left to appeal?"
     if _RUNS_UP_TO.search(text) and any(
-        d.day or re.search(MONTH_END_WORDS + "$", text[: d.start], re.I)
-        for d in question_dates(text)
-        if d.month
+        d.day or MONTH_END_BEFORE.search(text[: d.start]) for d in question_dates(text) if d.month
     ):
         return "calculation"  # "how much will the daily fine have run up to by 31 August?"
     if re.search(

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from .dates import DateMention, find_dates
 from .numbers import parse_number_words
-from .question_parse import MONTH_END_WORDS
+from .question_parse import MONTH_END_BEFORE
 from .readers import Quote
 
 # "had been running for 45 days", "has accrued for 60 days", "in force for 12 days", "had
@@ -42,9 +42,6 @@ def _days_in(counted: re.Match[str]) -> int | None:
     return int(number) * (7 if counted.group("unit").casefold().startswith("week") else 1)
 
 
-_MONTH_END_BEFORE = re.compile(MONTH_END_WORDS + "$", re.I)
-
-
 @dataclass(frozen=True)
 class DaysStated:
     days: int
@@ -60,7 +57,7 @@ def days_stated(
     if len(asked) != 1 or not asked[0].month:
         return None
     wanted = asked[0]
-    month_end = wanted.day is None and _MONTH_END_BEFORE.search(question[: wanted.start])
+    month_end = wanted.day is None and MONTH_END_BEFORE.search(question[: wanted.start])
     if wanted.day is None and not month_end:
         return None
     for quote in quotes:
