@@ -64,7 +64,8 @@ _CONVERSION_GAP = compiled(
     # ("EUR 186,000 in denar equivalent (MKD 11,439,000)": the sum set in euros, paid in the
     # local currency, and that currency's figure in brackets.)
     r"^\s*(?:in\s+(?:[\w-]+\s+)?(?:equivalent|currency)\s*)?"
-    rf"(?:(?:(?:fine|penalty|surcharge|sanction)\s*)?[(/]\s*(?:{_CONVERTED_AS})?|or)\s*$"
+    rf"(?:(?:(?:fine|penalty|surcharge|sanction)\s*)?[(/]\s*(?:{_CONVERTED_AS})?"
+    rf"|or\b\s*(?:{_CONVERTED_AS})?)\s*$"
     # After a comma or a dash, as official and wire copy set it: "SRD 3.75 million, or
     # roughly US$100,000", "(BZ$250,000.00), equivalent to US$125,000.00", "KWD 50,000 —
     # about US$163,000 —", and past the amount again in words: "BD 185,000.000 (one hundred

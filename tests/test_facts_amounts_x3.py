@@ -159,3 +159,26 @@ def test_a_conversion_into_us_dollars_does_not_make_the_fine_american() -> None:
     )
     [fine] = [f for f in facts if f.amount and f.amount.currency == "VND"]
     assert fine.jurisdiction != "US"  # the money it was converted into, not where it happened
+
+
+def test_or_about_with_no_comma_still_tells_a_conversion() -> None:
+    # "or about" / "or roughly" after the amount, no comma: the same fine in another currency,
+    # not a second fine (the comma and dash forms were added beside it and must not lose it).
+    for text, home, other in [
+        (
+            "Latvia's Competition Council fined Baltic Freight SIA EUR 5 million or about "
+            "$5.4 million for price fixing.",
+            ("5000000", "EUR"),
+            ("5400000", "USD"),
+        ),
+        (
+            "The Kenyan regulator fined Savanna Telecom Sh200 million or roughly $1.5 million "
+            "on Monday.",
+            ("200000000", "KES"),
+            ("1500000", "USD"),
+        ),
+    ]:
+        facts = extract(text, title="Regulator fines firm")
+        assert _amounts(facts) == {home}, text
+        [fine] = [f for f in facts if f.amount]
+        assert [(f"{o.amount}", o.currency) for o in fine.other_amounts] == [other]
