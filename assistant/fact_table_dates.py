@@ -19,7 +19,7 @@ from .article_context import _ArticleContext
 from .dates import find_dates
 from .fact_fields import _located_date
 from .fact_model import Fact, Located
-from .fact_tables import _DATE, _PARTY, _RULE, _cells, _line_end
+from .fact_tables import _DATE, _PARTY, _RULE, _cells, _column, _header, _line_end
 from .fact_told_days import _EARLIER  # a case the section recalls: "had previously fined"
 from .parties import respondent_key
 from .pattern_cache import compiled
@@ -46,17 +46,14 @@ def _rows_days(
     days: dict[str, dict[str, Located]] = {}
     sums: dict[str, dict[str, Located]] = {}
     for rule in _RULE_LINE.finditer(body):
-        if _RULE.fullmatch(rule.group()) is None or rule.start() < 2:
+        if _RULE.fullmatch(rule.group()) is None:
             continue
-        header_start = body.rfind("\n", 0, rule.start() - 1) + 1
-        head_cells = _cells(body, header_start, rule.start() - 1)
-        if not head_cells:
+        header = _header(body, rule.end() + 1)  # the line above this rule, if a row
+        if header is None:
             continue
-        head = [body[s:e].strip("*_ ") for s, e in head_cells]
-        date_column = next((i for i, h in enumerate(head) if _DATE.search(h)), None)
-        party_column = next(
-            (i for i, h in enumerate(head) if i != date_column and _PARTY.search(h)), None
-        )
+        head = [body[s:e].strip("*_ ") for s, e in _cells(body, *header)]
+        date_column = _column(head, _DATE, set())
+        party_column = _column(head, _PARTY, {date_column})
         if date_column is None or party_column is None:
             continue
         start = rule.end() + 1
