@@ -190,7 +190,7 @@ class _ArticleContext:
         self.restated: list[Amount] = []  # "The fine is equivalent to …": see _RESTATED_AS
         self.sums: list = []  # the sums over several parties' shares dropped as facts
         self.section = 0  # where the current section (after a heading) starts
-        self._section_regulators: dict[int, str | None] = {}  # by section: `_section_regulator`
+        self._section_regulators: dict[int, str | None] = {}  # by heading line: `country_regulator`
         subject = headline_subject(article.title, lexicon)
         # (a court the title names is where the case went, never the party sanctioned: "…
         # as Commission takes case to Court of Appeal")
@@ -382,9 +382,15 @@ class _ArticleContext:
         country (in its table or lead), not the one it names most."""
         if not self.section:
             return None
-        if self.section not in self._section_regulators:
-            line_end = self.body.find("\n", self.section)
-            heading = self.body[self.section : line_end if line_end != -1 else len(self.body)]
+        return self.country_regulator(self.section)
+
+    def country_regulator(self, heading_start: int) -> str | None:
+        """The one regulator the article names (in its table or lead) of the one country the
+        heading line at `heading_start` names; None if the line names another number of
+        countries, or the article that number of their regulators."""
+        if heading_start not in self._section_regulators:
+            line_end = self.body.find("\n", heading_start)
+            heading = self.body[heading_start : line_end if line_end != -1 else len(self.body)]
             countries = {
                 m.key.partition("-")[0]
                 for m in self.lexicon.mentions(heading)
@@ -395,10 +401,10 @@ class _ArticleContext:
                 for _, key in self._named
                 if self.lexicon.authorities[key].jurisdiction.partition("-")[0] in countries
             }
-            self._section_regulators[self.section] = (
+            self._section_regulators[heading_start] = (
                 next(iter(theirs)) if len(countries) == 1 and len(theirs) == 1 else None
             )
-        return self._section_regulators[self.section]
+        return self._section_regulators[heading_start]
 
 
 # A business's noun after a name, perhaps with words saying what it makes: "Wexford chemical

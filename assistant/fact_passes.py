@@ -518,7 +518,8 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
             ]
         key = named[-1].authority if named else None
         if key is None and start == (headings[-1] if headings else -1):
-            key = _country_regulator(body, start, ctx)
+            # "### Brunei: …" naming no regulator: the one of that country the article names
+            key = ctx.country_regulator(start)
         if key is not None:
             authority = ctx.lexicon.authorities[key]
             # A country known already ("Mexico's") is kept unless that country's regulator
@@ -529,25 +530,6 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
 
 def _line_at(body: str, start: int) -> str:
     return body[start : body.find("\n", start) % (len(body) + 1)]
-
-
-def _country_regulator(body: str, heading: int, ctx: _ArticleContext) -> str | None:
-    """ "### Brunei: remittance firm fined … The central bank penalised …": a round-up's
-    section whose heading names one country, naming no regulator itself, tells the story of
-    the one regulator of that country the article names (in its table or lead)."""
-    countries = {
-        m.key.partition("-")[0]
-        for m in ctx.lexicon.mentions(_line_at(body, heading))
-        if m.kind == "jurisdiction"
-    }
-    if len(countries) != 1:
-        return None
-    theirs = {
-        key
-        for _, key in ctx._named
-        if ctx.lexicon.authorities[key].jurisdiction.partition("-")[0] in countries
-    }
-    return next(iter(theirs)) if len(theirs) == 1 else None
 
 
 def _courts_go_on(facts: list[Fact], body: str, ctx: _ArticleContext) -> None:
