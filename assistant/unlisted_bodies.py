@@ -663,10 +663,14 @@ def _is_company(text: str, end: int) -> bool:
 def _key(name: str, lexicon: Lexicon) -> str:
     """A body's name without the place it opens with: "U.S. Department of Transportation"
     and "Department of Transportation" are one body."""
-    words = name.split()
+    return " ".join(_without_places_before(name.split(), lexicon)).casefold()
+
+
+def _without_places_before(words: list[str], lexicon: Lexicon) -> list[str]:
+    """A name's words without the places it opens with ("U.S.", "Colorado"), one word kept."""
     while len(words) > 1 and lexicon.places(words[0]):
         words = words[1:]
-    return " ".join(words).casefold()
+    return words
 
 
 def _country(body: _Body, text: str, lexicon: Lexicon) -> str | None:
@@ -978,9 +982,7 @@ def _initialled(body: str, lexicon: Lexicon, introduced: list[Authority]) -> lis
         words = re.findall(r"\b[A-Z][\w'’-]*", body_named.english_name or body_named.name)
         # "The Colorado Public Utilities Commission … the PUC fined": a state's or city's body
         # goes by the initials of its name without its place as well.
-        unplaced = list(words)
-        while len(unplaced) > 1 and lexicon.places(unplaced[0]):
-            unplaced = unplaced[1:]
+        unplaced = _without_places_before(words, lexicon)
         choices = ["".join(w[0] for w in words), "".join(w[0] for w in unplaced)]
         if key in defined and key not in taken and defined[key] not in body_named.aliases:
             choices = [defined[key]]
