@@ -163,6 +163,12 @@ def awards_damages(fact: Fact, body: str) -> bool:
     )
 
 
+def _the_court_again(text: str, ctx: _ArticleContext) -> bool:
+    """Whether the sentence goes on about a court told before without naming a court: "the
+    Board", a court's story going on, "the judge" of the court named last."""
+    return _the_board(text, ctx) or _court_goes_on(text, ctx) or _judge_of_the_court(text, ctx)
+
+
 def _rulings(
     text: str,
     offset: int,
@@ -181,9 +187,7 @@ def _rulings(
         court is None
         # "the same chamber rejected all of X's pleas": a court's chamber is the court
         and not re.search(r"\b(?:court|tribunal|judge|chamber)\b", text, re.I)
-        and not _the_board(text, ctx)
-        and not _court_goes_on(text, ctx)
-        and not _judge_of_the_court(text, ctx)
+        and not _the_court_again(text, ctx)
     ):
         return []
     name, known, where = _resolve_court(text, court, ctx, span.end) if court else (None, [], None)
@@ -191,9 +195,7 @@ def _rulings(
         ctx.last_court = (name, known, where)
     elif ctx.last_court and (
         re.search(r"\b(?:the|that|this)\s+(?:same\s+)?(?:court|tribunal|chamber)\b", text, re.I)
-        or _the_board(text, ctx)
-        or _court_goes_on(text, ctx)
-        or _judge_of_the_court(text, ctx)
+        or _the_court_again(text, ctx)
     ):
         # "The court reduced it to €900,000": the one named before, as it was resolved there
         name, known, where = ctx.last_court
