@@ -20,7 +20,7 @@ from itertools import compress
 from re import _constants as _c  # the opcodes of the standard library's parse of patterns
 
 from .name_lookup import folds_plainly, lookup_form
-from .pattern_cache import compile_pattern
+from .pattern_cache import compile_pattern, compiled
 
 _MOST_STRINGS = 256  # fixed texts kept for a piece of a pattern before giving up on it
 _MOST_NEEDS = 2  # sets of words kept, all needed ("March" and a digit for "3 March 2024")
@@ -142,7 +142,7 @@ class GuardedBranches(Guarded):
         """The alternation of these branches alone, compiled (where `Alternation` cannot
         follow it: after a match of no characters)."""
         source = "|".join(f"(?:{self.branches[number]})" for number in present)
-        return compile_pattern(f"{self.before}{source}{self.after}", self.flags)[0]
+        return compiled(f"{self.before}{source}{self.after}", self.flags)
 
 
 class Alternation:
