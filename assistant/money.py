@@ -110,7 +110,15 @@ def _find_money(
     )
 
 
-def _chosen(text: str) -> list[_Candidate]:
+@lru_cache(maxsize=64)
+def _chosen(text: str) -> tuple[_Candidate, ...]:
+    """`_chosen_afresh(text)`, kept: an article's body is read whole for the countries its
+    amounts point at (article_context) and again for the currencies it marks (`_marked`),
+    and a sentence once for each jurisdiction's currency it is read with."""
+    return tuple(_chosen_afresh(text))
+
+
+def _chosen_afresh(text: str) -> list[_Candidate]:
     """The amounts in `text`, each read once, before their currency is resolved."""
     # Only the forms that can match this text are compiled (~10 ms each) and tried; most
     # questions have neither digits nor a scale word, and then none can.
@@ -658,7 +666,7 @@ def _with_units(candidate: _Candidate, text: str) -> _Candidate:
 _TWIN_GAP = compiled(rf"{_SP}*\({_SP}*")
 
 
-def _written_twice(chosen: list[_Candidate], text: str) -> dict[int, int]:
+def _written_twice(chosen: tuple[_Candidate, ...], text: str) -> dict[int, int]:
     """ "$ 6.000.000 (six million pesos)", "five thousand dollars ($5,000)": an amount in
     figures and again in words, in brackets, as legal texts write it. Index of the first →
     index of its restatement; the two are one amount, in a currency both can be."""
