@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from .datafiles import load_toml
 from .name_lookup import lookup_form
-from .needles import GuardedBranches, compile_branches
+from .needles import GuardedBranches, WordBits, compile_branches
 from .pattern_cache import compile_pattern, compiled
 
 ACTIONS = ("penalty_payment", "fine", "settlement", "order", "ban", "appeal", "ruling")
@@ -109,112 +109,68 @@ def vocabulary() -> _Vocabulary:
     )
 
 
-_WORD_RUN = compiled(r"\w+")
-
-
-class _WordsPresent:
-    """Which of many fixed words (folded, as `needles` reads them off patterns) a folded text
-    has: exactly the words `w` with `w in folded`. A word of word characters only is in the
-    text exactly when it is in one of the text's runs of word characters (a non-word
-    character, or the text's end, on each side of a run stops it), and runs recur from
-    sentence to sentence: the words in each run are found once, each word of three or more
-    characters looked for only where the run has its first three. The few other words are
-    each looked for in the whole text."""
-
-    def __init__(self, words: set[str]) -> None:
-        plain = sorted(w for w in words if _WORD_RUN.fullmatch(w))
-        self.short = tuple(w for w in plain if len(w) < 3)
-        by_start: dict[str, list[str]] = {}
-        for word in plain:
-            if len(word) >= 3:
-                by_start.setdefault(word[:3], []).append(word)
-        self.by_start = {start: tuple(filed) for start, filed in by_start.items()}
-        self.others = tuple(sorted(w for w in words if not _WORD_RUN.fullmatch(w)))
-        self.in_run: dict[str, frozenset[str]] = {}
-
-    def _in(self, run: str) -> frozenset[str]:
-        """The words of word characters in the run."""
-        found = [w for w in self.short if w in run]
-        for start in range(len(run) - 2):
-            for word in self.by_start.get(run[start : start + 3], ()):
-                if run.startswith(word, start):
-                    found.append(word)
-        return frozenset(found)
-
-    def __call__(self, folded: str) -> frozenset[str]:
-        found = {w for w in self.others if w in folded}
-        for run in set(_WORD_RUN.findall(folded)):
-            words = self.in_run.get(run)
-            if words is None:
-                if len(self.in_run) >= 65536:
-                    self.in_run.clear()
-                words = self.in_run[run] = self._in(run)
-            found |= words
-        return frozenset(found)
-
-
-@cache
-def _words_present() -> _WordsPresent:
-    """All the words of the actions' and the outcomes' patterns, as one look."""
-    vocab = vocabulary()
-    return _WordsPresent(
-        {
-            word
-            for guard in (*vocab.actions.values(), *vocab.statuses.values())
-            for word in (*guard.words, *(w for ws in guard.needles for w in ws))
-        }
-    )
-
-
-@lru_cache(maxsize=1024)  # each sentence is asked for its actions and for its outcomes
-def _present(folded: str) -> frozenset[str]:
-    return _words_present()(folded)
-
-
-def _kept(cache: dict, key, compute, *args):
-    """cache[key], computed as compute(*args) the first time (bounded: emptied when full)."""
-    if key not in cache:
-        if len(cache) >= 65536:
-            cache.clear()
-        cache[key] = compute(*args)
-    return cache[key]
-
-
 class _Chooser:
     """`GuardedBranches.pattern_for` of several kinds (each action, or each outcome) for one
-    text, from one look for all their words (`_WordsPresent`) instead of each kind testing
-    each of its words in turn. pattern_for's answer depends only on which of the kind's
-    words the text has (`GuardedBranches.pattern_with`), so it is worked out once for each
-    set of words a kind is found with."""
+    text, from one look for all their words (`needles.WordBits`, shared by the actions and
+    the outcomes: `_have`) instead of each kind testing each of its words in turn.
+    pattern_for's answer depends only on which of the kind's words the text has: whether it
+    has one word of each set the kind needs, and which sets of its branches' words it has
+    one of (`GuardedBranches.pattern_with`). Each word sets, in one number, the bits of the
+    sets it is one of: each kind's needed sets, then (shifted past them) its branches'
+    sets, so that a text's number, cut into each kind's bits, answers both at once."""
 
-    def __init__(self, kinds: dict[str, GuardedBranches]) -> None:
-        self.kinds = tuple(kinds.items())
-        self.words = tuple(
-            frozenset(guard.words) | {w for words in guard.needles for w in words}
-            for _, guard in self.kinds
-        )
-        self.by_words: dict[tuple[int, frozenset[str]], re.Pattern[str] | None] = {}
+    def __init__(self, kinds: dict[str, GuardedBranches], bits: dict[str, int], at: int) -> None:
+        """The kinds' words' bits are added to `bits`, from bit `at` on (to `self.end`)."""
+        layout = []
+        for kind, guard in kinds.items():
+            needs_at = at
+            for number, words in enumerate(guard.needles):
+                for word in words:
+                    bits[word] = bits.get(word, 0) | 1 << (at + number)
+            at += len(guard.needles)
+            sets_at = at
+            width = 0
+            for word, sets in zip(guard.words, guard.word_bits, strict=True):
+                bits[word] = bits.get(word, 0) | sets << at
+                width = max(width, sets.bit_length())
+            at += width
+            needs = (1 << len(guard.needles)) - 1
+            layout.append((kind, guard, needs_at, needs, sets_at, (1 << width) - 1))
+        self.layout = tuple(layout)
+        self.end = at
 
     def patterns(self, text: str) -> Iterator[tuple[str, re.Pattern[str]]]:
         """(kind, pattern to run on the text) for each kind that may match it, in order."""
-        present = _present(lookup_form(text))
-        for number, (kind, guard) in enumerate(self.kinds):
-            mine = self.words[number].intersection(present)
-            if not mine and guard.needles:
+        have = _have(text)
+        for kind, guard, needs_at, needs, sets_at, sets in self.layout:
+            if have >> needs_at & needs != needs:
                 continue  # pattern_for's may_match: a set of needed words has none present
-            pattern = _kept(self.by_words, (number, mine), guard.pattern_with, mine)
+            pattern = guard.for_sets(have >> sets_at & sets)
             if pattern is not None:
                 yield kind, pattern
 
 
 @cache
+def _choosers() -> tuple[_Chooser, _Chooser, WordBits]:
+    """The actions' chooser, the outcomes', and the look for the words of both."""
+    vocab = vocabulary()
+    bits: dict[str, int] = {}
+    actions = _Chooser(vocab.actions, bits, 0)
+    statuses = _Chooser(vocab.statuses, bits, actions.end)
+    return actions, statuses, WordBits(bits)
+
+
+@lru_cache(maxsize=1024)  # each sentence is asked for its actions and for its outcomes
+def _have(text: str) -> int:
+    return _choosers()[2](lookup_form(text))
+
+
 def _actions_chooser() -> _Chooser:
-    return _Chooser(vocabulary().actions)
+    return _choosers()[0]
 
 
-@cache
 def _statuses_chooser() -> _Chooser:
-    return _Chooser(vocabulary().statuses)
+    return _choosers()[1]
 
 
 def mentions_action(text: str) -> bool:

@@ -14,7 +14,7 @@ to ASCII letters as those letters) and are looked for in the text folded the sam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from re import _constants as _c  # the opcodes of the standard library's parse of patterns
@@ -44,6 +44,88 @@ class Guarded:
             if not any(map(contains, words)):
                 return False
         return True
+
+
+_WORD_RUN = compiled(r"\w+")
+
+
+class WordBits:
+    """For a folded text, the bits of the fixed words (folded, as needles are) it has: the
+    union of `bits[w]` over exactly the words `w` with `w in folded`, from one look for all
+    of them instead of a substring search for each.
+
+    A word of word characters only is in the text exactly when it is in one of the text's
+    runs of word characters (a non-word character, or the text's end, on each side of a
+    run stops it), and runs recur from sentence to sentence: each run's words are found
+    once, each word of three or more characters looked for only where the run has its first
+    three. The few other words are each looked for in the whole text."""
+
+    def __init__(self, bits: dict[str, int]) -> None:
+        plain = sorted(w for w in bits if _WORD_RUN.fullmatch(w))
+        self._bits = dict(bits)
+        self._short = tuple((w, bits[w]) for w in plain if len(w) < 3)
+        by_start: dict[str, list[tuple[str, int]]] = {}
+        for word in plain:
+            if len(word) >= 3:
+                by_start.setdefault(word[:3], []).append((word, bits[word]))
+        self._by_start = {start: tuple(filed) for start, filed in by_start.items()}
+        self._others = tuple((w, bits[w]) for w in sorted(bits) if not _WORD_RUN.fullmatch(w))
+        self._in_run: dict[str, int] = {}
+
+    def _of_run(self, run: str) -> int:
+        """The bits of the words of word characters in the run."""
+        found = 0
+        for word, bits in self._short:
+            if word in run:
+                found |= bits
+        by_start = self._by_start
+        for start in range(len(run) - 2):
+            for word, bits in by_start.get(run[start : start + 3], ()):
+                if run.startswith(word, start):
+                    found |= bits
+        return found
+
+    def __call__(self, folded: str) -> int:
+        found = 0
+        for word, bits in self._others:
+            if word in folded:
+                found |= bits
+        in_run = self._in_run
+        for run in set(_WORD_RUN.findall(folded)):
+            bits = in_run.get(run)
+            if bits is None:
+                if len(in_run) >= 65536:
+                    in_run.clear()
+                bits = in_run[run] = self._of_run(run)
+            found |= bits
+        return found
+
+
+class GuardSet:
+    """`[guard.may_match(folded) for guard in guards]` from one look for all the guards'
+    words (`WordBits`): each set of words a guard needs is a bit, set by each of its words;
+    a guard may match when the text sets all its bits. For a caller that asks many guards
+    of each text (parties' respondent patterns: ~60 a sentence)."""
+
+    def __init__(self, guards: Sequence[Guarded]) -> None:
+        bits: dict[str, int] = {}
+        masks = []
+        bit = 1
+        for guard in guards:
+            mask = 0
+            for words in guard.needles:
+                for word in words:
+                    bits[word] = bits.get(word, 0) | bit
+                mask |= bit
+                bit <<= 1
+            masks.append(mask)
+        self._masks = tuple(masks)
+        self._words = WordBits(bits)
+
+    def may_match(self, folded: str) -> list[bool]:
+        """For each guard, in order, whether the text folded to `folded` may match it."""
+        have = self._words(folded)
+        return [have & mask == mask for mask in self._masks]
 
 
 def compile_guarded(source: str, flags: int = 0) -> Guarded:
@@ -101,7 +183,7 @@ class GuardedBranches(Guarded):
         # map and compress look for the words in C; the loop runs only for the words found.
         for bits in compress(self.word_bits, map(folded.__contains__, self.words)):
             had |= bits
-        return self._for_sets(had)
+        return self.for_sets(had)
 
     def pattern_with(self, present: frozenset[str]) -> Alternation | re.Pattern[str] | None:
         """What `pattern_for` gives a text whose words, of those this pattern looks for
@@ -113,9 +195,9 @@ class GuardedBranches(Guarded):
         for word, bits in zip(self.words, self.word_bits, strict=True):
             if word in present:
                 had |= bits
-        return self._for_sets(had)
+        return self.for_sets(had)
 
-    def _for_sets(self, had: int) -> Alternation | re.Pattern[str] | None:
+    def for_sets(self, had: int) -> Alternation | re.Pattern[str] | None:
         """The pattern of the branches all of whose sets of words are among `had` (bits)."""
         if had in self.subsets:
             return self.subsets[had]

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from .datafiles import load_toml
 from .lexicon import Lexicon
 from .name_lookup import lookup_form
-from .needles import Guarded, compile_guarded
+from .needles import Guarded, GuardSet, compile_guarded
 from .pattern_cache import cached_pattern, compile_pattern, compiled
 from .people import role_phrase, titles
 
@@ -776,6 +776,12 @@ def _respondent_patterns() -> list[tuple[Guarded, bool]]:
     ]
 
 
+@cache
+def _respondent_guards() -> GuardSet:
+    """Whether each respondent pattern may match a text, from one look for all their words."""
+    return GuardSet([guarded for guarded, _ in _respondent_patterns()])
+
+
 def _matches(pattern: re.Pattern[str], text: str, name_first: bool) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`; for a pattern starting with the name, not where a wire
     story's dateline starts ("MADRID, May 6 (Reuters) -": its comma looks like an
@@ -868,8 +874,9 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
         text = _DOTTED_TITLE.sub(lambda m: m[0][:-1] + " ", text)
     folded = lookup_form(text)
     case_name = _CASE_NAME_CUE.search(text) is not None
+    may_match = _respondent_guards().may_match(folded)
     for number, (guarded, name_first) in enumerate(_respondent_patterns()):
-        if not guarded.may_match(folded) or (number in _CASE_NAME_NUMBERS and not case_name):
+        if not may_match[number] or (number in _CASE_NAME_NUMBERS and not case_name):
             continue
         for match in _matches(guarded.pattern, text, name_first):
             if name_first and _AFTER_A_PLACE_WORD.search(
