@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .datafiles import load_toml
+from .literal_spots import spots
 from .name_lookup import Candidates, NameTable
-from .pattern_cache import cached_pattern, compiled
+from .pattern_cache import compiled
 
 _UNITS = {
     "article": "Art.",
@@ -926,6 +927,9 @@ _NUMBER_ONLY = compiled(r"(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>[\d.-]+)$")
 _NUMBER_IN = compiled(r"(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>\d[\w./-]*)")
 
 
+_YEAR_AFTER = compiled(r",? (?:19|20)\d\d")
+
+
 def defined_laws(body: str) -> dict[str, str]:
     """The law each name an article gives one stands for, where it names one law several
     ways: the number a bracket gives it after its title ("the Anti-Money Laundering Act, 2020
@@ -979,10 +983,11 @@ def defined_laws(body: str) -> dict[str, str]:
                     defined[law] = full
                     break
             continue
+        # (`re.escape(law)` then `_YEAR_AFTER`, matched whole: `full` starts with the law)
         dated = [
             full
             for full in labels
-            if cached_pattern(rf"{re.escape(law)},? (?:19|20)\d\d").fullmatch(full)
+            if full.startswith(law) and _YEAR_AFTER.fullmatch(full, len(law))
         ]
         if len(dated) == 1:
             defined[law] = dated[0]
@@ -998,13 +1003,18 @@ def defined_acronyms(body: str) -> frozenset[str]:
     return frozenset(m.group("short") for m in _ACRONYM_DEFINED.finditer(body))
 
 
+# `(?<![\w/&-])short(?![\w/&-])`, for `spots`: an acronym written whole.
+_ACRONYM_EDGE = compiled(r"[\w/&-]")
+_NO_ACRONYM_AFTER = compiled(r"(?![\w/&-])")
+
+
 def acronyms_cited(text: str, acronyms: frozenset[str]) -> list[tuple[str, int, int]]:
     """(acronym, start, end) of every law the text cites by an acronym the article defined."""
     found = []
     for short in acronyms:
         if short in text:
-            for m in cached_pattern(rf"(?<![\w/&-]){re.escape(short)}(?![\w/&-])").finditer(text):
-                found.append((short, m.start(), m.end()))
+            for start in spots(text, short, _ACRONYM_EDGE, _NO_ACRONYM_AFTER):
+                found.append((short, start, start + len(short)))
     return sorted(found, key=lambda item: item[1])
 
 

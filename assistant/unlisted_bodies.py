@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 from .datafiles import load_toml
 from .lexicon import Authority, Lexicon, Mention
+from .literal_spots import spots
 from .models import Article
 from .money import find_money
 from .parties import authorities, national_regulator, owner_country
@@ -876,6 +877,13 @@ def _without_their_place(body: str, lexicon: Lexicon) -> dict[str, str]:
     return found
 
 
+# Around a word written alone: no word character (nor an apostrophe or hyphen) before it,
+# none after it (`spots`: found by `str.find`, not a pattern compiled for each word).
+_WORD_OR_MARK = compiled(r"[\w’'-]")
+_NO_WORD_AFTER = compiled(r"(?![\w-])")
+_THE_BEFORE = compiled(r"\b[Tt]he\s+$")
+
+
 def _by_opening_word(body: str, lexicon: Lexicon, introduced: list[Authority]) -> list[Authority]:
     """ "The Conseil de la concurrence … the Conseil fined …": a listed body named in full
     by a name opening with its kind of body, then by that word alone. Only where that word
@@ -895,12 +903,12 @@ def _by_opening_word(body: str, lexicon: Lexicon, introduced: list[Authority]) -
             continue
         inside = [(m.start, m.end) for m in mentions if m.key == key]
         alone = 0
-        for at in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body):
-            if any(s <= at.start() < e for s, e in inside):
+        for start in spots(body, word, _WORD_OR_MARK, _NO_WORD_AFTER):
+            if any(s <= start < e for s, e in inside):
                 continue
-            if not re.search(
-                r"\b[Tt]he\s+$", body[max(0, at.start() - 5) : at.start()]
-            ) or _ANOTHER_BODY_AFTER.match(body, at.end()):
+            if not _THE_BEFORE.search(body[max(0, start - 5) : start]) or _ANOTHER_BODY_AFTER.match(
+                body, start + len(word)
+            ):
                 alone = -1  # "Conseil d'État", "the Board of Directors": another body
                 break
             alone += 1
@@ -965,6 +973,19 @@ def _possessed(body: str, mention, lexicon: Lexicon) -> str | None:
 _DEFINED_SHORT = compiled(r"\s*\((?:the\s+)?([A-Z][A-Za-z&]{1,7}[A-Z])\)")
 
 
+_WORD_OR_HYPHEN = compiled(r"[\w-]")
+_INITIALS_END = compiled(r"(?![\w-])(?!\s+[A-Z])")
+_LETTERS = compiled(r"[A-Za-z&]+")
+
+
+def _stands_alone(initials: str, body: str) -> bool:
+    r"""`re.search(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])", body)`: initials written as
+    a word of their own, not before a capitalised word ("NCC said", not "NCC Group")."""
+    if not _LETTERS.fullmatch(initials):
+        return bool(cached_pattern(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])").search(body))
+    return next(spots(body, initials, _WORD_OR_HYPHEN, _INITIALS_END), None) is not None
+
+
 def _initialled(body: str, lexicon: Lexicon, introduced: list[Authority]) -> list[Authority]:
     """ "The Nigerian Communications Commission fined … NCC said": a listed body named in
     full, then by its initials alone, goes by them in this article — even when the data
@@ -996,7 +1017,7 @@ def _initialled(body: str, lexicon: Lexicon, introduced: list[Authority]) -> lis
             # the initials name a listed body already: that one's
             and not any(m.kind == "authority" for m in lexicon.mentions(initials))
             # "NCC said", not the company "NCC Group"
-            and cached_pattern(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])").search(body)
+            and _stands_alone(initials, body)
         ]
         if used:
             aliases = (*body_named.aliases, *used)
