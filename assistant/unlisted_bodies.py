@@ -1083,7 +1083,11 @@ def local_bodies(body: str, lexicon: Lexicon) -> dict[str, str]:
     mentions = [m for m in lexicon.mentions(body) if m.kind == "authority"]
     if not mentions:
         return {}
-    named = _places_named(body, lexicon)
+    # The places named as places and towns first; the currencies' (a search of the whole
+    # body for money) only for a body those leave unplaced — a place more can only make
+    # `_home_named` true, so the answer is the same.
+    named = _places_named(body, lexicon, currencies=False)
+    with_currencies: set[str] | None = None
     spans: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
         spans.setdefault((m.start, m.end), []).append(m)
@@ -1102,6 +1106,12 @@ def local_bodies(body: str, lexicon: Lexicon) -> dict[str, str]:
         named_before = None
         if any(_home_named(a.jurisdiction, named, lexicon) for a in homes):
             continue  # the article names the body's own country: it may well be that one
+        if with_currencies is None:
+            with_currencies = named | _currency_places(body, lexicon)
+        if with_currencies != named and any(
+            _home_named(a.jurisdiction, with_currencies, lexicon) for a in homes
+        ):
+            continue
         acronym = _ACRONYM.fullmatch(form) is not None
         if not acronym and (
             len(homes) > 1 or not form[:1].isupper() or _names_a_place(form, lexicon)
@@ -1131,11 +1141,19 @@ def local_bodies(body: str, lexicon: Lexicon) -> dict[str, str]:
     return {form: keys.pop() for form, keys in bound.items() if len(keys) == 1}
 
 
-def _places_named(body: str, lexicon: Lexicon) -> set[str]:
-    """Places the article names itself (not through a body's name): countries and towns."""
+def _places_named(body: str, lexicon: Lexicon, currencies: bool = True) -> set[str]:
+    """Places the article names itself (not through a body's name): countries and towns.
+    `currencies`: and those its amounts' currencies name (`_currency_places`)."""
     codes = {code for code, _ in _places_in(body, lexicon)}
     codes.update(lexicon.places_by_city(body))
-    # "KSh 8 million": a currency only one country uses names it too.
+    if currencies:
+        codes |= _currency_places(body, lexicon)
+    return codes
+
+
+def _currency_places(body: str, lexicon: Lexicon) -> set[str]:
+    """ "KSh 8 million": a currency only one country uses names it too."""
+    codes = set()
     users = lexicon.currency_users()
     for currency in _currency_codes(body):
         if len(owners := users.get(currency, [])) == 1:
