@@ -48,3 +48,19 @@ def test_dated_title_without_a_pattern_per_law(law: str, rest: str) -> None:
         expected = re.fullmatch(rf"{re.escape(name)},? (?:19|20)\d\d", full) is not None
         got = full.startswith(name) and _YEAR_AFTER.fullmatch(full, len(name)) is not None
         assert got == expected
+
+
+def test_cached_pattern_is_re_compiles_and_leaves_re_cache_alone() -> None:
+    """pattern_cache.cached_pattern: the pattern `re.compile` makes, kept out of `re`'s cache."""
+    from assistant.pattern_cache import cached_pattern
+
+    source = r"(?<![\w-])XQZ(?![\w-])(?!\s+[A-Z])"
+    pattern = cached_pattern(source, re.IGNORECASE)
+    assert (pattern.pattern, pattern.flags) == (source, re.compile(source, re.I).flags)
+    text = "xqz Said; XQZ Group, -XQZ xqz"
+    assert [m.span() for m in pattern.finditer(text)] == [
+        m.span() for m in re.finditer(source, text, re.IGNORECASE)
+    ]
+    before = len(re._cache)  # type: ignore[attr-defined]
+    cached_pattern(r"(?<![\w-])QQZ\d(?![\w-])")
+    assert len(re._cache) == before  # type: ignore[attr-defined]
