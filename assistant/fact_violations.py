@@ -835,8 +835,10 @@ def _paragraph_party(
     start = body.rfind("\n\n", 0, span.start) + 2
     if start >= span.start or any(start <= s < span.start for f in monetary for s, _ in f.mentions):
         return []  # the paragraph tells an action itself: the general rules read it
-    before = body[start : span.start]
     told = [f for f in monetary if f.mentions[0][0] < start]
+    if not told:
+        return []  # no party to name (`_violation_targets` of none finds none)
+    before = body[start : span.start]
     named = _violation_targets(before, told, [], [], ctx)
     keys = {f.respondent_key for f in named}
     return named if len(keys) == 1 else []

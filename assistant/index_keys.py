@@ -87,6 +87,7 @@ _DERIVED_FROM = (
     "people.py",
     "name_lookup.py",
     "needles.py",
+    "literal_spots.py",
     "unlisted_bodies.py",
 )
 # Modules the extractor imports that cannot change what it reads off a text: settings,

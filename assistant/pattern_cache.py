@@ -168,4 +168,9 @@ def cached_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(source, flags)` for a pattern built from the text (a name, a key, a short
     form): kept here, not in `re`'s own cache of 512, which an article's hundreds of such
     patterns would otherwise fill, pushing out the module patterns compiled through it."""
-    return re.compile(source, flags)
+    if _parser is None:  # pragma: no cover - another Python
+        return re.compile(source, flags)
+    # What `re.compile` does when its cache lacks the pattern, without putting it there: an
+    # article's hundreds of patterns would push out, one by one, the fixed ones written inline
+    # (`re.search(r"…", text)`), which `re` would then compile again.
+    return _compiler.compile(source, int(flags))

@@ -19,8 +19,10 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .datafiles import load_toml
-from .name_lookup import Candidates, NameTable
-from .pattern_cache import cached_pattern, compiled
+from .literal_spots import spots
+from .name_lookup import Candidates, NameTable, lookup_form
+from .needles import compile_guarded
+from .pattern_cache import compiled
 
 _UNITS = {
     "article": "Art.",
@@ -785,6 +787,13 @@ def _quoted_label(match: re.Match[str]) -> str:
 _LAW_ON = compiled(rf"(?:Act|Law)(?:\s+of\s+(?:the\s+)?{_COUNTRY_OF})?\s+on\b")
 
 
+# The words each of these patterns needs (needles.py): a text without them is not searched
+# (most have a "/" or " of " and no directive, circular or resolution coded with a year).
+_CODED_REGULATION_WORDS = compile_guarded(_CODED_REGULATION.pattern, _CODED_REGULATION.flags)
+_ISSUER_NUMBERED_WORDS = compile_guarded(_ISSUER_NUMBERED.pattern, _ISSUER_NUMBERED.flags)
+_CODED_DIRECTIVE_WORDS = compile_guarded(_CODED_DIRECTIVE.pattern, _CODED_DIRECTIVE.flags)
+
+
 @lru_cache(maxsize=4096)  # an article's sentences are read for laws several times
 def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
     matches = _law_names(text)
@@ -805,7 +814,8 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
     for m in _NUMBERED_STATUTE.finditer(text):
         if not any(s < m.end() and m.start() < e for _, s, e in found):
             found.append((_numbered_label(m), m.start(), m.end()))
-    if "/" in text:
+    folded = lookup_form(text)
+    if "/" in text and _CODED_REGULATION_WORDS.may_match(folded):
         for m in _CODED_REGULATION.finditer(text):
             if m.group("law") and m.group("law").split()[0].casefold() in _coded_not_rules():
                 continue  # "In Decision No. 12/KPPU-I/2023, the KPPU fined …": its own number
@@ -813,12 +823,12 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
             start, end = m.span(group)
             if not any(s < end and start < e for _, s, e in found):
                 found.append((" ".join(m.group(group).split()), start, end))
-    if " of " in text:
+    if " of " in text and _ISSUER_NUMBERED_WORDS.may_match(folded):
         for m in _ISSUER_NUMBERED.finditer(text):
             start, end = m.span("law")
             if not any(s < end and start < e for _, s, e in found):
                 found.append((" ".join(m.group("law").split()), start, end))
-    if "/" in text:
+    if "/" in text and _CODED_DIRECTIVE_WORDS.may_match(folded):
         for m in _CODED_DIRECTIVE.finditer(text):
             issuer = f"{m['issuer']} " if m["issuer"] else ""
             start = m.start("issuer") if m["issuer"] else m.start("kind")
@@ -926,6 +936,9 @@ _NUMBER_ONLY = compiled(r"(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>[\d.-]+)$")
 _NUMBER_IN = compiled(r"(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>\d[\w./-]*)")
 
 
+_YEAR_AFTER = compiled(r",? (?:19|20)\d\d")
+
+
 def defined_laws(body: str) -> dict[str, str]:
     """The law each name an article gives one stands for, where it names one law several
     ways: the number a bracket gives it after its title ("the Anti-Money Laundering Act, 2020
@@ -979,10 +992,11 @@ def defined_laws(body: str) -> dict[str, str]:
                     defined[law] = full
                     break
             continue
+        # (`re.escape(law)` then `_YEAR_AFTER`, matched whole: `full` starts with the law)
         dated = [
             full
             for full in labels
-            if cached_pattern(rf"{re.escape(law)},? (?:19|20)\d\d").fullmatch(full)
+            if full.startswith(law) and _YEAR_AFTER.fullmatch(full, len(law))
         ]
         if len(dated) == 1:
             defined[law] = dated[0]
@@ -998,13 +1012,18 @@ def defined_acronyms(body: str) -> frozenset[str]:
     return frozenset(m.group("short") for m in _ACRONYM_DEFINED.finditer(body))
 
 
+# `(?<![\w/&-])short(?![\w/&-])`, for `spots`: an acronym written whole.
+_ACRONYM_EDGE = compiled(r"[\w/&-]")
+_NO_ACRONYM_AFTER = compiled(r"(?![\w/&-])")
+
+
 def acronyms_cited(text: str, acronyms: frozenset[str]) -> list[tuple[str, int, int]]:
     """(acronym, start, end) of every law the text cites by an acronym the article defined."""
     found = []
     for short in acronyms:
         if short in text:
-            for m in cached_pattern(rf"(?<![\w/&-]){re.escape(short)}(?![\w/&-])").finditer(text):
-                found.append((short, m.start(), m.end()))
+            for start in spots(text, short, _ACRONYM_EDGE, _NO_ACRONYM_AFTER):
+                found.append((short, start, start + len(short)))
     return sorted(found, key=lambda item: item[1])
 
 

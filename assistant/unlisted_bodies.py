@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 from .datafiles import load_toml
 from .lexicon import Authority, Lexicon, Mention
+from .literal_spots import spots
 from .models import Article
 from .money import find_money
 from .parties import authorities, national_regulator, owner_country
@@ -876,6 +877,13 @@ def _without_their_place(body: str, lexicon: Lexicon) -> dict[str, str]:
     return found
 
 
+# Around a word written alone: no word character (nor an apostrophe or hyphen) before it,
+# none after it (`spots`: found by `str.find`, not a pattern compiled for each word).
+_WORD_OR_MARK = compiled(r"[\w’'-]")
+_NO_WORD_AFTER = compiled(r"(?![\w-])")
+_THE_BEFORE = compiled(r"\b[Tt]he\s+$")
+
+
 def _by_opening_word(body: str, lexicon: Lexicon, introduced: list[Authority]) -> list[Authority]:
     """ "The Conseil de la concurrence … the Conseil fined …": a listed body named in full
     by a name opening with its kind of body, then by that word alone. Only where that word
@@ -895,12 +903,12 @@ def _by_opening_word(body: str, lexicon: Lexicon, introduced: list[Authority]) -
             continue
         inside = [(m.start, m.end) for m in mentions if m.key == key]
         alone = 0
-        for at in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body):
-            if any(s <= at.start() < e for s, e in inside):
+        for start in spots(body, word, _WORD_OR_MARK, _NO_WORD_AFTER):
+            if any(s <= start < e for s, e in inside):
                 continue
-            if not re.search(
-                r"\b[Tt]he\s+$", body[max(0, at.start() - 5) : at.start()]
-            ) or _ANOTHER_BODY_AFTER.match(body, at.end()):
+            if not _THE_BEFORE.search(body[max(0, start - 5) : start]) or _ANOTHER_BODY_AFTER.match(
+                body, start + len(word)
+            ):
                 alone = -1  # "Conseil d'État", "the Board of Directors": another body
                 break
             alone += 1
@@ -965,6 +973,19 @@ def _possessed(body: str, mention, lexicon: Lexicon) -> str | None:
 _DEFINED_SHORT = compiled(r"\s*\((?:the\s+)?([A-Z][A-Za-z&]{1,7}[A-Z])\)")
 
 
+_WORD_OR_HYPHEN = compiled(r"[\w-]")
+_INITIALS_END = compiled(r"(?![\w-])(?!\s+[A-Z])")
+_LETTERS = compiled(r"[A-Za-z&]+")
+
+
+def _stands_alone(initials: str, body: str) -> bool:
+    r"""`re.search(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])", body)`: initials written as
+    a word of their own, not before a capitalised word ("NCC said", not "NCC Group")."""
+    if not _LETTERS.fullmatch(initials):
+        return bool(cached_pattern(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])").search(body))
+    return next(spots(body, initials, _WORD_OR_HYPHEN, _INITIALS_END), None) is not None
+
+
 def _initialled(body: str, lexicon: Lexicon, introduced: list[Authority]) -> list[Authority]:
     """ "The Nigerian Communications Commission fined … NCC said": a listed body named in
     full, then by its initials alone, goes by them in this article — even when the data
@@ -996,7 +1017,7 @@ def _initialled(body: str, lexicon: Lexicon, introduced: list[Authority]) -> lis
             # the initials name a listed body already: that one's
             and not any(m.kind == "authority" for m in lexicon.mentions(initials))
             # "NCC said", not the company "NCC Group"
-            and cached_pattern(rf"(?<![\w-]){initials}(?![\w-])(?!\s+[A-Z])").search(body)
+            and _stands_alone(initials, body)
         ]
         if used:
             aliases = (*body_named.aliases, *used)
@@ -1062,7 +1083,11 @@ def local_bodies(body: str, lexicon: Lexicon) -> dict[str, str]:
     mentions = [m for m in lexicon.mentions(body) if m.kind == "authority"]
     if not mentions:
         return {}
-    named = _places_named(body, lexicon)
+    # The places named as places and towns first; the currencies' (a search of the whole
+    # body for money) only for a body those leave unplaced — a place more can only make
+    # `_home_named` true, so the answer is the same.
+    named = _places_named(body, lexicon, currencies=False)
+    with_currencies: set[str] | None = None
     spans: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
         spans.setdefault((m.start, m.end), []).append(m)
@@ -1081,6 +1106,12 @@ def local_bodies(body: str, lexicon: Lexicon) -> dict[str, str]:
         named_before = None
         if any(_home_named(a.jurisdiction, named, lexicon) for a in homes):
             continue  # the article names the body's own country: it may well be that one
+        if with_currencies is None:
+            with_currencies = named | _currency_places(body, lexicon)
+        if with_currencies != named and any(
+            _home_named(a.jurisdiction, with_currencies, lexicon) for a in homes
+        ):
+            continue
         acronym = _ACRONYM.fullmatch(form) is not None
         if not acronym and (
             len(homes) > 1 or not form[:1].isupper() or _names_a_place(form, lexicon)
@@ -1110,11 +1141,19 @@ def local_bodies(body: str, lexicon: Lexicon) -> dict[str, str]:
     return {form: keys.pop() for form, keys in bound.items() if len(keys) == 1}
 
 
-def _places_named(body: str, lexicon: Lexicon) -> set[str]:
-    """Places the article names itself (not through a body's name): countries and towns."""
+def _places_named(body: str, lexicon: Lexicon, currencies: bool = True) -> set[str]:
+    """Places the article names itself (not through a body's name): countries and towns.
+    `currencies`: and those its amounts' currencies name (`_currency_places`)."""
     codes = {code for code, _ in _places_in(body, lexicon)}
     codes.update(lexicon.places_by_city(body))
-    # "KSh 8 million": a currency only one country uses names it too.
+    if currencies:
+        codes |= _currency_places(body, lexicon)
+    return codes
+
+
+def _currency_places(body: str, lexicon: Lexicon) -> set[str]:
+    """ "KSh 8 million": a currency only one country uses names it too."""
+    codes = set()
     users = lexicon.currency_users()
     for currency in _currency_codes(body):
         if len(owners := users.get(currency, [])) == 1:
