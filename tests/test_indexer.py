@@ -613,3 +613,41 @@ def test_facts_that_fail_to_read_mid_build_fail_the_update_and_keep_the_index(
         update(settings, CountingEncoder(real_encoder))
     assert read_manifest(settings.index_dir) == before
     assert not list(settings.index_dir.glob("*.partial"))
+
+
+def test_the_first_article_is_read_ahead_while_the_model_loads_and_changes_no_fact(
+    built_seed: Settings, settings: Settings, real_encoder: Encoder, monkeypatch
+) -> None:
+    """`indexer._read_ahead` reads the first article's facts before the model is asked for,
+    so that the extractor's set-up is done while a core would idle; the facts thread waits
+    for it, and an error in it is left to the article's own reading (here: none, since
+    only the reading ahead fails). The index's facts are a build's without it."""
+    import threading
+    import time
+
+    from assistant import indexer
+
+    original = indexer.extract_facts
+    calls: list[tuple[str, float, float]] = []
+
+    def recorded(*args):
+        name, started = threading.current_thread().name, time.monotonic()
+        try:
+            if name == "index-facts-ahead":
+                raise RuntimeError("simulated failure while reading ahead")
+            return original(*args)
+        finally:
+            calls.append((name, started, time.monotonic()))
+
+    monkeypatch.setattr(indexer, "extract_facts", recorded)
+    update(settings, CountingEncoder(real_encoder))
+    ahead = [c for c in calls if c[0] == "index-facts-ahead"]
+    assert len(ahead) == 1
+    assert all(start >= ahead[0][2] for name, start, _ in calls if name == "index-facts")
+    one, two = IndexReader(built_seed.index_dir), IndexReader(settings.index_dir)
+    try:
+        facts = "SELECT * FROM facts ORDER BY 1"
+        assert list(one._db.execute(facts)) == list(two._db.execute(facts))
+    finally:
+        one.close()
+        two.close()
