@@ -630,6 +630,23 @@ def _respectively(
     if len(amounts) < 2:
         return
     last = max(f.amount.end for f in facts if f.amount is not None) - offset
+    # "… fines of €1.5 million and €850,000 respectively, because they added fees of between
+    # €9 and €18": the list ends at the sum told "respectively", not at the sentence's last.
+    told = min(
+        (
+            f.amount
+            for f in facts
+            if f.amount is not None and _RESPECTIVELY.match(text, f.amount.end - offset)
+        ),
+        key=lambda a: a.start,
+        default=None,
+    )
+    if told is not None and told.end - offset < last:
+        amounts = [a for a in amounts if a <= told.start]
+        last = told.end - offset
+        facts = [f for f in facts if f.amount is None or f.amount.start in amounts]
+        if len(amounts) < 2:
+            return
     if not _RESPECTIVELY.match(text, last):
         listed = _listed_after(text, last, parties, len(amounts), ctx)
         if listed:

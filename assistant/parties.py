@@ -35,7 +35,10 @@ _LEGAL_FORM = (
     # R.L. de C.V.", "Andina Móvil S.A.C." (Peru) — a shorter form would leave "C.V" a name.
     r"(?:S\.\s?A\.(?:\s?[BC]\.)?\s+de\s+C\.\s?V\.|S\.\s+de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|S\.A\.[CA]\.|"
     r"[AIKP]/S|a\.\s?s\.|a\.\s?d\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.|d\.\s?o\.\s?o\.|d\.\s?d\.|"
-    r"s\.\s?a\.|S\.\s?A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|B\.V\.|N\.V\.|Co\.,\s+Ltd\.?|K\.K\.|e\.V\.|Sp\.\s+z\s+o\.o\.)"
+    r"s\.\s?a\.|S\.\s?A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|B\.V\.|N\.V\.|Co\.,\s+Ltd\.?|K\.K\.|e\.V\.|Sp\.\s+z\s+o\.o\.|"
+    # American forms with full stops: "Cumberland Ridge Bank, N.A." (a national bank), "Lone
+    # Pine Roofing, L.L.C.", "Harlan Dental, P.C." — never "N.A" read as a name of its own.
+    r"N\.\s?A\.|(?:P\.\s?)?L\.\s?L\.\s?C\.|L\.\s?L\.\s?P\.|P\.\s?C\.)"
 )
 # A capital letter, Latin script: "Šypsenos Studija", "Łódź", "Ørsted" start names too.
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())

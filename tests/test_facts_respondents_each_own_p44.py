@@ -104,3 +104,33 @@ def test_a_sum_on_a_party_described_then_named() -> None:
         title="RBM fines Chikondi Microfinance",
     )
     assert _who(facts, "8000000") == "Mzuzu Credit Trust Ltd"
+
+
+def test_a_national_bank_keeps_its_name_before_n_a() -> None:
+    facts = extract(
+        "The Office of the Comptroller of the Currency ordered Prairie Heartland Bank, N.A., "
+        "which is based in Wichita, Kansas, to pay a $3 million civil money penalty for flood "
+        "insurance violations.",
+        title="OCC penalises Prairie Heartland Bank",
+    )
+    assert _who(facts, "3000000") == "Prairie Heartland Bank, N.A."
+
+
+def test_a_professional_corporation_keeps_its_name() -> None:
+    facts = extract(
+        "Harlan Family Dental, P.C. was fined $40,000 by the Kentucky Board of Dentistry for "
+        "letting unlicensed assistants take X-rays.",
+        title="Dental practice fined",
+    )
+    assert _who(facts, "40000") == "Harlan Family Dental, P.C."
+
+
+def test_respectively_ends_the_list_before_a_later_sum() -> None:
+    facts = extract(
+        "The Hellenic Competition Commission also sanctioned the ferry agents Aegean Tickets "
+        "S.A. and Kyklades Booking S.A., with fines of €640,000 and €210,000 respectively, "
+        "because they added a booking charge of between €4 and €11 to every fare.",
+        title="Greek watchdog fines ferry agents",
+    )
+    assert _who(facts, "640000") == "Aegean Tickets S.A."
+    assert _who(facts, "210000") == "Kyklades Booking S.A."
