@@ -119,9 +119,34 @@ def _others_sums(parties: list[Party], near: int, body: str, offset: int) -> lis
     return owners if any(not p.pronoun or description_noun(p.name) for p in left) else []
 
 
+# A sum told on the party after it: "penalties of Rs5 million on A and Rs1 million on its
+# chief executive, B", "a fine of 800 UF against its manager, B" — each sum is its own
+# party's, however near the party before it.
+_SUM_ON = compiled(
+    r"[^\s\d]{0,4}\d[\d.,']*(?:\s+[^\s\d;,.]+){0,2}?\s+(?:on|upon|against)\s+"
+    r"(?:(?:its|their|his|her|the\s+(?:company|firm|bank)['’]s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s+)?"
+)
+
+
+def _told_on(parties: list[Party], near: int, body: str, offset: int) -> Party | None:
+    """The named party a sum at `near` is told "on" (`_SUM_ON`), if any."""
+    return next(
+        (
+            p
+            for p in parties
+            if not p.pronoun
+            and p.start > near
+            and _SUM_ON.fullmatch(body, offset + near, offset + p.start)
+        ),
+        None,
+    )
+
+
 def _respondent(
     parties: list[Party], near: int, ctx: _ArticleContext, offset: int
 ) -> Located | None:
+    if (on := _told_on(parties, near, ctx.body, offset)) is not None:
+        return Located(text=on.name, start=offset + on.start, end=offset + on.end)
     # "followed by Birchwood with €2 million": Birchwood's is the amount after "with" only.
     parties = [p for p in parties if not _owns_another_amount(p, near, ctx.body, offset)]
     unnamed = [

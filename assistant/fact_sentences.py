@@ -630,6 +630,23 @@ def _respectively(
     if len(amounts) < 2:
         return
     last = max(f.amount.end for f in facts if f.amount is not None) - offset
+    # "… fines of €1.5 million and €850,000 respectively, because they added fees of between
+    # €9 and €18": the list ends at the sum told "respectively", not at the sentence's last.
+    told = min(
+        (
+            f.amount
+            for f in facts
+            if f.amount is not None and _RESPECTIVELY.match(text, f.amount.end - offset)
+        ),
+        key=lambda a: a.start,
+        default=None,
+    )
+    if told is not None and told.end - offset < last:
+        amounts = [a for a in amounts if a <= told.start]
+        last = told.end - offset
+        facts = [f for f in facts if f.amount is None or f.amount.start in amounts]
+        if len(amounts) < 2:
+            return
     if not _RESPECTIVELY.match(text, last):
         listed = _listed_after(text, last, parties, len(amounts), ctx)
         if listed:
@@ -740,6 +757,18 @@ def _each_listed(facts: list[Fact], text: str, offset: int, ctx: _ArticleContext
         at, amount = fact.respondent.end - offset, fact.amount.start - offset
         if not (0 <= at < amount) or not _EACH_AFTER.match(text, fact.amount.end - offset):
             continue
+        if _JUST_BEFORE_SUM.fullmatch(text, at, amount) and (
+            before := _listed_before(text, fact.respondent.start - offset, ctx)
+        ):
+            # "fined three quarry operators, A, B and C, J$1.5 million each": the party read
+            # is the list's last, the others named before it.
+            for party in before:
+                each = fact.model_copy(deep=True)
+                each.respondent = Located(
+                    text=party.name, start=offset + party.start, end=offset + party.end
+                )
+                more.append(each)
+            continue
         listed: list[Located] = []
         while (item := _NEXT_LISTED.match(text, at)) is not None and item.end() < amount:
             name = _WHOLE_NAME.match(text, item.end())
@@ -759,6 +788,22 @@ def _each_listed(facts: list[Fact], text: str, offset: int, ctx: _ArticleContext
             each.respondent = who
             more.append(each)
     return more
+
+
+_JUST_BEFORE_SUM = compiled(r"\s*,?\s*")
+_LIST_JOINT = compiled(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _listed_before(text: str, start: int, ctx: _ArticleContext) -> list[Party]:
+    """The parties a list names before the one starting at `start` ("A, B and C"), in order."""
+    parties = [p for p in respondents(text, ctx.lexicon) if not p.pronoun and p.end <= start]
+    listed: list[Party] = []
+    for party in reversed(parties):
+        if not _LIST_JOINT.fullmatch(text, party.end, start):
+            break
+        listed.insert(0, party)
+        start = party.start
+    return listed
 
 
 # "issued fixed penalty notices of $5,000 each to three shops in Suva — A, B and C": one amount

@@ -21,6 +21,7 @@ from .datafiles import load_toml
 from .lexicon import Lexicon
 from .name_lookup import lookup_form
 from .needles import Guarded, GuardSet, compile_guarded
+from .numbers import SMALL_COUNT_WORDS, parse_number_words
 from .pattern_cache import cached_pattern, compile_pattern, compiled
 from .people import role_phrase, titles
 
@@ -34,7 +35,10 @@ _LEGAL_FORM = (
     # R.L. de C.V.", "Andina Móvil S.A.C." (Peru) — a shorter form would leave "C.V" a name.
     r"(?:S\.\s?A\.(?:\s?[BC]\.)?\s+de\s+C\.\s?V\.|S\.\s+de\s+R\.\s?L\.(?:\s+de\s+C\.\s?V\.)?|S\.A\.[CA]\.|"
     r"[AIKP]/S|a\.\s?s\.|a\.\s?d\.|s\.\s?r\.\s?o\.|spol\.\s+s\s+r\.\s?o\.|sp\.\s+z\s+o\.\s?o\.|d\.\s?o\.\s?o\.|d\.\s?d\.|"
-    r"s\.\s?a\.|S\.\s?A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|B\.V\.|N\.V\.|Co\.,\s+Ltd\.?|K\.K\.|e\.V\.|Sp\.\s+z\s+o\.o\.)"
+    r"s\.\s?a\.|S\.\s?A\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|B\.V\.|N\.V\.|Co\.,\s+Ltd\.?|K\.K\.|e\.V\.|Sp\.\s+z\s+o\.o\.|"
+    # American forms with full stops: "Cumberland Ridge Bank, N.A." (a national bank), "Lone
+    # Pine Roofing, L.L.C.", "Harlan Dental, P.C." — never "N.A" read as a name of its own.
+    r"N\.\s?A\.|(?:P\.\s?)?L\.\s?L\.\s?C\.|L\.\s?L\.\s?P\.|P\.\s?C\.)"
 )
 # A capital letter, Latin script: "Šypsenos Studija", "Łódź", "Ørsted" start names too.
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
@@ -902,6 +906,11 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
             if party and party.start not in covered:
                 found[party.start] = party
                 covered.update(range(party.start, party.end))
+    if "," in text:
+        for party in _named_in_apposition(text, lexicon):
+            if party.start not in covered:
+                found[party.start] = party
+                covered.update(range(party.start, party.end))
     for party in list(found.values()):
         # "fined Alder €3 million, Birchwood €1.2 million and Cedar €800,000": each name after
         # a party's amount, with an amount of its own, is one more party.
@@ -909,6 +918,8 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
         while (more := _LIST_GOES_ON.match(text, at)) and (extra := _clean(more, lexicon)):
             if extra.start in covered:
                 break
+            if " and " in extra.name and _SHARED_SUM.match(text, extra.end):
+                break  # "… and Birch and Cedar £1 million each": two parties, not one name
             found[extra.start] = extra
             covered.update(range(extra.start, extra.end))
             at = extra.end
@@ -925,7 +936,49 @@ _LIST_GOES_ON = compiled(
     rf"\s*(?P<open>\(\s*)?{_PARTY_AMOUNT}(?:[^.;,()]|[.,](?=\d)){{0,30}}?"
     rf"(?(open)\)|(?:\s*\([^()]{{1,40}}\))?)"
     rf"(?:,\s*and|,|\s+and)\s+(?:(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{1,3}}?)?"
-    rf"(?P<who>{_NAME})\s+(?=\(?\s*{_PARTY_AMOUNT})"
+    # (a name may hold "and" here, the sum after it closing it: "Tano Savings and Loans GH¢850,000")
+    rf"(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s+(?=\(?\s*{_PARTY_AMOUNT})"
+)
+
+
+# The party described, then named in apposition: "fined two mobile network operators, Nile Tel
+# Ltd and Kyoga Mobile Ltd, Shs9.2 billion and …", "imposed a penalty of M250,000 on a smaller
+# lender, Senqu Credit Services (Pty) Ltd, for …", "fined two abattoir operators in Agege, A
+# and B, ₦2 million each": the names, as many as counted (one after "a", "the").
+_DESCRIBED_THEN_NAMED = compiled(
+    # (a sanction's noun with its sum: not "notices published on the bureau's website, X")
+    rf"\b(?:{_PERSONAL_SANCTION}|ordered|(?:{_SANCTION_NOUN})\s+of\s+[^\s\d.;]{{0,4}}\d(?:[^.;]|\.(?=\d)){{0,40}}?\s(?:on|upon|against))\s+"
+    rf"(?:(?P<count>{SMALL_COUNT_WORDS}|\d{{1,2}})|an?|the)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?[a-z][\w'’-]*"
+    rf"(?:\s+(?:in|of|at|from)\s+[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*)?)?,\s+(?P<who>{_NAME})"
+)
+_NEXT_NAMED = compiled(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<who>{_NAME})")
+
+
+def _named_in_apposition(text: str, lexicon: Lexicon) -> list[Party]:
+    """The parties a sanction's object names after describing them (`_DESCRIBED_THEN_NAMED`)."""
+    named: list[Party] = []
+    for match in _DESCRIBED_THEN_NAMED.finditer(text):
+        first = _clean(match, lexicon)
+        if first is None or first.pronoun:
+            continue
+        count = match["count"]
+        size = int(parse_number_words(count) or 0) if count else 1
+        listed = [first]
+        at = first.end
+        while len(listed) < size and (item := _NEXT_NAMED.match(text, at)):
+            more = _clean(item, lexicon)
+            if more is None or more.pronoun:
+                break
+            listed.append(more)
+            at = more.end
+        if len(listed) == size:  # (a count the names do not fill is no such list)
+            named += listed
+    return named
+
+
+# A sum two parties share or each pay alike: "£1 million each", "$2m jointly".
+_SHARED_SUM = compiled(
+    rf"\s+\(?\s*{_PARTY_AMOUNT}[^;]{{0,30}}?\b(?:each|apiece|jointly|together|between\s+them)\b"
 )
 
 
