@@ -572,6 +572,12 @@ _CITED_THE = (
     r"(?<=the\s)(?:(?<=\bof\sthe\s)|(?<=\bunder\sthe\s)|(?<=\bbreached\sthe\s)|(?<=\bviolated\sthe\s)"
     r"|(?<=\bcontravened\sthe\s)|(?<=\binfringed\sthe\s)|(?<=\bbreaching\sthe\s)"
     r"|(?<=\bviolating\sthe\s)|(?<=\bwith\sthe\s)"
+    # the law a decision cites or rests on: "citing the Lagos State … Law, 2017", "pursuant
+    # to the …", "relied on the …"; and the duty it sets, as translated copy says it ("the 24
+    # hours that establishes the General Law …", "the deadlines set by the …")
+    r"|(?<=\bciting\sthe\s)|(?<=\bcited\sthe\s)|(?<=\bcites\sthe\s)|(?<=\bto\sthe\s)"
+    r"|(?<=\bon\sthe\s)|(?<=\bestablishes\sthe\s)|(?<=\bset\sby\sthe\s)"
+    r"|(?<=\brequired\sby\sthe\s)|(?<=\bprovided\sby\sthe\s)|(?<=\bprovided\sin\sthe\s)"
     # the second law a breach names: "violated the Labour Code and the Tax Code"
     r"|(?<=\bLaw\sand\sthe\s)|(?<=\bAct\sand\sthe\s)|(?<=\bCode\sand\sthe\s))"
 )
@@ -581,6 +587,9 @@ _NAMED_STATUTE = compiled(
     # the year may follow the short form the text defines: "the Federal Competition and
     # Consumer Protection Act (FCCPA) 2018"
     r"(?:(?:,\s*|\s+(?:of\s+)?|\s+\((?-i:[A-Z][A-Za-z&]{1,9})\)\s+)(?:19|20)\d\d\b(?!,\d))?"
+    # Sweden's statutes carry their number in the code of statutes (SFS) after the title:
+    # "the Money Laundering … Act (2017:630)", "the Consumer Credit Act (SFS 2010:1846)"
+    r"(?:\s*\((?:SFS\s+)?(?:19|20)\d\d:\d{1,4}\))?"
     # the chapter of the laws of Kenya, Uganda or Hong Kong it is: "(Cap. 131)"; the
     # Caribbean's revised laws write it out after a comma: "the Water Industry Act, Chapter 222"
     # (Trinidad and Tobago's within a title: "Chap. 54:40")
@@ -612,7 +621,16 @@ _NAMED_STATUTE = compiled(
     rf"|{_CITED_THE}(?<![\w(])(?:(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
     # (a state's or province's own law names it: "the Health Law of the State of Jalisco")
     r"(?:\s+of\s+the\s+(?:State|Province|Canton|Region|Emirate)\s+of\s+[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+)?)?"
+    r"(?:\s+[A-Z][\w'’-]+)?"
+    # (or the subject after it, as Latin American laws are rendered: "the Federal Law for the
+    # Protection of Consumers", "the General Law of Ecological Balance and Environmental
+    # Protection" — two title words at least after "of": "the Competition Law of Chile" is
+    # a country's law, not its title)
+    rf"|\s+for\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:(?:{_JOINER}|with)\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
+    rf"|\s+of\s+(?:the\s+)?(?!(?:State|Province|Republic|Kingdom|Federation)\b){_TITLE_WORD}"
+    rf"(?:\s+(?:(?:{_JOINER}|with)\s+){{0,2}}{_TITLE_WORD}){{1,7}})?"
+    # (its year, after a comma as Nigerian and Indian copy writes it: "… Law, 2017")
+    r"(?:,?\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
     # … or "… Code", as the French-speaking world's codes are in English: "Articles 176 and
     # 179 of the Electronic Communications Code", "breaches of the Grid Distribution Code".
     # (no other law's name in it: "of the Civil Code and the Labour Code")
@@ -848,7 +866,10 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
             part = _PART_OF.match(title)  # "Part IIIC of the Central Bank Act 1942"
             if part:
                 start, title = start + part.end(), title[part.end() :]
-            head = re.split(r"\s(?:Act|Ordinance|Regulations|Rules)\b", title)[0]
+            # (the year a comma sets after the title is no list: "… Law, 2017")
+            head = re.split(r"\s(?:Act|Ordinance|Regulations|Rules)\b", _COMMA_YEAR.sub("", title))[
+                0
+            ]
             if "," in head and not _SUBJECT_LIST.search(head):
                 cut = head.rfind(",")
                 start += (
@@ -1030,10 +1051,15 @@ _NEXT_REG_NUMBER = (
     r"(?:§\s*)?\d+\.\d+[a-z]?(?:\s?\([0-9a-zA-Z]{1,4}\))*"  # "and 500.17", not "and 2,500"
 )
 _CODES = {"CFR": "C.F.R. §", "NYCRR": "NYCRR", "USC": "U.S.C. §"}
+# After "§§" every number in the list is a section, whole ones too ("§§ 5531 and 5536"; never
+# a sum: "2,500").
+_LISTED_REG_NUMBER = rf"(?:§\s*)?{_REG_NUMBER}(?!\d|[.,]\d)"
 _CODE_OF_REGULATIONS = compiled(
     r"\b(?P<title>\d{1,3})\s+(?P<code>C\.?\s?F\.?\s?R|N\.?\s?Y\.?\s?C\.?\s?R\.?\s?R|U\.\s?S\.\s?C|USC)\.?\s+"
-    r"(?:§§?|[Ss]ec(?:tion|\.)?|[Pp]art)?\s*"
-    rf"(?P<numbers>{_REG_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NEXT_REG_NUMBER})*)"
+    rf"(?:§§\s*(?P<listed>{_LISTED_REG_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_LISTED_REG_NUMBER})*)"
+    # a whole part of a code of regulations: "16 CFR Part 312", "23 NYCRR Part 500"
+    r"|(?P<part>[Pp]art\s*)?(?:§|[Ss]ec(?:tion|\.)?)?\s*"
+    rf"(?P<numbers>{_REG_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NEXT_REG_NUMBER})*))"
 )
 # A US state's administrative code, by title, the state's abbreviation and chapter or section:
 # "25 Pa. Code Chapter 102", "25 Pa. Code § 102.4", "7 Pa. Code Ch. 46". Labelled by title,
@@ -1102,8 +1128,11 @@ def _handbook_rules(text: str) -> list[Provision]:
 def _codified_and_rights(text: str) -> list[Provision]:
     found = []
     for m in _CODE_OF_REGULATIONS.finditer(text):
-        stem = f"{m.group('title')} {_CODES[re.sub(r'[^A-Z]', '', m.group('code'))]}"
-        for number in re.findall(_REG_NUMBER, m.group("numbers")):
+        code = _CODES[re.sub(r"[^A-Z]", "", m.group("code"))]
+        if m.group("part"):
+            code = code.removesuffix(" §") + " Part"
+        stem = f"{m.group('title')} {code}"
+        for number in re.findall(_REG_NUMBER, m.group("listed") or m.group("numbers")):
             number = re.sub(r"\s", "", number)
             found.append(Provision(None, "§", number, m.start(), m.end(), stem=stem))
     for m in _STATE_CODE.finditer(text):
