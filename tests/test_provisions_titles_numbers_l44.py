@@ -108,3 +108,77 @@ def test_a_whole_part_of_a_code_of_regulations_is_cited_as_a_part() -> None:
     assert _labels("breaches of the state's rules, 11 NYCRR Part 420, were found") == [
         "11 NYCRR Part 420"
     ]
+
+
+# --- A UK order by its title and year ------------------------------------------------------
+
+
+def test_a_uk_order_by_its_title_and_year() -> None:
+    facts = extract(
+        "Belfast Crown Court fined Lagan Lettings Ltd £18,000 after the company admitted "
+        "breaching the Fire and Rescue Services (Northern Ireland) Order 2006.",
+        title="Landlord fined over fire doors",
+    )
+    assert "Fire and Rescue Services (Northern Ireland) Order 2006" in labels(
+        by_amount(facts, "18000")
+    )
+    assert _laws(
+        "The penalty was imposed under the Regulatory Reform (Fire Safety) Order 2005."
+    ) == ["Regulatory Reform (Fire Safety) Order 2005"]
+    # an order of a court or regulator by its date is no law
+    assert _laws("The Court Order 2015 was appealed.") == []
+
+
+# --- A numbered statute keeps the words of its kind and its title --------------------------
+
+
+def test_a_numbered_statute_keeps_its_kind_and_title() -> None:
+    facts = extract(
+        "Italy's data protection authority fined Lario Servizi S.p.A. €120,000 for breaching "
+        "Articles 4 and 7 of Legislative Decree No. 231/2001.",
+        title="Garante fines Lario Servizi",
+    )
+    assert labels(by_amount(facts, "120000")) >= {
+        "Legislative Decree No. 231/2001 Art. 4",
+        "Legislative Decree No. 231/2001 Art. 7",
+    }
+    assert _laws(
+        "The fine was based on Presidential Decree 131/2003 and Royal Decree 1720/2007."
+    ) == [
+        "Presidential Decree 131/2003",
+        "Royal Decree 1720/2007",
+    ]
+    assert _laws("The bank breached Article 12 of the Insurance Law No. 9 of 2010.") == [
+        "Insurance Law No. 9 of 2010"
+    ]
+    # the words opening a clause or naming a country are not the title
+    assert _laws("Under Law No. 4054 the board acted; Turkish Law No. 4054 applies.") == [
+        "Law No. 4054",
+        "Law No. 4054",
+    ]
+
+
+def test_decrees_numbered_as_north_african_and_andean_states_number_them() -> None:
+    assert _laws("The ministry cited Executive Decree No. 21-178 on tariffs.") == [
+        "Executive Decree No. 21-178"
+    ]
+    assert _laws("The fine was imposed under Supreme Decree No. 004-2017-MINAM.") == [
+        "Supreme Decree No. 004-2017-MINAM"
+    ]
+    assert _laws("The authority relied on Proclamation No. 813/2013 on trade competition.") == [
+        "Proclamation No. 813/2013"
+    ]
+
+
+# --- A numbered law cited again by its title alone ------------------------------------------
+
+
+def test_a_numbered_law_cited_again_by_its_title_is_the_same_law() -> None:
+    facts = extract(
+        "The Central Bank of Jordan fined Petra Commercial Bank JD 150,000 on Sunday. The bank "
+        "is licensed under the Banking Law No. 28 of 2000.\n\n"
+        "The central bank said Petra Commercial Bank had breached the Banking Law by lending "
+        "to related parties.",
+        title="CBJ fines Petra",
+    )
+    assert labels(by_amount(facts, "150000")) == {"Banking Law No. 28 of 2000"}
