@@ -440,7 +440,7 @@ def _with_name_after(
 # them: "Act No. 480/2004 Coll.", "Law No. 18/2018 Z.z.", "Decree No. 13/2023", "Law 11/2022",
 # "Law 2300 of 2023", "Ley 2300 de 2023".
 _NUMBERED_STATUTE = compiled(
-    r"\b(Decree-Law|Act|Law|Decree|Ordinance|Ley|Lei|Decreto)\s+(No\.?\s*|N[°º]\s*)?"
+    r"\b(Decree-Law|Act|Law|Decree|Ordinance|Ley|Lei|Decreto|Proclamation)\s+(No\.?\s*|N[°º]\s*)?"
     # Vietnam numbers decrees within the year and the issuing body: "Decree No.
     # 156/2020/ND-CP".
     r"(\d{1,4}/\d{4}(?:/[A-Z]{2,5}(?:-[A-Z]{2,5})?)?(?![\w/])"
@@ -454,6 +454,9 @@ _NUMBERED_STATUTE = compiled(
     r"|\d{1,4}/\d{2}(?![\w/])"
     # (the Gulf states bracket the number: "Federal Decree-Law No. (20) of 2018")
     r"|\(?\d{1,5}\)?\s+(?:of|de|do)\s+(?:19|20)\d\d\b"
+    # Algeria numbers decrees within the year's last two digits first: "Executive Decree No.
+    # 20-254"; Peru with the year and the ministry after: "Supreme Decree No. 019-2009-MINAM".
+    r"|\d{2}-\d{3,4}(?![\w/-])|\d{1,4}-(?:19|20)\d\d-(?-i:[A-Z]{2,8})(?![\w/-])"
     # Hungary numbers its acts in Roman numerals within the year: "Act XLVII of 2008",
     # "Act CLXXXV of 2010", "Act I of 2012".
     r"|[IVXLCDM]{1,9}\s+of\s+(?:19|20)\d\d\b"
@@ -542,11 +545,62 @@ def _eu_label(match: re.Match[str]) -> str:
     return f"{match.group(1)} ({match.group(2)}) {number}{match.group(4)}"
 
 
-def _numbered_label(match: re.Match[str]) -> str:
+# The kind's own words and the title before a numbered statute, as the writers of the law
+# give them: "Legislative Decree 206/2005", "Government Emergency Ordinance No. 111/2011",
+# "Banking Law No. 1 of 2005", "General Telecommunications Law No. 153-98" (a title only
+# before "No."). Read back from the kind, once a statute is found.
+_NUMBERED_QUALIFIER = compiled(
+    r"(?<![\w-])(?:Royal\s+Legislative|Government\s+Emergency|Legislative|Royal|Presidential"
+    r"|Executive|Supreme|Emergency|Organic|Federal|Ministerial|Cabinet|Urgent)\s+$"
+)
+_NUMBERED_TITLE = compiled(r"(?<![\w'’-])(?:(?-i:[A-Z][\w-]+)\s+(?:(?:and|of|on|for)\s+)?){1,5}$")
+
+
+def _numbered_statute(match: re.Match[str], text: str) -> tuple[str, int]:
     """ "Act No. 480/2004" as before; a statute cited without "No." keeps its words
-    ("Law 11/2022", "Ley 2300 de 2023")."""
+    ("Law 11/2022", "Ley 2300 de 2023"), and the words of its kind and title before it
+    ("Legislative Decree 206/2005", "Banking Law No. 1 of 2005"). With where it starts."""
+    number = re.sub(r"^\((\d+)\)", r"\1", " ".join(match.group(3).split()))
+    words, start = _numbered_title(match, text)
+    kind = f"{words}{match.group(1)}"
+    return (f"{kind} No. {number}" if match.group(2) else f"{kind} {number}"), start
+
+
+def _numbered_title(match: re.Match[str], text: str) -> tuple[str, int]:
+    """The words before a numbered statute's kind that belong to its name: its kind's own
+    ("Legislative", "Government Emergency"), or a title, without the words that open a clause
+    or name a country ("Under Law No. 5", "Turkish Law No. 4054" are Law No. …)."""
+    at = match.start()
+    if at == 0 or not text[at - 1].isspace():
+        return "", at
+    qualifier = _NUMBERED_QUALIFIER.search(text, max(0, at - 30), at)
+    if qualifier:
+        return " ".join(qualifier.group().split()) + " ", qualifier.start()
+    if not match.group(2) or match.group(1) not in {"Law", "Code", "Ordinance", "Decree"}:
+        return "", at
+    title = _NUMBERED_TITLE.search(text, max(0, at - 80), at)
+    if title is None:
+        return "", at
+    start, words = title.start(), title.group().split()
+    while words and (words[0].casefold() in _NOT_A_TITLE or _names_a_country(words[0])):
+        start = text.index(words[0], start) + len(words[0])
+        words = words[1:]
+    while words and words[-1] in {"and", "of", "on", "for"}:
+        words = words[:-1]
+    if not words:
+        return "", at
+    return " ".join(words) + " ", text.index(words[0], start)
+
+
+def _numbered_label(match: re.Match[str]) -> str:
     number = re.sub(r"^\((\d+)\)", r"\1", " ".join(match.group(3).split()))
     return f"{match.group(1)} No. {number}" if match.group(2) else f"{match.group(1)} {number}"
+
+
+def _names_a_country(word: str) -> bool:
+    from .lexicon import lexicon  # only for the rare title before a numbered statute
+
+    return any(m.kind == "jurisdiction" for m in lexicon().mentions(word))
 
 
 # A statute the data files do not list, named the way statutes are: "the Payment Services
@@ -574,6 +628,12 @@ _CITED_THE = (
     r"(?<=the\s)(?:(?<=\bof\sthe\s)|(?<=\bunder\sthe\s)|(?<=\bbreached\sthe\s)|(?<=\bviolated\sthe\s)"
     r"|(?<=\bcontravened\sthe\s)|(?<=\binfringed\sthe\s)|(?<=\bbreaching\sthe\s)"
     r"|(?<=\bviolating\sthe\s)|(?<=\bwith\sthe\s)"
+    # the law a decision cites or rests on: "citing the Lagos State … Law, 2017", "pursuant
+    # to the …", "relied on the …"; and the duty it sets, as translated copy says it ("the 24
+    # hours that establishes the General Law …", "the deadlines set by the …")
+    r"|(?<=\bciting\sthe\s)|(?<=\bcited\sthe\s)|(?<=\bcites\sthe\s)|(?<=\bto\sthe\s)"
+    r"|(?<=\bon\sthe\s)|(?<=\bestablishes\sthe\s)|(?<=\bset\sby\sthe\s)"
+    r"|(?<=\brequired\sby\sthe\s)|(?<=\bprovided\sby\sthe\s)|(?<=\bprovided\sin\sthe\s)"
     # the second law a breach names: "violated the Labour Code and the Tax Code"
     r"|(?<=\bLaw\sand\sthe\s)|(?<=\bAct\sand\sthe\s)|(?<=\bCode\sand\sthe\s))"
 )
@@ -583,13 +643,18 @@ _NAMED_STATUTE = compiled(
     # the year may follow the short form the text defines: "the Federal Competition and
     # Consumer Protection Act (FCCPA) 2018"
     r"(?:(?:,\s*|\s+(?:of\s+)?|\s+\((?-i:[A-Z][A-Za-z&]{1,9})\)\s+)(?:19|20)\d\d\b(?!,\d))?"
+    # Sweden's statutes carry their number in the code of statutes (SFS) after the title:
+    # "the Money Laundering … Act (2017:630)", "the Consumer Credit Act (SFS 2010:1846)"
+    r"(?:\s*\((?:SFS\s+)?(?:19|20)\d\d:\d{1,4}\))?"
     # the chapter of the laws of Kenya, Uganda or Hong Kong it is: "(Cap. 131)"; the
     # Caribbean's revised laws write it out after a comma: "the Water Industry Act, Chapter 222"
     # (Trinidad and Tobago's within a title: "Chap. 54:40")
     r"(?:,?\s*\(?Cap\.?\s*\d{1,4}[A-Z]?\b\)?|(?:,\s*|\s*\((?=Chap))(?:Chapter|Chap\.)\s*\d{1,4}(?::\d{1,3})?[A-Z]?\b\)?)?"
     # A UK statutory instrument by its title and year: "the Money Laundering Regulations 2017";
     # India's rules likewise: "the Aircraft Rules, 1937"
-    rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}(?:Regulations|Rules),?\s+(?:19|20)\d\d\b(?!,\d)"
+    # (and the UK's orders likewise, a bracket before "Order": "the Regulatory Reform (Fire
+    # Safety) Order 2005" — not "the Court Order 2015")
+    rf"|(?<![\w(])(?:{_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{1,8}}(?:Regulations|Rules|(?<=\)\s)Order),?\s+(?:19|20)\d\d\b(?!,\d)"
     # … and without it when a citation names them: "regulation 23A of the National Credit
     # Regulations"
     # (no other law's name in it: "of the Capital Market Law and the Investment Funds …")
@@ -614,7 +679,16 @@ _NAMED_STATUTE = compiled(
     rf"|{_CITED_THE}(?<![\w(])(?:(?!(?:Law|Act|Code)\b){_TITLE_WORD}\s+(?:{_JOINER}\s+){{0,2}}){{0,5}}{_TITLE_WORD}\s+Law\b(?!\s+(?:on|Act|Firm|Society)\b)"
     # (a state's or province's own law names it: "the Health Law of the State of Jalisco")
     r"(?:\s+of\s+the\s+(?:State|Province|Canton|Region|Emirate)\s+of\s+[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+)?)?"
+    r"(?:\s+[A-Z][\w'’-]+)?"
+    # (or the subject after it, as Latin American laws are rendered: "the Federal Law for the
+    # Protection of Consumers", "the General Law of Ecological Balance and Environmental
+    # Protection" — two title words at least after "of": "the Competition Law of Chile" is
+    # a country's law, not its title)
+    rf"|\s+for\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:(?:{_JOINER}|with)\s+){{0,2}}{_TITLE_WORD}){{0,7}}"
+    rf"|\s+of\s+(?:the\s+)?(?!(?:State|Province|Republic|Kingdom|Federation)\b){_TITLE_WORD}"
+    rf"(?:\s+(?:(?:{_JOINER}|with)\s+){{0,2}}{_TITLE_WORD}){{1,7}})?"
+    # (its year, after a comma as Nigerian and Indian copy writes it: "… Law, 2017")
+    r"(?:,?\s+(?:19|20)\d\d\b(?!\d|[,.]\d))?"
     # … or "… Code", as the French-speaking world's codes are in English: "Articles 176 and
     # 179 of the Electronic Communications Code", "breaches of the Grid Distribution Code".
     # (no other law's name in it: "of the Civil Code and the Labour Code")
@@ -813,7 +887,10 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
                 found.append((_quoted_label(m), m.start(), m.end()))
     for m in _NUMBERED_STATUTE.finditer(text):
         if not any(s < m.end() and m.start() < e for _, s, e in found):
-            found.append((_numbered_label(m), m.start(), m.end()))
+            label, start = _numbered_statute(m, text)
+            if any(s < m.start() and start < e for _, s, e in found):
+                label, start = _numbered_label(m), m.start()  # the title is another law's
+            found.append((label, start, m.end()))
     folded = lookup_form(text)
     if "/" in text and _CODED_REGULATION_WORDS.may_match(folded):
         for m in _CODED_REGULATION.finditer(text):
@@ -851,14 +928,18 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
                 short = f"{m['short']} {year.group()}" if year else m["short"]
                 found.append((short, m.start("title"), m.end()))
     if any(
-        w in text for w in ("Act", "Law on", "Ordinance", "Regulation", " Law", "Rules", " Code")
+        w in text
+        for w in ("Act", "Law on", "Ordinance", "Regulation", " Law", "Rules", " Code", " Order")
     ):
         for m in _NAMED_STATUTE.finditer(text):
             start, title = m.start(), m.group()
             part = _PART_OF.match(title)  # "Part IIIC of the Central Bank Act 1942"
             if part:
                 start, title = start + part.end(), title[part.end() :]
-            head = re.split(r"\s(?:Act|Ordinance|Regulations|Rules)\b", title)[0]
+            # (the year a comma sets after the title is no list: "… Law, 2017")
+            head = re.split(
+                r"\s(?:Act|Ordinance|Regulations|Rules|Order)\b", _COMMA_YEAR.sub("", title)
+            )[0]
             if "," in head and not _SUBJECT_LIST.search(head):
                 cut = head.rfind(",")
                 start += (
@@ -932,11 +1013,12 @@ _BRACKET_ALIAS = compiled(
     r",?\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“”]?\s*(?:the\s+)?"
     r"(?P<alias>[^()\"“”\n]{2,40}?)\s*[\"“”]?\s*\)"
 )
-_NUMBER_ONLY = compiled(r"(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>[\d.-]+)$")
-_NUMBER_IN = compiled(r"(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>\d[\w./-]*)")
+# (the kind's own words before it: "Legislative Decree No. 206/2005" … "Decree 206")
+_NUMBER_ONLY = compiled(r"(?:[\w-]+\s+)*?(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>[\d.-]+)$")
+_NUMBER_IN = compiled(r"(?:[\w-]+\s+)*?(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>\d[\w./-]*)")
 
 
-_YEAR_AFTER = compiled(r",? (?:19|20)\d\d")
+_YEAR_AFTER = compiled(r"(?:,? (?:19|20)\d\d| No\. \d[\w./-]*(?: of (?:19|20)\d\d)?)")
 
 
 def defined_laws(body: str) -> dict[str, str]:
@@ -992,7 +1074,8 @@ def defined_laws(body: str) -> dict[str, str]:
                     defined[law] = full
                     break
             continue
-        # (`re.escape(law)` then `_YEAR_AFTER`, matched whole: `full` starts with the law)
+        # (`re.escape(law)` then `_YEAR_AFTER`, matched whole: `full` starts with the law;
+        # or its number: "the Banking Law" after "the Banking Law No. 28 of 2000")
         dated = [
             full
             for full in labels
@@ -1049,10 +1132,15 @@ _NEXT_REG_NUMBER = (
     r"(?:§\s*)?\d+\.\d+[a-z]?(?:\s?\([0-9a-zA-Z]{1,4}\))*"  # "and 500.17", not "and 2,500"
 )
 _CODES = {"CFR": "C.F.R. §", "NYCRR": "NYCRR", "USC": "U.S.C. §"}
+# After "§§" every number in the list is a section, whole ones too ("§§ 5531 and 5536"; never
+# a sum: "2,500").
+_LISTED_REG_NUMBER = rf"(?:§\s*)?{_REG_NUMBER}(?!\d|[.,]\d)"
 _CODE_OF_REGULATIONS = compiled(
     r"\b(?P<title>\d{1,3})\s+(?P<code>C\.?\s?F\.?\s?R|N\.?\s?Y\.?\s?C\.?\s?R\.?\s?R|U\.\s?S\.\s?C|USC)\.?\s+"
-    r"(?:§§?|[Ss]ec(?:tion|\.)?|[Pp]art)?\s*"
-    rf"(?P<numbers>{_REG_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NEXT_REG_NUMBER})*)"
+    rf"(?:§§\s*(?P<listed>{_LISTED_REG_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_LISTED_REG_NUMBER})*)"
+    # a whole part of a code of regulations: "16 CFR Part 312", "23 NYCRR Part 500"
+    r"|(?P<part>[Pp]art\s*)?(?:§|[Ss]ec(?:tion|\.)?)?\s*"
+    rf"(?P<numbers>{_REG_NUMBER}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NEXT_REG_NUMBER})*))"
 )
 # A US state's administrative code, by title, the state's abbreviation and chapter or section:
 # "25 Pa. Code Chapter 102", "25 Pa. Code § 102.4", "7 Pa. Code Ch. 46". Labelled by title,
@@ -1121,8 +1209,11 @@ def _handbook_rules(text: str) -> list[Provision]:
 def _codified_and_rights(text: str) -> list[Provision]:
     found = []
     for m in _CODE_OF_REGULATIONS.finditer(text):
-        stem = f"{m.group('title')} {_CODES[re.sub(r'[^A-Z]', '', m.group('code'))]}"
-        for number in re.findall(_REG_NUMBER, m.group("numbers")):
+        code = _CODES[re.sub(r"[^A-Z]", "", m.group("code"))]
+        if m.group("part"):
+            code = code.removesuffix(" §") + " Part"
+        stem = f"{m.group('title')} {code}"
+        for number in re.findall(_REG_NUMBER, m.group("listed") or m.group("numbers")):
             number = re.sub(r"\s", "", number)
             found.append(Provision(None, "§", number, m.start(), m.end(), stem=stem))
     for m in _STATE_CODE.finditer(text):

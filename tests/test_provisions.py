@@ -367,10 +367,11 @@ def test_sections_within_chapters_name_both() -> None:
         "The board held that Spelbolaget breached Chapter 4, Section 3 and Chapter 5, "
         "Sections 2 and 6 of the Lotteries Act (2019:411)."
     )
+    # (the act keeps its SFS number, which tells it from others of its title)
     assert _labels(text) == [
-        "Lotteries Act Ch. 4 s. 3",
-        "Lotteries Act Ch. 5 s. 2",
-        "Lotteries Act Ch. 5 s. 6",
+        "Lotteries Act (2019:411) Ch. 4 s. 3",
+        "Lotteries Act (2019:411) Ch. 5 s. 2",
+        "Lotteries Act (2019:411) Ch. 5 s. 6",
     ]
 
 

@@ -185,4 +185,5 @@ def test_titles_with_slashed_acronyms_bracketed_chapters_and_federal_law_numbers
     found = find_provisions("It contravened section 47 of the Competition Act (Chapter 50B).")
     assert [p.label for p in found] == ["Competition Act Cap. 50B Sec. 47"]
     found = find_provisions("It violated Article 14 of Federal Law No. 38-FZ On Advertising.")
-    assert [p.label for p in found] == ["Law No. 38-FZ Art. 14"]
+    # (the kind's own word is the law's name: "Federal Law No. 38-FZ", as the law is titled)
+    assert [p.label for p in found] == ["Federal Law No. 38-FZ Art. 14"]
