@@ -1163,7 +1163,19 @@ _OPENS_ON = compiled(r"\W*(?:(?:On|In)\s+)?$")
 # The words before the body's name in the subject: "the Plenum of the", "Moldova's" — not a
 # verb ("On 4 March it confirmed the AGCM's finding": the court's day, not the AGCM's).
 _SUBJECT_BEFORE = compiled(
-    r",?\s*(?:(?:the|its)\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
+    r",?\s*(?:(?:the|its)\s+)?"
+    # the body's staff acting for it: "inspectors of the Authority", "officials from the EPA"
+    r"(?:(?:[a-z]+\s+)?(?:inspectors|officials|officers|agents|investigators|staff)"
+    r"\s+(?:of|from)\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
+)
+# An adverbial clause set off by commas between the day and the subject: "On 3 April 2025,
+# after a year-long inquiry into roaming charges, the Authority found …", "On March 11,
+# following a complaint by a consumer group, the agency fined …".
+_INTERJECTED = compiled(
+    r",\s*(?:after|following|upon|on\s+the\s+basis\s+of|in\s+response\s+to|at\s+the\s+end\s+of"
+    r"|acting\s+on|as\s+part\s+of|during|having)\b[^,;.]{1,140},(?=\s)",
+    re.I,
 )
 
 
@@ -1185,7 +1197,10 @@ def _dated_openings(
         if not _tells_a_decision(text):
             continue  # "In January the FCA opened an investigation into …": no decision yet
         # the body acting: named right after the day ("On 3 May, the Plenum of the Council")
-        after = text[day.end : day.end + 60]
+        subject_at = day.end
+        if aside := _INTERJECTED.match(text, day.end):
+            subject_at = aside.end()
+        after = text[subject_at : subject_at + 60]
         bodies = [
             m
             for m in ctx.lexicon.mentions(after)
@@ -1397,6 +1412,15 @@ _CASE_OPENED = compiled(
 )
 
 
+# A measure taken on the spot, on the day the story then tells the fine and orders of:
+# "On 14 May, inspectors of the EPA sealed the warehouse …", "officials shut down the plant".
+_ON_THE_SPOT = compiled(
+    r"\b(?:sealed(?:\s+off)?|padlocked|shut\s+down|closed\s+down|shut\s+(?:the|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:plant|factory|premises|site|warehouse|shop|store|mine|facility))\b",
+    re.I,
+)
+
+
 def _tells_a_decision(text: str) -> bool:
     """Whether a sentence tells a regulator deciding a case — a measure, a finding about a
     party, a decision or settlement by name ("adopted a decision against three banks",
@@ -1407,6 +1431,7 @@ def _tells_a_decision(text: str) -> bool:
     return bool(
         find_actions(text)
         or _FINDING.search(text)
+        or _ON_THE_SPOT.search(text)
         or (_DECIDING.search(rest) and _ENFORCEMENT_DECISION.search(rest))
     )
 

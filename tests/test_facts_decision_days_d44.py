@@ -1,0 +1,56 @@
+"""A decision's day told once, in a sentence of its own, reaching the measures the next
+sentences tell ("It fined …", "It also ordered …"), on invented copy of other countries and
+styles: a subject put after an adverbial clause ("On 3 April 2025, after a year-long
+inquiry into …, the Authority found …"), and an opening act that is itself a measure on the
+spot (a plant sealed, a shop shut) followed by the fine and the orders."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import extract
+
+
+def _days(body: str, published: str) -> dict[tuple[str, int | None], str | None]:
+    return {
+        (f.action, int(f.amount.amount) if f.amount else None): (f.date.text if f.date else None)
+        for f in extract(body, published=published)
+    }
+
+
+def test_the_day_reaches_the_measures_after_an_interjected_clause() -> None:
+    days = _days(
+        "On 3 April 2025, after a year-long inquiry into roaming charges in four provinces, "
+        "the Communications Regulatory Authority of Zambia found that two operators had "
+        "overcharged subscribers. It fined Chambeshi Mobile K12 million and Luangwa Telecom "
+        "K4 million. Chambeshi Mobile was also ordered to refund affected customers within "
+        "60 days.\n\nBoth operators said they were studying the decision.",
+        published="2025-09-02",
+    )
+    assert days[("fine", 12_000_000)] == "2025-04-03"
+    assert days[("fine", 4_000_000)] == "2025-04-03"
+    assert days[("order", None)] == "2025-04-03"
+
+
+def test_a_wire_report_with_the_subject_after_a_long_clause() -> None:
+    days = _days(
+        "On March 11, following a complaint lodged by a farmers' group in Los Lagos, Chile's "
+        "Superintendency of the Environment found that Salmonera Austral had breached its "
+        "permit. The regulator fined the company 2,000 million pesos and ordered it to close "
+        "two pens.",
+        published="2025-06-30",
+    )
+    assert days[("fine", 2_000_000_000)] == "2025-03-11"
+
+
+def test_a_plant_sealed_on_the_day_dates_the_fine_and_orders_told_next() -> None:
+    days = _days(
+        "**What happened in May**\n\n"
+        "On 14 May 2025, inspectors of Ghana's Environmental Protection Agency sealed "
+        "the Tema warehouse of Volta Paints Ltd after neighbours complained of fumes. The "
+        "agency imposed a fine of GH¢400,000 on the company and ordered it to install "
+        "air filters by 30 June 2025. It also imposed a penalty of GH¢5,000 for each day "
+        "the filters were not in place after that deadline.\n\n"
+        "**What happened since**\n\nThe warehouse reopened on Monday.",
+        published="2025-08-21",
+    )
+    assert days[("fine", 400_000)] == "2025-05-14"
+    assert days[("penalty_payment", 5_000)] == "2025-05-14"
