@@ -286,6 +286,8 @@ _DECISION_SENTENCE = compiled(
     # "The decisions were taken on 6 March", "Both orders are dated 30 September": one date
     # for several documents.
     rf"\b{_DOCUMENT}s?\b{_CLAUSE_CHAR}{{0,40}}?\b(?:issued|taken|adopted|dated|made|signed|of"
+    # as courts and tribunals give theirs: "In a decision rendered on Thursday, September 4"
+    r"|rendered|delivered|handed\s+down|pronounced"
     # "Under a consent agreement registered with the Competition Tribunal on June 10"
     r"|registered|filed|entered|approved)\b"
     # "The restricted committee adopted its decision on 27 December 2023.", "a panel of the
@@ -730,6 +732,11 @@ def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
     told = [f for f in facts if f.action != "ruling" and paragraph <= f.mentions[0][0] < ends]
     if told and all(f.mentions[0][0] > sentence.end for f in told):
         return told
+    if not told and (following := _next_paragraphs_actions(body, ends, facts)):
+        # "In a decision rendered on 4 September, the panel found that … ¶ The Tribunal
+        # imposed a penalty of …": findings told in a paragraph of their own, the measures
+        # in the next one
+        return following
     story = _story_actions(at, facts)
     # "Under a settlement agreement approved by the Commission on October 8, 2024, Ms. Marsh
     # agreed to pay $40,000": a sentence dating the document that states actions of its own
@@ -740,6 +747,25 @@ def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
         keys = {f.respondent_key for f in own}
         return own + [f for f in story if f.respondent_key in keys and f not in own]
     return story
+
+
+def _next_paragraphs_actions(body: str, ends: int, facts: list[Fact]) -> list[Fact]:
+    """The actions the paragraph after `ends` (a paragraph's end) tells first, none dated
+    with a figure of its own — unless a heading opens it (another section)."""
+    start = ends
+    while start < len(body) and body[start] in "\n \t":
+        start += 1
+    if start >= len(body) or _HEADING.match(body, start):
+        return []
+    stop = body.find("\n\n", start)
+    stop = len(body) if stop < 0 else stop
+    told = [f for f in facts if f.action != "ruling" and start <= f.mentions[0][0] < stop]
+    if any(
+        f.date is not None and any(c.isdigit() for c in body[f.date.start : f.date.end])
+        for f in told
+    ):
+        return []
+    return told
 
 
 def _other_story(body: str, fact: Fact, decided_at: int, ctx: _ArticleContext) -> bool:

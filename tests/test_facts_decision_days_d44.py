@@ -54,3 +54,31 @@ def test_a_plant_sealed_on_the_day_dates_the_fine_and_orders_told_next() -> None
     )
     assert days[("fine", 400_000)] == "2025-05-14"
     assert days[("penalty_payment", 5_000)] == "2025-05-14"
+
+
+def test_a_decision_rendered_or_delivered_on_a_day_dates_the_penalties_told_next() -> None:
+    # a court report: the tribunal's decision dated in a sentence of findings, the penalties
+    # and a bar in the sentences after it
+    days = _days(
+        "Kenya's Competition Tribunal has ordered a Mombasa freight forwarder and its director "
+        "to pay penalties totalling KSh 60 million.\n\n"
+        "In a 52-page decision rendered on Tuesday, 8 April, the tribunal found that Pwani "
+        "Logistics Ltd had shared customers with two rivals between 2020 and 2023. The "
+        "matter had been referred by the Competition Authority of Kenya.\n\n"
+        "The Tribunal imposed a penalty of KSh 50 million on the firm and ordered its "
+        "director to pay KSh 10 million.",
+        published="2025-04-11",
+    )
+    assert days[("fine", 50_000_000)] == "2025-04-08"
+
+
+def test_a_decision_delivered_on_a_day_in_a_regulators_release() -> None:
+    days = _days(
+        "The Securities Commission Malaysia has sanctioned a fund manager for misleading "
+        "investors.\n\n"
+        "In a decision delivered on 19 February 2025 the Commission found that Teratai Asset "
+        "Management Bhd had misstated the risk of two funds. The Commission imposed a penalty "
+        "of RM1.5 million on the firm and directed it to compensate investors.",
+        published="2025-02-27",
+    )
+    assert days[("fine", 1_500_000)] == "2025-02-19"
