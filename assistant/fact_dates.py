@@ -370,7 +370,9 @@ def _attach_article_dates(
             ):
                 # (nor the statute broken: "Decree No. 2015/3759/PM of 3 September 2015")
                 continue
-            said = _ANNOUNCED_WORDS.search(before) and not _SEPARATE_DECISION.match(text)
+            said = (
+                _ANNOUNCED_WORDS.search(before) or _ANNOUNCING.match(text, 0, d.start)
+            ) and not _SEPARATE_DECISION.match(text)
             if announced is None and (said or _DATELINE.match(text[: d.start])):
                 # (not "In a separate decision published last Friday, …": that one's day)
                 announced = _located_date(d, span.start)
@@ -975,6 +977,17 @@ _SPOKE = compiled(
 
 _ANNOUNCED_WORDS = compiled(
     r"\b(?:announced|published|said|made\s+public|disclosed|released)\b[^.;]{0,30}$", re.I
+)
+
+
+# A sentence opening on the regulator making its decision public, the day in that clause:
+# "Announcing the decision at a news conference in Monrovia on Monday, the agency's …",
+# "Presenting the sanctions to reporters in Dakar on 12 March, …".
+_ANNOUNCING = compiled(
+    r"\W*(?:Announcing|Unveiling|Presenting|Publishing|Releasing)\s+(?:the|its|their|this)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT}|measures|sanctions|fines|penalties)\b"
+    r"[^,.;]{0,80}?\b(?:on|last|this)\s+$",
+    re.I,
 )
 
 

@@ -82,3 +82,41 @@ def test_a_decision_delivered_on_a_day_in_a_regulators_release() -> None:
         published="2025-02-27",
     )
     assert days[("fine", 1_500_000)] == "2025-02-19"
+
+
+def _announced(body: str, published: str) -> dict[tuple[str, int | None], str | None]:
+    return {
+        (f.action, int(f.amount.amount) if f.amount else None): (
+            f.announced.text if f.announced else None
+        )
+        for f in extract(body, published=published)
+    }
+
+
+def test_announcing_the_decision_on_a_weekday_is_the_day_it_was_made_public() -> None:
+    # a local paper: the fine in the lead, the day it was announced in the next paragraph,
+    # another body speaking on another day later on
+    told = _announced(
+        "LUSAKA — The Zambia Environmental Management Agency (ZEMA) has fined Kafue Copper "
+        "Smelters Ltd K2.5 million for a sulphuric acid spill into the Kafue River.\n\n"
+        "Announcing the sanction at a press briefing in Lusaka on Tuesday, the agency's "
+        "director-general said the company had ignored two warnings.\n\n"
+        "The agency also ordered the company to suspend production at the smelter until the "
+        "river is cleaned up.\n\n"
+        "The Ministry of Green Economy said on Wednesday it was studying the report.",
+        published="2025-07-10",
+    )
+    assert told[("fine", 2_500_000)] == "2025-07-08"
+    assert told[("order", None)] == "2025-07-08"
+
+
+def test_presenting_the_decision_to_reporters_on_a_day() -> None:
+    told = _announced(
+        "Senegal's Autorité de Régulation des Télécommunications et des Postes (ARTP) fined "
+        "Teranga Mobile 1.2 billion CFA francs for poor network quality.\n\n"
+        "Presenting the decision to reporters in Dakar on 12 March, the ARTP's director "
+        "general said the operator had missed its targets for two years.\n\n"
+        "Teranga Mobile said on 14 March that it would appeal.",
+        published="2025-03-15",
+    )
+    assert told[("fine", 1_200_000_000)] == "2025-03-12"
