@@ -1259,7 +1259,12 @@ def _dated_openings(
             if (
                 _HEADING.search(body, end, later.end)
                 or body.count("\n\n", span.start, later.end) > 1
-                or any(d.month for d in find_dates(body[later.start : later.end], ctx.published))
+                # (not a deadline or a running penalty's start: "ordered it to build a plant
+                # by 30 June 2025")
+                or any(
+                    d.month and not _not_an_actions_day(body[later.start : later.end], d)
+                    for d in find_dates(body[later.start : later.end], ctx.published)
+                )
                 # "Separately, the AMF fined …": a decision of its own
                 or _ANOTHER_DECISION.search(body, later.start, later.end)
             ):

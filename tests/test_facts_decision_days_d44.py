@@ -120,3 +120,30 @@ def test_presenting_the_decision_to_reporters_on_a_day() -> None:
         published="2025-03-15",
     )
     assert told[("fine", 1_200_000_000)] == "2025-03-12"
+
+
+def test_a_deadline_in_the_measures_sentence_does_not_stop_the_decisions_day() -> None:
+    # a follow-up piece: the decision's day told in its own paragraph, the fine and an order
+    # with a deadline ("by 30 June 2025") in the next, a daily penalty after that deadline
+    days = _days(
+        "Four months after the fine, the dispute is still not settled.\n\n"
+        "**The decision**\n\n"
+        "On 4 March 2025, the Environmental Protection Agency (Ghana) found that Akosombo "
+        "Textiles Ltd had discharged dye into the Volta without a permit.\n\n"
+        "The agency imposed a fine of GH¢900,000 on the company and ordered it to build a "
+        "treatment plant by 30 June 2025. It also imposed a penalty of GH¢8,000 for each day "
+        "the plant was not working after that deadline.",
+        published="2025-07-15",
+    )
+    assert days[("fine", 900_000)] == "2025-03-04"
+    assert days[("penalty_payment", 8_000)] == "2025-03-04"
+
+
+def test_a_deadline_told_as_within_or_no_later_than_a_day() -> None:
+    days = _days(
+        "On 9 September 2024, the Communications Authority of Kenya concluded its inquiry "
+        "into Rift Broadband Ltd. The authority fined the company KSh 3 million and ordered "
+        "it to restore service to rural subscribers no later than 31 October 2024.",
+        published="2024-09-20",
+    )
+    assert days[("fine", 3_000_000)] == "2024-09-09"
