@@ -15,6 +15,7 @@ from .actions import MONETARY, find_actions
 from .article_context import _HEADING, _ArticleContext
 from .datafiles import load_toml
 from .dates import MONTH_NAMES, DateMention, find_dates
+from .fact_days_later import days_later
 from .fact_fields import _DATELINE, _IN_FORCE, _STATUTE_OF, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
 from .fact_passes import _ANOTHER_DECISION, _PART_OF_IT, _REFERS_BACK
@@ -1820,6 +1821,8 @@ def _next_days(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
     written before it in its paragraph or the two before (no heading between)."""
     if not ctx.published:
         return
+    # "two days later, on Thursday": the offset from the measure told before
+    days_later(body, facts, ctx.published)
     for fact in facts:
         if fact.date is not None or fact.announced is not None:
             continue

@@ -147,3 +147,46 @@ def test_a_deadline_told_as_within_or_no_later_than_a_day() -> None:
         published="2024-09-20",
     )
     assert days[("fine", 3_000_000)] == "2024-09-09"
+
+
+def test_a_judgment_two_days_later_is_two_days_after_the_one_told_before() -> None:
+    # a law-firm note: the first judgment dated in its case box, a related one "two days
+    # later, on Thursday" under another heading; published the week after, so "Thursday"
+    # alone would be the wrong Thursday
+    body = (
+        "*Case: Court of Appeal of Kenya, judgment of 4 March 2025, Civil Appeal No. 112 of "
+        "2024.*\n\n"
+        "**The judgment**\n\n"
+        "The Court of Appeal reduced the fine on Nyali Freight Ltd to KSh 6 million.\n\n"
+        "**Related judgment**\n\n"
+        "In a separate judgment handed down two days later, on Thursday, a different bench "
+        "of the Court of Appeal upheld a fine of KSh 2 million on Kisumu Cargo Ltd."
+    )
+    rulings = sorted(
+        (f.date.text if f.date else None)
+        for f in extract(body, published="2025-03-14")
+        if f.action == "ruling"
+    )
+    assert rulings == ["2025-03-04", "2025-03-06"]
+
+
+def test_a_regulators_second_fine_a_week_later() -> None:
+    days = _days(
+        "Latvia's Consumer Rights Protection Centre (PTAC) fined Daugava Travel SIA EUR "
+        "50,000 on 4 June 2025 for misleading package prices. A week later, the PTAC fined "
+        "Jurmala Tours SIA EUR 20,000 for the same practice.",
+        published="2025-07-02",
+    )
+    assert days[("fine", 50_000)] == "2025-06-04"
+    assert days[("fine", 20_000)] == "2025-06-11"
+
+
+def test_two_days_later_on_a_weekday_in_wire_copy() -> None:
+    days = _days(
+        "WARSAW, May 30 (Wire) - Poland's competition authority UOKiK fined Vistula Foods "
+        "PLN 4 million on Monday, 12 May. Two days later, on Wednesday, it fined Baltic "
+        "Snacks PLN 1.5 million over the same loyalty scheme.",
+        published="2025-05-30",
+    )
+    assert days[("fine", 4_000_000)] == "2025-05-12"
+    assert days[("fine", 1_500_000)] == "2025-05-14"
