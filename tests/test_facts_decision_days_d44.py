@@ -190,3 +190,21 @@ def test_two_days_later_on_a_weekday_in_wire_copy() -> None:
     )
     assert days[("fine", 4_000_000)] == "2025-05-12"
     assert days[("fine", 1_500_000)] == "2025-05-14"
+
+
+def test_earlier_in_the_month_of_a_digest_is_still_the_tables_row() -> None:
+    # a monthly digest: "Earlier in the month" tells an item of the month its table dates,
+    # not an earlier case the copy recalls
+    body = (
+        "Welcome to our May round-up of Andean consumer enforcement.\n\n"
+        "| Country | Regulator | Company | Measure | Date |\n"
+        "|---|---|---|---|---|\n"
+        "| Peru | Indecopi | Inca Rail Tours SAC | Fine | 22 May 2025 |\n"
+        "| Peru | Indecopi | Miraflores Dental SAC | Order | 6 May 2025 |\n\n"
+        "Indecopi fined Inca Rail Tours SAC 120 UIT for hidden booking fees.\n\n"
+        "Earlier in the month, Indecopi ordered Miraflores Dental SAC to stop advertising "
+        "free check-ups that were not free.\n\n"
+        "Earlier, in 2023, Indecopi had fined Miraflores Dental SAC for a similar campaign."
+    )
+    orders = [f for f in extract(body, published="2025-06-03") if f.action == "order"]
+    assert [f.date.text if f.date else None for f in orders] == ["2025-05-06"]
