@@ -15,6 +15,7 @@ from .actions import MONETARY, find_actions
 from .article_context import _HEADING, _ArticleContext
 from .datafiles import load_toml
 from .dates import MONTH_NAMES, DateMention, find_dates
+from .fact_days_later import days_later
 from .fact_fields import _DATELINE, _IN_FORCE, _STATUTE_OF, _located_date, _not_an_actions_day
 from .fact_model import Fact, Located
 from .fact_passes import _ANOTHER_DECISION, _PART_OF_IT, _REFERS_BACK
@@ -286,6 +287,8 @@ _DECISION_SENTENCE = compiled(
     # "The decisions were taken on 6 March", "Both orders are dated 30 September": one date
     # for several documents.
     rf"\b{_DOCUMENT}s?\b{_CLAUSE_CHAR}{{0,40}}?\b(?:issued|taken|adopted|dated|made|signed|of"
+    # as courts and tribunals give theirs: "In a decision rendered on Thursday, September 4"
+    r"|rendered|delivered|handed\s+down|pronounced"
     # "Under a consent agreement registered with the Competition Tribunal on June 10"
     r"|registered|filed|entered|approved)\b"
     # "The restricted committee adopted its decision on 27 December 2023.", "a panel of the
@@ -368,7 +371,9 @@ def _attach_article_dates(
             ):
                 # (nor the statute broken: "Decree No. 2015/3759/PM of 3 September 2015")
                 continue
-            said = _ANNOUNCED_WORDS.search(before) and not _SEPARATE_DECISION.match(text)
+            said = (
+                _ANNOUNCED_WORDS.search(before) or _ANNOUNCING.match(text, 0, d.start)
+            ) and not _SEPARATE_DECISION.match(text)
             if announced is None and (said or _DATELINE.match(text[: d.start])):
                 # (not "In a separate decision published last Friday, …": that one's day)
                 announced = _located_date(d, span.start)
@@ -730,6 +735,11 @@ def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
     told = [f for f in facts if f.action != "ruling" and paragraph <= f.mentions[0][0] < ends]
     if told and all(f.mentions[0][0] > sentence.end for f in told):
         return told
+    if not told and (following := _next_paragraphs_actions(body, ends, facts)):
+        # "In a decision rendered on 4 September, the panel found that … ¶ The Tribunal
+        # imposed a penalty of …": findings told in a paragraph of their own, the measures
+        # in the next one
+        return following
     story = _story_actions(at, facts)
     # "Under a settlement agreement approved by the Commission on October 8, 2024, Ms. Marsh
     # agreed to pay $40,000": a sentence dating the document that states actions of its own
@@ -740,6 +750,25 @@ def _dated_together(body: str, at: int, facts: list[Fact]) -> list[Fact]:
         keys = {f.respondent_key for f in own}
         return own + [f for f in story if f.respondent_key in keys and f not in own]
     return story
+
+
+def _next_paragraphs_actions(body: str, ends: int, facts: list[Fact]) -> list[Fact]:
+    """The actions the paragraph after `ends` (a paragraph's end) tells first, none dated
+    with a figure of its own — unless a heading opens it (another section)."""
+    start = ends
+    while start < len(body) and body[start] in "\n \t":
+        start += 1
+    if start >= len(body) or _HEADING.match(body, start):
+        return []
+    stop = body.find("\n\n", start)
+    stop = len(body) if stop < 0 else stop
+    told = [f for f in facts if f.action != "ruling" and start <= f.mentions[0][0] < stop]
+    if any(
+        f.date is not None and any(c.isdigit() for c in body[f.date.start : f.date.end])
+        for f in told
+    ):
+        return []
+    return told
 
 
 def _other_story(body: str, fact: Fact, decided_at: int, ctx: _ArticleContext) -> bool:
@@ -949,6 +978,17 @@ _SPOKE = compiled(
 
 _ANNOUNCED_WORDS = compiled(
     r"\b(?:announced|published|said|made\s+public|disclosed|released)\b[^.;]{0,30}$", re.I
+)
+
+
+# A sentence opening on the regulator making its decision public, the day in that clause:
+# "Announcing the decision at a news conference in Monrovia on Monday, the agency's …",
+# "Presenting the sanctions to reporters in Dakar on 12 March, …".
+_ANNOUNCING = compiled(
+    r"\W*(?:Announcing|Unveiling|Presenting|Publishing|Releasing)\s+(?:the|its|their|this)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT}|measures|sanctions|fines|penalties)\b"
+    r"[^,.;]{0,80}?\b(?:on|last|this)\s+$",
+    re.I,
 )
 
 
@@ -1163,7 +1203,19 @@ _OPENS_ON = compiled(r"\W*(?:(?:On|In)\s+)?$")
 # The words before the body's name in the subject: "the Plenum of the", "Moldova's" — not a
 # verb ("On 4 March it confirmed the AGCM's finding": the court's day, not the AGCM's).
 _SUBJECT_BEFORE = compiled(
-    r",?\s*(?:(?:the|its)\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
+    r",?\s*(?:(?:the|its)\s+)?"
+    # the body's staff acting for it: "inspectors of the Authority", "officials from the EPA"
+    r"(?:(?:[a-z]+\s+)?(?:inspectors|officials|officers|agents|investigators|staff)"
+    r"\s+(?:of|from)\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
+)
+# An adverbial clause set off by commas between the day and the subject: "On 3 April 2025,
+# after a year-long inquiry into roaming charges, the Authority found …", "On March 11,
+# following a complaint by a consumer group, the agency fined …".
+_INTERJECTED = compiled(
+    r",\s*(?:after|following|upon|on\s+the\s+basis\s+of|in\s+response\s+to|at\s+the\s+end\s+of"
+    r"|acting\s+on|as\s+part\s+of|during|having)\b[^,;.]{1,140},(?=\s)",
+    re.I,
 )
 
 
@@ -1185,7 +1237,10 @@ def _dated_openings(
         if not _tells_a_decision(text):
             continue  # "In January the FCA opened an investigation into …": no decision yet
         # the body acting: named right after the day ("On 3 May, the Plenum of the Council")
-        after = text[day.end : day.end + 60]
+        subject_at = day.end
+        if aside := _INTERJECTED.match(text, day.end):
+            subject_at = aside.end()
+        after = text[subject_at : subject_at + 60]
         bodies = [
             m
             for m in ctx.lexicon.mentions(after)
@@ -1205,7 +1260,12 @@ def _dated_openings(
             if (
                 _HEADING.search(body, end, later.end)
                 or body.count("\n\n", span.start, later.end) > 1
-                or any(d.month for d in find_dates(body[later.start : later.end], ctx.published))
+                # (not a deadline or a running penalty's start: "ordered it to build a plant
+                # by 30 June 2025")
+                or any(
+                    d.month and not _not_an_actions_day(body[later.start : later.end], d)
+                    for d in find_dates(body[later.start : later.end], ctx.published)
+                )
                 # "Separately, the AMF fined …": a decision of its own
                 or _ANOTHER_DECISION.search(body, later.start, later.end)
             ):
@@ -1397,6 +1457,15 @@ _CASE_OPENED = compiled(
 )
 
 
+# A measure taken on the spot, on the day the story then tells the fine and orders of:
+# "On 14 May, inspectors of the EPA sealed the warehouse …", "officials shut down the plant".
+_ON_THE_SPOT = compiled(
+    r"\b(?:sealed(?:\s+off)?|padlocked|shut\s+down|closed\s+down|shut\s+(?:the|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:plant|factory|premises|site|warehouse|shop|store|mine|facility))\b",
+    re.I,
+)
+
+
 def _tells_a_decision(text: str) -> bool:
     """Whether a sentence tells a regulator deciding a case — a measure, a finding about a
     party, a decision or settlement by name ("adopted a decision against three banks",
@@ -1407,6 +1476,7 @@ def _tells_a_decision(text: str) -> bool:
     return bool(
         find_actions(text)
         or _FINDING.search(text)
+        or _ON_THE_SPOT.search(text)
         or (_DECIDING.search(rest) and _ENFORCEMENT_DECISION.search(rest))
     )
 
@@ -1751,6 +1821,8 @@ def _next_days(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
     written before it in its paragraph or the two before (no heading between)."""
     if not ctx.published:
         return
+    # "two days later, on Thursday": the offset from the measure told before
+    days_later(body, facts, ctx.published)
     for fact in facts:
         if fact.date is not None or fact.announced is not None:
             continue

@@ -29,6 +29,13 @@ _RULE_LINE = compiled(r"^[ \t]*\|[ \t]*:?-{3,}[^\n]*$", re.M)
 # Several parties in one cell: "Delta Feed Mills; Sinai Agro; El Obour Feeds", "A and B"
 _PARTY_SEPARATOR = compiled(r"\s*(?:;|/|<br\s*/?>|\band\b|&)\s*", re.I)
 
+# "Earlier in the month, the APDP served a formal notice on …": an item of the period the
+# digest covers (its table dates it), not an earlier case recalled.
+_WITHIN_THE_PERIOD = compiled(
+    r"earlier\s+(?:in|during)\s+(?:the|this|that)\s+(?:same\s+)?(?:month|week|fortnight)\b",
+    re.I,
+)
+
 
 # A sum written in a row: "T$250,000", "VT 4,500,000", "EUR 1.3 million" (its figures only)
 _FIGURES = compiled(r"(?<![\w.,])\d{1,3}(?:[,.  ]\d{3})+(?![\d])|(?<![\w.,])\d{4,}(?![\d])")
@@ -110,7 +117,10 @@ def date_from_tables(body: str, facts: list[Fact], ctx: _ArticleContext) -> None
             continue
         ((day, located),) = row_days.items()
         told, end = fact.mentions[0]
-        if body[told:end].lstrip().startswith("|") or _EARLIER.search(body, told, end):
+        if body[told:end].lstrip().startswith("|") or (
+            (earlier := _EARLIER.search(body, told, end))
+            and not _WITHIN_THE_PERIOD.match(body, earlier.start())
+        ):
             continue
         if fact.date is not None and not day.startswith(fact.date.text):
             continue  # dated by a month of its own: another decision, or its wrong's

@@ -74,6 +74,7 @@ _DERIVED_FROM = (
     "fact_statuses.py",
     "fact_violations.py",
     "fact_dates.py",
+    "fact_days_later.py",
     "fact_totals.py",
     "fact_model.py",
     "actions.py",
