@@ -1018,7 +1018,7 @@ _NUMBER_ONLY = compiled(r"(?:[\w-]+\s+)*?(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>
 _NUMBER_IN = compiled(r"(?:[\w-]+\s+)*?(?P<kind>\w+)\s+(?:No\.\s*)?(?P<number>\d[\w./-]*)")
 
 
-_YEAR_AFTER = compiled(r"(?:,? (?:19|20)\d\d| No\. \d[\w./-]*(?: of (?:19|20)\d\d)?)")
+_YEAR_OR_NUMBER_AFTER = compiled(r"(?:,? (?:19|20)\d\d| No\. \d[\w./-]*(?: of (?:19|20)\d\d)?)")
 
 
 def defined_laws(body: str) -> dict[str, str]:
@@ -1074,12 +1074,12 @@ def defined_laws(body: str) -> dict[str, str]:
                     defined[law] = full
                     break
             continue
-        # (`re.escape(law)` then `_YEAR_AFTER`, matched whole: `full` starts with the law;
-        # or its number: "the Banking Law" after "the Banking Law No. 28 of 2000")
+        # (`full` is the law, then its year or number, matched whole: "the Banking Law"
+        # after "the Banking Law No. 28 of 2000")
         dated = [
             full
             for full in labels
-            if full.startswith(law) and _YEAR_AFTER.fullmatch(full, len(law))
+            if full.startswith(law) and _YEAR_OR_NUMBER_AFTER.fullmatch(full, len(law))
         ]
         if len(dated) == 1:
             defined[law] = dated[0]
