@@ -1785,6 +1785,13 @@ def _person_subject(
                 fold(ctx.body[window : span.start + match.start])
             )
         ]
+        named += [
+            window + m.start()
+            for word in _surnames(fact)
+            for m in cached_pattern(rf"\b{_TITLE}{re.escape(word)}\b").finditer(
+                ctx.body[window : span.start + match.start]
+            )
+        ]
         if named:
             last_at[fact.respondent_key] = max(last_at.get(fact.respondent_key, -1), *named)
     if not last_at:
@@ -1816,6 +1823,9 @@ def _named_at(text: str, fact: Fact) -> int | None:
         at = None if at is None else offset + at
     if at is not None or fact.respondent is None:
         return at
+    titled = _titled_surname_at(text, fact)
+    if titled is not None:
+        return titled
     words = [
         w
         for w in re.findall(r"[\w'’-]+", fact.respondent.text)
@@ -1832,6 +1842,37 @@ def _named_at(text: str, fact: Fact) -> int | None:
         if before is None or before.group().split()[0] == own:
             return found.start()
     return None
+
+
+# A person called by a title and one word of a longer name: "Julián Arrieta Sanz" … "Mr
+# Arrieta" (Spanish and Portuguese double surnames; a middle name kept in copy). The title
+# makes the word a surname, not another name's last word.
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Herr|Frau|M|Mme)\.?\s+"
+_NAME_IN_PARENTHESES = compiled(r"\s*\([^()]*\)")
+
+
+def _surnames(fact: Fact) -> list[str]:
+    """The words after the first of a person's name ("Arrieta", "Sanz"), if it is one."""
+    if fact.respondent is None:
+        return []
+    name = _NAME_IN_PARENTHESES.sub("", fact.respondent.text).strip()
+    if not _PERSON_NAME.fullmatch(name) or business_name(name):
+        return []
+    words = name.split()
+    if any(w.casefold().strip(".") in _CORPORATE_FORMS for w in words):
+        return []
+    return [w for w in words[1:] if len(w) > 3 and not w.isupper()]
+
+
+def _titled_surname_at(text: str, fact: Fact) -> int | None:
+    """Where `text` calls the fact's person by a title and one of their surnames."""
+    found = [
+        m.start()
+        for word in _surnames(fact)
+        for m in [cached_pattern(rf"\b{_TITLE}{re.escape(word)}\b").search(text)]
+        if m
+    ]
+    return min(found) if found else None
 
 
 _CORPORATE_FORMS = CORPORATE_WORDS

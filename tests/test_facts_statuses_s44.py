@@ -1,0 +1,162 @@
+"""What happened next, told in follow-up and round-up copy (invented, other countries and
+regulators): a fine not yet paid with days left to pay, a penalty settled or wired by its
+sum, a payment begun or its first instalment paid, a fine "paid and not challenged", a
+measure the regulator "considers complied with", and a person called by one of the words of
+a double surname ("Julián Arrieta Sanz" … "Mr Arrieta") — each given to the fact it is
+about, and never to another party's fact."""
+
+from __future__ import annotations
+
+from assistant.facts import Fact
+
+from .test_facts_general import by_amount, extract
+
+
+def statuses(fact: Fact) -> set[str]:
+    return {s.status for s in fact.statuses}
+
+
+def of_kind(facts: list[Fact], action: str) -> list[Fact]:
+    return [f for f in facts if f.action == action]
+
+
+# --- Not paid: still to come -------------------------------------------------------------------
+
+
+def test_a_fine_not_yet_paid_with_days_left_to_pay_is_not_paid() -> None:
+    facts = extract(
+        "**Jamaica.** The Financial Services Commission fined Montego Assurance Ltd J$4 million "
+        "on 3 March for late filings. The fine has not yet been paid; the insurer has 30 days "
+        "to pay.\n\n"
+        "**Belize.** The Central Bank fined Corozal Credit Union BZ$60,000, which it paid."
+    )
+    assert "not_paid" in statuses(by_amount(facts, "4000000"))
+    assert "not_paid" not in statuses(by_amount(facts, "60000"))
+
+
+def test_days_left_to_pay_alone_is_not_paid() -> None:
+    facts = extract(
+        "Botswana's Non-Bank Financial Institutions Regulatory Authority fined Kgalagadi Micro "
+        "Lenders (Pty) Ltd P350,000 on Monday for lending without affordability checks. The "
+        "lender has fourteen days to pay or to ask for a review."
+    )
+    assert "not_paid" in statuses(by_amount(facts, "350000"))
+
+
+# --- Paid: the sum named, other verbs -----------------------------------------------------------
+
+
+def test_a_penalty_settled_by_its_sum_is_paid() -> None:
+    facts = extract(
+        "Securities dealer Cibao Valores S.A. has settled the RD$12 million penalty that the "
+        "Dominican securities superintendency imposed on it in January, the firm said."
+    )
+    assert "paid" in statuses(by_amount(facts, "12000000"))
+
+
+def test_a_fine_transferred_or_wired_is_paid() -> None:
+    facts = extract(
+        "The Slovenian Securities Market Agency fined Sava Capital d.o.o. €45,000 in April for "
+        "late reporting. Sava Capital has since transferred the full amount to the agency.\n\n"
+        "Separately the agency fined Kras Invest d.d. €120,000. Kras Invest said it disagrees "
+        "with the findings."
+    )
+    assert "paid" in statuses(by_amount(facts, "45000"))
+    assert "paid" not in statuses(by_amount(facts, "120000"))
+
+
+def test_which_the_company_paid_at_the_end_of_the_sentence_is_paid() -> None:
+    facts = extract(
+        "The Insurance Regulatory Authority of Kenya fined Tana Mutual Assurance KSh 3 million "
+        "in November for late filing of its solvency returns, which the company paid."
+    )
+    assert "paid" in statuses(by_amount(facts, "3000000"))
+
+
+# --- Paid in part -------------------------------------------------------------------------------
+
+
+def test_a_first_payment_wired_is_paid_in_part() -> None:
+    facts = extract(
+        "Colombia's Superintendency of Industry and Commerce fined Andes Pagos S.A.S. 900 "
+        "million pesos in August. A spokesperson said the first payment of 300 million pesos "
+        "had already been wired to the superintendency, with the rest due in June."
+    )
+    fine = by_amount(facts, "900000000")
+    assert "partially_paid" in statuses(fine)
+    assert "paid" not in statuses(fine)
+
+
+def test_a_payment_begun_is_paid_in_part() -> None:
+    facts = extract(
+        "Ukrainian telecoms operator Karpaty Zv'yazok has begun paying the UAH 8 million fine "
+        "the national regulator imposed in March, in monthly instalments."
+    )
+    assert "partially_paid" in statuses(by_amount(facts, "8000000"))
+
+
+def test_the_first_instalment_told_without_its_noun_is_paid_in_part() -> None:
+    facts = extract(
+        "The Czech Trade Inspection Authority fined Vltava Reisen s.r.o. CZK 1.2 million. The "
+        "company was allowed to pay the fine in four quarterly instalments. The first was paid "
+        "in January, the inspectorate said."
+    )
+    assert "partially_paid" in statuses(by_amount(facts, "1200000"))
+
+
+# --- Not appealed ----------------------------------------------------------------------------
+
+
+def test_paid_and_not_challenged_is_paid_and_not_appealed() -> None:
+    facts = extract(
+        "The Lithuanian Competition Council fined Nemunas Logistika UAB €150,000 in 2023 for "
+        "bid rigging. That fine was paid and never challenged."
+    )
+    assert {"paid", "not_appealed"} <= statuses(by_amount(facts, "150000"))
+
+
+# --- Complied -----------------------------------------------------------------------------------
+
+
+def test_a_prohibition_the_regulator_considers_complied_with_is_complied() -> None:
+    facts = extract(
+        "Croatia's State Inspectorate banned Jadran Putovanja d.o.o. from advertising its tours "
+        "as 'all inclusive'. The inspectorate said it now considers the ban complied with."
+    )
+    assert "complied" in statuses(of_kind(facts, "ban")[0])
+
+
+def test_an_order_deemed_complied_with_is_complied() -> None:
+    facts = extract(
+        "The Ghana Data Protection Commission ordered Accra Fitness Hub Ltd to remove its CCTV "
+        "cameras from changing rooms. The order has been deemed complied with after an "
+        "inspection in May."
+    )
+    assert "complied" in statuses(of_kind(facts, "order")[0])
+
+
+# --- A person called by one word of a double surname ---------------------------------------
+
+
+def test_a_person_called_by_the_first_of_two_surnames_disputes_their_own_fine() -> None:
+    facts = extract(
+        "Mexico's securities regulator fined broker Bajío Bursátil S.A. 4 million pesos for "
+        "misleading clients. Its former director, Carlos Méndez Ortega, was fined 600,000 pesos "
+        "and barred from the market for two years.\n\n"
+        "Bajío Bursátil paid the fine within the deadline. Mr Méndez, by contrast, has announced "
+        "that he will contest both the fine and the ban in court."
+    )
+    assert "disputed" in statuses(by_amount(facts, "600000"))
+    assert "disputed" in statuses(of_kind(facts, "ban")[0])
+    assert "disputed" not in statuses(by_amount(facts, "4000000"))
+
+
+def test_months_left_to_pay_the_rest_is_paid_in_part_not_unpaid() -> None:
+    facts = extract(
+        "The Georgian Competition Agency fined Kolkheti Fuel LLC GEL 2 million in 2024. The "
+        "company paid GEL 1 million before going to court and now has three months to pay the "
+        "remaining half."
+    )
+    fine = by_amount(facts, "2000000")
+    assert "partially_paid" in statuses(fine)
+    assert "not_paid" not in statuses(fine)
