@@ -1723,8 +1723,9 @@ _PERSONAL_SUBJECT = compiled(r"\b(?:he|she|his|her)\b(?:\s+[\w-]+){0,3}\s*$", re
 
 
 def _a_person(fact: Fact, body: str) -> bool:
-    """ "Tomasz Wrzos", called "Wrzos" later: a person fined, not a company."""
-    name = fact.respondent.text if fact.respondent else ""
+    """ "Tomasz Wrzos", called "Wrzos" later: a person fined, not a company (a table's
+    "Julián Arrieta Sanz (former CEO)" too: the role in brackets is not the name)."""
+    name = _NAME_IN_PARENTHESES.sub("", fact.respondent.text).strip() if fact.respondent else ""
     if (
         not _PERSON_NAME.fullmatch(name)
         or any(w.casefold().strip(".") in _CORPORATE_FORMS for w in name.split())
@@ -1849,6 +1850,8 @@ def _named_at(text: str, fact: Fact) -> int | None:
 # makes the word a surname, not another name's last word.
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Herr|Frau|M|Mme)\.?\s+"
 _NAME_IN_PARENTHESES = compiled(r"\s*\([^()]*\)")
+# Up to four words: "Rui Pedro Couto Amaral" (two given names, two surnames).
+_LONG_PERSON_NAME = compiled(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,3}")
 
 
 def _surnames(fact: Fact) -> list[str]:
@@ -1856,7 +1859,7 @@ def _surnames(fact: Fact) -> list[str]:
     if fact.respondent is None:
         return []
     name = _NAME_IN_PARENTHESES.sub("", fact.respondent.text).strip()
-    if not _PERSON_NAME.fullmatch(name) or business_name(name):
+    if not _LONG_PERSON_NAME.fullmatch(name) or business_name(name):
         return []
     words = name.split()
     if any(w.casefold().strip(".") in _CORPORATE_FORMS for w in words):

@@ -160,3 +160,18 @@ def test_months_left_to_pay_the_rest_is_paid_in_part_not_unpaid() -> None:
     fine = by_amount(facts, "2000000")
     assert "partially_paid" in statuses(fine)
     assert "not_paid" not in statuses(fine)
+
+
+def test_a_table_row_naming_a_person_with_a_role_is_that_persons_fine() -> None:
+    facts = extract(
+        "| Date | Regulator | Party | Sanction |\n"
+        "|---|---|---|---|\n"
+        "| 4 Mar | CMVM | Rui Pedro Couto Amaral (former chairman) | €75.000 |\n\n"
+        "The Portuguese securities regulator fined Tejo Gestão de Ativos S.A. €400.000 for "
+        "breaching conflict-of-interest rules. Its former chairman, Rui Pedro Couto Amaral, "
+        "was fined €75.000.\n\n"
+        "Tejo Gestão paid its fine. Mr Couto Amaral, however, said he will challenge the fine "
+        "in court."
+    )
+    assert "disputed" in statuses(by_amount(facts, "75000"))
+    assert "disputed" not in statuses(by_amount(facts, "400000"))
