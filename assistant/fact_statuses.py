@@ -149,7 +149,7 @@ def _attach_statuses(
                 continue  # "rejected the complaint of Duna Foods against a rival retailer"
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _periodic_named(match, text, targets, compatible)
-            targets = _status_object(match, text, targets)
+            targets = _status_object(match, text, targets, compatible)
             targets = _told_before(match, text, span, targets)
             targets = _outcome_by_party(match, text, found, targets, facts)
             if match.kind in _PAYMENT:
@@ -1124,18 +1124,34 @@ def _measures_kept(match: Match, text: str, facts: list[Fact], here: list[Fact])
     return [f for f in facts if f.action in kinds and (not keys or f.respondent_key in keys)]
 
 
-def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
+def _status_object(
+    match: Match, text: str, targets: list[Fact], compatible: Sequence[Fact] = ()
+) -> list[Fact]:
     """ "Kuura has not complied with the order": the order, not the ban decided with it."""
     said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
     if match.kind in _COURT_OUTCOMES:
         # "lost its legal challenge to the fine itself": the measure named, and the ruling
         # (a court reducing "the fine" rules on it: the ruling is a target too)
         if said is None or said.start() > match.end + 8:
-            return targets
+            # the measure as the subject of the judgment: "The suspension of the licence was
+            # set aside", "the closure order has been quashed"
+            said = _judged_subject(text, match)
+            if said is None:
+                return targets
         kinds = next(
             v for k, v in _OBJECT_ACTIONS.items() if said.group(1).casefold().startswith(k)
         )
-        return [f for f in targets if f.action in kinds or f.action == "ruling"] or targets
+        named = [f for f in targets if f.action in kinds or f.action == "ruling"]
+        if not any(f.action in kinds for f in named):
+            # The court set aside the party's suspension while the sentence's party was read
+            # as its fine: the same party's measure of that kind.
+            parties = {f.respondent_key for f in targets if f.respondent_key}
+            named += [
+                f
+                for f in compatible
+                if f.action in kinds and f not in named and f.respondent_key in parties
+            ]
+        return named or targets
     if said is None:
         # the measure as the subject: "The refund order has not been challenged"
         subject = _STATUS_OBJECT.search(text, max(0, match.start - 40), match.start)
@@ -1164,6 +1180,22 @@ def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
 
 
 _WHETHER_CHALLENGED = frozenset({"appealed", "not_appealed", "disputed"})
+# Between a measure and the judgment told of it in the passive: "The suspension [of the
+# licence] was set aside".
+_PASSIVE_BETWEEN = compiled(
+    r"(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+    # (the outcome's own words may begin with the verb: "was set aside")
+    r"(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:(?:also|then|later|likewise)\s+)?)?",
+    re.I,
+)
+
+
+def _judged_subject(text: str, match: Match) -> re.Match[str] | None:
+    """The measure a court outcome is told of as its subject, right before it."""
+    for subject in _STATUS_OBJECT.finditer(text, max(0, match.start - 70), match.start):
+        if _PASSIVE_BETWEEN.fullmatch(text, subject.end(), match.start):
+            return subject
+    return None
 
 
 _AND = compiled(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|or)\s+")

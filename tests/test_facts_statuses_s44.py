@@ -175,3 +175,45 @@ def test_a_table_row_naming_a_person_with_a_role_is_that_persons_fine() -> None:
     )
     assert "disputed" in statuses(by_amount(facts, "75000"))
     assert "disputed" not in statuses(by_amount(facts, "400000"))
+
+
+# --- A court's outcome for each measure and each party -----------------------------------------
+
+
+def test_a_suspension_set_aside_in_the_passive_is_the_bans_outcome() -> None:
+    facts = extract(
+        "The Bank of Namibia imposed a penalty of N$2 million on Etosha Cash Loans (Pty) Ltd "
+        "and suspended its microlending licence for three months. Etosha Cash Loans applied to "
+        "the High Court to review the decision.\n\n"
+        "The court reduced the penalty to N$800,000. The suspension of the licence was set "
+        "aside in its entirety."
+    )
+    assert "overturned" in statuses(of_kind(facts, "ban")[0])
+    fine = by_amount(facts, "2000000")
+    assert "reduced" in statuses(fine)
+    assert "overturned" not in statuses(fine)
+
+
+def test_each_partys_fate_in_a_court_report_reaches_its_own_measures() -> None:
+    facts = extract(
+        "The Bank of Namibia imposed a penalty of N$2 million on Etosha Cash Loans (Pty) Ltd "
+        "and suspended its microlending licence for three months. In the same month it fined "
+        "Kunene Credit (Pty) Ltd N$300,000 for late returns. Both lenders asked the High Court "
+        "to set aside the decisions.\n\n"
+        "The court reduced Etosha's penalty to N$800,000 and set aside the suspension. "
+        "Kunene's application was dismissed and its N$300,000 penalty stands. Kunene Credit "
+        "has since paid its penalty."
+    )
+    assert "overturned" in statuses(of_kind(facts, "ban")[0])
+    kunene = by_amount(facts, "300000")
+    assert {"upheld", "paid"} <= statuses(kunene)
+    assert "reduced" not in statuses(kunene)
+    assert "upheld" not in statuses(by_amount(facts, "2000000"))
+
+
+def test_the_fine_stands_at_a_figure_is_not_a_judgment() -> None:
+    facts = extract(
+        "Italy's AGCM fined Tirreno Traghetti S.p.A. €3 million for misleading fares. The fine "
+        "stands as the largest the authority has imposed on a ferry operator."
+    )
+    assert "upheld" not in statuses(by_amount(facts, "3000000"))
