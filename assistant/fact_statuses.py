@@ -553,22 +553,27 @@ _COORDINATED = compiled(r"\band\b")
 # "Acme, which the FTC fined last week, said …": the relative clause names no subject.
 _RELATIVE = compiled(r",\s*(?:which|who|whom|whose|that)\b[^,]*,", re.I)
 _POSSESSIVE = compiled(r"[’']s?\b")
+_AFTER_PREPOSITION = compiled(r"\b(?:of|with|against|from|for|to)\s+$", re.I)
 
 
 def _named_subjects(clause: str, ctx: _ArticleContext) -> list[tuple[int, str]]:
     """(position, "regulator" | "party") of each one named in CLAUSE, in order."""
-    # Not a possessive: "did not share the Garante's conclusions", "the regulator's approach"
+    # Not a possessive: "did not share the Garante's conclusions", "the regulator's approach";
+    # nor a regulator after a preposition, which is no subject: "does not share the criteria
+    # of the authority", "disagrees with the regulator".
     found = [
         (m.start, "regulator")
         for m in ctx.lexicon.mentions(clause)
         if m.kind == "authority"
         and not _POSSESSIVE.match(clause, m.end)
         and not m.text.endswith(("'s", "’s", "s'", "s’"))
+        and not _AFTER_PREPOSITION.search(clause, 0, m.start)
     ]
     found += [
         (m.start(), "regulator")
         for m in _REGULATOR_NOUN.finditer(clause)
         if not _POSSESSIVE.match(clause, m.end())
+        and not _AFTER_PREPOSITION.search(clause, 0, m.start())
     ]
     found += [(p.start, "party") for p in respondents(clause, ctx.lexicon) if not p.pronoun]
     found += [(m.start(), "party") for m in _PARTY_NOUN.finditer(clause)]

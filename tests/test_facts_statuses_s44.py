@@ -217,3 +217,36 @@ def test_the_fine_stands_at_a_figure_is_not_a_judgment() -> None:
         "stands as the largest the authority has imposed on a ferry operator."
     )
     assert "upheld" not in statuses(by_amount(facts, "3000000"))
+
+
+# --- Disputed, told by the company -------------------------------------------------------------
+
+
+def test_a_company_that_does_not_share_the_authoritys_criteria_and_will_file_a_recurso() -> None:
+    facts = extract(
+        "LIMA, March 3 (NNA) — Peru's environmental enforcement agency OEFA informed that it "
+        "imposed on Pesquera Costa Azul S.A.C. a fine of S/ 2,400,000 for dumping fish waste.\n\n"
+        'In a statement, Pesquera Costa Azul said that "it does not share" the criteria of the '
+        "authority and that it will file a recurso de apelación against the resolution."
+    )
+    assert "disputed" in statuses(by_amount(facts, "2400000"))
+
+
+def test_asking_the_board_to_reconsider_or_an_intention_to_appeal_is_disputed() -> None:
+    facts = extract(
+        "The Jamaican telecoms regulator fined Blue Mountain Mobile Ltd J$9 million on 4 May "
+        "for late number porting. Blue Mountain Mobile said it would ask the board to "
+        "reconsider.\n\n"
+        "The regulator also fined Negril Broadband Ltd J$2 million. Negril Broadband has "
+        "indicated its intention to appeal."
+    )
+    assert "disputed" in statuses(by_amount(facts, "9000000"))
+    assert "disputed" in statuses(by_amount(facts, "2000000"))
+
+
+def test_the_regulator_saying_it_would_go_to_court_is_not_the_company_disputing() -> None:
+    facts = extract(
+        "The Kenyan competition authority fined Mombasa Millers Ltd KSh 12 million. The "
+        "authority said it would go to court to collect the penalty if it was not paid."
+    )
+    assert "disputed" not in statuses(by_amount(facts, "12000000"))
