@@ -250,3 +250,24 @@ def test_the_regulator_saying_it_would_go_to_court_is_not_the_company_disputing(
         "authority said it would go to court to collect the penalty if it was not paid."
     )
     assert "disputed" not in statuses(by_amount(facts, "12000000"))
+
+
+# --- Complied -----------------------------------------------------------------------------------
+
+
+def test_an_order_the_company_says_it_has_done_is_complied() -> None:
+    facts = extract(
+        "Armenia's Personal Data Protection Agency fined Yerevan Smile Clinic LLC AMD 500,000 "
+        "and ordered the clinic to remove the cameras from its treatment rooms within ten "
+        "days; the clinic told local media it had done so within the week."
+    )
+    assert "complied" in statuses(of_kind(facts, "order")[0])
+
+
+def test_an_order_not_done_so_is_not_complied() -> None:
+    facts = extract(
+        "Armenia's Personal Data Protection Agency fined Yerevan Smile Clinic LLC AMD 500,000 "
+        "and ordered the clinic to remove the cameras from its treatment rooms within ten "
+        "days; the agency said the clinic has not done so."
+    )
+    assert "complied" not in statuses(of_kind(facts, "order")[0])
