@@ -271,3 +271,21 @@ def test_an_order_not_done_so_is_not_complied() -> None:
         "days; the agency said the clinic has not done so."
     )
     assert "complied" not in statuses(of_kind(facts, "order")[0])
+
+
+def test_a_decision_that_a_court_confirmed_and_the_company_paid_is_upheld_and_paid() -> None:
+    facts = extract(
+        "It is not the first time the Lithuanian Competition Council has fined Baltic Ferries "
+        "UAB. In 2021 it fined the company €400,000 for unfair booking fees, a decision that the "
+        "Regional Administrative Court in Vilnius confirmed in 2022 and that the carrier paid."
+    )
+    fine = by_amount(facts, "400000")
+    assert {"upheld", "paid"} <= statuses(fine)
+
+
+def test_a_fine_which_the_company_confirmed_paying_is_not_upheld() -> None:
+    facts = extract(
+        "The Czech Competition Office fined Morava Foods a.s. CZK 8 million, a fine which the "
+        "company confirmed it had paid."
+    )
+    assert "upheld" not in statuses(by_amount(facts, "8000000"))
