@@ -384,7 +384,9 @@ _A_COURT = compiled(
 # "The other operator paid in full", "the other two banks have appealed": a party the
 # sentence does not name, set against the one the story is about.
 _ANOTHER_PARTY = compiled(
-    r"\bthe\s+other\s+(?:(?:two|three|four|five|\w+ty)\s+)?(?:company|companies|operators?|firms?"
+    # "the other two companies", "the two other companies"
+    r"\bthe\s+(?:(?:two|three|four|five|six|\w+ty)\s+)?other\s+(?:(?:two|three|four|five|\w+ty)\s+)?"
+    r"(?:company|companies|operators?|firms?"
     r"|banks?|businesses|groups?|insurers?|lenders?|platforms?|providers?|retailers?|respondents?"
     r"|distributors?|carriers?|utilit(?:y|ies)|parties|party|defendants?)\b\s*(?:\w+\s+){0,2}$",
     re.I,

@@ -289,3 +289,18 @@ def test_a_fine_which_the_company_confirmed_paying_is_not_upheld() -> None:
         "company confirmed it had paid."
     )
     assert "upheld" not in statuses(by_amount(facts, "8000000"))
+
+
+def test_the_two_other_companies_appealing_is_not_the_named_companys_appeal() -> None:
+    facts = extract(
+        "In March 2022 the Portuguese Competition Authority fined three flour mills a combined "
+        "€41 million. The individual fines were:\n\n"
+        "- Moagem Atlântica S.A.: €22 million\n"
+        "- Farinhas do Douro Lda: €12 million\n"
+        "- Cereal Minho S.A.: €7 million\n\n"
+        "Cereal Minho did not challenge the decision and has paid its fine. The two other "
+        "companies appealed to the Competition Court in Santarém."
+    )
+    minho = by_amount(facts, "7000000")
+    assert {"not_appealed", "paid"} <= statuses(minho)
+    assert "appealed" not in statuses(minho)
