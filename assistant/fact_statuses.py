@@ -149,7 +149,7 @@ def _attach_statuses(
                 continue  # "rejected the complaint of Duna Foods against a rival retailer"
             targets = _status_targets(match, span, quote_start, text, compatible, ctx)
             targets = _periodic_named(match, text, targets, compatible)
-            targets = _status_object(match, text, targets)
+            targets = _status_object(match, text, targets, compatible)
             targets = _told_before(match, text, span, targets)
             targets = _outcome_by_party(match, text, found, targets, facts)
             if match.kind in _PAYMENT:
@@ -384,7 +384,9 @@ _A_COURT = compiled(
 # "The other operator paid in full", "the other two banks have appealed": a party the
 # sentence does not name, set against the one the story is about.
 _ANOTHER_PARTY = compiled(
-    r"\bthe\s+other\s+(?:(?:two|three|four|five|\w+ty)\s+)?(?:company|companies|operators?|firms?"
+    # "the other two companies", "the two other companies"
+    r"\bthe\s+(?:(?:two|three|four|five|six|\w+ty)\s+)?other\s+(?:(?:two|three|four|five|\w+ty)\s+)?"
+    r"(?:company|companies|operators?|firms?"
     r"|banks?|businesses|groups?|insurers?|lenders?|platforms?|providers?|retailers?|respondents?"
     r"|distributors?|carriers?|utilit(?:y|ies)|parties|party|defendants?)\b\s*(?:\w+\s+){0,2}$",
     re.I,
@@ -553,22 +555,27 @@ _COORDINATED = compiled(r"\band\b")
 # "Acme, which the FTC fined last week, said …": the relative clause names no subject.
 _RELATIVE = compiled(r",\s*(?:which|who|whom|whose|that)\b[^,]*,", re.I)
 _POSSESSIVE = compiled(r"[’']s?\b")
+_AFTER_PREPOSITION = compiled(r"\b(?:of|with|against|from|for|to)\s+$", re.I)
 
 
 def _named_subjects(clause: str, ctx: _ArticleContext) -> list[tuple[int, str]]:
     """(position, "regulator" | "party") of each one named in CLAUSE, in order."""
-    # Not a possessive: "did not share the Garante's conclusions", "the regulator's approach"
+    # Not a possessive: "did not share the Garante's conclusions", "the regulator's approach";
+    # nor a regulator after a preposition, which is no subject: "does not share the criteria
+    # of the authority", "disagrees with the regulator".
     found = [
         (m.start, "regulator")
         for m in ctx.lexicon.mentions(clause)
         if m.kind == "authority"
         and not _POSSESSIVE.match(clause, m.end)
         and not m.text.endswith(("'s", "’s", "s'", "s’"))
+        and not _AFTER_PREPOSITION.search(clause, 0, m.start)
     ]
     found += [
         (m.start(), "regulator")
         for m in _REGULATOR_NOUN.finditer(clause)
         if not _POSSESSIVE.match(clause, m.end())
+        and not _AFTER_PREPOSITION.search(clause, 0, m.start())
     ]
     found += [(p.start, "party") for p in respondents(clause, ctx.lexicon) if not p.pronoun]
     found += [(m.start(), "party") for m in _PARTY_NOUN.finditer(clause)]
@@ -1124,18 +1131,34 @@ def _measures_kept(match: Match, text: str, facts: list[Fact], here: list[Fact])
     return [f for f in facts if f.action in kinds and (not keys or f.respondent_key in keys)]
 
 
-def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
+def _status_object(
+    match: Match, text: str, targets: list[Fact], compatible: Sequence[Fact] = ()
+) -> list[Fact]:
     """ "Kuura has not complied with the order": the order, not the ban decided with it."""
     said = _STATUS_OBJECT.search(text, match.start, match.end + 30)
     if match.kind in _COURT_OUTCOMES:
         # "lost its legal challenge to the fine itself": the measure named, and the ruling
         # (a court reducing "the fine" rules on it: the ruling is a target too)
         if said is None or said.start() > match.end + 8:
-            return targets
+            # the measure as the subject of the judgment: "The suspension of the licence was
+            # set aside", "the closure order has been quashed"
+            said = _judged_subject(text, match)
+            if said is None:
+                return targets
         kinds = next(
             v for k, v in _OBJECT_ACTIONS.items() if said.group(1).casefold().startswith(k)
         )
-        return [f for f in targets if f.action in kinds or f.action == "ruling"] or targets
+        named = [f for f in targets if f.action in kinds or f.action == "ruling"]
+        if not any(f.action in kinds for f in named):
+            # The court set aside the party's suspension while the sentence's party was read
+            # as its fine: the same party's measure of that kind.
+            parties = {f.respondent_key for f in targets if f.respondent_key}
+            named += [
+                f
+                for f in compatible
+                if f.action in kinds and f not in named and f.respondent_key in parties
+            ]
+        return named or targets
     if said is None:
         # the measure as the subject: "The refund order has not been challenged"
         subject = _STATUS_OBJECT.search(text, max(0, match.start - 40), match.start)
@@ -1164,6 +1187,22 @@ def _status_object(match: Match, text: str, targets: list[Fact]) -> list[Fact]:
 
 
 _WHETHER_CHALLENGED = frozenset({"appealed", "not_appealed", "disputed"})
+# Between a measure and the judgment told of it in the passive: "The suspension [of the
+# licence] was set aside".
+_PASSIVE_BETWEEN = compiled(
+    r"(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+    # (the outcome's own words may begin with the verb: "was set aside")
+    r"(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+(?:(?:also|then|later|likewise)\s+)?)?",
+    re.I,
+)
+
+
+def _judged_subject(text: str, match: Match) -> re.Match[str] | None:
+    """The measure a court outcome is told of as its subject, right before it."""
+    for subject in _STATUS_OBJECT.finditer(text, max(0, match.start - 70), match.start):
+        if _PASSIVE_BETWEEN.fullmatch(text, subject.end(), match.start):
+            return subject
+    return None
 
 
 _AND = compiled(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|or)\s+")
@@ -1723,8 +1762,9 @@ _PERSONAL_SUBJECT = compiled(r"\b(?:he|she|his|her)\b(?:\s+[\w-]+){0,3}\s*$", re
 
 
 def _a_person(fact: Fact, body: str) -> bool:
-    """ "Tomasz Wrzos", called "Wrzos" later: a person fined, not a company."""
-    name = fact.respondent.text if fact.respondent else ""
+    """ "Tomasz Wrzos", called "Wrzos" later: a person fined, not a company (a table's
+    "Julián Arrieta Sanz (former CEO)" too: the role in brackets is not the name)."""
+    name = _NAME_IN_PARENTHESES.sub("", fact.respondent.text).strip() if fact.respondent else ""
     if (
         not _PERSON_NAME.fullmatch(name)
         or any(w.casefold().strip(".") in _CORPORATE_FORMS for w in name.split())
@@ -1785,6 +1825,13 @@ def _person_subject(
                 fold(ctx.body[window : span.start + match.start])
             )
         ]
+        named += [
+            window + m.start()
+            for word in _surnames(fact)
+            for m in cached_pattern(rf"\b{_TITLE}{re.escape(word)}\b").finditer(
+                ctx.body[window : span.start + match.start]
+            )
+        ]
         if named:
             last_at[fact.respondent_key] = max(last_at.get(fact.respondent_key, -1), *named)
     if not last_at:
@@ -1816,6 +1863,9 @@ def _named_at(text: str, fact: Fact) -> int | None:
         at = None if at is None else offset + at
     if at is not None or fact.respondent is None:
         return at
+    titled = _titled_surname_at(text, fact)
+    if titled is not None:
+        return titled
     words = [
         w
         for w in re.findall(r"[\w'’-]+", fact.respondent.text)
@@ -1832,6 +1882,39 @@ def _named_at(text: str, fact: Fact) -> int | None:
         if before is None or before.group().split()[0] == own:
             return found.start()
     return None
+
+
+# A person called by a title and one word of a longer name: "Julián Arrieta Sanz" … "Mr
+# Arrieta" (Spanish and Portuguese double surnames; a middle name kept in copy). The title
+# makes the word a surname, not another name's last word.
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Herr|Frau|M|Mme)\.?\s+"
+_NAME_IN_PARENTHESES = compiled(r"\s*\([^()]*\)")
+# Up to four words: "Rui Pedro Couto Amaral" (two given names, two surnames).
+_LONG_PERSON_NAME = compiled(r"[A-ZÀ-Ž][\w'’-]+(?:\s+[A-ZÀ-Ž][\w'’-]+){1,3}")
+
+
+def _surnames(fact: Fact) -> list[str]:
+    """The words after the first of a person's name ("Arrieta", "Sanz"), if it is one."""
+    if fact.respondent is None:
+        return []
+    name = _NAME_IN_PARENTHESES.sub("", fact.respondent.text).strip()
+    if not _LONG_PERSON_NAME.fullmatch(name) or business_name(name):
+        return []
+    words = name.split()
+    if any(w.casefold().strip(".") in _CORPORATE_FORMS for w in words):
+        return []
+    return [w for w in words[1:] if len(w) > 3 and not w.isupper()]
+
+
+def _titled_surname_at(text: str, fact: Fact) -> int | None:
+    """Where `text` calls the fact's person by a title and one of their surnames."""
+    found = [
+        m.start()
+        for word in _surnames(fact)
+        for m in [cached_pattern(rf"\b{_TITLE}{re.escape(word)}\b").search(text)]
+        if m
+    ]
+    return min(found) if found else None
 
 
 _CORPORATE_FORMS = CORPORATE_WORDS
