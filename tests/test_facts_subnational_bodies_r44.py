@@ -1,0 +1,76 @@
+"""Which body acted, and where: sub-national regulators keep their state's or community's
+ISO 3166-2 code, national bodies are found by the English names copy gives them, and
+translated names of inspectorates and county offices are read as bodies (invented copy,
+in wordings and places of our own)."""
+
+from __future__ import annotations
+
+from tests.test_facts_general import extract
+
+
+def _fined(body: str, **meta):
+    facts = [f for f in extract(body, **meta) if f.amount is not None]
+    assert facts, body
+    return facts[0]
+
+
+def test_a_land_cartel_authority_is_its_lands_not_the_federal_office() -> None:
+    fact = _fined(
+        "FRANKFURT — The Hessian state cartel authority fined two driving schools in Kassel "
+        "€45,000 for agreeing the price of lessons, the economics ministry said on Monday."
+    )
+    assert (fact.authority, fact.jurisdiction) == ("Landeskartellbehörde Hessen", "DE-HE")
+    fact = _fined(
+        "North Rhine-Westphalia's cartel authority (Landeskartellbehörde NRW) has fined a "
+        "concrete supplier from Münster €1.2 million over a regional bid-rigging scheme."
+    )
+    assert (fact.authority, fact.jurisdiction) == ("Landeskartellbehörde NRW", "DE-NW")
+
+
+def test_a_spanish_communitys_competition_body_carries_the_communitys_code() -> None:
+    fact = _fined(
+        "BILBAO — The Basque Competition Authority (AVC) fined a group of Gipuzkoa funeral "
+        "homes €310,000 for sharing out customers between 2019 and 2022."
+    )
+    assert (fact.authority, fact.jurisdiction) == ("AVC", "ES-PV")
+
+
+def test_a_turkish_competition_board_decision_is_the_competition_authoritys() -> None:
+    fact = _fined(
+        "ISTANBUL — The Competition Board fined fertiliser maker Toros Gübre 96 million "
+        "lira for resale price maintenance, according to a decision published on Friday."
+    )
+    assert (fact.authority, fact.jurisdiction) == ("Rekabet Kurumu", "TR")
+
+
+def test_georgias_data_protection_service_by_its_bare_english_name() -> None:
+    fact = _fined(
+        "TBILISI — The Personal Data Protection Service fined a Kutaisi microfinance "
+        "company GEL 6,000 for calling debtors' relatives without consent."
+    )
+    assert (fact.authority, fact.jurisdiction) == ("Georgian PDPS", "GE")
+
+
+def test_a_county_commissariat_is_its_countys_body() -> None:
+    fact = _fined(
+        "The Timiș County Commissariat for Consumer Protection fined a car dealer in "
+        "Timișoara RON 20,000 on Tuesday for advertising prices without VAT, Romanian "
+        "media reported."
+    )
+    assert "Commissariat" in (fact.authority or ""), fact.authority
+    assert fact.jurisdiction == "RO-TM"
+
+
+def test_an_inspection_named_in_translation_is_a_body_of_its_country() -> None:
+    fact = _fined(
+        "TASHKENT — The State Inspection for Supervision of Mining Safety (Gosgortekhnadzor) "
+        "fined a quarry operator in Navoi UZS 90 million after a blast injured two workers "
+        "in Uzbekistan."
+    )
+    assert "Inspection" in (fact.authority or "") or fact.authority == "Gosgortekhnadzor"
+    assert fact.jurisdiction and fact.jurisdiction.startswith("UZ")
+    fact = _fined(
+        "Uzenergoinspeksiya fined a Tashkent bakery UZS 40 million for drawing power "
+        "around its meter, the inspectorate said."
+    )
+    assert (fact.authority, fact.jurisdiction) == ("Uzenergoinspeksiya", "UZ")
