@@ -74,3 +74,22 @@ def test_an_inspection_named_in_translation_is_a_body_of_its_country() -> None:
         "around its meter, the inspectorate said."
     )
     assert (fact.authority, fact.jurisdiction) == ("Uzenergoinspeksiya", "UZ")
+
+
+def test_a_states_procuraduria_named_in_translation_is_the_states() -> None:
+    fact = _fined(
+        "GUADALAJARA, May 4 (RPA) — The Environmental Attorney of the State of Jalisco "
+        "(PROEPA) fined a tannery in Tlaquepaque 780,000 pesos for discharging chromium into "
+        "the Santiago river, the agency said on Monday.",
+        outlet="Rio Plata Agency (English service)",
+    )
+    assert (fact.authority, fact.jurisdiction) == ("PROEPA", "MX-JAL")
+
+
+def test_a_wire_services_language_edition_never_enforces() -> None:
+    facts = extract(
+        "LIMA, March 2 (CAA) — A bus company in Arequipa was fined 40,000 soles for running "
+        "unlicensed routes, officials said.",
+        outlet="Cordillera Andina Agency (English service)",
+    )
+    assert all("Agency" not in (f.authority or "") for f in facts), [f.authority for f in facts]
