@@ -93,3 +93,16 @@ def test_a_wire_services_language_edition_never_enforces() -> None:
         outlet="Cordillera Andina Agency (English service)",
     )
     assert all("Agency" not in (f.authority or "") for f in facts), [f.authority for f in facts]
+
+
+def test_a_country_inside_a_companys_name_is_not_where_the_regulator_is() -> None:
+    fact = _fined(
+        "VALLETTA — The Malta Financial Services Authority published two penalties this week. "
+        "It fined Kestrel Markets Cyprus Ltd €75,000 for late transaction reports."
+    )
+    assert (fact.authority, fact.jurisdiction) == ("MFSA", "MT")
+    fact = _fined(
+        "The Malta Financial Services Authority (MFSA) announced penalties on Tuesday. Orion "
+        "Brokers Greece S.A. was fined €40,000 for failing to record client calls."
+    )
+    assert (fact.authority, fact.jurisdiction) == ("MFSA", "MT")
