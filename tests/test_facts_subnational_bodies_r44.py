@@ -106,3 +106,40 @@ def test_a_country_inside_a_companys_name_is_not_where_the_regulator_is() -> Non
         "Brokers Greece S.A. was fined €40,000 for failing to record client calls."
     )
     assert (fact.authority, fact.jurisdiction) == ("MFSA", "MT")
+
+
+def _by_amount(body: str) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        str(f.amount.amount): (f.authority, f.jurisdiction)
+        for f in extract(body)
+        if f.amount is not None
+    }
+
+
+def test_a_regulator_described_by_its_field_is_that_fields_in_a_round_up() -> None:
+    """A round-up of one country's regulators: "the financial supervisor fined …" is the
+    one regulator of that field the piece names, not the one it names most."""
+    found = _by_amount(
+        "WARSAW — Poland's regulators were busy in May. UOKiK opened three cases against "
+        "online lenders and KNF published two decisions. UOKiK fined a furniture retailer "
+        "PLN 1.4 million for fake discounts. The financial supervisor fined brokerage Wisła "
+        "Capital PLN 800,000 for misleading retail clients about leveraged products."
+    )
+    assert found["1400000"] == ("UOKiK", "PL")
+    assert found["800000"] == ("KNF", "PL")
+    found = _by_amount(
+        "LISBON — The Autoridade da Concorrência and the CMVM both published decisions this "
+        "month. The AdC fined two bakeries €120,000 for fixing bread prices, and it opened a "
+        "probe into the dairy sector. Separately, the securities regulator fined fund manager "
+        "Tejo Gestão €95,000 for late disclosures."
+    )
+    assert found["95000"] == ("CMVM", "PT")
+    found = _by_amount(
+        "BUDAPEST — The Hungarian National Bank (MNB) fined Duna Biztosító HUF 40 million for "
+        "slow claims handling, and the MNB also warned two brokers. The Hungarian Competition "
+        "Authority (GVH) said it had opened a case into egg prices. In another case, the "
+        "competition authority fined a chain of opticians HUF 95 million for misleading "
+        "advertising."
+    )
+    assert found["40000000"] == ("MNB", "HU")
+    assert found["95000000"] == ("GVH", "HU")
