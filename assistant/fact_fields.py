@@ -348,6 +348,8 @@ def _regulators(
         and not currency_named_at(text, clause[0] + m.start, clause[0] + m.end)
         # "fined Brackenridge Payments Ireland Limited": a place inside a company's name
         and not _IN_COMPANY_NAME.match(text, clause[0] + m.end)
+        # "over cash transfers to Tunisia": where something went, not who acted
+        and not _TOWARDS.search(text, max(0, clause[0] + m.start - 14), clause[0] + m.start)
     ]
     # "…, a smaller supplier in Sinaloa, 135.7 million pesos": a state of the country of a
     # regulator found or of the article's, without a regulator of its own, is where a party is, not who acted.
@@ -370,6 +372,7 @@ def _regulators(
 
 
 _ATTRIBUTIVE_PLACE = compiled(r"[ \t]+[a-z]")
+_TOWARDS = compiled(r"\b(?:to|into|towards|via|out\s+of|bound\s+for)\s+(?:the\s+)?$")
 # A place closing a company's name before its legal form ("Payments Ireland Limited",
 # "Kobold Romania S.R.L."), or opening one ("Ireland Holdings DAC"): a party's, not a regulator's.
 _IN_COMPANY_NAME = compiled(

@@ -143,3 +143,20 @@ def test_a_regulator_described_by_its_field_is_that_fields_in_a_round_up() -> No
     )
     assert found["40000000"] == ("MNB", "HU")
     assert found["95000000"] == ("GVH", "HU")
+
+
+def test_a_place_something_was_sent_to_is_not_the_acting_regulators() -> None:
+    fact = _fined(
+        "ACCRA — The Bank of Ghana has tightened its watch over forex bureaus. In 2022 it "
+        "fined Volta Forex Bureau GH¢200,000 over unrecorded cash transfers to Togo."
+    )
+    assert (fact.authority, fact.jurisdiction) == ("Bank of Ghana", "GH")
+
+
+def test_a_french_name_two_countries_share_is_the_articles_countrys() -> None:
+    fact = _fined(
+        "NOUAKCHOTT — The Autorité de protection des données à caractère personnel fined "
+        "Chinguetti Bank MRU 2,000,000 after customer files were left on a public server, "
+        "the authority said."
+    )
+    assert (fact.authority, fact.jurisdiction) == ("APD (MR)", "MR")
