@@ -160,3 +160,24 @@ def test_a_french_name_two_countries_share_is_the_articles_countrys() -> None:
         "the authority said."
     )
     assert (fact.authority, fact.jurisdiction) == ("APD (MR)", "MR")
+
+
+def test_a_provincial_tribunal_imposing_a_penalty_is_the_provinces() -> None:
+    fact = _fined(
+        "MONTREAL — The Financial Markets Administrative Tribunal imposed a 60 000 $ "
+        "administrative penalty on Conseils Beauce inc., an unregistered adviser in Sherbrooke."
+    )
+    assert (fact.authority, fact.jurisdiction) == ("TMF (QC)", "CA-QC")
+
+
+def test_a_city_administrative_court_by_any_of_its_english_names() -> None:
+    (ruling,) = [
+        f
+        for f in extract(
+            "SOFIA — The Sofia City Administrative Court on Tuesday annulled a BGN 10,000 fine "
+            "that the Commission for Consumer Protection had imposed on travel agency Vitosha "
+            "Tours."
+        )
+        if f.action == "ruling"
+    ]
+    assert (ruling.authority, ruling.jurisdiction) == ("Administrative Court Sofia-City", "BG")
