@@ -31,7 +31,7 @@ from .parties import (
     unnamed_object,
 )
 from .pattern_cache import compiled
-from .people import looks_personal, role_phrase
+from .people import legal_forms, looks_personal, role_phrase
 
 _DECISION_DATE = compiled(
     r"\b(?:decision|ruling|order|notice)\b[^.;]{0,25}$|^\W*on\W*$|\bdated\W*$", re.I
@@ -371,6 +371,10 @@ def _regulators(
             )
         )
         and not currency_named_at(text, clause[0] + m.start, clause[0] + m.end)
+        # "fined Brackenridge Payments Ireland Limited": a place inside a company's name
+        and not _IN_COMPANY_NAME.match(text, clause[0] + m.end)
+        # "over cash transfers to Tunisia": where something went, not who acted
+        and not _TOWARDS.search(text, max(0, clause[0] + m.start - 14), clause[0] + m.start)
     ]
     # "…, a smaller supplier in Sinaloa, 135.7 million pesos": a state of the country of a
     # regulator found or of the article's, without a regulator of its own, is where a party is, not who acted.
@@ -393,6 +397,12 @@ def _regulators(
 
 
 _ATTRIBUTIVE_PLACE = compiled(r"[ \t]+[a-z]")
+_TOWARDS = compiled(r"\b(?:to|into|towards|via|out\s+of|bound\s+for)\s+(?:the\s+)?$")
+# A place closing a company's name before its legal form ("Payments Ireland Limited",
+# "Kobold Romania S.R.L."), or opening one ("Ireland Holdings DAC"): a party's, not a regulator's.
+_IN_COMPANY_NAME = compiled(
+    rf"(?:[ \t]+[A-Z][\w&'’-]*){{0,3}}?,?[ \t]+(?:{legal_forms()})(?![\w/])"
+)
 _DETERMINER_BEFORE = compiled(r"\b(?:an?|his|her|its|their)\s+$")
 
 

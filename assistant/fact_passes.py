@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .actions import MONETARY
 from .article_context import _ANAPHORA_REACH, _HEADING, _ArticleContext
 from .dates import find_dates
+from .fact_field_regulator import field_regulators
 from .fact_fields import _REVIEWER, _located_date, _not_an_actions_day
 from .fact_merge import _written_as
 from .fact_model import Fact, Located, same_sum
@@ -526,6 +527,8 @@ def _regulators_from_context(facts: list[Fact], body: str, ctx: _ArticleContext)
             # is the one named.
             if fact.jurisdiction in {None, authority.jurisdiction}:
                 fact.authority, fact.jurisdiction = authority.id, authority.jurisdiction
+    # "The securities regulator fined …" in a newsletter naming the CNMC and the CNMV.
+    field_regulators(facts, body, ctx)
 
 
 def _line_at(body: str, start: int) -> str:

@@ -67,6 +67,7 @@ _DERIVED_FROM = (
     "fact_tables.py",
     "fact_table_dates.py",
     "fact_told_days.py",
+    "fact_field_regulator.py",
     "fact_fields.py",
     "fact_rulings.py",
     "fact_merge.py",

@@ -615,6 +615,11 @@ def _might_name_one(text: str) -> bool:
 _OWN_WORD = compiled(r"[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèßłńśźżčřšžăâîșțõ]{5,}")
 
 
+# A newsroom's language edition after its name: "Noticias Norte Agency (English service)",
+# "Baltic Wire (Russian edition)" (lower-case head: an own-language name is capitalised).
+_EDITION = compiled(r"[A-Z][a-z]+\s+(?:service|edition|version|desk|feed)")
+
+
 def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
     """What brackets after a name give: its short form, its own-language name, or neither
     ("(approx. EUR 350,000)", "(England)", "(the regulator)")."""
@@ -625,6 +630,8 @@ def _aside(inside: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
             short = short or part
             continue
         words = part.split()
+        if _EDITION.fullmatch(part):
+            continue
         if (
             len(words) == 1
             and _OWN_WORD.fullmatch(part)
