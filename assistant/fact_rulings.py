@@ -961,9 +961,15 @@ _RULED = compiled(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
 # Court reports' other words for a decision: "the court acquitted the former director", "a
 # decision that the administrative court confirmed in 2023", "X had lost before the Court of
 # Appeal as well", and a challenge decided in the passive ("The application was dismissed").
-# ("confirmed" not as told of a fact: "confirmed that it had received the appeal".)
+# ("confirmed" only as the court's act: not "confirmed in court filings", "the court confirmed
+# that it had received the appeal".)
 _DECIDED_OTHERWISE = compiled(
-    r"\b(?:acquitt(?:ed|s)|confirmed(?!\s+(?:that|receipt|it\s+had|to))"
+    r"\b(?:acquitt(?:ed|s)|(?:court|tribunal)\s+(?:later\s+|subsequently\s+|also\s+)?confirmed"
+    r"(?!\s+(?:that|receipt|it\s+had|to))"
+    # the court told by its name in a clause on the decision: "a decision that the TAR Lazio
+    # confirmed in 2023"
+    r"|(?:decision|fine|penalty|sanction|order)s?,?\s+(?:which|that)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){1,5}?(?:later\s+|subsequently\s+|also\s+)?confirmed"
     r"|(?:lost|won)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:case\s+|appeal\s+|challenge\s+)?"
     r"(?:before|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:court|tribunal)"
     r"|(?:application|appeal|petition|challenge|complaint|action|claim)s?\s+(?:was|were|has\s+been"

@@ -410,6 +410,9 @@ _IN_PLURAL = compiled(
 )
 
 
+_HEADLINE = compiled(r"[ \t]*(?:#{1,6}\s|\*\*[^\n]*\*\*[ \t]*$)", re.M)
+
+
 def _drop_plural_sums(facts: list[Fact], body: str) -> list[Fact]:
     """Facts without a sum told as plural penalties ("$4.2 million in penalties") that the
     penalties on two or more other parties in the article add up to exactly, wherever they
@@ -429,10 +432,13 @@ def _drop_plural_sums(facts: list[Fact], body: str) -> list[Fact]:
             and f.amount.amount < total.amount.amount
             and not set(f.mentions) & set(total.mentions)
         ][:12]
+        # (A headline sums the story's penalties whoever they are told of.)
+        line = body.rfind("\n", 0, total.amount.start) + 1
+        headline = _HEADLINE.match(body, line) is not None
         for size in (2, 3, 4):
             if any(
                 sum(p.amount.amount for p in group) == total.amount.amount
-                and len({p.respondent_key for p in group}) == size
+                and (headline or len({p.respondent_key for p in group}) == size)
                 for group in itertools.combinations(parts, size)
             ):
                 totals.append(total)

@@ -164,3 +164,18 @@ def test_a_fine_or_a_prison_term_keeps_the_fine() -> None:
         published="2025-05-16",
     )
     assert (Decimal(40_000), "NAD") in _amounts(facts)
+
+
+def test_a_headline_sum_over_two_consent_orders_is_no_penalty() -> None:
+    body = (
+        "**Commissioner Announces $1.45 Million in Penalties Against Insurer and Agency**\n\n"
+        "The Georgia Office of Insurance and Safety Fire Commissioner said on 4 June 2025 that "
+        "Peachtree Mutual Life Company will pay a civil penalty of $1,200,000 under a consent "
+        "order.\n\n"
+        "Under a second consent order, Savannah Benefit Agency LLC will pay a civil penalty of "
+        "$250,000."
+    )
+    facts = extract(body, title="Insurer and agency penalised", published="2025-06-05")
+    assert _amounts(facts) == {(Decimal(1_200_000), "USD"), (Decimal(250_000), "USD")}, [
+        (f.action, f.amount) for f in facts
+    ]
