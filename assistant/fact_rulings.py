@@ -166,7 +166,23 @@ def awards_damages(fact: Fact, body: str) -> bool:
 def _the_court_again(text: str, ctx: _ArticleContext) -> bool:
     """Whether the sentence goes on about a court told before without naming a court: "the
     Board", a court's story going on, "the judge" of the court named last."""
-    return _the_board(text, ctx) or _court_goes_on(text, ctx) or _judge_of_the_court(text, ctx)
+    return (
+        _the_board(text, ctx)
+        or _court_goes_on(text, ctx)
+        or _judge_of_the_court(text, ctx)
+        or _the_panel(text, ctx)
+    )
+
+
+# A court's bench told by its own name once the court is named: German, Austrian and Czech
+# courts sit in a "senate", appeals courts in a "panel" ("The Senate cut the fine to …").
+_PANEL = compiled(
+    r"\b(?:the|that|this)\s+(?:same\s+|appeals?\s+|cartel\s+)?(?:senate|panel|bench)\b", re.I
+)
+
+
+def _the_panel(text: str, ctx: _ArticleContext) -> bool:
+    return ctx.last_court is not None and _PANEL.search(text) is not None
 
 
 def _rulings(
@@ -297,6 +313,7 @@ def _rulings(
             _DECIDED_REQUEST,
             _EVERY_PLEA,
             _APPEAL_REJECTED,
+            _DECIDED_OTHERWISE,
         )
     ):
         rulings.append(ruling(None, facts[0] if facts else None))
@@ -941,6 +958,25 @@ _REDUCED = compiled(
     re.I,
 )
 _RULED = compiled(r"\b(?:ruled|held|decided|judged|dismissed)\b", re.I)
+# Court reports' other words for a decision: "the court acquitted the former director", "a
+# decision that the administrative court confirmed in 2023", "X had lost before the Court of
+# Appeal as well", and a challenge decided in the passive ("The application was dismissed").
+# ("confirmed" only as the court's act: not "confirmed in court filings", "the court confirmed
+# that it had received the appeal".)
+_DECIDED_OTHERWISE = compiled(
+    r"\b(?:acquitt(?:ed|s)|(?:court|tribunal)\s+(?:later\s+|subsequently\s+|also\s+)?confirmed"
+    r"(?!\s+(?:that|receipt|it\s+had|to))"
+    # the court told by its name in a clause on the decision: "a decision that the TAR Lazio
+    # confirmed in 2023"
+    r"|(?:decision|fine|penalty|sanction|order)s?,?\s+(?:which|that)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){1,5}?(?:later\s+|subsequently\s+|also\s+)?confirmed"
+    r"|(?:lost|won)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:case\s+|appeal\s+|challenge\s+)?"
+    r"(?:before|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:court|tribunal)"
+    r"|(?:application|appeal|petition|challenge|complaint|action|claim)s?\s+(?:was|were|has\s+been"
+    r"|have\s+been)\s+(?:therefore\s+|thus\s+|accordingly\s+|also\s+)?(?:dismissed|rejected"
+    r"|refused|thrown\s+out))\b",
+    re.I,
+)
 # "confirmed the judgment of the Court of Appeal, which had reduced the fine … to MDL 6.78
 # million": the figure the judgment ruled on set, told in a clause about it, not this court's.
 _LOWER_COURT_SET = compiled(
@@ -1089,11 +1125,21 @@ def _court_decides(text: str, ctx: _ArticleContext) -> bool:
     )
     named = named or _the_board(text, ctx)  # "the board lowered the penalty to $90,000"
     named = named or _judge_of_the_court(text, ctx)  # "Justice Awa Jallow reduced the fine"
+    named = named or _the_panel(text, ctx)  # "the Senate cut the fine to €12.9 million"
     if not named:
         return _court_goes_on(text, ctx)
     return any(
         p.search(text)
-        for p in (_UPHELD, _ANNULLED, _RULED, _REDUCED, _RAISED, _DECIDED_REQUEST, _EVERY_PLEA)
+        for p in (
+            _UPHELD,
+            _ANNULLED,
+            _RULED,
+            _REDUCED,
+            _RAISED,
+            _DECIDED_REQUEST,
+            _EVERY_PLEA,
+            _DECIDED_OTHERWISE,
+        )
     )
 
 
@@ -1113,7 +1159,16 @@ _COURT_PRONOUN = compiled(
     r"|(?:by|in)\s+(?:a\s+|its\s+)?(?:judgm?ent|ruling|decision|order)\b[^,.;]{0,40},\s*)?"
     r"(?:it|they)\s+(?:also\s+|then\s+|however\s+"
     r"|nevertheless\s+|nonetheless\s+)?(?:cut|reduced|lowered|upheld|annulled|overturned"
-    r"|quashed|set\s+aside|confirmed|dismissed|rejected|threw\s+out)\b"
+    r"|quashed|set\s+aside|confirmed|dismissed|rejected|threw\s+out|acquitted)\b"
+    # its reasons, then what it decided on them: "It held that the thresholds did not yet
+    # apply and annulled the fine."
+    r"|\W*(?:it|they)\s+(?:also\s+|further\s+)?(?:held|found|ruled)\s+that\b(?=[^.;]*\b(?:"
+    r"annull?ed|overturned|quashed|set\s+aside|upheld|reduced|cut|lowered)\b)"
+    # a challenge decided, told in the passive: "The application was dismissed."
+    r"|\W*(?:the|that|this|its|his|her|their)\s+(?:[\w-]+\s+)?(?:application|appeal|petition"
+    r"|challenge|complaint|action|claim)s?\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:therefore\s+|thus\s+|accordingly\s+|also\s+)?(?:dismissed|rejected|refused"
+    r"|thrown\s+out)\b"
     # or what it decided, told in the passive: "The court held that the Commission had used
     # the right turnover. The fine was upheld in full."
     r"|\W*(?:the|that|this|its|his|her|their)\s+(?:[\w-]+\s+)?(?:fines?|penalt(?:y|ies)|sanctions?"

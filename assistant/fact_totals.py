@@ -161,7 +161,8 @@ def _drop_called_totals(facts: list[Fact], body: str) -> list[Fact]:
             # "when it fined two operators a combined Shs1.2 billion": the sum over parties
             # counted, not named — no party's action, whether or not their shares are told.
             totals.append(total)
-    kept = _drop_accrued(_drop_breakdowns([f for f in facts if f not in totals], body), body)
+    kept = [f for f in facts if f not in totals]
+    kept = _drop_plural_sums(_drop_accrued(_drop_breakdowns(kept, body), body), body)
     # The last of the drops of figures that are no action: a fine told before, converted in a
     # sentence of its own, is that fine's other amount.
     return _fold_conversions(kept, body)
@@ -398,3 +399,48 @@ def _drop_accrued(facts: list[Fact], body: str) -> list[Fact]:
         ) and not _RATE_AFTER.match(body, amount.end):
             accrued.append(fact)
     return [f for f in facts if f not in accrued]
+
+
+# A figure told as several penalties, not one: "Superintendent Announces $2.875 Million in
+# Penalties Against Two Firms", "the agency collected £4m in fines from the three banks".
+_IN_PLURAL = compiled(
+    r"\s+in\s+(?:(?:civil|monetary|administrative|total|combined|regulatory)\s+){0,2}"
+    r"(?:penalties|fines|sanctions|settlements|forfeitures)\b",
+    re.I,
+)
+
+
+_HEADLINE = compiled(r"[ \t]*(?:#{1,6}\s|\*\*[^\n]*\*\*[ \t]*$)", re.M)
+
+
+def _drop_plural_sums(facts: list[Fact], body: str) -> list[Fact]:
+    """Facts without a sum told as plural penalties ("$4.2 million in penalties") that the
+    penalties on two or more other parties in the article add up to exactly, wherever they
+    are told: the headline's or the wrap-up's total, no action of its own."""
+    monetary = [f for f in facts if f.amount and f.action in MONETARY and f.per is None]
+    totals = []
+    for total in monetary:
+        assert total.amount is not None
+        if not _IN_PLURAL.match(body, total.amount.end):
+            continue
+        parts = [
+            f
+            for f in monetary
+            if f is not total
+            and f not in totals
+            and f.amount.currency == total.amount.currency
+            and f.amount.amount < total.amount.amount
+            and not set(f.mentions) & set(total.mentions)
+        ][:12]
+        # (A headline sums the story's penalties whoever they are told of.)
+        line = body.rfind("\n", 0, total.amount.start) + 1
+        headline = _HEADLINE.match(body, line) is not None
+        for size in (2, 3, 4):
+            if any(
+                sum(p.amount.amount for p in group) == total.amount.amount
+                and (headline or len({p.respondent_key for p in group}) == size)
+                for group in itertools.combinations(parts, size)
+            ):
+                totals.append(total)
+                break
+    return [f for f in facts if f not in totals]
