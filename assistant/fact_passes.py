@@ -29,9 +29,11 @@ from .text import Span
 
 _CALLED_TOTAL = compiled(r"\b(?:a\s+total\s+of|in\s+total|totall?(?:ing|ed)|combined)\W*$", re.I)
 # A sentence summing actions already told: "both sanctions", "the two fines … together".
+# ("The combined penalty of Shs14.6 billion" after each operator's own: their sum.)
 _RESTATES_PARTS = compiled(
     r"\b(?:both|the\s+(?:two|three)|these|all\s+three)\s+(?:[\w-]+\s+)?"
-    r"(?:fines|penalties|sanctions|decisions|amounts)\b",
+    r"(?:fines|penalties|sanctions|decisions|amounts)\b"
+    r"|\bthe\s+combined\s+(?:[\w-]+\s+)?(?:fines?|penalt(?:y|ies)|sanctions?|sum|amount)\b",
     re.I,
 )
 
@@ -333,7 +335,8 @@ def _drop_totals(facts: list[Fact], body: str) -> list[Fact]:
             f
             for f in monetary
             if f is not total
-            and (several or f.respondent_key == total.respondent_key)
+            # (a sum the sentence says restates the parts told before is theirs, whoever's)
+            and (several or restated or f.respondent_key == total.respondent_key)
             and f.amount.currency == total.amount.currency
             and f.amount.amount < total.amount.amount
             and not set(f.mentions) & set(total.mentions)
