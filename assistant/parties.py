@@ -959,8 +959,8 @@ def _named_in_apposition(text: str, lexicon: Lexicon) -> list[Party]:
     named: list[Party] = []
     for match in _DESCRIBED_THEN_NAMED.finditer(text):
         first = _clean(match, lexicon)
-        if first is None or first.pronoun:
-            continue
+        if first is None or first.pronoun or _is_place_or_city(first.name, lexicon):
+            continue  # ("the local branch of Meridian Bank, Mombasa, KES 5 million": its town)
         count = match["count"]
         size = int(parse_number_words(count) or 0) if count else 1
         listed = [first]
@@ -1422,6 +1422,13 @@ def _is_place(text: str, lexicon: Lexicon) -> bool:
     return any(
         m.kind in {"jurisdiction", "region"} and m.start == 0 and m.end == len(text)
         for m in lexicon.mentions(text)
+    )
+
+
+def _is_place_or_city(text: str, lexicon: Lexicon) -> bool:
+    """`_is_place`, or the whole of `text` is a town the lexicon knows ("Mombasa")."""
+    return _is_place(text, lexicon) or any(
+        m.start == 0 and m.end == len(text) for m in lexicon.city_mentions(text)
     )
 
 

@@ -37,16 +37,18 @@ def test_overlapping_and_repeated() -> None:
 
 @given(
     law=st.text(alphabet="Act .(2019,)", min_size=1, max_size=8),
-    rest=st.text(alphabet=" ,0129", max_size=7),
+    rest=st.text(alphabet=" ,0129No.f", max_size=9),
 )
 def test_dated_title_without_a_pattern_per_law(law: str, rest: str) -> None:
-    """provisions.defined_laws: "X Act 2007" is "X Act" with its year, as the pattern said."""
-    from assistant.provisions import _YEAR_AFTER
+    """provisions.defined_laws: "X Act 2007" is "X Act" with its year (or "X Law No. 28 of
+    2000" with its number), as the pattern said."""
+    from assistant.provisions import _YEAR_OR_NUMBER_AFTER
 
     full = law + rest
     for name in (law, law[:-1] or law):
-        expected = re.fullmatch(rf"{re.escape(name)},? (?:19|20)\d\d", full) is not None
-        got = full.startswith(name) and _YEAR_AFTER.fullmatch(full, len(name)) is not None
+        after = r"(?:,? (?:19|20)\d\d| No\. \d[\w./-]*(?: of (?:19|20)\d\d)?)"
+        expected = re.fullmatch(rf"{re.escape(name)}{after}", full) is not None
+        got = full.startswith(name) and _YEAR_OR_NUMBER_AFTER.fullmatch(full, len(name)) is not None
         assert got == expected
 
 
