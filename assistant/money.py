@@ -736,7 +736,8 @@ _CONVERSION_BEFORE = compiled(
 
 def _mult_key(multiplier: str) -> str:
     word = multiplier.strip(" \u00a0\u2009\u202f-.")
-    key = word.lower()
+    # (casefolded, as the patterns match it: "millionſ", with a long s, is "millions")
+    key = word.casefold()
     if key not in _MULTIPLIERS and key not in _scales() and key.endswith("s"):
         key = key[:-1]  # "millions", "crores"
     return key

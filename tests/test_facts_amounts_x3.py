@@ -182,3 +182,15 @@ def test_or_about_with_no_comma_still_tells_a_conversion() -> None:
         assert _amounts(facts) == {home}, text
         [fine] = [f for f in facts if f.amount]
         assert [(f"{o.amount}", o.currency) for o in fine.other_amounts] == [other]
+
+
+def test_a_scale_word_the_pattern_matches_case_insensitively_is_read_not_a_key_error() -> None:
+    """The scale words match ignoring case, which in Unicode takes "ſ" (long s) for "s" and
+    "K" (kelvin sign) for "k": the scale is read as the pattern matched it, casefolded,
+    instead of raising on a key `str.lower` leaves unknown."""
+    from decimal import Decimal
+
+    from assistant.money import find_money
+
+    (found,) = find_money("The firm has been fined €5 millionſ for the breach.")
+    assert found.amount == Decimal("5000000")
