@@ -780,6 +780,40 @@ def _respondent_patterns() -> list[tuple[Guarded, bool]]:
     ]
 
 
+# A pattern's text up to its next bracket of a group: escaped characters and classes ("[()]")
+# passed over whole (`_after_opening_group`).
+_TO_A_GROUP_BRACKET = compiled(r"(?:[^\\()\[]++|\\.|\[\^?\]?(?:[^\\\]]|\\.)*+\])*+[()]", re.DOTALL)
+
+
+def _after_opening_group(source: str) -> str:
+    """What a pattern says after the group it opens with (`(?P<who>…)`) closes."""
+    for group in (f"(?P<who>{_NAME})", f"(?P<who>{_NAME}|{_PRONOUN})"):  # most patterns'
+        if source.startswith(group):
+            return source[len(group) :]
+    depth = 0
+    for bracket in _TO_A_GROUP_BRACKET.finditer(source):
+        depth += 1 if bracket[0][-1] == "(" else -1
+        if not depth:
+            return source[bracket.end() :]
+    raise ValueError(f"no group opens {source[:40]!r}")
+
+
+@cache
+def _respondent_rests() -> list[re.Pattern[str] | None]:
+    """For each pattern starting with the name, what follows the name, alone: every match
+    of the whole has it in the text (where the name ends), so a text it is not in (most
+    sentences, for most patterns) is not searched from every capital letter for a name.
+    None for the others, and where what follows opens with spaces (a search for it from
+    every space costs what the whole one does)."""
+    rests: list[re.Pattern[str] | None] = []
+    for source, (guarded, name_first) in zip(
+        _RESPONDENT_PATTERNS, _respondent_patterns(), strict=True
+    ):
+        rest = _after_opening_group(source) if name_first else ""
+        rests.append(compiled(rest, guarded.pattern.flags) if rest[:2] not in ("", r"\s") else None)
+    return rests
+
+
 @cache
 def _respondent_guards() -> GuardSet:
     """Whether each respondent pattern may match a text, from one look for all their words."""
@@ -879,9 +913,12 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
     folded = lookup_form(text)
     case_name = _CASE_NAME_CUE.search(text) is not None
     may_match = _respondent_guards().may_match(folded)
+    rests = _respondent_rests()
     for number, (guarded, name_first) in enumerate(_respondent_patterns()):
         if not may_match[number] or (number in _CASE_NAME_NUMBERS and not case_name):
             continue
+        if rests[number] is not None and rests[number].search(text) is None:
+            continue  # what follows the name is nowhere in the text
         for match in _matches(guarded.pattern, text, name_first):
             if name_first and _AFTER_A_PLACE_WORD.search(
                 text, max(0, match.start("who") - 40), match.start("who")
