@@ -13,7 +13,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
+from operator import itemgetter
 from pathlib import Path
 
 from .datafiles import kept_between_processes, load_toml
@@ -78,6 +79,9 @@ def _normalise(token: str) -> str:
     return token
 
 
+_WHOLE_MATCH = itemgetter(0)  # a match's text, as `match[0]`
+
+
 def _tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
@@ -130,21 +134,17 @@ class _Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # The words as strings, read in one pass (`findall` gives what each match's group()
-        # would: the pattern has no groups); their positions only when a caller asks.
+        # The words' matches, for their positions, and the words as strings, from one pass:
+        # `findall` alone costs what `finditer` does, and the positions of most of the text
+        # read (an article's body, its long sentences) are asked for.
+        self.tokens = _tokens(text)
         self.written = [
             # Only a word with a curly apostrophe, or ending in "s" or a full stop, can change
             # (a third of the time of normalising every word of an article).
             _normalise(w) if w[-1] in "s." or "’" in w else w
-            for w in _TOKEN.findall(text)
+            for w in map(_WHOLE_MATCH, self.tokens)
         ]
         self.folded = [w.casefold() for w in self.written]
-
-    @cached_property
-    def tokens(self) -> list[re.Match[str]]:
-        """The words' matches, for their positions: most texts name nothing, and their
-        words' positions are never read."""
-        return _tokens(self.text)
 
 
 def _words(text: str) -> _Words:

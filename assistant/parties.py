@@ -780,6 +780,40 @@ def _respondent_patterns() -> list[tuple[Guarded, bool]]:
     ]
 
 
+# A pattern's text up to its next bracket of a group: escaped characters and classes ("[()]")
+# passed over whole (`_after_opening_group`).
+_TO_A_GROUP_BRACKET = compiled(r"(?:[^\\()\[]++|\\.|\[\^?\]?(?:[^\\\]]|\\.)*+\])*+[()]", re.DOTALL)
+
+
+def _after_opening_group(source: str) -> str:
+    """What a pattern says after the group it opens with (`(?P<who>…)`) closes."""
+    for group in (f"(?P<who>{_NAME})", f"(?P<who>{_NAME}|{_PRONOUN})"):  # most patterns'
+        if source.startswith(group):
+            return source[len(group) :]
+    depth = 0
+    for bracket in _TO_A_GROUP_BRACKET.finditer(source):
+        depth += 1 if bracket[0][-1] == "(" else -1
+        if not depth:
+            return source[bracket.end() :]
+    raise ValueError(f"no group opens {source[:40]!r}")
+
+
+@cache
+def _respondent_rests() -> list[re.Pattern[str] | None]:
+    """For each pattern starting with the name, what follows the name, alone: every match
+    of the whole has it in the text (where the name ends), so a text it is not in (most
+    sentences, for most patterns) is not searched from every capital letter for a name.
+    None for the others, and where what follows opens with spaces (a search for it from
+    every space costs what the whole one does)."""
+    rests: list[re.Pattern[str] | None] = []
+    for source, (guarded, name_first) in zip(
+        _RESPONDENT_PATTERNS, _respondent_patterns(), strict=True
+    ):
+        rest = _after_opening_group(source) if name_first else ""
+        rests.append(compiled(rest, guarded.pattern.flags) if rest[:2] not in ("", r"\s") else None)
+    return rests
+
+
 @cache
 def _respondent_guards() -> GuardSet:
     """Whether each respondent pattern may match a text, from one look for all their words."""
@@ -879,9 +913,12 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
     folded = lookup_form(text)
     case_name = _CASE_NAME_CUE.search(text) is not None
     may_match = _respondent_guards().may_match(folded)
+    rests = _respondent_rests()
     for number, (guarded, name_first) in enumerate(_respondent_patterns()):
         if not may_match[number] or (number in _CASE_NAME_NUMBERS and not case_name):
             continue
+        if rests[number] is not None and rests[number].search(text) is None:
+            continue  # what follows the name is nowhere in the text
         for match in _matches(guarded.pattern, text, name_first):
             if name_first and _AFTER_A_PLACE_WORD.search(
                 text, max(0, match.start("who") - 40), match.start("who")
@@ -1189,6 +1226,15 @@ _PREMISES_OF = compiled(
 )
 
 
+# `_clean`'s small patterns, compiled once (as `re.search(r"…")` found them in `re`'s cache
+# on every call of the hottest reader of names).
+_THE_BEFORE = compiled(r"\bthe\s+$", re.IGNORECASE)
+_ENDS_POSSESSIVE = compiled(r"['’]s$")
+_POSSESSIVE_MARK = compiled(r"['’]s?(?=\s)")
+_POSSESSIVE_INSIDE = compiled(r"['’]s(?=\s)")
+_POSSESSIVE_END = compiled(r"['’]s\b")
+
+
 def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     start, end = match.span("who")
     name = match.group("who")
@@ -1196,8 +1242,8 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         # "Brennan Directional Drilling, Inc., of Canonsburg, agreed to pay": read through its
         # form after a comma, the name is the words before it (as "Sephora" in "Sephora, Inc.")
         name, end = name[: comma_form.start()], start + comma_form.start()
-    if (premises := _PREMISES_OF.match(match.string, end)) and re.search(
-        r"\bthe\s+$", match.string[max(0, start - 4) : start], re.I
+    if (premises := _PREMISES_OF.match(match.string, end)) and _THE_BEFORE.search(
+        match.string[max(0, start - 4) : start]
     ):
         return _clean(_Group(premises, "who"), lexicon)
     if match.string[end : end + 1] == "." and _ENDS_IN_A_DOTTED_FORM.search(name + "."):
@@ -1221,12 +1267,12 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         if not name:
             return None
     # "fined Przelewik's former chief executive, Anna Nowak": the person, not the company.
-    owner = end if re.search(r"['’]s$", name) else None
-    if possessive := re.match(r"['’]s?(?=\s)", match.string[end : end + 3]):
+    owner = end if _ENDS_POSSESSIVE.search(name) else None
+    if possessive := _POSSESSIVE_MARK.match(match.string[end : end + 3]):
         # "the firm's former chief executive, Jean Weber"; a plural's "Mumias Holdings'
         # procurement director, Peter Wekesa"
         owner = end + possessive.end()
-    elif owner is None and (inside := re.search(r"['’]s(?=\s)", name)):
+    elif owner is None and (inside := _POSSESSIVE_INSIDE.search(name)):
         owner = start + inside.end()  # "X's Chief of Flight Operations, Capt. Jo Hale" read whole
     if owner is not None:
         person = _ROLE_THEN_PERSON.match(match.string, owner)
@@ -1245,7 +1291,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if (
         noun
         and (noun["next"] is None or noun["next"] in _currency_codes())
-        and re.search(r"\bthe\s+$", match.string[max(0, start - 4) : start], re.I)
+        and _THE_BEFORE.search(match.string[max(0, start - 4) : start])
     ):
         # "fined the Delhi institute Rs 5,00,000", "the Lisbon firm": a place or a brand
         # before a noun describes the party told of before; it does not name one.
@@ -1279,7 +1325,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         start += place.end()
         name = name[place.end() :]
     # A possessive ends the name: "Amazon's French warehouses unit" is Amazon's.
-    name = re.split(r"['’]s\b", name)[0]
+    name = _POSSESSIVE_END.split(name)[0]
     words = name.split()
     # "fined VND1.5 billion", "Alder VND850 million": a currency's code glued to its figure is
     # the amount, never a word of a name.
