@@ -141,9 +141,26 @@ def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
     Every use of a set asks only whether a text has one of its words; a text that has
     "appealed" has "appeal", so when "appeal" is in the set "appealed" can never change the
     answer, and looking for it only costs time (dates' "apr", "apr.", "april" are "apr")."""
-    return tuple(
-        word for word in words if not any(other in word for other in words if other != word)
-    )
+    if len(words) <= 8 or "" in words:
+        return tuple(
+            word for word in words if not any(other in word for other in words if other != word)
+        )
+    # Many words (up to 256): each word's shorter pieces looked up, not every other word
+    # looked for in it (another word is in it exactly when one of its pieces is that word).
+    present = frozenset(words)
+    shortest = min(map(len, words))
+    return tuple(word for word in words if not _holds_one(word, present, shortest))
+
+
+def _holds_one(word: str, present: frozenset[str], shortest: int) -> bool:
+    """Whether a piece of `word` shorter than it (of `shortest` characters or more) is one of
+    `present`."""
+    length = len(word)
+    for size in range(shortest, length):
+        for start in range(length - size + 1):
+            if word[start : start + size] in present:
+                return True
+    return False
 
 
 @dataclass(frozen=True)

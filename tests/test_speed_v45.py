@@ -1,0 +1,92 @@
+"""The speed-ups of helper V45 answer as the plain code does.
+
+- needles._fewest reads a big set's words by their pieces: the same words kept as looking
+  for every other word in each.
+- actions.is_penalty_amount asks the branches of "not a penalty" whose words the text has
+  (GuardedBranches): the whole alternation matches exactly when one of them does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant import actions, needles
+
+
+def _plain_fewest(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(
+        word for word in words if not any(other in word for other in words if other != word)
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="ab.-1 ", max_size=6), max_size=30, unique=True))
+def test_fewest_keeps_what_the_plain_loop_keeps(words: list[str]) -> None:
+    words = sorted(words)
+    assert needles._fewest(tuple(words)) == _plain_fewest(tuple(words))
+
+
+def test_fewest_of_a_big_set() -> None:
+    words = tuple(sorted({f"{a}{b}{c}" for a in "ab" for b in "ab-" for c in ("", "a", "ba")}))
+    assert len(words) > 8
+    assert needles._fewest(words) == _plain_fewest(words)
+
+
+_PIECES = [
+    "up to ",
+    "as much as ",
+    "a maximum of ",
+    "turnover of ",
+    "revenue of about ",
+    "valued at ",
+    "the fine, ",
+    "worth ",
+    "fined ",
+    "Maximum penalty of ",
+    "capped at ",
+    "imposed ",
+    "issued maximum penalties of ",
+    "alleging that the firm lost ",
+    "€",
+    "$",
+    "5 million ",
+    "; ",
+    ". ",
+    "the company ",
+    "per ",
+    "day ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_not_a_penalty_before_as_the_whole_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    vocab = actions.vocabulary()
+    whole = vocab.not_penalty_before
+    assert whole.pattern == rf"\b(?:{'|'.join(f'(?:{p})' for p in _before())})\W*$"
+    for cut in range(0, len(text) + 1, 7):
+        part = text[:cut]
+        assert actions._matches_in(vocab.not_penalty_before_branches, part) == bool(
+            whole.search(part)
+        )
+    assert actions._matches_in(vocab.not_penalty_sentence_branches, text) == bool(
+        vocab.not_penalty_sentence.search(text)
+    )
+
+
+def _before() -> list[str]:
+    from assistant.datafiles import load_toml
+
+    return load_toml("enforcement.toml")["not_a_penalty"]["before_amount"]
+
+
+def test_the_sentence_pattern_is_the_one_before() -> None:
+    from assistant.datafiles import load_toml
+
+    patterns = load_toml("enforcement.toml")["not_a_penalty"]["sentence"]
+    assert actions.vocabulary().not_penalty_sentence.pattern == actions._source(patterns)
+    assert actions.vocabulary().not_penalty_sentence.flags & re.IGNORECASE
