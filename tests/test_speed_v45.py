@@ -90,3 +90,67 @@ def test_the_sentence_pattern_is_the_one_before() -> None:
     patterns = load_toml("enforcement.toml")["not_a_penalty"]["sentence"]
     assert actions.vocabulary().not_penalty_sentence.pattern == actions._source(patterns)
     assert actions.vocabulary().not_penalty_sentence.flags & re.IGNORECASE
+
+
+_MONEY_PIECES = [
+    "two",
+    "Two",
+    "a",
+    "half",
+    "half-a",
+    "three quarters of a",
+    "and",
+    "twenty-five",
+    "one hundred",
+    "thousand",
+    "MILLION",
+    "million",
+    "millions",
+    "billion",
+    "trillion",
+    "euros",
+    "dollars",
+    "pesos",
+    "€",
+    "5",
+    "-",
+    " ",
+    "  ",
+    ",",
+    ".",
+    "x",
+    "ſ",
+    "fined",
+    "_",
+    "é",
+]
+
+
+def _assert_words_search_as_the_pattern(text: str) -> None:
+    from assistant import money
+
+    pattern = money._compiled("words")
+    for position in range(len(text) + 1):
+        fast = money._search_words(text, position)
+        plain = pattern.search(text, position)
+        assert (fast and (fast.span(), fast.groupdict())) == (
+            plain and (plain.span(), plain.groupdict())
+        ), (text, position)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_MONEY_PIECES), max_size=16), st.sampled_from(["", " ", "-"]))
+def test_money_in_words_found_as_the_pattern_finds_it(pieces: list[str], joiner: str) -> None:
+    _assert_words_search_as_the_pattern(joiner.join(pieces))
+
+
+def test_money_in_words_on_corpus_sentences() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    for path in sorted(root.joinpath("corpus").glob("*.md"))[:40]:
+        body = path.read_text(encoding="utf-8")
+        if re.search(r"thousand|million|billion|trillion", body, re.I):
+            for part in body.split("\n\n"):
+                if re.search(r"thousand|million|billion|trillion", part, re.I):
+                    _assert_words_search_as_the_pattern(part[:400])
