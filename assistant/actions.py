@@ -83,10 +83,13 @@ class _Vocabulary:
 def vocabulary() -> _Vocabulary:
     data = load_toml("enforcement.toml")
     # `\b(?:(?:p1)|(?:p2)|…)\W*$`: what is said of the amount right before it.
+    # (Each branch's pattern read when a text calls for it: a process runs few of them.)
     before = compile_branches(
-        data["not_a_penalty"]["before_amount"], r"\b(?:", r")\W*$", re.IGNORECASE
+        data["not_a_penalty"]["before_amount"], r"\b(?:", r")\W*$", re.IGNORECASE, lazily=True
     )
-    sentence = _guarded(data["not_a_penalty"]["sentence"])  # the pattern of `_source(…)`
+    sentence = compile_branches(  # the pattern of `_source(…)`
+        data["not_a_penalty"]["sentence"], r"\b(?:", r")\b", re.IGNORECASE, lazily=True
+    )
     return _Vocabulary(
         actions={name: _guarded(data["actions"][name]["patterns"]) for name in ACTIONS},
         statuses={name: _guarded(data["statuses"][name]["patterns"]) for name in _NEGATIVE_FIRST},

@@ -154,3 +154,16 @@ def test_money_in_words_on_corpus_sentences() -> None:
             for part in body.split("\n\n"):
                 if re.search(r"thousand|million|billion|trillion", part, re.I):
                     _assert_words_search_as_the_pattern(part[:400])
+
+
+def test_lazy_branches_read_the_words_the_eager_ones_read() -> None:
+    from assistant.datafiles import load_toml
+
+    data = load_toml("enforcement.toml")["not_a_penalty"]
+    for branches, after in ((data["before_amount"], r")\W*$"), (data["sentence"], r")\b")):
+        eager = needles.compile_branches(branches, r"\b(?:", after, re.IGNORECASE)
+        lazy = needles.compile_branches(branches, r"\b(?:", after, re.IGNORECASE, lazily=True)
+        assert lazy == eager  # the pattern, its words, each branch's words and bits
+        assert len(lazy.alone) == len(eager.alone)
+        for number in (0, len(branches) // 2, len(branches) - 1):
+            assert lazy.alone[number] == eager.alone[number]
