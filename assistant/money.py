@@ -128,8 +128,9 @@ def _chosen_afresh(text: str) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     for kind in kinds:
         pattern = _compiled(kind)
+        search = _search_words if kind == "words" else pattern.search
         position = 0
-        while match := pattern.search(text, position):
+        while match := search(text, position):
             candidate = _candidate(kind, match)
             if candidate is not None and _plausible_range(candidate, text):
                 candidates.append(candidate)
@@ -146,6 +147,32 @@ def _chosen_afresh(text: str) -> list[_Candidate]:
         if not chosen or candidate.start >= chosen[-1].end:
             chosen.append(candidate)
     return [_with_units(c, text) for c in _merge_ranges(chosen, text)]
+
+
+_WORD_START = compiled(r"(?<![\w-])\w")
+
+
+def _search_words(text: str, position: int) -> re.Match[str] | None:
+    """`_compiled("words").search(text, position)`, tried only where a match can start.
+
+    An amount in words has a scale word ("two million euros"), and only letters, spaces and
+    hyphens between its start and that word (`_WORDS`): it starts at a word within the run of
+    those before a scale word. Those starts are tried in order, each with `match` (what
+    `search` finds at the leftmost start it matches at), instead of the pattern's long
+    alternation of number words at every word of the text."""
+    pattern = _compiled("words")
+    tried = position  # every start before this is tried (or cannot be one)
+    for scale in _KIND_NEEDS["words"].finditer(text, position):
+        at = scale.start()
+        run = at  # the run of word characters, spaces and hyphens ending at the scale word
+        while run > tried and (text[run - 1].isalnum() or text[run - 1] in "_ -"):
+            run -= 1
+        for start in _WORD_START.finditer(text, max(run, tried), at):
+            found = pattern.match(text, start.start())
+            if found is not None:
+                return found
+        tried = max(tried, at)
+    return None
 
 
 def _sign_then_word(candidates: list[_Candidate]) -> list[_Candidate]:

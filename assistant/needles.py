@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from re import _constants as _c  # the opcodes of the standard library's parse of patterns
+from re import _parser
 
 from .name_lookup import folds_plainly, lookup_form
 from .pattern_cache import compile_pattern, compiled
@@ -141,9 +142,26 @@ def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
     Every use of a set asks only whether a text has one of its words; a text that has
     "appealed" has "appeal", so when "appeal" is in the set "appealed" can never change the
     answer, and looking for it only costs time (dates' "apr", "apr.", "april" are "apr")."""
-    return tuple(
-        word for word in words if not any(other in word for other in words if other != word)
-    )
+    if len(words) <= 8 or "" in words:
+        return tuple(
+            word for word in words if not any(other in word for other in words if other != word)
+        )
+    # Many words (up to 256): each word's shorter pieces looked up, not every other word
+    # looked for in it (another word is in it exactly when one of its pieces is that word).
+    present = frozenset(words)
+    shortest = min(map(len, words))
+    return tuple(word for word in words if not _holds_one(word, present, shortest))
+
+
+def _holds_one(word: str, present: frozenset[str], shortest: int) -> bool:
+    """Whether a piece of `word` shorter than it (of `shortest` characters or more) is one of
+    `present`."""
+    length = len(word)
+    for size in range(shortest, length):
+        for start in range(length - size + 1):
+            if word[start : start + size] in present:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -173,7 +191,7 @@ class GuardedBranches(Guarded):
     )
     # Each branch's own pattern, `before(?:branch)after`: its words are read off it, and it is
     # what `Alternation` runs.
-    alone: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    alone: Sequence[re.Pattern[str]] = field(default=(), compare=False, repr=False)
 
     def pattern_for(self, folded: str) -> Alternation | re.Pattern[str] | None:
         """The pattern to run on the text folded to `folded`; None when it cannot match."""
@@ -289,10 +307,14 @@ class Alternation:
 
 
 def compile_branches(
-    branches: list[str], before: str, after: str, flags: int = 0
+    branches: list[str], before: str, after: str, flags: int = 0, lazily: bool = False
 ) -> GuardedBranches:
     """`before(?:(?:b1)|(?:b2)|…)after` as `compile_guarded` compiles it, with each branch's
-    words (GuardedBranches)."""
+    words (GuardedBranches). `lazily`: each branch's own pattern is compiled (read from the
+    cache) when a text first calls for it, its words kept with the whole pattern's: for a
+    pattern of many branches of which a process runs few."""
+    if lazily and _parser is not None:
+        return _lazy_branches(branches, before, after, int(flags))
     whole = compile_guarded(before + "|".join(f"(?:{b})" for b in branches) + after, flags)
     word_bits: dict[str, int] = {}
     branch_bits = []
@@ -321,6 +343,72 @@ def compile_branches(
         int(flags),
         alone=tuple(own.pattern for own in alone),
     )
+
+
+def _lazy_branches(branches: list[str], before: str, after: str, flags: int) -> GuardedBranches:
+    alone = _Alone(tuple(f"{before}(?:{branch}){after}" for branch in branches), flags)
+    source = before + "|".join(f"(?:{b})" for b in branches) + after
+    pattern, read = compile_pattern(source, flags, alone.needles_of, kind="branches' needles")
+    whole_needles = tuple(tuple(words) for words in read[0])
+    word_bits: dict[str, int] = {}
+    branch_bits = []
+    bit = 1
+    for own in read[1]:
+        bits = 0  # no sets of words: the branch is always run
+        for words in own:
+            for word in words:
+                word_bits[word] = word_bits.get(word, 0) | bit
+            bits |= bit
+            bit <<= 1
+        branch_bits.append(bits)
+    return GuardedBranches(
+        pattern,
+        whole_needles,
+        tuple(branches),
+        tuple(word_bits),
+        tuple(word_bits.values()),
+        tuple(branch_bits),
+        before,
+        after,
+        flags,
+        alone=alone,
+    )
+
+
+class _Alone(Sequence[re.Pattern[str]]):
+    """Each branch's own pattern, as `compile_guarded` compiles it, compiled on first use."""
+
+    def __init__(self, sources: tuple[str, ...], flags: int) -> None:
+        self._sources = sources
+        self._flags = flags
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(sources)
+
+    def __getitem__(self, number):  # type: ignore[override]
+        if isinstance(number, slice):
+            return tuple(self[n] for n in range(len(self._sources))[number])
+        found = self._patterns[number]
+        if found is None:
+            found = compile_guarded(self._sources[number], self._flags).pattern
+            self._patterns[number] = found
+        return found
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def needles_of(self, parsed) -> tuple:
+        """The whole pattern's sets of words and each branch's, as `compile_guarded` gives them
+        (read on a miss of the cache: each branch's off its own pattern's parse)."""
+        return (
+            _fewest_of(_needles_of(parsed)),
+            tuple(
+                _fewest_of(_needles_of(_parser.parse(source, self._flags)))
+                for source in self._sources
+            ),
+        )
+
+
+def _fewest_of(needles: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(_fewest(words) for words in needles)
 
 
 def _needles_of(parsed) -> tuple[tuple[str, ...], ...]:

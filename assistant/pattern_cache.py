@@ -64,19 +64,18 @@ def _cache_dir_for(*_environment: str | None) -> Path:
 
 
 def compile_pattern(
-    source: str, flags: int = 0, read: Callable[[Any], Any] | None = None
+    source: str, flags: int = 0, read: Callable[[Any], Any] | None = None, kind: str = ""
 ) -> tuple[re.Pattern[str], Any]:
     """`re.compile(source, flags)`, and `read(parse of the pattern)` (None without `read`),
-    from the cache when it has them."""
+    from the cache when it has them. `kind` names what `read` reads, where one pattern is
+    read more than one way (each kept apart)."""
     flags = int(flags)
     if _parser is None:
         return re.compile(source, flags), None
-    key = hashlib.blake2b(
-        f"{_BUILD}\0{_CODE_VERSION}\0{flags}\0{read is not None}\0{source}".encode(
-            "utf-8", "surrogatepass"
-        ),
-        digest_size=16,
-    ).hexdigest()
+    kept_as = f"{_BUILD}\0{_CODE_VERSION}\0{flags}\0{read is not None}\0{source}"
+    if kind:
+        kept_as = f"{kept_as}\0{kind}"
+    key = hashlib.blake2b(kept_as.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     path = _cache_dir() / f"{key}.pat"
     try:
         # A line of plain JSON (numbers, names, words), then the engine's code as 32-bit
