@@ -42,6 +42,7 @@ from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
+from .money_asked import asked_money, fits_asked
 from .not_yet_decided import asked_body, not_yet_decided, only_pending, only_planned
 from .paid_party import asks_which_paid, paid_party
 from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
@@ -1311,7 +1312,10 @@ class Engine:
         about_caps = (
             re.search(r"\b(?:maximum|cap|limit|most)\b", query.text, re.I) and not query.respondents
         ) or bool(_MOST_POSSIBLE.search(query.text))
-        about_penalty = not _not_penalty_amount(query.text) and not about_caps
+        # "how much did the clients lose?", "… agreed to pay the communities?": money that is
+        # not the sanction, answered only by a figure its sentence names as that kind
+        money_kind = asked_money(query.text)
+        about_penalty = not _not_penalty_amount(query.text) and not about_caps and not money_kind
         groups = (
             self._groups(query)
             if about_penalty
@@ -1455,7 +1459,19 @@ class Engine:
                     "they say the sum agreed was not disclosed",
                     [cites.add(secret.article_id, secret.start, secret.end)],
                 )
-        reading = read_amount(query, evidence, focus, local=self._local_currencies(evidence))
+        fits = (
+            (lambda text, s, e: fits_asked(money_kind, query.text, text, s, e))
+            if money_kind
+            else None
+        )
+        reading = read_amount(
+            query, evidence, focus, local=self._local_currencies(evidence), fits=fits
+        )
+        if reading is None and money_kind:
+            said = {"loss": "what was lost", "compensation": "a sum paid or agreed to those harmed"}
+            return self._not_found(
+                query, cites, quotes, f"they give no figure for {said[money_kind]}"
+            )
         if reading is None or not self._year_holds(query, reading.quote):
             return self._not_found(query, cites, quotes, "no amount in them answers this")
         if _MOST_POSSIBLE.search(query.text) and not _CEILING_SAID.search(reading.quote.text):
