@@ -74,10 +74,12 @@ from .readers import (
 )
 from .retrieve import Retriever
 from .role_asked import (
+    asked_people,
     asked_role,
     follow_up_role,
     holds_role,
     owned_person_role,
+    people_sanctioned_in,
     written_with_role,
 )
 from .spared import ASKS_SPARED, spared_party
@@ -758,6 +760,13 @@ class Engine:
         cites = Citations(self.reader)
         quotes = self._evidence(query)
         self._quotes = quotes  # for `_done`: the passages that also bear on the answer
+        if unheld is None and not query.respondents and query.kind in _ROLE_KINDS and quotes:
+            # "did it fine the bank's managers personally?" naming a bank the facts do not
+            # know: the stories the passages are from must report an action on a person
+            group = asked_people(query.text)
+            articles = self._asked_articles(query, quotes)
+            if group and not self._person_sanctioned(articles, frozenset(), group):
+                unheld = group
         if query.kind == "entity" and query.respondents != asked and _ASKS_WHO_IS.match(query.text):
             # "who's the Sadeem chairman that got barred?": the person the articles name with
             # that role, cited to the action against them
@@ -841,6 +850,13 @@ class Engine:
         asked when no such person is found and only a person can hold it ("X's chief
         executive"): then no action against them is reported."""
         role = asked_role(query.text) if query.respondents else None
+        group = asked_people(query.text) if query.respondents and role is None else None
+        if group is not None and query.kind in _ROLE_KINDS:
+            # "did it also fine the bank's managers personally?": only when the articles
+            # about the company report an action against a person may one of them answer
+            named = set(query.respondents)
+            articles = {f.article_id for k in named for f in self.reader.facts(respondent_key=k)}
+            return query, None if self._person_sanctioned(articles, named, group) else group
         if role is None or query.kind not in _ROLE_KINDS:
             return query, None
         named = set(query.respondents)
@@ -871,6 +887,15 @@ class Engine:
         # Only when they report no action against any person: one whose role the copy
         # writes further from their name may still be the one asked about.
         return query, None if people else owned_person_role(query.text)
+
+    def _person_sanctioned(self, articles, named, group: str) -> bool:
+        """Whether the articles report an action against a person (not one asked about), or
+        write one on the group of people asked about ("its directors were each fined")."""
+        return any(
+            fact.respondent_personal and fact.respondent_key not in named
+            for article_id in articles
+            for fact in self.reader.facts(article_id=article_id)
+        ) or any(people_sanctioned_in(self.reader.article_body(a), group) for a in articles)
 
     def _party_in_role(self, query: Query, role: str) -> str | None:
         """The one party of the asked party's articles, not it, that an article writes as
