@@ -28,6 +28,7 @@ from .aboutness import (
 )
 from .answer import newest_date
 from .answerability import common_words, correct_spelling, off_topic_words, unknown_words
+from .asked_other_party import asks_other_party, asks_person_at
 from .calc import CalcError, Input, count_left
 from .calc_routing import ACRONYM, PROPOSAL_WORDS, TOTAL_WORDS, initials, route
 from .count_left import NOT_DONE, asks_left, read_part_of_whole
@@ -45,7 +46,7 @@ from .money import Money, find_money, format_money
 from .money_asked import asked_money, fits_asked
 from .not_yet_decided import asked_body, not_yet_decided, only_pending, only_planned
 from .paid_party import asks_which_paid, paid_party
-from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
+from .parties import DESCRIPTOR_NOUNS, find_respondent, fold, respondent_key
 from .party_figure import ASKS_PARTY_FIGURE, party_figure
 from .party_named_body import bodies_in_party_names
 from .pattern_cache import compiled
@@ -2264,6 +2265,34 @@ class Engine:
             # ("appeared at Doncaster Magistrates' Court").
             passages = passages + self._court_sentences(passages)
         reading = read_entity(query, passages, self._focus(query), self.lexicon)
+        if (
+            reading is not None
+            and query.respondents
+            and asks_other_party(self._without_parties(query))
+            and (
+                names_any(str(reading.value), query.respondents)
+                # "which lenders bought X's records?" — not the regulator that fined X
+                or (not _ASKS_REGULATOR.search(query.text) and self._is_a_body(reading.value))
+            )
+        ):
+            # "which insurers bought the lonestar driving data?" — "Lonestar Telematics LLC":
+            # the party the question names is not the other one it asks for. "Who at
+            # Catskill …?" asks for one of its people: a person's name, if any.
+            reading = None
+            if asks_person_at(query.text):
+                reading = read_entity(
+                    query,
+                    passages,
+                    self._focus(query),
+                    self.lexicon,
+                    skip=lambda name: (
+                        not looks_personal(name, self.lexicon) or names_any(name, query.respondents)
+                    ),
+                )
+            if reading is None:
+                return self._not_found(
+                    query, cites, quotes, "they name no one of the kind asked for"
+                )
         if reading is None or (
             re.search(r"\bname\b", query.text, re.I)
             # "name the regulator" wants a regulator's name; "name of the former account
@@ -2304,6 +2333,36 @@ class Engine:
             numbers.append(named[1])
         return self._done(
             query, "entity", f"{value}. {said_by(reading.quote)} {markers(numbers)}.", cites
+        )
+
+    def _without_parties(self, query: Query) -> str:
+        """The question with the names of the parties it asks about blanked out: "Dodo Pay"
+        is a name, not the verb "pay"."""
+        text = query.text
+        for key in query.respondents:
+            at = find_respondent(text, key)
+            if at is None:
+                continue
+            # the name as the facts write it runs on past its key ("Dodo Pay Ltd": "dodo")
+            words = {
+                w.casefold()
+                for f in self.reader.facts(respondent_key=key)
+                for w in re.findall(r"\w+", f.respondent.text if f.respondent else "")
+            }
+            end = at + len(key)
+            while (follow := re.match(r"\s+(\w+)", text[end:])) and follow.group(
+                1
+            ).casefold() in words:
+                end += follow.end()
+            text = text[:at] + " " * (end - at) + text[end:]
+        return text
+
+    def _is_a_body(self, name: str) -> bool:
+        """Whether a name is a regulator's or a court's, as the lexicon or its words say."""
+        return any(m.kind == "authority" for m in self.lexicon.mentions(name)) or bool(
+            re.search(
+                r"\b(?:commission|ministry|agency|authority|court|tribunal|regulator)\b", name, re.I
+            )
         )
 
     def _is_asked_regulator(self, query: Query, name: str) -> bool:

@@ -669,10 +669,15 @@ _COURT_BY_NAME = re.compile(r"(?i)\b(?:court|tribunal|audiencia|gericht|conseil)
 
 
 def read_entity(
-    query: Query, quotes: Sequence[Quote], focus: Sequence[str], lexicon: Lexicon
+    query: Query,
+    quotes: Sequence[Quote],
+    focus: Sequence[str],
+    lexicon: Lexicon,
+    skip: Callable[[str], bool] | None = None,
 ) -> Reading | None:
     """A name in the evidence that the question does not already contain, of the asked type.
-    "Who is the president of X?" needs "president" in the sentence, or there is no answer."""
+    "Who is the president of X?" needs "president" in the sentence, or there is no answer.
+    `skip` leaves out names that cannot answer (the party a question names and asks past)."""
     asked = query.text.casefold()
     role = re.search(
         r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?(?:(?:current|new|former|acting|incoming|outgoing|"
@@ -712,6 +717,7 @@ def read_entity(
                 or all(w in asked or re.search(rf"\b{re.escape(w[:-1])}\b", asked) for w in words)
                 or _no_party(quote.text, start, end, lowered, asked, lexicon)
                 or len(name) < 3
+                or (skip is not None and skip(name))
                 or all(w in _CALENDAR for w in words)
                 or name.rstrip(".") in titles()  # "Capt." of "Capt. Oskar Brandt"
             ):
