@@ -41,3 +41,15 @@ _ASKS_PERSON_AT = compiled(
 def asks_person_at(question: str) -> bool:
     """Whether the question asks for a person of the party it names ("who at X …")."""
     return bool(_ASKS_PERSON_AT.search(question))
+
+
+# "which lenders bought …", "what insurers …": the kind of party asked for, by its noun.
+_WHICH_KIND = compiled(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:which|what)\s+(?!of\b|one\b)(?P<kind>[a-z][\w-]*)\b", re.I
+)
+
+
+def asks_which_kind(question: str) -> str | None:
+    """The noun a "which <noun> …" question asks its party by, else None."""
+    match = _WHICH_KIND.match(question)
+    return match.group("kind") if match else None

@@ -28,7 +28,7 @@ from .aboutness import (
 )
 from .answer import newest_date
 from .answerability import common_words, correct_spelling, off_topic_words, unknown_words
-from .asked_other_party import asks_other_party, asks_person_at
+from .asked_other_party import asks_other_party, asks_person_at, asks_which_kind
 from .calc import CalcError, Input, count_left
 from .calc_routing import ACRONYM, PROPOSAL_WORDS, TOTAL_WORDS, initials, route
 from .count_left import NOT_DONE, asks_left, read_part_of_whole
@@ -2272,7 +2272,11 @@ class Engine:
             and (
                 names_any(str(reading.value), query.respondents)
                 # "which lenders bought X's records?" — not the regulator that fined X
-                or (not _ASKS_REGULATOR.search(query.text) and self._is_a_body(reading.value))
+                or (
+                    asks_which_kind(query.text) is not None
+                    and not _ASKS_REGULATOR.search(query.text)
+                    and self._is_a_body(reading.value)
+                )
             )
         ):
             # "which insurers bought the lonestar driving data?" — "Lonestar Telematics LLC":
