@@ -306,7 +306,9 @@ STATUS_WORDS = {
     # asked from the regulator's side: "did the inspectorate get its money from the mill?",
     # "has the agency collected the fine?" (not "get their money back": a refund)
     r"|\b(?:get|gets|got|gotten|receiv(?:e|ed|es)|collect(?:ed|s)?|recover(?:ed|s)?)\s+"
-    r"(?:its|the|their|any|his|her)\s+(?:money|cash|payment|funds|fine|penalty)\b(?!\s+back\b)",
+    # (not "get its fine reduced", "got its fine cut": what a court did to it)
+    r"(?:its|the|their|any|his|her)\s+(?:money|cash|payment|funds|fine|penalty)"
+    r"(?=\s*$|\s*[?.,!]|\s+(?:from|yet|already|in\s+full|so\s+far)\b)",
     "complied": r"\b(?:compl(?:y|ied|ies|iance)|proof\s+of\s+compliance)\b"
     # "Has Meta stopped behavioural advertising as Datatilsynet ordered?"
     r"|\b(?:stop(?:ped|s)?|ceased?|halt(?:ed|s)?|end(?:ed|s)?|delet(?:ed|es)|notif(?:y|ied|ies)|inform(?:ed|s)?|implement(?:ed|s)?)\b"

@@ -42,3 +42,8 @@ def test_a_fine_annulled_did_not_survive_the_named_court(session: Session) -> No
     answer = session.ask("did the fine on Telecom Loire survive in the Conseil d'État?")
     assert answer.found
     assert answer.verdict == "no"
+
+
+def test_a_fine_reduced_is_not_a_fine_paid(session: Session) -> None:
+    answer = session.ask("did telecom loire get its fine reduced by the court?")
+    assert answer.verdict != "yes"
