@@ -28,6 +28,7 @@ from .aboutness import (
 )
 from .answer import newest_date
 from .answerability import common_words, correct_spelling, off_topic_words, unknown_words
+from .asked_other_party import asks_other_party, asks_person_at, asks_which_kind
 from .calc import CalcError, Input, count_left
 from .calc_routing import ACRONYM, PROPOSAL_WORDS, TOTAL_WORDS, initials, route
 from .count_left import NOT_DONE, asks_left, read_part_of_whole
@@ -42,9 +43,10 @@ from .lexical import fts_query, stem, synonyms_of, text_stems, word_forms
 from .lexicon import Lexicon
 from .models import Answer, Calculation, Citation, Conflict, DateValue, MoneyValue, NumberValue
 from .money import Money, find_money, format_money
+from .money_asked import asked_money, fits_asked
 from .not_yet_decided import asked_body, not_yet_decided, only_pending, only_planned
 from .paid_party import asks_which_paid, paid_party
-from .parties import DESCRIPTOR_NOUNS, fold, respondent_key
+from .parties import DESCRIPTOR_NOUNS, find_respondent, fold, respondent_key
 from .party_figure import ASKS_PARTY_FIGURE, party_figure
 from .party_named_body import bodies_in_party_names
 from .pattern_cache import compiled
@@ -73,10 +75,12 @@ from .readers import (
 )
 from .retrieve import Retriever
 from .role_asked import (
+    asked_people,
     asked_role,
     follow_up_role,
     holds_role,
     owned_person_role,
+    people_sanctioned_in,
     written_with_role,
 )
 from .spared import ASKS_SPARED, spared_party
@@ -757,6 +761,13 @@ class Engine:
         cites = Citations(self.reader)
         quotes = self._evidence(query)
         self._quotes = quotes  # for `_done`: the passages that also bear on the answer
+        if unheld is None and not query.respondents and query.kind in _ROLE_KINDS and quotes:
+            # "did it fine the bank's managers personally?" naming a bank the facts do not
+            # know: the stories the passages are from must report an action on a person
+            group = asked_people(query.text)
+            articles = self._asked_articles(query, quotes)
+            if group and not self._person_sanctioned(articles, frozenset(), group):
+                unheld = group
         if query.kind == "entity" and query.respondents != asked and _ASKS_WHO_IS.match(query.text):
             # "who's the Sadeem chairman that got barred?": the person the articles name with
             # that role, cited to the action against them
@@ -840,6 +851,13 @@ class Engine:
         asked when no such person is found and only a person can hold it ("X's chief
         executive"): then no action against them is reported."""
         role = asked_role(query.text) if query.respondents else None
+        group = asked_people(query.text) if query.respondents and role is None else None
+        if group is not None and query.kind in _ROLE_KINDS:
+            # "did it also fine the bank's managers personally?": only when the articles
+            # about the company report an action against a person may one of them answer
+            named = set(query.respondents)
+            articles = {f.article_id for k in named for f in self.reader.facts(respondent_key=k)}
+            return query, None if self._person_sanctioned(articles, named, group) else group
         if role is None or query.kind not in _ROLE_KINDS:
             return query, None
         named = set(query.respondents)
@@ -870,6 +888,15 @@ class Engine:
         # Only when they report no action against any person: one whose role the copy
         # writes further from their name may still be the one asked about.
         return query, None if people else owned_person_role(query.text)
+
+    def _person_sanctioned(self, articles, named, group: str) -> bool:
+        """Whether the articles report an action against a person (not one asked about), or
+        write one on the group of people asked about ("its directors were each fined")."""
+        return any(
+            fact.respondent_personal and fact.respondent_key not in named
+            for article_id in articles
+            for fact in self.reader.facts(article_id=article_id)
+        ) or any(people_sanctioned_in(self.reader.article_body(a), group) for a in articles)
 
     def _party_in_role(self, query: Query, role: str) -> str | None:
         """The one party of the asked party's articles, not it, that an article writes as
@@ -1311,7 +1338,10 @@ class Engine:
         about_caps = (
             re.search(r"\b(?:maximum|cap|limit|most)\b", query.text, re.I) and not query.respondents
         ) or bool(_MOST_POSSIBLE.search(query.text))
-        about_penalty = not _not_penalty_amount(query.text) and not about_caps
+        # "how much did the clients lose?", "… agreed to pay the communities?": money that is
+        # not the sanction, answered only by a figure its sentence names as that kind
+        money_kind = asked_money(query.text)
+        about_penalty = not _not_penalty_amount(query.text) and not about_caps and not money_kind
         groups = (
             self._groups(query)
             if about_penalty
@@ -1455,7 +1485,19 @@ class Engine:
                     "they say the sum agreed was not disclosed",
                     [cites.add(secret.article_id, secret.start, secret.end)],
                 )
-        reading = read_amount(query, evidence, focus, local=self._local_currencies(evidence))
+        fits = (
+            (lambda text, s, e: fits_asked(money_kind, query.text, text, s, e))
+            if money_kind
+            else None
+        )
+        reading = read_amount(
+            query, evidence, focus, local=self._local_currencies(evidence), fits=fits
+        )
+        if reading is None and money_kind:
+            said = {"loss": "what was lost", "compensation": "a sum paid or agreed to those harmed"}
+            return self._not_found(
+                query, cites, quotes, f"they give no figure for {said[money_kind]}"
+            )
         if reading is None or not self._year_holds(query, reading.quote):
             return self._not_found(query, cites, quotes, "no amount in them answers this")
         if _MOST_POSSIBLE.search(query.text) and not _CEILING_SAID.search(reading.quote.text):
@@ -2223,6 +2265,38 @@ class Engine:
             # ("appeared at Doncaster Magistrates' Court").
             passages = passages + self._court_sentences(passages)
         reading = read_entity(query, passages, self._focus(query), self.lexicon)
+        if (
+            reading is not None
+            and query.respondents
+            and asks_other_party(self._without_parties(query))
+            and (
+                names_any(str(reading.value), query.respondents)
+                # "which lenders bought X's records?" — not the regulator that fined X
+                or (
+                    asks_which_kind(query.text) is not None
+                    and not _ASKS_REGULATOR.search(query.text)
+                    and self._is_a_body(reading.value)
+                )
+            )
+        ):
+            # "which insurers bought the lonestar driving data?" — "Lonestar Telematics LLC":
+            # the party the question names is not the other one it asks for. "Who at
+            # Catskill …?" asks for one of its people: a person's name, if any.
+            reading = None
+            if asks_person_at(query.text):
+                reading = read_entity(
+                    query,
+                    passages,
+                    self._focus(query),
+                    self.lexicon,
+                    skip=lambda name: (
+                        not looks_personal(name, self.lexicon) or names_any(name, query.respondents)
+                    ),
+                )
+            if reading is None:
+                return self._not_found(
+                    query, cites, quotes, "they name no one of the kind asked for"
+                )
         if reading is None or (
             re.search(r"\bname\b", query.text, re.I)
             # "name the regulator" wants a regulator's name; "name of the former account
@@ -2263,6 +2337,36 @@ class Engine:
             numbers.append(named[1])
         return self._done(
             query, "entity", f"{value}. {said_by(reading.quote)} {markers(numbers)}.", cites
+        )
+
+    def _without_parties(self, query: Query) -> str:
+        """The question with the names of the parties it asks about blanked out: "Dodo Pay"
+        is a name, not the verb "pay"."""
+        text = query.text
+        for key in query.respondents:
+            at = find_respondent(text, key)
+            if at is None:
+                continue
+            # the name as the facts write it runs on past its key ("Dodo Pay Ltd": "dodo")
+            words = {
+                w.casefold()
+                for f in self.reader.facts(respondent_key=key)
+                for w in re.findall(r"\w+", f.respondent.text if f.respondent else "")
+            }
+            end = at + len(key)
+            while (follow := re.match(r"\s+(\w+)", text[end:])) and follow.group(
+                1
+            ).casefold() in words:
+                end += follow.end()
+            text = text[:at] + " " * (end - at) + text[end:]
+        return text
+
+    def _is_a_body(self, name: str) -> bool:
+        """Whether a name is a regulator's or a court's, as the lexicon or its words say."""
+        return any(m.kind == "authority" for m in self.lexicon.mentions(name)) or bool(
+            re.search(
+                r"\b(?:commission|ministry|agency|authority|court|tribunal|regulator)\b", name, re.I
+            )
         )
 
     def _is_asked_regulator(self, query: Query, name: str) -> bool:

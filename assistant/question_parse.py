@@ -302,7 +302,13 @@ STATUS_WORDS = {
     "paid": r"\b(?:paid|pay|pays|paying|settled|settle)\b|\b(?:hand(?:ed|s)?|turn(?:ed|s)?|fork(?:ed|s)?)\s+over\b"
     # "handed over the documents" is doing as told, not paying.
     rf"(?!\s+(?:the\s+|its\s+|all\s+)?(?:\w+\s+)?{_THINGS_ASKED_FOR})"
-    r"|\b(?:cough(?:ed|s)?|stump(?:ed|s)?)\s+up\b|\btransferr?(?:ed|s)?\s+the\s+(?:money|funds|sum)\b",
+    r"|\b(?:cough(?:ed|s)?|stump(?:ed|s)?)\s+up\b|\btransferr?(?:ed|s)?\s+the\s+(?:money|funds|sum)\b"
+    # asked from the regulator's side: "did the inspectorate get its money from the mill?",
+    # "has the agency collected the fine?" (not "get their money back": a refund)
+    r"|\b(?:get|gets|got|gotten|receiv(?:e|ed|es)|collect(?:ed|s)?|recover(?:ed|s)?)\s+"
+    # (not "get its fine reduced", "got its fine cut": what a court did to it)
+    r"(?:its|the|their|any|his|her)\s+(?:money|cash|payment|funds|fine|penalty)"
+    r"(?=\s*$|\s*[?.,!]|\s+(?:from|yet|already|in\s+full|so\s+far)\b)",
     "complied": r"\b(?:compl(?:y|ied|ies|iance)|proof\s+of\s+compliance)\b"
     # "Has Meta stopped behavioural advertising as Datatilsynet ordered?"
     r"|\b(?:stop(?:ped|s)?|ceased?|halt(?:ed|s)?|end(?:ed|s)?|delet(?:ed|es)|notif(?:y|ied|ies)|inform(?:ed|s)?|implement(?:ed|s)?)\b"
@@ -328,6 +334,9 @@ STATUS_WORDS = {
     # penalty stand up in court?": whether a court let it stand
     r"|\b(?:surviv(?:e|ed|es|ing)|(?:stand|stood|hold|held)\s+up)\b[^?]*\b(?:court|tribunal|judges?"
     r"|appeal|challenge|review)\b"
+    # "did the fine survive in the Audiencia Nacional?": a court named, not called one
+    r"|\b(?:surviv(?:e|ed|es|ing)|(?:stand|stood|hold|held)\s+up)\s+(?:in|at|before)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])"
     r"|\b(?:court|tribunal|judges?|appeal)\b[^?]*\b(?:keep|kept|keeps|maintain(?:ed|s)?|let\s+(?:[\w'’-]+\s+){1,4}?stand"
     r"|leave\s+(?:[\w'’-]+\s+){1,4}?in\s+place|left\s+(?:[\w'’-]+\s+){1,4}?in\s+place)\b",
     "overturned": r"\b(?:overturn\w*|annul\w*|quash\w*|set\s+aside|struck\s+down|scrap\w*|threw\s+out|thrown\s+out|throw\s+out|cancel\w*)\b",
@@ -352,7 +361,11 @@ STATUS_WORDS = {
 }
 
 
-_ASKING_VERBS = frozenset({"fight", "fights", "fighting", "fought", "go", "goes", "going", "court"})
+_ASKING_VERBS = frozenset(
+    {"fight", "fights", "fighting", "fought", "go", "goes", "going", "court"}
+    # "did the fine survive in the Audiencia Nacional?", "did it hold up on appeal?"
+    | {"survive", "survived", "survives", "surviving", "stand", "stood", "hold", "held"}
+)
 
 
 def status_phrase_words(query: Query) -> set[str]:
@@ -365,11 +378,11 @@ def status_phrase_words(query: Query) -> set[str]:
             for m in re.finditer(STATUS_WORDS["in_force"], query.text, re.I)
             for w in re.findall(r"\w+", m.group())
         }
-    if query.status != "appealed":
+    if query.status not in ("appealed", "upheld"):
         return set()
     return {
         w.casefold()
-        for m in re.finditer(STATUS_WORDS["appealed"], query.text, re.I)
+        for m in re.finditer(STATUS_WORDS[query.status], query.text, re.I)
         for w in re.findall(r"\w+", m.group())
         if w.casefold() in _ASKING_VERBS
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .actions import is_penalty_amount
@@ -123,13 +123,15 @@ def read_amount(
     proposed: bool = False,
     local: Mapping[str, str] | None = None,
     unlike: Money | None = None,
+    fits: Callable[[str, int, int], bool] | None = None,
 ) -> Reading | None:
     """The amount the quotes state that answers the query. `default_currency` reads a sign
     several currencies share ("$" in a Canadian story) as the currency already in play;
     failing that, `local` gives each article's own currency (by article id), so a "$" in an
     Australian story stays the Australian dollar; `proposed` looks for an amount first
     proposed, which is no penalty imposed; `unlike` is an amount already known (the fine
-    imposed, restated beside the figure it is compared with), which is never the answer."""
+    imposed, restated beside the figure it is compared with), which is never the answer;
+    `fits` says whether a figure (its quote's text, start, end) is of the kind asked for."""
     daily = query.action == "penalty_payment" and re.search(
         r"\bdaily|\ba\s+day|\bper\s+day", query.text, re.I
     )
@@ -150,6 +152,8 @@ def read_amount(
                 continue
             if unlike is not None and mention.money == unlike:
                 continue
+            if fits is not None and not fits(quote.text, mention.start, mention.end):
+                continue  # "how much did the clients lose?": not the fine beside the loss
             if measure and not _MEASURES[measure].search(
                 quote.text[max(0, mention.start - 60) : mention.end + 40]
             ):
@@ -168,6 +172,7 @@ def read_amount(
                 continue  # "fined the broker LKR 5m and directed it to repay the clients": the fine
             if (
                 not measure
+                and fits is None  # the kind asked is checked instead: "pay the communities"
                 and not about_caps
                 and not proposed
                 and _ASKS_PENALTY.search(query.text)
@@ -664,10 +669,15 @@ _COURT_BY_NAME = re.compile(r"(?i)\b(?:court|tribunal|audiencia|gericht|conseil)
 
 
 def read_entity(
-    query: Query, quotes: Sequence[Quote], focus: Sequence[str], lexicon: Lexicon
+    query: Query,
+    quotes: Sequence[Quote],
+    focus: Sequence[str],
+    lexicon: Lexicon,
+    skip: Callable[[str], bool] | None = None,
 ) -> Reading | None:
     """A name in the evidence that the question does not already contain, of the asked type.
-    "Who is the president of X?" needs "president" in the sentence, or there is no answer."""
+    "Who is the president of X?" needs "president" in the sentence, or there is no answer.
+    `skip` leaves out names that cannot answer (the party a question names and asks past)."""
     asked = query.text.casefold()
     role = re.search(
         r"\bwho\s+(?:is|was|are)\s+(?:the\s+)?(?:(?:current|new|former|acting|incoming|outgoing|"
@@ -707,6 +717,7 @@ def read_entity(
                 or all(w in asked or re.search(rf"\b{re.escape(w[:-1])}\b", asked) for w in words)
                 or _no_party(quote.text, start, end, lowered, asked, lexicon)
                 or len(name) < 3
+                or (skip is not None and skip(name))
                 or all(w in _CALENDAR for w in words)
                 or name.rstrip(".") in titles()  # "Capt." of "Capt. Oskar Brandt"
             ):

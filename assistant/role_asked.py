@@ -66,6 +66,54 @@ _ROLE_OF_PARTY = re.compile(
 )
 
 
+# A company's people asked about as a group, for a sanction on them: "did the ARDFM also
+# fine the bank's managers personally?", "were its directors banned?", "was anyone fined
+# personally?". Copy that sanctions only the company says nothing about them.
+_PEOPLE = (
+    r"managers|directors|executives|officers|officials|employees|staff|bosses|individuals"
+    r"|board\s+members|management|owners|shareholders|partners"
+)
+_ASKS_PEOPLE_SANCTIONED = re.compile(
+    r"\b(?:fin(?:e|ed|ing)|penali[sz](?:e|ed|ing)|sanction(?:ed|ing)?|ban(?:ned)?|barr?ed"
+    r"|disqualif\w*|suspend\w*|punish\w*)\b[^?]*?(?:['’]s?|\b(?:its|their|the|any))\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<people>{_PEOPLE})\b"
+    rf"|\b(?P<personal>{_PEOPLE})\s+(?:personally|individually|in\s+person)\b"
+    # "were any of X's executives sanctioned?"
+    rf"|(?:['’]s?|\b(?:its|their|the|any))\s+(?:[\w-]+\s+){{0,2}}?(?P<subject>{_PEOPLE})\b"
+    r"[^?]*?\b(?:fined|penali[sz]ed|sanctioned|banned|barred|disqualified|suspended|punished)\b",
+    re.I,
+)
+_SANCTIONED = (
+    r"fined|penali[sz]ed|sanctioned|banned|barred|disqualified|suspended|struck\s+off"
+    r"|prohibited|censured|reprimanded"
+)
+
+
+def asked_people(question: str) -> str | None:
+    """The company's people a question asks a sanction on, as a group ("managers"), else
+    None; a named role of one person is `asked_role`'s."""
+    match = _ASKS_PEOPLE_SANCTIONED.search(question)
+    if match is None:
+        return None
+    return match.group("people") or match.group("personal") or match.group("subject")
+
+
+def people_sanctioned_in(body: str, group: str) -> bool:
+    """Whether the article writes a sanction on people of the group asked about: "its two
+    directors, A and B, were each fined", "fined its former managers" — not "directed its
+    board of directors to submit a plan"."""
+    stem = re.sub(r"s$", "", group.split()[-1], flags=re.I)
+    people = rf"\b{re.escape(stem)}s?\b"
+    return bool(
+        re.search(
+            rf"{people}[^.;\n]{{0,80}}?\b(?:was|were)\s+(?:\w+\s+){{0,2}}?(?:{_SANCTIONED})\b",
+            body,
+            re.I,
+        )
+        or re.search(rf"\b(?:{_SANCTIONED}|fined)\s+(?:[\w'’-]+\s+){{0,4}}?{people}", body, re.I)
+    )
+
+
 _ASKS_WHO_HOLDS = re.compile(r"^\W*(?:and\s+)?(?:who|whose|name)\b", re.I)
 
 
