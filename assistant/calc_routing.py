@@ -385,16 +385,13 @@ def route(
     # decision and the SOKiK judgment" — both dated by the sources, in the same story.
     asks_days = re.search(r"\bhow\s+many\s+days\b", text) or DAYS_BETWEEN.search(text)
     if asks_days and DECISION_AND_RULING.search(text):
-        pair = _decision_and_ruling(groups, quotes)
+        pair = _decision_and_ruling(groups, quotes, query.text)
         if pair is not None:
             decision, ruling = pair
+            label, decided = _decision_day(decision, query.text)
             return Routed(
                 calc.days_between(
-                    Input(
-                        f"date of the {decision.action.replace('_', ' ')}",
-                        date.fromisoformat(decision.date),
-                        cite_fact(decision),
-                    ),
+                    Input(label, decided, _cite_day(decision, quotes, cite_fact, cite_quote)),
                     Input("date of the ruling", date.fromisoformat(ruling.date), cite_fact(ruling)),
                 ),
                 "days",
@@ -546,8 +543,10 @@ def route(
             if re.search(r"\b(?:percentage|per\s*cent)|%", text):
                 return Routed(calc.share(Input("reduction", result.value), larger), "percent")
             return Routed(result, "money")
-        pair = _cut_stated(query, groups, quotes, cite_quote) or _difference_pair(
-            query, groups, quotes, focus, cite_fact, cite_quote, case
+        pair = (
+            _cut_stated(query, groups, quotes, cite_quote)
+            or _difference_pair(query, groups, quotes, focus, cite_fact, cite_quote, case)
+            or _cut_to(query, groups, quotes, cite_fact, cite_quote)
         )
         if pair is not None:
             larger, smaller = pair
@@ -1151,27 +1150,106 @@ def _turnover_read(
 
 
 def _decision_and_ruling(
-    groups: list[ActionGroup], quotes: list[Quote]
+    groups: list[ActionGroup], quotes: list[Quote], question: str = ""
 ) -> tuple[ActionGroup, ActionGroup] | None:
     """A measure and the court's later ruling on it, both dated to the day, against the same
-    party and reported in the same article — of the best-ranked article that has one."""
+    party and reported in the same article — of the best-ranked article that has one. When
+    the case went through two courts, the ruling of the court the question names ("the SAC
+    judgment"), or the last one when it asks for the final word."""
 
     def dated(g: ActionGroup) -> bool:
-        return bool(g.date and len(g.date) == 10)
+        return bool(g.date and len(g.date) == 10) or (
+            g.action != "ruling" and _decision_day(g, question) is not None
+        )
 
     for article_id in dict.fromkeys(q.article_id for q in quotes):
         here = [g for g in groups if dated(g) and any(f.article_id == article_id for f in g.facts)]
+        pairs = []
         for ruling in (g for g in here if g.action == "ruling"):
             reviewed = [
                 g
                 for g in here
                 if g.action != "ruling"
                 and g.facts[0].respondent_key == ruling.facts[0].respondent_key
-                and g.date < ruling.date
+                and _decision_day(g, question)[1].isoformat() < ruling.date
             ]
             if reviewed:
-                return max(reviewed, key=lambda g: (g.amount() is not None, g.date)), ruling
+                pairs.append(
+                    (
+                        max(
+                            reviewed,
+                            key=lambda g: (g.amount() is not None, _decision_day(g, question)[1]),
+                        ),
+                        ruling,
+                    )
+                )
+        if pairs:
+            return _ruling_asked(pairs, question)
     return None
+
+
+# "the Central Bank announcing the sanction": the day a decision was made public.
+_ANNOUNCING = compiled(r"\bannounc\w*|\bmade\s+public\b|\bpublish\w*", re.I)
+
+
+def _decision_day(group: ActionGroup, question: str) -> tuple[str, date] | None:
+    """What a decision's date is and the day: the day it was taken, or — when the question
+    asks from its announcement and the sources date only that ("announced on 24 March that
+    it had fined …") — the day it was announced."""
+    if group.date and len(group.date) == 10:
+        return f"date of the {group.action.replace('_', ' ')}", date.fromisoformat(group.date)
+    if _ANNOUNCING.search(question) and group.announced and len(group.announced) == 10:
+        return (
+            f"date the {group.action.replace('_', ' ')} was announced",
+            date.fromisoformat(group.announced),
+        )
+    return None
+
+
+def _cite_day(group: ActionGroup, quotes: list[Quote], cite_fact, cite_quote) -> int:
+    """The decision's citation; when its day is only the day it was announced, the passage
+    that says so ("announced on 24 March that it had fined …"), if one was found."""
+    if group.date and len(group.date) == 10:
+        return cite_fact(group)
+    for fact in group.facts:
+        said = fact.announced
+        for quote in quotes:
+            if (
+                said
+                and quote.article_id == fact.article_id
+                and quote.start <= said.start < quote.end
+            ):
+                return cite_quote(quote)
+    return cite_fact(group)
+
+
+# The last court's word: "the final judgment", "the supreme court's ruling".
+_LAST_WORD = compiled(r"\b(?:final|last|ultimate|supreme|highest|top|cassation)\b", re.I)
+
+
+def _ruling_asked(pairs: list, question: str):
+    """Of a case's rulings, the one of the court the question names by its initials or its
+    name, else the latest when it asks for the final one, else the first reported."""
+    if len(pairs) == 1:
+        return pairs[0]
+    asked = fold(question)
+    words = set(re.findall(r"\w+", asked))
+    named = [
+        pair
+        for pair in pairs
+        if pair[1].authority
+        and (
+            # "SAC" for the "Supreme Administrative Court of Bulgaria": its place left out
+            {initials(pair[1].authority), initials(pair[1].authority.split(" of ")[0])}
+            & {w.upper() for w in words if len(w) > 1}
+            or fold(pair[1].authority) in asked
+        )
+    ]
+    if len(named) == 1:
+        return named[0]
+    if _LAST_WORD.search(question):
+        return max(pairs, key=lambda pair: pair[1].date)
+    return pairs[0]
 
 
 # Going to court over a decision, as a question asks it and as the copy reports it.
@@ -2022,6 +2100,63 @@ def _cut_stated(
             return (
                 Input("the figure before the cut", Money(old.amount, old.currency), cited),
                 Input("the figure after it", Money(new.amount, new.currency), cited),
+            )
+    return None
+
+
+# The new figure alone, after a cut: "upheld the infringement but cut the fine to €12.9
+# million", "lowered the penalty to €204,000" — the old figure is the fine imposed earlier.
+_CUT_TO = compiled(
+    _CUT_VERB + r"\s+(?:(?:the|its|their|that|this)\s+)?(?:[\w-]+\s+)?"
+    r"(?:fine|penalty|sanction|surcharge|amount)s?\s+to\s+$",
+    re.I,
+)
+
+
+def _cut_to(
+    query: Query, groups: list[ActionGroup], quotes: list[Quote], cite_fact, cite_quote
+) -> tuple[Input, Input] | None:
+    """A cut the copy states by its new figure only ("the Senate cut the fine to €12.9
+    million", "the Council lowered the fine to €204,000"), when no court ruling or second
+    figure was paired with the fine: the party's largest fine before, that figure after. Read
+    from a sentence naming the party, or from one of its own articles naming no other party;
+    the figure must be below the fine and in its currency."""
+    if len(query.respondents) != 1 or not _CUT_ASKED.search(query.text):
+        return None
+    key = query.respondents[0]
+    fines = [
+        g
+        for g in _penalties(groups)
+        if g.facts[0].respondent_key == key and g.per is None and g.amount()
+    ]
+    if not fines:
+        return None
+    original = max(fines, key=lambda g: g.amount()[0].amount)
+    old = _amount(original)
+    own = {f.article_id for g in fines for f in g.facts}
+    others = {
+        f.respondent_key
+        for g in groups
+        for f in g.facts
+        if f.respondent_key and f.respondent_key != key and key not in f.respondent_key
+    }
+    for quote in quotes:
+        text = fold(quote.text)
+        if key not in text and (
+            quote.article_id not in own or any(other in text for other in others)
+        ):
+            continue
+        for mention in find_money(quote.text, old.currency):
+            new = mention.money
+            if new is None or new.currency != old.currency or not 0 < new.amount < old.amount:
+                continue
+            if not _CUT_TO.search(quote.text[max(0, mention.start - 80) : mention.start]):
+                continue
+            return (
+                Input(f"fine on {original.respondent}", old, cite_fact(original)),
+                Input(
+                    "the figure after the cut", Money(new.amount, new.currency), cite_quote(quote)
+                ),
             )
     return None
 

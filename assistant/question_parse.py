@@ -201,9 +201,14 @@ DAYS_BETWEEN = re.compile(
 # A measure and a court's ruling on it, asked about together: "how many days between the
 # CNIL decision and the Conseil d'État judgment".
 _DECISION_WORDS = (
-    r"(?:decisions?|resolutions?|fines?|penalt(?:y|ies)|sanctions?|orders?|surcharges?)"
+    r"(?:decisions?|resolutions?|fines?|penalt(?:y|ies)|sanctions?|orders?|surcharges?|decrees?)"
 )
-_RULING_WORDS = r"(?:judgm?ent|ruling|verdict|appeal\s+decision)"
+# "the High Court confirming it", "the tribunal upheld it": a court's ruling by what it did.
+_RULING_WORDS = (
+    r"(?:judgm?ent|ruling|verdict|appeal\s+decision"
+    r"|(?:court|tribunal)(?:'s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:confirm|uph[eo]ld|dismiss|annul|quash|overturn|set\s+aside|reduc|cut|rul)\w*)"
+)
 DECISION_AND_RULING = re.compile(
     rf"\b{_DECISION_WORDS}\b[^?]*\b{_RULING_WORDS}\b|\b{_RULING_WORDS}\b[^?]*\b{_DECISION_WORDS}\b",
     re.I,
