@@ -237,7 +237,11 @@ SAVED_WORDS = r"\bhow\s+much\b[^?]*\bsav(?:e|ed|es|ing)\b"
 # "put up", "pay upfront" — a share of the penalty, which the sources state as a percentage.
 DEPOSIT_WORDS = r"\b(?:deposit(?:ed|s|ing)?|pre-?deposit|put\s+up|up\s*front|upfront|(?:post|lodge)\s+a\s+bond)\b"
 DISCOUNT_WORDS = (
-    r"\bafter\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:discount|reduction)\b|\bdiscounted\b"
+    # "after the early payment discount", "if it takes the early-payment discount", "with the
+    # 20% reduction for paying early", "benefiting from the reduction"
+    r"\b(?:after|with|takes?|taking|took|gets?|getting|claims?|claiming|applying|using"
+    r"|benefit(?:s|ing|ed)?\s+from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:[\w%-]+\s+){0,3}?(?:discount|reduction)\b|\bdiscounted\b"
 )
 # The fine a discount was taken off: "what would X have been fined without the leniency
 # reduction?", "the fine before the settlement discount", "but for its cooperation discount".
