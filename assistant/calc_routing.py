@@ -1874,8 +1874,25 @@ def _still_owed(query, groups, quotes, focus, cite_fact, cite_quote, case, body)
             ),
             "money",
         )
+    if body is not None and (said := _instalments_said_paid(articles, fine, body)):
+        count, instalment, quote = said
+        return Routed(
+            calc.difference(
+                Input(name, fine, cite_fact(due)),
+                Input(
+                    f"{count} instalment{'s' if count > 1 else ''} of "
+                    f"{format_money(instalment)} paid (stated by the source)",
+                    Money(instalment.amount * count, instalment.currency),
+                    cite_quote(quote),
+                ),
+            ),
+            "money",
+        )
     paid = _paid_less(query, quotes, articles, focus, fine, others)
     if paid is None:
+        return None
+    if any(g is not due and _amount(g) == paid.value for g in penalties if g.action != "ruling"):
+        # "fined it HUF 6 million in 2024 … That fine was paid": another fine's payment
         return None
     return Routed(
         calc.difference(
@@ -1927,6 +1944,57 @@ def _instalments_paid(
                     quote = Quote(article_id, span.start, span.end, text, None)
                     return count, money, quote
     return None
+
+
+# How many instalments the copy says were paid, in the sentence after the instalments or
+# the same one: "The first was paid at the end of May", "the first two have been paid",
+# "two of them have already been paid".
+_INSTALMENTS_WERE_PAID = compiled(
+    rf"\b(?:the\s+)?(?P<first>first)(?:\s+(?P<firsts>{SMALL_COUNT_WORDS}|\d+))?"
+    r"(?:\s+(?:one|instal?lments?|payments?))?"
+    rf"|\b(?P<some>{SMALL_COUNT_WORDS}|\d+)\s+of\s+(?:them|these|those|the\s+instal?lments?)",
+    re.I,
+)
+_WAS_PAID_AFTER = compiled(
+    r"\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:already|now|since|been)\s+){0,2}(?:paid|settled)\b",
+    re.I,
+)
+
+
+def _instalments_said_paid(
+    articles: set[str], fine: Money, body: Callable[[str], str]
+) -> tuple[int, Money, Quote] | None:
+    """The instalments the copy says were paid, when the question does not count them: "pay
+    the reduced fine in six equal monthly instalments of HUF 5 million. The first was paid at
+    the end of May" — one instalment; both sentences cited together."""
+    for article_id in sorted(articles):
+        whole = body(article_id)
+        spans = sentences(whole)
+        for at, span in enumerate(spans):
+            text = whole[span.start : span.end]
+            for mention in find_money(text):
+                if not _INSTALMENT_OF.search(text[max(0, mention.start - 40) : mention.start]):
+                    continue
+                money = mention.money
+                if money is None or money.currency != fine.currency or mention.per:
+                    continue
+                last = spans[min(at + 1, len(spans) - 1)]
+                after = whole[span.start + mention.end : last.end]
+                for said in _INSTALMENTS_WERE_PAID.finditer(after):
+                    if not _WAS_PAID_AFTER.match(after, said.end()):
+                        continue
+                    word = said.group("firsts") or said.group("some")
+                    count = 1 if word is None else _count_of(word)
+                    if count and 0 < money.amount * count < fine.amount:
+                        quote = Quote(
+                            article_id, span.start, last.end, whole[span.start : last.end], None
+                        )
+                        return count, money, quote
+    return None
+
+
+def _count_of(word: str) -> int:
+    return int(word) if word.isdigit() else int(parse_number_words(word) or 0)
 
 
 # A sum written as several parties' or penalties' together: `question_parse.TOTAL_WORDS`.
