@@ -26,6 +26,7 @@ from .numbers import COUNTED_PARTIES, SMALL_COUNT_WORDS, parse_number_words
 from .parties import find_respondent, fold, initials
 from .pattern_cache import compiled
 from .people import holds_a_role
+from .periodic_penalty import route_periodic
 from .price_change import asks_price_rise, price_rise
 from .provisions import find_instruments
 from .question_parse import (
@@ -63,7 +64,7 @@ CiteFact = Callable[[object], int]
 @dataclass
 class Routed:
     result: Result
-    value_kind: str  # "money" | "days" | "date" | "percent" | "years"
+    value_kind: str  # "money" | "days" | "weeks" | "months" | "date" | "percent" | "years"
 
 
 def _money(value: object) -> Money | None:
@@ -138,6 +139,12 @@ def route(
         paying_off = _instalments(groups, quotes, cite_fact, cite_quote)
         if paying_off is not None:
             return paying_off
+
+    # A penalty per week or month: "after how many weeks would it hit the cap?", "how much
+    # for six weeks late?"
+    periodic = route_periodic(query, groups, quotes, cite_fact, cite_quote)
+    if periodic is not None:
+        return Routed(*periodic)
 
     # Days covered: "how many days does a €5.2 million penalty represent at the daily rate?",
     # "… before the daily fine reaches its cap?" (the maximum stated with the daily rate).

@@ -702,7 +702,7 @@ def _kind(text: str) -> Kind:
         return "calculation"
     if (
         SUPPOSED.search(text)
-        and any(d.unit == "day" for d in find_durations(text))
+        and any(d.unit in {"day", "week"} for d in find_durations(text))
         and re.search(r"\bhow\s+much\b|\bwhat\b", text, re.I)
     ):
         return "calculation"  # "if X stays in breach 30 days how much does it forfeit?"
@@ -733,7 +733,7 @@ def _kind(text: str) -> Kind:
         find_money(text) or re.search(r"\bdaily\b|\bper\s+day\b|\ba\s+day\b", text, re.I)
     ):
         return "calculation"  # "how many days of the daily fine would equal NOK 4 million?"
-    if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(
+    if re.search(r"\bhow\s+many\s+(?:days|weeks|months)\b", text, re.I) and re.search(
         r"\b(?:cap|maximum|max|ceiling|limit)\b", text, re.I
     ):
         return "calculation"  # "how many days before the daily fine hits its cap?"
