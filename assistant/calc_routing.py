@@ -664,6 +664,13 @@ def route(
             ]
             if not _its_people(text):
                 inputs += _named_beside(text, pool, quotes, cite_quote, body)
+            if _PLUS_DAILY.search(text):
+                # "the fine plus the daily charges": what the daily penalty came to, as the
+                # copy totals it; without it the sum would leave out what was asked
+                accrued = _daily_accrued(groups, pool, body)
+                if accrued is None:
+                    return None
+                inputs.append(Input(accrued[0], accrued[1], cite_quote(accrued[2])))
             return Routed(calc.total(inputs), "money")
         # No recorded action holds the parties counted: the one sentence that lists their
         # amounts ("fined A, B and C TJS 187,500, TJS 150,000 and TJS 112,500 respectively").
@@ -1398,6 +1405,53 @@ def _named_beside(
             ):
                 return [Input(named.group(1), money, cite_quote(quote))]
     return []
+
+
+# "fine plus the daily charges", "plus the daily penalties", "and the per-day fines on top"
+_PLUS_DAILY = compiled(
+    r"\b(?:plus|and|including|with)\s+(?:the\s+|its\s+|their\s+|any\s+)?"
+    r"(?:daily|per[\s-]day|day-?by-?day)\s+(?:charges?|penalt(?:y|ies)|fines?|sums?|amounts?)\b",
+    re.I,
+)
+# Before the sum a daily penalty came to: "for a total of ₦9.5 million", "totalling €60,000".
+_ACCRUED_TOTAL = compiled(
+    r"\b(?:(?:a|the)\s+total\s+of|totall?ing|amounting\s+to|in\s+all|altogether|adding\s+up\s+to)"
+    r"\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+    re.I,
+)
+_DAYS_WORD = compiled(r"\bdays?\b|\bdaily\b", re.I)
+
+
+def _daily_accrued(
+    groups: list[ActionGroup], pool: list[ActionGroup], body
+) -> tuple[str, Money, Quote] | None:
+    """What the party's daily penalty came to, as a sentence of its own article totals it:
+    "the daily penalty ran from 1 December to 7 January, or 38 days, for a total of ₦9.5
+    million" — a sum above the daily rate, in its currency, in a sentence about days."""
+    parties = {g.facts[0].respondent_key for g in pool}
+    for group in groups:
+        chosen = group.amount() if group.per == "day" else None
+        if chosen is None or group.facts[0].respondent_key not in parties or body is None:
+            continue
+        rate = Money(chosen[0].amount, chosen[0].currency)
+        for article_id in sorted({f.article_id for _, f in group.amounts()}):
+            whole = body(article_id)
+            for span in sentences(whole):
+                text = whole[span.start : span.end]
+                if not _DAYS_WORD.search(text):
+                    continue
+                for mention in find_money(text, rate.currency):
+                    money = mention.money
+                    if (
+                        money is not None
+                        and money.currency == rate.currency
+                        and money.amount > rate.amount
+                        and mention.per is None
+                        and _ACCRUED_TOTAL.search(text[max(0, mention.start - 40) : mention.start])
+                    ):
+                        quote = Quote(article_id, span.start, span.end, text, None)
+                        return "daily penalty accrued (as the source totals it)", money, quote
+    return None
 
 
 # "plus its three directors", "including their officers": people beside the party named

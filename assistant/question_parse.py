@@ -128,7 +128,9 @@ _CALCULATION = re.compile(
     r"|how\s+many\s+(?:days|years|months)\s+(?:passed|after|between|does|of\s+delay)|between\s+.+\s+and\s+|deadline"
     r"|percentage|per\s*cent|%|share\s+of|times|in\s+(?:euros|dollars|pounds)\b.*\bat\b|\bat\s+[\d.]+\s+\w+\s+to\s+the"
     r"|\d+\s*%\s+of|would\s+\d+\s+days|after\s+\w+\s+was\s+(?:formed|founded)"
-    r"|(?:that|this|it|those)\s+plus|combined|together)"
+    r"|(?:that|this|it|those)\s+plus|combined|together"
+    # "the fine plus the daily charges", "all in, …": one sum and what comes on top of it
+    r"|(?:fines?|penalt(?:y|ies)|sanctions?)\s+plus|all\s+in\b)"
     r"|(?<!\w)%\s+of\b",  # "as a % of the maximum": no word boundary before a lone "%"
     re.I,
 )
