@@ -527,6 +527,19 @@ def share(part: Input[Money], whole: Input[Money]) -> Result:
 
 
 @_exact
+def percent_cut(before: Input[Money], after: Input[Money]) -> Result:
+    """How far `after` is below `before`, as a percentage of `before` ("the court cut the
+    fine from €18.6m to €12.9m": 30.6%), with both figures cited in the working."""
+    cut = difference(before, after)
+    part = share(Input("the reduction", cut.value), before)
+    steps = cut.calculation.steps + part.calculation.steps[2:]
+    formula = "reduction = (before − after) ÷ before × 100%"
+    return Result(
+        part.value, Calculation(formula=formula, steps=steps, inputs=cut.calculation.inputs)
+    )
+
+
+@_exact
 def after_discount(amount: Input[Money], discount: Input[Decimal]) -> Result:
     """What is paid after a discount of `discount` percent ("a discount of one quarter for
     paying within 15 days", the UK's 20% early-payment reduction)."""

@@ -559,8 +559,7 @@ def route(
             larger, smaller = pair
             result = calc.difference(larger, smaller)
             if re.search(r"\b(?:percentage|per\s*cent)|%", text):  # no word boundary before "%"
-                cut = Input("reduction", result.value)
-                return Routed(calc.share(cut, larger), "percent")
+                return Routed(calc.percent_cut(larger, smaller), "percent")
             return Routed(result, "money")
 
     # A share of amounts the question states: "what share of the €8.15m total was the €4m and

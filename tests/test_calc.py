@@ -493,3 +493,11 @@ def test_periods_to_cap_inverts_periodic_accrual(rate: Decimal, n: int) -> None:
     rate_input = Input("rate", eur(rate))
     accrued = calc.periodic_accrual(rate_input, Input("weeks", n), "week")
     assert calc.periods_to_cap(Input("cap", accrued.value), rate_input, "week").value == n
+
+
+def test_percent_cut_cites_both_figures() -> None:
+    before = Input("fine imposed", eur(18_600_000), citation=1)
+    after = Input("fine after the judgment", eur(12_900_000), citation=2)
+    result = checked(calc.percent_cut(before, after), before, after)
+    assert round(result.value, 2) == Decimal("30.65")
+    assert "€18,600,000 − €12,900,000 = €5,700,000" in result.calculation.steps
