@@ -404,6 +404,28 @@ def route(
                 "days",
             )
 
+    # Days between two parties' actions: "how many days separated the SEC's order against X
+    # and the CFPB action on Y?" — each party's action dated to the day, both cited.
+    if asks_days and len(query.respondents) == 2 and not DECISION_AND_RULING.search(text):
+        pair = [_dated_action_of(key, groups) for key in query.respondents]
+        if all(pair):
+            first, second = sorted(pair, key=lambda g: g.date)
+            return Routed(
+                calc.days_between(
+                    Input(
+                        f"date of the {first.action.replace('_', ' ')} on {first.respondent}",
+                        date.fromisoformat(first.date),
+                        cite_fact(first),
+                    ),
+                    Input(
+                        f"date of the {second.action.replace('_', ' ')} on {second.respondent}",
+                        date.fromisoformat(second.date),
+                        cite_fact(second),
+                    ),
+                ),
+                "days",
+            )
+
     # Days from the decision to the party's going to court over it: "how many days after the
     # CBA decision did X go to court?", "… did X appeal?" — the decision's date and the date the
     # copy gives the filing.
@@ -1160,6 +1182,23 @@ def _turnover_read(
     ]
     reading = read_amount(query, theirs, focus, currency) if theirs else None
     return reading or read_amount(query, about_turnover or masked, focus, currency)
+
+
+def _dated_action_of(key: str, groups: list[ActionGroup]) -> ActionGroup | None:
+    """The one day a party's actions among `groups` are dated to (an order and the penalty in
+    it share it), its penalty first; None when they are dated to different days — which
+    of them the question means is then not known."""
+    dated = [
+        g
+        for g in groups
+        if g.facts[0].respondent_key == key
+        and g.date
+        and len(g.date) == 10
+        and g.action != "ruling"
+    ]
+    if len({g.date for g in dated}) != 1:
+        return None
+    return max(dated, key=lambda g: g.amount() is not None)
 
 
 def _decision_and_ruling(

@@ -196,7 +196,9 @@ DAYS_BETWEEN = re.compile(
     r"[^?]+?\bto\s+(?:the|its|their)\s"
     # "how many days after the CBA decision did X go to court?": one event after another (not
     # "how many days after the decision does X have to pay", a period the sources state)
-    r"|\bhow\s+many\s+days\s+after\s+(?:the|its|their)\s[^?]+?\s(?:did|was|were)\s",
+    r"|\bhow\s+many\s+days\s+after\s+(?:the|its|their)\s[^?]+?\s(?:did|was|were)\s"
+    # "how many days separated the SEC's order and the CFPB action?"
+    r"|\bhow\s+many\s+days\s+(?:separated?|lay\s+between|were\s+there\s+between)\s[^?]+\band\b",
     re.I,
 )
 
