@@ -267,6 +267,60 @@ def days_covered(total: Input[Money], rate_per_day: Input[Money]) -> Result:
 
 
 @_exact
+def periods_to_cap(cap: Input[Money], rate: Input[Money], period: str) -> Result:
+    """After how many periods a penalty charged per `period` ("€25,000 for every week it is
+    late, up to €1 million") reaches its maximum: the first period whose sum meets it."""
+    amount, each = _dividing(cap, rate, f"the penalty per {period}")
+    whole, rest = divmod(amount.amount, each.amount)
+    count = int(whole) + (1 if rest else 0)
+    division = f"{_m(amount)} ÷ {_m(each)} per {period}"
+    if rest == 0:
+        working = f"{division} = {_count(count, period)} exactly"
+    else:
+        working = (
+            f"{division} {_is(amount.amount / each.amount)}: the maximum is reached in "
+            f"{period} {count:,}"
+        )
+    shown = f"{_m(each)} per {period}"
+    steps = [_said(cap), _said(rate, shown), working]
+    inputs = [(cap, _m(amount)), (rate, shown)]
+    return _result(count, f"{period}s = maximum ÷ penalty per {period}", steps, inputs)
+
+
+@_exact
+def periodic_accrual(
+    rate: Input[Money], count: Input[int], period: str, cap: Input[Money] | None = None
+) -> Result:
+    """A penalty per `period` (week, month) × the periods, and no more than `cap` when the
+    penalty has a stated maximum."""
+    each = rate.value
+    if count.value < 0 or each.amount < 0:
+        raise CalcError(f"a penalty accrues over zero or more {period}s at zero or more")
+    total = Money(each.amount * count.value, each.currency)
+    shown = f"{_m(each)} per {period}"
+    steps = [
+        _said(rate, shown),
+        _said(count, _count(count.value, period)),
+        f"{shown} × {_count(count.value, period)} = {_m(total)}",
+    ]
+    inputs = [(rate, shown), (count, _count(count.value, period))]
+    formula = f"total = penalty per {period} × {period}s"
+    if cap is not None:
+        _same_currency(cap, rate)
+        steps.append(_said(cap))
+        inputs.append((cap, _m(cap.value)))
+        formula = f"total = the smaller of penalty per {period} × {period}s and the maximum"
+        if total.amount > cap.value.amount:
+            steps.append(
+                f"{_m(total)} is more than the maximum, so the penalty stops at {_m(cap.value)}"
+            )
+            total = cap.value
+        else:
+            steps.append(f"{_m(total)} is within the maximum")
+    return _result(total, formula, steps, inputs)
+
+
+@_exact
 def instalments_needed(total: Input[Money], instalment: Input[Money], period: str) -> Result:
     """How many instalments of a fixed sum pay off a total: the last one may be smaller, so
     a remainder adds one."""
@@ -470,6 +524,19 @@ def share(part: Input[Money], whole: Input[Money]) -> Result:
     ]
     inputs = [(part, _m(part.value)), (whole, _m(whole.value))]
     return _result(percent, "share = part ÷ whole × 100%", steps, inputs)
+
+
+@_exact
+def percent_cut(before: Input[Money], after: Input[Money]) -> Result:
+    """How far `after` is below `before`, as a percentage of `before` ("the court cut the
+    fine from €18.6m to €12.9m": 30.6%), with both figures cited in the working."""
+    cut = difference(before, after)
+    part = share(Input("the reduction", cut.value), before)
+    steps = cut.calculation.steps + part.calculation.steps[2:]
+    formula = "reduction = (before − after) ÷ before × 100%"
+    return Result(
+        part.value, Calculation(formula=formula, steps=steps, inputs=cut.calculation.inputs)
+    )
 
 
 @_exact

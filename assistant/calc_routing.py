@@ -26,6 +26,7 @@ from .numbers import COUNTED_PARTIES, SMALL_COUNT_WORDS, parse_number_words
 from .parties import find_respondent, fold, initials
 from .pattern_cache import compiled
 from .people import holds_a_role
+from .periodic_penalty import route_periodic
 from .price_change import asks_price_rise, price_rise
 from .provisions import find_instruments
 from .question_parse import (
@@ -63,7 +64,7 @@ CiteFact = Callable[[object], int]
 @dataclass
 class Routed:
     result: Result
-    value_kind: str  # "money" | "days" | "date" | "percent" | "years"
+    value_kind: str  # "money" | "days" | "weeks" | "months" | "date" | "percent" | "years"
 
 
 def _money(value: object) -> Money | None:
@@ -138,6 +139,12 @@ def route(
         paying_off = _instalments(groups, quotes, cite_fact, cite_quote)
         if paying_off is not None:
             return paying_off
+
+    # A penalty per week or month: "after how many weeks would it hit the cap?", "how much
+    # for six weeks late?"
+    periodic = route_periodic(query, groups, quotes, cite_fact, cite_quote)
+    if periodic is not None:
+        return Routed(*periodic)
 
     # Days covered: "how many days does a €5.2 million penalty represent at the daily rate?",
     # "… before the daily fine reaches its cap?" (the maximum stated with the daily rate).
@@ -385,17 +392,36 @@ def route(
     # decision and the SOKiK judgment" — both dated by the sources, in the same story.
     asks_days = re.search(r"\bhow\s+many\s+days\b", text) or DAYS_BETWEEN.search(text)
     if asks_days and DECISION_AND_RULING.search(text):
-        pair = _decision_and_ruling(groups, quotes)
+        pair = _decision_and_ruling(groups, quotes, query.text)
         if pair is not None:
             decision, ruling = pair
+            label, decided = _decision_day(decision, query.text)
+            return Routed(
+                calc.days_between(
+                    Input(label, decided, _cite_day(decision, quotes, cite_fact, cite_quote)),
+                    Input("date of the ruling", date.fromisoformat(ruling.date), cite_fact(ruling)),
+                ),
+                "days",
+            )
+
+    # Days between two parties' actions: "how many days separated the SEC's order against X
+    # and the CFPB action on Y?" — each party's action dated to the day, both cited.
+    if asks_days and len(query.respondents) == 2 and not DECISION_AND_RULING.search(text):
+        pair = [_dated_action_of(key, groups) for key in query.respondents]
+        if all(pair):
+            first, second = sorted(pair, key=lambda g: g.date)
             return Routed(
                 calc.days_between(
                     Input(
-                        f"date of the {decision.action.replace('_', ' ')}",
-                        date.fromisoformat(decision.date),
-                        cite_fact(decision),
+                        f"date of the {first.action.replace('_', ' ')} on {first.respondent}",
+                        date.fromisoformat(first.date),
+                        cite_fact(first),
                     ),
-                    Input("date of the ruling", date.fromisoformat(ruling.date), cite_fact(ruling)),
+                    Input(
+                        f"date of the {second.action.replace('_', ' ')} on {second.respondent}",
+                        date.fromisoformat(second.date),
+                        cite_fact(second),
+                    ),
                 ),
                 "days",
             )
@@ -546,15 +572,16 @@ def route(
             if re.search(r"\b(?:percentage|per\s*cent)|%", text):
                 return Routed(calc.share(Input("reduction", result.value), larger), "percent")
             return Routed(result, "money")
-        pair = _cut_stated(query, groups, quotes, cite_quote) or _difference_pair(
-            query, groups, quotes, focus, cite_fact, cite_quote, case
+        pair = (
+            _cut_stated(query, groups, quotes, cite_quote)
+            or _difference_pair(query, groups, quotes, focus, cite_fact, cite_quote, case)
+            or _cut_to(query, groups, quotes, cite_fact, cite_quote)
         )
         if pair is not None:
             larger, smaller = pair
             result = calc.difference(larger, smaller)
             if re.search(r"\b(?:percentage|per\s*cent)|%", text):  # no word boundary before "%"
-                cut = Input("reduction", result.value)
-                return Routed(calc.share(cut, larger), "percent")
+                return Routed(calc.percent_cut(larger, smaller), "percent")
             return Routed(result, "money")
 
     # A share of amounts the question states: "what share of the €8.15m total was the €4m and
@@ -658,6 +685,13 @@ def route(
             ]
             if not _its_people(text):
                 inputs += _named_beside(text, pool, quotes, cite_quote, body)
+            if _PLUS_DAILY.search(text):
+                # "the fine plus the daily charges": what the daily penalty came to, as the
+                # copy totals it; without it the sum would leave out what was asked
+                accrued = _daily_accrued(groups, pool, body)
+                if accrued is None:
+                    return None
+                inputs.append(Input(accrued[0], accrued[1], cite_quote(accrued[2])))
             return Routed(calc.total(inputs), "money")
         # No recorded action holds the parties counted: the one sentence that lists their
         # amounts ("fined A, B and C TJS 187,500, TJS 150,000 and TJS 112,500 respectively").
@@ -1150,28 +1184,124 @@ def _turnover_read(
     return reading or read_amount(query, about_turnover or masked, focus, currency)
 
 
+def _dated_action_of(key: str, groups: list[ActionGroup]) -> ActionGroup | None:
+    """The one day a party's actions among `groups` are dated to (an order and the penalty in
+    it share it), its penalty first; None when they are dated to different days — which
+    of them the question means is then not known."""
+    dated = [
+        g
+        for g in groups
+        if g.facts[0].respondent_key == key
+        and g.date
+        and len(g.date) == 10
+        and g.action != "ruling"
+    ]
+    if len({g.date for g in dated}) != 1:
+        return None
+    return max(dated, key=lambda g: g.amount() is not None)
+
+
 def _decision_and_ruling(
-    groups: list[ActionGroup], quotes: list[Quote]
+    groups: list[ActionGroup], quotes: list[Quote], question: str = ""
 ) -> tuple[ActionGroup, ActionGroup] | None:
     """A measure and the court's later ruling on it, both dated to the day, against the same
-    party and reported in the same article — of the best-ranked article that has one."""
+    party and reported in the same article — of the best-ranked article that has one. When
+    the case went through two courts, the ruling of the court the question names ("the SAC
+    judgment"), or the last one when it asks for the final word."""
 
     def dated(g: ActionGroup) -> bool:
-        return bool(g.date and len(g.date) == 10)
+        return bool(g.date and len(g.date) == 10) or (
+            g.action != "ruling" and _decision_day(g, question) is not None
+        )
 
     for article_id in dict.fromkeys(q.article_id for q in quotes):
         here = [g for g in groups if dated(g) and any(f.article_id == article_id for f in g.facts)]
+        pairs = []
         for ruling in (g for g in here if g.action == "ruling"):
             reviewed = [
                 g
                 for g in here
                 if g.action != "ruling"
                 and g.facts[0].respondent_key == ruling.facts[0].respondent_key
-                and g.date < ruling.date
+                and _decision_day(g, question)[1].isoformat() < ruling.date
             ]
             if reviewed:
-                return max(reviewed, key=lambda g: (g.amount() is not None, g.date)), ruling
+                pairs.append(
+                    (
+                        max(
+                            reviewed,
+                            key=lambda g: (g.amount() is not None, _decision_day(g, question)[1]),
+                        ),
+                        ruling,
+                    )
+                )
+        if pairs:
+            return _ruling_asked(pairs, question)
     return None
+
+
+# "the Central Bank announcing the sanction": the day a decision was made public.
+_ANNOUNCING = compiled(r"\bannounc\w*|\bmade\s+public\b|\bpublish\w*", re.I)
+
+
+def _decision_day(group: ActionGroup, question: str) -> tuple[str, date] | None:
+    """What a decision's date is and the day: the day it was taken, or — when the question
+    asks from its announcement and the sources date only that ("announced on 24 March that
+    it had fined …") — the day it was announced."""
+    if group.date and len(group.date) == 10:
+        return f"date of the {group.action.replace('_', ' ')}", date.fromisoformat(group.date)
+    if _ANNOUNCING.search(question) and group.announced and len(group.announced) == 10:
+        return (
+            f"date the {group.action.replace('_', ' ')} was announced",
+            date.fromisoformat(group.announced),
+        )
+    return None
+
+
+def _cite_day(group: ActionGroup, quotes: list[Quote], cite_fact, cite_quote) -> int:
+    """The decision's citation; when its day is only the day it was announced, the passage
+    that says so ("announced on 24 March that it had fined …"), if one was found."""
+    if group.date and len(group.date) == 10:
+        return cite_fact(group)
+    for fact in group.facts:
+        said = fact.announced
+        for quote in quotes:
+            if (
+                said
+                and quote.article_id == fact.article_id
+                and quote.start <= said.start < quote.end
+            ):
+                return cite_quote(quote)
+    return cite_fact(group)
+
+
+# The last court's word: "the final judgment", "the supreme court's ruling".
+_LAST_WORD = compiled(r"\b(?:final|last|ultimate|supreme|highest|top|cassation)\b", re.I)
+
+
+def _ruling_asked(pairs: list, question: str):
+    """Of a case's rulings, the one of the court the question names by its initials or its
+    name, else the latest when it asks for the final one, else the first reported."""
+    if len(pairs) == 1:
+        return pairs[0]
+    asked = fold(question)
+    words = set(re.findall(r"\w+", asked))
+    named = [
+        pair
+        for pair in pairs
+        if pair[1].authority
+        and (
+            # "SAC" for the "Supreme Administrative Court of Bulgaria": its place left out
+            {initials(pair[1].authority), initials(pair[1].authority.split(" of ")[0])}
+            & {w.upper() for w in words if len(w) > 1}
+            or fold(pair[1].authority) in asked
+        )
+    ]
+    if len(named) == 1:
+        return named[0]
+    if _LAST_WORD.search(question):
+        return max(pairs, key=lambda pair: pair[1].date)
+    return pairs[0]
 
 
 # Going to court over a decision, as a question asks it and as the copy reports it.
@@ -1313,6 +1443,53 @@ def _named_beside(
             ):
                 return [Input(named.group(1), money, cite_quote(quote))]
     return []
+
+
+# "fine plus the daily charges", "plus the daily penalties", "and the per-day fines on top"
+_PLUS_DAILY = compiled(
+    r"\b(?:plus|and|including|with)\s+(?:the\s+|its\s+|their\s+|any\s+)?"
+    r"(?:daily|per[\s-]day|day-?by-?day)\s+(?:charges?|penalt(?:y|ies)|fines?|sums?|amounts?)\b",
+    re.I,
+)
+# Before the sum a daily penalty came to: "for a total of ₦9.5 million", "totalling €60,000".
+_ACCRUED_TOTAL = compiled(
+    r"\b(?:(?:a|the)\s+total\s+of|totall?ing|amounting\s+to|in\s+all|altogether|adding\s+up\s+to)"
+    r"\s+(?:(?:about|around|some|roughly|nearly)\s+)?$",
+    re.I,
+)
+_DAYS_WORD = compiled(r"\bdays?\b|\bdaily\b", re.I)
+
+
+def _daily_accrued(
+    groups: list[ActionGroup], pool: list[ActionGroup], body
+) -> tuple[str, Money, Quote] | None:
+    """What the party's daily penalty came to, as a sentence of its own article totals it:
+    "the daily penalty ran from 1 December to 7 January, or 38 days, for a total of ₦9.5
+    million" — a sum above the daily rate, in its currency, in a sentence about days."""
+    parties = {g.facts[0].respondent_key for g in pool}
+    for group in groups:
+        chosen = group.amount() if group.per == "day" else None
+        if chosen is None or group.facts[0].respondent_key not in parties or body is None:
+            continue
+        rate = Money(chosen[0].amount, chosen[0].currency)
+        for article_id in sorted({f.article_id for _, f in group.amounts()}):
+            whole = body(article_id)
+            for span in sentences(whole):
+                text = whole[span.start : span.end]
+                if not _DAYS_WORD.search(text):
+                    continue
+                for mention in find_money(text, rate.currency):
+                    money = mention.money
+                    if (
+                        money is not None
+                        and money.currency == rate.currency
+                        and money.amount > rate.amount
+                        and mention.per is None
+                        and _ACCRUED_TOTAL.search(text[max(0, mention.start - 40) : mention.start])
+                    ):
+                        quote = Quote(article_id, span.start, span.end, text, None)
+                        return "daily penalty accrued (as the source totals it)", money, quote
+    return None
 
 
 # "plus its three directors", "including their officers": people beside the party named
@@ -1796,8 +1973,25 @@ def _still_owed(query, groups, quotes, focus, cite_fact, cite_quote, case, body)
             ),
             "money",
         )
+    if body is not None and (said := _instalments_said_paid(articles, fine, body)):
+        count, instalment, quote = said
+        return Routed(
+            calc.difference(
+                Input(name, fine, cite_fact(due)),
+                Input(
+                    f"{count} instalment{'s' if count > 1 else ''} of "
+                    f"{format_money(instalment)} paid (stated by the source)",
+                    Money(instalment.amount * count, instalment.currency),
+                    cite_quote(quote),
+                ),
+            ),
+            "money",
+        )
     paid = _paid_less(query, quotes, articles, focus, fine, others)
     if paid is None:
+        return None
+    if any(g is not due and _amount(g) == paid.value for g in penalties if g.action != "ruling"):
+        # "fined it HUF 6 million in 2024 … That fine was paid": another fine's payment
         return None
     return Routed(
         calc.difference(
@@ -1849,6 +2043,57 @@ def _instalments_paid(
                     quote = Quote(article_id, span.start, span.end, text, None)
                     return count, money, quote
     return None
+
+
+# How many instalments the copy says were paid, in the sentence after the instalments or
+# the same one: "The first was paid at the end of May", "the first two have been paid",
+# "two of them have already been paid".
+_INSTALMENTS_WERE_PAID = compiled(
+    rf"\b(?:the\s+)?(?P<first>first)(?:\s+(?P<firsts>{SMALL_COUNT_WORDS}|\d+))?"
+    r"(?:\s+(?:one|instal?lments?|payments?))?"
+    rf"|\b(?P<some>{SMALL_COUNT_WORDS}|\d+)\s+of\s+(?:them|these|those|the\s+instal?lments?)",
+    re.I,
+)
+_WAS_PAID_AFTER = compiled(
+    r"\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:already|now|since|been)\s+){0,2}(?:paid|settled)\b",
+    re.I,
+)
+
+
+def _instalments_said_paid(
+    articles: set[str], fine: Money, body: Callable[[str], str]
+) -> tuple[int, Money, Quote] | None:
+    """The instalments the copy says were paid, when the question does not count them: "pay
+    the reduced fine in six equal monthly instalments of HUF 5 million. The first was paid at
+    the end of May" — one instalment; both sentences cited together."""
+    for article_id in sorted(articles):
+        whole = body(article_id)
+        spans = sentences(whole)
+        for at, span in enumerate(spans):
+            text = whole[span.start : span.end]
+            for mention in find_money(text):
+                if not _INSTALMENT_OF.search(text[max(0, mention.start - 40) : mention.start]):
+                    continue
+                money = mention.money
+                if money is None or money.currency != fine.currency or mention.per:
+                    continue
+                last = spans[min(at + 1, len(spans) - 1)]
+                after = whole[span.start + mention.end : last.end]
+                for said in _INSTALMENTS_WERE_PAID.finditer(after):
+                    if not _WAS_PAID_AFTER.match(after, said.end()):
+                        continue
+                    word = said.group("firsts") or said.group("some")
+                    count = 1 if word is None else _count_of(word)
+                    if count and 0 < money.amount * count < fine.amount:
+                        quote = Quote(
+                            article_id, span.start, last.end, whole[span.start : last.end], None
+                        )
+                        return count, money, quote
+    return None
+
+
+def _count_of(word: str) -> int:
+    return int(word) if word.isdigit() else int(parse_number_words(word) or 0)
 
 
 # A sum written as several parties' or penalties' together: `question_parse.TOTAL_WORDS`.
@@ -2022,6 +2267,63 @@ def _cut_stated(
             return (
                 Input("the figure before the cut", Money(old.amount, old.currency), cited),
                 Input("the figure after it", Money(new.amount, new.currency), cited),
+            )
+    return None
+
+
+# The new figure alone, after a cut: "upheld the infringement but cut the fine to €12.9
+# million", "lowered the penalty to €204,000" — the old figure is the fine imposed earlier.
+_CUT_TO = compiled(
+    _CUT_VERB + r"\s+(?:(?:the|its|their|that|this)\s+)?(?:[\w-]+\s+)?"
+    r"(?:fine|penalty|sanction|surcharge|amount)s?\s+to\s+$",
+    re.I,
+)
+
+
+def _cut_to(
+    query: Query, groups: list[ActionGroup], quotes: list[Quote], cite_fact, cite_quote
+) -> tuple[Input, Input] | None:
+    """A cut the copy states by its new figure only ("the Senate cut the fine to €12.9
+    million", "the Council lowered the fine to €204,000"), when no court ruling or second
+    figure was paired with the fine: the party's largest fine before, that figure after. Read
+    from a sentence naming the party, or from one of its own articles naming no other party;
+    the figure must be below the fine and in its currency."""
+    if len(query.respondents) != 1 or not _CUT_ASKED.search(query.text):
+        return None
+    key = query.respondents[0]
+    fines = [
+        g
+        for g in _penalties(groups)
+        if g.facts[0].respondent_key == key and g.per is None and g.amount()
+    ]
+    if not fines:
+        return None
+    original = max(fines, key=lambda g: g.amount()[0].amount)
+    old = _amount(original)
+    own = {f.article_id for g in fines for f in g.facts}
+    others = {
+        f.respondent_key
+        for g in groups
+        for f in g.facts
+        if f.respondent_key and f.respondent_key != key and key not in f.respondent_key
+    }
+    for quote in quotes:
+        text = fold(quote.text)
+        if key not in text and (
+            quote.article_id not in own or any(other in text for other in others)
+        ):
+            continue
+        for mention in find_money(quote.text, old.currency):
+            new = mention.money
+            if new is None or new.currency != old.currency or not 0 < new.amount < old.amount:
+                continue
+            if not _CUT_TO.search(quote.text[max(0, mention.start - 80) : mention.start]):
+                continue
+            return (
+                Input(f"fine on {original.respondent}", old, cite_fact(original)),
+                Input(
+                    "the figure after the cut", Money(new.amount, new.currency), cite_quote(quote)
+                ),
             )
     return None
 

@@ -128,7 +128,9 @@ _CALCULATION = re.compile(
     r"|how\s+many\s+(?:days|years|months)\s+(?:passed|after|between|does|of\s+delay)|between\s+.+\s+and\s+|deadline"
     r"|percentage|per\s*cent|%|share\s+of|times|in\s+(?:euros|dollars|pounds)\b.*\bat\b|\bat\s+[\d.]+\s+\w+\s+to\s+the"
     r"|\d+\s*%\s+of|would\s+\d+\s+days|after\s+\w+\s+was\s+(?:formed|founded)"
-    r"|(?:that|this|it|those)\s+plus|combined|together)"
+    r"|(?:that|this|it|those)\s+plus|combined|together"
+    # "the fine plus the daily charges", "all in, …": one sum and what comes on top of it
+    r"|(?:fines?|penalt(?:y|ies)|sanctions?)\s+plus|all\s+in\b)"
     r"|(?<!\w)%\s+of\b",  # "as a % of the maximum": no word boundary before a lone "%"
     re.I,
 )
@@ -194,16 +196,23 @@ DAYS_BETWEEN = re.compile(
     r"[^?]+?\bto\s+(?:the|its|their)\s"
     # "how many days after the CBA decision did X go to court?": one event after another (not
     # "how many days after the decision does X have to pay", a period the sources state)
-    r"|\bhow\s+many\s+days\s+after\s+(?:the|its|their)\s[^?]+?\s(?:did|was|were)\s",
+    r"|\bhow\s+many\s+days\s+after\s+(?:the|its|their)\s[^?]+?\s(?:did|was|were)\s"
+    # "how many days separated the SEC's order and the CFPB action?"
+    r"|\bhow\s+many\s+days\s+(?:separated?|lay\s+between|were\s+there\s+between)\s[^?]+\band\b",
     re.I,
 )
 
 # A measure and a court's ruling on it, asked about together: "how many days between the
 # CNIL decision and the Conseil d'État judgment".
 _DECISION_WORDS = (
-    r"(?:decisions?|resolutions?|fines?|penalt(?:y|ies)|sanctions?|orders?|surcharges?)"
+    r"(?:decisions?|resolutions?|fines?|penalt(?:y|ies)|sanctions?|orders?|surcharges?|decrees?)"
 )
-_RULING_WORDS = r"(?:judgm?ent|ruling|verdict|appeal\s+decision)"
+# "the High Court confirming it", "the tribunal upheld it": a court's ruling by what it did.
+_RULING_WORDS = (
+    r"(?:judgm?ent|ruling|verdict|appeal\s+decision"
+    r"|(?:court|tribunal)(?:'s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:confirm|uph[eo]ld|dismiss|annul|quash|overturn|set\s+aside|reduc|cut|rul)\w*)"
+)
 DECISION_AND_RULING = re.compile(
     rf"\b{_DECISION_WORDS}\b[^?]*\b{_RULING_WORDS}\b|\b{_RULING_WORDS}\b[^?]*\b{_DECISION_WORDS}\b",
     re.I,
@@ -232,7 +241,11 @@ SAVED_WORDS = r"\bhow\s+much\b[^?]*\bsav(?:e|ed|es|ing)\b"
 # "put up", "pay upfront" — a share of the penalty, which the sources state as a percentage.
 DEPOSIT_WORDS = r"\b(?:deposit(?:ed|s|ing)?|pre-?deposit|put\s+up|up\s*front|upfront|(?:post|lodge)\s+a\s+bond)\b"
 DISCOUNT_WORDS = (
-    r"\bafter\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?(?:discount|reduction)\b|\bdiscounted\b"
+    # "after the early payment discount", "if it takes the early-payment discount", "with the
+    # 20% reduction for paying early", "benefiting from the reduction"
+    r"\b(?:after|with|takes?|taking|took|gets?|getting|claims?|claiming|applying|using"
+    r"|benefit(?:s|ing|ed)?\s+from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:[\w%-]+\s+){0,3}?(?:discount|reduction)\b|\bdiscounted\b"
 )
 # The fine a discount was taken off: "what would X have been fined without the leniency
 # reduction?", "the fine before the settlement discount", "but for its cooperation discount".
@@ -706,7 +719,7 @@ def _kind(text: str) -> Kind:
         return "calculation"
     if (
         SUPPOSED.search(text)
-        and any(d.unit == "day" for d in find_durations(text))
+        and any(d.unit in {"day", "week"} for d in find_durations(text))
         and re.search(r"\bhow\s+much\b|\bwhat\b", text, re.I)
     ):
         return "calculation"  # "if X stays in breach 30 days how much does it forfeit?"
@@ -737,7 +750,7 @@ def _kind(text: str) -> Kind:
         find_money(text) or re.search(r"\bdaily\b|\bper\s+day\b|\ba\s+day\b", text, re.I)
     ):
         return "calculation"  # "how many days of the daily fine would equal NOK 4 million?"
-    if re.search(r"\bhow\s+many\s+days\b", text, re.I) and re.search(
+    if re.search(r"\bhow\s+many\s+(?:days|weeks|months)\b", text, re.I) and re.search(
         r"\b(?:cap|maximum|max|ceiling|limit)\b", text, re.I
     ):
         return "calculation"  # "how many days before the daily fine hits its cap?"

@@ -465,3 +465,39 @@ def test_count_left_is_the_whole_less_the_part_with_its_working() -> None:
 def test_count_left_refuses_a_part_larger_than_the_whole() -> None:
     with pytest.raises(calc.CalcError):
         calc.count_left(Input("in all", 10, 1), Input("done", 12, 1), "customers")
+
+
+# ---- penalties per week or month -----------------------------------------------------------
+
+WEEKLY = Input("penalty per week", eur(25_000), citation=1)
+
+
+def test_periods_to_cap_exact_and_rounded_up() -> None:
+    cap = Input("maximum of the penalty", eur(1_000_000), citation=1)
+    result = checked(calc.periods_to_cap(cap, WEEKLY, "week"), cap, WEEKLY)
+    assert result.value == 40
+    uneven = calc.periods_to_cap(Input("maximum", eur(110_000)), WEEKLY, "week")
+    assert uneven.value == 5  # 4.4 weeks: the maximum is reached in week 5
+
+
+def test_periodic_accrual_stops_at_the_maximum() -> None:
+    cap = Input("maximum of the penalty", eur(600_000), citation=1)
+    weeks = Input("weeks late", 30)
+    result = checked(calc.periodic_accrual(WEEKLY, weeks, "week", cap), WEEKLY, cap)
+    assert result.value == eur(600_000)
+    assert calc.periodic_accrual(WEEKLY, Input("weeks late", 6), "week").value == eur(150_000)
+
+
+@given(positive, st.integers(min_value=1, max_value=500))
+def test_periods_to_cap_inverts_periodic_accrual(rate: Decimal, n: int) -> None:
+    rate_input = Input("rate", eur(rate))
+    accrued = calc.periodic_accrual(rate_input, Input("weeks", n), "week")
+    assert calc.periods_to_cap(Input("cap", accrued.value), rate_input, "week").value == n
+
+
+def test_percent_cut_cites_both_figures() -> None:
+    before = Input("fine imposed", eur(18_600_000), citation=1)
+    after = Input("fine after the judgment", eur(12_900_000), citation=2)
+    result = checked(calc.percent_cut(before, after), before, after)
+    assert round(result.value, 2) == Decimal("30.65")
+    assert "€18,600,000 − €12,900,000 = €5,700,000" in result.calculation.steps
