@@ -194,17 +194,24 @@ def penalty_accrual(
     inputs = [(rate_per_day, f"{_m(rate)} per day"), (days, _count(days.value, "day"))]
     if cap is None:
         return _result(total, "total = daily rate × days", steps, inputs)
-    _same_currency(cap, rate_per_day)
+    total = _capped(total, cap, rate_per_day, steps, inputs)
+    return _result(total, "total = the smaller of daily rate × days and the maximum", steps, inputs)
+
+
+def _capped(
+    total: Money, cap: Input[Money], rate: Input[Money], steps: list, inputs: list
+) -> Money:
+    """A running penalty's total, no more than its stated maximum, with the steps saying so."""
+    _same_currency(cap, rate)
     steps.append(_said(cap))
     inputs.append((cap, _m(cap.value)))
     if total.amount > cap.value.amount:
         steps.append(
             f"{_m(total)} is more than the maximum, so the penalty stops at {_m(cap.value)}"
         )
-        total = cap.value
-    else:
-        steps.append(f"{_m(total)} is within the maximum")
-    return _result(total, "total = the smaller of daily rate × days and the maximum", steps, inputs)
+        return cap.value
+    steps.append(f"{_m(total)} is within the maximum")
+    return total
 
 
 @_exact
@@ -306,17 +313,8 @@ def periodic_accrual(
     inputs = [(rate, shown), (count, _count(count.value, period))]
     formula = f"total = penalty per {period} × {period}s"
     if cap is not None:
-        _same_currency(cap, rate)
-        steps.append(_said(cap))
-        inputs.append((cap, _m(cap.value)))
         formula = f"total = the smaller of penalty per {period} × {period}s and the maximum"
-        if total.amount > cap.value.amount:
-            steps.append(
-                f"{_m(total)} is more than the maximum, so the penalty stops at {_m(cap.value)}"
-            )
-            total = cap.value
-        else:
-            steps.append(f"{_m(total)} is within the maximum")
+        total = _capped(total, cap, rate, steps, inputs)
     return _result(total, formula, steps, inputs)
 
 
