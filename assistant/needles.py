@@ -14,7 +14,7 @@ to ASCII letters as those letters) and are looked for in the text folded the sam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from re import _constants as _c  # the opcodes of the standard library's parse of patterns
@@ -109,17 +109,7 @@ class GuardSet:
     of each text (parties' respondent patterns: ~60 a sentence)."""
 
     def __init__(self, guards: Sequence[Guarded]) -> None:
-        bits: dict[str, int] = {}
-        masks = []
-        bit = 1
-        for guard in guards:
-            mask = 0
-            for words in guard.needles:
-                for word in words:
-                    bits[word] = bits.get(word, 0) | bit
-                mask |= bit
-                bit <<= 1
-            masks.append(mask)
+        bits, masks = _bits_of_sets(guard.needles for guard in guards)
         self._masks = tuple(masks)
         self._words = WordBits(bits)
 
@@ -133,7 +123,26 @@ def compile_guarded(source: str, flags: int = 0) -> Guarded:
     """`re.compile(source, flags)` and the pattern's words, read off the parse it is compiled
     from (both kept between processes: pattern_cache)."""
     pattern, needles = compile_pattern(source, flags, _needles_of)
-    return Guarded(pattern, tuple(_fewest(words) for words in needles or ()))
+    return Guarded(pattern, _fewest_of(needles or ()))
+
+
+def _bits_of_sets(
+    items: Iterable[tuple[tuple[str, ...], ...]],
+) -> tuple[dict[str, int], list[int]]:
+    """Each set of words of each item (a guard's, a branch's) as a bit: the bits each word
+    sets, and each item's mask, the bits of all its sets (0 for an item with none)."""
+    bits: dict[str, int] = {}
+    masks = []
+    bit = 1
+    for sets in items:
+        mask = 0
+        for words in sets:
+            for word in words:
+                bits[word] = bits.get(word, 0) | bit
+            mask |= bit
+            bit <<= 1
+        masks.append(mask)
+    return bits, masks
 
 
 def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -316,54 +325,38 @@ def compile_branches(
     if lazily and _parser is not None:
         return _lazy_branches(branches, before, after, int(flags))
     whole = compile_guarded(before + "|".join(f"(?:{b})" for b in branches) + after, flags)
-    word_bits: dict[str, int] = {}
-    branch_bits = []
-    bit = 1
     # One pattern per branch, compiled once (pattern_cache) whatever sets of branches texts
     # call for: compiling an alternation for each set cost ~6 ms an article on text never
     # read, and left a cache entry each. `before` and `after` add no word to the branch's.
     alone = [compile_guarded(f"{before}(?:{branch}){after}", flags) for branch in branches]
-    for own in alone:
-        bits = 0  # no sets of words: the branch is always run
-        for words in own.needles:
-            for word in words:
-                word_bits[word] = word_bits.get(word, 0) | bit
-            bits |= bit
-            bit <<= 1
-        branch_bits.append(bits)
-    return GuardedBranches(
+    return _branches(
         whole.pattern,
         whole.needles,
-        tuple(branches),
-        tuple(word_bits),
-        tuple(word_bits.values()),
-        tuple(branch_bits),
+        [own.needles for own in alone],
+        branches,
         before,
         after,
         int(flags),
-        alone=tuple(own.pattern for own in alone),
+        tuple(own.pattern for own in alone),
     )
 
 
-def _lazy_branches(branches: list[str], before: str, after: str, flags: int) -> GuardedBranches:
-    alone = _Alone(tuple(f"{before}(?:{branch}){after}" for branch in branches), flags)
-    source = before + "|".join(f"(?:{b})" for b in branches) + after
-    pattern, read = compile_pattern(source, flags, alone.needles_of, kind="branches' needles")
-    whole_needles = tuple(tuple(words) for words in read[0])
-    word_bits: dict[str, int] = {}
-    branch_bits = []
-    bit = 1
-    for own in read[1]:
-        bits = 0  # no sets of words: the branch is always run
-        for words in own:
-            for word in words:
-                word_bits[word] = word_bits.get(word, 0) | bit
-            bits |= bit
-            bit <<= 1
-        branch_bits.append(bits)
+def _branches(
+    pattern: re.Pattern[str],
+    needles: tuple[tuple[str, ...], ...],
+    branch_needles: Sequence[tuple[tuple[str, ...], ...]],
+    branches: list[str],
+    before: str,
+    after: str,
+    flags: int,
+    alone: Sequence[re.Pattern[str]],
+) -> GuardedBranches:
+    """The whole pattern with each branch's sets of words as bits (a branch with none is
+    always run)."""
+    word_bits, branch_bits = _bits_of_sets(branch_needles)
     return GuardedBranches(
         pattern,
-        whole_needles,
+        needles,
         tuple(branches),
         tuple(word_bits),
         tuple(word_bits.values()),
@@ -373,6 +366,14 @@ def _lazy_branches(branches: list[str], before: str, after: str, flags: int) -> 
         flags,
         alone=alone,
     )
+
+
+def _lazy_branches(branches: list[str], before: str, after: str, flags: int) -> GuardedBranches:
+    alone = _Alone(tuple(f"{before}(?:{branch}){after}" for branch in branches), flags)
+    source = before + "|".join(f"(?:{b})" for b in branches) + after
+    pattern, read = compile_pattern(source, flags, alone.needles_of, kind="branches' needles")
+    whole_needles = tuple(tuple(words) for words in read[0])
+    return _branches(pattern, whole_needles, read[1], branches, before, after, flags, alone)
 
 
 class _Alone(Sequence[re.Pattern[str]]):
