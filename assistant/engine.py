@@ -67,6 +67,7 @@ from .readers import (
     Quote,
     counted_nouns,
     iso,
+    names_a_body,
     read_amount,
     read_count,
     read_date,
@@ -131,6 +132,12 @@ _SETS_PENALTY = re.compile(
     rf"\b(?:set|fixed|reduc\w+|lower\w*|cut|increas\w+|rais\w+)\s+(?:the\s+|its\s+|a\s+)?"
     rf"(?:[\w-]+\s+)?{PENALTY_NOUNS}\b",
     re.I,
+)
+_WORD = compiled(r"\w+")
+_NEXT_WORD = compiled(r"\s+(\w+)")
+# A regulator's or a court's name, as a "which <noun>" answer must not be (`_is_a_body`).
+_REGULATOR_OR_COURT_HEADS = compiled(
+    r"\b(?:commission|ministry|agency|authority|court|tribunal|regulator)\b", re.I
 )
 _ASKS_REGULATOR = re.compile(
     r"\b(?:regulators?|authority|authorities|watchdogs?|agency|agencies|body|bodies|commission"
@@ -2351,23 +2358,17 @@ class Engine:
             words = {
                 w.casefold()
                 for f in self.reader.facts(respondent_key=key)
-                for w in re.findall(r"\w+", f.respondent.text if f.respondent else "")
+                for w in _WORD.findall(f.respondent.text if f.respondent else "")
             }
             end = at + len(key)
-            while (follow := re.match(r"\s+(\w+)", text[end:])) and follow.group(
-                1
-            ).casefold() in words:
-                end += follow.end()
+            while (follow := _NEXT_WORD.match(text, end)) and follow.group(1).casefold() in words:
+                end = follow.end()
             text = text[:at] + " " * (end - at) + text[end:]
         return text
 
     def _is_a_body(self, name: str) -> bool:
         """Whether a name is a regulator's or a court's, as the lexicon or its words say."""
-        return any(m.kind == "authority" for m in self.lexicon.mentions(name)) or bool(
-            re.search(
-                r"\b(?:commission|ministry|agency|authority|court|tribunal|regulator)\b", name, re.I
-            )
-        )
+        return names_a_body(name, self.lexicon, _REGULATOR_OR_COURT_HEADS)
 
     def _is_asked_regulator(self, query: Query, name: str) -> bool:
         """Whether `name` is a regulator the question names, by its id or its acronym."""

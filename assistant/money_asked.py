@@ -61,6 +61,7 @@ _PER_UNIT_AFTER = compiled(
 )
 # How far back the words naming a figure are looked for, within its clause.
 _BEFORE = 80
+_CLAUSE_END = compiled(r"[.;:!?]\s")
 
 
 # A penalty named, then what it punished: "penalty on X for not compensating passengers".
@@ -87,7 +88,7 @@ def figure_kind(text: str, start: int, end: int) -> str | None:
         return after.lastgroup
     window = text[max(0, start - _BEFORE) : start]
     # within its own clause: "…, but it did not put a figure on the losses. The firm …"
-    window = re.split(r"[.;:!?]\s", window)[-1]
+    window = _CLAUSE_END.split(window)[-1]
     named = [m.lastgroup for m in _KIND_BEFORE.finditer(window)]
     return named[-1] if named else None
 

@@ -20,6 +20,7 @@ from .lexical import synonyms_of
 from .lexicon import Lexicon
 from .money import Money, find_money
 from .numbers import find_numbers
+from .pattern_cache import compiled
 from .people import holds_a_role, looks_personal, sentence_openers, titles
 from .question_parse import Query
 from .text import rough_sentence
@@ -661,6 +662,16 @@ _ROLE = re.compile(
 
 # "the Privacy Appeals Board", "the Board of Appeal", "the appellate body": where an appeal
 # goes when it is no court
+# The head nouns that make a name a public body's, for `names_a_body`.
+_BODY_HEADS = compiled(r"(?i)\b(?:commission|ministry|committee|agency|authority|office|court)\b")
+
+
+def names_a_body(name: str, lexicon: Lexicon, heads: re.Pattern[str]) -> bool:
+    """Whether a name is a regulator's (as the lexicon knows it) or has one of `heads`, the
+    nouns a public body's name is built on for the caller ("Commission", "Court")."""
+    return any(m.kind == "authority" for m in lexicon.mentions(name)) or bool(heads.search(name))
+
+
 _COURT = re.compile(
     r"(?i)\b(?:court|tribunal|audiencia|gericht|conseil|judge|appeals?\s+board|board\s+of\s+appeals?"
     r"|appellate)\b"
@@ -728,11 +739,7 @@ def read_entity(
             if _HEADING.match(quote.text):
                 # a heading says in shorthand what a sentence of the story tells in full
                 score -= 2
-            is_authority = any(m.kind == "authority" for m in lexicon.mentions(name)) or bool(
-                re.search(
-                    r"(?i)\b(?:commission|ministry|committee|agency|authority|office|court)\b", name
-                )
-            )
+            is_authority = names_a_body(name, lexicon, _BODY_HEADS)
             if wants_authority and is_authority:
                 score += 2
             if wants_court and _COURT.search(name):
