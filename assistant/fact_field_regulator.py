@@ -8,31 +8,25 @@ from __future__ import annotations
 
 from .article_context import _ArticleContext
 from .fact_model import Fact
+from .parties import DOMAIN_KINDS
 from .pattern_cache import compiled
 
-# A field's word -> the kind of regulator (authorities.toml `kind`).
-_FIELDS = {
+# A field's word -> the kind of regulator (authorities.toml `kind`): the fields
+# `parties` reads in a regulator's description ("the Dutch data protection authority"), but
+# not a bare "data", and the fields of markets, banking and telecoms besides.
+_FIELDS = {word: kind for word, kind in DOMAIN_KINDS.items() if word != "data"} | {
     "securities": "financial",
     "markets": "financial",
     "market": "financial",
     "capital markets": "financial",
-    "financial": "financial",
     "banking": "financial",
     "insurance": "financial",
     "pensions": "financial",
-    "competition": "competition",
-    "antitrust": "competition",
     "cartel": "competition",
-    "privacy": "data_protection",
-    "data protection": "data_protection",
-    "data-protection": "data_protection",
-    "consumer": "consumer_protection",
     "consumer protection": "consumer_protection",
     "telecoms": "telecoms",
     "telecom": "telecoms",
     "telecommunications": "telecoms",
-    "communications": "telecoms",
-    "media": "telecoms",
 }
 _DESCRIBED = compiled(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:country's\s+|national\s+|state\s+)?"

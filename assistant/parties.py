@@ -1811,7 +1811,7 @@ def main_respondent(
 # --- Authorities --------------------------------------------------------------------------
 
 _HEAD = r"(?:watchdogs?|regulators?|inspectorates?|authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies)|commissions?|supervisors?|DPAs?|supervisory\s+authorit(?:y|ies)|bureau|commissioner|ombudsman)"
-_DOMAIN = {
+DOMAIN_KINDS = {  # a field's word -> the kind of its regulator
     "privacy": "data_protection",
     "data protection": "data_protection",
     "data-protection": "data_protection",
@@ -1837,7 +1837,9 @@ class AuthorityMention:
 def _phrase_patterns() -> tuple[Guarded, ...]:
     """Guarded: most sentences lack a word each needs (the regulator's head noun, a verb of
     imposing), and are not searched (half the time of searching every one)."""
-    domain = "(?i:" + "|".join(re.escape(d) for d in sorted(_DOMAIN, key=len, reverse=True)) + ")"
+    domain = (
+        "(?i:" + "|".join(re.escape(d) for d in sorted(DOMAIN_KINDS, key=len, reverse=True)) + ")"
+    )
     head = f"(?i:{_HEAD})"
     place = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
     places = rf"{place}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{place})*"
@@ -1925,7 +1927,7 @@ def authorities(
     before, after, acting = _phrase_patterns()
     folded = lookup_form(text)
     for match in after.pattern.finditer(text) if after.may_match(folded) else ():
-        kind = _DOMAIN.get((match.group("domain") or "").casefold(), domain)
+        kind = DOMAIN_KINDS.get((match.group("domain") or "").casefold(), domain)
         offset = match.start("places")
         for place in lexicon.mentions(match.group("places")):
             if place.kind == "jurisdiction":
@@ -1948,7 +1950,7 @@ def authorities(
                 if m.kind == "jurisdiction" and m.start == 0 and m.end == len(named_place)
             ]
             if places:
-                kind = _DOMAIN.get((match.groupdict().get("domain") or "").casefold(), domain)
+                kind = DOMAIN_KINDS.get((match.groupdict().get("domain") or "").casefold(), domain)
                 add(_national(lexicon, places[-1].key, kind, match.start(), match.end()))
     if "ttorney" in text:
         for match in _ATTORNEY_GENERAL.finditer(text):
