@@ -114,3 +114,93 @@ def test_guarded_words_read_back_are_the_fewest(tmp_path, monkeypatch) -> None:
     assert first == again
     assert first.needles == needles._fewest_of(needles._needles_of(parsed))
     assert ("appeal",) in first.needles  # not "appealed" and the rest beside it
+
+
+# --- WordScan: the words of a folded text from one pass ----------------------------------
+
+
+def _plain_bits(bits: dict[str, int], folded: str) -> int:
+    found = 0
+    for word, bit in bits.items():
+        if word in folded:
+            found |= bit
+    return found
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abc.-é ", min_size=1, max_size=6), max_size=40, unique=True),
+    st.lists(st.text(alphabet="abc.-é ", max_size=30), min_size=1, max_size=5),
+)
+def test_word_scan_finds_the_words_each_look_finds(words: list[str], texts: list[str]) -> None:
+    bits = {word: 1 << (number % 7) for number, word in enumerate(words)}
+    scan = needles.WordScan(bits)
+    for text in texts:
+        assert scan(text) == _plain_bits(bits, text), text
+
+
+def _branches_and_texts():
+    from pathlib import Path
+
+    from assistant import actions, fact_violations
+    from assistant.name_lookup import lookup_form
+
+    vocab = actions.vocabulary()
+    branches = [
+        vocab.not_penalty_before_branches,
+        vocab.not_penalty_sentence_branches,
+        fact_violations._VIOLATION,
+    ]
+    root = Path(__file__).resolve().parents[1]
+    texts = []
+    for path in sorted(root.joinpath("corpus").glob("*.md"))[:30]:
+        body = path.read_text(encoding="utf-8")
+        texts += [lookup_form(part) for part in re.split(r"(?<=[.!?])\s+", body)]
+        texts += [lookup_form(body[max(0, at - 100) : at]) for at in range(0, len(body), 37)]
+    return branches, texts
+
+
+def test_pattern_for_is_what_looking_for_each_word_gives() -> None:
+    branches, texts = _branches_and_texts()
+    for guarded in branches:
+        for text in texts:
+            assert guarded.pattern_for(text) is guarded.pattern_for_each_word(text), text
+
+
+# --- PatternList: a set of patterns in one entry of the cache -----------------------------
+
+_SOURCES = [r"\bfin(?:ed|es)\b", r"(?P<who>[A-Z]\w+)\s+appealed", r"\d+\s*days?", r"\b(?:a|b)\b"]
+
+
+def test_a_pattern_list_read_back_is_what_re_compiles(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("ASSISTANT_CACHE", str(tmp_path))
+    first = pattern_cache.PatternList(_SOURCES, re.IGNORECASE)
+    assert first[1] == pattern_cache.compiled_afresh(_SOURCES[1], re.IGNORECASE)
+    assert len(list((tmp_path / "patterns").iterdir())) == 1  # one entry for all
+    again = pattern_cache.PatternList(_SOURCES, re.IGNORECASE)
+    for number in (3, 0, 2, 1):
+        assert again[number] == pattern_cache.compiled_afresh(_SOURCES[number], re.IGNORECASE)
+    assert again[1].search("then Acme appealed").group("who") == "Acme"
+    assert len(again) == 4 and again[1:3] == (again[1], again[2])
+    other = pattern_cache.PatternList(_SOURCES[:3], re.IGNORECASE)  # another list: its own
+    assert other[2] == again[2]
+    assert len(list((tmp_path / "patterns").iterdir())) == 2
+
+
+def test_a_damaged_pattern_list_is_compiled_again(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("ASSISTANT_CACHE", str(tmp_path))
+    pattern_cache.PatternList(_SOURCES)[0]
+    (entry,) = (tmp_path / "patterns").iterdir()
+    head, _, body = entry.read_bytes().partition(b"\n")
+    for damaged in (b"\x00not a list", head + b"\n" + body[:7], b"[[1]]\n"):
+        entry.write_bytes(damaged)
+        read = pattern_cache.PatternList(_SOURCES)
+        assert [read[n] for n in range(4)] == [pattern_cache.compiled_afresh(s) for s in _SOURCES]
+
+
+def test_a_pattern_list_without_a_writable_cache(tmp_path, monkeypatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("ASSISTANT_CACHE", str(blocked))
+    read = pattern_cache.PatternList(_SOURCES)
+    assert read[2] == pattern_cache.compiled_afresh(_SOURCES[2])
