@@ -447,15 +447,16 @@ def _patterns(
     # Longest first; of one length, alphabetical: the same pattern text in every process (a
     # set's order changes from one to the next), so its compiled form can be kept.
     signs = sorted(symbols - glued, key=lambda s: (-len(s), s))
-    before = [re.escape(s) for s in signs]
     # ZAR's "R" and NGN's "N" only glued to digits ("R5 million", "N2 billion"), never inside
     # "R$" (BRL) or before a word.
     # A letter read only in its country's copy may stand a space apart ("K 3 million").
     gap = {g: "[ \u00a0]?" if g in spaced else "" for g in glued}
-    letters = [rf"{re.escape(g)}(?={gap[g]}\d)" for g in sorted(glued)]
-    starts = {form: s[0] for form, s in zip(before, signs, strict=True)}
-    starts |= {form: g[0] for form, g in zip(letters, sorted(glued), strict=True)}
-    pre = _by_first_character([*before, *letters], starts)
+    # The signs, then the letters: each as its first character and the pattern of the rest
+    # (`_after_first_character` writes the first once for the forms it starts).
+    pre = _after_first_character(
+        [(s[0], re.escape(s[1:])) for s in signs]
+        + [(g[0], rf"{re.escape(g[1:])}(?={gap[g]}\d)") for g in sorted(glued)]
+    )
     # After a number "kr." would swallow a full stop: write the symbol without the dot.
     after = {s for s in symbols if not s.endswith(".") and s not in glued}
     space = "[ \u00a0]+"
@@ -510,6 +511,17 @@ def _by_first_character(forms: list[str], firsts: dict[str, str]) -> str:
         look = "(?=(?i:[" + "".join(re.escape(c) for c in starts) + "]))"
         parts.append(look + "(?:" + "|".join(members) + ")")
     return "(?:" + "|".join(parts) + ")"
+
+
+def _after_first_character(forms: list[tuple[str, str]]) -> str:
+    """`(?:c1r1|c2r2|…)` for forms (a first character, matched as it is, and the pattern of
+    the rest), in order, written `(?:c1(?:r1|r3)|c2(?:r2)|…)`: the forms of one first
+    character in their order, and no two groups matching at one position (their first
+    characters differ), so the same matches."""
+    rests: dict[str, list[str]] = {}
+    for first, rest in forms:
+        rests.setdefault(first, []).append(rest)
+    return "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in rests.items()) + ")"
 
 
 try:  # how `re` matches a character ignoring case (its compiler's own tables)
