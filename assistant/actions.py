@@ -59,7 +59,7 @@ def _guarded(patterns: list[str]) -> GuardedBranches:
     """The patterns as one, with the words it needs: most sentences state no outcome and no
     action, and are passed over on a look for those words instead of a search; the others
     are searched with the patterns whose words they have (needles.GuardedBranches)."""
-    return compile_branches(patterns, r"\b(?:", r")\b", re.IGNORECASE)
+    return compile_branches(patterns, r"\b(?:", r")\b", re.IGNORECASE, lazily=True)
 
 
 @dataclass(frozen=True)

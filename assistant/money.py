@@ -446,19 +446,26 @@ def _patterns(
 ) -> dict[str, str]:
     # Longest first; of one length, alphabetical: the same pattern text in every process (a
     # set's order changes from one to the next), so its compiled form can be kept.
-    before = [re.escape(s) for s in sorted(symbols - glued, key=lambda s: (-len(s), s))]
+    signs = sorted(symbols - glued, key=lambda s: (-len(s), s))
     # ZAR's "R" and NGN's "N" only glued to digits ("R5 million", "N2 billion"), never inside
     # "R$" (BRL) or before a word.
     # A letter read only in its country's copy may stand a space apart ("K 3 million").
     gap = {g: "[ \u00a0]?" if g in spaced else "" for g in glued}
-    letters = [rf"{re.escape(g)}(?={gap[g]}\d)" for g in sorted(glued)]
-    pre = "(?:" + "|".join([*before, *letters]) + ")"
+    # The signs, then the letters: each as its first character and the pattern of the rest
+    # (`_after_first_character` writes the first once for the forms it starts).
+    pre = _after_first_character(
+        [(s[0], re.escape(s[1:])) for s in signs]
+        + [(g[0], rf"{re.escape(g[1:])}(?={gap[g]}\d)") for g in sorted(glued)]
+    )
     # After a number "kr." would swallow a full stop: write the symbol without the dot.
     after = {s for s in symbols if not s.endswith(".") and s not in glued}
     space = "[ \u00a0]+"
     words = {n: "(?i:" + space.join(re.escape(w) for w in n.split()) + ")" for n in names}
     forms = {re.escape(s): s for s in after} | {pattern: n for n, pattern in words.items()}
-    post = "(?:" + "|".join(sorted(forms, key=lambda p: (-len(forms[p]), p))) + ")"
+    post = _by_first_character(
+        sorted(forms, key=lambda p: (-len(forms[p]), p)),
+        {pattern: written[0] for pattern, written in forms.items()},
+    )
     # Each form is tried at every character of a sentence: what its first character can be
     # is checked first (a sign's first letter, a digit), so that elsewhere it fails at once
     # instead of after each of some three hundred signs. The same matches.
@@ -478,6 +485,65 @@ def _patterns(
     }
     assert tuple(forms_in_order) == _KINDS
     return forms_in_order
+
+
+def _by_first_character(forms: list[str], firsts: dict[str, str]) -> str:
+    """`(?:f1|f2|…)`, the forms (patterns, in order) grouped by the character their matches
+    start with: `(?:(?=(?i:[aA]))(?:…)|(?=(?i:[bB]))(?:…)|…)`, each group's forms in their
+    order (`firsts`: each form's first character as written).
+
+    At a position of a text the alternation tries its forms in order and takes the first
+    with which the rest of the pattern matches; a form that cannot start with the text's
+    character there fails at once. The forms are grouped by that character as `re` matches
+    it ignoring case (`_case_class`; a form that heeds case matches a part of its group's
+    characters), so the forms that can start with a text's character are all in one group,
+    in the same order, and the other groups are passed over after one look at their
+    characters: the same matches, without trying some four hundred forms one by one after
+    each figure ("2023 the")."""
+    if _sre_case is None:  # pragma: no cover - another Python
+        return "(?:" + "|".join(forms) + ")"
+    groups: dict[object, list[str]] = {}
+    for form in forms:
+        groups.setdefault(_case_class(firsts[form]), []).append(form)
+    parts = []
+    for members in groups.values():
+        starts = sorted({firsts[member] for member in members})
+        look = "(?=(?i:[" + "".join(re.escape(c) for c in starts) + "]))"
+        parts.append(look + "(?:" + "|".join(members) + ")")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _after_first_character(forms: list[tuple[str, str]]) -> str:
+    """`(?:c1r1|c2r2|…)` for forms (a first character, matched as it is, and the pattern of
+    the rest), in order, written `(?:c1(?:r1|r3)|c2(?:r2)|…)`: the forms of one first
+    character in their order, and no two groups matching at one position (their first
+    characters differ), so the same matches."""
+    rests: dict[str, list[str]] = {}
+    for first, rest in forms:
+        rests.setdefault(first, []).append(rest)
+    return "(?:" + "|".join(f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in rests.items()) + ")"
+
+
+try:  # how `re` matches a character ignoring case (its compiler's own tables)
+    import _sre
+    from re._casefix import _EXTRA_CASES
+
+    _sre_case = (_sre.unicode_iscased, _sre.unicode_tolower, _EXTRA_CASES)
+except (ImportError, AttributeError):  # pragma: no cover - another Python
+    _sre_case = None
+
+
+def _case_class(char: str) -> object:
+    """The same for two characters exactly when `(?i:…)` of one can match a character that
+    of the other can: a character that is neither upper nor lower case matches only itself;
+    another, those whose lower case is its lower case or one `re` counts the same (a
+    Kelvin sign's "k", a long s's "s")."""
+    iscased, tolower, extra = _sre_case  # type: ignore[misc]
+    code = ord(char)
+    if not iscased(code):
+        return char
+    lower = tolower(code)
+    return min((lower, *extra.get(lower, ())))
 
 
 def _fold(name: str) -> str:

@@ -21,7 +21,7 @@ from re import _constants as _c  # the opcodes of the standard library's parse o
 from re import _parser
 
 from .name_lookup import folds_plainly, lookup_form
-from .pattern_cache import compile_pattern, compiled
+from .pattern_cache import PatternList, compile_pattern, compiled
 
 _MOST_STRINGS = 256  # fixed texts kept for a piece of a pattern before giving up on it
 _MOST_NEEDS = 2  # sets of words kept, all needed ("March" and a digit for "3 March 2024")
@@ -102,6 +102,57 @@ class WordBits:
         return found
 
 
+class WordScan:
+    """What `WordBits` answers (the union of `bits[w]` over the words `w` in a folded text),
+    from one pass of a pattern over the text: for a short text and many words ("not a
+    penalty" before an amount: ~440 words, 100 characters), where looking for each word in
+    turn, or reading each new run of word characters a character at a time, costs more.
+
+    The pattern finds, at each position of the text, the longest of the words that starts
+    there; every other word starting there is a beginning of that one, so its bits are read
+    with it. Words of one or two characters, found at almost every
+    position, are each looked for in the whole text instead."""
+
+    def __init__(self, bits: dict[str, int]) -> None:
+        self._short = tuple((w, bits[w]) for w in sorted(bits) if len(w) < 3)
+        words = sorted(w for w in bits if len(w) >= 3)
+        self._pattern = compiled(f"(?=({_longest_first(words)}))") if words else None
+        self._bits = bits
+        self._with_beginnings: dict[str, int] = {}  # a word's bits and its beginnings'
+
+    def __call__(self, folded: str) -> int:
+        found = 0
+        for word, bits in self._short:
+            if word in folded:
+                found |= bits
+        if self._pattern is not None:
+            with_beginnings = self._with_beginnings
+            for word in set(self._pattern.findall(folded)):
+                bits = with_beginnings.get(word)
+                if bits is None:
+                    bits = with_beginnings[word] = self._beginnings(word)
+                found |= bits
+        return found
+
+    def _beginnings(self, word: str) -> int:
+        found = 0
+        for end in range(3, len(word) + 1):
+            found |= self._bits.get(word[:end], 0)
+        return found
+
+
+def _longest_first(words: list[str]) -> str:
+    """A pattern matching the words (none empty) that, at a position, matches the longest of
+    them starting there: grouped by their first character (at a position one group at most
+    can match), each group's rests longest first."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda word: (-len(word), word)):
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        f"{re.escape(first)}(?:{'|'.join(after)})" for first, after in sorted(rests.items())
+    )
+
+
 class GuardSet:
     """`[guard.may_match(folded) for guard in guards]` from one look for all the guards'
     words (`WordBits`): each set of words a guard needs is a bit, set by each of its words;
@@ -122,8 +173,18 @@ class GuardSet:
 def compile_guarded(source: str, flags: int = 0) -> Guarded:
     """`re.compile(source, flags)` and the pattern's words, read off the parse it is compiled
     from (both kept between processes: pattern_cache)."""
-    pattern, needles = compile_pattern(source, flags, _needles_of)
-    return Guarded(pattern, _fewest_of(needles or ()))
+    pattern, needles = compile_pattern(source, flags, _fewest_needles_of, kind=_FEWEST)
+    return Guarded(pattern, needles or ())
+
+
+# The kind of a pattern's entry in pattern_cache whose words are kept as `compile_guarded`
+# uses them (`_fewest_of`), not as read (finding the fewest of a big set's words cost a
+# process ~7 ms of the patterns it reads).
+_FEWEST = "fewest needles"
+
+
+def _fewest_needles_of(parsed) -> tuple[tuple[str, ...], ...]:
+    return _fewest_of(_needles_of(parsed))
 
 
 def _bits_of_sets(
@@ -202,15 +263,37 @@ class GuardedBranches(Guarded):
     # what `Alternation` runs.
     alone: Sequence[re.Pattern[str]] = field(default=(), compare=False, repr=False)
 
+    # The look for all the words (`WordScan`), made on first use: the bits of the needed sets
+    # (`needles`), then those of the branches' sets shifted past them.
+    scans: list[WordScan] = field(default_factory=list, compare=False, hash=False, repr=False)
+
     def pattern_for(self, folded: str) -> Alternation | re.Pattern[str] | None:
         """The pattern to run on the text folded to `folded`; None when it cannot match."""
+        if not self.scans:
+            self.scans.append(WordScan(self._bits_of_words()))
+        have = self.scans[0](folded)
+        needed = (1 << len(self.needles)) - 1
+        if have & needed != needed:
+            return None  # as may_match: the text has no word of a set every match has one of
+        return self.for_sets(have >> len(self.needles))
+
+    def pattern_for_each_word(self, folded: str) -> Alternation | re.Pattern[str] | None:
+        """`pattern_for` as each word is looked for in turn (for tests)."""
         if not self.may_match(folded):
             return None
         had = 0  # the sets of words the text has one of
-        # map and compress look for the words in C; the loop runs only for the words found.
         for bits in compress(self.word_bits, map(folded.__contains__, self.words)):
             had |= bits
         return self.for_sets(had)
+
+    def _bits_of_words(self) -> dict[str, int]:
+        bits: dict[str, int] = {}
+        for number, words in enumerate(self.needles):
+            for word in words:
+                bits[word] = bits.get(word, 0) | 1 << number
+        for word, sets in zip(self.words, self.word_bits, strict=True):
+            bits[word] = bits.get(word, 0) | sets << len(self.needles)
+        return bits
 
     def pattern_with(self, present: frozenset[str]) -> Alternation | re.Pattern[str] | None:
         """What `pattern_for` gives a text whose words, of those this pattern looks for
@@ -376,25 +459,9 @@ def _lazy_branches(branches: list[str], before: str, after: str, flags: int) -> 
     return _branches(pattern, whole_needles, read[1], branches, before, after, flags, alone)
 
 
-class _Alone(Sequence[re.Pattern[str]]):
-    """Each branch's own pattern, as `compile_guarded` compiles it, compiled on first use."""
-
-    def __init__(self, sources: tuple[str, ...], flags: int) -> None:
-        self._sources = sources
-        self._flags = flags
-        self._patterns: list[re.Pattern[str] | None] = [None] * len(sources)
-
-    def __getitem__(self, number):  # type: ignore[override]
-        if isinstance(number, slice):
-            return tuple(self[n] for n in range(len(self._sources))[number])
-        found = self._patterns[number]
-        if found is None:
-            found = compile_guarded(self._sources[number], self._flags).pattern
-            self._patterns[number] = found
-        return found
-
-    def __len__(self) -> int:
-        return len(self._sources)
+class _Alone(PatternList):
+    """Each branch's own pattern, as `compile_guarded` compiles it, compiled on first use (all
+    kept in one entry of the pattern cache)."""
 
     def needles_of(self, parsed) -> tuple:
         """The whole pattern's sets of words and each branch's, as `compile_guarded` gives them
