@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from .datafiles import load_toml
 from .lexicon import Lexicon
 from .name_lookup import lookup_form
-from .needles import Guarded, GuardSet, compile_guarded
+from .needles import Guarded, GuardSet, _fewest_of, _needles_of, compile_guarded
 from .numbers import SMALL_COUNT_WORDS, parse_number_words
 from .pattern_cache import cached_pattern, compile_pattern, compiled
 from .people import role_phrase, titles
@@ -766,6 +766,14 @@ class Party:
     pronoun: bool = False  # "it", "the company": stands for the article's main respondent
 
 
+# Each respondent pattern as compiled: one starting with the name is not tried where a name
+# runs on from a word before it.
+_RESPONDENT_SOURCES = [
+    f"(?<![\\w'’.&/-]){p}" if p.startswith("(?P<who>") else p for p in _RESPONDENT_PATTERNS
+]
+_NAME_FIRST = [p.startswith("(?P<who>") for p in _RESPONDENT_PATTERNS]
+
+
 @cache
 def _respondent_patterns() -> list[tuple[Guarded, bool]]:
     """Each pattern, and whether it starts with the party's name."""
@@ -773,11 +781,52 @@ def _respondent_patterns() -> list[tuple[Guarded, bool]]:
     # cost more than all the rest of reading it. Each pattern also needs its verb or noun
     # ("fined", "undertaking"): a sentence without is not searched for it.
     return [
-        (compile_guarded(f"(?<![\\w'’.&/-]){p}"), True)
-        if p.startswith("(?P<who>")
-        else (compile_guarded(p), False)
-        for p in _RESPONDENT_PATTERNS
+        (compile_guarded(source), name_first)
+        for source, name_first in zip(_RESPONDENT_SOURCES, _NAME_FIRST, strict=True)
     ]
+
+
+def _read_respondent_patterns(_parsed: object) -> list[list[object]]:
+    """For each respondent pattern, the words `compile_guarded` reads off it (the fewest) and
+    its flags as compiled."""
+    from re import _parser  # (only called where pattern_cache has it)
+
+    read = []
+    for source in _RESPONDENT_SOURCES:
+        parsed = _parser.parse(source, 0)
+        read.append([_fewest_of(_needles_of(parsed)), int(parsed.state.flags)])
+    return read
+
+
+@cache
+def _respondent_reads() -> tuple[tuple[tuple[tuple[str, ...], ...], int], ...]:
+    """What `_respondent_patterns` gives of each pattern but the pattern itself: its words
+    and its flags, kept together for all (pattern_cache, under the patterns' sources). A
+    process reads a pattern only when a text has its words (47 of the 62 in the 24 seed and
+    dev articles), instead of all ~630,000 code words of them as it starts."""
+    _, read = compile_pattern(
+        "", 0, _read_respondent_patterns, kind="\0".join(("respondents", *_RESPONDENT_SOURCES))
+    )
+    if read is None:  # no parser to read patterns with (another Python)
+        return tuple((g.needles, g.pattern.flags) for g, _ in _respondent_patterns())
+    return tuple((tuple(tuple(words) for words in needles), int(flags)) for needles, flags in read)
+
+
+# Each respondent pattern (and what follows its name, `_respondent_rests`) compiled when a
+# text first calls for it.
+_respondent_pattern_of: list[re.Pattern[str] | None] = [None] * len(_RESPONDENT_SOURCES)
+_NOT_READ = object()
+_respondent_rest_of: list[object] = [_NOT_READ] * len(_RESPONDENT_SOURCES)
+
+
+def _respondent_pattern(number: int) -> re.Pattern[str]:
+    """`_respondent_patterns()[number][0].pattern`, read the first time it is asked for."""
+    pattern = _respondent_pattern_of[number]
+    if pattern is None:
+        # (the entry `compile_guarded` keeps: the same pattern)
+        pattern = compile_pattern(_RESPONDENT_SOURCES[number], 0, _needles_of)[0]
+        _respondent_pattern_of[number] = pattern
+    return pattern
 
 
 # A pattern's text up to its next bracket of a group: escaped characters and classes ("[()]")
@@ -798,26 +847,38 @@ def _after_opening_group(source: str) -> str:
     raise ValueError(f"no group opens {source[:40]!r}")
 
 
-@cache
 def _respondent_rests() -> list[re.Pattern[str] | None]:
     """For each pattern starting with the name, what follows the name, alone: every match
     of the whole has it in the text (where the name ends), so a text it is not in (most
     sentences, for most patterns) is not searched from every capital letter for a name.
     None for the others, and where what follows opens with spaces (a search for it from
     every space costs what the whole one does)."""
-    rests: list[re.Pattern[str] | None] = []
-    for source, (guarded, name_first) in zip(
-        _RESPONDENT_PATTERNS, _respondent_patterns(), strict=True
-    ):
-        rest = _after_opening_group(source) if name_first else ""
-        rests.append(compiled(rest, guarded.pattern.flags) if rest[:2] not in ("", r"\s") else None)
-    return rests
+    return [_respondent_rest(number) for number in range(len(_RESPONDENT_PATTERNS))]
+
+
+def _respondent_rest(number: int) -> re.Pattern[str] | None:
+    """`_respondent_rests()[number]`, compiled the first time it is asked for."""
+    rest = _respondent_rest_of[number]
+    if rest is _NOT_READ:
+        source = _RESPONDENT_PATTERNS[number]
+        after = _after_opening_group(source) if _NAME_FIRST[number] else ""
+        flags = _respondent_reads()[number][1]
+        rest = compiled(after, flags) if after[:2] not in ("", r"\s") else None
+        _respondent_rest_of[number] = rest
+    return rest  # type: ignore[return-value]
 
 
 @cache
 def _respondent_guards() -> GuardSet:
     """Whether each respondent pattern may match a text, from one look for all their words."""
-    return GuardSet([guarded for guarded, _ in _respondent_patterns()])
+    return GuardSet([_Words(needles) for needles, _ in _respondent_reads()])
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A pattern's words alone, as `GuardSet` reads them (`Guarded.needles`)."""
+
+    needles: tuple[tuple[str, ...], ...]
 
 
 def _matches(pattern: re.Pattern[str], text: str, name_first: bool) -> Iterator[re.Match[str]]:
@@ -913,13 +974,16 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
     folded = lookup_form(text)
     case_name = _CASE_NAME_CUE.search(text) is not None
     may_match = _respondent_guards().may_match(folded)
-    rests = _respondent_rests()
-    for number, (guarded, name_first) in enumerate(_respondent_patterns()):
+    for number, name_first in enumerate(_NAME_FIRST):
         if not may_match[number] or (number in _CASE_NAME_NUMBERS and not case_name):
             continue
-        if rests[number] is not None and rests[number].search(text) is None:
+        rest = _respondent_rest_of[number]
+        if rest is _NOT_READ:
+            rest = _respondent_rest(number)
+        if rest is not None and rest.search(text) is None:  # type: ignore[attr-defined]
             continue  # what follows the name is nowhere in the text
-        for match in _matches(guarded.pattern, text, name_first):
+        pattern = _respondent_pattern_of[number] or _respondent_pattern(number)
+        for match in _matches(pattern, text, name_first):
             if name_first and _AFTER_A_PLACE_WORD.search(
                 text, max(0, match.start("who") - 40), match.start("who")
             ):
