@@ -1093,13 +1093,17 @@ def _described_in_a_lead(text: str, match: re.Match[str], lexicon: Lexicon) -> P
         return Party(match["who"], start, end, pronoun=True)
     if not compiled(_COMMON_NP).fullmatch(match["who"]):
         return Party(match["who"], start, end, pronoun=True)
-    inner = re.sub(r"^[Aa]n?\s+", "", match["who"])
+    inner = _ARTICLE_OPENING.sub("", match["who"])
     return Party(inner, end - len(inner), end)
+
+
+_ARTICLE_OPENING = compiled(r"^[Aa]n?\s+")
+_NEXT_SENTENCE = compiled(r"[.!?][\"”’)*]*\s+[\"“*]*[A-Z]")
 
 
 def _ends_sentence_at(text: str, at: int) -> bool:
     """No further sentence after the one at `at` in `text`."""
-    return re.search(r"[.!?][\"”’)*]*\s+[\"“*]*[A-Z]", text[at:]) is None
+    return _NEXT_SENTENCE.search(text, at) is None  # (no look-behind: as in `text[at:]`)
 
 
 # A sentence opening on another case: "Separately, X was fined", "In a second case, …".
@@ -1118,7 +1122,10 @@ _BYLINE_OR_HEADING = compiled(
 
 def is_indefinite(description: str) -> bool:
     """ "A Suva bakery", "an Auckland firm": a party described, to be named later."""
-    return re.match(r"[Aa]n?\s", description) is not None
+    return _INDEFINITE_OPENING.match(description) is not None
+
+
+_INDEFINITE_OPENING = compiled(r"[Aa]n?\s")
 
 
 def named_after(text: str, at: int, lexicon: Lexicon) -> Party | None:
@@ -1210,14 +1217,17 @@ def indefinite_referent(body: str, description: str, at: int, lexicon: Lexicon) 
     named = named_after(body, at, lexicon)
     if named is not None:
         return named.name
-    return re.sub(r"^[Aa]n?\s+", "", description)
+    return _ARTICLE_OPENING.sub("", description)
+
+
+_LAW_WORD = compiled(r"\b(?:Act|Law|Code|Ordinance|Regulations?|Directive)\b")
 
 
 def _without_laws(text: str) -> str:
     """The text with the laws it names blanked out (offsets kept): "an order under Article 148
     of the Act on the Protection of Personal Information to Hoshimura" — a law's name is
     never the party, and the party may come after it."""
-    if not re.search(r"\b(?:Act|Law|Code|Ordinance|Regulations?|Directive)\b", text):
+    if not _LAW_WORD.search(text):
         return text
     from .provisions import find_instruments
 
@@ -1297,6 +1307,14 @@ _ENDS_POSSESSIVE = compiled(r"['’]s$")
 _POSSESSIVE_MARK = compiled(r"['’]s?(?=\s)")
 _POSSESSIVE_INSIDE = compiled(r"['’]s(?=\s)")
 _POSSESSIVE_END = compiled(r"['’]s\b")
+_A_COURT = compiled(r"\b(?:Court|Tribunal|Chamber)$")
+_THE_RIGHT_BEFORE = compiled(r"\bthe\s+$")
+_KNOWN = compiled(r"\bknown\b")
+
+
+@cache
+def _body_word_pattern() -> re.Pattern[str]:
+    return compiled(_body_word())
 
 
 def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
@@ -1462,11 +1480,11 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None
     if name.split()[-1].casefold() in _PAYEES:
         return None  # "will pay a civil penalty of $4 million to the United States Treasury"
-    if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
+    if _A_COURT.search(name):
         return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
     if (
-        re.fullmatch(_body_word(), name)
-        and re.search(r"\bthe\s+$", match.string[max(0, start - 4) : start])
+        _body_word_pattern().fullmatch(name)
+        and _THE_RIGHT_BEFORE.search(match.string[max(0, start - 4) : start])
         and not _BODY_ACTED_ON.search(match.string[max(0, start - 30) : start])
     ):
         # "a fine imposed by the Competition Council rather than returning the case to the
@@ -1481,7 +1499,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if _a_description_opening(match.string, start, name):
         return None  # "**Contractor has paid**": the word is capitalised by its place only
     if _NAMES_A_KIND.search(match.string, max(0, start - 40), start) and (
-        name.isupper() or re.search(r"\bknown\b", match.string[max(0, start - 40) : start])
+        name.isupper() or _KNOWN.search(match.string[max(0, start - 40) : start])
     ):
         return None  # "an agreement, known in Brazil as a TCC,": what it is called, no one
     return Party(name, start, end)
@@ -1932,6 +1950,13 @@ _ATTORNEY_GENERAL = compiled(
 )
 
 
+# Every match of `_phrase_patterns`' "after" ("Data Protection Authorities in Italy") has its
+# head noun then "in", "of" or "from": in the text as folded too (`lookup_form`: each
+# character one, lower-cased, a word character or not as before). Most texts with the noun
+# have it nowhere so, and are not searched from every word for the field's words.
+_HEAD_THEN_PLACE = compiled(rf"\b(?i:{_HEAD})\s+(?:in|of|from)\s")
+
+
 @cache
 def _generic_pattern() -> re.Pattern[str]:
     return compiled(rf"\bthe\s+(?:restricted\s+committee|{_HEAD}|committee)\b", re.IGNORECASE)
@@ -1990,7 +2015,12 @@ def authorities(
         add(AuthorityMention(authority.id, authority.jurisdiction, mention.start, mention.end))
     before, after, acting = _phrase_patterns()
     folded = lookup_form(text)
-    for match in after.pattern.finditer(text) if after.may_match(folded) else ():
+    after_matches = (
+        after.pattern.finditer(text)
+        if after.may_match(folded) and _HEAD_THEN_PLACE.search(folded)
+        else ()
+    )
+    for match in after_matches:
         kind = DOMAIN_KINDS.get((match.group("domain") or "").casefold(), domain)
         offset = match.start("places")
         for place in lexicon.mentions(match.group("places")):
