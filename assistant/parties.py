@@ -1654,6 +1654,18 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _description_rests() -> tuple[re.Pattern[str] | None, ...]:
+    """For each of `_description_patterns` that starts with the name, what follows the name
+    alone, as `_respondent_rests` (None for the others)."""
+    return tuple(
+        compiled(_after_opening_group(p.pattern), p.flags)
+        if p.pattern.startswith("(?P<who>") and _after_opening_group(p.pattern)[:2] != r"\s"
+        else None
+        for p in _description_patterns()
+    )
+
+
 # A sentence opening on a company it is about: "Tonle Sap Holdings Plc, a property group,
 # published its report late", "Nordlys Kraft AS missed the deadline".
 # Verbs in the past that do not end in "-ed": "Lakeview Resort Ltd was found to have …".
@@ -1718,7 +1730,9 @@ def described_parties(text: str, lexicon: Lexicon) -> list[tuple[str, Party]]:
         party = _clean(match, lexicon)
         if party is not None and not party.pronoun:
             found[party.start] = ("*", party)
-    for pattern in _description_patterns():
+    for pattern, rest in zip(_description_patterns(), _description_rests(), strict=True):
+        if rest is not None and rest.search(text) is None:
+            continue  # what follows the name is nowhere in the text (`_respondent_rests`)
         for match in pattern.finditer(text):
             party = _clean(match, lexicon)
             if party is not None and not party.pronoun and party.start not in found:

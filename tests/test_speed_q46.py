@@ -8,6 +8,8 @@ read afresh or from the cache, and the lazily compiled patterns are the same pat
 `authorities` searches for "Data Protection Authorities in Italy" only where the folded text
 has a head noun then "in", "of" or "from" (`_HEAD_THEN_PLACE`): every text the phrase
 matches has it. `_ends_sentence_at` searches from the offset rather than a copy from there.
+`described_parties` skips a description pattern opening on the name where what follows the
+name (`_description_rests`) is nowhere in the text, as `_respondents` does.
 """
 
 from __future__ import annotations
@@ -124,3 +126,17 @@ def test_a_head_then_place_in_the_corpus() -> None:
 def test_ends_sentence_at_reads_from_the_offset(text: str, at: int) -> None:
     slow = re.search(r"[.!?][\"”’)*]*\s+[\"“*]*[A-Z]", text[at:]) is None
     assert parties._ends_sentence_at(text, at) == slow
+
+
+def test_description_rests_follow_every_match_s_name() -> None:
+    rests = parties._description_rests()
+    assert any(rest is not None for rest in rests)
+    for pattern, rest in zip(parties._description_patterns(), rests, strict=True):
+        if rest is None:
+            continue
+        assert pattern.pattern.startswith("(?P<who>")
+        assert pattern.pattern.endswith(rest.pattern) and rest.flags == pattern.flags
+        assert not re.search(r"\(\?\(|\(\?P=|\\[1-9]", rest.pattern)  # no group referred to
+        for text in [*_SENTENCES, *_BODIES, "Nordvik Feed AS, a fish-feed producer, was fined"]:
+            for match in pattern.finditer(text):
+                assert rest.match(text, match.end("who")) is not None
