@@ -2070,8 +2070,8 @@ def authorities(
             ]
             if codes:
                 add(_national(lexicon, codes[-1], "attorney_general", match.start(), match.end()))
-    for match in _generic_pattern().finditer(text):
-        if default is not None:
+    if default is not None:  # (no article's authority: "the regulator" names none)
+        for match in _generic_pattern().finditer(text):
             add(
                 AuthorityMention(
                     default, lexicon.authorities[default].jurisdiction, match.start(), match.end()
