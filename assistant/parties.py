@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from .datafiles import load_toml
 from .lexicon import Lexicon
 from .name_lookup import lookup_form
-from .needles import Guarded, GuardSet, compile_guarded
+from .needles import Guarded, GuardSet, _fewest_of, _needles_of, compile_guarded
 from .numbers import SMALL_COUNT_WORDS, parse_number_words
 from .pattern_cache import cached_pattern, compile_pattern, compiled
 from .people import role_phrase, titles
@@ -766,6 +766,14 @@ class Party:
     pronoun: bool = False  # "it", "the company": stands for the article's main respondent
 
 
+# Each respondent pattern as compiled: one starting with the name is not tried where a name
+# runs on from a word before it.
+_RESPONDENT_SOURCES = [
+    f"(?<![\\w'’.&/-]){p}" if p.startswith("(?P<who>") else p for p in _RESPONDENT_PATTERNS
+]
+_NAME_FIRST = [p.startswith("(?P<who>") for p in _RESPONDENT_PATTERNS]
+
+
 @cache
 def _respondent_patterns() -> list[tuple[Guarded, bool]]:
     """Each pattern, and whether it starts with the party's name."""
@@ -773,11 +781,52 @@ def _respondent_patterns() -> list[tuple[Guarded, bool]]:
     # cost more than all the rest of reading it. Each pattern also needs its verb or noun
     # ("fined", "undertaking"): a sentence without is not searched for it.
     return [
-        (compile_guarded(f"(?<![\\w'’.&/-]){p}"), True)
-        if p.startswith("(?P<who>")
-        else (compile_guarded(p), False)
-        for p in _RESPONDENT_PATTERNS
+        (compile_guarded(source), name_first)
+        for source, name_first in zip(_RESPONDENT_SOURCES, _NAME_FIRST, strict=True)
     ]
+
+
+def _read_respondent_patterns(_parsed: object) -> list[list[object]]:
+    """For each respondent pattern, the words `compile_guarded` reads off it (the fewest) and
+    its flags as compiled."""
+    from re import _parser  # (only called where pattern_cache has it)
+
+    read = []
+    for source in _RESPONDENT_SOURCES:
+        parsed = _parser.parse(source, 0)
+        read.append([_fewest_of(_needles_of(parsed)), int(parsed.state.flags)])
+    return read
+
+
+@cache
+def _respondent_reads() -> tuple[tuple[tuple[tuple[str, ...], ...], int], ...]:
+    """What `_respondent_patterns` gives of each pattern but the pattern itself: its words
+    and its flags, kept together for all (pattern_cache, under the patterns' sources). A
+    process reads a pattern only when a text has its words (47 of the 62 in the 24 seed and
+    dev articles), instead of all ~630,000 code words of them as it starts."""
+    _, read = compile_pattern(
+        "", 0, _read_respondent_patterns, kind="\0".join(("respondents", *_RESPONDENT_SOURCES))
+    )
+    if read is None:  # no parser to read patterns with (another Python)
+        return tuple((g.needles, g.pattern.flags) for g, _ in _respondent_patterns())
+    return tuple((tuple(tuple(words) for words in needles), int(flags)) for needles, flags in read)
+
+
+# Each respondent pattern (and what follows its name, `_respondent_rests`) compiled when a
+# text first calls for it.
+_respondent_pattern_of: list[re.Pattern[str] | None] = [None] * len(_RESPONDENT_SOURCES)
+_NOT_READ = object()
+_respondent_rest_of: list[object] = [_NOT_READ] * len(_RESPONDENT_SOURCES)
+
+
+def _respondent_pattern(number: int) -> re.Pattern[str]:
+    """`_respondent_patterns()[number][0].pattern`, read the first time it is asked for."""
+    pattern = _respondent_pattern_of[number]
+    if pattern is None:
+        # (the entry `compile_guarded` keeps: the same pattern)
+        pattern = compile_pattern(_RESPONDENT_SOURCES[number], 0, _needles_of)[0]
+        _respondent_pattern_of[number] = pattern
+    return pattern
 
 
 # A pattern's text up to its next bracket of a group: escaped characters and classes ("[()]")
@@ -798,26 +847,38 @@ def _after_opening_group(source: str) -> str:
     raise ValueError(f"no group opens {source[:40]!r}")
 
 
-@cache
 def _respondent_rests() -> list[re.Pattern[str] | None]:
     """For each pattern starting with the name, what follows the name, alone: every match
     of the whole has it in the text (where the name ends), so a text it is not in (most
     sentences, for most patterns) is not searched from every capital letter for a name.
     None for the others, and where what follows opens with spaces (a search for it from
     every space costs what the whole one does)."""
-    rests: list[re.Pattern[str] | None] = []
-    for source, (guarded, name_first) in zip(
-        _RESPONDENT_PATTERNS, _respondent_patterns(), strict=True
-    ):
-        rest = _after_opening_group(source) if name_first else ""
-        rests.append(compiled(rest, guarded.pattern.flags) if rest[:2] not in ("", r"\s") else None)
-    return rests
+    return [_respondent_rest(number) for number in range(len(_RESPONDENT_PATTERNS))]
+
+
+def _respondent_rest(number: int) -> re.Pattern[str] | None:
+    """`_respondent_rests()[number]`, compiled the first time it is asked for."""
+    rest = _respondent_rest_of[number]
+    if rest is _NOT_READ:
+        source = _RESPONDENT_PATTERNS[number]
+        after = _after_opening_group(source) if _NAME_FIRST[number] else ""
+        flags = _respondent_reads()[number][1]
+        rest = compiled(after, flags) if after[:2] not in ("", r"\s") else None
+        _respondent_rest_of[number] = rest
+    return rest  # type: ignore[return-value]
 
 
 @cache
 def _respondent_guards() -> GuardSet:
     """Whether each respondent pattern may match a text, from one look for all their words."""
-    return GuardSet([guarded for guarded, _ in _respondent_patterns()])
+    return GuardSet([_Words(needles) for needles, _ in _respondent_reads()])
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A pattern's words alone, as `GuardSet` reads them (`Guarded.needles`)."""
+
+    needles: tuple[tuple[str, ...], ...]
 
 
 def _matches(pattern: re.Pattern[str], text: str, name_first: bool) -> Iterator[re.Match[str]]:
@@ -913,13 +974,16 @@ def _respondents(text: str, lexicon: Lexicon) -> list[Party]:
     folded = lookup_form(text)
     case_name = _CASE_NAME_CUE.search(text) is not None
     may_match = _respondent_guards().may_match(folded)
-    rests = _respondent_rests()
-    for number, (guarded, name_first) in enumerate(_respondent_patterns()):
+    for number, name_first in enumerate(_NAME_FIRST):
         if not may_match[number] or (number in _CASE_NAME_NUMBERS and not case_name):
             continue
-        if rests[number] is not None and rests[number].search(text) is None:
+        rest = _respondent_rest_of[number]
+        if rest is _NOT_READ:
+            rest = _respondent_rest(number)
+        if rest is not None and rest.search(text) is None:  # type: ignore[attr-defined]
             continue  # what follows the name is nowhere in the text
-        for match in _matches(guarded.pattern, text, name_first):
+        pattern = _respondent_pattern_of[number] or _respondent_pattern(number)
+        for match in _matches(pattern, text, name_first):
             if name_first and _AFTER_A_PLACE_WORD.search(
                 text, max(0, match.start("who") - 40), match.start("who")
             ):
@@ -1029,13 +1093,17 @@ def _described_in_a_lead(text: str, match: re.Match[str], lexicon: Lexicon) -> P
         return Party(match["who"], start, end, pronoun=True)
     if not compiled(_COMMON_NP).fullmatch(match["who"]):
         return Party(match["who"], start, end, pronoun=True)
-    inner = re.sub(r"^[Aa]n?\s+", "", match["who"])
+    inner = _ARTICLE_OPENING.sub("", match["who"])
     return Party(inner, end - len(inner), end)
+
+
+_ARTICLE_OPENING = compiled(r"^[Aa]n?\s+")
+_NEXT_SENTENCE = compiled(r"[.!?][\"”’)*]*\s+[\"“*]*[A-Z]")
 
 
 def _ends_sentence_at(text: str, at: int) -> bool:
     """No further sentence after the one at `at` in `text`."""
-    return re.search(r"[.!?][\"”’)*]*\s+[\"“*]*[A-Z]", text[at:]) is None
+    return _NEXT_SENTENCE.search(text, at) is None  # (no look-behind: as in `text[at:]`)
 
 
 # A sentence opening on another case: "Separately, X was fined", "In a second case, …".
@@ -1054,7 +1122,10 @@ _BYLINE_OR_HEADING = compiled(
 
 def is_indefinite(description: str) -> bool:
     """ "A Suva bakery", "an Auckland firm": a party described, to be named later."""
-    return re.match(r"[Aa]n?\s", description) is not None
+    return _INDEFINITE_OPENING.match(description) is not None
+
+
+_INDEFINITE_OPENING = compiled(r"[Aa]n?\s")
 
 
 def named_after(text: str, at: int, lexicon: Lexicon) -> Party | None:
@@ -1146,14 +1217,17 @@ def indefinite_referent(body: str, description: str, at: int, lexicon: Lexicon) 
     named = named_after(body, at, lexicon)
     if named is not None:
         return named.name
-    return re.sub(r"^[Aa]n?\s+", "", description)
+    return _ARTICLE_OPENING.sub("", description)
+
+
+_LAW_WORD = compiled(r"\b(?:Act|Law|Code|Ordinance|Regulations?|Directive)\b")
 
 
 def _without_laws(text: str) -> str:
     """The text with the laws it names blanked out (offsets kept): "an order under Article 148
     of the Act on the Protection of Personal Information to Hoshimura" — a law's name is
     never the party, and the party may come after it."""
-    if not re.search(r"\b(?:Act|Law|Code|Ordinance|Regulations?|Directive)\b", text):
+    if not _LAW_WORD.search(text):
         return text
     from .provisions import find_instruments
 
@@ -1233,6 +1307,14 @@ _ENDS_POSSESSIVE = compiled(r"['’]s$")
 _POSSESSIVE_MARK = compiled(r"['’]s?(?=\s)")
 _POSSESSIVE_INSIDE = compiled(r"['’]s(?=\s)")
 _POSSESSIVE_END = compiled(r"['’]s\b")
+_A_COURT = compiled(r"\b(?:Court|Tribunal|Chamber)$")
+_THE_RIGHT_BEFORE = compiled(r"\bthe\s+$")
+_KNOWN = compiled(r"\bknown\b")
+
+
+@cache
+def _body_word_pattern() -> re.Pattern[str]:
+    return compiled(_body_word())
 
 
 def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
@@ -1398,11 +1480,11 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
         return None
     if name.split()[-1].casefold() in _PAYEES:
         return None  # "will pay a civil penalty of $4 million to the United States Treasury"
-    if re.search(r"\b(?:Court|Tribunal|Chamber)$", name):
+    if _A_COURT.search(name):
         return None  # "the Market Court annulled in its entirety the fine": the judge, not a party
     if (
-        re.fullmatch(_body_word(), name)
-        and re.search(r"\bthe\s+$", match.string[max(0, start - 4) : start])
+        _body_word_pattern().fullmatch(name)
+        and _THE_RIGHT_BEFORE.search(match.string[max(0, start - 4) : start])
         and not _BODY_ACTED_ON.search(match.string[max(0, start - 30) : start])
     ):
         # "a fine imposed by the Competition Council rather than returning the case to the
@@ -1417,7 +1499,7 @@ def _clean(match: re.Match[str], lexicon: Lexicon) -> Party | None:
     if _a_description_opening(match.string, start, name):
         return None  # "**Contractor has paid**": the word is capitalised by its place only
     if _NAMES_A_KIND.search(match.string, max(0, start - 40), start) and (
-        name.isupper() or re.search(r"\bknown\b", match.string[max(0, start - 40) : start])
+        name.isupper() or _KNOWN.search(match.string[max(0, start - 40) : start])
     ):
         return None  # "an agreement, known in Brazil as a TCC,": what it is called, no one
     return Party(name, start, end)
@@ -1572,6 +1654,18 @@ def _description_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _description_rests() -> tuple[re.Pattern[str] | None, ...]:
+    """For each of `_description_patterns` that starts with the name, what follows the name
+    alone, as `_respondent_rests` (None for the others)."""
+    return tuple(
+        compiled(_after_opening_group(p.pattern), p.flags)
+        if p.pattern.startswith("(?P<who>") and _after_opening_group(p.pattern)[:2] != r"\s"
+        else None
+        for p in _description_patterns()
+    )
+
+
 # A sentence opening on a company it is about: "Tonle Sap Holdings Plc, a property group,
 # published its report late", "Nordlys Kraft AS missed the deadline".
 # Verbs in the past that do not end in "-ed": "Lakeview Resort Ltd was found to have …".
@@ -1636,7 +1730,9 @@ def described_parties(text: str, lexicon: Lexicon) -> list[tuple[str, Party]]:
         party = _clean(match, lexicon)
         if party is not None and not party.pronoun:
             found[party.start] = ("*", party)
-    for pattern in _description_patterns():
+    for pattern, rest in zip(_description_patterns(), _description_rests(), strict=True):
+        if rest is not None and rest.search(text) is None:
+            continue  # what follows the name is nowhere in the text (`_respondent_rests`)
         for match in pattern.finditer(text):
             party = _clean(match, lexicon)
             if party is not None and not party.pronoun and party.start not in found:
@@ -1868,6 +1964,13 @@ _ATTORNEY_GENERAL = compiled(
 )
 
 
+# Every match of `_phrase_patterns`' "after" ("Data Protection Authorities in Italy") has its
+# head noun then "in", "of" or "from": in the text as folded too (`lookup_form`: each
+# character one, lower-cased, a word character or not as before). Most texts with the noun
+# have it nowhere so, and are not searched from every word for the field's words.
+_HEAD_THEN_PLACE = compiled(rf"\b(?i:{_HEAD})\s+(?:in|of|from)\s")
+
+
 @cache
 def _generic_pattern() -> re.Pattern[str]:
     return compiled(rf"\bthe\s+(?:restricted\s+committee|{_HEAD}|committee)\b", re.IGNORECASE)
@@ -1926,7 +2029,12 @@ def authorities(
         add(AuthorityMention(authority.id, authority.jurisdiction, mention.start, mention.end))
     before, after, acting = _phrase_patterns()
     folded = lookup_form(text)
-    for match in after.pattern.finditer(text) if after.may_match(folded) else ():
+    after_matches = (
+        after.pattern.finditer(text)
+        if after.may_match(folded) and _HEAD_THEN_PLACE.search(folded)
+        else ()
+    )
+    for match in after_matches:
         kind = DOMAIN_KINDS.get((match.group("domain") or "").casefold(), domain)
         offset = match.start("places")
         for place in lexicon.mentions(match.group("places")):
@@ -1962,8 +2070,8 @@ def authorities(
             ]
             if codes:
                 add(_national(lexicon, codes[-1], "attorney_general", match.start(), match.end()))
-    for match in _generic_pattern().finditer(text):
-        if default is not None:
+    if default is not None:  # (no article's authority: "the regulator" names none)
+        for match in _generic_pattern().finditer(text):
             add(
                 AuthorityMention(
                     default, lexicon.authorities[default].jurisdiction, match.start(), match.end()
