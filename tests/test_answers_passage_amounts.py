@@ -1,0 +1,97 @@
+"""Amount questions about a party whose action the facts table missed, answered from the
+sentence that says what the party pays (articles written for this test: invented companies,
+real kinds of regulator and places):
+
+- a settlement with a state attorney general two companies "agreed to pay … in civil
+  penalties" jointly, asked of one of them and the state;
+- a regulator that put a penalty on a brokerage and "ordered" two dealers "to pay penalties
+  of … and … respectively", asked of each: the sum in that dealer's place;
+- traps that stay not found: a fine the company "faces" of up to a sum, a penalty the
+  regulator only proposed, a sum the regulator sought, and a question naming a regulator
+  whose story is not the sentence's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.session import Session
+
+from .conftest import cites, indexed_session, write_article
+
+# A joint settlement with a state, the penalty sentence naming both companies.
+OMAHA = """LINCOLN, Neb. (Test Wire) — Two firms that bought location pings from weather apps will pay the state $3.4 million and purge their archives under a settlement the Nebraska attorney general's office announced on Tuesday.
+
+The attorney general had sued the companies in 2024, alleging they sold the movements of Nebraskans to insurers and advertisers without asking.
+
+Under the consent judgment, entered in Lancaster County district court, Prairie Pixel Analytics and Harvest Beacon Data agreed to pay $3.4 million in civil penalties under the Nebraska Consumer Protection Act.
+
+The judgment also bars Prairie Pixel Analytics from selling precise location data for seven years, and orders Harvest Beacon Data to delete its archive within 60 days.
+"""
+
+# A tribunal's penalties on two advisers, paired by "respectively".
+KUALA = """KUALA LUMPUR (Test Wire) — A disciplinary panel has come down on a Penang brokerage and two of its dealers over trades placed for elderly clients without instructions.
+
+The Securities Commission Malaysia imposed a penalty of RM400,000 on the brokerage and ordered dealers Ahmad Faizal Rahman and Lim Wei Ling to pay penalties of RM150,000 and RM90,000 respectively, under section 354 of the Capital Markets and Services Act.
+
+The brokerage said it had retrained its staff.
+"""
+
+# Traps: a maximum the company faces, a proposed penalty, a sum sought, compensation.
+GLASGOW = """GLASGOW (Test Wire) — Scotland's drinking water regulator has opened proceedings against a bottler over contaminated batches.
+
+The Drinking Water Quality Regulator for Scotland ordered Kelpie Springs Ltd to recall the batches on Friday. Kelpie Springs Ltd faces a fine of up to £2 million if the case is proved.
+
+Separately, the Office of Rail and Road ordered the freight operator Corran Haulage to suspend night runs. The regulator proposed a penalty of £800,000 against Corran Haulage, which has 28 days to respond.
+
+The Competition and Markets Authority ordered Thistle Ferries Ltd to publish its fares. The CMA sought £1.2 million from Thistle Ferries Ltd in a claim filed on Monday.
+
+Ofgem ordered Ben Nevis Energy Ltd to fix its billing system. Ben Nevis Energy Ltd agreed to pay £350,000 in compensation to customers who were overcharged, the Office of Gas and Electricity Markets said.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("passage-amounts-corpus")
+    write_article(corpus, "2025-04-08-nebraska-ag-location-data", OMAHA, published="2025-04-08")
+    write_article(corpus, "2025-07-14-sc-malaysia-seri-mutiara", KUALA, published="2025-07-14")
+    write_article(corpus, "2025-11-19-scotland-round-up", GLASGOW, published="2025-11-19")
+    return indexed_session(corpus, tmp_path_factory.mktemp("passage-amounts-index"))
+
+
+def _read_from_passage(answer, amount: int, currency: str, phrase: str) -> None:
+    assert answer.found, answer.answer
+    assert answer.kind == "amount"
+    assert answer.value.amount == amount
+    assert answer.value.currency == currency
+    assert cites(answer, phrase)
+    assert "read from the passage" in answer.answer
+
+
+def test_a_joint_settlement_is_read_for_one_of_the_companies(session: Session) -> None:
+    answer = session.ask("how much is prairie pixel paying nebraska to settle the location case")
+    _read_from_passage(answer, 3_400_000, "USD", "agreed to pay $3.4 million in civil penalties")
+
+
+def test_respectively_pairs_each_adviser_with_their_sum(session: Session) -> None:
+    # the firm's own penalty comes first in the sentence; each adviser's is in its place
+    first = session.ask("what penalty did the malaysian tribunal give ahmad faizal")
+    second = session.ask("what penalty did the malaysian tribunal give lim wei ling")
+    _read_from_passage(first, 150_000, "MYR", "RM150,000 and RM90,000 respectively")
+    _read_from_passage(second, 90_000, "MYR", "RM150,000 and RM90,000 respectively")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did the scottish water regulator fine kelpie springs",
+        "what penalty did the ORR impose on corran haulage",
+        "how much did the CMA fine thistle ferries",
+        # the right sentence, but another regulator's story
+        "how much did the CMA fine prairie pixel",
+    ],
+)
+def test_no_sum_imposed_stays_not_found(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert not answer.found, answer.answer
+    assert answer.kind == "not_found"
