@@ -48,7 +48,10 @@ _ASKS_OTHER_SUM = compiled(
     r"still|owe[sd]?|owing|outstanding|remain\w*|left|balance|daily|per\s+day|a\s+day|weekly|"
     r"each|every|total|combined|altogether|all\s+told|together|maximum|max|most|minimum|cap|"
     r"limit|ceiling|could|would|might|propos\w*|sought|seek\w*|request\w*|appeal\w*|court|"
-    r"percent|per\s*cent|%|costs?|turnover|revenue)\b",
+    r"percent|per\s*cent|%|costs?|turnover|revenue|"
+    # a court's or body's decision on a sum, not the sum: "what did the CSJ decide on the fine"
+    r"decid\w*|decision|rul(?:e|ed|ing)|judg\w*|verdict|uph[eo]ld\w*|overturn\w*|annul\w*|"
+    r"quash\w*|confirm\w*|set\s+aside)\b",
     re.I,
 )
 
@@ -85,7 +88,8 @@ _RESPECTIVELY = compiled(r"\brespectively\b", re.I)
 # A Markdown heading line: where one story of a round-up ends and the next begins.
 _HEADING = compiled(r"^#{1,6}\s", re.M)
 # After a sum: the party it is imposed on ("a penalty of $5m on Blue Mahoe").
-_ON_PARTY = compiled(r"\b(?:on|upon|against|from|to)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
+# (Not "to": "pay £65,000 to Food Standards Scotland" names who is paid.)
+_ON_PARTY = compiled(r"\b(?:on|upon|against|from)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
 _WINDOW = 120  # characters of clause before a sum that are read
 
 
@@ -94,6 +98,12 @@ def party_amount(engine: Engine, query: Query, quotes: list[Quote]) -> PassageAm
     asks plainly for that party's sanction (or, for "compensation", that kind of money)."""
     if query.kind != "amount" or not query.respondents or _ASKS_OTHER_SUM.search(query.text):
         return None
+    if any(
+        engine.lexicon.authorities[a].kind == "court"
+        for a in query.authorities
+        if a in engine.lexicon.authorities
+    ):
+        return None  # what a court made of a sum is its ruling, not the sum a party pays
     kind = asked_money(query.text)
     if kind == "loss":
         return None
@@ -115,6 +125,8 @@ def party_amount(engine: Engine, query: Query, quotes: list[Quote]) -> PassageAm
             if not _positions(text, asked):
                 continue
             if not _of_asked_body(engine, query, article_id, body, span.start):
+                continue
+            if _names_another_body(engine, query, text) or _another_year(query, text):
                 continue
             quote = engine._quote(article_id, span.start, span.end)
             read = _read(query, kind, quote, asked, others, local.get(article_id))
@@ -156,15 +168,41 @@ def _of_asked_body(engine: Engine, query: Query, article_id: str, body: str, at:
             f.authority in wanted for f in facts
         )
     places = set(query.places)
-    return (
-        any(m.kind == "jurisdiction" and m.key in places for m in named)
-        or any(
-            m.kind == "authority" and engine.lexicon.authorities[m.key].jurisdiction in places
-            for m in named
-            if m.key in engine.lexicon.authorities
-        )
-        or any(f.jurisdiction in places for f in facts)
-    )
+    return any(
+        m.kind == "authority" and engine.lexicon.authorities[m.key].jurisdiction in places
+        for m in named
+        if m.key in engine.lexicon.authorities
+    ) or any(f.jurisdiction in places for f in facts)
+
+
+def _another_year(query: Query, text: str) -> bool:
+    """The question asks about a year ("in 2024") and the sentence dates its sum to others."""
+    years = {int(y) for y in _YEAR.findall(text)}
+    return query.year is not None and bool(years) and query.year not in years
+
+
+_YEAR = compiled(r"\b((?:19|20)\d\d)\b")
+
+
+def _names_another_body(engine: Engine, query: Query, text: str) -> bool:
+    """The sentence names a regulator, or a country, the question does not ask about ("a 50
+    million euro fine imposed on Google by the CNIL", asked of Ireland's DPC), and none it
+    does: its sum is that other body's."""
+    if not query.authorities and not query.places:
+        return False
+    named = engine.lexicon.mentions(text)
+    bodies = {m.key for m in named if m.kind == "authority"}
+    places = {m.key for m in named if m.kind == "jurisdiction"}
+    if query.authorities:
+        if bodies and not bodies & set(query.authorities):
+            return True
+    elif bodies and not any(
+        engine.lexicon.authorities[b].jurisdiction in query.places
+        for b in bodies
+        if b in engine.lexicon.authorities
+    ):
+        return True
+    return bool(places) and not places & set(query.places) and not bodies & set(query.authorities)
 
 
 def _read(
@@ -179,7 +217,7 @@ def _read(
     theirs = _positions(text, others)
     if not theirs:
         if len(sums) > 1:
-            return PassageAmount(None, quote)
+            return None  # several sums of the one party (a fine and costs): none is sure
         return (
             PassageAmount(sums[0].money, quote) if _subject_or_object(text, mine, sums[0]) else None
         )
@@ -249,19 +287,29 @@ def _without_restated(text: str, sums: list[MoneyMention]) -> list[MoneyMention]
     return kept
 
 
+# Between the party and the sum: a report of what someone else does ("Kelso said its
+# former partner, Brae Foods, agreed to pay").
+_ANOTHER_SUBJECT = compiled(
+    r"\b(?:said|says|told|announced|stated|added|noted|while|whereas|after|when)\b.*?\b[A-Z][a-z]"
+)
+
+
 def _subject_or_object(text: str, mine: list[tuple[int, int]], money: MoneyMention) -> bool:
     """The asked party is who pays: named before the sum (not as the owner of something
-    else: "Lonestar's parent paid"), or after it as the one it is imposed on."""
+    else: "Lonestar's parent paid"; not before a report of another's payment), or after it
+    as the one it is imposed on."""
     for start, end in mine:
         if end <= money.start:
-            if not text[end:].startswith(("'", "’")):
+            if not text[end:].startswith(("'", "’")) and not _ANOTHER_SUBJECT.search(
+                text, end, money.start
+            ):
                 return True
         elif _ON_PARTY.search(text[money.end : start]):
             return True
     return False
 
 
-def _respectively(text, mine, theirs, sums, quote: Quote) -> PassageAmount:
+def _respectively(text, mine, theirs, sums, quote: Quote) -> PassageAmount | None:
     """ "ordered Luc Tremblay and Nadia Bouchard to pay 40 000 $ and 25 000 $ respectively":
     the run of sums right before "respectively" and the run of parties right before them,
     each party with the sum in its place. Only when the two runs are as long and the party
@@ -274,6 +322,8 @@ def _respectively(text, mine, theirs, sums, quote: Quote) -> PassageAmount:
     parties = [p for p, _ in named if p[1] <= listed[0][0]]
     run = _run(text, parties, _NAMES_JOINED)
     in_order = [dict(named)[p] for p in run]
+    if True not in in_order:
+        return None  # other parties' sums ("two of the processors where X's crews worked")
     if len(run) == len(listed) and in_order.count(True) == 1:
         at_sum = listed[in_order.index(True)]
         money = next(s.money for s in sums if (s.start, s.end) == at_sum)

@@ -46,6 +46,8 @@ Separately, the Office of Rail and Road ordered the freight operator Corran Haul
 
 The Competition and Markets Authority ordered Thistle Ferries Ltd to publish its fares. The CMA sought £1.2 million from Thistle Ferries Ltd in a claim filed on Monday.
 
+Food Standards Scotland ordered Kelso Grain Ltd to withdraw two flour lines in March 2025. In 2019 Kelso Grain Ltd paid a penalty of £40,000 to Food Standards Scotland over labelling. Kelso Grain Ltd said its former miller, Tweed Mills, agreed to pay a penalty of £65,000 to Food Standards Scotland.
+
 Ofgem ordered Ben Nevis Energy Ltd to fix its billing system. Ben Nevis Energy Ltd agreed to pay £350,000 in compensation to customers who were overcharged, the Office of Gas and Electricity Markets said.
 """
 
@@ -87,6 +89,8 @@ def test_respectively_pairs_each_adviser_with_their_sum(session: Session) -> Non
         "how much did the scottish water regulator fine kelpie springs",
         "what penalty did the ORR impose on corran haulage",
         "how much did the CMA fine thistle ferries",
+        # a sum from another year, and one a party the company names paid
+        "how much did food standards scotland fine kelso grain in 2025",
         # the right sentence, but another regulator's story
         "how much did the CMA fine prairie pixel",
     ],
