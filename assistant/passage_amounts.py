@@ -47,7 +47,7 @@ _ASKS_OTHER_SUM = compiled(
     r"initial\w*|first|end(?:ed)?\s+up|actually|really|eventually|finally|ultimately|so\s+far|"
     r"still|owe[sd]?|owing|outstanding|remain\w*|left|balance|daily|per\s+day|a\s+day|weekly|"
     r"each|every|total|combined|altogether|all\s+told|together|maximum|max|most|minimum|cap|"
-    r"limit|ceiling|could|would|might|propos\w*|sought|seek\w*|request\w*|appeal\w*|court|"
+    r"limit|ceiling|could|would|might|propos\w*|sought|seek\w*|request\w*|appeal\w*|"
     r"percent|per\s*cent|%|costs?|turnover|revenue|"
     # a court's or body's decision on a sum, not the sum: "what did the CSJ decide on the fine"
     r"decid\w*|decision|rul(?:e|ed|ing)|judg\w*|verdict|uph[eo]ld\w*|overturn\w*|annul\w*|"
@@ -61,7 +61,7 @@ _IMPOSED_BEFORE = compiled(
     r"\b(?:agree[sd]?\s+to\s+(?:pay|a)|ordered\b[^.;]{0,60}?\bto\s+pay|(?:must|will|shall|to)\s+pay|"
     r"pa(?:ys|id|ying)|settled?\b[^.;]{0,40}?\bfor|fined|fining|penali[sz]ed|"
     r"(?:impos\w*|levi\w*|assess\w*)\b[^.;]{0,60}?\b(?:fine|penalt(?:y|ies)|sanctions?)\b|"
-    r"(?:fines?|penalt(?:y|ies)|sanctions?)\s+(?:of|totall?ing|amounting\s+to))\b[^.;:]{0,60}$",
+    r"(?:fines?|penalt(?:y|ies)|sanctions?)\s+(?:of|totall?ing|amounting\s+to))\b[^;:]{0,60}$",
     re.I,
 )
 _IMPOSED_AFTER = compiled(
@@ -82,8 +82,10 @@ _NOT_IMPOSED = compiled(
 _REDRESS = r"\b(?:compensat\w*|restitution|refunds?|redress|damages|reimburs\w*|repay\w*)\b"
 _REDRESS_NEAR = compiled(_REDRESS, re.I)
 _REDRESS_AFTER = compiled(rf"\s*(?:\(\s*|in\s+)?(?:\w+\s+)?{_REDRESS}", re.I)
-# Where a clause starts, looking back from a sum.
-_CLAUSE_BREAK = compiled(r"[;:]|,\s+(?:but|while|whereas|although)\b|\.\s")
+# Where a clause starts, looking back from a sum. (A full stop inside a sentence ends an
+# abbreviation: "Rota Fácil Viagens Ltda. R$ 11.476.320,00".)
+_CLAUSE_BREAK = compiled(r"[;:]|,\s+(?:but|while|whereas|although)\b")
+_SPARED = compiled(r"\b(?:not|no|never|spared|escaped|without|cleared|acquitted)\b", re.I)
 _RESPECTIVELY = compiled(r"\brespectively\b", re.I)
 # A Markdown heading line: where one story of a round-up ends and the next begins.
 _HEADING = compiled(r"^#{1,6}\s", re.M)
@@ -98,12 +100,9 @@ def party_amount(engine: Engine, query: Query, quotes: list[Quote]) -> PassageAm
     asks plainly for that party's sanction (or, for "compensation", that kind of money)."""
     if query.kind != "amount" or not query.respondents or _ASKS_OTHER_SUM.search(query.text):
         return None
-    if any(
-        engine.lexicon.authorities[a].kind == "court"
-        for a in query.authorities
-        if a in engine.lexicon.authorities
-    ):
-        return None  # what a court made of a sum is its ruling, not the sum a party pays
+    # "the Faroese court's fine": a court's own sentence names it or a court ("the court
+    # fined X"); a regulator's fine in a story of the court's ruling on it is not the court's
+    court = any(_is_court(engine, a) for a in query.authorities)
     kind = asked_money(query.text)
     if kind == "loss":
         return None
@@ -120,15 +119,17 @@ def party_amount(engine: Engine, query: Query, quotes: list[Quote]) -> PassageAm
             None,
             *asked,
         }
-        for span in sentences(body):
-            text = body[span.start : span.end]
+        for start, end in _whole_sentences(body):
+            text = body[start:end]
             if not _positions(text, asked):
                 continue
-            if not _of_asked_body(engine, query, article_id, body, span.start):
+            if not _of_asked_body(engine, query, article_id, body, start):
+                continue
+            if court and not _names_the_court(engine, query, text):
                 continue
             if _names_another_body(engine, query, text) or _another_year(query, text):
                 continue
-            quote = engine._quote(article_id, span.start, span.end)
+            quote = engine._quote(article_id, start, end)
             read = _read(query, kind, quote, asked, others, local.get(article_id))
             if read is not None:
                 found.append(read)
@@ -138,6 +139,25 @@ def party_amount(engine: Engine, query: Query, quotes: list[Quote]) -> PassageAm
     if len(figures) > 1:
         return None  # the sentences give different sums: no one of them is the answer
     return found[0] if found else None
+
+
+def _whole_sentences(body: str) -> list[tuple[int, int]]:
+    """The body's sentences, one cut after a company's legal form mended when the sum comes
+    next: "… fined online travel agency Rota Fácil Viagens Ltda." + "R$ 11.476.320,00 …"."""
+    spans: list[tuple[int, int]] = []
+    for span in sentences(body):
+        if (
+            spans
+            and _ENDS_ABBREVIATED.search(body, spans[-1][0], spans[-1][1])
+            and any(m.start == 0 for m in find_money(body[span.start : span.end][:40]))
+        ):
+            spans[-1] = (spans[-1][0], span.end)
+        else:
+            spans.append((span.start, span.end))
+    return spans
+
+
+_ENDS_ABBREVIATED = compiled(r"\b[A-Z][a-z]{0,4}\.$")
 
 
 def _positions(text: str, keys) -> list[tuple[int, int]]:
@@ -173,6 +193,32 @@ def _of_asked_body(engine: Engine, query: Query, article_id: str, body: str, at:
         for m in named
         if m.key in engine.lexicon.authorities
     ) or any(f.jurisdiction in places for f in facts)
+
+
+def _is_court(engine: Engine, authority: str) -> bool:
+    """A court by the data files' kind, or by its name (a court the index found in the
+    articles: "Trøndelag District Court")."""
+    known = engine.lexicon.authorities.get(authority)
+    if known is not None and known.kind == "court":
+        return True
+    names = (authority,) if known is None else (authority, known.name, known.english_name)
+    return any(_A_COURT.search(n) for n in names)
+
+
+def _names_the_court(engine: Engine, query: Query, text: str) -> bool:
+    """A court, or the court asked about, is named before the sentence's first sum, as the
+    one that imposes it ("The Faroese district court … fined P/F Skálavík Laks kr.
+    1.800.000"); not only after it ("was fined NOK 900,000 and has asked the district court
+    to review the decision")."""
+    sums = find_money(text)
+    before = text[: sums[0].start] if sums else ""
+    return _A_COURT.search(before) is not None or any(
+        m.kind == "authority" and m.key in query.authorities
+        for m in engine.lexicon.mentions(before)
+    )
+
+
+_A_COURT = compiled(r"\b(?:court|judge|justice|magistrate|(?:Her|His)\s+Honour)\b", re.I)
 
 
 def _another_year(query: Query, text: str) -> bool:
@@ -224,7 +270,10 @@ def _read(
     if _RESPECTIVELY.search(text):
         return _respectively(text, mine, theirs, sums, quote)
     if len(sums) > 1:
-        return PassageAmount(None, quote)
+        # several parties' sums, not paired: the passage, when it names the party among
+        # those who pay (before the last sum) and says no one was spared
+        among = any(end <= sums[-1].start for _, end in mine)
+        return PassageAmount(None, quote) if among and not _SPARED.search(text) else None
     money = sums[0]
     named = sorted([(p, True) for p in mine] + [(p, False) for p in theirs])
     before = [(p, is_mine) for p, is_mine in named if p[1] <= money.start]

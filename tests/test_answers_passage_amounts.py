@@ -6,6 +6,7 @@ real kinds of regulator and places):
   penalties" jointly, asked of one of them and the state;
 - a regulator that put a penalty on a brokerage and "ordered" two dealers "to pay penalties
   of … and … respectively", asked of each: the sum in that dealer's place;
+- a consumer body's fine written right after a company's "Ltda.", and a court's own fine;
 - traps that stay not found: a fine the company "faces" of up to a sum, a penalty the
   regulator only proposed, a sum the regulator sought, and a question naming a regulator
   whose story is not the sentence's.
@@ -52,12 +53,30 @@ Ofgem ordered Ben Nevis Energy Ltd to fix its billing system. Ben Nevis Energy L
 """
 
 
+# A consumer body's fine written after a company's legal form ("Ltda."), which a sentence
+# splitter takes for a full stop.
+CURITIBA = """CURITIBA — Paraná's consumer protection agency, Procon-PR, on Tuesday fined the online pharmacy Farmácia Araucária Ltda. R$ 2.350.000,00 (about US$430,000) for delivering expired medicines, the agency said.
+
+Procon-PR also ordered Farmácia Araucária to publish a notice to its customers.
+"""
+
+# A district court's own fine, and in the same story a regulator's fine the court reviews.
+TRONDHEIM = """TRONDHEIM (Test Wire) — The Trøndelag District Court on Thursday fined the fish feed maker Nidaros Fôr AS NOK 2,400,000 for discharging ammonia into the fjord.
+
+Separately, the fish farmer Hitra Laks AS was fined NOK 900,000 in 2024 for late sea-lice reports and has asked the Trøndelag District Court to review the decision. The Norwegian Food Safety Authority ordered Hitra Laks to slaughter one pen.
+"""
+
+
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
     corpus = tmp_path_factory.mktemp("passage-amounts-corpus")
     write_article(corpus, "2025-04-08-nebraska-ag-location-data", OMAHA, published="2025-04-08")
     write_article(corpus, "2025-07-14-sc-malaysia-seri-mutiara", KUALA, published="2025-07-14")
     write_article(corpus, "2025-11-19-scotland-round-up", GLASGOW, published="2025-11-19")
+    write_article(
+        corpus, "2025-05-20-procon-pr-farmacia-araucaria", CURITIBA, published="2025-05-20"
+    )
+    write_article(corpus, "2025-10-09-trondelag-court-nidaros", TRONDHEIM, published="2025-10-09")
     return indexed_session(corpus, tmp_path_factory.mktemp("passage-amounts-index"))
 
 
@@ -83,6 +102,16 @@ def test_respectively_pairs_each_adviser_with_their_sum(session: Session) -> Non
     _read_from_passage(second, 90_000, "MYR", "RM150,000 and RM90,000 respectively")
 
 
+def test_a_sum_after_a_legal_form_abbreviation(session: Session) -> None:
+    answer = session.ask("procon-pr fine on farmácia araucária?")
+    _read_from_passage(answer, 2_350_000, "BRL", "R$ 2.350.000,00")
+
+
+def test_a_court_s_own_fine(session: Session) -> None:
+    answer = session.ask("how much did the trøndelag district court fine nidaros fôr")
+    _read_from_passage(answer, 2_400_000, "NOK", "fined the fish feed maker Nidaros")
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -91,6 +120,8 @@ def test_respectively_pairs_each_adviser_with_their_sum(session: Session) -> Non
         "how much did the CMA fine thistle ferries",
         # a sum from another year, and one a party the company names paid
         "how much did food standards scotland fine kelso grain in 2025",
+        # a fine the court is only asked to review is not the court's
+        "how much did the trøndelag district court fine hitra laks",
         # the right sentence, but another regulator's story
         "how much did the CMA fine prairie pixel",
     ],
