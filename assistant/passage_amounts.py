@@ -48,6 +48,8 @@ _ASKS_OTHER_SUM = compiled(
     r"still|owe[sd]?|owing|outstanding|remain\w*|left|balance|daily|per\s+day|a\s+day|weekly|"
     r"each|every|total|combined|altogether|all\s+told|together|maximum|max|most|minimum|cap|"
     r"limit|ceiling|could|would|might|propos\w*|sought|seek\w*|request\w*|appeal\w*|"
+    # what a party asked for ("what fine did WorkSafe ask the court to impose"), not what it got
+    r"ask(?:s|ed|ing)?|want\w*|urg\w*|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
     r"percent|per\s*cent|%|costs?|turnover|revenue|"
     # a court's or body's decision on a sum, not the sum: "what did the CSJ decide on the fine"
     r"decid\w*|decision|rul(?:e|ed|ing)|judg\w*|verdict|uph[eo]ld\w*|overturn\w*|annul\w*|"

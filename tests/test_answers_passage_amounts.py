@@ -120,6 +120,8 @@ def test_a_court_s_own_fine(session: Session) -> None:
         "how much did the CMA fine thistle ferries",
         # a sum from another year, and one a party the company names paid
         "how much did food standards scotland fine kelso grain in 2025",
+        # what a regulator asked a court for is not what the court imposed
+        "what fine did the norwegian food safety authority ask the court to impose on hitra laks",
         # a fine the court is only asked to review is not the court's
         "how much did the trøndelag district court fine hitra laks",
         # the right sentence, but another regulator's story
