@@ -49,6 +49,7 @@ from .paid_party import asks_which_paid, paid_party
 from .parties import DESCRIPTOR_NOUNS, find_respondent, fold, respondent_key
 from .party_figure import ASKS_PARTY_FIGURE, party_figure
 from .party_named_body import bodies_in_party_names
+from .passage_amounts import PassageAmount, party_amount
 from .pattern_cache import compiled
 from .people import holds_a_role, legal_forms, looks_personal, role_phrase
 from .places import within
@@ -2872,6 +2873,11 @@ class Engine:
         """ "A Dutch fine against Clearview", "fined by AGCOM": the sources have that
         company's actions elsewhere, or that regulator's against others, but not both at
         once. Say which is missing, and what they do report."""
+        read = party_amount(self, query, quotes)
+        if read is not None:
+            # the facts table missed the action: "… agreed to pay $9.75 million in civil
+            # penalties" says what the party pays, whatever the table lacks
+            return self._read_from_passage(query, cites, read)
         if query.authorities:
             where = "by " + " or ".join(self.lexicon.authorities[a].id for a in query.authorities)
         else:
@@ -2909,6 +2915,23 @@ class Engine:
                 query, cites, quotes, f"{reason}. What they do report: {listed}", keep=True
             )
         return self._not_found(query, cites, quotes, reason)
+
+    def _read_from_passage(self, query: Query, cites: Citations, read: PassageAmount) -> Answer:
+        """The sum a sentence says the party pays, told as read from the passage; or, when
+        the sentence gives several parties' sums without pairing them, the passage."""
+        n = cites.quote(read.quote)
+        if read.money is None:
+            text = (
+                f"The sources give sums for several parties in one passage without saying "
+                f"which is this party's [{n}]."
+            )
+            return self._done(query, "passage", text, cites)
+        text = (
+            f"{format_money(read.money)}. {said_by(read.quote)} [{n}] (read from the "
+            "passage; the facts table has no entry for this action)."
+        )
+        money = MoneyValue(amount=read.money.amount, currency=read.money.currency)
+        return self._done(query, "amount", text, cites, money)
 
     def _not_found(
         self,

@@ -1,0 +1,134 @@
+"""Amount questions about a party whose action the facts table missed, answered from the
+sentence that says what the party pays (articles written for this test: invented companies,
+real kinds of regulator and places):
+
+- a settlement with a state attorney general two companies "agreed to pay … in civil
+  penalties" jointly, asked of one of them and the state;
+- a regulator that put a penalty on a brokerage and "ordered" two dealers "to pay penalties
+  of … and … respectively", asked of each: the sum in that dealer's place;
+- a consumer body's fine written right after a company's "Ltda.", and a court's own fine;
+- traps that stay not found: a fine the company "faces" of up to a sum, a penalty the
+  regulator only proposed, a sum the regulator sought, and a question naming a regulator
+  whose story is not the sentence's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.session import Session
+
+from .conftest import cites, indexed_session, write_article
+
+# A joint settlement with a state, the penalty sentence naming both companies.
+OMAHA = """LINCOLN, Neb. (Test Wire) — Two firms that bought location pings from weather apps will pay the state $3.4 million and purge their archives under a settlement the Nebraska attorney general's office announced on Tuesday.
+
+The attorney general had sued the companies in 2024, alleging they sold the movements of Nebraskans to insurers and advertisers without asking.
+
+Under the consent judgment, entered in Lancaster County district court, Prairie Pixel Analytics and Harvest Beacon Data agreed to pay $3.4 million in civil penalties under the Nebraska Consumer Protection Act.
+
+The judgment also bars Prairie Pixel Analytics from selling precise location data for seven years, and orders Harvest Beacon Data to delete its archive within 60 days.
+"""
+
+# A tribunal's penalties on two advisers, paired by "respectively".
+KUALA = """KUALA LUMPUR (Test Wire) — A disciplinary panel has come down on a Penang brokerage and two of its dealers over trades placed for elderly clients without instructions.
+
+The Securities Commission Malaysia imposed a penalty of RM400,000 on the brokerage and ordered dealers Ahmad Faizal Rahman and Lim Wei Ling to pay penalties of RM150,000 and RM90,000 respectively, under section 354 of the Capital Markets and Services Act.
+
+The brokerage said it had retrained its staff.
+"""
+
+# Traps: a maximum the company faces, a proposed penalty, a sum sought, compensation.
+GLASGOW = """GLASGOW (Test Wire) — Scotland's drinking water regulator has opened proceedings against a bottler over contaminated batches.
+
+The Drinking Water Quality Regulator for Scotland ordered Kelpie Springs Ltd to recall the batches on Friday. Kelpie Springs Ltd faces a fine of up to £2 million if the case is proved.
+
+Separately, the Office of Rail and Road ordered the freight operator Corran Haulage to suspend night runs. The regulator proposed a penalty of £800,000 against Corran Haulage, which has 28 days to respond.
+
+The Competition and Markets Authority ordered Thistle Ferries Ltd to publish its fares. The CMA sought £1.2 million from Thistle Ferries Ltd in a claim filed on Monday.
+
+Food Standards Scotland ordered Kelso Grain Ltd to withdraw two flour lines in March 2025. In 2019 Kelso Grain Ltd paid a penalty of £40,000 to Food Standards Scotland over labelling. Kelso Grain Ltd said its former miller, Tweed Mills, agreed to pay a penalty of £65,000 to Food Standards Scotland.
+
+Ofgem ordered Ben Nevis Energy Ltd to fix its billing system. Ben Nevis Energy Ltd agreed to pay £350,000 in compensation to customers who were overcharged, the Office of Gas and Electricity Markets said.
+"""
+
+
+# A consumer body's fine written after a company's legal form ("Ltda."), which a sentence
+# splitter takes for a full stop.
+CURITIBA = """CURITIBA — Paraná's consumer protection agency, Procon-PR, on Tuesday fined the online pharmacy Farmácia Araucária Ltda. R$ 2.350.000,00 (about US$430,000) for delivering expired medicines, the agency said.
+
+Procon-PR also ordered Farmácia Araucária to publish a notice to its customers.
+"""
+
+# A district court's own fine, and in the same story a regulator's fine the court reviews.
+TRONDHEIM = """TRONDHEIM (Test Wire) — The Trøndelag District Court on Thursday fined the fish feed maker Nidaros Fôr AS NOK 2,400,000 for discharging ammonia into the fjord.
+
+Separately, the fish farmer Hitra Laks AS was fined NOK 900,000 in 2024 for late sea-lice reports and has asked the Trøndelag District Court to review the decision. The Norwegian Food Safety Authority ordered Hitra Laks to slaughter one pen.
+"""
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
+    corpus = tmp_path_factory.mktemp("passage-amounts-corpus")
+    write_article(corpus, "2025-04-08-nebraska-ag-location-data", OMAHA, published="2025-04-08")
+    write_article(corpus, "2025-07-14-sc-malaysia-seri-mutiara", KUALA, published="2025-07-14")
+    write_article(corpus, "2025-11-19-scotland-round-up", GLASGOW, published="2025-11-19")
+    write_article(
+        corpus, "2025-05-20-procon-pr-farmacia-araucaria", CURITIBA, published="2025-05-20"
+    )
+    write_article(corpus, "2025-10-09-trondelag-court-nidaros", TRONDHEIM, published="2025-10-09")
+    return indexed_session(corpus, tmp_path_factory.mktemp("passage-amounts-index"))
+
+
+def _read_from_passage(answer, amount: int, currency: str, phrase: str) -> None:
+    assert answer.found, answer.answer
+    assert answer.kind == "amount"
+    assert answer.value.amount == amount
+    assert answer.value.currency == currency
+    assert cites(answer, phrase)
+    assert "read from the passage" in answer.answer
+
+
+def test_a_joint_settlement_is_read_for_one_of_the_companies(session: Session) -> None:
+    answer = session.ask("how much is prairie pixel paying nebraska to settle the location case")
+    _read_from_passage(answer, 3_400_000, "USD", "agreed to pay $3.4 million in civil penalties")
+
+
+def test_respectively_pairs_each_adviser_with_their_sum(session: Session) -> None:
+    # the firm's own penalty comes first in the sentence; each adviser's is in its place
+    first = session.ask("what penalty did the malaysian tribunal give ahmad faizal")
+    second = session.ask("what penalty did the malaysian tribunal give lim wei ling")
+    _read_from_passage(first, 150_000, "MYR", "RM150,000 and RM90,000 respectively")
+    _read_from_passage(second, 90_000, "MYR", "RM150,000 and RM90,000 respectively")
+
+
+def test_a_sum_after_a_legal_form_abbreviation(session: Session) -> None:
+    answer = session.ask("procon-pr fine on farmácia araucária?")
+    _read_from_passage(answer, 2_350_000, "BRL", "R$ 2.350.000,00")
+
+
+def test_a_court_s_own_fine(session: Session) -> None:
+    answer = session.ask("how much did the trøndelag district court fine nidaros fôr")
+    _read_from_passage(answer, 2_400_000, "NOK", "fined the fish feed maker Nidaros")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did the scottish water regulator fine kelpie springs",
+        "what penalty did the ORR impose on corran haulage",
+        "how much did the CMA fine thistle ferries",
+        # a sum from another year, and one a party the company names paid
+        "how much did food standards scotland fine kelso grain in 2025",
+        # what a regulator asked a court for is not what the court imposed
+        "what fine did the norwegian food safety authority ask the court to impose on hitra laks",
+        # a fine the court is only asked to review is not the court's
+        "how much did the trøndelag district court fine hitra laks",
+        # the right sentence, but another regulator's story
+        "how much did the CMA fine prairie pixel",
+    ],
+)
+def test_no_sum_imposed_stays_not_found(session: Session, question: str) -> None:
+    answer = session.ask(question)
+    assert not answer.found, answer.answer
+    assert answer.kind == "not_found"
