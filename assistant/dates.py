@@ -379,6 +379,30 @@ _RECOGNISERS: list[tuple[Guarded, _Handler, str | int]] = [
     (_WEEKDAY, _weekday, 0),
     (_WORDS, _word, 0),
 ]
+# The recognisers' sets of needed words share a few sets (the digits six times, the months'
+# names five): each distinct set is looked for once a text, for every recogniser that needs
+# it (`Guarded.may_match` of each, without searching the text for the same words again).
+_WORD_SETS = tuple(dict.fromkeys(words for r, _, _ in _RECOGNISERS for words in r.needles))
+_SETS_OF = tuple(tuple(_WORD_SETS.index(words) for words in r.needles) for r, _, _ in _RECOGNISERS)
+
+
+def _may_match(folded: str) -> list[bool]:
+    """`[recogniser.may_match(folded) for recogniser, _, _ in _RECOGNISERS]`, each set of
+    words looked for once."""
+    contains = folded.__contains__
+    has: list[bool | None] = [None] * len(_WORD_SETS)  # each set's words: any in the text?
+    found = []
+    for sets in _SETS_OF:
+        may = True
+        for index in sets:
+            known = has[index]
+            if known is None:
+                known = has[index] = any(map(contains, _WORD_SETS[index]))
+            if not known:
+                may = False
+                break
+        found.append(may)
+    return found
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
@@ -395,9 +419,10 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 def _find_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
     pub = _published(published)
     found: list[DateMention] = []
-    folded = lookup_form(text)
-    for recogniser, handler, group in _RECOGNISERS:
-        if not recogniser.may_match(folded):
+    for (recogniser, handler, group), may_match in zip(
+        _RECOGNISERS, _may_match(lookup_form(text)), strict=True
+    ):
+        if not may_match:
             continue
         for match in recogniser.pattern.finditer(text):
             start = match.start(group)

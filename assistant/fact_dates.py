@@ -28,8 +28,11 @@ from .fact_violations import (
     _last_decisions,
     _shares_told_next,
     _story_actions,
+    several_parties,
 )
 from .models import Article
+from .name_lookup import lookup_form
+from .needles import compile_guarded
 from .numbers import COUNTED_PARTIES, SMALL_COUNT_WORDS
 from .parties import find_respondent, respondent_key
 from .pattern_cache import compiled
@@ -52,6 +55,13 @@ _JUDGMENT_DATED = compiled(
 )
 
 
+# A sentence about a judgment: "The judgment of 3 May …", "Decided: 12 June 2024" (guarded by
+# its words: most sentences have none of them).
+_JUDGMENT = compile_guarded(
+    r"\b(?:judge?ment|ruling|verdict)\b|^\W*(?:date\s+)?(?:decided|delivered)\W*:", re.I | re.M
+)
+
+
 def _date_judgments(
     article: Article, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
 ) -> None:
@@ -60,11 +70,7 @@ def _date_judgments(
         return
     for span in sentences:
         text = article.body[span.start : span.end]
-        if not re.search(
-            r"\b(?:judge?ment|ruling|verdict)\b|^\W*(?:date\s+)?(?:decided|delivered)\W*:",
-            text,
-            re.I | re.M,
-        ):
+        if not (_JUDGMENT.may_match(lookup_form(text)) and _JUDGMENT.pattern.search(text)):
             continue
         for d in find_dates(text, ctx.published):
             if not d.month or not _JUDGMENT_DATED.search(text[max(0, d.start - 70) : d.start]):
@@ -332,19 +338,20 @@ def _attach_article_dates(
     """Dates an article gives for its main action elsewhere: "The decision, issued on 10
     September 2019, …" (from a sentence stating no fact of its own — that one dated it
     already) and the announcement ("ROME, Jan 17 (Reuters) - … said on Monday")."""
+    if not facts or not ctx.published:
+        return
     key = respondent_key(ctx.main_respondent or "")
     # (The main company too where "the company" stood for it: "A peat firm … has been fined".)
     told = {
         f.respondent.text for f in facts if f.respondent and f.respondent.start == f.respondent.end
     }
-    keys = {key} | ({respondent_key(c)} if (c := ctx.main_company()) in told else set())
+    # (the main company is looked for only when some party is so told: it reads the body)
+    keys = {key} | ({respondent_key(c)} if told and (c := ctx.main_company()) in told else set())
     main = [
         f
         for f in facts
         if _same_regulator(f.authority, ctx.main_authority) and f.respondent_key in keys
     ]
-    if not facts or not ctx.published:
-        return
     for fact in facts:
         if fact.date is not None and (
             _the_wrongs_day(article.body, fact)
@@ -518,7 +525,7 @@ def _attach_article_dates(
                 whole.date is None
                 and told < decided_at
                 and _same_regulator(whole.authority, ctx.main_authority)
-                and _SEVERAL_PARTIES.search(article.body, told, end)
+                and several_parties(article.body, told, end)
             ):
                 whole.date = decided
     _parties_shares(article.body, facts, ctx.sums)
@@ -866,7 +873,7 @@ def _parties_shares(body: str, facts: list[Fact], sums: list[Fact]) -> None:
             group = None  # a new section, or an earlier case told for comparison
         inherited = group is not None and fact.date == group.date
         if fact.date is not None and not inherited:
-            group = fact if _SEVERAL_PARTIES.search(body, told, end) else None
+            group = fact if several_parties(body, told, end) else None
             continue
         if (
             group is None

@@ -16,7 +16,7 @@ from .fact_model import Fact, Located
 from .models import Article
 from .money import find_money
 from .name_lookup import lookup_form
-from .needles import compile_branches
+from .needles import compile_branches, compile_guarded
 from .numbers import SMALL_COUNT_WORDS
 from .parties import respondent_key
 from .pattern_cache import compiled
@@ -117,6 +117,21 @@ _SEVERAL_PARTIES = compiled(
     r"|groups|executives|directors|individuals|people|persons|suppliers|retailers|members)\b",
     re.I,
 )
+
+
+# (its words, looked for in the part of a body searched: most parts have none of them)
+_SEVERAL_PARTIES_WORDS = compile_guarded(_SEVERAL_PARTIES.pattern, _SEVERAL_PARTIES.flags)
+
+
+def several_parties(body: str, start: int, end: int) -> re.Match[str] | None:
+    """`_SEVERAL_PARTIES.search(body, start, end)`, told None without the search when the
+    part of the body lacks every word of one of the pattern's sets (each match has one of
+    each, within the part: the search sees no further)."""
+    find = lookup_form(body).find
+    for words in _SEVERAL_PARTIES_WORDS.needles:
+        if all(find(word, start, end) < 0 for word in words):
+            return None
+    return _SEVERAL_PARTIES.search(body, start, end)
 
 
 def _attach_violations(
@@ -623,7 +638,7 @@ def _measure_named(
     # "the surcharge payment orders" are the surcharges: a sum to pay
     monetary = noun in _MONETARY_NOUNS or bool(_MONETARY_NOUNS & set(described))
     kind = [f for f in told if (f.action in MONETARY) == monetary]
-    words = {respondent_key(w) for w in re.findall(r"[\w&]+", clause)}
+    words = {_word_key(w) for w in set(_WORD.findall(clause))}
     named = [f for f in kind if f.respondent_key in words or _surname(f, ctx) in words - {""}]
     if named:
         return named
@@ -748,7 +763,7 @@ def _shares_of_one_decision(at: int, facts: list[Fact], sums: list[Fact], body: 
         told, end = before[index].mentions[0]
         if not _sections_go_on(body, told, at):
             return []
-        if _SEVERAL_PARTIES.search(body, told, end):
+        if several_parties(body, told, end):
             group = before[index]
             shares = [f for f in before[index:] if f.authority == group.authority and f not in sums]
             orders = [
@@ -816,10 +831,10 @@ def _parties_of_the_decision(
     story of a decision against several parties (no heading between), is about the share of
     each party that story names — told before or after it, not a party of another case."""
     start = max((m.end() for m in _HEADING.finditer(body, 0, at)), default=0)
-    several = _SEVERAL_PARTIES.search(body, start, at)
+    several = several_parties(body, start, at)
     if several is None:
         return []
-    named = {respondent_key(w) for w in re.findall(r"[\w&]+", body[several.start() : at])}
+    named = {_word_key(w) for w in set(_WORD.findall(body, several.start(), at))}
     # (a share whose regulator is not yet told is the same one's, read later)
     authorities = {f.authority for f in main} | {None}
     shares = [f for f in monetary if f.respondent_key in named and f.authority in authorities]
@@ -966,9 +981,9 @@ def _violation_targets(
     """The actions a sentence (at `at` in the body) saying what was breached is about: those
     against whoever it names, else those of the regulator it names, else the article's main
     action(s)."""
-    words = {_word_key(w) for w in re.findall(r"[\w&]+", text)}
+    words = {_word_key(w) for w in set(_WORD.findall(text))}
     initials = set(re.findall(r"\b[A-Z]{2,5}\b", text))  # "BA" for British Airways
-    capitalised = {_word_key(w) for w in re.findall(r"\b[A-Z][\w&]+", text)}
+    capitalised = {_word_key(w) for w in set(_CAPITALISED.findall(text))}
     named = [
         f
         for f in monetary
@@ -1036,6 +1051,12 @@ def _surname(fact: Fact, ctx: _ArticleContext) -> str:
     if not looks_personal(name, ctx.lexicon):
         return ""
     return respondent_key(name.split()[-1])
+
+
+# A sentence's words and its capitalised ones, as `respondent_key` reads a name's words (each
+# word's key looked up once: `_word_key`).
+_WORD = compiled(r"[\w&]+")
+_CAPITALISED = compiled(r"\b[A-Z][\w&]+")
 
 
 @lru_cache(maxsize=16384)  # the same words recur in sentence after sentence

@@ -919,7 +919,7 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
         for m in _EU_NUMBERED.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 found.append((_eu_label(m), m.start(), m.end()))
-    if "(" in text:
+    if "(" in text and _ACRONYM_DEFINED_WORDS.may_match(folded):
         for m in _ACRONYM_DEFINED.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 # "the … Rules 2019 (AML/CFTR)": the short form with the year the title
@@ -999,6 +999,8 @@ _ACRONYM_DEFINED = compiled(
     # (its year after the bracket is the title's: "the … Protection Act (FCCPA) 2018")
     r"(?!\s*,?\s*(?:19|20)\d\d\b)"
 )
+# (the law's kind and the bracket: a text without them is not searched)
+_ACRONYM_DEFINED_WORDS = compile_guarded(_ACRONYM_DEFINED.pattern, _ACRONYM_DEFINED.flags)
 # A short form an article defines for a law in brackets: 'the Law of 12 November 2004 on …
 # (the "2004 Law")', '(hereinafter "the Competition Law")'. A bare kind ("the Act") is
 # `_SAME_LAW`'s.
@@ -1090,7 +1092,7 @@ def defined_laws(body: str) -> dict[str, str]:
 def defined_acronyms(body: str) -> frozenset[str]:
     """The acronyms an article defines for laws it names by title ("the Payment Systems and
     Services Act (PSSA)"): how it cites them again ("for breaching the PSSA")."""
-    if "(" not in body:
+    if "(" not in body or not _ACRONYM_DEFINED_WORDS.may_match(lookup_form(body)):
         return frozenset()
     return frozenset(m.group("short") for m in _ACRONYM_DEFINED.finditer(body))
 

@@ -1,0 +1,130 @@
+"""The speed-ups of helper W46 answer as the plain code does.
+
+- dates._may_match looks for each set of words the date recognisers share once a text: what
+  each recogniser's own `may_match` says.
+- fact_violations.several_parties tells a part of a body without the pattern's words None
+  without searching it: what `_SEVERAL_PARTIES.search(body, start, end)` finds.
+- Patterns guarded by their words (a judgment's sentence, a sitting, a law's acronym defined)
+  find what the pattern finds wherever their guard lets the text through.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant import dates, fact_dates, fact_told_days, fact_violations, provisions
+from assistant.name_lookup import lookup_form
+
+_DATE_PIECES = [
+    "On ",
+    "in ",
+    "since ",
+    "by ",
+    "Monday",
+    "Tues. ",
+    "last ",
+    "this week",
+    "today",
+    "March",
+    "Mar ",
+    "May ",
+    "may ",
+    "Sept. ",
+    "decision ",
+    "2024",
+    "12",
+    "3",
+    "-",
+    "/",
+    ".",
+    ", ",
+    " ",
+    "19",
+    "20",
+    "ſ",
+    "İ",
+    "12-Dec-2024",
+    "03.09.2024",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14))
+def test_recognisers_asked_as_each_would_answer(pieces: list[str]) -> None:
+    folded = lookup_form("".join(pieces))
+    assert dates._may_match(folded) == [r.may_match(folded) for r, _, _ in dates._RECOGNISERS]
+
+
+_PARTY_PIECES = [
+    "fined ",
+    "two ",
+    "several ",
+    "3 ",
+    "12 ",
+    "a combined ",
+    "combined ",
+    "€4 million",
+    "companies",
+    "firms ",
+    "COMPANIES ",
+    "executives",
+    "banks",
+    "local ",
+    "the ",
+    ". ",
+    "; ",
+    ",",
+    "\n\n",
+    "x",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PARTY_PIECES), max_size=16),
+    st.integers(0, 120),
+    st.integers(0, 120),
+)
+def test_several_parties_finds_what_the_search_finds(pieces: list[str], a: int, b: int) -> None:
+    body = "".join(pieces)
+    start, end = min(a, b), max(a, b)
+    found = fact_violations.several_parties(body, start, end)
+    plain = fact_violations._SEVERAL_PARTIES.search(body, start, end)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+_GUARDED_PIECES = [
+    "The judgment ",
+    "ruling ",
+    "Decided: ",
+    "delivered:",
+    "\n",
+    "At its meeting held on ",
+    "the Board considered six cases",
+    "was held",
+    "the Payment Systems and Services Act (PSSA)",
+    "(the CMA)",
+    "Law ",
+    "Act",
+    " (",
+    ")",
+    "12 May 2024",
+    ", ",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GUARDED_PIECES), max_size=10))
+def test_guarded_patterns_find_what_the_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    folded = lookup_form(text)
+    for guarded in (
+        fact_dates._JUDGMENT,
+        fact_told_days._SAT,
+        provisions._ACRONYM_DEFINED_WORDS,
+    ):
+        if guarded.pattern.search(text):
+            assert guarded.may_match(folded)
+    if provisions._ACRONYM_DEFINED.search(text):
+        assert provisions._ACRONYM_DEFINED_WORDS.may_match(folded)
