@@ -13,6 +13,7 @@ from functools import cache
 
 from .actions import MONETARY, find_actions
 from .article_context import _HEADING, _ArticleContext
+from .body_headings import first_heading, headings
 from .datafiles import load_toml
 from .dates import MONTH_NAMES, DateMention, find_dates
 from .fact_days_later import days_later
@@ -108,7 +109,7 @@ def _date_judgments(
                 and f.authority
                 and f.date
                 and f.date.text == day
-                and not _HEADING.search(
+                and not first_heading(
                     article.body, min(f.start, span.start), max(f.start, span.start)
                 )
             }
@@ -121,7 +122,7 @@ def _date_judgments(
                     and fact.date is None
                     and _is_court(fact.authority, fact.authority_at, ctx)
                     and (not judging or fact.authority in judging)
-                    and not _HEADING.search(
+                    and not first_heading(
                         article.body, min(told, span.start), max(told, span.start)
                     )
                 ):
@@ -784,14 +785,14 @@ def _other_story(body: str, fact: Fact, decided_at: int, ctx: _ArticleContext) -
     regulator's decision "taken on 12 June" — another section, another regulator's story."""
     told = fact.mentions[0][0]
     start, end = sorted((told, decided_at))
-    if not _HEADING.search(body, start, end):
+    if not first_heading(body, start, end):
         return False
     return bool(fact.authority) and fact.authority != _story_regulator(body, decided_at, ctx)
 
 
 def _story_regulator(body: str, at: int, ctx: _ArticleContext) -> str | None:
     """The regulator named last in the section around `at`, if any."""
-    section = max((m.start() for m in _HEADING.finditer(body, 0, at)), default=0)
+    section = max((m.start() for m in headings(body, 0, at)), default=0)
     end = body.find(".", at)
     named = [
         m.key
@@ -868,7 +869,7 @@ def _parties_shares(body: str, facts: list[Fact], sums: list[Fact]) -> None:
     for fact in ordered:
         told, end = fact.mentions[0]
         if group is not None and (
-            _HEADING.search(body, group.mentions[0][1], told) or _EARLIER.search(body, told, end)
+            first_heading(body, group.mentions[0][1], told) or _EARLIER.search(body, told, end)
         ):
             group = None  # a new section, or an earlier case told for comparison
         inherited = group is not None and fact.date == group.date
@@ -1048,7 +1049,7 @@ def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | N
             continue  # (not another measure of its own sentence, undated too)
         # (in another section too, when its words name that decision: "The same AK decision
         # fined …" under a heading of its own)
-        if names_it or not _HEADING.search(body, at, told):
+        if names_it or not first_heading(body, at, told):
             before.append((at, f))
     if not before:
         return None
@@ -1265,7 +1266,7 @@ def _dated_openings(
         end = span.end
         for later in sentences[index + 1 : index + 3]:
             if (
-                _HEADING.search(body, end, later.end)
+                first_heading(body, end, later.end)
                 or body.count("\n\n", span.start, later.end) > 1
                 # (not a deadline or a running penalty's start: "ordered it to build a plant
                 # by 30 June 2025")
@@ -1364,7 +1365,7 @@ def _round_ups_period(body: str, facts: list[Fact], ctx: _ArticleContext) -> Non
     fine of TT$60,000 on …" — but not an earlier case an item recalls ("in 2023")."""
     if not ctx.published:
         return
-    first = _HEADING.search(body)
+    first = first_heading(body)
     intro = body[: first.start() if first else min(len(body), 600)]
     told = f"{ctx.title or ''}\n{intro}"
     if not _ROUND_UP.search(told):
@@ -1374,7 +1375,7 @@ def _round_ups_period(body: str, facts: list[Fact], ctx: _ArticleContext) -> Non
         return
     ((year, month),) = months
     at = len(intro)
-    sections = [m.start() for m in _HEADING.finditer(body)] + [len(body)]
+    sections = [m.start() for m in headings(body)] + [len(body)]
     period = Located(text=f"{year:04d}-{month:02d}", start=at, end=at)
     for fact in facts:
         told_at, end = fact.mentions[0]
@@ -1544,9 +1545,11 @@ def _dated_decisions(
     found: list[tuple[Span, Located, set[str]]] = []
     for span in sentences:
         text = body[span.start : span.end]
-        if not _DECIDING.search(text):
+        # (the sentence's days first: read already, and most sentences have none)
+        days = find_dates(text, ctx.published)
+        if not days or not _DECIDING.search(text):
             continue
-        for d in find_dates(text, ctx.published):
+        for d in days:
             # (a day written in figures: "on 21 March", not "on Tuesday")
             if not d.month or not d.day or not any(c.isdigit() for c in text[d.start : d.end]):
                 continue
@@ -1647,7 +1650,7 @@ def _decisions_measures(
         # the decision's parties: named in its sentence or the section it opens (up to the
         # next heading, or to the measure), or counted by its sentence ("on two flour
         # producers") — not a related story's headline after the article
-        heading = _HEADING.search(body, span.end, told)
+        heading = first_heading(body, span.end, told)
         if heading is not None and round_up:
             continue  # another item of a round-up
         section = body[span.start : heading.start() if heading else told]
@@ -1696,7 +1699,7 @@ def _days_of_months(
             is_own = any(o.start <= span.start < o.end for o in own)
             near = any(
                 not _paragraphs_apart(breaks, a, b)
-                and not _HEADING.search(body, a, b)
+                and not first_heading(body, a, b)
                 and body.count("\n\n", a, b) <= 1
                 for a, b in (sorted((o, span.start)) for o in own_starts)
             )
@@ -1840,7 +1843,7 @@ def _next_days(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
         start = told
         for _ in range(3):
             start = max(body.rfind("\n\n", 0, max(start - 1, 0)), 0)
-        heading = [h.end() for h in _HEADING.finditer(body, start, told)]
+        heading = [h.end() for h in headings(body, start, told)]
         start = max([start, *heading])
         text = body[start : nxt.start()]
         days = [

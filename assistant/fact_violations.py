@@ -10,7 +10,8 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from .actions import MONETARY
-from .article_context import _HEADING, _ArticleContext
+from .article_context import _ArticleContext
+from .body_headings import headings
 from .datafiles import load_toml
 from .fact_model import Fact, Located
 from .models import Article
@@ -576,7 +577,7 @@ _FOR_BREACH = compiled(
 def _section_measures(at: int, told: list[Fact], body: str) -> list[Fact]:
     """The measures the section before `at` tells (since its heading), by the regulator of the
     last one — a round-up's other stories aside."""
-    heading = max((m.end() for m in _HEADING.finditer(body, 0, at)), default=0)
+    heading = max((m.end() for m in headings(body, 0, at)), default=0)
     section = [f for f in told if heading <= f.mentions[0][0] < at]
     if not section:
         return []
@@ -744,7 +745,7 @@ _GOES_ON = compiled(
 def _sections_go_on(body: str, start: int, end: int) -> bool:
     """Whether every heading between `start` and `end` opens a section that goes on with the
     decision told before it, saying so in its first sentence."""
-    for heading in _HEADING.finditer(body, start, end):
+    for heading in headings(body, start, end):
         first = re.compile(r"[.:;](?=\s)").search(body, heading.end() + 1)
         if not _GOES_ON.search(body, heading.end(), first.start() if first else len(body)):
             return False
@@ -830,7 +831,7 @@ def _parties_of_the_decision(
     prohibited by Article 25" and the fines listed after: a finding naming no one, after the
     story of a decision against several parties (no heading between), is about the share of
     each party that story names — told before or after it, not a party of another case."""
-    start = max((m.end() for m in _HEADING.finditer(body, 0, at)), default=0)
+    start = max((m.end() for m in headings(body, 0, at)), default=0)
     several = several_parties(body, start, at)
     if several is None:
         return []
@@ -1008,7 +1009,7 @@ def _violation_targets(
     if at is not None and (_THE_PENALTIES.match(text) or _THE_PENALTIES_IMPOSED.search(text)):
         # "The penalties were imposed under section 22 of the Ordinance": those told so far
         # by the regulator of the section (in a round-up, the section's regulator's).
-        heading = max((m.end() for m in _HEADING.finditer(ctx.body, 0, at)), default=0)
+        heading = max((m.end() for m in headings(ctx.body, 0, at)), default=0)
         section = {f.authority for f in monetary if heading <= f.start < at}
         told = [f for f in monetary if f.start < at and f.authority in section]
         if len(section) == 1 and len(told) > 1:

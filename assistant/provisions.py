@@ -920,7 +920,7 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 found.append((_eu_label(m), m.start(), m.end()))
     if "(" in text and _ACRONYM_DEFINED_WORDS.may_match(folded):
-        for m in _ACRONYM_DEFINED.finditer(text):
+        for m in _acronyms_defined(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 # "the … Rules 2019 (AML/CFTR)": the short form with the year the title
                 # gives, which tells that version from the rules it replaced
@@ -1094,7 +1094,12 @@ def defined_acronyms(body: str) -> frozenset[str]:
     Services Act (PSSA)"): how it cites them again ("for breaching the PSSA")."""
     if "(" not in body or not _ACRONYM_DEFINED_WORDS.may_match(lookup_form(body)):
         return frozenset()
-    return frozenset(m.group("short") for m in _ACRONYM_DEFINED.finditer(body))
+    return frozenset(m.group("short") for m in _acronyms_defined(body))
+
+
+@lru_cache(maxsize=256)  # a body is read for them twice, a sentence for each place it is in
+def _acronyms_defined(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(_ACRONYM_DEFINED.finditer(text))
 
 
 # `(?<![\w/&-])short(?![\w/&-])`, for `spots`: an acronym written whole.

@@ -4,6 +4,8 @@
   each recogniser's own `may_match` says.
 - fact_violations.several_parties tells a part of a body without the pattern's words None
   without searching it: what `_SEVERAL_PARTIES.search(body, start, end)` finds.
+- body_headings.headings finds a body's headings between two places as `_HEADING.finditer`
+  does, scanning only the first and last line again.
 - Patterns guarded by their words (a judgment's sentence, a sitting, a law's acronym defined)
   find what the pattern finds wherever their guard lets the text through.
 """
@@ -13,7 +15,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant import dates, fact_dates, fact_told_days, fact_violations, provisions
+from assistant import body_headings, dates, fact_dates, fact_told_days, fact_violations, provisions
+from assistant.article_context import _HEADING
 from assistant.name_lookup import lookup_form
 
 _DATE_PIECES = [
@@ -128,3 +131,57 @@ def test_guarded_patterns_find_what_the_pattern_finds(pieces: list[str]) -> None
             assert guarded.may_match(folded)
     if provisions._ACRONYM_DEFINED.search(text):
         assert provisions._ACRONYM_DEFINED_WORDS.may_match(folded)
+
+
+_HEADING_PIECES = [
+    "# ",
+    "## ",
+    "#",
+    "**",
+    "Title",
+    "*",
+    "\n",
+    "\n\n",
+    " ",
+    "\t",
+    "x.",
+    "\r",
+    "\u2028",
+    "\x1c",
+]
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.sampled_from(_HEADING_PIECES), max_size=30),
+    st.integers(-3, 90),
+    st.integers(-3, 90) | st.none(),
+    st.booleans(),
+)
+def test_headings_are_the_pattern_s_matches(
+    pieces: list[str], start: int, end: int | None, read_whole_first: bool
+) -> None:
+    body = "".join(pieces)
+    if read_whole_first:
+        body_headings.headings(body)  # (the body's headings kept, or not yet)
+    plain = _HEADING.finditer(body, start) if end is None else _HEADING.finditer(body, start, end)
+    got = body_headings.headings(body, start, end)
+    assert [m.span() for m in got] == [m.span() for m in plain]
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.sampled_from(_HEADING_PIECES), max_size=30),
+    st.integers(-3, 90),
+    st.integers(-3, 90) | st.none(),
+    st.booleans(),
+)
+def test_first_heading_is_the_pattern_s_search(
+    pieces: list[str], start: int, end: int | None, read_whole_first: bool
+) -> None:
+    body = "".join(pieces)
+    if read_whole_first:
+        body_headings.headings(body)
+    plain = _HEADING.search(body, start) if end is None else _HEADING.search(body, start, end)
+    got = body_headings.first_heading(body, start, end)
+    assert (got and got.span()) == (plain and plain.span())
