@@ -402,7 +402,23 @@ def _may_match(folded: str) -> list[bool]:
                 may = False
                 break
         found.append(may)
+    # Sharper than their words: a month's name standing whole ("dec" is in "decision", "may"
+    # a verb too), and a year's four digits.
+    if any(found[i] for i in _NEED_MONTH_WORD) and not _MONTH_WORD.search(folded):
+        for i in _NEED_MONTH_WORD:
+            found[i] = False
+    if found[_NEED_YEAR] and not _FOUR_DIGITS.search(folded):
+        found[_NEED_YEAR] = False
     return found
+
+
+# The recognisers whose matches have a month's name as a word of its own (after a space or
+# `\b`, before `\b`), in the text folded (`lookup_form`: as re.IGNORECASE matches it); and
+# the one whose matches have a year's four digits.
+_NEED_MONTH_WORD = tuple(i for i, (r, _, _) in enumerate(_RECOGNISERS) if r in (_DMY, _MDY, _MY))
+_MONTH_WORD = compiled(rf"\b(?:{_FULL.lower()}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b")
+_NEED_YEAR = next(i for i, (r, _, _) in enumerate(_RECOGNISERS) if r is _PREP_YEAR)
+_FOUR_DIGITS = compiled(r"[0-9]{4}")
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:

@@ -25,6 +25,7 @@ from .fact_model import Fact, Status
 from .fact_rulings import _COURT_OUTCOMES, awards_damages
 from .models import Article
 from .money import find_money
+from .name_lookup import lookup_form
 from .parties import (
     CORPORATE_WORDS,
     DESCRIPTOR_NOUNS,
@@ -347,7 +348,8 @@ def _the_others_not(
     told: list[tuple[Match, list[Fact]]],
     facts: list[Fact],
 ) -> None:
-    others = _THE_OTHERS_NOT.search(text)
+    # ("other" is in every match: most sentences are told none without the search)
+    others = _THE_OTHERS_NOT.search(text) if "other" in lookup_form(text) else None
     if others is None:
         return
     said = [(m, t) for m, t in told if m.end <= others.start() and m.kind in _DENIED and t]

@@ -528,6 +528,8 @@ _RESTS_ON = compiled(
     r"\b(?:under|pursuant\s+to|(?:were|was|are|is)\s+(?:based|grounded|founded)\s+(?:up)?on)\b",
     re.I,
 )
+# One of these (folded) is in every match of `_RESTS_ON`.
+_RESTS_ON_WORDS = ("under", "pursuant", "based", "grounded", "founded")
 
 
 def _measures_cited(
@@ -536,6 +538,9 @@ def _measures_cited(
     """Each provision a sentence cites after naming a measure as resting on it, with that
     measure — when one is other than a fine (a fine's sentence is read by the general rule, by
     whom it names)."""
+    folded = lookup_form(text)
+    if not any(word in folded for word in _RESTS_ON_WORDS):
+        return []  # (no measure rests on anything here: `_MEASURE` is not searched for)
     found = [m for m in _MEASURE.finditer(text) if _RESTS_ON.search(text, m.end(), m.end() + 60)]
     if not found or all(m.group("noun").casefold() in _MONETARY_NOUNS for m in found):
         return []

@@ -807,10 +807,16 @@ _STANDARDS_BOOK = compiled(
 )
 
 
+# The kinds each of `_ISSUERS_RULES` and `_BY_TITLE` needs, as written (both match case):
+# a text without one is not searched.
+_ISSUERS_RULES_KINDS = ("regulation", "rules", "directive", "guidelines", "circular", "instruction")
+_BY_TITLE_KINDS = ("Regulation", "Directive", "Guidelines", "Rules")
+
+
 def _regulators_instruments(text: str) -> list[tuple[str, int, int]]:
     """(label, start, end) of instruments named by a regulator's words (see above)."""
     found = []
-    if " on " in text:
+    if " on " in text and any(map(text.__contains__, _ISSUERS_RULES_KINDS)):
         for m in _ISSUERS_RULES.finditer(text):
             label = f"{m['issuer']} {m['kind'].casefold()} on {' '.join(m['subject'].split())}"
             found.append((label, m.start(), m.end()))
@@ -822,7 +828,7 @@ def _regulators_instruments(text: str) -> list[tuple[str, int, int]]:
             name = m["short"] or " ".join(m["title"].split())
             issuer = f"{m['issuer']} " if m["issuer"] and m["issuer"] != name else ""
             found.append((f"{issuer}{name} Module", m.start(), m.end()))
-    if " the " in text:
+    if " the " in text and any(map(text.__contains__, _BY_TITLE_KINDS)):
         for m in _BY_TITLE.finditer(text):
             title = " ".join(m["title"].split())
             if title.split()[0] in {"Act", "Law", "The", "This", "That"}:
@@ -1253,7 +1259,7 @@ def find_provisions(
     `cited_before`: the laws the article named before the text, in order (the one "the Act"
     refers back to); `defined`: the law each other name the article gives one stands for
     (`defined_laws`)."""
-    found = _find_provisions(text, default_instrument, places, cited_before)
+    found = list(_find_provisions(text, default_instrument, tuple(places), tuple(cited_before)))
     if defined:
         found = [
             replace(p, instrument=defined[p.instrument] or default_instrument)
@@ -1264,7 +1270,17 @@ def find_provisions(
     return found
 
 
+@lru_cache(maxsize=1024)  # a sentence is read for the same provisions by several passes
 def _find_provisions(
+    text: str,
+    default_instrument: str | None,
+    places: tuple[str, ...],
+    cited_before: tuple[str, ...],
+) -> tuple[Provision, ...]:
+    return tuple(_provisions_in(text, default_instrument, places, cited_before))
+
+
+def _provisions_in(
     text: str,
     default_instrument: str | None,
     places: Sequence[str],

@@ -1,7 +1,8 @@
 """The speed-ups of helper W46 answer as the plain code does.
 
-- dates._may_match looks for each set of words the date recognisers share once a text: what
-  each recogniser's own `may_match` says.
+- dates._may_match looks for each set of words the date recognisers share once a text, and
+  lets a recogniser of a month's name or a year run only where one stands whole: never where
+  its own `may_match` says no, always where it matches.
 - fact_violations.several_parties tells a part of a body without the pattern's words None
   without searching it: what `_SEVERAL_PARTIES.search(body, start, end)` finds.
 - body_headings.headings finds a body's headings between two places as `_HEADING.finditer`
@@ -49,14 +50,27 @@ _DATE_PIECES = [
     "İ",
     "12-Dec-2024",
     "03.09.2024",
+    "Dec ",
+    "dec",
+    "ision ",
+    "september",
+    "SEPT.",
+    "ſept ",
+    "aprİl ",
+    "of ",
+    "2nd ",
 ]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14))
-def test_recognisers_asked_as_each_would_answer(pieces: list[str]) -> None:
-    folded = lookup_form("".join(pieces))
-    assert dates._may_match(folded) == [r.may_match(folded) for r, _, _ in dates._RECOGNISERS]
+def test_recognisers_asked_where_each_may_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    folded = lookup_form(text)
+    for may, (recogniser, _, _) in zip(dates._may_match(folded), dates._RECOGNISERS, strict=True):
+        # never more than its words allow, never less than where it matches
+        assert not may or recogniser.may_match(folded)
+        assert may or recogniser.pattern.search(text) is None
 
 
 _PARTY_PIECES = [
@@ -185,3 +199,47 @@ def test_first_heading_is_the_pattern_s_search(
     plain = _HEADING.search(body, start) if end is None else _HEADING.search(body, start, end)
     got = body_headings.first_heading(body, start, end)
     assert (got and got.span()) == (plain and plain.span())
+
+
+_INSTRUMENT_PIECES = [
+    "the ",
+    "The ",
+    "under the ",
+    "breached the ",
+    "CBK",
+    "'s ",
+    "FRC ",
+    " on ",
+    "digital lending",
+    "Fair Lending ",
+    "Guidelines",
+    "guidelines",
+    "Regulations",
+    "regulation",
+    "Rules",
+    "rules",
+    "Directive",
+    "circular",
+    "instructions",
+    ", issued by the CAAN in 2024",
+    ".",
+    " ",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_INSTRUMENT_PIECES), max_size=12))
+def test_regulators_instruments_guards_keep_every_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if provisions._ISSUERS_RULES.search(text):
+        assert any(kind in text for kind in provisions._ISSUERS_RULES_KINDS)
+    if provisions._BY_TITLE.search(text):
+        assert any(kind in text for kind in provisions._BY_TITLE_KINDS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="unde rUNDERpsatbgfoiwſ", max_size=40))
+def test_rests_on_words_are_in_every_match(text: str) -> None:
+    if fact_violations._RESTS_ON.search(text):
+        folded = lookup_form(text)
+        assert any(word in folded for word in fact_violations._RESTS_ON_WORDS)
