@@ -379,6 +379,46 @@ _RECOGNISERS: list[tuple[Guarded, _Handler, str | int]] = [
     (_WEEKDAY, _weekday, 0),
     (_WORDS, _word, 0),
 ]
+# The recognisers' sets of needed words share a few sets (the digits six times, the months'
+# names five): each distinct set is looked for once a text, for every recogniser that needs
+# it (`Guarded.may_match` of each, without searching the text for the same words again).
+_WORD_SETS = tuple(dict.fromkeys(words for r, _, _ in _RECOGNISERS for words in r.needles))
+_SETS_OF = tuple(tuple(_WORD_SETS.index(words) for words in r.needles) for r, _, _ in _RECOGNISERS)
+
+
+def _may_match(folded: str) -> list[bool]:
+    """`[recogniser.may_match(folded) for recogniser, _, _ in _RECOGNISERS]`, each set of
+    words looked for once."""
+    contains = folded.__contains__
+    has: list[bool | None] = [None] * len(_WORD_SETS)  # each set's words: any in the text?
+    found = []
+    for sets in _SETS_OF:
+        may = True
+        for index in sets:
+            known = has[index]
+            if known is None:
+                known = has[index] = any(map(contains, _WORD_SETS[index]))
+            if not known:
+                may = False
+                break
+        found.append(may)
+    # Sharper than their words: a month's name standing whole ("dec" is in "decision", "may"
+    # a verb too), and a year's four digits.
+    if any(found[i] for i in _NEED_MONTH_WORD) and not _MONTH_WORD.search(folded):
+        for i in _NEED_MONTH_WORD:
+            found[i] = False
+    if found[_NEED_YEAR] and not _FOUR_DIGITS.search(folded):
+        found[_NEED_YEAR] = False
+    return found
+
+
+# The recognisers whose matches have a month's name as a word of its own (after a space or
+# `\b`, before `\b`), in the text folded (`lookup_form`: as re.IGNORECASE matches it); and
+# the one whose matches have a year's four digits.
+_NEED_MONTH_WORD = tuple(i for i, (r, _, _) in enumerate(_RECOGNISERS) if r in (_DMY, _MDY, _MY))
+_MONTH_WORD = compiled(rf"\b(?:{_FULL.lower()}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b")
+_NEED_YEAR = next(i for i, (r, _, _) in enumerate(_RECOGNISERS) if r is _PREP_YEAR)
+_FOUR_DIGITS = compiled(r"[0-9]{4}")
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
@@ -395,9 +435,10 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 def _find_dates(text: str, published: str | None) -> tuple[DateMention, ...]:
     pub = _published(published)
     found: list[DateMention] = []
-    folded = lookup_form(text)
-    for recogniser, handler, group in _RECOGNISERS:
-        if not recogniser.may_match(folded):
+    for (recogniser, handler, group), may_match in zip(
+        _RECOGNISERS, _may_match(lookup_form(text)), strict=True
+    ):
+        if not may_match:
             continue
         for match in recogniser.pattern.finditer(text):
             start = match.start(group)

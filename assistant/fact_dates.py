@@ -13,6 +13,7 @@ from functools import cache
 
 from .actions import MONETARY, find_actions
 from .article_context import _HEADING, _ArticleContext
+from .body_headings import first_heading, headings
 from .datafiles import load_toml
 from .dates import MONTH_NAMES, DateMention, find_dates
 from .fact_days_later import days_later
@@ -28,8 +29,11 @@ from .fact_violations import (
     _last_decisions,
     _shares_told_next,
     _story_actions,
+    several_parties,
 )
 from .models import Article
+from .name_lookup import lookup_form
+from .needles import compile_guarded
 from .numbers import COUNTED_PARTIES, SMALL_COUNT_WORDS
 from .parties import find_respondent, respondent_key
 from .pattern_cache import compiled
@@ -52,6 +56,13 @@ _JUDGMENT_DATED = compiled(
 )
 
 
+# A sentence about a judgment: "The judgment of 3 May …", "Decided: 12 June 2024" (guarded by
+# its words: most sentences have none of them).
+_JUDGMENT = compile_guarded(
+    r"\b(?:judge?ment|ruling|verdict)\b|^\W*(?:date\s+)?(?:decided|delivered)\W*:", re.I | re.M
+)
+
+
 def _date_judgments(
     article: Article, sentences: Sequence[Span], facts: list[Fact], ctx: _ArticleContext
 ) -> None:
@@ -60,11 +71,7 @@ def _date_judgments(
         return
     for span in sentences:
         text = article.body[span.start : span.end]
-        if not re.search(
-            r"\b(?:judge?ment|ruling|verdict)\b|^\W*(?:date\s+)?(?:decided|delivered)\W*:",
-            text,
-            re.I | re.M,
-        ):
+        if not (_JUDGMENT.may_match(lookup_form(text)) and _JUDGMENT.pattern.search(text)):
             continue
         for d in find_dates(text, ctx.published):
             if not d.month or not _JUDGMENT_DATED.search(text[max(0, d.start - 70) : d.start]):
@@ -102,7 +109,7 @@ def _date_judgments(
                 and f.authority
                 and f.date
                 and f.date.text == day
-                and not _HEADING.search(
+                and not first_heading(
                     article.body, min(f.start, span.start), max(f.start, span.start)
                 )
             }
@@ -115,7 +122,7 @@ def _date_judgments(
                     and fact.date is None
                     and _is_court(fact.authority, fact.authority_at, ctx)
                     and (not judging or fact.authority in judging)
-                    and not _HEADING.search(
+                    and not first_heading(
                         article.body, min(told, span.start), max(told, span.start)
                     )
                 ):
@@ -332,19 +339,20 @@ def _attach_article_dates(
     """Dates an article gives for its main action elsewhere: "The decision, issued on 10
     September 2019, …" (from a sentence stating no fact of its own — that one dated it
     already) and the announcement ("ROME, Jan 17 (Reuters) - … said on Monday")."""
+    if not facts or not ctx.published:
+        return
     key = respondent_key(ctx.main_respondent or "")
     # (The main company too where "the company" stood for it: "A peat firm … has been fined".)
     told = {
         f.respondent.text for f in facts if f.respondent and f.respondent.start == f.respondent.end
     }
-    keys = {key} | ({respondent_key(c)} if (c := ctx.main_company()) in told else set())
+    # (the main company is looked for only when some party is so told: it reads the body)
+    keys = {key} | ({respondent_key(c)} if told and (c := ctx.main_company()) in told else set())
     main = [
         f
         for f in facts
         if _same_regulator(f.authority, ctx.main_authority) and f.respondent_key in keys
     ]
-    if not facts or not ctx.published:
-        return
     for fact in facts:
         if fact.date is not None and (
             _the_wrongs_day(article.body, fact)
@@ -518,7 +526,7 @@ def _attach_article_dates(
                 whole.date is None
                 and told < decided_at
                 and _same_regulator(whole.authority, ctx.main_authority)
-                and _SEVERAL_PARTIES.search(article.body, told, end)
+                and several_parties(article.body, told, end)
             ):
                 whole.date = decided
     _parties_shares(article.body, facts, ctx.sums)
@@ -777,14 +785,14 @@ def _other_story(body: str, fact: Fact, decided_at: int, ctx: _ArticleContext) -
     regulator's decision "taken on 12 June" — another section, another regulator's story."""
     told = fact.mentions[0][0]
     start, end = sorted((told, decided_at))
-    if not _HEADING.search(body, start, end):
+    if not first_heading(body, start, end):
         return False
     return bool(fact.authority) and fact.authority != _story_regulator(body, decided_at, ctx)
 
 
 def _story_regulator(body: str, at: int, ctx: _ArticleContext) -> str | None:
     """The regulator named last in the section around `at`, if any."""
-    section = max((m.start() for m in _HEADING.finditer(body, 0, at)), default=0)
+    section = max((m.start() for m in headings(body, 0, at)), default=0)
     end = body.find(".", at)
     named = [
         m.key
@@ -861,12 +869,12 @@ def _parties_shares(body: str, facts: list[Fact], sums: list[Fact]) -> None:
     for fact in ordered:
         told, end = fact.mentions[0]
         if group is not None and (
-            _HEADING.search(body, group.mentions[0][1], told) or _EARLIER.search(body, told, end)
+            first_heading(body, group.mentions[0][1], told) or _EARLIER.search(body, told, end)
         ):
             group = None  # a new section, or an earlier case told for comparison
         inherited = group is not None and fact.date == group.date
         if fact.date is not None and not inherited:
-            group = fact if _SEVERAL_PARTIES.search(body, told, end) else None
+            group = fact if several_parties(body, told, end) else None
             continue
         if (
             group is None
@@ -1041,7 +1049,7 @@ def _measure_continued(body: str, fact: Fact, facts: Sequence[Fact]) -> Fact | N
             continue  # (not another measure of its own sentence, undated too)
         # (in another section too, when its words name that decision: "The same AK decision
         # fined …" under a heading of its own)
-        if names_it or not _HEADING.search(body, at, told):
+        if names_it or not first_heading(body, at, told):
             before.append((at, f))
     if not before:
         return None
@@ -1258,7 +1266,7 @@ def _dated_openings(
         end = span.end
         for later in sentences[index + 1 : index + 3]:
             if (
-                _HEADING.search(body, end, later.end)
+                first_heading(body, end, later.end)
                 or body.count("\n\n", span.start, later.end) > 1
                 # (not a deadline or a running penalty's start: "ordered it to build a plant
                 # by 30 June 2025")
@@ -1357,7 +1365,7 @@ def _round_ups_period(body: str, facts: list[Fact], ctx: _ArticleContext) -> Non
     fine of TT$60,000 on …" — but not an earlier case an item recalls ("in 2023")."""
     if not ctx.published:
         return
-    first = _HEADING.search(body)
+    first = first_heading(body)
     intro = body[: first.start() if first else min(len(body), 600)]
     told = f"{ctx.title or ''}\n{intro}"
     if not _ROUND_UP.search(told):
@@ -1367,7 +1375,7 @@ def _round_ups_period(body: str, facts: list[Fact], ctx: _ArticleContext) -> Non
         return
     ((year, month),) = months
     at = len(intro)
-    sections = [m.start() for m in _HEADING.finditer(body)] + [len(body)]
+    sections = [m.start() for m in headings(body)] + [len(body)]
     period = Located(text=f"{year:04d}-{month:02d}", start=at, end=at)
     for fact in facts:
         told_at, end = fact.mentions[0]
@@ -1537,9 +1545,11 @@ def _dated_decisions(
     found: list[tuple[Span, Located, set[str]]] = []
     for span in sentences:
         text = body[span.start : span.end]
-        if not _DECIDING.search(text):
+        # (the sentence's days first: read already, and most sentences have none)
+        days = find_dates(text, ctx.published)
+        if not days or not _DECIDING.search(text):
             continue
-        for d in find_dates(text, ctx.published):
+        for d in days:
             # (a day written in figures: "on 21 March", not "on Tuesday")
             if not d.month or not d.day or not any(c.isdigit() for c in text[d.start : d.end]):
                 continue
@@ -1640,7 +1650,7 @@ def _decisions_measures(
         # the decision's parties: named in its sentence or the section it opens (up to the
         # next heading, or to the measure), or counted by its sentence ("on two flour
         # producers") — not a related story's headline after the article
-        heading = _HEADING.search(body, span.end, told)
+        heading = first_heading(body, span.end, told)
         if heading is not None and round_up:
             continue  # another item of a round-up
         section = body[span.start : heading.start() if heading else told]
@@ -1689,7 +1699,7 @@ def _days_of_months(
             is_own = any(o.start <= span.start < o.end for o in own)
             near = any(
                 not _paragraphs_apart(breaks, a, b)
-                and not _HEADING.search(body, a, b)
+                and not first_heading(body, a, b)
                 and body.count("\n\n", a, b) <= 1
                 for a, b in (sorted((o, span.start)) for o in own_starts)
             )
@@ -1833,7 +1843,7 @@ def _next_days(body: str, facts: list[Fact], ctx: _ArticleContext) -> None:
         start = told
         for _ in range(3):
             start = max(body.rfind("\n\n", 0, max(start - 1, 0)), 0)
-        heading = [h.end() for h in _HEADING.finditer(body, start, told)]
+        heading = [h.end() for h in headings(body, start, told)]
         start = max([start, *heading])
         text = body[start : nxt.start()]
         days = [

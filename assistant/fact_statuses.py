@@ -18,11 +18,14 @@ from .actions import (
     speaker_pattern,
 )
 from .article_context import _ANAPHORA_REACH, _HEADING, _ArticleContext
+from .body_headings import first_heading
+from .body_headings import headings as body_headings
 from .datafiles import load_toml
 from .fact_model import Fact, Status
 from .fact_rulings import _COURT_OUTCOMES, awards_damages
 from .models import Article
 from .money import find_money
+from .name_lookup import lookup_form
 from .parties import (
     CORPORATE_WORDS,
     DESCRIPTOR_NOUNS,
@@ -345,7 +348,8 @@ def _the_others_not(
     told: list[tuple[Match, list[Fact]]],
     facts: list[Fact],
 ) -> None:
-    others = _THE_OTHERS_NOT.search(text)
+    # ("other" is in every match: most sentences are told none without the search)
+    others = _THE_OTHERS_NOT.search(text) if "other" in lookup_form(text) else None
     if others is None:
         return
     said = [(m, t) for m, t in told if m.end <= others.start() and m.kind in _DENIED and t]
@@ -844,7 +848,7 @@ def _did_as_ordered(
         if told is None or told.group(1).casefold() in _NOT_A_DEED:
             continue
         not_done, done = _deed_patterns(told.group(1).casefold())
-        end_of_section = _HEADING.search(body, told.end())
+        end_of_section = first_heading(body, told.end())
         for span, quote_start in zip(sentences, contexts, strict=True):
             if span.end <= told.end():
                 continue
@@ -1674,7 +1678,7 @@ def _group_subject(
         return []  # "the other two banks", "the remaining lenders": not every party told
     word = (found.group("n") or found.group("all") or (every and every.group(1)) or "").casefold()
     count = _COUNT.get(word) or (int(word) if word.isdigit() else None)
-    headings = list(_HEADING.finditer(ctx.body, 0, span.start))
+    headings = body_headings(ctx.body, 0, span.start)
     section = max(headings[-1].end() if headings else 0, span.start - _ANAPHORA_REACH)
     told = _told_between(facts, section, span.start)
     if not told and (found.group("all") or found.group("n")):
@@ -1733,7 +1737,7 @@ def _named_in_section(span: Span, facts: list[Fact], ctx: _ArticleContext) -> st
     """ "… rejected an appeal by Distribuidora Yaque. … The TSA found the amount proportionate
     and upheld the agency's decision in full": a statement naming no party, in a story of
     several, is about the one its section (up to the heading before) named last."""
-    headings = list(_HEADING.finditer(ctx.body, 0, span.start))
+    headings = body_headings(ctx.body, 0, span.start)
     section = headings[-1].end() if headings else 0
     start = max(section, span.start - _ANAPHORA_REACH)
     return _named_last(ctx.body[start : span.start], facts, ctx)

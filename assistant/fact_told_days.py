@@ -23,6 +23,8 @@ from .fact_fields import _located_date
 from .fact_model import Fact, Located
 from .fact_passes import _ANOTHER_DECISION
 from .fact_rulings import _is_court
+from .name_lookup import lookup_form
+from .needles import compile_guarded
 from .pattern_cache import compiled
 from .text import Span
 
@@ -37,7 +39,8 @@ _MEETING_BEFORE = compiled(
 # sitting held or cases considered: "a regular meeting of the Commission for consideration of
 # cases was held", "the Board considered six cases", "the Collegium met and examined".
 _OPENS_ON = compiled(r"\W*(?:on\s+)?", re.I)
-_SAT = compiled(
+# (guarded by its words: most sentences tell no sitting, and are told so without the search)
+_SAT = compile_guarded(
     r"\b(?:meeting|session|sitting)\b[^.;]{0,120}?\b(?:was\s+held|took\s+place|convened)\b"
     r"|\b(?:held|convened)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b"
     r"|\b(?:considered|examined|reviewed|heard)\s+(?:[\w-]+\s+){0,3}?(?:cases|matters"
@@ -99,7 +102,7 @@ def meetings_day(
         return
     for index, span in enumerate(sentences):
         text = body[span.start : span.end]
-        sat = _SAT.search(text)
+        sat = _SAT.pattern.search(text) if _SAT.may_match(lookup_form(text)) else None
         if "meeting" not in text and "session" not in text and "sitting" not in text and not sat:
             continue
         for d in find_dates(text, ctx.published):

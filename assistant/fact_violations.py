@@ -10,13 +10,14 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from .actions import MONETARY
-from .article_context import _HEADING, _ArticleContext
+from .article_context import _ArticleContext
+from .body_headings import headings
 from .datafiles import load_toml
 from .fact_model import Fact, Located
 from .models import Article
 from .money import find_money
 from .name_lookup import lookup_form
-from .needles import compile_branches
+from .needles import compile_branches, compile_guarded
 from .numbers import SMALL_COUNT_WORDS
 from .parties import respondent_key
 from .pattern_cache import compiled
@@ -117,6 +118,21 @@ _SEVERAL_PARTIES = compiled(
     r"|groups|executives|directors|individuals|people|persons|suppliers|retailers|members)\b",
     re.I,
 )
+
+
+# (its words, looked for in the part of a body searched: most parts have none of them)
+_SEVERAL_PARTIES_WORDS = compile_guarded(_SEVERAL_PARTIES.pattern, _SEVERAL_PARTIES.flags)
+
+
+def several_parties(body: str, start: int, end: int) -> re.Match[str] | None:
+    """`_SEVERAL_PARTIES.search(body, start, end)`, told None without the search when the
+    part of the body lacks every word of one of the pattern's sets (each match has one of
+    each, within the part: the search sees no further)."""
+    find = lookup_form(body).find
+    for words in _SEVERAL_PARTIES_WORDS.needles:
+        if all(find(word, start, end) < 0 for word in words):
+            return None
+    return _SEVERAL_PARTIES.search(body, start, end)
 
 
 def _attach_violations(
@@ -512,6 +528,8 @@ _RESTS_ON = compiled(
     r"\b(?:under|pursuant\s+to|(?:were|was|are|is)\s+(?:based|grounded|founded)\s+(?:up)?on)\b",
     re.I,
 )
+# One of these (folded) is in every match of `_RESTS_ON`.
+_RESTS_ON_WORDS = ("under", "pursuant", "based", "grounded", "founded")
 
 
 def _measures_cited(
@@ -520,6 +538,9 @@ def _measures_cited(
     """Each provision a sentence cites after naming a measure as resting on it, with that
     measure — when one is other than a fine (a fine's sentence is read by the general rule, by
     whom it names)."""
+    folded = lookup_form(text)
+    if not any(word in folded for word in _RESTS_ON_WORDS):
+        return []  # (no measure rests on anything here: `_MEASURE` is not searched for)
     found = [m for m in _MEASURE.finditer(text) if _RESTS_ON.search(text, m.end(), m.end() + 60)]
     if not found or all(m.group("noun").casefold() in _MONETARY_NOUNS for m in found):
         return []
@@ -561,7 +582,7 @@ _FOR_BREACH = compiled(
 def _section_measures(at: int, told: list[Fact], body: str) -> list[Fact]:
     """The measures the section before `at` tells (since its heading), by the regulator of the
     last one — a round-up's other stories aside."""
-    heading = max((m.end() for m in _HEADING.finditer(body, 0, at)), default=0)
+    heading = max((m.end() for m in headings(body, 0, at)), default=0)
     section = [f for f in told if heading <= f.mentions[0][0] < at]
     if not section:
         return []
@@ -623,7 +644,7 @@ def _measure_named(
     # "the surcharge payment orders" are the surcharges: a sum to pay
     monetary = noun in _MONETARY_NOUNS or bool(_MONETARY_NOUNS & set(described))
     kind = [f for f in told if (f.action in MONETARY) == monetary]
-    words = {respondent_key(w) for w in re.findall(r"[\w&]+", clause)}
+    words = {_word_key(w) for w in set(_WORD.findall(clause))}
     named = [f for f in kind if f.respondent_key in words or _surname(f, ctx) in words - {""}]
     if named:
         return named
@@ -729,7 +750,7 @@ _GOES_ON = compiled(
 def _sections_go_on(body: str, start: int, end: int) -> bool:
     """Whether every heading between `start` and `end` opens a section that goes on with the
     decision told before it, saying so in its first sentence."""
-    for heading in _HEADING.finditer(body, start, end):
+    for heading in headings(body, start, end):
         first = re.compile(r"[.:;](?=\s)").search(body, heading.end() + 1)
         if not _GOES_ON.search(body, heading.end(), first.start() if first else len(body)):
             return False
@@ -748,7 +769,7 @@ def _shares_of_one_decision(at: int, facts: list[Fact], sums: list[Fact], body: 
         told, end = before[index].mentions[0]
         if not _sections_go_on(body, told, at):
             return []
-        if _SEVERAL_PARTIES.search(body, told, end):
+        if several_parties(body, told, end):
             group = before[index]
             shares = [f for f in before[index:] if f.authority == group.authority and f not in sums]
             orders = [
@@ -815,11 +836,11 @@ def _parties_of_the_decision(
     prohibited by Article 25" and the fines listed after: a finding naming no one, after the
     story of a decision against several parties (no heading between), is about the share of
     each party that story names — told before or after it, not a party of another case."""
-    start = max((m.end() for m in _HEADING.finditer(body, 0, at)), default=0)
-    several = _SEVERAL_PARTIES.search(body, start, at)
+    start = max((m.end() for m in headings(body, 0, at)), default=0)
+    several = several_parties(body, start, at)
     if several is None:
         return []
-    named = {respondent_key(w) for w in re.findall(r"[\w&]+", body[several.start() : at])}
+    named = {_word_key(w) for w in set(_WORD.findall(body, several.start(), at))}
     # (a share whose regulator is not yet told is the same one's, read later)
     authorities = {f.authority for f in main} | {None}
     shares = [f for f in monetary if f.respondent_key in named and f.authority in authorities]
@@ -966,9 +987,9 @@ def _violation_targets(
     """The actions a sentence (at `at` in the body) saying what was breached is about: those
     against whoever it names, else those of the regulator it names, else the article's main
     action(s)."""
-    words = {_word_key(w) for w in re.findall(r"[\w&]+", text)}
+    words = {_word_key(w) for w in set(_WORD.findall(text))}
     initials = set(re.findall(r"\b[A-Z]{2,5}\b", text))  # "BA" for British Airways
-    capitalised = {_word_key(w) for w in re.findall(r"\b[A-Z][\w&]+", text)}
+    capitalised = {_word_key(w) for w in set(_CAPITALISED.findall(text))}
     named = [
         f
         for f in monetary
@@ -993,7 +1014,7 @@ def _violation_targets(
     if at is not None and (_THE_PENALTIES.match(text) or _THE_PENALTIES_IMPOSED.search(text)):
         # "The penalties were imposed under section 22 of the Ordinance": those told so far
         # by the regulator of the section (in a round-up, the section's regulator's).
-        heading = max((m.end() for m in _HEADING.finditer(ctx.body, 0, at)), default=0)
+        heading = max((m.end() for m in headings(ctx.body, 0, at)), default=0)
         section = {f.authority for f in monetary if heading <= f.start < at}
         told = [f for f in monetary if f.start < at and f.authority in section]
         if len(section) == 1 and len(told) > 1:
@@ -1036,6 +1057,12 @@ def _surname(fact: Fact, ctx: _ArticleContext) -> str:
     if not looks_personal(name, ctx.lexicon):
         return ""
     return respondent_key(name.split()[-1])
+
+
+# A sentence's words and its capitalised ones, as `respondent_key` reads a name's words (each
+# word's key looked up once: `_word_key`).
+_WORD = compiled(r"[\w&]+")
+_CAPITALISED = compiled(r"\b[A-Z][\w&]+")
 
 
 @lru_cache(maxsize=16384)  # the same words recur in sentence after sentence

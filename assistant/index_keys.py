@@ -63,6 +63,7 @@ def derived_version() -> str:
 _DERIVED_FROM = (
     "facts.py",
     "article_context.py",
+    "body_headings.py",
     "fact_sentences.py",
     "fact_tables.py",
     "fact_table_dates.py",

@@ -73,12 +73,19 @@ def _lookup_words(form: str) -> tuple[frozenset[str], str | None]:
     return frozenset(words), leading
 
 
-@dataclass(frozen=True)
 class _Filed:
-    index: int
-    words: frozenset[str]  # all its lookup words
-    inner: frozenset[str]  # those but the one it starts with
-    leading: str | None
+    """A name filed under one of its words. (A plain class: ~760 are made a process, and a
+    frozen dataclass's making costs twice as much.)"""
+
+    __slots__ = ("index", "inner", "leading", "words")
+
+    def __init__(
+        self, index: int, words: frozenset[str], inner: frozenset[str], leading: str | None
+    ) -> None:
+        self.index = index
+        self.words = words  # all its lookup words
+        self.inner = inner  # those but the one it starts with
+        self.leading = leading
 
 
 @dataclass(frozen=True)
@@ -104,8 +111,13 @@ class NameTable:
         filed: dict[str, list[_Filed]] = {}
         for index, (form_words, leading) in enumerate(words):
             if form_words:
-                rarest = min(form_words, key=lambda w: (shared[w], -len(w), w))
-                entry = _Filed(index, form_words, form_words - {leading}, leading)
+                rarest = (
+                    min(form_words, key=lambda w: (shared[w], -len(w), w))
+                    if len(form_words) > 1
+                    else next(iter(form_words))
+                )
+                inner = form_words - {leading} if leading in form_words else form_words
+                entry = _Filed(index, form_words, inner, leading)
                 filed.setdefault(rarest, []).append(entry)
         self._filed = {word: tuple(entries) for word, entries in filed.items()}
         self._always = tuple(i for i, (form_words, _) in enumerate(words) if not form_words)

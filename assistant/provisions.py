@@ -807,10 +807,16 @@ _STANDARDS_BOOK = compiled(
 )
 
 
+# The kinds each of `_ISSUERS_RULES` and `_BY_TITLE` needs, as written (both match case):
+# a text without one is not searched.
+_ISSUERS_RULES_KINDS = ("regulation", "rules", "directive", "guidelines", "circular", "instruction")
+_BY_TITLE_KINDS = ("Regulation", "Directive", "Guidelines", "Rules")
+
+
 def _regulators_instruments(text: str) -> list[tuple[str, int, int]]:
     """(label, start, end) of instruments named by a regulator's words (see above)."""
     found = []
-    if " on " in text:
+    if " on " in text and any(map(text.__contains__, _ISSUERS_RULES_KINDS)):
         for m in _ISSUERS_RULES.finditer(text):
             label = f"{m['issuer']} {m['kind'].casefold()} on {' '.join(m['subject'].split())}"
             found.append((label, m.start(), m.end()))
@@ -822,7 +828,7 @@ def _regulators_instruments(text: str) -> list[tuple[str, int, int]]:
             name = m["short"] or " ".join(m["title"].split())
             issuer = f"{m['issuer']} " if m["issuer"] and m["issuer"] != name else ""
             found.append((f"{issuer}{name} Module", m.start(), m.end()))
-    if " the " in text:
+    if " the " in text and any(map(text.__contains__, _BY_TITLE_KINDS)):
         for m in _BY_TITLE.finditer(text):
             title = " ".join(m["title"].split())
             if title.split()[0] in {"Act", "Law", "The", "This", "That"}:
@@ -919,8 +925,8 @@ def _find_instruments(text: str, places: tuple[str, ...]) -> tuple[tuple[str, in
         for m in _EU_NUMBERED.finditer(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 found.append((_eu_label(m), m.start(), m.end()))
-    if "(" in text:
-        for m in _ACRONYM_DEFINED.finditer(text):
+    if "(" in text and _ACRONYM_DEFINED_WORDS.may_match(folded):
+        for m in _acronyms_defined(text):
             if not any(s < m.end() and m.start() < e for _, s, e in found):
                 # "the … Rules 2019 (AML/CFTR)": the short form with the year the title
                 # gives, which tells that version from the rules it replaced
@@ -999,6 +1005,8 @@ _ACRONYM_DEFINED = compiled(
     # (its year after the bracket is the title's: "the … Protection Act (FCCPA) 2018")
     r"(?!\s*,?\s*(?:19|20)\d\d\b)"
 )
+# (the law's kind and the bracket: a text without them is not searched)
+_ACRONYM_DEFINED_WORDS = compile_guarded(_ACRONYM_DEFINED.pattern, _ACRONYM_DEFINED.flags)
 # A short form an article defines for a law in brackets: 'the Law of 12 November 2004 on …
 # (the "2004 Law")', '(hereinafter "the Competition Law")'. A bare kind ("the Act") is
 # `_SAME_LAW`'s.
@@ -1090,9 +1098,14 @@ def defined_laws(body: str) -> dict[str, str]:
 def defined_acronyms(body: str) -> frozenset[str]:
     """The acronyms an article defines for laws it names by title ("the Payment Systems and
     Services Act (PSSA)"): how it cites them again ("for breaching the PSSA")."""
-    if "(" not in body:
+    if "(" not in body or not _ACRONYM_DEFINED_WORDS.may_match(lookup_form(body)):
         return frozenset()
-    return frozenset(m.group("short") for m in _ACRONYM_DEFINED.finditer(body))
+    return frozenset(m.group("short") for m in _acronyms_defined(body))
+
+
+@lru_cache(maxsize=256)  # a body is read for them twice, a sentence for each place it is in
+def _acronyms_defined(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(_ACRONYM_DEFINED.finditer(text))
 
 
 # `(?<![\w/&-])short(?![\w/&-])`, for `spots`: an acronym written whole.
@@ -1246,7 +1259,7 @@ def find_provisions(
     `cited_before`: the laws the article named before the text, in order (the one "the Act"
     refers back to); `defined`: the law each other name the article gives one stands for
     (`defined_laws`)."""
-    found = _find_provisions(text, default_instrument, places, cited_before)
+    found = list(_find_provisions(text, default_instrument, tuple(places), tuple(cited_before)))
     if defined:
         found = [
             replace(p, instrument=defined[p.instrument] or default_instrument)
@@ -1257,7 +1270,17 @@ def find_provisions(
     return found
 
 
+@lru_cache(maxsize=1024)  # a sentence is read for the same provisions by several passes
 def _find_provisions(
+    text: str,
+    default_instrument: str | None,
+    places: tuple[str, ...],
+    cited_before: tuple[str, ...],
+) -> tuple[Provision, ...]:
+    return tuple(_provisions_in(text, default_instrument, places, cited_before))
+
+
+def _provisions_in(
     text: str,
     default_instrument: str | None,
     places: Sequence[str],
