@@ -34,6 +34,17 @@ _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name
 _MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): n for n, name in enumerate(calendar.day_name)}
+
+
+def _named(table: dict[str, int], word: str) -> int | None:
+    """A month's or weekday's number from the text a pattern matched ignoring case. `re`
+    matches 'ſept' (long s) and 'frıday' (dotless i) so, where `lower()` keeps the odd
+    letter: they are folded here, and anything else the table lacks is no date (a
+    KeyError would stop an index build)."""
+    key = word.rstrip(".").casefold().replace("ı", "i").replace("i\u0307", "i")
+    return table.get(key)
+
+
 # Wire and US copy abbreviates weekdays ("on Wed.", "Tues., March 4"): the abbreviation
 # always carries its full stop (without it "Sun", "Sat", "Wed" are a paper, a verb).
 _WEEKDAYS |= {"tues": 1, "thur": 3, "thurs": 3}
@@ -255,13 +266,17 @@ def _slashed(match: re.Match[str], pub: _Published) -> _Fields | None:
 
 
 def _hyphened(match: re.Match[str], pub: _Published) -> _Fields | None:
-    year, month, day = int(match["y"]), _MONTHS[match["m"].lower()], int(match["d"])
+    year, month, day = int(match["y"]), _named(_MONTHS, match["m"]), int(match["d"])
+    if month is None:
+        return None
     return (year, month, day, False) if _valid(year, month, day) else None
 
 
 def _day_month(match: re.Match[str], pub: _Published) -> _Fields | None:
-    month, day = _MONTHS[match["m"].rstrip(".").lower()], int(match["d"])
-    wd = _WEEKDAYS[match["wd"].rstrip(".").lower()] if match["wd"] else None
+    month, day = _named(_MONTHS, match["m"]), int(match["d"])
+    wd = _named(_WEEKDAYS, match["wd"]) if match["wd"] else None
+    if month is None or (match["wd"] and wd is None):
+        return None
     if not (_capitalised(match["m"]) and _capitalised(match["wd"])):
         return None
     if match["y"]:
@@ -274,14 +289,17 @@ def _day_month(match: re.Match[str], pub: _Published) -> _Fields | None:
 
 def _month_year(match: re.Match[str], pub: _Published) -> _Fields | None:
     year = int(match["y"])
-    ok = _capitalised(match["m"]) and year > 0
-    return (year, _MONTHS[match["m"].rstrip(".").lower()], None, False) if ok else None
+    month = _named(_MONTHS, match["m"])
+    ok = _capitalised(match["m"]) and year > 0 and month is not None
+    return (year, month, None, False) if ok else None
 
 
 def _month(match: re.Match[str], pub: _Published) -> _Fields | None:
     if not _capitalised(match["m"]):
         return None
-    month, last = _MONTHS[match["m"].lower()], match["last"] is not None
+    month, last = _named(_MONTHS, match["m"]), match["last"] is not None
+    if month is None:
+        return None
     if match["which"] and pub.year is not None:  # "in September last year"
         return pub.year - (match["which"].lower() == "last"), month, None, True
     if pub.year is None or pub.month is None:
@@ -311,7 +329,9 @@ def _weekday(match: re.Match[str], pub: _Published) -> _Fields | None:
         return _year_of_last_week(pub), None, None, True
     # On or before publication ("on Wednesday" in a Wednesday article is that day), or on or
     # after it when the sentence looks ahead; "last Wednesday" is strictly before.
-    wd = _WEEKDAYS[match["wd"].rstrip(".").lower()]
+    wd = _named(_WEEKDAYS, match["wd"])
+    if wd is None:
+        return None
     if match["lastweek"] and not match["last"]:
         monday = published - relativedelta(days=published.weekday() + 7)
         found = monday + relativedelta(days=wd)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import itertools
 from datetime import date
 from pathlib import Path
@@ -202,3 +203,41 @@ def test_numeric_dates_of_other_usages_are_read_when_they_cannot_be_mistaken() -
     assert read("It was fined on 9/13/2024.") == [("9/13/2024", "2024-09-13")]
     assert read("It was fined on 3/9/2024.") == []  # the 3rd of September or March the 9th
     assert read("Rule 12.5 of 2024 applies; version 1.2.2024.5.") == []
+
+
+# Letters `re` matches ignoring case that `str.lower()` does not fold to the ASCII letter.
+_ODD_FOLDS = {"s": "ſ", "i": "ı", "I": "İ", "k": "K"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(
+        [n for n in calendar.month_name if n] + ["Sept"] + list(calendar.day_name)
+    ).flatmap(
+        lambda name: st.lists(st.booleans(), min_size=len(name), max_size=len(name)).map(
+            lambda flips: "".join(
+                _ODD_FOLDS.get(c, c) if flip else c for c, flip in zip(name, flips, strict=True)
+            )
+        )
+    ),
+    st.sampled_from(
+        [
+            "on 5 {} 2024",
+            "on {} 5, 2024",
+            "in {} 2023",
+            "in {}",
+            "on {}",
+            "last {}",
+            "5-{}-2024",
+            "{} 3",
+        ]
+    ),
+)
+def test_month_and_weekday_names_with_letters_re_folds_never_raise(
+    name: str, template: str
+) -> None:
+    """'5 ſept 2024' matched the month pattern but was looked up as 'ſept': a KeyError that
+    stopped the build. Such a name is read as the month it folds to, or as no date."""
+    text = template.format(name)
+    for mention in find_dates(text, "2024-10-10"):
+        assert text[mention.start : mention.end] == mention.text
