@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 
@@ -224,6 +225,9 @@ class Lexicon:
         # first word are looked up at one or two lengths, not seven (see `_found`).
         self._longest_pair: dict[tuple[str, str], int] = {}
         self._cache: dict[str, list[Mention]] = {}  # one article's sentences are read several times
+        # The texts of `_cache` whose names before `_resolve_shared` had one two regulators
+        # share (see `mentions_joined`).
+        self._shared: set[str] = set()
         self._acronyms: dict[str, str] | None = None  # see `acronym`
         self._by_place: dict[tuple[str, str], list[Authority]] | None = None  # see `regulators_of`
         self._currency_users: dict[str, list[str]] | None = None  # see `currency_users`
@@ -287,7 +291,9 @@ class Lexicon:
         derived._exact, derived._folded = dict(self._exact), dict(self._folded)
         derived._longest = dict(self._longest)
         derived._longest_pair = dict(self._longest_pair)
-        derived._cache, derived._acronyms, derived._by_place = {}, None, None
+        # (`_by_place` indexes the same regulators: `with_authorities` adds to it)
+        derived._cache, derived._acronyms = {}, None
+        derived._shared = set()
         return derived
 
     def with_authorities(self, extra: Sequence[Authority]) -> Lexicon:
@@ -297,7 +303,17 @@ class Lexicon:
         if not extra:
             return self
         derived = self._derived()
-        derived.authorities = {**self.authorities, **{a.id: a for a in extra}}
+        added = {a.id: a for a in extra}
+        derived.authorities = {**self.authorities, **added}
+        # The index by place: this one's lists with the new bodies after (the order of
+        # `authorities`), unless a new one takes a listed one's place in that order.
+        derived._by_place = None
+        if self._by_place is not None and not any(key in self.authorities for key in added):
+            by_place = dict(self._by_place)
+            for authority in added.values():
+                key = (authority.jurisdiction, authority.kind)
+                by_place[key] = [*by_place.get(key, ()), authority]
+            derived._by_place = by_place
         # "Shanghai Municipal Administration for Market Regulation": a body of a state or
         # city the data files do not list (CN-SH) is a place of its country, with its money.
         unlisted_places = {
@@ -422,8 +438,71 @@ class Lexicon:
         """Places, regulators and regions the text names, longest names first, no overlaps."""
         cached = self._cache.get(text)
         if cached is None:
-            cached = self._remember(text, self._find(text))
+            cached = self._find(text)
         return cached
+
+    def mentions_joined(self, parts: Sequence[str]) -> list[Mention]:
+        """`mentions("\\n".join(parts))`, from each part's own mentions (an article's title
+        and body: the body is read alone for its places before). The same: no token runs over
+        a line's end, and a part's names are the whole text's there unless a name may run on
+        into the next part (the bound `_found` reads), a figure opens the next part (a
+        currency's code, a citation's series) or a "]" closes the one before (a citation),
+        or a part names a name two regulators share (the whole text settles it): the whole
+        text is read then."""
+        text = "\n".join(parts)
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        found: list[Mention] = []
+        offset = 0
+        for k, part in enumerate(parts):
+            mentions = self.mentions(part)
+            if part in self._shared or (k + 1 < len(parts) and self._runs_on(part, text, offset)):
+                return self._find(text)
+            if offset:
+                found.extend(
+                    Mention(m.kind, m.key, m.start + offset, m.end + offset, m.text)
+                    for m in mentions
+                )
+            else:
+                found.extend(mentions)
+            offset += len(part) + 1
+        return self._remember(text, found)
+
+    def _runs_on(self, part: str, text: str, offset: int) -> bool:
+        """Whether reading `part` alone may find other names there than reading `text`, where
+        it stands at `offset` with more after it (see `mentions_joined`)."""
+        end = offset + len(part)
+        if _FIGURE_NEXT.match(text, end) or _CLOSES_BRACKET.search(text, max(0, end - 40), end):
+            return True
+        words = _words(part)
+        written, folded = words.written, words.folded
+        n = len(folded)
+        longest, longest_pair = self._longest, self._longest_pair
+        # The words after `part`, as far as a name may reach, as `_Words` reads them.
+        next_written: list[str] | None = None
+        for i, word in enumerate(folded):
+            most = longest.get(word, 0)
+            if i + most <= n:
+                continue
+            if next_written is None:
+                reach = max(longest.values())
+                tokens = islice(_TOKEN.finditer(text, end), reach)
+                next_written = [_normalise(t[0]) for t in tokens]
+                next_folded = [w.casefold() for w in next_written]
+            if not next_written:
+                return False
+            # The lengths `_found` tries here that reach past `part`: none may be a name.
+            after = folded[i + 1] if i + 1 < n else next_folded[0]
+            most = min(most, n - i + len(next_written), longest_pair.get((word, after), 1))
+            for length in range(n - i + 1, most + 1):
+                more = length - (n - i)
+                if (*written[i:], *next_written[:more]) in self._exact or (
+                    *folded[i:],
+                    *next_folded[:more],
+                ) in self._folded:
+                    return True
+        return False
 
     def city_mentions(self, text: str) -> list[Mention]:
         """The towns `text` names (the data files' `cities`), each a mention of kind "city"
@@ -442,13 +521,15 @@ class Lexicon:
         words = _words(text)
         written = words.written
         found: list[Mention] = []
-        i = 0
-        while i < len(written):
-            n = min(longest.get(written[i], 0), len(written) - i)
+        resume = 0  # the first word not inside a town already read
+        # Only a word some town opens with can start one: the others are passed over at once.
+        for i in [i for i, word in enumerate(written) if word in longest]:
+            if i < resume:
+                continue
+            n = min(longest[written[i]], len(written) - i)
             while n and tuple(written[i : i + n]) not in table:
                 n -= 1
             if not n:
-                i += 1
                 continue
             tokens = words.tokens
             start, end = tokens[i].start(), tokens[i + n - 1].end()
@@ -481,7 +562,7 @@ class Lexicon:
                         "dateline" if dateline else "city", codes[0], start, end, text[start:end]
                     )
                 )
-            i += n
+            resume = i + n
         seen[text] = found
         return found
 
@@ -493,18 +574,29 @@ class Lexicon:
             counts[m.key] += 3 if m.kind == "dateline" else 1
         return counts
 
-    def _remember(self, text: str, found: list[Mention]) -> list[Mention]:
+    def _remember(self, text: str, found: list[Mention], shared: bool = False) -> list[Mention]:
         if len(self._cache) > 20_000:
             self._cache.clear()
+            self._shared.clear()
         self._cache[text] = found
+        if shared:
+            self._shared.add(text)
         return found
 
     def _find(self, text: str) -> list[Mention]:
         words = _words(text)
-        return self._found(words, 0, len(words.written), 0)
+        return self._read(text, words, 0, len(words.written), 0)
+
+    def _read(self, text: str, words: _Words, low: int, high: int, offset: int) -> list[Mention]:
+        """`_found`, remembered as the mentions of `text`."""
+        names = self._found(words, low, high, offset)
+        found = self._resolve_shared(names, words, low, high)
+        # (`_resolve_shared` hands back the very list when no name is shared)
+        return self._remember(text, found, shared=found is not names)
 
     def _found(self, words: _Words, low: int, high: int, offset: int) -> list[Mention]:
-        """The names among tokens low..high of `words`, at offsets from `offset`."""
+        """The names among tokens low..high of `words`, at offsets from `offset`, a name two
+        regulators share not yet settled (`_resolve_shared`)."""
         written, folded = words.written, words.folded
         text = words.text
         longest, longest_pair = self._longest, self._longest_pair
@@ -550,7 +642,7 @@ class Lexicon:
                     )
                     resume = i + n
                     break
-        return self._resolve_shared(found, words, low, high)
+        return found
 
     def places_in_pieces(
         self, text: str, pieces: Sequence[tuple[int, int]]
@@ -560,7 +652,7 @@ class Lexicon:
         text's mentions are kept too: they are read next)."""
         words = _words(text)
         if text not in self._cache:
-            self._remember(text, self._found(words, 0, len(words.written), 0))
+            self._read(text, words, 0, len(words.written), 0)
         starts = [t.start() for t in words.tokens]
         found = []
         for start, end in pieces:
@@ -571,7 +663,7 @@ class Lexicon:
                     high == 0 or words.tokens[high - 1].end() <= end
                 )
                 if inside:
-                    self._remember(piece, self._found(words, low, max(low, high), start))
+                    self._read(piece, words, low, max(low, high), start)
             found.append(self.places(piece))
         return found
 
@@ -580,6 +672,8 @@ class Lexicon:
     ) -> list[Mention]:
         """A name two regulators share ("Datatilsynet": Norway's and Denmark's) is the one
         whose country the same text names; otherwise both stay, for the caller to decide."""
+        if len(found) < 2:
+            return found
         spans: dict[tuple[int, int], list[Mention]] = {}
         for mention in found:
             if mention.kind == "authority":
@@ -704,6 +798,10 @@ def _currency_codes() -> frozenset[str]:
 
 
 _FIGURE_AFTER = compiled(r"\s?\d")
+# What ends a text or opens the next that may change how names at the join read (see
+# `Lexicon._runs_on`): a figure ("FCA" + "\n688"), a "]" ("[2025]" + "\nFCA …").
+_FIGURE_NEXT = compiled(r"\s*\d")
+_CLOSES_BRACKET = compiled(r"\]\s*$")
 
 
 def _letters_of_a_sign(text: str, start: int) -> bool:
