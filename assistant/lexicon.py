@@ -226,8 +226,8 @@ class Lexicon:
         self._longest_pair: dict[tuple[str, str], int] = {}
         self._cache: dict[str, list[Mention]] = {}  # one article's sentences are read several times
         # The texts of `_cache` whose names before `_resolve_shared` had one two regulators
-        # share (see `mentions_joined`).
-        self._shared: set[str] = set()
+        # share, with those names (see `mentions_joined`).
+        self._shared: dict[str, list[Mention]] = {}
         self._acronyms: dict[str, str] | None = None  # see `acronym`
         self._by_place: dict[tuple[str, str], list[Authority]] | None = None  # see `regulators_of`
         self._currency_users: dict[str, list[str]] | None = None  # see `currency_users`
@@ -293,7 +293,7 @@ class Lexicon:
         derived._longest_pair = dict(self._longest_pair)
         # (`_by_place` indexes the same regulators: `with_authorities` adds to it)
         derived._cache, derived._acronyms = {}, None
-        derived._shared = set()
+        derived._shared = {}
         return derived
 
     def with_authorities(self, extra: Sequence[Authority]) -> Lexicon:
@@ -446,18 +446,22 @@ class Lexicon:
         and body: the body is read alone for its places before). The same: no token runs over
         a line's end, and a part's names are the whole text's there unless a name may run on
         into the next part (the bound `_found` reads), a figure opens the next part (a
-        currency's code, a citation's series) or a "]" closes the one before (a citation),
-        or a part names a name two regulators share (the whole text settles it): the whole
-        text is read then."""
+        currency's code, a citation's series) or a "]" closes the one before (a citation).
+        A name two regulators share is settled by the whole text's places and towns: those of
+        the parts, unless a town may stand at a join (`_joined_towns`). The whole text is
+        read when these may differ."""
         text = "\n".join(parts)
         cached = self._cache.get(text)
         if cached is not None:
             return cached
         found: list[Mention] = []
+        shared = False
         offset = 0
         for k, part in enumerate(parts):
             mentions = self.mentions(part)
-            if part in self._shared or (k + 1 < len(parts) and self._runs_on(part, text, offset)):
+            if part in self._shared:
+                shared, mentions = True, self._shared[part]
+            if k + 1 < len(parts) and self._runs_on(part, text, offset):
                 return self._find(text)
             if offset:
                 found.extend(
@@ -467,7 +471,22 @@ class Lexicon:
             else:
                 found.extend(mentions)
             offset += len(part) + 1
-        return self._remember(text, found)
+        if not shared:
+            return self._remember(text, found)
+        spans = _shared_spans(found)
+        places = {m.key for m in found if m.kind == "jurisdiction"}
+        towns = self._joined_towns(parts, text)
+        if towns is None:
+            return self._find(text)
+        certain, uncertain = towns
+        places |= certain
+        if any(
+            self.authorities[m.key].jurisdiction in uncertain - places
+            for same in spans
+            for m in same
+        ):
+            return self._find(text)
+        return self._remember(text, self._settled(found, spans, places), raw=found)
 
     def _runs_on(self, part: str, text: str, offset: int) -> bool:
         """Whether reading `part` alone may find other names there than reading `text`, where
@@ -486,9 +505,7 @@ class Lexicon:
             if i + most <= n:
                 continue
             if next_written is None:
-                reach = max(longest.values())
-                tokens = islice(_TOKEN.finditer(text, end), reach)
-                next_written = [_normalise(t[0]) for t in tokens]
+                next_written = _words_after(text, end, max(longest.values()))
                 next_folded = [w.casefold() for w in next_written]
             if not next_written:
                 return False
@@ -503,6 +520,55 @@ class Lexicon:
                 ) in self._folded:
                     return True
         return False
+
+    def _joined_towns(self, parts: Sequence[str], text: str) -> tuple[set[str], set[str]] | None:
+        """The places of the towns `text` (`parts` joined) names (`city_mentions` of its
+        words' span, as `_resolve_shared` reads them), from each part's: those certain, and
+        those a town at a join may name or not (its word before or after, or a dateline, are
+        the next part's); None when a town's name may run over a join."""
+        if self._towns is None:
+            self._towns = _town_table(self.jurisdictions.values())
+        table, longest = self._towns[0], self._towns[1]
+        worded = [k for k, part in enumerate(parts) if _words(part).written]
+        certain: set[str] = set()
+        uncertain: set[str] = set()
+        offset = 0
+        for k, part in enumerate(parts):
+            words = _words(part)
+            written = words.written
+            offset += len(part) + 1
+            if not written:
+                continue
+            n = len(written)
+            if k != worded[-1]:
+                # No town may run on into the next part.
+                reach = max(longest.values())
+                following: list[str] | None = None
+                for i, word in enumerate(written):
+                    most = longest.get(word, 0)
+                    if i + most <= n:
+                        continue
+                    if following is None:
+                        following = _words_after(text, offset - 1, reach)
+                    for length in range(n - i + 1, min(most, n - i + len(following)) + 1):
+                        if (*written[i:], *following[: length - (n - i)]) in table:
+                            return None
+                # Any town ending at its last word.
+                for length in range(1, min(n, max(longest.values())) + 1):
+                    uncertain.update(table.get(tuple(written[n - length :]), ()))
+            if k != worded[0]:
+                # Any town opening at its first word.
+                for length in range(1, min(n, longest.get(written[0], 0)) + 1):
+                    uncertain.update(table.get(tuple(written[:length]), ()))
+            tokens = words.tokens
+            span = part[tokens[0].start() : tokens[-1].end()]
+            for town in self.city_mentions(span):
+                at_join = (k != worded[0] and town.start == 0) or (
+                    k != worded[-1] and town.end == len(span)
+                )
+                if not at_join:
+                    certain.add(town.key)
+        return certain, uncertain
 
     def city_mentions(self, text: str) -> list[Mention]:
         """The towns `text` names (the data files' `cities`), each a mention of kind "city"
@@ -574,13 +640,17 @@ class Lexicon:
             counts[m.key] += 3 if m.kind == "dateline" else 1
         return counts
 
-    def _remember(self, text: str, found: list[Mention], shared: bool = False) -> list[Mention]:
+    def _remember(
+        self, text: str, found: list[Mention], raw: list[Mention] | None = None
+    ) -> list[Mention]:
+        """`found` kept as the mentions of `text`; `raw`, what they were before a name two
+        regulators share was settled, when one was."""
         if len(self._cache) > 20_000:
             self._cache.clear()
             self._shared.clear()
         self._cache[text] = found
-        if shared:
-            self._shared.add(text)
+        if raw is not None:
+            self._shared[text] = raw
         return found
 
     def _find(self, text: str) -> list[Mention]:
@@ -592,7 +662,7 @@ class Lexicon:
         names = self._found(words, low, high, offset)
         found = self._resolve_shared(names, words, low, high)
         # (`_resolve_shared` hands back the very list when no name is shared)
-        return self._remember(text, found, shared=found is not names)
+        return self._remember(text, found, raw=None if found is names else names)
 
     def _found(self, words: _Words, low: int, high: int, offset: int) -> list[Mention]:
         """The names among tokens low..high of `words`, at offsets from `offset`, a name two
@@ -672,13 +742,8 @@ class Lexicon:
     ) -> list[Mention]:
         """A name two regulators share ("Datatilsynet": Norway's and Denmark's) is the one
         whose country the same text names; otherwise both stay, for the caller to decide."""
-        if len(found) < 2:
-            return found
-        spans: dict[tuple[int, int], list[Mention]] = {}
-        for mention in found:
-            if mention.kind == "authority":
-                spans.setdefault((mention.start, mention.end), []).append(mention)
-        if all(len(same) == 1 for same in spans.values()):
+        spans = _shared_spans(found)
+        if not spans:
             return found
         places = {m.key for m in found if m.kind == "jurisdiction"}
         # Its towns name a country too ("ROAD TOWN, Tortola —" above a story that mentions
@@ -688,8 +753,15 @@ class Lexicon:
             places.update(
                 self.places_by_city(words.text[tokens[low].start() : tokens[high - 1].end()])
             )
+        return self._settled(found, spans, places)
+
+    def _settled(
+        self, found: list[Mention], spans: list[list[Mention]], places: set[str]
+    ) -> list[Mention]:
+        """`found` without the holders of each shared name (`spans`) not of `places`, when
+        some are."""
         dropped = set()
-        for same in spans.values():
+        for same in spans:
             named = [m for m in same if self.authorities[m.key].jurisdiction in places]
             if named and len(named) < len(same):
                 dropped.update(id(m) for m in same if m not in named)
@@ -790,6 +862,22 @@ class Lexicon:
             if count > hits:
                 best, hits = lang, count
         return best if hits >= 2 else None
+
+
+def _shared_spans(found: list[Mention]) -> list[list[Mention]]:
+    """The regulators' mentions of each span several share (a name two regulators share)."""
+    if len(found) < 2:
+        return []
+    spans: dict[tuple[int, int], list[Mention]] = {}
+    for mention in found:
+        if mention.kind == "authority":
+            spans.setdefault((mention.start, mention.end), []).append(mention)
+    return [same for same in spans.values() if len(same) > 1]
+
+
+def _words_after(text: str, at: int, most: int) -> list[str]:
+    """The first `most` words of `text` from `at`, as `_Words` writes them."""
+    return [_normalise(t[0]) for t in islice(_TOKEN.finditer(text, at), most)]
 
 
 @cache

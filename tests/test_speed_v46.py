@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,6 +33,11 @@ _PIECES = [
     "Nairobi",
     "NAIROBI, ",
     "Oslo ",
+    "OSLO",
+    "Road ",
+    "Town ",
+    "Bank ",
+    "Financial Services Commission ",
     "Saudi Arabia ",
     "Georgia ",
     "MGA ",
@@ -107,3 +113,22 @@ def test_a_citation_or_a_currency_across_lines_is_read_whole() -> None:
         assert joined.mentions_joined(parts) == plain
         # (each line read alone names a regulator the whole text does not)
         assert not plain and any(joined.mentions(part) for part in parts)
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["Datatilsynet fines Bank", "Oslo office shut"],  # a town inside a name at the join
+        ["Datatilsynet fines a bank in", "Oslo"],
+        ["OSLO", "— Datatilsynet fined a bank"],  # a dateline only as one text
+        ["Datatilsynet fined a bank", "OSLO, 3 May — more"],  # a dateline only alone
+        ["Datatilsynet fined a bank", "", "Oslo"],
+        ["The Financial Services Commission fined a firm in Road", "Town today"],  # one town
+    ],
+)
+def test_a_shared_name_is_settled_by_the_towns_of_the_whole_text(parts: list[str]) -> None:
+    plain = lexicon()._derived().mentions("\n".join(parts))
+    joined = lexicon()._derived()
+    for part in parts:
+        joined.mentions(part)
+    assert joined.mentions_joined(parts) == plain
