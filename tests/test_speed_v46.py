@@ -4,14 +4,19 @@
   title, outlet and body): what reading the whole text finds, names running from one line
   into the next, citations, currencies and names two regulators share included.
 - A lexicon with an article's bodies added indexes them by place as one built afresh.
+- lexicon._TOKEN, written without a step back at each word's end, matches what the plain
+  pattern matches.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from assistant import lexicon as lexicon_module
 from assistant.lexicon import Authority, lexicon
 
 _PIECES = [
@@ -132,3 +137,13 @@ def test_a_shared_name_is_settled_by_the_towns_of_the_whole_text(parts: list[str
     for part in parts:
         joined.mentions(part)
     assert joined.mentions_joined(parts) == plain
+
+
+_PLAIN_TOKEN = re.compile(r"[^\W_](?:[\w&'’.-]*[\w&.])?")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aZé1_&'’.- \n,$(ßİ", max_size=40))
+def test_words_are_the_plain_pattern_s(text: str) -> None:
+    spans = [m.span() for m in lexicon_module._TOKEN.finditer(text)]
+    assert spans == [m.span() for m in _PLAIN_TOKEN.finditer(text)]
