@@ -230,6 +230,9 @@ class Lexicon:
         # The texts of `_cache` whose names before `_resolve_shared` had one two regulators
         # share, with those names (see `mentions_joined`).
         self._shared: dict[str, list[Mention]] = {}
+        # The texts of `_cache` read as a piece of a longer one (`places_in_pieces`): their
+        # names as read there, where the text around may tell a citation or a currency.
+        self._in_context: set[str] = set()
         self._acronyms: dict[str, str] | None = None  # see `acronym`
         self._by_place: dict[tuple[str, str], list[Authority]] | None = None  # see `regulators_of`
         self._currency_users: dict[str, list[str]] | None = None  # see `currency_users`
@@ -295,7 +298,7 @@ class Lexicon:
         derived._longest_pair = dict(self._longest_pair)
         # (`_by_place` indexes the same regulators: `with_authorities` adds to it)
         derived._cache, derived._acronyms = {}, None
-        derived._shared = {}
+        derived._shared, derived._in_context = {}, set()
         return derived
 
     def with_authorities(self, extra: Sequence[Authority]) -> Lexicon:
@@ -460,9 +463,15 @@ class Lexicon:
         shared = False
         offset = 0
         for k, part in enumerate(parts):
-            mentions = self.mentions(part)
-            if part in self._shared:
-                shared, mentions = True, self._shared[part]
+            if part in self._in_context:
+                # Read inside another text (see `_in_context`): its names read alone here.
+                words = _words(part)
+                mentions = self._found(words, 0, len(words.written), 0)
+                shared = shared or bool(_shared_spans(mentions))
+            else:
+                mentions = self.mentions(part)
+                if part in self._shared:
+                    shared, mentions = True, self._shared[part]
             if k + 1 < len(parts) and self._runs_on(part, text, offset):
                 return self._find(text)
             if offset:
@@ -650,6 +659,7 @@ class Lexicon:
         if len(self._cache) > 20_000:
             self._cache.clear()
             self._shared.clear()
+            self._in_context.clear()
         self._cache[text] = found
         if raw is not None:
             self._shared[text] = raw
@@ -736,6 +746,7 @@ class Lexicon:
                 )
                 if inside:
                     self._read(piece, words, low, max(low, high), start)
+                    self._in_context.add(piece)
             found.append(self.places(piece))
         return found
 

@@ -147,3 +147,13 @@ _PLAIN_TOKEN = re.compile(r"[^\W_](?:[\w&'’.-]*[\w&.])?")
 def test_words_are_the_plain_pattern_s(text: str) -> None:
     spans = [m.span() for m in lexicon_module._TOKEN.finditer(text)]
     assert spans == [m.span() for m in _PLAIN_TOKEN.finditer(text)]
+
+
+def test_a_part_read_inside_a_longer_text_is_not_taken_as_read_alone() -> None:
+    text = "It was fined MGA 500 million."
+    joined = lexicon()._derived()
+    joined.places_in_pieces(text, [(0, 16)])  # "It was fined MGA": the currency, there
+    parts = ["It was fined MGA", "and more"]
+    plain = lexicon()._derived().mentions("\n".join(parts))
+    assert [m.key for m in plain] == ["MGA"]
+    assert joined.mentions_joined(parts) == plain
