@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, count, islice
 from operator import itemgetter
 from pathlib import Path
 
@@ -63,8 +64,10 @@ def _load(name: str) -> dict:
 
 
 # Words as the matcher sees them: internal dots, apostrophes, hyphens and "&" belong to the
-# word ("U.S.", "l'informatique", "Ton-That", "H&M").
-_TOKEN = compiled(r"[^\W_](?:[\w&'’.-]*[\w&.])?")
+# word ("U.S.", "l'informatique", "Ton-That", "H&M"). (Written as runs of word characters
+# joined by apostrophes and hyphens, what `[^\W_](?:[\w&'’.-]*[\w&.])?` matches, without
+# that pattern's step back at each word's end: a fifth less time.)
+_TOKEN = compiled(r"[^\W_][\w&.]*(?:['’-]+[\w&.]+)*")
 
 
 def _normalise(token: str) -> str:
@@ -224,6 +227,12 @@ class Lexicon:
         # first word are looked up at one or two lengths, not seven (see `_found`).
         self._longest_pair: dict[tuple[str, str], int] = {}
         self._cache: dict[str, list[Mention]] = {}  # one article's sentences are read several times
+        # The texts of `_cache` whose names before `_resolve_shared` had one two regulators
+        # share, with those names (see `mentions_joined`).
+        self._shared: dict[str, list[Mention]] = {}
+        # The texts of `_cache` read as a piece of a longer one (`places_in_pieces`): their
+        # names as read there, where the text around may tell a citation or a currency.
+        self._in_context: set[str] = set()
         self._acronyms: dict[str, str] | None = None  # see `acronym`
         self._by_place: dict[tuple[str, str], list[Authority]] | None = None  # see `regulators_of`
         self._currency_users: dict[str, list[str]] | None = None  # see `currency_users`
@@ -287,7 +296,9 @@ class Lexicon:
         derived._exact, derived._folded = dict(self._exact), dict(self._folded)
         derived._longest = dict(self._longest)
         derived._longest_pair = dict(self._longest_pair)
-        derived._cache, derived._acronyms, derived._by_place = {}, None, None
+        # (`_by_place` indexes the same regulators: `with_authorities` adds to it)
+        derived._cache, derived._acronyms = {}, None
+        derived._shared, derived._in_context = {}, set()
         return derived
 
     def with_authorities(self, extra: Sequence[Authority]) -> Lexicon:
@@ -297,7 +308,17 @@ class Lexicon:
         if not extra:
             return self
         derived = self._derived()
-        derived.authorities = {**self.authorities, **{a.id: a for a in extra}}
+        added = {a.id: a for a in extra}
+        derived.authorities = {**self.authorities, **added}
+        # The index by place: this one's lists with the new bodies after (the order of
+        # `authorities`), unless a new one takes a listed one's place in that order.
+        derived._by_place = None
+        if self._by_place is not None and not any(key in self.authorities for key in added):
+            by_place = dict(self._by_place)
+            for authority in added.values():
+                key = (authority.jurisdiction, authority.kind)
+                by_place[key] = [*by_place.get(key, ()), authority]
+            derived._by_place = by_place
         # "Shanghai Municipal Administration for Market Regulation": a body of a state or
         # city the data files do not list (CN-SH) is a place of its country, with its money.
         unlisted_places = {
@@ -422,8 +443,143 @@ class Lexicon:
         """Places, regulators and regions the text names, longest names first, no overlaps."""
         cached = self._cache.get(text)
         if cached is None:
-            cached = self._remember(text, self._find(text))
+            cached = self._find(text)
         return cached
+
+    def mentions_joined(self, parts: Sequence[str]) -> list[Mention]:
+        """`mentions("\\n".join(parts))`, from each part's own mentions (an article's title
+        and body: the body is read alone for its places before). The same: no token runs over
+        a line's end, and a part's names are the whole text's there unless a name may run on
+        into the next part (the bound `_found` reads), a figure opens the next part (a
+        currency's code, a citation's series) or a "]" closes the one before (a citation).
+        A name two regulators share is settled by the whole text's places and towns: those of
+        the parts, unless a town may stand at a join (`_joined_towns`). The whole text is
+        read when these may differ."""
+        text = "\n".join(parts)
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        found: list[Mention] = []
+        shared = False
+        offset = 0
+        for k, part in enumerate(parts):
+            if part in self._in_context:
+                # Read inside another text (see `_in_context`): its names read alone here.
+                words = _words(part)
+                mentions = self._found(words, 0, len(words.written), 0)
+                shared = shared or bool(_shared_spans(mentions))
+            else:
+                mentions = self.mentions(part)
+                if part in self._shared:
+                    shared, mentions = True, self._shared[part]
+            if k + 1 < len(parts) and self._runs_on(part, text, offset):
+                return self._find(text)
+            if offset:
+                found.extend(
+                    Mention(m.kind, m.key, m.start + offset, m.end + offset, m.text)
+                    for m in mentions
+                )
+            else:
+                found.extend(mentions)
+            offset += len(part) + 1
+        if not shared:
+            return self._remember(text, found)
+        spans = _shared_spans(found)
+        places = {m.key for m in found if m.kind == "jurisdiction"}
+        towns = self._joined_towns(parts, text)
+        if towns is None:
+            return self._find(text)
+        certain, uncertain = towns
+        places |= certain
+        if any(
+            self.authorities[m.key].jurisdiction in uncertain - places
+            for same in spans
+            for m in same
+        ):
+            return self._find(text)
+        return self._remember(text, self._settled(found, spans, places), raw=found)
+
+    def _runs_on(self, part: str, text: str, offset: int) -> bool:
+        """Whether reading `part` alone may find other names there than reading `text`, where
+        it stands at `offset` with more after it (see `mentions_joined`)."""
+        end = offset + len(part)
+        if _FIGURE_NEXT.match(text, end) or _CLOSES_BRACKET.search(text, max(0, end - 40), end):
+            return True
+        words = _words(part)
+        written, folded = words.written, words.folded
+        n = len(folded)
+        longest, longest_pair = self._longest, self._longest_pair
+        # The words after `part`, as far as a name may reach, as `_Words` reads them.
+        next_written: list[str] | None = None
+        for i, word in enumerate(folded):
+            most = longest.get(word, 0)
+            if i + most <= n:
+                continue
+            if next_written is None:
+                next_written = _words_after(text, end, max(longest.values()))
+                next_folded = [w.casefold() for w in next_written]
+            if not next_written:
+                return False
+            # The lengths `_found` tries here that reach past `part`: none may be a name.
+            after = folded[i + 1] if i + 1 < n else next_folded[0]
+            most = min(most, n - i + len(next_written), longest_pair.get((word, after), 1))
+            for length in range(n - i + 1, most + 1):
+                more = length - (n - i)
+                if (*written[i:], *next_written[:more]) in self._exact or (
+                    *folded[i:],
+                    *next_folded[:more],
+                ) in self._folded:
+                    return True
+        return False
+
+    def _joined_towns(self, parts: Sequence[str], text: str) -> tuple[set[str], set[str]] | None:
+        """The places of the towns `text` (`parts` joined) names (`city_mentions` of its
+        words' span, as `_resolve_shared` reads them), from each part's: those certain, and
+        those a town at a join may name or not (its word before or after, or a dateline, are
+        the next part's); None when a town's name may run over a join."""
+        if self._towns is None:
+            self._towns = _town_table(self.jurisdictions.values())
+        table, longest = self._towns[0], self._towns[1]
+        worded = [k for k, part in enumerate(parts) if _words(part).written]
+        certain: set[str] = set()
+        uncertain: set[str] = set()
+        offset = 0
+        for k, part in enumerate(parts):
+            words = _words(part)
+            written = words.written
+            offset += len(part) + 1
+            if not written:
+                continue
+            n = len(written)
+            if k != worded[-1]:
+                # No town may run on into the next part.
+                reach = max(longest.values())
+                following: list[str] | None = None
+                for i, word in enumerate(written):
+                    most = longest.get(word, 0)
+                    if i + most <= n:
+                        continue
+                    if following is None:
+                        following = _words_after(text, offset - 1, reach)
+                    for length in range(n - i + 1, min(most, n - i + len(following)) + 1):
+                        if (*written[i:], *following[: length - (n - i)]) in table:
+                            return None
+                # Any town ending at its last word.
+                for length in range(1, min(n, max(longest.values())) + 1):
+                    uncertain.update(table.get(tuple(written[n - length :]), ()))
+            if k != worded[0]:
+                # Any town opening at its first word.
+                for length in range(1, min(n, longest.get(written[0], 0)) + 1):
+                    uncertain.update(table.get(tuple(written[:length]), ()))
+            tokens = words.tokens
+            span = part[tokens[0].start() : tokens[-1].end()]
+            for town in self.city_mentions(span):
+                at_join = (k != worded[0] and town.start == 0) or (
+                    k != worded[-1] and town.end == len(span)
+                )
+                if not at_join:
+                    certain.add(town.key)
+        return certain, uncertain
 
     def city_mentions(self, text: str) -> list[Mention]:
         """The towns `text` names (the data files' `cities`), each a mention of kind "city"
@@ -442,13 +598,15 @@ class Lexicon:
         words = _words(text)
         written = words.written
         found: list[Mention] = []
-        i = 0
-        while i < len(written):
-            n = min(longest.get(written[i], 0), len(written) - i)
+        resume = 0  # the first word not inside a town already read
+        # Only a word some town opens with can start one: the others are passed over at once.
+        for i in list(compress(count(), map(longest.__contains__, written))):
+            if i < resume:
+                continue
+            n = min(longest[written[i]], len(written) - i)
             while n and tuple(written[i : i + n]) not in table:
                 n -= 1
             if not n:
-                i += 1
                 continue
             tokens = words.tokens
             start, end = tokens[i].start(), tokens[i + n - 1].end()
@@ -481,7 +639,7 @@ class Lexicon:
                         "dateline" if dateline else "city", codes[0], start, end, text[start:end]
                     )
                 )
-            i += n
+            resume = i + n
         seen[text] = found
         return found
 
@@ -493,25 +651,41 @@ class Lexicon:
             counts[m.key] += 3 if m.kind == "dateline" else 1
         return counts
 
-    def _remember(self, text: str, found: list[Mention]) -> list[Mention]:
+    def _remember(
+        self, text: str, found: list[Mention], raw: list[Mention] | None = None
+    ) -> list[Mention]:
+        """`found` kept as the mentions of `text`; `raw`, what they were before a name two
+        regulators share was settled, when one was."""
         if len(self._cache) > 20_000:
             self._cache.clear()
+            self._shared.clear()
+            self._in_context.clear()
         self._cache[text] = found
+        if raw is not None:
+            self._shared[text] = raw
         return found
 
     def _find(self, text: str) -> list[Mention]:
         words = _words(text)
-        return self._found(words, 0, len(words.written), 0)
+        return self._read(text, words, 0, len(words.written), 0)
+
+    def _read(self, text: str, words: _Words, low: int, high: int, offset: int) -> list[Mention]:
+        """`_found`, remembered as the mentions of `text`."""
+        names = self._found(words, low, high, offset)
+        found = self._resolve_shared(names, words, low, high)
+        # (`_resolve_shared` hands back the very list when no name is shared)
+        return self._remember(text, found, raw=None if found is names else names)
 
     def _found(self, words: _Words, low: int, high: int, offset: int) -> list[Mention]:
-        """The names among tokens low..high of `words`, at offsets from `offset`."""
+        """The names among tokens low..high of `words`, at offsets from `offset`, a name two
+        regulators share not yet settled (`_resolve_shared`)."""
         written, folded = words.written, words.folded
         text = words.text
         longest, longest_pair = self._longest, self._longest_pair
         found: list[Mention] = []
         resume = low  # the first word not inside a name already read
         # Only a word some name opens with can start one: the others are passed over at once.
-        for i in [i for i in range(low, high) if folded[i] in longest]:
+        for i in list(compress(range(low, high), map(longest.__contains__, folded[low:high]))):
             if i < resume:
                 continue
             # The most words a name starting here may have. A bound only: a name of n words
@@ -550,7 +724,7 @@ class Lexicon:
                     )
                     resume = i + n
                     break
-        return self._resolve_shared(found, words, low, high)
+        return found
 
     def places_in_pieces(
         self, text: str, pieces: Sequence[tuple[int, int]]
@@ -560,7 +734,7 @@ class Lexicon:
         text's mentions are kept too: they are read next)."""
         words = _words(text)
         if text not in self._cache:
-            self._remember(text, self._found(words, 0, len(words.written), 0))
+            self._read(text, words, 0, len(words.written), 0)
         starts = [t.start() for t in words.tokens]
         found = []
         for start, end in pieces:
@@ -571,7 +745,8 @@ class Lexicon:
                     high == 0 or words.tokens[high - 1].end() <= end
                 )
                 if inside:
-                    self._remember(piece, self._found(words, low, max(low, high), start))
+                    self._read(piece, words, low, max(low, high), start)
+                    self._in_context.add(piece)
             found.append(self.places(piece))
         return found
 
@@ -580,11 +755,8 @@ class Lexicon:
     ) -> list[Mention]:
         """A name two regulators share ("Datatilsynet": Norway's and Denmark's) is the one
         whose country the same text names; otherwise both stay, for the caller to decide."""
-        spans: dict[tuple[int, int], list[Mention]] = {}
-        for mention in found:
-            if mention.kind == "authority":
-                spans.setdefault((mention.start, mention.end), []).append(mention)
-        if all(len(same) == 1 for same in spans.values()):
+        spans = _shared_spans(found)
+        if not spans:
             return found
         places = {m.key for m in found if m.kind == "jurisdiction"}
         # Its towns name a country too ("ROAD TOWN, Tortola —" above a story that mentions
@@ -594,8 +766,15 @@ class Lexicon:
             places.update(
                 self.places_by_city(words.text[tokens[low].start() : tokens[high - 1].end()])
             )
+        return self._settled(found, spans, places)
+
+    def _settled(
+        self, found: list[Mention], spans: list[list[Mention]], places: set[str]
+    ) -> list[Mention]:
+        """`found` without the holders of each shared name (`spans`) not of `places`, when
+        some are."""
         dropped = set()
-        for same in spans.values():
+        for same in spans:
             named = [m for m in same if self.authorities[m.key].jurisdiction in places]
             if named and len(named) < len(same):
                 dropped.update(id(m) for m in same if m not in named)
@@ -698,12 +877,32 @@ class Lexicon:
         return best if hits >= 2 else None
 
 
+def _shared_spans(found: list[Mention]) -> list[list[Mention]]:
+    """The regulators' mentions of each span several share (a name two regulators share)."""
+    if len(found) < 2:
+        return []
+    spans: dict[tuple[int, int], list[Mention]] = {}
+    for mention in found:
+        if mention.kind == "authority":
+            spans.setdefault((mention.start, mention.end), []).append(mention)
+    return [same for same in spans.values() if len(same) > 1]
+
+
+def _words_after(text: str, at: int, most: int) -> list[str]:
+    """The first `most` words of `text` from `at`, as `_Words` writes them."""
+    return [_normalise(t[0]) for t in islice(_TOKEN.finditer(text, at), most)]
+
+
 @cache
 def _currency_codes() -> frozenset[str]:
     return frozenset(c["code"] for c in _load("currencies.toml")["currency"])
 
 
 _FIGURE_AFTER = compiled(r"\s?\d")
+# What ends a text or opens the next that may change how names at the join read (see
+# `Lexicon._runs_on`): a figure ("FCA" + "\n688"), a "]" ("[2025]" + "\nFCA …").
+_FIGURE_NEXT = compiled(r"\s*\d")
+_CLOSES_BRACKET = compiled(r"\]\s*$")
 
 
 def _letters_of_a_sign(text: str, start: int) -> bool:

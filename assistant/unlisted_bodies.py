@@ -202,14 +202,15 @@ def unlisted_bodies(article: Article, lexicon: Lexicon, courts: bool = False) ->
     Courts only with `courts`: the extractor names the courts the data files lack itself
     (fact_rulings.py), by the names lists of courts use; a table of facts may name one by
     any name the article gives it ("BVwG", "the Federal Administrative Court")."""
-    text = f"{article.title}\n{article.outlet or ''}\n{article.body}"
+    parts = (article.title, article.outlet or "", article.body)
+    text = "\n".join(parts)
     if not _might_name_one(text):
         return []
     # Names the data files' regulators go by, and phrases that stand for one ("Belgium's
     # Data Protection Authority", "the Dutch regulator").
     listed_countries = [
         (m.start, m.end, lexicon.authorities[m.key].jurisdiction)
-        for m in lexicon.mentions(text)
+        for m in lexicon.mentions_joined(parts)
         if m.kind == "authority"
     ]
     listed = [(start, end) for start, end, _ in listed_countries]
@@ -734,7 +735,7 @@ def _article_country(article: Article, lexicon: Lexicon, regulators: bool = True
     was published on."""
     countries: Counter[str] = Counter()
     text = f"{article.title}\n{article.body}"
-    for m in lexicon.mentions(text):
+    for m in lexicon.mentions_joined((article.title, article.body)):
         if m.kind == "jurisdiction" and _CURRENCY_PREFIX.match(text, m.end):
             continue  # "(about US$48,000)": a conversion's currency is no place
         if m.kind == "jurisdiction":
