@@ -30,14 +30,18 @@ def _every(body: str) -> tuple[tuple[re.Match[str], ...], list[int]]:
     return found
 
 
-def headings(body: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """`list(_HEADING.finditer(body, start, end))`."""
+def _lines(body: str, start: int, end: int | None) -> tuple[int, int, int, int]:
+    """(start, end) clamped to the body as `re` clamps them, and the lines between: the line
+    `start` is on ends before `line_after`; the last line begins at `last_line`."""
     size = len(body)
     end = size if end is None else max(0, min(end, size))
     start = max(0, min(start, size))
-    # The line `start` is on ends before `line_after`; the last line begins at `last_line`.
-    line_after = body.find("\n", start, end) + 1
-    last_line = body.rfind("\n", start, end) + 1
+    return start, end, body.find("\n", start, end) + 1, body.rfind("\n", start, end) + 1
+
+
+def headings(body: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """`list(_HEADING.finditer(body, start, end))`."""
+    start, end, line_after, last_line = _lines(body, start, end)
     if not line_after or line_after >= last_line:
         return list(_HEADING.finditer(body, start, end))
     # (the first line's matches end by its "\n": scanned up to there, as the body's would be)
@@ -50,11 +54,7 @@ def headings(body: str, start: int = 0, end: int | None = None) -> list[re.Match
 
 def first_heading(body: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """`_HEADING.search(body, start, end)`: the first of `headings`, found as they are."""
-    size = len(body)
-    end = size if end is None else max(0, min(end, size))
-    start = max(0, min(start, size))
-    line_after = body.find("\n", start, end) + 1
-    last_line = body.rfind("\n", start, end) + 1
+    start, end, line_after, last_line = _lines(body, start, end)
     if not line_after or line_after >= last_line:
         return _HEADING.search(body, start, end)
     first = _HEADING.search(body, start, line_after)
