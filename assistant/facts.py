@@ -77,7 +77,7 @@ from .text import Span, comments_start, link_boxes
 from .unlisted_bodies import article_lexicon
 
 # Bump when extraction changes: stored facts are then extracted again (no re-embedding).
-EXTRACTOR_VERSION = 114
+EXTRACTOR_VERSION = 115
 
 
 # The capitalised words a sentence opens on: "Black Sea Fuels, the smallest of the four, …"

@@ -64,6 +64,7 @@ _DERIVED_FROM = (
     "facts.py",
     "article_context.py",
     "body_headings.py",
+    "plain_letters.py",
     "fact_sentences.py",
     "fact_tables.py",
     "fact_table_dates.py",

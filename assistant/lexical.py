@@ -12,11 +12,12 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
+from . import plain_letters
 from .datafiles import load_toml
 from .pattern_cache import compiled
 
 # Bump when `searchable` changes: the index stores its output and must be rebuilt.
-LEXICAL_VERSION = 7  # 7: ₽ ₼ ؋ ៛ ₭ ฿ ₪ (the world data pass)
+LEXICAL_VERSION = 8  # 8: letters read plainly (plain_letters); 7: ₽ ₼ ؋ ៛ ₭ ฿ ₪
 _WORD = compiled(r"\w+", re.UNICODE)
 
 
@@ -44,6 +45,7 @@ _COUNTRY_ABBREVIATIONS = [
 
 def searchable(text: str) -> str:
     """Text as the FTS5 tables index it (and as questions are matched against it)."""
+    text = text.translate(plain_letters.ANY_CASE)  # "Łąkowa" found by "lakowa"
     pattern, spelled = _spelled_symbols()
     text = pattern.sub(lambda m: f"{m.group()} {spelled[m.group()]} ", text)
     for abbreviation, word in _COUNTRY_ABBREVIATIONS:

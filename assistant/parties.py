@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from . import plain_letters
 from .datafiles import load_toml
 from .lexicon import Lexicon
 from .name_lookup import lookup_form
@@ -1815,11 +1816,12 @@ def initials(name: str) -> str:
 
 @lru_cache(maxsize=4096)  # a sentence and its body are folded again for each fact
 def fold(text: str) -> str:
-    """Lower case without accents, as respondent keys are written."""
+    """Lower case without accents, as respondent keys are written ("Łąkowa" is "lakowa":
+    `plain_letters`)."""
     folded = unicodedata.normalize("NFKD", text.casefold())
     if folded.isascii():
         return folded  # no combining accents to drop (most text)
-    return "".join(c for c in folded if not unicodedata.combining(c))
+    return "".join(c for c in folded if not unicodedata.combining(c)).translate(plain_letters.LOWER)
 
 
 def find_respondent(text: str, key: str) -> int | None:
