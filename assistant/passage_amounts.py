@@ -355,9 +355,15 @@ def _imposed(kind: str | None, query: Query, text: str, mention: MoneyMention) -
 
 
 def _quoted(text: str, at: int) -> bool:
-    """The position is inside quotation marks opened before it in the sentence."""
-    before = text[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    """The position is inside quotation marks: opened before it in the sentence, or in an
+    earlier sentence and closed after it ('“We regret this. Muskoka will pay $2m,” it said')."""
+    before, after = text[:at], text[at:]
+    return (
+        before.count('"') % 2 == 1
+        or after.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+        or after.count("”") > after.count("“")
+    )
 
 
 _RESTATED = compiled(r"\s*\(\s*(?:about\s+|around\s+|approx\w*\s+|~)?")

@@ -93,6 +93,10 @@ TORONTO = """TORONTO (Test Wire) — The Ontario Securities Commission ordered M
 
 "Muskoka Capital will pay $2 million and that is not enough," said Dana Frost, a lawyer for investors.
 """
+HALIFAX = """HALIFAX (Test Wire) — The Nova Scotia Securities Commission ordered Bluenose Mortgage Corp. to stop lending to unlicensed brokers.
+
+"The firm got off lightly. Bluenose Mortgage will pay $900,000 and keep its licence," said Ian Fraser, a lawyer for borrowers.
+"""
 ROME = """ROME (Test Wire) — Italy's data protection authority, the Garante, ordered Vesuvio Energia SpA to stop telemarketing calls.
 
 Vesuvio Energia expects to pay €3 million once the inquiry closes.
@@ -117,6 +121,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
         ("2025-06-11-cftc-osprey", CHICAGO),
         ("2025-06-12-osc-muskoka", TORONTO),
         ("2025-06-14-garante-vesuvio", ROME),
+        ("2025-06-18-nssc-bluenose", HALIFAX),
     ]:
         write_article(corpus, name, body, published=name[:10])
     return indexed_session(corpus, tmp_path_factory.mktemp("passage-amounts-index"))
@@ -190,6 +195,8 @@ def test_no_sum_imposed_stays_not_found(session: Session, question: str) -> None
         "how much will osprey grain trading pay the CFTC",
         # a lawyer's quoted words
         "how much did the ontario securities commission fine muskoka capital",
+        # a quotation opened in the sentence before the sum's
+        "how much did the nova scotia securities commission fine bluenose mortgage",
         # what the company expects to pay
         "how much did the garante fine vesuvio energia",
     ],
