@@ -8,7 +8,10 @@ so, an amount question that names a party is read against the sentences of the a
 about it: one that names the party and states a sum it was fined, ordered or agreed to pay
 answers, cited exactly. Everything short of that stays unanswered: a maximum, a range, a
 proposal, a sum sought or claimed, compensation (unless that is what is asked), another
-party's sum, or a sentence whose several sums are not paired with their parties.
+party's sum, or a sentence whose several sums are not paired with their parties; a deal
+agreed in principle or awaiting approval, a sum later set aside or cut, an expectation, a
+speaker's quoted view, a subsidiary's or parent's sum, and money that is no sanction
+(dividends, taxes, disgorgement).
 """
 
 from __future__ import annotations
@@ -77,7 +80,30 @@ _NOT_IMPOSED = compiled(
     r"\b(?:up\s+to|as\s+much\s+as|maximum|max|ceiling|cap(?:ped)?|limit|between|range|faces?|"
     r"facing|risk\w*|could|(?-i:may)|might|would|can|propos\w*|recommend\w*|seek\w*|sought|"
     r"request\w*|ask\w*|demand\w*|claim\w*|intend\w*|intent|provisional\w*|draft|if|unless|"
-    r"not|no|never|yet\s+to|refus\w*|declin\w*|reject\w*|instead\s+of|rather\s+than)\b",
+    r"not|no|never|yet\s+to|refus\w*|declin\w*|reject\w*|instead\s+of|rather\s+than|"
+    # a plan, an expectation or a view of what is due, not a sum imposed ("plans to impose",
+    # "is expected to pay", "minded to", "should pay", a deal "in principle")
+    r"plan\w*|expect\w*|minded|should|ought|tentativ\w*|preliminar\w*|potential\w*|"
+    r"possibl\w*|in\s+principle|pending)\b",
+    re.I,
+)
+# Words after a sum, in its clause, that leave it unsettled or undone: a deal still to be
+# approved ("subject to approval by the commission", "pending a judge's approval"), or a sum
+# since set aside, cut or withdrawn ("a settlement the High Court later set aside").
+_UNSETTLED_AFTER = compiled(
+    r"\b(?:subject\s+to|pending|in\s+principle|tentativ\w*|preliminar\w*|provisional\w*|"
+    r"propos\w*|unless|if|needs?\b[^.;]{0,40}?\bapprov\w*|await\w*|overturn\w*|quash\w*|"
+    r"annul\w*|set\s+aside|withdr[ae]wn?|rescind\w*|revers\w*|vacat\w*|reduc\w*|cut|halv\w*|"
+    r"dropped|cancel\w*|struck\s+down|lowered|raised|increased)\b",
+    re.I,
+)
+# After a sum: what the money is when it is no sanction ("€34 million in dividends",
+# "$4.2 million in disgorgement"). Disgorgement hands back what a wrong earned and is
+# ordered beside a penalty, not as one; asked for a fine, it is not the answer.
+_NOT_SANCTION_AFTER = compiled(
+    r"\s*(?:in|of|as)\s+(?:\w+\s+)?(?:dividends?|tax(?:es)?|revenues?|sales|profits?|earnings|"
+    r"turnover|disgorgement|(?:prejudgment\s+)?interest|fees|salar\w*|wages|bonus\w*|"
+    r"investments?|loans?|funding|donations?|royalt\w*|subsid\w*|grants?|capital|assets)\b",
     re.I,
 )
 # A sum named as money for those harmed, not the sanction.
@@ -261,7 +287,7 @@ def _read(
     sums = _without_restated(text, sums)
     if not sums:
         return None
-    mine = _positions(text, asked)
+    mine = [p for p in _positions(text, asked) if not _RELATIVE_OF.search(text, 0, p[0])]
     theirs = _positions(text, others)
     if not theirs:
         if len(sums) > 1:
@@ -313,6 +339,12 @@ def _imposed(kind: str | None, query: Query, text: str, mention: MoneyMention) -
         return fits_asked(kind, query.text, text, mention.start, mention.end)
     if _REDRESS_NEAR.search(clause[-60:]) or _REDRESS_AFTER.match(text, mention.end):
         return False
+    if _NOT_SANCTION_AFTER.match(text, mention.end):
+        return False
+    if _UNSETTLED_AFTER.search(_CLAUSE_BREAK.split(text[mention.end :])[0]):
+        return False
+    if _quoted(text, mention.start):
+        return False  # a speaker's view of what is due ("'X must pay £9m,' said a campaigner")
     if is_redress_amount(text, mention.start, mention.end):
         return False
     if is_accrued_amount(text, mention.start, mention.end):
@@ -320,6 +352,18 @@ def _imposed(kind: str | None, query: Query, text: str, mention: MoneyMention) -
     if not is_penalty_amount(text, mention.start, mention.end):
         return False
     return bool(_IMPOSED_BEFORE.search(clause) or _IMPOSED_AFTER.match(text, mention.end))
+
+
+def _quoted(text: str, at: int) -> bool:
+    """The position is inside quotation marks: opened before it in the sentence, or in an
+    earlier sentence and closed after it ('“We regret this. Muskoka will pay $2m,” it said')."""
+    before, after = text[:at], text[at:]
+    return (
+        before.count('"') % 2 == 1
+        or after.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+        or after.count("”") > after.count("“")
+    )
 
 
 _RESTATED = compiled(r"\s*\(\s*(?:about\s+|around\s+|approx\w*\s+|~)?")
@@ -341,7 +385,22 @@ def _without_restated(text: str, sums: list[MoneyMention]) -> list[MoneyMention]
 # Between the party and the sum: a report of what someone else does ("Kelso said its
 # former partner, Brae Foods, agreed to pay").
 _ANOTHER_SUBJECT = compiled(
-    r"\b(?:said|says|told|announced|stated|added|noted|while|whereas|after|when)\b.*?\b[A-Z][a-z]"
+    r"\b(?:said|says|told|announced|stated|added|noted|while|whereas|after|when|whose)\b.*?"
+    r"\b[A-Z][a-z]"
+    # another party made to pay ("… the strongest since the regulator ordered Kerry Mutual
+    # Credit to pay €3 million"), or the party's relative ("its parent, Tasman Energy")
+    r"|\b(?:fined|ordered|penali[sz]ed|sanctioned|required|forced|told)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:its|their)\s+(?:former\s+)?(?:parent|subsidiary|unit|division|arm|affiliate|owner|"
+    r"sister|partner)"
+    # a comparison with another sum ("double the €3 million imposed on …")
+    r"|\b(?:since|than|unlike|compared|exceed\w*|surpass\w*|double|twice|triple|half)\b"
+)
+# Before a party's name: it is named as the owner or relative of the one who pays ("Albion
+# Wealth Ltd, a subsidiary of Harrowgate Group plc, agreed to pay").
+_RELATIVE_OF = compiled(
+    r"\b(?:(?:subsidiary|unit|division|arm|affiliate|parent|owner|sister|part|member)"
+    r"(?:\s+company)?\s+of|owned\s+by|controlled\s+by|backed\s+by)\s+(?:the\s+)?$",
+    re.I,
 )
 
 

@@ -66,6 +66,42 @@ TRONDHEIM = """TRONDHEIM (Test Wire) — The Trøndelag District Court on Thursd
 Separately, the fish farmer Hitra Laks AS was fined NOK 900,000 in 2024 for late sea-lice reports and has asked the Trøndelag District Court to review the decision. The Norwegian Food Safety Authority ordered Hitra Laks to slaughter one pen.
 """
 
+# Sums in a party's sentences that are not what it was made to pay: another party's sum the
+# story compares with, a subsidiary's penalty, dividends, a deal only agreed in principle or
+# still to be approved, a critic's quoted view, an expectation.
+CORK = """CORK (Test Wire) — The Central Bank of Ireland ordered Munster Savings Ltd to suspend new lending.
+
+The action against Munster Savings is the strongest since the regulator ordered Kerry Mutual Credit to pay €3 million in 2021.
+"""
+LONDON = """LONDON (Test Wire) — The Financial Conduct Authority ordered Harrowgate Group plc to review its advice files.
+
+Albion Wealth Ltd, a subsidiary of Harrowgate Group plc, agreed to pay £4.2 million in penalties for unsuitable pension transfers.
+"""
+MADRID = """MADRID (Test Wire) — Spain's competition regulator, the CNMC, ordered Iberia Logística SA to end exclusive deals with ports.
+
+Iberia Logística paid €34 million in dividends last year.
+"""
+NEW_YORK = """NEW YORK (Test Wire) — Lakeside Bancorp has reached a deal with the Securities and Exchange Commission over misleading statements about its loan book.
+
+The SEC ordered Lakeside Bancorp to retain a compliance consultant. Lakeside Bancorp agreed in principle to pay $25 million, subject to approval by the commission.
+"""
+CHICAGO = """CHICAGO (Test Wire) — The Commodity Futures Trading Commission ordered Osprey Grain Trading LLC to keep better records.
+
+Osprey Grain Trading will pay $6 million, subject to approval by the commission.
+"""
+TORONTO = """TORONTO (Test Wire) — The Ontario Securities Commission ordered Muskoka Capital Inc. to stop selling unregistered notes.
+
+"Muskoka Capital will pay $2 million and that is not enough," said Dana Frost, a lawyer for investors.
+"""
+HALIFAX = """HALIFAX (Test Wire) — The Nova Scotia Securities Commission ordered Bluenose Mortgage Corp. to stop lending to unlicensed brokers.
+
+"The firm got off lightly. Bluenose Mortgage will pay $900,000 and keep its licence," said Ian Fraser, a lawyer for borrowers.
+"""
+ROME = """ROME (Test Wire) — Italy's data protection authority, the Garante, ordered Vesuvio Energia SpA to stop telemarketing calls.
+
+Vesuvio Energia expects to pay €3 million once the inquiry closes.
+"""
+
 
 @pytest.fixture(scope="module")
 def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
@@ -77,6 +113,17 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Session:
         corpus, "2025-05-20-procon-pr-farmacia-araucaria", CURITIBA, published="2025-05-20"
     )
     write_article(corpus, "2025-10-09-trondelag-court-nidaros", TRONDHEIM, published="2025-10-09")
+    for name, body in [
+        ("2025-03-05-cbi-munster-savings", CORK),
+        ("2025-08-12-fca-harrowgate", LONDON),
+        ("2025-11-18-cnmc-iberia-logistica", MADRID),
+        ("2025-06-10-sec-lakeside", NEW_YORK),
+        ("2025-06-11-cftc-osprey", CHICAGO),
+        ("2025-06-12-osc-muskoka", TORONTO),
+        ("2025-06-14-garante-vesuvio", ROME),
+        ("2025-06-18-nssc-bluenose", HALIFAX),
+    ]:
+        write_article(corpus, name, body, published=name[:10])
     return indexed_session(corpus, tmp_path_factory.mktemp("passage-amounts-index"))
 
 
@@ -132,3 +179,31 @@ def test_no_sum_imposed_stays_not_found(session: Session, question: str) -> None
     answer = session.ask(question)
     assert not answer.found, answer.answer
     assert answer.kind == "not_found"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # another party's sum the story compares with
+        "how much did the central bank of ireland fine munster savings",
+        # the penalty of a subsidiary, not of the group asked about
+        "how much did the FCA fine harrowgate group",
+        # dividends paid, not a sanction
+        "how much did the CNMC fine iberia logística",
+        # a deal agreed in principle, or still to be approved
+        "how much is lakeside bancorp paying the SEC",
+        "how much will osprey grain trading pay the CFTC",
+        # a lawyer's quoted words
+        "how much did the ontario securities commission fine muskoka capital",
+        # a quotation opened in the sentence before the sum's
+        "how much did the nova scotia securities commission fine bluenose mortgage",
+        # what the company expects to pay
+        "how much did the garante fine vesuvio energia",
+    ],
+)
+def test_a_sum_the_party_was_not_made_to_pay_stays_not_found(
+    session: Session, question: str
+) -> None:
+    answer = session.ask(question)
+    assert not answer.found, answer.answer
+    assert "read from the passage" not in answer.answer
