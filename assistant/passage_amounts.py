@@ -97,6 +97,8 @@ _UNSETTLED_AFTER = compiled(
     r"dropped|cancel\w*|struck\s+down|lowered|raised|increased)\b",
     re.I,
 )
+# Where the wrong a sum is for begins, after the sum ("… R$ 11m for failing to …").
+_FOR_THE_WRONG = compiled(r"\b(?:for|over|because)\b", re.I)
 # After a sum: what the money is when it is no sanction ("€34 million in dividends",
 # "$4.2 million in disgorgement"). Disgorgement hands back what a wrong earned and is
 # ordered beside a penalty, not as one; asked for a fine, it is not the answer.
@@ -341,7 +343,10 @@ def _imposed(kind: str | None, query: Query, text: str, mention: MoneyMention) -
         return False
     if _NOT_SANCTION_AFTER.match(text, mention.end):
         return False
-    if _UNSETTLED_AFTER.search(_CLAUSE_BREAK.split(text[mention.end :])[0]):
+    # Up to the wrong it is for: "for failing to refund customers whose holidays were
+    # cancelled" tells what was done, not what became of the sum.
+    after = _CLAUSE_BREAK.split(text[mention.end :])[0]
+    if _UNSETTLED_AFTER.search(_FOR_THE_WRONG.split(after, maxsplit=1)[0]):
         return False
     if _quoted(text, mention.start):
         return False  # a speaker's view of what is due ("'X must pay £9m,' said a campaigner")

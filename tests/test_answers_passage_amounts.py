@@ -55,7 +55,7 @@ Ofgem ordered Ben Nevis Energy Ltd to fix its billing system. Ben Nevis Energy L
 
 # A consumer body's fine written after a company's legal form ("Ltda."), which a sentence
 # splitter takes for a full stop.
-CURITIBA = """CURITIBA — Paraná's consumer protection agency, Procon-PR, on Tuesday fined the online pharmacy Farmácia Araucária Ltda. R$ 2.350.000,00 (about US$430,000) for delivering expired medicines, the agency said.
+CURITIBA = """CURITIBA — Paraná's consumer protection agency, Procon-PR, on Tuesday fined the online pharmacy Farmácia Araucária Ltda. R$ 2.350.000,00 (about US$430,000) for delivering expired medicines and refusing refunds on orders it had cancelled, the agency said.
 
 Procon-PR also ordered Farmácia Araucária to publish a notice to its customers.
 """
