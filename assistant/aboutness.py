@@ -377,6 +377,12 @@ def _article_is_about(engine: Engine, article_id: str, query: Query) -> bool:
 _HEADING = re.compile(r"^#{1,6}\s", re.M)
 
 
+def story_cuts(body: str) -> list[int]:
+    """Where the body's stories begin and end: its start, each heading, its end (a body
+    without headings is one story)."""
+    return [0, *(m.start() for m in _HEADING.finditer(body)), len(body)]
+
+
 def in_the_party_story(engine: Engine, query: Query) -> list[Quote]:
     """Every sentence of the story about the company the question names, for a second look
     when the passages the search brought up do not answer ("at the end of February, 1,214
@@ -388,7 +394,7 @@ def in_the_party_story(engine: Engine, query: Query) -> list[Quote]:
     found = []
     for article_id in articles_about(engine, query):
         body = engine.retriever.body(article_id)
-        cuts = [0, *(m.start() for m in _HEADING.finditer(body)), len(body)]
+        cuts = story_cuts(body)
         others = {f.respondent_key for f in engine.reader.facts(article_id=article_id)} - {
             None,
             *query.respondents,

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .aboutness import story_cuts
 from .actions import is_accrued_amount, is_penalty_amount, is_redress_amount
 from .money import Money, MoneyMention, find_money
 from .money_asked import asked_money, fits_asked
@@ -117,8 +118,6 @@ _REDRESS_AFTER = compiled(rf"\s*(?:\(\s*|in\s+)?(?:\w+\s+)?{_REDRESS}", re.I)
 _CLAUSE_BREAK = compiled(r"[;:]|,\s+(?:but|while|whereas|although)\b")
 _SPARED = compiled(r"\b(?:not|no|never|spared|escaped|without|cleared|acquitted)\b", re.I)
 _RESPECTIVELY = compiled(r"\brespectively\b", re.I)
-# A Markdown heading line: where one story of a round-up ends and the next begins.
-_HEADING = compiled(r"^#{1,6}\s", re.M)
 # After a sum: the party it is imposed on ("a penalty of $5m on Blue Mahoe").
 # (Not "to": "pay £65,000 to Food Standards Scotland" names who is paid.)
 _ON_PARTY = compiled(r"\b(?:on|upon|against|from)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.I)
@@ -206,7 +205,7 @@ def _of_asked_body(engine: Engine, query: Query, article_id: str, body: str, at:
     the article (between headings) names it, or a fact there is that regulator's."""
     if not query.authorities and not query.places:
         return True
-    cuts = [0, *(m.start() for m in _HEADING.finditer(body)), len(body)]
+    cuts = story_cuts(body)
     start = max(c for c in cuts if c <= at)
     end = min(c for c in cuts if c > at)
     title = engine.reader.article_meta(article_id).title or ""
