@@ -1503,28 +1503,11 @@ def _other_cases_heading() -> re.Pattern[str]:
     return compiled(rf"\W*(?:{'|'.join(words)})\b[^\n]*$", re.I)
 
 
-# A body's headings, and where each starts, found once (the last few bodies read).
-_HEADINGS_OF: dict[str, tuple[list[re.Match[str]], list[int]]] = {}
-
-
 def _last_heading_before(body: str, at: int) -> re.Match[str] | None:
-    """The last `_HEADING` match of `body[:at]`, the body's headings found once: a match
-    attempt reads no further than its line's end, so the matches starting on a line ended
-    before `at` are the whole body's; only the last line is scanned again."""
-    if body not in _HEADINGS_OF:
-        if len(_HEADINGS_OF) > 8:
-            _HEADINGS_OF.clear()
-        found = list(_HEADING.finditer(body))
-        _HEADINGS_OF[body] = (found, [m.start() for m in found])
-    line = body.rfind("\n", 0, at)
-    if line < 0:
-        return max(_HEADING.finditer(body, 0, at), key=lambda m: m.start(), default=None)
-    headings, starts = _HEADINGS_OF[body]
-    n = bisect.bisect_right(starts, line)
-    last = headings[n - 1] if n else None
-    resume = max(line + 1, last.end() if last else 0)
-    tail = list(_HEADING.finditer(body, resume, at))
-    return tail[-1] if tail else last
+    """The last `_HEADING` match of `body[:at]` (the body's headings found once:
+    `body_headings`)."""
+    found = headings(body, 0, at)
+    return found[-1] if found else None
 
 
 def _in_other_cases_section(body: str, at: int) -> bool:
